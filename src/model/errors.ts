@@ -1,0 +1,19 @@
+/** The input cannot be read or parsed: reported as a fatal message for that file (exit 2), never a stack trace. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+    this.name = "InputError";
+  }
+}
+
+/** The user asked for something impossible (bad flag, bad config, bad rule file): exit 2 with this message. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}

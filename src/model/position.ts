@@ -1,0 +1,95 @@
+import type { Position, TextMap } from "./types.js";
+
+/** Offset → 1-based line:column for one decoded file. Built once per file; lookups are binary searches. */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(readonly file: string, text: string) {
+    const starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.starts = starts;
+  }
+
+  lineCol(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+
+  /** Position of the source range [start, end). */
+  position(start: number, end: number): Position {
+    const a = this.lineCol(start);
+    const b = this.lineCol(Math.max(start, end));
+    return { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+}
+
+/** Source offset of character `t` of a derived text. */
+export function sourceOffset(map: TextMap, t: number): number {
+  if (map.length === 0) return 0;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (map[mid][0] <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  const [textAt, sourceAt] = map[lo];
+  return sourceAt + Math.max(0, t - textAt);
+}
+
+/** Source range of the derived-text range [start, end): the end maps from its last character. */
+export function sourceRange(map: TextMap, start: number, end: number): [number, number] {
+  const s = sourceOffset(map, start);
+  const e = end > start ? sourceOffset(map, end - 1) + 1 : s;
+  return [s, Math.max(s, e)];
+}
+
+/** Builds a TextMap while a derived text is appended to piece by piece. */
+export class MappedTextBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  readonly map: TextMap = [];
+  private lastText = -1;
+  private lastSource = -1;
+
+  /** Append `s`, whose characters come one-for-one from source offset `sourceStart`. */
+  append(s: string, sourceStart: number): void {
+    if (s.length === 0) return;
+    // Skip a new anchor when this piece continues the previous one contiguously.
+    if (!(this.lastText >= 0 && this.length - this.lastText === sourceStart - this.lastSource)) {
+      this.map.push([this.length, sourceStart]);
+      this.lastText = this.length;
+      this.lastSource = sourceStart;
+    }
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  /** Append a character that stands for a whole source range (an entity, a collapsed run of space). */
+  appendReplacement(s: string, sourceStart: number): void {
+    if (s.length === 0) return;
+    this.map.push([this.length, sourceStart]);
+    this.parts.push(s);
+    this.length += s.length;
+    this.lastText = -1;
+  }
+
+  get textLength(): number {
+    return this.length;
+  }
+
+  endsWith(ch: string): boolean {
+    const last = this.parts[this.parts.length - 1];
+    return last !== undefined && last.endsWith(ch);
+  }
+
+  toString(): string {
+    return this.parts.join("");
+  }
+}

@@ -1,0 +1,154 @@
+// The one model every stage shares: sources produce a Disclosure, text/engine read it,
+// report prints Findings.
+
+export type Severity = "error" | "warning" | "info";
+export type FactKind = "flag" | "text" | "other";
+
+/** A place in an original file. Offsets are UTF-16 code-unit offsets into the decoded text; lines and columns are 1-based. */
+export interface Position {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/**
+ * Maps offsets in a derived string (a fact's plain text) back to offsets in the decoded source.
+ * Piecewise-linear: anchors[i] = [textOffset, sourceOffset]; a character at textOffset t maps to
+ * sourceOffset s + (t - textOffset) of the last anchor at or before t.
+ */
+export type TextMap = Array<[number, number]>;
+
+export interface Period {
+  startDate?: string;
+  endDate?: string;
+  instant?: string;
+}
+
+export interface Fact {
+  /** Local name, e.g. CybersecurityRiskRoleOfManagementTextBlock. */
+  concept: string;
+  /** Namespace URI when the source declares one (iXBRL, XBRL instance). */
+  namespace?: string;
+  kind: FactKind;
+  /** Flags: true/false, or null when the value is not a valid boolean. Text: plain text. */
+  value: boolean | string | null;
+  /** The lexical value before transformation (flag text, or the raw HTML of a text block). */
+  raw: string;
+  /** Plain text (text blocks; empty for flags). */
+  text: string;
+  /** Where each character of `text` came from in the source. */
+  textMap: TextMap;
+  html?: string;
+  contextRef?: string;
+  period?: Period;
+  /** ixt format of a flag (e.g. ixt:fixed-true), if any. */
+  format?: string;
+  id?: string;
+  /** Label as printed by the source (R pages). */
+  label?: string;
+  hidden?: boolean;
+  /** Problems found while reading this fact (e.g. a transform that cannot be resolved). */
+  problems?: string[];
+  /** Where the fact (its tag or row) sits in the source. */
+  position: Position;
+  /** Source offsets of the fact (start, end), for mapping. */
+  offset: number;
+  endOffset: number;
+}
+
+export type InputFormat =
+  | "r-page-text"
+  | "r-page-html"
+  | "ixbrl"
+  | "xbrl-instance"
+  | "json-draft"
+  | "yaml-draft"
+  | "markdown"
+  | "text"
+  | "html"
+  | "docx";
+
+/** One decoded input file. */
+export interface SourceDocument {
+  file: string;
+  format: InputFormat;
+  /** Decoded text (what offsets refer to). */
+  text: string;
+  /** Encoding the bytes were decoded from. */
+  encoding: string;
+}
+
+/** A problem found by a reader that is a finding (not fatal), e.g. a broken continuation chain. */
+export interface ReaderDiagnostic {
+  code: string;
+  message: string;
+  position: Position;
+  concept?: string;
+  evidence?: string;
+}
+
+export interface Disclosure {
+  documents: SourceDocument[];
+  /** 10-K, 20-F, 8-K, 6-K … when known (dei:DocumentType, --form, or the text). */
+  form?: string;
+  /** Where the form came from. */
+  formSource?: "dei" | "option" | "text";
+  periodEndDate?: string;
+  transitionReport?: boolean;
+  /** cyd namespaces (http://xbrl.sec.gov/cyd/YYYY) used in the document set. */
+  cydNamespaces: string[];
+  facts: Fact[];
+  diagnostics: ReaderDiagnostic[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  concept?: string;
+  citation?: string;
+  evidence?: string;
+  fix?: string;
+  docsUrl?: string;
+}
+
+/** A file that could not be read or parsed. */
+export interface FatalError {
+  file: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+  fatal?: FatalError;
+}
+
+/** What reports and `disclint rules` need to know of a rule. */
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  description: string;
+  citation: string;
+  fix?: string;
+  docsUrl: string;
+}
+
+/** Everything a formatter may use besides the results. */
+export interface ReportContext {
+  /** Paths in reports are relative to this folder and "/"-separated. */
+  cwd: string;
+  rules: RuleMeta[];
+  version: string;
+  /** Colour output (stylish only). */
+  color: boolean;
+}
