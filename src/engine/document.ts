@@ -1,0 +1,176 @@
+import { conceptInfo } from "../model/concepts.js";
+import { LineIndex, sourceRange } from "../model/position.js";
+import type { Disclosure, Fact, Position } from "../model/types.js";
+import { findMatches, type Cues, type Lexicon, type LexiconMatch } from "../text/lexicon.js";
+import { splitSentences, type Sentence } from "../text/sentences.js";
+import { excerpt, type Hit } from "./hit.js";
+
+/** Which text blocks a text or mentions fact reads. */
+export interface TextScope {
+  /** Concept local names; absent = every cyd text block ("the disclosure"). */
+  concepts?: string[];
+  /** Read only the first of `concepts` that is present ("#13, else #11"). */
+  firstPresent?: boolean;
+}
+
+export type Polarity = "affirmed" | "any" | "negated" | "hypothetical" | "negated-or-hypothetical";
+
+export interface MentionQuery {
+  lexicon: string;
+  scope: TextScope;
+  polarity: Polarity;
+  /** Another lexicon that must match in the same sentence (affirmed or not). */
+  with?: string;
+  /** Another lexicon that must not match in the same sentence. */
+  without?: string;
+}
+
+interface FactMatch extends LexiconMatch {
+  fact: Fact;
+}
+
+/**
+ * One disclosure as the engine sees it, with everything derived from it computed once and cached:
+ * facts by concept, sentences, lexicon matches, line indexes.
+ */
+export class DocumentContext {
+  readonly byConcept = new Map<string, Fact[]>();
+  private readonly sentenceCache = new Map<Fact, Sentence[]>();
+  private readonly matchCache = new Map<string, FactMatch[]>();
+  private readonly lineIndexes = new Map<string, LineIndex>();
+
+  constructor(
+    readonly disclosure: Disclosure,
+    private readonly lexicons: Map<string, Lexicon>,
+    private readonly cues: Cues,
+  ) {
+    for (const f of disclosure.facts) {
+      const list = this.byConcept.get(f.concept);
+      if (list) list.push(f);
+      else this.byConcept.set(f.concept, [f]);
+    }
+  }
+
+  get inputFormat(): string | undefined {
+    return this.disclosure.documents[0]?.format;
+  }
+
+  lexicon(name: string): Lexicon {
+    const lex = this.lexicons.get(name);
+    if (!lex) throw new Error(`unknown lexicon "${name}"`);
+    return lex;
+  }
+
+  /** Text blocks in scope, in document order. */
+  textFacts(scope: TextScope): Fact[] {
+    const isText = (f: Fact) => f.kind === "text";
+    if (!scope.concepts) return this.disclosure.facts.filter(isText);
+    if (scope.firstPresent) {
+      for (const c of scope.concepts) {
+        const facts = (this.byConcept.get(c) ?? []).filter((f) => isText(f) && f.text.trim() !== "");
+        if (facts.length) return facts;
+      }
+      return [];
+    }
+    const wanted = new Set(scope.concepts);
+    return this.disclosure.facts.filter((f) => isText(f) && wanted.has(f.concept));
+  }
+
+  text(scope: TextScope): string {
+    return this.textFacts(scope).map((f) => f.text).join("\n\n");
+  }
+
+  sentences(fact: Fact): Sentence[] {
+    let s = this.sentenceCache.get(fact);
+    if (!s) this.sentenceCache.set(fact, (s = splitSentences(fact.text)));
+    return s;
+  }
+
+  private matchesIn(fact: Fact, lexiconName: string): FactMatch[] {
+    const key = `${lexiconName}\u0000${this.disclosure.facts.indexOf(fact)}`;
+    let hits = this.matchCache.get(key);
+    if (!hits) {
+      const found = findMatches(fact.text, this.sentences(fact), this.lexicon(lexiconName), this.cues);
+      hits = found.map((m) => ({ ...m, fact }));
+      this.matchCache.set(key, hits);
+    }
+    return hits;
+  }
+
+  mentions(q: MentionQuery): Hit[] {
+    const out: Hit[] = [];
+    for (const fact of this.textFacts(q.scope)) {
+      for (const m of this.matchesIn(fact, q.lexicon)) {
+        if (!polarityHolds(q.polarity, m)) continue;
+        const inSentence = (other: string) =>
+          this.matchesIn(fact, other).some((o) => o.start >= m.sentence.start && o.end <= m.sentence.end);
+        if (q.with && !inSentence(q.with)) continue;
+        if (q.without && inSentence(q.without)) continue;
+        out.push(this.sentenceHit(m));
+      }
+    }
+    return out;
+  }
+
+  private sentenceHit(m: FactMatch): Hit {
+    const { fact, sentence } = m;
+    const sentenceText = fact.text.slice(sentence.start, sentence.end);
+    return {
+      position: this.mapped(fact, sentence.start, sentence.end),
+      concept: fact.concept,
+      label: labelOf(fact),
+      evidence: excerpt(sentenceText, m.start - sentence.start, m.end - sentence.start),
+      term: m.term,
+      termPosition: this.mapped(fact, m.start, m.end),
+    };
+  }
+
+  /** Source position of a range of a fact's plain text. */
+  mapped(fact: Fact, start: number, end: number): Position {
+    if (fact.textMap.length === 0) return fact.position;
+    const [s, e] = sourceRange(fact.textMap, start, end);
+    return this.lineIndex(fact.position.file).position(s, e);
+  }
+
+  private lineIndex(file: string): LineIndex {
+    let idx = this.lineIndexes.get(file);
+    if (!idx) {
+      const doc = this.disclosure.documents.find((d) => d.file === file);
+      idx = new LineIndex(file, doc?.text ?? "");
+      this.lineIndexes.set(file, idx);
+    }
+    return idx;
+  }
+
+  factHit(fact: Fact, detail?: string): Hit {
+    const shown = fact.kind === "text" ? fact.text : fact.raw;
+    return { position: fact.position, concept: fact.concept, label: labelOf(fact), evidence: excerpt(shown), detail };
+  }
+
+  /** Where a finding about something absent points: the section's first fact, else the file start. */
+  anchorHit(concept?: string): Hit {
+    const first = this.disclosure.facts[0];
+    const file = this.disclosure.documents[0]?.file ?? "";
+    const position = first?.position ?? { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return { position, concept, label: concept ? conceptInfo(concept)?.label ?? concept : undefined };
+  }
+}
+
+function labelOf(fact: Fact): string {
+  return fact.label ?? conceptInfo(fact.concept)?.label ?? fact.concept;
+}
+
+function polarityHolds(p: Polarity, m: LexiconMatch): boolean {
+  switch (p) {
+    case "any":
+      return true;
+    case "affirmed":
+      return !m.negated && !m.hypothetical;
+    case "negated":
+      return m.negated;
+    case "hypothetical":
+      return m.hypothetical && !m.negated;
+    case "negated-or-hypothetical":
+      return m.negated || m.hypothetical;
+  }
+}

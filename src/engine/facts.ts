@@ -1,0 +1,183 @@
+import type { Fact } from "../model/types.js";
+import type { DocumentContext, MentionQuery, Polarity, TextScope } from "./document.js";
+import type { Hit } from "./hit.js";
+
+/**
+ * The generic facts rules can ask for. Each declares a JSON Schema for its params (checked when a
+ * rule is loaded) and computes its value from one DocumentContext. Nothing here knows a rule.
+ */
+export interface FactDefinition {
+  description: string;
+  params: Record<string, unknown>;
+  /** Higher runs first: cheap facts short-circuit expensive text conditions. */
+  priority: number;
+  /** Returns a list of Hits (locatable) or a scalar. */
+  compute(ctx: DocumentContext, params: Record<string, unknown>): unknown;
+}
+
+const concept = { type: "string", pattern: "^[A-Za-z][A-Za-z0-9_]*$" };
+const scopeProps = {
+  concepts: { type: "array", items: concept, minItems: 1 },
+  firstPresent: { type: "boolean" },
+};
+const obj = (properties: Record<string, unknown>, required: string[] = []) => ({
+  type: "object",
+  additionalProperties: false,
+  properties,
+  required,
+});
+
+function scopeOf(p: Record<string, unknown>): TextScope {
+  return { concepts: p.concepts as string[] | undefined, firstPresent: p.firstPresent as boolean | undefined };
+}
+
+function sameValue(a: Fact, b: Fact): boolean {
+  return a.kind === "text" ? a.text.replace(/\s+/g, " ").trim() === b.text.replace(/\s+/g, " ").trim() : a.value === b.value;
+}
+
+export const FACTS: Record<string, FactDefinition> = {
+  form: {
+    description: "The document's form (10-K, 20-F, 8-K, 6-K …, amendments without /A), or null when unknown.",
+    params: obj({}),
+    priority: 100,
+    compute: (ctx) => ctx.disclosure.form?.replace(/\/A$/, "") ?? null,
+  },
+  document: {
+    description: "A document-level value: documentType, periodEndDate (YYYY-MM-DD), transitionReport, inputFormat.",
+    params: obj({ field: { enum: ["documentType", "periodEndDate", "transitionReport", "inputFormat"] } }, ["field"]),
+    priority: 100,
+    compute: (ctx, p) => {
+      const d = ctx.disclosure;
+      switch (p.field) {
+        case "documentType":
+          return d.formSource === "dei" ? d.form ?? null : null;
+        case "periodEndDate":
+          return d.periodEndDate ?? null;
+        case "transitionReport":
+          return d.transitionReport ?? false;
+        default:
+          return ctx.inputFormat ?? null;
+      }
+    },
+  },
+  flag: {
+    description: "A flag's value: true or false; null when the flag is absent or not a valid boolean.",
+    params: obj({ concept }, ["concept"]),
+    priority: 90,
+    compute: (ctx, p) => {
+      const f = (ctx.byConcept.get(p.concept as string) ?? []).find((x) => typeof x.value === "boolean");
+      return f ? f.value : null;
+    },
+  },
+  present: {
+    description: "Whether any fact of the concept is present (empty or not).",
+    params: obj({ concept }, ["concept"]),
+    priority: 90,
+    compute: (ctx, p) => (ctx.byConcept.get(p.concept as string) ?? []).length > 0,
+  },
+  text: {
+    description: "Plain text of the text blocks in scope, joined by blank lines ('' when none).",
+    params: obj(scopeProps),
+    priority: 50,
+    compute: (ctx, p) => ctx.text(scopeOf(p)),
+  },
+  mentions: {
+    description:
+      "Sentences of the text blocks in scope where a lexicon matches, filtered by polarity (affirmed: not negated, not hypothetical). A list of hits.",
+    params: obj(
+      {
+        lexicon: { type: "string" },
+        ...scopeProps,
+        polarity: { enum: ["affirmed", "any", "negated", "hypothetical", "negated-or-hypothetical"] },
+        with: { type: "string" },
+        without: { type: "string" },
+      },
+      ["lexicon"],
+    ),
+    priority: 10,
+    compute: (ctx, p) => {
+      const q: MentionQuery = {
+        lexicon: p.lexicon as string,
+        scope: scopeOf(p),
+        polarity: (p.polarity as Polarity | undefined) ?? "affirmed",
+        with: p.with as string | undefined,
+        without: p.without as string | undefined,
+      };
+      return ctx.mentions(q);
+    },
+  },
+  facts: {
+    description:
+      "Facts that meet every given filter (concepts, kind, empty text, invalid value, hidden, report annual|incident). A list of hits.",
+    params: obj({
+      concepts: scopeProps.concepts,
+      kind: { enum: ["flag", "text", "other"] },
+      empty: { type: "boolean" },
+      invalid: { type: "boolean" },
+      hidden: { type: "boolean" },
+    }),
+    priority: 80,
+    compute: (ctx, p) => {
+      const wanted = p.concepts ? new Set(p.concepts as string[]) : undefined;
+      return ctx.disclosure.facts
+        .filter((f) => !wanted || wanted.has(f.concept))
+        .filter((f) => p.kind === undefined || f.kind === p.kind)
+        .filter((f) => p.empty === undefined || (f.kind === "text" && f.text.trim() === "") === p.empty)
+        .filter((f) => p.invalid === undefined || (f.value === null || (f.problems?.length ?? 0) > 0) === p.invalid)
+        .filter((f) => p.hidden === undefined || Boolean(f.hidden) === p.hidden)
+        .map((f) => ctx.factHit(f, f.problems?.join("; ")));
+    },
+  },
+  missing: {
+    description: "Concepts of the list that have no fact. A list of hits at the section's first fact (or the file start).",
+    params: obj({ concepts: scopeProps.concepts }, ["concepts"]),
+    priority: 80,
+    compute: (ctx, p) => (p.concepts as string[]).filter((c) => !ctx.byConcept.has(c)).map((c) => ctx.anchorHit(c)),
+  },
+  duplicates: {
+    description:
+      "Facts that repeat a concept in the same context (and document period): conflicting: true lists those whose value differs from the first, false identical repeats. A list of hits.",
+    params: obj({ conflicting: { type: "boolean" } }, ["conflicting"]),
+    priority: 80,
+    compute: (ctx, p) => {
+      const hits: Hit[] = [];
+      for (const [, facts] of ctx.byConcept) {
+        const groups = new Map<string, Fact[]>();
+        for (const f of facts) {
+          const key = f.contextRef ?? "";
+          groups.set(key, [...(groups.get(key) ?? []), f]);
+        }
+        for (const group of groups.values()) {
+          const first = group[0];
+          for (const f of group.slice(1)) {
+            if (sameValue(first, f) !== p.conflicting) {
+              hits.push(ctx.factHit(f, `line ${first.position.line}`));
+            }
+          }
+        }
+      }
+      return hits;
+    },
+  },
+  diagnostics: {
+    description: "Problems the reader reported with this code (e.g. broken-continuation, unknown-label). A list of hits.",
+    params: obj({ code: { type: "string" } }, ["code"]),
+    priority: 80,
+    compute: (ctx, p) =>
+      ctx.disclosure.diagnostics
+        .filter((d) => d.code === p.code)
+        .map((d) => ({ position: d.position, concept: d.concept, evidence: d.evidence, detail: d.message })),
+  },
+  cydNamespaces: {
+    description: "The distinct http://xbrl.sec.gov/cyd/YYYY namespaces the document set uses (a list of strings).",
+    params: obj({}),
+    priority: 100,
+    compute: (ctx) => [...new Set(ctx.disclosure.cydNamespaces)].sort(),
+  },
+  cydFactCount: {
+    description: "How many facts in a cyd namespace (any concept, hidden or not) the document set has.",
+    params: obj({}),
+    priority: 100,
+    compute: (ctx) => ctx.disclosure.facts.length,
+  },
+};

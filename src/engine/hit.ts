@@ -1,0 +1,29 @@
+import type { Position } from "../model/types.js";
+
+/** A place a list fact returns: where a finding would point, and what it would quote. */
+export interface Hit {
+  position: Position;
+  concept?: string;
+  label?: string;
+  /** The sentence or value that triggered it (≤ 200 characters). */
+  evidence?: string;
+  /** The matched words. */
+  term?: string;
+  detail?: string;
+  /** Where the matched words themselves are (mentions only). */
+  termPosition?: Position;
+}
+
+const EVIDENCE_MAX = 200;
+
+/** At most 200 characters of `text`, centred on [focusStart, focusEnd) when it must be cut. */
+export function excerpt(text: string, focusStart = 0, focusEnd = focusStart): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (text.length <= EVIDENCE_MAX && clean.length <= EVIDENCE_MAX) return clean;
+  const mid = Math.floor((focusStart + focusEnd) / 2);
+  let from = Math.max(0, mid - EVIDENCE_MAX / 2);
+  const to = Math.min(text.length, from + EVIDENCE_MAX - 2);
+  from = Math.max(0, to - (EVIDENCE_MAX - 2));
+  const body = text.slice(from, to).replace(/\s+/g, " ").trim();
+  return (from > 0 ? "…" : "") + body + (to < text.length ? "…" : "");
+}

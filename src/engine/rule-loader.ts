@@ -1,0 +1,166 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { UsageError } from "../model/errors.js";
+import { BUILTIN_RULES_DIR, DOCS_BASE_URL, SCHEMAS_DIR } from "../paths.js";
+import { compileLexicon, type Cues, type Lexicon, type LexiconDefinition } from "../text/lexicon.js";
+import { FACTS } from "./facts.js";
+import { BUILTIN_OPERATORS, OPERATORS } from "./operators.js";
+import type { Condition, RuleDefinition } from "./rule-types.js";
+
+export interface RuleSet {
+  rules: RuleDefinition[];
+  lexicons: Map<string, Lexicon>;
+  cues: Cues;
+}
+
+const CUE_LEXICONS = { negation: "negation", hypothetical: "hypothetical", clauseBreak: "clause-break" } as const;
+const PLACEHOLDERS = new Set(["concept", "label", "evidence", "term", "form", "detail"]);
+
+let ajv: Ajv | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+function validator(schemaFile: string): ValidateFunction {
+  let v = validators.get(schemaFile);
+  if (!v) {
+    ajv ??= new Ajv({ allErrors: true, strict: false });
+    v = ajv.compile(JSON.parse(readFileSync(join(SCHEMAS_DIR, schemaFile), "utf8")));
+    validators.set(schemaFile, v);
+  }
+  return v;
+}
+
+/** "rules/x.json: /checks/0/conditions: must have required property 'all'" — the most specific errors first. */
+function describeErrors(file: string, errors: ErrorObject[] | null | undefined): string {
+  const list = (errors ?? []).filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
+  const shown = (list.length ? list : errors ?? []).slice(0, 3).map((e) => {
+    const where = e.instancePath || "/";
+    const extra = e.keyword === "additionalProperties" ? ` '${(e.params as { additionalProperty: string }).additionalProperty}'` : "";
+    const allowed = e.keyword === "enum" ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.join(", ")})` : "";
+    return `${where}: ${e.message}${extra}${allowed}`;
+  });
+  return `${file}: ${shown.join("; ")}`;
+}
+
+function readJson(file: string, shown: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`${shown}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${shown}: invalid JSON: ${(e as Error).message}`);
+  }
+}
+
+function jsonFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+      .map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
+}
+
+/** Loads and validates rules and lexicons from the built-in folder and any user folders. */
+export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleSet {
+  const lexicons = new Map<string, Lexicon>();
+  const rules: RuleDefinition[] = [];
+  const dirs = [BUILTIN_RULES_DIR, ...userDirs];
+  for (const dir of userDirs) {
+    let ok = false;
+    try {
+      ok = statSync(dir).isDirectory();
+    } catch {
+      /* reported below */
+    }
+    if (!ok) throw new UsageError(`rules directory not found: ${dir}`);
+  }
+  const show = (f: string) => (f.startsWith(BUILTIN_RULES_DIR) ? relative(join(BUILTIN_RULES_DIR, ".."), f) : relative(cwd, f) || f);
+
+  for (const dir of dirs) {
+    for (const file of jsonFiles(join(dir, "lexicons"))) {
+      const name = basename(file, ".json");
+      const def = readJson(file, show(file));
+      const validate = validator("lexicon.schema.json");
+      if (!validate(def)) throw new UsageError(describeErrors(show(file), validate.errors));
+      try {
+        // A user lexicon of the same name replaces ours: that is how a team tunes a word list.
+        lexicons.set(name, compileLexicon(name, def as LexiconDefinition));
+      } catch (e) {
+        throw new UsageError(`${show(file)}: ${(e as Error).message}`);
+      }
+    }
+  }
+  for (const cue of Object.values(CUE_LEXICONS)) {
+    if (!lexicons.has(cue)) throw new UsageError(`missing lexicon rules/lexicons/${cue}.json`);
+  }
+  const seen = new Map<string, string>();
+  for (const dir of dirs) {
+    for (const file of jsonFiles(dir)) {
+      const shown = show(file);
+      const raw = readJson(file, shown);
+      const validate = validator("rule.schema.json");
+      if (!validate(raw)) throw new UsageError(describeErrors(shown, validate.errors));
+      const rule = raw as RuleDefinition;
+      if (rule.id !== basename(file, ".json")) throw new UsageError(`${shown}: /id: "${rule.id}" must match the file name`);
+      if (seen.has(rule.id)) throw new UsageError(`${shown}: /id: rule "${rule.id}" is already defined in ${seen.get(rule.id)}`);
+      seen.set(rule.id, shown);
+      checkSemantics(rule, shown, lexicons);
+      const builtin = dir === BUILTIN_RULES_DIR;
+      rules.push({ ...rule, file, docsUrl: builtin ? `${DOCS_BASE_URL}${rule.id}.md` : file });
+    }
+  }
+  const cues: Cues = {
+    negation: lexicons.get(CUE_LEXICONS.negation)!,
+    hypothetical: lexicons.get(CUE_LEXICONS.hypothetical)!,
+    clauseBreak: lexicons.get(CUE_LEXICONS.clauseBreak)!,
+  };
+  return { rules, lexicons, cues };
+}
+
+/** What the schema cannot say: facts, their params, operators and lexicons exist. */
+function checkSemantics(rule: RuleDefinition, shown: string, lexicons: Map<string, Lexicon>): void {
+  const fail = (path: string, msg: string) => {
+    throw new UsageError(`${shown}: ${path}: ${msg}`);
+  };
+  const checkFact = (path: string, fact: string, params: Record<string, unknown> | undefined) => {
+    const def = FACTS[fact];
+    if (!def) fail(`${path}/fact`, `unknown fact "${fact}" (known: ${Object.keys(FACTS).join(", ")})`);
+    const key = `fact:${fact}`;
+    let v = validators.get(key);
+    if (!v) {
+      ajv ??= new Ajv({ allErrors: true, strict: false });
+      v = ajv.compile(def.params);
+      validators.set(key, v);
+    }
+    if (!v(params ?? {})) throw new UsageError(describeErrors(shown, v.errors?.map((e) => ({ ...e, instancePath: `${path}/params${e.instancePath}` }))));
+    for (const k of ["lexicon", "with", "without"]) {
+      const name = params?.[k];
+      if (typeof name === "string" && !lexicons.has(name)) fail(`${path}/params/${k}`, `unknown lexicon "${name}"`);
+    }
+  };
+  const walk = (c: Condition, path: string) => {
+    if ("all" in c) c.all.forEach((x, i) => walk(x, `${path}/all/${i}`));
+    else if ("any" in c) c.any.forEach((x, i) => walk(x, `${path}/any/${i}`));
+    else if ("not" in c) walk(c.not, `${path}/not`);
+    else {
+      checkFact(path, c.fact, c.params);
+      if (!OPERATORS[c.operator] && !BUILTIN_OPERATORS.includes(c.operator)) {
+        fail(`${path}/operator`, `unknown operator "${c.operator}"`);
+      }
+    }
+  };
+  rule.checks.forEach((check, i) => {
+    walk(check.conditions, `/checks/${i}/conditions`);
+    if (check.locate && "fact" in check.locate) checkFact(`/checks/${i}/locate`, check.locate.fact, check.locate.params);
+    for (const m of check.message.matchAll(/\{(\w+)\}/g)) {
+      if (!PLACEHOLDERS.has(m[1])) fail(`/checks/${i}/message`, `unknown placeholder {${m[1]}}`);
+    }
+  });
+}

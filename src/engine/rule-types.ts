@@ -1,0 +1,40 @@
+import type { Severity } from "../model/types.js";
+
+export type InputClass = "*" | "tagged" | "structured" | "prose" | string;
+
+export interface LeafCondition {
+  fact: string;
+  params?: Record<string, unknown>;
+  operator: string;
+  value?: unknown;
+}
+
+export type Condition = LeafCondition | TopCondition;
+export type TopCondition = { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+export type Locate =
+  | { fact: string; params?: Record<string, unknown>; each?: boolean; at?: "sentence" | "term" }
+  | { concept: string };
+
+export interface RuleCheck {
+  severity?: Severity;
+  message: string;
+  fix?: string;
+  conditions: TopCondition;
+  locate?: Locate;
+}
+
+/** A rule file (rules/<id>.json), as schemas/rule.schema.json defines it. */
+export interface RuleDefinition {
+  id: string;
+  severity: Severity;
+  description: string;
+  citation: string;
+  requirement: string;
+  appliesTo?: { forms?: string[]; inputs?: InputClass[] };
+  fix?: string;
+  checks: RuleCheck[];
+  /** Where it was loaded from (set by the loader). */
+  file: string;
+  docsUrl: string;
+}
