@@ -40,27 +40,39 @@ export function toSarifLog(results: FileResult[], ctx: ReportContext): Sarif.Log
     if (ruleIndex.has(rule.id)) continue;
     ruleIndex.set(rule.id, rules.length);
     const full = [rule.description, rule.citation && `(${rule.citation})`].filter(Boolean).join(" ");
+    const help = [full, rule.fix && `Fix: ${rule.fix}`, `Documentation: ${rule.docsUrl}`].filter(Boolean).join("\n\n");
     rules.push({
       id: rule.id,
+      name: friendlyName(rule.id),
       shortDescription: { text: rule.description },
       fullDescription: { text: full },
-      ...(rule.fix ? { help: { text: rule.fix } } : {}),
+      help: { text: help },
       helpUri: rule.docsUrl,
       defaultConfiguration: { level: LEVEL[rule.severity] },
       properties: { citation: rule.citation },
     });
   }
-  const unlisted = new Map<string, Finding>();
+  // Rule ids that reported without being in ctx.rules (reader diagnostics, a custom rule…): the
+  // first finding gives the level, the first docsUrl the help.
+  const unlisted = new Map<string, Pick<Finding, "severity" | "docsUrl">>();
   for (const result of results) {
-    for (const f of result.findings) if (!ruleIndex.has(f.ruleId) && !unlisted.has(f.ruleId)) unlisted.set(f.ruleId, f);
+    for (const f of result.findings) {
+      if (ruleIndex.has(f.ruleId)) continue;
+      const seen = unlisted.get(f.ruleId);
+      if (!seen) unlisted.set(f.ruleId, { severity: f.severity, docsUrl: f.docsUrl });
+      else if (!seen.docsUrl && f.docsUrl) seen.docsUrl = f.docsUrl;
+    }
   }
-  for (const [id, f] of [...unlisted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [id, { severity, docsUrl }] of [...unlisted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     ruleIndex.set(id, rules.length);
     rules.push({
       id,
+      name: friendlyName(id),
       shortDescription: { text: id },
-      ...(f.docsUrl ? { helpUri: f.docsUrl } : {}),
-      defaultConfiguration: { level: LEVEL[f.severity] },
+      fullDescription: { text: id },
+      help: { text: docsUrl ? `Documentation: ${docsUrl}` : id },
+      ...(docsUrl ? { helpUri: docsUrl } : {}),
+      defaultConfiguration: { level: LEVEL[severity] },
     });
   }
 
@@ -81,9 +93,7 @@ export function toSarifLog(results: FileResult[], ctx: ReportContext): Sarif.Log
       const hash = findingHash(f);
       const n = (occurrences.get(hash) ?? 0) + 1;
       occurrences.set(hash, n);
-      const physicalLocation: Sarif.PhysicalLocation = { artifactLocation: locate(f.file) };
-      const region = toRegion(f);
-      if (region) physicalLocation.region = region;
+      const physicalLocation: Sarif.PhysicalLocation = { artifactLocation: locate(f.file), region: toRegion(f) };
       const properties: Sarif.PropertyBag = {};
       if (f.concept) properties.concept = f.concept;
       if (f.citation) properties.citation = f.citation;
@@ -124,9 +134,9 @@ export function toSarifLog(results: FileResult[], ctx: ReportContext): Sarif.Log
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
 }
 
-/** A region SARIF accepts: none when the line is unknown (< 1), no end when it precedes the start. */
-function toRegion(f: Finding): Sarif.Region | undefined {
-  if (!(f.line >= 1)) return undefined;
+/** A region SARIF accepts: line 1 when the line is unknown (< 1), no end when it precedes the start. */
+function toRegion(f: Finding): Sarif.Region {
+  if (!(f.line >= 1)) return { startLine: 1 };
   const region: Sarif.Region = { startLine: f.line };
   if (f.column >= 1) region.startColumn = f.column;
   const endValid = f.endLine > f.line || (f.endLine === f.line && f.endColumn >= (region.startColumn ?? 1));
@@ -135,6 +145,15 @@ function toRegion(f: Finding): Sarif.Region | undefined {
     if (f.endColumn >= 1) region.endColumn = f.endColumn;
   }
   return region;
+}
+
+/** "flag-text-third-party-oversight" → "FlagTextThirdPartyOversight" (SARIF's rule `name`). */
+function friendlyName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0].toUpperCase() + part.slice(1))
+    .join("");
 }
 
 export function sarif(results: FileResult[], ctx: ReportContext): string {
