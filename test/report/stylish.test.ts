@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import type { FileResult } from "../../src/model/types.js";
+import { stylish } from "../../src/report/stylish.js";
+import { ACME, RESULTS, context, finding } from "./fixtures.js";
+
+const ESC = "\u001b";
+const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, "");
+
+describe("stylish", () => {
+  it("groups by file with aligned columns, fix hints under the message, a fatal row and a summary", () => {
+    expect(stylish(RESULTS, context())).toBe(
+      [
+        "filings/acme 10-K.htm",
+        "    3:1   error    CybersecurityRiskBoardOfDirectorsOversightTextBlock is missing.       governance-board-oversight",
+        "   12:5   warning  Third-party oversight flag is false, but the text describes vendors.  flag-text-third-party-oversight",
+        "                   Fix: Set the flag to true.",
+        "  120:17  info     Incidents are described only as hypothetical.                         style-hypothetical-incident",
+        "",
+        "drafts/b.md",
+        "  0:0  error  Cannot read file: EACCES",
+        "",
+        "✖ 4 problems (2 errors, 1 warning, 1 info)",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("has no colour unless ctx.color, whatever the environment says", () => {
+    const saved = process.env.FORCE_COLOR;
+    process.env.FORCE_COLOR = "1";
+    try {
+      expect(stylish(RESULTS, context())).not.toContain(ESC);
+    } finally {
+      if (saved === undefined) delete process.env.FORCE_COLOR;
+      else process.env.FORCE_COLOR = saved;
+    }
+  });
+
+  it("colours with ctx.color, keeping the same text and alignment", () => {
+    const coloured = stylish(RESULTS, context({ color: true }));
+    expect(coloured).toContain(`${ESC}[31merror`);
+    expect(coloured).toContain(`${ESC}[33mwarning`);
+    expect(coloured).toContain(`${ESC}[36minfo`);
+    expect(coloured).toContain(`${ESC}[4mfilings/acme 10-K.htm${ESC}[24m`);
+    expect(coloured).toContain(`${ESC}[2mFix: Set the flag to true.${ESC}[22m`);
+    expect(stripAnsi(coloured)).toBe(stylish(RESULTS, context()));
+  });
+
+  it("says when nothing was found", () => {
+    expect(stylish([{ file: "/repo/a.htm", findings: [] }, { file: "/repo/b.htm", findings: [] }], context())).toBe(
+      "✔ No problems found (2 files checked).\n",
+    );
+    expect(stylish([{ file: "/repo/a.htm", findings: [] }], context())).toBe("✔ No problems found (1 file checked).\n");
+    expect(stylish([], context())).toBe("✔ No problems found (0 files checked).\n");
+  });
+
+  it("counts in the singular and colours the summary by the worst severity", () => {
+    const one: FileResult[] = [{ file: ACME, findings: [finding({ ruleId: "r", file: ACME, message: "Only a warning." })] }];
+    expect(stylish(one, context())).toBe(
+      "filings/acme 10-K.htm\n  1:1  warning  Only a warning.  r\n\n✖ 1 problem (0 errors, 1 warning, 0 info)\n",
+    );
+    expect(stylish(one, context({ color: true }))).toContain(`${ESC}[1m${ESC}[33m✖ 1 problem`);
+    const infos: FileResult[] = [{ file: ACME, findings: [finding({ ruleId: "r", file: ACME, severity: "info" })] }];
+    expect(stylish(infos, context({ color: true }))).toContain(`${ESC}[1m${ESC}[36m✖ 1 problem (0 errors, 0 warnings, 1 info)`);
+  });
+
+  it("shows a fatal at its position when known", () => {
+    const fatal: FileResult[] = [{ file: "/repo/x.xml", findings: [], fatal: { file: "/repo/x.xml", message: "Malformed XML", line: 4, column: 17 } }];
+    expect(stylish(fatal, context())).toBe("x.xml\n  4:17  error  Malformed XML\n\n✖ 1 problem (1 error, 0 warnings, 0 info)\n");
+  });
+
+  it("prints paths relative to cwd, also outside it and when given relative", () => {
+    const results: FileResult[] = [
+      { file: "/elsewhere/f.htm", findings: [finding({ ruleId: "r", file: "/elsewhere/f.htm" })] },
+      { file: "sub/g.htm", findings: [finding({ ruleId: "r", file: "sub/g.htm" })] },
+    ];
+    const lines = stylish(results, context()).split("\n");
+    expect(lines[0]).toBe("../elsewhere/f.htm");
+    expect(lines[3]).toBe("sub/g.htm");
+  });
+
+  it("keeps one finding on one row: line breaks and control characters in messages become spaces", () => {
+    const results: FileResult[] = [
+      { file: ACME, findings: [finding({ ruleId: "r", file: ACME, message: "Two\r\nlines\tand\u001b[2Jescape.", fix: "Do\nthis." })] },
+    ];
+    const out = stylish(results, context());
+    expect(out).not.toContain(ESC);
+    expect(out).toContain("  1:1  warning  Two lines and [2Jescape.  r\n                Fix: Do this.\n");
+  });
+
+  it("is deterministic", () => {
+    expect(stylish(RESULTS, context())).toBe(stylish(structuredClone(RESULTS), context()));
+  });
+});
