@@ -1,0 +1,84 @@
+import { extname } from "node:path";
+import type { InputFormat } from "../model/types.js";
+
+const IXBRL_NS = "http://www.xbrl.org/2013/inlineXBRL";
+// Namespaces and the report table sit near the top; 64 KB leaves room for long comments and styles.
+const HEAD = 64 * 1024;
+
+/**
+ * The input format, from the content first (root element, namespaces, the R page's shape, draft
+ * keys) and the extension only where the content could be two things. Undefined: not a disclosure
+ * this linter can read (a FilingSummary.xml, a package.json, a spreadsheet…).
+ */
+export function detectFormat(text: string, file: string): InputFormat | undefined {
+  const ext = extname(file).toLowerCase();
+  if (text.startsWith("PK\u0003\u0004")) return text.includes("word/document.xml") ? "docx" : undefined;
+
+  const head = text.slice(0, HEAD).replace(/^\uFEFF/, "");
+  const body = head.trimStart();
+
+  if (body.startsWith("<")) {
+    const markup = detectMarkup(head);
+    // XML that is not XBRL or XHTML (FilingSummary.xml, schemas, linkbases) is not a disclosure.
+    if (markup !== undefined || body.startsWith("<?xml") || ext === ".xml") return markup;
+  }
+  if (body.startsWith("{")) return /"(form|facts)"\s*:/.test(text) ? "json-draft" : undefined;
+  if (isRPageText(head)) return "r-page-text";
+  if (isYamlDraft(head) && ext !== ".md" && ext !== ".markdown") return "yaml-draft";
+  if (ext === ".md" || ext === ".markdown" || /^#{1,6}[ \t]+\S/m.test(head)) return "markdown";
+  if (PROSE_EXTENSIONS.has(ext)) return "text";
+  return undefined;
+}
+
+// Files whose non-markup content is read as a prose draft.
+const PROSE_EXTENSIONS = new Set([".txt", ".text", "", ".htm", ".html", ".xhtml"]);
+
+function detectMarkup(head: string): InputFormat | undefined {
+  const root = rootElement(head);
+  if (root === undefined) return undefined;
+  const local = root.name.slice(root.name.indexOf(":") + 1).toLowerCase();
+  if (local === "xbrl") return "xbrl-instance";
+  const looksHtml = local === "html" || /^(head|body|div|p|table|span|h[1-6]|meta|title|font|center|br|ul|ol)$/.test(local);
+  if (!looksHtml) return undefined;
+  if (root.tag.includes(IXBRL_NS) || head.includes(IXBRL_NS)) return "ixbrl";
+  if (/<table\b[^>]*\bclass\s*=\s*["']?[^"'>]*\breport\b/i.test(head) && head.includes("defref_")) return "r-page-html";
+  return "html";
+}
+
+/** The first element's name and start tag, skipping the prolog, comments, doctype and PIs. */
+function rootElement(head: string): { name: string; tag: string } | undefined {
+  let i = 0;
+  for (;;) {
+    i = head.indexOf("<", i);
+    if (i === -1) return undefined;
+    if (head.startsWith("<!--", i)) {
+      const end = head.indexOf("-->", i + 4);
+      if (end === -1) return undefined;
+      i = end + 3;
+    } else if (head.startsWith("<?", i) || head.startsWith("<!", i)) {
+      const end = head.indexOf(">", i + 2);
+      if (end === -1) return undefined;
+      i = end + 1;
+    } else {
+      const m = /^<([A-Za-z_][\w.:-]*)/.exec(head.slice(i, i + 200));
+      if (!m) return undefined;
+      const end = head.indexOf(">", i);
+      return { name: m[1], tag: head.slice(i, end === -1 ? head.length : end + 1) };
+    }
+  }
+}
+
+const LABEL_ROW = /^\|.*\[(Line Items|Text Block|Flag)\]\s*$/;
+
+/** The viewer's page copied as text: a first line starting with "|", then a label row soon after. */
+function isRPageText(head: string): boolean {
+  const lines = head.split(/\r?\n/, 80);
+  const first = lines.findIndex((l) => l.trim() !== "");
+  if (first === -1 || !lines[first].trimStart().startsWith("|")) return false;
+  return lines.slice(first + 1).some((l) => LABEL_ROW.test(l.trim()));
+}
+
+/** Our YAML draft: a top-level `form:` or `facts:` key (after an optional `---`). */
+function isYamlDraft(head: string): boolean {
+  return /^(form|facts)[ \t]*:/m.test(head);
+}
