@@ -11,7 +11,6 @@ const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
  */
 export function escapeXml(text: string, attribute = false): string {
   const clean = text.replace(
-    // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
     "\ufffd",
   );

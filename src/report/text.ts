@@ -13,7 +13,6 @@ export function messageWithFix(finding: Pick<Finding, "message" | "fix">): strin
  * into a message) become spaces, so a terminal never sees a raw escape sequence.
  */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ");
 }
 
