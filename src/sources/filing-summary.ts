@@ -1,0 +1,108 @@
+import { access } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { decodeXML } from "entities";
+import { InputError } from "../model/errors.js";
+import { readInput } from "./decode.js";
+
+/** The role of the cyd taxonomy's "Cybersecurity Risk Management and Strategy Disclosure" page. */
+export const CYBER_ROLE = "http://xbrl.sec.gov/cyd/role/CybersecurityRiskManagementAndStrategyDisclosure";
+
+/** One <Report> of EDGAR's FilingSummary.xml (the index of the viewer's R pages). */
+export interface FilingSummaryReport {
+  htmlFileName?: string;
+  xmlFileName?: string;
+  longName?: string;
+  shortName?: string;
+  role?: string;
+  reportType?: string;
+  menuCategory?: string;
+  position?: number;
+}
+
+const FIELDS: Record<string, keyof FilingSummaryReport> = {
+  HtmlFileName: "htmlFileName",
+  XmlFileName: "xmlFileName",
+  LongName: "longName",
+  ShortName: "shortName",
+  Role: "role",
+  ReportType: "reportType",
+  MenuCategory: "menuCategory",
+  Position: "position",
+};
+
+/**
+ * The reports a FilingSummary.xml lists, in document order. A machine-written flat format, so a
+ * scan of <Report> blocks is enough; no DTD or external entity is ever looked at.
+ */
+export function parseFilingSummary(xml: string): FilingSummaryReport[] {
+  const reports: FilingSummaryReport[] = [];
+  for (const block of xml.matchAll(/<Report\b[^>]*?(?:\/>|>([\s\S]*?)<\/Report\s*>)/g)) {
+    const report: FilingSummaryReport = {};
+    for (const field of (block[1] ?? "").matchAll(/<(\w+)\s*>([^<]*)<\/\1\s*>/g)) {
+      const key = FIELDS[field[1]];
+      if (!key) continue;
+      const value = decodeXML(field[2]).trim();
+      if (value === "") continue;
+      if (key === "position") report.position = Number(value);
+      else report[key] = value;
+    }
+    reports.push(report);
+  }
+  return reports;
+}
+
+/** The cyd role, or a page the filer titled "…Cybersecurity…" (custom roles, 20-F variants). */
+export function isCyberReport(report: FilingSummaryReport): boolean {
+  if (report.reportType === "Book") return false; // "All Reports"
+  if (report.role === CYBER_ROLE) return true;
+  return /cybersecurity/i.test(report.shortName ?? "");
+}
+
+export interface CyberPages {
+  /** Absolute paths of the cyber R pages, in the summary's order. */
+  files: string[];
+  /** One-line problems (no cyber page listed, a listed page missing…). */
+  errors: string[];
+}
+
+/**
+ * The cyber R page(s) a FilingSummary.xml names, resolved in its folder. `display` renders paths
+ * in messages (e.g. relative to the working directory).
+ */
+export async function cyberPages(summaryPath: string, display: (p: string) => string = (p) => p): Promise<CyberPages> {
+  const shown = display(summaryPath);
+  let reports: FilingSummaryReport[];
+  try {
+    reports = parseFilingSummary((await readInput(summaryPath)).text);
+  } catch (err) {
+    if (err instanceof InputError) return { files: [], errors: [`${shown}: ${err.message}`] };
+    throw err;
+  }
+  const cyber = reports.filter(isCyberReport);
+  if (cyber.length === 0) return { files: [], errors: [`no cybersecurity report listed in ${shown}`] };
+
+  const dir = dirname(summaryPath);
+  const files: string[] = [];
+  const errors: string[] = [];
+  for (const report of cyber) {
+    const name = report.htmlFileName;
+    if (!name) {
+      const only = report.xmlFileName ? ` (only ${report.xmlFileName}, which disclint does not read)` : "";
+      errors.push(`${shown} lists the cybersecurity report "${report.shortName ?? report.longName ?? "?"}" without an HTML page${only}`);
+      continue;
+    }
+    // The summary is input like any other: never let it point outside its own folder.
+    if (name !== basename(name) || name === "." || name === ".." || name.includes("\\")) {
+      errors.push(`${shown} lists "${name}", which is not a file in its folder`);
+      continue;
+    }
+    const file = join(dir, name);
+    try {
+      await access(file);
+      files.push(file);
+    } catch {
+      errors.push(`${display(file)} is listed in ${shown} but missing`);
+    }
+  }
+  return { files, errors };
+}
