@@ -151,7 +151,9 @@ export class DocumentContext {
   anchorHit(concept?: string): Hit {
     const first = this.disclosure.facts[0];
     const file = this.disclosure.documents[0]?.file ?? "";
-    const position = first?.position ?? { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    // Point at where the section starts, not across the whole first fact.
+    const at = first?.position ?? { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const position = { ...at, endLine: at.line, endColumn: at.column };
     return { position, concept, label: concept ? conceptInfo(concept)?.label ?? concept : undefined };
   }
 }

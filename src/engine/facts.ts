@@ -108,9 +108,10 @@ export const FACTS: Record<string, FactDefinition> = {
   },
   facts: {
     description:
-      "Facts that meet every given filter (concepts, kind, empty text, invalid value, hidden, report annual|incident). A list of hits.",
+      "Facts that meet every given filter (concepts, or only the first present of them with firstPresent; kind; empty text; invalid value; hidden). A list of hits.",
     params: obj({
       concepts: scopeProps.concepts,
+      firstPresent: scopeProps.firstPresent,
       kind: { enum: ["flag", "text", "other"] },
       empty: { type: "boolean" },
       invalid: { type: "boolean" },
@@ -118,7 +119,9 @@ export const FACTS: Record<string, FactDefinition> = {
     }),
     priority: 80,
     compute: (ctx, p) => {
-      const wanted = p.concepts ? new Set(p.concepts as string[]) : undefined;
+      let concepts = p.concepts as string[] | undefined;
+      if (concepts && p.firstPresent) concepts = concepts.filter((c) => ctx.byConcept.has(c)).slice(0, 1);
+      const wanted = concepts ? new Set(concepts) : undefined;
       return ctx.disclosure.facts
         .filter((f) => !wanted || wanted.has(f.concept))
         .filter((f) => p.kind === undefined || f.kind === p.kind)

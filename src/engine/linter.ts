@@ -75,7 +75,7 @@ export class Linter {
     for (const rule of this.active) {
       rule.checks.forEach((check, i) => {
         const conditions: Condition = {
-          all: [{ fact: APPLIES_FACT, params: { rule: rule.id }, operator: "equal", value: true }, check.conditions],
+          all: [{ fact: APPLIES_FACT, params: { rule: rule.id }, operator: "equal", value: true }, withValues(check.conditions)],
         };
         this.engine.addRule({ name: `${rule.id}#${i}`, conditions: conditions as never, event: { type: rule.id, params: { check: i } } });
       });
@@ -149,6 +149,14 @@ export class Linter {
     const chosen = loc.each ? hits : [hits[0]];
     return loc.at === "term" ? chosen.map((h) => ({ ...h, position: h.termPosition ?? h.position })) : chosen;
   }
+}
+
+// json-rules-engine wants a value on every condition; unary operators (notEmpty, isEmpty) have none.
+function withValues(c: Condition): Condition {
+  if ("all" in c) return { all: c.all.map(withValues) };
+  if ("any" in c) return { any: c.any.map(withValues) };
+  if ("not" in c) return { not: withValues(c.not) };
+  return "value" in c ? c : { ...c, value: null };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -1,0 +1,62 @@
+import { InputError } from "../model/errors.js";
+import { formFromText, normaliseForm } from "../model/form.js";
+import type { Disclosure, InputFormat, SourceDocument } from "../model/types.js";
+import { readInput, type DecodeOptions } from "./decode.js";
+import { detectFormat } from "./detect.js";
+import type { DocumentInfo, ReadResult } from "./reader.js";
+import { READERS, readSet } from "./registry.js";
+
+export interface LoadOptions extends DecodeOptions {
+  /** The form to assume when the input does not say (--form). */
+  form?: string;
+  /** Skip detection (--input-format). */
+  inputFormat?: InputFormat;
+}
+
+const FORMAT_NAMES: Record<InputFormat, string> = {
+  "r-page-text": "SEC viewer R page (text)",
+  "r-page-html": "SEC viewer R page (HTML)",
+  ixbrl: "Inline XBRL",
+  "xbrl-instance": "XBRL instance",
+  "json-draft": "JSON draft",
+  "yaml-draft": "YAML draft",
+  markdown: "Markdown",
+  text: "plain text",
+  html: "HTML",
+  docx: "Word (.docx)",
+};
+
+/** Reads one file (or a document set read as one filing) into a Disclosure. Throws InputError on bad input. */
+export async function loadDisclosure(files: string[], opts: LoadOptions = {}): Promise<Disclosure> {
+  const documents: SourceDocument[] = [];
+  for (const file of files) {
+    const decoded = await readInput(file, opts);
+    const format = opts.inputFormat ?? detectFormat(decoded.text, file);
+    if (!format) {
+      throw new InputError(
+        "not a disclosure: no R page, Inline XBRL, XBRL instance or draft found (use --input-format to force one)",
+      );
+    }
+    if (!READERS[format]) throw new InputError(`${FORMAT_NAMES[format]} input is not supported yet`);
+    documents.push({ ...decoded, format });
+  }
+  return disclosureFrom(documents, readSet(documents), opts);
+}
+
+/** Assembles the model; the form comes from dei, else --form, else the filer's own words. */
+export function disclosureFrom(documents: SourceDocument[], result: ReadResult, opts: { form?: string } = {}): Disclosure {
+  const info: DocumentInfo = result.info;
+  const disclosure: Disclosure = {
+    documents,
+    cydNamespaces: result.cydNamespaces,
+    facts: result.facts,
+    diagnostics: result.diagnostics,
+    periodEndDate: info.periodEndDate,
+    transitionReport: info.transitionReport,
+  };
+  const fromText = formFromText(result.facts);
+  if (info.documentType) Object.assign(disclosure, { form: normaliseForm(info.documentType), formSource: "dei" });
+  else if (opts.form) Object.assign(disclosure, { form: normaliseForm(opts.form), formSource: "option" });
+  else if (fromText) Object.assign(disclosure, { form: fromText, formSource: "text" });
+  return disclosure;
+}
