@@ -1,0 +1,361 @@
+// Plain text of an HTML fragment, with every character mapped back to its offset in the original file.
+// A single forward pass with no element stack: safe on pathological nesting and linear in the input.
+
+import { MappedTextBuilder } from "../model/position.js";
+import type { TextMap } from "../model/types.js";
+import { decodeEntityAt, decodeWithOffsets, tagEnd } from "./xml-scan.js";
+
+export interface HtmlTextOptions {
+  /**
+   * Prefix bound to the Inline XBRL namespace in this source: its tags are unwrapped (their content
+   * stays) and `ix:exclude` content is dropped. Default "ix"; null for none.
+   */
+  ixPrefix?: string | null;
+  /**
+   * The range holds escaped HTML (`&lt;p&gt;…`, as in an XBRL instance text block): decode one level
+   * first, then render. The map still points into the original (escaped) source.
+   */
+  escaped?: boolean;
+}
+
+export interface HtmlText {
+  /** Paragraphs separated by "\n"; whitespace collapsed; entities decoded. */
+  text: string;
+  /** text offset → source offset. */
+  map: TextMap;
+  /** The HTML of the range with ix tags unwrapped and ix:exclude dropped (decoded when `escaped`). */
+  html: string;
+}
+
+const BLOCK = new Set([
+  "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details", "dialog",
+  "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+  "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre",
+  "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+]);
+/** Table cells: a word boundary, not a paragraph. */
+const CELL = new Set(["td", "th"]);
+/** Elements whose content is never text. */
+const SKIP = new Set(["script", "style", "head", "title"]);
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x0c;
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a || c > 0x7f;
+}
+
+function nameEndAt(s: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3e || c === 0x2f || isSpaceCode(c)) break;
+    i++;
+  }
+  return i;
+}
+
+const closeTagRe = new Map<string, RegExp>();
+function closeTagPattern(name: string): RegExp {
+  let re = closeTagRe.get(name);
+  if (!re) {
+    re = new RegExp(`</(?:[A-Za-z_][\\w.-]*:)?${name}[\\s>]`, "gi");
+    closeTagRe.set(name, re);
+  }
+  return re;
+}
+
+/**
+ * Renders one or more HTML ranges (e.g. a fact and its continuations, in chain order) into one plain
+ * text. Paragraph state carries over between ranges, so a chain reads as one value.
+ */
+export class HtmlTextRenderer {
+  private readonly b = new MappedTextBuilder();
+  private readonly htmlParts: string[] = [];
+  /** Source offset of a pending collapsible space / paragraph break, or -1. */
+  private pendingSpace = -1;
+  private pendingBreak = -1;
+  // Per-range state.
+  private s = "";
+  private offs: Int32Array | null = null;
+  private pin = -1;
+
+  /**
+   * Render source[start,end). `pinTo`: map every character to this one offset (for a piece that sits
+   * in another file of a document set, which a TextMap cannot point into).
+   */
+  add(source: string, start: number, end: number, opts: HtmlTextOptions & { pinTo?: number } = {}): void {
+    const ixPrefix = opts.ixPrefix === undefined ? "ix" : opts.ixPrefix;
+    let lo = start;
+    let hi = end;
+    if (opts.escaped) {
+      const d = decodeWithOffsets(source, start, end);
+      this.s = d.text;
+      this.offs = d.offsets;
+      lo = 0;
+      hi = d.text.length;
+    } else {
+      this.s = source;
+      this.offs = null;
+    }
+    this.pin = opts.pinTo ?? -1;
+    this.render(lo, hi, opts.escaped ? null : ixPrefix);
+    this.s = "";
+    this.offs = null;
+  }
+
+  /** A boundary between two ranges that are not adjacent in the source: at least a word break. */
+  separate(sourceOffset: number): void {
+    this.space(sourceOffset);
+  }
+
+  finish(): HtmlText {
+    return { text: this.b.toString(), map: this.b.map, html: this.htmlParts.join("") };
+  }
+
+  private off(i: number): number {
+    if (this.pin >= 0) return this.pin;
+    return this.offs ? this.offs[i] : i;
+  }
+
+  private space(at: number): void {
+    if (this.pendingBreak < 0 && this.pendingSpace < 0) this.pendingSpace = at;
+  }
+
+  private paragraph(at: number): void {
+    if (this.pendingBreak < 0) this.pendingBreak = at;
+    this.pendingSpace = -1;
+  }
+
+  private flush(): void {
+    if (this.b.textLength > 0) {
+      if (this.pendingBreak >= 0) this.b.appendReplacement("\n", this.pendingBreak);
+      else if (this.pendingSpace >= 0) this.b.appendReplacement(" ", this.pendingSpace);
+    }
+    this.pendingBreak = -1;
+    this.pendingSpace = -1;
+  }
+
+  /** Characters s[i,j), each from its own source position. */
+  private run(i: number, j: number): void {
+    this.flush();
+    const s = this.s;
+    if (this.pin >= 0) {
+      for (let k = i; k < j; k++) this.b.appendReplacement(s[k], this.pin);
+      return;
+    }
+    const offs = this.offs;
+    if (!offs) {
+      this.b.append(s.slice(i, j), i);
+      return;
+    }
+    let k = i;
+    while (k < j) {
+      let m = k + 1;
+      while (m < j && offs[m] === offs[m - 1] + 1) m++;
+      this.b.append(s.slice(k, m), offs[k]);
+      k = m;
+    }
+  }
+
+  private replacement(text: string, at: number): void {
+    this.flush();
+    this.b.appendReplacement(text, at);
+  }
+
+  /** Text (no tags) s[i,hi): whitespace collapsed, references decoded unless `raw` (CDATA). */
+  private text(i: number, hi: number, raw: boolean): void {
+    const s = this.s;
+    while (i < hi) {
+      const c = s.charCodeAt(i);
+      if (isSpaceCode(c)) {
+        this.space(this.off(i));
+        i++;
+        while (i < hi && isSpaceCode(s.charCodeAt(i))) i++;
+      } else if (c === 0x26 && !raw) {
+        const hit = decodeEntityAt(s, i, hi);
+        if (!hit) {
+          this.run(i, i + 1);
+          i++;
+        } else {
+          if (hit.text.length === 1 && isSpaceCode(hit.text.charCodeAt(0))) this.space(this.off(i));
+          else this.replacement(hit.text, this.off(i));
+          i = hit.end;
+        }
+      } else {
+        let j = i + 1;
+        while (j < hi) {
+          const d = s.charCodeAt(j);
+          if (isSpaceCode(d) || (d === 0x26 && !raw)) break;
+          j++;
+        }
+        this.run(i, j);
+        i = j;
+      }
+    }
+  }
+
+  private render(lo: number, hi: number, ixPrefix: string | null): void {
+    const s = this.s;
+    const ixOpen = ixPrefix ? `<${ixPrefix}:` : "";
+    let htmlFrom = lo;
+    let i = lo;
+    while (i < hi) {
+      const lt = s.indexOf("<", i);
+      const textEnd = lt === -1 || lt >= hi ? hi : lt;
+      if (textEnd > i) this.text(i, textEnd, false);
+      if (textEnd >= hi) break;
+      i = lt;
+      if (s.startsWith("<!--", i)) {
+        const e = s.indexOf("-->", i + 4);
+        i = e === -1 || e + 3 > hi ? hi : e + 3;
+        continue;
+      }
+      if (s.startsWith("<![CDATA[", i)) {
+        const e = s.indexOf("]]>", i + 9);
+        const stop = e === -1 || e > hi ? hi : e;
+        this.text(i + 9, stop, true);
+        i = stop === hi ? hi : stop + 3;
+        continue;
+      }
+      if (s.startsWith("<?", i) || s.startsWith("<!", i)) {
+        const e = s.indexOf(">", i + 2);
+        i = e === -1 || e >= hi ? hi : e + 1;
+        continue;
+      }
+      const isClose = s.charCodeAt(i + 1) === 0x2f;
+      const nameStart = i + (isClose ? 2 : 1);
+      if (nameStart >= hi || !isNameStart(s.charCodeAt(nameStart))) {
+        this.text(i, i + 1, false); // a stray "<" in text
+        i++;
+        continue;
+      }
+      const gt = tagEnd(s, i, hi);
+      if (gt === -1) {
+        i = hi; // a tag cut off by the end of the range: nothing readable follows
+        break;
+      }
+      const nameEnd = nameEndAt(s, nameStart, gt);
+      const name = s.slice(nameStart, nameEnd);
+      if (ixPrefix && name.length > ixPrefix.length && name.startsWith(ixPrefix) && name.charCodeAt(ixPrefix.length) === 0x3a) {
+        // An ix tag: unwrap it; drop ix:exclude with its content.
+        if (htmlFrom < i) this.htmlParts.push(s.slice(htmlFrom, i));
+        const local = name.slice(ixPrefix.length + 1);
+        let next = gt + 1;
+        if (local === "exclude" && !isClose && s.charCodeAt(gt - 1) !== 0x2f) {
+          next = this.skipElement(`${ixOpen}exclude`, `</${ixPrefix}:exclude`, gt + 1, hi);
+        }
+        i = next;
+        htmlFrom = next;
+        continue;
+      }
+      const colon = name.lastIndexOf(":");
+      const lname = (colon === -1 ? name : name.slice(colon + 1)).toLowerCase();
+      if (BLOCK.has(lname)) this.paragraph(this.off(i));
+      else if (CELL.has(lname)) this.space(this.off(i));
+      i = gt + 1;
+      if (!isClose && SKIP.has(lname) && s.charCodeAt(gt - 1) !== 0x2f) {
+        const re = closeTagPattern(lname);
+        re.lastIndex = i;
+        const m = re.exec(s);
+        i = m === null || m.index >= hi ? hi : m.index;
+      }
+    }
+    if (htmlFrom < hi) this.htmlParts.push(s.slice(htmlFrom, hi));
+  }
+
+  /** Offset after the close tag matching an element whose start tag ended at `from` (same-name nesting counted). */
+  private skipElement(open: string, close: string, from: number, hi: number): number {
+    const s = this.s;
+    let depth = 1;
+    let i = from;
+    while (depth > 0) {
+      const c = s.indexOf(close, i);
+      if (c === -1 || c >= hi) return hi;
+      let o = s.indexOf(open, i);
+      while (o !== -1 && o < c) {
+        const g = tagEnd(s, o, hi);
+        if (g !== -1 && s.charCodeAt(g - 1) !== 0x2f) depth++;
+        o = s.indexOf(open, g === -1 ? o + 1 : g);
+      }
+      depth--;
+      const g = tagEnd(s, c, hi);
+      if (g === -1) return hi;
+      i = g + 1;
+    }
+    return i;
+  }
+}
+
+/** Plain-text rendering of source[start,end) (see HtmlTextRenderer). */
+export function htmlToText(source: string, start: number, end: number, opts: HtmlTextOptions = {}): HtmlText {
+  const r = new HtmlTextRenderer();
+  r.add(source, start, end, opts);
+  return r.finish();
+}
+
+/**
+ * The XML text content of source[start,end): tags removed, references decoded, `ix:exclude` content
+ * dropped, whitespace kept exactly (transformations have their own whitespace rules).
+ */
+export function textContent(source: string, start: number, end: number, ixPrefix: string | null = "ix"): string {
+  const out: string[] = [];
+  let i = start;
+  const excludeOpen = ixPrefix ? `<${ixPrefix}:exclude` : "";
+  const excludeClose = ixPrefix ? `</${ixPrefix}:exclude` : "";
+  let depth = 0;
+  while (i < end) {
+    const lt = source.indexOf("<", i);
+    const stop = lt === -1 || lt >= end ? end : lt;
+    if (stop > i && depth === 0) out.push(decodeText(source, i, stop));
+    if (stop >= end) break;
+    if (source.startsWith("<!--", lt)) {
+      const e = source.indexOf("-->", lt + 4);
+      i = e === -1 || e + 3 > end ? end : e + 3;
+      continue;
+    }
+    if (source.startsWith("<![CDATA[", lt)) {
+      const e = source.indexOf("]]>", lt + 9);
+      const cdEnd = e === -1 || e > end ? end : e;
+      if (depth === 0) out.push(source.slice(lt + 9, cdEnd));
+      i = cdEnd === end ? end : cdEnd + 3;
+      continue;
+    }
+    const gt = tagEnd(source, lt, end);
+    if (gt === -1) break;
+    if (ixPrefix) {
+      if (source.startsWith(excludeOpen, lt) && isTagNameEnd(source.charCodeAt(lt + excludeOpen.length))) {
+        if (source.charCodeAt(gt - 1) !== 0x2f) depth++;
+      } else if (source.startsWith(excludeClose, lt) && isTagNameEnd(source.charCodeAt(lt + excludeClose.length))) {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    i = gt + 1;
+  }
+  return out.join("");
+}
+
+function isTagNameEnd(c: number): boolean {
+  return c === 0x3e || c === 0x2f || isSpaceCode(c);
+}
+
+function decodeText(source: string, a: number, b: number): string {
+  const amp = source.indexOf("&", a);
+  if (amp === -1 || amp >= b) return source.slice(a, b);
+  const out: string[] = [];
+  let last = a;
+  let k = amp;
+  while (k !== -1 && k < b) {
+    const hit = decodeEntityAt(source, k, b);
+    if (hit) {
+      out.push(source.slice(last, k), hit.text);
+      last = hit.end;
+      k = source.indexOf("&", hit.end);
+    } else {
+      k = source.indexOf("&", k + 1);
+    }
+  }
+  out.push(source.slice(last, b));
+  return out.join("");
+}
