@@ -1,0 +1,455 @@
+// Inline XBRL reader (formats.md §3). No DOM: one indexOf-driven pass per document finds the ix tags
+// (checking that they nest), namespace declarations and comments; only the fragments we need — cyd and
+// dei facts, their continuations, the contexts they use — are then read (design.md).
+
+import { isCydNamespace, kindOf } from "../model/concepts.js";
+import { InputError } from "../model/errors.js";
+import { LineIndex } from "../model/position.js";
+import type { Fact, Period, Position, ReaderDiagnostic, SourceDocument } from "../model/types.js";
+import { HtmlTextRenderer, textContent } from "./html-text.js";
+import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
+import { dateFromFormat, flagFromFormat, type NamespaceLookup } from "./transforms.js";
+import {
+  allNamespaceDeclarations,
+  declaredNamespaces,
+  findContextPeriod,
+  parseStartTag,
+  rootElementStart,
+  tagEnd,
+  xmlCollapse,
+  xmlTrim,
+} from "./xml-scan.js";
+
+/** Inline XBRL 1.1 (and the 1.0 namespace, still seen in old files). */
+export const IX_NAMESPACES: readonly string[] = ["http://www.xbrl.org/2013/inlineXBRL", "http://www.xbrl.org/2008/inlineXBRL"];
+const DEI_NAMESPACE = /^http:\/\/xbrl\.sec\.gov\/dei\/\d{4}$/;
+
+/** ix elements we keep a record of (everything else is only checked for nesting). */
+const RECORDED = new Set(["nonNumeric", "nonFraction", "fraction", "continuation", "footnote"]);
+
+interface IxElement {
+  local: string;
+  /** The start tag's text. */
+  tag: string;
+  attrsCache: Record<string, string> | null;
+  /** "<" of the start tag. */
+  start: number;
+  /** After the start tag's ">". */
+  contentStart: number;
+  /** "<" of the end tag (= contentStart when self-closing). */
+  contentEnd: number;
+  /** After the end tag's ">". */
+  end: number;
+  hidden: boolean;
+  /** Namespace declarations made on this element or its ix ancestors (rare; null when none). */
+  scope: Map<string, string> | null;
+}
+
+interface ScannedDoc {
+  doc: SourceDocument;
+  lines: LineIndex;
+  /** Prefix bound to the ix namespace, or null when the document has none. */
+  ixPrefix: string | null;
+  nsRoot: Map<string, string>;
+  /** First binding of each prefix anywhere in the document (fallback for declarations below the root). */
+  nsAll: Map<string, string>;
+  cydDeclared: string[];
+  facts: IxElement[];
+  continuations: IxElement[];
+  /** Elements other than facts and continuations that carry continuedAt (footnotes), for reuse checks. */
+  otherLinks: IxElement[];
+  resources: Array<[number, number]>;
+  periods: Map<string, Period | null>;
+}
+
+interface Piece {
+  sd: ScannedDoc;
+  el: IxElement;
+}
+
+function fail(lines: LineIndex, offset: number, message: string): never {
+  const { line, column } = lines.lineCol(offset);
+  throw new InputError(message, line, column);
+}
+
+function at(lines: LineIndex, offset: number): string {
+  const { line, column } = lines.lineCol(offset);
+  return `line ${line}, column ${column}`;
+}
+
+/** Find and check every ix tag of one document. Throws InputError on ix structure that does not nest. */
+function scanDocument(doc: SourceDocument): ScannedDoc {
+  const src = doc.text;
+  const lines = new LineIndex(doc.file, src);
+  const rootAt = rootElementStart(src);
+  let nsRoot = new Map<string, string>();
+  if (rootAt !== -1) {
+    const root = parseStartTag(src, rootAt);
+    if (!root) fail(lines, rootAt, "the root element's start tag is not closed with \">\" (file truncated?)");
+    nsRoot = declaredNamespaces(root) ?? nsRoot;
+  }
+  const nsAll = new Map<string, string>();
+  const cydDeclared = new Set<string>();
+  const declarations = allNamespaceDeclarations(src);
+  for (const d of declarations) {
+    if (!nsAll.has(d.prefix)) nsAll.set(d.prefix, d.uri);
+    if (isCydNamespace(d.uri)) cydDeclared.add(d.uri);
+  }
+  const sd: ScannedDoc = {
+    doc, lines, ixPrefix: null, nsRoot, nsAll, cydDeclared: [...cydDeclared],
+    facts: [], continuations: [], otherLinks: [], resources: [], periods: new Map(),
+  };
+  sd.ixPrefix = ixPrefixOf(sd);
+  if (sd.ixPrefix === null) return sd;
+
+  // One pass over "<" (cheaper than several multi-character indexOf passes, measured), checking the
+  // next characters for an ix start/end tag, a comment or a CDATA section.
+  const p = sd.ixPrefix;
+  const pc = p.charCodeAt(0);
+  const pColon = p + ":";
+  const stack: Array<{ el: IxElement | null; local: string; start: number; scope: Map<string, string> | null }> = [];
+  let hiddenDepth = 0;
+  let nextDecl = 0; // declarations are in document order, like the tags
+  let lt = src.indexOf("<", Math.max(0, rootAt));
+  while (lt !== -1) {
+    const c1 = src.charCodeAt(lt + 1);
+    if (c1 === 0x21 /* ! */) {
+      if (src.startsWith("<!--", lt)) {
+        const e = src.indexOf("-->", lt + 4);
+        if (e === -1) fail(lines, lt, "comment is never closed (file truncated?)");
+        lt = src.indexOf("<", e + 3);
+        continue;
+      }
+      if (src.startsWith("<![CDATA[", lt)) {
+        const e = src.indexOf("]]>", lt + 9);
+        if (e === -1) fail(lines, lt, "CDATA section is never closed (file truncated?)");
+        lt = src.indexOf("<", e + 3);
+        continue;
+      }
+    } else if (c1 === pc && src.startsWith(pColon, lt + 1)) {
+      const gt = tagEnd(src, lt);
+      if (gt === -1) fail(lines, lt, `<${p}:…> start tag is not closed with ">" (file truncated?)`);
+      const nameStart = lt + 1 + pColon.length;
+      const local = src.slice(nameStart, nameEnd(src, nameStart, gt));
+      if (local === "") fail(lines, lt, `malformed tag "<${p}:"`);
+      const selfClosing = src.charCodeAt(gt - 1) === 0x2f;
+      while (nextDecl < declarations.length && declarations[nextDecl].offset < lt) nextDecl++;
+      const parentScope = stack.length > 0 ? stack[stack.length - 1].scope : null;
+      let scope = parentScope;
+      if (nextDecl < declarations.length && declarations[nextDecl].offset < gt) {
+        // Rare: namespaces declared on an ix element.
+        const own = declaredNamespaces(parseStartTag(src, lt)!);
+        if (own) scope = new Map([...(parentScope ?? []), ...own]);
+      }
+      let el: IxElement | null = null;
+      if (RECORDED.has(local)) {
+        el = {
+          local, tag: src.slice(lt, gt + 1), attrsCache: null, start: lt, contentStart: gt + 1,
+          contentEnd: gt + 1, end: gt + 1, hidden: hiddenDepth > 0, scope,
+        };
+        if (local === "continuation") sd.continuations.push(el);
+        else if (local === "footnote") {
+          if (el.tag.includes("continuedAt")) sd.otherLinks.push(el);
+        } else sd.facts.push(el);
+      }
+      if (!selfClosing) {
+        stack.push({ el, local, start: lt, scope });
+        if (local === "hidden") hiddenDepth++;
+      }
+      lt = src.indexOf("<", gt + 1);
+      continue;
+    } else if (c1 === 0x2f /* / */ && src.charCodeAt(lt + 2) === pc && src.startsWith(pColon, lt + 2)) {
+      const gt = src.indexOf(">", lt);
+      if (gt === -1) fail(lines, lt, `</${p}:…> end tag is not closed with ">" (file truncated?)`);
+      const name = src.slice(lt + 2, gt).trim();
+      const local = name.slice(pColon.length);
+      const top = stack.pop();
+      if (!top) fail(lines, lt, `</${name}> has no matching start tag`);
+      if (top.local !== local) {
+        fail(lines, lt, `</${name}> does not match <${p}:${top.local}> opened at ${at(lines, top.start)}`);
+      }
+      if (local === "hidden") hiddenDepth--;
+      if (local === "resources") sd.resources.push([top.start, gt + 1]);
+      if (top.el) {
+        top.el.contentEnd = lt;
+        top.el.end = gt + 1;
+      }
+      lt = src.indexOf("<", gt + 1);
+      continue;
+    }
+    lt = src.indexOf("<", lt + 1);
+  }
+  if (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    fail(lines, top.start, `<${p}:${top.local}> is never closed (file truncated?)`);
+  }
+  return sd;
+}
+
+function nameEnd(src: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit) {
+    const c = src.charCodeAt(i);
+    if (c === 0x3e || c === 0x2f || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) break;
+    i++;
+  }
+  return i;
+}
+
+/** Attributes of an element's start tag, parsed on first use (most ix tags are never looked at). */
+function attrsOf(el: IxElement): Record<string, string> {
+  return (el.attrsCache ??= parseStartTag(el.tag, 0)?.attrs ?? {});
+}
+
+const NAME_ATTR = /\sname\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+
+/** The `name` attribute without parsing the whole tag. */
+function nameOf(el: IxElement): string | undefined {
+  if (el.attrsCache) return el.attrsCache.name;
+  const m = NAME_ATTR.exec(el.tag);
+  if (!m) return undefined;
+  const v = m[1] ?? m[2];
+  return v.includes("&") ? attrsOf(el).name : v;
+}
+
+function ixPrefixOf(sd: ScannedDoc): string | null {
+  for (const [prefix, uri] of sd.nsRoot) if (prefix !== "" && IX_NAMESPACES.includes(uri)) return prefix;
+  for (const [prefix, uri] of sd.nsAll) if (prefix !== "" && IX_NAMESPACES.includes(uri)) return prefix;
+  // Undeclared but obviously meant (hand-made fragments): accept the conventional prefix.
+  return sd.doc.text.includes("<ix:") ? "ix" : null;
+}
+
+function lookupFor(sd: ScannedDoc, el: IxElement): NamespaceLookup {
+  return (prefix) => el.scope?.get(prefix) ?? sd.nsRoot.get(prefix) ?? sd.nsAll.get(prefix);
+}
+
+function splitQName(q: string): [string, string] {
+  const t = xmlTrim(q);
+  const colon = t.indexOf(":");
+  return colon === -1 ? ["", t] : [t.slice(0, colon), t.slice(colon + 1)];
+}
+
+/** The period of context `id` in this document's ix:resources (looked up on demand and cached). */
+function contextPeriod(sd: ScannedDoc, id: string): Period | null {
+  const cached = sd.periods.get(id);
+  if (cached !== undefined) return cached;
+  let found: Period | null = null;
+  for (const [a, b] of sd.resources) {
+    found = findContextPeriod(sd.doc.text, id, a, b);
+    if (found) break;
+  }
+  sd.periods.set(id, found);
+  return found;
+}
+
+const roles = new Map<string, "cyd" | "dei" | null>();
+/** cyd / dei / neither, cached per namespace URI (thousands of facts share a handful of namespaces). */
+function roleOf(namespace: string): "cyd" | "dei" | null {
+  let r = roles.get(namespace);
+  if (r === undefined) {
+    r = isCydNamespace(namespace) ? "cyd" : DEI_NAMESPACE.test(namespace) ? "dei" : null;
+    if (roles.size < 1000) roles.set(namespace, r);
+  }
+  return r;
+}
+
+function isTrue(v: string | undefined): boolean {
+  return v !== undefined && (xmlTrim(v) === "true" || xmlTrim(v) === "1");
+}
+
+function isNil(el: IxElement): boolean {
+  const attrs = attrsOf(el);
+  for (const k in attrs) if ((k === "nil" || k.endsWith(":nil")) && isTrue(attrs[k])) return true;
+  return false;
+}
+
+/**
+ * Read a document set (a filing split over several files counts as one): facts in every cyd
+ * namespace, the dei document information, and continuation problems as diagnostics.
+ */
+export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
+  const scanned = docs.map(scanDocument);
+  const diagnostics: ReaderDiagnostic[] = [];
+  const facts: Fact[] = [];
+  const info: DocumentInfo = {};
+  const cyd = new Set<string>();
+
+  // Continuations are addressed by id across the whole set.
+  const continuations = new Map<string, Piece>();
+  const duplicateIds = new Set<string>();
+  const referrers = new Map<string, Piece[]>();
+  for (const sd of scanned) {
+    for (const d of sd.cydDeclared) cyd.add(d);
+    for (const el of sd.continuations) {
+      const raw = attrsOf(el).id;
+      const id = raw === undefined ? undefined : xmlTrim(raw);
+      if (id === undefined) continue;
+      if (continuations.has(id)) duplicateIds.add(id);
+      else continuations.set(id, { sd, el });
+    }
+    for (const el of [...sd.facts, ...sd.continuations, ...sd.otherLinks]) {
+      if (!el.tag.includes("continuedAt")) continue;
+      const to = attrsOf(el).continuedAt;
+      if (to === undefined) continue;
+      const id = xmlTrim(to);
+      const list = referrers.get(id);
+      if (list) list.push({ sd, el });
+      else referrers.set(id, [{ sd, el }]);
+    }
+  }
+
+  const startTag = (p: Piece): Position => p.sd.lines.position(p.el.start, p.el.contentStart);
+
+  /** The fact's pieces in chain order; problems become broken-continuation diagnostics. */
+  const chainOf = (head: Piece, concept: string): Piece[] => {
+    const pieces = [head];
+    const seen = new Set<string>();
+    const report = (from: Piece, id: string, message: string): void => {
+      diagnostics.push({ code: "broken-continuation", message, position: startTag(from), concept, evidence: `continuedAt="${id}"` });
+    };
+    for (let cur = head; attrsOf(cur.el).continuedAt !== undefined; ) {
+      const id = xmlTrim(attrsOf(cur.el).continuedAt);
+      const next = continuations.get(id);
+      if (!next) {
+        report(cur, id, `continuedAt="${id}" names no ix:continuation in the document set; the value of ${concept} stops here.`);
+        break;
+      }
+      if (seen.has(id)) {
+        report(cur, id, `Circular continuation chain: continuedAt="${id}" leads back to a continuation already in the chain of ${concept}.`);
+        break;
+      }
+      seen.add(id);
+      if (duplicateIds.has(id)) {
+        report(cur, id, `More than one ix:continuation has id="${id}"; the first one is used for ${concept}.`);
+      }
+      pieces.push(next);
+      cur = next;
+    }
+    // A continuation may belong to one chain only; a second referrer outside this chain is an error.
+    for (let i = 1; i < pieces.length; i++) {
+      const id = xmlTrim(attrsOf(pieces[i].el).id);
+      const others = (referrers.get(id) ?? []).filter((r) => !pieces.some((p) => p.el === r.el));
+      if (others.length > 0) {
+        const o = others[0];
+        report(
+          pieces[i - 1], id,
+          `ix:continuation id="${id}" is also the continuedAt target of another element (${o.sd.doc.file}, ${at(o.sd.lines, o.el.start)}); ` +
+            `a continuation belongs to one chain only.`,
+        );
+      }
+    }
+    return pieces;
+  };
+
+  const periodOf = (home: ScannedDoc, contextRef: string | undefined): Period | undefined => {
+    if (contextRef === undefined) return undefined;
+    const id = xmlTrim(contextRef);
+    for (const sd of [home, ...scanned.filter((s) => s !== home)]) {
+      const p = contextPeriod(sd, id);
+      if (p) return p;
+    }
+    return undefined;
+  };
+
+  for (const sd of scanned) {
+    for (const el of sd.facts) {
+      const name = nameOf(el);
+      if (name === undefined) continue;
+      const [prefix, local] = splitQName(name);
+      const lookup = lookupFor(sd, el);
+      const namespace = lookup(prefix);
+      if (namespace === undefined) continue;
+      const role = roleOf(namespace);
+      if (role === "cyd") {
+        cyd.add(namespace);
+        facts.push(buildFact({ sd, el }, local, namespace, lookup, chainOf, periodOf));
+      } else if (role === "dei" && el.local === "nonNumeric") {
+        readDei(sd, el, local, lookup, info);
+      }
+    }
+  }
+  return { facts, diagnostics, info, cydNamespaces: [...cyd].sort() };
+}
+
+function buildFact(
+  head: Piece,
+  concept: string,
+  namespace: string,
+  lookup: NamespaceLookup,
+  chainOf: (head: Piece, concept: string) => Piece[],
+  periodOf: (home: ScannedDoc, contextRef: string | undefined) => Period | undefined,
+): Fact {
+  const { sd, el } = head;
+  const kind = kindOf(concept);
+  const attrs = attrsOf(el);
+  const format = attrs.format;
+  const contextRef = attrs.contextRef === undefined ? undefined : xmlTrim(attrs.contextRef);
+  const period = periodOf(sd, contextRef);
+  const common = {
+    concept, namespace, kind, contextRef,
+    ...(period ? { period } : {}),
+    ...(format !== undefined ? { format: xmlTrim(format) } : {}),
+    ...(attrs.id !== undefined ? { id: xmlTrim(attrs.id) } : {}),
+    hidden: el.hidden,
+    position: sd.lines.position(el.start, el.end),
+    offset: el.start,
+    endOffset: el.end,
+  };
+  // nonNumeric facts may continue; the numeric ones may not.
+  const pieces = el.local === "nonNumeric" ? chainOf(head, concept) : [head];
+  const rawText = (): string =>
+    pieces.map((p) => textContent(p.sd.doc.text, p.el.contentStart, p.el.contentEnd, p.sd.ixPrefix)).join("");
+  const nil = isNil(el);
+
+  if (kind === "flag") {
+    if (nil) return { ...common, value: null, raw: "", text: "", textMap: [], problems: ["The flag is nil (xsi:nil=\"true\")."] };
+    const raw = rawText();
+    const r = flagFromFormat(format, raw, lookup);
+    return { ...common, value: r.value, raw, text: "", textMap: [], ...(r.problem ? { problems: [r.problem] } : {}) };
+  }
+  if (el.local !== "nonNumeric") {
+    const raw = rawText();
+    return { ...common, value: nil ? null : xmlTrim(raw), raw, text: "", textMap: [] };
+  }
+  const renderer = new HtmlTextRenderer();
+  pieces.forEach((p, i) => {
+    const foreign = p.sd !== sd;
+    if (i > 0) renderer.separate(foreign ? el.start : p.el.contentStart);
+    renderer.add(p.sd.doc.text, p.el.contentStart, p.el.contentEnd, {
+      ixPrefix: p.sd.ixPrefix,
+      ...(foreign ? { pinTo: el.start } : {}),
+    });
+  });
+  const { text, map, html } = renderer.finish();
+  const escaped = isTrue(attrs.escape);
+  return {
+    ...common,
+    value: text,
+    raw: escaped ? html : rawText(),
+    text,
+    textMap: map,
+    ...(escaped ? { html } : {}),
+  };
+}
+
+function readDei(sd: ScannedDoc, el: IxElement, local: string, lookup: NamespaceLookup, info: DocumentInfo): void {
+  const text = (): string => textContent(sd.doc.text, el.contentStart, el.contentEnd, sd.ixPrefix);
+  if (local === "DocumentType" && info.documentType === undefined) {
+    const v = xmlCollapse(text().replace(/\u00a0/g, " "));
+    if (v !== "") info.documentType = v;
+  } else if (local === "DocumentPeriodEndDate" && info.periodEndDate === undefined) {
+    const r = dateFromFormat(attrsOf(el).format, text(), lookup);
+    if (r.value !== null) info.periodEndDate = r.value;
+  } else if (local === "DocumentTransitionReport" && info.transitionReport === undefined) {
+    const r = flagFromFormat(attrsOf(el).format, text(), lookup);
+    if (r.value !== null) info.transitionReport = r.value;
+  }
+}
+
+/** The filing itself (formats.md §3). One document; use readIxbrlSet for a multi-file filing. */
+export const ixbrlReader: Reader = {
+  format: "ixbrl",
+  read(doc: SourceDocument): ReadResult {
+    return readIxbrlSet([doc]);
+  },
+};
