@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+// Unit and fixture tests. Tests that read ../shared/corpus (real filings) run with vitest.corpus.config.ts.
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: ["test/corpus/**", "node_modules/**"],
+    testTimeout: 30_000,
+  },
+});

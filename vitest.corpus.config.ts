@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+// Real filings from ../shared/corpus (never copied into the repo).
+export default defineConfig({
+  test: {
+    include: ["test/corpus/**/*.test.ts"],
+    testTimeout: 120_000,
+  },
+});
