@@ -37,7 +37,9 @@ export async function loadDisclosure(files: string[], opts: LoadOptions = {}): P
         "not a disclosure: no R page, Inline XBRL, XBRL instance or draft found (use --input-format to force one)",
       );
     }
-    if (!READERS[format]) throw new InputError(`${FORMAT_NAMES[format]} input is not supported yet`);
+    if (!READERS[format]) {
+      throw new InputError(`not a disclosure disclint can read yet: ${FORMAT_NAMES[format]} with no R page or XBRL tags`);
+    }
     documents.push({ ...decoded, format });
   }
   return disclosureFrom(documents, readSet(documents), opts);
