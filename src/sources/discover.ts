@@ -54,11 +54,11 @@ export async function discoverInputs(patterns: string[], opts: DiscoverOptions):
       else found.push(abs);
     } else if (kind === "directory") {
       const base = globBase(cwd, abs);
-      const matched = await globFiles(`${base}**/*`, cwd, [...ignore, `${base}**/node_modules/**`]);
+      const matched = await globFiles(`${base}**/*`, cwd, abs, [...ignore, `${base}**/node_modules/**`]);
       const kept = await withSummaries(pattern, matched, extensions, found, fail, display);
       if (kept === 0) fail(pattern, `no supported files in directory: ${pattern}`);
     } else if (kind === "missing" && isDynamicPattern(pattern)) {
-      const matched = await globFiles(pattern, cwd, [...ignore, "**/node_modules/**"]);
+      const matched = await globFiles(pattern, cwd, resolve(cwd, staticBase(pattern)), [...ignore, "**/node_modules/**"]);
       const kept = await withSummaries(pattern, matched, undefined, found, fail, display);
       if (kept === 0) fail(pattern, `no files match pattern: ${pattern}`);
     } else {
@@ -94,23 +94,38 @@ function globBase(cwd: string, dir: string): string {
   return rel === "" ? "" : `${escapePath(rel)}/`;
 }
 
-async function globFiles(pattern: string, cwd: string, ignore: string[]): Promise<string[]> {
+/** The leading segments of a glob that have no magic ("docs/2024" of "docs/2024/**\/*.htm"). */
+function staticBase(pattern: string): string {
+  const segments = pattern.split("/");
+  const fixed: string[] = [];
+  for (const seg of segments.slice(0, -1)) {
+    if (isDynamicPattern(seg)) break;
+    fixed.push(seg);
+  }
+  return fixed.join("/") || ".";
+}
+
+/** Glob matches below `root`, minus those reached by going round a symlink cycle under `root`. */
+async function globFiles(pattern: string, cwd: string, root: string, ignore: string[]): Promise<string[]> {
   // fdir stops at symlink cycles, but only after one lap; drop what the lap found. Other aliases
   // (two links to one folder) are folded by real path at the end.
   const matched = await glob(pattern, { cwd, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false, ignore });
-  const loops = new Map<string, Promise<boolean>>();
-  const keep = await Promise.all(matched.map(async (f) => !(await throughLoop(dirname(f), loops))));
+  const memo = new Map<string, Promise<boolean>>();
+  const keep = await Promise.all(matched.map(async (f) => !(await throughLoop(dirname(f), root, memo))));
   return matched.filter((_, i) => keep[i]);
 }
 
-/** True when `dir` is reached through a symlink to one of its own ancestors (a cycle). */
-function throughLoop(dir: string, memo: Map<string, Promise<boolean>>): Promise<boolean> {
+/**
+ * True when `dir` is reached through a symlink, below `root`, to one of its own ancestors. The
+ * root itself may be such a link: the user named it.
+ */
+function throughLoop(dir: string, root: string, memo: Map<string, Promise<boolean>>): Promise<boolean> {
   let known = memo.get(dir);
   if (known === undefined) {
     known = (async () => {
       const parent = dirname(dir);
-      if (parent === dir) return false;
-      if (await throughLoop(parent, memo)) return true;
+      if (dir === root || parent === dir) return false;
+      if (await throughLoop(parent, root, memo)) return true;
       const isLink = await lstat(dir).then((l) => l.isSymbolicLink(), () => false);
       if (!isLink) return false;
       const [target, parentReal] = await Promise.all([realpath(dir), realpath(parent)]).catch(() => ["", ""]);

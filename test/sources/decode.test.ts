@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -210,6 +211,17 @@ describe("readInput", () => {
     await writeFile(f, "secret");
     await chmod(f, 0o000);
     await expect(readInput(f)).rejects.toThrow(new InputError("permission denied"));
+  });
+
+  it("reads a pipe, with the size limit applied while reading", async () => {
+    const fifo = join(dir, "pipe");
+    execFileSync("mkfifo", [fifo]);
+    const writing = writeFile(fifo, "Item 1C. Cybersecurity\n");
+    expect(await readInput(fifo)).toEqual({ file: fifo, text: "Item 1C. Cybersecurity\n", encoding: "utf-8" });
+    await writing;
+    const big = writeFile(fifo, Buffer.alloc(1024 * 1024 + 1, 0x61)).catch(() => undefined);
+    await expect(readInput(fifo, { maxBytes: 1024 * 1024 })).rejects.toThrow(new InputError("file is over the 1 MB limit"));
+    await big;
   });
 
   it("refuses an oversized file before reading it", async () => {

@@ -129,6 +129,16 @@ describe("discoverInputs", () => {
     expect(await discoverInputs(["test/fixtures/r-page-html"], { cwd: repo })).toEqual({ files: [join(filing, "R2.htm")], errors: [] });
   });
 
+  it("walks a directory named through a link to its own ancestor, once", async () => {
+    expect((await discoverInputs(["drafts/nested/up"], { cwd: root })).files).toEqual([
+      at("drafts/nested/up/ITEM16K.TXT"),
+      at("drafts/nested/up/alias/deeper/item1c.md"),
+      at("drafts/nested/up/archive/old.htm"),
+      at("drafts/nested/up/item1c.txt"),
+    ]);
+    expect((await discoverInputs(["drafts/**/*.txt"], { cwd: root })).files).toEqual([at("drafts/item1c.txt")]);
+  });
+
   it("does not hang on a loop of directory symlinks", async () => {
     await mkdir(at("loop/a/b"), { recursive: true });
     await symlink(at("loop/a"), at("loop/a/b/back"));
