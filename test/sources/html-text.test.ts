@@ -1,0 +1,158 @@
+import { describe, it, expect } from "vitest";
+import fc from "fast-check";
+import { encodeXML } from "entities";
+import { sourceOffset } from "../../src/model/position.js";
+import { HtmlTextRenderer, htmlToText, textContent } from "../../src/sources/html-text.js";
+
+/** Render the whole string. */
+const render = (s: string, escaped = false) => htmlToText(s, 0, s.length, { escaped });
+
+/** Source character each text character maps to. */
+const mappedChars = (src: string, r: { text: string; map: Array<[number, number]> }) =>
+  [...r.text].map((_, t) => src[sourceOffset(r.map, t)]);
+
+describe("htmlToText", () => {
+  it("turns block elements into paragraph breaks and collapses whitespace", () => {
+    const src = "<div>\n  <p>Northwind   Ledger <b>Corp.</b>\n\t keeps  books.</p><p> Second </p><ul><li>one</li><li>two</li></ul></div>";
+    expect(render(src).text).toBe("Northwind Ledger Corp. keeps books.\nSecond\none\ntwo");
+  });
+
+  it("keeps inline elements inside words and separates table cells", () => {
+    expect(render("<p>risk<b>-based</b> <i>program</i></p>").text).toBe("risk-based program");
+    expect(render("<table><tr><td>A</td><td>B</td></tr><tr><td>C</td></tr></table>").text).toBe("A B\nC");
+    expect(render("line one<br/>line two<br>three").text).toBe("line one\nline two\nthree");
+    expect(render("<h1>Title</h1>Body<h6>End</h6>").text).toBe("Title\nBody\nEnd");
+  });
+
+  it("decodes named, decimal and hex references; &nbsp; is a space", () => {
+    const r = render("<p>A &amp; B&#8217;s&nbsp;&nbsp;&#160;C &#x2612; &lt;tag&gt; &copy; &quot;q&quot;</p>");
+    expect(r.text).toBe("A & B’s C ☒ <tag> © \"q\"");
+  });
+
+  it("leaves unknown and DOCTYPE-defined entities unexpanded (no entity bombs)", () => {
+    expect(render("<p>&lol9; &amp &bogus;</p>").text).toBe("&lol9; &amp &bogus;");
+  });
+
+  it("drops comments, script, style, and ix:exclude content; unwraps other ix tags", () => {
+    const src =
+      '<p>Keep<!-- hidden --> this <script>var x = "<p>no</p>";</script><style>p{}</style>' +
+      '<ix:nonNumeric name="cyd:X">nested <ix:exclude>Page 3 <ix:exclude>inner</ix:exclude> still out</ix:exclude>text</ix:nonNumeric></p>';
+    const r = render(src);
+    expect(r.text).toBe("Keep this nested text");
+    expect(r.html).not.toContain("ix:");
+    expect(r.html).not.toContain("Page 3");
+    expect(r.html).toContain("<p>Keep");
+  });
+
+  it("uses a custom ix prefix, or none", () => {
+    const src = "<p><inline:exclude>gone</inline:exclude>kept <ix:exclude>kept too</ix:exclude></p>";
+    expect(htmlToText(src, 0, src.length, { ixPrefix: "inline" }).text).toBe("kept kept too");
+    expect(htmlToText(src, 0, src.length, { ixPrefix: null }).text).toBe("gonekept kept too");
+  });
+
+  it("maps every character back to its source offset", () => {
+    const src = "<div><p>Alpha   beta&#8217;s\n<b>gamma</b> &amp; delta</p><p>epsilon</p></div>";
+    const r = render(src);
+    expect(r.text).toBe("Alpha beta’s gamma & delta\nepsilon");
+    const chars = mappedChars(src, r);
+    [...r.text].forEach((ch, t) => {
+      if (ch === "’" || ch === "&") expect(chars[t]).toBe("&"); // an entity maps to its "&"
+      else if (ch === " ") expect(src[sourceOffset(r.map, t)]).toMatch(/\s/);
+      else if (ch === "\n") expect(chars[t]).toBe("<");
+      else expect(chars[t]).toBe(ch);
+    });
+    expect(sourceOffset(r.map, r.text.indexOf("epsilon"))).toBe(src.indexOf("epsilon"));
+    expect(sourceOffset(r.map, r.text.indexOf("delta"))).toBe(src.indexOf("delta"));
+  });
+
+  it("renders only the requested range, with offsets into the whole source", () => {
+    const src = "<p>before</p><div id=x><p>inside text</p></div><p>after</p>";
+    const start = src.indexOf("<div");
+    const end = src.indexOf("</div>") + 6;
+    const r = htmlToText(src, start, end);
+    expect(r.text).toBe("inside text");
+    expect(sourceOffset(r.map, 0)).toBe(src.indexOf("inside"));
+    expect(r.html).toBe('<div id=x><p>inside text</p></div>');
+  });
+
+  it("decodes escaped HTML first and maps through both levels of escaping", () => {
+    const src = "<tb>&lt;p&gt;Risk &amp;amp; reward&amp;nbsp;today&lt;/p&gt;&lt;p&gt;Next&amp;#8217;s&lt;/p&gt;</tb>";
+    const start = 4;
+    const end = src.length - 5;
+    const r = htmlToText(src, start, end, { escaped: true });
+    expect(r.text).toBe("Risk & reward today\nNext’s");
+    expect(r.html).toBe("<p>Risk &amp; reward&nbsp;today</p><p>Next&#8217;s</p>");
+    expect(sourceOffset(r.map, r.text.indexOf("reward"))).toBe(src.indexOf("reward"));
+    expect(sourceOffset(r.map, r.text.indexOf("today"))).toBe(src.indexOf("today"));
+    expect(sourceOffset(r.map, r.text.indexOf("Next"))).toBe(src.indexOf("Next"));
+    // "&" came from "&amp;amp;": it maps to the outer reference.
+    expect(sourceOffset(r.map, r.text.indexOf("&"))).toBe(src.indexOf("&amp;amp;"));
+  });
+
+  it("joins several ranges (a continuation chain) into one text", () => {
+    const src = "<p>Head ends here</p>xx<div><p>continued text</p></div>yy<span>tail</span>";
+    const r = new HtmlTextRenderer();
+    r.add(src, 0, src.indexOf("xx"));
+    const c1 = src.indexOf("<div>");
+    r.separate(c1);
+    r.add(src, c1, src.indexOf("yy"));
+    const c2 = src.indexOf("<span>");
+    r.separate(c2);
+    r.add(src, c2, src.length);
+    const out = r.finish();
+    // The block end tag closing the second range still breaks the paragraph before "tail".
+    expect(out.text).toBe("Head ends here\ncontinued text\ntail");
+    expect(sourceOffset(out.map, out.text.indexOf("tail"))).toBe(src.indexOf("tail"));
+  });
+
+  it("separates inline ranges with a space so words never glue together", () => {
+    const src = "<span>we have a</span>...<span>third-party program</span>";
+    const r = new HtmlTextRenderer();
+    r.add(src, 0, src.indexOf("..."));
+    r.separate(src.lastIndexOf("<span>"));
+    r.add(src, src.lastIndexOf("<span>"), src.length);
+    expect(r.finish().text).toBe("we have a third-party program");
+  });
+
+  it("survives 200,000-deep nesting in linear time", () => {
+    const depth = 200_000;
+    const src = "<div><span>".repeat(depth) + "deep" + "</span></div>".repeat(depth);
+    const t0 = performance.now();
+    const r = render(src);
+    const ms = performance.now() - t0;
+    expect(r.text).toBe("deep");
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it("treats a stray '<' and a tag cut off by the range end sanely", () => {
+    expect(render("a < b and c<d").text).toBe("a < b and c");
+    expect(render("<p>ok</p><p class='x").text).toBe("ok");
+  });
+
+  it("property: escaped plain text renders as its whitespace-collapsed self, mapped to its references", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary-ascii", maxLength: 60 }), fc.string({ maxLength: 20 }), (a, b) => {
+        const plain = (a + "\u00a0" + b).replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, "x");
+        const src = encodeXML(plain);
+        const r = render(src);
+        const expected = plain.replace(/[ \t\n\r\f\u00a0]+/g, " ").trim();
+        expect(r.text).toBe(expected);
+        for (let t = 0; t < r.text.length; t++) {
+          const ch = r.text[t];
+          if (ch === " ") continue;
+          const at = sourceOffset(r.map, t);
+          expect(src[at] === ch || src[at] === "&").toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("textContent", () => {
+  it("keeps whitespace exactly, decodes references, drops tags, comments and ix:exclude", () => {
+    const src = "<span> &#160;\u2612 </span><!-- c --><ix:exclude>x</ix:exclude><b>&amp;</b>";
+    expect(textContent(src, 0, src.length)).toBe(" \u00a0\u2612 &");
+    expect(textContent(src, 0, src.length, null)).toBe(" \u00a0\u2612 x&");
+  });
+});
