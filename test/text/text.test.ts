@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { loadRuleSet } from "../../src/engine/rule-loader.js";
+import { compileLexicon, findMatches } from "../../src/text/lexicon.js";
+import { splitSentences } from "../../src/text/sentences.js";
+
+const { lexicons, cues } = loadRuleSet();
+
+function sentences(text: string): string[] {
+  return splitSentences(text).map((s) => text.slice(s.start, s.end));
+}
+
+function match(lexicon: string, text: string) {
+  return findMatches(text, splitSentences(text), lexicons.get(lexicon)!, cues).map((m) => ({
+    term: m.term,
+    negated: m.negated,
+    hypothetical: m.hypothetical,
+  }));
+}
+
+describe("splitSentences", () => {
+  it("splits on sentence ends and paragraph breaks, with offsets", () => {
+    const text = "We have a CISO. She reports quarterly!\nGovernance\nThe Board oversees risk.";
+    expect(sentences(text)).toEqual(["We have a CISO.", "She reports quarterly!", "Governance", "The Board oversees risk."]);
+    const first = splitSentences(text)[1];
+    expect([first.start, first.end]).toEqual([16, 38]);
+  });
+
+  it("does not split after titles, initials and common abbreviations", () => {
+    expect(sentences("Mr. Junhong Huang leads it. Dr. J. Smith, Ph.D. advises our U.S. operations, e.g. payments.")).toEqual([
+      "Mr. Junhong Huang leads it.",
+      "Dr. J. Smith, Ph.D. advises our U.S. operations, e.g. payments.",
+    ]);
+  });
+
+  it("keeps a closing quote or bracket with its sentence and never returns blanks", () => {
+    expect(sentences('He said "we are ready." Then (as planned.) It ended.\n\n  ')).toEqual(['He said "we are ready."', "Then (as planned.)", "It ended."]);
+  });
+});
+
+describe("findMatches: negation and hypotheticals", () => {
+  it("a denial is negated, not affirmed", () => {
+    const [m] = match("material-effect", "We have not experienced any incident that has materially affected us.");
+    expect(m).toMatchObject({ negated: true });
+    const [none] = match("material-effect", "We have had incidents, none of which has materially affected our operations.");
+    expect(none.negated).toBe(true);
+  });
+
+  it("risk-factor language is hypothetical", () => {
+    const [m] = match("material-effect", "A breach could materially affect our results of operations.");
+    expect(m).toMatchObject({ negated: false, hypothetical: true });
+  });
+
+  it("a plain statement is affirmed", () => {
+    const [m] = match("material-effect", "The March 2025 ransomware incident materially affected our first-quarter results.");
+    expect(m).toMatchObject({ negated: false, hypothetical: false });
+  });
+
+  it("a negation does not cross a clause break", () => {
+    const ms = match("material-effect", "We do not expect further costs; however, the incident materially affected our results.");
+    expect(ms).toEqual([{ term: "materially affected", negated: false, hypothetical: false }]);
+  });
+
+  it("the sample's denial sentence counts as negated", () => {
+    const text =
+      "As of the date of this annual report, we have not experienced any material cybersecurity incidents or identified any material cybersecurity threats that have affected or are reasonably likely to materially affect us, our business strategy, results of operations or financial condition.";
+    expect(match("material-effect", text).every((m) => m.negated)).toBe(true);
+  });
+
+  it("terms match across hyphen/space variants and case", () => {
+    expect(match("third-party-service-providers", "our Third Party Service Providers and third-party vendors").map((m) => m.term)).toEqual([
+      "Third Party Service Providers",
+      "third-party vendors",
+    ]);
+  });
+
+  it("cadence: a definite one is found, 'from time to time' is vague", () => {
+    expect(match("board-cadence", "The CISO reports to the Audit Committee quarterly.").map((m) => m.term)).toEqual(["quarterly"]);
+    expect(match("board-cadence", "He reports from time to time.")).toEqual([]);
+    expect(match("board-cadence-vague", "He reports from time to time.").map((m) => m.term)).toEqual(["from time to time"]);
+  });
+
+  it("a person with a title is a position; a bare name is only a person", () => {
+    expect(match("management-positions", "our CISO, Mr. Wang").map((m) => m.term)).toEqual(["CISO"]);
+    expect(match("management-positions", "Mr. Wang")).toEqual([]);
+    expect(match("person-name", "Mr. Junhong Huang").map((m) => m.term)).toEqual(["Mr. Junhong Huang"]);
+  });
+
+  it("placeholders are found, real values are not", () => {
+    const terms = match("placeholders", "Our CISO has [XX] years of experience, holds the [TBD] certification and joined in [●]. TODO: add degree.").map((m) => m.term);
+    expect(terms).toEqual(["[XX]", "[TBD]", "[●]", "TODO"]);
+    expect(match("placeholders", "We hold SOC 2 Type II and ISO 27001 reports; Exhibit 10.1 (XBRL).")).toEqual([]);
+  });
+});
+
+describe("compileLexicon", () => {
+  it("rejects an invalid pattern with the pattern in the message", () => {
+    expect(() => compileLexicon("bad", { description: "x", patterns: ["(unclosed"] })).toThrow(/"\(unclosed" is not a valid regular expression/);
+  });
+  it("an empty lexicon matches nothing", () => {
+    const lex = compileLexicon("none", { description: "x", terms: [] });
+    expect(findMatches("anything at all", splitSentences("anything at all"), lex, cues)).toEqual([]);
+  });
+});
