@@ -222,7 +222,10 @@ function textLooksBinary(text: string): boolean {
 
 function strictUtf8(bytes: Uint8Array): string {
   const text = tryUtf8(bytes);
-  if (text !== undefined) return text;
+  if (text !== undefined) {
+    if (textLooksBinary(text)) throw new InputError("binary file, not a disclosure");
+    return text;
+  }
   const at = badByte(bytes, scanUtf8(bytes).firstInvalid);
   throw new InputError(`not valid UTF-8 (${at.text}), although the file starts with a UTF-8 byte order mark`, at.line, at.column);
 }

@@ -160,6 +160,7 @@ describe("decodeBytes: empty, binary, too big", () => {
     const noise = new Uint8Array(1000).map((_, i) => (i % 10 === 0 ? 0x07 : 0x61));
     expect(errorOf(() => decodeBytes(noise, "a.txt")).message).toBe("binary file, not a disclosure");
     expect(errorOf(() => decodeBytes(utf16le("abc\u0000\u0001def"), "a.txt")).message).toBe("binary file, not a disclosure");
+    expect(errorOf(() => decodeBytes(bytes([0xef, 0xbb, 0xbf], "abc", [0, 0, 0]), "a.txt")).message).toBe("binary file, not a disclosure");
   });
 
   it("names common binary formats", () => {
