@@ -1,0 +1,269 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, it, expect } from "vitest";
+import { InputError } from "../../src/model/errors.js";
+import { sourceOffset } from "../../src/model/position.js";
+import type { Fact, SourceDocument } from "../../src/model/types.js";
+import { ixbrlReader, readIxbrlSet } from "../../src/sources/ixbrl.js";
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/ixbrl");
+const load = (name: string): SourceDocument => ({
+  file: name,
+  format: "ixbrl",
+  text: readFileSync(path.join(fixtures, name), "utf8"),
+  encoding: "utf-8",
+});
+const doc = (text: string, file = "inline.htm"): SourceDocument => ({ file, format: "ixbrl", text, encoding: "utf-8" });
+const byId = (facts: Fact[], id: string): Fact => {
+  const f = facts.find((x) => x.id === id);
+  if (!f) throw new Error(`no fact ${id}`);
+  return f;
+};
+const CYD = "http://xbrl.sec.gov/cyd/2025";
+const HEAD = `<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns:cyd="${CYD}">`;
+
+/** What InputError a read throws (or fails the test). */
+function inputError(text: string): InputError {
+  try {
+    ixbrlReader.read(doc(text));
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error("expected an InputError");
+}
+
+describe("ixbrlReader on a fictional 10-K (Northwind Ledger Corp.)", () => {
+  const d = load("northwind-10k.htm");
+  const r = ixbrlReader.read(d);
+
+  it("emits every cyd fact in document order, and nothing else", () => {
+    expect(r.facts.map((f) => f.id)).toEqual(["h-2", "f-10", "f-11", "f-12", "f-13", "f-20", "f-21", "f-30"]);
+    expect(r.facts.every((f) => f.namespace === CYD)).toBe(true);
+    expect(r.cydNamespaces).toEqual([CYD]);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it("reads dei form, period end (date transform over nested markup and &#160;) and transition flag", () => {
+    expect(r.info).toEqual({ documentType: "10-K", periodEndDate: "2025-12-31", transitionReport: false });
+  });
+
+  it("gives concept, kind, context, period, format and exact positions", () => {
+    const f12 = byId(r.facts, "f-12");
+    expect(f12).toMatchObject({
+      concept: "CybersecurityRiskManagementProcessesIntegratedFlag",
+      kind: "flag",
+      value: true,
+      raw: "Our program is integrated into enterprise risk management",
+      format: "ixt:fixed-true",
+      contextRef: "c-1",
+      period: { startDate: "2025-01-01", endDate: "2025-12-31" },
+      hidden: false,
+      position: { file: "northwind-10k.htm", line: 20, column: 127, endLine: 20, endColumn: 328 },
+    });
+    expect(d.text.slice(f12.offset, f12.endOffset)).toMatch(/^<ix:nonNumeric[\s\S]*<\/ix:nonNumeric>$/);
+    expect(byId(r.facts, "f-10").position).toEqual({ file: "northwind-10k.htm", line: 18, column: 1, endLine: 21, endColumn: 209 });
+    expect(byId(r.facts, "f-11").position).toMatchObject({ line: 20, column: 4, endLine: 20, endColumn: 380 });
+    expect(byId(r.facts, "f-21")).toMatchObject({ value: true, period: { instant: "2025-12-31" }, position: { line: 28, column: 4 } });
+  });
+
+  it("marks facts in ix:hidden", () => {
+    expect(byId(r.facts, "h-2")).toMatchObject({ hidden: true, value: true, kind: "flag", position: { line: 8, column: 1, endColumn: 150 } });
+    expect(r.facts.filter((f) => f.hidden).map((f) => f.id)).toEqual(["h-2"]);
+  });
+
+  it("reads fixed-false and ballot-box flags (XML whitespace around ☒ allowed)", () => {
+    expect(byId(r.facts, "f-20")).toMatchObject({ value: false, raw: "We have not", format: "ixt:fixed-false", text: "" });
+    expect(byId(r.facts, "f-13")).toMatchObject({ value: true, raw: " \u2612 ", format: "ixt-sec:boolballotbox" });
+    expect(r.facts.some((f) => f.problems)).toBe(false);
+  });
+
+  it("joins a text block with its continuation, keeps nested facts' text, drops ix:exclude", () => {
+    const f10 = byId(r.facts, "f-10");
+    expect(f10.kind).toBe("text");
+    expect(f10.text).toBe(
+      "Northwind Ledger’s program is risk-based & reviewed yearly.\n" +
+        "Our program is integrated into enterprise risk management, which the Audit Committee reviews.\n" +
+        "We ☒ engage assessors.\n" +
+        "Our consultants test controls quarterly.",
+    );
+    expect(f10.value).toBe(f10.text);
+    expect(f10.text).not.toMatch(/Page 12|Form 10-K \| 13|Unrelated|Not part/);
+    expect(f10.html).toContain("<b>risk</b>-based");
+    expect(f10.html).toContain("Our consultants test controls quarterly.");
+    expect(f10.html).not.toMatch(/ix:|Form 10-K \| 13/);
+    expect(f10.raw).toBe(f10.html);
+    // The nested text block is its own fact.
+    expect(byId(r.facts, "f-11").text).toBe("Our program is integrated into enterprise risk management, which the Audit Committee reviews.");
+  });
+
+  it("maps text-block characters to line:column in the file, across the continuation", () => {
+    const f10 = byId(r.facts, "f-10");
+    const at = (needle: string) => {
+      const t = f10.text.indexOf(needle);
+      const off = sourceOffset(f10.textMap, t);
+      expect(d.text.slice(off, off + needle.length)).toBe(needle);
+      const before = d.text.slice(0, off);
+      return { line: before.split("\n").length, column: off - before.lastIndexOf("\n") };
+    };
+    expect(at("consultants")).toEqual({ line: 24, column: 37 });
+    expect(at("Audit Committee")).toEqual({ line: 20, column: 340 });
+    expect(at("reviewed")).toMatchObject({ line: 19 });
+  });
+
+  it("follows a chain of two continuations in order", () => {
+    const f30 = byId(r.facts, "f-30");
+    expect(f30.text).toBe("Our CISO leads\nShe reports to the CIO.\nThe CIO briefs the Board twice a year.");
+    expect(d.text.slice(sourceOffset(f30.textMap, f30.text.indexOf("She")), sourceOffset(f30.textMap, f30.text.indexOf("She")) + 3)).toBe("She");
+  });
+});
+
+describe("prefixes, registries and odd documents", () => {
+  const d = load("northwind-prefixes.htm");
+  const r = ixbrlReader.read(d);
+
+  it("matches namespaces, not prefixes (ix bound to inline:, cyd to cy: and cyold:)", () => {
+    expect(r.facts.map((f) => f.id)).toEqual(["a1", "a2", "a3", "a4", "a5", "a6", "a7"]);
+    expect(r.cydNamespaces).toEqual(["http://xbrl.sec.gov/cyd/2024", "http://xbrl.sec.gov/cyd/2025"]);
+    expect(byId(r.facts, "a7").namespace).toBe("http://xbrl.sec.gov/cyd/2024");
+    expect(r.facts.some((f) => f.concept === "NotInlineXbrlFlag" || f.concept === "FakeFlag")).toBe(false);
+  });
+
+  it("reads a 20-F's dei facts through custom prefixes and a TRR 5 date format", () => {
+    expect(r.info).toEqual({ documentType: "20-F", periodEndDate: "2026-03-31", transitionReport: false });
+    expect(byId(r.facts, "a1").period).toEqual({ startDate: "2025-04-01", endDate: "2026-03-31" });
+  });
+
+  it("resolves transforms through the document's prefixes and reports invalid ones", () => {
+    expect(byId(r.facts, "a1").value).toBe(true); // tr:fixed-true
+    expect(byId(r.facts, "a2").value).toBe(true); // sec:boolballotbox ☑
+    const a3 = byId(r.facts, "a3"); // leading NBSP: not XML whitespace
+    expect(a3.value).toBeNull();
+    expect(a3.problems?.[0]).toMatch(/boolballotbox/);
+    expect(byId(r.facts, "a4").value).toBe(true); // old (TRR 3):booleantrue
+    const a5 = byId(r.facts, "a5"); // booleantrue is not in TRR 5
+    expect(a5.value).toBeNull();
+    expect(a5.problems?.[0]).toMatch(/TRR 5/);
+    const a6 = byId(r.facts, "a6");
+    expect(a6.value).toBeNull();
+    expect(a6.problems?.[0]).toMatch(/prefix "nope" is not bound/);
+  });
+
+  it("does not expand DOCTYPE entities (the entity bomb stays inert) and decodes text-block references", () => {
+    const a7 = byId(r.facts, "a7");
+    expect(a7.text).toBe("The Board oversees <cyber> risk & more.");
+    expect(a7.html).toBe("The <i>Board</i> oversees &lt;cyber&gt; risk &amp; more.");
+  });
+});
+
+describe("document sets", () => {
+  it("follows a continuation into another document of the set and resolves its context there", () => {
+    const main = load("northwind-set-main.htm");
+    const exhibit = load("northwind-set-exhibit.htm");
+    const r = readIxbrlSet([main, exhibit]);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.info.documentType).toBe("10-K");
+    const m1 = byId(r.facts, "m1");
+    expect(m1.text).toBe("The Board oversees cybersecurity\nthrough its Risk Committee.");
+    expect(m1.position.file).toBe("northwind-set-main.htm");
+    // Text from the exhibit cannot be mapped into main's offsets: it points at the fact's start.
+    expect(sourceOffset(m1.textMap, m1.text.indexOf("Risk"))).toBe(m1.offset);
+    expect(sourceOffset(m1.textMap, 0)).toBe(main.text.indexOf("The Board oversees"));
+    const e1 = byId(r.facts, "e1");
+    expect(e1.position.file).toBe("northwind-set-exhibit.htm");
+    expect(e1.period).toEqual({ startDate: "2024-01-01", endDate: "2024-12-31" });
+  });
+
+  it("reports the continuation as missing when the exhibit is read alone", () => {
+    const r = ixbrlReader.read(load("northwind-set-main.htm"));
+    expect(r.diagnostics.map((x) => x.code)).toEqual(["broken-continuation"]);
+    expect(byId(r.facts, "m1").text).toBe("The Board oversees cybersecurity");
+  });
+});
+
+describe("broken continuation chains are findings, not crashes", () => {
+  const d = load("northwind-broken-chains.htm");
+  const r = ixbrlReader.read(d);
+  const diag = (concept: string) => r.diagnostics.filter((x) => x.concept === concept);
+
+  it("reports a missing target and keeps the text read so far", () => {
+    const [m] = diag("CybersecurityRiskRoleOfManagementTextBlock");
+    expect(m).toMatchObject({ code: "broken-continuation", evidence: 'continuedAt="nowhere"', position: { line: 5, column: 4 } });
+    expect(m.message).toMatch(/names no ix:continuation/);
+    expect(byId(r.facts, "m").text).toBe("Management leads.");
+  });
+
+  it("reports a continuation reused by two chains", () => {
+    const a = diag("CybersecurityRiskBoardOfDirectorsOversightTextBlock");
+    const b = diag("CybersecurityRiskBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock");
+    expect(a).toHaveLength(1);
+    expect(b).toHaveLength(1);
+    expect(a[0].message).toMatch(/also the continuedAt target.*line 7/);
+    expect(b[0].message).toMatch(/also the continuedAt target.*line 6/);
+    expect(byId(r.facts, "r1").text).toBe("The Board oversees.\nShared piece.");
+  });
+
+  it("terminates on a cycle and reports it", () => {
+    const c = diag("CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock");
+    expect(c).toHaveLength(1);
+    expect(c[0].message).toMatch(/Circular/);
+    expect(c[0].position).toMatchObject({ line: 11, column: 1 });
+    expect(byId(r.facts, "c0").text).toBe("Loop head.\nLoop A.\nLoop B.");
+    expect(r.diagnostics).toHaveLength(4);
+  });
+});
+
+describe("malformed ix structure throws InputError with line and column", () => {
+  it("an ix element that is never closed", () => {
+    const e = inputError(`${HEAD}\n<body>\n<p><ix:nonNumeric name="cyd:XTextBlock" contextRef="c">text</p>\n</body></html>`);
+    expect(e.message).toMatch(/<ix:nonNumeric> is never closed/);
+    expect([e.line, e.column]).toEqual([3, 4]);
+  });
+
+  it("mismatched ix end tags", () => {
+    const e = inputError(`${HEAD}<body>\n<ix:nonNumeric name="cyd:ATextBlock"><ix:exclude>x</ix:nonNumeric></ix:exclude></body></html>`);
+    expect(e.message).toMatch(/<\/ix:nonNumeric> does not match <ix:exclude> opened at line 2, column 38/);
+    expect([e.line, e.column]).toEqual([2, 51]);
+  });
+
+  it("an end tag without a start tag", () => {
+    const e = inputError(`${HEAD}<body>\n\n   </ix:continuation></body></html>`);
+    expect(e.message).toMatch(/no matching start tag/);
+    expect([e.line, e.column]).toEqual([3, 4]);
+  });
+
+  it("a file truncated inside a fact, or inside its start tag", () => {
+    const full = readFileSync(path.join(fixtures, "northwind-10k.htm"), "utf8");
+    const cut = full.indexOf("We have not");
+    const e = inputError(full.slice(0, cut));
+    expect(e.message).toMatch(/never closed/);
+    expect([e.line, e.column]).toEqual([27, 4]);
+    const e2 = inputError(full.slice(0, full.indexOf('id="f-20"')));
+    expect(e2.message).toMatch(/not closed with ">"/);
+    expect([e2.line, e2.column]).toEqual([27, 4]);
+  });
+
+  it("non-ix HTML need not be well-formed", () => {
+    const r = ixbrlReader.read(
+      doc(`${HEAD}<body><div><p>unclosed <br><ix:nonNumeric name="cyd:CybersecurityRiskRoleOfManagementTextBlock" contextRef="c">The CISO</div> leads.</ix:nonNumeric></td></body></html>`),
+    );
+    expect(r.facts).toHaveLength(1);
+    expect(r.facts[0].text).toBe("The CISO\nleads.");
+  });
+
+  it("a document without the ix namespace yields no facts", () => {
+    const r = ixbrlReader.read(doc(`<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Item 1C</p></body></html>`));
+    expect(r).toEqual({ facts: [], diagnostics: [], info: {}, cydNamespaces: [] });
+  });
+
+  it("one very long line: columns count from the line start", () => {
+    const pad = "<span>x</span>".repeat(50_000);
+    const text = `${HEAD}<body>${pad}<ix:nonNumeric name="cyd:CybersecurityRiskManagementProcessesIntegratedFlag" contextRef="c" format="ixt:fixed-true">Yes</ix:nonNumeric></body></html>`;
+    const r = ixbrlReader.read(doc(text));
+    expect(r.facts[0].position.line).toBe(1);
+    expect(r.facts[0].position.column).toBe(text.indexOf("<ix:nonNumeric") + 1);
+    expect(r.facts[0].value).toBeNull(); // ixt is not bound in HEAD
+    expect(r.facts[0].problems?.[0]).toMatch(/prefix "ixt" is not bound/);
+  });
+});
