@@ -105,7 +105,7 @@ async function runFacts(files: string[], args: { form?: string; "input-format"?:
   const groups = args.set ? [found] : found.map((f) => [f]);
   const out: object[] = [];
   let code = errors.length ? 2 : 0;
-  for (const e of errors) io.stderr(`disclint: ${e.pattern}: ${e.message}\n`);
+  for (const e of errors) io.stderr(`disclint: ${e.message}\n`);
   for (const group of groups) {
     try {
       out.push(factsReport(await readDisclosure(group, { form: args.form, inputFormat: args["input-format"] }), io.cwd));

@@ -2,6 +2,7 @@ import { conceptInfo } from "../model/concepts.js";
 import { LineIndex, sourceRange } from "../model/position.js";
 import type { Disclosure, Fact, Position } from "../model/types.js";
 import { findMatches, type Cues, type Lexicon, type LexiconMatch } from "../text/lexicon.js";
+import { maskMarkup } from "../text/markup-mask.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
 import { excerpt, type Hit } from "./hit.js";
 
@@ -140,6 +141,25 @@ export class DocumentContext {
       this.lineIndexes.set(file, idx);
     }
     return idx;
+  }
+
+  /** Lexicon matches in the whole text of every document (markup masked), not only in cyd facts. */
+  documentMentions(lexiconName: string): Hit[] {
+    const lex = this.lexicon(lexiconName);
+    const hits: Hit[] = [];
+    for (const doc of this.disclosure.documents) {
+      const text = doc.format === "ixbrl" || doc.format === "html" || doc.format === "r-page-html" || doc.format === "xbrl-instance" ? maskMarkup(doc.text) : doc.text;
+      const index = this.lineIndex(doc.file);
+      lex.regex.lastIndex = 0;
+      for (let m = lex.regex.exec(text); m; m = lex.regex.exec(text)) {
+        if (m[0].length === 0) {
+          lex.regex.lastIndex++;
+          continue;
+        }
+        hits.push({ position: index.position(m.index, m.index + m[0].length), evidence: excerpt(m[0]), term: m[0].replace(/\s+/g, " ") });
+      }
+    }
+    return hits;
   }
 
   factHit(fact: Fact, detail?: string): Hit {

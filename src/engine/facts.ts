@@ -106,6 +106,13 @@ export const FACTS: Record<string, FactDefinition> = {
       return ctx.mentions(q);
     },
   },
+  documentMentions: {
+    description:
+      "Matches of a lexicon in the whole text of the documents (markup masked out), not only in cyd facts: for what sits outside the tags, such as an Item 1C incorporated by reference. A list of hits.",
+    params: obj({ lexicon: { type: "string" } }, ["lexicon"]),
+    priority: 5,
+    compute: (ctx, p) => ctx.documentMentions(p.lexicon as string),
+  },
   facts: {
     description:
       "Facts that meet every given filter (concepts, or only the first present of them with firstPresent; kind; empty text; invalid value; hidden). A list of hits.",

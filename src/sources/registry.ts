@@ -1,21 +1,32 @@
 import type { InputFormat, SourceDocument } from "../model/types.js";
+import { ixbrlReader, readIxbrlSet } from "./ixbrl.js";
+import { rPageHtmlReader } from "./r-page-html.js";
 import { rPageTextReader } from "./r-page-text.js";
 import type { ReadResult, Reader } from "./reader.js";
+import { xbrlInstanceReader } from "./xbrl-instance.js";
 
 /** The reader for each input format this build can read. */
-export const READERS: Partial<Record<InputFormat, Reader>> = {
-  [rPageTextReader.format]: rPageTextReader,
-};
+export const READERS: Partial<Record<InputFormat, Reader>> = Object.fromEntries(
+  [rPageTextReader, rPageHtmlReader, ixbrlReader, xbrlInstanceReader].map((r) => [r.format, r]),
+);
 
-/** Reads documents of one filing into one result (facts of every document, in order). */
+/**
+ * Reads the documents of one filing into one result. Inline XBRL documents are read together
+ * (a continuation may sit in another document of the set); other documents one by one.
+ */
 export function readSet(documents: SourceDocument[]): ReadResult {
+  const ixbrl = documents.filter((d) => d.format === "ixbrl");
+  const results = [
+    ...(ixbrl.length ? [readIxbrlSet(ixbrl)] : []),
+    ...documents.filter((d) => d.format !== "ixbrl").map((d) => READERS[d.format]!.read(d)),
+  ];
   const merged: ReadResult = { facts: [], diagnostics: [], info: {}, cydNamespaces: [] };
-  for (const doc of documents) {
-    const r = READERS[doc.format]!.read(doc);
+  for (const r of results) {
     merged.facts.push(...r.facts);
     merged.diagnostics.push(...r.diagnostics);
     merged.cydNamespaces.push(...r.cydNamespaces);
-    merged.info = { ...r.info, ...merged.info };
+    // The first document that states the form, period or transition flag wins.
+    merged.info = { ...r.info, ...Object.fromEntries(Object.entries(merged.info).filter(([, v]) => v !== undefined)) };
   }
   return merged;
 }
