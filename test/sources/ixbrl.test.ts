@@ -252,6 +252,29 @@ describe("malformed ix structure throws InputError with line and column", () => 
     expect(r.facts[0].text).toBe("The CISO\nleads.");
   });
 
+  it("an internal entity bomb inside a fact stays literal and costs nothing", () => {
+    const bomb = Array.from({ length: 9 }, (_, k) => `<!ENTITY b${k + 1} "${`&b${k};`.repeat(10)}">`).join("\n");
+    const text =
+      `<?xml version="1.0"?>\n<!DOCTYPE html [\n<!ENTITY b0 "boom">\n${bomb}\n]>\n${HEAD}<body>` +
+      `<ix:nonNumeric name="cyd:CybersecurityRiskRoleOfManagementTextBlock" contextRef="c" escape="true">Risk &b9; here</ix:nonNumeric></body></html>`;
+    const t0 = performance.now();
+    const r = ixbrlReader.read(doc(text));
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(r.facts[0].text).toBe("Risk &b9; here");
+  });
+
+  it("ignores ix tags inside comments and CDATA; reads self-closing facts as empty", () => {
+    const r = ixbrlReader.read(
+      doc(
+        `${HEAD}<body><!-- <ix:nonNumeric name="cyd:CybersecurityRiskRoleOfManagementTextBlock"> --><![CDATA[ </ix:header> ]]>` +
+          `<ix:nonNumeric name="cyd:CybersecurityRiskManagementThirdPartyEngagedFlag" contextRef="c" id="e"/></body></html>`,
+      ),
+    );
+    expect(r.facts).toHaveLength(1);
+    expect(r.facts[0]).toMatchObject({ id: "e", value: null, raw: "" });
+    expect(r.facts[0].problems?.[0]).toMatch(/not a valid xs:boolean/);
+  });
+
   it("a document without the ix namespace yields no facts", () => {
     const r = ixbrlReader.read(doc(`<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Item 1C</p></body></html>`));
     expect(r).toEqual({ facts: [], diagnostics: [], info: {}, cydNamespaces: [] });
