@@ -2,7 +2,7 @@
 // (dei:DocumentPeriodEndDate). Formats are QNames: the prefix is resolved through the namespaces the
 // document declares, never assumed.
 
-import { isXmlSpace, xmlTrim } from "./xml-scan.js";
+import { xmlTrim } from "./xml-scan.js";
 
 /** XII transformation registries by namespace → registry version (TRR 1–5). */
 export const IXT_REGISTRIES: Readonly<Record<string, number>> = {
@@ -186,10 +186,4 @@ export function dateFromFormat(format: string | undefined, text: string, lookup:
   }
   const value = applyDateShape(t.shape, text);
   return value === null ? { value, problem: `${f.local} cannot read ${show(text)}` } : { value };
-}
-
-/** True when `s` has no characters other than XML whitespace. */
-export function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isXmlSpace(s.charCodeAt(i))) return false;
-  return true;
 }

@@ -236,40 +236,6 @@ export function allNamespaceDeclarations(src: string): Array<{ prefix: string; u
   return out;
 }
 
-/**
- * Finds the next occurrence of any of several literal patterns. Each pattern's next hit is cached and
- * only recomputed once the cursor passes it, so a whole-document walk costs one indexOf pass per pattern.
- */
-export class MultiFinder {
-  private readonly next: number[];
-
-  constructor(
-    private readonly src: string,
-    private readonly patterns: readonly string[],
-    from = 0,
-  ) {
-    this.next = patterns.map((p) => src.indexOf(p, from));
-  }
-
-  /** The earliest hit at or after `pos`: [offset, pattern index], or null. */
-  find(pos: number): [number, number] | null {
-    let best = -1;
-    let which = -1;
-    for (let k = 0; k < this.patterns.length; k++) {
-      let n = this.next[k];
-      if (n !== -1 && n < pos) {
-        n = this.src.indexOf(this.patterns[k], pos);
-        this.next[k] = n;
-      }
-      if (n !== -1 && (best === -1 || n < best)) {
-        best = n;
-        which = k;
-      }
-    }
-    return best === -1 ? null : [best, which];
-  }
-}
-
 const PERIOD_PART = /<(?:[\w.-]+:)?(startDate|endDate|instant)\b[^>]*>\s*([^<]*?)\s*</g;
 const CONTEXT_CLOSE = /<\/(?:[\w.-]+:)?context\s*>/g;
 
