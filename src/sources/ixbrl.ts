@@ -364,7 +364,7 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
         cyd.add(namespace);
         facts.push(buildFact({ sd, el }, local, namespace, lookup, chainOf, periodOf));
       } else if (role === "dei" && el.local === "nonNumeric") {
-        readDei(sd, el, local, lookup, info);
+        readDei(sd, el, local, lookup, info, periodOf);
       }
     }
   }
@@ -432,14 +432,24 @@ function buildFact(
   };
 }
 
-function readDei(sd: ScannedDoc, el: IxElement, local: string, lookup: NamespaceLookup, info: DocumentInfo): void {
+function readDei(
+  sd: ScannedDoc,
+  el: IxElement,
+  local: string,
+  lookup: NamespaceLookup,
+  info: DocumentInfo,
+  periodOf: (home: ScannedDoc, contextRef: string | undefined) => Period | undefined,
+): void {
   const text = (): string => textContent(sd.doc.text, el.contentStart, el.contentEnd, sd.ixPrefix);
   if (local === "DocumentType" && info.documentType === undefined) {
     const v = xmlCollapse(text().replace(/\u00a0/g, " "));
     if (v !== "") info.documentType = v;
   } else if (local === "DocumentPeriodEndDate" && info.periodEndDate === undefined) {
     const r = dateFromFormat(attrsOf(el).format, text(), lookup);
-    if (r.value !== null) info.periodEndDate = r.value;
+    // A date format we do not read: the end of the fact's own context period is the next best source.
+    const fallback = r.value === null ? periodOf(sd, attrsOf(el).contextRef)?.endDate : undefined;
+    const value = r.value ?? (fallback && /^\d{4}-\d{2}-\d{2}$/.test(fallback) ? fallback : null);
+    if (value !== null) info.periodEndDate = value;
   } else if (local === "DocumentTransitionReport" && info.transitionReport === undefined) {
     const r = flagFromFormat(attrsOf(el).format, text(), lookup);
     if (r.value !== null) info.transitionReport = r.value;

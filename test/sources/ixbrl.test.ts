@@ -275,6 +275,14 @@ describe("malformed ix structure throws InputError with line and column", () => 
     expect(r.facts[0].problems?.[0]).toMatch(/not a valid xs:boolean/);
   });
 
+  it("falls back to the context's end date when the period-end date format is not one we read", () => {
+    const text =
+      `<html xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:dei="http://xbrl.sec.gov/dei/2024" xmlns:ixt-sec="http://www.sec.gov/inlineXBRL/transformation/2015-08-31"><body>` +
+      `<ix:header><ix:resources><xbrli:context id="FY"><xbrli:period><xbrli:startDate>2024-01-01</xbrli:startDate><xbrli:endDate>2024-12-31</xbrli:endDate></xbrli:period></xbrli:context></ix:resources></ix:header>` +
+      `<ix:nonNumeric name="dei:DocumentPeriodEndDate" contextRef="FY" format="ixt-sec:datequarterend">Q4 2024</ix:nonNumeric></body></html>`;
+    expect(ixbrlReader.read(doc(text)).info).toEqual({ periodEndDate: "2024-12-31" });
+  });
+
   it("a document without the ix namespace yields no facts", () => {
     const r = ixbrlReader.read(doc(`<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Item 1C</p></body></html>`));
     expect(r).toEqual({ facts: [], diagnostics: [], info: {}, cydNamespaces: [] });
