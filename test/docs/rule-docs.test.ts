@@ -1,7 +1,8 @@
 // Every rule has a doc page with the standard headings, its citation, and two worked examples that
 // the rule itself confirms: the failing example fires at the stated line, the passing one does not.
 // Examples are SEC viewer R pages (```r-page); a rule that cannot run on an R page (it reads
-// Inline XBRL structure: ix:hidden, continuations, namespaces, dei) uses a short ```ixbrl document.
+// Inline XBRL structure: ix:hidden, continuations, namespaces, dei; or prose drafts) uses a short
+// document of the first format it does read (```ixbrl, ```markdown …).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -42,7 +43,32 @@ function sections(markdown: string): Section[] {
   return out;
 }
 
-type ExampleKind = "r-page" | "ixbrl";
+/**
+ * The example formats a page may use, in order of preference: a rule's examples are R pages
+ * whenever the rule runs on them, else the first format below it runs on.
+ */
+const KINDS = {
+  "r-page": { format: "r-page-text", ext: "txt" },
+  ixbrl: { format: "ixbrl", ext: "htm" },
+  xbrl: { format: "xbrl-instance", ext: "xml" },
+  markdown: { format: "markdown", ext: "md" },
+  text: { format: "text", ext: "txt" },
+  yaml: { format: "yaml-draft", ext: "yaml" },
+  json: { format: "json-draft", ext: "json" },
+} as const;
+type ExampleKind = keyof typeof KINDS;
+
+const INPUT_CLASSES: Record<string, string[]> = {
+  tagged: ["r-page-text", "r-page-html", "ixbrl", "xbrl-instance"],
+  structured: ["json-draft", "yaml-draft"],
+  prose: ["markdown", "text", "html", "docx"],
+};
+
+function exampleKindFor(rule: RuleDefinition): ExampleKind | undefined {
+  const inputs = rule.appliesTo?.inputs;
+  const runsOn = (format: string) => !inputs || inputs.some((i) => i === "*" || i === format || INPUT_CLASSES[i]?.includes(format));
+  return (Object.keys(KINDS) as ExampleKind[]).find((k) => runsOn(KINDS[k].format));
+}
 
 interface Example {
   kind: ExampleKind;
@@ -50,19 +76,13 @@ interface Example {
   expected: string;
 }
 
-/** Whether a rule runs on an R page copied as text (else its examples are Inline XBRL). */
-function runsOnRPages(rule: RuleDefinition): boolean {
-  const inputs = rule.appliesTo?.inputs;
-  return !inputs || inputs.some((i) => i === "*" || i === "tagged" || i === "r-page-text");
-}
-
-/** The one example block (```r-page or ```ixbrl) of a section and the `Expected:` line after it. */
+/** The one example block (```r-page, ```ixbrl …) of a section and the `Expected:` line after it. */
 function example(section: Section | undefined): Example {
   expect(section, "section missing").toBeDefined();
   const lines = section!.lines;
-  const fence = /^```(r-page|ixbrl)\s*$/;
+  const fence = new RegExp(`^\`\`\`(${Object.keys(KINDS).join("|")})\\s*$`);
   const opens = lines.flatMap((l, i) => (fence.test(l) ? [i] : []));
-  expect(opens, `${section!.heading}: needs exactly one \`\`\`r-page (or \`\`\`ixbrl) block`).toHaveLength(1);
+  expect(opens, `${section!.heading}: needs exactly one example block (\`\`\`r-page, \`\`\`ixbrl …)`).toHaveLength(1);
   const open = opens[0];
   const close = lines.findIndex((l, i) => i > open && /^```\s*$/.test(l));
   expect(close, `${section!.heading}: unclosed example block`).toBeGreaterThan(open);
@@ -92,16 +112,11 @@ function lexiconsOf(rule: RuleDefinition): Set<string> {
   return names;
 }
 
-const FORMAT: Record<ExampleKind, { ext: string; format: string }> = {
-  "r-page": { ext: "txt", format: "r-page-text" },
-  ixbrl: { ext: "htm", format: "ixbrl" },
-};
-
 async function lintExample(id: string, name: string, ex: Example) {
-  const file = join(tmp, `${id}-${name}.${FORMAT[ex.kind].ext}`);
+  const file = join(tmp, `${id}-${name}.${KINDS[ex.kind].ext}`);
   writeFileSync(file, ex.page);
   const disclosure = await loadDisclosure([file]);
-  expect(disclosure.documents[0].format, `${id} ${name} example is not read as ${ex.kind}`).toBe(FORMAT[ex.kind].format);
+  expect(disclosure.documents[0].format, `${id} ${name} example is not read as ${ex.kind}`).toBe(KINDS[ex.kind].format);
   return (await linterFor(id).lint(disclosure)).filter((f) => f.ruleId === id);
 }
 
@@ -143,9 +158,11 @@ describe.each(rules.map((r) => [r.id, r] as const))("docs/rules/%s.md", (id, rul
     expect(part("## When to turn it off")?.lines.join("\n")).toContain(`--rule ${id}:off`);
   });
 
-  it("uses R pages for its examples when the rule runs on them", () => {
+  it("shows its examples as R pages when the rule runs on them (else in the first format it reads)", () => {
     const kinds = ["## Failing example", "## Passing example"].map((h) => example(part(h)).kind);
-    expect(kinds).toEqual(runsOnRPages(rule) ? ["r-page", "r-page"] : ["ixbrl", "ixbrl"]);
+    const kind = exampleKindFor(rule);
+    expect(kind).toBeDefined();
+    expect(kinds).toEqual([kind, kind]);
   });
 
   it("failing example fires at the stated line", async () => {
