@@ -1,10 +1,15 @@
 // The programmatic entry point: files in, results out. The CLI and the GitHub Action are thin
 // layers over this.
-import { resolve } from "node:path";
-import { Linter, type RuleSetting } from "./engine/linter.js";
-import { loadRuleSet } from "./engine/rule-loader.js";
-import { InputError } from "./model/errors.js";
-import type { Disclosure, FileResult, InputFormat } from "./model/types.js";
+import { relative, resolve, sep } from "node:path";
+import { RuleSets } from "./config/rule-sets.js";
+import { ConfigResolver } from "./config/resolve.js";
+import { settingOf, type EffectiveConfig, type RuleEntry } from "./config/types.js";
+import { compareFindings, Linter, type RuleSetting } from "./engine/linter.js";
+import { loadRuleSet, type RuleSet } from "./engine/rule-loader.js";
+import { applySuppressions, DIRECTIVE_RULE_ID, DIRECTIVE_RULE_META } from "./engine/suppressions.js";
+import { InputError, UsageError } from "./model/errors.js";
+import type { Disclosure, FileResult, InputFormat, RuleMeta } from "./model/types.js";
+import { discoverInputs, type DiscoverError } from "./sources/discover.js";
 import { loadDisclosure } from "./sources/load.js";
 
 export interface LintOptions {
@@ -23,19 +28,31 @@ export function createLinter(opts: LintOptions = {}): Linter {
   return new Linter(loadRuleSet((opts.rulesDirs ?? []).map((d) => resolve(cwd, d)), cwd), opts.ruleSettings);
 }
 
-/** Lints each file on its own (or `sets` of files as one filing each); a bad file becomes a fatal result, never an exception. */
+/**
+ * Lints each file on its own (or `sets` of files as one filing each) with one linter and no config
+ * files; inline suppressions apply. A bad file becomes a fatal result, never an exception.
+ */
 export async function lintFiles(groups: string[][], linter: Linter, opts: LintOptions = {}): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  for (const group of groups) {
-    const file = group[0];
-    try {
-      const disclosure = await loadDisclosure(group, opts);
-      results.push({ file, findings: await linter.lint(disclosure) });
-    } catch (err) {
-      results.push({ file, findings: [], fatal: toFatal(file, err) });
-    }
-  }
+  // The linter knows its enabled rules only, so directive rule ids are not checked here.
+  for (const group of groups) results.push(await lintGroup(group, linter, opts, {}));
   return results;
+}
+
+async function lintGroup(
+  group: string[],
+  linter: Linter,
+  opts: LintOptions,
+  suppress: { knownRuleIds?: Set<string>; reportUnused?: boolean },
+): Promise<FileResult> {
+  const file = group[0];
+  try {
+    const disclosure = await loadDisclosure(group, opts);
+    const findings = applySuppressions(await linter.lint(disclosure), disclosure.documents, suppress);
+    return { file, findings: findings.sort(compareFindings) };
+  } catch (err) {
+    return { file, findings: [], fatal: toFatal(file, err) };
+  }
 }
 
 export function toFatal(file: string, err: unknown): FileResult["fatal"] & object {
@@ -46,4 +63,162 @@ export function toFatal(file: string, err: unknown): FileResult["fatal"] & objec
 
 export async function readDisclosure(files: string[], opts: LintOptions = {}): Promise<Disclosure> {
   return loadDisclosure(files, opts);
+}
+
+export interface DisclintOptions {
+  cwd?: string;
+  /** A config file for every input (--config); false: none (--no-config); undefined: the nearest one to each file. */
+  config?: string | false;
+  /** --rule: wins over every config. */
+  rules?: Map<string, RuleSetting>;
+  /** --form: wins over the config's form. */
+  form?: string;
+  /** --rules-dir folders, relative to cwd, for every file. */
+  rulesDirs?: string[];
+  inputFormat?: InputFormat;
+  maxBytes?: number;
+  /** Read all inputs as one filing. */
+  set?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+}
+
+export interface LintRun {
+  /** Sorted by file. */
+  results: FileResult[];
+  /** Every file read (the documents of a set too). */
+  files: string[];
+  /** Files named on the command line that the config's ignorePatterns leave out. */
+  ignoredExplicitly: string[];
+}
+
+/** What `--print-config` shows: everything that applies to one file, every rule with its setting. */
+export interface PrintedConfig {
+  file: string;
+  configFile: string | null;
+  ignored: boolean;
+  form: string | null;
+  rulesDirs: string[];
+  lexicons: EffectiveConfig["lexicons"];
+  rules: Record<string, RuleEntry>;
+}
+
+/**
+ * Config-aware linting, as the CLI does it: each file gets the config found from its folder up (or
+ * the one given), its overrides and the command line's settings; rule sets and linters are built
+ * once per distinct config.
+ */
+export class Disclint {
+  readonly cwd: string;
+  private readonly resolver: ConfigResolver;
+  private readonly ruleSets: RuleSets;
+  private readonly linters = new Map<string, { linter: Linter; ruleIds: Set<string> }>();
+  private readonly setIds = new Map<RuleSet, number>();
+
+  constructor(private readonly opts: DisclintOptions = {}) {
+    this.cwd = resolve(opts.cwd ?? process.cwd());
+    this.resolver = new ConfigResolver({ cwd: this.cwd, config: opts.config, rules: opts.rules, form: opts.form, rulesDirs: opts.rulesDirs });
+    this.ruleSets = new RuleSets(this.cwd);
+  }
+
+  configFor(file: string): EffectiveConfig {
+    return this.resolver.forFile(file);
+  }
+
+  ruleSetFor(eff: EffectiveConfig): RuleSet {
+    return this.ruleSets.forConfig(eff);
+  }
+
+  linterFor(eff: EffectiveConfig): Linter {
+    return this.entryFor(eff).linter;
+  }
+
+  private entryFor(eff: EffectiveConfig): { linter: Linter; ruleIds: Set<string> } {
+    const set = this.ruleSets.forConfig(eff);
+    let setId = this.setIds.get(set);
+    if (setId === undefined) this.setIds.set(set, (setId = this.setIds.size));
+    const settings = new Map(Object.entries(eff.rules).map(([id, entry]) => [id, settingOf(entry)] as const).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const key = `${setId}\u0000${JSON.stringify([...settings])}`;
+    let entry = this.linters.get(key);
+    if (!entry) {
+      entry = { linter: new Linter(set, settings), ruleIds: new Set(set.rules.map((r) => r.id)) };
+      this.linters.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** Finds the inputs, leaves out ignored files, and lints each file (or the set). */
+  async lint(patterns: string[]): Promise<LintRun & { discoverErrors: DiscoverError[] }> {
+    const { files: found, errors } = await discoverInputs(patterns, { cwd: this.cwd });
+    const explicit = new Set(patterns.map((p) => resolve(this.cwd, p)));
+    const files: string[] = [];
+    const ignoredExplicitly: string[] = [];
+    for (const f of found) {
+      if (!this.configFor(f).ignored) files.push(f);
+      else if (explicit.has(f)) ignoredExplicitly.push(f);
+    }
+    const groups = this.opts.set ? (files.length ? [files] : []) : files.map((f) => [f]);
+    const prepared = groups.map((g) => ({ group: g, eff: this.configFor(g[0]) }));
+    // Load every rule set (and check every config) before linting anything: a bad config is exit 2 at once.
+    for (const p of prepared) this.entryFor(p.eff);
+    this.checkRuleFlags();
+    const results: FileResult[] = [];
+    for (const { group, eff } of prepared) {
+      const { linter, ruleIds } = this.entryFor(eff);
+      const opts = { form: eff.form, inputFormat: this.opts.inputFormat, maxBytes: this.opts.maxBytes };
+      results.push(await lintGroup(group, linter, opts, { knownRuleIds: ruleIds, reportUnused: this.opts.reportUnusedDisableDirectives }));
+    }
+    return { results, files, ignoredExplicitly, discoverErrors: errors };
+  }
+
+  /** --rule must name a rule of some rule set in use (turning an unknown rule off is harmless). */
+  checkRuleFlags(): void {
+    const known = new Set<string>();
+    for (const set of [this.baseRuleSet(), ...this.ruleSets.all()]) for (const r of set.rules) known.add(r.id);
+    for (const [id, setting] of this.opts.rules ?? []) {
+      if (!known.has(id) && setting !== "off") throw new UsageError(`--rule: unknown rule id "${id}"`);
+    }
+  }
+
+  private baseRuleSet(): RuleSet {
+    return this.ruleSets.forConfig({ file: this.cwd, ignored: false, rulesDirs: (this.opts.rulesDirs ?? []).map((d) => resolve(this.cwd, d)), lexicons: {}, rules: {} });
+  }
+
+  /**
+   * The rules of every linter used so far (the first config's settings win for a rule's default
+   * severity); with none yet, those of the config for the working directory.
+   */
+  rulesMeta(results: FileResult[] = []): RuleMeta[] {
+    if (this.linters.size === 0) this.linterFor(this.configFor(resolve(this.cwd, "_")));
+    const seen = new Set<string>();
+    const meta: RuleMeta[] = [];
+    for (const { linter } of this.linters.values()) {
+      for (const m of linter.meta()) {
+        if (seen.has(m.id)) continue;
+        seen.add(m.id);
+        meta.push(m);
+      }
+    }
+    if (results.some((r) => r.findings.some((f) => f.ruleId === DIRECTIVE_RULE_ID))) meta.push(DIRECTIVE_RULE_META);
+    return meta;
+  }
+
+  printConfig(file: string): PrintedConfig {
+    const eff = this.configFor(file);
+    const set = this.ruleSets.forConfig(eff);
+    const rules: Record<string, RuleEntry> = {};
+    for (const r of [...set.rules].sort((a, b) => (a.id < b.id ? -1 : 1))) rules[r.id] = eff.rules[r.id] ?? r.severity;
+    const show = (p: string) => {
+      const rel = relative(this.cwd, p);
+      return (rel === "" ? "." : rel).split(sep).join("/");
+    };
+    return {
+      file: show(eff.file),
+      configFile: eff.config ? show(eff.config.file) : null,
+      ignored: eff.ignored,
+      form: eff.form ?? null,
+      rulesDirs: eff.rulesDirs.map(show),
+      lexicons: eff.lexicons,
+      rules,
+    };
+  }
 }
