@@ -1,8 +1,9 @@
 import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import yargs, { type Argv } from "yargs";
-import { createLinter, lintFiles, readDisclosure, toFatal } from "../api.js";
-import type { RuleSetting } from "../engine/linter.js";
+import { Disclint, readDisclosure, toFatal } from "../api.js";
+import { applyBaseline, createBaseline, readBaseline, writeBaseline } from "../engine/baseline.js";
+import { Linter, type RuleSetting } from "../engine/linter.js";
 import { InputError, UsageError } from "../model/errors.js";
 import type { FileResult, InputFormat, ReportContext, Severity } from "../model/types.js";
 import { VERSION } from "../paths.js";
@@ -24,7 +25,11 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 
 const EPILOG = `Exit codes:
   0  no finding at or above --fail-on, and warnings within --max-warnings
   1  findings at or above --fail-on, or more warnings than --max-warnings
-  2  usage error, unreadable or malformed input, invalid rule, internal error
+  2  usage error, unreadable or malformed input, invalid config or rule, internal error
+
+Config: the nearest .disclintrc.json, .disclintrc.yaml or package.json "disclint" key, from each
+file's folder up; --rule wins over it. Suppress inline with
+  <!-- disclint-disable-next-line <rule-id> -- <reason> -->
 
 Docs: https://github.com/disclint/disclint#readme`;
 
@@ -42,6 +47,11 @@ interface LintArgs {
   "output-file"?: string;
   color?: boolean;
   debug: boolean;
+  config?: string | false;
+  "print-config"?: string;
+  "report-unused-disable-directives": boolean;
+  baseline?: string;
+  "baseline-write"?: string;
 }
 
 function parseRuleFlags(flags: string[]): Map<string, RuleSetting> {
@@ -63,28 +73,62 @@ function exitCode(results: FileResult[], failOn: Severity, maxWarnings: number):
   return 0;
 }
 
-async function runLint(args: LintArgs, io: CliIO): Promise<number> {
-  const ruleSettings = parseRuleFlags(args.rule);
-  const linter = createLinter({ cwd: io.cwd, rulesDirs: args["rules-dir"], ruleSettings });
-  const known = new Set(linter.rules.map((r) => r.id));
-  for (const id of ruleSettings.keys()) {
-    if (!known.has(id) && ruleSettings.get(id) !== "off") throw new UsageError(`--rule: unknown rule id "${id}"`);
-  }
-  const { files, errors } = await discoverInputs(args.files, { cwd: io.cwd });
-  const groups = args.set ? (files.length ? [files] : []) : files.map((f) => [f]);
-  const opts = { cwd: io.cwd, form: args.form, inputFormat: args["input-format"] };
-  const results = await lintFiles(groups, linter, opts);
-  for (const e of errors) results.push({ file: resolve(io.cwd, e.pattern), findings: [], fatal: { file: resolve(io.cwd, e.pattern), message: e.message } });
-  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+function disclintFor(args: Pick<LintArgs, "config" | "rules-dir" | "form" | "input-format" | "set" | "report-unused-disable-directives">, rules: Map<string, RuleSetting>, io: CliIO): Disclint {
+  if (args.config === "") throw new UsageError("--config expects a path to a config file");
+  return new Disclint({
+    cwd: io.cwd,
+    config: args.config,
+    rules,
+    form: args.form,
+    rulesDirs: args["rules-dir"],
+    inputFormat: args["input-format"],
+    set: args.set,
+    reportUnusedDisableDirectives: args["report-unused-disable-directives"],
+  });
+}
 
-  const shown = args.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : results;
+function shown(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith("..") ? rel : file;
+}
+
+async function runLint(args: LintArgs, io: CliIO): Promise<number> {
+  const disclint = disclintFor(args, parseRuleFlags(args.rule), io);
+  const run = await disclint.lint(args.files);
+  for (const f of run.ignoredExplicitly) io.stderr(`disclint: ${shown(io.cwd, f)}: ignored by the config's ignorePatterns\n`);
+  let results = run.results;
+  for (const e of run.discoverErrors) results.push({ file: resolve(io.cwd, e.pattern), findings: [], fatal: { file: resolve(io.cwd, e.pattern), message: e.message } });
+  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const rules = disclint.rulesMeta(results);
+
+  if (args["baseline-write"]) {
+    const path = resolve(io.cwd, args["baseline-write"]);
+    const baseline = createBaseline(results, dirname(path));
+    writeBaseline(path, baseline);
+    const n = baseline.findings.reduce((sum, e) => sum + e.count, 0);
+    io.stderr(`disclint: baseline ${shown(io.cwd, path)}: recorded ${n} finding${n === 1 ? "" : "s"}\n`);
+    results = applyBaseline(results, baseline, dirname(path), run.files).results;
+  } else if (args.baseline) {
+    const path = resolve(io.cwd, args.baseline);
+    const outcome = applyBaseline(results, readBaseline(path, shown(io.cwd, path)), dirname(path), run.files);
+    results = outcome.results;
+    if (outcome.hidden > 0) io.stderr(`disclint: baseline ${shown(io.cwd, path)}: ${outcome.hidden} recorded finding${outcome.hidden === 1 ? "" : "s"} hidden\n`);
+    const stale = outcome.stale.reduce((sum, e) => sum + e.count, 0);
+    if (stale > 0) {
+      io.stderr(`disclint: baseline ${shown(io.cwd, path)}: ${stale} stale entr${stale === 1 ? "y" : "ies"} (recorded, no longer found); refresh it with --baseline-write\n`);
+      for (const e of outcome.stale.slice(0, 20)) io.stderr(`  ${e.file}: ${e.ruleId} ${e.fingerprint}${e.count > 1 ? ` (×${e.count})` : ""}: ${e.message}\n`);
+      if (outcome.stale.length > 20) io.stderr(`  … and ${outcome.stale.length - 20} more\n`);
+    }
+  }
+
+  const shownResults = args.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : results;
   const ctx: ReportContext = {
     cwd: io.cwd,
-    rules: linter.meta(),
+    rules,
     version: VERSION,
     color: args.color ?? (io.isTTY && !io.env.NO_COLOR && !args["output-file"]),
   };
-  const report = formatters[args.format](shown, ctx);
+  const report = formatters[args.format](shownResults, ctx);
   if (args["output-file"]) {
     try {
       writeFileSync(resolve(io.cwd, args["output-file"]), report);
@@ -92,12 +136,20 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
       throw new UsageError(`cannot write --output-file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     // The summary still reaches the terminal.
-    const summary = formatters.stylish(shown, { ...ctx, color: io.isTTY && !io.env.NO_COLOR }).trimEnd().split("\n").pop();
+    const summary = formatters.stylish(shownResults, { ...ctx, color: io.isTTY && !io.env.NO_COLOR }).trimEnd().split("\n").pop();
     if (summary) io.stdout(summary + "\n");
   } else {
     io.stdout(report);
   }
   return exitCode(results, args["fail-on"], args["max-warnings"]);
+}
+
+function runPrintConfig(args: LintArgs, io: CliIO): number {
+  const disclint = disclintFor(args, parseRuleFlags(args.rule), io);
+  const printed = disclint.printConfig(args["print-config"]!);
+  disclint.checkRuleFlags();
+  io.stdout(JSON.stringify(printed, null, 2) + "\n");
+  return 0;
 }
 
 async function runFacts(files: string[], args: { form?: string; "input-format"?: InputFormat; set: boolean }, io: CliIO): Promise<number> {
@@ -120,9 +172,10 @@ async function runFacts(files: string[], args: { form?: string; "input-format"?:
   return code;
 }
 
-function runRules(args: { "rules-dir": string[]; json: boolean }, io: CliIO): number {
-  const linter = createLinter({ cwd: io.cwd, rulesDirs: args["rules-dir"] });
-  const meta = linter.meta();
+function runRules(args: { "rules-dir": string[]; json: boolean; config?: string | false }, io: CliIO): number {
+  // Every rule the config for this folder can see (its rulesDirs too), with default severities.
+  const disclint = disclintFor({ ...args, set: false, "report-unused-disable-directives": false }, new Map(), io);
+  const meta = new Linter(disclint.ruleSetFor(disclint.configFor(resolve(io.cwd, "_")))).meta();
   if (args.json) {
     io.stdout(JSON.stringify(meta, null, 2) + "\n");
     return 0;
@@ -131,6 +184,12 @@ function runRules(args: { "rules-dir": string[]; json: boolean }, io: CliIO): nu
   for (const m of meta) io.stdout(`${m.id.padEnd(w)}  ${m.severity.padEnd(7)}  ${m.citation}\n${" ".repeat(w + 11)}${m.description}\n`);
   return 0;
 }
+
+const CONFIG_OPTION = {
+  alias: "c",
+  type: "string",
+  describe: "Use this config file for every input instead of the nearest .disclintrc.* (--no-config: use none)",
+} as const;
 
 function commonOptions<T>(y: Argv<T>) {
   return y
@@ -157,13 +216,25 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
           .option("max-warnings", { type: "number", default: -1, describe: "Fail when there are more warnings than this (-1: no limit)" })
           .option("quiet", { type: "boolean", default: false, describe: "Report errors only" })
           .option("rules-dir", { type: "string", array: true, default: [] as string[], describe: "Also load rules (and lexicons/) from this folder" })
-          .option("rule", { type: "string", array: true, default: [] as string[], describe: "Set a rule's severity: <id>:<off|info|warning|error>" })
+          .option("rule", { type: "string", array: true, default: [] as string[], describe: "Set a rule's severity: <id>:<off|info|warning|error> (wins over the config)" })
+          .option("config", CONFIG_OPTION)
+          .option("print-config", { type: "string", describe: "Print the config that applies to this file (JSON) and exit" })
+          .option("report-unused-disable-directives", { type: "boolean", default: false, describe: "Report disclint-disable directives that suppress nothing (as disclint-directive errors)" })
+          .option("baseline", { type: "string", describe: "Hide the findings recorded in this baseline file; fail only on new ones" })
+          .option("baseline-write", { type: "string", describe: "Record the current findings in this baseline file (the run then passes)" })
           .option("output-file", { alias: "o", type: "string", describe: "Write the report to a file" })
           .option("color", { type: "boolean", describe: "Force colour on or off (default: on a TTY unless NO_COLOR)" })
           .option("debug", { type: "boolean", default: false, describe: "Show stack traces of internal errors" }),
       async (args) => {
         const files = (args.files ?? []) as string[];
+        if (args["print-config"] !== undefined) {
+          if (args["print-config"] === "") throw new UsageError("--print-config expects a file");
+          code = runPrintConfig({ ...(args as unknown as LintArgs), files }, io);
+          return;
+        }
         if (files.length === 0) throw new UsageError("no input files: give files, folders or globs to lint (see --help)");
+        if (args.baseline !== undefined && args["baseline-write"] !== undefined) throw new UsageError("use --baseline or --baseline-write, not both");
+        if (args.baseline === "" || args["baseline-write"] === "") throw new UsageError("--baseline and --baseline-write expect a file");
         if (!Number.isInteger(args["max-warnings"])) throw new UsageError("--max-warnings expects a whole number");
         code = await runLint({ ...(args as unknown as LintArgs), files }, io);
       },
@@ -182,6 +253,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       (y) =>
         y
           .option("rules-dir", { type: "string", array: true, default: [] as string[], describe: "Also load rules from this folder" })
+          .option("config", CONFIG_OPTION)
           .option("json", { type: "boolean", default: false, describe: "Print as JSON" }),
       (args) => {
         code = runRules(args as never, io);
