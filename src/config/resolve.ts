@@ -46,6 +46,12 @@ export function matchesAny(patterns: string[] | undefined, relPath: string): boo
   return false;
 }
 
+/** As ESLint does: a bare severity changes the severity and keeps options set before; an array replaces both. */
+function setRule(rules: Record<string, RuleEntry>, id: string, entry: RuleEntry): void {
+  const was = rules[id];
+  rules[id] = !Array.isArray(entry) && Array.isArray(was) && was.length === 2 ? [entry, was[1]] : entry;
+}
+
 /** Works out the config that applies to each file: the config file, its overrides, then the command line. */
 export class ConfigResolver {
   private readonly finder: ConfigFinder;
@@ -73,14 +79,10 @@ export class ConfigResolver {
     let form = data.form;
     for (const o of data.overrides ?? []) {
       if (!matchesAny(o.files, rel) || matchesAny(o.excludedFiles, rel)) continue;
-      Object.assign(rules, o.rules);
+      for (const [id, entry] of Object.entries(o.rules ?? {})) setRule(rules, id, entry);
       form = o.form ?? form;
     }
-    for (const [id, setting] of this.opts.rules ?? []) {
-      // --rule sets the severity; options from the config stay.
-      const was = rules[id];
-      rules[id] = Array.isArray(was) && was.length === 2 ? [setting, was[1]] : setting;
-    }
+    for (const [id, setting] of this.opts.rules ?? []) setRule(rules, id, setting);
     const lexicons: Record<string, LexiconChange> = {};
     for (const [name, change] of Object.entries(data.lexicons ?? {})) lexicons[name] = { add: change.add ?? [], remove: change.remove ?? [] };
     return {

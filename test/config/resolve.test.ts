@@ -120,16 +120,16 @@ describe("config applied per file", () => {
   });
 
   it("lexicons: add and remove terms of a shipped lexicon", async () => {
-    const withNtd = DRAFT.replace("holds the CISSP and CISM certifications.", "holds the CISSP and [[NTD]] certifications.");
+    const withNtd = DRAFT.replace("holds the CISSP and CISM certifications.", "holds the CISSP and PENDING LEGAL REVIEW certifications.");
     const dir = tree({
-      "add/.disclintrc.json": JSON.stringify({ rules: { "management-position-named": "off" }, lexicons: { placeholders: { add: ["[[NTD]]"] } } }),
+      "add/.disclintrc.json": JSON.stringify({ rules: { "management-position-named": "off" }, lexicons: { placeholders: { add: ["PENDING LEGAL REVIEW"] } } }),
       "add/10k.htm": withNtd,
       "remove/.disclintrc.json": JSON.stringify({ rules: { "management-position-named": "off" }, lexicons: { placeholders: { remove: ["\\[\\s*TBD\\s*\\]", "\\bTBD\\b"] } } }),
       "remove/10k.htm": withNtd,
     });
     const run = await lint(dir, ["add/10k.htm", "remove/10k.htm"]);
     expect(brief(dir, run.results)).toEqual(["add/10k.htm 24:140 error draft-placeholder", "add/10k.htm 25:288 error draft-placeholder"]);
-    expect(run.results[0].findings[1].message).toContain('"[[NTD]]"');
+    expect(run.results[0].findings[1].message).toContain('"PENDING LEGAL REVIEW"');
   });
 
   it("rulesDirs, relative to the config file, load the house rules (and their lexicons, which the config can tune)", async () => {
@@ -213,7 +213,8 @@ describe("printConfig", () => {
     expect(p.rules["framework-named"]).toBe("warning");
     expect(p.rules["flag-value"]).toBe("error");
     expect(Object.keys(p.rules)).toEqual([...Object.keys(p.rules)].sort());
-    expect(d.printConfig("final/10k.htm").rules["draft-placeholder"]).toBe("error");
+    // A bare severity in an override keeps the options set before it.
+    expect(d.printConfig("final/10k.htm").rules["draft-placeholder"]).toEqual(["error", { note: "drafts" }]);
     expect(d.printConfig("old/10k.htm").ignored).toBe(true);
     // --rule keeps the config's options.
     expect(new Disclint({ cwd: dir, rules: new Map([["draft-placeholder", "info"]]) }).printConfig("a.htm").rules["draft-placeholder"]).toEqual(["info", { note: "drafts" }]);
