@@ -1,0 +1,602 @@
+// Static check for regular expressions that can take exponential time in a backtracking engine
+// (ReDoS), such as `(a+)+$`, `(a|a)*b` or `(\s+(and)?\s*\w+)*x` with the `i` flag.
+//
+// JavaScript's RegExp backtracks. A pattern backtracks exponentially when some part of the text
+// can be matched by a repetition in two or more different ways, again and again: k repeats then
+// leave 2^k ways to try before the match fails. That is "exponential degree of ambiguity" (EDA)
+// of the pattern's automaton, which is decidable (Allauzen, Mohri & Rastogi 2008; Weideman et al.
+// 2016). We build the position (Glushkov) automaton of the pattern, counting the distinct routes
+// between two positions — a nested quantifier such as `(a+)+` gives the step a→a two routes (the
+// inner and the outer loop), which the plain automaton would merge — and look, in the product of
+// the automaton with itself, for a cycle through a pair (p, p) that either passes through a pair
+// (p, q) with p ≠ q (two different positions read the same text: overlapping alternatives or
+// adjacent overlapping quantifiers inside a loop) or takes a step that has two routes (nested
+// quantifiers). Such a pattern is rejected.
+//
+// Approximations, all on the safe side (they can only add ambiguity): a bounded repeat {m,n} with
+// n ≥ 2 counts as a loop; assertions (^ $ \b lookarounds) are ignored in the outer pattern, while a
+// lookaround's own body is checked like the rest; a back reference reads anything; \p{…} matches
+// any character; case-insensitive classes are closed under simple case mapping. Polynomial
+// backtracking (`\d+\d+x` is quadratic) is not rejected: it cannot hang on the input sizes a
+// disclosure has the way exponential backtracking does, and the per-file --timeout bounds it.
+
+type Ranges = Array<[number, number]>;
+
+const MAX_CP = 0x10ffff;
+const ANY: Ranges = [[0, MAX_CP]];
+const DIGIT: Ranges = [[0x30, 0x39]];
+const WORD: Ranges = [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]];
+const SPACE: Ranges = [
+  [0x09, 0x0d], [0x20, 0x20], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029],
+  [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff],
+];
+const LINE_TERMINATORS: Ranges = [[0x0a, 0x0a], [0x0d, 0x0d], [0x2028, 0x2029]];
+
+function normalise(r: Ranges): Ranges {
+  const sorted = r.filter(([a, b]) => a <= b).sort((x, y) => x[0] - y[0]);
+  const out: Ranges = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+function complement(r: Ranges): Ranges {
+  const out: Ranges = [];
+  let next = 0;
+  for (const [a, b] of normalise(r)) {
+    if (a > next) out.push([next, a - 1]);
+    next = b + 1;
+  }
+  if (next <= MAX_CP) out.push([next, MAX_CP]);
+  return out;
+}
+
+function intersects(x: Ranges, y: Ranges): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i][1] < y[j][0]) i++;
+    else if (y[j][1] < x[i][0]) j++;
+    else return true;
+  }
+  return false;
+}
+
+/** The set plus the simple upper/lower case of each of its characters (small ranges only; a huge range already overlaps nearly everything). */
+function caseClosed(r: Ranges): Ranges {
+  const extra: Ranges = [];
+  for (const [a, b] of r) {
+    if (b - a > 5000) continue;
+    for (let c = a; c <= b; c++) {
+      const s = String.fromCodePoint(c);
+      for (const v of [s.toLowerCase(), s.toUpperCase()]) {
+        const cp = v.codePointAt(0)!;
+        if (v.length === String.fromCodePoint(cp).length && cp !== c) extra.push([cp, cp]);
+      }
+    }
+  }
+  // Unicode case folding links K/k to U+212A and S/s to U+017F.
+  if (intersects(r, [[0x4b, 0x4b], [0x6b, 0x6b]])) extra.push([0x212a, 0x212a]);
+  if (intersects(r, [[0x53, 0x53], [0x73, 0x73]])) extra.push([0x17f, 0x17f]);
+  return extra.length ? normalise([...r, ...extra]) : r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing (the syntax of a `u`-flag pattern; anything the parser does not know is "any character")
+
+type Node =
+  | { t: "char"; set: Ranges; at: number }
+  | { t: "seq"; items: Node[] }
+  | { t: "alt"; alts: Node[] }
+  | { t: "rep"; body: Node; min: number; max: number; start: number; end: number }
+  | { t: "empty" }
+  | { t: "look"; body: Node }
+  | { t: "backref"; at: number };
+
+class Parser {
+  i = 0;
+  constructor(
+    readonly src: string,
+    readonly ignoreCase: boolean,
+  ) {}
+
+  parse(): Node {
+    const n = this.disjunction();
+    if (this.i < this.src.length) throw new SyntaxError(`unexpected "${this.src[this.i]}" at ${this.i}`);
+    return n;
+  }
+
+  private disjunction(): Node {
+    const alts = [this.alternative()];
+    while (this.src[this.i] === "|") {
+      this.i++;
+      alts.push(this.alternative());
+    }
+    return alts.length === 1 ? alts[0] : { t: "alt", alts };
+  }
+
+  private alternative(): Node {
+    const items: Node[] = [];
+    while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
+      const start = this.i;
+      const atom = this.atom();
+      items.push(this.quantified(atom, start));
+    }
+    return items.length === 1 ? items[0] : { t: "seq", items };
+  }
+
+  private quantified(atom: Node, start: number): Node {
+    const s = this.src;
+    let min: number;
+    let max: number;
+    const c = s[this.i];
+    if (c === "*") [min, max] = [0, Infinity];
+    else if (c === "+") [min, max] = [1, Infinity];
+    else if (c === "?") [min, max] = [0, 1];
+    else if (c === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.i));
+      if (!m) return atom;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3]);
+      this.i += m[0].length - 1;
+    } else return atom;
+    this.i++;
+    if (s[this.i] === "?") this.i++; // lazy: same ambiguity
+    if (atom.t === "empty") return atom; // a quantified assertion (Annex B) matches nothing
+    return { t: "rep", body: atom, min, max, start, end: this.i };
+  }
+
+  private set(r: Ranges): Ranges {
+    return this.ignoreCase ? caseClosed(r) : r;
+  }
+
+  private atom(): Node {
+    const s = this.src;
+    const at = this.i;
+    const c = s[this.i++];
+    switch (c) {
+      case "^":
+      case "$":
+        return { t: "empty" };
+      case ".":
+        return { t: "char", set: complement(LINE_TERMINATORS), at };
+      case "[":
+        return { t: "char", set: this.set(this.classBody()), at };
+      case "(":
+        return this.group();
+      case "\\":
+        return this.escape(at);
+      default: {
+        const cp = s.codePointAt(at)!;
+        if (cp > 0xffff) this.i++;
+        return { t: "char", set: this.set([[cp, cp]]), at };
+      }
+    }
+  }
+
+  private group(): Node {
+    const s = this.src;
+    let look = false;
+    if (s[this.i] === "?") {
+      if (s.startsWith("?:", this.i)) this.i += 2;
+      else if (s.startsWith("?=", this.i) || s.startsWith("?!", this.i)) [this.i, look] = [this.i + 2, true];
+      else if (s.startsWith("?<=", this.i) || s.startsWith("?<!", this.i)) [this.i, look] = [this.i + 3, true];
+      else if (s[this.i + 1] === "<") {
+        const close = s.indexOf(">", this.i);
+        if (close === -1) throw new SyntaxError("unterminated group name");
+        this.i = close + 1;
+      } else throw new SyntaxError(`unknown group "(?${s[this.i + 1] ?? ""}"`);
+    }
+    const body = this.disjunction();
+    if (s[this.i] !== ")") throw new SyntaxError("unterminated group");
+    this.i++;
+    return look ? { t: "look", body } : body;
+  }
+
+  /** A class escape or character escape after "\" (inside or outside a class). */
+  private classEscape(inClass: boolean): Ranges | "backref" | "boundary" {
+    const s = this.src;
+    const c = s[this.i++];
+    switch (c) {
+      case "d": return DIGIT;
+      case "D": return complement(DIGIT);
+      case "w": return this.ignoreCase ? normalise([...WORD, [0x17f, 0x17f], [0x212a, 0x212a]]) : WORD;
+      case "W": return complement(WORD);
+      case "s": return SPACE;
+      case "S": return complement(SPACE);
+      case "b": return inClass ? [[8, 8]] : "boundary";
+      case "B": return "boundary";
+      case "n": return [[0x0a, 0x0a]];
+      case "r": return [[0x0d, 0x0d]];
+      case "t": return [[0x09, 0x09]];
+      case "v": return [[0x0b, 0x0b]];
+      case "f": return [[0x0c, 0x0c]];
+      case "0": return [[0, 0]];
+      case "c": {
+        const l = s.charCodeAt(this.i);
+        this.i++;
+        return [[l % 32, l % 32]];
+      }
+      case "x": {
+        const h = parseInt(s.slice(this.i, this.i + 2), 16);
+        this.i += 2;
+        return [[h, h]];
+      }
+      case "u": {
+        let cp: number;
+        if (s[this.i] === "{") {
+          const close = s.indexOf("}", this.i);
+          cp = parseInt(s.slice(this.i + 1, close), 16);
+          this.i = close + 1;
+        } else {
+          cp = parseInt(s.slice(this.i, this.i + 4), 16);
+          this.i += 4;
+          // A surrogate pair written as two \u escapes is one character.
+          if (cp >= 0xd800 && cp <= 0xdbff && s.startsWith("\\u", this.i)) {
+            const lo = parseInt(s.slice(this.i + 2, this.i + 6), 16);
+            if (lo >= 0xdc00 && lo <= 0xdfff) {
+              cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+              this.i += 6;
+            }
+          }
+        }
+        return [[cp, cp]];
+      }
+      case "p":
+      case "P": {
+        const close = s.indexOf("}", this.i);
+        this.i = close === -1 ? s.length : close + 1;
+        return ANY;
+      }
+      case "k": {
+        const close = s.indexOf(">", this.i);
+        this.i = close === -1 ? s.length : close + 1;
+        return inClass ? [[0x6b, 0x6b]] : "backref";
+      }
+      default: {
+        if (c !== undefined && c >= "1" && c <= "9" && !inClass) {
+          while (/[0-9]/.test(s[this.i] ?? "")) this.i++;
+          return "backref";
+        }
+        const cp = s.codePointAt(this.i - 1) ?? 0;
+        if (cp > 0xffff) this.i++;
+        return [[cp, cp]];
+      }
+    }
+  }
+
+  private escape(at: number): Node {
+    const r = this.classEscape(false);
+    if (r === "boundary") return { t: "empty" };
+    if (r === "backref") return { t: "backref", at };
+    return { t: "char", set: this.set(r), at };
+  }
+
+  private classBody(): Ranges {
+    const s = this.src;
+    let negate = false;
+    if (s[this.i] === "^") {
+      negate = true;
+      this.i++;
+    }
+    const out: Ranges = [];
+    const single = (): Ranges => {
+      if (s[this.i] === "\\") {
+        this.i++;
+        const r = this.classEscape(true);
+        return typeof r === "string" ? ANY : r;
+      }
+      const cp = s.codePointAt(this.i)!;
+      this.i += cp > 0xffff ? 2 : 1;
+      return [[cp, cp]];
+    };
+    while (this.i < s.length && s[this.i] !== "]") {
+      const a = single();
+      if (s[this.i] === "-" && s[this.i + 1] !== "]" && this.i + 1 < s.length && a.length === 1 && a[0][0] === a[0][1]) {
+        this.i++;
+        const b = single();
+        if (b.length === 1 && b[0][0] === b[0][1]) {
+          out.push([a[0][0], b[0][0]]);
+          continue;
+        }
+        out.push(...a, [0x2d, 0x2d], ...b);
+        continue;
+      }
+      out.push(...a);
+    }
+    if (s[this.i] !== "]") throw new SyntaxError("unterminated character class");
+    this.i++;
+    const set = normalise(out);
+    return negate ? complement(set) : set;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The position automaton with route counts
+
+/** Route counts saturate at 2: one route or more than one is all that matters. */
+const sat = (n: number) => (n > 2 ? 2 : n);
+type Weighted = Map<number, number>;
+
+interface Part {
+  nullable: number;
+  first: Weighted;
+  last: Weighted;
+}
+
+interface Loop {
+  start: number;
+  end: number;
+  positions: Set<number>;
+}
+
+class Automaton {
+  readonly sets: Ranges[] = [];
+  readonly at: number[] = [];
+  readonly follow: Weighted[] = [];
+  readonly loops: Loop[] = [];
+  private readonly open: Loop[] = [];
+
+  build(n: Node): Part {
+    switch (n.t) {
+      case "char":
+      case "backref": {
+        const p = this.sets.length;
+        this.sets.push(n.t === "char" ? n.set : ANY);
+        this.at.push(n.at);
+        this.follow.push(new Map());
+        for (const l of this.open) l.positions.add(p);
+        if (n.t === "backref") this.link(new Map([[p, 1]]), new Map([[p, 1]]));
+        return { nullable: n.t === "backref" ? 1 : 0, first: new Map([[p, 1]]), last: new Map([[p, 1]]) };
+      }
+      case "empty":
+        return { nullable: 1, first: new Map(), last: new Map() };
+      case "look":
+        this.build(n.body); // checked for its own sake; it reads nothing of the outer text
+        return { nullable: 1, first: new Map(), last: new Map() };
+      case "alt": {
+        const out: Part = { nullable: 0, first: new Map(), last: new Map() };
+        for (const a of n.alts) {
+          const r = this.build(a);
+          out.nullable = sat(out.nullable + r.nullable);
+          add(out.first, r.first, 1);
+          add(out.last, r.last, 1);
+        }
+        return out;
+      }
+      case "seq": {
+        let acc: Part = { nullable: 1, first: new Map(), last: new Map() };
+        for (const item of n.items) {
+          const r = this.build(item);
+          this.link(acc.last, r.first);
+          const first = new Map(acc.first);
+          add(first, r.first, acc.nullable);
+          const last = new Map(r.last);
+          add(last, acc.last, r.nullable);
+          acc = { nullable: sat(acc.nullable * r.nullable), first, last };
+        }
+        return acc;
+      }
+      case "rep": {
+        if (n.max === 0) return { nullable: 1, first: new Map(), last: new Map() };
+        if (n.max > 1 && n.max <= UNROLL && this.sets.length < POSITION_BUDGET) {
+          // A small bound ({1,5}) cannot repeat an ambiguity more than a few times: unroll it
+          // (m copies, then nested optional ones, as X{1,3} = X(X(X)?)?).
+          let tail: Node = { t: "empty" };
+          for (let k = n.max; k > n.min; k--) tail = { t: "rep", body: k === n.max ? n.body : { t: "seq", items: [n.body, tail] }, min: 0, max: 1, start: n.start, end: n.end };
+          return this.build({ t: "seq", items: [...Array.from({ length: n.min }, () => n.body), tail] });
+        }
+        const loops = n.max > 1;
+        const loop: Loop = { start: n.start, end: n.end, positions: new Set() };
+        if (loops) this.open.push(loop);
+        const r = this.build(n.body);
+        if (loops) {
+          this.open.pop();
+          this.loops.push(loop);
+          for (const l of this.open) for (const p of loop.positions) l.positions.add(p);
+          // The way back from the end of one iteration to the start of the next.
+          this.link(r.last, r.first);
+        }
+        return { nullable: n.min === 0 ? sat(1 + r.nullable) : r.nullable, first: r.first, last: r.last };
+      }
+    }
+  }
+
+  private link(from: Weighted, to: Weighted): void {
+    for (const [x, wx] of from) {
+      const f = this.follow[x];
+      for (const [y, wy] of to) f.set(y, sat((f.get(y) ?? 0) + wx * wy));
+    }
+  }
+}
+
+/** Bounded repeats up to this bound are unrolled; larger ones count as loops. */
+const UNROLL = 8;
+const POSITION_BUDGET = 4000;
+
+function add(into: Weighted, from: Weighted, times: number): void {
+  if (times === 0) return;
+  for (const [p, w] of from) into.set(p, sat((into.get(p) ?? 0) + w * times));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface RegexSafety {
+  safe: boolean;
+  /** Why not, in a few words, naming the part of the pattern (when unsafe). */
+  reason?: string;
+}
+
+/**
+ * Throws Error with a one-line message naming the pattern when it does not compile with `flags`
+ * or can backtrack exponentially. For the patterns of a lexicon a user supplies.
+ */
+export function assertSafePattern(source: string, flags: string): void {
+  try {
+    new RegExp(source, flags);
+  } catch (e) {
+    throw new Error(`pattern ${JSON.stringify(source)} is not a valid regular expression: ${(e as Error).message}`);
+  }
+  const r = checkRegexSafety(source, flags);
+  if (!r.safe) {
+    throw new Error(
+      `pattern ${JSON.stringify(source)} can take exponential time on some texts (${r.reason}); ` +
+        "rewrite it so that each part of a text can be matched in only one way, or bound the repetition (e.g. {1,5})",
+    );
+  }
+}
+
+/** Work limit: a pattern whose analysis needs more than this many product edges is refused as too complex. */
+const EDGE_BUDGET = 3_000_000;
+
+/**
+ * Whether `source` (a pattern for `new RegExp(source, flags)`) can backtrack exponentially. A
+ * pattern the analysis cannot parse is reported unsafe (callers compile it first, so that is rare).
+ */
+export function checkRegexSafety(source: string, flags = ""): RegexSafety {
+  let ast: Node;
+  try {
+    ast = new Parser(source, flags.includes("i")).parse();
+  } catch (e) {
+    return { safe: false, reason: `it could not be analysed: ${(e as Error).message}` };
+  }
+  const a = new Automaton();
+  a.build(ast);
+  const n = a.sets.length;
+  const key = (x: number, y: number) => x * n + y;
+  const overlapCache = new Map<number, boolean>();
+  const overlaps = (x: number, y: number): boolean => {
+    if (x === y) return a.sets[x].length > 0;
+    const k = x < y ? key(x, y) : key(y, x);
+    let v = overlapCache.get(k);
+    if (v === undefined) overlapCache.set(k, (v = intersects(a.sets[x], a.sets[y])));
+    return v;
+  };
+  // A cycle of the product projects onto a cycle of the automaton on each side: only positions
+  // of one strongly connected component of the automaton, and the steps inside it, can take part.
+  const base = stronglyConnected(a.follow.map((f) => [...f.keys()].map((y): [number, boolean] => [y, false])));
+  const cyclic = new Uint8Array(n);
+  a.follow.forEach((f, x) => {
+    for (const y of f.keys()) if (base[y] === base[x] && (y !== x || f.has(x))) cyclic[x] = cyclic[y] = 1;
+  });
+  const follow = a.follow.map((f, x) => [...f].filter(([y]) => cyclic[x] && base[y] === base[x]));
+
+  // The product automaton, explored from every diagonal pair (p, p).
+  const index = new Map<number, number>();
+  const pairs: Array<[number, number]> = [];
+  const edges: Array<Array<[number, boolean]>> = [];
+  const nodeOf = (x: number, y: number): number => {
+    const k = key(x, y);
+    let i = index.get(k);
+    if (i === undefined) {
+      i = pairs.length;
+      index.set(k, i);
+      pairs.push([x, y]);
+      edges.push([]);
+    }
+    return i;
+  };
+  for (let p = 0; p < n; p++) if (cyclic[p] && a.sets[p].length > 0) nodeOf(p, p);
+  let budget = EDGE_BUDGET;
+  for (let i = 0; i < pairs.length; i++) {
+    const [x1, x2] = pairs[i];
+    for (const [y1, m1] of follow[x1]) {
+      for (const [y2, m2] of follow[x2]) {
+        if (--budget < 0) return { safe: false, reason: "it is too complex to check for exponential backtracking" };
+        if (!overlaps(y1, y2)) continue;
+        // A step from (x, x) to (y, y) with two routes is two different paths on the same text.
+        const doubled = x1 === x2 && y1 === y2 && m1 * m2 > 1;
+        edges[i].push([nodeOf(y1, y2), doubled]);
+      }
+    }
+  }
+
+  const scc = stronglyConnected(edges);
+  const groups = new Map<number, number[]>();
+  scc.forEach((c, i) => {
+    const g = groups.get(c);
+    if (g) g.push(i);
+    else groups.set(c, [i]);
+  });
+  for (const members of groups.values()) {
+    const comp = scc[members[0]];
+    let diagonal = false;
+    let branching = false;
+    for (const i of members) {
+      const [x, y] = pairs[i];
+      if (x === y) diagonal = true;
+      else branching = true;
+      for (const [j, doubled] of edges[i]) if (doubled && scc[j] === comp) branching = true;
+    }
+    if (members.length === 1 && !edges[members[0]].some(([j]) => j === members[0])) continue;
+    if (diagonal && branching) {
+      const positions = new Set(members.flatMap((i) => pairs[i]));
+      return { safe: false, reason: describe(source, a, positions) };
+    }
+  }
+  return { safe: true };
+}
+
+/** The smallest repetition that holds every position of the ambiguous cycle, quoted. */
+function describe(source: string, a: Automaton, positions: Set<number>): string {
+  let best: Loop | undefined;
+  for (const l of a.loops) {
+    if ([...positions].every((p) => l.positions.has(p)) && (!best || l.end - l.start < best.end - best.start)) best = l;
+  }
+  if (!best) return "a repetition can match the same text in more than one way";
+  let part = source.slice(best.start, best.end);
+  if (part.length > 60) part = `${part.slice(0, 57)}…`;
+  return `the repetition "${part}" can match the same text in more than one way`;
+}
+
+/** Tarjan's algorithm, iterative (patterns are small, but the recursion depth need not be). Returns a component id per node. */
+function stronglyConnected(edges: Array<Array<[number, boolean]>>): number[] {
+  const n = edges.length;
+  const idx = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const comp = new Int32Array(n).fill(-1);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  let counter = 0;
+  let comps = 0;
+  for (let root = 0; root < n; root++) {
+    if (idx[root] !== -1) continue;
+    const work: Array<[number, number]> = [[root, 0]];
+    idx[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (work.length) {
+      const top = work[work.length - 1];
+      const [v, e] = top;
+      if (e < edges[v].length) {
+        top[1]++;
+        const w = edges[v][e][0];
+        if (idx[w] === -1) {
+          idx[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          work.push([w, 0]);
+        } else if (onStack[w]) low[v] = Math.min(low[v], idx[w]);
+        continue;
+      }
+      work.pop();
+      if (work.length) {
+        const u = work[work.length - 1][0];
+        low[u] = Math.min(low[u], low[v]);
+      }
+      if (low[v] === idx[v]) {
+        for (;;) {
+          const w = stack.pop()!;
+          onStack[w] = 0;
+          comp[w] = comps;
+          if (w === v) break;
+        }
+        comps++;
+      }
+    }
+  }
+  return Array.from(comp);
+}

@@ -1,0 +1,130 @@
+// The ReDoS check for lexicon patterns (src/text/safe-regex.ts): known-bad shapes are refused,
+// ordinary lexicon shapes pass, every built-in pattern passes, and the analysis itself never throws.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { checkLexiconPatterns } from "../../src/engine/rule-loader.js";
+import { BUILTIN_RULES_DIR } from "../../src/paths.js";
+import { assertSafePattern, checkRegexSafety } from "../../src/text/safe-regex.js";
+
+const UNSAFE: Array<[string, string]> = [
+  ["(a+)+$", ""],
+  ["(a*)*b", ""],
+  ["(a|a)*b", ""],
+  ["(a|aa)+b", ""],
+  ["(x+x+)+y", ""],
+  ["(\\w+\\s?)*$", ""],
+  ["^(([a-z])+.)+[A-Z]([a-z])+$", ""],
+  ["(.*a){20}", ""],
+  ["(a?b?)*c", ""],
+  ["([a-z]+)*!", ""],
+  ["(\\w|\\d)+$", ""],
+  ["(.|\\s)*x", ""],
+  ["(?=(a+)+$)x", ""], // inside a lookaround too
+  ["(?:a{1,5}){2,}b", ""],
+  ["(?:a|b|ab)*c", ""],
+  ["(?:[A-Z]|x)+y", "i"], // only overlapping with the i flag
+  // The shape of a committee pattern that once shipped: "and" is both a connector and a
+  // capitalised word under the i flag, and a run of spaces splits between \s+ and \s* without it.
+  ["\\b[A-Z][A-Za-z,&]*(\\s+(and|&)?\\s*[A-Z][A-Za-z,&]*)*\\s+Committee\\b", "iu"],
+  ["\\b[A-Z][A-Za-z,&]*(\\s+(and|&)?\\s*[A-Z][A-Za-z,&]*)*\\s+Committee\\b", "u"],
+  ["\\bChief(\\s+(and|&)?\\s*[A-Z][\\w-]*)+\\s+Officers?\\b", "iu"],
+];
+
+const SAFE: Array<[string, string]> = [
+  ["(a|ab)*c", ""],
+  ["\\d+\\d+x", ""], // quadratic at worst, not exponential
+  ["(?:ab|a)(?:bc|c)*", ""],
+  ["(\\s|-)+x", ""],
+  ["(.|\\n)*x", ""],
+  ["(\\s+[A-Z][\\w'-]+)*x", "u"],
+  ["(?:[A-Z]|x)+y", ""],
+  ["\\b(Mr|Mrs|Ms|Dr|Mx)\\.?\\s+[A-Z][\\w'-]+(\\s+[A-Z][\\w'-]+)*", "u"],
+  ["\\b(board|committee)\\b[^.;]{0,160}\\b(oversees|reviews?)\\b", "iu"],
+  ["\\b(?:[A-Z][A-Za-z&,]*\\s+(?:(?:and|&)\\s+)?){1,5}Committee\\b", "iu"], // bounded: at most 2^5 ways
+  ["\\b(have|has|had)\\s+(\\w+\\s+){0,2}(materially|significantly)\\b", "iu"],
+  ["(?<![\\w.])XX+(?![\\w])", "u"],
+  ["\\u{1F600}+|[\\u{10000}-\\u{10FFFF}]x", "u"],
+  ["(\\w+)\\s+\\1", "u"],
+];
+
+describe("checkRegexSafety", () => {
+  it.each(UNSAFE)("refuses %s (flags %s)", (source, flags) => {
+    const r = checkRegexSafety(source, flags);
+    expect(r.safe).toBe(false);
+    expect(r.reason).toMatch(/can match the same text in more than one way/);
+  });
+
+  it.each(SAFE)("accepts %s (flags %s)", (source, flags) => {
+    expect(checkRegexSafety(source, flags)).toEqual({ safe: true });
+  });
+
+  it("names the repetition at fault", () => {
+    expect(checkRegexSafety("^foo(bar|ba|r)*$").reason).toBe('the repetition "(bar|ba|r)*" can match the same text in more than one way');
+  });
+
+  it("every pattern of every built-in lexicon passes", () => {
+    const dir = join(BUILTIN_RULES_DIR, "lexicons");
+    const failures: string[] = [];
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".json"))) {
+      const def = JSON.parse(readFileSync(join(dir, f), "utf8"));
+      try {
+        checkLexiconPatterns(def);
+      } catch (e) {
+        failures.push(`${f}: ${(e as Error).message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("a refused pattern really is slow, and the accepted rewrite is not", () => {
+    // Measured, not assumed: 20 repeats already take visible time; each one more doubles it.
+    const text = `Audit${" and".repeat(20)} x.`;
+    const bad = new RegExp(UNSAFE[16][0], "giu");
+    const good = new RegExp(SAFE[9][0], "giu");
+    const time = (re: RegExp) => {
+      const t = performance.now();
+      re.lastIndex = 0;
+      re.exec(text);
+      return performance.now() - t;
+    };
+    const slow = Math.max(time(bad), time(bad));
+    const fast = Math.min(time(good), time(good));
+    expect(slow).toBeGreaterThan(fast * 10);
+  });
+
+  it("never throws, on any pattern that compiles", () => {
+    const atoms = fc.constantFrom("a", "b", ".", "\\w", "\\s", "\\d", "[a-c]", "[^x]", "\\b", "^", "$", "\\1", "(?=a)", "(?<!b)", "\\u0041", "\\p{L}", "[\\s\\S]");
+    const regex: fc.Arbitrary<string> = fc.letrec<{ re: string }>((tie) => ({
+      re: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        atoms,
+        fc.tuple(tie("re"), fc.constantFrom("*", "+", "?", "{2}", "{1,3}", "{0,}", "*?")).map(([r, q]) => `(?:${r})${q}`),
+        fc.tuple(tie("re"), tie("re")).map(([a, b]) => a + b),
+        fc.tuple(tie("re"), tie("re")).map(([a, b]) => `(${a}|${b})`),
+      ),
+    })).re;
+    fc.assert(
+      fc.property(regex, fc.constantFrom("", "i"), (source, flags) => {
+        try {
+          new RegExp(source, `${flags}u`);
+        } catch {
+          return true;
+        }
+        const r = checkRegexSafety(source, `${flags}u`);
+        return typeof r.safe === "boolean" && (r.safe || !r.reason?.startsWith("it could not be analysed"));
+      }),
+      { numRuns: 300, seed: 6 },
+    );
+  });
+});
+
+describe("assertSafePattern", () => {
+  it("a one-line error naming the pattern", () => {
+    expect(() => assertSafePattern("(a+)+$", "iu")).toThrow(/^pattern "\(a\+\)\+\$" can take exponential time on some texts \(the repetition "a\+"/);
+    expect(() => assertSafePattern("(a", "iu")).toThrow(/^pattern "\(a" is not a valid regular expression/);
+    // Valid without the u flag, invalid with it (the lexicon compiles with u).
+    expect(() => assertSafePattern("\\-x{", "u")).toThrow(/not a valid regular expression/);
+  });
+});
