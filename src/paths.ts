@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 
 // The same code runs from src/ (tests), build/ and the dist/ bundle: find the package root by walking up.
 function findRoot(): string {
+  // A bundle run from elsewhere (the benchmark) says where the package is.
+  if (process.env.DISCLINT_ROOT) return process.env.DISCLINT_ROOT.replace(/\/$/, "");
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const pkg = join(dir, "package.json");

@@ -1,7 +1,7 @@
 import { conceptInfo } from "../model/concepts.js";
 import { LineIndex, sourceRange } from "../model/position.js";
 import type { Disclosure, Fact, Position } from "../model/types.js";
-import { findMatches, type Cues, type Lexicon, type LexiconMatch } from "../text/lexicon.js";
+import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch, type Word } from "../text/lexicon.js";
 import { maskMarkup } from "../text/markup-mask.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
 import { excerpt, type Hit } from "./hit.js";
@@ -37,6 +37,10 @@ interface FactMatch extends LexiconMatch {
 export class DocumentContext {
   readonly byConcept = new Map<string, Fact[]>();
   private readonly sentenceCache = new Map<Fact, Sentence[]>();
+  private readonly wordCache = new Map<Fact, Word[]>();
+  private readonly factIndex = new Map<Fact, number>();
+  /** Text blocks whose text is not already part of an enclosing block (nested iXBRL facts). */
+  private readonly outerTextFacts: Fact[];
   private readonly matchCache = new Map<string, FactMatch[]>();
   private readonly lineIndexes = new Map<string, LineIndex>();
 
@@ -45,6 +49,8 @@ export class DocumentContext {
     private readonly lexicons: Map<string, Lexicon>,
     private readonly cues: Cues,
   ) {
+    disclosure.facts.forEach((f, i) => this.factIndex.set(f, i));
+    this.outerTextFacts = outermost(disclosure.facts.filter((f) => f.kind === "text"));
     for (const f of disclosure.facts) {
       const list = this.byConcept.get(f.concept);
       if (list) list.push(f);
@@ -65,7 +71,8 @@ export class DocumentContext {
   /** Text blocks in scope, in document order. */
   textFacts(scope: TextScope): Fact[] {
     const isText = (f: Fact) => f.kind === "text";
-    if (!scope.concepts) return this.disclosure.facts.filter(isText);
+    // "The disclosure": every text once; a nested block's text is already in its parent's.
+    if (!scope.concepts) return this.outerTextFacts;
     if (scope.firstPresent) {
       for (const c of scope.concepts) {
         const facts = (this.byConcept.get(c) ?? []).filter((f) => isText(f) && f.text.trim() !== "");
@@ -88,10 +95,12 @@ export class DocumentContext {
   }
 
   private matchesIn(fact: Fact, lexiconName: string): FactMatch[] {
-    const key = `${lexiconName}\u0000${this.disclosure.facts.indexOf(fact)}`;
+    const key = `${lexiconName}\u0000${this.factIndex.get(fact)}`;
     let hits = this.matchCache.get(key);
     if (!hits) {
-      const found = findMatches(fact.text, this.sentences(fact), this.lexicon(lexiconName), this.cues);
+      let words = this.wordCache.get(fact);
+      if (!words) this.wordCache.set(fact, (words = tokenize(fact.text)));
+      const found = findMatches(fact.text, this.sentences(fact), this.lexicon(lexiconName), this.cues, words);
       hits = found.map((m) => ({ ...m, fact }));
       this.matchCache.set(key, hits);
     }
@@ -150,13 +159,9 @@ export class DocumentContext {
     for (const doc of this.disclosure.documents) {
       const text = doc.format === "ixbrl" || doc.format === "html" || doc.format === "r-page-html" || doc.format === "xbrl-instance" ? maskMarkup(doc.text) : doc.text;
       const index = this.lineIndex(doc.file);
-      lex.regex.lastIndex = 0;
-      for (let m = lex.regex.exec(text); m; m = lex.regex.exec(text)) {
-        if (m[0].length === 0) {
-          lex.regex.lastIndex++;
-          continue;
-        }
-        hits.push({ position: index.position(m.index, m.index + m[0].length), evidence: excerpt(m[0]), term: m[0].replace(/\s+/g, " ") });
+      for (const m of lex.matchAll(text)) {
+        const term = text.slice(m.start, m.end);
+        hits.push({ position: index.position(m.start, m.end), evidence: excerpt(term), term: term.replace(/\s+/g, " ") });
       }
     }
     return hits;
@@ -176,6 +181,21 @@ export class DocumentContext {
     const position = { ...at, endLine: at.line, endColumn: at.column };
     return { position, concept, label: concept ? conceptInfo(concept)?.label ?? concept : undefined };
   }
+}
+
+/** Facts not inside another fact of the list (same file, source range contained). */
+function outermost(facts: Fact[]): Fact[] {
+  return facts.filter(
+    (f) =>
+      !facts.some(
+        (g) =>
+          g !== f &&
+          g.position.file === f.position.file &&
+          g.offset <= f.offset &&
+          g.endOffset >= f.endOffset &&
+          (g.offset < f.offset || g.endOffset > f.endOffset),
+      ),
+  );
 }
 
 function labelOf(fact: Fact): string {

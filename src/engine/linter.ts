@@ -55,7 +55,8 @@ export class Linter {
     private readonly settings: Map<string, RuleSetting> = new Map(),
   ) {
     this.active = ruleSet.rules.filter((r) => settings.get(r.id) !== "off");
-    this.engine = new Engine([], { allowUndefinedFacts: false });
+    // Rules never use json-rules-engine's `path`; a no-op resolver skips its JSONPath work.
+    this.engine = new Engine([], { allowUndefinedFacts: false, pathResolver: (value) => value });
     for (const [name, op] of Object.entries(OPERATORS)) this.engine.addOperator(name, op.evaluate);
     for (const [name, def] of Object.entries(FACTS)) {
       this.engine.addFact(

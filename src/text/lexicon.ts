@@ -10,10 +10,130 @@ export interface LexiconDefinition {
   caseSensitive?: boolean;
 }
 
-export interface Lexicon {
-  name: string;
-  definition: LexiconDefinition;
-  regex: RegExp;
+/** A match as a [start, end) range of the searched text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Words are separated by white space and hyphens ("third-party" = "third party"); punctuation at a
+// word's edges is not part of it ("(CISO)," is the word CISO).
+const SEPARATOR = /[\s\u00a0\-\u2010\u2011\u2013]+/u;
+const WORD = /[^\s\u00a0\-\u2010\u2011\u2013]+/gu;
+const EDGE_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}]+|[.,;:!?()"'“”‘’[\]{}]+$/gu;
+
+/**
+ * A compiled lexicon. Terms are found through an index of their first word, so the cost grows with
+ * the text, not with text × terms (a long alternation of terms is the slow path in V8); patterns
+ * run as one regular expression.
+ */
+export class Lexicon {
+  private readonly byFirstWord = new Map<string, string[][]>();
+  /** The patterns as one global regex, or undefined when there are none. */
+  readonly regex: RegExp | undefined;
+
+  constructor(
+    readonly name: string,
+    readonly definition: LexiconDefinition,
+  ) {
+    for (const term of definition.terms ?? []) {
+      const words = term
+        .trim()
+        .split(SEPARATOR)
+        .map((w) => this.fold(w.replace(EDGE_PUNCTUATION, "")))
+        .filter(Boolean);
+      if (words.length === 0) continue;
+      const list = this.byFirstWord.get(words[0]);
+      if (list) list.push(words);
+      else this.byFirstWord.set(words[0], [words]);
+    }
+    // Longest phrase first, so "Chief Information Security Officer" wins over "Chief".
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+    const patterns = definition.patterns ?? [];
+    for (const p of patterns) {
+      try {
+        new RegExp(p, "u");
+      } catch (e) {
+        throw new Error(`pattern ${JSON.stringify(p)} is not a valid regular expression: ${(e as Error).message}`);
+      }
+    }
+    this.regex = patterns.length
+      ? new RegExp(patterns.map((s) => `(?:${s})`).join("|"), definition.caseSensitive ? "gu" : "giu")
+      : undefined;
+  }
+
+  private fold(word: string): string {
+    return this.definition.caseSensitive ? word : word.toLowerCase();
+  }
+
+  /**
+   * Every match, left to right, without overlaps (the longer one wins at the same start). `words`
+   * is tokenize(text), passed in when the caller searches one text with many lexicons.
+   */
+  matchAll(text: string, words?: Word[]): Span[] {
+    const spans: Span[] = [];
+    if (this.byFirstWord.size) this.termMatches(words ?? tokenize(text), spans);
+    if (this.regex) {
+      const re = this.regex;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        spans.push({ start: m.index, end: m.index + m[0].length });
+      }
+    }
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Span[] = [];
+    for (const s of spans) if (out.length === 0 || s.start >= out[out.length - 1].end) out.push(s);
+    return out;
+  }
+
+  test(text: string): boolean {
+    return this.matchAll(text).length > 0;
+  }
+
+  private termMatches(words: Word[], spans: Span[]): void {
+    const key = this.definition.caseSensitive ? "word" : "lower";
+    for (let i = 0; i < words.length; i++) {
+      const candidates = this.byFirstWord.get(words[i][key]);
+      if (!candidates) continue;
+      for (const phrase of candidates) {
+        if (i + phrase.length > words.length) continue;
+        let ok = true;
+        for (let k = 1; k < phrase.length && ok; k++) ok = words[i + k][key] === phrase[k];
+        if (ok) {
+          spans.push({ start: words[i].start, end: words[i + phrase.length - 1].end });
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** A word of a text, trimmed of edge punctuation, with its lower-case form and offsets. */
+export interface Word {
+  word: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const LEADING_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}]+/u;
+
+/** The words of a text, as term matching sees them. */
+export function tokenize(text: string): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.replace(LEADING_PUNCTUATION, "").length;
+    const core = raw.replace(EDGE_PUNCTUATION, "");
+    if (!core) continue;
+    words.push({ word: core, lower: core.toLowerCase(), start: m.index + lead, end: m.index + lead + core.length });
+  }
+  return words;
 }
 
 /** Cue word lists that qualify a match: negation, hypothetical language, clause boundaries. */
@@ -32,29 +152,9 @@ export interface LexiconMatch {
   hypothetical: boolean;
 }
 
-function termSource(term: string): string {
-  const escaped = term.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const body = escaped.replace(/(?:\s|-|\\-)+/g, "[\\s\\u00a0\\-\\u2010\\u2011]+");
-  // Word boundaries only where the term starts/ends with a word character ("[TBD]" has none).
-  const head = /^\w/.test(term.trim()) ? "\\b" : "";
-  const tail = /\w$/.test(term.trim()) ? "\\b" : "";
-  return head + body + tail;
-}
-
-/** Compiles a definition into one alternation; throws Error with the offending pattern on bad syntax. */
+/** Compiles a definition; throws Error naming the offending pattern on bad syntax. */
 export function compileLexicon(name: string, definition: LexiconDefinition): Lexicon {
-  const sources = [...(definition.terms ?? []).map(termSource), ...(definition.patterns ?? [])];
-  for (const p of definition.patterns ?? []) {
-    try {
-      new RegExp(p);
-    } catch (e) {
-      throw new Error(`pattern ${JSON.stringify(p)} is not a valid regular expression: ${(e as Error).message}`);
-    }
-  }
-  // An empty lexicon matches nothing.
-  const source = sources.length ? sources.map((s) => `(?:${s})`).join("|") : "(?!)";
-  const flags = definition.caseSensitive ? "gu" : "giu";
-  return { name, definition, regex: new RegExp(source, flags) };
+  return new Lexicon(name, definition);
 }
 
 /** Adds and removes terms (a user's config tuning a shipped lexicon). */
@@ -65,50 +165,25 @@ export function extendLexicon(lex: Lexicon, add: string[] = [], remove: string[]
   return compileLexicon(lex.name, { ...lex.definition, terms, patterns });
 }
 
-function lastMatchEnd(re: RegExp, text: string, from: number, to: number): number {
-  re.lastIndex = 0;
-  let end = -1;
-  const slice = text.slice(from, to);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    end = from + m.index + m[0].length;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return end;
-}
-
-function has(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  return re.test(text);
-}
-
 /**
  * Every match of `lex` in `text`, with its sentence, and whether the clause it sits in (from the
  * last clause break before it up to its end) is negated ("we have not experienced …") or
  * hypothetical ("… could materially affect …").
  */
-export function findMatches(text: string, sentences: Sentence[], lex: Lexicon, cues: Cues): LexiconMatch[] {
-  const out: LexiconMatch[] = [];
-  const re = lex.regex;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const start = m.index;
-    const end = start + m[0].length;
+export function findMatches(text: string, sentences: Sentence[], lex: Lexicon, cues: Cues, words?: Word[]): LexiconMatch[] {
+  return lex.matchAll(text, words).map(({ start, end }) => {
     const sentence = sentences.length ? sentences[sentenceAt(sentences, start)] : { start: 0, end: text.length };
-    const breakAt = lastMatchEnd(cues.clauseBreak.regex, text, sentence.start, start);
-    const clause = text.slice(breakAt < 0 ? sentence.start : breakAt, end);
-    out.push({
+    const before = text.slice(sentence.start, start);
+    const breaks = cues.clauseBreak.matchAll(before);
+    const clauseStart = breaks.length ? sentence.start + breaks[breaks.length - 1].end : sentence.start;
+    const clause = text.slice(clauseStart, end);
+    return {
       start,
       end,
-      term: m[0],
+      term: text.slice(start, end),
       sentence,
-      negated: has(cues.negation.regex, clause),
-      hypothetical: has(cues.hypothetical.regex, clause),
-    });
-    re.lastIndex = end;
-  }
-  return out;
+      negated: cues.negation.test(clause),
+      hypothetical: cues.hypothetical.test(clause),
+    };
+  });
 }
