@@ -215,8 +215,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
           .option("fail-on", { choices: ["error", "warning", "info"] as const, default: "error" as Severity, describe: "Lowest severity that fails the run (exit 1)" })
           .option("max-warnings", { type: "number", default: -1, describe: "Fail when there are more warnings than this (-1: no limit)" })
           .option("quiet", { type: "boolean", default: false, describe: "Report errors only" })
-          .option("rules-dir", { type: "string", array: true, default: [] as string[], describe: "Also load rules (and lexicons/) from this folder" })
-          .option("rule", { type: "string", array: true, default: [] as string[], describe: "Set a rule's severity: <id>:<off|info|warning|error> (wins over the config)" })
+          .option("rules-dir", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Also load rules (and lexicons/) from this folder" })
+          .option("rule", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Set a rule's severity: <id>:<off|info|warning|error> (wins over the config)" })
           .option("config", CONFIG_OPTION)
           .option("print-config", { type: "string", describe: "Print the config that applies to this file (JSON) and exit" })
           .option("report-unused-disable-directives", { type: "boolean", default: false, describe: "Report disclint-disable directives that suppress nothing (as disclint-directive errors)" })
@@ -252,7 +252,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       "List every rule: id, default severity, citation, description",
       (y) =>
         y
-          .option("rules-dir", { type: "string", array: true, default: [] as string[], describe: "Also load rules from this folder" })
+          .option("rules-dir", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Also load rules from this folder" })
           .option("config", CONFIG_OPTION)
           .option("json", { type: "boolean", default: false, describe: "Print as JSON" }),
       (args) => {

@@ -14,7 +14,7 @@ export interface TextScope {
   firstPresent?: boolean;
 }
 
-export type Polarity = "affirmed" | "any" | "negated" | "hypothetical" | "negated-or-hypothetical";
+export type Polarity = "affirmed" | "any" | "not-negated" | "negated" | "hypothetical" | "negated-or-hypothetical";
 
 export interface MentionQuery {
   lexicon: string;
@@ -208,6 +208,8 @@ function polarityHolds(p: Polarity, m: LexiconMatch): boolean {
       return true;
     case "affirmed":
       return !m.negated && !m.hypothetical;
+    case "not-negated":
+      return !m.negated;
     case "negated":
       return m.negated;
     case "hypothetical":

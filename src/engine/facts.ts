@@ -88,7 +88,7 @@ export const FACTS: Record<string, FactDefinition> = {
       {
         lexicon: { type: "string" },
         ...scopeProps,
-        polarity: { enum: ["affirmed", "any", "negated", "hypothetical", "negated-or-hypothetical"] },
+        polarity: { enum: ["affirmed", "any", "not-negated", "negated", "hypothetical", "negated-or-hypothetical"] },
         with: { type: "string" },
         without: { type: "string" },
       },
@@ -179,10 +179,10 @@ export const FACTS: Record<string, FactDefinition> = {
         .map((d) => ({ position: d.position, concept: d.concept, evidence: d.evidence, detail: d.message })),
   },
   cydNamespaces: {
-    description: "The distinct http://xbrl.sec.gov/cyd/YYYY namespaces the document set uses (a list of strings).",
+    description: "The distinct http://xbrl.sec.gov/cyd/YYYY namespaces the document set's cyd facts use (a list of strings; a declared but unused namespace does not count).",
     params: obj({}),
     priority: 100,
-    compute: (ctx) => [...new Set(ctx.disclosure.cydNamespaces)].sort(),
+    compute: (ctx) => [...new Set(ctx.disclosure.facts.map((f) => f.namespace).filter((n): n is string => Boolean(n)))].sort(),
   },
   cydFactCount: {
     description: "How many facts in a cyd namespace (any concept, hidden or not) the document set has.",

@@ -72,6 +72,7 @@ function jsonFiles(dir: string): string[] {
 export function checkLexiconPatterns(def: LexiconDefinition): void {
   const flags = def.caseSensitive ? "u" : "iu";
   for (const p of def.patterns ?? []) assertSafePattern(p, flags);
+  for (const p of def.caseSensitivePatterns ?? []) assertSafePattern(p, "u");
 }
 
 /** Loads and validates rules and lexicons from the built-in folder and any user folders. */

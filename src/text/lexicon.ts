@@ -8,6 +8,8 @@ export interface LexiconDefinition {
   /** Regular expressions (JavaScript syntax, no flags). */
   patterns?: string[];
   caseSensitive?: boolean;
+  /** Regular expressions matched case-sensitively even in a case-insensitive lexicon ("Audit Committee" as a name). */
+  caseSensitivePatterns?: string[];
 }
 
 /** A match as a [start, end) range of the searched text. */
@@ -31,6 +33,7 @@ export class Lexicon {
   private readonly byFirstWord = new Map<string, string[][]>();
   /** The patterns as one global regex, or undefined when there are none. */
   readonly regex: RegExp | undefined;
+  private readonly caseRegex: RegExp | undefined;
 
   constructor(
     readonly name: string,
@@ -50,7 +53,8 @@ export class Lexicon {
     // Longest phrase first, so "Chief Information Security Officer" wins over "Chief".
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
     const patterns = definition.patterns ?? [];
-    for (const p of patterns) {
+    const casePatterns = definition.caseSensitivePatterns ?? [];
+    for (const p of [...patterns, ...casePatterns]) {
       try {
         new RegExp(p, "u");
       } catch (e) {
@@ -60,6 +64,7 @@ export class Lexicon {
     this.regex = patterns.length
       ? new RegExp(patterns.map((s) => `(?:${s})`).join("|"), definition.caseSensitive ? "gu" : "giu")
       : undefined;
+    this.caseRegex = casePatterns.length ? new RegExp(casePatterns.map((s) => `(?:${s})`).join("|"), "gu") : undefined;
   }
 
   private fold(word: string): string {
@@ -73,8 +78,8 @@ export class Lexicon {
   matchAll(text: string, words?: Word[]): Span[] {
     const spans: Span[] = [];
     if (this.byFirstWord.size) this.termMatches(words ?? tokenize(text), spans);
-    if (this.regex) {
-      const re = this.regex;
+    for (const re of [this.regex, this.caseRegex]) {
+      if (!re) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0) {

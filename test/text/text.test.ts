@@ -92,6 +92,36 @@ describe("findMatches: negation and hypotheticals", () => {
   });
 });
 
+describe("cues found in review (regressions)", () => {
+  it("the month May is not a hypothetical 'may'", () => {
+    expect(match("material-effect", "In May 2025, a ransomware attack materially affected our results.")).toEqual([
+      { term: "materially affected", negated: false, hypothetical: false },
+    ]);
+    expect(match("material-effect", "Such an attack may materially affect our results.")[0].hypothetical).toBe(true);
+  });
+
+  it("a negation ends at ', and'", () => {
+    expect(match("material-effect", "We did not pay a ransom, and the March 2025 outage materially affected our results.")[0].negated).toBe(false);
+  });
+
+  it("a cross-reference to the risk factors is not a statement of effect", () => {
+    const [m] = match("material-effect", "For a discussion of cybersecurity risks that are reasonably likely to materially affect us, see Item 1A.");
+    expect(m.hypothetical).toBe(true);
+  });
+
+  it("internal auditors are not third parties; a Part XX heading is not a placeholder", () => {
+    expect(match("third-party-engaged", "Our internal auditors test our controls.")).toEqual([]);
+    expect(match("third-party-engaged", "Our independent auditors test our controls.").map((m) => m.term)).toEqual(["independent auditors"]);
+    expect(match("placeholders", "See Part XX of our banking license.")).toEqual([]);
+  });
+
+  it("'four times a year' is a cadence; a board committee is not a management position", () => {
+    expect(match("board-cadence", "The CISO briefs the committee four times a year.").map((m) => m.term)).toEqual(["times a year"]);
+    expect(match("management-positions", "Mr. Wang Lei, who reports to the Audit Committee")).toEqual([]);
+    expect(match("management-positions", "The Cybersecurity Steering Committee meets monthly.").map((m) => m.term)).toEqual(["Cybersecurity Steering Committee"]);
+  });
+});
+
 describe("compileLexicon", () => {
   it("rejects an invalid pattern with the pattern in the message", () => {
     expect(() => compileLexicon("bad", { description: "x", patterns: ["(unclosed"] })).toThrow(/"\(unclosed" is not a valid regular expression/);
