@@ -1,0 +1,259 @@
+// Lints files in worker threads with a time budget per file (--timeout). A regular expression or
+// a parser runs synchronously and cannot be interrupted in its own thread; a worker can be
+// terminated. On overrun the file gets a fatal result ("timed out after N ms"), the worker is
+// thrown away, and the next file gets a fresh one. A worker that dies (out of memory, a crash)
+// costs its file a fatal result too, never the run.
+//
+// The worker (lint-worker.ts) lints a group exactly as the main thread would: it builds the same
+// Disclint from the same options (config files, --rule, --rules-dir, form, …) and lints the group
+// with it. From the bundle, the worker is dist/lint-worker.js next to dist/cli.js; from the
+// TypeScript sources (tests), it is bundled on first use with esbuild (a devDependency) into
+// node_modules/.cache/disclint/.
+
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker, type ResourceLimits } from "node:worker_threads";
+import type { FileResult } from "../model/types.js";
+import { PACKAGE_ROOT } from "../paths.js";
+
+/** What the worker builds its Disclint from: the api's DisclintOptions (plain data; Maps clone). */
+export type WorkerLintOptions = Record<string, unknown>;
+
+export interface WorkerPoolOptions {
+  /** Time budget per file (per group), from the moment the worker starts on it. */
+  timeoutMs: number;
+  /** Workers running at once (default 1). */
+  size?: number;
+  /** V8 heap limits per worker: a file that needs more is a fatal result, not a crashed run. */
+  resourceLimits?: ResourceLimits;
+  /** The worker script (default: dist/lint-worker.js beside the bundle, or the sources bundled on the fly). */
+  workerUrl?: URL;
+}
+
+/** Messages between the pool and lint-worker.ts. */
+export type ToWorker = { type: "lint"; id: number; group: string[] };
+export type FromWorker =
+  | { type: "ready" }
+  | { type: "start"; id: number }
+  | { type: "result"; id: number; result: FileResult };
+
+interface Job {
+  id: number;
+  group: string[];
+  resolve: (r: FileResult) => void;
+}
+
+/** Startup (module load, rule loading) is not part of a file's budget, but it has one of its own. */
+const STARTUP_BUDGET_MS = 60_000;
+
+export function timedOut(file: string, ms: number): FileResult {
+  return { file, findings: [], fatal: { file, message: `timed out after ${ms} ms` } };
+}
+
+function stopped(file: string, reason: string): FileResult {
+  return { file, findings: [], fatal: { file, message: `internal error: the worker linting this file stopped (${reason})` } };
+}
+
+class Slot {
+  private worker: Worker | null = null;
+  private ready = false;
+  private job: Job | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly pool: LintWorkerPool,
+    private readonly url: Promise<URL>,
+  ) {}
+
+  get busy(): boolean {
+    return this.job !== null;
+  }
+
+  async run(job: Job): Promise<void> {
+    this.job = job;
+    if (!this.worker) await this.spawn();
+    if (this.job !== job) return; // the worker died while starting; the job is already settled
+    if (this.ready) this.dispatch();
+  }
+
+  private async spawn(): Promise<void> {
+    let url: URL;
+    try {
+      url = await this.url;
+    } catch (e) {
+      this.settle(stopped(this.job!.group[0], (e as Error).message));
+      return;
+    }
+    const worker = new Worker(url, {
+      workerData: { options: this.pool.lintOptions },
+      resourceLimits: this.pool.options.resourceLimits,
+      stdout: false,
+      stderr: false,
+    });
+    this.worker = worker;
+    this.ready = false;
+    this.arm(STARTUP_BUDGET_MS, "did not start");
+    worker.on("message", (m: FromWorker) => {
+      if (worker !== this.worker) return;
+      if (m.type === "ready") {
+        this.ready = true;
+        this.disarm();
+        if (this.job) this.dispatch();
+      } else if (m.type === "start" && this.job?.id === m.id) {
+        this.arm(this.pool.options.timeoutMs, "timeout");
+      } else if (m.type === "result" && this.job?.id === m.id) {
+        this.disarm();
+        this.settle(m.result);
+      }
+    });
+    worker.on("error", (err) => {
+      if (worker !== this.worker) return;
+      const code = (err as NodeJS.ErrnoException).code;
+      this.fail(code === "ERR_WORKER_OUT_OF_MEMORY" ? "out of memory" : err.message);
+    });
+    worker.on("exit", (code) => {
+      if (worker !== this.worker) return;
+      this.fail(`exit code ${code}`);
+    });
+    // An idle worker must not keep the process alive.
+    worker.unref();
+  }
+
+  private dispatch(): void {
+    const job = this.job!;
+    this.worker!.ref();
+    this.worker!.postMessage({ type: "lint", id: job.id, group: job.group } satisfies ToWorker);
+  }
+
+  private arm(ms: number, kind: "timeout" | "did not start"): void {
+    this.disarm();
+    this.timer = setTimeout(() => {
+      const job = this.job;
+      this.kill();
+      if (job) this.settle(kind === "timeout" ? timedOut(job.group[0], ms) : stopped(job.group[0], `it did not start within ${ms} ms`));
+    }, ms);
+  }
+
+  private disarm(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private fail(reason: string): void {
+    const job = this.job;
+    this.kill();
+    if (job) this.settle(stopped(job.group[0], reason));
+  }
+
+  /** Terminates the worker; the next job starts a fresh one. */
+  kill(): void {
+    this.disarm();
+    const w = this.worker;
+    this.worker = null;
+    this.ready = false;
+    if (w) void w.terminate();
+  }
+
+  private settle(result: FileResult): void {
+    const job = this.job;
+    if (!job) return;
+    this.job = null;
+    this.worker?.unref();
+    job.resolve(result);
+    this.pool.next();
+  }
+}
+
+/**
+ * A pool of lint workers sharing one set of lint options. `lint(group)` resolves with the group's
+ * FileResult (a fatal one on timeout or a worker crash); it never rejects.
+ */
+export class LintWorkerPool {
+  private readonly slots: Slot[];
+  private readonly queue: Job[] = [];
+  private ids = 0;
+
+  constructor(
+    readonly lintOptions: WorkerLintOptions,
+    readonly options: WorkerPoolOptions,
+  ) {
+    if (!(options.timeoutMs > 0)) throw new RangeError("timeoutMs must be a positive number");
+    const url = options.workerUrl ? Promise.resolve(options.workerUrl) : workerScript();
+    url.catch(() => undefined); // reported per job
+    this.slots = Array.from({ length: Math.max(1, options.size ?? 1) }, () => new Slot(this, url));
+  }
+
+  lint(group: string[]): Promise<FileResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: ++this.ids, group, resolve });
+      this.next();
+    });
+  }
+
+  /** Lints every group, `size` at a time; results in the order of `groups`. */
+  lintAll(groups: string[][]): Promise<FileResult[]> {
+    return Promise.all(groups.map((g) => this.lint(g)));
+  }
+
+  /** @internal */
+  next(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (!slot.busy) void slot.run(this.queue.shift()!);
+    }
+  }
+
+  /** Stops every worker (idle workers do not keep the process alive, so this is optional). */
+  close(): void {
+    for (const slot of this.slots) slot.kill();
+  }
+}
+
+const pools = new Map<string, LintWorkerPool>();
+
+/**
+ * Lints one group (one file, or the files of one filing) in a worker with a time budget. Workers
+ * are reused across calls with the same options and timeout; a worker that timed out is replaced.
+ */
+export function lintInWorker(group: string[], opts: WorkerLintOptions, timeoutMs: number): Promise<FileResult> {
+  const key = `${timeoutMs}\u0000${stableKey(opts)}`;
+  let pool = pools.get(key);
+  if (!pool) {
+    pool = new LintWorkerPool(opts, { timeoutMs });
+    pools.set(key, pool);
+  }
+  return pool.lint(group);
+}
+
+function stableKey(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) => (x instanceof Map ? { __map: [...x].sort() } : x));
+}
+
+let script: Promise<URL> | undefined;
+
+/** The worker script: beside the bundle when running from dist/, else the sources bundled once per process. */
+export function workerScript(): Promise<URL> {
+  return (script ??= import.meta.url.endsWith(".ts") ? bundleFromSources() : Promise.resolve(new URL("./lint-worker.js", import.meta.url)));
+}
+
+async function bundleFromSources(): Promise<URL> {
+  // Not a static import: the CLI bundle must not pull esbuild in (this path only runs from src/).
+  const name = "esbuild";
+  const esbuild = (await import(name)) as typeof import("esbuild");
+  const dir = join(PACKAGE_ROOT, "node_modules", ".cache", "disclint");
+  mkdirSync(dir, { recursive: true });
+  const outfile = join(dir, `lint-worker-${process.pid}.mjs`);
+  await esbuild.build({
+    entryPoints: [fileURLToPath(new URL("./lint-worker.ts", import.meta.url))],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "error",
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  process.once("exit", () => rmSync(outfile, { force: true }));
+  return pathToFileURL(outfile);
+}
