@@ -1,0 +1,457 @@
+// Prose drafts (Markdown, plain text, HTML without ix tags, Word) → raw blocks with positions.
+// A block is one heading or one paragraph (a list item and a table row are paragraphs); its
+// plain text maps back, character by character, into the decoded source.
+// What the blocks mean (page furniture, headings by shape, the Item 1C section) is text/sections.ts.
+
+import { InputError } from "../model/errors.js";
+import { LineIndex, MappedTextBuilder } from "../model/position.js";
+import type { Fact, ReaderDiagnostic, SourceDocument, TextMap } from "../model/types.js";
+import { loadRequirements, mapRequirements, type Requirement, type RequirementMapping } from "../text/requirement-map.js";
+import { appendMapped, findSection, normaliseBlocks, sliceMapped, type ProseBlock } from "../text/sections.js";
+import { htmlToText } from "./html-text.js";
+import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
+
+export type { ProseBlock };
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const raw = text.slice(start, end);
+    lines.push({ text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, start });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function isBlank(s: string): boolean {
+  return s.trim() === "";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain text
+
+/**
+ * Plain text: paragraphs are separated by blank lines, and the lines of one paragraph are joined.
+ * Text extracted from HTML often has no blank lines at all and one paragraph per line; then each
+ * line is a paragraph, except that a line ending in a space without closing punctuation, or
+ * followed by a line that starts in lower case or with punctuation, runs on into the next one.
+ */
+export function textBlocks(source: string): ProseBlock[] {
+  const lines = splitLines(source);
+  const nonBlank = lines.filter((l) => !isBlank(l.text)).length;
+  const blank = lines.length - nonBlank;
+  const lineMode = nonBlank >= 8 && blank < nonBlank * 0.15;
+  const groups: Line[][] = [];
+  let cur: Line[] = [];
+  const flush = () => {
+    if (cur.length) groups.push(cur);
+    cur = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (isBlank(l.text)) {
+      flush();
+      continue;
+    }
+    cur.push(l);
+    if (lineMode) {
+      const next = lines[i + 1];
+      if (!next || isBlank(next.text) || !runsOn(l.text, next.text)) flush();
+    }
+  }
+  flush();
+  return groups.map((g) => paragraphFromLines(g));
+}
+
+/** In one-paragraph-per-line text: does this line continue on the next? */
+function runsOn(line: string, next: string): boolean {
+  const n = next.trimStart();
+  if (/^[a-z,;:.)\]’”%]/.test(n)) return true;
+  const endsOpen = /\s$/.test(line) && !/[.!?:;”"’)]\s*$/.test(line);
+  return endsOpen && line.trim().length > 0;
+}
+
+function paragraphFromLines(lines: Line[]): ProseBlock {
+  const b = new MappedTextBuilder();
+  let start = -1;
+  let end = -1;
+  for (const l of lines) {
+    const lead = l.text.length - l.text.trimStart().length;
+    const body = l.text.trim();
+    if (!body) continue;
+    if (b.textLength > 0) b.appendReplacement(" ", l.start + lead - 1);
+    b.append(body, l.start + lead);
+    if (start < 0) start = l.start + lead;
+    end = l.start + lead + body.length;
+  }
+  return { kind: "paragraph", level: 0, text: b.toString(), map: b.map, start, end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+
+const ATX = /^( {0,3})(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const FENCE = /^ {0,3}(```|~~~)/;
+const LIST = /^( {0,3})([-*+•●▪◦]|\d{1,3}[.)])[ \t]+/;
+const QUOTE = /^ {0,3}> ?/;
+const RULE = /^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/;
+const TABLE_DIVIDER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/**
+ * Markdown: ATX and setext headings, paragraphs, list items, block quotes and table rows; HTML
+ * comments (guidance left in a draft) and fenced code are not text. Inline markup (emphasis,
+ * links, code spans, escapes, inline tags) is dropped from the text but kept in the map.
+ */
+export function markdownBlocks(source: string): ProseBlock[] {
+  const lines = maskComments(source);
+  const blocks: ProseBlock[] = [];
+  let para: Line[] = [];
+  let paraList = false;
+  let fenced: string | null = null;
+  const flush = () => {
+    if (para.length) {
+      const block = inlineBlock(source, para, "paragraph", 0);
+      if (block) blocks.push(paraList ? { ...block, listItem: true } : block);
+    }
+    para = [];
+    paraList = false;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    let l = lines[i];
+    if (fenced !== null) {
+      if (l.text.trimStart().startsWith(fenced)) fenced = null;
+      continue;
+    }
+    const fence = FENCE.exec(l.text);
+    if (fence) {
+      flush();
+      fenced = fence[1];
+      continue;
+    }
+    // Block quotes: read the quoted text as if it were not quoted.
+    const q = QUOTE.exec(l.text);
+    if (q) l = { text: l.text.slice(q[0].length), start: l.start + q[0].length };
+    if (isBlank(l.text)) {
+      flush();
+      continue;
+    }
+    const atx = ATX.exec(l.text);
+    if (atx) {
+      flush();
+      const at = l.text.indexOf(atx[3], atx[1].length + atx[2].length);
+      const h = inlineBlock(source, [{ text: atx[3], start: l.start + at }], "heading", atx[2].length);
+      if (h) blocks.push(h);
+      continue;
+    }
+    if (para.length && !paraList && SETEXT.test(l.text)) {
+      const level = l.text.trim().startsWith("=") ? 1 : 2;
+      const h = inlineBlock(source, para, "heading", level);
+      para = [];
+      if (h) blocks.push(h);
+      continue;
+    }
+    if (RULE.test(l.text)) {
+      flush();
+      continue;
+    }
+    if (TABLE_DIVIDER.test(l.text) && l.text.includes("-") && (l.text.includes("|") || para.length)) {
+      flush();
+      continue;
+    }
+    if (/^\s*\|/.test(l.text)) {
+      // A table row: one paragraph, cells separated by spaces.
+      flush();
+      const row = tableRow(l);
+      if (row) blocks.push(row);
+      continue;
+    }
+    const li = LIST.exec(l.text);
+    if (li) {
+      flush();
+      para = [{ text: l.text.slice(li[0].length), start: l.start + li[0].length }];
+      paraList = true;
+      continue;
+    }
+    para.push(l);
+  }
+  flush();
+  return blocks;
+}
+
+/** Lines of the source with HTML comments blanked out (offsets unchanged). */
+function maskComments(source: string): Line[] {
+  let masked = source;
+  if (source.includes("<!--")) {
+    const parts: string[] = [];
+    let i = 0;
+    for (;;) {
+      const open = source.indexOf("<!--", i);
+      if (open === -1) break;
+      const close = source.indexOf("-->", open + 4);
+      const end = close === -1 ? source.length : close + 3;
+      parts.push(source.slice(i, open), source.slice(open, end).replace(/[^\n]/g, " "));
+      i = end;
+    }
+    parts.push(source.slice(i));
+    masked = parts.join("");
+  }
+  return splitLines(masked);
+}
+
+function tableRow(l: Line): ProseBlock | undefined {
+  const b = new MappedTextBuilder();
+  let start = -1;
+  let end = -1;
+  const re = /[^|]+/g;
+  for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
+    const cell = m[0];
+    const lead = cell.length - cell.trimStart().length;
+    const body = cell.trim();
+    if (!body) continue;
+    if (b.textLength) b.appendReplacement(" ", l.start + m.index);
+    appendInline(b, body, l.start + m.index + lead);
+    if (start < 0) start = l.start + m.index + lead;
+    end = l.start + m.index + lead + body.length;
+  }
+  const text = b.toString();
+  return text.trim() ? { kind: "paragraph", level: 0, text, map: b.map, start, end } : undefined;
+}
+
+function inlineBlock(source: string, lines: Line[], kind: ProseBlock["kind"], level: number): ProseBlock | undefined {
+  void source;
+  const b = new MappedTextBuilder();
+  let start = -1;
+  let end = -1;
+  for (const l of lines) {
+    const lead = l.text.length - l.text.trimStart().length;
+    let body = l.text.trim();
+    // A hard line break ("two spaces" or a backslash at the end) is a space here.
+    if (body.endsWith("\\")) body = body.slice(0, -1).trimEnd();
+    if (!body) continue;
+    if (b.textLength > 0) b.appendReplacement(" ", l.start + lead - 1);
+    appendInline(b, body, l.start + lead);
+    if (start < 0) start = l.start + lead;
+    end = l.start + lead + body.length;
+  }
+  const text = b.toString();
+  if (!text.trim()) return undefined;
+  return { kind, level, text, map: b.map, start, end };
+}
+
+// Inline Markdown that is markup, not text: emphasis runs, code-span ticks, link targets, inline
+// tags, backslash escapes. Each match names the ranges to drop.
+const INLINE = /(\\)[\\`*_{}[\]()#+\-.!|<>~]|!?\[([^\]\n]*)\]\(([^)\n]*)\)|<\/?[A-Za-z][^>\n]*>|(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})|`+/g;
+
+/** Appends a line of Markdown, dropping inline markup; `at` is the source offset of `s[0]`. */
+export function appendInline(b: MappedTextBuilder, s: string, at: number): void {
+  let last = 0;
+  // A regex of its own: a link's text is read by a nested call.
+  const inline = new RegExp(INLINE.source, "g");
+  for (let m = inline.exec(s); m; m = inline.exec(s)) {
+    const i = m.index;
+    const tok = m[0];
+    if (m[1]) {
+      // "\*": keep the escaped character.
+      if (i > last) b.append(s.slice(last, i), at + last);
+      b.append(tok[1], at + i + 1);
+      last = i + 2;
+      continue;
+    }
+    if (m[2] !== undefined) {
+      // [text](url) → text.
+      if (i > last) b.append(s.slice(last, i), at + last);
+      const textAt = i + tok.indexOf("[") + 1;
+      appendInline(b, m[2], at + textAt);
+      last = i + tok.length;
+      continue;
+    }
+    const emphasis = m[4] ?? m[5];
+    if (emphasis && emphasis[0] === "_" && isWordChar(s[i - 1]) && isWordChar(s[i + tok.length])) continue; // snake_case
+    if (i > last) b.append(s.slice(last, i), at + last);
+    last = i + tok.length;
+  }
+  if (last < s.length) b.append(s.slice(last), at + last);
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z0-9]/.test(c);
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTML (and Word, through mammoth's HTML)
+
+/**
+ * HTML: the text of each block element is one block; h1–h6 are headings. `source` is what the map
+ * points into; for a Word document that is mammoth's HTML (see docx.ts).
+ */
+export function htmlBlocks(source: string): ProseBlock[] {
+  const rendered = htmlToText(source, 0, source.length, { ixPrefix: null });
+  const headings = headingRanges(source);
+  const items = elementRanges(source, "li");
+  const blocks: ProseBlock[] = [];
+  let from = 0;
+  const text = rendered.text;
+  while (from <= text.length) {
+    let to = text.indexOf("\n", from);
+    if (to === -1) to = text.length;
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) {
+      const part = sliceMapped(text, rendered.map, a, b);
+      const start = part.map.length ? part.map[0][1] : 0;
+      const end = sourceEnd(part.text, part.map);
+      const level = headingLevelAt(headings, start);
+      const listItem = !level && items.some((r) => start >= r.start && start < r.end);
+      blocks.push({ kind: level ? "heading" : "paragraph", level, text: part.text, map: part.map, start, end, ...(listItem ? { listItem } : {}) });
+    }
+    from = to + 1;
+  }
+  return blocks;
+}
+
+function sourceEnd(text: string, map: TextMap): number {
+  if (!map.length) return 0;
+  const [t, s] = map[map.length - 1];
+  return s + Math.max(1, text.length - t);
+}
+
+interface HeadingRange {
+  start: number;
+  end: number;
+  level: number;
+}
+
+function headingRanges(source: string): HeadingRange[] {
+  const out: HeadingRange[] = [];
+  const open = /<h([1-6])\b[^>]*>/gi;
+  for (let m = open.exec(source); m; m = open.exec(source)) {
+    const close = new RegExp(`</h${m[1]}\\s*>`, "gi");
+    close.lastIndex = m.index + m[0].length;
+    const c = close.exec(source);
+    const end = c ? c.index : source.length;
+    out.push({ start: m.index, end, level: Number(m[1]) });
+    open.lastIndex = end;
+  }
+  return out;
+}
+
+/** Where each <name> element's content lies (an unclosed one runs to the next start tag of the same name). */
+function elementRanges(source: string, name: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const open = new RegExp(`<${name}\\b[^>]*>`, "gi");
+  const close = new RegExp(`</${name}\\s*>|<${name}\\b`, "gi");
+  for (let m = open.exec(source); m; m = open.exec(source)) {
+    close.lastIndex = m.index + m[0].length;
+    const c = close.exec(source);
+    const end = c ? c.index : source.length;
+    out.push({ start: m.index, end });
+    open.lastIndex = end;
+  }
+  return out;
+}
+
+function headingLevelAt(ranges: HeadingRange[], at: number): number {
+  for (const r of ranges) if (at >= r.start && at < r.end) return r.level;
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The raw blocks of a prose document, by its format (a Word document is read through docx.ts). */
+export function proseBlocks(doc: Pick<SourceDocument, "format" | "text">): ProseBlock[] {
+  switch (doc.format) {
+    case "markdown":
+      return markdownBlocks(doc.text);
+    case "html":
+      return htmlBlocks(doc.text);
+    case "text":
+      return textBlocks(doc.text);
+    default:
+      throw new Error(`not a prose format: ${doc.format}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks → facts
+
+/** What `disclint facts` shows of a prose draft: the section and each paragraph's requirements. */
+export interface DraftMapping {
+  mapping: RequirementMapping;
+  requirements: Requirement[];
+}
+
+const mappings = new WeakMap<SourceDocument, DraftMapping>();
+
+/** The section and paragraph mapping a prose reader found in this document, if it read one. */
+export function draftMappingOf(doc: SourceDocument): DraftMapping | undefined {
+  return mappings.get(doc);
+}
+
+export const NO_SECTION = "not a disclosure: no Item 1C / Item 16K / Cybersecurity section found";
+
+/**
+ * Reads a prose draft from its raw blocks: finds the cybersecurity section, maps its paragraphs to
+ * the requirements, and makes one text fact per cyd text block that some requirement's paragraphs
+ * feed. A requirement no paragraph addresses becomes a diagnostic at the section heading, for
+ * the rule requirement-addressed. There are no flags: a prose draft has none.
+ */
+export function readProseBlocks(doc: SourceDocument, raw: ProseBlock[]): ReadResult {
+  const blocks = normaliseBlocks(raw);
+  const section = findSection(blocks);
+  if (!section) throw new InputError(`${NO_SECTION}: a draft needs a heading "Item 1C. Cybersecurity" (Form 10-K), "Item 16K. Cybersecurity" (Form 20-F) or "Cybersecurity"`);
+  const requirements = loadRequirements();
+  const mapping = mapRequirements(section, requirements);
+  mappings.set(doc, { mapping, requirements });
+
+  const index = new LineIndex(doc.file, doc.text);
+  const item = section.item;
+  const label = item ? `the draft's Item ${item}` : "the draft's cybersecurity section";
+  const facts: Fact[] = [];
+  const concepts: string[] = [];
+  for (const r of requirements) if (mapping.addressedBy.has(r.id) && !concepts.includes(r.concept)) concepts.push(r.concept);
+  for (const concept of concepts) {
+    const wanted = new Set<number>();
+    for (const r of requirements) if (r.concept === concept) for (const i of mapping.addressedBy.get(r.id) ?? []) wanted.add(i);
+    const paragraphs = [...wanted].sort((a, b) => a - b).map((i) => mapping.paragraphs[i].block);
+    const b = new MappedTextBuilder();
+    paragraphs.forEach((p, k) => {
+      if (k > 0) b.appendReplacement("\n", Math.max(paragraphs[k - 1].end - 1, 0));
+      appendMapped(b, p.text, p.map);
+    });
+    const text = b.toString();
+    const start = paragraphs[0].start;
+    const end = paragraphs[paragraphs.length - 1].end;
+    facts.push({ concept, kind: "text", value: text, raw: text, text, textMap: b.map, label, position: index.position(start, end), offset: start, endOffset: end });
+  }
+
+  const heading = section.heading;
+  const position = index.position(heading.start, heading.end);
+  const diagnostics: ReaderDiagnostic[] = mapping.missing.map((r) => ({
+    code: `requirement-not-addressed-${r.severity}`,
+    message: `${r.title} (${item === "16K" ? `Item ${r.item16k}` : `Reg S-K ${r.item106}`})`,
+    position,
+    concept: r.concept,
+    evidence: heading.text,
+  }));
+  const info: DocumentInfo = item === "16K" ? { documentType: "20-F" } : item === "1C" ? { documentType: "10-K" } : {};
+  return { facts, diagnostics, info, cydNamespaces: [] };
+}
+
+function proseReader(format: "markdown" | "text" | "html"): Reader {
+  return { format, read: (doc) => readProseBlocks(doc, proseBlocks(doc)) };
+}
+
+export const markdownReader = proseReader("markdown");
+export const textReader = proseReader("text");
+export const htmlReader = proseReader("html");

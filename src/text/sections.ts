@@ -1,0 +1,242 @@
+// From raw prose blocks to the cybersecurity section: drop page furniture, mend paragraphs a page
+// break cut in two, recognise headings by their shape, then find "Item 1C. Cybersecurity",
+// "Item 16K. Cybersecurity" or a "Cybersecurity" heading, and the blocks it holds.
+
+import { MappedTextBuilder } from "../model/position.js";
+import type { TextMap } from "../model/types.js";
+
+/** One heading or one paragraph of a prose document (a list item and a table row are paragraphs). */
+export interface ProseBlock {
+  kind: "heading" | "paragraph";
+  /** 1–6 when the markup gives the level (Markdown #, setext, HTML h1–h6); 0 for a heading recognised by its shape, and for paragraphs. */
+  level: number;
+  /** Plain text on one line: source line breaks inside a paragraph become spaces. */
+  text: string;
+  /** text offset → source offset (in the decoded text of the document). */
+  map: TextMap;
+  /** Source range of the block. */
+  start: number;
+  end: number;
+  /** A list item (its bullet or number removed from `text` when the markup marks it). */
+  listItem?: boolean;
+}
+
+/** Appends an already-mapped text to a builder. */
+export function appendMapped(b: MappedTextBuilder, text: string, map: TextMap): void {
+  if (text.length === 0) return;
+  if (map.length === 0) {
+    b.append(text, 0);
+    return;
+  }
+  for (let i = 0; i < map.length; i++) {
+    const [t, s] = map[i];
+    const next = i + 1 < map.length ? map[i + 1][0] : text.length;
+    if (next > t) b.append(text.slice(t, next), s);
+  }
+}
+
+/** The part [a, b) of a mapped text, with its own map. */
+export function sliceMapped(text: string, map: TextMap, a: number, b: number): { text: string; map: TextMap } {
+  const out: TextMap = [];
+  let i = 0;
+  while (i + 1 < map.length && map[i + 1][0] <= a) i++;
+  if (map.length) out.push([0, map[i][1] + Math.max(0, a - map[i][0])]);
+  for (let j = i + 1; j < map.length && map[j][0] < b; j++) out.push([map[j][0] - a, map[j][1]]);
+  return { text: text.slice(a, b), map: out };
+}
+
+
+
+export interface CyberSection {
+  /** The heading that opens the section. */
+  heading: ProseBlock;
+  /** Which item the heading names, when it names one. */
+  item?: "1C" | "16K";
+  /** Everything after the heading up to the end of the section: sub-headings and paragraphs. */
+  blocks: ProseBlock[];
+}
+
+// Page furniture that extraction leaves between paragraphs.
+const NOISE = [
+  /^[-–—\s]*\d{1,3}[-–—\s]*$/, // "48", "- 37 -"
+  /^[ivxlc]{1,6}$/i, // roman page numbers
+  /^table of contents$/i,
+  /^(back to )?(table of )?contents$/i,
+  /\bForm\s+(10-K|20-F)\s*\|\s*\d{1,3}\s*$/i, // "Molina Healthcare, Inc. 2025 Form 10-K | 36"
+  /^\|?\s*\d{1,3}\s*\|?$/,
+  /^--- ITEM \w+ ---$/, // a scraper's separator line
+  /^index to (consolidated )?financial statements$/i,
+];
+
+const BULLET_ONLY = /^[•●▪◦\-–*·o]$/;
+
+/** A page number, a running footer, "Table of Contents". */
+export function isNoise(text: string): boolean {
+  const t = text.replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, "").trim();
+  return t === "" || NOISE.some((re) => re.test(t));
+}
+
+const ITEM_HEADING = /^\W{0,3}(item|ITEM)\s*(\d{1,2}[A-Za-z]?)\b/i;
+const PART_HEADING = /^\W{0,3}part\s+[ivx]+\b/i;
+const SMALL_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "its", "our"]);
+
+/**
+ * A line that reads as a heading: short, no closing sentence punctuation (an "Item 1C." or a short
+ * Title Case line may end with a period), not a list item, starting with a capital or a digit.
+ */
+export function looksLikeHeading(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 160) return false;
+  if (ITEM_HEADING.test(t) || PART_HEADING.test(t)) return t.length <= 120;
+  if (!/^[A-Z0-9“"(]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 16) return false;
+  if (/[,;:]$/.test(t)) return false;
+  if (/[.!?]["”’)]?$/.test(t)) {
+    // "Governance." as a run-in heading on its own line: short Title Case only.
+    return words.length <= 8 && isTitleCase(words) && !/[.!?].+[.!?]/.test(t);
+  }
+  // A sentence fragment has verbs and lower-case words; a heading is mostly Title Case or short.
+  return isTitleCase(words) || words.length <= 8 || t === t.toUpperCase();
+}
+
+function isTitleCase(words: string[]): boolean {
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, "")));
+  if (content.length === 0) return false;
+  const capital = content.filter((w) => /^[“"(]?[A-Z0-9]/.test(w)).length;
+  return capital / content.length >= 0.75;
+}
+
+/** A paragraph that stops without closing punctuation. */
+function isOpen(text: string): boolean {
+  return !/[.!?:]["”’)]?$/.test(text.trim());
+}
+
+function merge(a: ProseBlock, b: ProseBlock, sep = " "): ProseBlock {
+  const builder = new MappedTextBuilder();
+  appendMapped(builder, a.text, a.map);
+  builder.appendReplacement(sep, Math.max(a.end - 1, 0));
+  appendMapped(builder, b.text, b.map);
+  return { ...a, text: builder.toString(), map: builder.map, end: b.end };
+}
+
+/**
+ * Cleans raw blocks: page furniture out; a lone bullet joined to its text; a paragraph that starts
+ * in lower case (cut by a page break) joined to the one before; short heading-shaped paragraphs
+ * become headings.
+ */
+export function normaliseBlocks(raw: ProseBlock[]): ProseBlock[] {
+  const out: ProseBlock[] = [];
+  let pendingBullet: ProseBlock | undefined;
+  for (const r of raw) {
+    let b: ProseBlock = { kind: r.kind, level: r.level, text: r.text, map: r.map, start: r.start, end: r.end, ...(r.listItem ? { listItem: true } : {}) };
+    if (b.kind === "paragraph" && isNoise(b.text)) continue;
+    if (b.kind === "paragraph" && BULLET_ONLY.test(b.text.trim())) {
+      pendingBullet = b;
+      continue;
+    }
+    if (pendingBullet) {
+      b = { ...merge(pendingBullet, b), kind: "paragraph", level: 0, listItem: true };
+      pendingBullet = undefined;
+    }
+    if (b.kind === "paragraph" && !b.listItem && /^[a-z]/.test(b.text)) {
+      // A paragraph cut by a page break, perhaps with a running header ("Unity Software Inc.") between the halves.
+      let prev = out[out.length - 1];
+      if (prev?.kind === "heading" && prev.level === 0 && out[out.length - 2]?.kind === "paragraph" && isOpen(out[out.length - 2].text)) {
+        out.pop();
+        prev = out[out.length - 1];
+      }
+      if (prev?.kind === "paragraph" && isOpen(prev.text)) {
+        out[out.length - 1] = merge(prev, b);
+        continue;
+      }
+    }
+    if (b.kind === "paragraph" && !b.listItem && !/^[•●▪◦]/.test(b.text) && looksLikeHeading(b.text)) b = { ...b, kind: "heading", level: 0 };
+    out.push(b);
+  }
+  if (pendingBullet) out.push(pendingBullet);
+  return out;
+}
+
+const ITEM_1C = /^\W{0,3}item\s*1\s*c\b/i;
+const ITEM_16K = /^\W{0,3}item\s*16\s*k\b/i;
+const CYBER_ONLY = /^\W{0,3}cyber\s?security\W{0,3}$/i;
+const CYBER_SUBHEADING = /^\W{0,3}cyber\s?security\b.{0,80}\b(risk management|strategy|governance|disclosure)\b/i;
+
+function candidateRank(b: ProseBlock): number {
+  if (b.kind !== "heading") return 0;
+  if (ITEM_1C.test(b.text) || ITEM_16K.test(b.text)) return 3;
+  if (CYBER_ONLY.test(b.text)) return 2;
+  if (CYBER_SUBHEADING.test(b.text)) return 1;
+  return 0;
+}
+
+/** Where a section that starts at blocks[i] ends: the next Item / Part heading, or a heading of the same or a higher level. */
+function sectionEnd(blocks: ProseBlock[], i: number): number {
+  const head = blocks[i];
+  for (let j = i + 1; j < blocks.length; j++) {
+    const b = blocks[j];
+    if (b.kind !== "heading") continue;
+    const isItem = ITEM_HEADING.test(b.text) || PART_HEADING.test(b.text);
+    if (isItem && !(ITEM_1C.test(b.text) && ITEM_1C.test(head.text)) && !(ITEM_16K.test(b.text) && ITEM_16K.test(head.text))) return j;
+    if (head.level > 0 && b.level > 0 && b.level <= head.level && !isCyberHeading(b.text)) return j;
+    if (/^signatures?$/i.test(b.text.trim())) return j;
+  }
+  return blocks.length;
+}
+
+function isCyberHeading(text: string): boolean {
+  return /cyber/i.test(text);
+}
+
+/**
+ * The cybersecurity section: among "Item 1C" / "Item 16K" headings (else a "Cybersecurity"
+ * heading, else a "Cybersecurity Risk Management …" heading), the one that holds the most text.
+ * That skips a table of contents, which names the item but holds nothing.
+ */
+export function findSection(blocks: ProseBlock[]): CyberSection | undefined {
+  for (const rank of [3, 2] as const) {
+    let best: { i: number; end: number; size: number } | undefined;
+    for (let i = 0; i < blocks.length; i++) {
+      if (candidateRank(blocks[i]) !== rank) continue;
+      const end = sectionEnd(blocks, i);
+      let size = 0;
+      for (let j = i + 1; j < end; j++) size += blocks[j].kind === "paragraph" ? blocks[j].text.length : 1;
+      if (!best || size > best.size) best = { i, end, size };
+    }
+    if (best) {
+      const heading = blocks[best.i];
+      const item = ITEM_16K.test(heading.text) ? "16K" : ITEM_1C.test(heading.text) ? "1C" : undefined;
+      return { heading, ...(item ? { item } : {}), blocks: blocks.slice(best.i + 1, best.end) };
+    }
+  }
+  // No section heading, but the draft starts with the item's sub-headings ("Cybersecurity Risk
+  // Management and Strategy", "Cybersecurity Governance"): the section starts at the first of them.
+  const first = blocks.findIndex((b) => candidateRank(b) === 1);
+  if (first >= 0) return { heading: blocks[first], blocks: blocks.slice(first, sectionEnd1(blocks, first)) };
+  return undefined;
+}
+
+/** A section found by a "Cybersecurity Risk Management …" sub-heading runs past its sibling sub-headings to the next item. */
+function sectionEnd1(blocks: ProseBlock[], i: number): number {
+  for (let j = i + 1; j < blocks.length; j++) {
+    const b = blocks[j];
+    if (b.kind === "heading" && (ITEM_HEADING.test(b.text) || PART_HEADING.test(b.text))) return j;
+  }
+  return blocks.length;
+}
+
+/** The headings above each block of a section (outermost first), for explaining and mapping. */
+export function headingPaths(blocks: ProseBlock[]): ProseBlock[][] {
+  const stack: ProseBlock[] = [];
+  const depth = (b: ProseBlock) => (b.level === 0 ? 7 : b.level);
+  return blocks.map((b) => {
+    if (b.kind === "heading") {
+      while (stack.length && depth(stack[stack.length - 1]) >= depth(b)) stack.pop();
+      const path = [...stack];
+      stack.push(b);
+      return path;
+    }
+    return [...stack];
+  });
+}

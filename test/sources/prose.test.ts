@@ -1,0 +1,146 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { sourceOffset } from "../../src/model/position.js";
+import type { Disclosure } from "../../src/model/types.js";
+import { loadDisclosure } from "../../src/sources/load.js";
+import { draftMappingOf, htmlBlocks, markdownBlocks, textBlocks } from "../../src/sources/prose.js";
+import { FIXTURES, ROOT } from "../helpers.js";
+
+const DRAFTS = join(FIXTURES, "drafts");
+
+/** Every character of every fact's text comes from the same character of the source (spaces and breaks may stand for markup). */
+function expectMapped(d: Disclosure): void {
+  const source = d.documents[0].text;
+  for (const f of d.facts) {
+    for (let i = 0; i < f.text.length; i++) {
+      const c = f.text[i];
+      if (/\s/.test(c)) continue;
+      expect(source[sourceOffset(f.textMap, i)], `${f.concept} char ${i} "${c}"`).toBe(c);
+    }
+  }
+}
+
+describe("markdownBlocks", () => {
+  it("reads ATX and setext headings with their level, list items and paragraphs", () => {
+    const md = "# Item 1C. Cybersecurity\n\nRisk management\n---------------\n\nWe assess\nrisks.\n\n- first item\n  continued\n* second item\n1. third\n";
+    const blocks = markdownBlocks(md);
+    expect(blocks.map((b) => [b.kind, b.level, b.text, b.listItem ?? false])).toEqual([
+      ["heading", 1, "Item 1C. Cybersecurity", false],
+      ["heading", 2, "Risk management", false],
+      ["paragraph", 0, "We assess risks.", false],
+      ["paragraph", 0, "first item continued", true],
+      ["paragraph", 0, "second item", true],
+      ["paragraph", 0, "third", true],
+    ]);
+  });
+
+  it("drops HTML comments (guidance), fenced code and inline markup, keeping the map exact", () => {
+    const md = "## Board oversight\n\n<!-- Describe how the board\noversees cybersecurity risk. -->\n\nOur **Board** oversees [cyber risk](https://x.example) via the `Audit Committee`, see \\*note.\n\n```\ncode is not text\n```\n";
+    const blocks = markdownBlocks(md);
+    expect(blocks.map((b) => b.text)).toEqual(["Board oversight", "Our Board oversees cyber risk via the Audit Committee, see *note."]);
+    const p = blocks[1];
+    for (let i = 0; i < p.text.length; i++) if (p.text[i] !== " ") expect(md[sourceOffset(p.map, i)]).toBe(p.text[i]);
+  });
+
+  it("keeps snake_case and reads a table row as one paragraph", () => {
+    const blocks = markdownBlocks("| Item 1C. | Cybersecurity | 17 |\n|---|---|---|\n\nkeep snake_case_words intact\n");
+    expect(blocks.map((b) => b.text)).toEqual(["Item 1C. Cybersecurity 17", "keep snake_case_words intact"]);
+  });
+});
+
+describe("textBlocks", () => {
+  it("joins the wrapped lines of a paragraph", () => {
+    const blocks = textBlocks("Title line\n\nWe maintain a program\n   based on NIST.\n\nNext.\n");
+    expect(blocks.map((b) => b.text)).toEqual(["Title line", "We maintain a program based on NIST.", "Next."]);
+    expect(blocks[1].start).toBe(12);
+  });
+
+  it("reads one paragraph per line when the text has no blank lines, joining lines that run on", () => {
+    const text = "A.\nB.\nC.\nD.\nE.\nF.\nWe engage \nthird-party\n consultants.\nAt the management level, our \nCIO and CISO\n, each of whom leads.\n";
+    expect(textBlocks(text).map((b) => b.text)).toEqual(["A.", "B.", "C.", "D.", "E.", "F.", "We engage third-party consultants.", "At the management level, our CIO and CISO , each of whom leads."]);
+  });
+});
+
+describe("htmlBlocks", () => {
+  it("makes each block element a block; h1–h6 are headings with their level", () => {
+    const html = "<h2>Item 1C. Cybersecurity</h2><p>We <b>assess</b> risks &amp; threats.</p><ul><li>one;</li><li>two.</li></ul>";
+    const blocks = htmlBlocks(html);
+    expect(blocks.map((b) => [b.kind, b.level, b.text])).toEqual([
+      ["heading", 2, "Item 1C. Cybersecurity"],
+      ["paragraph", 0, "We assess risks & threats."],
+      ["paragraph", 0, "one;"],
+      ["paragraph", 0, "two."],
+    ]);
+    expect(html.slice(blocks[1].start, blocks[1].start + 2)).toBe("We");
+  });
+});
+
+describe("prose drafts", () => {
+  it("reads the Northwind Markdown draft into text facts that map back to the file", async () => {
+    const d = await loadDisclosure([join(ROOT, "examples", "northwind-item1c-draft.md")]);
+    expect(d.documents[0].format).toBe("markdown");
+    expect(d.form).toBe("10-K");
+    expect(d.facts.every((f) => f.kind === "text" && f.text.length > 0)).toBe(true);
+    expect(d.facts.map((f) => f.concept)).toContain("CybersecurityRiskBoardOfDirectorsOversightTextBlock");
+    expect(d.diagnostics).toEqual([]);
+    expectMapped(d);
+    const board = d.facts.find((f) => f.concept === "CybersecurityRiskBoardOfDirectorsOversightTextBlock")!;
+    expect(board.text).toMatch(/^Our Board of Directors oversees cybersecurity risk/);
+    expect(board.position.line).toBe(21);
+    expect(board.label).toBe("the draft's Item 1C");
+  });
+
+  it("maps wrapped text, page furniture and a running header out of the way", async () => {
+    const d = await loadDisclosure([join(DRAFTS, "wrapped.txt")]);
+    expect(d.documents[0].format).toBe("text");
+    const m = draftMappingOf(d.documents[0])!;
+    expect(m.mapping.paragraphs.map((p) => p.block.text)).toEqual([
+      "We maintain a cybersecurity risk management program based on the NIST Cybersecurity Framework.",
+      "Our Board of Directors oversees cybersecurity risk through its Audit Committee, which receives reports from our CISO each quarter.",
+      "● our CISO is responsible for the program.",
+    ]);
+    expectMapped(d);
+  });
+
+  it("reads text extracted one paragraph per line, and stops at the next item", async () => {
+    const d = await loadDisclosure([join(DRAFTS, "one-line-per-paragraph.txt")]);
+    const m = draftMappingOf(d.documents[0])!;
+    expect(m.mapping.section.heading.text).toBe("Item 1C.");
+    expect(m.mapping.paragraphs.map((p) => p.block.text)).toEqual([
+      "We maintain a cybersecurity program whose objective is to assess, identify, and manage risks from cybersecurity threats.",
+      "We regularly perform internal security assessments, engage third-party consultants to conduct external security assessments, and run drills.",
+      "The Board of Directors has delegated oversight of cybersecurity risk to the Audit Committee and Board of Directors.",
+      "At the management level, our CIO and CISO , each of whom has over 20 years of experience, lead the Internal Cybersecurity Team.",
+    ]);
+    expectMapped(d);
+  });
+
+  it("reads plain HTML", async () => {
+    const d = await loadDisclosure([join(DRAFTS, "plain.html")]);
+    expect(d.documents[0].format).toBe("html");
+    const m = draftMappingOf(d.documents[0])!;
+    expect(m.mapping.section.heading.text).toBe("Item 1C. Cybersecurity");
+    expect(m.mapping.paragraphs.map((p) => p.block.text)).toEqual([
+      "We maintain a cybersecurity risk management program based on the NIST Cybersecurity Framework.",
+      "annual risk assessments;",
+      "penetration tests by an external firm.",
+      "Our Board oversees cybersecurity risk through its Audit Committee.",
+    ]);
+    const board = d.facts.find((f) => f.concept === "CybersecurityRiskBoardOfDirectorsOversightTextBlock")!;
+    expect(board.position).toMatchObject({ line: 9, column: 4 });
+  });
+
+  it("says so when there is no cybersecurity section", async () => {
+    await expect(loadDisclosure([join(DRAFTS, "no-section.md")])).rejects.toThrow(/no Item 1C \/ Item 16K \/ Cybersecurity section found/);
+  });
+
+  it("takes the form from an Item 16K heading", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const file = join(mkdtempSync(join(tmpdir(), "disclint-prose-")), "f20.md");
+    writeFileSync(file, "## Item 16K. Cybersecurity\n\nOur Board oversees cybersecurity risk.\n");
+    const d = await loadDisclosure([file]);
+    expect(d.form).toBe("20-F");
+    expect(d.diagnostics.find((x) => x.code === "requirement-not-addressed-error")?.message).toMatch(/Item 16K\(b\)\(1\)\)$/);
+  });
+});

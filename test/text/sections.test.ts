@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { markdownBlocks, textBlocks } from "../../src/sources/prose.js";
+import { findSection, headingPaths, isNoise, looksLikeHeading, normaliseBlocks } from "../../src/text/sections.js";
+
+const texts = (s: string) => normaliseBlocks(textBlocks(s)).map((b) => `${b.kind === "heading" ? "# " : ""}${b.text}`);
+
+describe("looksLikeHeading", () => {
+  it.each([
+    "Item 1C. Cybersecurity",
+    "ITEM 1C.CYBERSECURITY.",
+    "Item 16K. Cybersecurity",
+    "Cybersecurity Risk Management and Strategy",
+    "Risk management and strategy",
+    "Material cybersecurity risks, threats, and incidents",
+    "GOVERNANCE",
+    "Governance.",
+    "Board of Director Oversight of Cybersecurity Risks",
+  ])("heading: %s", (t) => expect(looksLikeHeading(t)).toBe(true));
+
+  it.each([
+    "We maintain a cybersecurity program based on the NIST framework.",
+    "Key elements of our program include:",
+    "•risk assessments designed to help identify material risks",
+    "our CISO is responsible for the program",
+    "The Board of Directors oversees cybersecurity risk through the Audit Committee and receives quarterly reports from the CISO and the CIO",
+  ])("not a heading: %s", (t) => expect(looksLikeHeading(t)).toBe(false));
+});
+
+describe("isNoise", () => {
+  it.each(["48", "- 37 -", "Table of Contents", "Molina Healthcare, Inc. 2025 Form 10-K | 36", "--- ITEM 1C ---", "\u200b", "Index to Financial Statements"])(
+    "page furniture: %s",
+    (t) => expect(isNoise(t)).toBe(true),
+  );
+  it("keeps text", () => expect(isNoise("None.")).toBe(false));
+});
+
+describe("normaliseBlocks", () => {
+  it("drops page furniture, joins a lone bullet to its text and a page-broken paragraph across a running header", () => {
+    const s = "Governance\n\nThe Audit Committee of our Board of Directors receives detailed written reports on threats, incidents and the program\n\n21\n\nNorthwind Ledger Corp.\n\nfrom our CISO.\n\n●\n\nannual training;\n\nTable of Contents\n\nNext paragraph.\n";
+    expect(texts(s)).toEqual(["# Governance", "The Audit Committee of our Board of Directors receives detailed written reports on threats, incidents and the program from our CISO.", "● annual training;", "Next paragraph."]);
+  });
+
+  it("does not join a paragraph that ended with closing punctuation", () => {
+    expect(texts("First paragraph ends here.\n\nsecond starts lower case.\n")).toEqual(["First paragraph ends here.", "second starts lower case."]);
+  });
+});
+
+describe("findSection", () => {
+  it("skips the table of contents: the Item 1C heading that holds the most text wins", () => {
+    const s = "Item 1C. Cybersecurity 11\n\nItem 2. Properties 12\n\nItem 1A. Risk Factors\n\nA cybersecurity incident could hurt us.\n\nItem 1C. Cybersecurity\n\nWe assess risks.\n\nOur Board oversees them.\n\nItem 2. Properties\n\nWe lease offices.\n";
+    const section = findSection(normaliseBlocks(textBlocks(s)))!;
+    expect(section.heading.text).toBe("Item 1C. Cybersecurity");
+    expect(section.item).toBe("1C");
+    expect(section.blocks.map((b) => b.text)).toEqual(["We assess risks.", "Our Board oversees them."]);
+  });
+
+  it("finds a Cybersecurity heading inside a longer Markdown document and ends at a heading of the same level", () => {
+    const md = "# Annual report\n\n## Risk factors\n\nRisks.\n\n## Cybersecurity\n\n### Governance\n\nOur Board oversees it.\n\n## Properties\n\nOffices.\n";
+    const section = findSection(normaliseBlocks(markdownBlocks(md)))!;
+    expect(section.heading.text).toBe("Cybersecurity");
+    expect(section.item).toBeUndefined();
+    expect(section.blocks.map((b) => b.text)).toEqual(["Governance", "Our Board oversees it."]);
+  });
+
+  it("prefers Item 16K, and starts at the first sub-heading when there is no section heading", () => {
+    expect(findSection(normaliseBlocks(markdownBlocks("## ITEM 16K. CYBERSECURITY\n\nText.\n")))!.item).toBe("16K");
+    const section = findSection(normaliseBlocks(textBlocks("Cybersecurity Risk Management and Strategy\n\nWe assess risks.\n\nCybersecurity Governance\n\nOur Board oversees them.\n")))!;
+    expect(section.heading.text).toBe("Cybersecurity Risk Management and Strategy");
+    expect(section.blocks.map((b) => b.text)).toEqual(["Cybersecurity Risk Management and Strategy", "We assess risks.", "Cybersecurity Governance", "Our Board oversees them."]);
+  });
+
+  it("finds nothing in a document without a cybersecurity heading", () => {
+    expect(findSection(normaliseBlocks(textBlocks("Item 1A. Risk Factors\n\nCybersecurity incidents could hurt us.\n")))).toBeUndefined();
+  });
+});
+
+describe("headingPaths", () => {
+  it("gives each block the headings above it, outermost first", () => {
+    const blocks = normaliseBlocks(markdownBlocks("## Governance\n\n### Board oversight\n\nA.\n\n### Management\n\nB.\n"));
+    expect(headingPaths(blocks).map((p) => p.map((h) => h.text))).toEqual([[], ["Governance"], ["Governance", "Board oversight"], ["Governance"], ["Governance", "Management"]]);
+  });
+});
