@@ -161,7 +161,7 @@ export const FACTS: Record<string, FactDefinition> = {
           const first = group[0];
           for (const f of group.slice(1)) {
             if (sameValue(first, f) !== p.conflicting) {
-              hits.push(ctx.factHit(f, `line ${first.position.line}`));
+              hits.push(ctx.factHit(f, `${first.position.line}:${first.position.column}`));
             }
           }
         }
