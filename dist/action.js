@@ -29495,7 +29495,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -29505,7 +29505,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -29544,7 +29544,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -29553,15 +29553,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -30952,7 +30952,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -30972,7 +30972,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -30998,7 +30998,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -31023,7 +31023,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -31033,7 +31033,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -31042,7 +31042,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -31060,7 +31060,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -31089,11 +31089,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -32246,7 +32246,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -32404,7 +32404,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -45151,7 +45151,8 @@ var Lexicon = class {
     }
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
     const patterns = definition.patterns ?? [];
-    for (const p of patterns) {
+    const casePatterns = definition.caseSensitivePatterns ?? [];
+    for (const p of [...patterns, ...casePatterns]) {
       try {
         new RegExp(p, "u");
       } catch (e) {
@@ -45159,12 +45160,14 @@ var Lexicon = class {
       }
     }
     this.regex = patterns.length ? new RegExp(patterns.map((s) => `(?:${s})`).join("|"), definition.caseSensitive ? "gu" : "giu") : void 0;
+    this.caseRegex = casePatterns.length ? new RegExp(casePatterns.map((s) => `(?:${s})`).join("|"), "gu") : void 0;
   }
   name;
   definition;
   byFirstWord = /* @__PURE__ */ new Map();
   /** The patterns as one global regex, or undefined when there are none. */
   regex;
+  caseRegex;
   fold(word) {
     return this.definition.caseSensitive ? word : word.toLowerCase();
   }
@@ -45175,8 +45178,8 @@ var Lexicon = class {
   matchAll(text, words) {
     const spans = [];
     if (this.byFirstWord.size) this.termMatches(words ?? tokenize(text), spans);
-    if (this.regex) {
-      const re = this.regex;
+    for (const re of [this.regex, this.caseRegex]) {
+      if (!re) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0) {
@@ -45233,11 +45236,11 @@ function extendLexicon(lex, add2 = [], remove = []) {
   const patterns = (lex.definition.patterns ?? []).filter((p) => !drop.has(p.toLowerCase()));
   return compileLexicon(lex.name, { ...lex.definition, terms, patterns });
 }
-function findMatches(text, sentences, lex, cues, words) {
+function findMatches(text, sentences, lex, cues2, words) {
   return lex.matchAll(text, words).map(({ start, end }) => {
     const sentence = sentences.length ? sentences[sentenceAt(sentences, start)] : { start: 0, end: text.length };
     const before = text.slice(sentence.start, start);
-    const breaks = cues.clauseBreak.matchAll(before);
+    const breaks = cues2.clauseBreak.matchAll(before);
     const clauseStart = breaks.length ? sentence.start + breaks[breaks.length - 1].end : sentence.start;
     const clause = text.slice(clauseStart, end);
     return {
@@ -45245,8 +45248,8 @@ function findMatches(text, sentences, lex, cues, words) {
       end,
       term: text.slice(start, end),
       sentence,
-      negated: cues.negation.test(clause),
-      hypothetical: cues.hypothetical.test(clause)
+      negated: cues2.negation.test(clause),
+      hypothetical: cues2.hypothetical.test(clause)
     };
   });
 }
@@ -45837,7 +45840,7 @@ var FACTS = {
       {
         lexicon: { type: "string" },
         ...scopeProps,
-        polarity: { enum: ["affirmed", "any", "negated", "hypothetical", "negated-or-hypothetical"] },
+        polarity: { enum: ["affirmed", "any", "not-negated", "negated", "hypothetical", "negated-or-hypothetical"] },
         with: { type: "string" },
         without: { type: "string" }
       },
@@ -45901,7 +45904,7 @@ var FACTS = {
           const first = group[0];
           for (const f of group.slice(1)) {
             if (sameValue(first, f) !== p.conflicting) {
-              hits.push(ctx.factHit(f, `line ${first.position.line}`));
+              hits.push(ctx.factHit(f, `${first.position.line}:${first.position.column}`));
             }
           }
         }
@@ -45916,10 +45919,10 @@ var FACTS = {
     compute: (ctx, p) => ctx.disclosure.diagnostics.filter((d) => d.code === p.code).map((d) => ({ position: d.position, concept: d.concept, evidence: d.evidence, detail: d.message }))
   },
   cydNamespaces: {
-    description: "The distinct http://xbrl.sec.gov/cyd/YYYY namespaces the document set uses (a list of strings).",
+    description: "The distinct http://xbrl.sec.gov/cyd/YYYY namespaces the document set's cyd facts use (a list of strings; a declared but unused namespace does not count).",
     params: obj({}),
     priority: 100,
-    compute: (ctx) => [...new Set(ctx.disclosure.cydNamespaces)].sort()
+    compute: (ctx) => [...new Set(ctx.disclosure.facts.map((f) => f.namespace).filter((n) => Boolean(n)))].sort()
   },
   cydFactCount: {
     description: "How many facts in a cyd namespace (any concept, hidden or not) the document set has.",
@@ -46007,9 +46010,10 @@ function jsonFiles(dir) {
 function checkLexiconPatterns(def) {
   const flags = def.caseSensitive ? "u" : "iu";
   for (const p of def.patterns ?? []) assertSafePattern(p, flags);
+  for (const p of def.caseSensitivePatterns ?? []) assertSafePattern(p, "u");
 }
 function loadRuleSet(userDirs = [], cwd = process.cwd()) {
-  const lexicons = /* @__PURE__ */ new Map();
+  const lexicons2 = /* @__PURE__ */ new Map();
   const rules = [];
   const dirs = [BUILTIN_RULES_DIR, ...userDirs];
   for (const dir of userDirs) {
@@ -46029,14 +46033,14 @@ function loadRuleSet(userDirs = [], cwd = process.cwd()) {
       if (!validate2(def)) throw new UsageError(describeErrors(show2(file), validate2.errors));
       try {
         if (dir !== BUILTIN_RULES_DIR) checkLexiconPatterns(def);
-        lexicons.set(name, compileLexicon(name, def));
+        lexicons2.set(name, compileLexicon(name, def));
       } catch (e) {
         throw new UsageError(`${show2(file)}: ${e.message}`);
       }
     }
   }
   for (const cue of Object.values(CUE_LEXICONS)) {
-    if (!lexicons.has(cue)) throw new UsageError(`missing lexicon rules/lexicons/${cue}.json`);
+    if (!lexicons2.has(cue)) throw new UsageError(`missing lexicon rules/lexicons/${cue}.json`);
   }
   const seen = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
@@ -46049,19 +46053,19 @@ function loadRuleSet(userDirs = [], cwd = process.cwd()) {
       if (rule.id !== basename(file, ".json")) throw new UsageError(`${shown}: /id: "${rule.id}" must match the file name`);
       if (seen.has(rule.id)) throw new UsageError(`${shown}: /id: rule "${rule.id}" is already defined in ${seen.get(rule.id)}`);
       seen.set(rule.id, shown);
-      checkSemantics(rule, shown, lexicons);
+      checkSemantics(rule, shown, lexicons2);
       const builtin = dir === BUILTIN_RULES_DIR;
       rules.push({ ...rule, file, docsUrl: builtin ? `${DOCS_BASE_URL}${rule.id}.md` : file });
     }
   }
-  const cues = {
-    negation: lexicons.get(CUE_LEXICONS.negation),
-    hypothetical: lexicons.get(CUE_LEXICONS.hypothetical),
-    clauseBreak: lexicons.get(CUE_LEXICONS.clauseBreak)
+  const cues2 = {
+    negation: lexicons2.get(CUE_LEXICONS.negation),
+    hypothetical: lexicons2.get(CUE_LEXICONS.hypothetical),
+    clauseBreak: lexicons2.get(CUE_LEXICONS.clauseBreak)
   };
-  return { rules, lexicons, cues };
+  return { rules, lexicons: lexicons2, cues: cues2 };
 }
-function checkSemantics(rule, shown, lexicons) {
+function checkSemantics(rule, shown, lexicons2) {
   const fail3 = (path, msg) => {
     throw new UsageError(`${shown}: ${path}: ${msg}`);
   };
@@ -46078,7 +46082,7 @@ function checkSemantics(rule, shown, lexicons) {
     if (!v(params ?? {})) throw new UsageError(describeErrors(shown, v.errors?.map((e) => ({ ...e, instancePath: `${path}/params${e.instancePath}` }))));
     for (const k of ["lexicon", "with", "without"]) {
       const name = params?.[k];
-      if (typeof name === "string" && !lexicons.has(name)) fail3(`${path}/params/${k}`, `unknown lexicon "${name}"`);
+      if (typeof name === "string" && !lexicons2.has(name)) fail3(`${path}/params/${k}`, `unknown lexicon "${name}"`);
     }
   };
   const walk = (c, path) => {
@@ -46170,14 +46174,14 @@ function checkLexicons(config, set) {
 }
 function withLexiconChanges(set, changes) {
   if (Object.keys(changes).length === 0) return set;
-  const lexicons = new Map(set.lexicons);
+  const lexicons2 = new Map(set.lexicons);
   for (const [name, change] of Object.entries(changes)) {
-    lexicons.set(name, extendLexicon(set.lexicons.get(name), change.add, change.remove));
+    lexicons2.set(name, extendLexicon(set.lexicons.get(name), change.add, change.remove));
   }
-  const cue = (name) => lexicons.get(name);
+  const cue = (name) => lexicons2.get(name);
   return {
     rules: set.rules,
-    lexicons,
+    lexicons: lexicons2,
     cues: { negation: cue(set.cues.negation.name), hypothetical: cue(set.cues.hypothetical.name), clauseBreak: cue(set.cues.clauseBreak.name) }
   };
 }
@@ -46393,15 +46397,15 @@ var ConfigResolver = class {
       form = o.form ?? form;
     }
     for (const [id, setting] of this.opts.rules ?? []) setRule(rules, id, setting);
-    const lexicons = {};
-    for (const [name, change] of Object.entries(data.lexicons ?? {})) lexicons[name] = { add: change.add ?? [], remove: change.remove ?? [] };
+    const lexicons2 = {};
+    for (const [name, change] of Object.entries(data.lexicons ?? {})) lexicons2[name] = { add: change.add ?? [], remove: change.remove ?? [] };
     return {
       file: abs,
       config,
       ignored: config ? matchesAny(config.data.ignorePatterns, rel) : false,
       form: this.opts.form ?? form,
       rulesDirs: [.../* @__PURE__ */ new Set([...(this.opts.rulesDirs ?? []).map((d) => resolve2(this.cwd, d)), ...config?.rulesDirs ?? []])],
-      lexicons,
+      lexicons: lexicons2,
       rules
     };
   }
@@ -46723,10 +46727,10 @@ function excerpt(text, focusStart = 0, focusEnd = focusStart) {
 
 // src/engine/document.ts
 var DocumentContext = class {
-  constructor(disclosure, lexicons, cues) {
+  constructor(disclosure, lexicons2, cues2) {
     this.disclosure = disclosure;
-    this.lexicons = lexicons;
-    this.cues = cues;
+    this.lexicons = lexicons2;
+    this.cues = cues2;
     disclosure.facts.forEach((f, i) => this.factIndex.set(f, i));
     this.outerTextFacts = outermost(disclosure.facts.filter((f) => f.kind === "text"));
     for (const f of disclosure.facts) {
@@ -46871,6 +46875,8 @@ function polarityHolds(p, m) {
       return true;
     case "affirmed":
       return !m.negated && !m.hypothetical;
+    case "not-negated":
+      return !m.negated;
     case "negated":
       return m.negated;
     case "hypothetical":
@@ -50112,6 +50118,605 @@ var ixbrlReader = {
   }
 };
 
+// src/text/requirement-map.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join6 } from "node:path";
+
+// src/text/sections.ts
+function appendMapped(b, text, map) {
+  if (text.length === 0) return;
+  if (map.length === 0) {
+    b.append(text, 0);
+    return;
+  }
+  for (let i = 0; i < map.length; i++) {
+    const [t, s] = map[i];
+    const next = i + 1 < map.length ? map[i + 1][0] : text.length;
+    if (next > t) b.append(text.slice(t, next), s);
+  }
+}
+function sliceMapped(text, map, a, b) {
+  const out = [];
+  let i = 0;
+  while (i + 1 < map.length && map[i + 1][0] <= a) i++;
+  if (map.length) out.push([0, map[i][1] + Math.max(0, a - map[i][0])]);
+  for (let j = i + 1; j < map.length && map[j][0] < b; j++) out.push([map[j][0] - a, map[j][1]]);
+  return { text: text.slice(a, b), map: out };
+}
+var NOISE = [
+  /^[-–—\s]*\d{1,3}[-–—\s]*$/,
+  // "48", "- 37 -"
+  /^[ivxlc]{1,6}$/i,
+  // roman page numbers
+  /^table of contents$/i,
+  /^(back to )?(table of )?contents$/i,
+  /\bForm\s+(10-K|20-F)\s*\|\s*\d{1,3}\s*$/i,
+  // "Molina Healthcare, Inc. 2025 Form 10-K | 36"
+  /^\|?\s*\d{1,3}\s*\|?$/,
+  /^--- ITEM \w+ ---$/,
+  // a scraper's separator line
+  /^index to (consolidated )?financial statements$/i
+];
+var BULLET_ONLY = /^[•●▪◦\-–*·o]$/;
+function isNoise(text) {
+  const t = text.replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, "").trim();
+  return t === "" || NOISE.some((re) => re.test(t));
+}
+var ITEM_HEADING = /^\W{0,3}(item|ITEM)\s*(\d{1,2}[A-Za-z]?)\b/i;
+var PART_HEADING = /^\W{0,3}part\s+[ivx]+\b/i;
+var SMALL_WORDS = /* @__PURE__ */ new Set(["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "its", "our"]);
+function looksLikeHeading(text) {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 160) return false;
+  if (ITEM_HEADING.test(t) || PART_HEADING.test(t)) return t.length <= 120;
+  if (!/^[A-Z0-9“"(]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 16) return false;
+  if (/[,;:]$/.test(t)) return false;
+  if (/[.!?]["”’)]?$/.test(t)) {
+    return words.length <= 8 && isTitleCase(words) && !/[.!?].+[.!?]/.test(t);
+  }
+  return isTitleCase(words) || words.length <= 8 || t === t.toUpperCase();
+}
+function isTitleCase(words) {
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, "")));
+  if (content.length === 0) return false;
+  const capital = content.filter((w) => /^[“"(]?[A-Z0-9]/.test(w)).length;
+  return capital / content.length >= 0.75;
+}
+function isOpen(text) {
+  return !/[.!?:]["”’)]?$/.test(text.trim());
+}
+function merge(a, b, sep6 = " ") {
+  const builder = new MappedTextBuilder();
+  appendMapped(builder, a.text, a.map);
+  builder.appendReplacement(sep6, Math.max(a.end - 1, 0));
+  appendMapped(builder, b.text, b.map);
+  return { ...a, text: builder.toString(), map: builder.map, end: b.end };
+}
+function normaliseBlocks(raw) {
+  const out = [];
+  let pendingBullet;
+  for (const r of raw) {
+    let b = { kind: r.kind, level: r.level, text: r.text, map: r.map, start: r.start, end: r.end, ...r.listItem ? { listItem: true } : {} };
+    if (b.kind === "paragraph" && isNoise(b.text)) continue;
+    if (b.kind === "paragraph" && BULLET_ONLY.test(b.text.trim())) {
+      pendingBullet = b;
+      continue;
+    }
+    if (pendingBullet) {
+      b = { ...merge(pendingBullet, b), kind: "paragraph", level: 0, listItem: true };
+      pendingBullet = void 0;
+    }
+    if (b.kind === "paragraph" && !b.listItem && /^[a-z]/.test(b.text)) {
+      let prev = out[out.length - 1];
+      if (prev?.kind === "heading" && prev.level === 0 && out[out.length - 2]?.kind === "paragraph" && isOpen(out[out.length - 2].text)) {
+        out.pop();
+        prev = out[out.length - 1];
+      }
+      if (prev?.kind === "paragraph" && isOpen(prev.text)) {
+        out[out.length - 1] = merge(prev, b);
+        continue;
+      }
+    }
+    if (b.kind === "paragraph" && !b.listItem && !/^[•●▪◦]/.test(b.text) && looksLikeHeading(b.text)) b = { ...b, kind: "heading", level: 0 };
+    out.push(b);
+  }
+  if (pendingBullet) out.push(pendingBullet);
+  return out;
+}
+var ITEM_1C = /^\W{0,3}item\s*1\s*c\b/i;
+var ITEM_16K = /^\W{0,3}item\s*16\s*k\b/i;
+var CYBER_ONLY = /^\W{0,3}cyber\s?security\W{0,3}$/i;
+var CYBER_SUBHEADING = /^\W{0,3}cyber\s?security\b.{0,80}\b(risk management|strategy|governance|disclosure)\b/i;
+function candidateRank(b) {
+  if (b.kind !== "heading") return 0;
+  if (ITEM_1C.test(b.text) || ITEM_16K.test(b.text)) return 3;
+  if (CYBER_ONLY.test(b.text)) return 2;
+  if (CYBER_SUBHEADING.test(b.text)) return 1;
+  return 0;
+}
+function sectionEnd(blocks, i) {
+  const head = blocks[i];
+  for (let j = i + 1; j < blocks.length; j++) {
+    const b = blocks[j];
+    if (b.kind !== "heading") continue;
+    const isItem = ITEM_HEADING.test(b.text) || PART_HEADING.test(b.text);
+    if (isItem && !(ITEM_1C.test(b.text) && ITEM_1C.test(head.text)) && !(ITEM_16K.test(b.text) && ITEM_16K.test(head.text))) return j;
+    if (head.level > 0 && b.level > 0 && b.level <= head.level && !isCyberHeading(b.text)) return j;
+    if (/^signatures?$/i.test(b.text.trim())) return j;
+  }
+  return blocks.length;
+}
+function isCyberHeading(text) {
+  return /cyber/i.test(text);
+}
+function findSection(blocks) {
+  for (const rank of [3, 2]) {
+    let best;
+    for (let i = 0; i < blocks.length; i++) {
+      if (candidateRank(blocks[i]) !== rank) continue;
+      const end = sectionEnd(blocks, i);
+      let size2 = 0;
+      for (let j = i + 1; j < end; j++) size2 += blocks[j].kind === "paragraph" ? blocks[j].text.length : 1;
+      if (!best || size2 > best.size) best = { i, end, size: size2 };
+    }
+    if (best) {
+      const heading = blocks[best.i];
+      const item = ITEM_16K.test(heading.text) ? "16K" : ITEM_1C.test(heading.text) ? "1C" : void 0;
+      return { heading, ...item ? { item } : {}, blocks: blocks.slice(best.i + 1, best.end) };
+    }
+  }
+  const first = blocks.findIndex((b) => candidateRank(b) === 1);
+  if (first >= 0) return { heading: blocks[first], blocks: blocks.slice(first, sectionEnd1(blocks, first)) };
+  return void 0;
+}
+function sectionEnd1(blocks, i) {
+  for (let j = i + 1; j < blocks.length; j++) {
+    const b = blocks[j];
+    if (b.kind === "heading" && (ITEM_HEADING.test(b.text) || PART_HEADING.test(b.text))) return j;
+  }
+  return blocks.length;
+}
+function headingPaths(blocks) {
+  const stack = [];
+  const depth = (b) => b.level === 0 ? 7 : b.level;
+  return blocks.map((b) => {
+    if (b.kind === "heading") {
+      while (stack.length && depth(stack[stack.length - 1]) >= depth(b)) stack.pop();
+      const path = [...stack];
+      stack.push(b);
+      return path;
+    }
+    return [...stack];
+  });
+}
+
+// src/text/requirement-map.ts
+var requirements;
+var lexicons = /* @__PURE__ */ new Map();
+function loadRequirements() {
+  if (!requirements) {
+    const catalog = JSON.parse(readFileSync4(join6(BUILTIN_RULES_DIR, "requirements", "requirements.json"), "utf8"));
+    requirements = catalog.requirements.map((r) => ({ ...r, headingPatterns: r.headings.map((p) => new RegExp(p, "iu")) }));
+  }
+  return requirements;
+}
+function requirementLexicon(name) {
+  let lex = lexicons.get(name);
+  if (!lex) {
+    const def = JSON.parse(readFileSync4(join6(BUILTIN_RULES_DIR, "lexicons", `${name}.json`), "utf8"));
+    lex = compileLexicon(name, def);
+    lexicons.set(name, lex);
+  }
+  return lex;
+}
+var MAX_TERMS = 3;
+var cues;
+function cueLexicons() {
+  cues ??= { negation: requirementLexicon("negation"), hypothetical: requirementLexicon("hypothetical"), clauseBreak: requirementLexicon("clause-break") };
+  return cues;
+}
+function lexiconReason(req, text) {
+  const sentences = splitSentences(text);
+  const excluded = /* @__PURE__ */ new Set();
+  if (req.unless) {
+    const unless = requirementLexicon(req.unless);
+    sentences.forEach((s, i) => {
+      if (findMatches(text.slice(s.start, s.end), [], unless, cueLexicons()).length) excluded.add(i);
+    });
+  }
+  const out = [];
+  for (const name of req.lexicons) {
+    const terms = [];
+    for (const m of findMatches(text, sentences, requirementLexicon(name), cueLexicons())) {
+      if (excluded.size && excluded.has(sentences.indexOf(m.sentence))) continue;
+      const term = text.slice(m.start, m.end).replace(/\s+/g, " ").trim();
+      const shown = term.length > 80 ? `${term.slice(0, 77)}\u2026` : term;
+      if (!terms.includes(shown)) terms.push(shown);
+      if (terms.length >= MAX_TERMS) break;
+    }
+    if (terms.length) out.push({ by: "lexicon", lexicon: name, terms });
+  }
+  return out;
+}
+function mapRequirements(section, catalog = loadRequirements()) {
+  const paths = headingPaths(section.blocks);
+  const paragraphs = [];
+  const addressedBy = /* @__PURE__ */ new Map();
+  section.blocks.forEach((block, i) => {
+    if (block.kind !== "paragraph") return;
+    const headings = paths[i].map((h) => h.text);
+    const mapping = { block, headings, requirements: [] };
+    for (const req of catalog) {
+      const reasons = [];
+      for (const h of [...paths[i]].reverse()) {
+        const pattern = req.headingPatterns.find((p) => p.test(h.text));
+        if (pattern) {
+          reasons.push({ by: "heading", heading: h.text, pattern: pattern.source });
+          break;
+        }
+      }
+      reasons.push(...lexiconReason(req, block.text));
+      if (reasons.length) mapping.requirements.push({ id: req.id, reasons });
+    }
+    const index = paragraphs.length;
+    for (const r of mapping.requirements) addressedBy.set(r.id, [...addressedBy.get(r.id) ?? [], index]);
+    paragraphs.push(mapping);
+  });
+  const missing = catalog.filter((r) => !addressedBy.has(r.id));
+  return { section, paragraphs, addressedBy, missing };
+}
+
+// src/sources/prose.ts
+function splitLines(text) {
+  const lines = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const raw = text.slice(start, end);
+    lines.push({ text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, start });
+    start = end + 1;
+  }
+  return lines;
+}
+function isBlank(s) {
+  return s.trim() === "";
+}
+function textBlocks(source) {
+  const lines = splitLines(source);
+  const nonBlank = lines.filter((l) => !isBlank(l.text)).length;
+  const blank = lines.length - nonBlank;
+  const lineMode = nonBlank >= 8 && blank < nonBlank * 0.15;
+  const groups = [];
+  let cur = [];
+  const flush = () => {
+    if (cur.length) groups.push(cur);
+    cur = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (isBlank(l.text)) {
+      flush();
+      continue;
+    }
+    cur.push(l);
+    if (lineMode) {
+      const next = lines[i + 1];
+      if (!next || isBlank(next.text) || !runsOn(l.text, next.text)) flush();
+    }
+  }
+  flush();
+  return groups.map((g) => paragraphFromLines(g));
+}
+function runsOn(line, next) {
+  const n = next.trimStart();
+  if (/^[a-z,;:.)\]’”%]/.test(n)) return true;
+  const endsOpen = /\s$/.test(line) && !/[.!?:;”"’)]\s*$/.test(line);
+  return endsOpen && line.trim().length > 0;
+}
+function paragraphFromLines(lines) {
+  const b = new MappedTextBuilder();
+  let start = -1;
+  let end = -1;
+  for (const l of lines) {
+    const lead = l.text.length - l.text.trimStart().length;
+    const body = l.text.trim();
+    if (!body) continue;
+    if (b.textLength > 0) b.appendReplacement(" ", l.start + lead - 1);
+    b.append(body, l.start + lead);
+    if (start < 0) start = l.start + lead;
+    end = l.start + lead + body.length;
+  }
+  return { kind: "paragraph", level: 0, text: b.toString(), map: b.map, start, end };
+}
+var ATX = /^( {0,3})(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+var SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+var FENCE = /^ {0,3}(```|~~~)/;
+var LIST = /^( {0,3})([-*+•●▪◦]|\d{1,3}[.)])[ \t]+/;
+var QUOTE = /^ {0,3}> ?/;
+var RULE = /^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/;
+var TABLE_DIVIDER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+function markdownBlocks(source) {
+  const lines = maskComments(source);
+  const blocks = [];
+  let para = [];
+  let paraList = false;
+  let fenced = null;
+  const flush = () => {
+    if (para.length) {
+      const block = inlineBlock(source, para, "paragraph", 0);
+      if (block) blocks.push(paraList ? { ...block, listItem: true } : block);
+    }
+    para = [];
+    paraList = false;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    let l = lines[i];
+    if (fenced !== null) {
+      if (l.text.trimStart().startsWith(fenced)) fenced = null;
+      continue;
+    }
+    const fence = FENCE.exec(l.text);
+    if (fence) {
+      flush();
+      fenced = fence[1];
+      continue;
+    }
+    const q = QUOTE.exec(l.text);
+    if (q) l = { text: l.text.slice(q[0].length), start: l.start + q[0].length };
+    if (isBlank(l.text)) {
+      flush();
+      continue;
+    }
+    const atx = ATX.exec(l.text);
+    if (atx) {
+      flush();
+      const at2 = l.text.indexOf(atx[3], atx[1].length + atx[2].length);
+      const h = inlineBlock(source, [{ text: atx[3], start: l.start + at2 }], "heading", atx[2].length);
+      if (h) blocks.push(h);
+      continue;
+    }
+    if (para.length && !paraList && SETEXT.test(l.text)) {
+      const level = l.text.trim().startsWith("=") ? 1 : 2;
+      const h = inlineBlock(source, para, "heading", level);
+      para = [];
+      if (h) blocks.push(h);
+      continue;
+    }
+    if (RULE.test(l.text)) {
+      flush();
+      continue;
+    }
+    if (TABLE_DIVIDER.test(l.text) && l.text.includes("-") && (l.text.includes("|") || para.length)) {
+      flush();
+      continue;
+    }
+    if (/^\s*\|/.test(l.text)) {
+      flush();
+      const row = tableRow(l);
+      if (row) blocks.push(row);
+      continue;
+    }
+    const li = LIST.exec(l.text);
+    if (li) {
+      flush();
+      para = [{ text: l.text.slice(li[0].length), start: l.start + li[0].length }];
+      paraList = true;
+      continue;
+    }
+    para.push(l);
+  }
+  flush();
+  return blocks;
+}
+function maskComments(source) {
+  let masked = source;
+  if (source.includes("<!--")) {
+    const parts = [];
+    let i = 0;
+    for (; ; ) {
+      const open2 = source.indexOf("<!--", i);
+      if (open2 === -1) break;
+      const close = source.indexOf("-->", open2 + 4);
+      const end = close === -1 ? source.length : close + 3;
+      parts.push(source.slice(i, open2), source.slice(open2, end).replace(/[^\n]/g, " "));
+      i = end;
+    }
+    parts.push(source.slice(i));
+    masked = parts.join("");
+  }
+  return splitLines(masked);
+}
+function tableRow(l) {
+  const b = new MappedTextBuilder();
+  let start = -1;
+  let end = -1;
+  const re = /[^|]+/g;
+  for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
+    const cell = m[0];
+    const lead = cell.length - cell.trimStart().length;
+    const body = cell.trim();
+    if (!body) continue;
+    if (b.textLength) b.appendReplacement(" ", l.start + m.index);
+    appendInline(b, body, l.start + m.index + lead);
+    if (start < 0) start = l.start + m.index + lead;
+    end = l.start + m.index + lead + body.length;
+  }
+  const text = b.toString();
+  return text.trim() ? { kind: "paragraph", level: 0, text, map: b.map, start, end } : void 0;
+}
+function inlineBlock(source, lines, kind, level) {
+  void source;
+  const b = new MappedTextBuilder();
+  let start = -1;
+  let end = -1;
+  for (const l of lines) {
+    const lead = l.text.length - l.text.trimStart().length;
+    let body = l.text.trim();
+    if (body.endsWith("\\")) body = body.slice(0, -1).trimEnd();
+    if (!body) continue;
+    if (b.textLength > 0) b.appendReplacement(" ", l.start + lead - 1);
+    appendInline(b, body, l.start + lead);
+    if (start < 0) start = l.start + lead;
+    end = l.start + lead + body.length;
+  }
+  const text = b.toString();
+  if (!text.trim()) return void 0;
+  return { kind, level, text, map: b.map, start, end };
+}
+var INLINE = /(\\)[\\`*_{}[\]()#+\-.!|<>~]|!?\[([^\]\n]*)\]\(([^)\n]*)\)|<\/?[A-Za-z][^>\n]*>|(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})|`+/g;
+function appendInline(b, s, at2) {
+  let last = 0;
+  const inline = new RegExp(INLINE.source, "g");
+  for (let m = inline.exec(s); m; m = inline.exec(s)) {
+    const i = m.index;
+    const tok = m[0];
+    if (m[1]) {
+      if (i > last) b.append(s.slice(last, i), at2 + last);
+      b.append(tok[1], at2 + i + 1);
+      last = i + 2;
+      continue;
+    }
+    if (m[2] !== void 0) {
+      if (i > last) b.append(s.slice(last, i), at2 + last);
+      const textAt = i + tok.indexOf("[") + 1;
+      appendInline(b, m[2], at2 + textAt);
+      last = i + tok.length;
+      continue;
+    }
+    const emphasis = m[4] ?? m[5];
+    if (emphasis && emphasis[0] === "_" && isWordChar(s[i - 1]) && isWordChar(s[i + tok.length])) continue;
+    if (i > last) b.append(s.slice(last, i), at2 + last);
+    last = i + tok.length;
+  }
+  if (last < s.length) b.append(s.slice(last), at2 + last);
+}
+function isWordChar(c) {
+  return c !== void 0 && /[A-Za-z0-9]/.test(c);
+}
+function htmlBlocks(source) {
+  const rendered = htmlToText(source, 0, source.length, { ixPrefix: null });
+  const headings = headingRanges(source);
+  const items = elementRanges(source, "li");
+  const blocks = [];
+  let from = 0;
+  const text = rendered.text;
+  while (from <= text.length) {
+    let to = text.indexOf("\n", from);
+    if (to === -1) to = text.length;
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) {
+      const part = sliceMapped(text, rendered.map, a, b);
+      const start = part.map.length ? part.map[0][1] : 0;
+      const end = sourceEnd(part.text, part.map);
+      const level = headingLevelAt(headings, start);
+      const listItem = !level && items.some((r) => start >= r.start && start < r.end);
+      blocks.push({ kind: level ? "heading" : "paragraph", level, text: part.text, map: part.map, start, end, ...listItem ? { listItem } : {} });
+    }
+    from = to + 1;
+  }
+  return blocks;
+}
+function sourceEnd(text, map) {
+  if (!map.length) return 0;
+  const [t, s] = map[map.length - 1];
+  return s + Math.max(1, text.length - t);
+}
+function headingRanges(source) {
+  const out = [];
+  const open2 = /<h([1-6])\b[^>]*>/gi;
+  for (let m = open2.exec(source); m; m = open2.exec(source)) {
+    const close = new RegExp(`</h${m[1]}\\s*>`, "gi");
+    close.lastIndex = m.index + m[0].length;
+    const c = close.exec(source);
+    const end = c ? c.index : source.length;
+    out.push({ start: m.index, end, level: Number(m[1]) });
+    open2.lastIndex = end;
+  }
+  return out;
+}
+function elementRanges(source, name) {
+  const out = [];
+  const open2 = new RegExp(`<${name}\\b[^>]*>`, "gi");
+  const close = new RegExp(`</${name}\\s*>|<${name}\\b`, "gi");
+  for (let m = open2.exec(source); m; m = open2.exec(source)) {
+    close.lastIndex = m.index + m[0].length;
+    const c = close.exec(source);
+    const end = c ? c.index : source.length;
+    out.push({ start: m.index, end });
+    open2.lastIndex = end;
+  }
+  return out;
+}
+function headingLevelAt(ranges, at2) {
+  for (const r of ranges) if (at2 >= r.start && at2 < r.end) return r.level;
+  return 0;
+}
+function proseBlocks(doc) {
+  switch (doc.format) {
+    case "markdown":
+      return markdownBlocks(doc.text);
+    case "html":
+      return htmlBlocks(doc.text);
+    case "text":
+      return textBlocks(doc.text);
+    default:
+      throw new Error(`not a prose format: ${doc.format}`);
+  }
+}
+var mappings = /* @__PURE__ */ new WeakMap();
+var NO_SECTION = "not a disclosure: no Item 1C / Item 16K / Cybersecurity section found";
+function readProseBlocks(doc, raw) {
+  const blocks = normaliseBlocks(raw);
+  const section = findSection(blocks);
+  if (!section) throw new InputError(`${NO_SECTION}: a draft needs a heading "Item 1C. Cybersecurity" (Form 10-K), "Item 16K. Cybersecurity" (Form 20-F) or "Cybersecurity"`);
+  const requirements2 = loadRequirements();
+  const mapping = mapRequirements(section, requirements2);
+  mappings.set(doc, { mapping, requirements: requirements2 });
+  const index = new LineIndex(doc.file, doc.text);
+  const item = section.item;
+  const label = item ? `the draft's Item ${item}` : "the draft's cybersecurity section";
+  const facts = [];
+  const concepts = [];
+  for (const r of requirements2) if (mapping.addressedBy.has(r.id) && !concepts.includes(r.concept)) concepts.push(r.concept);
+  for (const concept2 of concepts) {
+    const wanted = /* @__PURE__ */ new Set();
+    for (const r of requirements2) if (r.concept === concept2) for (const i of mapping.addressedBy.get(r.id) ?? []) wanted.add(i);
+    const paragraphs = [...wanted].sort((a, b2) => a - b2).map((i) => mapping.paragraphs[i].block);
+    const b = new MappedTextBuilder();
+    paragraphs.forEach((p, k) => {
+      if (k > 0) b.appendReplacement("\n", Math.max(paragraphs[k - 1].end - 1, 0));
+      appendMapped(b, p.text, p.map);
+    });
+    const text = b.toString();
+    const start = paragraphs[0].start;
+    const end = paragraphs[paragraphs.length - 1].end;
+    facts.push({ concept: concept2, kind: "text", value: text, raw: text, text, textMap: b.map, label, position: index.position(start, end), offset: start, endOffset: end });
+  }
+  const heading = section.heading;
+  const position = index.position(heading.start, heading.end);
+  const diagnostics = mapping.missing.map((r) => ({
+    code: `requirement-not-addressed-${r.severity}`,
+    message: `${r.title} (${item === "16K" ? `Item ${r.item16k}` : `Reg S-K ${r.item106}`})`,
+    position,
+    concept: r.concept,
+    evidence: heading.text
+  }));
+  const info2 = item === "16K" ? { documentType: "20-F" } : item === "1C" ? { documentType: "10-K" } : {};
+  return { facts, diagnostics, info: info2, cydNamespaces: [] };
+}
+function proseReader(format) {
+  return { format, read: (doc) => readProseBlocks(doc, proseBlocks(doc)) };
+}
+var markdownReader = proseReader("markdown");
+var textReader = proseReader("text");
+var htmlReader = proseReader("html");
+
 // src/sources/flag-value.ts
 function flagValue(lexical) {
   const v = lexical.trim();
@@ -50121,7 +50726,7 @@ function flagValue(lexical) {
 }
 
 // src/sources/r-page-text.ts
-function splitLines(text) {
+function splitLines2(text) {
   const lines = [];
   let start = 0;
   while (start <= text.length) {
@@ -50159,7 +50764,7 @@ var rPageTextReader = {
   format: "r-page-text",
   read(doc) {
     const index = new LineIndex(doc.file, doc.text);
-    const lines = splitLines(doc.text);
+    const lines = splitLines2(doc.text);
     const facts = [];
     const diagnostics = [];
     const info2 = {};
@@ -50612,7 +51217,7 @@ var xbrlInstanceReader = {
 
 // src/sources/registry.ts
 var READERS = Object.fromEntries(
-  [rPageTextReader, rPageHtmlReader, ixbrlReader, xbrlInstanceReader].map((r) => [r.format, r])
+  [rPageTextReader, rPageHtmlReader, ixbrlReader, xbrlInstanceReader, markdownReader, textReader, htmlReader].map((r) => [r.format, r])
 );
 function readSet(documents) {
   const ixbrl = documents.filter((d) => d.format === "ixbrl");
