@@ -1,5 +1,6 @@
 import type { InputFormat, SourceDocument } from "../model/types.js";
 import { ixbrlReader, readIxbrlSet } from "./ixbrl.js";
+import { jsonDraftReader, yamlDraftReader } from "./json-draft.js";
 import { htmlReader, markdownReader, textReader } from "./prose.js";
 import { rPageHtmlReader } from "./r-page-html.js";
 import { rPageTextReader } from "./r-page-text.js";
@@ -8,7 +9,7 @@ import { xbrlInstanceReader } from "./xbrl-instance.js";
 
 /** The reader for each input format this build can read. */
 export const READERS: Partial<Record<InputFormat, Reader>> = Object.fromEntries(
-  [rPageTextReader, rPageHtmlReader, ixbrlReader, xbrlInstanceReader, markdownReader, textReader, htmlReader].map((r) => [r.format, r]),
+  [rPageTextReader, rPageHtmlReader, ixbrlReader, xbrlInstanceReader, jsonDraftReader, yamlDraftReader, markdownReader, textReader, htmlReader].map((r) => [r.format, r]),
 );
 
 /**
