@@ -20986,8 +20986,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate3);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -22060,28 +22060,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate3 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate3 });
+        validate3.errors = null;
+        validate3.schema = sch.schema;
+        validate3.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate3.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate3.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate2.evaluated = {
+          validate3.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate3.source)
+            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate3;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -23513,7 +23513,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv3 = class {
+    var Ajv4 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -23883,9 +23883,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv3.ValidationError = validation_error_1.default;
-    Ajv3.MissingRefError = ref_error_1.default;
-    exports.default = Ajv3;
+    Ajv4.ValidationError = validation_error_1.default;
+    Ajv4.MissingRefError = ref_error_1.default;
+    exports.default = Ajv4;
     function checkOptions(checkOpts, options, msg, log2 = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -25996,7 +25996,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv3 = class extends core_1.default {
+    var Ajv4 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -26015,11 +26015,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv3;
-    module.exports = exports = Ajv3;
-    module.exports.Ajv = Ajv3;
+    exports.Ajv = Ajv4;
+    module.exports = exports = Ajv4;
+    module.exports.Ajv = Ajv4;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv3;
+    exports.default = Ajv4;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -27843,9 +27843,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -27867,7 +27867,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -27879,10 +27879,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.isSeq = isSeq;
   }
 });
@@ -31991,9 +31991,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -32029,7 +32029,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -32069,7 +32069,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep6 && !props.found) {
+        if (!isMap2 && !sep6 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -32092,7 +32092,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep6)
                 for (const st of sep6) {
                   if (st === valueProps.found)
@@ -32124,7 +32124,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -32140,7 +32140,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -33427,7 +33427,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -33511,7 +33511,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -35041,7 +35041,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -35067,7 +35067,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
@@ -35103,7 +35103,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -46029,8 +46029,8 @@ function loadRuleSet(userDirs = [], cwd = process.cwd()) {
     for (const file of jsonFiles(join2(dir, "lexicons"))) {
       const name = basename(file, ".json");
       const def = readJson(file, show2(file));
-      const validate2 = validator("lexicon.schema.json");
-      if (!validate2(def)) throw new UsageError(describeErrors(show2(file), validate2.errors));
+      const validate3 = validator("lexicon.schema.json");
+      if (!validate3(def)) throw new UsageError(describeErrors(show2(file), validate3.errors));
       try {
         if (dir !== BUILTIN_RULES_DIR) checkLexiconPatterns(def);
         lexicons2.set(name, compileLexicon(name, def));
@@ -46047,8 +46047,8 @@ function loadRuleSet(userDirs = [], cwd = process.cwd()) {
     for (const file of jsonFiles(dir)) {
       const shown = show2(file);
       const raw = readJson(file, shown);
-      const validate2 = validator("rule.schema.json");
-      if (!validate2(raw)) throw new UsageError(describeErrors(shown, validate2.errors));
+      const validate3 = validator("rule.schema.json");
+      if (!validate3(raw)) throw new UsageError(describeErrors(shown, validate3.errors));
       const rule = raw;
       if (rule.id !== basename(file, ".json")) throw new UsageError(`${shown}: /id: "${rule.id}" must match the file name`);
       if (seen.has(rule.id)) throw new UsageError(`${shown}: /id: rule "${rule.id}" is already defined in ${seen.get(rule.id)}`);
@@ -50118,6 +50118,12 @@ var ixbrlReader = {
   }
 };
 
+// src/sources/json-draft.ts
+var import_ajv3 = __toESM(require_ajv(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join7 } from "node:path";
+
 // src/text/requirement-map.ts
 import { readFileSync as readFileSync4 } from "node:fs";
 import { join as join6 } from "node:path";
@@ -50717,6 +50723,128 @@ var markdownReader = proseReader("markdown");
 var textReader = proseReader("text");
 var htmlReader = proseReader("html");
 
+// src/sources/json-draft.ts
+var validate2;
+function validator3() {
+  validate2 ??= new import_ajv3.Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync5(join7(SCHEMAS_DIR, "disclosure.schema.json"), "utf8")));
+  return validate2;
+}
+function jsonSyntax(text) {
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    const msg = e.message;
+    const at2 = /position (\d+)/.exec(msg);
+    if (at2) {
+      const { line, column } = new LineIndex("", text).lineCol(Number(at2[1]));
+      throw new InputError(`invalid JSON: ${msg.replace(/\s*in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "")} (line ${line}, column ${column})`, line, column);
+    }
+    throw new InputError(`invalid JSON: ${msg}`);
+  }
+}
+function nodeAt(doc, path, key = false) {
+  const keys = path.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+  if (key && keys.length) {
+    const parent = keys.length > 1 ? doc.getIn(keys.slice(0, -1), true) : doc.contents;
+    if ((0, import_yaml2.isMap)(parent)) {
+      const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === keys[keys.length - 1]);
+      if (pair && (0, import_yaml2.isScalar)(pair.key)) return pair.key;
+    }
+  }
+  const node = keys.length ? doc.getIn(keys, true) : doc.contents;
+  return node && typeof node === "object" && "range" in node ? node : void 0;
+}
+function schemaError(doc, index, errors) {
+  const e = errors.find((x) => x.keyword === "additionalProperties") ?? errors[0];
+  let where = e.instancePath;
+  let message;
+  if (e.keyword === "additionalProperties") {
+    const key = e.params.additionalProperty;
+    where = `${where}/${key}`;
+    message = e.instancePath === "/facts" ? `"${key}" is not a cyd element (check the spelling of the local name)` : `unknown key "${key}"${e.instancePath ? ` in ${e.instancePath.slice(1)}` : ""}`;
+  } else if (e.keyword === "required") {
+    message = `missing "${e.params.missingProperty}"${e.instancePath ? ` in ${e.instancePath.slice(1)}` : ""}`;
+  } else if (e.keyword === "enum") {
+    message = `${e.instancePath.slice(1)} must be one of ${e.params.allowedValues.join(", ")}`;
+  } else if (e.keyword === "type" && e.instancePath.startsWith("/facts/")) {
+    const concept2 = e.instancePath.slice("/facts/".length);
+    message = kindOf(concept2) === "flag" ? `${concept2} is a flag: its value must be true or false` : `${concept2} is a text block: its value must be a string`;
+  } else {
+    message = `${e.instancePath.slice(1) || "the draft"} ${e.message ?? "is invalid"}`;
+  }
+  const node = nodeAt(doc, where, e.keyword === "additionalProperties");
+  const pos = node?.range ? index.lineCol(node.range[0]) : void 0;
+  return new InputError(`not a valid draft: ${message}`, pos?.line, pos?.column);
+}
+function alignString(value, source, start, end) {
+  const out = new Array(value.length);
+  let j = start;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    let k = -1;
+    for (let t = j; t < Math.min(end, j + 16); t++) {
+      if (source[t] === c) {
+        k = t;
+        break;
+      }
+    }
+    if (k === -1) out[i] = Math.min(j, Math.max(start, end - 1));
+    else {
+      out[i] = k;
+      j = k + 1;
+    }
+  }
+  return out;
+}
+function textValue(value, source, range) {
+  const align = alignString(value, source, range[0], range[1]);
+  const b = new MappedTextBuilder();
+  for (const block of markdownBlocks(value)) {
+    if (b.textLength > 0) b.appendReplacement("\n", align[Math.max(0, block.start - 1)] ?? range[0]);
+    for (let t = 0; t < block.text.length; t++) b.append(block.text[t], align[sourceOffset(block.map, t)] ?? range[0]);
+  }
+  return { text: b.toString(), map: b.map };
+}
+function readDraft(doc) {
+  if (doc.format === "json-draft") jsonSyntax(doc.text);
+  const index = new LineIndex(doc.file, doc.text);
+  const parsed = (0, import_yaml2.parseDocument)(doc.text, { uniqueKeys: false, prettyErrors: false });
+  if (parsed.errors.length) {
+    const err = parsed.errors[0];
+    const pos = index.lineCol(err.pos[0]);
+    throw new InputError(`invalid YAML: ${err.message.split("\n")[0]}`, pos.line, pos.column);
+  }
+  const value = parsed.toJS();
+  const check = validator3();
+  if (!check(value)) throw schemaError(parsed, index, check.errors ?? []);
+  const draft = value;
+  const period = draft.fiscalPeriod ? { ...draft.fiscalPeriod } : void 0;
+  const facts = [];
+  const factsNode = (0, import_yaml2.isMap)(parsed.contents) ? parsed.contents.get("facts", true) : void 0;
+  for (const pair of (0, import_yaml2.isMap)(factsNode) ? factsNode.items : []) {
+    const key = pair.key;
+    const val = pair.value;
+    if (!(0, import_yaml2.isScalar)(key) || !(0, import_yaml2.isScalar)(val) || !key.range || !val.range) continue;
+    const concept2 = String(key.value);
+    const position = index.position(key.range[0], val.range[1]);
+    const base = { concept: concept2, period, position, offset: key.range[0], endOffset: val.range[1] };
+    if (typeof val.value === "boolean") {
+      facts.push({ ...base, kind: "flag", value: val.value, raw: doc.text.slice(val.range[0], val.range[1]), text: "", textMap: [] });
+    } else {
+      const { text: plain, map } = textValue(String(val.value ?? ""), doc.text, [val.range[0], val.range[1]]);
+      facts.push({ ...base, kind: "text", value: plain, raw: String(val.value ?? ""), text: plain, textMap: map });
+    }
+  }
+  const info2 = {
+    documentType: draft.form,
+    ...draft.fiscalPeriod ? { periodEndDate: draft.fiscalPeriod.endDate } : {},
+    ...draft.transitionReport !== void 0 ? { transitionReport: draft.transitionReport } : {}
+  };
+  return { facts, diagnostics: [], info: info2, cydNamespaces: [] };
+}
+var jsonDraftReader = { format: "json-draft", read: readDraft };
+var yamlDraftReader = { format: "yaml-draft", read: readDraft };
+
 // src/sources/flag-value.ts
 function flagValue(lexical) {
   const v = lexical.trim();
@@ -51217,7 +51345,7 @@ var xbrlInstanceReader = {
 
 // src/sources/registry.ts
 var READERS = Object.fromEntries(
-  [rPageTextReader, rPageHtmlReader, ixbrlReader, xbrlInstanceReader, markdownReader, textReader, htmlReader].map((r) => [r.format, r])
+  [rPageTextReader, rPageHtmlReader, ixbrlReader, xbrlInstanceReader, jsonDraftReader, yamlDraftReader, markdownReader, textReader, htmlReader].map((r) => [r.format, r])
 );
 function readSet(documents) {
   const ixbrl = documents.filter((d) => d.format === "ixbrl");
