@@ -36,7 +36,7 @@ function expectValidSarif(run: ActionRun, results: number): void {
   expect(run.sarif!.runs[0].results).toHaveLength(results);
 }
 
-it("Node 24 is the node@24 devDependency", () => {
+it("Node 24 is the node@24 npm package", () => {
   expect(nodeVersion(node24())).toMatch(/^v24\./);
 });
 

@@ -3,8 +3,7 @@
 // as the working directory, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { homedir, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type * as Sarif from "sarif";
@@ -13,12 +12,29 @@ import { ROOT } from "../helpers.js";
 
 export const BUNDLE = join(ROOT, "dist", "action.js");
 
-/** The node the tests run on: npm's own when run through npm (node_modules/.bin/node is the node@24 package there), else this process's. */
+/** The node the tests run on. */
 export const LOCAL_NODE = process.env.npm_node_execpath || process.execPath;
 
-/** The node@24 devDependency's binary. */
+// Node 24 (GitHub's Action runtime) comes from npm's `node@24` package, installed once into a cache
+// folder rather than as a devDependency: as a dependency it would link node_modules/.bin/node and
+// silently run every npm script, the tests included, on Node 24 instead of the machine's Node.
+const NODE24_PREFIX = join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "disclint", "node24");
+
+/** Path of a Node 24 binary: $DISCLINT_NODE24, else the cached npm package (installed on first use). */
 export function node24(): string {
-  return createRequire(join(ROOT, "package.json")).resolve("node/bin/node");
+  if (process.env.DISCLINT_NODE24) return process.env.DISCLINT_NODE24;
+  const bin = join(NODE24_PREFIX, "node_modules", "node", "bin", "node");
+  if (!existsSync(bin)) {
+    mkdirSync(NODE24_PREFIX, { recursive: true });
+    const npm = process.env.npm_execpath;
+    const [cmd, args] = npm ? [LOCAL_NODE, [npm]] : ["npm", []];
+    const r = spawnSync(cmd, [...args, "install", "--prefix", NODE24_PREFIX, "--no-audit", "--no-fund", "--no-save", "node@24"], {
+      encoding: "utf8",
+      timeout: 300_000,
+    });
+    if (r.status !== 0 || !existsSync(bin)) throw new Error(`could not install node@24 into ${NODE24_PREFIX}: ${r.stderr || r.error}`);
+  }
+  return bin;
 }
 
 export function nodeVersion(node: string): string {
