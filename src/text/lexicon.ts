@@ -99,6 +99,32 @@ export class Lexicon {
     return this.matchAll(text).length > 0;
   }
 
+  /** Whether the lexicon matches inside [start, end) of a text whose words are already known. */
+  testRange(text: string, words: Word[], start: number, end: number): boolean {
+    if (this.byFirstWord.size) {
+      let lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (words[mid].start < start) lo = mid + 1;
+        else hi = mid;
+      }
+      let last = lo;
+      while (last < words.length && words[last].end <= end) last++;
+      const spans: Span[] = [];
+      this.termMatches(words.slice(lo, last), spans);
+      if (spans.length) return true;
+    }
+    if (!this.regex && !this.caseRegex) return false;
+    const slice = text.slice(start, end);
+    for (const re of [this.regex, this.caseRegex]) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      if (re.test(slice)) return true;
+    }
+    return false;
+  }
+
   private termMatches(words: Word[], spans: Span[]): void {
     const key = this.definition.caseSensitive ? "word" : "lower";
     for (let i = 0; i < words.length; i++) {
@@ -175,20 +201,19 @@ export function extendLexicon(lex: Lexicon, add: string[] = [], remove: string[]
  * last clause break before it up to its end) is negated ("we have not experienced …") or
  * hypothetical ("… could materially affect …").
  */
-export function findMatches(text: string, sentences: Sentence[], lex: Lexicon, cues: Cues, words?: Word[]): LexiconMatch[] {
+export function findMatches(text: string, sentences: Sentence[], lex: Lexicon, cues: Cues, words: Word[] = tokenize(text)): LexiconMatch[] {
   return lex.matchAll(text, words).map(({ start, end }) => {
     const sentence = sentences.length ? sentences[sentenceAt(sentences, start)] : { start: 0, end: text.length };
     const before = text.slice(sentence.start, start);
     const breaks = cues.clauseBreak.matchAll(before);
     const clauseStart = breaks.length ? sentence.start + breaks[breaks.length - 1].end : sentence.start;
-    const clause = text.slice(clauseStart, end);
     return {
       start,
       end,
       term: text.slice(start, end),
       sentence,
-      negated: cues.negation.test(clause),
-      hypothetical: cues.hypothetical.test(clause),
+      negated: cues.negation.testRange(text, words, clauseStart, end),
+      hypothetical: cues.hypothetical.testRange(text, words, clauseStart, end),
     };
   });
 }
