@@ -1,4 +1,5 @@
 import type { InputFormat, SourceDocument } from "../model/types.js";
+import { docxReader, prepareDocx } from "./docx.js";
 import { ixbrlReader, readIxbrlSet } from "./ixbrl.js";
 import { jsonDraftReader, yamlDraftReader } from "./json-draft.js";
 import { htmlReader, markdownReader, textReader } from "./prose.js";
@@ -9,8 +10,16 @@ import { xbrlInstanceReader } from "./xbrl-instance.js";
 
 /** The reader for each input format this build can read. */
 export const READERS: Partial<Record<InputFormat, Reader>> = Object.fromEntries(
-  [rPageTextReader, rPageHtmlReader, ixbrlReader, xbrlInstanceReader, jsonDraftReader, yamlDraftReader, markdownReader, textReader, htmlReader].map((r) => [r.format, r]),
+  [rPageTextReader, rPageHtmlReader, ixbrlReader, xbrlInstanceReader, jsonDraftReader, yamlDraftReader, markdownReader, textReader, htmlReader, docxReader].map((r) => [r.format, r]),
 );
+
+/**
+ * The asynchronous part of reading, done before readSet: a Word document is converted (mammoth)
+ * and its text becomes one paragraph per line. Call it on the documents, then readSet.
+ */
+export async function prepareDocuments(documents: SourceDocument[]): Promise<void> {
+  for (const d of documents) if (d.format === "docx") await prepareDocx(d);
+}
 
 /**
  * Reads the documents of one filing into one result. Inline XBRL documents are read together

@@ -4,7 +4,9 @@ import { sourceOffset } from "../../src/model/position.js";
 import type { Disclosure } from "../../src/model/types.js";
 import { loadDisclosure } from "../../src/sources/load.js";
 import { draftMappingOf, htmlBlocks, markdownBlocks, textBlocks } from "../../src/sources/prose.js";
+import { createLinter } from "../../src/api.js";
 import { FIXTURES, ROOT } from "../helpers.js";
+import { loadDraft } from "./draft-helpers.js";
 
 const DRAFTS = join(FIXTURES, "drafts");
 
@@ -142,5 +144,47 @@ describe("prose drafts", () => {
     const d = await loadDisclosure([file]);
     expect(d.form).toBe("20-F");
     expect(d.diagnostics.find((x) => x.code === "requirement-not-addressed-error")?.message).toMatch(/Item 16K\(b\)\(1\)\)$/);
+  });
+});
+
+describe("Word drafts", () => {
+  const DOCX = join(ROOT, "examples", "northwind-item1c-draft.docx");
+
+  it("is the example the script makes from the Markdown draft, byte for byte", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { markdownToDocx } = await import("../../src/sources/docx.js");
+    expect(Buffer.compare(markdownToDocx(readFileSync(join(ROOT, "examples", "northwind-item1c-draft.md"), "utf8")), readFileSync(DOCX))).toBe(0);
+  });
+
+  it("reads through mammoth: one paragraph per line, comments left out, the same facts as the Markdown draft", async () => {
+    const d = await loadDraft(DOCX);
+    expect(d.documents[0].format).toBe("docx");
+    const lines = d.documents[0].text.split("\n");
+    expect(lines[0]).toBe("Item 1C. Cybersecurity");
+    expect(lines[1]).toBe("Risk management and strategy");
+    expect(d.documents[0].text).not.toContain("fictional company");
+    const md = await loadDisclosure([join(ROOT, "examples", "northwind-item1c-draft.md")]);
+    expect(d.facts.map((f) => [f.concept, f.text])).toEqual(md.facts.map((f) => [f.concept, f.text]));
+    const board = d.facts.find((f) => f.concept === "CybersecurityRiskBoardOfDirectorsOversightTextBlock")!;
+    expect(board.position).toMatchObject({ line: 10, column: 1 });
+    expect(lines[9]).toMatch(/^Our Board of Directors oversees/);
+    expectMapped(d);
+    expect(await createLinter().lint(d)).toEqual([]);
+  });
+
+  it("a damaged Word document is a clear fatal", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const file = join(mkdtempSync(join(tmpdir(), "disclint-docx-")), "bad.docx");
+    writeFileSync(file, Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.from("word/document.xml and nothing a zip reader can use")]));
+    await expect(loadDraft(file)).rejects.toThrow(/cannot read the Word document/);
+  });
+});
+
+describe("the plain-text example", () => {
+  it("lints clean, like the Markdown draft", async () => {
+    const d = await loadDisclosure([join(ROOT, "examples", "northwind-item1c-draft.txt")]);
+    expect(d.documents[0].format).toBe("text");
+    expect(await createLinter().lint(d)).toEqual([]);
   });
 });

@@ -1,0 +1,197 @@
+// Word drafts. Reading: mammoth turns the .docx into HTML; each paragraph with text (a heading, a
+// list item, a table-cell paragraph) becomes one line of the document's text, so a position's
+// "line" is the paragraph number, counting paragraphs that have text, and its column the character
+// in that paragraph. Word comments are not text. Writing: a minimal .docx (headings, paragraphs,
+// comments) for `disclint init --format docx` and the example, zipped here without a dependency.
+
+import { deflateRawSync, crc32 } from "node:zlib";
+import mammoth from "mammoth";
+import { InputError } from "../model/errors.js";
+import type { SourceDocument } from "../model/types.js";
+import type { ProseBlock } from "../text/sections.js";
+import { htmlBlocks, markdownBlocks, readProseBlocks } from "./prose.js";
+import type { Reader } from "./reader.js";
+
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+
+/** mammoth's HTML for a .docx (comments left out, as mammoth does by default). */
+export async function docxToHtml(bytes: Uint8Array): Promise<string> {
+  try {
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP });
+    return result.value;
+  } catch (e) {
+    throw new InputError(`cannot read the Word document: ${(e as Error).message.split("\n")[0]}`);
+  }
+}
+
+const prepared = new WeakMap<SourceDocument, ProseBlock[]>();
+
+/**
+ * Converts a .docx document in place: its text becomes the paragraphs, one per line (what
+ * positions refer to), and its blocks are kept for the reader. The bytes arrive as a latin1
+ * string (decode.ts); mammoth is asynchronous, so this runs before the (synchronous) readers.
+ */
+export async function prepareDocx(doc: SourceDocument): Promise<void> {
+  if (doc.format !== "docx" || prepared.has(doc)) return;
+  const html = (await docxToHtml(Buffer.from(doc.text, "latin1"))).replace(/<br\s*\/?>/gi, " ");
+  const lines: string[] = [];
+  const blocks: ProseBlock[] = [];
+  let offset = 0;
+  for (const b of htmlBlocks(html)) {
+    const text = b.text.replace(/\n/g, " ");
+    blocks.push({ kind: b.kind, level: b.level, text, map: [[0, offset]], start: offset, end: offset + text.length, ...(b.listItem ? { listItem: true } : {}) });
+    lines.push(text);
+    offset += text.length + 1;
+  }
+  doc.text = lines.join("\n");
+  prepared.set(doc, blocks);
+}
+
+export const docxReader: Reader = {
+  format: "docx",
+  read(doc) {
+    const blocks = prepared.get(doc);
+    if (!blocks) throw new InputError("internal: the Word document was not converted before reading (prepareDocuments)");
+    return readProseBlocks(doc, blocks);
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+export interface DocxParagraph {
+  /** Heading level 1–3, or 0 for body text. */
+  level: number;
+  text: string;
+  /** A Word comment anchored on the paragraph (guidance that is not part of the text). */
+  comment?: string;
+}
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+function esc(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+function run(text: string): string {
+  return `<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+}
+
+function documentXml(paragraphs: DocxParagraph[]): string {
+  let id = 0;
+  const body = paragraphs.map((p) => {
+    const style = p.level > 0 ? `<w:pPr><w:pStyle w:val="Heading${Math.min(p.level, 3)}"/></w:pPr>` : "";
+    if (p.comment === undefined) return `<w:p>${style}${run(p.text)}</w:p>`;
+    const c = id++;
+    return `<w:p>${style}<w:commentRangeStart w:id="${c}"/>${run(p.text)}<w:commentRangeEnd w:id="${c}"/><w:r><w:commentReference w:id="${c}"/></w:r></w:p>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body.join("")}<w:sectPr/></w:body></w:document>`;
+}
+
+function commentsXml(paragraphs: DocxParagraph[]): string {
+  const comments = paragraphs
+    .filter((p) => p.comment !== undefined)
+    .map((p, i) => `<w:comment w:id="${i}" w:author="disclint" w:initials="DL"><w:p>${run(p.comment!)}</w:p></w:comment>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments ${W}>${comments.join("")}</w:comments>`;
+}
+
+const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles ${W}><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:pPr><w:spacing w:after="160"/></w:pPr></w:style>${[1, 2, 3]
+  .map(
+    (n) =>
+      `<w:style w:type="paragraph" w:styleId="Heading${n}"><w:name w:val="heading ${n}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:outlineLvl w:val="${n - 1}"/></w:pPr><w:rPr><w:b/><w:sz w:val="${34 - 4 * n}"/></w:rPr></w:style>`,
+  )
+  .join("")}</w:styles>`;
+
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>`;
+
+const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+
+const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>`;
+
+/** A zip archive of the entries, deflated, with a fixed timestamp: the same input gives the same bytes. */
+export function zip(entries: [string, string][]): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  const DOS_TIME = 0;
+  const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
+  for (const [name, content] of entries) {
+    const data = Buffer.from(content, "utf8");
+    const packed = deflateRawSync(data, { level: 9 });
+    const nameBytes = Buffer.from(name, "utf8");
+    const crc = crc32(data) >>> 0;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(DOS_TIME, 10);
+    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    local.writeUInt16LE(0, 28);
+    const head = Buffer.alloc(46);
+    head.writeUInt32LE(0x02014b50, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt16LE(20, 6);
+    head.writeUInt16LE(0x0800, 8);
+    head.writeUInt16LE(8, 10);
+    head.writeUInt16LE(DOS_TIME, 12);
+    head.writeUInt16LE(DOS_DATE, 14);
+    head.writeUInt32LE(crc, 16);
+    head.writeUInt32LE(packed.length, 20);
+    head.writeUInt32LE(data.length, 24);
+    head.writeUInt16LE(nameBytes.length, 28);
+    head.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, packed);
+    central.push(head, nameBytes);
+    offset += local.length + nameBytes.length + packed.length;
+  }
+  const dir = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+/** A minimal Word document: Heading 1–3 and Normal paragraphs, with comments. */
+export function buildDocx(paragraphs: DocxParagraph[]): Buffer {
+  return zip([
+    ["[Content_Types].xml", CONTENT_TYPES],
+    ["_rels/.rels", ROOT_RELS],
+    ["word/_rels/document.xml.rels", DOCUMENT_RELS],
+    ["word/document.xml", documentXml(paragraphs)],
+    ["word/styles.xml", STYLES],
+    ["word/comments.xml", commentsXml(paragraphs)],
+  ]);
+}
+
+/**
+ * A Markdown draft as a Word document: headings keep their level, paragraphs and list items are
+ * Normal paragraphs, and each HTML comment becomes a Word comment on the paragraph before it.
+ */
+export function markdownToDocx(markdown: string): Buffer {
+  const paragraphs: DocxParagraph[] = [];
+  const comments = [...markdown.matchAll(/<!--([\s\S]*?)-->/g)].map((m) => ({ at: m.index, text: m[1].replace(/\s+/g, " ").trim() }));
+  const blocks = markdownBlocks(markdown);
+  for (const b of blocks) paragraphs.push({ level: b.kind === "heading" ? b.level : 0, text: b.listItem ? `• ${b.text}` : b.text });
+  for (const c of comments) {
+    // The comment belongs to the last block that starts before it (the heading it follows).
+    let k = -1;
+    blocks.forEach((b, i) => {
+      if (b.start < c.at) k = i;
+    });
+    const p = paragraphs[Math.max(0, k)];
+    if (p) p.comment = p.comment ? `${p.comment} ${c.text}` : c.text;
+  }
+  return buildDocx(paragraphs);
+}

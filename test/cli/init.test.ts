@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createLinter } from "../../src/api.js";
+import { initDraft, runInit, skeletonMarkdown } from "../../src/cli/init.js";
+import { loadRequirements, mapRequirements } from "../../src/text/requirement-map.js";
+import { findSection, normaliseBlocks } from "../../src/text/sections.js";
+import { markdownBlocks } from "../../src/sources/prose.js";
+import { loadDraft } from "../sources/draft-helpers.js";
+
+const linter = createLinter();
+
+describe("disclint init", () => {
+  it.each([
+    ["10-K", "md"],
+    ["20-F", "md"],
+    ["10-K", "docx"],
+    ["20-F", "docx"],
+  ] as const)("a %s skeleton (.%s) lints with one requirement-addressed finding per requirement, and nothing else", async (form, format) => {
+    const cwd = mkdtempSync(join(tmpdir(), "disclint-init-"));
+    const file = initDraft({ form, format, cwd });
+    expect(file).toBe(join(cwd, `${form === "20-F" ? "item16k" : "item1c"}-draft.${format}`));
+    const d = await loadDraft(file);
+    expect(d.form).toBe(form);
+    const findings = await linter.lint(d);
+    expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set(["requirement-addressed"]));
+    expect(findings.filter((f) => f.severity === "error")).toHaveLength(4);
+    expect(findings.filter((f) => f.severity === "warning")).toHaveLength(10);
+    expect(findings.every((f) => f.line === 1)).toBe(true);
+    if (form === "20-F") expect(findings[0].message).toMatch(/\(Item 16K\(/);
+  });
+
+  it("each heading it writes is one its requirement recognises, and a part written under it is addressed", async () => {
+    const md = skeletonMarkdown("10-K");
+    for (const r of loadRequirements()) {
+      expect(r.headingPatterns.some((p) => p.test(r.heading)), r.id).toBe(true);
+      const filled = md.replace(new RegExp(`(### ${r.heading.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\n\n<!--[^>]*-->\n)`), "$1\nThis part is written.\n");
+      const m = mapRequirements(findSection(normaliseBlocks(markdownBlocks(filled)))!);
+      expect(m.missing.map((x) => x.id), r.id).not.toContain(r.id);
+    }
+  });
+
+  it("fills in: the finding for a written part goes away", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "disclint-init-"));
+    const file = initDraft({ cwd, output: "draft.md" });
+    const text = readFileSync(file, "utf8").replace(
+      "### Board oversight\n\n<!--",
+      "### Board oversight\n\nOur Board oversees cybersecurity risk through its Audit Committee.\n\n<!--",
+    );
+    writeFileSync(file, text);
+    const findings = await linter.lint(await loadDraft(file));
+    expect(findings.filter((f) => f.severity === "error")).toHaveLength(3);
+    expect(findings.some((f) => f.message.includes("board of directors' oversight"))).toBe(false);
+  });
+
+  it("does not overwrite a file without --force, and says what to do next", () => {
+    const cwd = mkdtempSync(join(tmpdir(), "disclint-init-"));
+    let out = "";
+    expect(runInit({ cwd }, { stdout: (s) => (out += s) })).toBe(0);
+    expect(out).toContain("Wrote item1c-draft.md");
+    expect(() => initDraft({ cwd })).toThrow(/already exists; use --force/);
+    expect(() => initDraft({ cwd, force: true })).not.toThrow();
+  });
+});
