@@ -188,3 +188,16 @@ describe("the plain-text example", () => {
     expect(await createLinter().lint(d)).toEqual([]);
   });
 });
+
+describe("disclint facts on a draft", () => {
+  it("shows the section, each paragraph's requirements and why, and what is missing", async () => {
+    const { factsReport } = await import("../../src/cli/facts-json.js");
+    const d = await loadDisclosure([join(FIXTURES, "rules", "requirement-addressed", "invalid-governance-only.md")]);
+    const report = factsReport(d, ROOT) as { documents: { draft: { section: object; paragraphs: { line: number; requirements: { id: string; because: string }[] }[]; missing: string[] } }[] };
+    const draft = report.documents[0].draft;
+    expect(draft.section).toMatchObject({ heading: "Item 1C. Cybersecurity", item: "1C", line: 1, column: 3 });
+    expect(draft.paragraphs.map((p) => p.line)).toEqual([5, 9]);
+    expect(draft.paragraphs[0].requirements[0]).toMatchObject({ id: "processes", because: expect.stringMatching(/^heading “Risk management and strategy”; requirement-processes: “cybersecurity risk management program”/) });
+    expect(draft.missing).toContain("board-oversight");
+  });
+});
