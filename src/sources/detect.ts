@@ -19,6 +19,8 @@ export function detectFormat(text: string, file: string): InputFormat | undefine
 
   if (body.startsWith("<")) {
     const markup = detectMarkup(head);
+    // Markdown may open with raw HTML (a converter's <div align='center'>): the extension says which.
+    if (markup === "html" && (ext === ".md" || ext === ".markdown")) return "markdown";
     // XML that is not XBRL or XHTML (FilingSummary.xml, schemas, linkbases) is not a disclosure.
     if (markup !== undefined || body.startsWith("<?xml") || ext === ".xml") return markup;
   }
