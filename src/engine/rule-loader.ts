@@ -141,8 +141,8 @@ function checkSemantics(rule: RuleDefinition, shown: string, lexicons: Map<strin
     throw new UsageError(`${shown}: ${path}: ${msg}`);
   };
   const checkFact = (path: string, fact: string, params: Record<string, unknown> | undefined) => {
-    const def = FACTS[fact];
-    if (!def) fail(`${path}/fact`, `unknown fact "${fact}" (known: ${Object.keys(FACTS).join(", ")})`);
+    const def = Object.hasOwn(FACTS, fact) ? FACTS[fact] : undefined;
+    if (!def) return fail(`${path}/fact`, `unknown fact "${fact}" (known: ${Object.keys(FACTS).join(", ")})`);
     const key = `fact:${fact}`;
     let v = validators.get(key);
     if (!v) {
@@ -162,7 +162,7 @@ function checkSemantics(rule: RuleDefinition, shown: string, lexicons: Map<strin
     else if ("not" in c) walk(c.not, `${path}/not`);
     else {
       checkFact(path, c.fact, c.params);
-      if (!OPERATORS[c.operator] && !BUILTIN_OPERATORS.includes(c.operator)) {
+      if (!Object.hasOwn(OPERATORS, c.operator) && !BUILTIN_OPERATORS.includes(c.operator)) {
         fail(`${path}/operator`, `unknown operator "${c.operator}"`);
       }
     }

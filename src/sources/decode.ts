@@ -62,7 +62,9 @@ function decode(bytes: Uint8Array): { text: string; encoding: string } {
   const sniffed = sniffUtf16(bytes);
   if (sniffed) return { text: utf16(bytes, sniffed), encoding: `utf-16${sniffed}` };
 
-  if (bytes.indexOf(0) !== -1 || controlRatio(bytes) > CONTROL_RATIO) throw new InputError("binary file, not a disclosure");
+  if (controlRatio(bytes) > CONTROL_RATIO) throw new InputError("binary file, not a disclosure");
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw nulError(new TextDecoder("utf-8").decode(bytes.subarray(0, nul + 1)), nul);
 
   const declared = declaredEncoding(bytes);
   const utf8 = tryUtf8(bytes);
@@ -213,11 +215,21 @@ function controlRatio(bytes: Uint8Array): number {
 }
 
 function textLooksBinary(text: string): boolean {
-  if (text.indexOf("\u0000") !== -1) return true;
   const n = Math.min(text.length, SAMPLE);
   let count = 0;
   for (let i = 0; i < n; i++) if (isControl(text.charCodeAt(i))) count++;
-  return n > 0 && count / n > CONTROL_RATIO;
+  if (n > 0 && count / n > CONTROL_RATIO) return true;
+  const nul = text.indexOf("\u0000");
+  if (nul !== -1) throw nulError(text, text.length > nul ? nul : text.length);
+  return false;
+}
+
+/** A text file with a stray NUL (a corrupted download, a bad export): say where, not just "binary". */
+function nulError(text: string, at: number): InputError {
+  // `text` holds at least everything up to the NUL; the NUL's offset in it is the last "\0" at or before `at`.
+  const offset = text.lastIndexOf("\u0000", at);
+  const { line, column } = lineColInText(text, offset < 0 ? 0 : offset);
+  return new InputError(`NUL byte at line ${line}, column ${column}: a corrupted or binary file, not a disclosure`, line, column);
 }
 
 function strictUtf8(bytes: Uint8Array): string {
@@ -294,7 +306,7 @@ export function declaredEncoding(bytes: Uint8Array): string | undefined {
     /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(head);
   if (!m) return undefined;
   const label = m[1].toLowerCase();
-  return LEGACY_ALIASES[label] ?? label;
+  return Object.hasOwn(LEGACY_ALIASES, label) ? LEGACY_ALIASES[label] : label;
 }
 
 interface Utf8Scan {

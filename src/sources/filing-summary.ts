@@ -39,7 +39,7 @@ export function parseFilingSummary(xml: string): FilingSummaryReport[] {
   for (const block of xml.matchAll(/<Report\b[^>]*?(?:\/>|>([\s\S]*?)<\/Report\s*>)/g)) {
     const report: FilingSummaryReport = {};
     for (const field of (block[1] ?? "").matchAll(/<(\w+)\s*>([^<]*)<\/\1\s*>/g)) {
-      const key = FIELDS[field[1]];
+      const key = Object.hasOwn(FIELDS, field[1]) ? FIELDS[field[1]] : undefined;
       if (!key) continue;
       const value = decodeXML(field[2]).trim();
       if (value === "") continue;

@@ -12,7 +12,7 @@ import { dateFromFormat, flagFromFormat, type NamespaceLookup } from "./transfor
 import {
   allNamespaceDeclarations,
   declaredNamespaces,
-  findContextPeriod,
+  contextPeriods,
   parseStartTag,
   rootElementStart,
   tagEnd,
@@ -59,7 +59,8 @@ interface ScannedDoc {
   /** Elements other than facts and continuations that carry continuedAt (footnotes), for reuse checks. */
   otherLinks: IxElement[];
   resources: Array<[number, number]>;
-  periods: Map<string, Period | null>;
+  /** Period lookups, one per ix:resources range (built on first use). */
+  periodLookups: Array<(id: string) => Period | null> | null;
 }
 
 interface Piece {
@@ -97,7 +98,7 @@ function scanDocument(doc: SourceDocument): ScannedDoc {
   }
   const sd: ScannedDoc = {
     doc, lines, ixPrefix: null, nsRoot, nsAll, cydDeclared: [...cydDeclared],
-    facts: [], continuations: [], otherLinks: [], resources: [], periods: new Map(),
+    facts: [], continuations: [], otherLinks: [], resources: [], periodLookups: null,
   };
   sd.ixPrefix = ixPrefixOf(sd);
   if (sd.ixPrefix === null) return sd;
@@ -231,15 +232,12 @@ function splitQName(q: string): [string, string] {
 
 /** The period of context `id` in this document's ix:resources (looked up on demand and cached). */
 function contextPeriod(sd: ScannedDoc, id: string): Period | null {
-  const cached = sd.periods.get(id);
-  if (cached !== undefined) return cached;
-  let found: Period | null = null;
-  for (const [a, b] of sd.resources) {
-    found = findContextPeriod(sd.doc.text, id, a, b);
-    if (found) break;
+  sd.periodLookups ??= sd.resources.map(([a, b]) => contextPeriods(sd.doc.text, a, b));
+  for (const lookup of sd.periodLookups) {
+    const found = lookup(id);
+    if (found) return found;
   }
-  sd.periods.set(id, found);
-  return found;
+  return null;
 }
 
 const roles = new Map<string, "cyd" | "dei" | null>();
@@ -300,13 +298,27 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
 
   const startTag = (p: Piece): Position => p.sd.lines.position(p.el.start, p.el.contentStart);
 
+  // A continuation belongs to the first chain that reaches it. Another chain that reaches it too is
+  // reported and stops there: sharing a piece between N facts would copy its text N times (a
+  // 100 KB piece named by 10,000 facts is a gigabyte of text).
+  const claimed = new Set<IxElement>();
+
   /** The fact's pieces in chain order; problems become broken-continuation diagnostics. */
   const chainOf = (head: Piece, concept: string): Piece[] => {
     const pieces = [head];
+    const inChain = new Set<IxElement>([head.el]);
     const seen = new Set<string>();
     const report = (from: Piece, id: string, message: string): void => {
       diagnostics.push({ code: "broken-continuation", message, position: startTag(from), concept, evidence: `continuedAt="${id}"` });
     };
+    /** Another element outside this chain whose continuedAt names `id`, if any. */
+    const otherReferrer = (id: string): Piece | undefined => (referrers.get(id) ?? []).find((r) => !inChain.has(r.el));
+    const shared = (from: Piece, id: string, o: Piece): void =>
+      report(
+        from, id,
+        `ix:continuation id="${id}" is also the continuedAt target of another element (${o.sd.doc.file}, ${at(o.sd.lines, o.el.start)}); ` +
+          `a continuation belongs to one chain only.`,
+      );
     for (let cur = head; attrsOf(cur.el).continuedAt !== undefined; ) {
       const id = xmlTrim(attrsOf(cur.el).continuedAt);
       const next = continuations.get(id);
@@ -318,25 +330,24 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
         report(cur, id, `Circular continuation chain: continuedAt="${id}" leads back to a continuation already in the chain of ${concept}.`);
         break;
       }
+      if (claimed.has(next.el)) {
+        const o = otherReferrer(id);
+        if (o) shared(cur, id, o);
+        break;
+      }
       seen.add(id);
       if (duplicateIds.has(id)) {
         report(cur, id, `More than one ix:continuation has id="${id}"; the first one is used for ${concept}.`);
       }
       pieces.push(next);
+      inChain.add(next.el);
       cur = next;
     }
-    // A continuation may belong to one chain only; a second referrer outside this chain is an error.
     for (let i = 1; i < pieces.length; i++) {
+      claimed.add(pieces[i].el);
       const id = xmlTrim(attrsOf(pieces[i].el).id);
-      const others = (referrers.get(id) ?? []).filter((r) => !pieces.some((p) => p.el === r.el));
-      if (others.length > 0) {
-        const o = others[0];
-        report(
-          pieces[i - 1], id,
-          `ix:continuation id="${id}" is also the continuedAt target of another element (${o.sd.doc.file}, ${at(o.sd.lines, o.el.start)}); ` +
-            `a continuation belongs to one chain only.`,
-        );
-      }
+      const o = otherReferrer(id);
+      if (o) shared(pieces[i - 1], id, o);
     }
     return pieces;
   };

@@ -44,7 +44,8 @@ export function resolveFormat(format: string, lookup: NamespaceLookup): Resolved
     return { error: `format "${q}": prefix "${prefix}" is not bound to a namespace in this document` };
   }
   if (namespace === IXT_SEC_NAMESPACE) return { namespace, local, registry: "ixt-sec" };
-  const version = IXT_REGISTRIES[namespace];
+  // Own keys only: a namespace or format named "constructor" or "__proto__" is just unknown.
+  const version = Object.hasOwn(IXT_REGISTRIES, namespace) ? IXT_REGISTRIES[namespace] : undefined;
   if (version !== undefined) return { namespace, local, registry: "ixt", version };
   return { error: `format "${q}" is in namespace ${namespace}, which is not a known transformation registry` };
 }
@@ -106,7 +107,7 @@ export function flagFromFormat(format: string | undefined, text: string, lookup:
     }
     return { value: null, problem: `format "${format}" (ixt-sec:${f.local}) is not a boolean transformation` };
   }
-  const rule = BOOLEAN_TRANSFORMS[f.local];
+  const rule = Object.hasOwn(BOOLEAN_TRANSFORMS, f.local) ? BOOLEAN_TRANSFORMS[f.local] : undefined;
   const value = rule?.(f.version ?? 0);
   if (value === undefined) {
     const known = rule !== undefined;
@@ -165,7 +166,7 @@ function applyDateShape(s: DateShape, text: string): string | null {
   const m = s.re.exec(text);
   if (!m) return null;
   const monthRaw = m[s.m];
-  const month = /^[0-9]+$/.test(monthRaw) ? Number(monthRaw) : MONTHS[monthRaw.toLowerCase()];
+  const month = /^[0-9]+$/.test(monthRaw) ? Number(monthRaw) : (Object.hasOwn(MONTHS, monthRaw.toLowerCase()) ? MONTHS[monthRaw.toLowerCase()] : undefined);
   return month ? isoDate(m[s.y], month, Number(m[s.d])) : null;
 }
 
@@ -180,7 +181,7 @@ export function dateFromFormat(format: string | undefined, text: string, lookup:
   }
   const f = resolveFormat(format, lookup);
   if ("error" in f) return { value: null, problem: f.error };
-  const t = f.registry === "ixt" ? DATE_TRANSFORMS[f.local] : undefined;
+  const t = f.registry === "ixt" && Object.hasOwn(DATE_TRANSFORMS, f.local) ? DATE_TRANSFORMS[f.local] : undefined;
   if (!t || !t.versions.includes(f.version ?? 0)) {
     return { value: null, problem: `date format "${format}" is not supported` };
   }

@@ -12,7 +12,7 @@ import {
   allNamespaceDeclarations,
   decodeEntities,
   declaredNamespaces,
-  findContextPeriod,
+  contextPeriods,
   isXmlSpace,
   parseStartTag,
   rootElementStart,
@@ -123,17 +123,8 @@ export function readXbrlInstance(doc: SourceDocument): ReadResult {
 
   const facts: Fact[] = [];
   const info: DocumentInfo = {};
-  const periods = new Map<string, Period | null>();
-  const periodOf = (ref: string | undefined): Period | undefined => {
-    if (ref === undefined) return undefined;
-    const id = xmlTrim(ref);
-    let p = periods.get(id);
-    if (p === undefined) {
-      p = findContextPeriod(src, id, root.end, src.length);
-      periods.set(id, p);
-    }
-    return p ?? undefined;
-  };
+  const periods = contextPeriods(src, root.end, src.length);
+  const periodOf = (ref: string | undefined): Period | undefined => (ref === undefined ? undefined : periods(xmlTrim(ref)) ?? undefined);
 
   for (const el of elements) {
     const rawText = (): string => contentText(src, el);

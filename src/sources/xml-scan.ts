@@ -239,6 +239,48 @@ export function allNamespaceDeclarations(src: string): Array<{ prefix: string; u
 const PERIOD_PART = /<(?:[\w.-]+:)?(startDate|endDate|instant)\b[^>]*>\s*([^<]*?)\s*</g;
 const CONTEXT_CLOSE = /<\/(?:[\w.-]+:)?context\s*>/g;
 
+const CONTEXT_START = /<(?:[A-Za-z_][\w.-]*:)?context[\s/>]/g;
+
+/**
+ * A lookup of the periods of the xbrli:contexts (any prefix) inside src[a,b): the first context with
+ * an id wins, as in findContextPeriod. The contexts are indexed on first use in one pass, so a
+ * filing whose facts each name a different (or a missing) context costs one scan, not one per fact.
+ */
+export function contextPeriods(src: string, a: number, b: number): (id: string) => Period | null {
+  let index: Map<string, StartTag> | undefined;
+  const periods = new Map<string, Period | null>();
+  return (id) => {
+    if (index === undefined) {
+      index = new Map();
+      CONTEXT_START.lastIndex = a;
+      for (let m = CONTEXT_START.exec(src); m !== null && m.index < b; m = CONTEXT_START.exec(src)) {
+        const tag = parseStartTag(src, m.index, b);
+        if (!tag) continue;
+        const own = tag.attrs.id;
+        if (own !== undefined && !index.has(own)) index.set(own, tag);
+        CONTEXT_START.lastIndex = tag.end;
+      }
+    }
+    let p = periods.get(id);
+    if (p === undefined) {
+      const tag = id === "" ? undefined : index.get(id);
+      p = tag ? periodAfter(src, tag, b) : null;
+      periods.set(id, p);
+    }
+    return p;
+  };
+}
+
+function periodAfter(src: string, tag: StartTag, b: number): Period {
+  CONTEXT_CLOSE.lastIndex = tag.end;
+  const close = CONTEXT_CLOSE.exec(src);
+  const body = src.slice(tag.end, close && close.index < b ? close.index : b);
+  const period: Period = {};
+  PERIOD_PART.lastIndex = 0;
+  for (let m = PERIOD_PART.exec(body); m !== null; m = PERIOD_PART.exec(body)) period[m[1] as keyof Period] = m[2];
+  return period;
+}
+
 /**
  * The period of the xbrli:context with id `id` inside src[a,b) (any prefix), found by looking for the id
  * value rather than parsing every context: a filing has thousands of contexts and cyd facts use one.
@@ -251,13 +293,7 @@ export function findContextPeriod(src: string, id: string, a: number, b: number)
     const lt = src.lastIndexOf("<", i);
     const tag = lt >= a ? parseStartTag(src, lt, b) : null;
     if (!tag || tag.end <= i || tag.attrs.id !== id || !/(^|:)context$/.test(tag.name)) continue;
-    CONTEXT_CLOSE.lastIndex = tag.end;
-    const close = CONTEXT_CLOSE.exec(src);
-    const body = src.slice(tag.end, close && close.index < b ? close.index : b);
-    const period: Period = {};
-    PERIOD_PART.lastIndex = 0;
-    for (let m = PERIOD_PART.exec(body); m !== null; m = PERIOD_PART.exec(body)) period[m[1] as keyof Period] = m[2];
-    return period;
+    return periodAfter(src, tag, b);
   }
   return null;
 }
