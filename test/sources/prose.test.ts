@@ -201,3 +201,37 @@ describe("disclint facts on a draft", () => {
     expect(draft.missing).toContain("board-oversight");
   });
 });
+
+describe("the rules on a prose draft", () => {
+  it("prose rules run on the mapped text; rules that need a flag, and required-element, do not", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const file = join(mkdtempSync(join(tmpdir(), "disclint-rules-")), "draft.md");
+    writeFileSync(
+      file,
+      [
+        "# Item 1C. Cybersecurity",
+        "",
+        "## Risk management",
+        "",
+        "Our cybersecurity program is integrated into our enterprise risk management program. We engage external consultants and assess our vendors [TBD].",
+        "",
+        "Cybersecurity incidents have materially affected our results of operations.",
+        "",
+        "## Governance",
+        "",
+        "Our Board oversees cybersecurity risk through its Audit Committee, which receives reports from time to time.",
+        "",
+        "Management, led by Mr. Wang,our lead, is responsible for the program. Material incidents are reported on Form 6-K.",
+        "",
+      ].join("\n"),
+    );
+    const findings = await createLinter().lint(await loadDisclosure([file]));
+    const ids = new Set(findings.map((f) => f.ruleId));
+    expect([...ids].filter((id) => id.startsWith("flag-") || id === "required-element" || id === "cyber-facts-present" || id === "empty-text-block")).toEqual([]);
+    for (const id of ["draft-placeholder", "text-spacing", "board-reporting-cadence", "management-position-named", "incident-form-matches-filer"]) expect(ids, id).toContain(id);
+    const placeholder = findings.filter((f) => f.ruleId === "draft-placeholder");
+    const line5 = "Our cybersecurity program is integrated into our enterprise risk management program. We engage external consultants and assess our vendors [TBD].";
+    expect(placeholder.map((f) => `${f.line}:${f.column}`)).toEqual([`5:${line5.indexOf("TBD") + 1}`]);
+  });
+});
