@@ -232,6 +232,6 @@ describe("the rules on a prose draft", () => {
     for (const id of ["draft-placeholder", "text-spacing", "board-reporting-cadence", "management-position-named", "incident-form-matches-filer"]) expect(ids, id).toContain(id);
     const placeholder = findings.filter((f) => f.ruleId === "draft-placeholder");
     const line5 = "Our cybersecurity program is integrated into our enterprise risk management program. We engage external consultants and assess our vendors [TBD].";
-    expect(placeholder.map((f) => `${f.line}:${f.column}`)).toEqual([`5:${line5.indexOf("TBD") + 1}`]);
+    expect(placeholder.map((f) => `${f.line}:${f.column}`)).toEqual([`5:${line5.indexOf("[TBD]") + 1}`]);
   });
 });
