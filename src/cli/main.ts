@@ -10,6 +10,7 @@ import { VERSION } from "../paths.js";
 import { FORMAT_NAMES, formatters, summarize, type FormatName } from "../report/index.js";
 import { discoverInputs } from "../sources/discover.js";
 import { factsReport } from "./facts-json.js";
+import { runInit } from "./init.js";
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -245,6 +246,19 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       (y) => commonOptions(y).positional("files", { type: "string", array: true }),
       async (args) => {
         code = await runFacts(args.files as string[], args as never, io);
+      },
+    )
+    .command(
+      "init",
+      "Write a starting Item 1C / Item 16K draft: one heading per requirement, guidance in comments",
+      (y) =>
+        y
+          .option("form", { choices: ["10-K", "20-F"] as const, default: "10-K" as const, describe: "Form 10-K (Item 1C) or Form 20-F (Item 16K)" })
+          .option("format", { choices: ["md", "docx"] as const, default: "md" as const, describe: "Markdown or Word (.docx)" })
+          .option("output", { alias: "o", type: "string", describe: "File to write (default: item1c-draft.md, item16k-draft.docx …)" })
+          .option("force", { type: "boolean", default: false, describe: "Overwrite the file if it exists" }),
+      (args) => {
+        code = runInit({ form: args.form, format: args.format, output: args.output, force: args.force, cwd: io.cwd }, io);
       },
     )
     .command(

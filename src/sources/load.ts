@@ -4,7 +4,7 @@ import type { Disclosure, InputFormat, SourceDocument } from "../model/types.js"
 import { readInput, type DecodeOptions } from "./decode.js";
 import { detectFormat } from "./detect.js";
 import type { DocumentInfo, ReadResult } from "./reader.js";
-import { READERS, readSet } from "./registry.js";
+import { prepareDocuments, READERS, readSet } from "./registry.js";
 
 export interface LoadOptions extends DecodeOptions {
   /** The form to assume when the input does not say (--form). */
@@ -42,6 +42,8 @@ export async function loadDisclosure(files: string[], opts: LoadOptions = {}): P
     }
     documents.push({ ...decoded, format });
   }
+  // Word drafts are converted (asynchronously) before the synchronous readers see them.
+  await prepareDocuments(documents);
   return disclosureFrom(documents, readSet(documents), opts);
 }
 

@@ -19,6 +19,12 @@ describe("examples/", () => {
     expect(result.findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`)).toEqual([]);
   });
 
+  it.each(["md", "txt", "docx", "json", "yaml"])("the Northwind Item 1C draft (.%s) is clean through the CLI's loader", async (ext) => {
+    const [result] = await lintFiles([[ex(`northwind-item1c-draft.${ext}`)]], linter);
+    expect(result.fatal).toBeUndefined();
+    expect(result.findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`)).toEqual([]);
+  });
+
   it("the four Northwind formats carry the same 15 facts", async () => {
     const { loadDisclosure } = await import("../../src/sources/load.js");
     const sets = await Promise.all(
