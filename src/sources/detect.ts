@@ -43,8 +43,38 @@ function detectMarkup(head: string): InputFormat | undefined {
   const looksHtml = local === "html" || /^(head|body|div|p|table|span|h[1-6]|meta|title|font|center|br|ul|ol)$/.test(local);
   if (!looksHtml) return undefined;
   if (root.tag.includes(IXBRL_NS) || head.includes(IXBRL_NS)) return "ixbrl";
-  if (/<table\b[^>]*\bclass\s*=\s*["']?[^"'>]*\breport\b/i.test(head) && head.includes("defref_")) return "r-page-html";
+  if (head.includes("defref_") && hasReportTable(head)) return "r-page-html";
   return "html";
+}
+
+/**
+ * A `<table … class="… report …">` start tag: what /<table\b[^>]*\bclass\s*=\s*["']?[^"'>]*\breport\b/i
+ * matches, in linear time (that regex backtracks quadratically on a long tag full of "class=").
+ */
+export function hasReportTable(head: string): boolean {
+  for (const t of head.matchAll(/<table\b/gi)) {
+    const gt = head.indexOf(">", t.index);
+    const tag = head.slice(t.index, gt === -1 ? head.length : gt);
+    const reports = [...tag.matchAll(/\breport\b/gi)].map((m) => m.index);
+    if (reports.length === 0) continue;
+    let r = 0;
+    let stop = -1;
+    for (const c of tag.matchAll(/\bclass\s*=\s*["']?/gi)) {
+      const from = c.index + c[0].length;
+      while (r < reports.length && reports[r] < from) r++;
+      if (r === reports.length) break;
+      if (stop < from) {
+        stop = from;
+        while (stop < tag.length && !isValueStop(tag.charCodeAt(stop))) stop++;
+      }
+      if (reports[r] + 6 <= stop) return true;
+    }
+  }
+  return false;
+}
+
+function isValueStop(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x3e;
 }
 
 /** The first element's name and start tag, skipping the prolog, comments, doctype and PIs. */

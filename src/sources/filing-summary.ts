@@ -36,9 +36,21 @@ const FIELDS: Record<string, keyof FilingSummaryReport> = {
  */
 export function parseFilingSummary(xml: string): FilingSummaryReport[] {
   const reports: FilingSummaryReport[] = [];
-  for (const block of xml.matchAll(/<Report\b[^>]*?(?:\/>|>([\s\S]*?)<\/Report\s*>)/g)) {
+  // Each <Report> runs to the next <Report> (or the end): one pass, even when the closing tags are
+  // missing (a lazy "[\s\S]*?</Report>" per block would rescan the rest of the file each time).
+  const starts = [...xml.matchAll(/<Report\b/g)].map((m) => m.index);
+  for (let k = 0; k < starts.length; k++) {
+    const tagEnd = xml.indexOf(">", starts[k]);
+    const limit = k + 1 < starts.length ? starts[k + 1] : xml.length;
+    if (tagEnd === -1 || tagEnd >= limit) continue;
+    let body: string | undefined;
+    if (xml.charCodeAt(tagEnd - 1) !== 0x2f /* / */) {
+      const close = xml.slice(tagEnd + 1, limit).search(/<\/Report\s*>/);
+      if (close === -1) continue; // never closed before the next report: not a report
+      body = xml.slice(tagEnd + 1, tagEnd + 1 + close);
+    }
     const report: FilingSummaryReport = {};
-    for (const field of (block[1] ?? "").matchAll(/<(\w+)\s*>([^<]*)<\/\1\s*>/g)) {
+    for (const field of (body ?? "").matchAll(/<(\w+)\s*>([^<]*)<\/\1\s*>/g)) {
       const key = Object.hasOwn(FIELDS, field[1]) ? FIELDS[field[1]] : undefined;
       if (!key) continue;
       const value = decodeXML(field[2]).trim();

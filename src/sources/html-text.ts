@@ -270,10 +270,13 @@ export class HtmlTextRenderer {
     const s = this.s;
     let depth = 1;
     let i = from;
+    // The next start tag at or after i; kept between rounds (searching again from i each round
+    // would rescan to the end of the text once per close tag: quadratic on deep nesting).
+    let o = s.indexOf(open, i);
     while (depth > 0) {
       const c = s.indexOf(close, i);
       if (c === -1 || c >= hi) return hi;
-      let o = s.indexOf(open, i);
+      if (o !== -1 && o < i) o = s.indexOf(open, i);
       while (o !== -1 && o < c) {
         const g = tagEnd(s, o, hi);
         if (g !== -1 && s.charCodeAt(g - 1) !== 0x2f) depth++;

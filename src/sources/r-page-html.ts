@@ -177,9 +177,29 @@ function defref(src: string, cell: Cell): string | undefined {
   return /\bdefref_([\w.-]+)/.exec(src.slice(cell.start, cell.end))?.[1];
 }
 
+const popupIndexes = new WeakMap<object, Map<string, number>>();
+
+/** Offsets of every `id="defref_…"` pop-up of a document, found in one scan (not one per row). */
+function popups(doc: SourceDocument): Map<string, number> {
+  let m = popupIndexes.get(doc);
+  if (!m) {
+    m = new Map();
+    const src = doc.text;
+    for (let i = src.indexOf('id="defref_'); i !== -1; i = src.indexOf('id="defref_', i + 11)) {
+      const end = src.indexOf('"', i + 11);
+      if (end === -1) break;
+      const id = src.slice(i + 11, end);
+      if (!m.has(id)) m.set(id, i);
+    }
+    popupIndexes.set(doc, m);
+  }
+  return m;
+}
+
 /** Prefix and local name of a defref id; the pop-up's "Namespace Prefix:" settles prefixes with "_". */
-function splitDefref(src: string, id: string): { prefix: string; local: string } {
-  const popup = src.indexOf(`id="defref_${id}"`);
+function splitDefref(doc: SourceDocument, id: string): { prefix: string; local: string } {
+  const src = doc.text;
+  const popup = popups(doc).get(id) ?? -1;
   if (popup !== -1) {
     const m = /Namespace Prefix:\s*<\/strong>\s*<\/td>\s*<td[^>]*>\s*([\w.-]+?)_?\s*<\/td>/.exec(src.slice(popup, popup + 4000));
     if (m && id.startsWith(`${m[1]}_`)) return { prefix: m[1], local: id.slice(m[1].length + 1) };
@@ -207,7 +227,7 @@ function readRow(
   let concept: string;
   let prefix = "";
   if (id) {
-    ({ prefix, local: concept } = splitDefref(src, id));
+    ({ prefix, local: concept } = splitDefref(doc, id));
   } else {
     const { name, known } = conceptFromLabel(label);
     concept = name;

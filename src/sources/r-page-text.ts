@@ -35,7 +35,22 @@ export function viewerDate(s: string): string | undefined {
   return month ? `${m[3]}-${month}-${m[2].padStart(2, "0")}` : undefined;
 }
 
-const LABEL_ROW = /^\|(.*\[[^\]]+\])\s*$/;
+/**
+ * The label of a label row ("|Cybersecurity … [Text Block]"): what /^\|(.*\[[^\]]+\])\s*$/ captures,
+ * found in linear time (that regex is quadratic on a long line full of "[").
+ */
+export function labelOfRow(line: string): string | undefined {
+  if (line.charCodeAt(0) !== 0x7c /* | */) return undefined;
+  const t = line.trimEnd();
+  const close = t.length - 1;
+  if (close < 3 || t.charCodeAt(close) !== 0x5d /* ] */) return undefined;
+  const prev = t.lastIndexOf("]", close - 1);
+  const open = t.indexOf("[", Math.max(1, prev + 1));
+  if (open === -1 || open > close - 2) return undefined;
+  // ".*" stops at a line terminator.
+  if (/[\r\u2028\u2029]/.test(t.slice(1, open))) return undefined;
+  return t.slice(1, close + 1);
+}
 const FOOTER = /^\|X\s*$/;
 
 /** The SEC viewer's R page copied as text (formats.md §1). */
@@ -58,16 +73,16 @@ export const rPageTextReader: Reader = {
         i += 2;
         continue;
       }
-      const row = LABEL_ROW.exec(line.text);
-      if (!row || isHeaderLabel(row[1])) {
+      const row = labelOfRow(line.text);
+      if (row === undefined || isHeaderLabel(row)) {
         i++;
         continue;
       }
-      const label = row[1].trim();
+      const label = row.trim();
       // The value: the next "|" line; lines after it without "|" continue a text value.
       let j = i + 1;
       while (j < lines.length && !lines[j].text.startsWith("|") && lines[j].text.trim() === "") j++;
-      if (j >= lines.length || LABEL_ROW.test(lines[j].text) || FOOTER.test(lines[j].text)) {
+      if (j >= lines.length || labelOfRow(lines[j].text) !== undefined || FOOTER.test(lines[j].text)) {
         facts.push(makeFact(doc, index, label, [], line.start, diagnostics));
         i = j;
         continue;
