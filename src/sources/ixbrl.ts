@@ -24,6 +24,9 @@ import {
 export const IX_NAMESPACES: readonly string[] = ["http://www.xbrl.org/2013/inlineXBRL", "http://www.xbrl.org/2008/inlineXBRL"];
 const DEI_NAMESPACE = /^http:\/\/xbrl\.sec\.gov\/dei\/\d{4}$/;
 
+/** Characters of fact text a document set may expand to beyond 4× its own size (see readIxbrlSet). */
+const EXPANSION_FLOOR = 8_000_000;
+
 /** ix elements we keep a record of (everything else is only checked for nesting). */
 const RECORDED = new Set(["nonNumeric", "nonFraction", "fraction", "continuation", "footnote"]);
 
@@ -362,6 +365,21 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
     return undefined;
   };
 
+  // Facts nest (a fact inside a text block is part of its value), so N nested text blocks hold N
+  // copies of the innermost one: 4,000 nested blocks in a 150 KB file would be gigabytes of text.
+  // Real filings nest two or three deep; past this budget the file is refused, not expanded.
+  const docChars = docs.reduce((n, d) => n + d.text.length, 0);
+  let budget = 4 * docChars + EXPANSION_FLOOR;
+  const spend = (piece: Piece, chars: number): void => {
+    budget -= chars;
+    if (budget < 0) {
+      fail(
+        piece.sd.lines, piece.el.start,
+        `the cybersecurity facts nest or repeat so much that their text would be over ${Math.round((4 * docChars + EXPANSION_FLOOR) / 1e6)} million characters; refusing to expand it`,
+      );
+    }
+  };
+
   for (const sd of scanned) {
     for (const el of sd.facts) {
       const name = nameOf(el);
@@ -373,7 +391,7 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
       const role = roleOf(namespace);
       if (role === "cyd") {
         cyd.add(namespace);
-        facts.push(buildFact({ sd, el }, local, namespace, lookup, chainOf, periodOf));
+        facts.push(buildFact({ sd, el }, local, namespace, lookup, chainOf, periodOf, spend));
       } else if (role === "dei" && el.local === "nonNumeric") {
         readDei(sd, el, local, lookup, info, periodOf);
       }
@@ -389,6 +407,7 @@ function buildFact(
   lookup: NamespaceLookup,
   chainOf: (head: Piece, concept: string) => Piece[],
   periodOf: (home: ScannedDoc, contextRef: string | undefined) => Period | undefined,
+  spend: (piece: Piece, chars: number) => void,
 ): Fact {
   const { sd, el } = head;
   const kind = kindOf(concept);
@@ -408,6 +427,7 @@ function buildFact(
   };
   // nonNumeric facts may continue; the numeric ones may not.
   const pieces = el.local === "nonNumeric" ? chainOf(head, concept) : [head];
+  spend(head, pieces.reduce((n, p) => n + (p.el.contentEnd - p.el.contentStart), 0));
   const rawText = (): string =>
     pieces.map((p) => textContent(p.sd.doc.text, p.el.contentStart, p.el.contentEnd, p.sd.ixPrefix)).join("");
   const nil = isNil(el);
