@@ -1,0 +1,52 @@
+// Property: random mutations of the examples and of real filings never crash the linter, never
+// exceed the time budget, and end with a valid exit code and valid reports. About 200 cases here;
+// `npm run fuzz` runs the long campaign (scripts/fuzz.mjs) on the same harness.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { caseContext, checkCase } from "./fuzz-harness.js";
+import { CORPUS, ROOT, tmpDir } from "./helpers.js";
+import { applyMutations, describeMutations, mutationsArb } from "./mutations.js";
+import { realSeeds, smallSeeds } from "./seeds.js";
+
+const SEED = Number(process.env.DISCLINT_FUZZ_SEED ?? 20261126);
+const CASE_BUDGET_MS = 10_000;
+
+describe("mutated inputs", () => {
+  const small = smallSeeds(ROOT);
+  const real = realSeeds(CORPUS);
+
+  it("has seeds", () => {
+    expect(small.length).toBeGreaterThan(5);
+  });
+
+  it("examples and fixtures: 150 cases, half through the whole CLI", async () => {
+    const ctx = caseContext(tmpDir("prop"));
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: small.length - 1 }), mutationsArb, async (i, ms) => {
+        const seed = small[i];
+        const t = performance.now();
+        const verdict = await checkCase(ctx, applyMutations(seed.bytes, ms), seed.ext, n++ % 2 === 0);
+        const took = performance.now() - t;
+        if (verdict) throw new Error(`${seed.path} ${describeMutations(ms)}: ${verdict}`);
+        if (took > CASE_BUDGET_MS) throw new Error(`${seed.path} ${describeMutations(ms)}: took ${Math.round(took)} ms`);
+      }),
+      { numRuns: 150, seed: SEED },
+    );
+  });
+
+  it.skipIf(real.length === 0)("real filings: 50 cases", async () => {
+    const ctx = caseContext(tmpDir("prop-real"));
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: real.length - 1 }), mutationsArb, async (i, ms) => {
+        const seed = real[i];
+        const t = performance.now();
+        const verdict = await checkCase(ctx, applyMutations(seed.bytes, ms), seed.ext);
+        const took = performance.now() - t;
+        if (verdict) throw new Error(`${seed.path} ${describeMutations(ms)}: ${verdict}`);
+        if (took > CASE_BUDGET_MS) throw new Error(`${seed.path} ${describeMutations(ms)}: took ${Math.round(took)} ms`);
+      }),
+      { numRuns: 50, seed: SEED + 1 },
+    );
+  });
+});

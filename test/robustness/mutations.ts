@@ -1,0 +1,115 @@
+// Mutations of a disclosure's bytes for property tests and the fuzz campaign (scripts/fuzz.mjs):
+// byte flips, truncation, tag deletion and duplication, attribute garbling, and insertions of the
+// tokens readers care about. Positions are unbounded naturals taken modulo the input's length, so
+// fast-check can shrink a failing case to a small, readable list of edits.
+import fc from "fast-check";
+
+export type Mutation =
+  | { kind: "flip"; at: number; value: number }
+  | { kind: "truncate"; at: number }
+  | { kind: "deleteTag"; nth: number }
+  | { kind: "duplicateTag"; nth: number; to: number }
+  | { kind: "garble"; nth: number; junk: string }
+  | { kind: "insert"; at: number; token: string }
+  | { kind: "deleteRange"; at: number; length: number };
+
+/** Text that readers give meaning to, and text that has broken parsers before. */
+export const TOKENS = [
+  "<", ">", "</", "/>", "&", "&amp;", "&#0;", "&#xD800;", "&#1114112;", "&lt;", "&nbsp;", "&unknown;", '"', "'", "=", "\u0000", "\ufeff",
+  "\ud800", "\udfff", "\uffff", "\r", "\r\n", "\u2028", "]]>", "<![CDATA[", "<!--", "-->", "<?xml ?>", "<!DOCTYPE x [<!ENTITY a \"&a;&a;\">]>",
+  "<ix:nonNumeric>", "</ix:nonNumeric>", "<ix:continuation id=\"c\">", "</ix:continuation>", "<ix:exclude>", "</ix:exclude>",
+  "<ix:hidden>", "</ix:hidden>", "<ix:header>", "<ix:resources>", 'continuedAt="c"', 'id="c"', 'contextRef="c-1"', 'escape="true"',
+  'format="ixt:fixed-false"', 'xsi:nil="true"', 'name="cyd:CybersecurityRiskRoleOfManagementTextBlock"', 'name="dei:DocumentType"',
+  'xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"', 'xmlns:cyd="http://xbrl.sec.gov/cyd/2025"', "__proto__", "constructor", "prototype",
+  "|", "|X", "[Text Block]", "[Flag]", "| 12 Months Ended", "Dec. 31, 2025", "[TBD]", "<table class=\"report\">", "<td class=\"pl\">", "defref_cyd_",
+  "<script>", "<style>", "<br/>", "<p>", "</p>", "<div>", "a".repeat(300), " and".repeat(40), "[a".repeat(200), "<b>".repeat(500),
+];
+
+const nat = fc.nat({ max: 0x7fffffff });
+
+export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant("flip" as const), at: nat, value: fc.nat({ max: 255 }) }),
+  fc.record({ kind: fc.constant("truncate" as const), at: nat }),
+  fc.record({ kind: fc.constant("deleteTag" as const), nth: nat }),
+  fc.record({ kind: fc.constant("duplicateTag" as const), nth: nat, to: nat }),
+  fc.record({ kind: fc.constant("garble" as const), nth: nat, junk: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 12 })) }),
+  fc.record({ kind: fc.constant("insert" as const), at: nat, token: fc.constantFrom(...TOKENS) }),
+  fc.record({ kind: fc.constant("deleteRange" as const), at: nat, length: fc.nat({ max: 4096 }) }),
+);
+
+export const mutationsArb = fc.array(mutationArb, { minLength: 1, maxLength: 6 });
+
+const enc = new TextEncoder();
+
+/** Offsets of every "<" (tag starts) in the bytes. */
+function tagStarts(b: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = b.indexOf(0x3c); i !== -1; i = b.indexOf(0x3c, i + 1)) out.push(i);
+  return out;
+}
+
+/** [start, end) of the nth tag ("<" … ">"), or null when the bytes have none. */
+function nthTag(b: Uint8Array, nth: number): [number, number] | null {
+  const starts = tagStarts(b);
+  if (starts.length === 0) return null;
+  const s = starts[nth % starts.length];
+  const gt = b.indexOf(0x3e, s);
+  return [s, gt === -1 ? b.length : gt + 1];
+}
+
+function splice(b: Uint8Array, at: number, remove: number, insert: Uint8Array = new Uint8Array()): Uint8Array {
+  const out = new Uint8Array(b.length - remove + insert.length);
+  out.set(b.subarray(0, at), 0);
+  out.set(insert, at);
+  out.set(b.subarray(at + remove), at + insert.length);
+  return out;
+}
+
+export function applyMutation(b: Uint8Array, m: Mutation): Uint8Array {
+  const n = b.length;
+  switch (m.kind) {
+    case "flip": {
+      if (n === 0) return b;
+      const out = b.slice();
+      out[m.at % n] = m.value;
+      return out;
+    }
+    case "truncate":
+      return b.subarray(0, n === 0 ? 0 : m.at % n);
+    case "deleteTag": {
+      const t = nthTag(b, m.nth);
+      return t ? splice(b, t[0], t[1] - t[0]) : b;
+    }
+    case "duplicateTag": {
+      const t = nthTag(b, m.nth);
+      if (!t) return b;
+      const starts = tagStarts(b);
+      return splice(b, starts[m.to % starts.length], 0, b.slice(t[0], t[1]));
+    }
+    case "garble": {
+      // Replace the value of the nth attribute (the text between =" and the next ").
+      const eqs: number[] = [];
+      for (let i = b.indexOf(0x3d); i !== -1; i = b.indexOf(0x3d, i + 1)) if (b[i + 1] === 0x22 || b[i + 1] === 0x27) eqs.push(i + 2);
+      if (eqs.length === 0) return b;
+      const s = eqs[m.nth % eqs.length];
+      const close = b.indexOf(b[s - 1], s);
+      return splice(b, s, (close === -1 ? n : close) - s, enc.encode(m.junk));
+    }
+    case "insert":
+      return splice(b, n === 0 ? 0 : m.at % (n + 1), 0, enc.encode(m.token));
+    case "deleteRange": {
+      if (n === 0) return b;
+      const at = m.at % n;
+      return splice(b, at, Math.min(m.length, n - at));
+    }
+  }
+}
+
+export function applyMutations(b: Uint8Array, ms: Mutation[]): Uint8Array {
+  return ms.reduce(applyMutation, b);
+}
+
+/** A one-line description of a case, for failure reports. */
+export function describeMutations(ms: Mutation[]): string {
+  return ms.map((m) => JSON.stringify(m).slice(0, 120)).join(" ");
+}
