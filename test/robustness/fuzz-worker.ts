@@ -1,0 +1,111 @@
+// A worker of the fuzz campaign (scripts/fuzz.mjs bundles this file). It runs fast-check with its
+// own seed over `runs` cases. Every case publishes its run index (fast-check's replay path) in a
+// shared counter before it starts, so the main thread can name the case that hangs and terminate
+// the worker. A failing case is reported and the campaign goes on (no shrinking here: replay it
+// with --replay to shrink).
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parentPort, workerData } from "node:worker_threads";
+import fc from "fast-check";
+import { caseContext, checkCase } from "./fuzz-harness.js";
+import { applyMutations, describeMutations, mutationsArb, type Mutation } from "./mutations.js";
+import { realSeeds, smallSeeds, type Seed } from "./seeds.js";
+
+export interface FuzzWorkerData {
+  root: string;
+  corpus: string;
+  seed: number;
+  runs: number;
+  /** Skip runs up to and including this index (after a hang, the restarted worker resumes past it). */
+  skipThrough: number;
+  /** Percent of cases taken from real filings. */
+  realShare: number;
+  /** Int32Array over a SharedArrayBuffer: [0] the run index in progress, [1] runs finished. */
+  progress: SharedArrayBuffer;
+  budgetMs: number;
+  /** Replay one case: its path (run index), with shrinking. */
+  replayPath?: string;
+  outDir: string;
+}
+
+export type FuzzMessage =
+  | { type: "dir"; dir: string }
+  | { type: "failure"; seed: number; path: string; file: string; mutations: string; verdict: string; saved: string; ms: number }
+  | { type: "done"; seed: number; runs: number; ms: number }
+  | { type: "replayed"; result: string };
+
+const data = workerData as FuzzWorkerData;
+const progress = new Int32Array(data.progress);
+const small = smallSeeds(data.root);
+const real = realSeeds(data.corpus);
+const post = (m: FuzzMessage) => parentPort!.postMessage(m);
+const ctx = caseContext(mkdtempSync(join(tmpdir(), "disclint-fuzz-")));
+
+/** Which seed a case mutates: `pick` in [0, 100) chooses real or small, `i` the file. */
+function seedOf(pick: number, i: number): Seed {
+  const pool = real.length > 0 && pick < data.realShare ? real : small;
+  return pool[i % pool.length];
+}
+
+const arb = fc.tuple(fc.nat({ max: 99 }), fc.nat(), mutationsArb);
+
+async function one(pick: number, i: number, ms: Mutation[], index: number): Promise<string | null> {
+  const seed = seedOf(pick, i);
+  const bytes = applyMutations(seed.bytes, ms);
+  const t = performance.now();
+  // Every 50th case goes through the CLI's main(); the others through the API and the formatters.
+  const verdict = await checkCase(ctx, bytes, seed.ext, index % 50 === 0);
+  const took = performance.now() - t;
+  const problem = verdict ?? (took > data.budgetMs ? `took ${Math.round(took)} ms (budget ${data.budgetMs} ms)` : null);
+  if (problem) {
+    const saved = join(data.outDir, `seed${data.seed}-path${index}${seed.ext}`);
+    writeFileSync(saved, bytes);
+    post({ type: "failure", seed: data.seed, path: String(index), file: seed.path, mutations: describeMutations(ms), verdict: problem.slice(0, 2000), saved, ms: took });
+  }
+  return problem;
+}
+
+async function campaign(): Promise<void> {
+  const started = performance.now();
+  let index = -1;
+  await fc.check(
+    fc.asyncProperty(arb, async ([pick, i, ms]) => {
+      index++;
+      if (index <= data.skipThrough) return true;
+      Atomics.store(progress, 0, index);
+      // Test hook for the watchdog: a case that never returns.
+      if (process.env.DISCLINT_FUZZ_HANG_AT === String(index)) for (;;);
+      await one(pick, i, ms, index);
+      Atomics.add(progress, 1, 1);
+      return true;
+    }),
+    { seed: data.seed, numRuns: data.runs, endOnFailure: true },
+  );
+  post({ type: "done", seed: data.seed, runs: data.runs, ms: performance.now() - started });
+}
+
+async function replay(path: string): Promise<void> {
+  let first = "";
+  const details = await fc.check(
+    fc.asyncProperty(arb, async ([pick, i, ms]) => {
+      const seed = seedOf(pick, i);
+      const bytes = applyMutations(seed.bytes, ms);
+      const t = performance.now();
+      const verdict = await checkCase(ctx, bytes, seed.ext, Number(path) % 50 === 0);
+      const took = performance.now() - t;
+      const problem = verdict ?? (took > data.budgetMs ? `took ${Math.round(took)} ms (budget ${data.budgetMs} ms)` : null);
+      if (!first) {
+        const saved = join(data.outDir, `replay-seed${data.seed}-path${path}${seed.ext}`);
+        writeFileSync(saved, bytes);
+        first = `case ${data.seed}:${path}: ${seed.path} ${describeMutations(ms)} (${bytes.length} bytes, ${Math.round(took)} ms; input: ${saved})`;
+      }
+      if (problem) throw new Error(`${seed.path} ${describeMutations(ms)}: ${problem}`);
+    }),
+    { seed: data.seed, path, numRuns: 1 },
+  );
+  post({ type: "replayed", result: `${first}\n${details.failed ? fc.defaultReportMessage(details) ?? "failed" : "the case passes"}` });
+}
+
+post({ type: "dir", dir: ctx.dir });
+void (data.replayPath !== undefined ? replay(data.replayPath) : campaign());
