@@ -53,7 +53,8 @@ function readJson(file: string, shown: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`${shown}: invalid JSON: ${(e as Error).message}`);
+    // Node quotes the text around the error, line breaks included: the message stays one line.
+    throw new UsageError(`${shown}: invalid JSON: ${(e as Error).message.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ")}`);
   }
 }
 

@@ -28,6 +28,22 @@ const FORMAT_NAMES: Record<InputFormat, string> = {
 
 /** Reads one file (or a document set read as one filing) into a Disclosure. Throws InputError on bad input. */
 export async function loadDisclosure(files: string[], opts: LoadOptions = {}): Promise<Disclosure> {
+  try {
+    return await load(files, opts);
+  } catch (err) {
+    // A fatal is one line, but a reader's message may quote the input: a parser's excerpt, a
+    // key or a tag name with a line break in it.
+    if (err instanceof InputError && /[\r\n\u2028\u2029]/.test(err.message)) throw new InputError(oneLine(err.message), err.line, err.column);
+    throw err;
+  }
+}
+
+/** `s` with every line break (and the space around it) turned into one space. */
+export function oneLine(s: string): string {
+  return s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ").trim();
+}
+
+async function load(files: string[], opts: LoadOptions): Promise<Disclosure> {
   const documents: SourceDocument[] = [];
   for (const file of files) {
     const decoded = await readInput(file, opts);
