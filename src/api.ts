@@ -10,6 +10,7 @@ import { applySuppressions, DIRECTIVE_RULE_ID, DIRECTIVE_RULE_META } from "./eng
 import { InputError, UsageError } from "./model/errors.js";
 import type { Disclosure, FileResult, InputFormat, RuleMeta } from "./model/types.js";
 import { discoverInputs, type DiscoverError } from "./sources/discover.js";
+import { groupDocumentSets } from "./sources/document-sets.js";
 import { loadDisclosure } from "./sources/load.js";
 
 export interface LintOptions {
@@ -35,7 +36,7 @@ export function createLinter(opts: LintOptions = {}): Linter {
 export async function lintFiles(groups: string[][], linter: Linter, opts: LintOptions = {}): Promise<FileResult[]> {
   const results: FileResult[] = [];
   // The linter knows its enabled rules only, so directive rule ids are not checked here.
-  for (const group of groups) results.push(await lintGroup(group, linter, opts, {}));
+  for (const group of groups) results.push(...(await lintGroup(group, linter, opts, {})));
   return results;
 }
 
@@ -44,14 +45,17 @@ async function lintGroup(
   linter: Linter,
   opts: LintOptions,
   suppress: { knownRuleIds?: Set<string>; reportUnused?: boolean },
-): Promise<FileResult> {
+): Promise<FileResult[]> {
   const file = group[0];
   try {
     const disclosure = await loadDisclosure(group, opts);
-    const findings = applySuppressions(await linter.lint(disclosure), disclosure.documents, suppress);
-    return { file, findings: findings.sort(compareFindings) };
+    const findings = applySuppressions(await linter.lint(disclosure), disclosure.documents, suppress).sort(compareFindings);
+    if (group.length === 1) return [{ file, findings }];
+    // A document set is reported file by file: each finding under the document it points into.
+    return group.map((f, i) => ({ file: f, findings: findings.filter((x) => x.file === f || (i === 0 && !group.includes(x.file))) }));
   } catch (err) {
-    return { file, findings: [], fatal: toFatal(file, err) };
+    const at = err instanceof InputError && err.file ? err.file : file;
+    return [{ file: at, findings: [], fatal: toFatal(at, err) }];
   }
 }
 
@@ -156,7 +160,8 @@ export class Disclint {
       if (!this.configFor(f).ignored) files.push(f);
       else if (explicit.has(f)) ignoredExplicitly.push(f);
     }
-    const groups = this.opts.set ? (files.length ? [files] : []) : files.map((f) => [f]);
+    // --set: everything is one filing; otherwise Inline XBRL documents of one submission are grouped.
+    const groups = this.opts.set ? (files.length ? [files] : []) : await groupDocumentSets(files);
     const prepared = groups.map((g) => ({ group: g, eff: this.configFor(g[0]) }));
     // Load every rule set (and check every config) before linting anything: a bad config is exit 2 at once.
     for (const p of prepared) this.entryFor(p.eff);
@@ -165,7 +170,7 @@ export class Disclint {
     for (const { group, eff } of prepared) {
       const { linter, ruleIds } = this.entryFor(eff);
       const opts = { form: eff.form, inputFormat: this.opts.inputFormat, maxBytes: this.opts.maxBytes };
-      results.push(await lintGroup(group, linter, opts, { knownRuleIds: ruleIds, reportUnused: this.opts.reportUnusedDisableDirectives }));
+      results.push(...(await lintGroup(group, linter, opts, { knownRuleIds: ruleIds, reportUnused: this.opts.reportUnusedDisableDirectives })));
     }
     return { results, files, ignoredExplicitly, discoverErrors: errors };
   }

@@ -1,5 +1,8 @@
 /** The input cannot be read or parsed: reported as a fatal message for that file (exit 2), never a stack trace. */
 export class InputError extends Error {
+  /** The file of a document set the problem is in, when the reader knows it. */
+  file?: string;
+
   constructor(
     message: string,
     readonly line?: number,

@@ -1,0 +1,49 @@
+// A filing's Inline XBRL documents (a 10-K and the exhibit its Item 1C is incorporated from) are one
+// document set: found by their shared schema, or named with --set; findings stay with their file.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { groupDocumentSets } from "../../src/sources/document-sets.js";
+import { FIXTURES, ROOT } from "../helpers.js";
+
+const FILING = join(FIXTURES, "sets", "northwind-filing");
+const MAIN = join(FILING, "nwlc-20251231.htm");
+const EX13 = join(FILING, "nwlc-ex13.htm");
+
+async function json(args: string[]) {
+  let out = "";
+  const code = await main([...args, "-f", "json", "--no-config"], { stdout: (s) => (out += s), stderr: () => {}, cwd: ROOT, env: {}, isTTY: false });
+  return { code, results: JSON.parse(out) as { filePath: string; messages: { ruleId: string; line: number; column: number }[] }[] };
+}
+
+describe("document sets", () => {
+  it("groups Inline XBRL documents of one folder that share a schema; other files stand alone", async () => {
+    const other = join(ROOT, "examples", "northwind-10k-fy2025.htm");
+    const rpage = join(ROOT, "examples", "northwind-10k-fy2025.r-page.txt");
+    expect(await groupDocumentSets([EX13, MAIN, other, rpage])).toEqual([[EX13, MAIN], [other], [rpage]]);
+  });
+
+  it("the main document alone: no cyd facts, Item 1C incorporated by reference (a warning)", async () => {
+    const { code, results } = await json([MAIN]);
+    expect(code).toBe(0);
+    expect(results[0].messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`)).toEqual(["cyber-facts-present 17:37"]);
+  });
+
+  it("the filing's folder is one set: the exhibit's tags count for the 10-K, nothing to report", async () => {
+    const { code, results } = await json([FILING]);
+    expect(code).toBe(0);
+    expect(results.map((r) => [r.filePath.split("/").pop(), r.messages.length])).toEqual([
+      ["nwlc-20251231.htm", 0],
+      ["nwlc-ex13.htm", 0],
+    ]);
+  });
+
+  it("--set reports each finding under the document it points into", async () => {
+    const a = join(FIXTURES, "ixbrl", "northwind-set-main.htm");
+    const b = join(FIXTURES, "ixbrl", "northwind-set-exhibit.htm");
+    const { results } = await json(["--set", a, b]);
+    const byFile = Object.fromEntries(results.map((r) => [r.filePath.split("/").pop(), r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`)]));
+    expect(byFile["northwind-set-main.htm"]).toEqual(["board-informing-process 7:13", "board-reporting-cadence 7:13"]);
+    expect(byFile["northwind-set-exhibit.htm"].every((m) => m.endsWith(" 7:4"))).toBe(true);
+  });
+});
