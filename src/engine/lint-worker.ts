@@ -20,23 +20,23 @@ try {
   // A config or rule problem: the main thread reports it before linting; here it is per file.
 }
 
-async function lintGroup(group: string[]): Promise<FileResult> {
+/** The group's results as Disclint.lint gives them (one per file of a document set). */
+async function lintGroup(group: string[]): Promise<FileResult[]> {
   const file = group[0];
   try {
     disclint ??= new Disclint(options);
     const run = await disclint.lint(group);
-    const result = run.results.find((r) => r.file === file) ?? run.results[0];
-    if (result) return result;
-    const problem = run.discoverErrors[0]?.message;
-    return problem ? { file, findings: [], fatal: { file, message: problem } } : { file, findings: [] };
+    const results: FileResult[] = [...run.results];
+    for (const e of run.discoverErrors) results.push({ file, findings: [], fatal: { file, message: e.message } });
+    return results.length ? results : [{ file, findings: [] }];
   } catch (err) {
-    return { file, findings: [], fatal: toFatal(file, err) };
+    return [{ file, findings: [], fatal: toFatal(file, err) }];
   }
 }
 
 port.on("message", (m: ToWorker) => {
   if (m.type !== "lint") return;
   post({ type: "start", id: m.id });
-  void lintGroup(m.group).then((result) => post({ type: "result", id: m.id, result }));
+  void lintGroup(m.group).then((results) => post({ type: "result", id: m.id, results }));
 });
 post({ type: "ready" });

@@ -36,23 +36,24 @@ export type ToWorker = { type: "lint"; id: number; group: string[] };
 export type FromWorker =
   | { type: "ready" }
   | { type: "start"; id: number }
-  | { type: "result"; id: number; result: FileResult };
+  | { type: "result"; id: number; results: FileResult[] };
 
 interface Job {
   id: number;
   group: string[];
-  resolve: (r: FileResult) => void;
+  resolve: (r: FileResult[]) => void;
 }
 
 /** Startup (module load, rule loading) is not part of a file's budget, but it has one of its own. */
 const STARTUP_BUDGET_MS = 60_000;
 
-export function timedOut(file: string, ms: number): FileResult {
-  return { file, findings: [], fatal: { file, message: `timed out after ${ms} ms` } };
+/** A group over budget: one fatal result, against its first file (as any fatal of a document set is). */
+export function timedOut(file: string, ms: number): FileResult[] {
+  return [{ file, findings: [], fatal: { file, message: `timed out after ${ms} ms` } }];
 }
 
-function stopped(file: string, reason: string): FileResult {
-  return { file, findings: [], fatal: { file, message: `internal error: the worker linting this file stopped (${reason})` } };
+function stopped(file: string, reason: string): FileResult[] {
+  return [{ file, findings: [], fatal: { file, message: `internal error: the worker linting this file stopped (${reason})` } }];
 }
 
 class Slot {
@@ -104,7 +105,7 @@ class Slot {
         this.arm(this.pool.options.timeoutMs, "timeout");
       } else if (m.type === "result" && this.job?.id === m.id) {
         this.disarm();
-        this.settle(m.result);
+        this.settle(m.results);
       }
     });
     worker.on("error", (err) => {
@@ -155,19 +156,20 @@ class Slot {
     if (w) void w.terminate();
   }
 
-  private settle(result: FileResult): void {
+  private settle(results: FileResult[]): void {
     const job = this.job;
     if (!job) return;
     this.job = null;
     this.worker?.unref();
-    job.resolve(result);
+    job.resolve(results);
     this.pool.next();
   }
 }
 
 /**
  * A pool of lint workers sharing one set of lint options. `lint(group)` resolves with the group's
- * FileResult (a fatal one on timeout or a worker crash); it never rejects.
+ * results — one per file, as Disclint reports a document set — or one fatal result on timeout or a
+ * worker crash; it never rejects.
  */
 export class LintWorkerPool {
   private readonly slots: Slot[];
@@ -184,7 +186,7 @@ export class LintWorkerPool {
     this.slots = Array.from({ length: Math.max(1, options.size ?? 1) }, () => new Slot(this, url));
   }
 
-  lint(group: string[]): Promise<FileResult> {
+  lint(group: string[]): Promise<FileResult[]> {
     return new Promise((resolve) => {
       this.queue.push({ id: ++this.ids, group, resolve });
       this.next();
@@ -192,8 +194,8 @@ export class LintWorkerPool {
   }
 
   /** Lints every group, `size` at a time; results in the order of `groups`. */
-  lintAll(groups: string[][]): Promise<FileResult[]> {
-    return Promise.all(groups.map((g) => this.lint(g)));
+  async lintAll(groups: string[][]): Promise<FileResult[]> {
+    return (await Promise.all(groups.map((g) => this.lint(g)))).flat();
   }
 
   /** @internal */
@@ -216,7 +218,7 @@ const pools = new Map<string, LintWorkerPool>();
  * Lints one group (one file, or the files of one filing) in a worker with a time budget. Workers
  * are reused across calls with the same options and timeout; a worker that timed out is replaced.
  */
-export function lintInWorker(group: string[], opts: WorkerLintOptions, timeoutMs: number): Promise<FileResult> {
+export function lintInWorker(group: string[], opts: WorkerLintOptions, timeoutMs: number): Promise<FileResult[]> {
   const key = `${timeoutMs}\u0000${stableKey(opts)}`;
   let pool = pools.get(key);
   if (!pool) {

@@ -36,12 +36,12 @@ describe("worker pool", () => {
 
   it("lints in a worker exactly as in the main thread", async () => {
     const opts = { cwd: dir, config: false as const };
-    const inThread = (await new Disclint(opts).lint([good])).results[0];
+    const inThread = (await new Disclint(opts).lint([good])).results;
     const inWorker = await lintInWorker([good], opts, 20_000);
     expect(inWorker).toEqual(inThread);
-    expect(inWorker.findings.map((f) => f.ruleId)).toContain("draft-placeholder");
+    expect(inWorker[0].findings.map((f) => f.ruleId)).toContain("draft-placeholder");
     const ixbrl = await lintInWorker([EXAMPLE_HTM], opts, 20_000);
-    expect(ixbrl).toEqual((await new Disclint(opts).lint([EXAMPLE_HTM])).results[0]);
+    expect(ixbrl).toEqual((await new Disclint(opts).lint([EXAMPLE_HTM])).results);
   });
 
   it("a file over budget is a fatal result; the next file gets a fresh worker", async () => {
@@ -50,9 +50,9 @@ describe("worker pool", () => {
     const t = performance.now();
     const stuck = await pool.lint([slow]);
     const took = performance.now() - t;
-    expect(stuck).toEqual({ file: slow, findings: [], fatal: { file: slow, message: "timed out after 1500 ms" } });
+    expect(stuck).toEqual([{ file: slow, findings: [], fatal: { file: slow, message: "timed out after 1500 ms" } }]);
     expect(took).toBeLessThan(15_000);
-    const after = await pool.lint([good]);
+    const [after] = await pool.lint([good]);
     expect(after.fatal).toBeUndefined();
     expect(after.findings.length).toBeGreaterThan(0);
   });
@@ -73,9 +73,9 @@ describe("worker pool", () => {
     writeFileSync(big, rPage("Our Board oversees cybersecurity risk. ".repeat(400_000)));
     const pool = new LintWorkerPool({ cwd: dir, config: false }, { timeoutMs: 20_000, resourceLimits: { maxOldGenerationSizeMb: 48 } });
     pools.push(pool);
-    const r = await pool.lint([big]);
+    const [r] = await pool.lint([big]);
     expect(r.fatal?.message).toMatch(/worker linting this file stopped \(out of memory|timed out/);
-    const after = await pool.lint([good]);
+    const [after] = await pool.lint([good]);
     expect(after.fatal?.message ?? "").not.toMatch(/stopped|timed out/);
   });
 
@@ -104,7 +104,7 @@ describe("worker pool from a bundle (as dist/cli.js runs it)", () => {
       const dir = tmpDir("bundle");
       const f = join(dir, "p.txt");
       writeFileSync(f, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
-      const r = await mod.lintInWorker([f], { cwd: dir, config: false }, 20_000);
+      const [r] = await mod.lintInWorker([f], { cwd: dir, config: false }, 20_000);
       expect(r.fatal).toBeUndefined();
       expect(r.findings.map((x) => x.ruleId)).toContain("draft-placeholder");
     } finally {
