@@ -1,6 +1,6 @@
 // --timeout: a file is linted in a worker with a time budget; on overrun the worker is terminated,
 // the file gets a fatal result, and the next file is linted by a fresh worker.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
@@ -100,7 +100,7 @@ describe("worker pool from a bundle (as dist/cli.js runs it)", () => {
     await build({ ...common, entryPoints: [join(ROOT, "src", "engine", "worker-pool.ts")], outfile: join(out, "pool.js") });
     try {
       const mod = (await import(pathToFileURL(join(out, "pool.js")).href)) as typeof import("../../src/engine/worker-pool.js");
-      expect(fileURLToPath(await mod.workerScript())).toBe(join(out, "lint-worker.js"));
+      expect(realpathSync(fileURLToPath(await mod.workerScript()))).toBe(realpathSync(join(out, "lint-worker.js")));
       const dir = tmpDir("bundle");
       const f = join(dir, "p.txt");
       writeFileSync(f, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
