@@ -61,6 +61,7 @@ class Slot {
   private ready = false;
   private job: Job | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private starting: Promise<void> | null = null;
 
   constructor(
     private readonly pool: LintWorkerPool,
@@ -71,11 +72,23 @@ class Slot {
     return this.job !== null;
   }
 
+  /** Starts the worker before any job (it loads the rules while the caller does other work). */
+  async warm(): Promise<void> {
+    await this.start();
+  }
+
   async run(job: Job): Promise<void> {
     this.job = job;
-    if (!this.worker) await this.spawn();
-    if (this.job !== job) return; // the worker died while starting; the job is already settled
+    await this.start();
+    if (this.job !== job) return; // the worker could not start; the job is already settled
     if (this.ready) this.dispatch();
+    else this.arm(STARTUP_BUDGET_MS, "did not start");
+  }
+
+  /** A worker, started once (a warm-up and a first job share it). */
+  private start(): Promise<void> {
+    if (this.worker) return Promise.resolve();
+    return (this.starting ??= this.spawn().finally(() => (this.starting = null)));
   }
 
   private async spawn(): Promise<void> {
@@ -83,7 +96,7 @@ class Slot {
     try {
       url = await this.url;
     } catch (e) {
-      this.settle(stopped(this.job!.group[0], (e as Error).message));
+      if (this.job) this.settle(stopped(this.job.group[0], (e as Error).message));
       return;
     }
     const worker = new Worker(url, {
@@ -94,7 +107,6 @@ class Slot {
     });
     this.worker = worker;
     this.ready = false;
-    this.arm(STARTUP_BUDGET_MS, "did not start");
     worker.on("message", (m: FromWorker) => {
       if (worker !== this.worker) return;
       if (m.type === "ready") {
@@ -123,6 +135,7 @@ class Slot {
 
   private dispatch(): void {
     const job = this.job!;
+    this.disarm();
     this.worker!.ref();
     this.worker!.postMessage({ type: "lint", id: job.id, group: job.group } satisfies ToWorker);
   }
@@ -196,6 +209,11 @@ export class LintWorkerPool {
   /** Lints every group, `size` at a time; results in the order of `groups`. */
   async lintAll(groups: string[][]): Promise<FileResult[]> {
     return (await Promise.all(groups.map((g) => this.lint(g)))).flat();
+  }
+
+  /** Starts every worker now, so the first file does not wait for one to load. */
+  warm(): void {
+    for (const slot of this.slots) void slot.warm();
   }
 
   /** @internal */

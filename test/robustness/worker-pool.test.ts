@@ -112,3 +112,19 @@ describe("worker pool from a bundle (as dist/cli.js runs it)", () => {
     }
   });
 });
+
+describe("warm-up", () => {
+  it("a warmed pool starts one worker per slot and lints with it", async () => {
+    const dir = tmpDir("warm");
+    const f = join(dir, "p.txt");
+    writeFileSync(f, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
+    const pool = new LintWorkerPool({ cwd: dir, config: false }, { timeoutMs: 20_000 });
+    try {
+      pool.warm();
+      const [r] = await pool.lint([f]); // arrives while the warm-up is still loading
+      expect(r.findings.map((x) => x.ruleId)).toContain("draft-placeholder");
+    } finally {
+      pool.close();
+    }
+  });
+});
