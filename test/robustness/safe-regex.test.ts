@@ -1,6 +1,6 @@
 // The ReDoS check for lexicon patterns (src/text/safe-regex.ts): known-bad shapes are refused,
 // ordinary lexicon shapes pass, every built-in pattern passes, and the analysis itself never throws.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -76,6 +76,26 @@ describe("checkRegexSafety", () => {
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  it("every heading pattern of the built-in requirements passes", () => {
+    const dir = join(BUILTIN_RULES_DIR, "requirements");
+    const failures: string[] = [];
+    for (const f of existsSync(dir) ? readdirSync(dir).filter((x) => x.endsWith(".json")) : []) {
+      const catalog = JSON.parse(readFileSync(join(dir, f), "utf8")) as { requirements?: Array<{ id: string; headings?: string[] }> };
+      for (const r of catalog.requirements ?? []) {
+        for (const p of r.headings ?? []) {
+          const v = checkRegexSafety(p, "iu");
+          if (!v.safe) failures.push(`${f} ${r.id}: ${p}: ${v.reason}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("a user lexicon's case-sensitive patterns are checked too", () => {
+    expect(() => checkLexiconPatterns({ description: "x", caseSensitivePatterns: ["([A-Z]+)*$"] })).toThrow(/can take exponential time/);
+    expect(() => checkLexiconPatterns({ description: "x", patterns: ["\\bAudit Committee\\b"], caseSensitivePatterns: ["\\b[A-Z][a-z]+ Committee\\b"] })).not.toThrow();
   });
 
   it("a refused pattern really is slow, and the accepted rewrite is not", () => {
