@@ -2,7 +2,10 @@
 // A 150 MB Inline XBRL filing, linted by the built CLI: wall time and peak RSS (issue 6: memory
 // stays bounded on a big input). Not a unit test — it writes 150 MB and takes a while.
 //
-//   node scripts/build.mjs && node bench/big-filing.mjs [--size MB] [--keep]
+//   node scripts/build.mjs && node bench/big-filing.mjs [--size MB] [--untagged] [--keep]
+//
+// --untagged leaves the cyd facts out (an untagged 10-K): rules then search the whole document's
+// text for an Item 1C incorporated by reference, the slowest path.
 //
 // The filing is generated in a temp folder: an ix:header with 20,000 contexts and hidden dei facts,
 // then ~10 KB blocks of financial tables (ix:nonFraction facts) and prose repeated to the size, with
@@ -23,6 +26,7 @@ const opt = (name, d) => {
 };
 const sizeMb = Number(opt("size", 150));
 const keep = argv.includes("--keep");
+const untagged = argv.includes("--untagged");
 const bin = join(ROOT, "bin", "disclint.js");
 if (!existsSync(join(ROOT, "dist", "cli.js"))) {
   console.error("bench/big-filing: build first (node scripts/build.mjs)");
@@ -71,7 +75,7 @@ let middleDone = false;
 while (written < target - 20_000) {
   out(block(k++));
   if (!middleDone && written > target / 2) {
-    out(item1c);
+    out(untagged ? item1c.replace(/<\/?ix:(nonNumeric|continuation)[^>]*>/g, "") : item1c);
     middleDone = true;
   }
 }
