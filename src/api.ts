@@ -21,6 +21,8 @@ export interface LintOptions {
   ruleSettings?: Map<string, RuleSetting>;
   form?: string;
   inputFormat?: InputFormat;
+  /** Check each XML document's whole well-formedness (--strict). */
+  strict?: boolean;
   maxBytes?: number;
 }
 
@@ -80,6 +82,8 @@ export interface DisclintOptions {
   /** --rules-dir folders, relative to cwd, for every file. */
   rulesDirs?: string[];
   inputFormat?: InputFormat;
+  /** Check each XML document's whole well-formedness (--strict). */
+  strict?: boolean;
   maxBytes?: number;
   /** Read all inputs as one filing. */
   set?: boolean;
@@ -169,7 +173,7 @@ export class Disclint {
     const results: FileResult[] = [];
     for (const { group, eff } of prepared) {
       const { linter, ruleIds } = this.entryFor(eff);
-      const opts = { form: eff.form, inputFormat: this.opts.inputFormat, maxBytes: this.opts.maxBytes };
+      const opts = { form: eff.form, inputFormat: this.opts.inputFormat, maxBytes: this.opts.maxBytes, strict: this.opts.strict };
       results.push(...(await lintGroup(group, linter, opts, { knownRuleIds: ruleIds, reportUnused: this.opts.reportUnusedDisableDirectives })));
     }
     return { results, files, ignoredExplicitly, discoverErrors: errors };

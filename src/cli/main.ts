@@ -42,6 +42,7 @@ interface LintArgs {
   quiet: boolean;
   form?: string;
   "input-format"?: InputFormat;
+  strict?: boolean;
   "rules-dir": string[];
   rule: string[];
   set: boolean;
@@ -74,7 +75,7 @@ function exitCode(results: FileResult[], failOn: Severity, maxWarnings: number):
   return 0;
 }
 
-function disclintFor(args: Pick<LintArgs, "config" | "rules-dir" | "form" | "input-format" | "set" | "report-unused-disable-directives">, rules: Map<string, RuleSetting>, io: CliIO): Disclint {
+function disclintFor(args: Pick<LintArgs, "config" | "rules-dir" | "form" | "input-format" | "set" | "strict" | "report-unused-disable-directives">, rules: Map<string, RuleSetting>, io: CliIO): Disclint {
   if (args.config === "") throw new UsageError("--config expects a path to a config file");
   return new Disclint({
     cwd: io.cwd,
@@ -84,6 +85,7 @@ function disclintFor(args: Pick<LintArgs, "config" | "rules-dir" | "form" | "inp
     rulesDirs: args["rules-dir"],
     inputFormat: args["input-format"],
     set: args.set,
+    strict: args.strict,
     reportUnusedDisableDirectives: args["report-unused-disable-directives"],
   });
 }
@@ -153,7 +155,7 @@ function runPrintConfig(args: LintArgs, io: CliIO): number {
   return 0;
 }
 
-async function runFacts(files: string[], args: { form?: string; "input-format"?: InputFormat; set: boolean }, io: CliIO): Promise<number> {
+async function runFacts(files: string[], args: { form?: string; "input-format"?: InputFormat; set: boolean; strict?: boolean }, io: CliIO): Promise<number> {
   const { files: found, errors } = await discoverInputs(files, { cwd: io.cwd });
   const groups = args.set ? [found] : found.map((f) => [f]);
   const out: object[] = [];
@@ -161,7 +163,7 @@ async function runFacts(files: string[], args: { form?: string; "input-format"?:
   for (const e of errors) io.stderr(`disclint: ${e.message}\n`);
   for (const group of groups) {
     try {
-      out.push(factsReport(await readDisclosure(group, { form: args.form, inputFormat: args["input-format"] }), io.cwd));
+      out.push(factsReport(await readDisclosure(group, { form: args.form, inputFormat: args["input-format"], strict: args.strict }), io.cwd));
     } catch (err) {
       const fatal = toFatal(group[0], err);
       const where = fatal.line ? `:${fatal.line}:${fatal.column ?? 1}` : "";
@@ -196,7 +198,8 @@ function commonOptions<T>(y: Argv<T>) {
   return y
     .option("form", { type: "string", describe: "Form to assume when the input does not say (10-K, 20-F, 8-K, 6-K)" })
     .option("input-format", { choices: INPUT_FORMATS, describe: "Skip format detection" })
-    .option("set", { type: "boolean", default: false, describe: "Read all inputs as one filing (a document set)" });
+    .option("set", { type: "boolean", default: false, describe: "Read all inputs as one filing (a document set)" })
+    .option("strict", { type: "boolean", default: false, describe: "Also check that each Inline XBRL / XBRL document is well-formed XML throughout" });
 }
 
 /** Runs the CLI; returns the exit code. Never throws for a user's mistake. */

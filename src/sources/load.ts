@@ -5,12 +5,15 @@ import { readInput, type DecodeOptions } from "./decode.js";
 import { detectFormat } from "./detect.js";
 import type { DocumentInfo, ReadResult } from "./reader.js";
 import { prepareDocuments, READERS, readSet } from "./registry.js";
+import { assertWellFormed } from "./well-formed.js";
 
 export interface LoadOptions extends DecodeOptions {
   /** The form to assume when the input does not say (--form). */
   form?: string;
   /** Skip detection (--input-format). */
   inputFormat?: InputFormat;
+  /** Check the whole document's well-formedness, not only what is read (--strict). */
+  strict?: boolean;
 }
 
 const FORMAT_NAMES: Record<InputFormat, string> = {
@@ -56,7 +59,9 @@ async function load(files: string[], opts: LoadOptions): Promise<Disclosure> {
     if (!READERS[format]) {
       throw new InputError(`not a disclosure disclint can read yet: ${FORMAT_NAMES[format]} with no R page or XBRL tags`);
     }
-    documents.push({ ...decoded, format });
+    const doc = { ...decoded, format };
+    if (opts.strict) assertWellFormed(doc);
+    documents.push(doc);
   }
   // Word drafts are converted (asynchronously) before the synchronous readers see them.
   await prepareDocuments(documents);

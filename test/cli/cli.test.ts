@@ -120,6 +120,23 @@ describe("disclint (lint)", () => {
     expect(badRuleDir.stderr).toContain("rules directory not found");
   });
 
+  it("--strict holds Inline XBRL to XML well-formedness beyond the tags disclint reads", async () => {
+    const dir = tmp();
+    const f = join(dir, "bad-xml.htm");
+    writeFileSync(
+      f,
+      '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns:cyd="http://xbrl.sec.gov/cyd/2025">\n<body><p>Unclosed <b>bold</p>\n<ix:nonNumeric name="cyd:CybersecurityRiskRoleOfManagementTextBlock" contextRef="c" escape="true">Our CISO leads.</ix:nonNumeric>\n</body></html>\n',
+    );
+    const lenient = await run([f, "--format", "json"]);
+    expect(JSON.parse(lenient.stdout)[0].fatalErrorCount).toBe(0);
+    const strict = await run([f, "--strict", "--format", "json"]);
+    expect(strict.code).toBe(2);
+    const [message] = JSON.parse(strict.stdout)[0].messages;
+    expect(message).toMatchObject({ fatal: true, line: 3, column: 26 });
+    expect(message.message).toMatch(/^not well-formed XML \(--strict\): Expected closing tag 'b'/);
+    expect((await run([EXAMPLE.replace(".r-page.txt", ".htm"), "--strict"])).code).toBe(0);
+  });
+
   it("--form decides the form when the input does not say", async () => {
     const dir = tmp();
     const f = join(dir, "r.txt");

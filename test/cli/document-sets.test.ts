@@ -44,6 +44,6 @@ describe("document sets", () => {
     const { results } = await json(["--set", a, b]);
     const byFile = Object.fromEntries(results.map((r) => [r.filePath.split("/").pop(), r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`)]));
     expect(byFile["northwind-set-main.htm"]).toEqual(["board-informing-process 7:13", "board-reporting-cadence 7:13"]);
-    expect(byFile["northwind-set-exhibit.htm"].every((m) => m.endsWith(" 7:4"))).toBe(true);
+    expect(byFile["northwind-set-exhibit.htm"].every((m: string) => m.endsWith(" 7:4"))).toBe(true);
   });
 });
