@@ -24,6 +24,8 @@ export const common = {
 export const bundles = {
   cli: { entryPoints: ["src/cli/index.ts"], outfile: "dist/cli.js" },
   action: { entryPoints: ["src/action/index.ts"], outfile: "dist/action.js" },
+  // The CLI lints each file in a worker thread under --timeout.
+  worker: { entryPoints: ["src/engine/lint-worker.ts"], outfile: "dist/lint-worker.js" },
 };
 
 /** The esbuild options of one bundle; `outfile` (absolute or relative to ROOT) to build it elsewhere. */

@@ -10,8 +10,9 @@ import { applySuppressions, DIRECTIVE_RULE_ID, DIRECTIVE_RULE_META } from "./eng
 import { InputError, UsageError } from "./model/errors.js";
 import type { Disclosure, FileResult, InputFormat, RuleMeta } from "./model/types.js";
 import { discoverInputs, type DiscoverError } from "./sources/discover.js";
+import { LintWorkerPool } from "./engine/worker-pool.js";
 import { groupDocumentSets } from "./sources/document-sets.js";
-import { loadDisclosure } from "./sources/load.js";
+import { loadDisclosure, oneLine } from "./sources/load.js";
 
 export interface LintOptions {
   cwd?: string;
@@ -62,9 +63,11 @@ async function lintGroup(
 }
 
 export function toFatal(file: string, err: unknown): FileResult["fatal"] & object {
-  if (err instanceof InputError) return { file, message: err.message, line: err.line, column: err.column };
+  if (err instanceof InputError) {
+    return { file, message: oneLine(err.message), line: err.line, column: err.column, ...(err.notADisclosure ? { notADisclosure: true } : {}) };
+  }
   // An internal error is still reported against the file, and the run goes on.
-  return { file, message: `internal error: ${(err as Error)?.message ?? String(err)}` };
+  return { file, message: oneLine(`internal error: ${(err as Error)?.message ?? String(err)}`) };
 }
 
 export async function readDisclosure(files: string[], opts: LintOptions = {}): Promise<Disclosure> {
@@ -84,6 +87,8 @@ export interface DisclintOptions {
   inputFormat?: InputFormat;
   /** Check each XML document's whole well-formedness (--strict). */
   strict?: boolean;
+  /** Time budget per file (per document set) in ms: each is linted in a worker thread, and one over budget is a fatal result. */
+  timeoutMs?: number;
   maxBytes?: number;
   /** Read all inputs as one filing. */
   set?: boolean;
@@ -97,6 +102,8 @@ export interface LintRun {
   files: string[];
   /** Files named on the command line that the config's ignorePatterns leave out. */
   ignoredExplicitly: string[];
+  /** Files found in a folder or by a glob that are not disclosures (no R page, tags or cybersecurity section). */
+  skipped: string[];
 }
 
 /** What `--print-config` shows: everything that applies to one file, every rule with its setting. */
@@ -171,12 +178,32 @@ export class Disclint {
     for (const p of prepared) this.entryFor(p.eff);
     this.checkRuleFlags();
     const results: FileResult[] = [];
-    for (const { group, eff } of prepared) {
-      const { linter, ruleIds } = this.entryFor(eff);
-      const opts = { form: eff.form, inputFormat: this.opts.inputFormat, maxBytes: this.opts.maxBytes, strict: this.opts.strict };
-      results.push(...(await lintGroup(group, linter, opts, { knownRuleIds: ruleIds, reportUnused: this.opts.reportUnusedDisableDirectives })));
+    // A synchronous regex or parser cannot be interrupted in this thread: with a time budget, each
+    // file is linted in a worker that is stopped (and replaced) when it runs over.
+    const pool = this.opts.timeoutMs ? new LintWorkerPool({ ...this.opts, cwd: this.cwd, timeoutMs: undefined }, { timeoutMs: this.opts.timeoutMs }) : undefined;
+    pool?.warm();
+    try {
+      for (const { group, eff } of prepared) {
+        if (pool) {
+          results.push(...(await pool.lint(group)));
+          continue;
+        }
+        const { linter, ruleIds } = this.entryFor(eff);
+        const opts = { form: eff.form, inputFormat: this.opts.inputFormat, maxBytes: this.opts.maxBytes, strict: this.opts.strict };
+        results.push(...(await lintGroup(group, linter, opts, { knownRuleIds: ruleIds, reportUnused: this.opts.reportUnusedDisableDirectives })));
+      }
+    } finally {
+      await pool?.close();
     }
-    return { results, files, ignoredExplicitly, discoverErrors: errors };
+    // A file found by walking a folder (or a glob) that reads fine but is no disclosure — a README
+    // beside the drafts — is skipped and listed, not a fatal; one named on the command line stays fatal.
+    const skipped: string[] = [];
+    const kept = results.filter((r) => {
+      if (!r.fatal?.notADisclosure || explicit.has(r.file)) return true;
+      skipped.push(r.file);
+      return false;
+    });
+    return { results: kept, files, ignoredExplicitly, skipped, discoverErrors: errors };
   }
 
   /** --rule must name a rule of some rule set in use (turning an unknown rule off is harmless). */

@@ -43,6 +43,7 @@ interface LintArgs {
   form?: string;
   "input-format"?: InputFormat;
   strict?: boolean;
+  timeout: number;
   "rules-dir": string[];
   rule: string[];
   set: boolean;
@@ -75,7 +76,7 @@ function exitCode(results: FileResult[], failOn: Severity, maxWarnings: number):
   return 0;
 }
 
-function disclintFor(args: Pick<LintArgs, "config" | "rules-dir" | "form" | "input-format" | "set" | "strict" | "report-unused-disable-directives">, rules: Map<string, RuleSetting>, io: CliIO): Disclint {
+function disclintFor(args: Pick<LintArgs, "config" | "rules-dir" | "form" | "input-format" | "set" | "strict" | "timeout" | "report-unused-disable-directives">, rules: Map<string, RuleSetting>, io: CliIO): Disclint {
   if (args.config === "") throw new UsageError("--config expects a path to a config file");
   return new Disclint({
     cwd: io.cwd,
@@ -86,6 +87,7 @@ function disclintFor(args: Pick<LintArgs, "config" | "rules-dir" | "form" | "inp
     inputFormat: args["input-format"],
     set: args.set,
     strict: args.strict,
+    timeoutMs: args.timeout || undefined,
     reportUnusedDisableDirectives: args["report-unused-disable-directives"],
   });
 }
@@ -99,6 +101,10 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   const disclint = disclintFor(args, parseRuleFlags(args.rule), io);
   const run = await disclint.lint(args.files);
   for (const f of run.ignoredExplicitly) io.stderr(`disclint: ${shown(io.cwd, f)}: ignored by the config's ignorePatterns\n`);
+  if (run.skipped.length) {
+    const list = run.skipped.map((f) => shown(io.cwd, f));
+    io.stderr(`disclint: skipped ${list.length} file${list.length === 1 ? "" : "s"} that ${list.length === 1 ? "is" : "are"} not a disclosure (no R page, XBRL tags or cybersecurity section): ${list.join(", ")}\n`);
+  }
   let results = run.results;
   for (const e of run.discoverErrors) results.push({ file: resolve(io.cwd, e.pattern), findings: [], fatal: { file: resolve(io.cwd, e.pattern), message: e.message } });
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -177,7 +183,7 @@ async function runFacts(files: string[], args: { form?: string; "input-format"?:
 
 function runRules(args: { "rules-dir": string[]; json: boolean; config?: string | false }, io: CliIO): number {
   // Every rule the config for this folder can see (its rulesDirs too), with default severities.
-  const disclint = disclintFor({ ...args, set: false, "report-unused-disable-directives": false }, new Map(), io);
+  const disclint = disclintFor({ ...args, set: false, timeout: 0, "report-unused-disable-directives": false }, new Map(), io);
   const meta = new Linter(disclint.ruleSetFor(disclint.configFor(resolve(io.cwd, "_")))).meta();
   if (args.json) {
     io.stdout(JSON.stringify(meta, null, 2) + "\n");
@@ -228,6 +234,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
           .option("baseline-write", { type: "string", describe: "Record the current findings in this baseline file (the run then passes)" })
           .option("output-file", { alias: "o", type: "string", describe: "Write the report to a file" })
           .option("color", { type: "boolean", describe: "Force colour on or off (default: on a TTY unless NO_COLOR)" })
+          .option("timeout", { type: "number", default: 60_000, describe: "Time budget per file in ms: a file over it is a fatal error and the run goes on (0: no limit)" })
           .option("debug", { type: "boolean", default: false, describe: "Show stack traces of internal errors" }),
       async (args) => {
         const files = (args.files ?? []) as string[];
@@ -240,6 +247,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         if (args.baseline !== undefined && args["baseline-write"] !== undefined) throw new UsageError("use --baseline or --baseline-write, not both");
         if (args.baseline === "" || args["baseline-write"] === "") throw new UsageError("--baseline and --baseline-write expect a file");
         if (!Number.isInteger(args["max-warnings"])) throw new UsageError("--max-warnings expects a whole number");
+        if (!Number.isInteger(args.timeout) || args.timeout < 0) throw new UsageError("--timeout expects a whole number of milliseconds (0: no limit)");
         code = await runLint({ ...(args as unknown as LintArgs), files }, io);
       },
     )

@@ -2,6 +2,8 @@
 export class InputError extends Error {
   /** The file of a document set the problem is in, when the reader knows it. */
   file?: string;
+  /** Set when the input reads fine but is not a disclosure (no R page, tags or cybersecurity section). */
+  notADisclosure?: boolean;
 
   constructor(
     message: string,

@@ -125,6 +125,8 @@ export interface FatalError {
   message: string;
   line?: number;
   column?: number;
+  /** The file reads fine but is not a disclosure (a README in a walked folder). */
+  notADisclosure?: boolean;
 }
 
 export interface FileResult {

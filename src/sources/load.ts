@@ -36,7 +36,11 @@ export async function loadDisclosure(files: string[], opts: LoadOptions = {}): P
   } catch (err) {
     // A fatal is one line, but a reader's message may quote the input: a parser's excerpt, a
     // key or a tag name with a line break in it.
-    if (err instanceof InputError && /[\r\n\u2028\u2029]/.test(err.message)) throw new InputError(oneLine(err.message), err.line, err.column);
+    if (err instanceof InputError && /[\r\n\u2028\u2029]/.test(err.message)) {
+      const flat = new InputError(oneLine(err.message), err.line, err.column);
+      flat.notADisclosure = err.notADisclosure;
+      throw flat;
+    }
     throw err;
   }
 }
@@ -52,9 +56,9 @@ async function load(files: string[], opts: LoadOptions): Promise<Disclosure> {
     const decoded = await readInput(file, opts);
     const format = opts.inputFormat ?? detectFormat(decoded.text, file);
     if (!format) {
-      throw new InputError(
-        "not a disclosure: no R page, Inline XBRL, XBRL instance or draft found (use --input-format to force one)",
-      );
+      const err = new InputError("not a disclosure: no R page, Inline XBRL, XBRL instance or draft found (use --input-format to force one)");
+      err.notADisclosure = true;
+      throw err;
     }
     if (!READERS[format]) {
       throw new InputError(`not a disclosure disclint can read yet: ${FORMAT_NAMES[format]} with no R page or XBRL tags`);

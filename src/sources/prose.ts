@@ -409,7 +409,11 @@ export const NO_SECTION = "not a disclosure: no Item 1C / Item 16K / Cybersecuri
 export function readProseBlocks(doc: SourceDocument, raw: ProseBlock[]): ReadResult {
   const blocks = normaliseBlocks(raw);
   const section = findSection(blocks);
-  if (!section) throw new InputError(`${NO_SECTION}: a draft needs a heading "Item 1C. Cybersecurity" (Form 10-K), "Item 16K. Cybersecurity" (Form 20-F) or "Cybersecurity"`);
+  if (!section) {
+    const err = new InputError(`${NO_SECTION}: a draft needs a heading "Item 1C. Cybersecurity" (Form 10-K), "Item 16K. Cybersecurity" (Form 20-F) or "Cybersecurity"`);
+    err.notADisclosure = true;
+    throw err;
+  }
   const requirements = loadRequirements();
   const mapping = mapRequirements(section, requirements);
   mappings.set(doc, { mapping, requirements });
