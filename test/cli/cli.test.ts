@@ -137,6 +137,29 @@ describe("disclint (lint)", () => {
     expect((await run([EXAMPLE.replace(".r-page.txt", ".htm"), "--strict"])).code).toBe(0);
   });
 
+  it("--timeout: a file over its budget is a fatal for that file; a bad value is a usage error", async () => {
+    const big = join(ROOT, "..", "shared", "corpus", "real", "edgartools", "ko-10-k-2025-02-20.html");
+    const r = await run([big, "--timeout", "1", "--format", "json"]);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)[0].messages[0]).toMatchObject({ fatal: true, message: "timed out after 1 ms" });
+    const bad = await run([SAMPLE, "--timeout", "-5"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--timeout expects a whole number of milliseconds");
+    expect((await run([SAMPLE, "--timeout", "0"])).code).toBe(0);
+  });
+
+  it("a file in a walked folder that is not a disclosure is skipped and named; named on the command line it is fatal", async () => {
+    const dir = tmp();
+    copyFileSync(SAMPLE, join(dir, "r-page.txt"));
+    writeFileSync(join(dir, "README.md"), "# Drafts\n\nThe cyber section drafts live here.\n");
+    const walked = await run([dir]);
+    expect(walked.code).toBe(0);
+    expect(walked.stderr).toMatch(/skipped 1 file that is not a disclosure .*README\.md/);
+    const named = await run([join(dir, "README.md")]);
+    expect(named.code).toBe(2);
+    expect(named.stdout).toContain("not a disclosure: no Item 1C / Item 16K / Cybersecurity section found");
+  });
+
   it("--form decides the form when the input does not say", async () => {
     const dir = tmp();
     const f = join(dir, "r.txt");
