@@ -157,11 +157,18 @@ export class DocumentContext {
     const lex = this.lexicon(lexiconName);
     const hits: Hit[] = [];
     for (const doc of this.disclosure.documents) {
-      const text = doc.format === "ixbrl" || doc.format === "html" || doc.format === "r-page-html" || doc.format === "xbrl-instance" ? maskMarkup(doc.text) : doc.text;
+      const markup = doc.format === "ixbrl" || doc.format === "html" || doc.format === "r-page-html" || doc.format === "xbrl-instance";
       const index = this.lineIndex(doc.file);
-      for (const m of lex.matchAll(text)) {
-        const term = text.slice(m.start, m.end);
-        hits.push({ position: index.position(m.start, m.end), evidence: excerpt(term), term: term.replace(/\s+/g, " ") });
+      // Windows of 1M characters overlapping by 8K keep memory bounded on a 150 MB filing; a match
+      // is counted in the window where it starts before the overlap.
+      for (let from = 0; from < doc.text.length; from += WINDOW) {
+        const to = Math.min(doc.text.length, from + WINDOW + OVERLAP);
+        const text = markup ? maskMarkup(doc.text, from, to) : doc.text.slice(from, to);
+        for (const m of lex.matchAll(text)) {
+          if (m.start >= WINDOW && to < doc.text.length) continue;
+          const term = text.slice(m.start, m.end);
+          hits.push({ position: index.position(from + m.start, from + m.end), evidence: excerpt(term), term: term.replace(/\s+/g, " ") });
+        }
       }
     }
     return hits;
@@ -183,20 +190,32 @@ export class DocumentContext {
   }
 }
 
-/** Facts not inside another fact of the list (same file, source range contained). */
+/** Facts not inside another fact of the list (same file, source range contained): one sort and a sweep. */
 function outermost(facts: Fact[]): Fact[] {
-  return facts.filter(
-    (f) =>
-      !facts.some(
-        (g) =>
-          g !== f &&
-          g.position.file === f.position.file &&
-          g.offset <= f.offset &&
-          g.endOffset >= f.endOffset &&
-          (g.offset < f.offset || g.endOffset > f.endOffset),
-      ),
-  );
+  const order = facts
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (a.f.position.file < b.f.position.file ? -1 : a.f.position.file > b.f.position.file ? 1 : 0) || a.f.offset - b.f.offset || b.f.endOffset - a.f.endOffset);
+  const keep = new Set<number>();
+  let file: string | undefined;
+  let reach = -1;
+  let reachStart = -1;
+  for (const { f, i } of order) {
+    if (f.position.file !== file) {
+      file = f.position.file;
+      reach = -1;
+    }
+    const inside = f.endOffset <= reach && !(f.offset === reachStart && f.endOffset === reach);
+    if (!inside) keep.add(i);
+    if (f.endOffset > reach) {
+      reach = f.endOffset;
+      reachStart = f.offset;
+    }
+  }
+  return facts.filter((_, i) => keep.has(i));
 }
+
+const WINDOW = 1 << 20;
+const OVERLAP = 8 << 10;
 
 function labelOf(fact: Fact): string {
   return fact.label ?? conceptInfo(fact.concept)?.label ?? fact.concept;

@@ -155,7 +155,9 @@ export const FACTS: Record<string, FactDefinition> = {
         const groups = new Map<string, Fact[]>();
         for (const f of facts) {
           const key = f.contextRef ?? "";
-          groups.set(key, [...(groups.get(key) ?? []), f]);
+          const group = groups.get(key);
+          if (group) group.push(f);
+          else groups.set(key, [f]);
         }
         for (const group of groups.values()) {
           const first = group[0];

@@ -196,6 +196,8 @@ export function extendLexicon(lex: Lexicon, add: string[] = [], remove: string[]
   return compileLexicon(lex.name, { ...lex.definition, terms, patterns });
 }
 
+const CLAUSE_LOOKBACK = 2000;
+
 /**
  * Every match of `lex` in `text`, with its sentence, and whether the clause it sits in (from the
  * last clause break before it up to its end) is negated ("we have not experienced …") or
@@ -204,9 +206,11 @@ export function extendLexicon(lex: Lexicon, add: string[] = [], remove: string[]
 export function findMatches(text: string, sentences: Sentence[], lex: Lexicon, cues: Cues, words: Word[] = tokenize(text)): LexiconMatch[] {
   return lex.matchAll(text, words).map(({ start, end }) => {
     const sentence = sentences.length ? sentences[sentenceAt(sentences, start)] : { start: 0, end: text.length };
-    const before = text.slice(sentence.start, start);
-    const breaks = cues.clauseBreak.matchAll(before);
-    const clauseStart = breaks.length ? sentence.start + breaks[breaks.length - 1].end : sentence.start;
+    // A clause is looked for at most 2,000 characters back: a 180 KB "sentence" with no full stop
+    // must not make every match rescan it.
+    const from = Math.max(sentence.start, start - CLAUSE_LOOKBACK);
+    const breaks = cues.clauseBreak.matchAll(text.slice(from, start));
+    const clauseStart = breaks.length ? from + breaks[breaks.length - 1].end : from;
     return {
       start,
       end,
