@@ -38,6 +38,7 @@ export class DocumentContext {
   readonly byConcept = new Map<string, Fact[]>();
   private readonly sentenceCache = new Map<Fact, Sentence[]>();
   private readonly wordCache = new Map<Fact, Word[]>();
+  private readonly factCache = new Map<string, unknown>();
   private readonly factIndex = new Map<Fact, number>();
   /** Text blocks whose text is not already part of an enclosing block (nested iXBRL facts). */
   private readonly outerTextFacts: Fact[];
@@ -56,6 +57,15 @@ export class DocumentContext {
       if (list) list.push(f);
       else this.byConcept.set(f.concept, [f]);
     }
+  }
+
+  /** A generic fact's value for these params, computed once per document. */
+  memo(fact: string, params: Record<string, unknown>, compute: (ctx: DocumentContext, params: Record<string, unknown>) => unknown): unknown {
+    const key = `${fact}\u0000${JSON.stringify(params)}`;
+    if (this.factCache.has(key)) return this.factCache.get(key);
+    const value = compute(this, params);
+    this.factCache.set(key, value);
+    return value;
   }
 
   get inputFormat(): string | undefined {

@@ -62,8 +62,10 @@ export class Linter {
       this.engine.addFact(
         name,
         async (params: Record<string, unknown>, almanac: Almanac) =>
-          def.compute(await almanac.factValue<DocumentContext>(CONTEXT_FACT), params ?? {}),
-        { priority: def.priority, cache: true },
+          (await almanac.factValue<DocumentContext>(CONTEXT_FACT)).memo(name, params ?? {}, def.compute),
+        // DocumentContext caches what is expensive; json-rules-engine's own cache would hash and
+        // clone every params object on every condition.
+        { priority: def.priority, cache: false },
       );
     }
     const byId = new Map(this.active.map((r) => [r.id, r]));
@@ -71,7 +73,7 @@ export class Linter {
       APPLIES_FACT,
       async (params: Record<string, unknown>, almanac: Almanac) =>
         applies(byId.get(params.rule as string)!, await almanac.factValue<DocumentContext>(CONTEXT_FACT)),
-      { priority: 1000, cache: true },
+      { priority: 1000, cache: false },
     );
     for (const rule of this.active) {
       rule.checks.forEach((check, i) => {
