@@ -240,6 +240,7 @@ const PERIOD_PART = /<(?:[\w.-]+:)?(startDate|endDate|instant)\b[^>]*>\s*([^<]*?
 const CONTEXT_CLOSE = /<\/(?:[\w.-]+:)?context\s*>/g;
 
 const NAME_CHAR = /[\w.-]/;
+const DIRECT_LOOKUPS = 8;
 
 /** Where the start tag of an element named `context` (any prefix) begins, if "context" at i is one; else -1. */
 function contextTagStart(src: string, i: number): number {
@@ -263,6 +264,13 @@ export function contextPeriods(src: string, a: number, b: number): (id: string) 
   let index: Map<string, StartTag> | undefined;
   const periods = new Map<string, Period | null>();
   return (id) => {
+    // Cyd facts name one or two contexts: find those by their id value. Only a document whose
+    // facts name many different contexts pays for indexing them all (in one pass).
+    if (index === undefined && periods.size < DIRECT_LOOKUPS) {
+      let p = periods.get(id);
+      if (p === undefined) periods.set(id, (p = findContextPeriod(src, id, a, b)));
+      return p;
+    }
     if (index === undefined) {
       index = new Map();
       // indexOf on the literal name, then a look back for "<" or "<prefix:": V8 scans a literal far
