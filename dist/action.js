@@ -32259,7 +32259,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines3(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -32417,7 +32417,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines3(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first2 = split[0];
       const m = first2.match(/^( *)/);
@@ -76336,7 +76336,7 @@ function decodeText(source, a, b) {
   return out.join("");
 }
 
-// src/sources/prose.ts
+// src/text/lines.ts
 function splitLines(text) {
   const lines = [];
   let start = 0;
@@ -76349,6 +76349,8 @@ function splitLines(text) {
   }
   return lines;
 }
+
+// src/sources/prose.ts
 function isBlank(s) {
   return s.trim() === "";
 }
@@ -77395,18 +77397,6 @@ function flagValue(lexical) {
 }
 
 // src/sources/r-page-text.ts
-function splitLines2(text) {
-  const lines = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    const raw = text.slice(start, end);
-    lines.push({ text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, start });
-    start = end + 1;
-  }
-  return lines;
-}
 var MONTHS2 = {
   jan: "01",
   feb: "02",
@@ -77443,7 +77433,7 @@ var rPageTextReader = {
   format: "r-page-text",
   read(doc) {
     const index = new LineIndex(doc.file, doc.text);
-    const lines = splitLines2(doc.text);
+    const lines = splitLines(doc.text);
     const facts = [];
     const diagnostics = [];
     const info2 = {};

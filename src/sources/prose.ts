@@ -10,26 +10,10 @@ import { loadRequirements, mapRequirements, type Requirement, type RequirementMa
 import { appendMapped, findSection, normaliseBlocks, sliceMapped, type ProseBlock } from "../text/sections.js";
 import { htmlToText } from "./html-text.js";
 import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
+import { splitLines, type Line } from "../text/lines.js";
 
 export type { ProseBlock };
 
-interface Line {
-  text: string;
-  start: number;
-}
-
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    const raw = text.slice(start, end);
-    lines.push({ text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, start });
-    start = end + 1;
-  }
-  return lines;
-}
 
 function isBlank(s: string): boolean {
   return s.trim() === "";

@@ -3,24 +3,8 @@ import { LineIndex, MappedTextBuilder } from "../model/position.js";
 import type { Fact, ReaderDiagnostic, SourceDocument } from "../model/types.js";
 import { flagValue } from "./flag-value.js";
 import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
+import { splitLines, type Line } from "../text/lines.js";
 
-interface Line {
-  text: string;
-  start: number;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    const raw = text.slice(start, end);
-    lines.push({ text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, start });
-    start = end + 1;
-  }
-  return lines;
-}
 
 const MONTHS: Record<string, string> = {
   jan: "01", feb: "02", mar: "03", apr: "04", may: "05", jun: "06",
