@@ -71197,6 +71197,10 @@ function sentenceAt(sentences, at2) {
 }
 
 // src/text/lexicon.ts
+function flagsFor(patterns, ignoreCase) {
+  const unicode = patterns.some((p) => /\\[pP]\{|\\u\{/.test(p));
+  return `g${ignoreCase ? "i" : ""}${unicode ? "u" : ""}`;
+}
 var SEPARATOR = /[\s\u00a0\-\u2010\u2011\u2013]+/u;
 var WORD = /[^\s\u00a0\-\u2010\u2011\u2013]+/gu;
 var EDGE_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}]+|[.,;:!?()"'“”‘’[\]{}]+$/gu;
@@ -71221,8 +71225,8 @@ var Lexicon = class {
         throw new Error(`pattern ${JSON.stringify(p)} is not a valid regular expression: ${e.message}`);
       }
     }
-    this.regex = patterns.length ? new RegExp(patterns.map((s) => `(?:${s})`).join("|"), definition.caseSensitive ? "gu" : "giu") : void 0;
-    this.caseRegex = casePatterns.length ? new RegExp(casePatterns.map((s) => `(?:${s})`).join("|"), "gu") : void 0;
+    this.regex = patterns.length ? new RegExp(patterns.map((s) => `(?:${s})`).join("|"), flagsFor(patterns, !definition.caseSensitive)) : void 0;
+    this.caseRegex = casePatterns.length ? new RegExp(casePatterns.map((s) => `(?:${s})`).join("|"), flagsFor(casePatterns, false)) : void 0;
   }
   name;
   definition;
@@ -71259,8 +71263,9 @@ var Lexicon = class {
   test(text) {
     return this.matchAll(text).length > 0;
   }
-  /** Whether the lexicon matches inside [start, end) of a text whose words are already known. */
-  testRange(text, words, start, end) {
+  /** Matches inside [start, end) of a text whose words are already known (offsets in `text`). */
+  matchRange(text, words, start, end) {
+    const spans = [];
     if (this.byFirstWord.size) {
       let lo = 0;
       let hi = words.length;
@@ -71271,18 +71276,27 @@ var Lexicon = class {
       }
       let last2 = lo;
       while (last2 < words.length && words[last2].end <= end) last2++;
-      const spans = [];
       this.termMatches(words.slice(lo, last2), spans);
-      if (spans.length) return true;
     }
-    if (!this.regex && !this.caseRegex) return false;
-    const slice2 = text.slice(start, end);
-    for (const re of [this.regex, this.caseRegex]) {
-      if (!re) continue;
-      re.lastIndex = 0;
-      if (re.test(slice2)) return true;
+    if (this.regex || this.caseRegex) {
+      const slice2 = text.slice(start, end);
+      for (const re of [this.regex, this.caseRegex]) {
+        if (!re) continue;
+        re.lastIndex = 0;
+        for (let m = re.exec(slice2); m; m = re.exec(slice2)) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          spans.push({ start: start + m.index, end: start + m.index + m[0].length });
+        }
+      }
     }
-    return false;
+    return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  /** Whether the lexicon matches inside [start, end) of a text whose words are already known. */
+  testRange(text, words, start, end) {
+    return this.matchRange(text, words, start, end).length > 0;
   }
   termMatches(words, spans) {
     const key = this.definition.caseSensitive ? "word" : "lower";
@@ -71328,8 +71342,8 @@ function findMatches(text, sentences, lex, cues2, words = tokenize(text)) {
   return lex.matchAll(text, words).map(({ start, end }) => {
     const sentence = sentences.length ? sentences[sentenceAt(sentences, start)] : { start: 0, end: text.length };
     const from = Math.max(sentence.start, start - CLAUSE_LOOKBACK);
-    const breaks = cues2.clauseBreak.matchAll(text.slice(from, start));
-    const clauseStart = breaks.length ? from + breaks[breaks.length - 1].end : from;
+    const breaks = cues2.clauseBreak.matchRange(text, words, from, start);
+    const clauseStart = breaks.length ? Math.max(...breaks.map((b) => b.end)) : from;
     return {
       start,
       end,
