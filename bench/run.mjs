@@ -6,17 +6,13 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { common } from "../scripts/build.mjs";
 
 const out = join(mkdtempSync(join(tmpdir(), "disclint-bench-")), "lint-bench.mjs");
 await build({
   entryPoints: [new URL("./lint-bench.ts", import.meta.url).pathname],
+  ...common,
   outfile: out,
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  logLevel: "warning",
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   // The bundle lives in a temp dir: tell it where the package (rules/, schemas/) is.
   define: { "process.env.DISCLINT_ROOT": JSON.stringify(new URL("..", import.meta.url).pathname) },
 });

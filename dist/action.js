@@ -71244,17 +71244,7 @@ var Lexicon = class {
   matchAll(text, words) {
     const spans = [];
     if (this.byFirstWord.size) this.termMatches(words ?? tokenize(text), spans);
-    for (const re of [this.regex, this.caseRegex]) {
-      if (!re) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        spans.push({ start: m.index, end: m.index + m[0].length });
-      }
-    }
+    this.patternMatches(text, 0, spans);
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
     const out = [];
     for (const s of spans) if (out.length === 0 || s.start >= out[out.length - 1].end) out.push(s);
@@ -71278,25 +71268,26 @@ var Lexicon = class {
       while (last2 < words.length && words[last2].end <= end) last2++;
       this.termMatches(words.slice(lo, last2), spans);
     }
-    if (this.regex || this.caseRegex) {
-      const slice2 = text.slice(start, end);
-      for (const re of [this.regex, this.caseRegex]) {
-        if (!re) continue;
-        re.lastIndex = 0;
-        for (let m = re.exec(slice2); m; m = re.exec(slice2)) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          spans.push({ start: start + m.index, end: start + m.index + m[0].length });
-        }
-      }
-    }
+    if (this.regex || this.caseRegex) this.patternMatches(text.slice(start, end), start, spans);
     return spans.sort((a, b) => a.start - b.start || b.end - a.end);
   }
   /** Whether the lexicon matches inside [start, end) of a text whose words are already known. */
   testRange(text, words, start, end) {
     return this.matchRange(text, words, start, end).length > 0;
+  }
+  /** Pattern matches in `text`, pushed as spans shifted by `offset`. */
+  patternMatches(text, offset, spans) {
+    for (const re of [this.regex, this.caseRegex]) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+      }
+    }
   }
   termMatches(words, spans) {
     const key = this.definition.caseSensitive ? "word" : "lower";
@@ -75171,7 +75162,7 @@ async function uniqueByRealPath(files) {
 }
 
 // src/engine/worker-pool.ts
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync as existsSync4, mkdirSync, rmSync } from "node:fs";
 import { join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath3, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -75335,7 +75326,11 @@ var LintWorkerPool = class {
 };
 var script;
 function workerScript() {
-  return script ??= import.meta.url.endsWith(".ts") ? bundleFromSources() : Promise.resolve(new URL("./lint-worker.js", import.meta.url));
+  return script ??= import.meta.url.endsWith(".ts") ? bundleFromSources() : Promise.resolve(bundledWorker());
+}
+function bundledWorker() {
+  const beside = new URL("./lint-worker.js", import.meta.url);
+  return existsSync4(fileURLToPath3(beside)) ? beside : pathToFileURL(join6(PACKAGE_ROOT, "dist", "lint-worker.js"));
 }
 async function bundleFromSources() {
   const name = "esbuild";

@@ -18,6 +18,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { common as buildCommon } from "./build.mjs";
 import { build } from "esbuild";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -48,13 +49,8 @@ mkdirSync(cache, { recursive: true });
 const script = join(cache, `fuzz-worker-${process.pid}.mjs`);
 await build({
   entryPoints: [join(ROOT, "test", "robustness", "fuzz-worker.ts")],
+  ...buildCommon,
   outfile: script,
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  logLevel: "warning",
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 process.on("exit", () => rmSync(script, { force: true }));
 

@@ -10,7 +10,7 @@
 // TypeScript sources (tests), it is bundled on first use with esbuild (a devDependency) into
 // node_modules/.cache/disclint/.
 
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker, type ResourceLimits } from "node:worker_threads";
@@ -254,7 +254,13 @@ let script: Promise<URL> | undefined;
 
 /** The worker script: beside the bundle when running from dist/, else the sources bundled once per process. */
 export function workerScript(): Promise<URL> {
-  return (script ??= import.meta.url.endsWith(".ts") ? bundleFromSources() : Promise.resolve(new URL("./lint-worker.js", import.meta.url)));
+  return (script ??= import.meta.url.endsWith(".ts") ? bundleFromSources() : Promise.resolve(bundledWorker()));
+}
+
+/** dist/lint-worker.js beside this bundle, else the package's (a bundle built elsewhere, e.g. the fuzzer's). */
+function bundledWorker(): URL {
+  const beside = new URL("./lint-worker.js", import.meta.url);
+  return existsSync(fileURLToPath(beside)) ? beside : pathToFileURL(join(PACKAGE_ROOT, "dist", "lint-worker.js"));
 }
 
 async function bundleFromSources(): Promise<URL> {

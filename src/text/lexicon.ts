@@ -85,17 +85,7 @@ export class Lexicon {
   matchAll(text: string, words?: Word[]): Span[] {
     const spans: Span[] = [];
     if (this.byFirstWord.size) this.termMatches(words ?? tokenize(text), spans);
-    for (const re of [this.regex, this.caseRegex]) {
-      if (!re) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        spans.push({ start: m.index, end: m.index + m[0].length });
-      }
-    }
+    this.patternMatches(text, 0, spans);
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Span[] = [];
     for (const s of spans) if (out.length === 0 || s.start >= out[out.length - 1].end) out.push(s);
@@ -121,26 +111,28 @@ export class Lexicon {
       while (last < words.length && words[last].end <= end) last++;
       this.termMatches(words.slice(lo, last), spans);
     }
-    if (this.regex || this.caseRegex) {
-      const slice = text.slice(start, end);
-      for (const re of [this.regex, this.caseRegex]) {
-        if (!re) continue;
-        re.lastIndex = 0;
-        for (let m = re.exec(slice); m; m = re.exec(slice)) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          spans.push({ start: start + m.index, end: start + m.index + m[0].length });
-        }
-      }
-    }
+    if (this.regex || this.caseRegex) this.patternMatches(text.slice(start, end), start, spans);
     return spans.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   /** Whether the lexicon matches inside [start, end) of a text whose words are already known. */
   testRange(text: string, words: Word[], start: number, end: number): boolean {
     return this.matchRange(text, words, start, end).length > 0;
+  }
+
+  /** Pattern matches in `text`, pushed as spans shifted by `offset`. */
+  private patternMatches(text: string, offset: number, spans: Span[]): void {
+    for (const re of [this.regex, this.caseRegex]) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+      }
+    }
   }
 
   private termMatches(words: Word[], spans: Span[]): void {
