@@ -2,6 +2,9 @@
 // dist/cli.js is built on install (the `prepare` script) and not committed; dist/action.js is
 // committed, because an Action runs from a checkout with no node_modules. test/action checks that
 // the committed bundle is what this script builds from src/ now.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -30,9 +33,82 @@ export const bundles = {
 
 /** The esbuild options of one bundle; `outfile` (absolute or relative to ROOT) to build it elsewhere. */
 export function options(name, outfile) {
-  return { ...common, ...bundles[name], ...(outfile ? { outfile } : {}) };
+  return { ...common, ...bundles[name], ...(outfile ? { outfile } : {}), plugins: [precompiledSchemas] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schemas compiled at build time: src/engine/schema-validators.ts compiles them with ajv on first
+// use; in a bundle it is replaced by ajv standalone code for every schema (rule, lexicon, config,
+// each fact's params), so start-up compiles nothing. The same validators check user rules and
+// configs. The build also loads the built-in rules through them and fails on a bad rule.
+
+/** Runs a src/ module (bundled to a temp file, with the runtime compile path) and returns its exports. */
+async function loadSource(entry) {
+  const dir = mkdtempSync(join(tmpdir(), "disclint-build-"));
+  const outfile = join(dir, "m.mjs");
+  try {
+    await build({ ...common, entryPoints: [join(ROOT, entry)], outfile, define: { "process.env.DISCLINT_ROOT": JSON.stringify(ROOT) } });
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+let generated;
+
+/** ajv standalone code exporting schemaValidator(key) over every schema the runtime asks for. */
+export async function standaloneValidators() {
+  const { FACTS } = await loadSource("src/engine/facts.ts");
+  const { AJV_OPTIONS } = await loadSource("src/engine/schema-validators.ts");
+  const require = createRequire(join(ROOT, "package.json"));
+  const { Ajv } = require("ajv");
+  const standaloneCode = require("ajv/dist/standalone").default;
+  const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
+  const keys = {};
+  const add = (key, schema) => {
+    const name = `v${Object.keys(keys).length}`;
+    ajv.addSchema(schema, key);
+    keys[key] = name;
+  };
+  for (const f of readdirSync(join(ROOT, "schemas")).filter((f) => f.endsWith(".schema.json")).sort()) {
+    const schema = JSON.parse(readFileSync(join(ROOT, "schemas", f), "utf8"));
+    delete schema.$id; // keyed by name: "rule", "lexicon", …
+    add(f.replace(/\.schema\.json$/, ""), schema);
+  }
+  for (const [name, def] of Object.entries(FACTS)) add(`fact:${name}`, def.params);
+  const code = standaloneCode(ajv, Object.fromEntries(Object.entries(keys).map(([key, name]) => [name, key])));
+  const table = Object.entries(keys).map(([key, name]) => `  ${JSON.stringify(key)}: ${name},`).join("\n");
+  return `${code}
+const VALIDATORS = {
+${table}
+};
+export function schemaValidator(key) {
+  const v = VALIDATORS[key];
+  if (!v) throw new Error("disclint: no validator for " + key + " in this build (rebuild: node scripts/build.mjs)");
+  return v;
+}
+`;
+}
+
+const precompiledSchemas = {
+  name: "precompiled-schemas",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]engine[\\/]schema-validators\.ts$/ }, async () => ({
+      contents: await (generated ??= standaloneValidators()),
+      loader: "js",
+      resolveDir: ROOT,
+    }));
+  },
+};
+
+/** Every built-in rule and lexicon passes the schemas and the loader's checks: a bad one fails the build. */
+async function checkBuiltinRules() {
+  const { loadRuleSet } = await loadSource("src/engine/rule-loader.ts");
+  const set = loadRuleSet([], ROOT);
+  return set.rules.length;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await checkBuiltinRules();
   await Promise.all(Object.keys(bundles).map((name) => build(options(name))));
 }

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject } from "ajv";
 import { UsageError } from "../model/errors.js";
-import { BUILTIN_RULES_DIR, DOCS_BASE_URL, SCHEMAS_DIR } from "../paths.js";
+import { BUILTIN_RULES_DIR, DOCS_BASE_URL } from "../paths.js";
 import { compileLexicon, type Cues, type Lexicon, type LexiconDefinition } from "../text/lexicon.js";
 import { assertSafePattern } from "../text/safe-regex.js";
 import { FACTS } from "./facts.js";
 import { BUILTIN_OPERATORS, OPERATORS } from "./operators.js";
+import { schemaValidator } from "./schema-validators.js";
 import type { Condition, RuleDefinition } from "./rule-types.js";
 
 export interface RuleSet {
@@ -17,19 +18,6 @@ export interface RuleSet {
 
 const CUE_LEXICONS = { negation: "negation", hypothetical: "hypothetical", clauseBreak: "clause-break" } as const;
 const PLACEHOLDERS = new Set(["concept", "label", "evidence", "term", "form", "detail"]);
-
-let ajv: Ajv | undefined;
-const validators = new Map<string, ValidateFunction>();
-
-function validator(schemaFile: string): ValidateFunction {
-  let v = validators.get(schemaFile);
-  if (!v) {
-    ajv ??= new Ajv({ allErrors: true, strict: false });
-    v = ajv.compile(JSON.parse(readFileSync(join(SCHEMAS_DIR, schemaFile), "utf8")));
-    validators.set(schemaFile, v);
-  }
-  return v;
-}
 
 /** "rules/x.json: /checks/0/conditions: must have required property 'all'" — the most specific errors first. */
 function describeErrors(file: string, errors: ErrorObject[] | null | undefined): string {
@@ -96,7 +84,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
     for (const file of jsonFiles(join(dir, "lexicons"))) {
       const name = basename(file, ".json");
       const def = readJson(file, show(file));
-      const validate = validator("lexicon.schema.json");
+      const validate = schemaValidator("lexicon");
       if (!validate(def)) throw new UsageError(describeErrors(show(file), validate.errors));
       try {
         // A user's patterns run on files nobody reviewed: refuse one that can backtrack
@@ -117,7 +105,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
     for (const file of jsonFiles(dir)) {
       const shown = show(file);
       const raw = readJson(file, shown);
-      const validate = validator("rule.schema.json");
+      const validate = schemaValidator("rule");
       if (!validate(raw)) throw new UsageError(describeErrors(shown, validate.errors));
       const rule = raw as RuleDefinition;
       if (rule.id !== basename(file, ".json")) throw new UsageError(`${shown}: /id: "${rule.id}" must match the file name`);
@@ -144,13 +132,7 @@ function checkSemantics(rule: RuleDefinition, shown: string, lexicons: Map<strin
   const checkFact = (path: string, fact: string, params: Record<string, unknown> | undefined) => {
     const def = Object.hasOwn(FACTS, fact) ? FACTS[fact] : undefined;
     if (!def) return fail(`${path}/fact`, `unknown fact "${fact}" (known: ${Object.keys(FACTS).join(", ")})`);
-    const key = `fact:${fact}`;
-    let v = validators.get(key);
-    if (!v) {
-      ajv ??= new Ajv({ allErrors: true, strict: false });
-      v = ajv.compile(def.params);
-      validators.set(key, v);
-    }
+    const v = schemaValidator(`fact:${fact}`, def.params);
     if (!v(params ?? {})) throw new UsageError(describeErrors(shown, v.errors?.map((e) => ({ ...e, instancePath: `${path}/params${e.instancePath}` }))));
     for (const k of ["lexicon", "with", "without"]) {
       const name = params?.[k];
