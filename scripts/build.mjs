@@ -33,14 +33,15 @@ export const bundles = {
 
 /** The esbuild options of one bundle; `outfile` (absolute or relative to ROOT) to build it elsewhere. */
 export function options(name, outfile) {
-  return { ...common, ...bundles[name], ...(outfile ? { outfile } : {}), plugins: [precompiledSchemas] };
+  return { ...common, ...bundles[name], ...(outfile ? { outfile } : {}), plugins: [buildTimePlugin] };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Schemas compiled at build time: src/engine/schema-validators.ts compiles them with ajv on first
 // use; in a bundle it is replaced by ajv standalone code for every schema (rule, lexicon, config,
 // each fact's params), so start-up compiles nothing. The same validators check user rules and
-// configs. The build also loads the built-in rules through them and fails on a bad rule.
+// configs. The built-in rules and lexicons are embedded (src/engine/builtin-rules.ts) after the
+// build has loaded them with every check on: a bad built-in rule fails the build.
 
 /** Runs a src/ module (bundled to a temp file, with the runtime compile path) and returns its exports. */
 async function loadSource(entry) {
@@ -90,9 +91,18 @@ export function schemaValidator(key) {
 `;
 }
 
-const precompiledSchemas = {
-  name: "precompiled-schemas",
+/** The built-in rules and lexicons as one module (see src/engine/builtin-rules.ts). */
+function embeddedBuiltins() {
+  const read = (dir) =>
+    Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => [f, JSON.parse(readFileSync(join(dir, f), "utf8"))]));
+  const data = { rules: read(join(ROOT, "rules")), lexicons: read(join(ROOT, "rules", "lexicons")) };
+  return `export const EMBEDDED_BUILTINS = ${JSON.stringify(data)};\n`;
+}
+
+const buildTimePlugin = {
+  name: "disclint-build-time",
   setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]engine[\\/]builtin-rules\.ts$/ }, () => ({ contents: embeddedBuiltins(), loader: "js" }));
     b.onLoad({ filter: /[\\/]src[\\/]engine[\\/]schema-validators\.ts$/ }, async () => ({
       contents: await (generated ??= standaloneValidators()),
       loader: "js",

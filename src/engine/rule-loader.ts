@@ -6,6 +6,7 @@ import { BUILTIN_RULES_DIR, DOCS_BASE_URL } from "../paths.js";
 import { compileLexicon, type Cues, type Lexicon, type LexiconDefinition } from "../text/lexicon.js";
 import { assertSafePattern } from "../text/safe-regex.js";
 import { FACTS } from "./facts.js";
+import { EMBEDDED_BUILTINS } from "./builtin-rules.js";
 import { BUILTIN_OPERATORS, OPERATORS } from "./operators.js";
 import { schemaValidator } from "./schema-validators.js";
 import type { Condition, RuleDefinition } from "./rule-types.js";
@@ -57,6 +58,16 @@ function jsonFiles(dir: string): string[] {
   }
 }
 
+/**
+ * The JSON files of a rules folder (or its lexicons/ subfolder), parsed. `checked`: the built-in
+ * files a bundle embeds, which scripts/build.mjs validated with this loader when it built it.
+ */
+function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => string): { file: string; data: unknown; checked: boolean }[] {
+  const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.[sub || "rules"] : undefined;
+  if (embedded) return Object.keys(embedded).sort().map((name) => ({ file: join(dir, sub, name), data: structuredClone(embedded[name]), checked: true }));
+  return jsonFiles(join(dir, sub)).map((file) => ({ file, data: readJson(file, show(file)), checked: false }));
+}
+
 /** Each pattern must compile with the flags the lexicon uses and must not backtrack exponentially. */
 export function checkLexiconPatterns(def: LexiconDefinition): void {
   const flags = def.caseSensitive ? "u" : "iu";
@@ -81,11 +92,10 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
   const show = (f: string) => (f.startsWith(BUILTIN_RULES_DIR) ? relative(join(BUILTIN_RULES_DIR, ".."), f) : relative(cwd, f) || f);
 
   for (const dir of dirs) {
-    for (const file of jsonFiles(join(dir, "lexicons"))) {
+    for (const { file, data: def, checked } of ruleFiles(dir, "lexicons", show)) {
       const name = basename(file, ".json");
-      const def = readJson(file, show(file));
       const validate = schemaValidator("lexicon");
-      if (!validate(def)) throw new UsageError(describeErrors(show(file), validate.errors));
+      if (!checked && !validate(def)) throw new UsageError(describeErrors(show(file), validate.errors));
       try {
         // A user's patterns run on files nobody reviewed: refuse one that can backtrack
         // exponentially. (The built-in lexicons pass the same check in the test suite.)
@@ -102,16 +112,15 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
   }
   const seen = new Map<string, string>();
   for (const dir of dirs) {
-    for (const file of jsonFiles(dir)) {
+    for (const { file, data: raw, checked } of ruleFiles(dir, "", show)) {
       const shown = show(file);
-      const raw = readJson(file, shown);
       const validate = schemaValidator("rule");
-      if (!validate(raw)) throw new UsageError(describeErrors(shown, validate.errors));
+      if (!checked && !validate(raw)) throw new UsageError(describeErrors(shown, validate.errors));
       const rule = raw as RuleDefinition;
       if (rule.id !== basename(file, ".json")) throw new UsageError(`${shown}: /id: "${rule.id}" must match the file name`);
       if (seen.has(rule.id)) throw new UsageError(`${shown}: /id: rule "${rule.id}" is already defined in ${seen.get(rule.id)}`);
       seen.set(rule.id, shown);
-      checkSemantics(rule, shown, lexicons);
+      if (!checked) checkSemantics(rule, shown, lexicons);
       const builtin = dir === BUILTIN_RULES_DIR;
       rules.push({ ...rule, file, docsUrl: builtin ? `${DOCS_BASE_URL}${rule.id}.md` : file });
     }
