@@ -15,7 +15,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { options, ROOT } from "../scripts/build.mjs";
+import { buildAll, options, ROOT } from "../scripts/build.mjs";
 import { fmt, median, spread, verdict } from "./stats.mjs";
 
 const argv = process.argv.slice(2);
@@ -28,7 +28,7 @@ const PAGES = quick ? 500 : 2000;
 const tmp = mkdtempSync(join(tmpdir(), "disclint-bench-"));
 
 // The CLI as users get it (dist/cli.js and its worker), and the in-process half, with the same options.
-await Promise.all(["cli", "worker"].map((name) => build(options(name))));
+await buildAll({ action: false });
 const inProcess = join(tmp, "lint-bench.mjs");
 await build({
   ...options("cli", inProcess),

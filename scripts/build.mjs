@@ -1,8 +1,8 @@
-// Bundles the CLI and the GitHub Action into single ESM files under dist/.
+// Bundles the CLI (with its worker and on-demand chunks) and the GitHub Action (one file) under dist/.
 // dist/cli.js is built on install (the `prepare` script) and not committed; dist/action.js is
 // committed, because an Action runs from a checkout with no node_modules. test/action checks that
 // the committed bundle is what this script builds from src/ now.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -34,6 +34,23 @@ export const bundles = {
 /** The esbuild options of one bundle; `outfile` (absolute or relative to ROOT) to build it elsewhere. */
 export function options(name, outfile) {
   return { ...common, ...bundles[name], ...(outfile ? { outfile } : {}), plugins: [buildTimePlugin] };
+}
+
+/**
+ * The package's CLI and its worker, built together with code splitting: what both use is a shared
+ * chunk beside them, and what is loaded on demand (mammoth for Word drafts, json-rules-engine for
+ * DISCLINT_ENGINE=json-rules-engine) is a chunk of its own that start-up does not parse. The
+ * Action stays one file (it is committed, and runs from a checkout).
+ */
+export function packageOptions() {
+  return {
+    ...common,
+    entryPoints: { cli: bundles.cli.entryPoints[0], "lint-worker": bundles.worker.entryPoints[0] },
+    outdir: "dist",
+    splitting: true,
+    chunkNames: "chunk-[name]-[hash]",
+    plugins: [buildTimePlugin],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -118,7 +135,12 @@ async function checkBuiltinRules() {
   return set.rules.length;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+/** Builds dist/: the CLI and its worker (split, old chunks removed first) and the Action. */
+export async function buildAll({ action = true } = {}) {
   await checkBuiltinRules();
-  await Promise.all(Object.keys(bundles).map((name) => build(options(name))));
+  mkdirSync(join(ROOT, "dist"), { recursive: true });
+  for (const f of readdirSync(join(ROOT, "dist"))) if (f.startsWith("chunk-")) rmSync(join(ROOT, "dist", f));
+  await Promise.all([build(packageOptions()), ...(action ? [build(options("action"))] : [])]);
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildAll();
