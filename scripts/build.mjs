@@ -54,7 +54,7 @@ export function packageOptions() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Schemas compiled at build time: src/engine/schema-validators.ts compiles them with ajv on first
+// Schemas compiled at build time: src/schema-validators.ts compiles them with ajv on first
 // use; in a bundle it is replaced by ajv standalone code for every schema (rule, lexicon, config,
 // each fact's params), so start-up compiles nothing. The same validators check user rules and
 // configs. The built-in rules and lexicons are embedded (src/engine/builtin-rules.ts) after the
@@ -77,7 +77,7 @@ let generated;
 /** ajv standalone code exporting schemaValidator(key) over every schema the runtime asks for. */
 export async function standaloneValidators() {
   const { FACTS } = await loadSource("src/engine/facts.ts");
-  const { AJV_OPTIONS } = await loadSource("src/engine/schema-validators.ts");
+  const { AJV_OPTIONS } = await loadSource("src/schema-validators.ts");
   const require = createRequire(join(ROOT, "package.json"));
   const { Ajv } = require("ajv");
   const standaloneCode = require("ajv/dist/standalone").default;
@@ -120,7 +120,7 @@ const buildTimePlugin = {
   name: "disclint-build-time",
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]engine[\\/]builtin-rules\.ts$/ }, () => ({ contents: embeddedBuiltins(), loader: "js" }));
-    b.onLoad({ filter: /[\\/]src[\\/]engine[\\/]schema-validators\.ts$/ }, async () => ({
+    b.onLoad({ filter: /[\\/]src[\\/]schema-validators\.ts$/ }, async () => ({
       contents: await (generated ??= standaloneValidators()),
       loader: "js",
       resolveDir: ROOT,

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, relative, resolve } from "node:path";
 import type { ErrorObject } from "ajv";
 import { parseDocument } from "yaml";
-import { schemaValidator } from "../engine/schema-validators.js";
+import { schemaValidator } from "../schema-validators.js";
 import { UsageError } from "../model/errors.js";
 import type { ConfigData, LoadedConfig } from "./types.js";
 

@@ -8,7 +8,7 @@ import { assertSafePattern } from "../text/safe-regex.js";
 import { FACTS } from "./facts.js";
 import { EMBEDDED_BUILTINS } from "./builtin-rules.js";
 import { BUILTIN_OPERATORS, OPERATORS } from "./operators.js";
-import { schemaValidator } from "./schema-validators.js";
+import { schemaValidator } from "../schema-validators.js";
 import type { Condition, RuleDefinition } from "./rule-types.js";
 
 export interface RuleSet {

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
-import { SCHEMAS_DIR } from "../paths.js";
+import { SCHEMAS_DIR } from "./paths.js";
 
 /** An ajv validate function: true when valid, else false with `errors`. */
 export interface SchemaValidator {
