@@ -9,7 +9,7 @@
 //      through the CLI on one core (taskset -c 0) and on all cores;
 //   4. peak RSS of the CLI on each real filing, with the default time budget, vs its size.
 //
-//   node bench/run.mjs [--runs N] [--quick]
+//   node bench/run.mjs [--runs N] [--quick] [--only cold,inprocess,batch,rss]
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -21,6 +21,8 @@ import { fmt, median, spread, verdict } from "./stats.mjs";
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
 const runs = Number(argv[argv.indexOf("--runs") + 1]) || (quick ? 3 : 7);
+const only = argv.includes("--only") ? new Set(argv[argv.indexOf("--only") + 1].split(",")) : undefined;
+const section = (name) => !only || only.has(name);
 const SHARED = join(ROOT, "..", "shared");
 const SAMPLE = join(SHARED, "examples", "r-page-20f-fy2024.txt");
 const BIN = join(ROOT, "bin", "disclint.js");
@@ -55,7 +57,7 @@ function interleaved(commands, rounds) {
 console.log(`disclint bench — Node ${process.version}, ${availableParallelism()} cores, load average ${(await import("node:os")).loadavg().map((x) => x.toFixed(1)).join(" ")}${quick ? " (quick)" : ""}`);
 
 // --- 1. cold start ---------------------------------------------------------------------------------
-{
+if (section("cold")) {
   const rounds = Math.max(runs * 2, 9);
   const node = process.execPath;
   const t = interleaved(
@@ -90,14 +92,14 @@ const pagesDir = join(tmp, "r-pages");
 }
 
 // --- 2. real filings in-process, and R pages in-process -------------------------------------------
-{
+if (section("inprocess")) {
   const pages = readdirSync(pagesDir).map((f) => join(pagesDir, f));
   const r = spawnSync(process.execPath, [inProcess, JSON.stringify({ pages, runs })], { stdio: "inherit" });
   if (r.status !== 0) console.log(`(in-process bench exited ${r.status})`);
 }
 
 // --- 3. R pages through the CLI: one core vs all ----------------------------------------------------
-{
+if (section("batch")) {
   const rounds = quick ? 1 : 3;
   const cli = [BIN, pagesDir, "-f", "json", "-o", join(tmp, "report.json")];
   const hasTaskset = existsSync("/usr/bin/taskset");
@@ -115,7 +117,7 @@ const pagesDir = join(tmp, "r-pages");
 }
 
 // --- 4. peak RSS per real filing -------------------------------------------------------------------
-{
+if (section("rss")) {
   const rssHook = "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nMAXRSS_KB '+process.resourceUsage().maxRSS+'\\n'))";
   const corpus = [join(SHARED, "corpus", "real", "edgartools"), join(SHARED, "corpus", "real", "go-edgar")];
   const filings = corpus.flatMap((d) => readdirSync(d).filter((f) => /\.(html?|xml)$/.test(f)).sort().map((f) => join(d, f)));
