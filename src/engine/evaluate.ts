@@ -164,3 +164,19 @@ export function fastEvaluator(rules: RuleDefinition[], applies: AppliesTo, regis
     },
   };
 }
+
+/**
+ * A lookup that remembers each value by its params object: compiled conditions pass the same
+ * object every time, so a repeat costs two map reads instead of the memo's JSON key.
+ */
+export function rememberedLookup(get: FactLookup): FactLookup {
+  const byParams = new Map<Record<string, unknown>, Map<string, unknown>>();
+  return (fact, params) => {
+    let values = byParams.get(params);
+    if (!values) byParams.set(params, (values = new Map()));
+    if (values.has(fact)) return values.get(fact);
+    const value = get(fact, params);
+    values.set(fact, value);
+    return value;
+  };
+}

@@ -1,7 +1,7 @@
 import { conceptInfo } from "../model/concepts.js";
 import type { Disclosure, Finding, InputFormat, RuleMeta, Severity } from "../model/types.js";
 import { DocumentContext } from "./document.js";
-import { fastEvaluator, type EvaluatorRegistry, type FactLookup, type RuleEvaluator } from "./evaluate.js";
+import { fastEvaluator, rememberedLookup, type EvaluatorRegistry, type FactLookup, type RuleEvaluator } from "./evaluate.js";
 import { FACTS } from "./facts.js";
 import type { Hit } from "./hit.js";
 import { OPERATORS } from "./operators.js";
@@ -98,7 +98,7 @@ export class Linter {
 
   async lint(disclosure: Disclosure): Promise<Finding[]> {
     const ctx = new DocumentContext(disclosure, this.ruleSet.lexicons, this.ruleSet.cues);
-    const get: FactLookup = (fact, params) => factValue(ctx, fact, params);
+    const get = rememberedLookup((fact, params) => factValue(ctx, fact, params));
     const events = await (await this.evaluator).events(ctx, get);
     const findings: Finding[] = [];
     const seen = new Set<string>();
