@@ -1,19 +1,142 @@
-// npm run bench: lint time as a ratio to a floor measured in the same run on the same bytes
-// (read + UTF-8 decode + a scan over every '<' and newline). Bundles bench/lint-bench.ts with
-// esbuild so the benchmark runs the same code as the CLI, without a TypeScript runtime.
-import { build } from "esbuild";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+// npm run bench: every speed goal of disclint in one run, each as a ratio to a floor measured in
+// the same run (the machine is shared: runs are paired and interleaved, figures are medians, and a
+// noise column gives the interquartile range over the median).
+//
+//   1. cold start of the built CLI on one R page (and --version alone) vs a bare `node -e 0`;
+//   2. each real filing of ../shared/corpus/real, and all together, in-process, vs the floor (read
+//      + UTF-8 decode + a scan of every '<' and newline of the same bytes);
+//   3. 2,000 generated R pages in-process (fixed cost per document, both condition engines), and
+//      through the CLI on one core (taskset -c 0) and on all cores;
+//   4. peak RSS of the CLI on each real filing, with the default time budget, vs its size.
+//
+//   node bench/run.mjs [--runs N] [--quick] [--only cold,inprocess,batch,rss]
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { common } from "../scripts/build.mjs";
+import { build } from "esbuild";
+import { buildAll, options, ROOT } from "../scripts/build.mjs";
+import { fmt, median, spread, verdict } from "./stats.mjs";
 
-const out = join(mkdtempSync(join(tmpdir(), "disclint-bench-")), "lint-bench.mjs");
+const argv = process.argv.slice(2);
+const quick = argv.includes("--quick");
+const runs = Number(argv[argv.indexOf("--runs") + 1]) || (quick ? 3 : 7);
+const only = argv.includes("--only") ? new Set(argv[argv.indexOf("--only") + 1].split(",")) : undefined;
+const section = (name) => !only || only.has(name);
+const SHARED = join(ROOT, "..", "shared");
+const SAMPLE = join(SHARED, "examples", "r-page-20f-fy2024.txt");
+const BIN = join(ROOT, "bin", "disclint.js");
+const PAGES = quick ? 500 : 2000;
+const tmp = mkdtempSync(join(tmpdir(), "disclint-bench-"));
+
+// The CLI as users get it (dist/cli.js and its worker), and the in-process half, with the same options.
+await buildAll({ action: false });
+const inProcess = join(tmp, "lint-bench.mjs");
 await build({
-  entryPoints: [new URL("./lint-bench.ts", import.meta.url).pathname],
-  ...common,
-  outfile: out,
+  ...options("cli", inProcess),
+  entryPoints: [join(ROOT, "bench", "lint-bench.ts")],
   // The bundle lives in a temp dir: tell it where the package (rules/, schemas/) is.
-  define: { "process.env.DISCLINT_ROOT": JSON.stringify(new URL("..", import.meta.url).pathname) },
+  define: { "process.env.DISCLINT_ROOT": JSON.stringify(ROOT) },
 });
-await import(pathToFileURL(out).href);
+
+/** Wall time of a child process in ms. */
+function timed(cmd, args, opts = {}) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { stdio: "ignore", ...opts });
+  if (r.error) throw r.error;
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+/** Each command once per round, rounds interleaved: { name: [ms…] }. */
+function interleaved(commands, rounds) {
+  const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (let i = 0; i < rounds; i++) for (const [k, [cmd, args]] of Object.entries(commands)) times[k].push(timed(cmd, args));
+  return times;
+}
+
+console.log(`disclint bench — Node ${process.version}, ${availableParallelism()} cores, load average ${(await import("node:os")).loadavg().map((x) => x.toFixed(1)).join(" ")}${quick ? " (quick)" : ""}`);
+
+// --- 1. cold start ---------------------------------------------------------------------------------
+if (section("cold")) {
+  const rounds = Math.max(runs * 2, 9);
+  const node = process.execPath;
+  const t = interleaved(
+    {
+      "node -e 0": [node, ["-e", "0"]],
+      "disclint --version": [node, [BIN, "--version"]],
+      "disclint <R page>": [node, [BIN, SAMPLE]],
+      "disclint --timeout 0 <R page>": [node, [BIN, "--timeout", "0", SAMPLE]],
+    },
+    rounds,
+  );
+  const bare = median(t["node -e 0"]);
+  console.log(`\n## Cold start of the built CLI vs a bare node; medians of ${rounds} interleaved runs`);
+  console.log(`${"command".padEnd(34)} ${"ms".padStart(8)} ${"ratio".padStart(7)}  ${"noise".padStart(6)}`);
+  for (const [k, xs] of Object.entries(t)) {
+    const ratio = median(xs) / bare;
+    const goal = k === "disclint <R page>" ? `  ${verdict(ratio <= 2.5)} (goal ≤ 2.5×)` : "";
+    console.log(`${k.padEnd(34)} ${fmt(median(xs))} ${fmt(ratio, 2, 6)}×  ${fmt(spread(xs) * 100, 0, 5)}%${goal}`);
+  }
+}
+
+// --- generated R pages ----------------------------------------------------------------------------
+const pagesDir = join(tmp, "r-pages");
+{
+  const text = readFileSync(SAMPLE, "utf8");
+  spawnSync("mkdir", ["-p", pagesDir]);
+  for (let i = 0; i < PAGES; i++) {
+    // The sample with its period and a sentence varied per page.
+    const page = text.replace("Dec. 31, 2024", `Dec. 31, ${2000 + (i % 30)}`).replace("from time to time", i % 2 ? "quarterly" : "from time to time");
+    writeFileSync(join(pagesDir, `r-${String(i).padStart(5, "0")}.txt`), page);
+  }
+}
+
+// --- 2. real filings in-process, and R pages in-process -------------------------------------------
+if (section("inprocess")) {
+  const pages = readdirSync(pagesDir).map((f) => join(pagesDir, f));
+  const r = spawnSync(process.execPath, [inProcess, JSON.stringify({ pages, runs })], { stdio: "inherit" });
+  if (r.status !== 0) console.log(`(in-process bench exited ${r.status})`);
+}
+
+// --- 3. R pages through the CLI: one core vs all ----------------------------------------------------
+if (section("batch")) {
+  const rounds = quick ? 1 : 3;
+  const cli = [BIN, pagesDir, "-f", "json", "-o", join(tmp, "report.json")];
+  const hasTaskset = existsSync("/usr/bin/taskset");
+  const t = interleaved(
+    {
+      "one core (taskset -c 0)": hasTaskset ? ["/usr/bin/taskset", ["-c", "0", process.execPath, ...cli]] : [process.execPath, cli],
+      [`all ${availableParallelism()} cores`]: [process.execPath, cli],
+    },
+    rounds,
+  );
+  const [one, all] = Object.values(t).map(median);
+  console.log(`\n## ${PAGES.toLocaleString("en-US")} R pages through the CLI (default options); medians of ${rounds} interleaved runs${hasTaskset ? "" : " (no taskset: both on all cores)"}`);
+  for (const [k, xs] of Object.entries(t)) console.log(`${k.padEnd(34)} ${fmt(median(xs) / 1000, 2)} s ${fmt(median(xs) / PAGES, 2, 7)} ms/page  noise ${fmt(spread(xs) * 100, 0, 3)}%`);
+  console.log(`all cores: ${(all / PAGES).toFixed(2)} ms/page ${verdict(all / PAGES <= 1)} (goal ≤ 1 ms); speed-up over one core ${(one / all).toFixed(2)}× ${verdict(one / all >= 1.7)} (goal ≥ 1.7×)`);
+}
+
+// --- 4. peak RSS per real filing -------------------------------------------------------------------
+if (section("rss")) {
+  const rssHook = "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nMAXRSS_KB '+process.resourceUsage().maxRSS+'\\n'))";
+  const corpus = [join(SHARED, "corpus", "real", "edgartools"), join(SHARED, "corpus", "real", "go-edgar")];
+  const filings = corpus.flatMap((d) => readdirSync(d).filter((f) => /\.(html?|xml)$/.test(f)).sort().map((f) => join(d, f)));
+  const rounds = quick ? 1 : 3;
+  console.log(`\n## Peak RSS of the CLI per real filing (default time budget: the worker thread included); medians of ${rounds}`);
+  console.log(`${"filing".padEnd(34)} ${"MB".padStart(6)} ${"RSS MB".padStart(7)} ${"limit".padStart(7)}  goal ≤ 3 × input + 80 MB`);
+  let over = 0;
+  for (const f of filings) {
+    const rss = [];
+    for (let i = 0; i < rounds; i++) {
+      const r = spawnSync(process.execPath, ["--import", rssHook, BIN, f, "-f", "json", "-o", join(tmp, "one.json")], { encoding: "utf8" });
+      rss.push(Number(/MAXRSS_KB (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024);
+    }
+    const mb = statSync(f).size / 1024 / 1024;
+    const limit = 3 * mb + 80;
+    if (median(rss) > limit) over++;
+    console.log(`${f.split("/").pop().padEnd(34)} ${fmt(mb, 2, 6)} ${fmt(median(rss), 0, 7)} ${fmt(limit, 0, 7)}  ${verdict(median(rss) <= limit)}`);
+  }
+  console.log(`${over} of ${filings.length} above the limit`);
+}
+
+rmSync(tmp, { recursive: true, force: true });

@@ -1,7 +1,10 @@
-// Bundles the CLI and the GitHub Action into single ESM files under dist/.
+// Bundles the CLI (with its worker and on-demand chunks) and the GitHub Action (one file) under dist/.
 // dist/cli.js is built on install (the `prepare` script) and not committed; dist/action.js is
 // committed, because an Action runs from a checkout with no node_modules. test/action checks that
 // the committed bundle is what this script builds from src/ now.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -30,9 +33,114 @@ export const bundles = {
 
 /** The esbuild options of one bundle; `outfile` (absolute or relative to ROOT) to build it elsewhere. */
 export function options(name, outfile) {
-  return { ...common, ...bundles[name], ...(outfile ? { outfile } : {}) };
+  return { ...common, ...bundles[name], ...(outfile ? { outfile } : {}), plugins: [buildTimePlugin] };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await Promise.all(Object.keys(bundles).map((name) => build(options(name))));
+/**
+ * The package's CLI and its worker, built together with code splitting: what both use is a shared
+ * chunk beside them, and what is loaded on demand (mammoth for Word drafts, json-rules-engine for
+ * DISCLINT_ENGINE=json-rules-engine) is a chunk of its own that start-up does not parse. The
+ * Action stays one file (it is committed, and runs from a checkout).
+ */
+export function packageOptions() {
+  return {
+    ...common,
+    entryPoints: { cli: bundles.cli.entryPoints[0], "lint-worker": bundles.worker.entryPoints[0] },
+    outdir: "dist",
+    splitting: true,
+    chunkNames: "chunk-[name]-[hash]",
+    plugins: [buildTimePlugin],
+  };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Schemas compiled at build time: src/schema-validators.ts compiles them with ajv on first
+// use; in a bundle it is replaced by ajv standalone code for every schema (rule, lexicon, config,
+// each fact's params), so start-up compiles nothing. The same validators check user rules and
+// configs. The built-in rules and lexicons are embedded (src/engine/builtin-rules.ts) after the
+// build has loaded them with every check on: a bad built-in rule fails the build.
+
+/** Runs a src/ module (bundled to a temp file, with the runtime compile path) and returns its exports. */
+async function loadSource(entry) {
+  const dir = mkdtempSync(join(tmpdir(), "disclint-build-"));
+  const outfile = join(dir, "m.mjs");
+  try {
+    await build({ ...common, entryPoints: [join(ROOT, entry)], outfile, define: { "process.env.DISCLINT_ROOT": JSON.stringify(ROOT) } });
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+let generated;
+
+/** ajv standalone code exporting schemaValidator(key) over every schema the runtime asks for. */
+export async function standaloneValidators() {
+  const { FACTS } = await loadSource("src/engine/facts.ts");
+  const { AJV_OPTIONS } = await loadSource("src/schema-validators.ts");
+  const require = createRequire(join(ROOT, "package.json"));
+  const { Ajv } = require("ajv");
+  const standaloneCode = require("ajv/dist/standalone").default;
+  const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
+  const keys = {};
+  const add = (key, schema) => {
+    const name = `v${Object.keys(keys).length}`;
+    ajv.addSchema(schema, key);
+    keys[key] = name;
+  };
+  for (const f of readdirSync(join(ROOT, "schemas")).filter((f) => f.endsWith(".schema.json")).sort()) {
+    const schema = JSON.parse(readFileSync(join(ROOT, "schemas", f), "utf8"));
+    delete schema.$id; // keyed by name: "rule", "lexicon", …
+    add(f.replace(/\.schema\.json$/, ""), schema);
+  }
+  for (const [name, def] of Object.entries(FACTS)) add(`fact:${name}`, def.params);
+  const code = standaloneCode(ajv, Object.fromEntries(Object.entries(keys).map(([key, name]) => [name, key])));
+  const table = Object.entries(keys).map(([key, name]) => `  ${JSON.stringify(key)}: ${name},`).join("\n");
+  return `${code}
+const VALIDATORS = {
+${table}
+};
+export function schemaValidator(key) {
+  const v = VALIDATORS[key];
+  if (!v) throw new Error("disclint: no validator for " + key + " in this build (rebuild: node scripts/build.mjs)");
+  return v;
+}
+`;
+}
+
+/** The built-in rules and lexicons as one module (see src/engine/builtin-rules.ts). */
+function embeddedBuiltins() {
+  const read = (dir) =>
+    Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => [f, JSON.parse(readFileSync(join(dir, f), "utf8"))]));
+  const data = { rules: read(join(ROOT, "rules")), lexicons: read(join(ROOT, "rules", "lexicons")) };
+  return `export const EMBEDDED_BUILTINS = ${JSON.stringify(data)};\n`;
+}
+
+const buildTimePlugin = {
+  name: "disclint-build-time",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]engine[\\/]builtin-rules\.ts$/ }, () => ({ contents: embeddedBuiltins(), loader: "js" }));
+    b.onLoad({ filter: /[\\/]src[\\/]schema-validators\.ts$/ }, async () => ({
+      contents: await (generated ??= standaloneValidators()),
+      loader: "js",
+      resolveDir: ROOT,
+    }));
+  },
+};
+
+/** Every built-in rule and lexicon passes the schemas and the loader's checks: a bad one fails the build. */
+async function checkBuiltinRules() {
+  const { loadRuleSet } = await loadSource("src/engine/rule-loader.ts");
+  const set = loadRuleSet([], ROOT);
+  return set.rules.length;
+}
+
+/** Builds dist/: the CLI and its worker (split, old chunks removed first) and the Action. */
+export async function buildAll({ action = true } = {}) {
+  await checkBuiltinRules();
+  mkdirSync(join(ROOT, "dist"), { recursive: true });
+  for (const f of readdirSync(join(ROOT, "dist"))) if (f.startsWith("chunk-")) rmSync(join(ROOT, "dist", f));
+  await Promise.all([build(packageOptions()), ...(action ? [build(options("action"))] : [])]);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildAll();

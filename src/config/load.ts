@@ -1,20 +1,13 @@
 import { readFileSync, statSync } from "node:fs";
-import { basename, dirname, extname, join, relative, resolve } from "node:path";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { basename, dirname, extname, relative, resolve } from "node:path";
+import type { ErrorObject } from "ajv";
 import { parseDocument } from "yaml";
+import { schemaValidator } from "../schema-validators.js";
 import { UsageError } from "../model/errors.js";
-import { SCHEMAS_DIR } from "../paths.js";
 import type { ConfigData, LoadedConfig } from "./types.js";
 
 /** Looked for in each folder, in this order; the first one present (package.json: with a "disclint" key) wins. */
 export const CONFIG_FILE_NAMES = [".disclintrc.json", ".disclintrc.yaml", ".disclintrc.yml", "package.json"] as const;
-
-let validate: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  validate ??= new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(SCHEMAS_DIR, "config.schema.json"), "utf8")));
-  return validate;
-}
 
 /** "/overrides/0/rules/x" → "overrides[0].rules.x": how a user names a place in a config file. */
 export function dottedPath(pointer: string): string {
@@ -107,7 +100,7 @@ export function readConfigFile(file: string, cwd: string, required = false): Loa
     }
     data = value;
   }
-  const check = validator();
+  const check = schemaValidator("config");
   if (!check(data)) {
     const errors = (check.errors ?? []).map((e) => (isPackage ? { ...e, instancePath: `/disclint${e.instancePath}` } : e));
     throw new UsageError(`${shown}: ${describeErrors(errors)}`);

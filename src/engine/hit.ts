@@ -18,8 +18,8 @@ const EVIDENCE_MAX = 200;
 
 /** At most 200 characters of `text`, centred on [focusStart, focusEnd) when it must be cut. */
 export function excerpt(text: string, focusStart = 0, focusEnd = focusStart): string {
-  const clean = text.replace(/\s+/g, " ").trim();
-  if (text.length <= EVIDENCE_MAX && clean.length <= EVIDENCE_MAX) return clean;
+  // Cut first, normalise after: a 180 KB text block is not collapsed whole to quote 200 characters.
+  if (text.length <= EVIDENCE_MAX) return text.replace(/\s+/g, " ").trim();
   const mid = Math.floor((focusStart + focusEnd) / 2);
   let from = Math.max(0, mid - EVIDENCE_MAX / 2);
   const to = Math.min(text.length, from + EVIDENCE_MAX - 2);
@@ -27,3 +27,4 @@ export function excerpt(text: string, focusStart = 0, focusEnd = focusStart): st
   const body = text.slice(from, to).replace(/\s+/g, " ").trim();
   return (from > 0 ? "…" : "") + body + (to < text.length ? "…" : "");
 }
+

@@ -1,12 +1,12 @@
-import { Engine, type Almanac } from "json-rules-engine";
 import { conceptInfo } from "../model/concepts.js";
 import type { Disclosure, Finding, InputFormat, RuleMeta, Severity } from "../model/types.js";
 import { DocumentContext } from "./document.js";
+import { fastEvaluator, rememberedLookup, type EvaluatorRegistry, type FactLookup, type RuleEvaluator } from "./evaluate.js";
 import { FACTS } from "./facts.js";
 import type { Hit } from "./hit.js";
 import { OPERATORS } from "./operators.js";
 import type { RuleSet } from "./rule-loader.js";
-import type { Condition, RuleCheck, RuleDefinition } from "./rule-types.js";
+import type { RuleCheck, RuleDefinition } from "./rule-types.js";
 
 export type RuleSetting = Severity | "off";
 
@@ -16,10 +16,7 @@ const INPUT_CLASSES: Record<string, InputFormat[]> = {
   prose: ["markdown", "text", "html", "docx"],
 };
 
-const CONTEXT_FACT = "__document";
-const APPLIES_FACT = "__applies";
-
-function applies(rule: RuleDefinition, ctx: DocumentContext): boolean {
+export function applies(rule: RuleDefinition, ctx: DocumentContext): boolean {
   const forms = rule.appliesTo?.forms;
   const form = ctx.disclosure.form?.replace(/\/A$/, "");
   if (forms && form && !forms.includes(form)) return false;
@@ -41,48 +38,41 @@ function fill(template: string, hit: Hit, ctx: DocumentContext): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "(unknown)");
 }
 
+/** Which engine decides the checks: the fast path (default) or json-rules-engine itself (the reference). */
+export type EngineName = "fast" | "json-rules-engine";
+
+export interface LinterOptions {
+  /** Default: DISCLINT_ENGINE from the environment, else "fast". */
+  engine?: EngineName;
+}
+
+// The facts and operators conditions can name (the same registries the loader checks rules against).
+export const REGISTRY: EvaluatorRegistry = { facts: FACTS, operators: OPERATORS, pathResolver: (value) => value };
+
+/** A generic fact's value for a document, computed once per document (DocumentContext's memo). */
+export function factValue(ctx: DocumentContext, fact: string, params: Record<string, unknown>): unknown {
+  return ctx.memo(fact, params, FACTS[fact].compute);
+}
+
 /**
- * Runs a rule set over disclosures. The json-rules-engine Engine is built once: each check of each
- * rule is one engine rule whose event names the rule and check; generic facts read the document
- * through a runtime fact.
+ * Runs a rule set over disclosures. The conditions of every check are compiled once (evaluate.ts)
+ * and read the document's fact memo; json-rules-engine itself runs them instead when asked for.
  */
 export class Linter {
-  private readonly engine: Engine;
   private readonly active: RuleDefinition[];
+  private evaluator: RuleEvaluator | Promise<RuleEvaluator>;
 
   constructor(
     private readonly ruleSet: RuleSet,
     private readonly settings: Map<string, RuleSetting> = new Map(),
+    options: LinterOptions = {},
   ) {
     this.active = ruleSet.rules.filter((r) => settings.get(r.id) !== "off");
-    // Rules never use json-rules-engine's `path`; a no-op resolver skips its JSONPath work.
-    this.engine = new Engine([], { allowUndefinedFacts: false, pathResolver: (value) => value });
-    for (const [name, op] of Object.entries(OPERATORS)) this.engine.addOperator(name, op.evaluate);
-    for (const [name, def] of Object.entries(FACTS)) {
-      this.engine.addFact(
-        name,
-        async (params: Record<string, unknown>, almanac: Almanac) =>
-          (await almanac.factValue<DocumentContext>(CONTEXT_FACT)).memo(name, params ?? {}, def.compute),
-        // DocumentContext caches what is expensive; json-rules-engine's own cache would hash and
-        // clone every params object on every condition.
-        { priority: def.priority, cache: false },
-      );
-    }
-    const byId = new Map(this.active.map((r) => [r.id, r]));
-    this.engine.addFact(
-      APPLIES_FACT,
-      async (params: Record<string, unknown>, almanac: Almanac) =>
-        applies(byId.get(params.rule as string)!, await almanac.factValue<DocumentContext>(CONTEXT_FACT)),
-      { priority: 1000, cache: false },
-    );
-    for (const rule of this.active) {
-      rule.checks.forEach((check, i) => {
-        const conditions: Condition = {
-          all: [{ fact: APPLIES_FACT, params: { rule: rule.id }, operator: "equal", value: true }, withValues(check.conditions)],
-        };
-        this.engine.addRule({ name: `${rule.id}#${i}`, conditions: conditions as never, event: { type: rule.id, params: { check: i } } });
-      });
-    }
+    const engine = options.engine ?? (process.env.DISCLINT_ENGINE === "json-rules-engine" ? "json-rules-engine" : "fast");
+    this.evaluator =
+      engine === "fast"
+        ? fastEvaluator(this.active, applies, REGISTRY)
+        : import("./reference-engine.js").then((m) => (this.evaluator = m.referenceEvaluator(this.active, applies, REGISTRY, factValue)));
   }
 
   get rules(): RuleDefinition[] {
@@ -108,13 +98,14 @@ export class Linter {
 
   async lint(disclosure: Disclosure): Promise<Finding[]> {
     const ctx = new DocumentContext(disclosure, this.ruleSet.lexicons, this.ruleSet.cues);
-    const { events, almanac } = await this.engine.run({ [CONTEXT_FACT]: ctx });
+    const get = rememberedLookup((fact, params) => factValue(ctx, fact, params));
+    const events = await (await this.evaluator).events(ctx, get);
     const findings: Finding[] = [];
     const seen = new Set<string>();
     for (const event of events) {
-      const rule = this.active.find((r) => r.id === event.type)!;
-      const check = rule.checks[event.params!.check as number];
-      for (const hit of await this.locate(check, ctx, almanac)) {
+      const rule = event.rule;
+      const check = rule.checks[event.check];
+      for (const hit of this.locate(check, ctx, get)) {
         const f: Finding = {
           ruleId: rule.id,
           severity: this.severityOf(rule, check),
@@ -139,27 +130,19 @@ export class Linter {
     return findings.sort(compareFindings);
   }
 
-  private async locate(check: RuleCheck, ctx: DocumentContext, almanac: Almanac): Promise<Hit[]> {
+  private locate(check: RuleCheck, ctx: DocumentContext, get: FactLookup): Hit[] {
     const loc = check.locate;
     if (!loc) return [ctx.anchorHit()];
     if ("concept" in loc) {
       const fact = ctx.byConcept.get(loc.concept)?.[0];
       return [fact ? ctx.factHit(fact) : ctx.anchorHit(loc.concept)];
     }
-    const value = await almanac.factValue<unknown>(loc.fact, loc.params ?? {});
+    const value = get(loc.fact, loc.params ?? {});
     const hits = Array.isArray(value) ? (value.filter((v) => v && typeof v === "object" && "position" in v) as Hit[]) : [];
     if (hits.length === 0) return [ctx.anchorHit()];
     const chosen = loc.each ? hits : [hits[0]];
     return loc.at === "term" ? chosen.map((h) => ({ ...h, position: h.termPosition ?? h.position })) : chosen;
   }
-}
-
-// json-rules-engine wants a value on every condition; unary operators (notEmpty, isEmpty) have none.
-function withValues(c: Condition): Condition {
-  if ("all" in c) return { all: c.all.map(withValues) };
-  if ("any" in c) return { any: c.any.map(withValues) };
-  if ("not" in c) return { not: withValues(c.not) };
-  return "value" in c ? c : { ...c, value: null };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject } from "ajv";
 import { UsageError } from "../model/errors.js";
-import { BUILTIN_RULES_DIR, DOCS_BASE_URL, SCHEMAS_DIR } from "../paths.js";
+import { BUILTIN_RULES_DIR, DOCS_BASE_URL } from "../paths.js";
 import { compileLexicon, type Cues, type Lexicon, type LexiconDefinition } from "../text/lexicon.js";
 import { assertSafePattern } from "../text/safe-regex.js";
 import { FACTS } from "./facts.js";
+import { EMBEDDED_BUILTINS } from "./builtin-rules.js";
 import { BUILTIN_OPERATORS, OPERATORS } from "./operators.js";
+import { schemaValidator } from "../schema-validators.js";
 import type { Condition, RuleDefinition } from "./rule-types.js";
 
 export interface RuleSet {
@@ -17,19 +19,6 @@ export interface RuleSet {
 
 const CUE_LEXICONS = { negation: "negation", hypothetical: "hypothetical", clauseBreak: "clause-break" } as const;
 const PLACEHOLDERS = new Set(["concept", "label", "evidence", "term", "form", "detail"]);
-
-let ajv: Ajv | undefined;
-const validators = new Map<string, ValidateFunction>();
-
-function validator(schemaFile: string): ValidateFunction {
-  let v = validators.get(schemaFile);
-  if (!v) {
-    ajv ??= new Ajv({ allErrors: true, strict: false });
-    v = ajv.compile(JSON.parse(readFileSync(join(SCHEMAS_DIR, schemaFile), "utf8")));
-    validators.set(schemaFile, v);
-  }
-  return v;
-}
 
 /** "rules/x.json: /checks/0/conditions: must have required property 'all'" — the most specific errors first. */
 function describeErrors(file: string, errors: ErrorObject[] | null | undefined): string {
@@ -69,6 +58,16 @@ function jsonFiles(dir: string): string[] {
   }
 }
 
+/**
+ * The JSON files of a rules folder (or its lexicons/ subfolder), parsed. `checked`: the built-in
+ * files a bundle embeds, which scripts/build.mjs validated with this loader when it built it.
+ */
+function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => string): { file: string; data: unknown; checked: boolean }[] {
+  const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.[sub || "rules"] : undefined;
+  if (embedded) return Object.keys(embedded).sort().map((name) => ({ file: join(dir, sub, name), data: structuredClone(embedded[name]), checked: true }));
+  return jsonFiles(join(dir, sub)).map((file) => ({ file, data: readJson(file, show(file)), checked: false }));
+}
+
 /** Each pattern must compile with the flags the lexicon uses and must not backtrack exponentially. */
 export function checkLexiconPatterns(def: LexiconDefinition): void {
   const flags = def.caseSensitive ? "u" : "iu";
@@ -93,11 +92,10 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
   const show = (f: string) => (f.startsWith(BUILTIN_RULES_DIR) ? relative(join(BUILTIN_RULES_DIR, ".."), f) : relative(cwd, f) || f);
 
   for (const dir of dirs) {
-    for (const file of jsonFiles(join(dir, "lexicons"))) {
+    for (const { file, data: def, checked } of ruleFiles(dir, "lexicons", show)) {
       const name = basename(file, ".json");
-      const def = readJson(file, show(file));
-      const validate = validator("lexicon.schema.json");
-      if (!validate(def)) throw new UsageError(describeErrors(show(file), validate.errors));
+      const validate = schemaValidator("lexicon");
+      if (!checked && !validate(def)) throw new UsageError(describeErrors(show(file), validate.errors));
       try {
         // A user's patterns run on files nobody reviewed: refuse one that can backtrack
         // exponentially. (The built-in lexicons pass the same check in the test suite.)
@@ -114,16 +112,15 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
   }
   const seen = new Map<string, string>();
   for (const dir of dirs) {
-    for (const file of jsonFiles(dir)) {
+    for (const { file, data: raw, checked } of ruleFiles(dir, "", show)) {
       const shown = show(file);
-      const raw = readJson(file, shown);
-      const validate = validator("rule.schema.json");
-      if (!validate(raw)) throw new UsageError(describeErrors(shown, validate.errors));
+      const validate = schemaValidator("rule");
+      if (!checked && !validate(raw)) throw new UsageError(describeErrors(shown, validate.errors));
       const rule = raw as RuleDefinition;
       if (rule.id !== basename(file, ".json")) throw new UsageError(`${shown}: /id: "${rule.id}" must match the file name`);
       if (seen.has(rule.id)) throw new UsageError(`${shown}: /id: rule "${rule.id}" is already defined in ${seen.get(rule.id)}`);
       seen.set(rule.id, shown);
-      checkSemantics(rule, shown, lexicons);
+      if (!checked) checkSemantics(rule, shown, lexicons);
       const builtin = dir === BUILTIN_RULES_DIR;
       rules.push({ ...rule, file, docsUrl: builtin ? `${DOCS_BASE_URL}${rule.id}.md` : file });
     }
@@ -144,13 +141,7 @@ function checkSemantics(rule: RuleDefinition, shown: string, lexicons: Map<strin
   const checkFact = (path: string, fact: string, params: Record<string, unknown> | undefined) => {
     const def = Object.hasOwn(FACTS, fact) ? FACTS[fact] : undefined;
     if (!def) return fail(`${path}/fact`, `unknown fact "${fact}" (known: ${Object.keys(FACTS).join(", ")})`);
-    const key = `fact:${fact}`;
-    let v = validators.get(key);
-    if (!v) {
-      ajv ??= new Ajv({ allErrors: true, strict: false });
-      v = ajv.compile(def.params);
-      validators.set(key, v);
-    }
+    const v = schemaValidator(`fact:${fact}`, def.params);
     if (!v(params ?? {})) throw new UsageError(describeErrors(shown, v.errors?.map((e) => ({ ...e, instancePath: `${path}/params${e.instancePath}` }))));
     for (const k of ["lexicon", "with", "without"]) {
       const name = params?.[k];

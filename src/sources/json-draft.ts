@@ -4,24 +4,18 @@
 // the string in the file. JSON is read through the YAML parser too (JSON is YAML), which keeps
 // every node's offsets and a key given twice.
 
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject } from "ajv";
 import { isMap, isScalar, parseDocument, type Document, type Node, type Pair } from "yaml";
 import { kindOf } from "../model/concepts.js";
 import { InputError } from "../model/errors.js";
 import { LineIndex, MappedTextBuilder, sourceOffset } from "../model/position.js";
 import type { Fact, Period, SourceDocument } from "../model/types.js";
-import { SCHEMAS_DIR } from "../paths.js";
+import { schemaValidator } from "../schema-validators.js";
 import { markdownBlocks } from "./prose.js";
 import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
 
-let validate: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  validate ??= new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(SCHEMAS_DIR, "disclosure.schema.json"), "utf8")));
-  return validate;
-}
+// Compiled at build time in the bundles (src/schema-validators.ts).
+const validator = () => schemaValidator("disclosure");
 
 interface DraftShape {
   form: string;

@@ -1,0 +1,24 @@
+// Small statistics shared by bench/run.mjs and bench/lint-bench.ts.
+
+/** The median (upper middle of an even count). */
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** How noisy a set of runs was: interquartile range over the median. */
+export function spread(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))];
+  return (q(0.75) - q(0.25)) / median(s);
+}
+
+/** A number with `digits` decimals, right-aligned in `width`. */
+export function fmt(n, digits = 1, width = 8) {
+  return n.toFixed(digits).padStart(width);
+}
+
+/** ok / ABOVE against a goal. */
+export function verdict(met) {
+  return met ? "ok" : "ABOVE";
+}
