@@ -1,14 +1,13 @@
-// Lints files in worker threads with a time budget per file (--timeout). A regular expression or
-// a parser runs synchronously and cannot be interrupted in its own thread; a worker can be
-// terminated. On overrun the file gets a fatal result ("timed out after N ms"), the worker is
-// thrown away, and the next file gets a fresh one. A worker that dies (out of memory, a crash)
-// costs its file a fatal result too, never the run.
+// Lints prepared jobs (run/job.ts) in worker threads with a time budget per job (--timeout). A
+// regular expression or a parser runs synchronously and cannot be interrupted in its own thread; a
+// worker can be terminated. On overrun the job's file gets a fatal result ("timed out after N ms"),
+// the worker is thrown away, and the next job gets a fresh one. A worker that dies (out of memory,
+// a crash) costs its file a fatal result too, never the run.
 //
-// The worker (lint-worker.ts) lints a group exactly as the main thread would: it builds the same
-// Disclint from the same options (config files, --rule, --rules-dir, form, …) and lints the group
-// with it. From the bundle, the worker is dist/lint-worker.js next to dist/cli.js; from the
-// TypeScript sources (tests), it is bundled on first use with esbuild (a devDependency) into
-// node_modules/.cache/disclint/.
+// The worker (lint-worker.ts) only lints: the run has discovered the files and resolved their
+// config. From the bundle, the worker is dist/lint-worker.js next to dist/cli.js (the Action's
+// bundle is its own worker); from the TypeScript sources (tests), it is bundled on first use with
+// esbuild (a devDependency) into node_modules/.cache/disclint/.
 
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -16,14 +15,20 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import type { FileResult } from "../model/types.js";
 import { PACKAGE_ROOT } from "../paths.js";
+import type { JobFailure, JobOutcome, JobSettings, LintJob } from "../run/job.js";
+import type { EffectiveConfig } from "../config/types.js";
 
-/** What the worker builds its Disclint from: the api's DisclintOptions (plain data; Maps clone). */
-export type WorkerLintOptions = Record<string, unknown>;
+/** What a worker gets when it starts: the run's job settings, and a config to load rules for at once. */
+export interface WorkerData {
+  settings: JobSettings;
+  /** The config most jobs will use: its rules are loaded while the run discovers files. */
+  warmConfig?: EffectiveConfig;
+}
 
 export interface WorkerPoolOptions {
-  /** Time budget per file (per group), from the moment the worker starts on it. */
+  /** Time budget per job, from the moment the worker starts on it. */
   timeoutMs: number;
-  /** Workers running at once (default 1). */
+  /** Workers running at once (default 1; grow() adds more). */
   size?: number;
   /** V8 heap limits per worker: a file that needs more is a fatal result, not a crashed run. */
   resourceLimits?: ResourceLimits;
@@ -32,34 +37,39 @@ export interface WorkerPoolOptions {
 }
 
 /** Messages between the pool and lint-worker.ts. */
-export type ToWorker = { type: "lint"; id: number; group: string[] };
+export type ToWorker = { type: "lint"; id: number; job: LintJob };
 export type FromWorker =
   | { type: "ready" }
   | { type: "start"; id: number }
-  | { type: "result"; id: number; results: FileResult[] };
+  | { type: "result"; id: number; outcome: JobOutcome | JobFailure };
 
-interface Job {
+interface Queued {
   id: number;
-  group: string[];
-  resolve: (r: FileResult[]) => void;
+  job: LintJob;
+  resolve: (r: JobOutcome | JobFailure) => void;
 }
 
 /** Startup (module load, rule loading) is not part of a file's budget, but it has one of its own. */
 const STARTUP_BUDGET_MS = 60_000;
 
-/** A group over budget: one fatal result, against its first file (as any fatal of a document set is). */
-export function timedOut(file: string, ms: number): FileResult[] {
-  return [{ file, findings: [], fatal: { file, message: `timed out after ${ms} ms` } }];
+/** A job that did not finish: one fatal result, against its first file (as any fatal of a document set is). */
+function unfinished(file: string, message: string): JobOutcome {
+  const results: FileResult[] = [{ file, findings: [], fatal: { file, message } }];
+  return { results, rules: [], ruleIds: [] };
 }
 
-function stopped(file: string, reason: string): FileResult[] {
-  return [{ file, findings: [], fatal: { file, message: `internal error: the worker linting this file stopped (${reason})` } }];
+export function timedOut(file: string, ms: number): JobOutcome {
+  return unfinished(file, `timed out after ${ms} ms`);
+}
+
+function stopped(file: string, reason: string): JobOutcome {
+  return unfinished(file, `internal error: the worker linting this file stopped (${reason})`);
 }
 
 class Slot {
   private worker: Worker | null = null;
   private ready = false;
-  private job: Job | null = null;
+  private job: Queued | null = null;
   private timer: NodeJS.Timeout | null = null;
   private starting: Promise<void> | null = null;
 
@@ -77,7 +87,7 @@ class Slot {
     await this.start();
   }
 
-  async run(job: Job): Promise<void> {
+  async run(job: Queued): Promise<void> {
     this.job = job;
     await this.start();
     if (this.job !== job) return; // the worker could not start; the job is already settled
@@ -96,11 +106,11 @@ class Slot {
     try {
       url = await this.url;
     } catch (e) {
-      if (this.job) this.settle(stopped(this.job.group[0], (e as Error).message));
+      if (this.job) this.settle(stopped(this.job.job.files[0], (e as Error).message));
       return;
     }
     const worker = new Worker(url, {
-      workerData: { options: this.pool.lintOptions },
+      workerData: this.pool.workerData,
       resourceLimits: this.pool.options.resourceLimits,
       stdout: false,
       stderr: false,
@@ -117,7 +127,7 @@ class Slot {
         this.arm(this.pool.options.timeoutMs, "timeout");
       } else if (m.type === "result" && this.job?.id === m.id) {
         this.disarm();
-        this.settle(m.results);
+        this.settle(m.outcome);
       }
     });
     worker.on("error", (err) => {
@@ -137,7 +147,7 @@ class Slot {
     const job = this.job!;
     this.disarm();
     this.worker!.ref();
-    this.worker!.postMessage({ type: "lint", id: job.id, group: job.group } satisfies ToWorker);
+    this.worker!.postMessage({ type: "lint", id: job.id, job: job.job } satisfies ToWorker);
   }
 
   private arm(ms: number, kind: "timeout" | "did not start"): void {
@@ -145,7 +155,7 @@ class Slot {
     this.timer = setTimeout(() => {
       const job = this.job;
       this.kill();
-      if (job) this.settle(kind === "timeout" ? timedOut(job.group[0], ms) : stopped(job.group[0], `it did not start within ${ms} ms`));
+      if (job) this.settle(kind === "timeout" ? timedOut(job.job.files[0], ms) : stopped(job.job.files[0], `it did not start within ${ms} ms`));
     }, ms);
   }
 
@@ -157,7 +167,7 @@ class Slot {
   private fail(reason: string): void {
     const job = this.job;
     this.kill();
-    if (job) this.settle(stopped(job.group[0], reason));
+    if (job) this.settle(stopped(job.job.files[0], reason));
   }
 
   /** Terminates the worker; the next job starts a fresh one. */
@@ -169,49 +179,49 @@ class Slot {
     if (w) void w.terminate();
   }
 
-  private settle(results: FileResult[]): void {
+  private settle(outcome: JobOutcome | JobFailure): void {
     const job = this.job;
     if (!job) return;
     this.job = null;
     this.worker?.unref();
-    job.resolve(results);
+    job.resolve(outcome);
     this.pool.next();
   }
 }
 
 /**
- * A pool of lint workers sharing one set of lint options. `lint(group)` resolves with the group's
- * results — one per file, as Disclint reports a document set — or one fatal result on timeout or a
- * worker crash; it never rejects.
+ * A pool of lint workers sharing one set of job settings. `lint(job)` resolves with the job's
+ * outcome — or one fatal result on timeout or a worker crash; it never rejects.
  */
 export class LintWorkerPool {
-  private readonly slots: Slot[];
-  private readonly queue: Job[] = [];
+  private readonly slots: Slot[] = [];
+  private readonly queue: Queued[] = [];
+  private readonly url: Promise<URL>;
   private ids = 0;
 
   constructor(
-    readonly lintOptions: WorkerLintOptions,
+    readonly workerData: WorkerData,
     readonly options: WorkerPoolOptions,
   ) {
     if (!(options.timeoutMs > 0)) throw new RangeError("timeoutMs must be a positive number");
-    const url = options.workerUrl ? Promise.resolve(options.workerUrl) : workerScript();
-    url.catch(() => undefined); // reported per job
-    this.slots = Array.from({ length: Math.max(1, options.size ?? 1) }, () => new Slot(this, url));
+    this.url = options.workerUrl ? Promise.resolve(options.workerUrl) : workerScript();
+    this.url.catch(() => undefined); // reported per job
+    this.grow(options.size ?? 1);
   }
 
-  lint(group: string[]): Promise<FileResult[]> {
+  /** Runs up to `size` workers at once from now on (never fewer than now). */
+  grow(size: number): void {
+    while (this.slots.length < size) this.slots.push(new Slot(this, this.url));
+  }
+
+  lint(job: LintJob): Promise<JobOutcome | JobFailure> {
     return new Promise((resolve) => {
-      this.queue.push({ id: ++this.ids, group, resolve });
+      this.queue.push({ id: ++this.ids, job, resolve });
       this.next();
     });
   }
 
-  /** Lints every group, `size` at a time; results in the order of `groups`. */
-  async lintAll(groups: string[][]): Promise<FileResult[]> {
-    return (await Promise.all(groups.map((g) => this.lint(g)))).flat();
-  }
-
-  /** Starts every worker now, so the first file does not wait for one to load. */
+  /** Starts every worker now, so the first job does not wait for one to load its rules. */
   warm(): void {
     for (const slot of this.slots) void slot.warm();
   }
@@ -230,28 +240,7 @@ export class LintWorkerPool {
   }
 }
 
-const pools = new Map<string, LintWorkerPool>();
-
-/**
- * Lints one group (one file, or the files of one filing) in a worker with a time budget. Workers
- * are reused across calls with the same options and timeout; a worker that timed out is replaced.
- */
-export function lintInWorker(group: string[], opts: WorkerLintOptions, timeoutMs: number): Promise<FileResult[]> {
-  const key = `${timeoutMs}\u0000${stableKey(opts)}`;
-  let pool = pools.get(key);
-  if (!pool) {
-    pool = new LintWorkerPool(opts, { timeoutMs });
-    pools.set(key, pool);
-  }
-  return pool.lint(group);
-}
-
-function stableKey(v: unknown): string {
-  return JSON.stringify(v, (_k, x: unknown) => (x instanceof Map ? { __map: [...x].sort() } : x));
-}
-
 let script: Promise<URL> | undefined;
-
 /** The worker script: beside the bundle when running from dist/, else the sources bundled once per process. */
 export function workerScript(): Promise<URL> {
   return (script ??= import.meta.url.endsWith(".ts") ? bundleFromSources() : Promise.resolve(bundledWorker()));

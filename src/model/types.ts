@@ -153,4 +153,6 @@ export interface ReportContext {
   version: string;
   /** Colour output (stylish only). */
   color: boolean;
+  /** The terminal's width, when printing to one (stylish wraps quotes to it). */
+  width?: number;
 }
