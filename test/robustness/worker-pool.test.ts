@@ -5,7 +5,10 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { Disclint } from "../../src/api.js";
-import { LintWorkerPool, lintInWorker } from "../../src/engine/worker-pool.js";
+import { ConfigResolver } from "../../src/config/resolve.js";
+import { LintWorkerPool } from "../../src/engine/worker-pool.js";
+import type { FileResult } from "../../src/model/types.js";
+import type { JobFailure, JobOutcome, LintJob } from "../../src/run/job.js";
 import { checkRegexSafety } from "../../src/text/safe-regex.js";
 import { EXAMPLE_HTM, ROOT, rPage, tmpDir } from "./helpers.js";
 
@@ -19,6 +22,25 @@ function slowRulesDir(root: string): string {
   // Same name as the built-in lexicon: it replaces it, so draft-placeholder runs it.
   writeFileSync(join(dir, "lexicons", "placeholders.json"), JSON.stringify({ description: "slow on purpose", patterns: [SLOW], caseSensitive: true }));
   return dir;
+}
+
+/** A job for each file, with the config the run would resolve (no config files, extra rule folders). */
+function jobsFor(cwd: string, groups: string[][], rulesDirs: string[] = []): LintJob[] {
+  const resolver = new ConfigResolver({ cwd, config: false, rulesDirs });
+  return groups.map((files) => ({ files, config: resolver.forFile(files[0]) }));
+}
+
+function resultsOf(outcome: JobOutcome | JobFailure): FileResult[] {
+  if ("usageError" in outcome) throw new Error(outcome.usageError);
+  return outcome.results;
+}
+
+function poolFor(cwd: string, options: ConstructorParameters<typeof LintWorkerPool>[1]): LintWorkerPool {
+  return new LintWorkerPool({ settings: { cwd } }, options);
+}
+
+async function lintAll(pool: LintWorkerPool, jobs: LintJob[]): Promise<FileResult[]> {
+  return (await Promise.all(jobs.map((j) => pool.lint(j)))).flatMap(resultsOf);
 }
 
 describe("worker pool", () => {
@@ -36,31 +58,27 @@ describe("worker pool", () => {
 
   it("lints in a worker exactly as in the main thread", async () => {
     const opts = { cwd: dir, config: false as const };
-    const inThread = (await new Disclint(opts).lint([good])).results;
-    const inWorker = await lintInWorker([good], opts, 20_000);
+    const inThread = (await new Disclint({ ...opts, timeoutMs: 0 }).lint([good, EXAMPLE_HTM])).results;
+    const inWorker = (await new Disclint({ ...opts, timeoutMs: 60_000 }).lint([good, EXAMPLE_HTM])).results;
     expect(inWorker).toEqual(inThread);
-    expect(inWorker[0].findings.map((f) => f.ruleId)).toContain("draft-placeholder");
-    const ixbrl = await lintInWorker([EXAMPLE_HTM], opts, 20_000);
-    expect(ixbrl).toEqual((await new Disclint(opts).lint([EXAMPLE_HTM])).results);
+    expect(inWorker.find((r) => r.file === good)!.findings.map((f) => f.ruleId)).toContain("draft-placeholder");
   });
 
   it("a file over budget is a fatal result; the next file gets a fresh worker", async () => {
-    const pool = new LintWorkerPool({ cwd: dir, config: false, rulesDirs: [slowRulesDir(dir)] }, { timeoutMs: 1500 });
+    const pool = poolFor(dir, { timeoutMs: 1500 });
     pools.push(pool);
-    const t = performance.now();
-    const stuck = await pool.lint([slow]);
-    const took = performance.now() - t;
+    const [stuckJob, goodJob] = jobsFor(dir, [[slow], [good]], [slowRulesDir(dir)]);
+    const stuck = resultsOf(await pool.lint(stuckJob));
     expect(stuck).toEqual([{ file: slow, findings: [], fatal: { file: slow, message: "timed out after 1500 ms" } }]);
-    expect(took).toBeLessThan(15_000);
-    const [after] = await pool.lint([good]);
+    const [after] = resultsOf(await pool.lint(goodJob));
     expect(after.fatal).toBeUndefined();
     expect(after.findings.length).toBeGreaterThan(0);
   });
 
   it("several files at once: results in order, one timeout does not disturb the others", async () => {
-    const pool = new LintWorkerPool({ cwd: dir, config: false, rulesDirs: [slowRulesDir(dir)] }, { timeoutMs: 1500, size: 2 });
+    const pool = poolFor(dir, { timeoutMs: 1500, size: 2 });
     pools.push(pool);
-    const results = await pool.lintAll([[good], [slow], [good], [join(dir, "missing.txt")]]);
+    const results = await lintAll(pool, jobsFor(dir, [[good], [slow], [good], [join(dir, "missing.txt")]], [slowRulesDir(dir)]));
     expect(results.map((r) => r.file)).toEqual([good, slow, good, join(dir, "missing.txt")]);
     expect(results[1].fatal?.message).toBe("timed out after 1500 ms");
     expect(results[0].findings).toEqual(results[2].findings);
@@ -71,16 +89,17 @@ describe("worker pool", () => {
   it("a worker that runs out of memory costs its file a fatal result, not the run", async () => {
     const big = join(dir, "big.txt");
     writeFileSync(big, rPage("Our Board oversees cybersecurity risk. ".repeat(400_000)));
-    const pool = new LintWorkerPool({ cwd: dir, config: false }, { timeoutMs: 20_000, resourceLimits: { maxOldGenerationSizeMb: 48 } });
+    const pool = poolFor(dir, { timeoutMs: 600_000, resourceLimits: { maxOldGenerationSizeMb: 48 } });
     pools.push(pool);
-    const [r] = await pool.lint([big]);
-    expect(r.fatal?.message).toMatch(/worker linting this file stopped \(out of memory|timed out/);
-    const [after] = await pool.lint([good]);
+    const [bigJob, goodJob] = jobsFor(dir, [[big], [good]]);
+    const [r] = resultsOf(await pool.lint(bigJob));
+    expect(r.fatal?.message).toMatch(/worker linting this file stopped \(out of memory/);
+    const [after] = resultsOf(await pool.lint(goodJob));
     expect(after.fatal?.message ?? "").not.toMatch(/stopped|timed out/);
   });
 
   it("refuses a non-positive budget", () => {
-    expect(() => new LintWorkerPool({}, { timeoutMs: 0 })).toThrow(RangeError);
+    expect(() => poolFor(ROOT, { timeoutMs: 0 })).toThrow(RangeError);
   });
 });
 
@@ -104,7 +123,9 @@ describe("worker pool from a bundle (as dist/cli.js runs it)", () => {
       const dir = tmpDir("bundle");
       const f = join(dir, "p.txt");
       writeFileSync(f, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
-      const [r] = await mod.lintInWorker([f], { cwd: dir, config: false }, 20_000);
+      const pool = new mod.LintWorkerPool({ settings: { cwd: dir } }, { timeoutMs: 600_000 });
+      const [r] = resultsOf(await pool.lint(jobsFor(dir, [[f]])[0]));
+      pool.close();
       expect(r.fatal).toBeUndefined();
       expect(r.findings.map((x) => x.ruleId)).toContain("draft-placeholder");
     } finally {
@@ -118,10 +139,10 @@ describe("warm-up", () => {
     const dir = tmpDir("warm");
     const f = join(dir, "p.txt");
     writeFileSync(f, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
-    const pool = new LintWorkerPool({ cwd: dir, config: false }, { timeoutMs: 20_000 });
+    const pool = new LintWorkerPool({ settings: { cwd: dir }, warmConfig: jobsFor(dir, [[f]])[0].config }, { timeoutMs: 600_000 });
     try {
       pool.warm();
-      const [r] = await pool.lint([f]); // arrives while the warm-up is still loading
+      const [r] = resultsOf(await pool.lint(jobsFor(dir, [[f]])[0])); // arrives while the warm-up is still loading
       expect(r.findings.map((x) => x.ruleId)).toContain("draft-placeholder");
     } finally {
       pool.close();
