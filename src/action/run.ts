@@ -63,7 +63,7 @@ async function lint(env: Env, cwd: string): Promise<void> {
   });
   const run = await disclint.lint(walk ? ["."] : inputs.files);
   const { results, skipped } = run;
-  const ignored = run.ignoredExplicitly;
+  const ignored = run.ignored;
 
   // A pattern that found nothing (or a named path that cannot be read) is an error, as in the CLI.
   // Its annotation names the file only when there is one (a broken link, not a glob).

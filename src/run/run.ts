@@ -92,7 +92,9 @@ export interface LintRun {
   results: FileResult[];
   /** Every file read (the documents of a set too). */
   files: string[];
-  /** Files named by the user that the config's ignorePatterns leave out. */
+  /** Files the config's ignorePatterns leave out, found by a walk or named. */
+  ignored: string[];
+  /** Those of them the user named. */
   ignoredExplicitly: string[];
   /** Files found in a folder or by a glob that are not disclosures (no R page, tags or cybersecurity section). */
   skipped: string[];
@@ -159,11 +161,9 @@ export class Disclint {
     const { files: found, errors } = stdinFile ? { files: [stdinFile], errors: [] } : await discoverInputs(patterns, { cwd: this.cwd, ignore: o.ignorePatterns });
     const explicit = new Set(stdinFile ? [stdinFile] : patterns.map((p) => resolve(this.cwd, p)));
     const files: string[] = [];
-    const ignoredExplicitly: string[] = [];
-    for (const f of found) {
-      if (!this.configFor(f).ignored) files.push(f);
-      else if (explicit.has(f)) ignoredExplicitly.push(f);
-    }
+    const ignored: string[] = [];
+    for (const f of found) (this.configFor(f).ignored ? ignored : files).push(f);
+    const ignoredExplicitly = ignored.filter((f) => explicit.has(f));
     this.checkOutputs(files);
     // --set: everything is one filing; otherwise Inline XBRL documents of one submission are grouped.
     const groups = o.set || stdinFile ? (files.length ? [files] : []) : await groupDocumentSets(files);
@@ -233,7 +233,7 @@ export class Disclint {
       const shown = tooMany && atOrAbove(policy.failOn, "warning") ? "warning" : policy.failOn;
       results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => atOrAbove(f.severity, shown)) }));
     }
-    return { results, files, ignoredExplicitly, skipped, rules, counts, baseline, verdict };
+    return { results, files, ignored, ignoredExplicitly, skipped, rules, counts, baseline, verdict };
   }
 
   /** Never overwrite an input: a baseline to write must not be a file being linted. */
