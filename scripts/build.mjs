@@ -39,11 +39,26 @@ export function options(name, outfile) {
  * the CLI's thread, which starts the worker and finds the files meanwhile.
  */
 export function cliOptions(outdir = "dist") {
-  return { ...common, entryPoints: { cli: "src/cli/index.ts", "lint-worker": "src/engine/lint-worker.ts" }, outdir, splitting: true, chunkNames: "chunk-[hash]" };
+  return {
+    ...common,
+    // api: the package's `import { Disclint } from "disclint"` (package.json "exports").
+    entryPoints: { cli: "src/cli/index.ts", "lint-worker": "src/engine/lint-worker.ts", api: "src/api.ts" },
+    outdir,
+    splitting: true,
+    chunkNames: "chunk-[hash]",
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { rmSync, readdirSync } = await import("node:fs");
   for (const f of readdirSync(join(ROOT, "dist"), { withFileTypes: true })) if (f.name.startsWith("chunk-")) rmSync(join(ROOT, "dist", f.name));
   await Promise.all([build(cliOptions()), build(options("action"))]);
+  // The API's types (dist/types/api.d.ts), when TypeScript is installed (a devDependency).
+  const { existsSync } = await import("node:fs");
+  const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+  if (existsSync(tsc)) {
+    const { spawnSync } = await import("node:child_process");
+    const r = spawnSync(process.execPath, [tsc, "-p", "tsconfig.types.json"], { cwd: ROOT, stdio: "inherit" });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
 }

@@ -1,4 +1,4 @@
-import { main } from "./main.js";
+// The CLI's entry: main.js (yargs, the run, the reports) is loaded only when there is work to do.
 
 // A reader that stops early (`disclint facts … | head -1`) closes the pipe: stop quietly, as cat does.
 for (const stream of [process.stdout, process.stderr]) {
@@ -14,7 +14,14 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-const code = await main(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
+  const { VERSION } = await import("../paths.js");
+  process.stdout.write(`${VERSION}\n`);
+  process.exit(0);
+}
+const { main } = await import("./main.js");
+const code = await main(argv, {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   cwd: process.cwd(),
