@@ -1,5 +1,5 @@
 import { Engine, type Almanac } from "json-rules-engine";
-import { conceptInfo } from "../model/concepts.js";
+import { conceptInfo, withConceptLabels } from "../model/concepts.js";
 import type { Disclosure, Finding, InputFormat, RuleMeta, Severity } from "../model/types.js";
 import { DocumentContext } from "./document.js";
 import { FACTS } from "./facts.js";
@@ -39,6 +39,11 @@ function fill(template: string, hit: Hit, ctx: DocumentContext): string {
     form: ctx.disclosure.form,
   };
   return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "(unknown)");
+}
+
+/** A fix hint is a template too ("tag it with {concept}"). */
+function fillOptional(template: string | undefined, hit: Hit, ctx: DocumentContext): string | undefined {
+  return template === undefined ? undefined : fill(template, hit, ctx);
 }
 
 /**
@@ -93,7 +98,7 @@ export class Linter {
     return this.active.map((r) => ({
       id: r.id,
       severity: this.severityOf(r),
-      description: r.description,
+      description: withConceptLabels(r.description),
       citation: r.citation,
       fix: r.fix,
       docsUrl: r.docsUrl,
@@ -127,7 +132,7 @@ export class Linter {
           concept: hit.concept,
           citation: rule.citation,
           evidence: hit.evidence,
-          fix: check.fix ?? rule.fix,
+          fix: fillOptional(check.fix ?? rule.fix, hit, ctx),
           docsUrl: rule.docsUrl,
         };
         const key = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.message}`;

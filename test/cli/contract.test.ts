@@ -228,3 +228,24 @@ function findForm(schema: unknown): unknown {
   const m = /"form":\{"enum":(\[[^\]]*\])/.exec(text);
   return m ? JSON.parse(m[1]) : undefined;
 }
+
+describe("messages a reader can use", () => {
+  it("rule descriptions name concepts by label, not by catalog number", async () => {
+    const r = await run(["rules"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/#\d/);
+    expect(r.stdout).toContain("Neither Board Committee or Subcommittee Responsible for Oversight [Text Block] nor Board of Directors Oversight [Text Block] names a committee");
+  });
+
+  it("a fix hint is filled in like its message: no literal {concept}", async () => {
+    const r = await run([join(ROOT, "test", "fixtures", "rules", "required-element", "invalid-board-block-untagged.txt"), "-f", "json"]);
+    const fixes = JSON.parse(r.stdout)[0].messages.map((m: { fix?: string }) => m.fix ?? "");
+    expect(fixes.join("\n")).not.toMatch(/\{\w+\}/);
+    expect(fixes).toContain("Tag that disclosure with CybersecurityRiskBoardOfDirectorsOversightTextBlock as well (one passage may carry several cyd tags).");
+  });
+
+  it("a vague cadence reads as one", async () => {
+    const r = await run([HARBOR]);
+    expect(r.stdout).toContain('The board\'s reporting cadence is given only as "from time to time": no definite cadence such as quarterly.');
+  });
+});
