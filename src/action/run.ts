@@ -1,5 +1,6 @@
 // The GitHub Action: inputs → lint → annotations, job summary, SARIF file, outputs, pass/fail.
 // A thin front end over api.ts, as the CLI is; nothing here throws past run().
+import { randomUUID } from "node:crypto";
 import { lstat, mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import * as core from "@actions/core";
@@ -79,12 +80,12 @@ async function lint(env: Env, cwd: string): Promise<void> {
   // The log: every finding, whatever GitHub does with the annotations.
   if (skipped.length > 0) {
     core.startGroup(`Skipped ${plural(skipped.length, "file")}: not disclosures disclint can read`);
-    for (const f of skipped) core.info(relativePath(f, workspace));
+    logUntrusted(skipped.map((f) => relativePath(f, workspace)).join("\n"));
     core.endGroup();
   }
-  for (const f of ignored) core.info(`disclint: ${relativePath(f, workspace)}: ignored by the config's ignorePatterns`);
+  if (ignored.length) logUntrusted(ignored.map((f) => `disclint: ${relativePath(f, workspace)}: ignored by the config's ignorePatterns`).join("\n"));
   if (results.length === 0) core.info("disclint: no disclosures found to lint (set the files input to name them).");
-  else core.info(stylish(results, ctx).trimEnd());
+  else logUntrusted(stylish(results, ctx).trimEnd());
 
   // The SARIF file, before anything that could be cut short.
   let sarifPath = "";
@@ -138,6 +139,17 @@ async function lint(env: Env, cwd: string): Promise<void> {
   }
 
   if (failures.length > 0) core.setFailed(`disclint: ${failures.join("; ")}`);
+}
+
+/**
+ * Prints text from the repository (file names, quotes from filings) to the log with workflow
+ * commands stopped, so a line like "::error::…" in a stranger's file name is shown, not obeyed.
+ */
+function logUntrusted(text: string): void {
+  const token = randomUUID();
+  core.info(`::stop-commands::${token}`);
+  core.info(text);
+  core.info(`::${token}::`);
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -309,6 +309,14 @@ describe("the bundled Action's inputs", () => {
     expect(adopted.stdout).toContain("disclint: baseline baseline.json: 1 recorded finding hidden");
   });
 
+  it("a file name that looks like a workflow command is logged, not obeyed", () => {
+    const ws = workspace({ "::error::pwned.txt": NO_POSITION });
+    const run = runAction({ node, workspace: ws });
+    expectNoCrash(run);
+    expect(run.stdout).toContain("::error::pwned.txt");
+    expect(run.annotations.map((a) => [a.level, a.properties.file])).toEqual([["warning", "::error::pwned.txt"]]);
+  });
+
   it("runs without GITHUB_STEP_SUMMARY and GITHUB_OUTPUT (by hand)", () => {
     const ws = workspace({ "a.txt": NO_POSITION });
     const run = runAction({ node, workspace: ws, env: { GITHUB_STEP_SUMMARY: "", GITHUB_OUTPUT: "" } });

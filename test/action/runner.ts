@@ -159,10 +159,20 @@ export function parseOutputs(text: string): Record<string, string> {
 const unescapeData = (s: string) => s.replace(/%0A/g, "\n").replace(/%0D/g, "\r").replace(/%25/g, "%");
 const unescapeProperty = (s: string) => unescapeData(s.replace(/%3A/g, ":").replace(/%2C/g, ","));
 
-/** The `::error …::message` (warning, notice) workflow commands on stdout. */
+/** The `::error …::message` (warning, notice) workflow commands on stdout, as a runner reads them (`::stop-commands::` included). */
 export function parseAnnotations(stdout: string): Annotation[] {
   const found: Annotation[] = [];
+  let stoppedUntil: string | undefined;
   for (const line of stdout.split(/\r?\n/)) {
+    if (stoppedUntil !== undefined) {
+      if (line === `::${stoppedUntil}::`) stoppedUntil = undefined;
+      continue;
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line);
+    if (stop) {
+      stoppedUntil = stop[1];
+      continue;
+    }
     const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!m) continue;
     const properties: Record<string, string> = {};
