@@ -33,26 +33,35 @@ export interface LintJob {
 export interface JobOutcome {
   /** One result per file of the job. */
   results: FileResult[];
-  /** The rules of the linter that ran (the enabled ones, with their severities). */
+  /** The rules of the linter that ran (the enabled ones, with their severities); only in the first outcome of each linter. */
   rules: RuleMeta[];
-  /** Every rule id of its rule set, enabled or not (to check --rule ids against). */
+  /** Every rule id of its rule set, enabled or not (to check --rule ids against); only in the first outcome of each linter. */
   ruleIds: string[];
 }
 
 /** A config or rule problem found while preparing the linter for a job: the whole run stops (exit 2). */
 export type JobFailure = { usageError: string };
 
+interface LinterEntry {
+  linter: Linter;
+  /** Every rule id of the rule set, enabled or not. */
+  ruleIds: string[];
+  known: Set<string>;
+  /** Its rules were sent with an outcome already. */
+  described: boolean;
+}
+
 /** Builds rule sets and linters once per distinct config, and lints jobs with them. */
 export class JobRunner {
   private readonly ruleSets: RuleSets;
-  private readonly linters = new Map<string, { linter: Linter; ruleIds: string[] }>();
+  private readonly linters = new Map<string, LinterEntry>();
 
   constructor(readonly settings: JobSettings) {
     this.ruleSets = new RuleSets(settings.cwd);
   }
 
   /** The linter for a config; throws UsageError for a bad rule folder, rule file or config. */
-  linterFor(config: EffectiveConfig): { linter: Linter; ruleIds: string[] } {
+  linterFor(config: EffectiveConfig): LinterEntry {
     const settings = Object.entries(config.rules)
       .map(([id, entry]) => [id, settingOf(entry)] as const)
       .sort(([a], [b]) => (a < b ? -1 : 1));
@@ -60,7 +69,8 @@ export class JobRunner {
     let entry = this.linters.get(key);
     if (!entry) {
       const set = this.ruleSets.forConfig(config);
-      entry = { linter: new Linter(set, new Map(settings)), ruleIds: set.rules.map((r) => r.id) };
+      const ruleIds = set.rules.map((r) => r.id);
+      entry = { linter: new Linter(set, new Map(settings)), ruleIds, known: new Set(ruleIds), described: false };
       this.linters.set(key, entry);
     }
     return entry;
@@ -68,8 +78,12 @@ export class JobRunner {
 
   /** Lints one job. A bad input is a fatal result; a bad config or rule is thrown as UsageError. */
   async run(job: LintJob): Promise<JobOutcome> {
-    const { linter, ruleIds } = this.linterFor(job.config);
-    const results = await lintGroup(job.files, linter, { ...this.settings, form: job.config.form, stdin: job.stdin, knownRuleIds: new Set(ruleIds) });
+    const entry = this.linterFor(job.config);
+    const { linter, ruleIds } = entry;
+    const results = await lintGroup(job.files, linter, { ...this.settings, form: job.config.form, stdin: job.stdin, knownRuleIds: entry.known });
+    // A batch sends its rules once per linter, not with every file.
+    if (entry.described) return { results, rules: [], ruleIds: [] };
+    entry.described = true;
     return { results, rules: linter.meta(), ruleIds };
   }
 }
