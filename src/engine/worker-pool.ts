@@ -58,7 +58,7 @@ function unfinished(file: string, message: string): JobOutcome {
   return { results, rules: [], ruleIds: [] };
 }
 
-export function timedOut(file: string, ms: number): JobOutcome {
+function timedOut(file: string, ms: number): JobOutcome {
   return unfinished(file, `timed out after ${ms} ms`);
 }
 

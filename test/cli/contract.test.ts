@@ -216,7 +216,13 @@ describe("a report a reviewer can act on", () => {
   });
 });
 
-describe("one list of forms", () => {
+describe("one list of forms, one of input formats", () => {
+  it("--input-format's choices are the formats the readers' registry reads", async () => {
+    const { READERS } = await import("../../src/sources/registry.js");
+    const { INPUT_FORMATS } = await import("../../src/model/input-formats.js");
+    expect([...INPUT_FORMATS].sort()).toEqual(Object.keys(READERS).sort());
+  });
+
   it("the config schema's form enum is FORMS", () => {
     const schema = JSON.parse(readFileSync(join(ROOT, "schemas", "config.schema.json"), "utf8"));
     expect(schema.definitions?.form?.enum ?? schema.properties?.form?.enum ?? findForm(schema)).toEqual([...FORMS]);
