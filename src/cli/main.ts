@@ -160,6 +160,9 @@ async function runLint(args: LintArgv, io: CliIO): Promise<number> {
   const terminalColour = io.isTTY && !io.env.NO_COLOR;
   const ctx: ReportContext = { cwd: io.cwd, rules: run.rules, version: VERSION, color: args.color ?? (terminalColour && !output), width: io.isTTY ? io.columns : undefined };
   const report = formatters[args.format](run.results, ctx);
+  // For a person (stylish on stdout, or the summary of a report written to a file), the last
+  // line says why the run failed; a machine format on stdout stays exactly that format.
+  const failed = run.verdict.reasons.length ? `Failed: ${run.verdict.reasons.join("; ")}.\n` : "";
   if (output) {
     try {
       writeFileSync(output, report);
@@ -168,11 +171,10 @@ async function runLint(args: LintArgv, io: CliIO): Promise<number> {
     }
     // The summary still reaches the terminal.
     const summary = formatters.stylish(run.results, { ...ctx, color: args.color ?? terminalColour }).trimEnd().split("\n").pop();
-    if (summary) io.stdout(summary + "\n");
+    if (summary) io.stdout(summary + "\n" + failed);
   } else {
-    io.stdout(report);
+    io.stdout(args.format === "stylish" ? report + failed : report);
   }
-  if (run.verdict.reasons.length) io.stderr(`disclint: failed: ${run.verdict.reasons.join("; ")}\n`);
   return run.verdict.exitCode;
 }
 

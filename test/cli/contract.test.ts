@@ -95,7 +95,8 @@ describe("options are checked before anything runs", () => {
     const r = await run(["--input-format", "r-page-text", IXBRL]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain("--input-format r-page-text does not fit this file: it reads as Inline XBRL");
-    expect(r.stderr).toBe("disclint: failed: 1 file could not be linted\n");
+    expect(r.stdout.endsWith("Failed: 1 file could not be linted.\n")).toBe(true);
+    expect(r.stderr).toBe("");
   });
 
   it("warn is accepted for warning, in --fail-on and --rule", async () => {
@@ -111,19 +112,28 @@ describe("the last line says why a run failed", () => {
   it("too many warnings", async () => {
     const r = await run([HARBOR, "--max-warnings", "2"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe("disclint: failed: 3 warnings, more than the maximum of 2 (max-warnings)\n");
+    expect(r.stdout.endsWith("✖ 4 problems (0 errors, 3 warnings, 1 info)\nFailed: 3 warnings, more than the maximum of 2 (max-warnings).\n")).toBe(true);
+    expect(r.stderr).toBe("");
   });
 
-  it("errors at the fail level", async () => {
+  it("errors at the fail level; with -o the reason follows the summary on the terminal", async () => {
     const r = await run([PLACEHOLDERS]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe("disclint: failed: 3 errors at or above the fail level (error)\n");
+    expect(r.stdout.endsWith("Failed: 3 errors at or above the fail level (error).\n")).toBe(true);
+    const out = join(tmp(), "report.json");
+    const written = await run([PLACEHOLDERS, "-f", "json", "-o", out]);
+    expect(written.stdout).toBe("✖ 3 problems (3 errors, 0 warnings, 0 info)\nFailed: 3 errors at or above the fail level (error).\n");
+    expect(JSON.parse(readFileSync(out, "utf8"))[0].errorCount).toBe(3);
   });
 
-  it("a passing run says nothing more", async () => {
+  it("a passing run says nothing more; a machine format stays that format", async () => {
     const r = await run([HARBOR]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe("");
+    expect(r.stdout.endsWith("✖ 4 problems (0 errors, 3 warnings, 1 info)\n")).toBe(true);
+    const json = await run([PLACEHOLDERS, "-f", "json"]);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toHaveLength(1);
+    expect(json.stderr).toBe("");
   });
 
   it("--quiet --fail-on warning shows the warnings that fail the run, never 'No problems found'", async () => {
@@ -138,7 +148,7 @@ describe("the last line says why a run failed", () => {
     const r = await run([HARBOR, "--quiet", "--max-warnings", "0"]);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain("No problems found");
-    expect(r.stderr).toBe("disclint: failed: 3 warnings, more than the maximum of 0 (max-warnings)\n");
+    expect(r.stdout).toContain("Failed: 3 warnings, more than the maximum of 0 (max-warnings).\n");
   });
 });
 
