@@ -5,7 +5,6 @@
 // comments) for `disclint init --format docx` and the example, zipped here without a dependency.
 
 import { deflateRawSync, crc32 } from "node:zlib";
-import mammoth from "mammoth";
 import { InputError } from "../model/errors.js";
 import type { SourceDocument } from "../model/types.js";
 import type { ProseBlock } from "../text/sections.js";
@@ -17,6 +16,8 @@ const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'
 /** mammoth's HTML for a .docx (comments left out, as mammoth does by default). */
 export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   try {
+    // Loaded only when a Word draft is read: it is most of a lint worker's code to start.
+    const { default: mammoth } = await import("mammoth");
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP });
     return result.value;
   } catch (e) {
