@@ -13,7 +13,7 @@ const post = (m: FromWorker) => port.postMessage(m);
 const runner = new JobRunner(data.settings);
 
 try {
-  if (data.warmConfig) runner.linterFor(data.warmConfig);
+  if (data.warmConfig) runner.linterFor(data.warmConfig.config, data.warmConfig.cwd);
 } catch {
   // A config or rule problem: the first job that needs that config reports it.
 }

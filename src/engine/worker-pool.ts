@@ -22,7 +22,7 @@ import type { EffectiveConfig } from "../config/types.js";
 export interface WorkerData {
   settings: JobSettings;
   /** The config most jobs will use: its rules are loaded while the run discovers files. */
-  warmConfig?: EffectiveConfig;
+  warmConfig?: { config: EffectiveConfig; cwd: string };
 }
 
 export interface WorkerPoolOptions {
@@ -238,6 +238,22 @@ export class LintWorkerPool {
   close(): void {
     for (const slot of this.slots) slot.kill();
   }
+}
+
+let shared: { key: string; pool: LintWorkerPool } | undefined;
+
+/**
+ * The process's pool for these settings, its workers kept between runs (idle workers do not keep
+ * the process alive): a program that lints again does not start them again. A run with other
+ * settings, time budget or worker script gets a new pool and the old one is closed.
+ */
+export function sharedPool(data: WorkerData, options: WorkerPoolOptions): LintWorkerPool {
+  const key = JSON.stringify([data.settings, options.timeoutMs, options.resourceLimits ?? null, options.workerUrl?.href ?? null]);
+  if (shared?.key !== key) {
+    shared?.pool.close();
+    shared = { key, pool: new LintWorkerPool(data, options) };
+  }
+  return shared.pool;
 }
 
 let script: Promise<URL> | undefined;

@@ -11,7 +11,6 @@ import { loadDisclosure, oneLine } from "../sources/load.js";
 
 /** What is the same for every job of a run (a worker gets it once, when it starts). */
 export interface JobSettings {
-  cwd: string;
   inputFormat?: InputFormat;
   /** Check each XML document's whole well-formedness (--strict). */
   strict?: boolean;
@@ -22,6 +21,8 @@ export interface JobSettings {
 }
 
 export interface LintJob {
+  /** The run's working directory (rule file names in messages are relative to it). */
+  cwd: string;
   /** One file, or the documents of one filing (read as one disclosure). */
   files: string[];
   /** The config that applies to files[0], resolved by the run. */
@@ -33,9 +34,9 @@ export interface LintJob {
 export interface JobOutcome {
   /** One result per file of the job. */
   results: FileResult[];
-  /** The rules of the linter that ran (the enabled ones, with their severities); only in the first outcome of each linter. */
+  /** The rules of the linter that ran (the enabled ones, with their severities). */
   rules: RuleMeta[];
-  /** Every rule id of its rule set, enabled or not (to check --rule ids against); only in the first outcome of each linter. */
+  /** Every rule id of its rule set, enabled or not (to check --rule ids against). */
   ruleIds: string[];
 }
 
@@ -44,33 +45,40 @@ export type JobFailure = { usageError: string };
 
 interface LinterEntry {
   linter: Linter;
+  rules: RuleMeta[];
   /** Every rule id of the rule set, enabled or not. */
   ruleIds: string[];
   known: Set<string>;
-  /** Its rules were sent with an outcome already. */
-  described: boolean;
 }
+
+/** A worker outlives a run (the API may lint again): it keeps this many linters, then starts afresh. */
+const MAX_LINTERS = 32;
 
 /** Builds rule sets and linters once per distinct config, and lints jobs with them. */
 export class JobRunner {
-  private readonly ruleSets: RuleSets;
+  private readonly ruleSets = new Map<string, RuleSets>();
   private readonly linters = new Map<string, LinterEntry>();
 
-  constructor(readonly settings: JobSettings) {
-    this.ruleSets = new RuleSets(settings.cwd);
-  }
+  constructor(readonly settings: JobSettings) {}
 
   /** The linter for a config; throws UsageError for a bad rule folder, rule file or config. */
-  linterFor(config: EffectiveConfig): LinterEntry {
+  linterFor(config: EffectiveConfig, cwd: string): LinterEntry {
     const settings = Object.entries(config.rules)
       .map(([id, entry]) => [id, settingOf(entry)] as const)
       .sort(([a], [b]) => (a < b ? -1 : 1));
-    const key = JSON.stringify([config.rulesDirs, config.lexicons, config.config?.file ?? null, settings]);
+    const key = JSON.stringify([cwd, config.rulesDirs, config.lexicons, config.config?.file ?? null, settings]);
     let entry = this.linters.get(key);
     if (!entry) {
-      const set = this.ruleSets.forConfig(config);
+      if (this.linters.size >= MAX_LINTERS) {
+        this.linters.clear();
+        this.ruleSets.clear();
+      }
+      let sets = this.ruleSets.get(cwd);
+      if (!sets) this.ruleSets.set(cwd, (sets = new RuleSets(cwd)));
+      const set = sets.forConfig(config);
+      const linter = new Linter(set, new Map(settings));
       const ruleIds = set.rules.map((r) => r.id);
-      entry = { linter: new Linter(set, new Map(settings)), ruleIds, known: new Set(ruleIds), described: false };
+      entry = { linter, rules: linter.meta(), ruleIds, known: new Set(ruleIds) };
       this.linters.set(key, entry);
     }
     return entry;
@@ -78,17 +86,13 @@ export class JobRunner {
 
   /** Lints one job. A bad input is a fatal result; a bad config or rule is thrown as UsageError. */
   async run(job: LintJob): Promise<JobOutcome> {
-    const entry = this.linterFor(job.config);
-    const { linter, ruleIds } = entry;
-    const results = await lintGroup(job.files, linter, { ...this.settings, form: job.config.form, stdin: job.stdin, knownRuleIds: entry.known });
-    // A batch sends its rules once per linter, not with every file.
-    if (entry.described) return { results, rules: [], ruleIds: [] };
-    entry.described = true;
-    return { results, rules: linter.meta(), ruleIds };
+    const entry = this.linterFor(job.config, job.cwd);
+    const results = await lintGroup(job.files, entry.linter, { ...this.settings, form: job.config.form, stdin: job.stdin, knownRuleIds: entry.known });
+    return { results, rules: entry.rules, ruleIds: entry.ruleIds };
   }
 }
 
-export interface GroupOptions extends Omit<JobSettings, "cwd"> {
+export interface GroupOptions extends JobSettings {
   form?: string;
   stdin?: Uint8Array;
   /** Rule ids a suppression directive may name; undefined: not checked. */

@@ -13,7 +13,7 @@ import type { EffectiveConfig, RuleEntry } from "../config/types.js";
 import { applyBaseline, createBaseline, readBaseline, writeBaseline, type BaselineEntry } from "../engine/baseline.js";
 import type { RuleSetting } from "../engine/linter.js";
 import { DIRECTIVE_RULE_ID, DIRECTIVE_RULE_META } from "../engine/suppressions.js";
-import { LintWorkerPool } from "../engine/worker-pool.js";
+import { sharedPool, type LintWorkerPool } from "../engine/worker-pool.js";
 import { UsageError } from "../model/errors.js";
 import { atOrAbove } from "../model/severity.js";
 import type { FileResult, InputFormat, RuleMeta, Severity } from "../model/types.js";
@@ -139,20 +139,17 @@ export class Disclint {
 
   private jobSettings(): JobSettings {
     const o = this.opts;
-    return { cwd: this.cwd, inputFormat: o.inputFormat, strict: o.strict, maxBytes: o.maxBytes, reportUnusedDisableDirectives: o.reportUnusedDisableDirectives, inlineConfig: o.inlineConfig };
+    return { inputFormat: o.inputFormat, strict: o.strict, maxBytes: o.maxBytes, reportUnusedDisableDirectives: o.reportUnusedDisableDirectives, inlineConfig: o.inlineConfig };
   }
 
   /** Finds the inputs (or takes standard input), lints each file or filing, and returns the finished run. */
   async lint(patterns: string[], stdin?: StdinInput): Promise<LintRun> {
     const o = this.opts;
     // Workers first: they load the rules while this thread finds the files.
-    const pool = o.timeoutMs ? new LintWorkerPool({ settings: this.jobSettings(), warmConfig: this.configFor(resolve(this.cwd, "_")) }, { timeoutMs: o.timeoutMs, workerUrl: o.workerUrl }) : undefined;
+    const warmConfig = { config: this.configFor(resolve(this.cwd, "_")), cwd: this.cwd };
+    const pool = o.timeoutMs ? sharedPool({ settings: this.jobSettings(), warmConfig }, { timeoutMs: o.timeoutMs, workerUrl: o.workerUrl }) : undefined;
     pool?.warm();
-    try {
-      return await this.lintWith(patterns, stdin, pool);
-    } finally {
-      pool?.close();
-    }
+    return this.lintWith(patterns, stdin, pool);
   }
 
   private async lintWith(patterns: string[], stdin: StdinInput | undefined, pool: LintWorkerPool | undefined): Promise<LintRun> {
@@ -167,7 +164,7 @@ export class Disclint {
     this.checkOutputs(files);
     // --set: everything is one filing; otherwise Inline XBRL documents of one submission are grouped.
     const groups = o.set || stdinFile ? (files.length ? [files] : []) : await groupDocumentSets(files);
-    const jobs: LintJob[] = groups.map((g) => ({ files: g, config: this.configFor(g[0]), ...(stdinFile ? { stdin: stdin!.bytes } : {}) }));
+    const jobs: LintJob[] = groups.map((g) => ({ cwd: this.cwd, files: g, config: this.configFor(g[0]), ...(stdinFile ? { stdin: stdin!.bytes } : {}) }));
 
     let outcomes: Array<JobOutcome | JobFailure>;
     if (pool) {

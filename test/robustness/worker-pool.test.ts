@@ -27,7 +27,7 @@ function slowRulesDir(root: string): string {
 /** A job for each file, with the config the run would resolve (no config files, extra rule folders). */
 function jobsFor(cwd: string, groups: string[][], rulesDirs: string[] = []): LintJob[] {
   const resolver = new ConfigResolver({ cwd, config: false, rulesDirs });
-  return groups.map((files) => ({ files, config: resolver.forFile(files[0]) }));
+  return groups.map((files) => ({ cwd, files, config: resolver.forFile(files[0]) }));
 }
 
 function resultsOf(outcome: JobOutcome | JobFailure): FileResult[] {
@@ -35,8 +35,8 @@ function resultsOf(outcome: JobOutcome | JobFailure): FileResult[] {
   return outcome.results;
 }
 
-function poolFor(cwd: string, options: ConstructorParameters<typeof LintWorkerPool>[1]): LintWorkerPool {
-  return new LintWorkerPool({ settings: { cwd } }, options);
+function poolFor(options: ConstructorParameters<typeof LintWorkerPool>[1]): LintWorkerPool {
+  return new LintWorkerPool({ settings: {} }, options);
 }
 
 async function lintAll(pool: LintWorkerPool, jobs: LintJob[]): Promise<FileResult[]> {
@@ -65,7 +65,7 @@ describe("worker pool", () => {
   });
 
   it("a file over budget is a fatal result; the next file gets a fresh worker", async () => {
-    const pool = poolFor(dir, { timeoutMs: 1500 });
+    const pool = poolFor({ timeoutMs: 1500 });
     pools.push(pool);
     const [stuckJob, goodJob] = jobsFor(dir, [[slow], [good]], [slowRulesDir(dir)]);
     const stuck = resultsOf(await pool.lint(stuckJob));
@@ -76,7 +76,7 @@ describe("worker pool", () => {
   });
 
   it("several files at once: results in order, one timeout does not disturb the others", async () => {
-    const pool = poolFor(dir, { timeoutMs: 1500, size: 2 });
+    const pool = poolFor({ timeoutMs: 1500, size: 2 });
     pools.push(pool);
     const results = await lintAll(pool, jobsFor(dir, [[good], [slow], [good], [join(dir, "missing.txt")]], [slowRulesDir(dir)]));
     expect(results.map((r) => r.file)).toEqual([good, slow, good, join(dir, "missing.txt")]);
@@ -89,7 +89,7 @@ describe("worker pool", () => {
   it("a worker that runs out of memory costs its file a fatal result, not the run", async () => {
     const big = join(dir, "big.txt");
     writeFileSync(big, rPage("Our Board oversees cybersecurity risk. ".repeat(400_000)));
-    const pool = poolFor(dir, { timeoutMs: 600_000, resourceLimits: { maxOldGenerationSizeMb: 48 } });
+    const pool = poolFor({ timeoutMs: 600_000, resourceLimits: { maxOldGenerationSizeMb: 48 } });
     pools.push(pool);
     const [bigJob, goodJob] = jobsFor(dir, [[big], [good]]);
     const [r] = resultsOf(await pool.lint(bigJob));
@@ -99,7 +99,7 @@ describe("worker pool", () => {
   });
 
   it("refuses a non-positive budget", () => {
-    expect(() => poolFor(ROOT, { timeoutMs: 0 })).toThrow(RangeError);
+    expect(() => poolFor({ timeoutMs: 0 })).toThrow(RangeError);
   });
 });
 
@@ -123,7 +123,7 @@ describe("worker pool from a bundle (as dist/cli.js runs it)", () => {
       const dir = tmpDir("bundle");
       const f = join(dir, "p.txt");
       writeFileSync(f, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
-      const pool = new mod.LintWorkerPool({ settings: { cwd: dir } }, { timeoutMs: 600_000 });
+      const pool = new mod.LintWorkerPool({ settings: {} }, { timeoutMs: 600_000 });
       const [r] = resultsOf(await pool.lint(jobsFor(dir, [[f]])[0]));
       pool.close();
       expect(r.fatal).toBeUndefined();
@@ -134,12 +134,34 @@ describe("worker pool from a bundle (as dist/cli.js runs it)", () => {
   });
 });
 
+describe("the shared pool", () => {
+  it("keeps its workers between runs with the same settings: a second run starts none", async () => {
+    const { sharedPool } = await import("../../src/engine/worker-pool.js");
+    const a = sharedPool({ settings: {} }, { timeoutMs: 600_000 });
+    expect(sharedPool({ settings: {} }, { timeoutMs: 600_000 })).toBe(a);
+    const b = sharedPool({ settings: { strict: true } }, { timeoutMs: 600_000 });
+    expect(b).not.toBe(a);
+    b.close();
+  });
+
+  it("two runs of one Disclint lint alike", async () => {
+    const dir = tmpDir("shared");
+    const f = join(dir, "p.txt");
+    writeFileSync(f, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
+    const d = new Disclint({ cwd: dir, config: false, timeoutMs: 600_000 });
+    const first = await d.lint([f]);
+    const second = await d.lint([f]);
+    expect(second).toEqual(first);
+    expect(second.rules.length).toBeGreaterThan(10);
+  });
+});
+
 describe("warm-up", () => {
   it("a warmed pool starts one worker per slot and lints with it", async () => {
     const dir = tmpDir("warm");
     const f = join(dir, "p.txt");
     writeFileSync(f, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
-    const pool = new LintWorkerPool({ settings: { cwd: dir }, warmConfig: jobsFor(dir, [[f]])[0].config }, { timeoutMs: 600_000 });
+    const pool = new LintWorkerPool({ settings: {}, warmConfig: { config: jobsFor(dir, [[f]])[0].config, cwd: dir } }, { timeoutMs: 600_000 });
     try {
       pool.warm();
       const [r] = resultsOf(await pool.lint(jobsFor(dir, [[f]])[0])); // arrives while the warm-up is still loading
