@@ -7,7 +7,7 @@ import { INPUT_FORMATS } from "../model/input-formats.js";
 import { severityFromWord } from "../model/severity.js";
 import type { InputFormat, ReportContext, Severity } from "../model/types.js";
 import { VERSION } from "../paths.js";
-import { FORMAT_NAMES, formatters, type FormatName } from "../report/index.js";
+import { FORMAT_NAMES, loadFormatter, type FormatName } from "../report/formats.js";
 import { forTerminal } from "../report/untrusted.js";
 import { Disclint, MAX_TIMEOUT_MS, type LintRun, type StdinInput } from "../run/run.js";
 import type { RuleSetting } from "../engine/linter.js";
@@ -159,7 +159,7 @@ async function runLint(args: LintArgv, io: CliIO): Promise<number> {
 
   const terminalColour = io.isTTY && !io.env.NO_COLOR;
   const ctx: ReportContext = { cwd: io.cwd, rules: run.rules, version: VERSION, color: args.color ?? (terminalColour && !output), width: io.isTTY ? io.columns : undefined };
-  const report = formatters[args.format](run.results, ctx);
+  const report = (await loadFormatter(args.format))(run.results, ctx);
   // For a person (stylish on stdout, or the summary of a report written to a file), the last
   // line says why the run failed; a machine format on stdout stays exactly that format.
   const failed = run.verdict.reasons.length ? `Failed: ${run.verdict.reasons.join("; ")}.\n` : "";
@@ -170,7 +170,7 @@ async function runLint(args: LintArgv, io: CliIO): Promise<number> {
       throw new UsageError(`cannot write --output-file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     // The summary still reaches the terminal.
-    const summary = formatters.stylish(run.results, { ...ctx, color: args.color ?? terminalColour }).trimEnd().split("\n").pop();
+    const summary = (await loadFormatter("stylish"))(run.results, { ...ctx, color: args.color ?? terminalColour }).trimEnd().split("\n").pop();
     if (summary) io.stdout(summary + "\n" + failed);
   } else {
     io.stdout(args.format === "stylish" ? report + failed : report);
