@@ -10,7 +10,7 @@ import type { FromWorker, ToWorker, WorkerData } from "./worker-pool.js";
 const port = parentPort!;
 const data = workerData as WorkerData;
 const post = (m: FromWorker) => port.postMessage(m);
-const runner = new JobRunner(data.settings);
+const runner = new JobRunner();
 
 try {
   if (data.warmConfig) runner.linterFor(data.warmConfig.config, data.warmConfig.cwd);

@@ -15,18 +15,17 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import type { FileResult } from "../model/types.js";
 import { PACKAGE_ROOT } from "../paths.js";
-import type { JobFailure, JobOutcome, JobSettings, LintJob } from "../run/job.js";
+import type { JobFailure, JobOutcome, LintJob } from "../run/job.js";
 import type { EffectiveConfig } from "../config/types.js";
 
-/** What a worker gets when it starts: the run's job settings, and a config to load rules for at once. */
+/** What a worker gets when it starts: a config to load rules for at once (jobs bring everything else). */
 export interface WorkerData {
-  settings: JobSettings;
-  /** The config most jobs will use: its rules are loaded while the run discovers files. */
+  /** The config most jobs will use: its rules are loaded while the run parses options and discovers files. */
   warmConfig?: { config: EffectiveConfig; cwd: string };
 }
 
 export interface WorkerPoolOptions {
-  /** Time budget per job, from the moment the worker starts on it. */
+  /** Time budget per job, from the moment the worker starts on it (lint() may give another). */
   timeoutMs: number;
   /** Workers running at once (default 1; grow() adds more). */
   size?: number;
@@ -46,6 +45,7 @@ export type FromWorker =
 interface Queued {
   id: number;
   job: LintJob;
+  timeoutMs: number;
   resolve: (r: JobOutcome | JobFailure) => void;
 }
 
@@ -124,7 +124,7 @@ class Slot {
         this.disarm();
         if (this.job) this.dispatch();
       } else if (m.type === "start" && this.job?.id === m.id) {
-        this.arm(this.pool.options.timeoutMs, "timeout");
+        this.arm(this.job.timeoutMs, "timeout");
       } else if (m.type === "result" && this.job?.id === m.id) {
         this.disarm();
         this.settle(m.outcome);
@@ -190,7 +190,7 @@ class Slot {
 }
 
 /**
- * A pool of lint workers sharing one set of job settings. `lint(job)` resolves with the job's
+ * A pool of lint workers. `lint(job)` resolves with the job's
  * outcome — or one fatal result on timeout or a worker crash; it never rejects.
  */
 export class LintWorkerPool {
@@ -214,9 +214,10 @@ export class LintWorkerPool {
     while (this.slots.length < size) this.slots.push(new Slot(this, this.url));
   }
 
-  lint(job: LintJob): Promise<JobOutcome | JobFailure> {
+  lint(job: LintJob, timeoutMs = this.options.timeoutMs): Promise<JobOutcome | JobFailure> {
+    if (!(timeoutMs > 0)) throw new RangeError("timeoutMs must be a positive number");
     return new Promise((resolve) => {
-      this.queue.push({ id: ++this.ids, job, resolve });
+      this.queue.push({ id: ++this.ids, job, timeoutMs, resolve });
       this.next();
     });
   }
@@ -243,17 +244,27 @@ export class LintWorkerPool {
 let shared: { key: string; pool: LintWorkerPool } | undefined;
 
 /**
- * The process's pool for these settings, its workers kept between runs (idle workers do not keep
- * the process alive): a program that lints again does not start them again. A run with other
- * settings, time budget or worker script gets a new pool and the old one is closed.
+ * The process's pool, its workers kept between runs (idle workers do not keep the process alive):
+ * a program that lints again starts none, and the CLI can start one before it has even parsed its
+ * options. Jobs carry their settings and time budget; only other resource limits or another worker
+ * script get a new pool (and the old one is closed).
  */
 export function sharedPool(data: WorkerData, options: WorkerPoolOptions): LintWorkerPool {
-  const key = JSON.stringify([data.settings, options.timeoutMs, options.resourceLimits ?? null, options.workerUrl?.href ?? null]);
+  const key = JSON.stringify([options.resourceLimits ?? null, options.workerUrl?.href ?? null]);
   if (shared?.key !== key) {
     shared?.pool.close();
     shared = { key, pool: new LintWorkerPool(data, options) };
   }
   return shared.pool;
+}
+
+/**
+ * Starts the shared pool's first worker now, loading the built-in rules, so that it is ready by
+ * the time the caller has parsed its options, found its config and its files.
+ */
+export function prestartLintWorker(cwd: string): void {
+  const config: EffectiveConfig = { file: join(cwd, "_"), ignored: false, rulesDirs: [], lexicons: {}, rules: {} };
+  sharedPool({ warmConfig: { config, cwd } }, { timeoutMs: 60_000 }).warm();
 }
 
 let script: Promise<URL> | undefined;

@@ -9,7 +9,7 @@ import { InputError, UsageError } from "../model/errors.js";
 import type { FileResult, InputFormat, RuleMeta } from "../model/types.js";
 import { loadDisclosure, oneLine } from "../sources/load.js";
 
-/** What is the same for every job of a run (a worker gets it once, when it starts). */
+/** What is the same for every job of a run. */
 export interface JobSettings {
   inputFormat?: InputFormat;
   /** Check each XML document's whole well-formedness (--strict). */
@@ -23,6 +23,7 @@ export interface JobSettings {
 export interface LintJob {
   /** The run's working directory (rule file names in messages are relative to it). */
   cwd: string;
+  settings: JobSettings;
   /** One file, or the documents of one filing (read as one disclosure). */
   files: string[];
   /** The config that applies to files[0], resolved by the run. */
@@ -59,7 +60,6 @@ export class JobRunner {
   private readonly ruleSets = new Map<string, RuleSets>();
   private readonly linters = new Map<string, LinterEntry>();
 
-  constructor(readonly settings: JobSettings) {}
 
   /** The linter for a config; throws UsageError for a bad rule folder, rule file or config. */
   linterFor(config: EffectiveConfig, cwd: string): LinterEntry {
@@ -87,7 +87,7 @@ export class JobRunner {
   /** Lints one job. A bad input is a fatal result; a bad config or rule is thrown as UsageError. */
   async run(job: LintJob): Promise<JobOutcome> {
     const entry = this.linterFor(job.config, job.cwd);
-    const results = await lintGroup(job.files, entry.linter, { ...this.settings, form: job.config.form, stdin: job.stdin, knownRuleIds: entry.known });
+    const results = await lintGroup(job.files, entry.linter, { ...job.settings, form: job.config.form, stdin: job.stdin, knownRuleIds: entry.known });
     return { results, rules: entry.rules, ruleIds: entry.ruleIds };
   }
 }

@@ -147,7 +147,7 @@ export class Disclint {
     const o = this.opts;
     // Workers first: they load the rules while this thread finds the files.
     const warmConfig = { config: this.configFor(resolve(this.cwd, "_")), cwd: this.cwd };
-    const pool = o.timeoutMs ? sharedPool({ settings: this.jobSettings(), warmConfig }, { timeoutMs: o.timeoutMs, workerUrl: o.workerUrl }) : undefined;
+    const pool = o.timeoutMs ? sharedPool({ warmConfig }, { timeoutMs: o.timeoutMs, workerUrl: o.workerUrl }) : undefined;
     pool?.warm();
     return this.lintWith(patterns, stdin, pool);
   }
@@ -164,13 +164,14 @@ export class Disclint {
     this.checkOutputs(files);
     // --set: everything is one filing; otherwise Inline XBRL documents of one submission are grouped.
     const groups = o.set || stdinFile ? (files.length ? [files] : []) : await groupDocumentSets(files);
-    const jobs: LintJob[] = groups.map((g) => ({ cwd: this.cwd, files: g, config: this.configFor(g[0]), ...(stdinFile ? { stdin: stdin!.bytes } : {}) }));
+    const settings = this.jobSettings();
+    const jobs: LintJob[] = groups.map((g) => ({ cwd: this.cwd, settings, files: g, config: this.configFor(g[0]), ...(stdinFile ? { stdin: stdin!.bytes } : {}) }));
 
     let outcomes: Array<JobOutcome | JobFailure>;
     if (pool) {
       pool.grow(Math.min(o.workers ?? availableParallelism(), jobs.length));
       pool.warm();
-      outcomes = await Promise.all(jobs.map((j) => pool.lint(j)));
+      outcomes = await Promise.all(jobs.map((j) => pool.lint(j, o.timeoutMs)));
     } else {
       outcomes = [];
       const runner = await this.jobRunner();
@@ -244,7 +245,7 @@ export class Disclint {
   private async jobRunner(): Promise<JobRunner> {
     if (!this.runner) {
       const { JobRunner } = await import("./job.js");
-      this.runner = new JobRunner(this.jobSettings());
+      this.runner = new JobRunner();
     }
     return this.runner;
   }

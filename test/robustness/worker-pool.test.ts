@@ -27,7 +27,7 @@ function slowRulesDir(root: string): string {
 /** A job for each file, with the config the run would resolve (no config files, extra rule folders). */
 function jobsFor(cwd: string, groups: string[][], rulesDirs: string[] = []): LintJob[] {
   const resolver = new ConfigResolver({ cwd, config: false, rulesDirs });
-  return groups.map((files) => ({ cwd, files, config: resolver.forFile(files[0]) }));
+  return groups.map((files) => ({ cwd, settings: {}, files, config: resolver.forFile(files[0]) }));
 }
 
 function resultsOf(outcome: JobOutcome | JobFailure): FileResult[] {
@@ -36,7 +36,7 @@ function resultsOf(outcome: JobOutcome | JobFailure): FileResult[] {
 }
 
 function poolFor(options: ConstructorParameters<typeof LintWorkerPool>[1]): LintWorkerPool {
-  return new LintWorkerPool({ settings: {} }, options);
+  return new LintWorkerPool({}, options);
 }
 
 async function lintAll(pool: LintWorkerPool, jobs: LintJob[]): Promise<FileResult[]> {
@@ -123,7 +123,7 @@ describe("worker pool from a bundle (as dist/cli.js runs it)", () => {
       const dir = tmpDir("bundle");
       const f = join(dir, "p.txt");
       writeFileSync(f, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
-      const pool = new mod.LintWorkerPool({ settings: {} }, { timeoutMs: 600_000 });
+      const pool = new mod.LintWorkerPool({}, { timeoutMs: 600_000 });
       const [r] = resultsOf(await pool.lint(jobsFor(dir, [[f]])[0]));
       pool.close();
       expect(r.fatal).toBeUndefined();
@@ -135,11 +135,11 @@ describe("worker pool from a bundle (as dist/cli.js runs it)", () => {
 });
 
 describe("the shared pool", () => {
-  it("keeps its workers between runs with the same settings: a second run starts none", async () => {
+  it("keeps its workers between runs, whatever their settings and budgets: a second run starts none", async () => {
     const { sharedPool } = await import("../../src/engine/worker-pool.js");
-    const a = sharedPool({ settings: {} }, { timeoutMs: 600_000 });
-    expect(sharedPool({ settings: {} }, { timeoutMs: 600_000 })).toBe(a);
-    const b = sharedPool({ settings: { strict: true } }, { timeoutMs: 600_000 });
+    const a = sharedPool({}, { timeoutMs: 600_000 });
+    expect(sharedPool({}, { timeoutMs: 5_000 })).toBe(a);
+    const b = sharedPool({}, { timeoutMs: 600_000, resourceLimits: { maxOldGenerationSizeMb: 256 } });
     expect(b).not.toBe(a);
     b.close();
   });
@@ -161,7 +161,7 @@ describe("warm-up", () => {
     const dir = tmpDir("warm");
     const f = join(dir, "p.txt");
     writeFileSync(f, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
-    const pool = new LintWorkerPool({ settings: {}, warmConfig: { config: jobsFor(dir, [[f]])[0].config, cwd: dir } }, { timeoutMs: 600_000 });
+    const pool = new LintWorkerPool({ warmConfig: { config: jobsFor(dir, [[f]])[0].config, cwd: dir } }, { timeoutMs: 600_000 });
     try {
       pool.warm();
       const [r] = resultsOf(await pool.lint(jobsFor(dir, [[f]])[0])); // arrives while the warm-up is still loading
