@@ -55,7 +55,7 @@ const STARTUP_BUDGET_MS = 60_000;
 /** A job that did not finish: one fatal result, against its first file (as any fatal of a document set is). */
 function unfinished(file: string, message: string): JobOutcome {
   const results: FileResult[] = [{ file, findings: [], fatal: { file, message } }];
-  return { results, rules: [], ruleIds: [] };
+  return { results, rules: "" };
 }
 
 function timedOut(file: string, ms: number): JobOutcome {

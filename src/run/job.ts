@@ -35,7 +35,15 @@ export interface LintJob {
 export interface JobOutcome {
   /** One result per file of the job. */
   results: FileResult[];
-  /** The rules of the linter that ran (the enabled ones, with their severities). */
+  /**
+   * The linter that ran, as JSON (a RulesDescription): one string is far cheaper to pass between
+   * threads than the objects, and the same for every job of a linter. "" when none ran.
+   */
+  rules: string;
+}
+
+export interface RulesDescription {
+  /** The rules of the linter (the enabled ones, with their severities). */
   rules: RuleMeta[];
   /** Every rule id of its rule set, enabled or not (to check --rule ids against). */
   ruleIds: string[];
@@ -48,8 +56,9 @@ interface LinterEntry {
   linter: Linter;
   rules: RuleMeta[];
   /** Every rule id of the rule set, enabled or not. */
-  ruleIds: string[];
   known: Set<string>;
+  /** The RulesDescription as JSON. */
+  description: string;
 }
 
 /** A worker outlives a run (the API may lint again): it keeps this many linters, then starts afresh. */
@@ -78,7 +87,8 @@ export class JobRunner {
       const set = sets.forConfig(config);
       const linter = new Linter(set, new Map(settings));
       const ruleIds = set.rules.map((r) => r.id);
-      entry = { linter, rules: linter.meta(), ruleIds, known: new Set(ruleIds) };
+      const rules = linter.meta();
+      entry = { linter, rules, known: new Set(ruleIds), description: JSON.stringify({ rules, ruleIds } satisfies RulesDescription) };
       this.linters.set(key, entry);
     }
     return entry;
@@ -88,7 +98,7 @@ export class JobRunner {
   async run(job: LintJob): Promise<JobOutcome> {
     const entry = this.linterFor(job.config, job.cwd);
     const results = await lintGroup(job.files, entry.linter, { ...job.settings, form: job.config.form, stdin: job.stdin, knownRuleIds: entry.known });
-    return { results, rules: entry.rules, ruleIds: entry.ruleIds };
+    return { results, rules: entry.description };
   }
 }
 

@@ -19,7 +19,7 @@ import { atOrAbove } from "../model/severity.js";
 import type { FileResult, InputFormat, RuleMeta, Severity } from "../model/types.js";
 import { discoverInputs } from "../sources/discover.js";
 import { groupDocumentSets } from "../sources/document-sets.js";
-import type { JobFailure, JobOutcome, JobRunner, JobSettings, LintJob } from "./job.js";
+import type { JobFailure, JobOutcome, JobRunner, JobSettings, LintJob, RulesDescription } from "./job.js";
 import { countFindings, verdictOf, type Counts, type Verdict } from "./verdict.js";
 
 /** discoverInputs' words for a folder or glob that found nothing. */
@@ -183,11 +183,16 @@ export class Disclint {
     const rules: RuleMeta[] = [];
     const seenRules = new Set<string>();
     const knownIds = new Set<string>();
+    const described = new Set<string>();
     let results: FileResult[] = [];
     for (const outcome of outcomes as JobOutcome[]) {
       results.push(...outcome.results);
-      for (const id of outcome.ruleIds) knownIds.add(id);
-      for (const m of outcome.rules) if (!seenRules.has(m.id) && seenRules.add(m.id)) rules.push(m);
+      // Each linter's description once (every job of a linter sends the same string).
+      if (!outcome.rules || described.has(outcome.rules)) continue;
+      described.add(outcome.rules);
+      const d = JSON.parse(outcome.rules) as RulesDescription;
+      for (const id of d.ruleIds) knownIds.add(id);
+      for (const m of d.rules) if (!seenRules.has(m.id) && seenRules.add(m.id)) rules.push(m);
     }
     if (knownIds.size > 0) this.checkRuleFlags(knownIds);
     if (results.some((r) => r.findings.some((f) => f.ruleId === DIRECTIVE_RULE_ID))) rules.push(DIRECTIVE_RULE_META);
