@@ -27,9 +27,14 @@ async function lint(m: ToWorker): Promise<JobOutcome | JobFailure> {
   }
 }
 
+// The pool sends the next job ahead of time: jobs are linted one after the other, each announced
+// when it starts (its time budget runs from then).
+let queue: Promise<void> = Promise.resolve();
 port.on("message", (m: ToWorker) => {
   if (m.type !== "lint") return;
-  post({ type: "start", id: m.id });
-  void lint(m).then((outcome) => post({ type: "result", id: m.id, outcome }));
+  queue = queue.then(async () => {
+    post({ type: "start", id: m.id });
+    post({ type: "result", id: m.id, outcome: await lint(m) });
+  });
 });
 post({ type: "ready" });

@@ -66,10 +66,19 @@ function stopped(file: string, reason: string): JobOutcome {
   return unfinished(file, `internal error: the worker linting this file stopped (${reason})`);
 }
 
+/** Jobs sent to one worker ahead of time, so that it never waits for this thread between files. */
+const DEPTH = 2;
+
+interface InFlight extends Queued {
+  /** Posted to the current worker. */
+  posted: boolean;
+}
+
 class Slot {
   private worker: Worker | null = null;
   private ready = false;
-  private job: Queued | null = null;
+  /** In order; the worker lints them one at a time, the first one first. */
+  private inflight: InFlight[] = [];
   private timer: NodeJS.Timeout | null = null;
   private starting: Promise<void> | null = null;
 
@@ -78,8 +87,9 @@ class Slot {
     private readonly url: Promise<URL>,
   ) {}
 
-  get busy(): boolean {
-    return this.job !== null;
+  /** Jobs sent to (or waiting for) this slot's worker. */
+  get load(): number {
+    return this.inflight.length;
   }
 
   /** Starts the worker before any job (it loads the rules while the caller does other work). */
@@ -88,11 +98,10 @@ class Slot {
   }
 
   async run(job: Queued): Promise<void> {
-    this.job = job;
+    this.inflight.push({ ...job, posted: false });
     await this.start();
-    if (this.job !== job) return; // the worker could not start; the job is already settled
-    if (this.ready) this.dispatch();
-    else this.arm(STARTUP_BUDGET_MS, "did not start");
+    if (this.ready) this.post();
+    else if (!this.timer) this.arm(STARTUP_BUDGET_MS, "did not start");
   }
 
   /** A worker, started once (a warm-up and a first job share it). */
@@ -106,7 +115,7 @@ class Slot {
     try {
       url = await this.url;
     } catch (e) {
-      if (this.job) this.settle(stopped(this.job.job.files[0], (e as Error).message));
+      this.settleAll((file) => stopped(file, (e as Error).message));
       return;
     }
     const worker = new Worker(url, {
@@ -119,15 +128,17 @@ class Slot {
     this.ready = false;
     worker.on("message", (m: FromWorker) => {
       if (worker !== this.worker) return;
+      const first = this.inflight[0];
       if (m.type === "ready") {
         this.ready = true;
         this.disarm();
-        if (this.job) this.dispatch();
-      } else if (m.type === "start" && this.job?.id === m.id) {
-        this.arm(this.job.timeoutMs, "timeout");
-      } else if (m.type === "result" && this.job?.id === m.id) {
+        this.post();
+      } else if (m.type === "start" && first?.id === m.id) {
+        this.arm(first.timeoutMs, "timeout");
+      } else if (m.type === "result" && first?.id === m.id) {
         this.disarm();
-        this.settle(m.outcome);
+        this.inflight.shift();
+        this.settle(first, m.outcome);
       }
     });
     worker.on("error", (err) => {
@@ -143,19 +154,27 @@ class Slot {
     worker.unref();
   }
 
-  private dispatch(): void {
-    const job = this.job!;
-    this.disarm();
-    this.worker!.ref();
-    this.worker!.postMessage({ type: "lint", id: job.id, job: job.job } satisfies ToWorker);
+  /** Sends the jobs the worker has not got yet. */
+  private post(): void {
+    if (!this.worker || !this.ready) return;
+    for (const job of this.inflight) {
+      if (job.posted) continue;
+      job.posted = true;
+      this.worker.ref();
+      this.worker.postMessage({ type: "lint", id: job.id, job: job.job } satisfies ToWorker);
+    }
   }
 
   private arm(ms: number, kind: "timeout" | "did not start"): void {
     this.disarm();
     this.timer = setTimeout(() => {
-      const job = this.job;
-      this.kill();
-      if (job) this.settle(kind === "timeout" ? timedOut(job.job.files[0], ms) : stopped(job.job.files[0], `it did not start within ${ms} ms`));
+      this.timer = null;
+      if (kind === "did not start") {
+        this.kill();
+        this.settleAll((file) => stopped(file, `it did not start within ${ms} ms`));
+      } else {
+        this.abandonFirst(timedOut(this.inflight[0].job.files[0], ms));
+      }
     }, ms);
   }
 
@@ -164,10 +183,19 @@ class Slot {
     this.timer = null;
   }
 
+  /** The worker died: its current job gets the reason, the jobs behind it go to a fresh worker. */
   private fail(reason: string): void {
-    const job = this.job;
+    if (this.inflight.length === 0) return this.kill();
+    this.abandonFirst(stopped(this.inflight[0].job.files[0], reason));
+  }
+
+  /** Ends the first job with `outcome`, replaces the worker, and lints the others with the new one. */
+  private abandonFirst(outcome: JobOutcome): void {
     this.kill();
-    if (job) this.settle(stopped(job.job.files[0], reason));
+    const first = this.inflight.shift();
+    for (const job of this.inflight) job.posted = false;
+    if (this.inflight.length) void this.start().then(() => (this.ready ? this.post() : this.arm(STARTUP_BUDGET_MS, "did not start")));
+    if (first) this.settle(first, outcome);
   }
 
   /** Terminates the worker; the next job starts a fresh one. */
@@ -179,11 +207,14 @@ class Slot {
     if (w) void w.terminate();
   }
 
-  private settle(outcome: JobOutcome | JobFailure): void {
-    const job = this.job;
-    if (!job) return;
-    this.job = null;
-    this.worker?.unref();
+  private settleAll(outcome: (file: string) => JobOutcome): void {
+    const jobs = this.inflight;
+    this.inflight = [];
+    for (const job of jobs) this.settle(job, outcome(job.job.files[0]));
+  }
+
+  private settle(job: Queued, outcome: JobOutcome | JobFailure): void {
+    if (this.inflight.length === 0) this.worker?.unref();
     job.resolve(outcome);
     this.pool.next();
   }
@@ -229,9 +260,12 @@ export class LintWorkerPool {
 
   /** @internal */
   next(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (!slot.busy) void slot.run(this.queue.shift()!);
+    // Every slot takes one job before any takes a second (a batch of two uses both workers).
+    for (let round = 0; round < DEPTH; round++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return;
+        if (slot.load === round) void slot.run(this.queue.shift()!);
+      }
     }
   }
 

@@ -86,6 +86,14 @@ describe("worker pool", () => {
     expect(results[3].fatal?.message).toMatch(/no such file/);
   });
 
+  it("a job sent ahead to a worker that then times out is linted by the fresh one", async () => {
+    const pool = poolFor({ timeoutMs: 1500, size: 1 });
+    pools.push(pool);
+    const results = await lintAll(pool, jobsFor(dir, [[slow], [good], [good]], [slowRulesDir(dir)]));
+    expect(results.map((r) => r.fatal?.message)).toEqual(["timed out after 1500 ms", undefined, undefined]);
+    expect(results[1].findings.length).toBeGreaterThan(0);
+  });
+
   it("a worker that runs out of memory costs its file a fatal result, not the run", async () => {
     const big = join(dir, "big.txt");
     writeFileSync(big, rPage("Our Board oversees cybersecurity risk. ".repeat(400_000)));
