@@ -117,6 +117,11 @@ export interface Finding {
   evidence?: string;
   fix?: string;
   docsUrl?: string;
+  /**
+   * For a finding with no concept: the concept of the tagged block nearest to it, so a reader can
+   * find the place on a one-line EDGAR filing (shown by stylish; not part of the JSON contract).
+   */
+  near?: string;
 }
 
 /** A file that could not be read or parsed. */

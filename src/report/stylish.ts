@@ -89,6 +89,7 @@ function details(f: Finding): string[] {
   const evidence = f.evidence && !f.message.includes(f.evidence) ? forTerminal(f.evidence) : undefined;
   if (evidence) out.push(`“${evidence}”${where}`);
   else if (where) out.push(`In ${forTerminal(label!)}`);
+  else if (f.near) out.push(`Near ${forTerminal(conceptInfo(f.near)?.label ?? f.near)}`);
   if (f.citation) out.push(forTerminal(f.citation));
   if (f.fix) out.push(`Fix: ${forTerminal(f.fix)}`);
   return out;

@@ -6,7 +6,7 @@ import { settingOf, type EffectiveConfig } from "../config/types.js";
 import { compareFindings, Linter } from "../engine/linter.js";
 import { applySuppressions } from "../engine/suppressions.js";
 import { InputError, UsageError } from "../model/errors.js";
-import type { FileResult, InputFormat, RuleMeta } from "../model/types.js";
+import type { Disclosure, Fact, FileResult, Finding, InputFormat, RuleMeta } from "../model/types.js";
 import { loadDisclosure, oneLine } from "../sources/load.js";
 
 /** What is the same for every job of a run. */
@@ -122,6 +122,7 @@ export async function lintGroup(group: string[], linter: Linter, opts: GroupOpti
       findings = applySuppressions(findings, disclosure.documents, { knownRuleIds: opts.knownRuleIds, reportUnused: opts.reportUnusedDisableDirectives });
     }
     findings.sort(compareFindings);
+    for (const f of findings) if (!f.concept) f.near = nearestConcept(disclosure, f);
     if (group.length === 1) return [{ file, findings }];
     // A document set is reported file by file: each finding under the document it points into.
     return group.map((f, i) => ({ file: f, findings: findings.filter((x) => x.file === f || (i === 0 && !group.includes(x.file))) }));
@@ -130,6 +131,23 @@ export async function lintGroup(group: string[], linter: Linter, opts: GroupOpti
     const at = err instanceof InputError && err.file ? err.file : file;
     return [{ file: at, findings: [], fatal: toFatal(at, err) }];
   }
+}
+
+/** The concept of the fact that holds the finding's position, else the last one before it, else the first after it. */
+function nearestConcept(disclosure: Disclosure, f: Finding): string | undefined {
+  let before: Fact | undefined;
+  let after: Fact | undefined;
+  for (const fact of disclosure.facts) {
+    const p = fact.position;
+    if (p.file !== f.file) continue;
+    const starts = p.line < f.line || (p.line === f.line && p.column <= f.column);
+    if (starts) {
+      if (!before || p.line > before.position.line || (p.line === before.position.line && p.column > before.position.column)) before = fact;
+    } else if (!after || p.line < after.position.line || (p.line === after.position.line && p.column < after.position.column)) {
+      after = fact;
+    }
+  }
+  return (before ?? after)?.concept;
 }
 
 /** A file's fatal result for an error: one line; an internal error says so. */

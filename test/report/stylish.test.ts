@@ -115,3 +115,10 @@ describe("stylish: what a reviewer needs", () => {
     expect(stylish(results, context())).not.toContain("“Ms. Marsh”");
   });
 });
+
+describe("stylish: a finding with no concept", () => {
+  it("names the tagged block nearest to it, so a one-line filing's 8:952163 can be found", () => {
+    const results: FileResult[] = [{ file: ACME, findings: [{ ...finding({ ruleId: "r", file: ACME, message: "Not said." }), concept: undefined, evidence: undefined, near: "CybersecurityRiskRoleOfManagementTextBlock" }] }];
+    expect(stylish(results, context())).toContain("\n                Near Cybersecurity Risk Role of Management [Text Block]\n");
+  });
+});
