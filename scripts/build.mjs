@@ -2,7 +2,7 @@
 // dist/cli.js is built on install (the `prepare` script) and not committed; dist/action.js is
 // committed, because an Action runs from a checkout with no node_modules. test/action checks that
 // the committed bundle is what this script builds from src/ now.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -37,16 +37,19 @@ export function options(name, outfile) {
 }
 
 /**
- * The package's CLI and its worker, built together with code splitting: what both use is a shared
- * chunk beside them, and what is loaded on demand (mammoth for Word drafts, json-rules-engine for
- * DISCLINT_ENGINE=json-rules-engine) is a chunk of its own that start-up does not parse. The
- * Action stays one file (it is committed, and runs from a checkout).
+ * The CLI, its lint worker and the API, built together with code splitting: code they share goes
+ * into chunks beside them; what only linting needs (the engine, the readers, the rules) is loaded
+ * by the worker, not by the CLI's thread, which starts the worker and finds the files meanwhile;
+ * what is loaded on demand (mammoth for Word drafts, json-rules-engine for
+ * DISCLINT_ENGINE=json-rules-engine) is a chunk of its own that start-up does not parse. The Action
+ * stays one file (it is committed, and runs from a checkout).
  */
-export function packageOptions() {
+export function cliOptions(outdir = "dist") {
   return {
     ...common,
-    entryPoints: { cli: bundles.cli.entryPoints[0], "lint-worker": bundles.worker.entryPoints[0] },
-    outdir: "dist",
+    // api: the package's `import { Disclint } from "disclint"` (package.json "exports").
+    entryPoints: { cli: "src/cli/index.ts", "lint-worker": "src/engine/lint-worker.ts", api: "src/api.ts" },
+    outdir,
     splitting: true,
     chunkNames: "chunk-[name]-[hash]",
     plugins: [buildTimePlugin],
@@ -140,7 +143,17 @@ export async function buildAll({ action = true } = {}) {
   await checkBuiltinRules();
   mkdirSync(join(ROOT, "dist"), { recursive: true });
   for (const f of readdirSync(join(ROOT, "dist"))) if (f.startsWith("chunk-")) rmSync(join(ROOT, "dist", f));
-  await Promise.all([build(packageOptions()), ...(action ? [build(options("action"))] : [])]);
+  await Promise.all([build(cliOptions()), ...(action ? [build(options("action"))] : [])]);
+  await buildTypes();
+}
+
+/** The API's types (dist/types/api.d.ts), when TypeScript is installed (a devDependency). */
+async function buildTypes() {
+  const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+  if (!existsSync(tsc)) return;
+  const { spawnSync } = await import("node:child_process");
+  const r = spawnSync(process.execPath, [tsc, "-p", "tsconfig.types.json"], { cwd: ROOT, stdio: "inherit" });
+  if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildAll();

@@ -1,22 +1,19 @@
 // The GitHub Action: inputs → lint → annotations, job summary, SARIF file, outputs, pass/fail.
 // A thin front end over api.ts, as the CLI is; nothing here throws past run().
+import { randomUUID } from "node:crypto";
 import { lstat, mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import * as core from "@actions/core";
 import { Disclint } from "../api.js";
 import { InputError, UsageError } from "../model/errors.js";
-import type { FileResult, ReportContext, Severity } from "../model/types.js";
-import type { DiscoverError } from "../sources/discover.js";
+import type { FileResult, ReportContext } from "../model/types.js";
 import { VERSION } from "../paths.js";
-import { sarif, stylish, summarize } from "../report/index.js";
+import { sarif, stylish } from "../report/index.js";
 import { relativePath } from "../report/location.js";
 import { plural } from "../report/text.js";
 import { capAnnotations, cappedNote, toAnnotations, type Annotation } from "./annotations.js";
-import { ActionInputError, parseInputs, type ActionInputs, type InputName } from "./inputs.js";
+import { ActionInputError, parseInputs, type InputName } from "./inputs.js";
 import { jobSummary, type Totals } from "./summary.js";
-import { repositoryDisclosures } from "./targets.js";
-
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 type Env = NodeJS.ProcessEnv;
 
@@ -50,48 +47,45 @@ async function lint(env: Env, cwd: string): Promise<void> {
 
   // The config: the `config` input for every file, else the nearest .disclintrc.* (or package.json
   // "disclint" key) to each file, as the CLI does. A bad config fails the run before linting.
-  const disclint = new Disclint({ cwd: workspace, config: inputs.config || undefined });
-
-  let patterns = inputs.files;
-  let skipped: string[] = [];
-  const problems: DiscoverError[] = [];
-  if (patterns.length === 0) {
-    const walk = await repositoryDisclosures(workspace);
-    patterns = walk.files;
-    skipped = walk.skipped;
-    problems.push(...walk.problems);
-  }
-  const linted = patterns.length > 0 ? await disclint.lint(patterns) : { results: [], ignoredExplicitly: [], discoverErrors: [] };
-  const results: FileResult[] = [...linted.results];
-  problems.push(...linted.discoverErrors);
-  // Named by the user or found by the walk, and left out by the config's ignorePatterns.
-  const ignored = linted.ignoredExplicitly;
+  // Without `files`, the whole workspace is walked and what is not a disclosure is skipped.
+  const walk = inputs.files.length === 0;
+  const disclint = new Disclint({
+    cwd: workspace,
+    config: inputs.config || undefined,
+    form: inputs.form,
+    rulesDirs: inputs.rulesDirs,
+    timeoutMs: inputs.timeout,
+    // The Action's bundle is its own lint worker.
+    workerUrl: import.meta.url.endsWith(".js") ? new URL(import.meta.url) : undefined,
+    failOn: inputs.failOn,
+    maxWarnings: inputs.maxWarnings,
+    baseline: inputs.baseline || undefined,
+    errorOnUnmatchedPattern: !walk,
+  });
+  const run = await disclint.lint(walk ? ["."] : inputs.files);
+  const { results, skipped } = run;
+  const ignored = run.ignored;
 
   // A pattern that found nothing (or a named path that cannot be read) is an error, as in the CLI.
   // Its annotation names the file only when there is one (a broken link, not a glob).
   const patternResults = new Set<FileResult>();
-  for (const p of problems) {
-    const file = resolve(workspace, p.pattern);
-    const result: FileResult = { file, findings: [], fatal: { file, message: p.message } };
-    if (!(await exists(file))) patternResults.add(result);
-    results.push(result);
-  }
-  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const r of results) if (r.fatal && !run.files.includes(r.file) && !(await exists(r.file))) patternResults.add(r);
 
-  const ctx: ReportContext = { cwd: workspace, rules: disclint.rulesMeta(results), version: VERSION, color: false };
-  const counts = summarize(results);
+  const ctx: ReportContext = { cwd: workspace, rules: run.rules, version: VERSION, color: false };
+  const counts = run.counts;
   const totals: Totals = { errors: counts.errors + counts.fatals, warnings: counts.warnings, infos: counts.infos, unreadable: counts.fatals };
-  const failures = failureReasons(results, counts.fatals, counts.warnings, inputs);
+  const failures = [...run.verdict.reasons];
+  if (run.baseline && run.baseline.hidden > 0) core.info(`disclint: baseline ${inputs.baseline}: ${plural(run.baseline.hidden, "recorded finding")} hidden`);
 
   // The log: every finding, whatever GitHub does with the annotations.
   if (skipped.length > 0) {
     core.startGroup(`Skipped ${plural(skipped.length, "file")}: not disclosures disclint can read`);
-    for (const f of skipped) core.info(relativePath(f, workspace));
+    logUntrusted(skipped.map((f) => relativePath(f, workspace)).join("\n"));
     core.endGroup();
   }
-  for (const f of ignored) core.info(`disclint: ${relativePath(f, workspace)}: ignored by the config's ignorePatterns`);
+  if (ignored.length) logUntrusted(ignored.map((f) => `disclint: ${relativePath(f, workspace)}: ignored by the config's ignorePatterns`).join("\n"));
   if (results.length === 0) core.info("disclint: no disclosures found to lint (set the files input to name them).");
-  else core.info(stylish(results, ctx).trimEnd());
+  else logUntrusted(stylish(results, ctx).trimEnd());
 
   // The SARIF file, before anything that could be cut short.
   let sarifPath = "";
@@ -147,19 +141,15 @@ async function lint(env: Env, cwd: string): Promise<void> {
   if (failures.length > 0) core.setFailed(`disclint: ${failures.join("; ")}`);
 }
 
-/** Why the run fails by `fail-on`/`max-warnings` or unreadable inputs; empty when it passes. */
-function failureReasons(results: FileResult[], fatals: number, warnings: number, inputs: ActionInputs): string[] {
-  const reasons: string[] = [];
-  if (fatals > 0) reasons.push(`${plural(fatals, "input")} could not be read`);
-  const failing = results.reduce((n, r) => n + r.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[inputs.failOn]).length, 0);
-  if (failing > 0) {
-    const what = inputs.failOn === "error" ? plural(failing, "error") : `${plural(failing, "finding")} at or above ${inputs.failOn}`;
-    reasons.push(`${what} (fail-on: ${inputs.failOn})`);
-  }
-  if (inputs.maxWarnings >= 0 && warnings > inputs.maxWarnings) {
-    reasons.push(`${plural(warnings, "warning")}, more than max-warnings ${inputs.maxWarnings}`);
-  }
-  return reasons;
+/**
+ * Prints text from the repository (file names, quotes from filings) to the log with workflow
+ * commands stopped, so a line like "::error::…" in a stranger's file name is shown, not obeyed.
+ */
+function logUntrusted(text: string): void {
+  const token = randomUUID();
+  core.info(`::stop-commands::${token}`);
+  core.info(text);
+  core.info(`::${token}::`);
 }
 
 async function exists(path: string): Promise<boolean> {

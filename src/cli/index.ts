@@ -1,10 +1,41 @@
-import { main } from "./main.js";
+// The CLI's entry: main.js (yargs, the run, the reports) is loaded only when there is work to do.
 
-const code = await main(process.argv.slice(2), {
+// A reader that stops early (`disclint facts … | head -1`) closes the pipe: stop quietly, as cat does.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
+/** A guess, before parsing: a lint run (not a subcommand, help or version) with a time budget. */
+function lintsInWorker(args: string[]): boolean {
+  if (args.length === 0 || ["facts", "init", "rules"].includes(args[0])) return false;
+  return !args.some((a, i) => /^(?:-h|--help|-v|--version|--print-config(?:=.*)?|--timeout=0+)$/.test(a) || (a === "--timeout" && /^0+$/.test(args[i + 1] ?? "")));
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
+  const { VERSION } = await import("../paths.js");
+  process.stdout.write(`${VERSION}\n`);
+  process.exit(0);
+}
+// A lint run with a time budget lints in a worker: start it before loading the rest of the CLI.
+if (lintsInWorker(argv)) (await import("../engine/worker-pool.js")).prestartLintWorker(process.cwd());
+const { main } = await import("./main.js");
+const code = await main(argv, {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
+  columns: process.stdout.columns,
+  readStdin,
 });
 process.exitCode = code;

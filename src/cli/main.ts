@@ -1,16 +1,16 @@
 import { writeFileSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import yargs, { type Argv } from "yargs";
-import { Disclint, readDisclosure, toFatal } from "../api.js";
-import { applyBaseline, createBaseline, readBaseline, writeBaseline } from "../engine/baseline.js";
-import { Linter, type RuleSetting } from "../engine/linter.js";
-import { InputError, UsageError } from "../model/errors.js";
-import type { FileResult, InputFormat, ReportContext, Severity } from "../model/types.js";
+import { UsageError, InputError } from "../model/errors.js";
+import { FORMS, knownForm } from "../model/form.js";
+import { INPUT_FORMATS } from "../model/input-formats.js";
+import { severityFromWord } from "../model/severity.js";
+import type { InputFormat, ReportContext, Severity } from "../model/types.js";
 import { VERSION } from "../paths.js";
-import { FORMAT_NAMES, formatters, summarize, type FormatName } from "../report/index.js";
-import { discoverInputs } from "../sources/discover.js";
-import { factsReport } from "./facts-json.js";
-import { runInit } from "./init.js";
+import { FORMAT_NAMES, loadFormatter, type FormatName } from "../report/formats.js";
+import { forTerminal } from "../report/untrusted.js";
+import { Disclint, MAX_TIMEOUT_MS, type LintRun, type StdinInput } from "../run/run.js";
+import type { RuleSetting } from "../engine/linter.js";
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -18,10 +18,11 @@ export interface CliIO {
   cwd: string;
   env: Record<string, string | undefined>;
   isTTY: boolean;
+  /** Terminal width, when stdout is one (stylish wraps evidence to it). */
+  columns?: number;
+  /** Standard input's bytes (--stdin). */
+  readStdin?: () => Promise<Uint8Array>;
 }
-
-const INPUT_FORMATS = ["r-page-text", "r-page-html", "ixbrl", "xbrl-instance", "json-draft", "yaml-draft", "markdown", "text", "html", "docx"] as const;
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 const EPILOG = `Exit codes:
   0  no finding at or above --fail-on, and warnings within --max-warnings
@@ -34,157 +35,202 @@ file's folder up; --rule wins over it. Suppress inline with
 
 Docs: https://github.com/disclint/disclint#readme`;
 
-interface LintArgs {
-  files: string[];
+/** The arguments yargs hands over (choices and types checked; values checked in checkedLint). */
+interface LintArgv {
+  files?: string[];
   format: FormatName;
-  "fail-on": Severity;
+  "fail-on": string;
   "max-warnings": number;
   quiet: boolean;
   form?: string;
   "input-format"?: InputFormat;
-  strict?: boolean;
+  strict: boolean;
   timeout: number;
   "rules-dir": string[];
   rule: string[];
   set: boolean;
   "output-file"?: string;
   color?: boolean;
-  debug: boolean;
   config?: string | false;
   "print-config"?: string;
   "report-unused-disable-directives": boolean;
   baseline?: string;
   "baseline-write"?: string;
+  stdin: boolean;
+  "stdin-filename"?: string;
+  "ignore-pattern": string[];
+  "inline-config": boolean;
 }
 
 function parseRuleFlags(flags: string[]): Map<string, RuleSetting> {
   const out = new Map<string, RuleSetting>();
   for (const flag of flags) {
-    const m = /^([a-z0-9-]+):(off|info|warning|error)$/.exec(flag);
-    if (!m) throw new UsageError(`--rule expects <id>:<off|info|warning|error>, got "${flag}"`);
-    out.set(m[1], m[2] as RuleSetting);
+    const m = /^([a-z0-9-]+):(\w+)$/.exec(flag);
+    const setting = m && (m[2] === "off" ? "off" : severityFromWord(m[2]));
+    if (!m || !setting) throw new UsageError(`--rule expects <id>:<off|info|warning|error>, got "${forTerminal(flag)}"`);
+    out.set(m[1], setting);
   }
   return out;
 }
 
-function exitCode(results: FileResult[], failOn: Severity, maxWarnings: number): number {
-  const s = summarize(results);
-  if (s.fatals > 0) return 2;
-  const failing = results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]));
-  if (failing) return 1;
-  if (maxWarnings >= 0 && s.warnings > maxWarnings) return 1;
-  return 0;
-}
-
-function disclintFor(args: Pick<LintArgs, "config" | "rules-dir" | "form" | "input-format" | "set" | "strict" | "timeout" | "report-unused-disable-directives">, rules: Map<string, RuleSetting>, io: CliIO): Disclint {
-  if (args.config === "") throw new UsageError("--config expects a path to a config file");
-  return new Disclint({
-    cwd: io.cwd,
-    config: args.config,
-    rules,
-    form: args.form,
-    rulesDirs: args["rules-dir"],
-    inputFormat: args["input-format"],
-    set: args.set,
-    strict: args.strict,
-    timeoutMs: args.timeout || undefined,
-    reportUnusedDisableDirectives: args["report-unused-disable-directives"],
-  });
+function formOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const form = knownForm(value);
+  if (!form) throw new UsageError(`--form "${forTerminal(value)}" is not a form disclint knows; use one of ${FORMS.join(", ")}`);
+  return form;
 }
 
 function shown(cwd: string, file: string): string {
   const rel = relative(cwd, file);
-  return rel && !rel.startsWith("..") ? rel : file;
+  return forTerminal(rel && !rel.startsWith("..") ? rel : file);
 }
 
-async function runLint(args: LintArgs, io: CliIO): Promise<number> {
-  const disclint = disclintFor(args, parseRuleFlags(args.rule), io);
-  const run = await disclint.lint(args.files);
+/** Every value checked, nothing read or written yet: a Disclint ready to run. */
+function checkedLint(args: LintArgv, io: CliIO): { disclint: Disclint; failOn: Severity } {
+  const failOn = severityFromWord(args["fail-on"]);
+  if (!failOn) throw new UsageError(`--fail-on expects error, warning (or warn) or info, got "${forTerminal(args["fail-on"])}"`);
+  if (!Number.isInteger(args["max-warnings"]) || args["max-warnings"] < -1) throw new UsageError("--max-warnings expects a whole number (-1: no limit)");
+  if (!Number.isInteger(args.timeout) || args.timeout < 0 || args.timeout > MAX_TIMEOUT_MS) {
+    throw new UsageError(`--timeout expects a whole number of milliseconds from 0 (no limit) to ${MAX_TIMEOUT_MS}`);
+  }
+  if (args.config === "") throw new UsageError("--config expects a path to a config file");
+  if (args.baseline !== undefined && args["baseline-write"] !== undefined) throw new UsageError("use --baseline or --baseline-write, not both");
+  if (args.baseline === "" || args["baseline-write"] === "") throw new UsageError("--baseline and --baseline-write expect a file");
+  if (args["output-file"] === "") throw new UsageError("--output-file expects a file");
+  if (args["stdin-filename"] !== undefined && !args.stdin) throw new UsageError("--stdin-filename needs --stdin");
+  const files = args.files ?? [];
+  if (args.stdin && files.length > 0) throw new UsageError("give files or --stdin, not both");
+  if (!args.stdin && files.length === 0 && args["print-config"] === undefined) throw new UsageError("no input files: give files, folders or globs to lint, or --stdin (see --help)");
+  const output = args["output-file"] && resolve(io.cwd, args["output-file"]);
+  if (output && files.some((f) => resolve(io.cwd, f) === output)) throw new UsageError(`--output-file ${forTerminal(args["output-file"]!)} is one of the files to lint; name another file`);
+  const disclint = new Disclint({
+    cwd: io.cwd,
+    config: args.config,
+    rules: parseRuleFlags(args.rule),
+    form: formOption(args.form),
+    rulesDirs: args["rules-dir"],
+    inputFormat: args["input-format"],
+    set: args.set,
+    strict: args.strict,
+    timeoutMs: args.timeout,
+    reportUnusedDisableDirectives: args["report-unused-disable-directives"],
+    inlineConfig: args["inline-config"],
+    ignorePatterns: args["ignore-pattern"],
+    failOn,
+    maxWarnings: args["max-warnings"],
+    quiet: args.quiet,
+    baseline: args.baseline,
+    baselineWrite: args["baseline-write"],
+  });
+  return { disclint, failOn };
+}
+
+/** The run's notes for the terminal (stderr): ignored, skipped, baseline. */
+function notes(run: LintRun, io: CliIO): void {
   for (const f of run.ignoredExplicitly) io.stderr(`disclint: ${shown(io.cwd, f)}: ignored by the config's ignorePatterns\n`);
   if (run.skipped.length) {
     const list = run.skipped.map((f) => shown(io.cwd, f));
     io.stderr(`disclint: skipped ${list.length} file${list.length === 1 ? "" : "s"} that ${list.length === 1 ? "is" : "are"} not a disclosure (no R page, XBRL tags or cybersecurity section): ${list.join(", ")}\n`);
   }
-  let results = run.results;
-  for (const e of run.discoverErrors) results.push({ file: resolve(io.cwd, e.pattern), findings: [], fatal: { file: resolve(io.cwd, e.pattern), message: e.message } });
-  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const rules = disclint.rulesMeta(results);
-
-  if (args["baseline-write"]) {
-    const path = resolve(io.cwd, args["baseline-write"]);
-    const baseline = createBaseline(results, dirname(path));
-    writeBaseline(path, baseline);
-    const n = baseline.findings.reduce((sum, e) => sum + e.count, 0);
-    io.stderr(`disclint: baseline ${shown(io.cwd, path)}: recorded ${n} finding${n === 1 ? "" : "s"}\n`);
-    results = applyBaseline(results, baseline, dirname(path), run.files).results;
-  } else if (args.baseline) {
-    const path = resolve(io.cwd, args.baseline);
-    const outcome = applyBaseline(results, readBaseline(path, shown(io.cwd, path)), dirname(path), run.files);
-    results = outcome.results;
-    if (outcome.hidden > 0) io.stderr(`disclint: baseline ${shown(io.cwd, path)}: ${outcome.hidden} recorded finding${outcome.hidden === 1 ? "" : "s"} hidden\n`);
-    const stale = outcome.stale.reduce((sum, e) => sum + e.count, 0);
-    if (stale > 0) {
-      io.stderr(`disclint: baseline ${shown(io.cwd, path)}: ${stale} stale entr${stale === 1 ? "y" : "ies"} (recorded, no longer found); refresh it with --baseline-write\n`);
-      for (const e of outcome.stale.slice(0, 20)) io.stderr(`  ${e.file}: ${e.ruleId} ${e.fingerprint}${e.count > 1 ? ` (×${e.count})` : ""}: ${e.message}\n`);
-      if (outcome.stale.length > 20) io.stderr(`  … and ${outcome.stale.length - 20} more\n`);
-    }
+  const b = run.baseline;
+  if (!b) return;
+  const at = `disclint: baseline ${shown(io.cwd, b.file)}`;
+  if (b.recorded !== undefined) io.stderr(`${at}: recorded ${b.recorded} finding${b.recorded === 1 ? "" : "s"}\n`);
+  else if (b.hidden > 0) io.stderr(`${at}: ${b.hidden} recorded finding${b.hidden === 1 ? "" : "s"} hidden\n`);
+  const stale = b.stale.reduce((sum, e) => sum + e.count, 0);
+  if (stale > 0) {
+    io.stderr(`${at}: ${stale} stale entr${stale === 1 ? "y" : "ies"} (recorded, no longer found); refresh it with --baseline-write\n`);
+    for (const e of b.stale.slice(0, 20)) io.stderr(`  ${forTerminal(e.file)}: ${e.ruleId} ${e.fingerprint}${e.count > 1 ? ` (×${e.count})` : ""}: ${forTerminal(e.message)}\n`);
+    if (b.stale.length > 20) io.stderr(`  … and ${b.stale.length - 20} more\n`);
   }
+}
 
-  const shownResults = args.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : results;
-  const ctx: ReportContext = {
-    cwd: io.cwd,
-    rules,
-    version: VERSION,
-    color: args.color ?? (io.isTTY && !io.env.NO_COLOR && !args["output-file"]),
-  };
-  const report = formatters[args.format](shownResults, ctx);
-  if (args["output-file"]) {
+async function runLint(args: LintArgv, io: CliIO): Promise<number> {
+  const { disclint } = checkedLint(args, io);
+  let stdin: StdinInput | undefined;
+  if (args.stdin) {
+    if (!io.readStdin) throw new UsageError("--stdin: no standard input");
+    stdin = { bytes: await io.readStdin(), filename: args["stdin-filename"] };
+  }
+  const run = await disclint.lint(args.files ?? [], stdin);
+  const output = args["output-file"] && resolve(io.cwd, args["output-file"]);
+  if (output && run.files.includes(output)) throw new UsageError(`--output-file ${forTerminal(args["output-file"]!)} is one of the files to lint; name another file`);
+  notes(run, io);
+
+  const terminalColour = io.isTTY && !io.env.NO_COLOR;
+  const ctx: ReportContext = { cwd: io.cwd, rules: run.rules, version: VERSION, color: args.color ?? (terminalColour && !output), width: io.isTTY ? io.columns : undefined };
+  const report = (await loadFormatter(args.format))(run.results, ctx);
+  // For a person (stylish on stdout, or the summary of a report written to a file), the last
+  // line says why the run failed; a machine format on stdout stays exactly that format.
+  const failed = run.verdict.reasons.length ? `Failed: ${run.verdict.reasons.join("; ")}.\n` : "";
+  if (output) {
     try {
-      writeFileSync(resolve(io.cwd, args["output-file"]), report);
+      writeFileSync(output, report);
     } catch (e) {
       throw new UsageError(`cannot write --output-file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     // The summary still reaches the terminal.
-    const summary = formatters.stylish(shownResults, { ...ctx, color: io.isTTY && !io.env.NO_COLOR }).trimEnd().split("\n").pop();
-    if (summary) io.stdout(summary + "\n");
+    const summary = (await loadFormatter("stylish"))(run.results, { ...ctx, color: args.color ?? terminalColour }).trimEnd().split("\n").pop();
+    if (summary) io.stdout(summary + "\n" + failed);
   } else {
-    io.stdout(report);
+    io.stdout(args.format === "stylish" ? report + failed : report);
   }
-  return exitCode(results, args["fail-on"], args["max-warnings"]);
+  return run.verdict.exitCode;
 }
 
-function runPrintConfig(args: LintArgs, io: CliIO): number {
-  const disclint = disclintFor(args, parseRuleFlags(args.rule), io);
-  const printed = disclint.printConfig(args["print-config"]!);
-  disclint.checkRuleFlags();
-  io.stdout(JSON.stringify(printed, null, 2) + "\n");
+function runPrintConfig(args: LintArgv, io: CliIO): number {
+  const { disclint } = checkedLint(args, io);
+  io.stdout(JSON.stringify(disclint.printConfig(args["print-config"]!), null, 2) + "\n");
   return 0;
 }
 
-async function runFacts(files: string[], args: { form?: string; "input-format"?: InputFormat; set: boolean; strict?: boolean }, io: CliIO): Promise<number> {
-  const { files: found, errors } = await discoverInputs(files, { cwd: io.cwd });
+interface FactsArgv {
+  files: string[];
+  form?: string;
+  "input-format"?: InputFormat;
+  set: boolean;
+  strict: boolean;
+}
+
+async function runFacts(args: FactsArgv, io: CliIO): Promise<number> {
+  const form = formOption(args.form);
+  const [{ discoverInputs }, { readDisclosure }, { toFatal }, { factsReport }] = await Promise.all([
+    import("../sources/discover.js"),
+    import("../api.js"),
+    import("../run/job.js"),
+    import("./facts-json.js"),
+  ]);
+  const { files: found, errors } = await discoverInputs(args.files, { cwd: io.cwd });
+  const explicit = new Set(args.files.map((p) => resolve(io.cwd, p)));
   const groups = args.set ? [found] : found.map((f) => [f]);
   const out: object[] = [];
+  const skipped: string[] = [];
   let code = errors.length ? 2 : 0;
-  for (const e of errors) io.stderr(`disclint: ${e.message}\n`);
+  for (const e of errors) io.stderr(`disclint: ${forTerminal(e.message)}\n`);
   for (const group of groups) {
     try {
-      out.push(factsReport(await readDisclosure(group, { form: args.form, inputFormat: args["input-format"], strict: args.strict }), io.cwd));
+      out.push(factsReport(await readDisclosure(group, { form, inputFormat: args["input-format"], strict: args.strict }), io.cwd));
     } catch (err) {
       const fatal = toFatal(group[0], err);
+      // As lint does: a file found in a folder that is no disclosure is skipped, not an error.
+      if (fatal.notADisclosure && !explicit.has(group[0]) && group.length === 1) {
+        skipped.push(shown(io.cwd, group[0]));
+        continue;
+      }
       const where = fatal.line ? `:${fatal.line}:${fatal.column ?? 1}` : "";
-      io.stderr(`disclint: ${group[0]}${where}: ${fatal.message}\n`);
+      io.stderr(`disclint: ${shown(io.cwd, group[0])}${where}: ${forTerminal(fatal.message)}\n`);
       code = 2;
     }
   }
+  if (skipped.length) io.stderr(`disclint: skipped ${skipped.length} file${skipped.length === 1 ? "" : "s"} that ${skipped.length === 1 ? "is" : "are"} not a disclosure: ${skipped.join(", ")}\n`);
   io.stdout(JSON.stringify(out.length === 1 ? out[0] : out, null, 2) + "\n");
   return code;
 }
 
-function runRules(args: { "rules-dir": string[]; json: boolean; config?: string | false }, io: CliIO): number {
+async function runRules(args: { "rules-dir": string[]; json: boolean; config?: string | false }, io: CliIO): Promise<number> {
+  if (args.config === "") throw new UsageError("--config expects a path to a config file");
   // Every rule the config for this folder can see (its rulesDirs too), with default severities.
-  const disclint = disclintFor({ ...args, set: false, timeout: 0, "report-unused-disable-directives": false }, new Map(), io);
-  const meta = new Linter(disclint.ruleSetFor(disclint.configFor(resolve(io.cwd, "_")))).meta();
+  const meta = await new Disclint({ cwd: io.cwd, config: args.config, rulesDirs: args["rules-dir"] }).ruleCatalog();
   if (args.json) {
     io.stdout(JSON.stringify(meta, null, 2) + "\n");
     return 0;
@@ -194,23 +240,48 @@ function runRules(args: { "rules-dir": string[]; json: boolean; config?: string 
   return 0;
 }
 
+async function runInitCommand(args: { form: string; format: "md" | "docx"; output?: string; force: boolean }, io: CliIO): Promise<number> {
+  const { runInit } = await import("./init.js");
+  return runInit({ form: args.form as "10-K" | "20-F", format: args.format, output: args.output, force: args.force, cwd: io.cwd }, io);
+}
+
 const CONFIG_OPTION = {
   alias: "c",
   type: "string",
   describe: "Use this config file for every input instead of the nearest .disclintrc.* (--no-config: use none)",
 } as const;
 
+const INIT_FORMS = ["10-K", "20-F"] as const;
+
 function commonOptions<T>(y: Argv<T>) {
   return y
-    .option("form", { type: "string", describe: "Form to assume when the input does not say (10-K, 20-F, 8-K, 6-K)" })
-    .option("input-format", { choices: INPUT_FORMATS, describe: "Skip format detection" })
+    .option("form", { type: "string", describe: `Form to assume when the input does not say (${FORMS.join(", ")})` })
+    .option("input-format", { choices: INPUT_FORMATS, describe: "Skip format detection (a format that does not fit a file is an error for that file)" })
     .option("set", { type: "boolean", default: false, describe: "Read all inputs as one filing (a document set)" })
     .option("strict", { type: "boolean", default: false, describe: "Also check that each Inline XBRL / XBRL document is well-formed XML throughout" });
 }
 
+/** yargs' own messages, in disclint's words. */
+function usageMessage(msg: string): string {
+  const unknown = /^Unknown arguments?: (.*)$/.exec(msg);
+  if (unknown) {
+    // yargs names each unknown flag twice (--such-flag, --suchFlag); once is enough.
+    const names = unknown[1].split(/,\s*/).filter((a) => a.length === 1 || !/[A-Z]/.test(a));
+    return `unknown option${names.length > 1 ? "s" : ""}: ${names.map((a) => (a.length === 1 ? `-${a}` : `--${a}`)).join(", ")}`;
+  }
+  if (/^Not enough non-option arguments/.test(msg)) return "no input files: give a file or folder";
+  const invalid = /^Invalid values:\s*Argument: ([\w-]+), Given: (.*), Choices: (.*)$/s.exec(msg.replace(/\n\s*/g, " "));
+  if (invalid) return `--${invalid[1]}: ${invalid[2].trim()} is not one of ${invalid[3].trim()}`;
+  return msg.replace(/\n\s*/g, " ");
+}
+
+type Chosen = () => Promise<number>;
+
 /** Runs the CLI; returns the exit code. Never throws for a user's mistake. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
-  let code: number | undefined;
+  // yargs runs a command's handler before it checks the rest of the line, so handlers only choose
+  // what to run: nothing is read, printed or written until every option has been checked.
+  let chosen: Chosen | undefined;
   let usage: string | undefined;
   const parser = yargs(argv)
     .scriptName("disclint")
@@ -222,41 +293,35 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         commonOptions(y)
           .positional("files", { type: "string", array: true, describe: "Files, folders or globs" })
           .option("format", { alias: "f", choices: FORMAT_NAMES, default: "stylish" as FormatName, describe: "Report format" })
-          .option("fail-on", { choices: ["error", "warning", "info"] as const, default: "error" as Severity, describe: "Lowest severity that fails the run (exit 1)" })
+          .option("fail-on", { type: "string", default: "error", describe: "Lowest severity that fails the run (exit 1): error, warning (warn), info" })
           .option("max-warnings", { type: "number", default: -1, describe: "Fail when there are more warnings than this (-1: no limit)" })
-          .option("quiet", { type: "boolean", default: false, describe: "Report errors only" })
+          .option("quiet", { type: "boolean", default: false, describe: "Report only findings that fail the run (default: errors)" })
           .option("rules-dir", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Also load rules (and lexicons/) from this folder" })
           .option("rule", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Set a rule's severity: <id>:<off|info|warning|error> (wins over the config)" })
           .option("config", CONFIG_OPTION)
           .option("print-config", { type: "string", describe: "Print the config that applies to this file (JSON) and exit" })
+          .option("ignore-pattern", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Leave files matching this glob out of folder walks and globs (repeatable)" })
+          .option("inline-config", { type: "boolean", default: true, describe: "Honour inline disclint-disable directives (--no-inline-config: report past them)" })
           .option("report-unused-disable-directives", { type: "boolean", default: false, describe: "Report disclint-disable directives that suppress nothing (as disclint-directive errors)" })
           .option("baseline", { type: "string", describe: "Hide the findings recorded in this baseline file; fail only on new ones" })
           .option("baseline-write", { type: "string", describe: "Record the current findings in this baseline file (the run then passes)" })
-          .option("output-file", { alias: "o", type: "string", describe: "Write the report to a file" })
+          .option("stdin", { type: "boolean", default: false, describe: "Lint the disclosure read from standard input" })
+          .option("stdin-filename", { type: "string", describe: "The file name to report for --stdin (and to detect its format and find its config by)" })
+          .option("output-file", { alias: "o", type: "string", describe: "Write the report to a file (never one of the inputs)" })
           .option("color", { type: "boolean", describe: "Force colour on or off (default: on a TTY unless NO_COLOR)" })
-          .option("timeout", { type: "number", default: 60_000, describe: "Time budget per file in ms: a file over it is a fatal error and the run goes on (0: no limit)" })
+          .option("timeout", { type: "number", default: 60_000, describe: `Time budget per file in ms, 0 to ${MAX_TIMEOUT_MS}: a file over it is a fatal error and the run goes on (0: no limit)` })
           .option("debug", { type: "boolean", default: false, describe: "Show stack traces of internal errors" }),
-      async (args) => {
-        const files = (args.files ?? []) as string[];
-        if (args["print-config"] !== undefined) {
-          if (args["print-config"] === "") throw new UsageError("--print-config expects a file");
-          code = runPrintConfig({ ...(args as unknown as LintArgs), files }, io);
-          return;
-        }
-        if (files.length === 0) throw new UsageError("no input files: give files, folders or globs to lint (see --help)");
-        if (args.baseline !== undefined && args["baseline-write"] !== undefined) throw new UsageError("use --baseline or --baseline-write, not both");
-        if (args.baseline === "" || args["baseline-write"] === "") throw new UsageError("--baseline and --baseline-write expect a file");
-        if (!Number.isInteger(args["max-warnings"])) throw new UsageError("--max-warnings expects a whole number");
-        if (!Number.isInteger(args.timeout) || args.timeout < 0) throw new UsageError("--timeout expects a whole number of milliseconds (0: no limit)");
-        code = await runLint({ ...(args as unknown as LintArgs), files }, io);
+      (args) => {
+        const a = args as unknown as LintArgv;
+        chosen = () => (a["print-config"] !== undefined ? Promise.resolve(printConfigChecked(a, io)) : runLint(a, io));
       },
     )
     .command(
       "facts <files..>",
       "Print the extracted disclosure model as JSON",
       (y) => commonOptions(y).positional("files", { type: "string", array: true }),
-      async (args) => {
-        code = await runFacts(args.files as string[], args as never, io);
+      (args) => {
+        chosen = () => runFacts(args as unknown as FactsArgv, io);
       },
     )
     .command(
@@ -264,12 +329,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       "Write a starting Item 1C / Item 16K draft: one heading per requirement, guidance in comments",
       (y) =>
         y
-          .option("form", { choices: ["10-K", "20-F"] as const, default: "10-K" as const, describe: "Form 10-K (Item 1C) or Form 20-F (Item 16K)" })
+          .option("form", { choices: INIT_FORMS, default: "10-K" as const, describe: "Form 10-K (Item 1C) or Form 20-F (Item 16K)" })
           .option("format", { choices: ["md", "docx"] as const, default: "md" as const, describe: "Markdown or Word (.docx)" })
           .option("output", { alias: "o", type: "string", describe: "File to write (default: item1c-draft.md, item16k-draft.docx …)" })
           .option("force", { type: "boolean", default: false, describe: "Overwrite the file if it exists" }),
       (args) => {
-        code = runInit({ form: args.form, format: args.format, output: args.output, force: args.force, cwd: io.cwd }, io);
+        chosen = () => runInitCommand(args, io);
       },
     )
     .command(
@@ -281,7 +346,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
           .option("config", CONFIG_OPTION)
           .option("json", { type: "boolean", default: false, describe: "Print as JSON" }),
       (args) => {
-        code = runRules(args as never, io);
+        chosen = () => runRules(args as never, io);
       },
     )
     .epilog(EPILOG)
@@ -290,7 +355,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .alias("h", "help")
     .version(VERSION)
     .alias("v", "version")
-    .wrap(Math.min(100, process.stdout.columns || 100))
+    .wrap(Math.min(100, io.columns || 100))
     .exitProcess(false)
     .fail((msg, err) => {
       if (err) throw err;
@@ -298,22 +363,26 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     });
   try {
     await parser.parseAsync(argv, {}, (_err, _argv, output) => {
-      if (output) io.stdout(output + "\n");
+      if (output && usage === undefined) io.stdout(output + "\n");
     });
+    if (usage !== undefined) return usageError(`${usageMessage(usage)} (see disclint --help)`, io);
+    return chosen ? await chosen() : 0;
   } catch (err) {
-    if (err instanceof UsageError || err instanceof InputError) {
-      io.stderr(`disclint: ${err.message}\n`);
-      return 2;
-    }
-    if (usage === undefined) {
-      io.stderr(`disclint: internal error: ${(err as Error).message}\n`);
-      if (argv.includes("--debug")) io.stderr(`${(err as Error).stack}\n`);
-      return 2;
-    }
-  }
-  if (usage !== undefined) {
-    io.stderr(`disclint: ${usage}\nRun "disclint --help" for usage.\n`);
+    if (usage !== undefined) return usageError(`${usageMessage(usage)} (see disclint --help)`, io);
+    if (err instanceof UsageError || err instanceof InputError) return usageError(err.message, io);
+    io.stderr(`disclint: internal error: ${forTerminal((err as Error)?.message ?? String(err))}\n`);
+    if (argv.includes("--debug")) io.stderr(`${(err as Error).stack}\n`);
     return 2;
   }
-  return code ?? 0;
+}
+
+function printConfigChecked(args: LintArgv, io: CliIO): number {
+  if (args["print-config"] === "") throw new UsageError("--print-config expects a file");
+  return runPrintConfig(args, io);
+}
+
+function usageError(message: string, io: CliIO): number {
+  // One line: what is wrong, in the option's own words.
+  io.stderr(`disclint: ${forTerminal(message)}\n`);
+  return 2;
 }

@@ -1,42 +1,40 @@
-// The worker of worker-pool.ts: lints one group per message with a Disclint built from the pool's
-// options, so config files, --rule, --rules-dir and inline suppressions apply exactly as in the
-// main thread. Bundled as dist/lint-worker.js.
+// The worker of worker-pool.ts: lints the prepared jobs it is sent with one JobRunner (the pure
+// Linter per config). It loads the rules of the run's usual config as soon as it starts, while the
+// run is still discovering files. Bundled as dist/lint-worker.js; the Action's bundle runs it too.
 
 import { parentPort, workerData } from "node:worker_threads";
-import { Disclint, toFatal, type DisclintOptions } from "../api.js";
-import type { FileResult } from "../model/types.js";
-import type { FromWorker, ToWorker } from "./worker-pool.js";
+import { UsageError } from "../model/errors.js";
+import { JobRunner, type JobFailure, type JobOutcome } from "../run/job.js";
+import type { FromWorker, ToWorker, WorkerData } from "./worker-pool.js";
 
 const port = parentPort!;
-const options = (workerData as { options: DisclintOptions }).options;
+const data = workerData as WorkerData;
 const post = (m: FromWorker) => port.postMessage(m);
+const runner = new JobRunner();
 
-let disclint: Disclint | undefined;
 try {
-  disclint = new Disclint(options);
-  // Load the rules now, so that the first file's budget is spent on the file.
-  disclint.rulesMeta();
+  if (data.warmConfig) runner.linterFor(data.warmConfig.config, data.warmConfig.cwd);
 } catch {
-  // A config or rule problem: the main thread reports it before linting; here it is per file.
+  // A config or rule problem: the first job that needs that config reports it.
 }
 
-/** The group's results as Disclint.lint gives them (one per file of a document set). */
-async function lintGroup(group: string[]): Promise<FileResult[]> {
-  const file = group[0];
+async function lint(m: ToWorker): Promise<JobOutcome | JobFailure> {
   try {
-    disclint ??= new Disclint(options);
-    const run = await disclint.lint(group);
-    const results: FileResult[] = [...run.results];
-    for (const e of run.discoverErrors) results.push({ file, findings: [], fatal: { file, message: e.message } });
-    return results.length ? results : [{ file, findings: [] }];
+    return await runner.run(m.job);
   } catch (err) {
-    return [{ file, findings: [], fatal: toFatal(file, err) }];
+    if (err instanceof UsageError) return { usageError: err.message };
+    throw err;
   }
 }
 
+// The pool sends the next job ahead of time: jobs are linted one after the other, each announced
+// when it starts (its time budget runs from then).
+let queue: Promise<void> = Promise.resolve();
 port.on("message", (m: ToWorker) => {
   if (m.type !== "lint") return;
-  post({ type: "start", id: m.id });
-  void lintGroup(m.group).then((results) => post({ type: "result", id: m.id, results }));
+  queue = queue.then(async () => {
+    post({ type: "start", id: m.id });
+    post({ type: "result", id: m.id, outcome: await lint(m) });
+  });
 });
 post({ type: "ready" });

@@ -1,4 +1,4 @@
-import { conceptInfo } from "../model/concepts.js";
+import { conceptInfo, withConceptLabels } from "../model/concepts.js";
 import type { Disclosure, Finding, InputFormat, RuleMeta, Severity } from "../model/types.js";
 import { DocumentContext } from "./document.js";
 import { fastEvaluator, rememberedLookup, type EvaluatorRegistry, type FactLookup, type RuleEvaluator } from "./evaluate.js";
@@ -54,6 +54,11 @@ export function factValue(ctx: DocumentContext, fact: string, params: Record<str
   return ctx.memo(fact, params, FACTS[fact].compute);
 }
 
+/** A fix hint is a template too ("tag it with {concept}"). */
+function fillOptional(template: string | undefined, hit: Hit, ctx: DocumentContext): string | undefined {
+  return template === undefined ? undefined : fill(template, hit, ctx);
+}
+
 /**
  * Runs a rule set over disclosures. The conditions of every check are compiled once (evaluate.ts)
  * and read the document's fact memo; json-rules-engine itself runs them instead when asked for.
@@ -83,7 +88,7 @@ export class Linter {
     return this.active.map((r) => ({
       id: r.id,
       severity: this.severityOf(r),
-      description: r.description,
+      description: withConceptLabels(r.description),
       citation: r.citation,
       fix: r.fix,
       docsUrl: r.docsUrl,
@@ -118,7 +123,7 @@ export class Linter {
           concept: hit.concept,
           citation: rule.citation,
           evidence: hit.evidence,
-          fix: check.fix ?? rule.fix,
+          fix: fillOptional(check.fix ?? rule.fix, hit, ctx),
           docsUrl: rule.docsUrl,
         };
         const key = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.message}`;

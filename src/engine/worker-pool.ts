@@ -1,14 +1,13 @@
-// Lints files in worker threads with a time budget per file (--timeout). A regular expression or
-// a parser runs synchronously and cannot be interrupted in its own thread; a worker can be
-// terminated. On overrun the file gets a fatal result ("timed out after N ms"), the worker is
-// thrown away, and the next file gets a fresh one. A worker that dies (out of memory, a crash)
-// costs its file a fatal result too, never the run.
+// Lints prepared jobs (run/job.ts) in worker threads with a time budget per job (--timeout). A
+// regular expression or a parser runs synchronously and cannot be interrupted in its own thread; a
+// worker can be terminated. On overrun the job's file gets a fatal result ("timed out after N ms"),
+// the worker is thrown away, and the next job gets a fresh one. A worker that dies (out of memory,
+// a crash) costs its file a fatal result too, never the run.
 //
-// The worker (lint-worker.ts) lints a group exactly as the main thread would: it builds the same
-// Disclint from the same options (config files, --rule, --rules-dir, form, …) and lints the group
-// with it. From the bundle, the worker is dist/lint-worker.js next to dist/cli.js; from the
-// TypeScript sources (tests), it is bundled on first use with esbuild (a devDependency) into
-// node_modules/.cache/disclint/.
+// The worker (lint-worker.ts) only lints: the run has discovered the files and resolved their
+// config. From the bundle, the worker is dist/lint-worker.js next to dist/cli.js (the Action's
+// bundle is its own worker); from the TypeScript sources (tests), it is bundled on first use with
+// esbuild (a devDependency) into node_modules/.cache/disclint/.
 
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -16,14 +15,19 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import type { FileResult } from "../model/types.js";
 import { PACKAGE_ROOT } from "../paths.js";
+import type { JobFailure, JobOutcome, LintJob } from "../run/job.js";
+import type { EffectiveConfig } from "../config/types.js";
 
-/** What the worker builds its Disclint from: the api's DisclintOptions (plain data; Maps clone). */
-export type WorkerLintOptions = Record<string, unknown>;
+/** What a worker gets when it starts: a config to load rules for at once (jobs bring everything else). */
+export interface WorkerData {
+  /** The config most jobs will use: its rules are loaded while the run parses options and discovers files. */
+  warmConfig?: { config: EffectiveConfig; cwd: string };
+}
 
 export interface WorkerPoolOptions {
-  /** Time budget per file (per group), from the moment the worker starts on it. */
+  /** Time budget per job, from the moment the worker starts on it (lint() may give another). */
   timeoutMs: number;
-  /** Workers running at once (default 1). */
+  /** Workers running at once (default 1; grow() adds more). */
   size?: number;
   /** V8 heap limits per worker: a file that needs more is a fatal result, not a crashed run. */
   resourceLimits?: ResourceLimits;
@@ -32,34 +36,49 @@ export interface WorkerPoolOptions {
 }
 
 /** Messages between the pool and lint-worker.ts. */
-export type ToWorker = { type: "lint"; id: number; group: string[] };
+export type ToWorker = { type: "lint"; id: number; job: LintJob };
 export type FromWorker =
   | { type: "ready" }
   | { type: "start"; id: number }
-  | { type: "result"; id: number; results: FileResult[] };
+  | { type: "result"; id: number; outcome: JobOutcome | JobFailure };
 
-interface Job {
+interface Queued {
   id: number;
-  group: string[];
-  resolve: (r: FileResult[]) => void;
+  job: LintJob;
+  timeoutMs: number;
+  resolve: (r: JobOutcome | JobFailure) => void;
 }
 
 /** Startup (module load, rule loading) is not part of a file's budget, but it has one of its own. */
 const STARTUP_BUDGET_MS = 60_000;
 
-/** A group over budget: one fatal result, against its first file (as any fatal of a document set is). */
-export function timedOut(file: string, ms: number): FileResult[] {
-  return [{ file, findings: [], fatal: { file, message: `timed out after ${ms} ms` } }];
+/** A job that did not finish: one fatal result, against its first file (as any fatal of a document set is). */
+function unfinished(file: string, message: string): JobOutcome {
+  const results: FileResult[] = [{ file, findings: [], fatal: { file, message } }];
+  return { results, rules: "" };
 }
 
-function stopped(file: string, reason: string): FileResult[] {
-  return [{ file, findings: [], fatal: { file, message: `internal error: the worker linting this file stopped (${reason})` } }];
+function timedOut(file: string, ms: number): JobOutcome {
+  return unfinished(file, `timed out after ${ms} ms`);
+}
+
+function stopped(file: string, reason: string): JobOutcome {
+  return unfinished(file, `internal error: the worker linting this file stopped (${reason})`);
+}
+
+/** Jobs sent to one worker ahead of time, so that it never waits for this thread between files. */
+const DEPTH = 2;
+
+interface InFlight extends Queued {
+  /** Posted to the current worker. */
+  posted: boolean;
 }
 
 class Slot {
   private worker: Worker | null = null;
   private ready = false;
-  private job: Job | null = null;
+  /** In order; the worker lints them one at a time, the first one first. */
+  private inflight: InFlight[] = [];
   private timer: NodeJS.Timeout | null = null;
   private starting: Promise<void> | null = null;
 
@@ -68,8 +87,9 @@ class Slot {
     private readonly url: Promise<URL>,
   ) {}
 
-  get busy(): boolean {
-    return this.job !== null;
+  /** Jobs sent to (or waiting for) this slot's worker. */
+  get load(): number {
+    return this.inflight.length;
   }
 
   /** Starts the worker before any job (it loads the rules while the caller does other work). */
@@ -77,12 +97,11 @@ class Slot {
     await this.start();
   }
 
-  async run(job: Job): Promise<void> {
-    this.job = job;
+  async run(job: Queued): Promise<void> {
+    this.inflight.push({ ...job, posted: false });
     await this.start();
-    if (this.job !== job) return; // the worker could not start; the job is already settled
-    if (this.ready) this.dispatch();
-    else this.arm(STARTUP_BUDGET_MS, "did not start");
+    if (this.ready) this.post();
+    else if (!this.timer) this.arm(STARTUP_BUDGET_MS, "did not start");
   }
 
   /** A worker, started once (a warm-up and a first job share it). */
@@ -96,11 +115,11 @@ class Slot {
     try {
       url = await this.url;
     } catch (e) {
-      if (this.job) this.settle(stopped(this.job.group[0], (e as Error).message));
+      this.settleAll((file) => stopped(file, (e as Error).message));
       return;
     }
     const worker = new Worker(url, {
-      workerData: { options: this.pool.lintOptions },
+      workerData: this.pool.workerData,
       resourceLimits: this.pool.options.resourceLimits,
       stdout: false,
       stderr: false,
@@ -109,15 +128,17 @@ class Slot {
     this.ready = false;
     worker.on("message", (m: FromWorker) => {
       if (worker !== this.worker) return;
+      const first = this.inflight[0];
       if (m.type === "ready") {
         this.ready = true;
         this.disarm();
-        if (this.job) this.dispatch();
-      } else if (m.type === "start" && this.job?.id === m.id) {
-        this.arm(this.pool.options.timeoutMs, "timeout");
-      } else if (m.type === "result" && this.job?.id === m.id) {
+        this.post();
+      } else if (m.type === "start" && first?.id === m.id) {
+        this.arm(first.timeoutMs, "timeout");
+      } else if (m.type === "result" && first?.id === m.id) {
         this.disarm();
-        this.settle(m.results);
+        this.inflight.shift();
+        this.settle(first, m.outcome);
       }
     });
     worker.on("error", (err) => {
@@ -133,19 +154,27 @@ class Slot {
     worker.unref();
   }
 
-  private dispatch(): void {
-    const job = this.job!;
-    this.disarm();
-    this.worker!.ref();
-    this.worker!.postMessage({ type: "lint", id: job.id, group: job.group } satisfies ToWorker);
+  /** Sends the jobs the worker has not got yet. */
+  private post(): void {
+    if (!this.worker || !this.ready) return;
+    for (const job of this.inflight) {
+      if (job.posted) continue;
+      job.posted = true;
+      this.worker.ref();
+      this.worker.postMessage({ type: "lint", id: job.id, job: job.job } satisfies ToWorker);
+    }
   }
 
   private arm(ms: number, kind: "timeout" | "did not start"): void {
     this.disarm();
     this.timer = setTimeout(() => {
-      const job = this.job;
-      this.kill();
-      if (job) this.settle(kind === "timeout" ? timedOut(job.group[0], ms) : stopped(job.group[0], `it did not start within ${ms} ms`));
+      this.timer = null;
+      if (kind === "did not start") {
+        this.kill();
+        this.settleAll((file) => stopped(file, `it did not start within ${ms} ms`));
+      } else {
+        this.abandonFirst(timedOut(this.inflight[0].job.files[0], ms));
+      }
     }, ms);
   }
 
@@ -154,10 +183,19 @@ class Slot {
     this.timer = null;
   }
 
+  /** The worker died: its current job gets the reason, the jobs behind it go to a fresh worker. */
   private fail(reason: string): void {
-    const job = this.job;
+    if (this.inflight.length === 0) return this.kill();
+    this.abandonFirst(stopped(this.inflight[0].job.files[0], reason));
+  }
+
+  /** Ends the first job with `outcome`, replaces the worker, and lints the others with the new one. */
+  private abandonFirst(outcome: JobOutcome): void {
     this.kill();
-    if (job) this.settle(stopped(job.group[0], reason));
+    const first = this.inflight.shift();
+    for (const job of this.inflight) job.posted = false;
+    if (this.inflight.length) void this.start().then(() => (this.ready ? this.post() : this.arm(STARTUP_BUDGET_MS, "did not start")));
+    if (first) this.settle(first, outcome);
   }
 
   /** Terminates the worker; the next job starts a fresh one. */
@@ -169,58 +207,65 @@ class Slot {
     if (w) void w.terminate();
   }
 
-  private settle(results: FileResult[]): void {
-    const job = this.job;
-    if (!job) return;
-    this.job = null;
-    this.worker?.unref();
-    job.resolve(results);
+  private settleAll(outcome: (file: string) => JobOutcome): void {
+    const jobs = this.inflight;
+    this.inflight = [];
+    for (const job of jobs) this.settle(job, outcome(job.job.files[0]));
+  }
+
+  private settle(job: Queued, outcome: JobOutcome | JobFailure): void {
+    if (this.inflight.length === 0) this.worker?.unref();
+    job.resolve(outcome);
     this.pool.next();
   }
 }
 
 /**
- * A pool of lint workers sharing one set of lint options. `lint(group)` resolves with the group's
- * results — one per file, as Disclint reports a document set — or one fatal result on timeout or a
- * worker crash; it never rejects.
+ * A pool of lint workers. `lint(job)` resolves with the job's
+ * outcome — or one fatal result on timeout or a worker crash; it never rejects.
  */
 export class LintWorkerPool {
-  private readonly slots: Slot[];
-  private readonly queue: Job[] = [];
+  private readonly slots: Slot[] = [];
+  private readonly queue: Queued[] = [];
+  private readonly url: Promise<URL>;
   private ids = 0;
 
   constructor(
-    readonly lintOptions: WorkerLintOptions,
+    readonly workerData: WorkerData,
     readonly options: WorkerPoolOptions,
   ) {
     if (!(options.timeoutMs > 0)) throw new RangeError("timeoutMs must be a positive number");
-    const url = options.workerUrl ? Promise.resolve(options.workerUrl) : workerScript();
-    url.catch(() => undefined); // reported per job
-    this.slots = Array.from({ length: Math.max(1, options.size ?? 1) }, () => new Slot(this, url));
+    this.url = options.workerUrl ? Promise.resolve(options.workerUrl) : workerScript();
+    this.url.catch(() => undefined); // reported per job
+    this.grow(options.size ?? 1);
   }
 
-  lint(group: string[]): Promise<FileResult[]> {
+  /** Runs up to `size` workers at once from now on (never fewer than now). */
+  grow(size: number): void {
+    while (this.slots.length < size) this.slots.push(new Slot(this, this.url));
+  }
+
+  lint(job: LintJob, timeoutMs = this.options.timeoutMs): Promise<JobOutcome | JobFailure> {
+    if (!(timeoutMs > 0)) throw new RangeError("timeoutMs must be a positive number");
     return new Promise((resolve) => {
-      this.queue.push({ id: ++this.ids, group, resolve });
+      this.queue.push({ id: ++this.ids, job, timeoutMs, resolve });
       this.next();
     });
   }
 
-  /** Lints every group, `size` at a time; results in the order of `groups`. */
-  async lintAll(groups: string[][]): Promise<FileResult[]> {
-    return (await Promise.all(groups.map((g) => this.lint(g)))).flat();
-  }
-
-  /** Starts every worker now, so the first file does not wait for one to load. */
+  /** Starts every worker now, so the first job does not wait for one to load its rules. */
   warm(): void {
     for (const slot of this.slots) void slot.warm();
   }
 
   /** @internal */
   next(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (!slot.busy) void slot.run(this.queue.shift()!);
+    // Every slot takes one job before any takes a second (a batch of two uses both workers).
+    for (let round = 0; round < DEPTH; round++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return;
+        if (slot.load === round) void slot.run(this.queue.shift()!);
+      }
     }
   }
 
@@ -230,28 +275,33 @@ export class LintWorkerPool {
   }
 }
 
-const pools = new Map<string, LintWorkerPool>();
+let shared: { key: string; pool: LintWorkerPool } | undefined;
 
 /**
- * Lints one group (one file, or the files of one filing) in a worker with a time budget. Workers
- * are reused across calls with the same options and timeout; a worker that timed out is replaced.
+ * The process's pool, its workers kept between runs (idle workers do not keep the process alive):
+ * a program that lints again starts none, and the CLI can start one before it has even parsed its
+ * options. Jobs carry their settings and time budget; only other resource limits or another worker
+ * script get a new pool (and the old one is closed).
  */
-export function lintInWorker(group: string[], opts: WorkerLintOptions, timeoutMs: number): Promise<FileResult[]> {
-  const key = `${timeoutMs}\u0000${stableKey(opts)}`;
-  let pool = pools.get(key);
-  if (!pool) {
-    pool = new LintWorkerPool(opts, { timeoutMs });
-    pools.set(key, pool);
+export function sharedPool(data: WorkerData, options: WorkerPoolOptions): LintWorkerPool {
+  const key = JSON.stringify([options.resourceLimits ?? null, options.workerUrl?.href ?? null]);
+  if (shared?.key !== key) {
+    shared?.pool.close();
+    shared = { key, pool: new LintWorkerPool(data, options) };
   }
-  return pool.lint(group);
+  return shared.pool;
 }
 
-function stableKey(v: unknown): string {
-  return JSON.stringify(v, (_k, x: unknown) => (x instanceof Map ? { __map: [...x].sort() } : x));
+/**
+ * Starts the shared pool's first worker now, loading the built-in rules, so that it is ready by
+ * the time the caller has parsed its options, found its config and its files.
+ */
+export function prestartLintWorker(cwd: string): void {
+  const config: EffectiveConfig = { file: join(cwd, "_"), ignored: false, rulesDirs: [], lexicons: {}, rules: {} };
+  sharedPool({ warmConfig: { config, cwd } }, { timeoutMs: 60_000 }).warm();
 }
 
 let script: Promise<URL> | undefined;
-
 /** The worker script: beside the bundle when running from dist/, else the sources bundled once per process. */
 export function workerScript(): Promise<URL> {
   return (script ??= import.meta.url.endsWith(".ts") ? bundleFromSources() : Promise.resolve(bundledWorker()));

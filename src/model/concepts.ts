@@ -52,3 +52,14 @@ export function conceptFromLabel(label: string): { name: string; known: boolean 
   const words = base.split(/[^A-Za-z0-9]+/).filter(Boolean);
   return { name: words.map((w) => w[0].toUpperCase() + w.slice(1)).join("") + suffix, known: false };
 }
+
+const byNumber = new Map(CONCEPTS.filter((c) => c.number !== undefined).map((c) => [c.number!, c]));
+
+/**
+ * Rule descriptions cite the annual concepts by their catalog number ("Neither #9 nor #8 …");
+ * readers of `disclint rules` and SARIF need their labels: "#9" → "Board Committee or
+ * Subcommittee Responsible for Oversight [Text Block]".
+ */
+export function withConceptLabels(text: string): string {
+  return text.replace(/#(\d{1,2})\b/g, (ref, n: string) => byNumber.get(Number(n))?.label.replace(/^Cybersecurity Risk /, "") ?? ref);
+}

@@ -18,3 +18,16 @@ export function formFromText(facts: Fact[]): string | undefined {
 export function normaliseForm(form: string): string {
   return form.trim().toUpperCase().replace(/\s+/g, "");
 }
+
+/**
+ * Every form disclint knows, the one list behind `--form`, the config schema's `form` and the
+ * Action's `form` input (a meta test keeps schemas/config.schema.json in step with it).
+ */
+export const FORMS = ["10-K", "10-K/A", "20-F", "20-F/A", "8-K", "8-K/A", "6-K", "6-K/A"] as const;
+export type FormName = (typeof FORMS)[number];
+
+/** A user's form as one of FORMS ("10-k" → "10-K"), or undefined when it is none of them. */
+export function knownForm(value: string): FormName | undefined {
+  const form = normaliseForm(value);
+  return (FORMS as readonly string[]).includes(form) ? (form as FormName) : undefined;
+}

@@ -117,6 +117,11 @@ export interface Finding {
   evidence?: string;
   fix?: string;
   docsUrl?: string;
+  /**
+   * For a finding with no concept: the concept of the tagged block nearest to it, so a reader can
+   * find the place on a one-line EDGAR filing (shown by stylish; not part of the JSON contract).
+   */
+  near?: string;
 }
 
 /** A file that could not be read or parsed. */
@@ -153,4 +158,6 @@ export interface ReportContext {
   version: string;
   /** Colour output (stylish only). */
   color: boolean;
+  /** The terminal's width, when printing to one (stylish wraps quotes to it). */
+  width?: number;
 }

@@ -1,7 +1,9 @@
 import pc from "picocolors";
-import type { FileResult, ReportContext, Severity } from "../model/types.js";
+import { conceptInfo } from "../model/concepts.js";
+import type { FileResult, Finding, ReportContext, Severity } from "../model/types.js";
 import { relativePath } from "./location.js";
-import { oneLine, plural } from "./text.js";
+import { plural } from "./text.js";
+import { forTerminal } from "./untrusted.js";
 
 interface Row {
   line: number;
@@ -9,36 +11,45 @@ interface Row {
   severity: Severity;
   message: string;
   ruleId: string;
-  fix?: string;
+  /** Lines under the message: the quote and where it sits, the citation, the fix. */
+  details: string[];
 }
 
+/** Off a terminal, detail lines wrap at this width (a report in a file or a CI log stays readable). */
+export const DEFAULT_WIDTH = 120;
+
 /**
- * ESLint-like text, grouped by file:
+ * ESLint-like text, grouped by file, with what a reviewer needs under each finding:
  *
  *     path/to/file.htm
  *       12:5   error    Message  rule-id
+ *                       "the quoted evidence" (in Board of Directors Oversight [Text Block])
+ *                       Reg S-K 106(c)(1)
  *                       Fix: hint
  *
  *     ✖ 1 problem (1 error, 0 warnings, 0 info)
  *
- * A file that could not be read shows one error row (0:0 unless its position is known) with no
- * rule id. Fix hints sit on a second line under their message, dimmed when coloured. Colour only
- * when ctx.color (the CLI decides: a TTY and no NO_COLOR); padding is measured on the plain text.
+ * The block a finding sits in is named by its concept's label, so a position on a one-line EDGAR
+ * filing (line 8, column 650492) can be found by eye. A file that could not be read shows one
+ * error row (0:0 unless its position is known) with no rule id. Detail lines wrap to ctx.width (the
+ * terminal) or DEFAULT_WIDTH, dimmed when coloured. Colour only when ctx.color; padding is measured
+ * on the plain text. Every string from the input goes through forTerminal.
  */
 export function stylish(results: FileResult[], ctx: ReportContext): string {
   const c = pc.createColors(ctx.color);
   const severityColour: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.cyan };
   const counts = { error: 0, warning: 0, info: 0 };
+  const width = ctx.width && ctx.width > 40 ? ctx.width : DEFAULT_WIDTH;
   const blocks: string[] = [];
 
   for (const result of results) {
     const rows: Row[] = [];
     if (result.fatal) {
       const { line = 0, column = 0, message } = result.fatal;
-      rows.push({ line, column, severity: "error", message: oneLine(message), ruleId: "" });
+      rows.push({ line, column, severity: "error", message: forTerminal(message), ruleId: "", details: [] });
     }
     for (const f of result.findings) {
-      rows.push({ line: f.line, column: f.column, severity: f.severity, message: oneLine(f.message), ruleId: f.ruleId, fix: f.fix && oneLine(f.fix) });
+      rows.push({ line: f.line, column: f.column, severity: f.severity, message: forTerminal(f.message), ruleId: forTerminal(f.ruleId), details: details(f) });
     }
     if (rows.length === 0) continue;
     for (const row of rows) counts[row.severity]++;
@@ -47,15 +58,15 @@ export function stylish(results: FileResult[], ctx: ReportContext): string {
     const columnWidth = Math.max(...rows.map((r) => String(r.column).length));
     const severityWidth = Math.max(...rows.map((r) => r.severity.length));
     const messageWidth = Math.max(...rows.map((r) => r.message.length));
-    const fixIndent = " ".repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
+    const indent = " ".repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
 
-    const lines = [c.underline(relativePath(result.file, ctx.cwd))];
+    const lines = [c.underline(forTerminal(relativePath(result.file, ctx.cwd)))];
     for (const row of rows) {
       const position = `${String(row.line).padStart(lineWidth)}:${String(row.column).padEnd(columnWidth)}`;
       const severity = severityColour[row.severity](row.severity.padEnd(severityWidth));
       const tail = row.ruleId ? `${row.message.padEnd(messageWidth)}  ${c.dim(row.ruleId)}` : row.message;
       lines.push(`  ${c.dim(position)}  ${severity}  ${tail}`);
-      if (row.fix) lines.push(fixIndent + c.dim(`Fix: ${row.fix}`));
+      for (const d of row.details) for (const part of wrap(d, Math.max(40, width - indent.length))) lines.push(indent + c.dim(part));
     }
     blocks.push(lines.join("\n"));
   }
@@ -67,4 +78,36 @@ export function stylish(results: FileResult[], ctx: ReportContext): string {
   const colour = counts.error ? c.red : counts.warning ? c.yellow : c.cyan;
   const summary = `✖ ${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info)`;
   return `${blocks.join("\n\n")}\n\n${c.bold(colour(summary))}\n`;
+}
+
+/** The quote and the block it is in, the citation, the fix: each one line before wrapping. */
+function details(f: Finding): string[] {
+  const out: string[] = [];
+  const label = f.concept ? (conceptInfo(f.concept)?.label ?? f.concept) : undefined;
+  const where = label ? ` (in ${forTerminal(label)})` : "";
+  // A message that already quotes the evidence does not need it twice.
+  const evidence = f.evidence && !f.message.includes(f.evidence) ? forTerminal(f.evidence) : undefined;
+  if (evidence) out.push(`“${evidence}”${where}`);
+  else if (where) out.push(`In ${forTerminal(label!)}`);
+  else if (f.near) out.push(`Near ${forTerminal(conceptInfo(f.near)?.label ?? f.near)}`);
+  if (f.citation) out.push(forTerminal(f.citation));
+  if (f.fix) out.push(`Fix: ${forTerminal(f.fix)}`);
+  return out;
+}
+
+/** Greedy word wrap; a word longer than the width stays whole on its own line. */
+function wrap(text: string, width: number): string[] {
+  if (text.length <= width) return [text];
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }

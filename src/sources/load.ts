@@ -1,7 +1,7 @@
 import { InputError } from "../model/errors.js";
 import { formFromText, normaliseForm } from "../model/form.js";
 import type { Disclosure, InputFormat, SourceDocument } from "../model/types.js";
-import { readInput, type DecodeOptions } from "./decode.js";
+import { decodeBytes, readInput, type DecodeOptions } from "./decode.js";
 import { detectFormat } from "./detect.js";
 import type { DocumentInfo, ReadResult } from "./reader.js";
 import { prepareDocuments, READERS, readSet } from "./registry.js";
@@ -14,6 +14,8 @@ export interface LoadOptions extends DecodeOptions {
   inputFormat?: InputFormat;
   /** Check the whole document's well-formedness, not only what is read (--strict). */
   strict?: boolean;
+  /** The bytes of the (one) file, read from standard input (--stdin). */
+  stdin?: Uint8Array;
 }
 
 const FORMAT_NAMES: Record<InputFormat, string> = {
@@ -45,6 +47,14 @@ export async function loadDisclosure(files: string[], opts: LoadOptions = {}): P
   }
 }
 
+/** Prose formats are read alike, so one can be forced for another; a tagged or structured input is what it is. */
+const PROSE = new Set<InputFormat>(["markdown", "text", "html"]);
+
+/** Whether a forced --input-format can read a file detected as `detected`. */
+function fits(forced: InputFormat, detected: InputFormat): boolean {
+  return forced === detected || detected === "text" || (PROSE.has(forced) && PROSE.has(detected));
+}
+
 /** `s` with every line break (and the space around it) turned into one space. */
 export function oneLine(s: string): string {
   return s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ").trim();
@@ -53,8 +63,12 @@ export function oneLine(s: string): string {
 async function load(files: string[], opts: LoadOptions): Promise<Disclosure> {
   const documents: SourceDocument[] = [];
   for (const file of files) {
-    const decoded = await readInput(file, opts);
-    const format = opts.inputFormat ?? detectFormat(decoded.text, file);
+    const decoded = opts.stdin && files.length === 1 ? { file, ...decodeBytes(opts.stdin, file, opts) } : await readInput(file, opts);
+    const detected = detectFormat(decoded.text, file);
+    if (opts.inputFormat && detected && !fits(opts.inputFormat, detected)) {
+      throw new InputError(`--input-format ${opts.inputFormat} does not fit this file: it reads as ${FORMAT_NAMES[detected]}`);
+    }
+    const format = opts.inputFormat ?? detected;
     if (!format) {
       const err = new InputError("not a disclosure: no R page, Inline XBRL, XBRL instance or draft found (use --input-format to force one)");
       err.notADisclosure = true;

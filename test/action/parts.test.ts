@@ -32,10 +32,10 @@ describe("inputs", () => {
   });
 
   it("takes action.yml's defaults when inputs are unset or empty", () => {
-    const expected = { files: [], config: "", failOn: "error", maxWarnings: -1, sarifFile: "disclint.sarif", annotations: true };
+    const expected = { files: [], config: "", failOn: "error", maxWarnings: -1, sarifFile: "disclint.sarif", annotations: true, timeout: 60_000, baseline: "", form: undefined, rulesDirs: [] };
     expect(given({})).toEqual(expected);
     expect(given({ "fail-on": "", "max-warnings": "", annotations: "" })).toEqual(expected);
-    expect(Object.keys(INPUT_DEFAULTS).sort()).toEqual(["annotations", "config", "fail-on", "files", "max-warnings", "sarif-file"]);
+    expect(Object.keys(INPUT_DEFAULTS).sort()).toEqual(["annotations", "baseline", "config", "fail-on", "files", "form", "max-warnings", "rules-dir", "sarif-file", "timeout"]);
   });
 
   it("an empty sarif-file means none", () => {
@@ -44,7 +44,8 @@ describe("inputs", () => {
 
   it("reads values and rejects bad ones", () => {
     expect(given({ "fail-on": "Warning", "max-warnings": "0", annotations: "FALSE" })).toMatchObject({ failOn: "warning", maxWarnings: 0, annotations: false });
-    for (const bad of [{ "fail-on": "fatal" }, { "max-warnings": "-2" }, { "max-warnings": "1.5" }, { "max-warnings": "ten" }, { annotations: "yes" }]) {
+    expect(given({ "fail-on": "warn", timeout: "0", form: "20-f/a", "rules-dir": "house-rules more" })).toMatchObject({ failOn: "warning", timeout: 0, form: "20-F/A", rulesDirs: ["house-rules", "more"] });
+    for (const bad of [{ "fail-on": "fatal" }, { "max-warnings": "-2" }, { "max-warnings": "1.5" }, { "max-warnings": "ten" }, { annotations: "yes" }, { timeout: "2147483648" }, { timeout: "-1" }, { form: "20F" }]) {
       expect(() => given(bad)).toThrow(ActionInputError);
     }
   });

@@ -7,14 +7,20 @@ const ESC = "\u001b";
 const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, "");
 
 describe("stylish", () => {
-  it("groups by file with aligned columns, fix hints under the message, a fatal row and a summary", () => {
+  it("groups by file with aligned columns; the quote, its block, the citation and the fix under the message; a fatal row and a summary", () => {
     expect(stylish(RESULTS, context())).toBe(
       [
         "filings/acme 10-K.htm",
         "    3:1   error    CybersecurityRiskBoardOfDirectorsOversightTextBlock is missing.       governance-board-oversight",
+        "                   In Cybersecurity Risk Board of Directors Oversight [Text Block]",
+        "                   Reg S-K 106(c)(1)",
         "   12:5   warning  Third-party oversight flag is false, but the text describes vendors.  flag-text-third-party-oversight",
+        "                   “We assess our third-party service providers.” (in Cybersecurity Risk Third Party Oversight and",
+        "                   Identification Processes [Flag])",
+        "                   Reg S-K 106(b)(1)(iii)",
         "                   Fix: Set the flag to true.",
         "  120:17  info     Incidents are described only as hypothetical.                         style-hypothetical-incident",
+        "                   “could materially affect us”",
         "",
         "drafts/b.md",
         "  0:0  error  Cannot read file: EACCES",
@@ -90,5 +96,29 @@ describe("stylish", () => {
 
   it("is deterministic", () => {
     expect(stylish(RESULTS, context())).toBe(stylish(structuredClone(RESULTS), context()));
+  });
+});
+
+describe("stylish: what a reviewer needs", () => {
+  it("wraps detail lines to the terminal's width, never the message row", () => {
+    const long = "word ".repeat(40).trim();
+    const results: FileResult[] = [{ file: ACME, findings: [finding({ ruleId: "r", file: ACME, message: "A finding.", evidence: long, citation: "Reg S-K 106(b)" })] }];
+    const lines = stylish(results, context({ width: 60 })).split("\n");
+    const details = lines.filter((l) => /^ {16}\S/.test(l));
+    expect(details.length).toBeGreaterThan(3);
+    for (const l of details) expect(l.length).toBeLessThanOrEqual(60);
+    expect(lines).toContain(`${" ".repeat(16)}Reg S-K 106(b)`);
+  });
+
+  it("quotes the evidence once: not again when the message already quotes it", () => {
+    const results: FileResult[] = [{ file: ACME, findings: [finding({ ruleId: "r", file: ACME, message: 'Names "Ms. Marsh" only.', evidence: "Ms. Marsh" })] }];
+    expect(stylish(results, context())).not.toContain("“Ms. Marsh”");
+  });
+});
+
+describe("stylish: a finding with no concept", () => {
+  it("names the tagged block nearest to it, so a one-line filing's 8:952163 can be found", () => {
+    const results: FileResult[] = [{ file: ACME, findings: [{ ...finding({ ruleId: "r", file: ACME, message: "Not said." }), concept: undefined, evidence: undefined, near: "CybersecurityRiskRoleOfManagementTextBlock" }] }];
+    expect(stylish(results, context())).toContain("\n                Near Cybersecurity Risk Role of Management [Text Block]\n");
   });
 });

@@ -64,10 +64,10 @@ export async function checkCase(ctx: CaseContext, bytes: Uint8Array, ext: string
       return null;
     }
     const run = await ctx.disclint.lint([file]);
-    const results = [...run.results, ...run.discoverErrors.map((e) => ({ file, findings: [], fatal: { file, message: e.message } }))];
+    const results = run.results;
     const verdict = checkResults(results, file);
     if (verdict) return verdict;
-    const rc = { cwd: ctx.dir, rules: ctx.disclint.rulesMeta(results), version: VERSION, color: false };
+    const rc = { cwd: ctx.dir, rules: run.rules, version: VERSION, color: false };
     for (const format of ["json", "sarif"] as const) {
       try {
         JSON.parse(formatters[format](results, rc));

@@ -1,6 +1,8 @@
-// Property: random mutations of the examples and of real filings never crash the linter, never
-// exceed the time budget, and end with a valid exit code and valid reports. About 200 cases here;
-// `npm run fuzz` runs the long campaign (scripts/fuzz.mjs) on the same harness.
+// Property: random mutations of the examples and of real filings never crash the linter and end
+// with a valid exit code and valid reports. About 200 cases here; `npm run fuzz` runs the long
+// campaign (scripts/fuzz.mjs) on the same harness. The tests assert behaviour, never wall time: a
+// hang is what the CLI's own --timeout turns into a fatal (checked by the harness), and speed
+// belongs in `npm run bench`. The generous limit only stops a run that is truly stuck.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { caseContext, checkCase } from "./fuzz-harness.js";
@@ -9,7 +11,8 @@ import { applyMutations, describeMutations, mutationsArb } from "./mutations.js"
 import { realSeeds, smallSeeds } from "./seeds.js";
 
 const SEED = Number(process.env.DISCLINT_FUZZ_SEED ?? 20261126);
-const CASE_BUDGET_MS = 10_000;
+/** Only a stuck run hits this; a busy 2-core machine takes well under a minute. */
+const STUCK_MS = 15 * 60_000;
 
 describe("mutated inputs", () => {
   const small = smallSeeds(ROOT);
@@ -25,28 +28,22 @@ describe("mutated inputs", () => {
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: small.length - 1 }), mutationsArb, async (i, ms) => {
         const seed = small[i];
-        const t = performance.now();
         const verdict = await checkCase(ctx, applyMutations(seed.bytes, ms), seed.ext, n++ % 2 === 0);
-        const took = performance.now() - t;
         if (verdict) throw new Error(`${seed.path} ${describeMutations(ms)}: ${verdict}`);
-        if (took > CASE_BUDGET_MS) throw new Error(`${seed.path} ${describeMutations(ms)}: took ${Math.round(took)} ms`);
       }),
       { numRuns: 150, seed: SEED },
     );
-  });
+  }, STUCK_MS);
 
   it.skipIf(real.length === 0)("real filings: 50 cases", async () => {
     const ctx = caseContext(tmpDir("prop-real"));
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: real.length - 1 }), mutationsArb, async (i, ms) => {
         const seed = real[i];
-        const t = performance.now();
         const verdict = await checkCase(ctx, applyMutations(seed.bytes, ms), seed.ext);
-        const took = performance.now() - t;
         if (verdict) throw new Error(`${seed.path} ${describeMutations(ms)}: ${verdict}`);
-        if (took > CASE_BUDGET_MS) throw new Error(`${seed.path} ${describeMutations(ms)}: took ${Math.round(took)} ms`);
       }),
       { numRuns: 50, seed: SEED + 1 },
     );
-  });
+  }, STUCK_MS);
 });

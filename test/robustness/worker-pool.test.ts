@@ -5,7 +5,10 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { Disclint } from "../../src/api.js";
-import { LintWorkerPool, lintInWorker } from "../../src/engine/worker-pool.js";
+import { ConfigResolver } from "../../src/config/resolve.js";
+import { LintWorkerPool } from "../../src/engine/worker-pool.js";
+import type { FileResult } from "../../src/model/types.js";
+import type { JobFailure, JobOutcome, LintJob } from "../../src/run/job.js";
 import { checkRegexSafety } from "../../src/text/safe-regex.js";
 import { EXAMPLE_HTM, ROOT, rPage, tmpDir } from "./helpers.js";
 
@@ -19,6 +22,25 @@ function slowRulesDir(root: string): string {
   // Same name as the built-in lexicon: it replaces it, so draft-placeholder runs it.
   writeFileSync(join(dir, "lexicons", "placeholders.json"), JSON.stringify({ description: "slow on purpose", patterns: [SLOW], caseSensitive: true }));
   return dir;
+}
+
+/** A job for each file, with the config the run would resolve (no config files, extra rule folders). */
+function jobsFor(cwd: string, groups: string[][], rulesDirs: string[] = []): LintJob[] {
+  const resolver = new ConfigResolver({ cwd, config: false, rulesDirs });
+  return groups.map((files) => ({ cwd, settings: {}, files, config: resolver.forFile(files[0]) }));
+}
+
+function resultsOf(outcome: JobOutcome | JobFailure): FileResult[] {
+  if ("usageError" in outcome) throw new Error(outcome.usageError);
+  return outcome.results;
+}
+
+function poolFor(options: ConstructorParameters<typeof LintWorkerPool>[1]): LintWorkerPool {
+  return new LintWorkerPool({}, options);
+}
+
+async function lintAll(pool: LintWorkerPool, jobs: LintJob[]): Promise<FileResult[]> {
+  return (await Promise.all(jobs.map((j) => pool.lint(j)))).flatMap(resultsOf);
 }
 
 describe("worker pool", () => {
@@ -36,31 +58,27 @@ describe("worker pool", () => {
 
   it("lints in a worker exactly as in the main thread", async () => {
     const opts = { cwd: dir, config: false as const };
-    const inThread = (await new Disclint(opts).lint([good])).results;
-    const inWorker = await lintInWorker([good], opts, 20_000);
+    const inThread = (await new Disclint({ ...opts, timeoutMs: 0 }).lint([good, EXAMPLE_HTM])).results;
+    const inWorker = (await new Disclint({ ...opts, timeoutMs: 60_000 }).lint([good, EXAMPLE_HTM])).results;
     expect(inWorker).toEqual(inThread);
-    expect(inWorker[0].findings.map((f) => f.ruleId)).toContain("draft-placeholder");
-    const ixbrl = await lintInWorker([EXAMPLE_HTM], opts, 20_000);
-    expect(ixbrl).toEqual((await new Disclint(opts).lint([EXAMPLE_HTM])).results);
+    expect(inWorker.find((r) => r.file === good)!.findings.map((f) => f.ruleId)).toContain("draft-placeholder");
   });
 
   it("a file over budget is a fatal result; the next file gets a fresh worker", async () => {
-    const pool = new LintWorkerPool({ cwd: dir, config: false, rulesDirs: [slowRulesDir(dir)] }, { timeoutMs: 1500 });
+    const pool = poolFor({ timeoutMs: 1500 });
     pools.push(pool);
-    const t = performance.now();
-    const stuck = await pool.lint([slow]);
-    const took = performance.now() - t;
+    const [stuckJob, goodJob] = jobsFor(dir, [[slow], [good]], [slowRulesDir(dir)]);
+    const stuck = resultsOf(await pool.lint(stuckJob));
     expect(stuck).toEqual([{ file: slow, findings: [], fatal: { file: slow, message: "timed out after 1500 ms" } }]);
-    expect(took).toBeLessThan(15_000);
-    const [after] = await pool.lint([good]);
+    const [after] = resultsOf(await pool.lint(goodJob));
     expect(after.fatal).toBeUndefined();
     expect(after.findings.length).toBeGreaterThan(0);
   });
 
   it("several files at once: results in order, one timeout does not disturb the others", async () => {
-    const pool = new LintWorkerPool({ cwd: dir, config: false, rulesDirs: [slowRulesDir(dir)] }, { timeoutMs: 1500, size: 2 });
+    const pool = poolFor({ timeoutMs: 1500, size: 2 });
     pools.push(pool);
-    const results = await pool.lintAll([[good], [slow], [good], [join(dir, "missing.txt")]]);
+    const results = await lintAll(pool, jobsFor(dir, [[good], [slow], [good], [join(dir, "missing.txt")]], [slowRulesDir(dir)]));
     expect(results.map((r) => r.file)).toEqual([good, slow, good, join(dir, "missing.txt")]);
     expect(results[1].fatal?.message).toBe("timed out after 1500 ms");
     expect(results[0].findings).toEqual(results[2].findings);
@@ -68,19 +86,28 @@ describe("worker pool", () => {
     expect(results[3].fatal?.message).toMatch(/no such file/);
   });
 
+  it("a job sent ahead to a worker that then times out is linted by the fresh one", async () => {
+    const pool = poolFor({ timeoutMs: 1500, size: 1 });
+    pools.push(pool);
+    const results = await lintAll(pool, jobsFor(dir, [[slow], [good], [good]], [slowRulesDir(dir)]));
+    expect(results.map((r) => r.fatal?.message)).toEqual(["timed out after 1500 ms", undefined, undefined]);
+    expect(results[1].findings.length).toBeGreaterThan(0);
+  });
+
   it("a worker that runs out of memory costs its file a fatal result, not the run", async () => {
     const big = join(dir, "big.txt");
     writeFileSync(big, rPage("Our Board oversees cybersecurity risk. ".repeat(400_000)));
-    const pool = new LintWorkerPool({ cwd: dir, config: false }, { timeoutMs: 20_000, resourceLimits: { maxOldGenerationSizeMb: 48 } });
+    const pool = poolFor({ timeoutMs: 600_000, resourceLimits: { maxOldGenerationSizeMb: 48 } });
     pools.push(pool);
-    const [r] = await pool.lint([big]);
-    expect(r.fatal?.message).toMatch(/worker linting this file stopped \(out of memory|timed out/);
-    const [after] = await pool.lint([good]);
+    const [bigJob, goodJob] = jobsFor(dir, [[big], [good]]);
+    const [r] = resultsOf(await pool.lint(bigJob));
+    expect(r.fatal?.message).toMatch(/worker linting this file stopped \(out of memory/);
+    const [after] = resultsOf(await pool.lint(goodJob));
     expect(after.fatal?.message ?? "").not.toMatch(/stopped|timed out/);
   });
 
   it("refuses a non-positive budget", () => {
-    expect(() => new LintWorkerPool({}, { timeoutMs: 0 })).toThrow(RangeError);
+    expect(() => poolFor({ timeoutMs: 0 })).toThrow(RangeError);
   });
 });
 
@@ -104,7 +131,9 @@ describe("worker pool from a bundle (as dist/cli.js runs it)", () => {
       const dir = tmpDir("bundle");
       const f = join(dir, "p.txt");
       writeFileSync(f, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
-      const [r] = await mod.lintInWorker([f], { cwd: dir, config: false }, 20_000);
+      const pool = new mod.LintWorkerPool({}, { timeoutMs: 600_000 });
+      const [r] = resultsOf(await pool.lint(jobsFor(dir, [[f]])[0]));
+      pool.close();
       expect(r.fatal).toBeUndefined();
       expect(r.findings.map((x) => x.ruleId)).toContain("draft-placeholder");
     } finally {
@@ -113,15 +142,37 @@ describe("worker pool from a bundle (as dist/cli.js runs it)", () => {
   });
 });
 
+describe("the shared pool", () => {
+  it("keeps its workers between runs, whatever their settings and budgets: a second run starts none", async () => {
+    const { sharedPool } = await import("../../src/engine/worker-pool.js");
+    const a = sharedPool({}, { timeoutMs: 600_000 });
+    expect(sharedPool({}, { timeoutMs: 5_000 })).toBe(a);
+    const b = sharedPool({}, { timeoutMs: 600_000, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+    expect(b).not.toBe(a);
+    b.close();
+  });
+
+  it("two runs of one Disclint lint alike", async () => {
+    const dir = tmpDir("shared");
+    const f = join(dir, "p.txt");
+    writeFileSync(f, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
+    const d = new Disclint({ cwd: dir, config: false, timeoutMs: 600_000 });
+    const first = await d.lint([f]);
+    const second = await d.lint([f]);
+    expect(second).toEqual(first);
+    expect(second.rules.length).toBeGreaterThan(10);
+  });
+});
+
 describe("warm-up", () => {
   it("a warmed pool starts one worker per slot and lints with it", async () => {
     const dir = tmpDir("warm");
     const f = join(dir, "p.txt");
     writeFileSync(f, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
-    const pool = new LintWorkerPool({ cwd: dir, config: false }, { timeoutMs: 20_000 });
+    const pool = new LintWorkerPool({ warmConfig: { config: jobsFor(dir, [[f]])[0].config, cwd: dir } }, { timeoutMs: 600_000 });
     try {
       pool.warm();
-      const [r] = await pool.lint([f]); // arrives while the warm-up is still loading
+      const [r] = resultsOf(await pool.lint(jobsFor(dir, [[f]])[0])); // arrives while the warm-up is still loading
       expect(r.findings.map((x) => x.ruleId)).toContain("draft-placeholder");
     } finally {
       pool.close();

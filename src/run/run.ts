@@ -1,0 +1,293 @@
+// The run: patterns and options in, the finished run out — results (with the fatals of patterns
+// that found nothing), skipped and ignored files, rule metadata, counts, the baseline applied and
+// the verdict with its reasons. The CLI and the GitHub Action only print what it returns.
+//
+// Files are found and their config resolved here, in the calling thread; each file (or filing) then
+// becomes a prepared job that a lint worker runs with the pure linter (run/job.ts). The workers are
+// started before discovery, so their rules load while files are found; this thread loads no rules.
+import { availableParallelism } from "node:os";
+import { dirname, relative, resolve, sep } from "node:path";
+import { RuleSets } from "../config/rule-sets.js";
+import { ConfigResolver } from "../config/resolve.js";
+import type { EffectiveConfig, RuleEntry } from "../config/types.js";
+import { applyBaseline, createBaseline, readBaseline, writeBaseline, type BaselineEntry } from "../engine/baseline.js";
+import type { RuleSetting } from "../engine/linter.js";
+import { DIRECTIVE_RULE_ID, DIRECTIVE_RULE_META } from "../engine/suppressions.js";
+import { sharedPool, type LintWorkerPool } from "../engine/worker-pool.js";
+import { UsageError } from "../model/errors.js";
+import { atOrAbove } from "../model/severity.js";
+import type { FileResult, InputFormat, RuleMeta, Severity } from "../model/types.js";
+import { discoverInputs } from "../sources/discover.js";
+import { groupDocumentSets } from "../sources/document-sets.js";
+import type { JobFailure, JobOutcome, JobRunner, JobSettings, LintJob, RulesDescription } from "./job.js";
+import { countFindings, verdictOf, type Counts, type Verdict } from "./verdict.js";
+
+/** discoverInputs' words for a folder or glob that found nothing. */
+const UNMATCHED = /^no (?:supported files in directory|files match pattern):/;
+
+/** setTimeout's limit: a longer budget would fire at once. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+export interface DisclintOptions {
+  cwd?: string;
+  /** A config file for every input (--config); false: none (--no-config); undefined: the nearest one to each file. */
+  config?: string | false;
+  /** --rule: wins over every config. */
+  rules?: Map<string, RuleSetting>;
+  /** --form: wins over the config's form. */
+  form?: string;
+  /** --rules-dir folders, relative to cwd, for every file. */
+  rulesDirs?: string[];
+  inputFormat?: InputFormat;
+  /** Check each XML document's whole well-formedness (--strict). */
+  strict?: boolean;
+  /** Time budget per file (per document set) in ms: each is linted in a worker thread, and one over budget is a fatal result. 0 or undefined: none, lint in this thread. */
+  timeoutMs?: number;
+  /** Workers for a batch (default: the machine's available parallelism). */
+  workers?: number;
+  /** The worker script (default: dist/lint-worker.js beside the bundle). */
+  workerUrl?: URL;
+  maxBytes?: number;
+  /** Read all inputs as one filing. */
+  set?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  /** false: ignore inline disclint-disable directives (--no-inline-config). */
+  inlineConfig?: boolean;
+  /** false: a folder or glob that finds no file is not an error (the Action's repository walk). */
+  errorOnUnmatchedPattern?: boolean;
+  /** Globs (relative to cwd) left out of folder walks and glob matches (--ignore-pattern). */
+  ignorePatterns?: string[];
+  /** The lowest severity that fails the run (default error). */
+  failOn?: Severity;
+  /** Fail when there are more warnings than this (default -1: no limit). */
+  maxWarnings?: number;
+  /** Report only findings at or above the fail level (the verdict still counts every finding). */
+  quiet?: boolean;
+  /** Hide the findings recorded in this baseline file (relative to cwd). */
+  baseline?: string;
+  /** Record the findings in this baseline file; the run then passes on findings. */
+  baselineWrite?: string;
+}
+
+/** A disclosure read from standard input (--stdin), reported under `filename`. */
+export interface StdinInput {
+  bytes: Uint8Array;
+  /** The name to report and to find the config by (--stdin-filename; default "<stdin>"). */
+  filename?: string;
+}
+
+export interface BaselineReport {
+  /** The baseline file, absolute. */
+  file: string;
+  /** Findings recorded (when written). */
+  recorded?: number;
+  /** Findings hidden because the baseline records them. */
+  hidden: number;
+  /** Entries recorded and no longer found. */
+  stale: BaselineEntry[];
+}
+
+export interface LintRun {
+  /** Sorted by file; a pattern that found nothing is a fatal result too. With `quiet`, only findings at or above the fail level. */
+  results: FileResult[];
+  /** Every file read (the documents of a set too). */
+  files: string[];
+  /** Files the config's ignorePatterns leave out, found by a walk or named. */
+  ignored: string[];
+  /** Those of them the user named. */
+  ignoredExplicitly: string[];
+  /** Files found in a folder or by a glob that are not disclosures (no R page, tags or cybersecurity section). */
+  skipped: string[];
+  /** The rules that ran (every linter's, first config's severity wins), for reports. */
+  rules: RuleMeta[];
+  /** Every finding counted, before `quiet`. */
+  counts: Counts;
+  baseline?: BaselineReport;
+  verdict: Verdict;
+}
+
+/** What `--print-config` shows: everything that applies to one file, every rule with its setting. */
+export interface PrintedConfig {
+  file: string;
+  configFile: string | null;
+  ignored: boolean;
+  form: string | null;
+  rulesDirs: string[];
+  lexicons: EffectiveConfig["lexicons"];
+  rules: Record<string, RuleEntry>;
+}
+
+/**
+ * Config-aware linting, as the CLI and the Action do it: each file gets the config found from its
+ * folder up (or the one given), its overrides and the caller's settings.
+ */
+export class Disclint {
+  readonly cwd: string;
+  private readonly resolver: ConfigResolver;
+  private runner: JobRunner | undefined;
+
+  constructor(private readonly opts: DisclintOptions = {}) {
+    this.cwd = resolve(opts.cwd ?? process.cwd());
+    const t = opts.timeoutMs ?? 0;
+    if (!Number.isInteger(t) || t < 0 || t > MAX_TIMEOUT_MS) throw new UsageError(`timeout must be a whole number of milliseconds from 0 to ${MAX_TIMEOUT_MS}; got ${t}`);
+    this.resolver = new ConfigResolver({ cwd: this.cwd, config: opts.config, rules: opts.rules, form: opts.form, rulesDirs: opts.rulesDirs });
+  }
+
+  configFor(file: string): EffectiveConfig {
+    return this.resolver.forFile(file);
+  }
+
+  private jobSettings(): JobSettings {
+    const o = this.opts;
+    return { inputFormat: o.inputFormat, strict: o.strict, maxBytes: o.maxBytes, reportUnusedDisableDirectives: o.reportUnusedDisableDirectives, inlineConfig: o.inlineConfig };
+  }
+
+  /** Finds the inputs (or takes standard input), lints each file or filing, and returns the finished run. */
+  async lint(patterns: string[], stdin?: StdinInput): Promise<LintRun> {
+    const o = this.opts;
+    // Workers first: they load the rules while this thread finds the files.
+    const warmConfig = { config: this.configFor(resolve(this.cwd, "_")), cwd: this.cwd };
+    const pool = o.timeoutMs ? sharedPool({ warmConfig }, { timeoutMs: o.timeoutMs, workerUrl: o.workerUrl }) : undefined;
+    pool?.warm();
+    return this.lintWith(patterns, stdin, pool);
+  }
+
+  private async lintWith(patterns: string[], stdin: StdinInput | undefined, pool: LintWorkerPool | undefined): Promise<LintRun> {
+    const o = this.opts;
+    const stdinFile = stdin ? resolve(this.cwd, stdin.filename ?? "<stdin>") : undefined;
+    const { files: found, errors } = stdinFile ? { files: [stdinFile], errors: [] } : await discoverInputs(patterns, { cwd: this.cwd, ignore: o.ignorePatterns });
+    const explicit = new Set(stdinFile ? [stdinFile] : patterns.map((p) => resolve(this.cwd, p)));
+    const files: string[] = [];
+    const ignored: string[] = [];
+    for (const f of found) (this.configFor(f).ignored ? ignored : files).push(f);
+    const ignoredExplicitly = ignored.filter((f) => explicit.has(f));
+    this.checkOutputs(files);
+    // --set: everything is one filing; otherwise Inline XBRL documents of one submission are grouped.
+    const groups = o.set || stdinFile ? (files.length ? [files] : []) : await groupDocumentSets(files);
+    const settings = this.jobSettings();
+    const jobs: LintJob[] = groups.map((g) => ({ cwd: this.cwd, settings, files: g, config: this.configFor(g[0]), ...(stdinFile ? { stdin: stdin!.bytes } : {}) }));
+
+    let outcomes: Array<JobOutcome | JobFailure>;
+    if (pool) {
+      pool.grow(Math.min(o.workers ?? availableParallelism(), jobs.length));
+      pool.warm();
+      outcomes = await Promise.all(jobs.map((j) => pool.lint(j, o.timeoutMs)));
+    } else {
+      outcomes = [];
+      const runner = await this.jobRunner();
+      for (const job of jobs) outcomes.push(await runner.run(job));
+    }
+    const failure = outcomes.find((x): x is JobFailure => "usageError" in x);
+    if (failure) throw new UsageError(failure.usageError);
+
+    const rules: RuleMeta[] = [];
+    const seenRules = new Set<string>();
+    const knownIds = new Set<string>();
+    const described = new Set<string>();
+    let results: FileResult[] = [];
+    for (const outcome of outcomes as JobOutcome[]) {
+      results.push(...outcome.results);
+      // Each linter's description once (every job of a linter sends the same string).
+      if (!outcome.rules || described.has(outcome.rules)) continue;
+      described.add(outcome.rules);
+      const d = JSON.parse(outcome.rules) as RulesDescription;
+      for (const id of d.ruleIds) knownIds.add(id);
+      for (const m of d.rules) if (!seenRules.has(m.id) && seenRules.add(m.id)) rules.push(m);
+    }
+    if (knownIds.size > 0) this.checkRuleFlags(knownIds);
+    if (results.some((r) => r.findings.some((f) => f.ruleId === DIRECTIVE_RULE_ID))) rules.push(DIRECTIVE_RULE_META);
+
+    // A file found by walking a folder (or a glob) that reads fine but is no disclosure — a README
+    // beside the drafts — is skipped and listed, not a fatal; one named by the user stays fatal.
+    const skipped: string[] = [];
+    results = results.filter((r) => {
+      if (!r.fatal?.notADisclosure || explicit.has(r.file)) return true;
+      skipped.push(r.file);
+      return false;
+    });
+    for (const e of errors) {
+      if (o.errorOnUnmatchedPattern === false && UNMATCHED.test(e.message)) continue;
+      const file = resolve(this.cwd, e.pattern);
+      results.push({ file, findings: [], fatal: { file, message: e.message } });
+    }
+    results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+    let baseline: BaselineReport | undefined;
+    if (o.baselineWrite) {
+      const path = resolve(this.cwd, o.baselineWrite);
+      const written = createBaseline(results, dirname(path));
+      writeBaseline(path, written);
+      const outcome = applyBaseline(results, written, dirname(path), files);
+      results = outcome.results;
+      baseline = { file: path, recorded: written.findings.reduce((n, e) => n + e.count, 0), hidden: outcome.hidden, stale: [] };
+    } else if (o.baseline) {
+      const path = resolve(this.cwd, o.baseline);
+      const outcome = applyBaseline(results, readBaseline(path, this.shown(path)), dirname(path), files);
+      results = outcome.results;
+      baseline = { file: path, hidden: outcome.hidden, stale: outcome.stale };
+    }
+
+    const counts = countFindings(results);
+    const policy = { failOn: o.failOn ?? "error", maxWarnings: o.maxWarnings ?? -1 };
+    const verdict = verdictOf(results, counts, policy);
+    if (o.quiet) {
+      // Quiet hides what does not fail the run: warnings stay when there are too many of them.
+      const tooMany = policy.maxWarnings >= 0 && counts.warnings > policy.maxWarnings;
+      const shown = tooMany && atOrAbove(policy.failOn, "warning") ? "warning" : policy.failOn;
+      results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => atOrAbove(f.severity, shown)) }));
+    }
+    return { results, files, ignored, ignoredExplicitly, skipped, rules, counts, baseline, verdict };
+  }
+
+  /** Never overwrite an input: a baseline to write must not be a file being linted. */
+  private checkOutputs(files: string[]): void {
+    if (this.opts.baselineWrite && files.includes(resolve(this.cwd, this.opts.baselineWrite))) {
+      throw new UsageError(`--baseline-write ${this.opts.baselineWrite} is one of the files to lint; name another file`);
+    }
+  }
+
+  /** The in-thread job runner (no time budget): the linting code is loaded only now. */
+  private async jobRunner(): Promise<JobRunner> {
+    if (!this.runner) {
+      const { JobRunner } = await import("./job.js");
+      this.runner = new JobRunner();
+    }
+    return this.runner;
+  }
+
+  /** --rule must name a rule of some rule set in use (turning an unknown rule off is harmless). */
+  private checkRuleFlags(known: Set<string>): void {
+    for (const [id, setting] of this.opts.rules ?? []) {
+      if (!known.has(id) && setting !== "off") throw new UsageError(`--rule: unknown rule id "${id}"`);
+    }
+  }
+
+  private shown(p: string): string {
+    const rel = relative(this.cwd, p);
+    return (rel === "" ? "." : rel).split(sep).join("/");
+  }
+
+  /** Every rule the config for the working directory can see (its rulesDirs too), with its default severity. */
+  async ruleCatalog(): Promise<RuleMeta[]> {
+    const { Linter } = await import("../engine/linter.js");
+    return new Linter(new RuleSets(this.cwd).forConfig(this.configFor(resolve(this.cwd, "_")))).meta();
+  }
+
+  printConfig(file: string): PrintedConfig {
+    const eff = this.configFor(file);
+    const set = new RuleSets(this.cwd).forConfig(eff);
+    const known = new Set(set.rules.map((r) => r.id));
+    this.checkRuleFlags(known);
+    const rules: Record<string, RuleEntry> = {};
+    for (const r of [...set.rules].sort((a, b) => (a.id < b.id ? -1 : 1))) rules[r.id] = eff.rules[r.id] ?? r.severity;
+    return {
+      file: this.shown(eff.file),
+      configFile: eff.config ? this.shown(eff.config.file) : null,
+      ignored: eff.ignored,
+      form: eff.form ?? null,
+      rulesDirs: eff.rulesDirs.map((d) => this.shown(d)),
+      lexicons: eff.lexicons,
+      rules,
+    };
+  }
+}
