@@ -4,6 +4,7 @@ import { relative, resolve, sep } from "node:path";
 import { RuleSets } from "./config/rule-sets.js";
 import { ConfigResolver } from "./config/resolve.js";
 import { settingOf, type EffectiveConfig, type RuleEntry } from "./config/types.js";
+import { DocumentContext, type DescribedParagraph } from "./engine/document.js";
 import { compareFindings, Linter, type RuleSetting } from "./engine/linter.js";
 import { loadRuleSet, type RuleSet } from "./engine/rule-loader.js";
 import { applySuppressions, DIRECTIVE_RULE_ID, DIRECTIVE_RULE_META } from "./engine/suppressions.js";
@@ -72,6 +73,21 @@ export function toFatal(file: string, err: unknown): FileResult["fatal"] & objec
 
 export async function readDisclosure(files: string[], opts: LintOptions = {}): Promise<Disclosure> {
   return loadDisclosure(files, opts);
+}
+
+export type { DescribedParagraph };
+
+/**
+ * The cybersecurity section of a file (or a document set) as the linter judges it: each paragraph
+ * with line:column, the cyd block that holds it ("untagged" when none), the elements it addresses,
+ * those it answers with a no, those it only refers elsewhere for, and why. Judged with the built-in
+ * rule set plus `rulesDirs` (no config files).
+ */
+export async function describeDisclosure(files: string | string[], opts: LintOptions = {}): Promise<DescribedParagraph[]> {
+  const cwd = opts.cwd ?? process.cwd();
+  const set = loadRuleSet((opts.rulesDirs ?? []).map((d) => resolve(cwd, d)), cwd);
+  const d = await loadDisclosure(typeof files === "string" ? [files] : files, opts);
+  return new DocumentContext(d, set.lexicons, set.cues, set.elements).describeParagraphs();
 }
 
 export interface DisclintOptions {

@@ -161,15 +161,22 @@ function runPrintConfig(args: LintArgs, io: CliIO): number {
   return 0;
 }
 
-async function runFacts(files: string[], args: { form?: string; "input-format"?: InputFormat; set: boolean; strict?: boolean }, io: CliIO): Promise<number> {
+async function runFacts(
+  files: string[],
+  args: { form?: string; "input-format"?: InputFormat; set: boolean; strict?: boolean; "rules-dir"?: string[]; config?: string | false },
+  io: CliIO,
+): Promise<number> {
   const { files: found, errors } = await discoverInputs(files, { cwd: io.cwd });
   const groups = args.set ? [found] : found.map((f) => [f]);
+  // The section is judged with the rule set the file's config gives (its lexicon changes apply).
+  const disclint = new Disclint({ cwd: io.cwd, rulesDirs: args["rules-dir"], config: args.config });
   const out: object[] = [];
   let code = errors.length ? 2 : 0;
   for (const e of errors) io.stderr(`disclint: ${e.message}\n`);
   for (const group of groups) {
     try {
-      out.push(factsReport(await readDisclosure(group, { form: args.form, inputFormat: args["input-format"], strict: args.strict }), io.cwd));
+      const ruleSet = disclint.ruleSetFor(disclint.configFor(group[0]));
+      out.push(factsReport(await readDisclosure(group, { form: args.form, inputFormat: args["input-format"], strict: args.strict }), io.cwd, ruleSet));
     } catch (err) {
       const fatal = toFatal(group[0], err);
       const where = fatal.line ? `:${fatal.line}:${fatal.column ?? 1}` : "";
@@ -253,8 +260,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     )
     .command(
       "facts <files..>",
-      "Print the extracted disclosure model as JSON",
-      (y) => commonOptions(y).positional("files", { type: "string", array: true }),
+      "Print the extracted disclosure model as JSON: facts, and the section's paragraphs with the block and the elements of each",
+      (y) =>
+        commonOptions(y)
+          .positional("files", { type: "string", array: true })
+          .option("rules-dir", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Also load rules, lexicons and requirements from this folder" })
+          .option("config", CONFIG_OPTION),
       async (args) => {
         code = await runFacts(args.files as string[], args as never, io);
       },

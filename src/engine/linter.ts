@@ -37,6 +37,7 @@ function fill(template: string, hit: Hit, ctx: DocumentContext): string {
     term: hit.term,
     detail: hit.detail,
     form: ctx.disclosure.form,
+    searched: ctx.searched(),
   };
   return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "(unknown)");
 }
@@ -107,7 +108,7 @@ export class Linter {
   }
 
   async lint(disclosure: Disclosure): Promise<Finding[]> {
-    const ctx = new DocumentContext(disclosure, this.ruleSet.lexicons, this.ruleSet.cues);
+    const ctx = new DocumentContext(disclosure, this.ruleSet.lexicons, this.ruleSet.cues, this.ruleSet.elements);
     const { events, almanac } = await this.engine.run({ [CONTEXT_FACT]: ctx });
     const findings: Finding[] = [];
     const seen = new Set<string>();

@@ -5,8 +5,9 @@
 import { isCydNamespace, kindOf } from "../model/concepts.js";
 import { InputError } from "../model/errors.js";
 import { LineIndex } from "../model/position.js";
-import type { Fact, Period, Position, ReaderDiagnostic, SourceDocument } from "../model/types.js";
+import type { DisclosureSection, Fact, Period, Position, ReaderDiagnostic, SourceDocument } from "../model/types.js";
 import { HtmlTextRenderer, textContent } from "./html-text.js";
+import { sectionAround } from "./prose.js";
 import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
 import { dateFromFormat, flagFromFormat, type NamespaceLookup } from "./transforms.js";
 import {
@@ -397,7 +398,33 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
       }
     }
   }
-  return { facts, diagnostics, info, cydNamespaces: [...cyd].sort() };
+  const section = itemSection(scanned, facts);
+  return { facts, diagnostics, info, cydNamespaces: [...cyd].sort(), ...(section ? { section } : {}) };
+}
+
+/**
+ * The Item 1C / 16K section around the cyd text blocks: the document that holds most of them, read
+ * as prose a little before the first and after the last (where the item's heading and its untagged
+ * paragraphs are), never the whole filing.
+ */
+function itemSection(scanned: ScannedDoc[], facts: Fact[]): DisclosureSection | undefined {
+  const text = facts.filter((f) => f.kind === "text" && !f.hidden);
+  if (text.length === 0) return undefined;
+  const count = new Map<string, number>();
+  for (const f of text) count.set(f.position.file, (count.get(f.position.file) ?? 0) + 1);
+  const file = [...count].sort((a, b) => b[1] - a[1])[0][0];
+  const sd = scanned.find((x) => x.doc.file === file);
+  if (!sd) return undefined;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const f of text) {
+    for (const r of f.fragments ?? [{ file: f.position.file, start: f.offset, end: f.endOffset }]) {
+      if (r.file !== file) continue;
+      lo = Math.min(lo, r.start);
+      hi = Math.max(hi, r.end);
+    }
+  }
+  return sectionAround(sd.doc, lo, hi, sd.ixPrefix);
 }
 
 function buildFact(
@@ -455,6 +482,7 @@ function buildFact(
   const escaped = isTrue(attrs.escape);
   return {
     ...common,
+    fragments: pieces.map((p) => ({ file: p.sd.doc.file, start: p.el.start, end: p.el.end })),
     value: text,
     raw: escaped ? html : rawText(),
     text,
