@@ -319,7 +319,11 @@ export class DocumentContext {
     const d = this.disclosure;
     const units = this.units();
     const item = d.section?.item;
-    const cite = (el: Element) => (item === "16K" ? `Item ${el.item16k}` : `Reg S-K ${el.item106}`);
+    // "106(b)(1)" is a paragraph of Reg S-K Item 106; "Form 8-K Item 1.05" names itself.
+    const cite = (el: Element) => {
+      const at = item === "16K" ? el.item16k : el.item106;
+      return /^\d/.test(at) ? (item === "16K" ? `Item ${at}` : `Reg S-K ${at}`) : at;
+    };
     const out: Hit[] = [];
     for (const el of this.elements) {
       if (opts.severity && el.severity !== opts.severity) continue;
