@@ -256,10 +256,10 @@ export class DocumentContext {
     return this.judge.elements;
   }
 
-  /** Paragraphs in no cyd block (a draft's are all), as text facts. */
+  /** Paragraphs in no cyd text block (untagged, or wrapped by a flag; a draft's are all), as text facts. */
   private untagged(): Fact[] {
     return this.units()
-      .filter((u) => !u.block)
+      .filter((u) => u.block?.kind !== "text")
       .map((u) => u.fact);
   }
 
@@ -288,7 +288,7 @@ export class DocumentContext {
     const untagged: Hit[] = [];
     const units = this.units();
     for (const u of units) {
-      const isOwn = u.block ? u.block.concept === el.concept : this.isDraft && this.judged(u).some((pe) => pe.id === el.id && answers(pe));
+      const isOwn = u.block ? u.block.concept === el.concept || u.block.concept === el.flag : this.isDraft && this.judged(u).some((pe) => pe.id === el.id && answers(pe));
       if (q.ownBlock && !isOwn) continue;
       const pe = this.judged(u).find((x) => x.id === el.id);
       if (!pe) continue;
@@ -296,7 +296,8 @@ export class DocumentContext {
       if (q.part) found = answers(pe) ? pe.parts[q.part] ?? [] : [];
       else if (q.answer === "negative") found = pe.negative;
       else if (q.answer === "reference") found = answers(pe) ? [] : pe.references;
-      else if (q.answer === "affirmed") found = pe.matches.filter((m) => !m.negated && !m.hypothetical);
+      // A yes in a paragraph that also answers no is no clear yes.
+      else if (q.answer === "affirmed") found = pe.negative.length ? [] : pe.matches.filter((m) => !m.negated && !m.hypothetical);
       else found = answers(pe) ? (pe.matches.length ? pe.matches : pe.negative.length ? pe.negative : []) : [];
       // A paragraph that addresses it by its heading alone is evidence too: point at its start.
       const hits = found.length

@@ -68,7 +68,8 @@ export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: strin
   const units: Unit[] = [];
   const label = untaggedLabel(d, d.facts.length === 0);
   const section = d.section;
-  const holders = d.facts.filter((f) => f.text.trim() !== "" && !f.hidden);
+  // A flag that wraps a sentence holds it too: its text is read, as the filer tagged it.
+  const holders = d.facts.filter((f) => !f.hidden);
   const covered = (f: Fact) =>
     section !== undefined &&
     section.paragraphs.length > 0 &&

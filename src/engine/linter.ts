@@ -128,7 +128,7 @@ export class Linter {
           concept: hit.concept,
           citation: rule.citation,
           evidence: hit.evidence,
-          fix: check.fix ?? rule.fix,
+          fix: (check.fix ?? rule.fix) === undefined ? undefined : fill((check.fix ?? rule.fix)!, hit, ctx),
           docsUrl: rule.docsUrl,
         };
         const key = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.message}`;

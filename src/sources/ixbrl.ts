@@ -424,7 +424,8 @@ function itemSection(scanned: ScannedDoc[], facts: Fact[]): DisclosureSection | 
       hi = Math.max(hi, r.end);
     }
   }
-  return sectionAround(sd.doc, lo, hi, sd.ixPrefix);
+  const ranges = text.flatMap((f) => (f.fragments ?? []).filter((r) => r.file === file));
+  return sectionAround(sd.doc, lo, hi, sd.ixPrefix, ranges);
 }
 
 function buildFact(

@@ -393,10 +393,10 @@ const SECTION_MARGIN = 120_000;
  * the Item 1C / 16K heading before them and the paragraphs up to the next item. Without such a
  * heading, the paragraphs of [from, to) alone.
  */
-export function sectionAround(doc: SourceDocument, from: number, to: number, ixPrefix: string | null): DisclosureSection | undefined {
+export function sectionAround(doc: SourceDocument, from: number, to: number, ixPrefix: string | null, tagged: { start: number; end: number }[] = []): DisclosureSection | undefined {
   const lo = Math.max(0, from - SECTION_MARGIN);
   const hi = Math.min(doc.text.length, to + SECTION_MARGIN);
-  const blocks = normaliseBlocks(htmlBlocks(doc.text, lo, hi, ixPrefix));
+  const blocks = demoteTaggedLines(normaliseBlocks(htmlBlocks(doc.text, lo, hi, ixPrefix)), tagged);
   const found = findSection(blocks);
   if (found) {
     const paras = found.blocks.filter((b) => b.kind === "paragraph");
@@ -408,6 +408,21 @@ export function sectionAround(doc: SourceDocument, from: number, to: number, ixP
   const section = sectionOf(doc.file, { heading: inside[0], blocks: inside });
   delete section.heading;
   return section;
+}
+
+/**
+ * A heading-shaped line that is the whole of a tagged block ("Chief Information Security Officer;
+ * Chief Technology Officer" as the positions block) is that block's text, not a heading.
+ */
+function demoteTaggedLines(blocks: ProseBlock[], tagged: { start: number; end: number }[]): ProseBlock[] {
+  if (tagged.length === 0) return blocks;
+  return blocks.map((b, i) => {
+    if (b.kind !== "heading" || b.level !== 0) return b;
+    const whole = tagged.some(
+      (r) => r.start <= b.start && b.end <= r.end && !(blocks[i - 1] && blocks[i - 1].start >= r.start) && !(blocks[i + 1] && blocks[i + 1].start < r.end),
+    );
+    return whole ? { ...b, kind: "paragraph" as const } : b;
+  });
 }
 
 /**
