@@ -106,16 +106,13 @@ export function judgeParagraph(p: ParagraphInput, elements: Element[], lexicon: 
   const words = tokenize(text);
   const find = (name: string) => findMatches(text, sentences, lexicon(name), cues, words);
   const out: ParagraphElement[] = [];
+  // Only the nearest heading: an outer one ("Risk Management and Strategy") spans paragraphs on
+  // every element and says little about each.
+  const h = p.headings[p.headings.length - 1];
   for (const el of elements) {
     const reasons: Reason[] = [];
-    // The nearest heading first: it says most about the paragraph.
-    for (const h of [...p.headings].reverse()) {
-      const pattern = el.headingPatterns.find((re) => re.test(h));
-      if (pattern) {
-        reasons.push({ by: "heading", heading: h, pattern: pattern.source });
-        break;
-      }
-    }
+    const pattern = h === undefined ? undefined : el.headingPatterns.find((re) => re.test(h));
+    if (pattern) reasons.push({ by: "heading", heading: h, pattern: pattern.source });
     const references = el.unless ? find(el.unless) : [];
     const referring = new Set(references.map((r) => r.sentence.start));
     const matches = find(el.lexicon).filter((m) => !referring.has(m.sentence.start));
@@ -129,6 +126,14 @@ export function judgeParagraph(p: ParagraphInput, elements: Element[], lexicon: 
     const parts: Record<string, LexiconMatch[]> = {};
     if (reasons.length) for (const part of el.parts ?? []) parts[part.id] = find(part.lexicon).filter((m) => !referring.has(m.sentence.start));
     out.push({ id: el.id, reasons, matches, negative, references, parts });
+  }
+  // A heading speaks for a paragraph whose own words say nothing ("This is covered at each
+  // meeting."); words that address elements speak for themselves, and the heading's other
+  // elements are not added to them.
+  if (out.some((pe) => pe.reasons.some((r) => r.by === "lexicon"))) {
+    return out
+      .map((pe) => ({ ...pe, reasons: pe.reasons.filter((r) => r.by === "lexicon") }))
+      .filter((pe) => pe.reasons.length || pe.references.length);
   }
   return out;
 }
