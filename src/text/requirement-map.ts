@@ -113,7 +113,7 @@ export function judgeParagraph(p: ParagraphInput, elements: Element[], lexicon: 
     const reasons: Reason[] = [];
     const pattern = h === undefined ? undefined : el.headingPatterns.find((re) => re.test(h));
     if (pattern) reasons.push({ by: "heading", heading: h, pattern: pattern.source });
-    const references = el.unless ? find(el.unless) : [];
+    const references = el.unless ? sentenceMatches(text, sentences, lexicon(el.unless)) : [];
     const referring = new Set(references.map((r) => r.sentence.start));
     const matches = find(el.lexicon).filter((m) => !referring.has(m.sentence.start));
     const negative = [
@@ -134,6 +134,22 @@ export function judgeParagraph(p: ParagraphInput, elements: Element[], lexicon: 
     return out
       .map((pe) => ({ ...pe, reasons: pe.reasons.filter((r) => r.by === "lexicon") }))
       .filter((pe) => pe.reasons.length || pe.references.length);
+  }
+  return out;
+}
+
+/**
+ * Matches of a lexicon read sentence by sentence, so that its patterns can anchor at a sentence's
+ * start ("^For more information … see Item 1A"): a cross-reference is a kind of sentence.
+ */
+function sentenceMatches(text: string, sentences: Sentence[], lex: Lexicon): LexiconMatch[] {
+  const out: LexiconMatch[] = [];
+  for (const sentence of sentences.length ? sentences : [{ start: 0, end: text.length }]) {
+    for (const m of lex.matchAll(text.slice(sentence.start, sentence.end))) {
+      const start = sentence.start + m.start;
+      const end = sentence.start + m.end;
+      out.push({ start, end, term: text.slice(start, end), sentence, negated: false, hypothetical: false });
+    }
   }
   return out;
 }

@@ -161,7 +161,8 @@ export function normaliseBlocks(raw: ProseBlock[]): ProseBlock[] {
 const ITEM_1C = /^\W{0,3}item\s*1\s*c\b/i;
 const ITEM_16K = /^\W{0,3}item\s*16\s*k\b/i;
 const CYBER_ONLY = /^\W{0,3}cyber\s?security\W{0,3}$/i;
-const CYBER_SUBHEADING = /^\W{0,3}cyber\s?security\b.{0,80}\b(risk management|strategy|governance|disclosure)\b/i;
+// A label before it ("SECTION: Cybersecurity Risk Management …", as exports of R pages write it) is allowed.
+const CYBER_SUBHEADING = /^\W{0,3}(?:[a-z]{3,12}:\s*)?cyber\s?security\b.{0,80}\b(risk management|strategy|governance|disclosure)\b/i;
 
 function candidateRank(b: ProseBlock): number {
   if (b.kind !== "heading") return 0;
