@@ -70,10 +70,13 @@ export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: strin
   const section = d.section;
   // A flag that wraps a sentence holds it too: its text is read, as the filer tagged it.
   const holders = d.facts.filter((f) => !f.hidden);
-  const covered = (f: Fact) =>
-    section !== undefined &&
-    section.paragraphs.length > 0 &&
-    fragmentsOf(f).some((r) => r.file === section.file && r.start < section.paragraphs[section.paragraphs.length - 1].end && r.end > section.paragraphs[0].start);
+  // A block wholly inside the section is read through the section's paragraphs; one with a
+  // fragment elsewhere (a continuation in another document of the set) adds the paragraphs the
+  // section does not already hold.
+  const first = section?.paragraphs[0]?.start ?? 0;
+  const last = section?.paragraphs[section.paragraphs.length - 1]?.end ?? -1;
+  const covered = (f: Fact) => section !== undefined && fragmentsOf(f).every((r) => r.file === section.file && r.start < last && r.end > first);
+  const seen = new Set(section?.paragraphs.map((p) => p.text.replace(/\s+/g, " ").trim()) ?? []);
   if (section) {
     for (const p of section.paragraphs) {
       const block = holderOf(p, holders);
@@ -82,7 +85,10 @@ export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: strin
   }
   for (const f of outer) {
     if (f.hidden || covered(f)) continue;
-    for (const part of paragraphsOf(f)) units.push({ fact: part, block: f, headings: [] });
+    for (const part of paragraphsOf(f)) {
+      if (seen.has(part.text.replace(/\s+/g, " ").trim())) continue;
+      units.push({ fact: part, block: f, headings: [] });
+    }
   }
   return units;
 }

@@ -410,8 +410,9 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
 function itemSection(scanned: ScannedDoc[], facts: Fact[]): DisclosureSection | undefined {
   const text = facts.filter((f) => f.kind === "text" && !f.hidden);
   if (text.length === 0) return undefined;
+  // The document with the most text-block fragments (a continuation counts where it lies).
   const count = new Map<string, number>();
-  for (const f of text) count.set(f.position.file, (count.get(f.position.file) ?? 0) + 1);
+  for (const f of text) for (const r of f.fragments ?? [{ file: f.position.file }]) count.set(r.file, (count.get(r.file) ?? 0) + 1);
   const file = [...count].sort((a, b) => b[1] - a[1])[0][0];
   const sd = scanned.find((x) => x.doc.file === file);
   if (!sd) return undefined;
