@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DocumentContext } from "../../src/engine/document.js";
@@ -91,5 +92,69 @@ describe("the element judge", () => {
   it("counts a cross-reference as a reference, not an answer", () => {
     const p = map("# Item 1C. Cybersecurity\n\nFor more information on whether cybersecurity risks have materially affected us, see Item 1A, Risk Factors.\n").paragraphs[0];
     expect(p.refs).toEqual(["material-effect"]);
+  });
+});
+
+describe("one judge, loaded with the rule set", () => {
+  const draft = "# Item 1C. Cybersecurity\n\nOur cybersecurity program forms a pillar of our group risk framework.\n";
+
+  it("a config's lexicon change reaches the judge (drafts and `disclint facts` alike)", async () => {
+    const { Disclint } = await import("../../src/api.js");
+    const dir = mkdtempSync(join(tmpdir(), "disclint-judge-"));
+    writeFileSync(join(dir, "draft.md"), draft);
+    const integration = async () =>
+      (await new Disclint({ cwd: dir }).lint(["draft.md"])).results[0].findings.filter((f) => f.ruleId === "requirement-addressed" && /integrated into overall/.test(f.message));
+    expect(await integration()).toHaveLength(1);
+    writeFileSync(join(dir, ".disclintrc.json"), JSON.stringify({ lexicons: { "element-integration": { add: ["pillar of our group risk framework"] } } }));
+    expect(await integration()).toHaveLength(0);
+  });
+
+  it("a --rules-dir catalog replaces an element by id, and a bad one names the file and the path", async () => {
+    const { describeDisclosure } = await import("../../src/api.js");
+    const dir = mkdtempSync(join(tmpdir(), "disclint-judge-"));
+    writeFileSync(join(dir, "draft.md"), draft);
+    mkdirSync(join(dir, "house", "requirements"), { recursive: true });
+    const integration = loadRequirements().find((e) => e.id === "integration")!;
+    const { headingPatterns: _unused, ...def } = integration;
+    const catalog = { elements: [{ ...def, lexicon: "house-integration" }] };
+    mkdirSync(join(dir, "house", "lexicons"));
+    writeFileSync(join(dir, "house", "lexicons", "house-integration.json"), JSON.stringify({ description: "ours", terms: ["group risk framework"] }));
+    writeFileSync(join(dir, "house", "requirements", "requirements.json"), JSON.stringify(catalog));
+    const paragraphs = await describeDisclosure(join(dir, "draft.md"), { cwd: dir, rulesDirs: ["house"] });
+    expect(paragraphs[0].elements).toContain("integration");
+    expect(paragraphs[0].evidence.integration).toEqual([{ by: "lexicon", lexicon: "house-integration", terms: ["group risk framework"] }]);
+    writeFileSync(join(dir, "house", "requirements", "requirements.json"), JSON.stringify({ elements: [{ ...def, lexicon: "nope" }] }));
+    await expect(describeDisclosure(join(dir, "draft.md"), { cwd: dir, rulesDirs: ["house"] })).rejects.toThrow(/requirements\.json: \/elements\/0\/lexicon: unknown lexicon "nope"/);
+  });
+});
+
+describe("the section of a tagged filing", () => {
+  const FIX = join(ROOT, "test", "fixtures", "rules");
+
+  it("gives each paragraph its block, or untagged, and reads the sentence a flag wraps", async () => {
+    const { describeDisclosure } = await import("../../src/api.js");
+    const untagged = await describeDisclosure(join(FIX, "untagged-section-text", "invalid-untagged-vendor-paragraph.htm"));
+    const vendor = untagged.find((p) => p.text.startsWith("We also require our cloud hosting providers"))!;
+    expect(vendor).toMatchObject({ line: 18, column: 4, block: "untagged" });
+    expect(untagged.find((p) => p.text.startsWith("Our Board of Directors oversees"))!.block).toBe("CybersecurityRiskBoardOfDirectorsOversightTextBlock");
+    const wrapped = await describeDisclosure(join(FIX, "flag-text-material-effect", "invalid-false-flag-wraps-likely.htm"));
+    const flag = wrapped.find((p) => p.text.startsWith("These risks are reasonably likely"))!;
+    expect(flag.block).toBe("CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag");
+    expect(flag.elements).toEqual(["material-effect"]);
+  });
+
+  it("keeps a block whose first fragment lies inside another block in the whole-text scope (with its continuations)", async () => {
+    const { outermost } = await import("../../src/engine/elements.js");
+    const fact = (concept: string, fragments: [number, number][]) =>
+      ({
+        concept, kind: "text", value: "", raw: "", text: "", textMap: [],
+        position: { file: "f", line: 1, column: 1, endLine: 1, endColumn: 1 },
+        offset: fragments[0][0], endOffset: fragments[0][1],
+        fragments: fragments.map(([start, end]) => ({ file: "f", start, end })),
+      }) as import("../../src/model/types.js").Fact;
+    const outer = fact("A", [[0, 100]]);
+    const nestedOnly = fact("B", [[10, 20]]);
+    const continuedOut = fact("C", [[30, 40], [200, 300]]);
+    expect(outermost([outer, nestedOnly, continuedOut]).map((f) => f.concept)).toEqual(["A", "C"]);
   });
 });
