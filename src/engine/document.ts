@@ -369,7 +369,9 @@ export class DocumentContext {
   mismatchedBlocks(): Hit[] {
     if (this.isDraft) return [];
     const out: Hit[] = [];
-    for (const fact of this.outerTextFacts) {
+    // Every text block, nested ones too: a block inside another is tagged as its own element.
+    for (const fact of this.disclosure.facts) {
+      if (fact.kind !== "text" || fact.hidden) continue;
       const own = this.elements.filter((e) => e.concept === fact.concept);
       if (own.length === 0) continue;
       // Every paragraph inside the block, also those a nested block holds.

@@ -93,8 +93,15 @@ export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: strin
   return units;
 }
 
-/** The innermost fact with a fragment over more than half of the paragraph (or over its start). */
+/**
+ * The innermost text block with a fragment over more than half of the paragraph (or over its
+ * start); else a flag that wraps most of it.
+ */
 function holderOf(p: SectionParagraph, facts: Fact[]): Fact | undefined {
+  return innermostOver(p, facts.filter((f) => f.kind === "text")) ?? innermostOver(p, facts.filter((f) => f.kind !== "text"));
+}
+
+function innermostOver(p: SectionParagraph, facts: Fact[]): Fact | undefined {
   let best: { f: Fact; size: number } | undefined;
   const len = Math.max(1, p.end - p.start);
   for (const f of facts) {
