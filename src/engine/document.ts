@@ -380,8 +380,9 @@ export class DocumentContext {
       const said = new Set<string>();
       for (const u of units) for (const pe of this.judged(u)) if (answers(pe) && pe.reasons.some((r) => r.by === "lexicon")) said.add(pe.id);
       if (said.size === 0 || own.some((e) => said.has(e.id))) continue;
-      const others = this.elements.filter((e) => said.has(e.id)).map((e) => e.title);
-      out.push({ ...this.factHit(fact), detail: `${others.join("; ")} — not ${own.map((e) => e.title).join("; ")}` });
+      // What it addresses instead, at most three, in catalog order.
+      const named = this.elements.filter((e) => said.has(e.id)).slice(0, 3).map((e) => e.title);
+      out.push({ ...this.factHit(fact), detail: `${named.join("; ")}, not ${own.map((e) => e.title).join(", nor ")}` });
     }
     return out;
   }
