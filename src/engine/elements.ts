@@ -7,7 +7,7 @@ import { LineIndex } from "../model/position.js";
 import type { Disclosure, Fact, SectionParagraph, SourceRange } from "../model/types.js";
 import type { Cues, Lexicon } from "../text/lexicon.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
-import { sliceMapped } from "../text/sections.js";
+import { MappedSlicer } from "../text/sections.js";
 
 /** One paragraph of the section. `fact` is a text-fact view of it, so it can be searched and located like a block. */
 export interface Unit {
@@ -137,6 +137,7 @@ function paragraphsOf(f: Fact): Fact[] {
   const out: Fact[] = [];
   let from = 0;
   const text = f.text;
+  const slicer = new MappedSlicer(text, f.textMap);
   while (from < text.length) {
     let to = text.indexOf("\n", from);
     if (to === -1) to = text.length;
@@ -145,7 +146,7 @@ function paragraphsOf(f: Fact): Fact[] {
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
     if (b > a) {
-      const part = f.textMap.length ? sliceMapped(text, f.textMap, a, b) : { text: text.slice(a, b), map: [] };
+      const part = slicer.slice(a, b);
       out.push({ ...f, value: part.text, raw: part.text, text: part.text, textMap: part.map });
     }
     from = to + 1;

@@ -6,7 +6,7 @@
 import { InputError } from "../model/errors.js";
 import { MappedTextBuilder } from "../model/position.js";
 import type { DisclosureSection, SectionParagraph, SourceDocument, TextMap } from "../model/types.js";
-import { findSection, headingPaths, normaliseBlocks, sliceMapped, type CyberSection, type ProseBlock } from "../text/sections.js";
+import { findSection, headingPaths, MappedSlicer, normaliseBlocks, type CyberSection, type ProseBlock } from "../text/sections.js";
 import { htmlToText } from "./html-text.js";
 import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
 import { splitLines, type Line } from "../text/lines.js";
@@ -278,11 +278,15 @@ function isWordChar(c: string | undefined): boolean {
  */
 export function htmlBlocks(source: string, lo = 0, hi = source.length, ixPrefix: string | null = null): ProseBlock[] {
   const rendered = htmlToText(source, lo, hi, { ixPrefix });
-  const headings = headingRanges(source, lo, hi);
-  const items = elementRanges(source, "li", lo, hi);
+  // Searched in the window only: a regex left to run on would scan the rest of a 4 MB filing.
+  const window = lo === 0 && hi === source.length ? source : source.slice(lo, hi);
+  const shift = <R extends { start: number; end: number }>(r: R): R => ({ ...r, start: r.start + lo, end: r.end + lo });
+  const headings = headingRanges(window).map(shift);
+  const items = elementRanges(window, "li").map(shift);
   const blocks: ProseBlock[] = [];
   let from = 0;
   const text = rendered.text;
+  const slicer = new MappedSlicer(text, rendered.map);
   while (from <= text.length) {
     let to = text.indexOf("\n", from);
     if (to === -1) to = text.length;
@@ -291,11 +295,11 @@ export function htmlBlocks(source: string, lo = 0, hi = source.length, ixPrefix:
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
     if (b > a) {
-      const part = sliceMapped(text, rendered.map, a, b);
+      const part = slicer.slice(a, b);
       const start = part.map.length ? part.map[0][1] : 0;
       const end = sourceEnd(part.text, part.map);
-      const level = headingLevelAt(headings, start);
-      const listItem = !level && items.some((r) => start >= r.start && start < r.end);
+      const level = rangeAt(headings, start)?.level ?? 0;
+      const listItem = !level && rangeAt(items, start) !== undefined;
       blocks.push({ kind: level ? "heading" : "paragraph", level, text: part.text, map: part.map, start, end, ...(listItem ? { listItem } : {}) });
     }
     from = to + 1;
@@ -315,11 +319,10 @@ interface HeadingRange {
   level: number;
 }
 
-function headingRanges(source: string, from: number, to: number): HeadingRange[] {
+function headingRanges(source: string): HeadingRange[] {
   const out: HeadingRange[] = [];
   const open = /<h([1-6])\b[^>]*>/gi;
-  open.lastIndex = from;
-  for (let m = open.exec(source); m && m.index < to; m = open.exec(source)) {
+  for (let m = open.exec(source); m; m = open.exec(source)) {
     const close = new RegExp(`</h${m[1]}\\s*>`, "gi");
     close.lastIndex = m.index + m[0].length;
     const c = close.exec(source);
@@ -331,12 +334,11 @@ function headingRanges(source: string, from: number, to: number): HeadingRange[]
 }
 
 /** Where each <name> element's content lies (an unclosed one runs to the next start tag of the same name). */
-function elementRanges(source: string, name: string, from: number, to: number): { start: number; end: number }[] {
+function elementRanges(source: string, name: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const open = new RegExp(`<${name}\\b[^>]*>`, "gi");
   const close = new RegExp(`</${name}\\s*>|<${name}\\b`, "gi");
-  open.lastIndex = from;
-  for (let m = open.exec(source); m && m.index < to; m = open.exec(source)) {
+  for (let m = open.exec(source); m; m = open.exec(source)) {
     close.lastIndex = m.index + m[0].length;
     const c = close.exec(source);
     const end = c ? c.index : source.length;
@@ -346,9 +348,17 @@ function elementRanges(source: string, name: string, from: number, to: number): 
   return out;
 }
 
-function headingLevelAt(ranges: HeadingRange[], at: number): number {
-  for (const r of ranges) if (at >= r.start && at < r.end) return r.level;
-  return 0;
+/** The range holding `at`, by binary search (ranges are sorted and do not overlap). */
+function rangeAt<R extends { start: number; end: number }>(ranges: R[], at: number): R | undefined {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = ranges[lo - 1];
+  return r && at < r.end ? r : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -35,14 +35,32 @@ export function appendMapped(b: MappedTextBuilder, text: string, map: TextMap): 
   }
 }
 
+/**
+ * Slices of one mapped text taken left to right ([a, b) with a never decreasing): each slice starts
+ * its map search where the last one stopped, so slicing a text into all its paragraphs is linear.
+ */
+export class MappedSlicer {
+  private i = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly map: TextMap,
+  ) {}
+
+  slice(a: number, b: number): { text: string; map: TextMap } {
+    const map = this.map;
+    if (a < (map[this.i]?.[0] ?? 0)) this.i = 0;
+    while (this.i + 1 < map.length && map[this.i + 1][0] <= a) this.i++;
+    const out: TextMap = [];
+    if (map.length) out.push([0, map[this.i][1] + Math.max(0, a - map[this.i][0])]);
+    for (let j = this.i + 1; j < map.length && map[j][0] < b; j++) out.push([map[j][0] - a, map[j][1]]);
+    return { text: this.text.slice(a, b), map: out };
+  }
+}
+
 /** The part [a, b) of a mapped text, with its own map. */
 export function sliceMapped(text: string, map: TextMap, a: number, b: number): { text: string; map: TextMap } {
-  const out: TextMap = [];
-  let i = 0;
-  while (i + 1 < map.length && map[i + 1][0] <= a) i++;
-  if (map.length) out.push([0, map[i][1] + Math.max(0, a - map[i][0])]);
-  for (let j = i + 1; j < map.length && map[j][0] < b; j++) out.push([map[j][0] - a, map[j][1]]);
-  return { text: text.slice(a, b), map: out };
+  return new MappedSlicer(text, map).slice(a, b);
 }
 
 
