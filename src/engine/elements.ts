@@ -7,7 +7,7 @@ import { LineIndex } from "../model/position.js";
 import type { Disclosure, Fact, SectionParagraph, SourceRange } from "../model/types.js";
 import type { Cues, Lexicon } from "../text/lexicon.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
-import { MappedSlicer } from "../text/sections.js";
+import { mappedLines } from "../text/sections.js";
 
 /** One paragraph of the section. `fact` is a text-fact view of it, so it can be searched and located like a block. */
 export interface Unit {
@@ -134,24 +134,7 @@ function unitFact(p: SectionParagraph, block: Fact | undefined, untagged: string
 
 /** A text fact's paragraphs (its text split at line breaks), each a fact of the same concept. */
 function paragraphsOf(f: Fact): Fact[] {
-  const out: Fact[] = [];
-  let from = 0;
-  const text = f.text;
-  const slicer = new MappedSlicer(text, f.textMap);
-  while (from < text.length) {
-    let to = text.indexOf("\n", from);
-    if (to === -1) to = text.length;
-    let a = from;
-    let b = to;
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b > a) {
-      const part = slicer.slice(a, b);
-      out.push({ ...f, value: part.text, raw: part.text, text: part.text, textMap: part.map });
-    }
-    from = to + 1;
-  }
-  return out;
+  return mappedLines(f.text, f.textMap).map((part) => ({ ...f, value: part.text, raw: part.text, text: part.text, textMap: part.map }));
 }
 
 /** Units with what each says about each element, judged once per document. */

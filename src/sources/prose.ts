@@ -6,7 +6,7 @@
 import { InputError } from "../model/errors.js";
 import { MappedTextBuilder } from "../model/position.js";
 import type { DisclosureSection, SectionParagraph, SourceDocument, TextMap } from "../model/types.js";
-import { findSection, headingPaths, MappedSlicer, normaliseBlocks, type CyberSection, type ProseBlock } from "../text/sections.js";
+import { findSection, headingPaths, mappedLines, normaliseBlocks, type CyberSection, type ProseBlock } from "../text/sections.js";
 import { htmlToText } from "./html-text.js";
 import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
 import { splitLines, type Line } from "../text/lines.js";
@@ -284,25 +284,12 @@ export function htmlBlocks(source: string, lo = 0, hi = source.length, ixPrefix:
   const headings = headingRanges(window).map(shift);
   const items = elementRanges(window, "li").map(shift);
   const blocks: ProseBlock[] = [];
-  let from = 0;
-  const text = rendered.text;
-  const slicer = new MappedSlicer(text, rendered.map);
-  while (from <= text.length) {
-    let to = text.indexOf("\n", from);
-    if (to === -1) to = text.length;
-    let a = from;
-    let b = to;
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b > a) {
-      const part = slicer.slice(a, b);
-      const start = part.map.length ? part.map[0][1] : 0;
-      const end = sourceEnd(part.text, part.map);
-      const level = rangeAt(headings, start)?.level ?? 0;
-      const listItem = !level && rangeAt(items, start) !== undefined;
-      blocks.push({ kind: level ? "heading" : "paragraph", level, text: part.text, map: part.map, start, end, ...(listItem ? { listItem } : {}) });
-    }
-    from = to + 1;
+  for (const part of mappedLines(rendered.text, rendered.map)) {
+    const start = part.map.length ? part.map[0][1] : 0;
+    const end = sourceEnd(part.text, part.map);
+    const level = rangeAt(headings, start)?.level ?? 0;
+    const listItem = !level && rangeAt(items, start) !== undefined;
+    blocks.push({ kind: level ? "heading" : "paragraph", level, text: part.text, map: part.map, start, end, ...(listItem ? { listItem } : {}) });
   }
   return blocks;
 }

@@ -58,6 +58,24 @@ export class MappedSlicer {
   }
 }
 
+/** The lines of a mapped text ("\n"-separated), trimmed, the blank ones left out, each with its own map. */
+export function mappedLines(text: string, map: TextMap): { text: string; map: TextMap }[] {
+  const out: { text: string; map: TextMap }[] = [];
+  const slicer = new MappedSlicer(text, map);
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf("\n", from);
+    if (to === -1) to = text.length;
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) out.push(slicer.slice(a, b));
+    from = to + 1;
+  }
+  return out;
+}
+
 /** The part [a, b) of a mapped text, with its own map. */
 export function sliceMapped(text: string, map: TextMap, a: number, b: number): { text: string; map: TextMap } {
   return new MappedSlicer(text, map).slice(a, b);

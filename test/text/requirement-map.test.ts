@@ -134,9 +134,9 @@ describe("the section of a tagged filing", () => {
   it("gives each paragraph its block, or untagged, and reads the sentence a flag wraps", async () => {
     const { describeDisclosure } = await import("../../src/api.js");
     const untagged = await describeDisclosure(join(FIX, "untagged-section-text", "invalid-untagged-vendor-paragraph.htm"));
-    const vendor = untagged.find((p) => p.text.startsWith("We also require our cloud hosting providers"))!;
-    expect(vendor).toMatchObject({ line: 18, column: 4, block: "untagged" });
-    expect(untagged.find((p) => p.text.startsWith("Our Board of Directors oversees"))!.block).toBe("CybersecurityRiskBoardOfDirectorsOversightTextBlock");
+    const vendor = untagged.find((p) => p.text.startsWith("Before we onboard a vendor"))!;
+    expect(vendor).toMatchObject({ line: 6, column: 4, block: "untagged" });
+    expect(untagged.find((p) => p.text.startsWith("We run a cybersecurity program"))!.block).toBe("CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock");
     const wrapped = await describeDisclosure(join(FIX, "flag-text-material-effect", "invalid-false-flag-wraps-likely.htm"));
     const flag = wrapped.find((p) => p.text.startsWith("These risks are reasonably likely"))!;
     expect(flag.block).toBe("CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag");
