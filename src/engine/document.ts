@@ -369,14 +369,13 @@ export class DocumentContext {
   mismatchedBlocks(): Hit[] {
     if (this.isDraft) return [];
     const out: Hit[] = [];
+    const inside = this.unitsInside();
     // Every text block, nested ones too: a block inside another is tagged as its own element.
     for (const fact of this.disclosure.facts) {
       if (fact.kind !== "text" || fact.hidden) continue;
       const own = this.elements.filter((e) => e.concept === fact.concept);
       if (own.length === 0) continue;
-      // Every paragraph inside the block, also those a nested block holds.
-      const frags = fragmentsOf(fact);
-      const units = this.units().filter((u) => u.block === fact || (u.block && frags.some((r) => r.file === u.fact.position.file && u.fact.offset >= r.start && u.fact.offset < r.end)));
+      const units = inside(fact);
       const said = new Set<string>();
       for (const u of units) for (const pe of this.judged(u)) if (answers(pe) && pe.reasons.some((r) => r.by === "lexicon")) said.add(pe.id);
       if (said.size === 0 || own.some((e) => said.has(e.id))) continue;
@@ -411,6 +410,42 @@ export class DocumentContext {
         evidence: Object.fromEntries(judged.filter(answers).map((pe) => [pe.id, pe.reasons])),
       };
     });
+  }
+
+  /**
+   * The units inside a block: those it holds, and every tagged unit within one of its fragments (a
+   * nested block's too). Units are indexed by offset once; each fragment is a binary search.
+   */
+  private unitsInside(): (fact: Fact) => Unit[] {
+    const held = new Map<Fact, Unit[]>();
+    const byFile = new Map<string, Unit[]>();
+    for (const u of this.units()) {
+      if (!u.block) continue;
+      const list = held.get(u.block);
+      if (list) list.push(u);
+      else held.set(u.block, [u]);
+      const f = byFile.get(u.fact.position.file);
+      if (f) f.push(u);
+      else byFile.set(u.fact.position.file, [u]);
+    }
+    for (const list of byFile.values()) list.sort((a, b) => a.fact.offset - b.fact.offset);
+    return (fact) => {
+      const out = new Set(held.get(fact) ?? []);
+      // A block read through its own paragraphs (no section) holds them all already.
+      if (!this.disclosure.section) return [...out];
+      for (const r of fragmentsOf(fact)) {
+        const list = byFile.get(r.file) ?? [];
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (list[mid].fact.offset < r.start) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let i = lo; i < list.length && list[i].fact.offset < r.end; i++) out.add(list[i]);
+      }
+      return [...out];
+    };
   }
 
   private sectionHit(): Hit {

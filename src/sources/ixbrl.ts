@@ -402,6 +402,9 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
   return { facts, diagnostics, info, cydNamespaces: [...cyd].sort(), ...(section ? { section } : {}) };
 }
 
+const MAX_SECTION_FRAGMENTS = 1_000;
+const MAX_SECTION_SPAN = 4 << 20;
+
 /**
  * The Item 1C / 16K section around the cyd text blocks: the document that holds most of them, read
  * as prose a little before the first and after the last (where the item's heading and its untagged
@@ -409,7 +412,10 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
  */
 function itemSection(scanned: ScannedDoc[], facts: Fact[]): DisclosureSection | undefined {
   const text = facts.filter((f) => f.kind === "text" && !f.hidden);
-  if (text.length === 0) return undefined;
+  // Real filings have tens of text-block fragments; a file with thousands (a hostile chain) is read
+  // by its blocks alone, so that matching paragraphs to fragments stays cheap.
+  const fragments = text.reduce((n, f) => n + (f.fragments?.length ?? 1), 0);
+  if (text.length === 0 || fragments > MAX_SECTION_FRAGMENTS) return undefined;
   // The document with the most text-block fragments (a continuation counts where it lies).
   const count = new Map<string, number>();
   for (const f of text) for (const r of f.fragments ?? [{ file: f.position.file }]) count.set(r.file, (count.get(r.file) ?? 0) + 1);
@@ -425,6 +431,8 @@ function itemSection(scanned: ScannedDoc[], facts: Fact[]): DisclosureSection | 
       hi = Math.max(hi, r.end);
     }
   }
+  // An Item 1C is tens of kilobytes of markup; blocks spread over megabytes are read by themselves.
+  if (hi - lo > MAX_SECTION_SPAN) return undefined;
   const ranges = text.flatMap((f) => (f.fragments ?? []).filter((r) => r.file === file));
   return sectionAround(sd.doc, lo, hi, sd.ixPrefix, ranges);
 }

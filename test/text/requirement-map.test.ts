@@ -33,6 +33,13 @@ describe("the element catalog", () => {
     expect(reqs.filter((r) => r.severity === "info").map((r) => r.id)).toEqual(["incident-escalation", "incident-disclosure"]);
   });
 
+  it("validates against schemas/requirement.schema.json (the loader checks only user catalogs)", async () => {
+    const { Ajv } = await import("ajv");
+    const { readFileSync } = await import("node:fs");
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(ROOT, "schemas", "requirement.schema.json"), "utf8")));
+    expect(validate(JSON.parse(readFileSync(join(ROOT, "rules", "requirements", "requirements.json"), "utf8"))), JSON.stringify(validate.errors)).toBe(true);
+  });
+
   it.each(reqs.map((r) => [r.id, r] as const))("%s: a known text block, its element lexicons, headings that compile", (_id, r) => {
     expect(conceptInfo(r.concept)?.kind).toBe("text");
     expect(r.lexicon).toBe(`element-${r.id}`);
