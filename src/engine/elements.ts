@@ -85,7 +85,7 @@ export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: strin
   }
   for (const f of outer) {
     if (f.hidden || covered(f)) continue;
-    for (const part of paragraphsOf(f)) {
+    for (const part of paragraphsOf(f, lineIndex)) {
       if (seen.has(part.text.replace(/\s+/g, " ").trim())) continue;
       units.push({ fact: part, block: f, headings: [] });
     }
@@ -132,9 +132,13 @@ function unitFact(p: SectionParagraph, block: Fact | undefined, untagged: string
   };
 }
 
-/** A text fact's paragraphs (its text split at line breaks), each a fact of the same concept. */
-function paragraphsOf(f: Fact): Fact[] {
-  return mappedLines(f.text, f.textMap).map((part) => ({ ...f, value: part.text, raw: part.text, text: part.text, textMap: part.map }));
+/** A text fact's paragraphs (its text split at line breaks), each a fact of the same concept, where it lies. */
+function paragraphsOf(f: Fact, lineIndex: (file: string) => LineIndex): Fact[] {
+  return mappedLines(f.text, f.textMap).map((part) => {
+    const at = part.map.length ? { start: part.map[0][1], end: part.map[part.map.length - 1][1] + Math.max(1, part.text.length - part.map[part.map.length - 1][0]) } : undefined;
+    const where = at ? { position: lineIndex(f.position.file).position(at.start, at.end), offset: at.start, endOffset: at.end } : {};
+    return { ...f, value: part.text, raw: part.text, text: part.text, textMap: part.map, ...where };
+  });
 }
 
 /** Units with what each says about each element, judged once per document. */
