@@ -115,7 +115,8 @@ export function schemaValidator(key) {
 function embeddedBuiltins() {
   const read = (dir) =>
     Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => [f, JSON.parse(readFileSync(join(dir, f), "utf8"))]));
-  const data = { rules: read(join(ROOT, "rules")), lexicons: read(join(ROOT, "rules", "lexicons")) };
+  const requirements = JSON.parse(readFileSync(join(ROOT, "rules", "requirements", "requirements.json"), "utf8"));
+  const data = { rules: read(join(ROOT, "rules")), lexicons: read(join(ROOT, "rules", "lexicons")), requirements };
   return `export const EMBEDDED_BUILTINS = ${JSON.stringify(data)};\n`;
 }
 

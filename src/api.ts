@@ -2,6 +2,7 @@
 // found, config resolved, each file linted, baseline and verdict applied); `createLinter` and
 // `readDisclosure` are the pure parts underneath it, for callers that bring their own files.
 import { resolve } from "node:path";
+import { DocumentContext, type DescribedParagraph } from "./engine/document.js";
 import { Linter, type RuleSetting } from "./engine/linter.js";
 import { loadRuleSet } from "./engine/rule-loader.js";
 import type { Disclosure, FileResult, InputFormat } from "./model/types.js";
@@ -46,4 +47,19 @@ export async function lintFiles(groups: string[][], linter: Linter, opts: LintOp
 /** Reads one file (or the documents of one filing) into the model the linter sees. */
 export async function readDisclosure(files: string[], opts: LintOptions = {}): Promise<Disclosure> {
   return loadDisclosure(files, opts);
+}
+
+export type { DescribedParagraph };
+
+/**
+ * The cybersecurity section of a file (or a document set) as the linter judges it: each paragraph
+ * with line:column, the cyd block that holds it ("untagged" when none), the elements it addresses,
+ * those it answers with a no, those it only refers elsewhere for, and why. Judged with the built-in
+ * rule set plus `rulesDirs` (no config files).
+ */
+export async function describeDisclosure(files: string | string[], opts: LintOptions = {}): Promise<DescribedParagraph[]> {
+  const cwd = opts.cwd ?? process.cwd();
+  const set = loadRuleSet((opts.rulesDirs ?? []).map((d) => resolve(cwd, d)), cwd);
+  const d = await loadDisclosure(typeof files === "string" ? [files] : files, opts);
+  return new DocumentContext(d, set.lexicons, set.cues, set.elements).describeParagraphs();
 }

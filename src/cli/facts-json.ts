@@ -1,57 +1,42 @@
 import { relative, sep } from "node:path";
-import { LineIndex } from "../model/position.js";
-import type { Disclosure, SourceDocument } from "../model/types.js";
-import { draftMappingOf } from "../sources/prose.js";
-import { describeReasons } from "../text/requirement-map.js";
-
-const EXCERPT = 120;
+import { DocumentContext } from "../engine/document.js";
+import type { RuleSet } from "../engine/rule-loader.js";
+import type { Disclosure } from "../model/types.js";
 
 /**
- * For a prose draft: the section found, each paragraph with the requirements it was assigned to
- * and why (the heading above it, or the lexicon and the words that matched), and what nothing
- * addresses. For a Word document, line = paragraph number.
+ * `disclint facts`: what the linter sees, as plain JSON — the facts, and the cybersecurity section's
+ * paragraphs with the block that holds each and the elements each addresses, judged with `ruleSet`
+ * (so a config's lexicon changes and --rules-dir show here as they apply to linting).
  */
-function draftReport(doc: SourceDocument): object | undefined {
-  const found = draftMappingOf(doc);
-  if (!found) return undefined;
-  const { mapping } = found;
-  const index = new LineIndex(doc.file, doc.text);
-  const at = (start: number, end: number) => {
-    const p = index.position(start, end);
-    return { line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
-  };
-  const heading = mapping.section.heading;
-  return {
-    section: { heading: heading.text, item: mapping.section.item ?? null, ...at(heading.start, heading.end) },
-    paragraphs: mapping.paragraphs.map((p) => ({
-      ...at(p.block.start, p.block.end),
-      text: p.block.text.length > EXCERPT ? `${p.block.text.slice(0, EXCERPT - 1)}…` : p.block.text,
-      headings: p.headings,
-      requirements: p.requirements.map((r) => ({ id: r.id, because: describeReasons(r.reasons), reasons: r.reasons })),
-    })),
-    requirements: found.requirements.map((r) => ({
-      id: r.id,
-      severity: r.severity,
-      concept: r.concept,
-      paragraphs: (mapping.addressedBy.get(r.id) ?? []).map((i) => index.lineCol(mapping.paragraphs[i].block.start).line),
-    })),
-    missing: mapping.missing.map((r) => r.id),
-  };
-}
-
-/** `disclint facts`: what the linter sees, as plain JSON. */
-export function factsReport(d: Disclosure, cwd: string): object {
+export function factsReport(d: Disclosure, cwd: string, ruleSet: RuleSet): object {
   const rel = (f: string) => relative(cwd, f).split(sep).join("/") || f;
+  const ctx = new DocumentContext(d, ruleSet.lexicons, ruleSet.cues, ruleSet.elements);
+  const paragraphs = ctx.describeParagraphs();
+  const section = d.section;
+  const addressed = new Set(paragraphs.flatMap((p) => p.elements));
   return {
-    documents: d.documents.map((doc) => {
-      const draft = draftReport(doc);
-      return { file: rel(doc.file), format: doc.format, encoding: doc.encoding, ...(draft ? { draft } : {}) };
-    }),
+    documents: d.documents.map((doc) => ({ file: rel(doc.file), format: doc.format, encoding: doc.encoding })),
     form: d.form ?? null,
     formSource: d.formSource ?? null,
     periodEndDate: d.periodEndDate ?? null,
     transitionReport: d.transitionReport ?? null,
     cydNamespaces: [...new Set(d.cydNamespaces)],
+    section: section
+      ? {
+          document: rel(section.file),
+          heading: section.heading?.text ?? null,
+          item: section.item ?? null,
+          ...(section.heading ? positionOf(ctx, section.file, section.heading.start, section.heading.end) : {}),
+        }
+      : null,
+    paragraphs: paragraphs.map(({ file, ...p }) => ({ document: rel(file), ...p })),
+    elements: ruleSet.elements.map((e) => ({
+      id: e.id,
+      concept: e.concept,
+      addressed: addressed.has(e.id),
+      paragraphs: paragraphs.filter((p) => p.elements.includes(e.id)).map((p) => p.line),
+    })),
+    missing: ruleSet.elements.filter((e) => !addressed.has(e.id)).map((e) => e.id),
     facts: d.facts.map((f) => ({
       concept: f.concept,
       kind: f.kind,
@@ -70,4 +55,9 @@ export function factsReport(d: Disclosure, cwd: string): object {
     })),
     diagnostics: d.diagnostics.map((x) => ({ code: x.code, message: x.message, line: x.position.line, column: x.position.column })),
   };
+}
+
+function positionOf(ctx: DocumentContext, file: string, start: number, end: number): object {
+  const p = ctx.positionIn(file, start, end);
+  return { line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
 }

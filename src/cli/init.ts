@@ -6,7 +6,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { UsageError } from "../model/errors.js";
 import { markdownToDocx } from "../sources/docx.js";
-import { loadRequirements, type Requirement } from "../text/requirement-map.js";
+import { loadRequirements, type Element as Requirement } from "../text/requirement-map.js";
 
 export type InitForm = "10-K" | "20-F";
 export type InitFormat = "md" | "docx";
@@ -26,7 +26,7 @@ const PARTS: { heading: string; ids: string[] }[] = [
   { heading: "Risk management and strategy", ids: ["processes", "integration", "third-party-engaged", "third-party-oversight", "material-effect"] },
   {
     heading: "Governance",
-    ids: ["board-oversight", "board-committee", "board-informed", "management-role", "management-positions", "management-expertise", "management-informed", "reports-to-board", "incident-escalation"],
+    ids: ["board-oversight", "board-committee", "board-informed", "management-role", "management-positions", "management-expertise", "management-informed", "reports-to-board", "incident-escalation", "incident-disclosure"],
   },
 ];
 

@@ -190,26 +190,33 @@ interface FactsArgv {
   "input-format"?: InputFormat;
   set: boolean;
   strict: boolean;
+  "rules-dir": string[];
+  config?: string | false;
 }
 
 async function runFacts(args: FactsArgv, io: CliIO): Promise<number> {
   const form = formOption(args.form);
-  const [{ discoverInputs }, { readDisclosure }, { toFatal }, { factsReport }] = await Promise.all([
+  const [{ discoverInputs }, { readDisclosure }, { toFatal }, { factsReport }, { RuleSets }] = await Promise.all([
     import("../sources/discover.js"),
     import("../api.js"),
     import("../run/job.js"),
     import("./facts-json.js"),
+    import("../config/rule-sets.js"),
   ]);
   const { files: found, errors } = await discoverInputs(args.files, { cwd: io.cwd });
   const explicit = new Set(args.files.map((p) => resolve(io.cwd, p)));
   const groups = args.set ? [found] : found.map((f) => [f]);
+  // The section is judged with the rule set the file's config gives (its lexicon changes apply).
+  const disclint = new Disclint({ cwd: io.cwd, rulesDirs: args["rules-dir"], config: args.config });
+  const ruleSets = new RuleSets(io.cwd);
   const out: object[] = [];
   const skipped: string[] = [];
   let code = errors.length ? 2 : 0;
   for (const e of errors) io.stderr(`disclint: ${forTerminal(e.message)}\n`);
   for (const group of groups) {
     try {
-      out.push(factsReport(await readDisclosure(group, { form, inputFormat: args["input-format"], strict: args.strict }), io.cwd));
+      const ruleSet = ruleSets.forConfig(disclint.configFor(group[0]));
+      out.push(factsReport(await readDisclosure(group, { form, inputFormat: args["input-format"], strict: args.strict }), io.cwd, ruleSet));
     } catch (err) {
       const fatal = toFatal(group[0], err);
       // As lint does: a file found in a folder that is no disclosure is skipped, not an error.
@@ -318,8 +325,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     )
     .command(
       "facts <files..>",
-      "Print the extracted disclosure model as JSON",
-      (y) => commonOptions(y).positional("files", { type: "string", array: true }),
+      "Print the extracted disclosure model as JSON: facts, and the section's paragraphs with the block and the elements of each",
+      (y) =>
+        commonOptions(y)
+          .positional("files", { type: "string", array: true })
+          .option("rules-dir", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Also load rules, lexicons and requirements from this folder" })
+          .option("config", CONFIG_OPTION),
       (args) => {
         chosen = () => runFacts(args as unknown as FactsArgv, io);
       },

@@ -78,7 +78,7 @@ function withLexiconChanges(set: RuleSet, changes: Record<string, LexiconChange>
   }
   const cue = (name: string) => lexicons.get(name)!;
   return {
-    rules: set.rules,
+    ...set,
     lexicons,
     cues: { negation: cue(set.cues.negation.name), hypothetical: cue(set.cues.hypothetical.name), clauseBreak: cue(set.cues.clauseBreak.name) },
   };

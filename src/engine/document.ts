@@ -1,9 +1,12 @@
 import { conceptInfo } from "../model/concepts.js";
-import { LineIndex, sourceRange } from "../model/position.js";
+import { LineIndex, MappedTextBuilder, sourceRange } from "../model/position.js";
 import type { Disclosure, Fact, Position } from "../model/types.js";
 import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch, type Word } from "../text/lexicon.js";
 import { maskMarkup } from "../text/markup-mask.js";
+import { answers, type Element, type ParagraphElement, type Reason } from "../text/requirement-map.js";
+import { appendMapped } from "../text/sections.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
+import { buildUnits, ElementJudge, fragmentsOf, outermost, untaggedLabel, type Unit } from "./elements.js";
 import { excerpt, type Hit } from "./hit.js";
 
 /** Which text blocks a text or mentions fact reads. */
@@ -30,6 +33,39 @@ interface FactMatch extends LexiconMatch {
   fact: Fact;
 }
 
+/** One paragraph of the section as `disclint facts` shows it (a stable shape: the eval harness reads it). */
+export interface DescribedParagraph {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
+  /** The cyd concept of the block that holds it, or "untagged". */
+  block: string;
+  headings: string[];
+  /** Element ids it addresses (negative answers included). */
+  elements: string[];
+  /** Element ids it answers with an explicit no. */
+  negative: string[];
+  /** Element ids it only refers elsewhere for ("see Item 1A, Risk Factors"). */
+  refs: string[];
+  /** Element id → why: a heading above it, or a lexicon and the words that matched. */
+  evidence: Record<string, Reason[]>;
+}
+
+/** Which answers an `element` query wants: any, an affirmed yes (not negated, not hypothetical), an explicit no, or a cross-reference only. */
+export type Answer = "any" | "affirmed" | "negative" | "reference";
+
+export interface ElementQuery {
+  id: string;
+  answer: Answer;
+  /** Matches of one of the element's parts (in paragraphs that address it). */
+  part?: string;
+  /** Only its own block (and, in a draft, its own paragraphs), not the whole section. */
+  ownBlock?: boolean;
+}
+
 /**
  * One disclosure as the engine sees it, with everything derived from it computed once and cached:
  * facts by concept, sentences, lexicon matches, line indexes.
@@ -39,20 +75,31 @@ export class DocumentContext {
   private readonly sentenceCache = new Map<Fact, Sentence[]>();
   private readonly wordCache = new Map<Fact, Word[]>();
   private readonly factCache = new Map<string, unknown>();
-  private readonly factIndex = new Map<Fact, number>();
   /** Text blocks whose text is not already part of an enclosing block (nested iXBRL facts). */
   private readonly outerTextFacts: Fact[];
-  private readonly matchCache = new Map<string, FactMatch[]>();
+  private readonly matchCache = new Map<Fact, Map<string, FactMatch[]>>();
   private readonly lineIndexes = new Map<string, LineIndex>();
+  readonly disclosure: Disclosure;
+  private readonly judge: ElementJudge;
+  private unitList: Unit[] | undefined;
+  /** A prose draft: no tags, its elements' paragraphs made into the text blocks rules read. */
+  readonly isDraft: boolean;
 
   constructor(
-    readonly disclosure: Disclosure,
+    disclosure: Disclosure,
     private readonly lexicons: Map<string, Lexicon>,
     private readonly cues: Cues,
+    elements: Element[] = [],
   ) {
-    disclosure.facts.forEach((f, i) => this.factIndex.set(f, i));
-    this.outerTextFacts = outermost(disclosure.facts.filter((f) => f.kind === "text"));
-    for (const f of disclosure.facts) {
+    this.judge = new ElementJudge(elements, (name) => this.lexicon(name), cues);
+    this.isDraft = disclosure.section !== undefined && disclosure.facts.length === 0;
+    this.disclosure = disclosure;
+    if (this.isDraft) {
+      this.unitList = buildUnits(disclosure, [], (f) => this.lineIndex(f));
+      this.disclosure = { ...disclosure, facts: this.draftFacts(this.unitList) };
+    }
+    this.outerTextFacts = this.isDraft ? [] : outermost(disclosure.facts.filter((f) => f.kind === "text"));
+    for (const f of this.disclosure.facts) {
       const list = this.byConcept.get(f.concept);
       if (list) list.push(f);
       else this.byConcept.set(f.concept, [f]);
@@ -82,7 +129,7 @@ export class DocumentContext {
   textFacts(scope: TextScope): Fact[] {
     const isText = (f: Fact) => f.kind === "text";
     // "The disclosure": every text once; a nested block's text is already in its parent's.
-    if (!scope.concepts) return this.outerTextFacts;
+    if (!scope.concepts) return this.allText();
     if (scope.firstPresent) {
       for (const c of scope.concepts) {
         const facts = (this.byConcept.get(c) ?? []).filter((f) => isText(f) && f.text.trim() !== "");
@@ -105,14 +152,15 @@ export class DocumentContext {
   }
 
   private matchesIn(fact: Fact, lexiconName: string): FactMatch[] {
-    const key = `${lexiconName}\u0000${this.factIndex.get(fact)}`;
-    let hits = this.matchCache.get(key);
+    let byLexicon = this.matchCache.get(fact);
+    if (!byLexicon) this.matchCache.set(fact, (byLexicon = new Map()));
+    let hits = byLexicon.get(lexiconName);
     if (!hits) {
       let words = this.wordCache.get(fact);
       if (!words) this.wordCache.set(fact, (words = tokenize(fact.text)));
       const found = findMatches(fact.text, this.sentences(fact), this.lexicon(lexiconName), this.cues, words);
       hits = found.map((m) => ({ ...m, fact }));
-      this.matchCache.set(key, hits);
+      byLexicon.set(lexiconName, hits);
     }
     return hits;
   }
@@ -132,7 +180,7 @@ export class DocumentContext {
     return out;
   }
 
-  private sentenceHit(m: FactMatch): Hit {
+  sentenceHit(m: FactMatch): Hit {
     const { fact, sentence } = m;
     const sentenceText = fact.text.slice(sentence.start, sentence.end);
     return {
@@ -150,6 +198,10 @@ export class DocumentContext {
     if (fact.textMap.length === 0) return fact.position;
     const [s, e] = sourceRange(fact.textMap, start, end);
     return this.lineIndex(fact.position.file).position(s, e);
+  }
+
+  positionIn(file: string, start: number, end: number): Position {
+    return this.lineIndex(file).position(start, end);
   }
 
   private lineIndex(file: string): LineIndex {
@@ -189,6 +241,253 @@ export class DocumentContext {
     return { position: fact.position, concept: fact.concept, label: labelOf(fact), evidence: excerpt(shown), detail };
   }
 
+  /** The section's paragraphs, each with the cyd block that holds it (built once). */
+  units(): Unit[] {
+    this.unitList ??= buildUnits(this.disclosure, this.outerTextFacts, (f) => this.lineIndex(f));
+    return this.unitList;
+  }
+
+  /** What a unit says about each element. */
+  judged(u: Unit): ParagraphElement[] {
+    return this.judge.of(u);
+  }
+
+  get elements(): Element[] {
+    return this.judge.elements;
+  }
+
+  /** Paragraphs in no cyd text block (untagged, or wrapped by a flag; a draft's are all), as text facts. */
+  private untagged(): Fact[] {
+    return this.units()
+      .filter((u) => u.block?.kind !== "text")
+      .map((u) => u.fact);
+  }
+
+  /** "The disclosure": every cyd text block once, and the section's untagged paragraphs. */
+  private allText(): Fact[] {
+    return this.disclosure.section ? [...this.outerTextFacts, ...this.untagged()] : this.outerTextFacts;
+  }
+
+  /** What an absence finding says was searched. */
+  searched(): string {
+    const d = this.disclosure;
+    if (this.isDraft) return untaggedLabel(d, true);
+    if (d.section?.heading) return `the whole Item ${d.section.item ?? "1C"} section (tagged and untagged text)`;
+    return "any cyd text block";
+  }
+
+  /**
+   * Where the section addresses an element, as sentence hits: its own block first, then the other
+   * cyd blocks, then the untagged text, each in document order. `detail` says where.
+   */
+  elementHits(q: ElementQuery): Hit[] {
+    const el = this.judge.element(q.id);
+    if (!el) throw new Error(`unknown element "${q.id}"`);
+    const own: Hit[] = [];
+    const other: Hit[] = [];
+    const untagged: Hit[] = [];
+    const units = this.units();
+    for (const u of units) {
+      const isOwn = u.block ? u.block.concept === el.concept || u.block.concept === el.flag : this.isDraft && this.judged(u).some((pe) => pe.id === el.id && answers(pe));
+      if (q.ownBlock && !isOwn) continue;
+      const pe = this.judged(u).find((x) => x.id === el.id);
+      if (!pe) continue;
+      let found: LexiconMatch[];
+      if (q.part) found = answers(pe) ? pe.parts[q.part] ?? [] : [];
+      else if (q.answer === "negative") found = pe.negative;
+      else if (q.answer === "reference") found = answers(pe) ? [] : pe.references;
+      // A yes in a paragraph that also answers no is no clear yes.
+      else if (q.answer === "affirmed") found = pe.negative.length ? [] : pe.matches.filter((m) => !m.negated && !m.hypothetical);
+      else found = answers(pe) ? (pe.matches.length ? pe.matches : pe.negative.length ? pe.negative : []) : [];
+      // A paragraph that addresses it by its heading alone is evidence too: point at its start.
+      const hits = found.length
+        ? found.slice(0, 1).map((m) => this.sentenceHit({ ...m, fact: u.fact }))
+        : q.answer === "any" && !q.part && answers(pe)
+          ? [{ ...this.factHit(u.fact), position: this.mapped(u.fact, 0, Math.min(u.fact.text.length, 1)) }]
+          : [];
+      const where = u.block ? (isOwn ? `its own block (${u.fact.label})` : u.fact.label) : u.fact.label;
+      for (const h of hits) (isOwn ? own : u.block ? other : untagged).push({ ...h, detail: `in ${where}` });
+    }
+    return [...own, ...other, ...untagged];
+  }
+
+  /**
+   * Elements no paragraph answers, as hits at the section heading (else the section's start): for a
+   * draft's checklist. `referenced`: only those a paragraph refers elsewhere for (true), or only
+   * those nothing refers to (false). With `parts`, the parts an answered element leaves out.
+   */
+  unaddressed(opts: { severity?: string; referenced?: boolean; parts?: boolean }): Hit[] {
+    const d = this.disclosure;
+    const units = this.units();
+    const item = d.section?.item;
+    // "106(b)(1)" is a paragraph of Reg S-K Item 106; "Form 8-K Item 1.05" names itself.
+    const cite = (el: Element) => {
+      const at = item === "16K" ? el.item16k : el.item106;
+      return /^\d/.test(at) ? (item === "16K" ? `Item ${at}` : `Reg S-K ${at}`) : at;
+    };
+    const out: Hit[] = [];
+    for (const el of this.elements) {
+      if (opts.severity && el.severity !== opts.severity) continue;
+      const judged = units.map((u) => this.judged(u).find((pe) => pe.id === el.id)).filter((x): x is ParagraphElement => x !== undefined);
+      const answered = judged.filter(answers);
+      if (opts.parts) {
+        if (answered.length === 0) continue;
+        for (const part of el.parts ?? []) {
+          if (answered.some((pe) => (pe.parts[part.id] ?? []).length)) continue;
+          out.push({ ...this.sectionHit(), detail: `${el.title}: the text does not say ${part.title} (${cite(el)})` });
+        }
+        continue;
+      }
+      if (answered.length) continue;
+      const referenced = judged.some((pe) => pe.references.length);
+      if (opts.referenced !== undefined && opts.referenced !== referenced) continue;
+      out.push({ ...this.sectionHit(), concept: el.concept, detail: `${el.title} (${cite(el)})` });
+    }
+    return out;
+  }
+
+  /** Untagged paragraphs of a tagged filing's section that address some element. */
+  untaggedAddressing(): Hit[] {
+    if (this.isDraft || this.disclosure.facts.length === 0) return [];
+    const out: Hit[] = [];
+    for (const u of this.units()) {
+      // A sub-heading the reader took for a paragraph ("Management's role in assessing …") is no text to tag.
+      if (u.block || looksLikeHeadingLine(u.fact.text)) continue;
+      const ids = this.judged(u)
+        .filter((pe) => answers(pe) && pe.reasons.some((r) => r.by === "lexicon"))
+        .map((pe) => pe.id);
+      if (ids.length === 0) continue;
+      out.push({ ...this.factHit(u.fact), position: this.mapped(u.fact, 0, u.fact.text.length), detail: ids.join(", ") });
+    }
+    return out;
+  }
+
+  /**
+   * Text blocks that are some element's own block but whose text addresses none of those elements
+   * while it addresses others: tagged as X, about Y.
+   */
+  mismatchedBlocks(): Hit[] {
+    if (this.isDraft) return [];
+    const out: Hit[] = [];
+    const inside = this.unitsInside();
+    // Every text block, nested ones too: a block inside another is tagged as its own element.
+    for (const fact of this.disclosure.facts) {
+      if (fact.kind !== "text" || fact.hidden) continue;
+      const own = this.elements.filter((e) => e.concept === fact.concept);
+      if (own.length === 0) continue;
+      const units = inside(fact);
+      const said = new Set<string>();
+      for (const u of units) for (const pe of this.judged(u)) if (answers(pe) && pe.reasons.some((r) => r.by === "lexicon")) said.add(pe.id);
+      if (said.size === 0 || own.some((e) => said.has(e.id))) continue;
+      // What it addresses instead, at most three, in catalog order.
+      const named = this.elements.filter((e) => said.has(e.id)).slice(0, 3).map((e) => e.title);
+      out.push({ ...this.factHit(fact), detail: `${named.join("; ")}, not ${own.map((e) => e.title).join(", nor ")}` });
+    }
+    return out;
+  }
+
+  /**
+   * The section's paragraphs as `disclint facts` and the API show them: where each is, which block
+   * holds it ("untagged" when none), which elements it addresses, which it answers with a no, which
+   * it only refers elsewhere for, and why (the heading, or the lexicon and the matched words).
+   */
+  describeParagraphs(): DescribedParagraph[] {
+    return this.units().map((u) => {
+      const judged = this.judged(u);
+      const p = u.fact.position;
+      return {
+        file: p.file,
+        line: p.line,
+        column: p.column,
+        endLine: p.endLine,
+        endColumn: p.endColumn,
+        text: u.fact.text,
+        block: u.block?.concept ?? "untagged",
+        headings: u.headings,
+        elements: judged.filter(answers).map((pe) => pe.id),
+        negative: judged.filter((pe) => answers(pe) && pe.negative.length).map((pe) => pe.id),
+        refs: judged.filter((pe) => !answers(pe)).map((pe) => pe.id),
+        evidence: Object.fromEntries(judged.filter(answers).map((pe) => [pe.id, pe.reasons])),
+      };
+    });
+  }
+
+  /**
+   * The units inside a block: those it holds, and every tagged unit within one of its fragments (a
+   * nested block's too). Units are indexed by offset once; each fragment is a binary search.
+   */
+  private unitsInside(): (fact: Fact) => Unit[] {
+    const held = new Map<Fact, Unit[]>();
+    const byFile = new Map<string, Unit[]>();
+    for (const u of this.units()) {
+      if (!u.block) continue;
+      const list = held.get(u.block);
+      if (list) list.push(u);
+      else held.set(u.block, [u]);
+      const f = byFile.get(u.fact.position.file);
+      if (f) f.push(u);
+      else byFile.set(u.fact.position.file, [u]);
+    }
+    for (const list of byFile.values()) list.sort((a, b) => a.fact.offset - b.fact.offset);
+    return (fact) => {
+      const out = new Set(held.get(fact) ?? []);
+      // A block read through its own paragraphs (no section) holds them all already.
+      if (!this.disclosure.section) return [...out];
+      for (const r of fragmentsOf(fact)) {
+        const list = byFile.get(r.file) ?? [];
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (list[mid].fact.offset < r.start) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let i = lo; i < list.length && list[i].fact.offset < r.end; i++) out.add(list[i]);
+      }
+      return [...out];
+    };
+  }
+
+  private sectionHit(): Hit {
+    const h = this.disclosure.section?.heading;
+    if (h && this.isDraft) {
+      const p = this.lineIndex(this.disclosure.section!.file).position(h.start, h.end);
+      return { position: p, evidence: excerpt(h.text) };
+    }
+    return this.anchorHit();
+  }
+
+  /** A draft's text blocks: each element's paragraphs become the text of its own block. */
+  private draftFacts(units: Unit[]): Fact[] {
+    const d = this.disclosure;
+    const label = untaggedLabel(d, true);
+    const byConcept = new Map<string, Unit[]>();
+    for (const el of this.elements) {
+      for (const u of units) {
+        if (!this.judged(u).some((pe) => pe.id === el.id && answers(pe))) continue;
+        const list = byConcept.get(el.concept) ?? [];
+        if (!list.includes(u)) list.push(u);
+        byConcept.set(el.concept, list);
+      }
+    }
+    const facts: Fact[] = [];
+    for (const [concept, list] of byConcept) {
+      const paragraphs = list.sort((a, b) => a.fact.offset - b.fact.offset);
+      const b = new MappedTextBuilder();
+      paragraphs.forEach((p, k) => {
+        if (k > 0) b.appendReplacement("\n", Math.max(paragraphs[k - 1].fact.endOffset - 1, 0));
+        appendMapped(b, p.fact.text, p.fact.textMap);
+      });
+      const text = b.toString();
+      const start = paragraphs[0].fact.offset;
+      const end = paragraphs[paragraphs.length - 1].fact.endOffset;
+      const file = d.section!.file;
+      facts.push({ concept, kind: "text", value: text, raw: text, text, textMap: b.map, label, position: this.lineIndex(file).position(start, end), offset: start, endOffset: end });
+    }
+    // In section order, as a reader would have listed them.
+    return facts.sort((a, b) => a.offset - b.offset);
+  }
+
   /** Where a finding about something absent points: the section's first fact, else the file start. */
   anchorHit(concept?: string): Hit {
     const first = this.disclosure.facts[0];
@@ -200,28 +499,10 @@ export class DocumentContext {
   }
 }
 
-/** Facts not inside another fact of the list (same file, source range contained): one sort and a sweep. */
-function outermost(facts: Fact[]): Fact[] {
-  const order = facts
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => (a.f.position.file < b.f.position.file ? -1 : a.f.position.file > b.f.position.file ? 1 : 0) || a.f.offset - b.f.offset || b.f.endOffset - a.f.endOffset);
-  const keep = new Set<number>();
-  let file: string | undefined;
-  let reach = -1;
-  let reachStart = -1;
-  for (const { f, i } of order) {
-    if (f.position.file !== file) {
-      file = f.position.file;
-      reach = -1;
-    }
-    const inside = f.endOffset <= reach && !(f.offset === reachStart && f.endOffset === reach);
-    if (!inside) keep.add(i);
-    if (f.endOffset > reach) {
-      reach = f.endOffset;
-      reachStart = f.offset;
-    }
-  }
-  return facts.filter((_, i) => keep.has(i));
+/** A short line without closing punctuation: a heading, not a paragraph. */
+function looksLikeHeadingLine(text: string): boolean {
+  const t = text.trim();
+  return !/[.!?;:]["”’)]?$/.test(t) && t.split(/\s+/).length < 20;
 }
 
 const WINDOW = 1 << 20;

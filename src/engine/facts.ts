@@ -1,5 +1,5 @@
 import type { Fact } from "../model/types.js";
-import type { DocumentContext, MentionQuery, Polarity, TextScope } from "./document.js";
+import type { Answer, DocumentContext, MentionQuery, Polarity, TextScope } from "./document.js";
 import type { Hit } from "./hit.js";
 
 /**
@@ -105,6 +105,41 @@ export const FACTS: Record<string, FactDefinition> = {
       };
       return ctx.mentions(q);
     },
+  },
+  element: {
+    description:
+      "Where the section addresses an Item 106 element (rules/requirements/requirements.json): sentence hits from the element's own block, then the other cyd blocks, then the untagged section text; answer: any, affirmed (a yes: not negated, not hypothetical), negative (an explicit no), reference (a cross-reference only); part: one of the element's parts; ownBlock: its own block only.",
+    params: obj(
+      {
+        id: { type: "string", pattern: "^[a-z][a-z0-9-]*$" },
+        answer: { enum: ["any", "affirmed", "negative", "reference"] },
+        part: { type: "string" },
+        ownBlock: { type: "boolean" },
+      },
+      ["id"],
+    ),
+    priority: 10,
+    compute: (ctx, p) =>
+      ctx.elementHits({ id: p.id as string, answer: (p.answer as Answer | undefined) ?? "any", part: p.part as string | undefined, ownBlock: p.ownBlock as boolean | undefined }),
+  },
+  unaddressed: {
+    description:
+      "Elements no paragraph of the section answers, as hits at the section heading (detail: what and where it is required): severity filters by the catalog's severity; referenced: true only those a paragraph merely refers elsewhere for, false only the others; parts: instead, the parts an answered element leaves out.",
+    params: obj({ severity: { enum: ["warning", "info"] }, referenced: { type: "boolean" }, parts: { type: "boolean" } }),
+    priority: 10,
+    compute: (ctx, p) => ctx.unaddressed({ severity: p.severity as string | undefined, referenced: p.referenced as boolean | undefined, parts: p.parts as boolean | undefined }),
+  },
+  untaggedText: {
+    description: "Paragraphs of a tagged filing's Item 1C / 16K section that lie in no cyd block yet address an element (detail: the element ids). A list of hits.",
+    params: obj({}),
+    priority: 10,
+    compute: (ctx) => ctx.untaggedAddressing(),
+  },
+  mismatchedBlocks: {
+    description: "Text blocks that are some element's own block but whose text addresses only other elements (detail: what it addresses instead). A list of hits.",
+    params: obj({}),
+    priority: 10,
+    compute: (ctx) => ctx.mismatchedBlocks(),
   },
   documentMentions: {
     description:

@@ -34,6 +34,7 @@ function fill(template: string, hit: Hit, ctx: DocumentContext): string {
     term: hit.term,
     detail: hit.detail,
     form: ctx.disclosure.form,
+    searched: ctx.searched(),
   };
   return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "(unknown)");
 }
@@ -102,7 +103,7 @@ export class Linter {
   }
 
   async lint(disclosure: Disclosure): Promise<Finding[]> {
-    const ctx = new DocumentContext(disclosure, this.ruleSet.lexicons, this.ruleSet.cues);
+    const ctx = new DocumentContext(disclosure, this.ruleSet.lexicons, this.ruleSet.cues, this.ruleSet.elements);
     const get = rememberedLookup((fact, params) => factValue(ctx, fact, params));
     const events = await (await this.evaluator).events(ctx, get);
     const findings: Finding[] = [];

@@ -4,6 +4,7 @@ import type { ErrorObject } from "ajv";
 import { UsageError } from "../model/errors.js";
 import { BUILTIN_RULES_DIR, DOCS_BASE_URL } from "../paths.js";
 import { compileLexicon, type Cues, type Lexicon, type LexiconDefinition } from "../text/lexicon.js";
+import { compileElements, type Element, type ElementDefinition } from "../text/requirement-map.js";
 import { assertSafePattern } from "../text/safe-regex.js";
 import { FACTS } from "./facts.js";
 import { EMBEDDED_BUILTINS } from "./builtin-rules.js";
@@ -15,10 +16,12 @@ export interface RuleSet {
   rules: RuleDefinition[];
   lexicons: Map<string, Lexicon>;
   cues: Cues;
+  /** The Item 106 / 16K elements (rules/requirements/requirements.json), in catalog order. */
+  elements: Element[];
 }
 
 const CUE_LEXICONS = { negation: "negation", hypothetical: "hypothetical", clauseBreak: "clause-break" } as const;
-const PLACEHOLDERS = new Set(["concept", "label", "evidence", "term", "form", "detail"]);
+const PLACEHOLDERS = new Set(["concept", "label", "evidence", "term", "form", "detail", "searched"]);
 
 /** "rules/x.json: /checks/0/conditions: must have required property 'all'" — the most specific errors first. */
 function describeErrors(file: string, errors: ErrorObject[] | null | undefined): string {
@@ -110,6 +113,8 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
   for (const cue of Object.values(CUE_LEXICONS)) {
     if (!lexicons.has(cue)) throw new UsageError(`missing lexicon rules/lexicons/${cue}.json`);
   }
+  const elements = loadElements(dirs, show, lexicons);
+  const elementIds = new Set(elements.map((e) => e.id));
   const seen = new Map<string, string>();
   for (const dir of dirs) {
     for (const { file, data: raw, checked } of ruleFiles(dir, "", show)) {
@@ -120,7 +125,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
       if (rule.id !== basename(file, ".json")) throw new UsageError(`${shown}: /id: "${rule.id}" must match the file name`);
       if (seen.has(rule.id)) throw new UsageError(`${shown}: /id: rule "${rule.id}" is already defined in ${seen.get(rule.id)}`);
       seen.set(rule.id, shown);
-      if (!checked) checkSemantics(rule, shown, lexicons);
+      if (!checked) checkSemantics(rule, shown, lexicons, elementIds);
       const builtin = dir === BUILTIN_RULES_DIR;
       rules.push({ ...rule, file, docsUrl: builtin ? `${DOCS_BASE_URL}${rule.id}.md` : file });
     }
@@ -130,11 +135,60 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
     hypothetical: lexicons.get(CUE_LEXICONS.hypothetical)!,
     clauseBreak: lexicons.get(CUE_LEXICONS.clauseBreak)!,
   };
-  return { rules, lexicons, cues };
+  return { rules, lexicons, cues, elements };
+}
+
+/**
+ * The element catalog: the built-in requirements/requirements.json, then each user folder's, whose
+ * elements replace ours by id or add to them. Every lexicon it names must exist.
+ */
+function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map<string, Lexicon>): Element[] {
+  const byId = new Map<string, ElementDefinition>();
+  for (const dir of dirs) {
+    const file = join(dir, "requirements", "requirements.json");
+    if (dir !== BUILTIN_RULES_DIR && !isFile(file)) continue;
+    const shown = show(file);
+    const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.requirements : undefined;
+    const raw = embedded ? structuredClone(embedded) : readJson(file, shown);
+    // The built-in catalog is checked against the schema by the test suite; a user's on every load.
+    if (dir !== BUILTIN_RULES_DIR) {
+      const validate = schemaValidator("requirement");
+      if (!validate(raw)) throw new UsageError(describeErrors(shown, validate.errors));
+    }
+    (raw as { elements: ElementDefinition[] }).elements.forEach((el, i) => {
+      const names: [string, string | undefined][] = [
+        ["lexicon", el.lexicon],
+        ["negative", el.negative],
+        ["unless", el.unless],
+        ...(el.parts ?? []).map((p, k): [string, string] => [`parts/${k}/lexicon`, p.lexicon]),
+      ];
+      for (const [key, name] of names) {
+        if (name !== undefined && !lexicons.has(name)) throw new UsageError(`${shown}: /elements/${i}/${key}: unknown lexicon "${name}"`);
+      }
+      el.headings.forEach((p, k) => {
+        try {
+          if (dir !== BUILTIN_RULES_DIR) assertSafePattern(p, "iu");
+          else new RegExp(p, "i");
+        } catch (e) {
+          throw new UsageError(`${shown}: /elements/${i}/headings/${k}: ${(e as Error).message}`);
+        }
+      });
+      byId.set(el.id, el);
+    });
+  }
+  return compileElements([...byId.values()]);
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** What the schema cannot say: facts, their params, operators and lexicons exist. */
-function checkSemantics(rule: RuleDefinition, shown: string, lexicons: Map<string, Lexicon>): void {
+function checkSemantics(rule: RuleDefinition, shown: string, lexicons: Map<string, Lexicon>, elementIds: Set<string>): void {
   const fail = (path: string, msg: string) => {
     throw new UsageError(`${shown}: ${path}: ${msg}`);
   };
@@ -147,6 +201,7 @@ function checkSemantics(rule: RuleDefinition, shown: string, lexicons: Map<strin
       const name = params?.[k];
       if (typeof name === "string" && !lexicons.has(name)) fail(`${path}/params/${k}`, `unknown lexicon "${name}"`);
     }
+    if (fact === "element" && typeof params?.id === "string" && !elementIds.has(params.id)) fail(`${path}/params/id`, `unknown element "${params.id}"`);
   };
   const walk = (c: Condition, path: string) => {
     if ("all" in c) c.all.forEach((x, i) => walk(x, `${path}/all/${i}`));

@@ -5,9 +5,9 @@ import type { Fact } from "./types.js";
 const SELF_REFERENCE = /\b(?:annual report|this report|this annual report)\s+on\s+Form\s+(10-K|20-F|40-F)\b/i;
 
 /** The filer's form as its own text states it, if it does. */
-export function formFromText(facts: Fact[]): string | undefined {
+export function formFromText(facts: Array<Pick<Fact, "text"> & { kind?: Fact["kind"] }>): string | undefined {
   for (const f of facts) {
-    if (f.kind !== "text") continue;
+    if (f.kind !== undefined && f.kind !== "text") continue;
     const m = SELF_REFERENCE.exec(f.text);
     if (m) return m[1].toUpperCase();
   }

@@ -56,6 +56,40 @@ export interface Fact {
   /** Source offsets of the fact (start, end), for mapping. */
   offset: number;
   endOffset: number;
+  /** Every fragment of a continued text block (the head and each ix:continuation), where they lie. */
+  fragments?: SourceRange[];
+}
+
+/** A range of a source document's decoded text. */
+export interface SourceRange {
+  file: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * One paragraph of the cybersecurity section as a reader found it: in a prose draft, the section's
+ * paragraphs; in Inline XBRL, the Item 1C / 16K text around the cyd facts, tagged or not.
+ */
+export interface SectionParagraph {
+  /** Plain text on one line. */
+  text: string;
+  /** text offset → source offset in `file`. */
+  textMap: TextMap;
+  file: string;
+  start: number;
+  end: number;
+  /** Headings above it inside the section, outermost first. */
+  headings: string[];
+}
+
+/** The cybersecurity section (Item 1C, Item 16K, or a "Cybersecurity" heading) of a document. */
+export interface DisclosureSection {
+  file: string;
+  /** The heading that opens it, when one was found. */
+  heading?: { text: string; start: number; end: number };
+  item?: "1C" | "16K";
+  paragraphs: SectionParagraph[];
 }
 
 export type InputFormat =
@@ -101,6 +135,8 @@ export interface Disclosure {
   cydNamespaces: string[];
   facts: Fact[];
   diagnostics: ReaderDiagnostic[];
+  /** The cybersecurity section's paragraphs, when the reader found the section (drafts, Inline XBRL). */
+  section?: DisclosureSection;
 }
 
 export interface Finding {

@@ -5,8 +5,9 @@
 import { isCydNamespace, kindOf } from "../model/concepts.js";
 import { InputError } from "../model/errors.js";
 import { LineIndex } from "../model/position.js";
-import type { Fact, Period, Position, ReaderDiagnostic, SourceDocument } from "../model/types.js";
+import type { DisclosureSection, Fact, Period, Position, ReaderDiagnostic, SourceDocument } from "../model/types.js";
 import { HtmlTextRenderer, textContent } from "./html-text.js";
+import { sectionAround } from "./prose.js";
 import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
 import { dateFromFormat, flagFromFormat, type NamespaceLookup } from "./transforms.js";
 import {
@@ -397,7 +398,43 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
       }
     }
   }
-  return { facts, diagnostics, info, cydNamespaces: [...cyd].sort() };
+  const section = itemSection(scanned, facts);
+  return { facts, diagnostics, info, cydNamespaces: [...cyd].sort(), ...(section ? { section } : {}) };
+}
+
+const MAX_SECTION_FRAGMENTS = 1_000;
+const MAX_SECTION_SPAN = 4 << 20;
+
+/**
+ * The Item 1C / 16K section around the cyd text blocks: the document that holds most of them, read
+ * as prose a little before the first and after the last (where the item's heading and its untagged
+ * paragraphs are), never the whole filing.
+ */
+function itemSection(scanned: ScannedDoc[], facts: Fact[]): DisclosureSection | undefined {
+  const text = facts.filter((f) => f.kind === "text" && !f.hidden);
+  // Real filings have tens of text-block fragments; a file with thousands (a hostile chain) is read
+  // by its blocks alone, so that matching paragraphs to fragments stays cheap.
+  const fragments = text.reduce((n, f) => n + (f.fragments?.length ?? 1), 0);
+  if (text.length === 0 || fragments > MAX_SECTION_FRAGMENTS) return undefined;
+  // The document with the most text-block fragments (a continuation counts where it lies).
+  const count = new Map<string, number>();
+  for (const f of text) for (const r of f.fragments ?? [{ file: f.position.file }]) count.set(r.file, (count.get(r.file) ?? 0) + 1);
+  const file = [...count].sort((a, b) => b[1] - a[1])[0][0];
+  const sd = scanned.find((x) => x.doc.file === file);
+  if (!sd) return undefined;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const f of text) {
+    for (const r of f.fragments ?? [{ file: f.position.file, start: f.offset, end: f.endOffset }]) {
+      if (r.file !== file) continue;
+      lo = Math.min(lo, r.start);
+      hi = Math.max(hi, r.end);
+    }
+  }
+  // An Item 1C is tens of kilobytes of markup; blocks spread over megabytes are read by themselves.
+  if (hi - lo > MAX_SECTION_SPAN) return undefined;
+  const ranges = text.flatMap((f) => (f.fragments ?? []).filter((r) => r.file === file));
+  return sectionAround(sd.doc, lo, hi, sd.ixPrefix, ranges);
 }
 
 function buildFact(
@@ -455,6 +492,7 @@ function buildFact(
   const escaped = isTrue(attrs.escape);
   return {
     ...common,
+    fragments: pieces.map((p) => ({ file: p.sd.doc.file, start: p.el.start, end: p.el.end })),
     value: text,
     raw: escaped ? html : rawText(),
     text,

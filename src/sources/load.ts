@@ -96,8 +96,10 @@ export function disclosureFrom(documents: SourceDocument[], result: ReadResult, 
     diagnostics: result.diagnostics,
     periodEndDate: info.periodEndDate,
     transitionReport: info.transitionReport,
+    ...(result.section ? { section: result.section } : {}),
   };
-  const fromText = formFromText(result.facts);
+  // A draft has no facts: the form is in its section's words ("annual report on Form 20-F").
+  const fromText = formFromText(result.facts.length || !result.section ? result.facts : result.section.paragraphs);
   if (info.documentType) Object.assign(disclosure, { form: normaliseForm(info.documentType), formSource: "dei" });
   else if (opts.form) Object.assign(disclosure, { form: normaliseForm(opts.form), formSource: "option" });
   else if (fromText) Object.assign(disclosure, { form: fromText, formSource: "text" });

@@ -4,10 +4,9 @@
 // What the blocks mean (page furniture, headings by shape, the Item 1C section) is text/sections.ts.
 
 import { InputError } from "../model/errors.js";
-import { LineIndex, MappedTextBuilder } from "../model/position.js";
-import type { Fact, ReaderDiagnostic, SourceDocument, TextMap } from "../model/types.js";
-import { loadRequirements, mapRequirements, type Requirement, type RequirementMapping } from "../text/requirement-map.js";
-import { appendMapped, findSection, normaliseBlocks, sliceMapped, type ProseBlock } from "../text/sections.js";
+import { MappedTextBuilder } from "../model/position.js";
+import type { DisclosureSection, SectionParagraph, SourceDocument, TextMap } from "../model/types.js";
+import { findSection, headingPaths, mappedLines, normaliseBlocks, type CyberSection, type ProseBlock } from "../text/sections.js";
 import { htmlToText } from "./html-text.js";
 import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
 import { splitLines, type Line } from "../text/lines.js";
@@ -277,29 +276,20 @@ function isWordChar(c: string | undefined): boolean {
  * HTML: the text of each block element is one block; h1–h6 are headings. `source` is what the map
  * points into; for a Word document that is mammoth's HTML (see docx.ts).
  */
-export function htmlBlocks(source: string): ProseBlock[] {
-  const rendered = htmlToText(source, 0, source.length, { ixPrefix: null });
-  const headings = headingRanges(source);
-  const items = elementRanges(source, "li");
+export function htmlBlocks(source: string, lo = 0, hi = source.length, ixPrefix: string | null = null): ProseBlock[] {
+  const rendered = htmlToText(source, lo, hi, { ixPrefix });
+  // Searched in the window only: a regex left to run on would scan the rest of a 4 MB filing.
+  const window = lo === 0 && hi === source.length ? source : source.slice(lo, hi);
+  const shift = <R extends { start: number; end: number }>(r: R): R => ({ ...r, start: r.start + lo, end: r.end + lo });
+  const headings = headingRanges(window).map(shift);
+  const items = elementRanges(window, "li").map(shift);
   const blocks: ProseBlock[] = [];
-  let from = 0;
-  const text = rendered.text;
-  while (from <= text.length) {
-    let to = text.indexOf("\n", from);
-    if (to === -1) to = text.length;
-    let a = from;
-    let b = to;
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b > a) {
-      const part = sliceMapped(text, rendered.map, a, b);
-      const start = part.map.length ? part.map[0][1] : 0;
-      const end = sourceEnd(part.text, part.map);
-      const level = headingLevelAt(headings, start);
-      const listItem = !level && items.some((r) => start >= r.start && start < r.end);
-      blocks.push({ kind: level ? "heading" : "paragraph", level, text: part.text, map: part.map, start, end, ...(listItem ? { listItem } : {}) });
-    }
-    from = to + 1;
+  for (const part of mappedLines(rendered.text, rendered.map)) {
+    const start = part.map.length ? part.map[0][1] : 0;
+    const end = sourceEnd(part.text, part.map);
+    const level = rangeAt(headings, start)?.level ?? 0;
+    const listItem = !level && rangeAt(items, start) !== undefined;
+    blocks.push({ kind: level ? "heading" : "paragraph", level, text: part.text, map: part.map, start, end, ...(listItem ? { listItem } : {}) });
   }
   return blocks;
 }
@@ -345,9 +335,17 @@ function elementRanges(source: string, name: string): { start: number; end: numb
   return out;
 }
 
-function headingLevelAt(ranges: HeadingRange[], at: number): number {
-  for (const r of ranges) if (at >= r.start && at < r.end) return r.level;
-  return 0;
+/** The range holding `at`, by binary search (ranges are sorted and do not overlap). */
+function rangeAt<R extends { start: number; end: number }>(ranges: R[], at: number): R | undefined {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = ranges[lo - 1];
+  return r && at < r.end ? r : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -367,28 +365,67 @@ export function proseBlocks(doc: Pick<SourceDocument, "format" | "text">): Prose
 }
 
 // ---------------------------------------------------------------------------------------------
-// Blocks → facts
-
-/** What `disclint facts` shows of a prose draft: the section and each paragraph's requirements. */
-export interface DraftMapping {
-  mapping: RequirementMapping;
-  requirements: Requirement[];
-}
-
-const mappings = new WeakMap<SourceDocument, DraftMapping>();
-
-/** The section and paragraph mapping a prose reader found in this document, if it read one. */
-export function draftMappingOf(doc: SourceDocument): DraftMapping | undefined {
-  return mappings.get(doc);
-}
+// Blocks → the section
 
 export const NO_SECTION = "not a disclosure: no Item 1C / Item 16K / Cybersecurity section found";
 
+/** The section's paragraphs with the headings above each, as the model carries them. */
+export function sectionOf(file: string, section: CyberSection): DisclosureSection {
+  const paths = headingPaths(section.blocks);
+  const paragraphs: SectionParagraph[] = [];
+  section.blocks.forEach((b, i) => {
+    if (b.kind !== "paragraph") return;
+    paragraphs.push({ text: b.text, textMap: b.map, file, start: b.start, end: b.end, headings: paths[i].map((h) => h.text) });
+  });
+  const h = section.heading;
+  return { file, heading: { text: h.text, start: h.start, end: h.end }, ...(section.item ? { item: section.item } : {}), paragraphs };
+}
+
+// How far before the first cyd text block the item's heading may lie, and after the last one its
+// untagged paragraphs: Inline XBRL markup is several times its text.
+const SECTION_MARGIN = 120_000;
+
 /**
- * Reads a prose draft from its raw blocks: finds the cybersecurity section, maps its paragraphs to
- * the requirements, and makes one text fact per cyd text block that some requirement's paragraphs
- * feed. A requirement no paragraph addresses becomes a diagnostic at the section heading, for
- * the rule requirement-addressed. There are no flags: a prose draft has none.
+ * The cybersecurity section of an HTML filing around [from, to) (where its cyd text blocks are):
+ * the Item 1C / 16K heading before them and the paragraphs up to the next item. Without such a
+ * heading, the paragraphs of [from, to) alone.
+ */
+export function sectionAround(doc: SourceDocument, from: number, to: number, ixPrefix: string | null, tagged: { start: number; end: number }[] = []): DisclosureSection | undefined {
+  const lo = Math.max(0, from - SECTION_MARGIN);
+  const hi = Math.min(doc.text.length, to + SECTION_MARGIN);
+  const blocks = demoteTaggedLines(normaliseBlocks(htmlBlocks(doc.text, lo, hi, ixPrefix)), tagged);
+  const found = findSection(blocks);
+  if (found) {
+    const paras = found.blocks.filter((b) => b.kind === "paragraph");
+    // The heading found must be the one whose section holds the tagged text.
+    if (paras.length && paras[0].start <= to && paras[paras.length - 1].end >= from) return sectionOf(doc.file, found);
+  }
+  const inside = blocks.filter((b) => b.end > from && b.start < to);
+  if (inside.length === 0) return undefined;
+  const section = sectionOf(doc.file, { heading: inside[0], blocks: inside });
+  delete section.heading;
+  return section;
+}
+
+/**
+ * A heading-shaped line that is the whole of a tagged block ("Chief Information Security Officer;
+ * Chief Technology Officer" as the positions block) is that block's text, not a heading.
+ */
+function demoteTaggedLines(blocks: ProseBlock[], tagged: { start: number; end: number }[]): ProseBlock[] {
+  if (tagged.length === 0) return blocks;
+  return blocks.map((b, i) => {
+    if (b.kind !== "heading" || b.level !== 0) return b;
+    const whole = tagged.some(
+      (r) => r.start <= b.start && b.end <= r.end && !(blocks[i - 1] && blocks[i - 1].start >= r.start) && !(blocks[i + 1] && blocks[i + 1].start < r.end),
+    );
+    return whole ? { ...b, kind: "paragraph" as const } : b;
+  });
+}
+
+/**
+ * Reads a prose draft from its raw blocks: finds the cybersecurity section and hands over its
+ * paragraphs. What each paragraph addresses is the engine's question (engine/elements.ts): a reader
+ * never judges. There are no facts: a prose draft has no tags.
  */
 export function readProseBlocks(doc: SourceDocument, raw: ProseBlock[]): ReadResult {
   const blocks = normaliseBlocks(raw);
@@ -398,42 +435,9 @@ export function readProseBlocks(doc: SourceDocument, raw: ProseBlock[]): ReadRes
     err.notADisclosure = true;
     throw err;
   }
-  const requirements = loadRequirements();
-  const mapping = mapRequirements(section, requirements);
-  mappings.set(doc, { mapping, requirements });
-
-  const index = new LineIndex(doc.file, doc.text);
   const item = section.item;
-  const label = item ? `the draft's Item ${item}` : "the draft's cybersecurity section";
-  const facts: Fact[] = [];
-  const concepts: string[] = [];
-  for (const r of requirements) if (mapping.addressedBy.has(r.id) && !concepts.includes(r.concept)) concepts.push(r.concept);
-  for (const concept of concepts) {
-    const wanted = new Set<number>();
-    for (const r of requirements) if (r.concept === concept) for (const i of mapping.addressedBy.get(r.id) ?? []) wanted.add(i);
-    const paragraphs = [...wanted].sort((a, b) => a - b).map((i) => mapping.paragraphs[i].block);
-    const b = new MappedTextBuilder();
-    paragraphs.forEach((p, k) => {
-      if (k > 0) b.appendReplacement("\n", Math.max(paragraphs[k - 1].end - 1, 0));
-      appendMapped(b, p.text, p.map);
-    });
-    const text = b.toString();
-    const start = paragraphs[0].start;
-    const end = paragraphs[paragraphs.length - 1].end;
-    facts.push({ concept, kind: "text", value: text, raw: text, text, textMap: b.map, label, position: index.position(start, end), offset: start, endOffset: end });
-  }
-
-  const heading = section.heading;
-  const position = index.position(heading.start, heading.end);
-  const diagnostics: ReaderDiagnostic[] = mapping.missing.map((r) => ({
-    code: `requirement-not-addressed-${r.severity}`,
-    message: `${r.title} (${item === "16K" ? `Item ${r.item16k}` : `Reg S-K ${r.item106}`})`,
-    position,
-    concept: r.concept,
-    evidence: heading.text,
-  }));
   const info: DocumentInfo = item === "16K" ? { documentType: "20-F" } : item === "1C" ? { documentType: "10-K" } : {};
-  return { facts, diagnostics, info, cydNamespaces: [] };
+  return { facts: [], diagnostics: [], info, cydNamespaces: [], section: sectionOf(doc.file, section) };
 }
 
 function proseReader(format: "markdown" | "text" | "html"): Reader {

@@ -1,4 +1,4 @@
-import type { Fact, InputFormat, ReaderDiagnostic, SourceDocument } from "../model/types.js";
+import type { DisclosureSection, Fact, InputFormat, ReaderDiagnostic, SourceDocument } from "../model/types.js";
 
 /** Document-level facts from dei (iXBRL / XBRL instance) or the page header (R pages). */
 export interface DocumentInfo {
@@ -14,6 +14,8 @@ export interface ReadResult {
   info: DocumentInfo;
   /** Every http://xbrl.sec.gov/cyd/YYYY namespace the document binds or uses. */
   cydNamespaces: string[];
+  /** The cybersecurity section's paragraphs, as found (never judged: the engine decides what they address). */
+  section?: DisclosureSection;
 }
 
 /**

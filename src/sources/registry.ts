@@ -36,6 +36,7 @@ export function readSet(documents: SourceDocument[]): ReadResult {
     merged.facts.push(...r.facts);
     merged.diagnostics.push(...r.diagnostics);
     merged.cydNamespaces.push(...r.cydNamespaces);
+    merged.section ??= r.section;
     // The first document that states the form, period or transition flag wins.
     merged.info = { ...r.info, ...Object.fromEntries(Object.entries(merged.info).filter(([, v]) => v !== undefined)) };
   }

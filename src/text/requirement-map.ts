@@ -1,37 +1,45 @@
-// Which requirement of Item 106(b)–(c) / Item 16K each paragraph of a prose draft addresses, and
-// why. The requirements, their heading patterns and their lexicons are data
-// (rules/requirements/requirements.json, rules/lexicons/*.json); this file only applies them.
+// Which element of Item 106(b)–(c) / Item 16K a paragraph addresses, and why: the one judge for
+// drafts and tagged filings alike. The elements, their heading patterns and their lexicons are data
+// (rules/requirements/requirements.json, rules/lexicons/*.json) that the rule set loads; this file
+// only applies them to one paragraph.
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BUILTIN_RULES_DIR } from "../paths.js";
-import { compileLexicon, findMatches, type Cues, type Lexicon, type LexiconDefinition } from "./lexicon.js";
-import { headingPaths, type CyberSection, type ProseBlock } from "./sections.js";
-import { splitSentences } from "./sentences.js";
+import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch } from "./lexicon.js";
+import { splitSentences, type Sentence } from "./sentences.js";
 
-export interface RequirementDefinition {
+export interface PartDefinition {
   id: string;
-  /** What the draft must address, as a phrase ("the board of directors' oversight of cybersecurity risk"). */
+  title: string;
+  lexicon: string;
+}
+
+/** One element as rules/requirements/requirements.json defines it (schemas/requirement.schema.json). */
+export interface ElementDefinition {
+  id: string;
+  /** What must be addressed, as a phrase ("the board of directors' oversight of cybersecurity risk"). */
   title: string;
   /** The heading `disclint init` writes for it. */
   heading: string;
-  /** Paragraph of Reg S-K Item 106 / of Form 20-F Item 16K. */
   item106: string;
   item16k: string;
-  severity: "error" | "warning";
-  /** The cyd text block whose rules read the paragraphs that address it. */
+  /** How a draft that leaves it unaddressed is reported. */
+  severity: "warning" | "info";
+  /** Its own cyd text block. */
   concept: string;
+  flag?: string;
   /** Regular expressions (case-insensitive) for headings that announce it. */
   headings: string[];
-  /** Lexicons (rules/lexicons/<name>.json) whose matches in a paragraph address it. */
-  lexicons: string[];
-  /** A lexicon that disqualifies a match in the same sentence (a mere cross-reference). */
+  lexicon: string;
+  negative?: string;
+  whether?: boolean;
   unless?: string;
-  /** What to write: the guidance `disclint init` puts under the heading. */
+  parts?: PartDefinition[];
   guidance: string;
 }
 
-export interface Requirement extends RequirementDefinition {
+export interface Element extends ElementDefinition {
   headingPatterns: RegExp[];
 }
 
@@ -39,118 +47,119 @@ export type Reason =
   | { by: "heading"; heading: string; pattern: string }
   | { by: "lexicon"; lexicon: string; terms: string[] };
 
-export interface ParagraphMapping {
-  block: ProseBlock;
-  /** Headings above the paragraph inside the section, outermost first. */
-  headings: string[];
-  /** Requirements the paragraph addresses, in catalog order, each with why. */
-  requirements: { id: string; reasons: Reason[] }[];
+/** What one paragraph says about one element. */
+export interface ParagraphElement {
+  id: string;
+  /** Why it addresses the element (heading, matched words); empty when it only refers elsewhere. */
+  reasons: Reason[];
+  /** Matches of the element's lexicon outside cross-reference sentences. */
+  matches: LexiconMatch[];
+  /** An explicit no: the negative lexicon, or a negated match of a "whether" element. */
+  negative: LexiconMatch[];
+  /** Cross-reference sentences (its `unless` lexicon). */
+  references: LexiconMatch[];
+  /** Part id → matches of the part's lexicon. */
+  parts: Record<string, LexiconMatch[]>;
 }
 
-export interface RequirementMapping {
-  section: CyberSection;
-  paragraphs: ParagraphMapping[];
-  /** Requirement id → indexes into `paragraphs` of the paragraphs that address it. */
-  addressedBy: Map<string, number[]>;
-  /** Requirements no paragraph addresses, in catalog order. */
-  missing: Requirement[];
+export function compileElements(defs: ElementDefinition[]): Element[] {
+  return defs.map((d) => ({ ...d, headingPatterns: d.headings.map((p) => new RegExp(p, "i")) }));
 }
 
-interface Catalog {
-  requirements: RequirementDefinition[];
-}
+let builtin: Element[] | undefined;
 
-let requirements: Requirement[] | undefined;
-const lexicons = new Map<string, Lexicon>();
-
-/** The requirement catalog (rules/requirements/requirements.json), loaded once. */
-export function loadRequirements(): Requirement[] {
-  if (!requirements) {
-    const catalog = JSON.parse(readFileSync(join(BUILTIN_RULES_DIR, "requirements", "requirements.json"), "utf8")) as Catalog;
-    requirements = catalog.requirements.map((r) => ({ ...r, headingPatterns: r.headings.map((p) => new RegExp(p, "iu")) }));
-  }
-  return requirements;
-}
-
-/** A built-in lexicon by name, compiled once. */
-export function requirementLexicon(name: string): Lexicon {
-  let lex = lexicons.get(name);
-  if (!lex) {
-    const def = JSON.parse(readFileSync(join(BUILTIN_RULES_DIR, "lexicons", `${name}.json`), "utf8")) as LexiconDefinition;
-    lex = compileLexicon(name, def);
-    lexicons.set(name, lex);
-  }
-  return lex;
+/** The built-in catalog (for `disclint init`; linting uses the rule set's, which config can change). */
+export function loadRequirements(): Element[] {
+  builtin ??= compileElements(
+    (JSON.parse(readFileSync(join(BUILTIN_RULES_DIR, "requirements", "requirements.json"), "utf8")) as { elements: ElementDefinition[] }).elements,
+  );
+  return builtin;
 }
 
 const MAX_TERMS = 3;
 
-let cues: Cues | undefined;
-
-function cueLexicons(): Cues {
-  cues ??= { negation: requirementLexicon("negation"), hypothetical: requirementLexicon("hypothetical"), clauseBreak: requirementLexicon("clause-break") };
-  return cues;
+function terms(text: string, matches: LexiconMatch[]): string[] {
+  const out: string[] = [];
+  for (const m of matches) {
+    const term = text.slice(m.start, m.end).replace(/\s+/g, " ").trim();
+    const shown = term.length > 80 ? `${term.slice(0, 77)}…` : term;
+    if (!out.includes(shown)) out.push(shown);
+    if (out.length >= MAX_TERMS) break;
+  }
+  return out;
 }
 
-function lexiconReason(req: Requirement, text: string): Reason[] {
-  const sentences = splitSentences(text);
-  const excluded = new Set<number>();
-  if (req.unless) {
-    const unless = requirementLexicon(req.unless);
-    sentences.forEach((s, i) => {
-      if (findMatches(text.slice(s.start, s.end), [], unless, cueLexicons()).length) excluded.add(i);
-    });
+/** A paragraph as the judge reads it: its text and the headings above it (outermost first). */
+export interface ParagraphInput {
+  text: string;
+  headings: string[];
+}
+
+/**
+ * What a paragraph says about each element: an element's heading pattern matches a heading above
+ * it, its lexicon matches in the paragraph outside the sentences its `unless` lexicon matches, or
+ * its negative lexicon matches (an explicit no). Elements it says nothing about are left out.
+ */
+export function judgeParagraph(p: ParagraphInput, elements: Element[], lexicon: (name: string) => Lexicon, cues: Cues): ParagraphElement[] {
+  const text = p.text;
+  const sentences: Sentence[] = splitSentences(text);
+  const words = tokenize(text);
+  const find = (name: string) => findMatches(text, sentences, lexicon(name), cues, words);
+  const out: ParagraphElement[] = [];
+  // Only the nearest heading: an outer one ("Risk Management and Strategy") spans paragraphs on
+  // every element and says little about each.
+  const h = p.headings[p.headings.length - 1];
+  for (const el of elements) {
+    const reasons: Reason[] = [];
+    const pattern = h === undefined ? undefined : el.headingPatterns.find((re) => re.test(h));
+    if (pattern) reasons.push({ by: "heading", heading: h, pattern: pattern.source });
+    const references = el.unless ? sentenceMatches(text, sentences, lexicon(el.unless)) : [];
+    const referring = new Set(references.map((r) => r.sentence.start));
+    const matches = find(el.lexicon).filter((m) => !referring.has(m.sentence.start));
+    const negative = [
+      ...(el.negative ? find(el.negative).filter((m) => !referring.has(m.sentence.start)) : []),
+      ...(el.whether ? matches.filter((m) => m.negated && !m.hypothetical) : []),
+    ].sort((a, b) => a.start - b.start);
+    if (matches.length) reasons.push({ by: "lexicon", lexicon: el.lexicon, terms: terms(text, matches) });
+    if (el.negative && negative.length) reasons.push({ by: "lexicon", lexicon: el.negative, terms: terms(text, negative) });
+    if (reasons.length === 0 && references.length === 0) continue;
+    const parts: Record<string, LexiconMatch[]> = {};
+    if (reasons.length) for (const part of el.parts ?? []) parts[part.id] = find(part.lexicon).filter((m) => !referring.has(m.sentence.start));
+    out.push({ id: el.id, reasons, matches, negative, references, parts });
   }
-  const out: Reason[] = [];
-  for (const name of req.lexicons) {
-    const terms: string[] = [];
-    for (const m of findMatches(text, sentences, requirementLexicon(name), cueLexicons())) {
-      if (excluded.size && excluded.has(sentences.indexOf(m.sentence))) continue;
-      const term = text.slice(m.start, m.end).replace(/\s+/g, " ").trim();
-      const shown = term.length > 80 ? `${term.slice(0, 77)}…` : term;
-      if (!terms.includes(shown)) terms.push(shown);
-      if (terms.length >= MAX_TERMS) break;
-    }
-    if (terms.length) out.push({ by: "lexicon", lexicon: name, terms });
+  // A heading speaks for a paragraph whose own words say nothing ("This is covered at each
+  // meeting."); words that address elements speak for themselves, and the heading's other
+  // elements are not added to them.
+  if (out.some((pe) => pe.reasons.some((r) => r.by === "lexicon"))) {
+    return out
+      .map((pe) => ({ ...pe, reasons: pe.reasons.filter((r) => r.by === "lexicon") }))
+      .filter((pe) => pe.reasons.length || pe.references.length);
   }
   return out;
 }
 
 /**
- * Assigns each paragraph of the section to the requirements it addresses: a requirement's heading
- * pattern matches a heading above the paragraph (inside the section), or one of its lexicons
- * matches in the paragraph's own text (outside sentences its `unless` lexicon matches).
+ * Matches of a lexicon read sentence by sentence, so that its patterns can anchor at a sentence's
+ * start ("^For more information … see Item 1A"): a cross-reference is a kind of sentence.
  */
-export function mapRequirements(section: CyberSection, catalog: Requirement[] = loadRequirements()): RequirementMapping {
-  const paths = headingPaths(section.blocks);
-  const paragraphs: ParagraphMapping[] = [];
-  const addressedBy = new Map<string, number[]>();
-  section.blocks.forEach((block, i) => {
-    if (block.kind !== "paragraph") return;
-    const headings = paths[i].map((h) => h.text);
-    const mapping: ParagraphMapping = { block, headings, requirements: [] };
-    for (const req of catalog) {
-      const reasons: Reason[] = [];
-      // The nearest heading first: it says most about the paragraph.
-      for (const h of [...paths[i]].reverse()) {
-        const pattern = req.headingPatterns.find((p) => p.test(h.text));
-        if (pattern) {
-          reasons.push({ by: "heading", heading: h.text, pattern: pattern.source });
-          break;
-        }
-      }
-      reasons.push(...lexiconReason(req, block.text));
-      if (reasons.length) mapping.requirements.push({ id: req.id, reasons });
+function sentenceMatches(text: string, sentences: Sentence[], lex: Lexicon): LexiconMatch[] {
+  const out: LexiconMatch[] = [];
+  for (const sentence of sentences.length ? sentences : [{ start: 0, end: text.length }]) {
+    for (const m of lex.matchAll(text.slice(sentence.start, sentence.end))) {
+      const start = sentence.start + m.start;
+      const end = sentence.start + m.end;
+      out.push({ start, end, term: text.slice(start, end), sentence, negated: false, hypothetical: false });
     }
-    const index = paragraphs.length;
-    for (const r of mapping.requirements) addressedBy.set(r.id, [...(addressedBy.get(r.id) ?? []), index]);
-    paragraphs.push(mapping);
-  });
-  const missing = catalog.filter((r) => !addressedBy.has(r.id));
-  return { section, paragraphs, addressedBy, missing };
+  }
+  return out;
 }
 
-/** "heading “Board Oversight”; board-oversight: “The Audit Committee … oversees”" — one line for reports. */
+/** Whether the paragraph answers the element (not only refers elsewhere for it). */
+export function answers(pe: ParagraphElement): boolean {
+  return pe.reasons.length > 0;
+}
+
+/** "heading “Board Oversight”; element-board-oversight: “The Audit Committee … oversees”" — one line for reports. */
 export function describeReasons(reasons: Reason[]): string {
   return reasons
     .map((r) => (r.by === "heading" ? `heading “${r.heading}”` : `${r.lexicon}: ${r.terms.map((t) => `“${t}”`).join(", ")}`))

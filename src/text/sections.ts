@@ -35,14 +35,50 @@ export function appendMapped(b: MappedTextBuilder, text: string, map: TextMap): 
   }
 }
 
+/**
+ * Slices of one mapped text taken left to right ([a, b) with a never decreasing): each slice starts
+ * its map search where the last one stopped, so slicing a text into all its paragraphs is linear.
+ */
+export class MappedSlicer {
+  private i = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly map: TextMap,
+  ) {}
+
+  slice(a: number, b: number): { text: string; map: TextMap } {
+    const map = this.map;
+    if (a < (map[this.i]?.[0] ?? 0)) this.i = 0;
+    while (this.i + 1 < map.length && map[this.i + 1][0] <= a) this.i++;
+    const out: TextMap = [];
+    if (map.length) out.push([0, map[this.i][1] + Math.max(0, a - map[this.i][0])]);
+    for (let j = this.i + 1; j < map.length && map[j][0] < b; j++) out.push([map[j][0] - a, map[j][1]]);
+    return { text: this.text.slice(a, b), map: out };
+  }
+}
+
+/** The lines of a mapped text ("\n"-separated), trimmed, the blank ones left out, each with its own map. */
+export function mappedLines(text: string, map: TextMap): { text: string; map: TextMap }[] {
+  const out: { text: string; map: TextMap }[] = [];
+  const slicer = new MappedSlicer(text, map);
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf("\n", from);
+    if (to === -1) to = text.length;
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) out.push(slicer.slice(a, b));
+    from = to + 1;
+  }
+  return out;
+}
+
 /** The part [a, b) of a mapped text, with its own map. */
 export function sliceMapped(text: string, map: TextMap, a: number, b: number): { text: string; map: TextMap } {
-  const out: TextMap = [];
-  let i = 0;
-  while (i + 1 < map.length && map[i + 1][0] <= a) i++;
-  if (map.length) out.push([0, map[i][1] + Math.max(0, a - map[i][0])]);
-  for (let j = i + 1; j < map.length && map[j][0] < b; j++) out.push([map[j][0] - a, map[j][1]]);
-  return { text: text.slice(a, b), map: out };
+  return new MappedSlicer(text, map).slice(a, b);
 }
 
 
@@ -161,7 +197,8 @@ export function normaliseBlocks(raw: ProseBlock[]): ProseBlock[] {
 const ITEM_1C = /^\W{0,3}item\s*1\s*c\b/i;
 const ITEM_16K = /^\W{0,3}item\s*16\s*k\b/i;
 const CYBER_ONLY = /^\W{0,3}cyber\s?security\W{0,3}$/i;
-const CYBER_SUBHEADING = /^\W{0,3}cyber\s?security\b.{0,80}\b(risk management|strategy|governance|disclosure)\b/i;
+// A label before it ("SECTION: Cybersecurity Risk Management …", as exports of R pages write it) is allowed.
+const CYBER_SUBHEADING = /^\W{0,3}(?:[a-z]{3,12}:\s*)?cyber\s?security\b.{0,80}\b(risk management|strategy|governance|disclosure)\b/i;
 
 function candidateRank(b: ProseBlock): number {
   if (b.kind !== "heading") return 0;

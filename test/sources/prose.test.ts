@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { sourceOffset } from "../../src/model/position.js";
 import type { Disclosure } from "../../src/model/types.js";
 import { loadDisclosure } from "../../src/sources/load.js";
-import { draftMappingOf, htmlBlocks, markdownBlocks, textBlocks } from "../../src/sources/prose.js";
+import { htmlBlocks, markdownBlocks, textBlocks } from "../../src/sources/prose.js";
+import { DocumentContext } from "../../src/engine/document.js";
+import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { createLinter } from "../../src/api.js";
 import { FIXTURES, ROOT } from "../helpers.js";
 import { loadDraft } from "./draft-helpers.js";
@@ -11,6 +13,14 @@ import { loadDraft } from "./draft-helpers.js";
 const DRAFTS = join(FIXTURES, "drafts");
 
 /** Every character of every fact's text comes from the same character of the source (spaces and breaks may stand for markup). */
+const RULES = loadRuleSet();
+
+/** A draft as the rules see it: the engine makes each element's paragraphs into its text block. */
+async function loadJudged(files: string[]): Promise<Disclosure> {
+  const d = await loadDisclosure(files);
+  return new DocumentContext(d, RULES.lexicons, RULES.cues, RULES.elements).disclosure;
+}
+
 function expectMapped(d: Disclosure): void {
   const source = d.documents[0].text;
   for (const f of d.facts) {
@@ -79,7 +89,7 @@ describe("htmlBlocks", () => {
 
 describe("prose drafts", () => {
   it("reads the Northwind Markdown draft into text facts that map back to the file", async () => {
-    const d = await loadDisclosure([join(ROOT, "examples", "northwind-item1c-draft.md")]);
+    const d = await loadJudged([join(ROOT, "examples", "northwind-item1c-draft.md")]);
     expect(d.documents[0].format).toBe("markdown");
     expect(d.form).toBe("10-K");
     expect(d.facts.every((f) => f.kind === "text" && f.text.length > 0)).toBe(true);
@@ -87,16 +97,15 @@ describe("prose drafts", () => {
     expect(d.diagnostics).toEqual([]);
     expectMapped(d);
     const board = d.facts.find((f) => f.concept === "CybersecurityRiskBoardOfDirectorsOversightTextBlock")!;
-    expect(board.text).toMatch(/^Our Board of Directors oversees cybersecurity risk/);
+    expect(board.text).toMatch(/(^|\n)Our Board of Directors oversees cybersecurity risk/);
     expect(board.position.line).toBe(21);
     expect(board.label).toBe("the draft's Item 1C");
   });
 
   it("maps wrapped text, page furniture and a running header out of the way", async () => {
-    const d = await loadDisclosure([join(DRAFTS, "wrapped.txt")]);
+    const d = await loadJudged([join(DRAFTS, "wrapped.txt")]);
     expect(d.documents[0].format).toBe("text");
-    const m = draftMappingOf(d.documents[0])!;
-    expect(m.mapping.paragraphs.map((p) => p.block.text)).toEqual([
+    expect(d.section!.paragraphs.map((p) => p.text)).toEqual([
       "We maintain a cybersecurity risk management program based on the NIST Cybersecurity Framework.",
       "Our Board of Directors oversees cybersecurity risk through its Audit Committee, which receives reports from our CISO each quarter.",
       "● our CISO is responsible for the program.",
@@ -105,10 +114,9 @@ describe("prose drafts", () => {
   });
 
   it("reads text extracted one paragraph per line, and stops at the next item", async () => {
-    const d = await loadDisclosure([join(DRAFTS, "one-line-per-paragraph.txt")]);
-    const m = draftMappingOf(d.documents[0])!;
-    expect(m.mapping.section.heading.text).toBe("Item 1C.");
-    expect(m.mapping.paragraphs.map((p) => p.block.text)).toEqual([
+    const d = await loadJudged([join(DRAFTS, "one-line-per-paragraph.txt")]);
+    expect(d.section!.heading!.text).toBe("Item 1C.");
+    expect(d.section!.paragraphs.map((p) => p.text)).toEqual([
       "We maintain a cybersecurity program whose objective is to assess, identify, and manage risks from cybersecurity threats.",
       "We regularly perform internal security assessments, engage third-party consultants to conduct external security assessments, and run drills.",
       "The Board of Directors has delegated oversight of cybersecurity risk to the Audit Committee and Board of Directors.",
@@ -118,11 +126,10 @@ describe("prose drafts", () => {
   });
 
   it("reads plain HTML", async () => {
-    const d = await loadDisclosure([join(DRAFTS, "plain.html")]);
+    const d = await loadJudged([join(DRAFTS, "plain.html")]);
     expect(d.documents[0].format).toBe("html");
-    const m = draftMappingOf(d.documents[0])!;
-    expect(m.mapping.section.heading.text).toBe("Item 1C. Cybersecurity");
-    expect(m.mapping.paragraphs.map((p) => p.block.text)).toEqual([
+    expect(d.section!.heading!.text).toBe("Item 1C. Cybersecurity");
+    expect(d.section!.paragraphs.map((p) => p.text)).toEqual([
       "We maintain a cybersecurity risk management program based on the NIST Cybersecurity Framework.",
       "annual risk assessments;",
       "penetration tests by an external firm.",
@@ -143,7 +150,8 @@ describe("prose drafts", () => {
     writeFileSync(file, "## Item 16K. Cybersecurity\n\nOur Board oversees cybersecurity risk.\n");
     const d = await loadDisclosure([file]);
     expect(d.form).toBe("20-F");
-    expect(d.diagnostics.find((x) => x.code === "requirement-not-addressed-error")?.message).toMatch(/Item 16K\(b\)\(1\)\)$/);
+    const findings = await createLinter().lint(d);
+    expect(findings.filter((f) => f.ruleId === "requirement-addressed").map((f) => f.message)).toContainEqual(expect.stringMatching(/\(Item 16K\(b\)\(1\)\)\.$/));
   });
 });
 
@@ -157,19 +165,20 @@ describe("Word drafts", () => {
   });
 
   it("reads through mammoth: one paragraph per line, comments left out, the same facts as the Markdown draft", async () => {
-    const d = await loadDraft(DOCX);
+    const raw = await loadDraft(DOCX);
+    const d = new DocumentContext(raw, RULES.lexicons, RULES.cues, RULES.elements).disclosure;
     expect(d.documents[0].format).toBe("docx");
     const lines = d.documents[0].text.split("\n");
     expect(lines[0]).toBe("Item 1C. Cybersecurity");
     expect(lines[1]).toBe("Risk management and strategy");
     expect(d.documents[0].text).not.toContain("fictional company");
-    const md = await loadDisclosure([join(ROOT, "examples", "northwind-item1c-draft.md")]);
+    const md = await loadJudged([join(ROOT, "examples", "northwind-item1c-draft.md")]);
     expect(d.facts.map((f) => [f.concept, f.text])).toEqual(md.facts.map((f) => [f.concept, f.text]));
     const board = d.facts.find((f) => f.concept === "CybersecurityRiskBoardOfDirectorsOversightTextBlock")!;
     expect(board.position).toMatchObject({ line: 10, column: 1 });
     expect(lines[9]).toMatch(/^Our Board of Directors oversees/);
     expectMapped(d);
-    expect(await createLinter().lint(d)).toEqual([]);
+    expect(await createLinter().lint(raw)).toEqual([]);
   });
 
   it("a damaged Word document is a clear fatal", async () => {
@@ -190,15 +199,21 @@ describe("the plain-text example", () => {
 });
 
 describe("disclint facts on a draft", () => {
-  it("shows the section, each paragraph's requirements and why, and what is missing", async () => {
+  it("shows the section, each paragraph's block, elements and why, and what is missing", async () => {
     const { factsReport } = await import("../../src/cli/facts-json.js");
     const d = await loadDisclosure([join(FIXTURES, "rules", "requirement-addressed", "invalid-governance-only.md")]);
-    const report = factsReport(d, ROOT) as { documents: { draft: { section: object; paragraphs: { line: number; requirements: { id: string; because: string }[] }[]; missing: string[] } }[] };
-    const draft = report.documents[0].draft;
-    expect(draft.section).toMatchObject({ heading: "Item 1C. Cybersecurity", item: "1C", line: 1, column: 3 });
-    expect(draft.paragraphs.map((p) => p.line)).toEqual([5, 9]);
-    expect(draft.paragraphs[0].requirements[0]).toMatchObject({ id: "processes", because: expect.stringMatching(/^heading “Risk management and strategy”; requirement-processes: “cybersecurity risk management program”/) });
-    expect(draft.missing).toContain("board-oversight");
+    const report = factsReport(d, ROOT, RULES) as {
+      section: object;
+      paragraphs: { line: number; column: number; block: string; elements: string[]; negative: string[]; evidence: Record<string, { by: string; heading?: string; lexicon?: string; terms?: string[] }[]> }[];
+      missing: string[];
+    };
+    expect(report.section).toMatchObject({ heading: "Item 1C. Cybersecurity", item: "1C", line: 1, column: 3 });
+    expect(report.paragraphs.map((p) => p.line)).toEqual([5, 9]);
+    expect(report.paragraphs[0]).toMatchObject({ column: 1, block: "untagged", negative: [] });
+    expect(report.paragraphs[0].elements[0]).toBe("processes");
+    // Its own words place it; the heading above only speaks for a paragraph whose words say nothing.
+    expect(report.paragraphs[0].evidence.processes[0]).toEqual({ by: "lexicon", lexicon: "element-processes", terms: expect.arrayContaining(["cybersecurity risk management program"]) });
+    expect(report.missing).toContain("board-oversight");
   });
 });
 

@@ -1,44 +1,70 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { DocumentContext } from "../../src/engine/document.js";
+import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { conceptInfo } from "../../src/model/concepts.js";
-import { markdownBlocks } from "../../src/sources/prose.js";
-import { describeReasons, loadRequirements, mapRequirements } from "../../src/text/requirement-map.js";
-import { findSection, normaliseBlocks } from "../../src/text/sections.js";
+import { disclosureFrom } from "../../src/sources/load.js";
+import { markdownBlocks, readProseBlocks } from "../../src/sources/prose.js";
+import { describeReasons, loadRequirements } from "../../src/text/requirement-map.js";
 import { ROOT } from "../helpers.js";
 
-const map = (md: string) => mapRequirements(findSection(normaliseBlocks(markdownBlocks(md)))!);
-const ids = (md: string) => map(md).paragraphs.map((p) => p.requirements.map((r) => r.id));
+const RULES = loadRuleSet();
 
-describe("the requirement catalog", () => {
+/** The engine's judgement of a Markdown draft's section. */
+function map(md: string) {
+  const doc = { file: "draft.md", format: "markdown" as const, text: md, encoding: "utf-8" };
+  const ctx = new DocumentContext(disclosureFrom([doc], readProseBlocks(doc, markdownBlocks(md))), RULES.lexicons, RULES.cues, RULES.elements);
+  const paragraphs = ctx.describeParagraphs();
+  const addressed = new Set(paragraphs.flatMap((p) => p.elements));
+  return { paragraphs, missing: RULES.elements.filter((e) => !addressed.has(e.id)).map((e) => e.id), addressed: RULES.elements.filter((e) => addressed.has(e.id)).map((e) => e.id) };
+}
+const ids = (md: string) => map(md).paragraphs.map((p) => p.elements);
+
+describe("the element catalog", () => {
   const reqs = loadRequirements();
 
-  it("has the fourteen requirements of Item 106(b)-(c) / 16K, the four core ones at error", () => {
-    expect(reqs).toHaveLength(14);
-    expect(reqs.filter((r) => r.severity === "error").map((r) => r.id)).toEqual(["processes", "material-effect", "board-oversight", "management-role"]);
-    expect(new Set(reqs.map((r) => r.id)).size).toBe(14);
+  it("has the fourteen elements of Item 106(b)-(c) / 16K and how an incident is disclosed; absence is never an error", () => {
+    expect(reqs.map((r) => r.id)).toEqual([
+      "processes", "integration", "third-party-engaged", "third-party-oversight", "material-effect", "board-oversight", "board-committee", "board-informed",
+      "management-role", "management-positions", "management-expertise", "management-informed", "reports-to-board", "incident-escalation", "incident-disclosure",
+    ]);
+    expect(reqs.filter((r) => r.severity === "info").map((r) => r.id)).toEqual(["incident-escalation", "incident-disclosure"]);
   });
 
-  it.each(reqs.map((r) => [r.id, r] as const))("%s: a known text block, lexicons that exist, headings that compile", (_id, r) => {
+  it("validates against schemas/requirement.schema.json (the loader checks only user catalogs)", async () => {
+    const { Ajv } = await import("ajv");
+    const { readFileSync } = await import("node:fs");
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(ROOT, "schemas", "requirement.schema.json"), "utf8")));
+    expect(validate(JSON.parse(readFileSync(join(ROOT, "rules", "requirements", "requirements.json"), "utf8"))), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each(reqs.map((r) => [r.id, r] as const))("%s: a known text block, its element lexicons, headings that compile", (_id, r) => {
     expect(conceptInfo(r.concept)?.kind).toBe("text");
-    for (const name of [...r.lexicons, ...(r.unless ? [r.unless] : [])]) expect(existsSync(join(ROOT, "rules", "lexicons", `${name}.json`)), name).toBe(true);
+    expect(r.lexicon).toBe(`element-${r.id}`);
+    for (const name of [r.lexicon, ...(r.negative ? [r.negative] : []), ...(r.unless ? [r.unless] : []), ...(r.parts ?? []).map((p) => p.lexicon)]) {
+      expect(existsSync(join(ROOT, "rules", "lexicons", `${name}.json`)), name).toBe(true);
+    }
+    if (r.whether) expect(r.negative).toBe(`element-${r.id}-no`);
     expect(r.headingPatterns.length).toBeGreaterThan(0);
     expect(r.guidance.length).toBeGreaterThan(20);
   });
 });
 
-describe("mapRequirements", () => {
+describe("the element judge", () => {
   it("assigns a paragraph by a heading above it, and says which", () => {
     const m = map("# Item 1C. Cybersecurity\n\n## Board oversight\n\nThis is covered at each meeting.\n");
-    expect(m.paragraphs[0].requirements[0]).toEqual({ id: "board-oversight", reasons: [{ by: "heading", heading: "Board oversight", pattern: expect.any(String) }] });
-    expect(describeReasons(m.paragraphs[0].requirements[0].reasons)).toBe("heading “Board oversight”");
+    expect(m.paragraphs[0].elements).toEqual(["board-oversight"]);
+    expect(m.paragraphs[0].evidence["board-oversight"]).toEqual([{ by: "heading", heading: "Board oversight", pattern: expect.any(String) }]);
+    expect(describeReasons(m.paragraphs[0].evidence["board-oversight"])).toBe("heading “Board oversight”");
   });
 
   it("assigns a paragraph by the words in it, with the words that matched", () => {
     const m = map("# Item 1C. Cybersecurity\n\nOur Board oversees cybersecurity risk through its Audit Committee.\n");
     const p = m.paragraphs[0];
-    expect(p.requirements.map((r) => r.id)).toEqual(["board-oversight", "board-committee"]);
-    expect(p.requirements[0].reasons).toEqual([{ by: "lexicon", lexicon: "requirement-board-oversight", terms: ["Board oversees"] }]);
+    expect(p.elements).toEqual(["board-oversight", "board-committee"]);
+    expect(p.evidence["board-oversight"]).toEqual([{ by: "lexicon", lexicon: "element-board-oversight", terms: [expect.stringMatching(/^Board oversees/)] }]);
   });
 
   it("does not count a mere cross-reference as addressing material effect", () => {
@@ -52,15 +78,90 @@ describe("mapRequirements", () => {
 
   it("lists what no paragraph addresses, in catalog order", () => {
     const m = map("# Item 1C. Cybersecurity\n\nOur CISO, who has 20 years of experience, is responsible for the program.\n");
-    expect(m.missing.map((r) => r.id)).toEqual([
-      "processes", "integration", "third-party-engaged", "third-party-oversight", "material-effect", "board-oversight", "board-committee", "board-informed", "management-informed", "reports-to-board", "incident-escalation",
+    expect(m.missing).toEqual([
+      "processes", "integration", "third-party-engaged", "third-party-oversight", "material-effect", "board-oversight", "board-committee", "board-informed", "management-informed", "reports-to-board", "incident-escalation", "incident-disclosure",
     ]);
-    expect([...m.addressedBy.keys()]).toEqual(["management-role", "management-positions", "management-expertise"]);
+    expect(m.addressed).toEqual(["management-role", "management-positions", "management-expertise"]);
   });
 
   it("separates engaging third parties from overseeing them", () => {
     expect(ids("# Item 1C. Cybersecurity\n\nWe engage third-party assessors to audit our controls.\n")[0]).toEqual(expect.arrayContaining(["third-party-engaged"]));
     expect(ids("# Item 1C. Cybersecurity\n\nWe engage third-party assessors to audit our controls.\n")[0]).not.toContain("third-party-oversight");
     expect(ids("# Item 1C. Cybersecurity\n\nWe assess the security of our vendors before onboarding them.\n")[0]).toContain("third-party-oversight");
+  });
+
+  it("takes an explicit no as an answer to a whether requirement, and says so", () => {
+    const p = map("# Item 1C. Cybersecurity\n\nAll assessments of our cybersecurity program are performed internally by our security team.\n").paragraphs[0];
+    expect(p.elements).toContain("third-party-engaged");
+    expect(p.negative).toEqual(["third-party-engaged"]);
+  });
+
+  it("counts a cross-reference as a reference, not an answer", () => {
+    const p = map("# Item 1C. Cybersecurity\n\nFor more information on whether cybersecurity risks have materially affected us, see Item 1A, Risk Factors.\n").paragraphs[0];
+    expect(p.refs).toEqual(["material-effect"]);
+  });
+});
+
+describe("one judge, loaded with the rule set", () => {
+  const draft = "# Item 1C. Cybersecurity\n\nOur cybersecurity program forms a pillar of our group risk framework.\n";
+
+  it("a config's lexicon change reaches the judge (drafts and `disclint facts` alike)", async () => {
+    const { Disclint } = await import("../../src/api.js");
+    const dir = mkdtempSync(join(tmpdir(), "disclint-judge-"));
+    writeFileSync(join(dir, "draft.md"), draft);
+    const integration = async () =>
+      (await new Disclint({ cwd: dir }).lint(["draft.md"])).results[0].findings.filter((f) => f.ruleId === "requirement-addressed" && /integrated into overall/.test(f.message));
+    expect(await integration()).toHaveLength(1);
+    writeFileSync(join(dir, ".disclintrc.json"), JSON.stringify({ lexicons: { "element-integration": { add: ["pillar of our group risk framework"] } } }));
+    expect(await integration()).toHaveLength(0);
+  });
+
+  it("a --rules-dir catalog replaces an element by id, and a bad one names the file and the path", async () => {
+    const { describeDisclosure } = await import("../../src/api.js");
+    const dir = mkdtempSync(join(tmpdir(), "disclint-judge-"));
+    writeFileSync(join(dir, "draft.md"), draft);
+    mkdirSync(join(dir, "house", "requirements"), { recursive: true });
+    const integration = loadRequirements().find((e) => e.id === "integration")!;
+    const { headingPatterns: _unused, ...def } = integration;
+    const catalog = { elements: [{ ...def, lexicon: "house-integration" }] };
+    mkdirSync(join(dir, "house", "lexicons"));
+    writeFileSync(join(dir, "house", "lexicons", "house-integration.json"), JSON.stringify({ description: "ours", terms: ["group risk framework"] }));
+    writeFileSync(join(dir, "house", "requirements", "requirements.json"), JSON.stringify(catalog));
+    const paragraphs = await describeDisclosure(join(dir, "draft.md"), { cwd: dir, rulesDirs: ["house"] });
+    expect(paragraphs[0].elements).toContain("integration");
+    expect(paragraphs[0].evidence.integration).toEqual([{ by: "lexicon", lexicon: "house-integration", terms: ["group risk framework"] }]);
+    writeFileSync(join(dir, "house", "requirements", "requirements.json"), JSON.stringify({ elements: [{ ...def, lexicon: "nope" }] }));
+    await expect(describeDisclosure(join(dir, "draft.md"), { cwd: dir, rulesDirs: ["house"] })).rejects.toThrow(/requirements\.json: \/elements\/0\/lexicon: unknown lexicon "nope"/);
+  });
+});
+
+describe("the section of a tagged filing", () => {
+  const FIX = join(ROOT, "test", "fixtures", "rules");
+
+  it("gives each paragraph its block, or untagged, and reads the sentence a flag wraps", async () => {
+    const { describeDisclosure } = await import("../../src/api.js");
+    const untagged = await describeDisclosure(join(FIX, "untagged-section-text", "invalid-untagged-vendor-paragraph.htm"));
+    const vendor = untagged.find((p) => p.text.startsWith("Before we onboard a vendor"))!;
+    expect(vendor).toMatchObject({ line: 6, column: 4, block: "untagged" });
+    expect(untagged.find((p) => p.text.startsWith("We run a cybersecurity program"))!.block).toBe("CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock");
+    const wrapped = await describeDisclosure(join(FIX, "flag-text-material-effect", "invalid-false-flag-wraps-likely.htm"));
+    const flag = wrapped.find((p) => p.text.startsWith("These risks are reasonably likely"))!;
+    expect(flag.block).toBe("CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag");
+    expect(flag.elements).toEqual(["material-effect"]);
+  });
+
+  it("keeps a block whose first fragment lies inside another block in the whole-text scope (with its continuations)", async () => {
+    const { outermost } = await import("../../src/engine/elements.js");
+    const fact = (concept: string, fragments: [number, number][]) =>
+      ({
+        concept, kind: "text", value: "", raw: "", text: "", textMap: [],
+        position: { file: "f", line: 1, column: 1, endLine: 1, endColumn: 1 },
+        offset: fragments[0][0], endOffset: fragments[0][1],
+        fragments: fragments.map(([start, end]) => ({ file: "f", start, end })),
+      }) as import("../../src/model/types.js").Fact;
+    const outer = fact("A", [[0, 100]]);
+    const nestedOnly = fact("B", [[10, 20]]);
+    const continuedOut = fact("C", [[30, 40], [200, 300]]);
+    expect(outermost([outer, nestedOnly, continuedOut]).map((f) => f.concept)).toEqual(["A", "C"]);
   });
 });

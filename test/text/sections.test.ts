@@ -69,6 +69,22 @@ describe("findSection", () => {
     expect(section.blocks.map((b) => b.text)).toEqual(["Cybersecurity Risk Management and Strategy", "We assess risks.", "Cybersecurity Governance", "Our Board oversees them."]);
   });
 
+  it("takes a labelled sub-heading ('SECTION: Cybersecurity Risk Management …', as R-page exports write it) over a table row", () => {
+    const md = "## SECTION: Insider Trading\n\nText.\n\n## SECTION: Cybersecurity Risk Management and Strategy Disclosure\n\nWe maintain a program.\n\n| Cybersecurity Risk Management, Strategy, and Governance [Line Items] |  |\n| --- | --- |\n| Flag | true |\n";
+    const section = findSection(normaliseBlocks(markdownBlocks(md)))!;
+    expect(section.heading.text).toBe("SECTION: Cybersecurity Risk Management and Strategy Disclosure");
+    expect(section.blocks.map((b) => b.text)).toContain("We maintain a program.");
+  });
+
+  it("reads only the window around the tagged text of an HTML filing, and its Item 1C heading", async () => {
+    const { sectionAround } = await import("../../src/sources/prose.js");
+    const html = `<p>Item 1B. Unresolved Staff Comments</p><p>None.</p><h2>Item 1C. Cybersecurity</h2><p>We keep a program.</p><p>Our Board oversees it.</p><h2>Item 2. Properties</h2><p>We lease offices.</p>`;
+    const at = html.indexOf("Our Board");
+    const section = sectionAround({ file: "f.htm", format: "ixbrl", text: html, encoding: "utf-8" }, at, at + 10, null)!;
+    expect(section.heading?.text).toBe("Item 1C. Cybersecurity");
+    expect(section.paragraphs.map((p) => p.text)).toEqual(["We keep a program.", "Our Board oversees it."]);
+  });
+
   it("finds nothing in a document without a cybersecurity heading", () => {
     expect(findSection(normaliseBlocks(textBlocks("Item 1A. Risk Factors\n\nCybersecurity incidents could hurt us.\n")))).toBeUndefined();
   });

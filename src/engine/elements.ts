@@ -1,0 +1,168 @@
+// The section as the engine reads it: paragraphs ("units"), each with the cyd block that holds it
+// (or none: untagged), and what each says about each Item 106 element. Built from what the readers
+// found (the section's paragraphs, the facts); judged with the rule set's element catalog.
+
+import { conceptInfo } from "../model/concepts.js";
+import { LineIndex } from "../model/position.js";
+import type { Disclosure, Fact, SectionParagraph, SourceRange } from "../model/types.js";
+import type { Cues, Lexicon } from "../text/lexicon.js";
+import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
+import { mappedLines } from "../text/sections.js";
+
+/** One paragraph of the section. `fact` is a text-fact view of it, so it can be searched and located like a block. */
+export interface Unit {
+  fact: Fact;
+  /** The cyd fact that holds it, if any. */
+  block?: Fact;
+  headings: string[];
+}
+
+/** Text facts that are not wholly inside another text fact (every fragment counted, not only the first). */
+export function outermost(facts: Fact[]): Fact[] {
+  type Frag = { r: SourceRange; i: number };
+  const frags: Frag[] = [];
+  facts.forEach((f, i) => {
+    for (const r of fragmentsOf(f)) frags.push({ r, i });
+  });
+  frags.sort((a, b) => (a.r.file < b.r.file ? -1 : a.r.file > b.r.file ? 1 : 0) || a.r.start - b.r.start || b.r.end - a.r.end);
+  // A fact is inner when each of its fragments lies inside a fragment of another fact.
+  const outside = new Set<number>();
+  let file: string | undefined;
+  let reach = -1;
+  let reachStart = -1;
+  let owner = -1;
+  for (const { r, i } of frags) {
+    if (r.file !== file) {
+      file = r.file;
+      reach = -1;
+      owner = -1;
+    }
+    const inside = r.end <= reach && owner !== i && !(r.start === reachStart && r.end === reach);
+    if (!inside) outside.add(i);
+    if (r.end > reach) {
+      reach = r.end;
+      reachStart = r.start;
+      owner = i;
+    }
+  }
+  return facts.filter((_, i) => outside.has(i));
+}
+
+export function fragmentsOf(f: Fact): SourceRange[] {
+  return f.fragments ?? [{ file: f.position.file, start: f.offset, end: f.endOffset }];
+}
+
+/** The label an untagged paragraph carries in messages and `disclint facts`. */
+export function untaggedLabel(d: Disclosure, draft: boolean): string {
+  const item = d.section?.item;
+  if (draft) return item ? `the draft's Item ${item}` : "the draft's cybersecurity section";
+  return item ? `untagged Item ${item} text` : "untagged text of the cybersecurity section";
+}
+
+/**
+ * The units of a disclosure: the section's paragraphs when a reader found the section (each given the
+ * innermost cyd fact that holds most of it), then the paragraphs of cyd text blocks that lie outside
+ * the section; without a section, the paragraphs of the outermost cyd text blocks.
+ */
+export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: string) => LineIndex): Unit[] {
+  const units: Unit[] = [];
+  const label = untaggedLabel(d, d.facts.length === 0);
+  const section = d.section;
+  // A flag that wraps a sentence holds it too: its text is read, as the filer tagged it.
+  const holders = d.facts.filter((f) => !f.hidden);
+  // A block wholly inside the section is read through the section's paragraphs; one with a
+  // fragment elsewhere (a continuation in another document of the set) adds the paragraphs the
+  // section does not already hold.
+  const first = section?.paragraphs[0]?.start ?? 0;
+  const last = section?.paragraphs[section.paragraphs.length - 1]?.end ?? -1;
+  const covered = (f: Fact) => section !== undefined && fragmentsOf(f).every((r) => r.file === section.file && r.start < last && r.end > first);
+  const seen = new Set(section?.paragraphs.map((p) => p.text.replace(/\s+/g, " ").trim()) ?? []);
+  if (section) {
+    for (const p of section.paragraphs) {
+      const block = holderOf(p, holders);
+      units.push({ fact: unitFact(p, block, label, lineIndex), ...(block ? { block } : {}), headings: p.headings });
+    }
+  }
+  for (const f of outer) {
+    if (f.hidden || covered(f)) continue;
+    for (const part of paragraphsOf(f, lineIndex)) {
+      if (seen.has(part.text.replace(/\s+/g, " ").trim())) continue;
+      units.push({ fact: part, block: f, headings: [] });
+    }
+  }
+  return units;
+}
+
+/**
+ * The innermost text block with a fragment over more than half of the paragraph (or over its
+ * start); else a flag that wraps most of it.
+ */
+function holderOf(p: SectionParagraph, facts: Fact[]): Fact | undefined {
+  return innermostOver(p, facts.filter((f) => f.kind === "text")) ?? innermostOver(p, facts.filter((f) => f.kind !== "text"));
+}
+
+function innermostOver(p: SectionParagraph, facts: Fact[]): Fact | undefined {
+  let best: { f: Fact; size: number } | undefined;
+  const len = Math.max(1, p.end - p.start);
+  for (const f of facts) {
+    for (const r of fragmentsOf(f)) {
+      if (r.file !== p.file) continue;
+      const overlap = Math.min(r.end, p.end) - Math.max(r.start, p.start);
+      if (overlap * 2 <= len && !(r.start <= p.start && r.end > p.start && f.kind === "text")) continue;
+      if (overlap <= 0) continue;
+      const size = r.end - r.start;
+      if (!best || size < best.size) best = { f, size };
+    }
+  }
+  return best?.f;
+}
+
+function unitFact(p: SectionParagraph, block: Fact | undefined, untagged: string, lineIndex: (file: string) => LineIndex): Fact {
+  return {
+    concept: block?.concept ?? "",
+    kind: "text",
+    value: p.text,
+    raw: p.text,
+    text: p.text,
+    textMap: p.textMap,
+    label: block ? (block.label ?? conceptInfo(block.concept)?.label ?? block.concept) : untagged,
+    position: lineIndex(p.file).position(p.start, p.end),
+    offset: p.start,
+    endOffset: p.end,
+  };
+}
+
+/** A text fact's paragraphs (its text split at line breaks), each a fact of the same concept, where it lies. */
+function paragraphsOf(f: Fact, lineIndex: (file: string) => LineIndex): Fact[] {
+  return mappedLines(f.text, f.textMap).map((part) => {
+    const at = part.map.length ? { start: part.map[0][1], end: part.map[part.map.length - 1][1] + Math.max(1, part.text.length - part.map[part.map.length - 1][0]) } : undefined;
+    const where = at ? { position: lineIndex(f.position.file).position(at.start, at.end), offset: at.start, endOffset: at.end } : {};
+    return { ...f, value: part.text, raw: part.text, text: part.text, textMap: part.map, ...where };
+  });
+}
+
+/** Units with what each says about each element, judged once per document. */
+export class ElementJudge {
+  private readonly judged = new Map<Unit, ParagraphElement[]>();
+
+  constructor(
+    readonly elements: Element[],
+    private readonly lexicon: (name: string) => Lexicon,
+    private readonly cues: Cues,
+  ) {}
+
+  of(u: Unit): ParagraphElement[] {
+    let j = this.judged.get(u);
+    if (!j) this.judged.set(u, (j = judgeParagraph({ text: u.fact.text, headings: u.headings }, this.elements, this.lexicon, this.cues)));
+    return j;
+  }
+
+  element(id: string): Element | undefined {
+    return this.elements.find((e) => e.id === id);
+  }
+
+  /** Whether any unit answers the element. */
+  answered(units: Unit[], id: string): boolean {
+    return units.some((u) => this.of(u).some((pe) => pe.id === id && answers(pe)));
+  }
+}
