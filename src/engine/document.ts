@@ -89,7 +89,7 @@ export class DocumentContext {
     disclosure: Disclosure,
     private readonly lexicons: Map<string, Lexicon>,
     private readonly cues: Cues,
-    elements: Element[] = [],
+    elements: Element[],
   ) {
     this.judge = new ElementJudge(elements, (name) => this.lexicon(name), cues);
     this.isDraft = disclosure.section !== undefined && disclosure.facts.length === 0;

@@ -42,7 +42,7 @@ const key = (e: CheckEvent) => `${e.rule.id}#${e.check}`;
 describe("fast evaluator = json-rules-engine on every rule", () => {
   it.each(inputs())("%s", async (file) => {
     const disclosure = await loadDisclosure([file]);
-    const ctx = () => new DocumentContext(disclosure, ruleSet.lexicons, ruleSet.cues);
+    const ctx = () => new DocumentContext(disclosure, ruleSet.lexicons, ruleSet.cues, ruleSet.elements);
     const a = ctx();
     const b = ctx();
     const viaFast = (await fast.events(a, (f, p) => factValue(a, f, p))).map(key).sort();
@@ -56,7 +56,7 @@ describe("fast evaluator = json-rules-engine on every rule", () => {
     const fired = new Set<string>();
     for (const [file] of inputs()) {
       const d = await loadDisclosure([file]);
-      const ctx = new DocumentContext(d, ruleSet.lexicons, ruleSet.cues);
+      const ctx = new DocumentContext(d, ruleSet.lexicons, ruleSet.cues, ruleSet.elements);
       for (const e of await fast.events(ctx, (f, p) => factValue(ctx, f, p))) fired.add(e.rule.id);
     }
     expect([...fired].sort()).toEqual(ruleSet.rules.map((r) => r.id).sort());
