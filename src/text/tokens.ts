@@ -1,0 +1,69 @@
+// Words of a text as lexicons match them: trimmed of edge punctuation, lower-cased, reduced to a
+// base form (plural, possessive and third-person -s removed), with where a sentence stops.
+
+import { isAbbreviationWord } from "./sentences.js";
+
+/** A word of a text, trimmed of edge punctuation, with its lower-case and base forms and offsets. */
+export interface Word {
+  word: string;
+  lower: string;
+  /** The base form: lower case without a possessive or plural ending ("committees" → "committee"). */
+  base: string;
+  start: number;
+  end: number;
+  /** A sentence or clause ends after this word (".", ";", ":", "!", "?" that is not an abbreviation's). */
+  stop?: boolean;
+  /** Base forms of the words a defined term stands for ("RCC" → risk, compliance, committee). */
+  also?: string[];
+}
+
+// Words are separated by white space and hyphens ("third-party" = "third party"); punctuation at a
+// word's edges is not part of it ("(CISO)," is the word CISO).
+export const SEPARATOR = /[\s\u00a0\-\u2010\u2011\u2013]+/u;
+const WORD = /[^\s\u00a0\-\u2010\u2011\u2013]+/gu;
+export const EDGE_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}]+|[.,;:!?()"'“”‘’[\]{}]+$/gu;
+const LEADING_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}]+/u;
+const STOP = /[;:!?]["'”’)\]]*$|\.["'”’)\]]*$/u;
+
+/**
+ * The base form of a lower-case word: "company's" → "company", "committees" → "committee",
+ * "oversees" → "oversee", "policies" → "policy", "processes" → "process". Rules of English
+ * spelling, no dictionary: a few words get a wrong base ("series" → "sery"), but text and lexicon
+ * get the same one, so they still match each other.
+ */
+export function baseForm(lower: string): string {
+  let w = lower;
+  if (w.endsWith("'s") || w.endsWith("’s")) w = w.slice(0, -2);
+  else if (w.endsWith("'") || w.endsWith("’")) w = w.slice(0, -1);
+  const n = w.length;
+  if (n <= 3 || w.charCodeAt(n - 1) !== 115 /* s */) return w;
+  if (w.endsWith("ies") && n > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes") || w.endsWith("zzes")) return w.slice(0, -2);
+  if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) return w;
+  return w.slice(0, -1);
+}
+
+/** Defined terms of a document: alias (as written) → base forms of the words it stands for. */
+export type Aliases = Map<string, string[]>;
+
+/** The words of a text, as lexicons see them; `aliases` (from harvestAliases) expand defined terms. */
+export function tokenize(text: string, aliases?: Aliases): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.replace(LEADING_PUNCTUATION, "").length;
+    const core = raw.replace(EDGE_PUNCTUATION, "");
+    if (!core) {
+      if (words.length && /[;:!?.]/.test(raw)) words[words.length - 1].stop = true;
+      continue;
+    }
+    const lower = core.toLowerCase();
+    const word: Word = { word: core, lower, base: baseForm(lower), start: m.index + lead, end: m.index + lead + core.length };
+    if (core.length < raw.length - lead && STOP.test(raw) && !(raw.endsWith(".") && isAbbreviationWord(lower))) word.stop = true;
+    const also = aliases?.get(core);
+    if (also) word.also = also;
+    words.push(word);
+  }
+  return words;
+}
