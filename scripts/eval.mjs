@@ -7,6 +7,7 @@
 //   npm run eval -- --split heldout    one split
 //   npm run eval -- --misses 40        list up to 40 misses and false detections per split
 //   npm run eval -- --detector draft   today's draft mapping (headings and requirement-* lexicons)
+//   npm run eval -- --explain board-committee   each miss of one element, with its text and matches
 //   npm run eval -- --json             the figures as JSON
 import { build } from "esbuild";
 import { mkdtempSync } from "node:fs";

@@ -15,6 +15,8 @@ export interface NearPattern {
   window?: number;
   /** The groups must appear in the order given. */
   ordered?: boolean;
+  /** Phrases whose words cannot count for a group ("risk management" is not "management"); a phrase that is also an item of a group does not apply to that group. */
+  not?: string[];
   comment?: string;
 }
 
@@ -88,10 +90,18 @@ interface CompiledNear {
   groups: NearItem[][];
   window: number;
   ordered: boolean;
+  not: NearItem[];
+  /** Per group, the indexes of the `not` phrases that apply to it. */
+  notFor: number[][];
+  /** Whether the pattern has `not` phrases (indexed as the group NOT_GROUP). */
+  hasNot: boolean;
 }
 
+/** The group number `not` phrases are indexed under. */
+const NOT_GROUP = 63;
+
 function compileNear(p: NearPattern): CompiledNear {
-  const groups = p.all.map((group) =>
+  const groups = [...p.all, p.not ?? []].map((group) =>
     group.map((item) => {
       const prefix = item.endsWith("*");
       const words = (prefix ? item.slice(0, -1) : item)
@@ -103,7 +113,13 @@ function compileNear(p: NearPattern): CompiledNear {
       return { words: words.map((w, i) => (prefix && i === words.length - 1 ? w : baseForm(w))), prefix };
     }),
   );
-  return { groups, window: p.window ?? 12, ordered: p.ordered ?? false };
+  const not = groups.pop()!;
+  const key = (i: NearItem) => `${i.words.join(" ")}${i.prefix ? "*" : ""}`;
+  const notFor = groups.map((items) => {
+    const own = new Set(items.map(key));
+    return not.flatMap((n, k) => (own.has(key(n)) ? [] : [k]));
+  });
+  return { groups, not, notFor, window: p.window ?? 12, ordered: p.ordered ?? false, hasNot: not.length > 0 };
 }
 
 /** How many words of `words` from `i` the item matches (0: none). */
@@ -126,6 +142,8 @@ interface NearEntry {
   pattern: number;
   group: number;
   item: NearItem;
+  /** For a `not` phrase (group NOT_GROUP): its index in the pattern's `not`. */
+  notIndex?: number;
 }
 
 /** An occurrence of a near group: words [from, to]. */
@@ -169,19 +187,22 @@ export class Lexicon {
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
     this.near = (definition.near ?? []).map(compileNear);
     this.near.forEach((p, pattern) =>
-      p.groups.forEach((items, group) => {
-        for (const item of items) {
+      [...p.groups, ...(p.hasNot ? [p.not] : [])].forEach((items, index) => {
+        const group = index < p.groups.length ? index : NOT_GROUP;
+        items.forEach((item, k) => {
           const first = item.words[0] ?? "";
           const prefix = item.prefix && item.words.length === 1;
           if (prefix && first.length < 3) throw new Error(`near item "${first}*" is too short: a prefix needs at least three letters`);
           const index = prefix ? this.nearByPrefix : this.nearByBase;
           const key = prefix ? first.slice(0, 3) : first;
           const list = index.get(key);
-          if (list) list.push({ pattern, group, item });
-          else index.set(key, [{ pattern, group, item }]);
-        }
+          const entry: NearEntry = group === NOT_GROUP ? { pattern, group, item, notIndex: k } : { pattern, group, item };
+          if (list) list.push(entry);
+          else index.set(key, [entry]);
+        });
       }),
     );
+    if (this.near.some((p) => p.groups.length >= NOT_GROUP)) throw new Error("a near pattern has too many groups");
     const patterns = (definition.patterns ?? []).map(anchorPattern);
     const casePatterns = (definition.caseSensitivePatterns ?? []).map(anchorPattern);
     for (const p of [...patterns, ...casePatterns]) {
@@ -288,16 +309,23 @@ export class Lexicon {
   /** Near patterns: one pass over the words collects each group's occurrences, then each pattern is scanned once. */
   private nearMatches(words: Word[], spans: Span[]): void {
     const occurrences: Occurrence[][] = this.near.map(() => []);
+    const notMasks: Array<Map<number, Uint8Array> | undefined> = []; // per pattern: `not` phrase → the words it covers
     const stops = new Int32Array(words.length + 1); // stops[i]: sentence ends among words[0..i-1]
     const seen = new Set<number>(); // pattern * 64 + group already found at this word
     const visit = (entries: NearEntry[] | undefined, i: number) => {
       for (const e of entries ?? []) {
-        const key = e.pattern * 64 + e.group;
+        const key = e.notIndex === undefined ? e.pattern * 64 + e.group : -1;
         if (seen.has(key)) continue;
         const n = itemLength(e.item, words, i);
-        if (n) {
+        if (!n) continue;
+        if (e.notIndex === undefined) {
           seen.add(key);
           occurrences[e.pattern].push({ group: e.group, from: i, to: i + n - 1 });
+        } else {
+          const masks = (notMasks[e.pattern] ??= new Map());
+          let mask = masks.get(e.notIndex);
+          if (!mask) masks.set(e.notIndex, (mask = new Uint8Array(words.length)));
+          mask.fill(1, i, i + n);
         }
       }
     };
@@ -310,7 +338,10 @@ export class Lexicon {
       if (w.lower.length >= 3) visit(this.nearByPrefix.get(w.lower.slice(0, 3)), i);
     }
     this.near.forEach((p, k) => {
-      const found = p.ordered ? orderedSpans(occurrences[k], p) : unorderedSpans(occurrences[k], p);
+      const masks = notMasks[k];
+      const covered = (o: Occurrence) => p.notFor[o.group].some((n) => masks?.get(n)?.subarray(o.from, o.to + 1).includes(1));
+      const occ = masks ? occurrences[k].filter((o) => !covered(o)) : occurrences[k];
+      const found = p.ordered ? orderedSpans(occ, p) : unorderedSpans(occ, p);
       for (const [from, to] of found) {
         if (to - from + 1 > p.window || stops[to] - stops[from] > 0) continue;
         spans.push({ start: words[from].start, end: words[to].end });

@@ -43,8 +43,18 @@ export function baseForm(lower: string): string {
   return w.slice(0, -1);
 }
 
-/** Defined terms of a document: alias (as written) → base forms of the words it stands for. */
+/**
+ * Defined terms of a document: alias (as written) → base forms of the words it stands for, and
+ * the names of its committees and councils ("Management Operational Risk Committee") → "@board"
+ * or "@management", which body it is.
+ */
 export type Aliases = Map<string, string[]>;
+
+/** The last word of a body's name: the word a board or management tag is put on. */
+export const BODY_HEADS = new Set(["Committee", "Subcommittee", "Council", "Forum", "Group"]);
+/** Words that may sit inside a capitalised name ("Risk and Compliance Committee"). */
+export const NAME_LINKS = new Set(["and", "&", "of", "for", "on"]);
+const MAX_NAME = 7;
 
 /** The words of a text, as lexicons see them; `aliases` (from harvestAliases) expand defined terms. */
 export function tokenize(text: string, aliases?: Aliases): Word[] {
@@ -64,6 +74,22 @@ export function tokenize(text: string, aliases?: Aliases): Word[] {
     const also = aliases?.get(core);
     if (also) word.also = also;
     words.push(word);
+    if (aliases && BODY_HEADS.has(core)) tagBody(words, aliases);
   }
   return words;
+}
+
+/** Tags the last word (a body's head word) with its body's tags, when its name is a known one. */
+function tagBody(words: Word[], aliases: Aliases): void {
+  const head = words.length - 1;
+  let from = head;
+  while (from > 0 && head - from < MAX_NAME && !words[from - 1].stop && (/^[A-Z]/.test(words[from - 1].word) || NAME_LINKS.has(words[from - 1].word))) from--;
+  for (let i = from; i < head; i++) {
+    if (NAME_LINKS.has(words[i].word)) continue;
+    const tags = aliases.get(words.slice(i, head + 1).map((w) => w.word).join(" "));
+    if (tags) {
+      words[head].also = [...(words[head].also ?? []), ...tags];
+      return;
+    }
+  }
 }

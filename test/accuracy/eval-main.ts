@@ -1,7 +1,7 @@
 // The command line of `npm run eval` (see scripts/eval.mjs).
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../../src/paths.js";
-import { evaluate, formatSplit, loadLabels, type EvalOptions, type Lemmatizer } from "./eval.js";
+import { evaluate, formatExplain, formatSplit, loadLabels, type EvalOptions, type Lemmatizer } from "./eval.js";
 
 const args = process.argv.slice(2);
 const value = (name: string): string | undefined => {
@@ -52,10 +52,17 @@ const results = await evaluate(
   opts,
 );
 const ms = performance.now() - t0;
-if (args.includes("--json")) {
+if (args.includes("--rows")) {
+  for (const [split, r] of results) for (const row of r.rows) console.log(JSON.stringify({ split, ...row }));
+} else if (args.includes("--json")) {
   const plain = Object.fromEntries([...results].map(([k, r]) => [k, { ...r, byElement: Object.fromEntries(r.byElement) }]));
   console.log(JSON.stringify(plain, null, 2));
 } else {
   console.log(`disclint eval — detector ${opts.detector}${lemmas ? `, ${lemmas} lemmas` : ""}; ${labels.length} label files; ${ms.toFixed(0)} ms`);
-  for (const [name, r] of results) if (r.files) console.log(`\n${formatSplit(name, r, Number(value("--misses") ?? 0))}`);
+  const explain = value("--explain");
+  for (const [name, r] of results) {
+    if (!r.files) continue;
+    console.log(`\n${formatSplit(name, r, Number(value("--misses") ?? 0))}`);
+    if (explain) console.log(formatExplain(r, explain));
+  }
 }

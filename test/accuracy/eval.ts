@@ -56,6 +56,8 @@ export interface DetectedParagraph {
   line?: number;
   elements: Set<string>;
   negative: Set<string>;
+  /** Element id → the matched words that made the detector say so. */
+  evidence?: Map<string, string[]>;
 }
 
 export type Lemmatizer = (lower: string) => string;
@@ -112,18 +114,20 @@ export async function detectParagraphs(path: string, opts: EvalOptions): Promise
 }
 
 /** The elements (and explicit negative answers) the element lexicons find in one paragraph. */
-export function elementsOf(text: string, words: Word[]): { elements: Set<string>; negative: Set<string> } {
+export function elementsOf(text: string, words: Word[]): Required<Pick<DetectedParagraph, "elements" | "negative" | "evidence">> {
   const elements = new Set<string>();
   const negative = new Set<string>();
+  const evidence = new Map<string, string[]>();
   for (const id of ELEMENTS) {
-    if (requirementLexicon(`element-${id}`).matchAll(text, words).length) elements.add(id);
-    const no = optionalLexicon(`element-${id}-no`);
-    if (no && no.matchAll(text, words).length) {
+    const yes = requirementLexicon(`element-${id}`).matchAll(text, words);
+    const no = optionalLexicon(`element-${id}-no`)?.matchAll(text, words) ?? [];
+    if (yes.length || no.length) {
       elements.add(id);
-      negative.add(id);
+      evidence.set(id, [...yes, ...no].map((m) => text.slice(m.start, m.end)));
     }
+    if (no.length) negative.add(id);
   }
-  return { elements, negative };
+  return { elements, negative, evidence };
 }
 
 const absent = new Set<string>();
@@ -159,6 +163,9 @@ export interface Miss {
   quote: string;
   element: string;
   kind: "missed" | "false";
+  /** The detected paragraph's text and evidence, when one was found. */
+  text?: string;
+  evidence?: string[];
 }
 
 export interface SplitResult {
@@ -171,6 +178,8 @@ export interface SplitResult {
   byElement: Map<string, Counts>;
   negative: Counts;
   misses: Miss[];
+  /** Every labelled paragraph with the detected paragraph's text and elements. */
+  rows: { file: string; label: LabelledParagraph; text?: string; elements: string[] }[];
 }
 
 function emptyCounts(): Counts {
@@ -178,7 +187,7 @@ function emptyCounts(): Counts {
 }
 
 function newSplit(): SplitResult {
-  return { files: 0, paragraphs: 0, unmatched: [], failed: [], byElement: new Map(ELEMENTS.map((e) => [e, emptyCounts()])), negative: emptyCounts(), misses: [] };
+  return { files: 0, paragraphs: 0, unmatched: [], failed: [], byElement: new Map(ELEMENTS.map((e) => [e, emptyCounts()])), negative: emptyCounts(), misses: [], rows: [] };
 }
 
 /** The detected paragraph a label belongs to: the one that begins with its quote, else one that contains it. */
@@ -215,11 +224,12 @@ export async function evaluate(labels: LabelFile[], opts: EvalOptions): Promise<
       const p = paragraphFor(lp.quote, keyed);
       if (!p) split.unmatched.push({ file: label.file, quote: lp.quote });
       const predicted = p?.elements ?? new Set<string>();
+      split.rows.push({ file: label.file, label: lp, text: p?.text, elements: [...predicted] });
       for (const e of ELEMENTS) {
         const truth = lp.elements.includes(e);
         const got = predicted.has(e);
         count(split.byElement.get(e)!, truth, got);
-        if (truth !== got) split.misses.push({ file: label.file, quote: lp.quote, element: e, kind: truth ? "missed" : "false" });
+        if (truth !== got) split.misses.push({ file: label.file, quote: lp.quote, element: e, kind: truth ? "missed" : "false", text: p?.text, evidence: p?.evidence?.get(e) });
         count(split.negative, (lp.negative ?? []).includes(e), p?.negative.has(e) ?? false);
       }
     }
@@ -252,6 +262,14 @@ export function total(split: SplitResult): Counts {
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+
+/** Every miss of one element, with the paragraph and what matched (npm run eval -- --explain <element>). */
+export function formatExplain(r: SplitResult, element: string): string {
+  return r.misses
+    .filter((m) => m.element === element)
+    .map((m) => `${m.kind === "missed" ? "MISSED" : "FALSE"} ${m.file}\n  ${(m.text ?? m.quote).slice(0, 700)}${m.evidence ? `\n  matched: ${m.evidence.map((e) => `“${e}”`).join(", ")}` : ""}`)
+    .join("\n");
+}
 
 /** The figures as a plain-text table, one split. */
 export function formatSplit(name: string, r: SplitResult, showMisses = 0): string {
