@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadDisclosure } from "../../src/sources/load.js";
-import { draftMappingOf } from "../../src/sources/prose.js";
+import { draftMappingOf, proseBlocks } from "../../src/sources/prose.js";
+import { normaliseBlocks } from "../../src/text/sections.js";
 import { harvestAliases } from "../../src/text/aliases.js";
 import { requirementLexicon } from "../../src/text/requirement-map.js";
 import { tokenize, type Word } from "../../src/text/tokens.js";
@@ -78,10 +79,25 @@ export function loadLabels(dir: string): LabelFile[] {
     .map((f) => ({ ...(JSON.parse(readFileSync(join(dir, f), "utf8")) as Omit<LabelFile, "path">), path: join(dir, f) }));
 }
 
-function inputFormatOf(file: string): InputFormat {
+function inputFormatOf(file: string): InputFormat | undefined {
   if (/\.md$/i.test(file)) return "markdown";
   if (/\.txt$/i.test(file)) return "text";
+  if (/\.xml$/i.test(file)) return undefined; // an XBRL instance: its text blocks
   return "html";
+}
+
+/** The paragraphs of a tagged filing read as such: each line of each cyd text block. */
+function textBlockParagraphs(disclosure: Awaited<ReturnType<typeof loadDisclosure>>): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const f of disclosure.facts) {
+    if (f.kind !== "text" || !/TextBlock$/.test(f.concept)) continue;
+    for (const line of f.text.split(/\n+/)) {
+      const text = line.replace(/\s+/g, " ").trim();
+      if (text && !seen.has(text)) out.push(text), seen.add(text);
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -96,17 +112,30 @@ function inputFormatOf(file: string): InputFormat {
  * paragraph is matched against the lexicons element-<id> and element-<id>-no, with the defined
  * terms of the whole section as aliases.
  */
-export async function detectParagraphs(path: string, opts: EvalOptions): Promise<DetectedParagraph[]> {
-  const disclosure = await loadDisclosure([path], { inputFormat: inputFormatOf(path) });
+export async function detectParagraphs(path: string, opts: EvalOptions, quotes: string[] = []): Promise<DetectedParagraph[]> {
+  const inputFormat = inputFormatOf(path);
+  const disclosure = await loadDisclosure([path], inputFormat ? { inputFormat } : {});
   const found = draftMappingOf(disclosure.documents[0]);
-  if (!found) return [];
-  const paragraphs = found.mapping.paragraphs;
   if (opts.detector === "draft") {
-    return paragraphs.map((p) => ({ text: p.block.text, elements: new Set(p.requirements.map((r) => r.id)), negative: new Set() }));
+    return (found?.mapping.paragraphs ?? []).map((p) => ({ text: p.block.text, elements: new Set(p.requirements.map((r) => r.id)), negative: new Set() }));
   }
-  const aliases = harvestAliases(paragraphs.map((p) => p.block.text).join("\n"));
-  return paragraphs.map((p) => {
-    const text = p.block.text;
+  const texts = found ? found.mapping.paragraphs.map((p) => p.block.text) : textBlockParagraphs(disclosure);
+  // Paragraphs the reader left outside the section it found (a notes page lists Item 1C's text
+  // blocks before the heading it takes for the section): after the section's own, so a label
+  // matches those first.
+  const doc = disclosure.documents[0];
+  const keys = texts.map(normalise);
+  const missing = quotes.map(quoteKeys).filter((qs) => !qs.some((q) => keys.some((k) => k.includes(q))));
+  if (found && missing.length && (doc.format === "markdown" || doc.format === "text" || doc.format === "html")) {
+    const inside = new Set(texts);
+    for (const b of normaliseBlocks(proseBlocks(doc))) {
+      if (b.kind !== "paragraph" || inside.has(b.text)) continue;
+      const key = normalise(b.text);
+      if (missing.some((qs) => qs.some((q) => key.includes(q)))) texts.push(b.text);
+    }
+  }
+  const aliases = harvestAliases(texts.join("\n"));
+  return texts.map((text) => {
     const words = tokenize(text, aliases);
     if (opts.lemmatize) for (const w of words) w.base = opts.lemmatize(w.lower);
     return { text, ...elementsOf(text, words) };
@@ -191,10 +220,17 @@ function newSplit(): SplitResult {
 }
 
 /** The detected paragraph a label belongs to: the one that begins with its quote, else one that contains it. */
+/** A quote's comparison keys: as written, and without a notes page's text block label ("… [Text Block] Under the …"). */
+function quoteKeys(quote: string): string[] {
+  return [normalise(quote), normalise(quote.replace(/^.*?\[Text Block\]\s*/, ""))].filter(Boolean);
+}
+
 function paragraphFor(quote: string, detected: { key: string; p: DetectedParagraph }[]): DetectedParagraph | undefined {
-  const q = normalise(quote);
-  if (!q) return undefined;
-  return (detected.find((d) => d.key.startsWith(q)) ?? detected.find((d) => d.key.includes(q)))?.p;
+  for (const q of quoteKeys(quote)) {
+    const found = detected.find((d) => d.key.startsWith(q)) ?? detected.find((d) => d.key.includes(q));
+    if (found) return found.p;
+  }
+  return undefined;
 }
 
 function count(c: Counts, truth: boolean, predicted: boolean): void {
@@ -214,7 +250,11 @@ export async function evaluate(labels: LabelFile[], opts: EvalOptions): Promise<
     split.files++;
     let detected: DetectedParagraph[] = [];
     try {
-      detected = await detectParagraphs(join(opts.corpusDir, label.file), opts);
+      detected = await detectParagraphs(
+        join(opts.corpusDir, label.file),
+        opts,
+        label.paragraphs.map((p) => p.quote),
+      );
     } catch (e) {
       split.failed.push({ file: label.file, error: (e as Error).message });
     }
