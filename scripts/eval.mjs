@@ -9,6 +9,7 @@
 //   npm run eval -- --detector draft   today's draft mapping (headings and requirement-* lexicons)
 //   npm run eval -- --explain board-committee   each miss of one element, with its text and matches
 //   npm run eval -- --json             the figures as JSON
+//   npm run eval -- --speed            matching cost per document, against NLP libraries when installed
 import { build } from "esbuild";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,6 +1,8 @@
 // The command line of `npm run eval` (see scripts/eval.mjs).
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../../src/paths.js";
+import { speed } from "./speed.js";
 import { evaluate, formatExplain, formatSplit, loadLabels, type EvalOptions, type Lemmatizer } from "./eval.js";
 
 const args = process.argv.slice(2);
@@ -12,15 +14,17 @@ const value = (name: string): string | undefined => {
 /** A library's lemma for a single lower-case word, cached (docs/accuracy.md compares them). */
 async function libraryLemmatizer(name: string): Promise<Lemmatizer> {
   const cache = new Map<string, string>();
+  // The bundle runs from a temporary folder: resolve the libraries from the package.
+  const load = createRequire(join(PACKAGE_ROOT, "package.json"));
   let lemma: (w: string) => string;
   if (name === "wink") {
-    const winkNLP = (await import("wink-nlp" as string)).default;
-    const model = (await import("wink-eng-lite-web-model" as string)).default;
+    const winkNLP = load("wink-nlp");
+    const model = load("wink-eng-lite-web-model");
     const nlp = winkNLP(model);
     const its = nlp.its;
     lemma = (w) => nlp.readDoc(w).tokens().out(its.lemma).join("");
   } else if (name === "compromise") {
-    const nlp = (await import("compromise" as string)).default;
+    const nlp = load("compromise");
     lemma = (w) => {
       const doc = nlp(w);
       doc.compute("root");
@@ -38,6 +42,10 @@ const opts: EvalOptions = {
   corpusDir: value("--corpus") ?? join(PACKAGE_ROOT, "..", "shared", "corpus", "real"),
   detector: value("--detector") === "draft" ? "draft" : "lexicon",
 };
+if (args.includes("--speed")) {
+  await speed(opts.corpusDir);
+  process.exit(0);
+}
 const lemmas = value("--lemmas");
 if (lemmas) opts.lemmatize = await libraryLemmatizer(lemmas);
 const labels = loadLabels(value("--labels") ?? join(PACKAGE_ROOT, "test", "accuracy", "labels"));
