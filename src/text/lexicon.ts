@@ -81,9 +81,9 @@ function hasTopLevelAlternation(source: string): boolean {
 
 /** One word (or phrase) item of a near group, compiled. */
 interface NearItem {
-  /** Base forms of the phrase's words; the last may be a prefix. */
+  /** Base forms of the phrase's words, or prefixes (lower case) where `prefix[k]`. */
   words: string[];
-  prefix: boolean;
+  prefix: boolean[];
 }
 
 interface CompiledNear {
@@ -103,18 +103,17 @@ const NOT_GROUP = 63;
 function compileNear(p: NearPattern): CompiledNear {
   const groups = [...p.all, p.not ?? []].map((group) =>
     group.map((item) => {
-      const prefix = item.endsWith("*");
-      const words = (prefix ? item.slice(0, -1) : item)
-        .trim()
-        .toLowerCase()
-        .split(SEPARATOR)
-        .map((w) => w.replace(EDGE_PUNCTUATION, ""))
-        .filter(Boolean);
-      return { words: words.map((w, i) => (prefix && i === words.length - 1 ? w : baseForm(w))), prefix };
+      const raw = item.trim().toLowerCase().split(SEPARATOR).filter(Boolean);
+      const prefix = raw.map((w) => w.endsWith("*"));
+      const words = raw.map((w, k) => {
+        const core = (prefix[k] ? w.slice(0, -1) : w).replace(EDGE_PUNCTUATION, "");
+        return prefix[k] ? core : baseForm(core);
+      });
+      return { words, prefix };
     }),
   );
   const not = groups.pop()!;
-  const key = (i: NearItem) => `${i.words.join(" ")}${i.prefix ? "*" : ""}`;
+  const key = (i: NearItem) => i.words.map((w, k) => (i.prefix[k] ? `${w}*` : w)).join(" ");
   const notFor = groups.map((items) => {
     const own = new Set(items.map(key));
     return not.flatMap((n, k) => (own.has(key(n)) ? [] : [k]));
@@ -130,8 +129,7 @@ function itemLength(item: NearItem, words: Word[], i: number): number {
     const w = words[i + k];
     if (k > 0 && words[i + k - 1].stop) return 0;
     const want = item.words[k];
-    const last = k === n - 1;
-    const ok = last && item.prefix ? w.lower.startsWith(want) : w.base === want || (n === 1 && w.also?.includes(want));
+    const ok = item.prefix[k] ? w.lower.startsWith(want) : w.base === want || (n === 1 && w.also?.includes(want));
     if (!ok) return 0;
   }
   return n;
@@ -191,8 +189,8 @@ export class Lexicon {
         const group = index < p.groups.length ? index : NOT_GROUP;
         items.forEach((item, k) => {
           const first = item.words[0] ?? "";
-          const prefix = item.prefix && item.words.length === 1;
-          if (prefix && first.length < 3) throw new Error(`near item "${first}*" is too short: a prefix needs at least three letters`);
+          const prefix = item.prefix[0];
+          if (item.prefix.some((p, k) => p && item.words[k].length < 3)) throw new Error(`near item "${item.words.join(" ")}" has a prefix shorter than three letters`);
           const index = prefix ? this.nearByPrefix : this.nearByBase;
           const key = prefix ? first.slice(0, 3) : first;
           const list = index.get(key);
