@@ -42,35 +42,37 @@ const opts: EvalOptions = {
   corpusDir: value("--corpus") ?? join(PACKAGE_ROOT, "..", "shared", "corpus", "real"),
   detector: value("--detector") === "draft" ? "draft" : "lexicon",
 };
-if (args.includes("--speed")) {
-  await speed(opts.corpusDir);
-  process.exit(0);
-}
-const lemmas = value("--lemmas");
-if (lemmas) opts.lemmatize = await libraryLemmatizer(lemmas);
-const labels = loadLabels(value("--labels") ?? join(PACKAGE_ROOT, "test", "accuracy", "labels"));
-if (labels.length === 0) {
-  console.error("npm run eval: no label files in test/accuracy/labels");
-  process.exit(2);
-}
-const wanted = value("--split");
-const t0 = performance.now();
-const results = await evaluate(
-  labels.filter((l) => !wanted || l.split === wanted),
-  opts,
-);
-const ms = performance.now() - t0;
-if (args.includes("--rows")) {
-  for (const [split, r] of results) for (const row of r.rows) console.log(JSON.stringify({ split, ...row }));
-} else if (args.includes("--json")) {
-  const plain = Object.fromEntries([...results].map(([k, r]) => [k, { ...r, byElement: Object.fromEntries(r.byElement) }]));
-  console.log(JSON.stringify(plain, null, 2));
-} else {
-  console.log(`disclint eval — detector ${opts.detector}${lemmas ? `, ${lemmas} lemmas` : ""}; ${labels.length} label files; ${ms.toFixed(0)} ms`);
-  const explain = value("--explain");
-  for (const [name, r] of results) {
-    if (!r.files) continue;
-    console.log(`\n${formatSplit(name, r, Number(value("--misses") ?? 0))}`);
-    if (explain) console.log(formatExplain(r, explain));
+if (args.includes("--speed")) await speed(opts.corpusDir);
+else await main();
+
+async function main(): Promise<void> {
+  const lemmas = value("--lemmas");
+  if (lemmas) opts.lemmatize = await libraryLemmatizer(lemmas);
+  const labels = loadLabels(value("--labels") ?? join(PACKAGE_ROOT, "test", "accuracy", "labels"));
+  if (labels.length === 0) {
+    console.error("npm run eval: no label files in test/accuracy/labels");
+    process.exitCode = 2;
+    return;
+  }
+  const wanted = value("--split");
+  const t0 = performance.now();
+  const results = await evaluate(
+    labels.filter((l) => !wanted || l.split === wanted),
+    opts,
+  );
+  const ms = performance.now() - t0;
+  if (args.includes("--rows")) {
+    for (const [split, r] of results) for (const row of r.rows) console.log(JSON.stringify({ split, ...row }));
+  } else if (args.includes("--json")) {
+    const plain = Object.fromEntries([...results].map(([k, r]) => [k, { ...r, byElement: Object.fromEntries(r.byElement) }]));
+    console.log(JSON.stringify(plain, null, 2));
+  } else {
+    console.log(`disclint eval — detector ${opts.detector}${lemmas ? `, ${lemmas} lemmas` : ""}; ${labels.length} label files; ${ms.toFixed(0)} ms`);
+    const explain = value("--explain");
+    for (const [name, r] of results) {
+      if (!r.files) continue;
+      console.log(`\n${formatSplit(name, r, Number(value("--misses") ?? 0))}`);
+      if (explain) console.log(formatExplain(r, explain));
+    }
   }
 }
