@@ -21,8 +21,9 @@ export interface Word {
 // word's edges is not part of it ("(CISO)," is the word CISO).
 export const SEPARATOR = /[\s\u00a0\-\u2010\u2011\u2013]+/u;
 const WORD = /[^\s\u00a0\-\u2010\u2011\u2013]+/gu;
-export const EDGE_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}]+|[.,;:!?()"'“”‘’[\]{}]+$/gu;
-const LEADING_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}]+/u;
+// Bullets too: "•Chief Data Officer" is the title, whatever the list marker.
+export const EDGE_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}•●▪◦‣·]+|[.,;:!?()"'“”‘’[\]{}]+$/gu;
+const LEADING_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}•●▪◦‣·]+/u;
 const STOP = /[;:!?]["'”’)\]]*$|\.["'”’)\]]*$/u;
 
 /**
