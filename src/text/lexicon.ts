@@ -61,7 +61,8 @@ const LEADING_REPEAT = /^(\\[wdsWDS]|\[(?:[^\]\\]|\\.)*\])\+/;
 export function anchorPattern(source: string): string {
   const m = LEADING_REPEAT.exec(source);
   if (!m || hasTopLevelAlternation(source)) return source;
-  return `(?<!${m[1]})${source}`;
+  // "\b" before "\w" says the same as a lookbehind, and V8 runs it faster.
+  return m[1] === "\\w" ? `\\b${source}` : `(?<!${m[1]})${source}`;
 }
 
 function hasTopLevelAlternation(source: string): boolean {

@@ -159,7 +159,7 @@ describe("negation and hypotheticals stay in their clause", () => {
 
 describe("anchored patterns", () => {
   it("start a pattern that begins with a repeated class only where the class begins", () => {
-    expect(anchorPattern("\\w+ {2,}\\w+")).toBe("(?<!\\w)\\w+ {2,}\\w+");
+    expect(anchorPattern("\\w+ {2,}\\w+")).toBe("\\b\\w+ {2,}\\w+");
     expect(anchorPattern("[a-z]+ +\\.(?=\\s|$)")).toBe("(?<![a-z])[a-z]+ +\\.(?=\\s|$)");
     expect(anchorPattern("\\bfoo")).toBe("\\bfoo");
     expect(anchorPattern("\\w+a|b")).toBe("\\w+a|b"); // an alternation at the top is left alone
