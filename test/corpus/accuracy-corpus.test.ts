@@ -20,7 +20,7 @@ const FLOORS: Record<(typeof ELEMENTS)[number], [number, number]> = {
   "board-oversight": [70, 90],
   "board-committee": [80, 70],
   "board-informed": [75, 80],
-  "management-role": [65, 55],
+  "management-role": [60, 65],
   "management-positions": [70, 75],
   "management-expertise": [65, 85],
   "management-informed": [50, 50],
