@@ -103,6 +103,8 @@ describe("element lexicons read ordinary drafting", () => {
     ["incident-disclosure", "Management directs the public disclosure and reporting of material incidents."],
     ["incident-disclosure", "The team performs an evaluation of any required disclosure."],
     ["incident-disclosure", "Incidents are reported to the appropriate regulatory bodies."],
+    ["incident-disclosure", "The plan sets out notification, disclosure and communication plans."],
+    ["incident-disclosure", "Our Disclosure Committees decide what is filed on Form 8-K."],
     ["management-informed", "Significant incidents are escalated by the response team and reported to senior management."],
     ["incident-escalation", "Significant incidents are escalated by the response team and reported to senior management."],
     ["board-informed", "Management briefs the Board on an annual basis."],
