@@ -5,7 +5,9 @@ import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch, type
 import { maskMarkup } from "../text/markup-mask.js";
 import { answers, type Element, type ParagraphElement, type Reason } from "../text/requirement-map.js";
 import { appendMapped } from "../text/sections.js";
+import { harvestAliases } from "../text/aliases.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
+import type { Aliases } from "../text/tokens.js";
 import { buildUnits, ElementJudge, fragmentsOf, outermost, untaggedLabel, type Unit } from "./elements.js";
 import { excerpt, type Hit } from "./hit.js";
 
@@ -82,6 +84,7 @@ export class DocumentContext {
   readonly disclosure: Disclosure;
   private readonly judge: ElementJudge;
   private unitList: Unit[] | undefined;
+  private aliasCache: Aliases | undefined;
   /** A prose draft: no tags, its elements' paragraphs made into the text blocks rules read. */
   readonly isDraft: boolean;
 
@@ -91,7 +94,7 @@ export class DocumentContext {
     private readonly cues: Cues,
     elements: Element[],
   ) {
-    this.judge = new ElementJudge(elements, (name) => this.lexicon(name), cues);
+    this.judge = new ElementJudge(elements, (name) => this.lexicon(name), cues, () => this.aliases());
     this.isDraft = disclosure.section !== undefined && disclosure.facts.length === 0;
     this.disclosure = disclosure;
     if (this.isDraft) {
@@ -157,7 +160,7 @@ export class DocumentContext {
     let hits = byLexicon.get(lexiconName);
     if (!hits) {
       let words = this.wordCache.get(fact);
-      if (!words) this.wordCache.set(fact, (words = tokenize(fact.text)));
+      if (!words) this.wordCache.set(fact, (words = tokenize(fact.text, this.aliases())));
       const found = findMatches(fact.text, this.sentences(fact), this.lexicon(lexiconName), this.cues, words);
       hits = found.map((m) => ({ ...m, fact }));
       byLexicon.set(lexiconName, hits);
@@ -239,6 +242,15 @@ export class DocumentContext {
   factHit(fact: Fact, detail?: string): Hit {
     const shown = fact.kind === "text" ? fact.text : fact.raw;
     return { position: fact.position, concept: fact.concept, label: labelOf(fact), evidence: excerpt(shown), detail };
+  }
+
+  /**
+   * The defined terms of the section ("the Risk and Compliance Committee (the “RCC”)") and the
+   * bodies it names as the board's or management's, so "quarterly updates to the RCC" reads as an
+   * update to that committee wherever the acronym is used.
+   */
+  private aliases(): Aliases {
+    return (this.aliasCache ??= harvestAliases(this.units().map((u) => u.fact.text).join("\n")));
   }
 
   /** The section's paragraphs, each with the cyd block that holds it (built once). */

@@ -6,6 +6,7 @@ import { conceptInfo } from "../model/concepts.js";
 import { LineIndex } from "../model/position.js";
 import type { Disclosure, Fact, SectionParagraph, SourceRange } from "../model/types.js";
 import type { Cues, Lexicon } from "../text/lexicon.js";
+import type { Aliases } from "../text/tokens.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
 import { mappedLines } from "../text/sections.js";
 
@@ -149,11 +150,13 @@ export class ElementJudge {
     readonly elements: Element[],
     private readonly lexicon: (name: string) => Lexicon,
     private readonly cues: Cues,
+    /** The defined terms of the section ("the Risk and Compliance Committee (the “RCC”)"). */
+    private readonly aliases: () => Aliases,
   ) {}
 
   of(u: Unit): ParagraphElement[] {
     let j = this.judged.get(u);
-    if (!j) this.judged.set(u, (j = judgeParagraph({ text: u.fact.text, headings: u.headings }, this.elements, this.lexicon, this.cues)));
+    if (!j) this.judged.set(u, (j = judgeParagraph({ text: u.fact.text, headings: u.headings }, this.elements, this.lexicon, this.cues, this.aliases())));
     return j;
   }
 

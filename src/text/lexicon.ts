@@ -1,15 +1,37 @@
 import { sentenceAt, type Sentence } from "./sentences.js";
+import { baseForm, EDGE_PUNCTUATION, SEPARATOR, tokenize, type Word } from "./tokens.js";
+
+export { tokenize, type Word } from "./tokens.js";
+
+/**
+ * Words near each other: one word (or phrase) of every group within `window` words, in one
+ * sentence. A group lists words matched by their base form ("committee" also finds "committees"
+ * and "Committee's"), phrases ("chief information security officer") and prefixes ("report*"
+ * finds "reported", "reporting").
+ */
+export interface NearPattern {
+  all: string[][];
+  /** The most words from the first match to the last, both included (default 12). */
+  window?: number;
+  /** The groups must appear in the order given. */
+  ordered?: boolean;
+  /** Phrases whose words cannot count for a group ("risk management" is not "management"); a phrase that is also an item of a group does not apply to that group. */
+  not?: string[];
+  comment?: string;
+}
 
 /** A word list as stored in rules/lexicons/<name>.json (schemas/lexicon.schema.json). */
 export interface LexiconDefinition {
   description: string;
-  /** Literal phrases; case-insensitive unless caseSensitive; spaces and hyphens are interchangeable. */
+  /** Literal phrases; case-insensitive unless caseSensitive; spaces and hyphens are interchangeable; plural and possessive forms match. */
   terms?: string[];
   /** Regular expressions (JavaScript syntax, no flags). */
   patterns?: string[];
   caseSensitive?: boolean;
   /** Regular expressions matched case-sensitively even in a case-insensitive lexicon ("Audit Committee" as a name). */
   caseSensitivePatterns?: string[];
+  /** Words near each other, matched on words (base forms, defined-term aliases), not characters. */
+  near?: NearPattern[];
 }
 
 /**
@@ -27,22 +49,123 @@ export interface Span {
   end: number;
 }
 
-// Words are separated by white space and hyphens ("third-party" = "third party"); punctuation at a
-// word's edges is not part of it ("(CISO)," is the word CISO).
-const SEPARATOR = /[\s\u00a0\-\u2010\u2011\u2013]+/u;
-const WORD = /[^\s\u00a0\-\u2010\u2011\u2013]+/gu;
-const EDGE_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}]+|[.,;:!?()"'“”‘’[\]{}]+$/gu;
+// A pattern that starts by repeating one character class ("\w+ {2,}", "[a-z]+ +\.").
+const LEADING_REPEAT = /^(\\[wdsWDS]|\[(?:[^\]\\]|\\.)*\])\+/;
 
 /**
- * A compiled lexicon. Terms are found through an index of their first word, so the cost grows with
- * the text, not with text × terms (a long alternation of terms is the slow path in V8); patterns
- * run as one regular expression.
+ * A pattern that starts with a repeated class, anchored so that it starts only where the class
+ * does not continue to the left. Same matches (the leftmost match of such a pattern never starts
+ * inside the run: the repeat could take one character more), but the scan no longer retries every
+ * position inside every word.
+ */
+export function anchorPattern(source: string): string {
+  const m = LEADING_REPEAT.exec(source);
+  if (!m || hasTopLevelAlternation(source)) return source;
+  // "\b" before "\w" says the same as a lookbehind, and V8 runs it faster.
+  return m[1] === "\\w" ? `\\b${source}` : `(?<!${m[1]})${source}`;
+}
+
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
+}
+
+/** One word (or phrase) item of a near group, compiled. */
+interface NearItem {
+  /** Base forms of the phrase's words, or prefixes (lower case) where `prefix[k]`. */
+  words: string[];
+  prefix: boolean[];
+}
+
+interface CompiledNear {
+  groups: NearItem[][];
+  window: number;
+  ordered: boolean;
+  not: NearItem[];
+  /** Per group, the indexes of the `not` phrases that apply to it. */
+  notFor: number[][];
+  /** Whether the pattern has `not` phrases (indexed as the group NOT_GROUP). */
+  hasNot: boolean;
+}
+
+/** The group number `not` phrases are indexed under. */
+const NOT_GROUP = 63;
+
+function compileNear(p: NearPattern): CompiledNear {
+  const groups = [...p.all, p.not ?? []].map((group) =>
+    group.map((item) => {
+      const raw = item.trim().toLowerCase().split(SEPARATOR).filter(Boolean);
+      const prefix = raw.map((w) => w.endsWith("*"));
+      const words = raw.map((w, k) => {
+        const core = (prefix[k] ? w.slice(0, -1) : w).replace(EDGE_PUNCTUATION, "");
+        return prefix[k] ? core : baseForm(core);
+      });
+      return { words, prefix };
+    }),
+  );
+  const not = groups.pop()!;
+  const key = (i: NearItem) => i.words.map((w, k) => (i.prefix[k] ? `${w}*` : w)).join(" ");
+  const notFor = groups.map((items) => {
+    const own = new Set(items.map(key));
+    return not.flatMap((n, k) => (own.has(key(n)) ? [] : [k]));
+  });
+  return { groups, not, notFor, window: p.window ?? 12, ordered: p.ordered ?? false, hasNot: not.length > 0 };
+}
+
+/** How many words of `words` from `i` the item matches (0: none). */
+function itemLength(item: NearItem, words: Word[], i: number): number {
+  const n = item.words.length;
+  if (i + n > words.length) return 0;
+  for (let k = 0; k < n; k++) {
+    const w = words[i + k];
+    if (k > 0 && words[i + k - 1].stop) return 0;
+    const want = item.words[k];
+    const ok = item.prefix[k] ? w.lower.startsWith(want) : w.base === want || (n === 1 && w.also?.includes(want));
+    if (!ok) return 0;
+  }
+  return n;
+}
+
+/** Where a near item can start: the pattern, its group and the item. */
+interface NearEntry {
+  pattern: number;
+  group: number;
+  item: NearItem;
+  /** For a `not` phrase (group NOT_GROUP): its index in the pattern's `not`. */
+  notIndex?: number;
+}
+
+/** An occurrence of a near group: words [from, to]. */
+interface Occurrence {
+  group: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * A compiled lexicon. Terms and near items are found through an index of their first word, so the
+ * cost grows with the text, not with text × terms (a long alternation of terms is the slow path in
+ * V8); patterns run as one regular expression, each anchored where it starts with a repeat.
  */
 export class Lexicon {
   private readonly byFirstWord = new Map<string, string[][]>();
   /** The patterns as one global regex, or undefined when there are none. */
   readonly regex: RegExp | undefined;
   private readonly caseRegex: RegExp | undefined;
+  private readonly near: CompiledNear[];
+  /** Near items by their first word's base form, and prefix items by their first three letters. */
+  private readonly nearByBase = new Map<string, NearEntry[]>();
+  private readonly nearByPrefix = new Map<string, NearEntry[]>();
 
   constructor(
     readonly name: string,
@@ -61,8 +184,26 @@ export class Lexicon {
     }
     // Longest phrase first, so "Chief Information Security Officer" wins over "Chief".
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
-    const patterns = definition.patterns ?? [];
-    const casePatterns = definition.caseSensitivePatterns ?? [];
+    this.near = (definition.near ?? []).map(compileNear);
+    this.near.forEach((p, pattern) =>
+      [...p.groups, ...(p.hasNot ? [p.not] : [])].forEach((items, index) => {
+        const group = index < p.groups.length ? index : NOT_GROUP;
+        items.forEach((item, k) => {
+          const first = item.words[0] ?? "";
+          const prefix = item.prefix[0];
+          if (item.prefix.some((p, k) => p && item.words[k].length < 3)) throw new Error(`near item "${item.words.join(" ")}" has a prefix shorter than three letters`);
+          const index = prefix ? this.nearByPrefix : this.nearByBase;
+          const key = prefix ? first.slice(0, 3) : first;
+          const list = index.get(key);
+          const entry: NearEntry = group === NOT_GROUP ? { pattern, group, item, notIndex: k } : { pattern, group, item };
+          if (list) list.push(entry);
+          else index.set(key, [entry]);
+        });
+      }),
+    );
+    if (this.near.some((p) => p.groups.length >= NOT_GROUP)) throw new Error("a near pattern has too many groups");
+    const patterns = (definition.patterns ?? []).map(anchorPattern);
+    const casePatterns = (definition.caseSensitivePatterns ?? []).map(anchorPattern);
     for (const p of [...patterns, ...casePatterns]) {
       try {
         new RegExp(p, "u");
@@ -74,17 +215,24 @@ export class Lexicon {
     this.caseRegex = casePatterns.length ? new RegExp(casePatterns.map((s) => `(?:${s})`).join("|"), flagsFor(casePatterns, false)) : undefined;
   }
 
+  /** A term word as the index keeps it: as written (case-sensitive lexicon) or its base form. */
   private fold(word: string): string {
-    return this.definition.caseSensitive ? word : word.toLowerCase();
+    return this.definition.caseSensitive ? word : baseForm(word.toLowerCase());
+  }
+
+  /** Whether the lexicon reads words (terms or near patterns), so callers need tokenize(text). */
+  get readsWords(): boolean {
+    return this.byFirstWord.size > 0 || this.near.length > 0;
   }
 
   /**
    * Every match, left to right, without overlaps (the longer one wins at the same start). `words`
-   * is tokenize(text), passed in when the caller searches one text with many lexicons.
+   * is tokenize(text), passed in when the caller searches one text with many lexicons (and with
+   * the document's aliases).
    */
   matchAll(text: string, words?: Word[]): Span[] {
     const spans: Span[] = [];
-    if (this.byFirstWord.size) this.termMatches(words ?? tokenize(text), spans);
+    if (this.readsWords) this.wordMatches(words ?? tokenize(text), spans);
     this.patternMatches(text, 0, spans);
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Span[] = [];
@@ -99,7 +247,7 @@ export class Lexicon {
   /** Matches inside [start, end) of a text whose words are already known (offsets in `text`). */
   matchRange(text: string, words: Word[], start: number, end: number): Span[] {
     const spans: Span[] = [];
-    if (this.byFirstWord.size) {
+    if (this.readsWords) {
       let lo = 0;
       let hi = words.length;
       while (lo < hi) {
@@ -109,7 +257,7 @@ export class Lexicon {
       }
       let last = lo;
       while (last < words.length && words[last].end <= end) last++;
-      this.termMatches(words.slice(lo, last), spans);
+      this.wordMatches(words.slice(lo, last), spans);
     }
     if (this.regex || this.caseRegex) this.patternMatches(text.slice(start, end), start, spans);
     return spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -135,8 +283,13 @@ export class Lexicon {
     }
   }
 
+  private wordMatches(words: Word[], spans: Span[]): void {
+    if (this.byFirstWord.size) this.termMatches(words, spans);
+    if (this.near.length) this.nearMatches(words, spans);
+  }
+
   private termMatches(words: Word[], spans: Span[]): void {
-    const key = this.definition.caseSensitive ? "word" : "lower";
+    const key = this.definition.caseSensitive ? "word" : "base";
     for (let i = 0; i < words.length; i++) {
       const candidates = this.byFirstWord.get(words[i][key]);
       if (!candidates) continue;
@@ -151,30 +304,86 @@ export class Lexicon {
       }
     }
   }
-}
 
-/** A word of a text, trimmed of edge punctuation, with its lower-case form and offsets. */
-export interface Word {
-  word: string;
-  lower: string;
-  start: number;
-  end: number;
-}
-
-const LEADING_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}]+/u;
-
-/** The words of a text, as term matching sees them. */
-export function tokenize(text: string): Word[] {
-  const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0];
-    const lead = raw.length - raw.replace(LEADING_PUNCTUATION, "").length;
-    const core = raw.replace(EDGE_PUNCTUATION, "");
-    if (!core) continue;
-    words.push({ word: core, lower: core.toLowerCase(), start: m.index + lead, end: m.index + lead + core.length });
+  /** Near patterns: one pass over the words collects each group's occurrences, then each pattern is scanned once. */
+  private nearMatches(words: Word[], spans: Span[]): void {
+    const occurrences: Occurrence[][] = this.near.map(() => []);
+    const notMasks: Array<Map<number, Uint8Array> | undefined> = []; // per pattern: `not` phrase → the words it covers
+    const stops = new Int32Array(words.length + 1); // stops[i]: sentence ends among words[0..i-1]
+    const seen = new Set<number>(); // pattern * 64 + group already found at this word
+    const visit = (entries: NearEntry[] | undefined, i: number) => {
+      for (const e of entries ?? []) {
+        const key = e.notIndex === undefined ? e.pattern * 64 + e.group : -1;
+        if (seen.has(key)) continue;
+        const n = itemLength(e.item, words, i);
+        if (!n) continue;
+        if (e.notIndex === undefined) {
+          seen.add(key);
+          occurrences[e.pattern].push({ group: e.group, from: i, to: i + n - 1 });
+        } else {
+          const masks = (notMasks[e.pattern] ??= new Map());
+          let mask = masks.get(e.notIndex);
+          if (!mask) masks.set(e.notIndex, (mask = new Uint8Array(words.length)));
+          mask.fill(1, i, i + n);
+        }
+      }
+    };
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      stops[i + 1] = stops[i] + (w.stop ? 1 : 0);
+      seen.clear();
+      visit(this.nearByBase.get(w.base), i);
+      for (const a of w.also ?? []) visit(this.nearByBase.get(a), i);
+      if (w.lower.length >= 3) visit(this.nearByPrefix.get(w.lower.slice(0, 3)), i);
+    }
+    this.near.forEach((p, k) => {
+      const masks = notMasks[k];
+      const covered = (o: Occurrence) => p.notFor[o.group].some((n) => masks?.get(n)?.subarray(o.from, o.to + 1).includes(1));
+      const occ = masks ? occurrences[k].filter((o) => !covered(o)) : occurrences[k];
+      const found = p.ordered ? orderedSpans(occ, p) : unorderedSpans(occ, p);
+      for (const [from, to] of found) {
+        if (to - from + 1 > p.window || stops[to] - stops[from] > 0) continue;
+        spans.push({ start: words[from].start, end: words[to].end });
+      }
+    });
   }
-  return words;
+}
+
+/** The smallest runs of occurrences that hold every group (sliding window), as [first word, last word]. */
+function unorderedSpans(occ: Occurrence[], p: CompiledNear): Array<[number, number]> {
+  const need = p.groups.length;
+  const count = new Int32Array(need);
+  let covered = 0;
+  let left = 0;
+  const out: Array<[number, number]> = [];
+  for (let right = 0; right < occ.length; right++) {
+    if (count[occ[right].group]++ === 0) covered++;
+    while (covered === need) {
+      out.push([occ[left].from, Math.max(occ[right].to, occ[left].to)]);
+      if (--count[occ[left].group] === 0) covered--;
+      left++;
+    }
+  }
+  return out;
+}
+
+/** For each occurrence of the first group, the nearest following occurrence of each next group in turn. */
+function orderedSpans(occ: Occurrence[], p: CompiledNear): Array<[number, number]> {
+  const byGroup: Occurrence[][] = p.groups.map(() => []);
+  for (const o of occ) byGroup[o.group].push(o);
+  const next = new Int32Array(p.groups.length);
+  const out: Array<[number, number]> = [];
+  for (const first of byGroup[0]) {
+    let end = first.to;
+    for (let g = 1; g < p.groups.length; g++) {
+      const list = byGroup[g];
+      while (next[g] < list.length && list[next[g]].from <= end) next[g]++;
+      if (next[g] === list.length) return out;
+      end = list[next[g]].to;
+    }
+    out.push([first.from, end]);
+  }
+  return out;
 }
 
 /** Cue word lists that qualify a match: negation, hypothetical language, clause boundaries. */

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BUILTIN_RULES_DIR } from "../paths.js";
 import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch } from "./lexicon.js";
+import type { Aliases } from "./tokens.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 
 export interface PartDefinition {
@@ -100,10 +101,16 @@ export interface ParagraphInput {
  * it, its lexicon matches in the paragraph outside the sentences its `unless` lexicon matches, or
  * its negative lexicon matches (an explicit no). Elements it says nothing about are left out.
  */
-export function judgeParagraph(p: ParagraphInput, elements: Element[], lexicon: (name: string) => Lexicon, cues: Cues): ParagraphElement[] {
+export function judgeParagraph(
+  p: ParagraphInput,
+  elements: Element[],
+  lexicon: (name: string) => Lexicon,
+  cues: Cues,
+  aliases?: Aliases,
+): ParagraphElement[] {
   const text = p.text;
   const sentences: Sentence[] = splitSentences(text);
-  const words = tokenize(text);
+  const words = tokenize(text, aliases);
   const find = (name: string) => findMatches(text, sentences, lexicon(name), cues, words);
   const out: ParagraphElement[] = [];
   // Only the nearest heading: an outer one ("Risk Management and Strategy") spans paragraphs on

@@ -52,9 +52,13 @@ export function splitSentences(text: string): Sentence[] {
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && /[A-Za-z.]/.test(text[s - 1])) s--;
-  const word = text.slice(s, dot).toLowerCase();
+  return isAbbreviationWord(text.slice(s, dot).toLowerCase());
+}
+
+/** Whether a period after this lower-case word (without the period) does not end a sentence. */
+export function isAbbreviationWord(word: string): boolean {
   if (word.length === 1) return true; // an initial: "J. Smith"
-  return ABBREVIATIONS.has(word);
+  return ABBREVIATIONS.has(word) || /^(?:[a-z]\.)+[a-z]$/.test(word); // "B.S", "U.S"
 }
 
 /** Index of the sentence containing offset `at` (binary search). */

@@ -1,0 +1,29 @@
+// npm run eval: precision, recall and F1 per Item 106 element detector on the labelled corpus
+// paragraphs (test/accuracy/labels), for the "tune" and "heldout" splits apart. Bundles
+// test/accuracy/eval-main.ts with esbuild, so it runs the same code as the CLI without a
+// TypeScript runtime (as npm run bench does).
+//
+//   npm run eval                       the linter's judgement of each paragraph (describeDisclosure), both splits
+//   npm run eval -- --split heldout    one split
+//   npm run eval -- --misses 40        list up to 40 misses and false detections per split
+//   npm run eval -- --detector lexicon the element lexicons alone on each paragraph (--lemmas wink|compromise swaps base forms)
+//   npm run eval -- --explain board-committee   each miss of one element, with its text and matches
+//   npm run eval -- --json             the figures as JSON
+//   npm run eval -- --speed            matching cost per document, against NLP libraries when installed
+import { build } from "esbuild";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { common } from "./build.mjs";
+
+const out = join(mkdtempSync(join(tmpdir(), "disclint-eval-")), "eval-main.mjs");
+await build({
+  entryPoints: [new URL("../test/accuracy/eval-main.ts", import.meta.url).pathname],
+  ...common,
+  outfile: out,
+  // Libraries compared against the hand-written matching, when installed (docs/accuracy.md).
+  external: ["wink-nlp", "wink-eng-lite-web-model", "compromise"],
+  define: { "process.env.DISCLINT_ROOT": JSON.stringify(new URL("..", import.meta.url).pathname) },
+});
+await import(pathToFileURL(out).href);

@@ -1,0 +1,105 @@
+// Defined terms a document introduces — "the Risk and Compliance Committee (the “RCC”)", "Chief
+// Information Security Officer (CISO)" — so that "quarterly updates to the RCC" is read as
+// "quarterly updates to the Risk and Compliance Committee".
+
+import { baseForm, BODY_HEADS, NAME_LINKS, tokenize, type Aliases, type Word } from "./tokens.js";
+
+// "(the “RCC”)", "(“ISC”)", "(CISO)": a parenthesis holding only a short capitalised name.
+const DEFINITION = /\(\s*(?:the\s+|our\s+|an?\s+)?(["“‘']?)([A-Z][A-Za-z0-9&]{1,15})["”’']?\s*\)/g;
+// The words before it, nearest last; a name is at most eight words long.
+const NAME_WORD = /([A-Za-z][A-Za-z&’'.-]*)\s*$/;
+const MAX_NAME_WORDS = 8;
+const LINKING = new Set(["and", "of", "for", "on", "the", "&", "to"]);
+
+/**
+ * Every defined term of `text`: an acronym whose letters are the initials of the words before it
+ * ("Information Security Steering Committee (ISSC)"), or a quoted name after a capitalised phrase
+ * ("the Audit Committee (the “Committee”)"). Linear in the text: each definition looks back at
+ * most eight words.
+ */
+export function harvestAliases(text: string): Aliases {
+  const out: Aliases = new Map();
+  const expansions = new Map<string, string[]>();
+  DEFINITION.lastIndex = 0;
+  for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) {
+    const alias = m[2];
+    const before: string[] = [];
+    let end = m.index;
+    for (let i = 0; i < MAX_NAME_WORDS; i++) {
+      const head = text.slice(Math.max(0, end - 40), end);
+      const w = NAME_WORD.exec(head);
+      if (!w) break;
+      before.unshift(w[1]);
+      end -= head.length - w.index;
+    }
+    const words = expansion(alias, before, m[1] !== "");
+    if (words && !expansions.has(alias)) expansions.set(alias, words);
+  }
+  const bodies = harvestBodies(tokenize(text));
+  for (const [name, kind] of bodies) out.set(name, [kind]);
+  for (const [alias, words] of expansions) {
+    const tags: string[] = [];
+    for (let i = 0; i < words.length && !tags.length; i++) {
+      const kind = bodies.get(words.slice(i).join(" "));
+      if (kind) tags.push(kind);
+    }
+    out.set(alias, [...words.map((w) => baseForm(w.toLowerCase())), ...tags]);
+  }
+  return out;
+}
+
+// Names of bodies that belong to management, whatever the text around them says.
+const MANAGEMENT_NAME = /\b(Management|Executive|Steering|Operating|Advisory|Disclosure|Council|Working|Incident|Crisis|Leadership|Forum|Data Governance|Privacy|Security Operations)\b/;
+// Board committees by their usual names.
+const BOARD_NAME = /^(Audit|Nominating|Compensation|Governance|Corporate Governance|Finance|Audit and \w+|Audit & \w+)\b/;
+const DETERMINERS = new Set(["The", "Our", "Its", "This", "That", "Each", "A", "An", "Such", "Their", "Any"]);
+
+/**
+ * Each capitalised committee or council name of a text → "@board" when it is a committee of the
+ * board of directors ("Audit Committee", "Cybersecurity Committee of the Board", "the Board's
+ * Risk Committee"), "@management" when it is a body of management ("Cybersecurity Advisory
+ * Committee", "Disclosure Committee", a committee the text calls "a management committee").
+ * Names the text does not settle get no tag.
+ */
+export function harvestBodies(words: Word[]): Map<string, "@board" | "@management"> {
+  const votes = new Map<string, { board: number; management: number }>();
+  for (let head = 0; head < words.length; head++) {
+    if (!BODY_HEADS.has(words[head].word)) continue;
+    let from = head;
+    while (from > 0 && head - from < 7 && !words[from - 1].stop && (/^[A-Z]/.test(words[from - 1].word) || NAME_LINKS.has(words[from - 1].word))) from--;
+    let owner = "";
+    while (from < head && (DETERMINERS.has(words[from].word) || NAME_LINKS.has(words[from].word) || /['’]s?$/.test(words[from].word))) {
+      if (/['’]s?$/.test(words[from].word)) owner = words[from].base;
+      from++;
+    }
+    if (from === head && words[head].word !== "Subcommittee") continue; // a bare "Committee"
+    const name = words.slice(from, head + 1).map((w) => w.word).join(" ");
+    const v = votes.get(name) ?? { board: 0, management: 0 };
+    votes.set(name, v);
+    const after = words.slice(head + 1, head + 12);
+    const afterText = after.map((w) => w.base).join(" ");
+    if (/\bboard\b/i.test(name) || owner === "board" || /^(of|to) (the |our |its )?(company's )?board\b/.test(afterText)) v.board += 2;
+    else if (MANAGEMENT_NAME.test(name) || /\bmanagement (committee|council|body)\b|\b(comprised|composed|consist\w*) of\b.*\b(management|executive|officer|leader)/.test(afterText)) v.management += 2;
+    else if (BOARD_NAME.test(name) || /\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText)) v.board++;
+  }
+  const out = new Map<string, "@board" | "@management">();
+  for (const [name, v] of votes) if (v.board !== v.management) out.set(name, v.board > v.management ? "@board" : "@management");
+  return out;
+}
+
+/** The words `alias` stands for, from the words before it (nearest last). */
+function expansion(alias: string, before: string[], quoted: boolean): string[] | undefined {
+  const letters = alias.replace(/[^A-Z]/g, "");
+  // The shortest run of words, ending at the parenthesis, whose initials spell the acronym.
+  for (let from = before.length - 1; from >= 0; from--) {
+    const run = before.slice(from);
+    const initials = run.filter((w) => !LINKING.has(w.toLowerCase())).map((w) => w[0].toUpperCase()).join("");
+    if (letters.length >= 2 && initials === letters) return run;
+  }
+  if (!quoted) return undefined;
+  // A quoted name: the capitalised phrase before it ("the Audit Committee (the “Committee”)").
+  let from = before.length;
+  while (from > 0 && (/^[A-Z]/.test(before[from - 1]) || (LINKING.has(before[from - 1].toLowerCase()) && from < before.length))) from--;
+  while (from < before.length && LINKING.has(before[from].toLowerCase())) from++;
+  return from < before.length ? before.slice(from) : undefined;
+}

@@ -1,0 +1,78 @@
+// The command line of `npm run eval` (see scripts/eval.mjs).
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { PACKAGE_ROOT } from "../../src/paths.js";
+import { speed } from "./speed.js";
+import { evaluate, formatExplain, formatSplit, loadLabels, type EvalOptions, type Lemmatizer } from "./eval.js";
+
+const args = process.argv.slice(2);
+const value = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+};
+
+/** A library's lemma for a single lower-case word, cached (docs/accuracy.md compares them). */
+async function libraryLemmatizer(name: string): Promise<Lemmatizer> {
+  const cache = new Map<string, string>();
+  // The bundle runs from a temporary folder: resolve the libraries from the package.
+  const load = createRequire(join(PACKAGE_ROOT, "package.json"));
+  let lemma: (w: string) => string;
+  if (name === "wink") {
+    const winkNLP = load("wink-nlp");
+    const model = load("wink-eng-lite-web-model");
+    const nlp = winkNLP(model);
+    const its = nlp.its;
+    lemma = (w) => nlp.readDoc(w).tokens().out(its.lemma).join("");
+  } else if (name === "compromise") {
+    const nlp = load("compromise");
+    lemma = (w) => {
+      const doc = nlp(w);
+      doc.compute("root");
+      return (doc.json()[0]?.terms?.[0]?.root as string | undefined) ?? w;
+    };
+  } else throw new Error(`unknown lemmatizer ${name}: wink or compromise`);
+  return (w) => {
+    let l = cache.get(w);
+    if (l === undefined) cache.set(w, (l = lemma(w).toLowerCase() || w));
+    return l;
+  };
+}
+
+const opts: EvalOptions = {
+  corpusDir: value("--corpus") ?? join(PACKAGE_ROOT, "..", "shared", "corpus", "real"),
+  detector: value("--detector") === "lexicon" || value("--lemmas") ? "lexicon" : "engine",
+};
+if (args.includes("--speed")) await speed(opts.corpusDir);
+else await main();
+
+async function main(): Promise<void> {
+  const lemmas = value("--lemmas");
+  if (lemmas) opts.lemmatize = await libraryLemmatizer(lemmas);
+  const labels = loadLabels(value("--labels") ?? join(PACKAGE_ROOT, "test", "accuracy", "labels"));
+  if (labels.length === 0) {
+    console.error("npm run eval: no label files in test/accuracy/labels");
+    process.exitCode = 2;
+    return;
+  }
+  const wanted = value("--split");
+  const t0 = performance.now();
+  const results = await evaluate(
+    labels.filter((l) => !wanted || l.split === wanted),
+    opts,
+  );
+  const ms = performance.now() - t0;
+  if (args.includes("--rows")) {
+    for (const [split, r] of results) for (const row of r.rows) console.log(JSON.stringify({ split, ...row }));
+  } else if (args.includes("--json")) {
+    const plain = Object.fromEntries([...results].map(([k, r]) => [k, { ...r, byElement: Object.fromEntries(r.byElement) }]));
+    console.log(JSON.stringify(plain, null, 2));
+  } else {
+    console.log(`disclint eval — detector ${opts.detector}${lemmas ? `, ${lemmas} lemmas` : ""}; ${labels.length} label files; ${ms.toFixed(0)} ms`);
+    const explain = value("--explain");
+    for (const [name, r] of results) {
+      if (!r.files) continue;
+      console.log(`\n${formatSplit(name, r, Number(value("--misses") ?? 0))}`);
+      if (explain) console.log(formatExplain(r, explain));
+    }
+  }
+}

@@ -1,0 +1,286 @@
+// The accuracy evaluation (issue 10): which Item 106 elements each labelled corpus paragraph
+// addresses, as lawyers labelled them (test/accuracy/labels/*.json, format in
+// docs/accuracy.md), against what disclint detects. Precision, recall and F1 per element, for
+// the "tune" and the "heldout" split apart. Run through `npm run eval` (scripts/eval.mjs bundles
+// this file) or imported by test/corpus/accuracy-corpus.test.ts.
+
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describeDisclosure } from "../../src/api.js";
+import { loadRuleSet } from "../../src/engine/rule-loader.js";
+import type { Lexicon } from "../../src/text/lexicon.js";
+import type { Word } from "../../src/text/tokens.js";
+
+export const ELEMENTS = [
+  "processes",
+  "integration",
+  "third-party-engaged",
+  "third-party-oversight",
+  "material-effect",
+  "board-oversight",
+  "board-committee",
+  "board-informed",
+  "management-role",
+  "management-positions",
+  "management-expertise",
+  "management-informed",
+  "reports-to-board",
+  "incident-escalation",
+  "incident-disclosure",
+] as const;
+
+export interface LabelledParagraph {
+  quote: string;
+  elements: string[];
+  negative?: string[];
+  refs?: string[];
+  prongs?: string[];
+  note?: string;
+}
+
+export interface LabelFile {
+  file: string;
+  company?: string;
+  split: "tune" | "heldout";
+  labeler?: string;
+  paragraphs: LabelledParagraph[];
+  /** Where the label file is (for messages). */
+  path: string;
+}
+
+/** A paragraph as a detector sees it: its text and the elements it says the paragraph addresses. */
+export interface DetectedParagraph {
+  text: string;
+  line?: number;
+  elements: Set<string>;
+  negative: Set<string>;
+  /** Element id → the matched words that made the detector say so. */
+  evidence?: Map<string, string[]>;
+}
+
+export type Lemmatizer = (lower: string) => string;
+
+export interface EvalOptions {
+  corpusDir: string;
+  /**
+   * "engine" (default): the section's paragraphs as the linter judges them (describeDisclosure:
+   * the same judge the rules use, headings and negative lexicons included); "lexicon": the same
+   * paragraphs, each matched against the element-<id> lexicons alone (to compare lemmatizers).
+   */
+  detector?: "engine" | "lexicon";
+  /** With detector "lexicon": replace the hand-written base forms of the words (a library's lemmas). */
+  lemmatize?: Lemmatizer;
+}
+
+export function loadLabels(dir: string): LabelFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => ({ ...(JSON.parse(readFileSync(join(dir, f), "utf8")) as Omit<LabelFile, "path">), path: join(dir, f) }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The adapter: the one place that knows how disclint reports paragraphs and their elements.
+
+/**
+ * Every paragraph of the file's Item 1C / 16K section with the elements detected in it, as the
+ * linter judges them (`disclint facts` shows the same): tagged and untagged paragraphs of a
+ * filing, the paragraphs of a draft.
+ */
+export async function detectParagraphs(path: string, opts: EvalOptions): Promise<DetectedParagraph[]> {
+  const paragraphs = await describeDisclosure(path);
+  if (opts.detector === "lexicon") {
+    const { tokenize } = await import("../../src/text/tokens.js");
+    const { harvestAliases } = await import("../../src/text/aliases.js");
+    const aliases = harvestAliases(paragraphs.map((p) => p.text).join("\n"));
+    return paragraphs.map((p) => {
+      const words = tokenize(p.text, aliases);
+      if (opts.lemmatize) for (const w of words) w.base = opts.lemmatize(w.lower);
+      return { text: p.text, line: p.line, ...elementsOf(p.text, words) };
+    });
+  }
+  return paragraphs.map((p) => ({
+    text: p.text,
+    line: p.line,
+    elements: new Set(p.elements),
+    negative: new Set(p.negative),
+    evidence: new Map(Object.entries(p.evidence).map(([id, reasons]) => [id, reasons.flatMap((r) => ("terms" in r ? r.terms : [r.heading]))])),
+  }));
+}
+
+let builtins: Map<string, Lexicon> | undefined;
+/** A built-in lexicon by name (undefined when there is none). */
+export function builtinLexicon(name: string): Lexicon | undefined {
+  builtins ??= loadRuleSet().lexicons;
+  return builtins.get(name);
+}
+
+/** The elements (and explicit negative answers) the element lexicons find in one paragraph. */
+export function elementsOf(text: string, words: Word[]): Required<Pick<DetectedParagraph, "elements" | "negative" | "evidence">> {
+  const elements = new Set<string>();
+  const negative = new Set<string>();
+  const evidence = new Map<string, string[]>();
+  for (const id of ELEMENTS) {
+    const yes = builtinLexicon(`element-${id}`)?.matchAll(text, words) ?? [];
+    const no = builtinLexicon(`element-${id}-no`)?.matchAll(text, words) ?? [];
+    if (yes.length || no.length) {
+      elements.add(id);
+      evidence.set(id, [...yes, ...no].map((m) => text.slice(m.start, m.end)));
+    }
+    if (no.length) negative.add(id);
+  }
+  return { elements, negative, evidence };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring
+
+/** Letters and digits only, lower case: quotes and paragraphs compare whatever the quotes, dashes and bullets. */
+export function normalise(s: string): string {
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "");
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Miss {
+  file: string;
+  quote: string;
+  element: string;
+  kind: "missed" | "false";
+  /** The detected paragraph's text and evidence, when one was found. */
+  text?: string;
+  evidence?: string[];
+}
+
+export interface SplitResult {
+  files: number;
+  paragraphs: number;
+  /** Labelled paragraphs no detected paragraph begins with (or contains). */
+  unmatched: { file: string; quote: string }[];
+  /** Files the detector could not read. */
+  failed: { file: string; error: string }[];
+  byElement: Map<string, Counts>;
+  negative: Counts;
+  misses: Miss[];
+  /** Every labelled paragraph with the detected paragraph's text and elements. */
+  rows: { file: string; label: LabelledParagraph; text?: string; elements: string[] }[];
+}
+
+function emptyCounts(): Counts {
+  return { tp: 0, fp: 0, fn: 0 };
+}
+
+function newSplit(): SplitResult {
+  return { files: 0, paragraphs: 0, unmatched: [], failed: [], byElement: new Map(ELEMENTS.map((e) => [e, emptyCounts()])), negative: emptyCounts(), misses: [], rows: [] };
+}
+
+/** The detected paragraph a label belongs to: the one that begins with its quote, else one that contains it. */
+/** A quote's comparison keys: as written, and without a notes page's text block label ("… [Text Block] Under the …"). */
+function quoteKeys(quote: string): string[] {
+  return [normalise(quote), normalise(quote.replace(/^.*?\[Text Block\]\s*/, ""))].filter(Boolean);
+}
+
+function paragraphFor(quote: string, detected: { key: string; p: DetectedParagraph }[]): DetectedParagraph | undefined {
+  for (const q of quoteKeys(quote)) {
+    const found = detected.find((d) => d.key.startsWith(q)) ?? detected.find((d) => d.key.includes(q));
+    if (found) return found.p;
+  }
+  return undefined;
+}
+
+function count(c: Counts, truth: boolean, predicted: boolean): void {
+  if (truth && predicted) c.tp++;
+  else if (predicted) c.fp++;
+  else if (truth) c.fn++;
+}
+
+export async function evaluate(labels: LabelFile[], opts: EvalOptions): Promise<Map<string, SplitResult>> {
+  const results = new Map<string, SplitResult>([
+    ["tune", newSplit()],
+    ["heldout", newSplit()],
+  ]);
+  for (const label of labels) {
+    const split = results.get(label.split);
+    if (!split) throw new Error(`${label.path}: split must be "tune" or "heldout", not ${JSON.stringify(label.split)}`);
+    split.files++;
+    let detected: DetectedParagraph[] = [];
+    try {
+      detected = await detectParagraphs(join(opts.corpusDir, label.file), opts);
+    } catch (e) {
+      split.failed.push({ file: label.file, error: (e as Error).message });
+    }
+    const keyed = detected.map((p) => ({ key: normalise(p.text), p }));
+    for (const lp of label.paragraphs) {
+      split.paragraphs++;
+      const p = paragraphFor(lp.quote, keyed);
+      if (!p) split.unmatched.push({ file: label.file, quote: lp.quote });
+      const predicted = p?.elements ?? new Set<string>();
+      split.rows.push({ file: label.file, label: lp, text: p?.text, elements: [...predicted] });
+      for (const e of ELEMENTS) {
+        const truth = lp.elements.includes(e);
+        const got = predicted.has(e);
+        count(split.byElement.get(e)!, truth, got);
+        if (truth !== got) split.misses.push({ file: label.file, quote: lp.quote, element: e, kind: truth ? "missed" : "false", text: p?.text, evidence: p?.evidence?.get(e) });
+        count(split.negative, (lp.negative ?? []).includes(e), p?.negative.has(e) ?? false);
+      }
+    }
+  }
+  return results;
+}
+
+export function precision(c: Counts): number {
+  return c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+}
+
+export function recall(c: Counts): number {
+  return c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+}
+
+export function f1(c: Counts): number {
+  const p = precision(c);
+  const r = recall(c);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+export function total(split: SplitResult): Counts {
+  const t = emptyCounts();
+  for (const c of split.byElement.values()) {
+    t.tp += c.tp;
+    t.fp += c.fp;
+    t.fn += c.fn;
+  }
+  return t;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+
+/** Every miss of one element, with the paragraph and what matched (npm run eval -- --explain <element>). */
+export function formatExplain(r: SplitResult, element: string): string {
+  return r.misses
+    .filter((m) => m.element === element)
+    .map((m) => `${m.kind === "missed" ? "MISSED" : "FALSE"} ${m.file}\n  ${(m.text ?? m.quote).slice(0, 700)}${m.evidence ? `\n  matched: ${m.evidence.map((e) => `“${e}”`).join(", ")}` : ""}`)
+    .join("\n");
+}
+
+/** The figures as a plain-text table, one split. */
+export function formatSplit(name: string, r: SplitResult, showMisses = 0): string {
+  const lines = [`${name}: ${r.files} files, ${r.paragraphs} labelled paragraphs${r.unmatched.length ? `, ${r.unmatched.length} not found in the detector's paragraphs` : ""}${r.failed.length ? `, ${r.failed.length} files unreadable` : ""}`];
+  lines.push(`  ${"element".padEnd(24)} ${"prec".padStart(7)} ${"recall".padStart(7)} ${"F1".padStart(7)}   tp   fp   fn`);
+  const row = (label: string, c: Counts) =>
+    `  ${label.padEnd(24)} ${pct(precision(c))} ${pct(recall(c))} ${pct(f1(c))} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}`;
+  for (const [e, c] of r.byElement) lines.push(row(e, c));
+  lines.push(row("all elements (micro)", total(r)));
+  lines.push(row("explicit negatives", r.negative));
+  for (const f of r.failed) lines.push(`  unreadable: ${f.file}: ${f.error}`);
+  for (const u of r.unmatched.slice(0, showMisses || 5)) lines.push(`  not found: ${u.file}: “${u.quote.slice(0, 70)}”`);
+  for (const m of r.misses.slice(0, showMisses)) lines.push(`  ${m.kind === "missed" ? "missed" : "false "} ${m.element.padEnd(22)} ${m.file}: “${m.quote.slice(0, 70)}”`);
+  return lines.join("\n");
+}

@@ -1,0 +1,186 @@
+// Matching that generalises (issue 10, part 3): base forms, word windows, defined-term aliases,
+// board versus management bodies, explicit negative answers. Fictional sentences throughout.
+import { describe, expect, it } from "vitest";
+import { harvestAliases, harvestBodies } from "../../src/text/aliases.js";
+import { anchorPattern, compileLexicon, findMatches, type Cues, type Lexicon } from "../../src/text/lexicon.js";
+import { loadRuleSet } from "../../src/engine/rule-loader.js";
+import { splitSentences } from "../../src/text/sentences.js";
+import { baseForm, tokenize } from "../../src/text/tokens.js";
+
+const LEXICONS = loadRuleSet().lexicons;
+
+/** A built-in lexicon (rules/lexicons/<name>.json). */
+function builtin(name: string): Lexicon {
+  const lex = LEXICONS.get(name);
+  if (!lex) throw new Error(`no built-in lexicon ${name}`);
+  return lex;
+}
+
+/** The words of `lexicon` (rules/lexicons/<name>.json) found in `text`, read with its own aliases. */
+function found(name: string, text: string): string[] {
+  const words = tokenize(text, harvestAliases(text));
+  return builtin(name)
+    .matchAll(text, words)
+    .map((s) => text.slice(s.start, s.end));
+}
+
+const addresses = (element: string, text: string) => found(`element-${element}`, text).length > 0;
+
+describe("base forms", () => {
+  it("drop plural, possessive and third-person endings", () => {
+    expect(["committees", "Company's", "company’s", "policies", "processes", "oversees", "businesses", "CEOs", "its", "analysis"].map((w) => baseForm(w.toLowerCase()))).toEqual([
+      "committee", "company", "company", "policy", "process", "oversee", "business", "ceo", "its", "analysis",
+    ]);
+  });
+
+  it("let a term match its plural and possessive", () => {
+    const lex = compileLexicon("t", { description: "t", terms: ["incident response team", "Disclosure Committee"] });
+    const text = "Our incident response teams report to the Disclosure Committees and the Disclosure Committee's chair.";
+    expect(lex.matchAll(text).map((s) => text.slice(s.start, s.end))).toEqual(["incident response teams", "Disclosure Committees", "Disclosure Committee's"]);
+  });
+
+  it("mark where a sentence stops, but not after an abbreviation or a degree", () => {
+    const words = tokenize("She holds a B.S. in physics. Mr. Ode joined; he leads.");
+    expect(words.filter((w) => w.stop).map((w) => w.word)).toEqual(["physics", "joined", "leads"]);
+  });
+});
+
+describe("near patterns", () => {
+  const lex = compileLexicon("t", {
+    description: "t",
+    near: [{ all: [["report*", "meet* with"], ["board", "committee"]], window: 6 }],
+  });
+  const spans = (text: string) => lex.matchAll(text).map((s) => text.slice(s.start, s.end));
+
+  it("find the words in any order within the window, by prefix and base form", () => {
+    expect(spans("The CISO reported to the committees.")).toEqual(["reported to the committees"]);
+    expect(spans("The Board receives reports from the CISO.")).toEqual(["Board receives reports"]);
+    expect(spans("The CISO meets with the Board.")).toEqual(["meets with the Board"]);
+  });
+
+  it("do not reach past the window or across a sentence", () => {
+    expect(spans("The CISO reported on threats, tools, staffing, budgets and vendors to the board.")).toEqual([]);
+    expect(spans("The CISO reported. The board met.")).toEqual([]);
+  });
+
+  it("keep the order when asked", () => {
+    const ordered = compileLexicon("t", { description: "t", near: [{ all: [["led by"], ["officer"]], ordered: true }] });
+    expect(ordered.matchAll("The officer has led by example.")).toEqual([]);
+    expect(ordered.matchAll("The program is led by our officer.")).toHaveLength(1);
+  });
+
+  it("do not count the words of a `not` phrase", () => {
+    const mgmt = compileLexicon("t", { description: "t", near: [{ all: [["management"], ["responsible"]], not: ["risk management"] }] });
+    expect(mgmt.matchAll("Our risk management program is responsible for nothing.")).toEqual([]);
+    expect(mgmt.matchAll("Management is responsible for the program.")).toHaveLength(1);
+  });
+
+  it("stay linear on a long run of one word", () => {
+    const text = "board ".repeat(20_000);
+    expect(lex.matchAll(text)).toEqual([]);
+  });
+});
+
+describe("defined terms and bodies", () => {
+  it("expand an acronym defined in the document", () => {
+    const text = 'Oversight sits with the Risk and Compliance Committee of the Board (the "RCC"). The CISO gives quarterly updates to the RCC.';
+    expect(harvestAliases(text).get("RCC")).toEqual(expect.arrayContaining(["risk", "compliance", "committee", "board"]));
+    expect(found("element-board-informed", text.split(". ")[1])).toEqual([]); // without the definition, "RCC" is nothing
+    expect(addresses("board-informed", text)).toBe(true);
+  });
+
+  it("tell board committees from management committees", () => {
+    const text =
+      "The Audit Committee oversees cybersecurity. The Cybersecurity Advisory Committee meets monthly. The Pinecrest Risk Committee of the Board meets quarterly. " +
+      "The CISO chairs the Threat Council, a cross-functional management committee.";
+    const bodies = harvestBodies(tokenize(text));
+    expect(Object.fromEntries(bodies)).toEqual({
+      "Audit Committee": "@board",
+      "Cybersecurity Advisory Committee": "@management",
+      "Pinecrest Risk Committee": "@board",
+      "Threat Council": "@management",
+    });
+    expect(addresses("board-committee", "The Cybersecurity Advisory Committee is responsible for overseeing our program.")).toBe(false);
+    expect(addresses("board-committee", "The Audit Committee is responsible for overseeing our program.")).toBe(true);
+  });
+});
+
+describe("element lexicons read ordinary drafting", () => {
+  it.each([
+    ["management-role", "Our program is led by the Company's Chief Information Security Officer."],
+    ["management-positions", "Our program is led by the Company's Chief Information Security Officer."],
+    ["incident-disclosure", "Management directs the public disclosure and reporting of material incidents."],
+    ["incident-disclosure", "The team performs an evaluation of any required disclosure."],
+    ["incident-disclosure", "Incidents are reported to the appropriate regulatory bodies."],
+    ["incident-disclosure", "The plan sets out notification, disclosure and communication plans."],
+    ["incident-disclosure", "Our Disclosure Committees decide what is filed on Form 8-K."],
+    ["management-informed", "Significant incidents are escalated by the response team and reported to senior management."],
+    ["incident-escalation", "Significant incidents are escalated by the response team and reported to senior management."],
+    ["board-informed", "Management briefs the Board on an annual basis."],
+    ["board-informed", "The CISO presents to the Audit Committee at each regular meeting."],
+    ["board-informed", "Our CISO discusses emerging threats with the Audit Committee."],
+    ["board-informed", "Management keeps the board informed of significant developments."],
+    ["reports-to-board", "Our CISO discusses emerging threats with the Audit Committee."],
+    ["integration", "We assess cyber risk as part of our oversight of enterprise-level risks."],
+    ["integration", "Our annual enterprise risk assessment covers cybersecurity threats."],
+    ["integration", "The security team shares methodologies with other areas of enterprise risk."],
+    ["management-expertise", "Our CISO holds a B.S. in computer science."],
+    ["management-expertise", "She has more than 20 years of experience in information security."],
+    ["third-party-engaged", "We engage outside consultants to test our controls."],
+    ["third-party-oversight", "We conduct due diligence on vendors before onboarding."],
+    ["board-committee", "The full board oversees cybersecurity risk directly."],
+  ])("%s: %s", (element, text) => {
+    expect(addresses(element, text)).toBe(true);
+  });
+
+  it.each([
+    ["management-expertise", "Our experienced team monitors the network."],
+    ["management-informed", "Our tools support threat detection."],
+    ["management-role", "Our risk management program is designed to protect data."],
+    ["third-party-engaged", "We assess the risks from our use of third-party service providers."],
+    ["board-committee", "Management updates the Audit Committee quarterly."],
+    ["incident-disclosure", "Our Annual Report to Shareholders describes the business."],
+  ])("not %s: %s", (element, text) => {
+    expect(addresses(element, text)).toBe(false);
+  });
+
+  it.each([
+    ["third-party-engaged", "All assessments are performed internally by our security team."],
+    ["material-effect", "We have not identified any risks from cybersecurity threats that have materially affected us."],
+    ["material-effect", "Cybersecurity threats have not materially affected our business strategy."],
+  ])("an explicit no: %s", (element, text) => {
+    expect(found(`element-${element}-no`, text).length).toBeGreaterThan(0);
+  });
+});
+
+describe("negation and hypotheticals stay in their clause", () => {
+  const cues: Cues = { negation: builtin("negation"), hypothetical: builtin("hypothetical"), clauseBreak: builtin("clause-break") };
+  const lex = builtin("element-board-informed");
+  it("a negated clause does not negate the next one", () => {
+    const text = "We have not had a material incident; management briefs the Board quarterly.";
+    const [m] = findMatches(text, splitSentences(text), lex, cues);
+    expect(m).toMatchObject({ negated: false, hypothetical: false });
+  });
+  it("a hypothetical clause is marked", () => {
+    const text = "If an incident occurs, management would brief the Board.";
+    const [m] = findMatches(text, splitSentences(text), lex, cues);
+    expect(m).toMatchObject({ hypothetical: true });
+  });
+});
+
+describe("anchored patterns", () => {
+  it("start a pattern that begins with a repeated class only where the class begins", () => {
+    expect(anchorPattern("\\w+ {2,}\\w+")).toBe("\\b\\w+ {2,}\\w+");
+    expect(anchorPattern("[a-z]+ +\\.(?=\\s|$)")).toBe("(?<![a-z])[a-z]+ +\\.(?=\\s|$)");
+    expect(anchorPattern("\\bfoo")).toBe("\\bfoo");
+    expect(anchorPattern("\\w+a|b")).toBe("\\w+a|b"); // an alternation at the top is left alone
+  });
+
+  it("find the same spacing slips as before", () => {
+    const spacing = builtin("spacing-errors");
+    const text = "Our CISO,who joined  in 2020 , leads the team .Mr. Ode,Ms. Lu";
+    const plain = new RegExp(spacing.definition.patterns!.map((p) => `(?:${p})`).join("|"), "g");
+    const expected = [...text.matchAll(plain)].map((m) => m[0]);
+    expect(spacing.matchAll(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+});
