@@ -7,7 +7,7 @@ import { Linter, type RuleSetting } from "../engine/linter.js";
 import { InputError, UsageError } from "../model/errors.js";
 import type { FileResult, InputFormat, ReportContext, Severity } from "../model/types.js";
 import { VERSION } from "../paths.js";
-import { FORMAT_NAMES, formatters, summarize, type FormatName } from "../report/index.js";
+import { FORMAT_NAMES, formatters, REVIEW_FORMATS, reviewFiles, summarize, type FormatName, type ReviewContext } from "../report/index.js";
 import { discoverInputs } from "../sources/discover.js";
 import { factsReport } from "./facts-json.js";
 import { runInit } from "./init.js";
@@ -131,12 +131,16 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   }
 
   const shownResults = args.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : results;
-  const ctx: ReportContext = {
+  const ctx: ReviewContext = {
     cwd: io.cwd,
     rules,
     version: VERSION,
     color: args.color ?? (io.isTTY && !io.env.NO_COLOR && !args["output-file"]),
   };
+  // The review formats show the disclosure's text: each file is read once more for them.
+  if (REVIEW_FORMATS.has(args.format)) {
+    ctx.reviews = await reviewFiles(shownResults, (f) => readDisclosure([f], { form: args.form, inputFormat: args["input-format"] }));
+  }
   const report = formatters[args.format](shownResults, ctx);
   if (args["output-file"]) {
     try {

@@ -1,17 +1,22 @@
 import type { FileResult, ReportContext } from "../model/types.js";
 import { github } from "./github.js";
+import { html } from "./html.js";
 import { json } from "./json.js";
 import { junit } from "./junit.js";
+import { markdown } from "./markdown.js";
 import { sarif } from "./sarif.js";
 import { stylish } from "./stylish.js";
 
 /** A pure function from results to the whole report text (which ends with a newline unless empty). */
 export type Formatter = (results: FileResult[], ctx: ReportContext) => string;
 
-export const FORMAT_NAMES = ["stylish", "json", "sarif", "github", "junit"] as const;
+export const FORMAT_NAMES = ["stylish", "json", "sarif", "github", "junit", "html", "markdown"] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
-export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, github, junit };
+export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, github, junit, html, markdown };
+
+/** Formats that show the disclosure's text and coverage: their context wants `reviews` (review.ts reviewFiles). */
+export const REVIEW_FORMATS: ReadonlySet<FormatName> = new Set(["html", "markdown"]);
 
 export interface Summary {
   /** Findings of severity error (fatals not included). */
@@ -39,5 +44,6 @@ export function summarize(results: FileResult[]): Summary {
   return summary;
 }
 
-export { stylish, json, sarif, github, junit };
+export { stylish, json, sarif, github, junit, html, markdown };
+export { reviewFiles, type MutedFinding, type ReviewContext } from "./review.js";
 export { findingHash, normaliseEvidence } from "./fingerprint.js";

@@ -1,0 +1,331 @@
+// What the review reports (html, markdown) show of a disclosure besides its findings: the section's
+// paragraphs (the cyd text blocks, or the Item 1C / 16K paragraphs of an untagged filing or a draft),
+// which Item 106 / 16K element each paragraph addresses, and the flags' values. Built once per file
+// by the CLI (reviewOf) and handed to the formatters in their context, which stay pure.
+import { conceptInfo, CONCEPTS } from "../model/concepts.js";
+import { LineIndex, sourceOffset, sourceRange } from "../model/position.js";
+import type { Disclosure, FileResult, Finding, ReportContext, SourceDocument, TextMap } from "../model/types.js";
+import { draftMappingOf, htmlBlocks } from "../sources/prose.js";
+import { findSection, normaliseBlocks, type CyberSection, type ProseBlock } from "../text/sections.js";
+import { loadRequirements, mapRequirements, type Requirement } from "../text/requirement-map.js";
+
+/** One paragraph of the disclosure as a reviewer reads it. */
+export interface ReviewParagraph {
+  /** The document it is in (a file of the document set). */
+  file: string;
+  line: number;
+  column: number;
+  text: string;
+  /** The cyd text blocks that hold it (local names); empty for an untagged paragraph. */
+  blocks: string[];
+  /** Ids of the Item 106 / 16K elements (rules/requirements/requirements.json) it addresses. */
+  elements: string[];
+  /** Source range in its document, and text offset → source offset. */
+  start: number;
+  end: number;
+  map: TextMap;
+}
+
+export interface ReviewFlag {
+  concept: string;
+  value: boolean | null;
+  raw: string;
+  line: number;
+  column: number;
+}
+
+/** One element of Item 106 / 16K: what the coverage matrix has a row for. */
+export interface ReviewElement {
+  id: string;
+  title: string;
+  citation: string;
+  severity: "error" | "warning";
+  /** The cyd text block that answers it, and the flag that states it (if the taxonomy has one). */
+  concept: string;
+  flag?: string;
+}
+
+export interface FileReview {
+  file: string;
+  form?: string;
+  /** True when the disclosure carries cyd facts (Inline XBRL, XBRL instance, R page). */
+  tagged: boolean;
+  paragraphs: ReviewParagraph[];
+  flags: ReviewFlag[];
+  /** Start offset of every line of each document, to place findings (line:column) in the text. */
+  lineStarts: Record<string, number[]>;
+}
+
+/** Findings a suppression directive or the baseline hid: shown muted. */
+export interface MutedFinding extends Finding {
+  mutedBy: "suppression" | "baseline";
+}
+
+/** The formatters' context with the review data (absent when a caller has none: findings only). */
+export interface ReviewContext extends ReportContext {
+  reviews?: FileReview[];
+  muted?: MutedFinding[];
+}
+
+/** The rows of the coverage matrix for a form: the requirement catalog, with each element's flag. */
+export function reviewElements(form: string | undefined): ReviewElement[] {
+  const sixteenK = form === "20-F";
+  return loadRequirements().map((r) => {
+    const paragraph = sixteenK ? r.item16k : r.item106;
+    const flag = CONCEPTS.find((c) => c.kind === "flag" && c.requirement === `Reg S-K ${r.item106}`);
+    return {
+      id: r.id,
+      title: r.title,
+      citation: sixteenK ? `Form 20-F Item ${paragraph}` : paragraph.startsWith("106") ? `Reg S-K ${paragraph}` : paragraph,
+      severity: r.severity,
+      concept: r.concept,
+      ...(flag ? { flag: flag.name } : {}),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paragraphs
+
+function paragraphOf(doc: SourceDocument, index: LineIndex, block: Pick<ProseBlock, "text" | "map" | "start" | "end">, blocks: string[]): ReviewParagraph {
+  const { line, column } = index.lineCol(block.start);
+  return { file: doc.file, line, column, text: block.text, blocks, elements: [], start: block.start, end: block.end, map: block.map };
+}
+
+/** A text block's plain text cut into its paragraphs (the readers put a line break between them). */
+function splitFact(text: string, map: TextMap): Pick<ProseBlock, "text" | "map" | "start" | "end">[] {
+  const out: Pick<ProseBlock, "text" | "map" | "start" | "end">[] = [];
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf("\n", from);
+    if (to === -1) to = text.length;
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) {
+      const a = from + lead;
+      const [start, end] = sourceRange(map, a, a + body.length);
+      out.push({ text: body, map: [[0, sourceOffset(map, a)], ...map.filter(([t]) => t > a && t < a + body.length).map(([t, s]): [number, number] => [t - a, s])], start, end });
+    }
+    from = to + 1;
+  }
+  return out;
+}
+
+/**
+ * The paragraphs of the cyd text blocks, each once: a block nested in another (a 10-K's board block
+ * inside its governance block) names the paragraphs of the outer block it covers.
+ */
+function taggedParagraphs(d: Disclosure, indexes: Map<string, LineIndex>): ReviewParagraph[] {
+  const out: ReviewParagraph[] = [];
+  const texts = d.facts.filter((f) => f.kind === "text" && typeof f.value === "string" && f.text.trim()).sort((a, b) => a.offset - b.offset);
+  for (const fact of texts) {
+    const doc = d.documents.find((x) => x.file === fact.position.file) ?? d.documents[0];
+    const pieces = splitFact(fact.text, fact.textMap);
+    const holders = pieces.map((p) => out.filter((q) => q.file === doc.file && q.start <= p.start && p.start < Math.max(q.end, q.start + 1)));
+    if (pieces.length > 0 && holders.every((h) => h.length > 0)) {
+      for (const h of holders.flat()) if (!h.blocks.includes(fact.concept)) h.blocks.push(fact.concept);
+      continue;
+    }
+    for (const p of pieces) out.push(paragraphOf(doc, indexes.get(doc.file)!, p, [fact.concept]));
+  }
+  return out.sort((a, b) => (a.file === b.file ? a.start - b.start : a.file < b.file ? -1 : 1));
+}
+
+/** The Item 1C / 16K section of an untagged filing (found as a draft's is), if it has one. */
+function untaggedSection(doc: SourceDocument): CyberSection | undefined {
+  if (doc.format !== "ixbrl" && doc.format !== "html") return undefined;
+  return findSection(normaliseBlocks(htmlBlocks(doc.text)));
+}
+
+/**
+ * THE ADAPTER: element → paragraph, the one place the coverage matrix learns which paragraph
+ * addresses which Item 106 / 16K element. Today it uses what the readers expose: a draft's
+ * requirement mapping (as `disclint facts` shows it), else the cyd text blocks (a paragraph of an
+ * element's block addresses the element whose block it is first in the catalog) plus the
+ * requirement lexicons run over the tagged paragraphs, else the section of an untagged filing.
+ * When the model offers a per-paragraph view for every format (`paragraphs: [{ line, column, text,
+ * block, elements, … }]`), this function becomes a mapping of that view.
+ */
+export function elementParagraphs(d: Disclosure): ReviewParagraph[] {
+  const indexes = new Map(d.documents.map((doc) => [doc.file, new LineIndex(doc.file, doc.text)]));
+  const requirements = loadRequirements();
+  const out: ReviewParagraph[] = [];
+  for (const doc of d.documents) {
+    const draft = draftMappingOf(doc);
+    if (!draft) continue;
+    for (const p of draft.mapping.paragraphs) {
+      const para = paragraphOf(doc, indexes.get(doc.file)!, p.block, []);
+      para.elements = p.requirements.map((r) => r.id);
+      out.push(para);
+    }
+  }
+  if (out.length) return out;
+
+  const tagged = taggedParagraphs(d, indexes);
+  if (tagged.length) {
+    const primary = new Map<string, Requirement>();
+    for (const r of requirements) if (!primary.has(r.concept)) primary.set(r.concept, r);
+    assignElements(tagged, requirements, (p) => p.blocks.map((c) => primary.get(c)?.id).filter((id): id is string => !!id));
+    return tagged;
+  }
+
+  for (const doc of d.documents) {
+    const section = untaggedSection(doc);
+    if (!section) continue;
+    const paragraphs = section.blocks.filter((b) => b.kind === "paragraph").map((b) => paragraphOf(doc, indexes.get(doc.file)!, b, []));
+    assignElements(paragraphs, requirements, () => [], section);
+    out.push(...paragraphs);
+  }
+  return out;
+}
+
+/** Elements by block (`byBlock`) and by the requirement map's headings and lexicons. */
+function assignElements(paragraphs: ReviewParagraph[], requirements: Requirement[], byBlock: (p: ReviewParagraph) => string[], section?: CyberSection): void {
+  const blocks: ProseBlock[] = paragraphs.map((p) => ({ kind: "paragraph", level: 0, text: p.text, map: p.map, start: p.start, end: p.end }));
+  const heading: ProseBlock = { kind: "heading", level: 1, text: "", map: [], start: 0, end: 0 };
+  const mapping = mapRequirements(section ?? { heading, blocks }, requirements);
+  const mapped = new Map(mapping.paragraphs.map((m) => [m.block.start, m.requirements.map((r) => r.id)]));
+  for (const p of paragraphs) {
+    const ids = new Set([...byBlock(p), ...(mapped.get(p.start) ?? [])]);
+    p.elements = requirements.filter((r) => ids.has(r.id)).map((r) => r.id);
+  }
+}
+
+/** The review of one read disclosure, for the file `file` of it. */
+export function reviewOf(d: Disclosure, file: string): FileReview {
+  const paragraphs = elementParagraphs(d);
+  const lineStarts: Record<string, number[]> = {};
+  for (const doc of d.documents) {
+    const starts = [0];
+    for (let i = doc.text.indexOf("\n"); i !== -1; i = doc.text.indexOf("\n", i + 1)) starts.push(i + 1);
+    lineStarts[doc.file] = starts;
+  }
+  const flags = d.facts
+    .filter((f) => f.kind === "flag")
+    .map((f) => ({ concept: f.concept, value: typeof f.value === "boolean" ? f.value : null, raw: f.raw, line: f.position.line, column: f.position.column }));
+  const tagged = flags.length > 0 || paragraphs.some((p) => p.blocks.length > 0);
+  return { file, form: d.form, tagged, paragraphs, flags, lineStarts };
+}
+
+/**
+ * Reads each linted file again (one at a time, its own) for the review formats. A file that does not
+ * read gets no review: the report shows its findings without the text.
+ */
+export async function reviewFiles(results: FileResult[], read: (file: string) => Promise<Disclosure>): Promise<FileReview[]> {
+  const out: FileReview[] = [];
+  for (const r of results) {
+    if (r.fatal) continue;
+    try {
+      out.push(reviewOf(await read(r.file), r.file));
+    } catch {
+      // Linted but not readable alone (a document of a set): its findings are still listed.
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Placing findings in the text
+
+/** Where a finding's evidence sits: paragraph index and a range of that paragraph's text. */
+export interface Placement {
+  paragraph: number;
+  /** The evidence's range in the paragraph's text; absent when the evidence was not found in it. */
+  start?: number;
+  end?: number;
+}
+
+/** Whitespace collapsed to one space, with each character's offset in the original. */
+function collapse(text: string): { text: string; at: number[] } {
+  let out = "";
+  const at: number[] = [];
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i])) {
+      if (!space && out.length) {
+        out += " ";
+        at.push(i);
+      }
+      space = true;
+      continue;
+    }
+    space = false;
+    out += text[i];
+    at.push(i);
+  }
+  return { text: out, at };
+}
+
+/** The evidence as it appears in the text: excerpts mark cuts with "…" and collapse whitespace. */
+export function evidenceText(evidence: string | undefined): string {
+  return (evidence ?? "").replace(/^…|…$/g, "").replace(/\s+/g, " ").trim();
+}
+
+/** The paragraph a finding points into (by its position), and its evidence's range there. */
+export function placeFinding(review: FileReview, f: Finding): Placement | undefined {
+  const starts = review.lineStarts[f.file];
+  if (!starts || f.line < 1 || f.line > starts.length) return undefined;
+  const at = starts[f.line - 1] + Math.max(0, f.column - 1);
+  const endAt = f.endLine >= 1 && f.endLine <= starts.length ? starts[f.endLine - 1] + Math.max(0, f.endColumn - 1) : at;
+  let index = review.paragraphs.findIndex((p) => p.file === f.file && p.start <= at && at < Math.max(p.end, p.start + 1));
+  // A finding whose range opens before the text (a whole text block's tag) belongs to its first paragraph.
+  if (index === -1) index = review.paragraphs.findIndex((p) => p.file === f.file && at <= p.start && p.start < endAt);
+  if (index === -1) return undefined;
+  const p = review.paragraphs[index];
+  const wanted = evidenceText(f.evidence);
+  if (!wanted) return { paragraph: index };
+  const flat = collapse(p.text);
+  // The text offset the position points at, to choose between repeats of the evidence.
+  let near = 0;
+  for (const [t, s] of p.map) if (s <= at) near = t + (at - s);
+  let best = -1;
+  for (let i = flat.text.indexOf(wanted); i !== -1; i = flat.text.indexOf(wanted, i + 1)) {
+    if (best === -1 || Math.abs(flat.at[i] - near) < Math.abs(flat.at[best] - near)) best = i;
+  }
+  if (best === -1) return { paragraph: index };
+  return { paragraph: index, start: flat.at[best], end: flat.at[best + wanted.length - 1] + 1 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The coverage matrix
+
+export interface CoverageRow {
+  element: ReviewElement;
+  /** Indexes into the review's paragraphs of those that address the element. */
+  paragraphs: number[];
+  /** The flag's values as tagged (several when it is tagged more than once). */
+  flags: ReviewFlag[];
+  findings: Finding[];
+}
+
+/** The elements a finding is about: the one whose flag it names, else the one whose title its message names, else the first whose block it names. */
+export function findingElements(f: Finding, elements: ReviewElement[]): string[] {
+  if (!f.concept) return [];
+  const byFlag = elements.filter((e) => e.flag === f.concept);
+  if (byFlag.length) return byFlag.map((e) => e.id);
+  const byTitle = elements.filter((e) => e.concept === f.concept && f.message.includes(e.title));
+  if (byTitle.length) return byTitle.map((e) => e.id);
+  const first = elements.find((e) => e.concept === f.concept);
+  return first ? [first.id] : [];
+}
+
+/** One row per element of the form: where it is addressed, its flag, the findings on it. Incident reports (8-K, 6-K) have none. */
+export function coverageOf(review: FileReview | undefined, findings: Finding[], form = review?.form): CoverageRow[] {
+  if (form === "8-K" || form === "6-K") return [];
+  const elements = reviewElements(form);
+  const rows = elements.map((element) => ({
+    element,
+    paragraphs: (review?.paragraphs ?? []).flatMap((p, i) => (p.elements.includes(element.id) ? [i] : [])),
+    flags: element.flag ? (review?.flags ?? []).filter((x) => x.concept === element.flag) : [],
+    findings: [] as Finding[],
+  }));
+  for (const f of findings) for (const id of findingElements(f, elements)) rows.find((r) => r.element.id === id)!.findings.push(f);
+  return rows;
+}
+
+/** "Board of Directors Oversight" for CybersecurityRiskBoardOfDirectorsOversightTextBlock: the viewer's label, shortened. */
+export function blockLabel(concept: string): string {
+  const label = conceptInfo(concept)?.label ?? concept;
+  return label.replace(/^Cybersecurity Risk (Management )?/, "").replace(/\s*\[(Text Block|Flag)\]$/, "");
+}
