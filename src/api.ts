@@ -8,7 +8,7 @@ import { compareFindings, Linter, type RuleSetting } from "./engine/linter.js";
 import { loadRuleSet, type RuleSet } from "./engine/rule-loader.js";
 import { applySuppressions, DIRECTIVE_RULE_ID, DIRECTIVE_RULE_META } from "./engine/suppressions.js";
 import { InputError, UsageError } from "./model/errors.js";
-import type { Disclosure, FileResult, InputFormat, RuleMeta } from "./model/types.js";
+import type { Disclosure, FileResult, Finding, InputFormat, RuleMeta } from "./model/types.js";
 import { discoverInputs, type DiscoverError } from "./sources/discover.js";
 import { LintWorkerPool } from "./engine/worker-pool.js";
 import { groupDocumentSets } from "./sources/document-sets.js";
@@ -52,10 +52,15 @@ async function lintGroup(
   const file = group[0];
   try {
     const disclosure = await loadDisclosure(group, opts);
-    const findings = applySuppressions(await linter.lint(disclosure), disclosure.documents, suppress).sort(compareFindings);
-    if (group.length === 1) return [{ file, findings }];
+    const suppressed: Finding[] = [];
+    const findings = applySuppressions(await linter.lint(disclosure), disclosure.documents, { ...suppress, suppressed }).sort(compareFindings);
+    const withSuppressed = (r: FileResult): FileResult => {
+      const own = suppressed.filter((x) => x.file === r.file);
+      return own.length ? { ...r, suppressed: own.sort(compareFindings) } : r;
+    };
+    if (group.length === 1) return [withSuppressed({ file, findings })];
     // A document set is reported file by file: each finding under the document it points into.
-    return group.map((f, i) => ({ file: f, findings: findings.filter((x) => x.file === f || (i === 0 && !group.includes(x.file))) }));
+    return group.map((f, i) => withSuppressed({ file: f, findings: findings.filter((x) => x.file === f || (i === 0 && !group.includes(x.file))) }));
   } catch (err) {
     const at = err instanceof InputError && err.file ? err.file : file;
     return [{ file: at, findings: [], fatal: toFatal(at, err) }];

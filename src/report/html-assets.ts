@@ -45,7 +45,7 @@ th { font-weight: 600; color: var(--muted); font-size: 12px; background: var(--w
 .status.no.warning { background: var(--warning-bg); color: var(--warning); }
 .where a { margin-right: 6px; white-space: nowrap; }
 .where .blk { color: var(--muted); font-size: 12px; }
-.chip { display: inline-block; border-radius: 4px; padding: 0 6px; margin: 1px 3px 1px 0; font-size: 12px; text-decoration: none; border: 1px solid; }
+.chip { display: inline-block; white-space: nowrap; border-radius: 4px; padding: 0 6px; margin: 1px 3px 1px 0; font-size: 12px; text-decoration: none; border: 1px solid; }
 .sev-error.chip, .badge.sev-error { color: var(--error); border-color: var(--error); }
 .sev-warning.chip, .badge.sev-warning { color: var(--warning); border-color: var(--warning); }
 .sev-info.chip, .badge.sev-info { color: var(--info); border-color: var(--info); }

@@ -3,7 +3,7 @@ import type { FileResult, Finding, Severity } from "../model/types.js";
 import { escapeHtml, safeHref } from "./escape-html.js";
 import { SCRIPT, STYLE } from "./html-assets.js";
 import { relativePath } from "./location.js";
-import { blockLabel, coverageOf, placeFinding, type FileReview, type MutedFinding, type ReviewContext } from "./review.js";
+import { blockLabel, coverageOf, placeFinding, type FileReview, type ReviewContext } from "./review.js";
 import { plural } from "./text.js";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -12,7 +12,7 @@ const SEVERITIES: Severity[] = ["error", "warning", "info"];
 interface Shown {
   id: string;
   finding: Finding;
-  muted?: MutedFinding["mutedBy"];
+  muted?: "suppressed" | "baselined";
 }
 
 function hash(text: string): string {
@@ -38,7 +38,7 @@ function ruleLink(f: Finding, docsUrl: string | undefined): string {
 
 function findingCard(s: Shown, docsUrls: Map<string, string>, withEvidence: boolean): string {
   const f = s.finding;
-  const mute = s.muted ? `<span class="badge mute">${s.muted === "baseline" ? "baselined" : "suppressed"}</span>` : "";
+  const mute = s.muted ? `<span class="badge mute">${s.muted}</span>` : "";
   const parts = [
     `<article class="finding fd sev-${f.severity}${s.muted ? " muted" : ""}" id="${s.id}" ${filterAttrs(s)}>`,
     `<div class="head"><span class="badge sev-${f.severity}">${f.severity}</span>${mute}${ruleLink(f, docsUrls.get(f.ruleId))}<span class="at">line ${f.line}:${f.column}</span></div>`,
@@ -72,18 +72,25 @@ function markedText(text: string, ranges: { start: number; end: number; shown: S
   return out;
 }
 
-function fileSection(index: number, result: FileResult, review: FileReview | undefined, muted: MutedFinding[], ctx: ReviewContext, docsUrls: Map<string, string>): string {
+/** Findings a directive suppressed or the baseline hid: shown, muted, not counted. */
+function mutedOf(result: FileResult): Finding[] {
+  return [...(result.suppressed ?? []), ...(result.baselined ?? [])];
+}
+
+function fileSection(index: number, result: FileResult, review: FileReview | undefined, ctx: ReviewContext, docsUrls: Map<string, string>): string {
   const fid = `f${index}`;
   const path = relativePath(result.file, ctx.cwd);
+  const muted = mutedOf(result);
   const shown: Shown[] = [
     ...result.findings.map((finding, k) => ({ id: `${fid}-n${k}`, finding })),
-    ...muted.map((finding, k) => ({ id: `${fid}-m${k}`, finding, muted: finding.mutedBy })),
+    ...(result.suppressed ?? []).map((finding, k) => ({ id: `${fid}-s${k}`, finding, muted: "suppressed" as const })),
+    ...(result.baselined ?? []).map((finding, k) => ({ id: `${fid}-b${k}`, finding, muted: "baselined" as const })),
   ];
   const n = countsOf(result.findings);
   const out: string[] = [`<section class="card filing" id="${fid}">`, `<h2>${escapeHtml(path)}</h2>`];
   const meta = [
     review?.form ? `Form ${escapeHtml(review.form)}` : "",
-    review ? (review.tagged ? "tagged (cyd Inline XBRL)" : "untagged text") : "",
+    review ? (review.tagged ? "cyd-tagged" : "untagged") : "",
     `${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${n.info} info${muted.length ? `, ${muted.length} muted` : ""}`,
   ].filter(Boolean);
   out.push(`<p class="meta">${meta.join(" · ")}</p>`);
@@ -159,7 +166,7 @@ function fileSection(index: number, result: FileResult, review: FileReview | und
 export function html(results: FileResult[], ctx: ReviewContext): string {
   const reviews = new Map((ctx.reviews ?? []).map((r) => [r.file, r]));
   const docsUrls = new Map(ctx.rules.map((r) => [r.id, r.docsUrl]));
-  const muted = ctx.muted ?? [];
+  const muted = results.flatMap(mutedOf);
   const all = results.flatMap((r) => r.findings);
   const n = countsOf(all);
   const fatals = results.filter((r) => r.fatal).length;
@@ -171,7 +178,7 @@ export function html(results: FileResult[], ctx: ReviewContext): string {
     const covered = rows.filter((x) => x.paragraphs.length).length;
     return `<tr><td><a href="#f${i}">${escapeHtml(relativePath(r.file, ctx.cwd))}</a></td><td>${r.fatal ? "unreadable" : c.error}</td><td>${c.warning}</td><td>${c.info}</td><td>${rows.length ? `${covered} / ${rows.length}` : "—"}</td></tr>`;
   });
-  const sections = results.map((r, i) => fileSection(i, r, reviews.get(r.file), muted.filter((m) => m.file === r.file), ctx, docsUrls));
+  const sections = results.map((r, i) => fileSection(i, r, reviews.get(r.file), ctx, docsUrls));
 
   const filters = [
     `<div class="group"><span class="label">Severity</span>${SEVERITIES.map((s) => `<label><input type="checkbox" data-filter="sev" value="${s}" checked> ${s} (${n[s]})</label>`).join("")}</div>`,

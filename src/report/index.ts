@@ -45,5 +45,5 @@ export function summarize(results: FileResult[]): Summary {
 }
 
 export { stylish, json, sarif, github, junit, html, markdown };
-export { reviewFiles, type MutedFinding, type ReviewContext } from "./review.js";
+export { reviewFiles, type ReviewContext } from "./review.js";
 export { findingHash, normaliseEvidence } from "./fingerprint.js";

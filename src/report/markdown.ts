@@ -25,9 +25,9 @@ function rule(f: Finding): string {
 export function markdown(results: FileResult[], ctx: ReviewContext): string {
   const reviews = new Map((ctx.reviews ?? []).map((r) => [r.file, r]));
   const all = results.flatMap((r) => r.findings);
-  const muted = ctx.muted ?? [];
+  const muted = results.reduce((n, r) => n + (r.suppressed?.length ?? 0) + (r.baselined?.length ?? 0), 0);
   const out: string[] = ["## disclint review", ""];
-  out.push(`**${counts(all)}** in ${plural(results.length, "file")}${muted.length ? ` (${muted.length} suppressed or baselined, not counted)` : ""}.`, "");
+  out.push(`**${counts(all)}** in ${plural(results.length, "file")}${muted ? ` (${muted} suppressed or baselined, not counted)` : ""}.`, "");
   for (const result of results) {
     out.push(`### ${escapeMarkdown(relativePath(result.file, ctx.cwd))}`, "");
     if (result.fatal) {

@@ -56,15 +56,9 @@ export interface FileReview {
   lineStarts: Record<string, number[]>;
 }
 
-/** Findings a suppression directive or the baseline hid: shown muted. */
-export interface MutedFinding extends Finding {
-  mutedBy: "suppression" | "baseline";
-}
-
 /** The formatters' context with the review data (absent when a caller has none: findings only). */
 export interface ReviewContext extends ReportContext {
   reviews?: FileReview[];
-  muted?: MutedFinding[];
 }
 
 /** The rows of the coverage matrix for a form: the requirement catalog, with each element's flag. */
