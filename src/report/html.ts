@@ -151,7 +151,7 @@ function fileSection(index: number, result: FileResult, review: FileReview | und
     out.push(`<div class="para" id="${fid}-p${i}"><div class="ptext">${where}<p>${markedText(p.text, ranges)}</p></div><div class="notes">${notes}</div></div>`);
   });
   if (outside.length) {
-    out.push(`<h3>Findings outside the text shown</h3>`, `<div class="outside">${outside.map((s) => findingCard(s, docsUrls, true)).join("")}</div>`);
+    out.push(`<h3>Findings on the disclosure as a whole</h3>`, `<div class="outside">${outside.map((s) => findingCard(s, docsUrls, true)).join("")}</div>`);
   }
   out.push("</section>");
   return out.join("\n");

@@ -39,6 +39,8 @@ export interface ReviewElement {
   id: string;
   title: string;
   citation: string;
+  /** Its paragraph of Reg S-K Item 106, e.g. "106(c)(2)(i)". */
+  item106: string;
   severity: "error" | "warning";
   /** The cyd text block that answers it, and the flag that states it (if the taxonomy has one). */
   concept: string;
@@ -71,6 +73,7 @@ export function reviewElements(form: string | undefined): ReviewElement[] {
       id: r.id,
       title: r.title,
       citation: sixteenK ? `Form 20-F Item ${paragraph}` : paragraph.startsWith("106") ? `Reg S-K ${paragraph}` : paragraph,
+      item106: r.item106,
       severity: r.severity,
       concept: r.concept,
       ...(flag ? { flag: flag.name } : {}),
@@ -158,9 +161,18 @@ export function elementParagraphs(d: Disclosure): ReviewParagraph[] {
 
   const tagged = taggedParagraphs(d, indexes);
   if (tagged.length) {
-    const primary = new Map<string, Requirement>();
-    for (const r of requirements) if (!primary.has(r.concept)) primary.set(r.concept, r);
-    assignElements(tagged, requirements, (p) => p.blocks.map((c) => primary.get(c)?.id).filter((id): id is string => !!id));
+    // The cyd block answers; the lexicons only choose among the elements that share a block, and
+    // find the elements whose block is not tagged at all.
+    const firstOfBlock = new Map<string, Requirement>();
+    for (const r of requirements) if (!firstOfBlock.has(r.concept)) firstOfBlock.set(r.concept, r);
+    const said = lexiconElements(tagged, requirements);
+    const blockTagged = (r: Requirement) => tagged.some((p) => p.blocks.includes(r.concept));
+    for (const p of tagged) {
+      const lex = said.get(p) ?? new Set<string>();
+      p.elements = requirements
+        .filter((r) => (p.blocks.includes(r.concept) ? firstOfBlock.get(r.concept) === r || lex.has(r.id) : !blockTagged(r) && lex.has(r.id)))
+        .map((r) => r.id);
+    }
     return tagged;
   }
 
@@ -168,22 +180,20 @@ export function elementParagraphs(d: Disclosure): ReviewParagraph[] {
     const section = untaggedSection(doc);
     if (!section) continue;
     const paragraphs = section.blocks.filter((b) => b.kind === "paragraph").map((b) => paragraphOf(doc, indexes.get(doc.file)!, b, []));
-    assignElements(paragraphs, requirements, () => [], section);
+    const said = lexiconElements(paragraphs, requirements, section);
+    for (const p of paragraphs) p.elements = requirements.filter((r) => said.get(p)?.has(r.id)).map((r) => r.id);
     out.push(...paragraphs);
   }
   return out;
 }
 
-/** Elements by block (`byBlock`) and by the requirement map's headings and lexicons. */
-function assignElements(paragraphs: ReviewParagraph[], requirements: Requirement[], byBlock: (p: ReviewParagraph) => string[], section?: CyberSection): void {
+/** The elements the requirement map (headings and lexicons, as for a draft) finds in each paragraph. */
+function lexiconElements(paragraphs: ReviewParagraph[], requirements: Requirement[], section?: CyberSection): Map<ReviewParagraph, Set<string>> {
   const blocks: ProseBlock[] = paragraphs.map((p) => ({ kind: "paragraph", level: 0, text: p.text, map: p.map, start: p.start, end: p.end }));
   const heading: ProseBlock = { kind: "heading", level: 1, text: "", map: [], start: 0, end: 0 };
   const mapping = mapRequirements(section ?? { heading, blocks }, requirements);
-  const mapped = new Map(mapping.paragraphs.map((m) => [m.block.start, m.requirements.map((r) => r.id)]));
-  for (const p of paragraphs) {
-    const ids = new Set([...byBlock(p), ...(mapped.get(p.start) ?? [])]);
-    p.elements = requirements.filter((r) => ids.has(r.id)).map((r) => r.id);
-  }
+  const byStart = new Map(mapping.paragraphs.map((m) => [m.block.start, new Set(m.requirements.map((r) => r.id))]));
+  return new Map(paragraphs.map((p) => [p, byStart.get(p.start) ?? new Set<string>()]));
 }
 
 /** The review of one read disclosure, for the file `file` of it. */
@@ -266,9 +276,10 @@ export function placeFinding(review: FileReview, f: Finding): Placement | undefi
   // A finding whose range opens before the text (a whole text block's tag) belongs to its first paragraph.
   if (index === -1) index = review.paragraphs.findIndex((p) => p.file === f.file && at <= p.start && p.start < endAt);
   if (index === -1) return undefined;
-  const p = review.paragraphs[index];
+  // Without evidence (an element that is absent) there is nothing in the text to point at.
   const wanted = evidenceText(f.evidence);
-  if (!wanted) return { paragraph: index };
+  if (!wanted) return undefined;
+  const p = review.paragraphs[index];
   const flat = collapse(p.text);
   // The text offset the position points at, to choose between repeats of the evidence.
   let near = 0;
@@ -293,11 +304,19 @@ export interface CoverageRow {
   findings: Finding[];
 }
 
-/** The elements a finding is about: the one whose flag it names, else the one whose title its message names, else the first whose block it names. */
+/**
+ * The elements a finding is about: those whose flag it names; else those of its block whose
+ * paragraph of Item 106 its citation names, else whose title its message names; else the first
+ * element of its block.
+ */
 export function findingElements(f: Finding, elements: ReviewElement[]): string[] {
   if (!f.concept) return [];
   const byFlag = elements.filter((e) => e.flag === f.concept);
   if (byFlag.length) return byFlag.map((e) => e.id);
+  const cited = new Set((f.citation ?? "").match(/106\([a-z]\)(\(\d+\))?(\([ivx]+\))?(?![(\w])/g) ?? []);
+  const byCitation = elements.filter((e) => cited.has(e.item106));
+  const ofBlock = byCitation.filter((e) => e.concept === f.concept);
+  if (ofBlock.length || byCitation.length) return (ofBlock.length ? ofBlock : byCitation).slice(0, 1).map((e) => e.id);
   const byTitle = elements.filter((e) => e.concept === f.concept && f.message.includes(e.title));
   if (byTitle.length) return byTitle.map((e) => e.id);
   const first = elements.find((e) => e.concept === f.concept);

@@ -9,7 +9,8 @@ import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.js";
 import { hostileDraft, runCli } from "../report/review-inputs.js";
-import { checkReport, launchBrowser, watchedPage, type PageWatch, type ReportFinding } from "./browser.js";
+import { checkReport, launchBrowser, watchedPage, type PageWatch } from "./browser.js";
+import { renderReportIn, type Rendered } from "./render.js";
 
 export const SHOTS = process.env.DISCLINT_UPDATE_SCREENSHOTS ? join(ROOT, "docs", "images") : join(ROOT, "test-output", "screenshots");
 
@@ -32,15 +33,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Lints `args` into an html report file and a json run of the same, from `cwd`. */
-async function build(args: string[], cwd = ROOT): Promise<{ file: string; findings: ReportFinding[][]; bytes: number }> {
-  const dir = mkdtempSync(join(tmpdir(), "disclint-browser-"));
-  const file = join(dir, "report.html");
-  const r = await runCli([...args, "-f", "html", "-o", file], cwd);
-  expect(r.stderr).not.toMatch(/internal error/);
-  const json = await runCli([...args, "-f", "json"], cwd);
-  const findings = (JSON.parse(json.stdout) as { messages: (ReportFinding & { fatal?: boolean })[] }[]).map((x) => x.messages.filter((m) => !m.fatal));
-  return { file, findings, bytes: readFileSync(file).length };
+async function build(args: string[], cwd = ROOT): Promise<Rendered> {
+  return renderReportIn(cwd, args);
 }
 
 async function open(file: string): Promise<{ page: Page; watch: PageWatch }> {

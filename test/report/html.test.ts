@@ -98,7 +98,7 @@ describe("html report", () => {
     const ctx = { cwd: CWD, rules: RULES, version: "1.0.0", color: false };
     const page = html(RESULTS, ctx);
     expect(page).toBe(html(RESULTS, ctx));
-    expect(page).toContain("Findings outside the text shown");
+    expect(page).toContain("Findings on the disclosure as a whole");
     expect(page).toContain("Could not be read");
   });
 
