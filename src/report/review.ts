@@ -282,14 +282,27 @@ export function placeFinding(review: FileReview, f: Finding): Placement | undefi
   const p = review.paragraphs[index];
   const flat = collapse(p.text);
   // The text offset the position points at, to choose between repeats of the evidence.
-  let near = 0;
-  for (const [t, s] of p.map) if (s <= at) near = t + (at - s);
+  const near = textOffset(p, at);
   let best = -1;
   for (let i = flat.text.indexOf(wanted); i !== -1; i = flat.text.indexOf(wanted, i + 1)) {
     if (best === -1 || Math.abs(flat.at[i] - near) < Math.abs(flat.at[best] - near)) best = i;
   }
   if (best === -1) return { paragraph: index };
-  return { paragraph: index, start: flat.at[best], end: flat.at[best + wanted.length - 1] + 1 };
+  let start = flat.at[best];
+  let end = flat.at[best + wanted.length - 1] + 1;
+  // An excerpt cut short ("…") is only the middle of what the finding is about: the mark runs on to
+  // the finding's own range (its sentence), within the paragraph.
+  const evidence = f.evidence ?? "";
+  if (evidence.startsWith("…")) start = Math.min(start, near);
+  if (evidence.endsWith("…")) end = Math.max(end, textOffset(p, endAt));
+  return { paragraph: index, start, end };
+}
+
+/** The offset in a paragraph's text of a source offset (the last mapped character at or before it). */
+function textOffset(p: ReviewParagraph, source: number): number {
+  let t = 0;
+  for (const [textAt, sourceAt] of p.map) if (sourceAt <= source) t = textAt + (source - sourceAt);
+  return Math.min(t, p.text.length);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -91,8 +91,12 @@ export async function checkReport(page: Page, files: ReportFinding[][]): Promise
     else if (text === undefined) check.besideWithoutMark++;
     else {
       check.highlighted++;
-      const want = (f.evidence ?? "").replace(/^…|…$/g, "").replace(/\s+/g, " ").trim();
-      if (text.replace(/\s+/g, " ").trim() !== want) check.mismatches.push(`${card.id} (${f.ruleId}): marked "${text}", evidence "${want}"`);
+      // An excerpt cut short ("…") is marked with the rest of the finding's sentence around it.
+      const evidence = f.evidence ?? "";
+      const want = evidence.replace(/^…|…$/g, "").replace(/\s+/g, " ").trim();
+      const got = text.replace(/\s+/g, " ").trim();
+      const wraps = evidence.startsWith("…") || evidence.endsWith("…") ? got.includes(want) && (evidence.startsWith("…") || got.startsWith(want)) && (evidence.endsWith("…") || got.endsWith(want)) : got === want;
+      if (!wraps) check.mismatches.push(`${card.id} (${f.ruleId}): marked "${text}", evidence "${evidence}"`);
     }
   }
   return check;

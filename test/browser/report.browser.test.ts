@@ -81,6 +81,11 @@ describe("html report in Chromium", () => {
     const { page, watch } = await open(file);
     const all = await visible(page);
     expect(new Set(all.map((c) => c.sev))).toEqual(new Set(["warning", "info"]));
+    await page.evaluate(() => window.scrollTo(0, document.querySelector<HTMLElement>("section.filing")!.offsetTop - 60));
+    await page.screenshot({ path: join(SHOTS, "report-matrix.png") });
+    await page.evaluate(() => window.scrollTo(0, document.querySelector("mark.hl")!.closest<HTMLElement>(".para")!.offsetTop - 60));
+    await page.screenshot({ path: join(SHOTS, "report-text.png") });
+    await page.evaluate(() => window.scrollTo(0, 0));
 
     await toggle(page, 'input[data-filter="sev"][value="warning"]');
     const noWarnings = await visible(page);
