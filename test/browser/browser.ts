@@ -3,13 +3,20 @@
 import chromium from "@sparticuz/chromium";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 
-export async function launchBrowser(): Promise<{ browser?: Browser; reason?: string }> {
+/**
+ * The browser, or the notice why there is none (printed; DISCLINT_REQUIRE_BROWSER=1 makes it a
+ * failure instead).
+ */
+export async function launchBrowser(): Promise<{ browser?: Browser; notice: string }> {
   try {
     const executablePath = process.env.DISCLINT_CHROMIUM ?? (await chromium.executablePath());
     const browser = await puppeteer.launch({ executablePath, args: chromium.args, headless: true, defaultViewport: { width: 1280, height: 900 } });
-    return { browser };
+    return { browser, notice: "" };
   } catch (err) {
-    return { reason: (err as Error).message.split("\n")[0] };
+    const notice = `headless Chromium could not start (${(err as Error).message.split("\n")[0]}): browser tests skipped`;
+    if (process.env.DISCLINT_REQUIRE_BROWSER) throw new Error(notice);
+    console.warn(`NOTICE: ${notice}`);
+    return { notice };
   }
 }
 

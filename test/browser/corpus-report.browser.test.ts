@@ -16,13 +16,7 @@ let browser: Browser | undefined;
 let notice = "";
 
 beforeAll(async () => {
-  const started = await launchBrowser();
-  browser = started.browser;
-  if (!browser) {
-    notice = `headless Chromium could not start (${started.reason}): browser tests skipped`;
-    if (process.env.DISCLINT_REQUIRE_BROWSER) throw new Error(notice);
-    console.warn(`NOTICE: ${notice}`);
-  }
+  ({ browser, notice } = await launchBrowser());
 });
 
 afterAll(async () => {
