@@ -146,7 +146,9 @@ function fileSection(index: number, result: FileResult, review: FileReview | und
     const placed = byParagraph.get(i) ?? [];
     const ranges = placed.filter((x) => x.start !== undefined && x.end !== undefined && x.end > x.start) as { shown: Shown; start: number; end: number }[];
     const blocks = p.blocks.map((c) => `<span class="blk">${escapeHtml(blockLabel(c))}</span>`).join("");
-    const where = `<span class="loc">¶${i + 1} · line ${p.line}:${p.column}${blocks}</span>`;
+    const answers = [...new Set(rows.filter((r) => r.paragraphs.includes(i)).map((r) => r.element.citation.split(";")[0].replace(/^(Reg S-K|Form 20-F Item) /, "")))];
+    const elements = answers.length ? ` · answers ${escapeHtml(answers.join(", "))}` : "";
+    const where = `<span class="loc">¶${i + 1} · line ${p.line}:${p.column}${elements}${blocks}</span>`;
     const notes = placed.map((x) => findingCard(x.shown, docsUrls, x.start === undefined)).join("");
     out.push(`<div class="para" id="${fid}-p${i}"><div class="ptext">${where}<p>${markedText(p.text, ranges)}</p></div><div class="notes">${notes}</div></div>`);
   });

@@ -6,7 +6,8 @@ import type { FileResult } from "../../src/model/types.js";
 import { SCRIPT, STYLE } from "../../src/report/html-assets.js";
 import { html } from "../../src/report/html.js";
 import { escapeHtml, escapeMarkdown, safeHref } from "../../src/report/escape-html.js";
-import { evidenceText } from "../../src/report/review.js";
+import { readDisclosure } from "../../src/api.js";
+import { coverageOf, evidenceText, findingElements, placeFinding, reviewElements, reviewOf } from "../../src/report/review.js";
 import { ROOT } from "../helpers.js";
 import { CWD, RESULTS, RULES, finding } from "./fixtures.js";
 import { hostileDraft, runCli } from "./review-inputs.js";
@@ -115,5 +116,48 @@ describe("html report", () => {
 describe("escapeMarkdown", () => {
   it("keeps a filing's text from making links, emphasis, HTML or a new table row", () => {
     expect(escapeMarkdown("[x](javascript:alert(1)) *a* <b>|c\nd")).toBe("\\[x\\]\\(javascript\\:alert\\(1\\)\\) \\*a\\* &lt;b&gt;\\|c d");
+  });
+});
+
+describe("review: paragraphs and the elements they address", () => {
+  it("an Inline XBRL filing: each block's paragraphs once, the block's element, flags; findings placed by position", async () => {
+    const file = join(ROOT, "examples", "northwind-10k-fy2025.htm");
+    const review = reviewOf(await readDisclosure([file]), file);
+    expect(review.tagged).toBe(true);
+    expect(review.form).toBe("10-K");
+    expect(new Set(review.paragraphs.map((p) => p.text)).size).toBe(review.paragraphs.length);
+    const board = review.paragraphs.find((p) => p.blocks.includes("CybersecurityRiskBoardOfDirectorsOversightTextBlock") && p.text.includes("."))!;
+    expect(board.elements).toContain("board-oversight");
+    expect(review.flags.find((f) => f.concept === "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag")?.value).toBe(false);
+    const rows = coverageOf(review, []);
+    expect(rows.map((r) => r.element.id)).toContain("third-party-oversight");
+    expect(rows.every((r) => r.paragraphs.length > 0)).toBe(true);
+    // A finding on a paragraph's sentence is placed on that paragraph, its evidence range exact.
+    const p = review.paragraphs.indexOf(board);
+    const sentence = /^[^.]*\./.exec(board.text)![0];
+    const at = board.start;
+    const lines = readFileSync(file, "utf8").slice(0, at).split("\n");
+    const f = finding({ ruleId: "x", file, line: lines.length, column: lines[lines.length - 1].length + 1, endLine: lines.length, endColumn: lines[lines.length - 1].length + 2, evidence: sentence });
+    expect(placeFinding(review, f)).toEqual({ paragraph: p, start: 0, end: sentence.length });
+  });
+
+  it("a draft: the requirement map's paragraphs and elements, no blocks or flags", async () => {
+    const file = join(ROOT, "examples", "northwind-item1c-draft.md");
+    const review = reviewOf(await readDisclosure([file]), file);
+    expect(review.tagged).toBe(false);
+    expect(review.flags).toEqual([]);
+    expect(review.paragraphs.every((p) => p.blocks.length === 0)).toBe(true);
+    const board = review.paragraphs.find((p) => p.text.startsWith("Our Board of Directors oversees"))!;
+    expect(board.elements).toEqual(expect.arrayContaining(["board-oversight", "board-committee"]));
+  });
+
+  it("an element's findings: by flag, by the cited paragraph of Item 106 within the block, else the block's first element", () => {
+    const elements = reviewElements("10-K");
+    const on = (concept: string, citation: string) => findingElements(finding({ ruleId: "r", file: "f", concept, citation }), elements);
+    expect(on("CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag", "")).toEqual(["third-party-oversight"]);
+    expect(on("CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock", "Reg S-K 106(b)(1)(iii); Form 20-F Item 16K(b)(1)(iii)")).toEqual(["third-party-oversight"]);
+    expect(on("CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "Reg S-K 106(c)(1)")).toEqual(["board-informed"]);
+    expect(on("CybersecurityRiskRoleOfManagementTextBlock", "")).toEqual(["management-role"]);
+    expect(reviewElements("20-F")[0].citation).toBe("Form 20-F Item 16K(b)(1)");
   });
 });
