@@ -78,8 +78,9 @@ mark.hl.off { background: none; border-bottom: none; }
 .empty { color: var(--muted); font-style: italic; }
 footer { color: var(--muted); font-size: 12px; text-align: center; margin-top: 28px; }
 @media (max-width: 900px) { .para { grid-template-columns: 1fr; } main, .filters { padding-left: 14px; padding-right: 14px; } }
+@page { margin: 16mm 14mm; }
 @media print {
-  html { background: #fff; font-size: 11pt; }
+  html { background: #fff; font-size: 10.5pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .filters, .noprint { display: none !important; }
   header.top { background: none; color: var(--ink); padding: 0 0 8px; border-bottom: 2px solid var(--ink); }
