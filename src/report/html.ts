@@ -113,7 +113,6 @@ function fileSection(index: number, result: FileResult, review: FileReview | und
     list.push({ shown: s, start: at.start, end: at.end });
     byParagraph.set(at.paragraph, list);
   }
-  const idOf = new Map(shown.map((s) => [s.finding, s.id]));
 
   const rows = coverageOf(review, [...result.findings, ...muted]);
   if (rows.length) {
@@ -130,7 +129,7 @@ function fileSection(index: number, result: FileResult, review: FileReview | und
       const chips = row.findings
         .map((f) => {
           const s = shown.find((x) => x.finding === f)!;
-          return `<a class="chip fd sev-${f.severity}${s.muted ? " muted" : ""}" ${filterAttrs(s)} href="#${idOf.get(f)}">${escapeHtml(f.ruleId)}</a>`;
+          return `<a class="chip fd sev-${f.severity}${s.muted ? " muted" : ""}" ${filterAttrs(s)} href="#${s.id}">${escapeHtml(f.ruleId)}</a>`;
         })
         .join("");
       out.push(
