@@ -115,6 +115,9 @@ function fileSection(index: number, result: FileResult, review: FileReview | und
   }
 
   const rows = coverageOf(review, [...result.findings, ...muted]);
+  // "16K(c)(1)" for a paragraph's list of what it answers.
+  const citations = new Map(rows.map((r) => [r.element.id, r.element.citation.split(";")[0].replace(/^(Reg S-K|Form 20-F Item) /, "")]));
+  const shownOf = new Map(shown.map((s) => [s.finding, s]));
   if (rows.length) {
     const item = review?.form === "20-F" ? "Form 20-F Item 16K" : "Reg S-K Item 106";
     out.push(`<h3>Coverage of ${item}</h3>`, `<table class="matrix"><thead><tr><th>Element</th><th>Addressed</th><th>Where</th><th>Flag</th><th>Findings</th></tr></thead><tbody>`);
@@ -128,7 +131,7 @@ function fileSection(index: number, result: FileResult, review: FileReview | und
       const flag = row.flags.length ? [...new Set(row.flags.map((x) => (x.value === null ? `invalid “${x.raw}”` : String(x.value))))].map((v) => `<code>${escapeHtml(v)}</code>`).join(" ") : e.flag && review?.tagged ? `<span class="blk">not tagged</span>` : "";
       const chips = row.findings
         .map((f) => {
-          const s = shown.find((x) => x.finding === f)!;
+          const s = shownOf.get(f)!;
           return `<a class="chip fd sev-${f.severity}${s.muted ? " muted" : ""}" ${filterAttrs(s)} href="#${s.id}">${escapeHtml(f.ruleId)}</a>`;
         })
         .join("");
@@ -145,7 +148,7 @@ function fileSection(index: number, result: FileResult, review: FileReview | und
     const placed = byParagraph.get(i) ?? [];
     const ranges = placed.filter((x) => x.start !== undefined && x.end !== undefined && x.end > x.start) as { shown: Shown; start: number; end: number }[];
     const blocks = p.blocks.map((c) => `<span class="blk">${escapeHtml(blockLabel(c))}</span>`).join("");
-    const answers = [...new Set(rows.filter((r) => r.paragraphs.includes(i)).map((r) => r.element.citation.split(";")[0].replace(/^(Reg S-K|Form 20-F Item) /, "")))];
+    const answers = [...new Set(p.elements.map((id) => citations.get(id)).filter((c) => c !== undefined))];
     const elements = answers.length ? ` · answers ${escapeHtml(answers.join(", "))}` : "";
     const where = `<span class="loc">¶${i + 1} · line ${p.line}:${p.column}${elements}${blocks}</span>`;
     const notes = placed.map((x) => findingCard(x.shown, docsUrls, x.start === undefined)).join("");

@@ -114,19 +114,43 @@ function splitFact(text: string, map: TextMap): Pick<ProseBlock, "text" | "map" 
  * inside its governance block) names the paragraphs of the outer block it covers.
  */
 function taggedParagraphs(d: Disclosure, indexes: Map<string, LineIndex>): ReviewParagraph[] {
+  // Kept in reading order (file, start) as paragraphs are added, so a holder is a binary search away.
   const out: ReviewParagraph[] = [];
   const texts = d.facts.filter((f) => f.kind === "text" && typeof f.value === "string" && f.text.trim()).sort((a, b) => a.offset - b.offset);
   for (const fact of texts) {
     const doc = d.documents.find((x) => x.file === fact.position.file) ?? d.documents[0];
     const pieces = splitFact(fact.text, fact.textMap);
-    const holders = pieces.map((p) => out.filter((q) => q.file === doc.file && q.start <= p.start && p.start < Math.max(q.end, q.start + 1)));
-    if (pieces.length > 0 && holders.every((h) => h.length > 0)) {
-      for (const h of holders.flat()) if (!h.blocks.includes(fact.concept)) h.blocks.push(fact.concept);
+    const holders = pieces.map((p) => out[containing(out, doc.file, p.start)]);
+    if (pieces.length > 0 && holders.every((h) => h !== undefined)) {
+      for (const h of holders) if (!h.blocks.includes(fact.concept)) h.blocks.push(fact.concept);
       continue;
     }
-    for (const p of pieces) out.push(paragraphOf(doc, indexes.get(doc.file)!, p, [fact.concept]));
+    for (const p of pieces) {
+      const para = paragraphOf(doc, indexes.get(doc.file)!, p, [fact.concept]);
+      out.splice(lastAtOrBefore(out, para.file, para.start) + 1, 0, para);
+    }
   }
-  return out.sort((a, b) => (a.file === b.file ? a.start - b.start : a.file < b.file ? -1 : 1));
+  return out;
+}
+
+/** In paragraphs in reading order: the index of the last that starts at or before `at` in `file`, or -1. */
+function lastAtOrBefore(paragraphs: ReviewParagraph[], file: string, at: number): number {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const p = paragraphs[mid];
+    if (p.file < file || (p.file === file && p.start <= at)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The index of the paragraph of `file` whose source range holds `at`, or -1. */
+function containing(paragraphs: ReviewParagraph[], file: string, at: number): number {
+  const i = lastAtOrBefore(paragraphs, file, at);
+  const p = paragraphs[i];
+  return p && p.file === file && at < Math.max(p.end, p.start + 1) ? i : -1;
 }
 
 /** The Item 1C / 16K section of an untagged filing (found as a draft's is), if it has one. */
@@ -166,7 +190,8 @@ export function elementParagraphs(d: Disclosure): ReviewParagraph[] {
     const firstOfBlock = new Map<string, Requirement>();
     for (const r of requirements) if (!firstOfBlock.has(r.concept)) firstOfBlock.set(r.concept, r);
     const said = lexiconElements(tagged, requirements);
-    const blockTagged = (r: Requirement) => tagged.some((p) => p.blocks.includes(r.concept));
+    const taggedBlocks = new Set(tagged.flatMap((p) => p.blocks));
+    const blockTagged = (r: Requirement) => taggedBlocks.has(r.concept);
     for (const p of tagged) {
       const lex = said.get(p) ?? new Set<string>();
       p.elements = requirements
@@ -198,7 +223,8 @@ function lexiconElements(paragraphs: ReviewParagraph[], requirements: Requiremen
 
 /** The review of one read disclosure, for the file `file` of it. */
 export function reviewOf(d: Disclosure, file: string): FileReview {
-  const paragraphs = elementParagraphs(d);
+  // Reading order (file, start): placeFinding searches them by position.
+  const paragraphs = elementParagraphs(d).sort((a, b) => (a.file === b.file ? a.start - b.start : a.file < b.file ? -1 : 1));
   const lineStarts: Record<string, number[]> = {};
   for (const doc of d.documents) {
     const starts = [0];
@@ -240,6 +266,15 @@ export interface Placement {
   end?: number;
 }
 
+const collapsedTexts = new WeakMap<ReviewParagraph, { text: string; at: number[] }>();
+
+/** A paragraph's text with whitespace collapsed (once per paragraph: many findings may search it). */
+function collapsed(p: ReviewParagraph): { text: string; at: number[] } {
+  let c = collapsedTexts.get(p);
+  if (!c) collapsedTexts.set(p, (c = collapse(p.text)));
+  return c;
+}
+
 /** Whitespace collapsed to one space, with each character's offset in the original. */
 function collapse(text: string): { text: string; at: number[] } {
   let out = "";
@@ -272,21 +307,21 @@ export function placeFinding(review: FileReview, f: Finding): Placement | undefi
   if (!starts || f.line < 1 || f.line > starts.length) return undefined;
   const at = starts[f.line - 1] + Math.max(0, f.column - 1);
   const endAt = f.endLine >= 1 && f.endLine <= starts.length ? starts[f.endLine - 1] + Math.max(0, f.endColumn - 1) : at;
-  let index = review.paragraphs.findIndex((p) => p.file === f.file && p.start <= at && at < Math.max(p.end, p.start + 1));
+  let index = containing(review.paragraphs, f.file, at);
   // A finding whose range opens before the text (a whole text block's tag) belongs to its first paragraph.
-  if (index === -1) index = review.paragraphs.findIndex((p) => p.file === f.file && at <= p.start && p.start < endAt);
-  if (index === -1) return undefined;
+  if (index === -1) {
+    const next = review.paragraphs[lastAtOrBefore(review.paragraphs, f.file, at) + 1];
+    if (!next || next.file !== f.file || next.start >= endAt) return undefined;
+    index = review.paragraphs.indexOf(next);
+  }
   // Without evidence (an element that is absent) there is nothing in the text to point at.
   const wanted = evidenceText(f.evidence);
   if (!wanted) return undefined;
   const p = review.paragraphs[index];
-  const flat = collapse(p.text);
-  // The text offset the position points at, to choose between repeats of the evidence.
+  const flat = collapsed(p);
+  // The text offset the position points at: of repeats of the evidence, the nearest one.
   const near = textOffset(p, at);
-  let best = -1;
-  for (let i = flat.text.indexOf(wanted); i !== -1; i = flat.text.indexOf(wanted, i + 1)) {
-    if (best === -1 || Math.abs(flat.at[i] - near) < Math.abs(flat.at[best] - near)) best = i;
-  }
+  const best = nearestOccurrence(flat, wanted, near);
   if (best === -1) return { paragraph: index };
   let start = flat.at[best];
   let end = flat.at[best + wanted.length - 1] + 1;
@@ -298,11 +333,42 @@ export function placeFinding(review: FileReview, f: Finding): Placement | undefi
   return { paragraph: index, start, end };
 }
 
-/** The offset in a paragraph's text of a source offset (the last mapped character at or before it). */
+/**
+ * The occurrence of `wanted` in the collapsed text nearest to original offset `near`: looked for
+ * around it first (a finding's position is on its evidence), so many findings in one long
+ * paragraph do not each scan all of it.
+ */
+function nearestOccurrence(flat: { text: string; at: number[] }, wanted: string, near: number): number {
+  let lo = 0;
+  let hi = flat.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (flat.at[mid] < near) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.max(0, lo - wanted.length);
+  const after = flat.text.indexOf(wanted, from);
+  // Backwards only as far as a few sentences, unless nothing follows.
+  const reach = after === -1 ? 0 : Math.max(0, from - 4 * (wanted.length + 200));
+  const window = from > 0 ? flat.text.slice(reach, from - 1 + wanted.length).lastIndexOf(wanted) : -1;
+  const before = window === -1 ? -1 : reach + window;
+  if (after === -1) return before;
+  if (before === -1) return after;
+  return Math.abs(flat.at[before] - near) <= Math.abs(flat.at[after] - near) ? before : after;
+}
+
+/** The offset in a paragraph's text of a source offset (by the last anchor at or before it; anchors run forward in the source). */
 function textOffset(p: ReviewParagraph, source: number): number {
-  let t = 0;
-  for (const [textAt, sourceAt] of p.map) if (sourceAt <= source) t = textAt + (source - sourceAt);
-  return Math.min(t, p.text.length);
+  let lo = 0;
+  let hi = p.map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.map[mid][1] <= source) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return 0;
+  const [textAt, sourceAt] = p.map[lo - 1];
+  return Math.min(textAt + (source - sourceAt), p.text.length);
 }
 
 // ---------------------------------------------------------------------------------------------
