@@ -5,7 +5,7 @@ import { Disclint, readDisclosure, toFatal } from "../api.js";
 import { applyBaseline, createBaseline, readBaseline, writeBaseline } from "../engine/baseline.js";
 import { Linter, type RuleSetting } from "../engine/linter.js";
 import { InputError, UsageError } from "../model/errors.js";
-import type { FileResult, InputFormat, ReportContext, Severity } from "../model/types.js";
+import type { FileResult, InputFormat, Severity } from "../model/types.js";
 import { VERSION } from "../paths.js";
 import { FORMAT_NAMES, formatters, REVIEW_FORMATS, reviewFiles, summarize, type FormatName, type ReviewContext } from "../report/index.js";
 import { discoverInputs } from "../sources/discover.js";
