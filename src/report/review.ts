@@ -93,6 +93,7 @@ function paragraphOf(doc: SourceDocument, index: LineIndex, block: Pick<ProseBlo
 function splitFact(text: string, map: TextMap): Pick<ProseBlock, "text" | "map" | "start" | "end">[] {
   const out: Pick<ProseBlock, "text" | "map" | "start" | "end">[] = [];
   let from = 0;
+  let k = 0; // the first anchor not yet passed: paragraphs come in text order
   while (from <= text.length) {
     let to = text.indexOf("\n", from);
     if (to === -1) to = text.length;
@@ -101,8 +102,11 @@ function splitFact(text: string, map: TextMap): Pick<ProseBlock, "text" | "map" 
     const body = raw.trim();
     if (body) {
       const a = from + lead;
+      const own: TextMap = [[0, sourceOffset(map, a)]];
+      while (k < map.length && map[k][0] <= a) k++;
+      for (; k < map.length && map[k][0] < a + body.length; k++) own.push([map[k][0] - a, map[k][1]]);
       const [start, end] = sourceRange(map, a, a + body.length);
-      out.push({ text: body, map: [[0, sourceOffset(map, a)], ...map.filter(([t]) => t > a && t < a + body.length).map(([t, s]): [number, number] => [t - a, s])], start, end });
+      out.push({ text: body, map: own, start, end });
     }
     from = to + 1;
   }
