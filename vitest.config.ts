@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: ["test/corpus/**", "node_modules/**"],
+    exclude: ["test/corpus/**", "test/browser/corpus-*.test.ts", "node_modules/**"],
     testTimeout: 30_000,
   },
 });

@@ -1,6 +1,7 @@
 // The job summary: totals, then a table per file with every finding. HTML (GitHub renders it in
 // the summary's Markdown), built here as a string so it can be tested without a runner.
 import type { FileResult, Finding, Severity } from "../model/types.js";
+import { escapeHtml } from "../report/escape-html.js";
 import { relativePath, relativeUri } from "../report/location.js";
 import { oneLine, plural } from "../report/text.js";
 
@@ -40,11 +41,7 @@ export interface SummaryInput {
   maxBytes?: number;
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+export { escapeHtml };
 
 /** A one-line HTML text (a filing's text can carry line breaks, which would end an HTML block). */
 function html(text: string): string {

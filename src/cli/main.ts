@@ -5,9 +5,10 @@ import { UsageError, InputError } from "../model/errors.js";
 import { FORMS, knownForm } from "../model/form.js";
 import { INPUT_FORMATS } from "../model/input-formats.js";
 import { severityFromWord } from "../model/severity.js";
-import type { InputFormat, ReportContext, Severity } from "../model/types.js";
+import type { InputFormat, Severity } from "../model/types.js";
+import type { ReviewContext } from "../report/review.js";
 import { VERSION } from "../paths.js";
-import { FORMAT_NAMES, loadFormatter, type FormatName } from "../report/formats.js";
+import { FORMAT_NAMES, loadFormatter, REVIEW_FORMATS, type FormatName } from "../report/formats.js";
 import { forTerminal } from "../report/untrusted.js";
 import { Disclint, MAX_TIMEOUT_MS, type LintRun, type StdinInput } from "../run/run.js";
 import type { RuleSetting } from "../engine/linter.js";
@@ -158,7 +159,16 @@ async function runLint(args: LintArgv, io: CliIO): Promise<number> {
   notes(run, io);
 
   const terminalColour = io.isTTY && !io.env.NO_COLOR;
-  const ctx: ReportContext = { cwd: io.cwd, rules: run.rules, version: VERSION, color: args.color ?? (terminalColour && !output), width: io.isTTY ? io.columns : undefined };
+  const ctx: ReviewContext = { cwd: io.cwd, rules: run.rules, version: VERSION, color: args.color ?? (terminalColour && !output), width: io.isTTY ? io.columns : undefined };
+  // The review formats show the disclosure's text: each file is read once more for them.
+  if (REVIEW_FORMATS.has(args.format)) {
+    const [{ reviewFiles }, { readDisclosure }, { RuleSets }] = await Promise.all([import("../report/review.js"), import("../api.js"), import("../config/rule-sets.js")]);
+    const ruleSets = new RuleSets(io.cwd);
+    ctx.reviews = await reviewFiles(run.results, async (f) => ({
+      disclosure: await readDisclosure([f], { form: args.form, inputFormat: args["input-format"] }),
+      ruleSet: ruleSets.forConfig(disclint.configFor(f)),
+    }));
+  }
   const report = (await loadFormatter(args.format))(run.results, ctx);
   // For a person (stylish on stdout, or the summary of a report written to a file), the last
   // line says why the run failed; a machine format on stdout stays exactly that format.

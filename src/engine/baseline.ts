@@ -114,15 +114,17 @@ export function applyBaseline(results: FileResult[], baseline: Baseline, baseDir
   const linted = new Set((lintedFiles ?? results.map((r) => r.file)).map((f) => baseRelative(baseDir, f)));
   for (const r of results) if (r.fatal) linted.delete(baseRelative(baseDir, r.file));
   const out = results.map((r) => {
+    const baselined: Finding[] = [];
     const findings = r.findings.filter((f: Finding) => {
       const key = keyOf(baseRelative(baseDir, f.file), findingHash(f));
       const left = budget.get(key) ?? 0;
       if (left === 0) return true;
       budget.set(key, left - 1);
       hidden++;
+      baselined.push(f);
       return false;
     });
-    return { ...r, findings };
+    return baselined.length ? { ...r, findings, baselined } : { ...r, findings };
   });
   const stale: BaselineEntry[] = [];
   const seen = new Set<string>();

@@ -39,6 +39,8 @@ export interface SuppressionOptions {
   knownRuleIds?: Set<string>;
   /** Report disable directives that suppress nothing and enable directives that enable nothing. */
   reportUnused?: boolean;
+  /** Receives the findings that directives suppress. */
+  suppressed?: Finding[];
 }
 
 function problem(d: Pick<Directive, "position" | "text">, message: string, fix: string): Finding {
@@ -171,8 +173,10 @@ export function applySuppressions(findings: Finding[], documents: Pick<SourceDoc
         }
         by = state.disabledBy(f.ruleId);
       }
-      if (by) used.get(by)!.add(f.ruleId);
-      else out.push(f);
+      if (by) {
+        used.get(by)!.add(f.ruleId);
+        opts.suppressed?.push(f);
+      } else out.push(f);
     }
     if (opts.reportUnused) out.push(...unusedProblems(directives, ranges, used));
   }

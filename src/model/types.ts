@@ -174,6 +174,9 @@ export interface FileResult {
   file: string;
   findings: Finding[];
   fatal?: FatalError;
+  /** Findings an inline directive suppressed, and those the baseline hid: not counted, shown muted by the html report. */
+  suppressed?: Finding[];
+  baselined?: Finding[];
 }
 
 /** What reports and `disclint rules` need to know of a rule. */

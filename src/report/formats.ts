@@ -4,7 +4,7 @@ import type { FileResult, ReportContext } from "../model/types.js";
 /** A pure function from results to the whole report text (which ends with a newline unless empty). */
 export type Formatter = (results: FileResult[], ctx: ReportContext) => string;
 
-export const FORMAT_NAMES = ["stylish", "json", "sarif", "github", "junit"] as const;
+export const FORMAT_NAMES = ["stylish", "json", "sarif", "github", "junit", "html", "markdown"] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 const LOADERS: Record<FormatName, () => Promise<Formatter>> = {
@@ -13,7 +13,12 @@ const LOADERS: Record<FormatName, () => Promise<Formatter>> = {
   sarif: async () => (await import("./sarif.js")).sarif,
   github: async () => (await import("./github.js")).github,
   junit: async () => (await import("./junit.js")).junit,
+  html: async () => (await import("./html.js")).html,
+  markdown: async () => (await import("./markdown.js")).markdown,
 };
+
+/** Formats that show the disclosure's text and coverage: their context wants `reviews` (review.ts reviewFiles). */
+export const REVIEW_FORMATS: ReadonlySet<FormatName> = new Set(["html", "markdown"]);
 
 /** The formatter of one format, its code loaded now (a stylish run never loads the SARIF writer). */
 export function loadFormatter(name: FormatName): Promise<Formatter> {

@@ -118,14 +118,21 @@ export async function lintGroup(group: string[], linter: Linter, opts: GroupOpti
   try {
     const disclosure = await loadDisclosure(group, { form: opts.form, inputFormat: opts.inputFormat, strict: opts.strict, maxBytes: opts.maxBytes, stdin: opts.stdin });
     let findings = await linter.lint(disclosure);
+    // Suppressed findings travel on the result (the review report shows them muted).
+    const suppressed: Finding[] = [];
     if (opts.inlineConfig !== false) {
-      findings = applySuppressions(findings, disclosure.documents, { knownRuleIds: opts.knownRuleIds, reportUnused: opts.reportUnusedDisableDirectives });
+      findings = applySuppressions(findings, disclosure.documents, { knownRuleIds: opts.knownRuleIds, reportUnused: opts.reportUnusedDisableDirectives, suppressed });
     }
     findings.sort(compareFindings);
+    suppressed.sort(compareFindings);
     for (const f of findings) if (!f.concept) f.near = nearestConcept(disclosure, f);
-    if (group.length === 1) return [{ file, findings }];
+    const result = (at: string, own: (x: Finding) => boolean): FileResult => {
+      const muted = suppressed.filter(own);
+      return { file: at, findings: findings.filter(own), ...(muted.length ? { suppressed: muted } : {}) };
+    };
+    if (group.length === 1) return [result(file, () => true)];
     // A document set is reported file by file: each finding under the document it points into.
-    return group.map((f, i) => ({ file: f, findings: findings.filter((x) => x.file === f || (i === 0 && !group.includes(x.file))) }));
+    return group.map((f, i) => result(f, (x) => x.file === f || (i === 0 && !group.includes(x.file))));
   } catch (err) {
     if (err instanceof UsageError) throw err;
     const at = err instanceof InputError && err.file ? err.file : file;

@@ -11,8 +11,8 @@ function deepFreeze<T>(value: T): T {
 }
 
 describe("report index", () => {
-  it("has the five formats", () => {
-    expect(Object.keys(formatters).sort()).toEqual(["github", "json", "junit", "sarif", "stylish"]);
+  it("has the seven formats", () => {
+    expect(Object.keys(formatters).sort()).toEqual(["github", "html", "json", "junit", "markdown", "sarif", "stylish"]);
     expect([...FORMAT_NAMES].sort()).toEqual(Object.keys(formatters).sort());
   });
 
