@@ -9,6 +9,7 @@ import type { FileResult, ReportContext, Severity } from "../model/types.js";
 import type { DiscoverError } from "../sources/discover.js";
 import { VERSION } from "../paths.js";
 import { sarif, stylish, summarize } from "../report/index.js";
+import { forLog, forLogField, oneLine, pathForLog } from "../report/untrusted.js";
 import { relativePath } from "../report/location.js";
 import { plural } from "../report/text.js";
 import { capAnnotations, cappedNote, toAnnotations, type Annotation } from "./annotations.js";
@@ -86,10 +87,10 @@ async function lint(env: Env, cwd: string): Promise<void> {
   // The log: every finding, whatever GitHub does with the annotations.
   if (skipped.length > 0) {
     core.startGroup(`Skipped ${plural(skipped.length, "file")}: not disclosures disclint can read`);
-    for (const f of skipped) core.info(relativePath(f, workspace));
+    for (const f of skipped) core.info(forLog(pathForLog(relativePath(f, workspace))));
     core.endGroup();
   }
-  for (const f of ignored) core.info(`disclint: ${relativePath(f, workspace)}: ignored by the config's ignorePatterns`);
+  for (const f of ignored) core.info(forLog(`disclint: ${relativePath(f, workspace)}: ignored by the config's ignorePatterns`));
   if (results.length === 0) core.info("disclint: no disclosures found to lint (set the files input to name them).");
   else core.info(stylish(results, ctx).trimEnd());
 
@@ -171,5 +172,7 @@ async function exists(path: string): Promise<boolean> {
 
 function annotate(a: Annotation): void {
   const send = a.level === "error" ? core.error : a.level === "warning" ? core.warning : core.notice;
-  send(a.message, a.properties);
+  // @actions/core escapes only what ends a command; controls and bidi are made visible here too.
+  const file = a.properties.file === undefined ? undefined : forLogField(a.properties.file);
+  send(forLog(oneLine(a.message)), { ...a.properties, file });
 }

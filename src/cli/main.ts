@@ -9,6 +9,7 @@ import type { FileResult, InputFormat, ReportContext, Severity } from "../model/
 import { VERSION } from "../paths.js";
 import { FORMAT_NAMES, formatters, summarize, type FormatName } from "../report/index.js";
 import { discoverInputs } from "../sources/discover.js";
+import { forLog, jsonText } from "../report/untrusted.js";
 import { factsReport } from "./facts-json.js";
 import { runInit } from "./init.js";
 
@@ -177,7 +178,7 @@ async function runFacts(files: string[], args: { form?: string; "input-format"?:
       code = 2;
     }
   }
-  io.stdout(JSON.stringify(out.length === 1 ? out[0] : out, null, 2) + "\n");
+  io.stdout(jsonText(out.length === 1 ? out[0] : out) + "\n");
   return code;
 }
 
@@ -209,7 +210,9 @@ function commonOptions<T>(y: Argv<T>) {
 }
 
 /** Runs the CLI; returns the exit code. Never throws for a user's mistake. */
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], rawIo: CliIO): Promise<number> {
+  // Messages quote file names and config text: nothing on stderr may act on a terminal or CI log.
+  const io: CliIO = { ...rawIo, stderr: (s) => rawIo.stderr(forLog(s)) };
   let code: number | undefined;
   let usage: string | undefined;
   const parser = yargs(argv)

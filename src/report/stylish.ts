@@ -1,7 +1,8 @@
 import pc from "picocolors";
 import type { FileResult, ReportContext, Severity } from "../model/types.js";
 import { relativePath } from "./location.js";
-import { oneLine, plural } from "./text.js";
+import { plural } from "./text.js";
+import { forLog, forLogField, oneLine, pathForLog } from "./untrusted.js";
 
 interface Row {
   line: number;
@@ -35,10 +36,10 @@ export function stylish(results: FileResult[], ctx: ReportContext): string {
     const rows: Row[] = [];
     if (result.fatal) {
       const { line = 0, column = 0, message } = result.fatal;
-      rows.push({ line, column, severity: "error", message: oneLine(message), ruleId: "" });
+      rows.push({ line, column, severity: "error", message: shown(message), ruleId: "" });
     }
     for (const f of result.findings) {
-      rows.push({ line: f.line, column: f.column, severity: f.severity, message: oneLine(f.message), ruleId: f.ruleId, fix: f.fix && oneLine(f.fix) });
+      rows.push({ line: f.line, column: f.column, severity: f.severity, message: shown(f.message), ruleId: f.ruleId, fix: f.fix && shown(f.fix) });
     }
     if (rows.length === 0) continue;
     for (const row of rows) counts[row.severity]++;
@@ -49,7 +50,7 @@ export function stylish(results: FileResult[], ctx: ReportContext): string {
     const messageWidth = Math.max(...rows.map((r) => r.message.length));
     const fixIndent = " ".repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
 
-    const lines = [c.underline(relativePath(result.file, ctx.cwd))];
+    const lines = [c.underline(forLogField(pathForLog(relativePath(result.file, ctx.cwd))))];
     for (const row of rows) {
       const position = `${String(row.line).padStart(lineWidth)}:${String(row.column).padEnd(columnWidth)}`;
       const severity = severityColour[row.severity](row.severity.padEnd(severityWidth));
@@ -67,4 +68,9 @@ export function stylish(results: FileResult[], ctx: ReportContext): string {
   const colour = counts.error ? c.red : counts.warning ? c.yellow : c.cyan;
   const summary = `✖ ${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info)`;
   return `${blocks.join("\n\n")}\n\n${c.bold(colour(summary))}\n`;
+}
+
+/** A message or hint as a row shows it: one line, nothing a terminal or CI log would act on. */
+function shown(text: string): string {
+  return forLog(oneLine(text));
 }

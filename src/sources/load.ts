@@ -1,4 +1,5 @@
 import { InputError } from "../model/errors.js";
+import { oneLine } from "../report/untrusted.js";
 import { formFromText, normaliseForm } from "../model/form.js";
 import type { Disclosure, InputFormat, SourceDocument } from "../model/types.js";
 import { readInput, type DecodeOptions } from "./decode.js";
@@ -45,10 +46,7 @@ export async function loadDisclosure(files: string[], opts: LoadOptions = {}): P
   }
 }
 
-/** `s` with every line break (and the space around it) turned into one space. */
-export function oneLine(s: string): string {
-  return s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ").trim();
-}
+export { oneLine };
 
 async function load(files: string[], opts: LoadOptions): Promise<Disclosure> {
   const documents: SourceDocument[] = [];
