@@ -4,6 +4,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { UsageError } from "../model/errors.js";
 import { BUILTIN_RULES_DIR, DOCS_BASE_URL, SCHEMAS_DIR } from "../paths.js";
 import { compileLexicon, type Cues, type Lexicon, type LexiconDefinition } from "../text/lexicon.js";
+import { ReadFileError, readJsonSync } from "../sources/read-file.js";
 import { assertSafePattern } from "../text/safe-regex.js";
 import { FACTS } from "./facts.js";
 import { BUILTIN_OPERATORS, OPERATORS } from "./operators.js";
@@ -43,19 +44,25 @@ function describeErrors(file: string, errors: ErrorObject[] | null | undefined):
   return `${file}: ${shown.join("; ")}`;
 }
 
+/** A rule or lexicon file is a few KB. */
+const RULE_FILE_MAX_BYTES = 4 * 1024 * 1024;
+
 function readJson(file: string, shown: string): unknown {
-  let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    // Only a regular file, within the cap; a parse error never quotes the text (it may not be ours).
+    return readJsonSync(file, RULE_FILE_MAX_BYTES);
   } catch (e) {
-    throw new UsageError(`${shown}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(`${shown}: ${e instanceof ReadFileError && !e.message.startsWith("invalid JSON") ? "cannot read: " : ""}${(e as Error).message}`);
   }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    // Node quotes the text around the error, line breaks included: the message stays one line.
-    throw new UsageError(`${shown}: invalid JSON: ${(e as Error).message.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ")}`);
-  }
+}
+
+/**
+ * A file in a user's rules folder is validated as a rule only when it says it is one (an "id"
+ * equal to its file name); anything else — a folder of someone else's JSON — is refused without
+ * quoting it.
+ */
+function claimsToBe(raw: unknown, file: string): boolean {
+  return typeof raw === "object" && raw !== null && !Array.isArray(raw) && (raw as { id?: unknown }).id === basename(file, ".json");
 }
 
 function jsonFiles(dir: string): string[] {
@@ -117,6 +124,9 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
     for (const file of jsonFiles(dir)) {
       const shown = show(file);
       const raw = readJson(file, shown);
+      if (dir !== BUILTIN_RULES_DIR && !claimsToBe(raw, file)) {
+        throw new UsageError(`${shown}: not a disclint rule (a rule file has an "id" equal to its file name); a rules folder holds only rule files and lexicons/`);
+      }
       const validate = validator("rule.schema.json");
       if (!validate(raw)) throw new UsageError(describeErrors(shown, validate.errors));
       const rule = raw as RuleDefinition;
