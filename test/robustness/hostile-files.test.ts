@@ -253,3 +253,18 @@ describe("more files than file descriptors", () => {
     expect(summary(free.stdout).some((line) => line.includes("conflicting-facts"))).toBe(true);
   }, 300_000);
 });
+
+describe("inline suppressions", () => {
+  it("one disclint-disable hidden in a display:none element silences nothing, and is reported", async () => {
+    const dir = tmpDir("hidden-disable");
+    const html = exampleHtm()
+      .replace("<p>Chief Information Security Officer; Chief Technology Officer</p>", "<p>[TBD]</p>")
+      .replace('<div style="display:none"><ix:header>', '<div style="display:none"><!-- disclint-disable -- hidden from readers --><ix:header>');
+    writeFileSync(join(dir, "filing.htm"), html);
+    const r = await cli(["filing.htm", "-f", "json"], dir);
+    expect(r.code).toBe(1);
+    const messages = (JSON.parse(r.stdout) as JsonResult[])[0].messages;
+    expect(messages.map((m) => m.ruleId)).toContain("draft-placeholder");
+    expect(messages.find((m) => m.ruleId === "disclint-directive")?.message).toBe('disclint-disable directive inside hidden markup (<div style="display:none">) is not applied.');
+  });
+});
