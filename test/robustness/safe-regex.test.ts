@@ -49,6 +49,18 @@ const SAFE: Array<[string, string]> = [
   ["(\\w+)\\s+\\1", "u"],
 ];
 
+/** Every pattern of every built-in lexicon, with the flags the lexicon compiles it with. */
+function builtinPatterns(): Array<{ file: string; pattern: string; flags: string }> {
+  const dir = join(BUILTIN_RULES_DIR, "lexicons");
+  const out: Array<{ file: string; pattern: string; flags: string }> = [];
+  for (const file of readdirSync(dir).filter((x) => x.endsWith(".json"))) {
+    const def = JSON.parse(readFileSync(join(dir, file), "utf8"));
+    for (const pattern of def.patterns ?? []) out.push({ file, pattern, flags: def.caseSensitive ? "u" : "iu" });
+    for (const pattern of def.caseSensitivePatterns ?? []) out.push({ file, pattern, flags: "u" });
+  }
+  return out;
+}
+
 describe("checkRegexSafety", () => {
   it.each(UNSAFE)("refuses %s (flags %s)", (source, flags) => {
     const r = checkRegexSafety(source, flags);
@@ -65,16 +77,10 @@ describe("checkRegexSafety", () => {
   });
 
   it("every pattern of every built-in lexicon passes", () => {
-    const dir = join(BUILTIN_RULES_DIR, "lexicons");
     const failures: string[] = [];
-    for (const f of readdirSync(dir).filter((x) => x.endsWith(".json"))) {
-      const def = JSON.parse(readFileSync(join(dir, f), "utf8"));
-      for (const [patterns, flags] of [[def.patterns, def.caseSensitive ? "u" : "iu"], [def.caseSensitivePatterns, "u"]]) {
-        for (const p of patterns ?? []) {
-          const r = checkRegexSafety(p, flags);
-          if (!r.safe) failures.push(`${f}: ${p}: ${r.reason}`);
-        }
-      }
+    for (const { file, pattern, flags } of builtinPatterns()) {
+      const r = checkRegexSafety(pattern, flags);
+      if (!r.safe) failures.push(`${file}: ${pattern}: ${r.reason}`);
     }
     expect(failures).toEqual([]);
   });
@@ -205,14 +211,9 @@ describe("checkPolynomialSafety", () => {
   });
 
   it("every built-in lexicon pattern is linear, except the known ones", () => {
-    const dir = join(BUILTIN_RULES_DIR, "lexicons");
-    const flagged: string[] = [];
-    for (const f of readdirSync(dir).filter((x) => x.endsWith(".json"))) {
-      const def = JSON.parse(readFileSync(join(dir, f), "utf8"));
-      for (const [patterns, flags] of [[def.patterns, def.caseSensitive ? "u" : "iu"], [def.caseSensitivePatterns, "u"]]) {
-        for (const p of patterns ?? []) if (!checkPolynomialSafety(p, flags).safe && !KNOWN_QUADRATIC.has(f)) flagged.push(`${f}: ${p}`);
-      }
-    }
+    const flagged = builtinPatterns()
+      .filter(({ file, pattern, flags }) => !KNOWN_QUADRATIC.has(file) && !checkPolynomialSafety(pattern, flags).safe)
+      .map(({ file, pattern }) => `${file}: ${pattern}`);
     expect(flagged).toEqual([]);
   });
 
