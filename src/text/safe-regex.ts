@@ -25,6 +25,9 @@
 // for it in the product automaton as a path (p,p) ⇝ (p,q) ⇝ (q,q); the two halves are not
 // required to read the same text, which can only add ambiguity (the safe side). A bounded repeat
 // {m,n} contributes a constant factor, not a power of the length, so here it counts as one pass.
+// Not modelled: the search itself retries the pattern at each start, so a pattern that begins
+// with a loop and no anchor (`\w+x`, not `\b\w+x`) is quadratic on a long run it cannot finish;
+// lexicon patterns start with \b or a literal word.
 
 type Ranges = Array<[number, number]>;
 
