@@ -129,7 +129,8 @@ async function walkDirectory(root: string, opts: WalkOptions, display: (p: strin
     const { dir, real, chain } = queue.pop()!;
     let entries: Dirent[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      // Sorted, as the problems are at the end: the same order on every file system.
+      entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (err) {
       problems.push(`${display(dir)}: cannot read folder (${(err as NodeJS.ErrnoException).code ?? "error"})`);
       continue;
@@ -168,7 +169,7 @@ async function walkDirectory(root: string, opts: WalkOptions, display: (p: strin
       else problems.push(`${display(path)}: not a regular file (a FIFO, socket or device); not read`);
     }
   }
-  return { files, problems };
+  return { files, problems: problems.sort() };
 }
 
 /**
