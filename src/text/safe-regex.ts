@@ -355,6 +355,8 @@ interface Loop {
   start: number;
   end: number;
   positions: Set<number>;
+  /** The repeat's upper bound (Infinity for * + {m,}). */
+  max: number;
 }
 
 class Automaton {
@@ -423,7 +425,7 @@ class Automaton {
           return this.build({ t: "seq", items: [...Array.from({ length: n.min }, () => n.body), tail] });
         }
         const loops = n.max > 1;
-        const loop: Loop = { start: n.start, end: n.end, positions: new Set() };
+        const loop: Loop = { start: n.start, end: n.end, positions: new Set(), max: n.max };
         if (loops) this.open.push(loop);
         const r = this.build(n.body);
         if (loops) {
@@ -612,7 +614,8 @@ function unboundedOnly(n: Node): Node {
       return { t: "look", body: unboundedOnly(n.body) };
     case "rep": {
       const body = unboundedOnly(n.body);
-      if (n.max === Infinity) return { ...n, body };
+      // A larger bound stays a loop (its bound is weighed later): {1,2500} twice is 6 million ways.
+      if (n.max > UNROLL) return { ...n, body };
       if (n.max === 0) return { t: "empty" };
       return n.min === 0 ? { ...n, body, min: 0, max: 1 } : body;
     }
@@ -622,9 +625,25 @@ function unboundedOnly(n: Node): Node {
 }
 
 /**
+ * Two loops that can split the same text: both unbounded cost n² per start. Two bounded ones cost
+ * at most the product of their bounds, a constant up to BOUNDED_WAYS ("[^.;]{0,200}\bword\b
+ * [^.;]{0,120}" is 24,000); an unbounded one next to one bounded by b costs b·n, which is what the
+ * search's retry at each start costs anyway, up to b = BOUNDED_BESIDE_UNBOUNDED.
+ */
+const BOUNDED_WAYS = 40_000;
+const BOUNDED_BESIDE_UNBOUNDED = 1_000;
+
+function tooManyWays(a: number, b: number): boolean {
+  if (a === Infinity && b === Infinity) return true;
+  if (a === Infinity || b === Infinity) return Math.min(a, b) > BOUNDED_BESIDE_UNBOUNDED;
+  return a * b > BOUNDED_WAYS;
+}
+
+/**
  * Whether `source` can backtrack polynomially (IDA, see the top of the file): two different
- * positions of unbounded loops that can read the same text in a row, as in `\w+\s?\w+`,
- * `\d+\d+x` or `.*.*x`. Exponential ambiguity is checkRegexSafety's; this is the weaker
+ * positions of unbounded loops (or of loops with large bounds, see tooManyWays) that can read
+ * the same text in a row, as in `\w+\s?\w+`, `\d+\d+x`, `.*.*x` or `\d{1,2500}\d{1,2500}x`.
+ * Exponential ambiguity is checkRegexSafety's; this is the weaker
  * property, so a pattern it reports may still pass checkRegexSafety.
  */
 export function checkPolynomialSafety(source: string, flags = ""): RegexSafety {
@@ -645,6 +664,9 @@ export function checkPolynomialSafety(source: string, flags = ""): RegexSafety {
   });
   const overlaps = (x: number, y: number) => x === y || intersects(a.sets[x], a.sets[y]);
   const key = (x: number, y: number) => x * n + y;
+  // How many times a position can repeat: the largest bound of the loops around it.
+  const bound = new Array<number>(n).fill(1);
+  for (const l of a.loops) for (const p of l.positions) bound[p] = Math.max(bound[p], l.max);
   let budget = EDGE_BUDGET;
   const successors = (k: number): number[] => {
     const x1 = Math.floor(k / n);
@@ -680,7 +702,7 @@ export function checkPolynomialSafety(source: string, flags = ""): RegexSafety {
       if (!looping[p] || a.sets[p].length === 0) continue;
       const fromP = reachable(key(p, p));
       for (let q = 0; q < n; q++) {
-        if (q === p || !looping[q] || !fromP.has(key(p, q))) continue;
+        if (q === p || !looping[q] || !tooManyWays(bound[p], bound[q]) || !fromP.has(key(p, q))) continue;
         if (reachable(key(p, q)).has(key(q, q))) return { safe: false, reason: describePair(source, a, p, q) };
       }
     }

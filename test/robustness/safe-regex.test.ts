@@ -157,6 +157,7 @@ const QUADRATIC: Array<[string, string]> = [
   ["\\bhad\\s+(a|any)?\\s*material\\b", "iu"],
   ["\\s*\\.?\\s*$", ""],
   ["\\bDirector\\s+of\\s+[\\w ]+Officer", "iu"],
+  ["\\d{1,2500}\\d{1,2500}x", "u"], // bounded, but 6 million ways per start
 ];
 
 const LINEAR: Array<[string, string]> = [
@@ -167,6 +168,7 @@ const LINEAR: Array<[string, string]> = [
   ["\\bassess\\w*\\b[^.;]{0,80}\\b(cyber\\s?security)?\\s*(risks?|vulnerabilit\\w+)\\b", "iu"], // \\b keeps the two \\w loops apart
   ["\\bescalat\\w+\\b[^.;]{0,120}\\b(risk|vulnerabilit\\w+)\\b", "iu"],
   ["[a-z]+\\d+[a-z]+", ""],
+  ["\\bboard\\b[^.;]{0,200}\\b(reviews?)\\b[^.;]{0,120}\\brisks?\\b", "iu"], // bounded gaps: at most 24,000 ways
 ];
 
 /**
