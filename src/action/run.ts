@@ -9,6 +9,7 @@ import { InputError, UsageError } from "../model/errors.js";
 import type { FileResult, ReportContext } from "../model/types.js";
 import { VERSION } from "../paths.js";
 import { sarif, stylish } from "../report/index.js";
+import { forLog, forLogField, oneLine } from "../report/untrusted.js";
 import { relativePath } from "../report/location.js";
 import { plural } from "../report/text.js";
 import { capAnnotations, cappedNote, toAnnotations, type Annotation } from "./annotations.js";
@@ -161,5 +162,7 @@ async function exists(path: string): Promise<boolean> {
 
 function annotate(a: Annotation): void {
   const send = a.level === "error" ? core.error : a.level === "warning" ? core.warning : core.notice;
-  send(a.message, a.properties);
+  // @actions/core escapes only what ends a command; controls and bidi are made visible here too.
+  const file = a.properties.file === undefined ? undefined : forLogField(a.properties.file);
+  send(forLog(oneLine(a.message)), { ...a.properties, file });
 }

@@ -9,7 +9,7 @@ import type { InputFormat, Severity } from "../model/types.js";
 import type { ReviewContext } from "../report/review.js";
 import { VERSION } from "../paths.js";
 import { FORMAT_NAMES, loadFormatter, REVIEW_FORMATS, type FormatName } from "../report/formats.js";
-import { forTerminal } from "../report/untrusted.js";
+import { forLog, forTerminal, jsonText } from "../report/untrusted.js";
 import { Disclint, MAX_TIMEOUT_MS, type LintRun, type StdinInput } from "../run/run.js";
 import type { RuleSetting } from "../engine/linter.js";
 
@@ -240,7 +240,7 @@ async function runFacts(args: FactsArgv, io: CliIO): Promise<number> {
     }
   }
   if (skipped.length) io.stderr(`disclint: skipped ${skipped.length} file${skipped.length === 1 ? "" : "s"} that ${skipped.length === 1 ? "is" : "are"} not a disclosure: ${skipped.join(", ")}\n`);
-  io.stdout(JSON.stringify(out.length === 1 ? out[0] : out, null, 2) + "\n");
+  io.stdout(jsonText(out.length === 1 ? out[0] : out) + "\n");
   return code;
 }
 
@@ -295,7 +295,9 @@ function usageMessage(msg: string): string {
 type Chosen = () => Promise<number>;
 
 /** Runs the CLI; returns the exit code. Never throws for a user's mistake. */
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], rawIo: CliIO): Promise<number> {
+  // Messages quote file names and config text: nothing on stderr may act on a terminal or CI log.
+  const io: CliIO = { ...rawIo, stderr: (s) => rawIo.stderr(forLog(s)) };
   // yargs runs a command's handler before it checks the rest of the line, so handlers only choose
   // what to run: nothing is read, printed or written until every option has been checked.
   let chosen: Chosen | undefined;

@@ -4,10 +4,15 @@ import type { ErrorObject } from "ajv";
 import { parseDocument } from "yaml";
 import { schemaValidator } from "../schema-validators.js";
 import { UsageError } from "../model/errors.js";
+import { oneLine } from "../report/untrusted.js";
+import { parseJson, readRegularTextSync } from "../sources/read-file.js";
 import type { ConfigData, LoadedConfig } from "./types.js";
 
 /** Looked for in each folder, in this order; the first one present (package.json: with a "disclint" key) wins. */
 export const CONFIG_FILE_NAMES = [".disclintrc.json", ".disclintrc.yaml", ".disclintrc.yml", "package.json"] as const;
+
+/** A config (or the package.json holding one) is a few KB; a bigger file is not one. */
+export const CONFIG_MAX_BYTES = 4 * 1024 * 1024;
 
 /** "/overrides/0/rules/x" → "overrides[0].rules.x": how a user names a place in a config file. */
 export function dottedPath(pointer: string): string {
@@ -63,9 +68,14 @@ function parseYaml(text: string, shown: string): unknown {
   const err = doc.errors[0];
   if (err) {
     const pos = err.linePos?.[0];
-    throw new UsageError(`${shown}: invalid YAML${pos ? ` at ${pos.line}:${pos.col}` : ""}: ${err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
+    throw new UsageError(`${shown}: invalid YAML${pos ? ` at ${pos.line}:${pos.col}` : ""}: ${oneLine(err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""))}`);
   }
-  return doc.toJS() ?? {};
+  try {
+    // An alias bomb (a billion laughs of anchors) stops here: yaml counts alias expansions.
+    return doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (e) {
+    throw new UsageError(`${shown}: invalid YAML: ${oneLine((e as Error).message)}`);
+  }
 }
 
 /**
@@ -77,9 +87,9 @@ export function readConfigFile(file: string, cwd: string, required = false): Loa
   const shown = relative(cwd, abs) || abs;
   let text: string;
   try {
-    text = readFileSync(abs, "utf8");
+    text = readRegularTextSync(abs, CONFIG_MAX_BYTES);
   } catch (e) {
-    throw new UsageError(`${shown}: cannot read config: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(`${shown}: cannot read config: ${(e as Error).message}`);
   }
   const isPackage = basename(abs) === "package.json";
   const ext = extname(abs).toLowerCase();
@@ -87,9 +97,9 @@ export function readConfigFile(file: string, cwd: string, required = false): Loa
   if (ext === ".yaml" || ext === ".yml") data = parseYaml(text, shown);
   else {
     try {
-      data = JSON.parse(text.replace(/^\uFEFF/, ""));
+      data = parseJson(text);
     } catch (e) {
-      throw new UsageError(`${shown}: invalid JSON: ${(e as Error).message}`);
+      throw new UsageError(`${shown}: ${(e as Error).message}`);
     }
   }
   if (isPackage) {
@@ -103,7 +113,7 @@ export function readConfigFile(file: string, cwd: string, required = false): Loa
   const check = schemaValidator("config");
   if (!check(data)) {
     const errors = (check.errors ?? []).map((e) => (isPackage ? { ...e, instancePath: `/disclint${e.instancePath}` } : e));
-    throw new UsageError(`${shown}: ${describeErrors(errors)}`);
+    throw new UsageError(`${shown}: ${oneLine(describeErrors(errors))}`);
   }
   const config = data as ConfigData;
   const dir = dirname(abs);

@@ -1,13 +1,17 @@
 // A baseline: the findings a team has accepted for now, recorded by a fingerprint that survives
 // edits above them (rule id + concept + normalised evidence; never line numbers). Linting with the
 // baseline hides those and reports only new ones.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, sep } from "node:path";
 import { UsageError } from "../model/errors.js";
 import type { FileResult, Finding } from "../model/types.js";
 import { findingHash } from "../report/fingerprint.js";
+import { parseJson, readRegularTextSync } from "../sources/read-file.js";
 
 export const BASELINE_VERSION = 1;
+
+/** A baseline of 100,000 findings is about 25 MB. */
+export const BASELINE_MAX_BYTES = 64 * 1024 * 1024;
 
 export interface BaselineEntry {
   /** The linted file, relative to the baseline file's folder, "/"-separated. */
@@ -78,11 +82,16 @@ export function writeBaseline(path: string, baseline: Baseline): void {
 
 export function readBaseline(path: string, shown = path): Baseline {
   let data: unknown;
+  let text: string;
   try {
-    data = JSON.parse(readFileSync(path, "utf8"));
+    text = readRegularTextSync(path, BASELINE_MAX_BYTES);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${shown}: ${code ? `cannot read baseline: ${code}` : `invalid JSON: ${(e as Error).message}`}`);
+    throw new UsageError(`${shown}: cannot read baseline: ${(e as Error).message}`);
+  }
+  try {
+    data = parseJson(text);
+  } catch (e) {
+    throw new UsageError(`${shown}: ${(e as Error).message}`);
   }
   const bad = (where: string, what: string) => new UsageError(`${shown}: ${where}: ${what}`);
   const b = data as Partial<Baseline> | null;
@@ -94,7 +103,9 @@ export function readBaseline(path: string, shown = path): Baseline {
     for (const k of ["file", "ruleId", "fingerprint"] as const) {
       if (typeof e[k] !== "string" || e[k] === "") throw bad(`findings[${i}].${k}`, "must be a non-empty string");
     }
+    if (!/^[0-9a-f]{16}$/.test(e.fingerprint)) throw bad(`findings[${i}].fingerprint`, "must be 16 hexadecimal digits (as --baseline-write records it)");
     if (!Number.isInteger(e.count) || e.count < 1) throw bad(`findings[${i}].count`, "must be a whole number ≥ 1");
+    if (e.message !== undefined && typeof e.message !== "string") throw bad(`findings[${i}].message`, "must be a string");
   });
   return b as Baseline;
 }

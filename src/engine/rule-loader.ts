@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { ErrorObject } from "ajv";
 import { UsageError } from "../model/errors.js";
 import { BUILTIN_RULES_DIR, DOCS_BASE_URL } from "../paths.js";
 import { compileLexicon, type Cues, type Lexicon, type LexiconDefinition } from "../text/lexicon.js";
 import { compileElements, type Element, type ElementDefinition } from "../text/requirement-map.js";
-import { assertSafePattern } from "../text/safe-regex.js";
+import { ReadFileError, readJsonSync } from "../sources/read-file.js";
+import { assertLinearPattern } from "../text/safe-regex.js";
 import { FACTS } from "./facts.js";
 import { EMBEDDED_BUILTINS } from "./builtin-rules.js";
 import { BUILTIN_OPERATORS, OPERATORS } from "./operators.js";
@@ -35,19 +36,25 @@ function describeErrors(file: string, errors: ErrorObject[] | null | undefined):
   return `${file}: ${shown.join("; ")}`;
 }
 
+/** A rule or lexicon file is a few KB. */
+const RULE_FILE_MAX_BYTES = 4 * 1024 * 1024;
+
 function readJson(file: string, shown: string): unknown {
-  let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    // Only a regular file, within the cap; a parse error never quotes the text (it may not be ours).
+    return readJsonSync(file, RULE_FILE_MAX_BYTES);
   } catch (e) {
-    throw new UsageError(`${shown}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(`${shown}: ${e instanceof ReadFileError && !e.message.startsWith("invalid JSON") ? "cannot read: " : ""}${(e as Error).message}`);
   }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    // Node quotes the text around the error, line breaks included: the message stays one line.
-    throw new UsageError(`${shown}: invalid JSON: ${(e as Error).message.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ")}`);
-  }
+}
+
+/**
+ * A file in a user's rules folder is validated as a rule only when it says it is one (an "id"
+ * equal to its file name); anything else — a folder of someone else's JSON — is refused without
+ * quoting it.
+ */
+function claimsToBe(raw: unknown, file: string): boolean {
+  return typeof raw === "object" && raw !== null && !Array.isArray(raw) && (raw as { id?: unknown }).id === basename(file, ".json");
 }
 
 function jsonFiles(dir: string): string[] {
@@ -71,11 +78,11 @@ function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => strin
   return jsonFiles(join(dir, sub)).map((file) => ({ file, data: readJson(file, show(file)), checked: false }));
 }
 
-/** Each pattern must compile with the flags the lexicon uses and must not backtrack exponentially. */
+/** Each pattern must compile with the flags the lexicon uses and must not backtrack exponentially or polynomially. */
 export function checkLexiconPatterns(def: LexiconDefinition): void {
   const flags = def.caseSensitive ? "u" : "iu";
-  for (const p of def.patterns ?? []) assertSafePattern(p, flags);
-  for (const p of def.caseSensitivePatterns ?? []) assertSafePattern(p, "u");
+  for (const p of def.patterns ?? []) assertLinearPattern(p, flags);
+  for (const p of def.caseSensitivePatterns ?? []) assertLinearPattern(p, "u");
 }
 
 /** Loads and validates rules and lexicons from the built-in folder and any user folders. */
@@ -101,7 +108,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
       if (!checked && !validate(def)) throw new UsageError(describeErrors(show(file), validate.errors));
       try {
         // A user's patterns run on files nobody reviewed: refuse one that can backtrack
-        // exponentially. (The built-in lexicons pass the same check in the test suite.)
+        // exponentially or polynomially. (The built-in lexicons are checked in the test suite.)
         if (dir !== BUILTIN_RULES_DIR) checkLexiconPatterns(def as LexiconDefinition);
         // A user lexicon of the same name replaces ours: that is how a team tunes a word list.
         lexicons.set(name, compileLexicon(name, def as LexiconDefinition));
@@ -119,6 +126,9 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
   for (const dir of dirs) {
     for (const { file, data: raw, checked } of ruleFiles(dir, "", show)) {
       const shown = show(file);
+      if (!checked && dir !== BUILTIN_RULES_DIR && !claimsToBe(raw, file)) {
+        throw new UsageError(`${shown}: not a disclint rule (a rule file has an "id" equal to its file name); a rules folder holds only rule files and lexicons/`);
+      }
       const validate = schemaValidator("rule");
       if (!checked && !validate(raw)) throw new UsageError(describeErrors(shown, validate.errors));
       const rule = raw as RuleDefinition;
@@ -167,7 +177,7 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
       }
       el.headings.forEach((p, k) => {
         try {
-          if (dir !== BUILTIN_RULES_DIR) assertSafePattern(p, "iu");
+          if (dir !== BUILTIN_RULES_DIR) assertLinearPattern(p, "iu");
           else new RegExp(p, "i");
         } catch (e) {
           throw new UsageError(`${shown}: /elements/${i}/headings/${k}: ${(e as Error).message}`);

@@ -59,14 +59,20 @@ function problem(d: Pick<Directive, "position" | "text">, message: string, fix: 
 export function parseDirectives(doc: Pick<SourceDocument, "file" | "text">, known?: Set<string>): { directives: Directive[]; problems: Finding[] } {
   const directives: Directive[] = [];
   const problems: Finding[] = [];
-  if (!doc.text.includes("disclint-")) return { directives, problems };
+  const comments = directiveComments(doc.text);
+  if (comments.length === 0) return { directives, problems };
   const lines = new LineIndex(doc.file, doc.text);
-  const comment = /<!--([\s\S]*?)-->/g;
-  for (let m = comment.exec(doc.text); m; m = comment.exec(doc.text)) {
-    const body = m[1].trim();
-    const head = /^disclint-([a-z-]*)/.exec(body);
-    if (!head) continue;
-    const at = { position: lines.position(m.index, m.index + m[0].length), text: m[0] };
+  const hidden = hiddenContainers(doc.text, comments.map((c) => c.start));
+  for (const [k, { start, end }] of comments.entries()) {
+    const raw = doc.text.slice(start, end);
+    const body = raw.slice(4, -3).trim();
+    const head = /^disclint-([a-z-]*)/.exec(body)!;
+    const at = { position: lines.position(start, end), text: raw };
+    if (hidden[k]) {
+      // Text nobody sees must not silence what everybody reads: say so, and do not apply it.
+      problems.push(problem(at, `disclint-${head[1]} directive inside hidden markup (${hidden[k]}) is not applied.`, "Move the directive out of the hidden element, or remove it."));
+      continue;
+    }
     const kind = head[1];
     if (!KINDS.includes(kind)) {
       problems.push(problem(at, `Unknown directive "disclint-${kind}": use disclint-disable, disclint-enable or disclint-disable-next-line.`, "Fix the directive's name."));
@@ -76,7 +82,7 @@ export function parseDirectives(doc: Pick<SourceDocument, "file" | "text">, know
     const sep = rest.search(/(?:^|\s)--(?:\s|$)/);
     const idsPart = sep === -1 ? rest : rest.slice(0, sep);
     const reason = sep === -1 ? undefined : rest.slice(sep).replace(/^\s*--/, "").trim() || undefined;
-    const directive: Directive = { kind: kind as Kind, ids: [], reason, offset: m.index, ...at };
+    const directive: Directive = { kind: kind as Kind, ids: [], reason, offset: start, ...at };
     if (kind !== "enable" && !reason) {
       problems.push(
         problem(at, `disclint-${kind} directive has no reason, so it suppresses nothing.`, `Give the reason after " -- ": <!-- disclint-${kind} ${idsPart.trim() || "<rule-id>"} -- <reason> -->.`),
@@ -94,6 +100,66 @@ export function parseDirectives(doc: Pick<SourceDocument, "file" | "text">, know
     directives.push(directive);
   }
   return { directives, problems };
+}
+
+/**
+ * The HTML comments that start with "disclint-", found by scanning comment openings only (a
+ * filing's markup is megabytes; its comments are few).
+ */
+function directiveComments(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let start = text.indexOf("<!--"); start !== -1; ) {
+    const close = text.indexOf("-->", start + 4);
+    if (close === -1) break;
+    let i = start + 4;
+    while (i < close && /\s/.test(text[i])) i++;
+    if (text.startsWith("disclint-", i)) out.push({ start, end: close + 3 });
+    start = text.indexOf("<!--", close + 3);
+  }
+  return out;
+}
+
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+const HIDING_STYLE = /\bdisplay\s*:\s*none\b|\bvisibility\s*:\s*hidden\b/i;
+
+/**
+ * For each offset, the hidden element it sits in ("ix:hidden", "ix:exclude", `<div
+ * style="display:none">`, an element with the `hidden` attribute), or "" when it is visible.
+ * One pass over the tags up to the last offset.
+ */
+function hiddenContainers(text: string, offsets: number[]): string[] {
+  const out = offsets.map(() => "");
+  const stack: Array<{ name: string; hides?: string }> = [];
+  const tag = /<!--[\s\S]*?-->|<(\/?)([A-Za-z][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+  let k = 0;
+  const hiddenBy = () => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].hides) return stack[i].hides!;
+    return "";
+  };
+  for (let m = tag.exec(text); m && k < offsets.length; m = tag.exec(text)) {
+    while (k < offsets.length && offsets[k] < m.index) out[k++] = hiddenBy();
+    if (m[2] === undefined) continue; // a comment
+    const name = m[2].toLowerCase();
+    if (m[1]) {
+      const at = stack.map((e) => e.name).lastIndexOf(name);
+      if (at !== -1) stack.length = at;
+      continue;
+    }
+    if (VOID.has(name) || m[3].endsWith("/")) continue;
+    const local = name.slice(name.indexOf(":") + 1);
+    const style = /\bstyle\s*=\s*("[^"]*"|'[^']*')/i.exec(m[3])?.[1];
+    const hides =
+      name.includes(":") && (local === "hidden" || local === "exclude")
+        ? m[2]
+        : style && HIDING_STYLE.test(style)
+          ? `<${m[2]} style=${style}>`
+          : /(?:^|\s)hidden(?:\s|=|$)/i.test(m[3])
+            ? `<${m[2]} hidden>`
+            : undefined;
+    stack.push({ name, hides });
+  }
+  while (k < offsets.length) out[k++] = hiddenBy();
+  return out;
 }
 
 /** Which rules are disabled at a point, replaying the disable/enable directives before it. */

@@ -1,25 +1,21 @@
 import type { FileResult, ReportContext, Severity } from "../model/types.js";
 import { relativePath } from "./location.js";
 import { messageWithFix } from "./text.js";
+import { forLog, forLogField, forWorkflowData, forWorkflowProperty, oneLine } from "./untrusted.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 
-/** Escapes a command's message the way @actions/core's `escapeData` does. */
-export function escapeData(value: string): string {
-  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-
-/** Escapes a command property the way @actions/core's `escapeProperty` does. */
-export function escapeProperty(value: string): string {
-  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
+/** Kept for callers of the earlier names: the escaping lives in untrusted.ts. */
+export { forWorkflowData as escapeData, forWorkflowProperty as escapeProperty };
 
 function command(name: string, properties: Array<[string, string | number | undefined]>, message: string): string {
   const props = properties
     .filter(([, value]) => value !== undefined && value !== "")
-    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .map(([key, value]) => `${key}=${forWorkflowProperty(forLogField(String(value)))}`)
     .join(",");
-  return `::${name}${props ? ` ${props}` : ""}::${escapeData(message)}`;
+  // Nothing a terminal acts on, in the message or the properties: a file name with controls or
+  // bidi characters (an attack, not a repository's file) is shown escaped, not matched to a file.
+  return `::${name}${props ? ` ${props}` : ""}::${forWorkflowData(forLog(oneLine(message)))}`;
 }
 
 /**
@@ -46,14 +42,14 @@ export function github(results: FileResult[], ctx: ReportContext): string {
     }
     for (const f of result.findings) {
       const known = f.line >= 1;
-      const oneLine = known && f.endLine === f.line;
+      const singleLine = known && f.endLine === f.line;
       lines.push(
         command(COMMAND[f.severity], [
           ["file", relativePath(f.file, ctx.cwd)],
           ["line", known ? f.line : undefined],
-          ["col", oneLine && f.column >= 1 ? f.column : undefined],
+          ["col", singleLine && f.column >= 1 ? f.column : undefined],
           ["endLine", known && f.endLine >= f.line ? f.endLine : undefined],
-          ["endColumn", oneLine && f.endColumn >= 1 ? f.endColumn : undefined],
+          ["endColumn", singleLine && f.endColumn >= 1 ? f.endColumn : undefined],
           ["title", f.ruleId],
         ], messageWithFix(f)),
       );

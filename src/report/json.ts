@@ -1,6 +1,7 @@
 import type { FileResult, ReportContext, Severity } from "../model/types.js";
 import { absolutePath } from "./location.js";
 import { SEVERITY_NUMBER } from "./text.js";
+import { jsonText, oneLine } from "./untrusted.js";
 
 export interface JsonMessage {
   ruleId: string;
@@ -49,7 +50,7 @@ export function toJsonResults(results: FileResult[], ctx: ReportContext): JsonRe
     const counts = { error: 0, warning: 0, info: 0 };
     if (result.fatal) {
       const { message, line, column } = result.fatal;
-      const fatal: JsonFatalMessage = { fatal: true, ruleId: null, severity: 2, level: "error", message };
+      const fatal: JsonFatalMessage = { fatal: true, ruleId: null, severity: 2, level: "error", message: oneLine(message) };
       if (line !== undefined) fatal.line = line;
       if (column !== undefined) fatal.column = column;
       messages.push(fatal);
@@ -85,5 +86,5 @@ export function toJsonResults(results: FileResult[], ctx: ReportContext): JsonRe
 }
 
 export function json(results: FileResult[], ctx: ReportContext): string {
-  return `${JSON.stringify(toJsonResults(results, ctx), null, 2)}\n`;
+  return `${jsonText(toJsonResults(results, ctx))}\n`;
 }

@@ -1,6 +1,7 @@
 import type { FileResult, Finding, ReportContext, Severity } from "../model/types.js";
 import { relativePath } from "./location.js";
 import { messageWithFix } from "./text.js";
+import { oneLine, xmlInvisibles } from "./untrusted.js";
 
 const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
 
@@ -14,7 +15,7 @@ export function escapeXml(text: string, attribute = false): string {
     /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
     "\ufffd",
   );
-  const escaped = clean.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const escaped = xmlInvisibles(clean.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
   if (!attribute) return escaped;
   return escaped.replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
 }
@@ -45,7 +46,8 @@ export function junit(results: FileResult[], ctx: ReportContext): string {
     const file = relativePath(result.file, ctx.cwd);
     const suite: Suite = { xml: [], tests: 0, failures: 0, errors: 0 };
     if (result.fatal) {
-      const { line = 0, column = 0, message } = result.fatal;
+      const { line = 0, column = 0 } = result.fatal;
+      const message = oneLine(result.fatal.message);
       suite.tests++;
       suite.errors++;
       suite.xml.push(

@@ -3,6 +3,7 @@ import type { FileResult, Finding, ReportContext, Severity } from "../model/type
 import { findingHash } from "./fingerprint.js";
 import { absolutePath, fileUri, isInside, relativeUri } from "./location.js";
 import { messageWithFix } from "./text.js";
+import { jsonText, oneLine } from "./untrusted.js";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 export const INFORMATION_URI = "https://github.com/disclint/disclint";
@@ -86,7 +87,7 @@ export function toSarifLog(results: FileResult[], ctx: ReportContext): Sarif.Log
       if (line !== undefined && line >= 1) {
         physicalLocation.region = column !== undefined && column >= 1 ? { startLine: line, startColumn: column } : { startLine: line };
       }
-      notifications.push({ level: "error", message: { text: message }, locations: [{ physicalLocation }] });
+      notifications.push({ level: "error", message: { text: oneLine(message) }, locations: [{ physicalLocation }] });
     }
     const occurrences = new Map<string, number>();
     for (const f of result.findings) {
@@ -157,5 +158,5 @@ function friendlyName(id: string): string {
 }
 
 export function sarif(results: FileResult[], ctx: ReportContext): string {
-  return `${JSON.stringify(toSarifLog(results, ctx), null, 2)}\n`;
+  return `${jsonText(toSarifLog(results, ctx))}\n`;
 }

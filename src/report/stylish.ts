@@ -3,7 +3,7 @@ import { conceptInfo } from "../model/concepts.js";
 import type { FileResult, Finding, ReportContext, Severity } from "../model/types.js";
 import { relativePath } from "./location.js";
 import { plural } from "./text.js";
-import { forTerminal } from "./untrusted.js";
+import { forLog, forLogField, oneLine, pathForLog } from "./untrusted.js";
 
 interface Row {
   line: number;
@@ -33,7 +33,7 @@ export const DEFAULT_WIDTH = 120;
  * filing (line 8, column 650492) can be found by eye. A file that could not be read shows one
  * error row (0:0 unless its position is known) with no rule id. Detail lines wrap to ctx.width (the
  * terminal) or DEFAULT_WIDTH, dimmed when coloured. Colour only when ctx.color; padding is measured
- * on the plain text. Every string from the input goes through forTerminal.
+ * on the plain text. Every string from the input goes through shown() (untrusted.ts).
  */
 export function stylish(results: FileResult[], ctx: ReportContext): string {
   const c = pc.createColors(ctx.color);
@@ -46,10 +46,10 @@ export function stylish(results: FileResult[], ctx: ReportContext): string {
     const rows: Row[] = [];
     if (result.fatal) {
       const { line = 0, column = 0, message } = result.fatal;
-      rows.push({ line, column, severity: "error", message: forTerminal(message), ruleId: "", details: [] });
+      rows.push({ line, column, severity: "error", message: shown(message), ruleId: "", details: [] });
     }
     for (const f of result.findings) {
-      rows.push({ line: f.line, column: f.column, severity: f.severity, message: forTerminal(f.message), ruleId: forTerminal(f.ruleId), details: details(f) });
+      rows.push({ line: f.line, column: f.column, severity: f.severity, message: shown(f.message), ruleId: shown(f.ruleId), details: details(f) });
     }
     if (rows.length === 0) continue;
     for (const row of rows) counts[row.severity]++;
@@ -60,7 +60,7 @@ export function stylish(results: FileResult[], ctx: ReportContext): string {
     const messageWidth = Math.max(...rows.map((r) => r.message.length));
     const indent = " ".repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
 
-    const lines = [c.underline(forTerminal(relativePath(result.file, ctx.cwd)))];
+    const lines = [c.underline(forLogField(pathForLog(relativePath(result.file, ctx.cwd))))];
     for (const row of rows) {
       const position = `${String(row.line).padStart(lineWidth)}:${String(row.column).padEnd(columnWidth)}`;
       const severity = severityColour[row.severity](row.severity.padEnd(severityWidth));
@@ -84,14 +84,14 @@ export function stylish(results: FileResult[], ctx: ReportContext): string {
 function details(f: Finding): string[] {
   const out: string[] = [];
   const label = f.concept ? (conceptInfo(f.concept)?.label ?? f.concept) : undefined;
-  const where = label ? ` (in ${forTerminal(label)})` : "";
+  const where = label ? ` (in ${shown(label)})` : "";
   // A message that already quotes the evidence does not need it twice.
-  const evidence = f.evidence && !f.message.includes(f.evidence) ? forTerminal(f.evidence) : undefined;
+  const evidence = f.evidence && !f.message.includes(f.evidence) ? shown(f.evidence) : undefined;
   if (evidence) out.push(`“${evidence}”${where}`);
-  else if (where) out.push(`In ${forTerminal(label!)}`);
-  else if (f.near) out.push(`Near ${forTerminal(conceptInfo(f.near)?.label ?? f.near)}`);
-  if (f.citation) out.push(forTerminal(f.citation));
-  if (f.fix) out.push(`Fix: ${forTerminal(f.fix)}`);
+  else if (where) out.push(`In ${shown(label!)}`);
+  else if (f.near) out.push(`Near ${shown(conceptInfo(f.near)?.label ?? f.near)}`);
+  if (f.citation) out.push(shown(f.citation));
+  if (f.fix) out.push(`Fix: ${shown(f.fix)}`);
   return out;
 }
 
@@ -110,4 +110,9 @@ function wrap(text: string, width: number): string[] {
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** An untrusted string as one line that neither a terminal nor a CI log interprets. */
+function shown(text: string): string {
+  return forLog(oneLine(text));
 }

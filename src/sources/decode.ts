@@ -1,8 +1,7 @@
-import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
 import iconv from "iconv-lite";
 import { InputError } from "../model/errors.js";
 import type { SourceDocument } from "../model/types.js";
+import { ReadFileError, readRegularFile, sizeLimitMessage } from "./read-file.js";
 
 /** A decoded input file before its format is known. */
 export type DecodedFile = Omit<SourceDocument, "format">;
@@ -14,16 +13,7 @@ export interface DecodeOptions {
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 
-const MB = 1024 * 1024;
-
-/** "file is 250.1 MB, over the 200 MB limit": N rounds up so it never prints as equal to the limit. */
-export function sizeLimitMessage(size: number, maxBytes: number): string {
-  return `file is ${Math.ceil((size / MB) * 10) / 10} MB, over the ${limitMb(maxBytes)} MB limit`;
-}
-
-function limitMb(maxBytes: number): number {
-  return Math.round((maxBytes / MB) * 10) / 10;
-}
+export { sizeLimitMessage };
 
 /**
  * Bytes → text, never guessing silently: UTF-8 (BOM stripped), UTF-16 LE/BE (with BOM, or sniffed
@@ -103,67 +93,17 @@ function decode(bytes: Uint8Array): { text: string; encoding: string } {
   throw new InputError(`not valid UTF-8 (${at.text}) and not recognisably Windows-1252; re-save the file as UTF-8`, at.line, at.column);
 }
 
-/** Read a file and decode it. Maps file-system failures and oversize inputs to InputError. */
+/** Read a regular file (within the size cap) and decode it. File-system failures become InputError. */
 export async function readInput(file: string, opts: DecodeOptions = {}): Promise<DecodedFile> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Uint8Array;
   try {
-    const st = await stat(file);
-    if (st.isDirectory()) throw new InputError("is a directory");
-    if (st.isFile()) {
-      // Check before reading so a 5 GB file is refused without loading it.
-      if (st.size > maxBytes) throw new InputError(sizeLimitMessage(st.size, maxBytes));
-      bytes = await readFile(file);
-    } else {
-      // Pipes and process substitution (<(…)) have no size up front: read with a running limit.
-      bytes = await readLimited(file, maxBytes);
-    }
+    bytes = await readRegularFile(file, maxBytes);
   } catch (err) {
-    throw fsError(err);
+    if (err instanceof ReadFileError) throw new InputError(err.message);
+    throw err;
   }
   return { file, ...decodeBytes(bytes, file, { maxBytes }) };
-}
-
-function fsError(err: unknown): InputError {
-  if (err instanceof InputError) return err;
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case "ENOENT":
-      return new InputError("no such file");
-    case "EISDIR":
-      return new InputError("is a directory");
-    case "EACCES":
-    case "EPERM":
-      return new InputError("permission denied");
-    case "ELOOP":
-      return new InputError("too many levels of symbolic links");
-    case "ENAMETOOLONG":
-      return new InputError("file name too long");
-    case "ENOTDIR":
-      return new InputError("no such file (a parent in the path is not a directory)");
-    default:
-      return new InputError(`cannot read file (${code ?? (err instanceof Error ? err.message : String(err))})`);
-  }
-}
-
-function readLimited(file: string, maxBytes: number): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stream = createReadStream(file);
-    stream.on("data", (chunk) => {
-      const b = chunk as Buffer;
-      size += b.length;
-      if (size > maxBytes) {
-        stream.destroy();
-        reject(new InputError(`file is over the ${limitMb(maxBytes)} MB limit`));
-        return;
-      }
-      chunks.push(b);
-    });
-    stream.on("error", reject);
-    stream.on("end", () => resolve(Buffer.concat(chunks)));
-  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
-import { lstat, realpath, stat } from "node:fs/promises";
-import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from "node:path";
-import { escapePath, glob, isDynamicPattern } from "tinyglobby";
+import type { Dirent } from "node:fs";
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import picomatch from "picomatch";
+import { glob, isDynamicPattern } from "tinyglobby";
 import { cyberPages } from "./filing-summary.js";
 
 /** What a directory walk picks up. */
@@ -12,6 +14,11 @@ export interface DiscoverOptions {
   extensions?: string[];
   /** Globs (relative to cwd) to leave out of walks and glob matches. */
   ignore?: string[];
+  /**
+   * Follow symbolic links that lead out of a walked folder (or out of a filing's folder). Off by
+   * default: such a link is reported and not read, since a pull request can add one to any file.
+   */
+  followSymlinks?: boolean;
 }
 
 export interface DiscoverError {
@@ -29,14 +36,17 @@ const SUMMARY = "filingsummary.xml";
 
 /**
  * Command-line operands → input files. A file is taken as given; a directory is walked (hidden
- * entries and node_modules skipped, symlinks followed once); anything else is a glob. A folder
- * holding a FilingSummary.xml yields the cyber R page(s) it lists, not every R page. Problems are
- * returned per pattern, never thrown.
+ * entries and node_modules skipped; symbolic links followed while they stay inside the folder,
+ * reported when they lead out of it or nowhere); anything else is a glob (which does not follow
+ * links). A folder holding a FilingSummary.xml yields the cyber R page(s) it lists, not every R
+ * page. Problems are returned per pattern, never thrown.
  */
 export async function discoverInputs(patterns: string[], opts: DiscoverOptions): Promise<DiscoverResult> {
   const cwd = resolve(opts.cwd);
   const extensions = new Set((opts.extensions ?? DEFAULT_EXTENSIONS).map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase()));
   const ignore = opts.ignore ?? [];
+  const ignored = ignore.length ? picomatch(ignore, { dot: true }) : () => false;
+  const follow = opts.followSymlinks ?? false;
   const display = (p: string) => {
     const rel = relative(cwd, p);
     return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? p : rel;
@@ -50,16 +60,16 @@ export async function discoverInputs(patterns: string[], opts: DiscoverOptions):
     const abs = resolve(cwd, pattern);
     const kind = await kindOf(abs);
     if (kind === "file") {
-      if (basename(abs).toLowerCase() === SUMMARY) await addSummaries(pattern, [abs], found, fail, display);
+      if (basename(abs).toLowerCase() === SUMMARY) await addSummaries(pattern, [abs], found, fail, display, follow);
       else found.push(abs);
     } else if (kind === "directory") {
-      const base = globBase(cwd, abs);
-      const matched = await globFiles(`${base}**/*`, cwd, abs, [...ignore, `${base}**/node_modules/**`]);
-      const kept = await withSummaries(pattern, matched, extensions, found, fail, display);
-      if (kept === 0) fail(pattern, `no supported files in directory: ${pattern}`);
+      const walked = await walkDirectory(abs, { cwd, ignore: ignored, extensions, followSymlinks: follow }, display);
+      for (const message of walked.problems) fail(pattern, message);
+      const kept = await withSummaries(pattern, walked.files, extensions, found, fail, display, follow);
+      if (kept === 0 && walked.problems.length === 0) fail(pattern, `no supported files in directory: ${pattern}`);
     } else if (kind === "missing" && isDynamicPattern(pattern)) {
-      const matched = await globFiles(pattern, cwd, resolve(cwd, staticBase(pattern)), [...ignore, "**/node_modules/**"]);
-      const kept = await withSummaries(pattern, matched, undefined, found, fail, display);
+      const matched = await glob(pattern, { cwd, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false, ignore: [...ignore, "**/node_modules/**"] });
+      const kept = await withSummaries(pattern, matched, undefined, found, fail, display, follow);
       if (kept === 0) fail(pattern, `no files match pattern: ${pattern}`);
     } else {
       fail(pattern, `${kind === "missing" ? "no such file or directory" : kind}: ${pattern}`);
@@ -88,52 +98,78 @@ async function kindOf(path: string): Promise<Kind> {
   }
 }
 
-/** The directory as an escaped, "/"-terminated glob prefix relative to cwd ("" for cwd itself). */
-function globBase(cwd: string, dir: string): string {
-  const rel = relative(cwd, dir).split(sep).join("/");
-  return rel === "" ? "" : `${escapePath(rel)}/`;
+interface WalkOptions {
+  cwd: string;
+  ignore: (relPath: string) => boolean;
+  extensions: Set<string>;
+  followSymlinks: boolean;
 }
 
-/** The leading segments of a glob that have no magic ("docs/2024" of "docs/2024/**\/*.htm"). */
-function staticBase(pattern: string): string {
-  const segments = pattern.split("/");
-  const fixed: string[] = [];
-  for (const seg of segments.slice(0, -1)) {
-    if (isDynamicPattern(seg)) break;
-    fixed.push(seg);
-  }
-  return fixed.join("/") || ".";
-}
-
-/** Glob matches below `root`, minus those reached by going round a symlink cycle under `root`. */
-async function globFiles(pattern: string, cwd: string, root: string, ignore: string[]): Promise<string[]> {
-  // fdir stops at symlink cycles, but only after one lap; drop what the lap found. Other aliases
-  // (two links to one folder) are folded by real path at the end.
-  const matched = await glob(pattern, { cwd, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false, ignore });
-  const memo = new Map<string, Promise<boolean>>();
-  const keep = await Promise.all(matched.map(async (f) => !(await throughLoop(dirname(f), root, memo))));
-  return matched.filter((_, i) => keep[i]);
+/** Is `path` the folder `dir` or inside it (both real paths)? */
+function within(dir: string, path: string): boolean {
+  return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }
 
 /**
- * True when `dir` is reached through a symlink, below `root`, to one of its own ancestors. The
- * root itself may be such a link: the user named it.
+ * The files below `root` with a walked extension, in no particular order. Hidden entries and
+ * node_modules are skipped, and `ignore` is matched on paths relative to cwd. A symbolic link is
+ * followed when its target is inside `root` (a loop back to an ancestor is walked once); a link
+ * out of `root`, a dangling link and a FIFO or device with a walked extension are problems, one
+ * line each. Nothing outside `root` is ever listed, so a link to "/" costs nothing.
  */
-function throughLoop(dir: string, root: string, memo: Map<string, Promise<boolean>>): Promise<boolean> {
-  let known = memo.get(dir);
-  if (known === undefined) {
-    known = (async () => {
-      const parent = dirname(dir);
-      if (dir === root || parent === dir) return false;
-      if (await throughLoop(parent, root, memo)) return true;
-      const isLink = await lstat(dir).then((l) => l.isSymbolicLink(), () => false);
-      if (!isLink) return false;
-      const [target, parentReal] = await Promise.all([realpath(dir), realpath(parent)]).catch(() => ["", ""]);
-      return target !== "" && (parentReal === target || parentReal.startsWith(target + sep));
-    })();
-    memo.set(dir, known);
+async function walkDirectory(root: string, opts: WalkOptions, display: (p: string) => string): Promise<{ files: string[]; problems: string[] }> {
+  const files: string[] = [];
+  const problems: string[] = [];
+  const rootReal = await realpath(root);
+  const wanted = (name: string) => opts.extensions.has(extname(name).toLowerCase());
+  // Each folder carries the real paths of the folders it was reached through: a link back to one
+  // of them (or to a folder above it) is a loop.
+  const queue: Array<{ dir: string; real: string; chain: Set<string> }> = [{ dir: root, real: rootReal, chain: new Set([rootReal]) }];
+  while (queue.length) {
+    const { dir, real, chain } = queue.pop()!;
+    let entries: Dirent[];
+    try {
+      // Sorted, as the problems are at the end: the same order on every file system.
+      entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch (err) {
+      problems.push(`${display(dir)}: cannot read folder (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const path = join(dir, entry.name);
+      if (opts.ignore(relative(opts.cwd, path).split(sep).join("/"))) continue;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      let target = path;
+      if (entry.isSymbolicLink()) {
+        const st = await stat(path).catch((err: NodeJS.ErrnoException) => err);
+        if (st instanceof Error) {
+          const why = st.code === "ENOENT" ? "a broken symbolic link" : st.code === "ELOOP" ? "a symbolic link loop" : `an unreadable symbolic link (${st.code})`;
+          problems.push(`${display(path)}: ${why}; not read`);
+          continue;
+        }
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+        if (!isDir && !wanted(entry.name)) continue;
+        target = await realpath(path);
+        // A loop: what it leads to is walked already, or was left out on purpose; skip it quietly.
+        if (isDir && (within(target, real) || chain.has(target))) continue;
+        if (!opts.followSymlinks && !within(rootReal, target)) {
+          problems.push(`${display(path)}: a symbolic link out of ${display(root)}; not read`);
+          continue;
+        }
+      }
+      if (isDir) {
+        const childReal = target === path ? join(real, entry.name) : target;
+        queue.push({ dir: path, real: childReal, chain: new Set([...chain, childReal]) });
+      }
+      else if (!wanted(entry.name)) continue;
+      else if (isFile) files.push(path);
+      else problems.push(`${display(path)}: not a regular file (a FIFO, socket or device); not read`);
+    }
   }
-  return known;
+  return { files, problems: problems.sort() };
 }
 
 /**
@@ -147,6 +183,7 @@ async function withSummaries(
   found: string[],
   fail: (pattern: string, message: string) => void,
   display: (p: string) => string,
+  follow: boolean,
 ): Promise<number> {
   const summaries = matched.filter((f) => basename(f).toLowerCase() === SUMMARY);
   const filingDirs = new Set(summaries.map((f) => dirname(f)));
@@ -157,7 +194,7 @@ async function withSummaries(
     found.push(f);
     added++;
   }
-  return added + (await addSummaries(pattern, summaries, found, fail, display));
+  return added + (await addSummaries(pattern, summaries, found, fail, display, follow));
 }
 
 async function addSummaries(
@@ -166,10 +203,11 @@ async function addSummaries(
   found: string[],
   fail: (pattern: string, message: string) => void,
   display: (p: string) => string,
+  follow: boolean,
 ): Promise<number> {
   let added = 0;
   for (const summary of summaries.sort()) {
-    const pages = await cyberPages(summary, display);
+    const pages = await cyberPages(summary, display, follow);
     found.push(...pages.files);
     added += pages.files.length;
     for (const message of pages.errors) fail(pattern, message);

@@ -1,5 +1,5 @@
-import { open } from "node:fs/promises";
 import { dirname, extname } from "node:path";
+import { ReadFileError, readRegularFile } from "./read-file.js";
 
 // An Inline XBRL filing can be several documents (a 10-K and its Exhibit 13) that share one DTS: the
 // documents of one submission name the same schema in ix:references, near the top of each file.
@@ -9,19 +9,17 @@ const IXBRL_EXTENSIONS = new Set([".htm", ".html", ".xhtml"]);
 
 async function schemaRefOf(file: string): Promise<string | undefined> {
   if (!IXBRL_EXTENSIONS.has(extname(file).toLowerCase())) return undefined;
-  let handle;
+  let head: string;
   try {
-    handle = await open(file, "r");
-    const buf = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
-    const head = buf.subarray(0, bytesRead).toString("latin1");
-    if (!head.includes("inlineXBRL")) return undefined;
-    return SCHEMA_REF.exec(head)?.[1];
-  } catch {
+    // On the shared pool of open files: a folder of 1,500 documents is not opened all at once.
+    head = (await readRegularFile(file, HEAD_BYTES, true)).toString("latin1");
+  } catch (err) {
+    // Out of file descriptors even after retrying: a set would be split silently, so say so.
+    if (err instanceof ReadFileError && (err.code === "EMFILE" || err.code === "ENFILE")) throw err;
     return undefined; // unreadable: the reader reports it when the file is linted on its own
-  } finally {
-    await handle?.close();
   }
+  if (!head.includes("inlineXBRL")) return undefined;
+  return SCHEMA_REF.exec(head)?.[1];
 }
 
 /**

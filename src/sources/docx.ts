@@ -4,7 +4,7 @@
 // in that paragraph. Word comments are not text. Writing: a minimal .docx (headings, paragraphs,
 // comments) for `disclint init --format docx` and the example, zipped here without a dependency.
 
-import { deflateRawSync, crc32 } from "node:zlib";
+import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import { InputError } from "../model/errors.js";
 import type { SourceDocument } from "../model/types.js";
 import type { ProseBlock } from "../text/sections.js";
@@ -13,8 +13,64 @@ import type { Reader } from "./reader.js";
 
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
+/** What the parts of a Word draft may inflate to, each and together (a long draft's document.xml is a few MB). */
+export const DOCX_MAX_INFLATED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Refuses a zip whose entries inflate to more than `maxBytes` (each, and all together), before
+ * mammoth inflates them: the sizes the central directory declares are checked, then each entry is
+ * inflated here with the output capped — a directory that lies about a size cannot get past —
+ * and must come out at its declared size. Memory stays within one entry's cap.
+ */
+export function assertZipWithinLimits(bytes: Uint8Array, maxBytes = DOCX_MAX_INFLATED_BYTES): void {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const limit = `over the ${Math.round(maxBytes / (1024 * 1024))} MB limit for the unpacked document`;
+  // The end of central directory record: in the last 64 KB + 22 bytes.
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new InputError("cannot read the Word document: no zip central directory (a truncated or damaged file)");
+  const count = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  let total = 0;
+  for (let k = 0; k < count; k++) {
+    if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) throw new InputError("cannot read the Word document: a damaged zip central directory");
+    const method = buf.readUInt16LE(at + 10);
+    const packed = buf.readUInt32LE(at + 20);
+    const size = buf.readUInt32LE(at + 24);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const local = buf.readUInt32LE(at + 42);
+    const name = buf.toString("utf8", at + 46, at + 46 + nameLength);
+    at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+    if (size === 0xffffffff || packed === 0xffffffff || local === 0xffffffff) throw new InputError("cannot read the Word document: zip64 archives are not supported");
+    total += size;
+    if (size > maxBytes || total > maxBytes) throw new InputError(`the Word document's ${JSON.stringify(name)} unpacks to ${size > maxBytes ? "" : "a total "}${limit}`);
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) throw new InputError("cannot read the Word document: a damaged zip entry");
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const data = buf.subarray(start, start + packed);
+    let inflated: number;
+    if (method === 0) inflated = data.length;
+    else if (method === 8) {
+      try {
+        inflated = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) }).length;
+      } catch (e) {
+        if (e instanceof RangeError || (e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
+          throw new InputError(`the Word document's ${JSON.stringify(name)} unpacks to more than its zip directory says (a zip bomb?)`);
+        }
+        throw new InputError(`cannot read the Word document: ${JSON.stringify(name)} is damaged`);
+      }
+    } else throw new InputError(`cannot read the Word document: ${JSON.stringify(name)} uses an unsupported compression method (${method})`);
+    if (inflated !== size) throw new InputError(`cannot read the Word document: ${JSON.stringify(name)} unpacks to ${inflated} bytes, not the ${size} its zip directory says`);
+  }
+}
+
 /** mammoth's HTML for a .docx (comments left out, as mammoth does by default). */
 export async function docxToHtml(bytes: Uint8Array): Promise<string> {
+  assertZipWithinLimits(bytes);
   try {
     // Loaded on the first Word document: mammoth and its zip/XML stack are a quarter of the bundle.
     const { default: mammoth } = await import("mammoth");

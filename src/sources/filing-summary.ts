@@ -1,4 +1,4 @@
-import { access } from "node:fs/promises";
+import { realpath } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { decodeXML } from "entities";
 import { InputError } from "../model/errors.js";
@@ -79,9 +79,10 @@ export interface CyberPages {
 
 /**
  * The cyber R page(s) a FilingSummary.xml names, resolved in its folder. `display` renders paths
- * in messages (e.g. relative to the working directory).
+ * in messages (e.g. relative to the working directory). A listed page that is a symbolic link out
+ * of the folder is refused unless `followSymlinks`.
  */
-export async function cyberPages(summaryPath: string, display: (p: string) => string = (p) => p): Promise<CyberPages> {
+export async function cyberPages(summaryPath: string, display: (p: string) => string = (p) => p, followSymlinks = false): Promise<CyberPages> {
   const shown = display(summaryPath);
   let reports: FilingSummaryReport[];
   try {
@@ -110,7 +111,11 @@ export async function cyberPages(summaryPath: string, display: (p: string) => st
     }
     const file = join(dir, name);
     try {
-      await access(file);
+      const [real, dirReal] = await Promise.all([realpath(file), realpath(dir)]);
+      if (!followSymlinks && dirname(real) !== dirReal) {
+        errors.push(`${display(file)} (listed in ${shown}) is a symbolic link out of its folder; not read`);
+        continue;
+      }
       files.push(file);
     } catch {
       errors.push(`${display(file)} is listed in ${shown} but missing`);

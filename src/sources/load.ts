@@ -1,4 +1,5 @@
 import { InputError } from "../model/errors.js";
+import { oneLine } from "../report/untrusted.js";
 import { formFromText, normaliseForm } from "../model/form.js";
 import type { Disclosure, InputFormat, SourceDocument } from "../model/types.js";
 import { decodeBytes, readInput, type DecodeOptions } from "./decode.js";
@@ -55,10 +56,7 @@ function fits(forced: InputFormat, detected: InputFormat): boolean {
   return forced === detected || detected === "text" || (PROSE.has(forced) && PROSE.has(detected));
 }
 
-/** `s` with every line break (and the space around it) turned into one space. */
-export function oneLine(s: string): string {
-  return s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ").trim();
-}
+export { oneLine };
 
 async function load(files: string[], opts: LoadOptions): Promise<Disclosure> {
   const documents: SourceDocument[] = [];

@@ -31,9 +31,21 @@ export function labelOfRow(line: string): string | undefined {
   const prev = t.lastIndexOf("]", close - 1);
   const open = t.indexOf("[", Math.max(1, prev + 1));
   if (open === -1 || open > close - 2) return undefined;
-  // ".*" stops at a line terminator.
-  if (/[\r\u2028\u2029]/.test(t.slice(1, open))) return undefined;
+  // ".*" stops at a line terminator; a label has words before its bracket ("|[TBD]" is a value).
+  const name = t.slice(1, open);
+  if (/[\r\u2028\u2029]/.test(name) || name.trim() === "") return undefined;
   return t.slice(1, close + 1);
+}
+
+/** The bracketed kinds the viewer appends to a row's label. */
+const VIEWER_KIND = /\[(?:Text Block|Flag|Abstract|Table|Axis|Member|Domain|Line Items|Roll Forward|Policy Text Block|Table Text Block)\]\s*$/;
+
+/**
+ * Whether a "|" line right after a label row is the next label rather than that row's value: a
+ * value may itself end in brackets ("|Our CISO is [TBD: name]"), a label ends in a viewer kind.
+ */
+function isNextLabel(line: string): boolean {
+  return labelOfRow(line) !== undefined && VIEWER_KIND.test(line);
 }
 const FOOTER = /^\|X\s*$/;
 
@@ -66,7 +78,7 @@ export const rPageTextReader: Reader = {
       // The value: the next "|" line; lines after it without "|" continue a text value.
       let j = i + 1;
       while (j < lines.length && !lines[j].text.startsWith("|") && lines[j].text.trim() === "") j++;
-      if (j >= lines.length || labelOfRow(lines[j].text) !== undefined || FOOTER.test(lines[j].text)) {
+      if (j >= lines.length || isNextLabel(lines[j].text) || FOOTER.test(lines[j].text)) {
         facts.push(makeFact(doc, index, label, [], line.start, diagnostics));
         i = j;
         continue;

@@ -16,9 +16,18 @@
 // Approximations, all on the safe side (they can only add ambiguity): a bounded repeat {m,n} with
 // n ≥ 2 counts as a loop; assertions (^ $ \b lookarounds) are ignored in the outer pattern, while a
 // lookaround's own body is checked like the rest; a back reference reads anything; \p{…} matches
-// any character; case-insensitive classes are closed under simple case mapping. Polynomial
-// backtracking (`\d+\d+x` is quadratic) is not rejected: it cannot hang on the input sizes a
-// disclosure has the way exponential backtracking does, and the per-file --timeout bounds it.
+// any character; case-insensitive classes are closed under simple case mapping.
+//
+// Polynomial backtracking is checked too (checkPolynomialSafety): `\w+-?\w*x` tries every split of
+// a run of word characters between its two loops, n²/2 ways for a run of n — a one-word 1 MB
+// draft then takes an hour. That is "infinite degree of ambiguity" (IDA): two different
+// positions p and q of unbounded loops with paths p→p, p→q and q→q on one same text. We look
+// for it in the product automaton as a path (p,p) ⇝ (p,q) ⇝ (q,q); the two halves are not
+// required to read the same text, which can only add ambiguity (the safe side). A bounded repeat
+// {m,n} contributes a constant factor, not a power of the length, so here it counts as one pass.
+// Not modelled: the search itself retries the pattern at each start, so a pattern that begins
+// with a loop and no anchor (`\w+x`, not `\b\w+x`) is quadratic on a long run it cannot finish;
+// lexicon patterns start with \b or a literal word.
 
 type Ranges = Array<[number, number]>;
 
@@ -52,6 +61,20 @@ function complement(r: Ranges): Ranges {
   }
   if (next <= MAX_CP) out.push([next, MAX_CP]);
   return out;
+}
+
+/** \w in any mode (with the i flag's U+017F and U+212A). */
+const WORD_CHARS: Ranges = normalise([...WORD, [0x17f, 0x17f], [0x212a, 0x212a]]);
+
+/** Every character of x is in y (y normalised). */
+function subsetOf(x: Ranges, y: Ranges): boolean {
+  return x.every(([a, b]) => y.some(([c, d]) => c <= a && b <= d));
+}
+
+function intersection(x: Ranges, y: Ranges): Ranges {
+  const out: Ranges = [];
+  for (const [a, b] of x) for (const [c, d] of y) if (Math.max(a, c) <= Math.min(b, d)) out.push([Math.max(a, c), Math.min(b, d)]);
+  return normalise(out);
 }
 
 function intersects(x: Ranges, y: Ranges): boolean {
@@ -93,6 +116,7 @@ type Node =
   | { t: "alt"; alts: Node[] }
   | { t: "rep"; body: Node; min: number; max: number; start: number; end: number }
   | { t: "empty" }
+  | { t: "wordBoundary" }
   | { t: "look"; body: Node }
   | { t: "backref"; at: number };
 
@@ -145,7 +169,7 @@ class Parser {
     } else return atom;
     this.i++;
     if (s[this.i] === "?") this.i++; // lazy: same ambiguity
-    if (atom.t === "empty") return atom; // a quantified assertion (Annex B) matches nothing
+    if (atom.t === "empty" || atom.t === "wordBoundary") return atom; // a quantified assertion (Annex B) matches nothing
     return { t: "rep", body: atom, min, max, start, end: this.i };
   }
 
@@ -270,7 +294,7 @@ class Parser {
 
   private escape(at: number): Node {
     const r = this.classEscape(false);
-    if (r === "boundary") return { t: "empty" };
+    if (r === "boundary") return this.src[at + 1] === "b" ? { t: "wordBoundary" } : { t: "empty" };
     if (r === "backref") return { t: "backref", at };
     return { t: "char", set: this.set(r), at };
   }
@@ -331,6 +355,8 @@ interface Loop {
   start: number;
   end: number;
   positions: Set<number>;
+  /** The repeat's upper bound (Infinity for * + {m,}). */
+  max: number;
 }
 
 class Automaton {
@@ -353,6 +379,7 @@ class Automaton {
         return { nullable: n.t === "backref" ? 1 : 0, first: new Map([[p, 1]]), last: new Map([[p, 1]]) };
       }
       case "empty":
+      case "wordBoundary":
         return { nullable: 1, first: new Map(), last: new Map() };
       case "look":
         this.build(n.body); // checked for its own sake; it reads nothing of the outer text
@@ -369,14 +396,22 @@ class Automaton {
       }
       case "seq": {
         let acc: Part = { nullable: 1, first: new Map(), last: new Map() };
+        // Last positions with a \b after them (and only optional items since): \b between two
+        // word characters never holds, so no step from one of them to a word character.
+        let guarded = new Set<number>();
         for (const item of n.items) {
+          if (item.t === "wordBoundary") {
+            for (const x of acc.last.keys()) guarded.add(x);
+            continue;
+          }
           const r = this.build(item);
-          this.link(acc.last, r.first);
+          this.link(acc.last, r.first, guarded);
           const first = new Map(acc.first);
           add(first, r.first, acc.nullable);
           const last = new Map(r.last);
           add(last, acc.last, r.nullable);
           acc = { nullable: sat(acc.nullable * r.nullable), first, last };
+          guarded = new Set([...guarded].filter((x) => last.has(x)));
         }
         return acc;
       }
@@ -390,7 +425,7 @@ class Automaton {
           return this.build({ t: "seq", items: [...Array.from({ length: n.min }, () => n.body), tail] });
         }
         const loops = n.max > 1;
-        const loop: Loop = { start: n.start, end: n.end, positions: new Set() };
+        const loop: Loop = { start: n.start, end: n.end, positions: new Set(), max: n.max };
         if (loops) this.open.push(loop);
         const r = this.build(n.body);
         if (loops) {
@@ -405,10 +440,14 @@ class Automaton {
     }
   }
 
-  private link(from: Weighted, to: Weighted): void {
+  private link(from: Weighted, to: Weighted, boundaryAfter?: Set<number>): void {
     for (const [x, wx] of from) {
       const f = this.follow[x];
-      for (const [y, wy] of to) f.set(y, sat((f.get(y) ?? 0) + wx * wy));
+      const wordBefore = boundaryAfter?.has(x) && subsetOf(this.sets[x], WORD_CHARS);
+      for (const [y, wy] of to) {
+        if (wordBefore && subsetOf(this.sets[y], WORD_CHARS)) continue;
+        f.set(y, sat((f.get(y) ?? 0) + wx * wy));
+      }
     }
   }
 }
@@ -445,6 +484,21 @@ export function assertSafePattern(source: string, flags: string): void {
     throw new Error(
       `pattern ${JSON.stringify(source)} can take exponential time on some texts (${r.reason}); ` +
         "rewrite it so that each part of a text can be matched in only one way, or bound the repetition (e.g. {1,5})",
+    );
+  }
+}
+
+/**
+ * Throws, as assertSafePattern does, when `source` can backtrack polynomially (quadratic or
+ * worse) on some text: for the patterns of a user's lexicon, which run on files nobody reviewed.
+ */
+export function assertLinearPattern(source: string, flags: string): void {
+  assertSafePattern(source, flags);
+  const r = checkPolynomialSafety(source, flags);
+  if (!r.safe) {
+    throw new Error(
+      `pattern ${JSON.stringify(source)} can take quadratic or worse time on a long text (${r.reason}); ` +
+        "rewrite it so that adjacent repetitions cannot match the same characters (e.g. \\w+(?:-\\w+)? instead of \\w+-?\\w*), or bound them",
     );
   }
 }
@@ -538,6 +592,138 @@ export function checkRegexSafety(source: string, flags = ""): RegexSafety {
     }
   }
   return { safe: true };
+}
+
+/**
+ * X{m,n} with a finite n as X (m ≥ 1) or X? (m = 0): constant factors do not make a pattern
+ * polynomial. And a class that holds word and non-word characters as the alternation of the two
+ * (which adds no ambiguity), so that \b, which is checked on sets, sees which side a step reads.
+ */
+function unboundedOnly(n: Node): Node {
+  switch (n.t) {
+    case "char": {
+      const word = n.set.filter(([a, b]) => intersects([[a, b]], WORD_CHARS));
+      if (word.length === 0 || subsetOf(n.set, WORD_CHARS)) return n;
+      return { t: "alt", alts: [{ ...n, set: intersection(n.set, WORD_CHARS) }, { ...n, set: intersection(n.set, complement(WORD_CHARS)) }] };
+    }
+    case "seq":
+      return { t: "seq", items: n.items.map(unboundedOnly) };
+    case "alt":
+      return { t: "alt", alts: n.alts.map(unboundedOnly) };
+    case "look":
+      return { t: "look", body: unboundedOnly(n.body) };
+    case "rep": {
+      const body = unboundedOnly(n.body);
+      // A larger bound stays a loop (its bound is weighed later): {1,2500} twice is 6 million ways.
+      if (n.max > UNROLL) return { ...n, body };
+      if (n.max === 0) return { t: "empty" };
+      return n.min === 0 ? { ...n, body, min: 0, max: 1 } : body;
+    }
+    default:
+      return n;
+  }
+}
+
+/**
+ * Two loops that can split the same text: both unbounded cost n² per start. Two bounded ones cost
+ * at most the product of their bounds, a constant up to BOUNDED_WAYS ("[^.;]{0,200}\bword\b
+ * [^.;]{0,120}" is 24,000); an unbounded one next to one bounded by b costs b·n, which is what the
+ * search's retry at each start costs anyway, up to b = BOUNDED_BESIDE_UNBOUNDED.
+ */
+const BOUNDED_WAYS = 40_000;
+const BOUNDED_BESIDE_UNBOUNDED = 1_000;
+
+function tooManyWays(a: number, b: number): boolean {
+  if (a === Infinity && b === Infinity) return true;
+  if (a === Infinity || b === Infinity) return Math.min(a, b) > BOUNDED_BESIDE_UNBOUNDED;
+  return a * b > BOUNDED_WAYS;
+}
+
+/**
+ * Whether `source` can backtrack polynomially (IDA, see the top of the file): two different
+ * positions of unbounded loops (or of loops with large bounds, see tooManyWays) that can read
+ * the same text in a row, as in `\w+\s?\w+`, `\d+\d+x`, `.*.*x` or `\d{1,2500}\d{1,2500}x`.
+ * Exponential ambiguity is checkRegexSafety's; this is the weaker
+ * property, so a pattern it reports may still pass checkRegexSafety.
+ */
+export function checkPolynomialSafety(source: string, flags = ""): RegexSafety {
+  let ast: Node;
+  try {
+    ast = unboundedOnly(new Parser(source, flags.includes("i")).parse());
+  } catch (e) {
+    return { safe: false, reason: `it could not be analysed: ${(e as Error).message}` };
+  }
+  const a = new Automaton();
+  a.build(ast);
+  const n = a.sets.length;
+  const follow = a.follow.map((f) => [...f.keys()]);
+  const base = stronglyConnected(follow.map((ys) => ys.map((y): [number, boolean] => [y, false])));
+  const looping = new Uint8Array(n);
+  follow.forEach((ys, x) => {
+    for (const y of ys) if (base[y] === base[x]) looping[x] = looping[y] = 1;
+  });
+  const overlaps = (x: number, y: number) => x === y || intersects(a.sets[x], a.sets[y]);
+  const key = (x: number, y: number) => x * n + y;
+  // How many times a position can repeat: the largest bound of the loops around it.
+  const bound = new Array<number>(n).fill(1);
+  for (const l of a.loops) for (const p of l.positions) bound[p] = Math.max(bound[p], l.max);
+  let budget = EDGE_BUDGET;
+  const successors = (k: number): number[] => {
+    const x1 = Math.floor(k / n);
+    const x2 = k % n;
+    const out: number[] = [];
+    for (const y1 of follow[x1]) {
+      for (const y2 of follow[x2]) {
+        if (--budget < 0) throw new RangeError("too complex");
+        if (overlaps(y1, y2)) out.push(key(y1, y2));
+      }
+    }
+    return out;
+  };
+  const reach = new Map<number, Set<number>>();
+  const reachable = (from: number): Set<number> => {
+    let seen = reach.get(from);
+    if (seen) return seen;
+    seen = new Set<number>();
+    const stack = [from];
+    while (stack.length) {
+      for (const k of successors(stack.pop()!)) {
+        if (!seen.has(k)) {
+          seen.add(k);
+          stack.push(k);
+        }
+      }
+    }
+    reach.set(from, seen);
+    return seen;
+  };
+  try {
+    for (let p = 0; p < n; p++) {
+      if (!looping[p] || a.sets[p].length === 0) continue;
+      const fromP = reachable(key(p, p));
+      for (let q = 0; q < n; q++) {
+        if (q === p || !looping[q] || !tooManyWays(bound[p], bound[q]) || !fromP.has(key(p, q))) continue;
+        if (reachable(key(p, q)).has(key(q, q))) return { safe: false, reason: describePair(source, a, p, q) };
+      }
+    }
+  } catch (e) {
+    if (e instanceof RangeError) return { safe: false, reason: "it is too complex to check for polynomial backtracking" };
+    throw e;
+  }
+  return { safe: true };
+}
+
+/** "the repetitions "\w+" and "\w*" can split the same text in many ways". */
+function describePair(source: string, a: Automaton, p: number, q: number): string {
+  const smallest = (pos: number) => {
+    let best: Loop | undefined;
+    for (const l of a.loops) if (l.positions.has(pos) && (!best || l.end - l.start < best.end - best.start)) best = l;
+    return best ? source.slice(best.start, best.end) : undefined;
+  };
+  const [x, y] = [smallest(p), smallest(q)];
+  if (!x || !y) return "two repetitions can split the same text in many ways";
+  const cut = (part: string) => (part.length > 40 ? `${part.slice(0, 37)}…` : part);
+  return x === y ? `the repetition "${cut(x)}" can split the same text in many ways` : `the repetitions "${cut(x)}" and "${cut(y)}" can split the same text in many ways`;
 }
 
 /** The smallest repetition that holds every position of the ambiguous cycle, quoted. */

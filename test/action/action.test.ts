@@ -276,7 +276,7 @@ describe("the bundled Action's inputs", () => {
     expectNoCrash(missing);
     expect(missing.code).toBe(1);
     expect(missing.annotations).toHaveLength(1);
-    expect(missing.annotations[0].message).toMatch(/^disclint: nowhere\.json: cannot read config: ENOENT/);
+    expect(missing.annotations[0].message).toMatch(/^disclint: nowhere\.json: cannot read config: no such file/);
     const bad = runAction({ node, workspace: ws, inputs: { config: "bad.json" } });
     expect(bad.code).toBe(1);
     expect(bad.annotations.map((a) => a.message)).toEqual([expect.stringMatching(/^disclint: bad\.json: rules\.draft-placeholder: /)]);

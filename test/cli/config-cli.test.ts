@@ -70,7 +70,7 @@ describe("config on the command line", () => {
       [{ ".disclintrc.json": '{ "rules": { "draft-placeholder": "warn" } }' }, ["10k.htm"], 'disclint: .disclintrc.json: rules.draft-placeholder: must be "off", "info", "warning", "error" or [severity, { options }]\n'],
       [{ ".disclintrc.yaml": "overrides:\n  - files: [\"*.htm\"]\n    rules: { draft-placeholder: [error, strict] }\n" }, ["10k.htm"], "disclint: .disclintrc.yaml: overrides[0].rules.draft-placeholder[1]: rule options must be an object\n"],
       [{ ".disclintrc.json": '{ "rulesDirs": ["house"] }' }, ["10k.htm"], "disclint: .disclintrc.json: rulesDirs[0]: folder not found: house\n"],
-      [{}, ["10k.htm", "--config", "missing.json"], "disclint: missing.json: cannot read config: ENOENT\n"],
+      [{}, ["10k.htm", "--config", "missing.json"], "disclint: missing.json: cannot read config: no such file\n"],
     ];
     for (const [files, args, stderr] of cases) {
       const dir = tree({ ...files, "10k.htm": DRAFT });

@@ -75,7 +75,7 @@ describe("readConfigFile", () => {
     const dir = tree({ "package.json": '{ "name": "x" }' });
     expect(readConfigFile("package.json", dir)).toBeUndefined();
     expect(errorOf(() => readConfigFile("package.json", dir, true))).toBe('package.json: no "disclint" key');
-    expect(errorOf(() => readConfigFile("nope.json", dir, true))).toBe("nope.json: cannot read config: ENOENT");
+    expect(errorOf(() => readConfigFile("nope.json", dir, true))).toBe("nope.json: cannot read config: no such file");
   });
 
   it("dottedPath turns JSON pointers into what a user reads", () => {

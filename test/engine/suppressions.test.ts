@@ -108,11 +108,12 @@ describe("inline suppressions in an iXBRL draft", () => {
     let lines = after(northwindDraft(), 23, "<!-- disclint-disable-next-line draft-placeholder, text-spacing -- pending -->");
     lines = after(lines, 10, "<!-- disclint-disable-next-line board-reporting-cadence -- quarterly is stated elsewhere -->");
     lines = after(lines, 25, "<!-- disclint-enable flag-value -->");
-    expect(brief(await lint(lines))).toEqual(["21:173 draft-placeholder", "24:1 management-position-named"]);
+    // Line 10 is inside the display:none header: that directive is reported, never applied.
+    expect(brief(await lint(lines))).toEqual(["10:15 disclint-directive", "21:173 draft-placeholder", "24:1 management-position-named"]);
     const findings = await lint(lines, { reportUnused: true });
     const directives = findings.filter((f) => f.ruleId === DIRECTIVE_RULE_ID);
     expect(directives.map((f) => [f.line, f.message])).toEqual([
-      [10, "Unused disclint-disable-next-line directive: no problem from board-reporting-cadence was reported on the next line."],
+      [10, 'disclint-disable-next-line directive inside hidden markup (<div style="display:none">) is not applied.'],
       [23, "Unused disclint-disable-next-line directive: no problem from text-spacing was reported on the next line."],
       [25, "Unused disclint-enable directive: flag-value was not disabled."],
     ]);
@@ -158,5 +159,32 @@ describe("parseDirectives", () => {
     const { directives, problems } = parseDirectives(doc("<!-- disclint-disable a-rule because Legal said so -->"));
     expect(directives).toEqual([]);
     expect(problems.map((p) => p.message)).toEqual(["disclint-disable directive has no reason, so it suppresses nothing."]);
+  });
+});
+
+describe("directives in hidden markup (issue 12)", () => {
+  const doc = (text: string) => ({ file: "/x/f.htm", text });
+
+  it("a disable inside display:none, ix:hidden or ix:exclude is reported and not applied", () => {
+    for (const [open, close, named] of [
+      ['<div style="color:red; display: none">', "</div>", '<div style="color:red; display: none">'],
+      ["<ix:hidden>", "</ix:hidden>", "ix:hidden"],
+      ["<ix:exclude>", "</ix:exclude>", "ix:exclude"],
+      ["<p hidden>", "</p>", "<p hidden>"],
+    ]) {
+      const { directives, problems } = parseDirectives(doc(`<html><body><p>Text</p>${open}<span><!-- disclint-disable -- nobody sees this --></span>${close}<p>More</p></body></html>`));
+      expect(directives).toEqual([]);
+      expect(problems.map((p) => p.message)).toEqual([`disclint-disable directive inside hidden markup (${named}) is not applied.`]);
+    }
+  });
+
+  it("a directive after the hidden element closes is applied as usual", () => {
+    const { directives, problems } = parseDirectives(doc(`<div style="display:none"><br><img src="x"/></div><p>Text <!-- disclint-disable draft-placeholder -- drafting --></p>`));
+    expect(problems).toEqual([]);
+    expect(directives.map((d) => d.ids)).toEqual([["draft-placeholder"]]);
+  });
+
+  it("only comments are read: 'disclint-' in the text is not a directive", () => {
+    expect(parseDirectives(doc("<p>disclint-disable everything</p><!-- other --><!--disclint-enable-->"))).toMatchObject({ directives: [{ kind: "enable" }], problems: [] });
   });
 });

@@ -42,9 +42,10 @@ describe("github", () => {
     const f = finding({ ruleId: "rule:with,marks", file, message: "Line one\nline two: 5% of 10, or so.\r", line: 2, column: 3, endLine: 2, endColumn: 8 });
     const ours = github([{ file, findings: [f] }], context()).trimEnd();
     expect(ours).toBe(
-      "::warning file=odd%2C name%3A 50%25.htm,line=2,col=3,endLine=2,endColumn=8,title=rule%3Awith%2Cmarks::Line one%0Aline two: 5%25 of 10, or so.%0D",
+      "::warning file=odd%2C name%3A 50%25.htm,line=2,col=3,endLine=2,endColumn=8,title=rule%3Awith%2Cmarks::Line one line two: 5%25 of 10, or so.",
     );
-    const theirs = toolkit("warning", f.message, { file: "odd, name: 50%.htm", startLine: 2, startColumn: 3, endLine: 2, endColumn: 8, title: f.ruleId });
+    // A message is one line before it is escaped (its line breaks are the input's, not ours).
+    const theirs = toolkit("warning", "Line one line two: 5% of 10, or so.", { file: "odd, name: 50%.htm", startLine: 2, startColumn: 3, endLine: 2, endColumn: 8, title: f.ruleId });
     expect(parse(ours)).toEqual(parse(theirs));
   });
 

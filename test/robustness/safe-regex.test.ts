@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkLexiconPatterns } from "../../src/engine/rule-loader.js";
 import { BUILTIN_RULES_DIR } from "../../src/paths.js";
-import { assertSafePattern, checkRegexSafety } from "../../src/text/safe-regex.js";
+import { assertLinearPattern, assertSafePattern, checkPolynomialSafety, checkRegexSafety } from "../../src/text/safe-regex.js";
 
 const UNSAFE: Array<[string, string]> = [
   ["(a+)+$", ""],
@@ -49,6 +49,18 @@ const SAFE: Array<[string, string]> = [
   ["(\\w+)\\s+\\1", "u"],
 ];
 
+/** Every pattern of every built-in lexicon, with the flags the lexicon compiles it with. */
+function builtinPatterns(): Array<{ file: string; pattern: string; flags: string }> {
+  const dir = join(BUILTIN_RULES_DIR, "lexicons");
+  const out: Array<{ file: string; pattern: string; flags: string }> = [];
+  for (const file of readdirSync(dir).filter((x) => x.endsWith(".json"))) {
+    const def = JSON.parse(readFileSync(join(dir, file), "utf8"));
+    for (const pattern of def.patterns ?? []) out.push({ file, pattern, flags: def.caseSensitive ? "u" : "iu" });
+    for (const pattern of def.caseSensitivePatterns ?? []) out.push({ file, pattern, flags: "u" });
+  }
+  return out;
+}
+
 describe("checkRegexSafety", () => {
   it.each(UNSAFE)("refuses %s (flags %s)", (source, flags) => {
     const r = checkRegexSafety(source, flags);
@@ -65,15 +77,10 @@ describe("checkRegexSafety", () => {
   });
 
   it("every pattern of every built-in lexicon passes", () => {
-    const dir = join(BUILTIN_RULES_DIR, "lexicons");
     const failures: string[] = [];
-    for (const f of readdirSync(dir).filter((x) => x.endsWith(".json"))) {
-      const def = JSON.parse(readFileSync(join(dir, f), "utf8"));
-      try {
-        checkLexiconPatterns(def);
-      } catch (e) {
-        failures.push(`${f}: ${(e as Error).message}`);
-      }
+    for (const { file, pattern, flags } of builtinPatterns()) {
+      const r = checkRegexSafety(pattern, flags);
+      if (!r.safe) failures.push(`${file}: ${pattern}: ${r.reason}`);
     }
     expect(failures).toEqual([]);
   });
@@ -137,6 +144,84 @@ describe("checkRegexSafety", () => {
       }),
       { numRuns: 300, seed: 6 },
     );
+  });
+});
+
+// Polynomial (quadratic or worse) backtracking: two different unbounded loops that can read the
+// same run of text one after the other.
+const QUADRATIC: Array<[string, string]> = [
+  ["\\w+\\s?\\w+", ""],
+  ["\\d+\\d+x", ""],
+  [".*.*x", ""],
+  ["\\b(\\d+|\\w+-?\\w*)\\+?\\s+years\\b", "iu"], // the expertise shape: 1 MB of one word took an hour
+  ["\\bhad\\s+(a|any)?\\s*material\\b", "iu"],
+  ["\\s*\\.?\\s*$", ""],
+  ["\\bDirector\\s+of\\s+[\\w ]+Officer", "iu"],
+  ["\\d{1,2500}\\d{1,2500}x", "u"], // bounded, but 6 million ways per start
+];
+
+const LINEAR: Array<[string, string]> = [
+  ["\\d+\\.\\d+", ""],
+  ["a*b*", ""],
+  ["\\b\\w+(?:-\\w+)?\\s+years\\b", "iu"],
+  ["(\\w+\\s+){0,4}experience", "iu"], // bounded: a constant factor
+  ["\\bassess\\w*\\b[^.;]{0,80}\\b(cyber\\s?security)?\\s*(risks?|vulnerabilit\\w+)\\b", "iu"], // \\b keeps the two \\w loops apart
+  ["\\bescalat\\w+\\b[^.;]{0,120}\\b(risk|vulnerabilit\\w+)\\b", "iu"],
+  ["[a-z]+\\d+[a-z]+", ""],
+  ["\\bboard\\b[^.;]{0,200}\\b(reviews?)\\b[^.;]{0,120}\\brisks?\\b", "iu"], // bounded gaps: at most 24,000 ways
+];
+
+/**
+ * Built-in patterns the polynomial check flags today (issue 12): genuinely quadratic on a long run
+ * of word characters or spaces. The matching work rewrites them; then this list is emptied.
+ */
+const KNOWN_QUADRATIC = new Set([
+  "board-committee.json",
+  "integration.json",
+  "requirement-management-expertise.json",
+  "requirement-management-informed.json",
+  "requirement-management-positions.json",
+  "requirement-material-effect.json",
+  "requirement-processes.json",
+]);
+
+describe("checkPolynomialSafety", () => {
+  it.each(QUADRATIC)("flags %s (flags %s)", (source, flags) => {
+    const r = checkPolynomialSafety(source, flags);
+    expect(r.safe).toBe(false);
+    expect(r.reason).toMatch(/can split the same text in many ways/);
+  });
+
+  it.each(LINEAR)("accepts %s (flags %s)", (source, flags) => {
+    expect(checkPolynomialSafety(source, flags)).toEqual({ safe: true });
+  });
+
+  it("a flagged pattern really is quadratic: twice the text, about four times the time", () => {
+    const re = new RegExp(QUADRATIC[3][0], "giu");
+    const time = (n: number) => {
+      const text = "a".repeat(n);
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const t = performance.now();
+        re.lastIndex = 0;
+        re.exec(text);
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
+    };
+    expect(time(8000) / time(1000)).toBeGreaterThan(20); // linear would be 8, quadratic 64
+  });
+
+  it("every built-in lexicon pattern is linear, except the known ones", () => {
+    const flagged = builtinPatterns()
+      .filter(({ file, pattern, flags }) => !KNOWN_QUADRATIC.has(file) && !checkPolynomialSafety(pattern, flags).safe)
+      .map(({ file, pattern }) => `${file}: ${pattern}`);
+    expect(flagged).toEqual([]);
+  });
+
+  it("a user lexicon with a quadratic pattern is refused at load", () => {
+    expect(() => checkLexiconPatterns({ description: "x", patterns: ["\\b\\w+-?\\w*\\s+years"] })).toThrow(/can take quadratic or worse time/);
+    expect(() => assertLinearPattern("\\b\\w+(?:-\\w+)?\\s+years", "iu")).not.toThrow();
   });
 });
 
