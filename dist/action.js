@@ -2514,9 +2514,9 @@ var require_timers = __commonJS({
        * before the specified function or code is executed.
        * @param {*} arg
        */
-      constructor(callback2, delay, arg) {
+      constructor(callback2, delay2, arg) {
         this._onTimeout = callback2;
-        this._idleTimeout = delay;
+        this._idleTimeout = delay2;
         this._timerArg = arg;
         this.refresh();
       }
@@ -2561,8 +2561,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {NodeJS.Timeout|FastTimer}
        */
-      setTimeout(callback2, delay, arg) {
-        return delay <= RESOLUTION_MS ? setTimeout(callback2, delay, arg) : new FastTimer(callback2, delay, arg);
+      setTimeout(callback2, delay2, arg) {
+        return delay2 <= RESOLUTION_MS ? setTimeout(callback2, delay2, arg) : new FastTimer(callback2, delay2, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated Timer previously created
@@ -2588,8 +2588,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {FastTimer}
        */
-      setFastTimeout(callback2, delay, arg) {
-        return new FastTimer(callback2, delay, arg);
+      setFastTimeout(callback2, delay2, arg) {
+        return new FastTimer(callback2, delay2, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated FastTimer previously
@@ -2615,8 +2615,8 @@ var require_timers = __commonJS({
        * @deprecated
        * @param {number} [delay=0] The delay in milliseconds to add to the now value.
        */
-      tick(delay = 0) {
-        fastNow += delay - RESOLUTION_MS + 1;
+      tick(delay2 = 0) {
+        fastNow += delay2 - RESOLUTION_MS + 1;
         onTick();
         onTick();
       },
@@ -5919,7 +5919,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5994,7 +5994,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -6015,21 +6015,21 @@ var require_client_h1 = __commonJS({
         this.connection = "";
         this.maxResponseSize = client[kMaxResponseSize];
       }
-      setTimeout(delay, type) {
-        if (delay !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
+      setTimeout(delay2, type) {
+        if (delay2 !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
           if (this.timeout) {
             timers.clearTimeout(this.timeout);
             this.timeout = null;
           }
-          if (delay) {
+          if (delay2) {
             if (type & USE_FAST_TIMER) {
-              this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this));
+              this.timeout = timers.setFastTimeout(onParserTimeout, delay2, new WeakRef(this));
             } else {
-              this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this));
+              this.timeout = setTimeout(onParserTimeout, delay2, new WeakRef(this));
               this.timeout.unref();
             }
           }
-          this.timeoutValue = delay;
+          this.timeoutValue = delay2;
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
@@ -6089,11 +6089,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data2.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6116,10 +6116,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6136,7 +6136,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data2);
+        return new HTTPParserError(message, constants4.ERROR[ret], data2);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6316,7 +6316,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6338,7 +6338,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6374,13 +6374,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -10982,7 +10982,7 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data: data2, headers, trailers, error: error2 }, delay, persist } = mockDispatch2;
+      const { data: { statusCode, data: data2, headers, trailers, error: error2 }, delay: delay2, persist } = mockDispatch2;
       const { timesInvoked, times: times2 } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times2;
       mockDispatch2.pending = timesInvoked < times2;
@@ -10991,10 +10991,10 @@ var require_mock_utils = __commonJS({
         handler.onError(error2);
         return true;
       }
-      if (typeof delay === "number" && delay > 0) {
+      if (typeof delay2 === "number" && delay2 > 0) {
         setTimeout(() => {
           handleReply(this[kDispatches]);
-        }, delay);
+        }, delay2);
       } else {
         handleReply(this[kDispatches]);
       }
@@ -18423,7 +18423,7 @@ var require_util8 = __commonJS({
       }
       return true;
     }
-    function delay(ms) {
+    function delay2(ms) {
       return new Promise((resolve9) => {
         setTimeout(resolve9, ms).unref();
       });
@@ -18431,7 +18431,7 @@ var require_util8 = __commonJS({
     module.exports = {
       isValidLastEventId,
       isASCIINumber,
-      delay
+      delay: delay2
     };
   }
 });
@@ -18853,7 +18853,7 @@ var require_eventsource = __commonJS({
     var { parseMIMEType } = require_data_url();
     var { createFastMessageEvent } = require_events();
     var { isNetworkError } = require_response();
-    var { delay } = require_util8();
+    var { delay: delay2 } = require_util8();
     var { kEnumerableProperty } = require_util();
     var { environmentSettingsObject } = require_util2();
     var { getGlobalDispatcher } = require_global2();
@@ -19026,7 +19026,7 @@ var require_eventsource = __commonJS({
         if (this.#readyState === CLOSED) return;
         this.#readyState = CONNECTING;
         this.dispatchEvent(new Event("error"));
-        await delay(this.#state.reconnectionTime);
+        await delay2(this.#state.reconnectionTime);
         if (this.#readyState !== CONNECTING) return;
         if (this.#state.lastEventId.length) {
           this.#request.headersList.set("last-event-id", this.#state.lastEventId, true);
@@ -20624,8 +20624,8 @@ function terms(text, matches) {
   const out = [];
   for (const m of matches) {
     const term = text.slice(m.start, m.end).replace(/\s+/g, " ").trim();
-    const shown = term.length > 80 ? `${term.slice(0, 77)}\u2026` : term;
-    if (!out.includes(shown)) out.push(shown);
+    const shown2 = term.length > 80 ? `${term.slice(0, 77)}\u2026` : term;
+    if (!out.includes(shown2)) out.push(shown2);
     if (out.length >= MAX_TERMS) break;
   }
   return out;
@@ -21310,8 +21310,8 @@ var init_document = __esm({
         return hits;
       }
       factHit(fact, detail) {
-        const shown = fact.kind === "text" ? fact.text : fact.raw;
-        return { position: fact.position, concept: fact.concept, label: labelOf(fact), evidence: excerpt(shown), detail };
+        const shown2 = fact.kind === "text" ? fact.text : fact.raw;
+        return { position: fact.position, concept: fact.concept, label: labelOf(fact), evidence: excerpt(shown2), detail };
       }
       /**
        * The defined terms of the section ("the Risk and Compliance Committee (the “RCC”)") and the
@@ -27574,6 +27574,176 @@ var init_errors = __esm({
   }
 });
 
+// src/sources/read-file.ts
+import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
+import { open as open2 } from "node:fs/promises";
+function sizeLimitMessage(size3, maxBytes) {
+  return `file is ${Math.ceil(size3 / MB * 10) / 10} MB, over the ${limitMb(maxBytes)} MB limit`;
+}
+function limitMb(maxBytes) {
+  return Math.round(maxBytes / MB * 10) / 10;
+}
+function kindOf2(st) {
+  if (st.isFile()) return void 0;
+  if (st.isDirectory()) return "is a directory";
+  if (st.isFIFO()) return "not a regular file (a FIFO)";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "not a regular file (a device)";
+  if (st.isSocket()) return "not a regular file (a socket)";
+  return "not a regular file";
+}
+function fsMessage(err) {
+  switch (err.code) {
+    case "ENOENT":
+      return "no such file";
+    case "EISDIR":
+      return "is a directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    case "ENAMETOOLONG":
+      return "file name too long";
+    case "ENOTDIR":
+      return "no such file (a parent in the path is not a directory)";
+    case "ENXIO":
+      return "not a regular file (a socket or device with nothing behind it)";
+    default:
+      return `cannot read file (${err.code ?? err.message})`;
+  }
+}
+function asReadError(err) {
+  if (err instanceof ReadFileError) return err;
+  const e = err;
+  return new ReadFileError(fsMessage(e), e?.code);
+}
+function readRegularFileSync(path, maxBytes) {
+  let fd;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+    const st = fstatSync(fd);
+    const wrong = kindOf2(st);
+    if (wrong) throw new ReadFileError(wrong);
+    if (st.size > maxBytes) throw new ReadFileError(sizeLimitMessage(st.size, maxBytes));
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk2 = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1 - total, 64 * 1024), 4 * MB, maxBytes + 1 - total));
+      const n = readSync(fd, chunk2, 0, chunk2.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) throw new ReadFileError(`file is over the ${limitMb(maxBytes)} MB limit`);
+      chunks.push(n === chunk2.length ? chunk2 : chunk2.subarray(0, n));
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } catch (err) {
+    throw asReadError(err);
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function readRegularTextSync(path, maxBytes) {
+  return readRegularFileSync(path, maxBytes).toString("utf8");
+}
+async function slot(work) {
+  if (free > 0) free--;
+  else await new Promise((resolve9) => waiting.push(resolve9));
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  }
+}
+async function withOpenFile(work) {
+  return slot(async () => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await work();
+      } catch (err) {
+        const code = err?.code;
+        if (code !== "EMFILE" && code !== "ENFILE" || attempt >= EMFILE_RETRIES) throw err;
+        await delay(Math.min(5 * 2 ** Math.min(attempt, 6), 200));
+      }
+    }
+  });
+}
+async function readRegularFile(path, maxBytes, head = false) {
+  try {
+    return await withOpenFile(async () => {
+      const handle = await open2(path, OPEN_FLAGS);
+      try {
+        const st = await handle.stat();
+        const wrong = kindOf2(st);
+        if (wrong) throw new ReadFileError(wrong);
+        if (!head && st.size > maxBytes) throw new ReadFileError(sizeLimitMessage(st.size, maxBytes));
+        const want = head ? Math.min(st.size, maxBytes) : st.size;
+        const buf = Buffer.allocUnsafe(want + (head ? 0 : 1));
+        let total = 0;
+        while (total < buf.length) {
+          const { bytesRead } = await handle.read(buf, total, buf.length - total, null);
+          if (bytesRead === 0) break;
+          total += bytesRead;
+        }
+        if (!head && total > st.size) {
+          const more = [buf.subarray(0, total)];
+          for (; ; ) {
+            if (total > maxBytes) throw new ReadFileError(`file is over the ${limitMb(maxBytes)} MB limit`);
+            const chunk2 = Buffer.allocUnsafe(Math.min(MB, maxBytes + 1 - total));
+            const { bytesRead } = await handle.read(chunk2, 0, chunk2.length, null);
+            if (bytesRead === 0) break;
+            total += bytesRead;
+            more.push(chunk2.subarray(0, bytesRead));
+          }
+          if (total > maxBytes) throw new ReadFileError(`file is over the ${limitMb(maxBytes)} MB limit`);
+          return Buffer.concat(more, total);
+        }
+        return buf.subarray(0, total);
+      } finally {
+        await handle.close();
+      }
+    });
+  } catch (err) {
+    throw asReadError(err);
+  }
+}
+function jsonErrorMessage(err) {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.replace(/,\s*"[\s\S]*" is not valid JSON$/, "").replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ").slice(0, 200);
+}
+function parseJson(text) {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (err) {
+    throw new ReadFileError(`invalid JSON: ${jsonErrorMessage(err)}`);
+  }
+}
+function readJsonSync(path, maxBytes) {
+  return parseJson(readRegularTextSync(path, maxBytes));
+}
+var ReadFileError, MB, OPEN_FLAGS, OPEN_FILE_SLOTS, EMFILE_RETRIES, free, waiting, delay;
+var init_read_file = __esm({
+  "src/sources/read-file.ts"() {
+    "use strict";
+    ReadFileError = class extends Error {
+      constructor(message, code) {
+        super(message);
+        this.code = code;
+        this.name = "ReadFileError";
+      }
+      code;
+    };
+    MB = 1024 * 1024;
+    OPEN_FLAGS = constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0);
+    OPEN_FILE_SLOTS = 32;
+    EMFILE_RETRIES = 50;
+    free = OPEN_FILE_SLOTS;
+    waiting = [];
+    delay = (ms) => new Promise((resolve9) => setTimeout(resolve9, ms));
+  }
+});
+
 // src/text/safe-regex.ts
 function normalise(r) {
   const sorted = r.filter(([a, b]) => a <= b).sort((x, y) => x[0] - y[0]);
@@ -27594,6 +27764,14 @@ function complement(r) {
   }
   if (next <= MAX_CP) out.push([next, MAX_CP]);
   return out;
+}
+function subsetOf(x, y) {
+  return x.every(([a, b]) => y.some(([c, d]) => c <= a && b <= d));
+}
+function intersection(x, y) {
+  const out = [];
+  for (const [a, b] of x) for (const [c, d] of y) if (Math.max(a, c) <= Math.min(b, d)) out.push([Math.max(a, c), Math.min(b, d)]);
+  return normalise(out);
 }
 function intersects(x, y) {
   let i = 0;
@@ -27635,6 +27813,15 @@ function assertSafePattern(source, flags) {
   if (!r.safe) {
     throw new Error(
       `pattern ${JSON.stringify(source)} can take exponential time on some texts (${r.reason}); rewrite it so that each part of a text can be matched in only one way, or bound the repetition (e.g. {1,5})`
+    );
+  }
+}
+function assertLinearPattern(source, flags) {
+  assertSafePattern(source, flags);
+  const r = checkPolynomialSafety(source, flags);
+  if (!r.safe) {
+    throw new Error(
+      `pattern ${JSON.stringify(source)} can take quadratic or worse time on a long text (${r.reason}); rewrite it so that adjacent repetitions cannot match the same characters (e.g. \\w+(?:-\\w+)? instead of \\w+-?\\w*), or bound them`
     );
   }
 }
@@ -27715,6 +27902,110 @@ function checkRegexSafety(source, flags = "") {
   }
   return { safe: true };
 }
+function unboundedOnly(n) {
+  switch (n.t) {
+    case "char": {
+      const word = n.set.filter(([a, b]) => intersects([[a, b]], WORD_CHARS));
+      if (word.length === 0 || subsetOf(n.set, WORD_CHARS)) return n;
+      return { t: "alt", alts: [{ ...n, set: intersection(n.set, WORD_CHARS) }, { ...n, set: intersection(n.set, complement(WORD_CHARS)) }] };
+    }
+    case "seq":
+      return { t: "seq", items: n.items.map(unboundedOnly) };
+    case "alt":
+      return { t: "alt", alts: n.alts.map(unboundedOnly) };
+    case "look":
+      return { t: "look", body: unboundedOnly(n.body) };
+    case "rep": {
+      const body = unboundedOnly(n.body);
+      if (n.max > UNROLL) return { ...n, body };
+      if (n.max === 0) return { t: "empty" };
+      return n.min === 0 ? { ...n, body, min: 0, max: 1 } : body;
+    }
+    default:
+      return n;
+  }
+}
+function tooManyWays(a, b) {
+  if (a === Infinity && b === Infinity) return true;
+  if (a === Infinity || b === Infinity) return Math.min(a, b) > BOUNDED_BESIDE_UNBOUNDED;
+  return a * b > BOUNDED_WAYS;
+}
+function checkPolynomialSafety(source, flags = "") {
+  let ast;
+  try {
+    ast = unboundedOnly(new Parser(source, flags.includes("i")).parse());
+  } catch (e) {
+    return { safe: false, reason: `it could not be analysed: ${e.message}` };
+  }
+  const a = new Automaton();
+  a.build(ast);
+  const n = a.sets.length;
+  const follow = a.follow.map((f) => [...f.keys()]);
+  const base = stronglyConnected(follow.map((ys) => ys.map((y) => [y, false])));
+  const looping = new Uint8Array(n);
+  follow.forEach((ys, x) => {
+    for (const y of ys) if (base[y] === base[x]) looping[x] = looping[y] = 1;
+  });
+  const overlaps = (x, y) => x === y || intersects(a.sets[x], a.sets[y]);
+  const key = (x, y) => x * n + y;
+  const bound = new Array(n).fill(1);
+  for (const l of a.loops) for (const p of l.positions) bound[p] = Math.max(bound[p], l.max);
+  let budget = EDGE_BUDGET;
+  const successors = (k) => {
+    const x1 = Math.floor(k / n);
+    const x2 = k % n;
+    const out = [];
+    for (const y1 of follow[x1]) {
+      for (const y2 of follow[x2]) {
+        if (--budget < 0) throw new RangeError("too complex");
+        if (overlaps(y1, y2)) out.push(key(y1, y2));
+      }
+    }
+    return out;
+  };
+  const reach = /* @__PURE__ */ new Map();
+  const reachable = (from) => {
+    let seen = reach.get(from);
+    if (seen) return seen;
+    seen = /* @__PURE__ */ new Set();
+    const stack = [from];
+    while (stack.length) {
+      for (const k of successors(stack.pop())) {
+        if (!seen.has(k)) {
+          seen.add(k);
+          stack.push(k);
+        }
+      }
+    }
+    reach.set(from, seen);
+    return seen;
+  };
+  try {
+    for (let p = 0; p < n; p++) {
+      if (!looping[p] || a.sets[p].length === 0) continue;
+      const fromP = reachable(key(p, p));
+      for (let q = 0; q < n; q++) {
+        if (q === p || !looping[q] || !tooManyWays(bound[p], bound[q]) || !fromP.has(key(p, q))) continue;
+        if (reachable(key(p, q)).has(key(q, q))) return { safe: false, reason: describePair(source, a, p, q) };
+      }
+    }
+  } catch (e) {
+    if (e instanceof RangeError) return { safe: false, reason: "it is too complex to check for polynomial backtracking" };
+    throw e;
+  }
+  return { safe: true };
+}
+function describePair(source, a, p, q) {
+  const smallest = (pos) => {
+    let best;
+    for (const l of a.loops) if (l.positions.has(pos) && (!best || l.end - l.start < best.end - best.start)) best = l;
+    return best ? source.slice(best.start, best.end) : void 0;
+  };
+  const [x, y] = [smallest(p), smallest(q)];
+  if (!x || !y) return "two repetitions can split the same text in many ways";
+  const cut = (part) => part.length > 40 ? `${part.slice(0, 37)}\u2026` : part;
+  return x === y ? `the repetition "${cut(x)}" can split the same text in many ways` : `the repetitions "${cut(x)}" and "${cut(y)}" can split the same text in many ways`;
+}
 function describe(source, a, positions) {
   let best;
   for (const l of a.loops) {
@@ -27772,7 +28063,7 @@ function stronglyConnected(edges) {
   }
   return Array.from(comp);
 }
-var MAX_CP, ANY, DIGIT, WORD2, SPACE2, LINE_TERMINATORS, Parser, sat, Automaton, UNROLL, POSITION_BUDGET, EDGE_BUDGET;
+var MAX_CP, ANY, DIGIT, WORD2, SPACE2, LINE_TERMINATORS, WORD_CHARS, Parser, sat, Automaton, UNROLL, POSITION_BUDGET, EDGE_BUDGET, BOUNDED_WAYS, BOUNDED_BESIDE_UNBOUNDED;
 var init_safe_regex = __esm({
   "src/text/safe-regex.ts"() {
     "use strict";
@@ -27793,6 +28084,7 @@ var init_safe_regex = __esm({
       [65279, 65279]
     ];
     LINE_TERMINATORS = [[10, 10], [13, 13], [8232, 8233]];
+    WORD_CHARS = normalise([...WORD2, [383, 383], [8490, 8490]]);
     Parser = class {
       constructor(src, ignoreCase) {
         this.src = src;
@@ -27840,7 +28132,7 @@ var init_safe_regex = __esm({
         } else return atom;
         this.i++;
         if (s[this.i] === "?") this.i++;
-        if (atom.t === "empty") return atom;
+        if (atom.t === "empty" || atom.t === "wordBoundary") return atom;
         return { t: "rep", body: atom, min: min2, max: max2, start, end: this.i };
       }
       set(r) {
@@ -27973,7 +28265,7 @@ var init_safe_regex = __esm({
       }
       escape(at2) {
         const r = this.classEscape(false);
-        if (r === "boundary") return { t: "empty" };
+        if (r === "boundary") return this.src[at2 + 1] === "b" ? { t: "wordBoundary" } : { t: "empty" };
         if (r === "backref") return { t: "backref", at: at2 };
         return { t: "char", set: this.set(r), at: at2 };
       }
@@ -28035,6 +28327,7 @@ var init_safe_regex = __esm({
             return { nullable: n.t === "backref" ? 1 : 0, first: /* @__PURE__ */ new Map([[p, 1]]), last: /* @__PURE__ */ new Map([[p, 1]]) };
           }
           case "empty":
+          case "wordBoundary":
             return { nullable: 1, first: /* @__PURE__ */ new Map(), last: /* @__PURE__ */ new Map() };
           case "look":
             this.build(n.body);
@@ -28051,14 +28344,20 @@ var init_safe_regex = __esm({
           }
           case "seq": {
             let acc = { nullable: 1, first: /* @__PURE__ */ new Map(), last: /* @__PURE__ */ new Map() };
+            let guarded = /* @__PURE__ */ new Set();
             for (const item of n.items) {
+              if (item.t === "wordBoundary") {
+                for (const x of acc.last.keys()) guarded.add(x);
+                continue;
+              }
               const r = this.build(item);
-              this.link(acc.last, r.first);
+              this.link(acc.last, r.first, guarded);
               const first2 = new Map(acc.first);
               add(first2, r.first, acc.nullable);
               const last2 = new Map(r.last);
               add(last2, acc.last, r.nullable);
               acc = { nullable: sat(acc.nullable * r.nullable), first: first2, last: last2 };
+              guarded = new Set([...guarded].filter((x) => last2.has(x)));
             }
             return acc;
           }
@@ -28070,7 +28369,7 @@ var init_safe_regex = __esm({
               return this.build({ t: "seq", items: [...Array.from({ length: n.min }, () => n.body), tail] });
             }
             const loops = n.max > 1;
-            const loop = { start: n.start, end: n.end, positions: /* @__PURE__ */ new Set() };
+            const loop = { start: n.start, end: n.end, positions: /* @__PURE__ */ new Set(), max: n.max };
             if (loops) this.open.push(loop);
             const r = this.build(n.body);
             if (loops) {
@@ -28083,16 +28382,22 @@ var init_safe_regex = __esm({
           }
         }
       }
-      link(from, to) {
+      link(from, to, boundaryAfter) {
         for (const [x, wx] of from) {
           const f = this.follow[x];
-          for (const [y, wy] of to) f.set(y, sat((f.get(y) ?? 0) + wx * wy));
+          const wordBefore = boundaryAfter?.has(x) && subsetOf(this.sets[x], WORD_CHARS);
+          for (const [y, wy] of to) {
+            if (wordBefore && subsetOf(this.sets[y], WORD_CHARS)) continue;
+            f.set(y, sat((f.get(y) ?? 0) + wx * wy));
+          }
         }
       }
     };
     UNROLL = 8;
     POSITION_BUDGET = 4e3;
     EDGE_BUDGET = 3e6;
+    BOUNDED_WAYS = 4e4;
+    BOUNDED_BESIDE_UNBOUNDED = 1e3;
   }
 });
 
@@ -28101,7 +28406,7 @@ var EMBEDDED_BUILTINS;
 var init_builtin_rules = __esm({
   "src/engine/builtin-rules.ts"() {
     "use strict";
-    EMBEDDED_BUILTINS = { "rules": { "board-committee-identified.json": { "$schema": "../schemas/rule.schema.json", "id": "board-committee-identified", "severity": "info", "description": "Neither #9 nor #8 names a committee, nor states that the full board oversees directly.", "citation": "Reg S-K 106(c)(1); Form 20-F Item 16K(c)(1)", "requirement": "If applicable, identify any board committee or subcommittee responsible for the oversight of risks from cybersecurity threats.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} names the board committee responsible for cybersecurity oversight, or says that the full board oversees it directly.", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "board-committee" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true } }, "fix": "Name the committee (e.g. the Audit Committee), or say that the full board oversees cybersecurity risk." }] }, "board-informing-process.json": { "$schema": "../schemas/rule.schema.json", "id": "board-informing-process", "severity": "warning", "description": "No text (#10, else #8) describes how the board or committee is informed about cybersecurity risks.", "citation": "Reg S-K 106(c)(1); Form 20-F Item 16K(c)(1)", "requirement": "Describe the processes by which the board or the responsible committee is informed about risks from cybersecurity threats.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} describes how the board or committee is informed about cybersecurity risks (reports, briefings, updates).", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "board-informed" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true } }, "fix": 'Describe who briefs the board or committee and how, e.g. "The CISO reports to the Audit Committee each quarter".' }] }, "board-oversight-described.json": { "$schema": "../schemas/rule.schema.json", "id": "board-oversight-described", "severity": "warning", "description": "The board-oversight text (#8) does not say that the board or a named board committee oversees cybersecurity risk.", "citation": "Reg S-K 106(c)(1); Form 20-F Item 16K(c)(1)", "requirement": "Describe the board of directors' oversight of risks from cybersecurity threats.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} says that the board or a board committee oversees cybersecurity risk.", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "board-oversight" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskBoardOfDirectorsOversightTextBlock" }, "fix": 'State who on the board oversees cybersecurity risk, e.g. "Our Board oversees cybersecurity risk through its Audit Committee".' }] }, "board-reporting-cadence.json": { "$schema": "../schemas/rule.schema.json", "id": "board-reporting-cadence", "severity": "info", "description": 'The board-informing text gives no cadence, or only a vague one ("from time to time", "as needed").', "citation": "Reg S-K 106(c)(1); Form 20-F Item 16K(c)(1)", "requirement": "Investors read how often the board is informed as a measure of oversight; the SEC staff's comments ask for it.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": `The board's reporting cadence is given only as "{term}": no definite cadence such as quarterly.`, "conditions": { "all": [{ "fact": "text", "params": { "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true }, "operator": "notEmpty" }, { "fact": "mentions", "params": { "lexicon": "board-cadence", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }, { "fact": "mentions", "params": { "lexicon": "board-cadence-vague", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any", "with": "element-board-informed", "without": "management-committee" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "board-cadence-vague", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any", "with": "element-board-informed", "without": "management-committee" } }, "fix": "State a cadence, e.g. quarterly or at each regularly scheduled meeting." }, { "message": "The board-informing text gives no cadence.", "conditions": { "all": [{ "fact": "text", "params": { "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true }, "operator": "notEmpty" }, { "fact": "mentions", "params": { "lexicon": "board-cadence", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }, { "fact": "mentions", "params": { "lexicon": "board-cadence-vague", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true } }, "fix": "State a cadence, e.g. quarterly or at each regularly scheduled meeting." }] }, "broken-continuation.json": { "$schema": "../schemas/rule.schema.json", "id": "broken-continuation", "severity": "error", "description": "A continuedAt target is missing, reused by two chains, or circular.", "citation": "Inline XBRL 1.1 \xA74.1.1 (ix:continuation)", "requirement": "Each continuedAt must name an ix:continuation in the document set, each continuation may continue one fact only, and chains must not loop; otherwise the fact's value is incomplete.", "appliesTo": { "inputs": ["ixbrl"] }, "checks": [{ "message": "Broken continuation: {detail}", "conditions": { "all": [{ "fact": "diagnostics", "params": { "code": "broken-continuation" }, "operator": "notEmpty" }] }, "locate": { "fact": "diagnostics", "params": { "code": "broken-continuation" }, "each": true }, "fix": "Point continuedAt at the id of an existing ix:continuation, and give each continuation exactly one predecessor." }] }, "conflicting-facts.json": { "$schema": "../schemas/rule.schema.json", "id": "conflicting-facts", "severity": "error", "description": "The same concept in the same context has two different values (identical duplicates: info).", "citation": "EFM 6.5.12", "requirement": "A concept may be reported once per context; duplicates must be consistent, and identical ones are redundant.", "appliesTo": { "inputs": ["tagged", "structured"] }, "checks": [{ "message": "{label} is reported again in the same context with a different value (first at {detail}).", "conditions": { "all": [{ "fact": "duplicates", "params": { "conflicting": true }, "operator": "notEmpty" }] }, "locate": { "fact": "duplicates", "params": { "conflicting": true }, "each": true }, "fix": "Keep one value for the concept, or tag the sentences consistently." }, { "severity": "info", "message": "{label} is tagged twice in the same context with the same value (first at {detail}).", "conditions": { "all": [{ "fact": "duplicates", "params": { "conflicting": false }, "operator": "notEmpty" }] }, "locate": { "fact": "duplicates", "params": { "conflicting": false }, "each": true }, "fix": "Identical duplicates are allowed but redundant; consider tagging the value once." }] }, "cyber-facts-present.json": { "$schema": "../schemas/rule.schema.json", "id": "cyber-facts-present", "severity": "error", "description": "A complete 10-K or 20-F for a period ending on or after 2024-12-15 (not a transition report) has no fact in a cyd namespace.", "citation": "DQC_0202; Reg S-K 106(d) (Inline XBRL tagging)", "requirement": "Item 106 disclosure must be tagged in Inline XBRL with the cyd taxonomy for fiscal years ending on or after December 15, 2024 (all filers).", "appliesTo": { "inputs": ["ixbrl", "xbrl-instance"] }, "checks": [{ "message": "This {form} has no cybersecurity (cyd) facts: Item 1C / 16K is not tagged.", "conditions": { "all": [{ "fact": "document", "params": { "field": "documentType" }, "operator": "in", "value": ["10-K", "20-F"] }, { "fact": "document", "params": { "field": "periodEndDate" }, "operator": "onOrAfter", "value": "2024-12-15" }, { "fact": "document", "params": { "field": "transitionReport" }, "operator": "equal", "value": false }, { "fact": "cydFactCount", "operator": "equal", "value": 0 }, { "fact": "documentMentions", "params": { "lexicon": "incorporated-by-reference" }, "operator": "isEmpty" }] }, "fix": "Tag the Item 1C (or 16K) disclosure with the cyd taxonomy: the text blocks and the yes/no flags." }, { "severity": "warning", "message": 'This {form} has no cyd facts, and its Item 1C is incorporated by reference ("{term}"): the tags must be in the document it refers to.', "conditions": { "all": [{ "fact": "document", "params": { "field": "documentType" }, "operator": "in", "value": ["10-K", "20-F"] }, { "fact": "document", "params": { "field": "periodEndDate" }, "operator": "onOrAfter", "value": "2024-12-15" }, { "fact": "document", "params": { "field": "transitionReport" }, "operator": "equal", "value": false }, { "fact": "cydFactCount", "operator": "equal", "value": 0 }, { "fact": "documentMentions", "params": { "lexicon": "incorporated-by-reference" }, "operator": "notEmpty" }] }, "locate": { "fact": "documentMentions", "params": { "lexicon": "incorporated-by-reference" } }, "fix": "Lint the whole document set (the folder, or --set with the exhibit) so the exhibit's cyd facts are read; make sure the exhibit is tagged." }] }, "draft-placeholder.json": { "$schema": "../schemas/rule.schema.json", "id": "draft-placeholder", "severity": "error", "description": "A drafting placeholder is left in the text ([TBD], [\u25CF], XX, [insert \u2026], TODO, lorem ipsum).", "citation": "Drafting hygiene; Exchange Act Rule 12b-20", "requirement": "A filed disclosure must be complete; a placeholder means a statement the filer has not finished.", "fix": "Replace the placeholder with the final text.", "checks": [{ "message": 'Placeholder "{term}" left in {label}.', "conditions": { "all": [{ "fact": "mentions", "params": { "lexicon": "placeholders", "polarity": "any" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "placeholders", "polarity": "any" }, "each": true, "at": "term" } }] }, "empty-text-block.json": { "$schema": "../schemas/rule.schema.json", "id": "empty-text-block", "severity": "error", "description": "A text block has no text after markup and whitespace are removed.", "citation": "EFM 6.5.20 (text blocks)", "requirement": "A tagged text block must carry the disclosure it stands for; an empty block tags nothing.", "fix": "Put the disclosure text inside the tag, or remove the empty tag.", "checks": [{ "message": "Text block {label} is empty.", "conditions": { "all": [{ "fact": "facts", "params": { "kind": "text", "empty": true }, "operator": "notEmpty" }] }, "locate": { "fact": "facts", "params": { "kind": "text", "empty": true }, "each": true } }] }, "flag-text-integrated.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-integrated", "severity": "error", "description": "The integration flag (#2) and the text disagree: true while no text describes integration into overall risk management, or false while the text says the processes are integrated.", "citation": "Reg S-K 106(b)(1)(i); Form 20-F Item 16K(b)(1)(i)", "requirement": "Describe whether and how the cybersecurity processes have been integrated into the registrant's overall risk management system or processes.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "severity": "warning", "message": "{label} is true, but no text in {searched} describes how cybersecurity risk management is integrated into overall risk management.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementProcessesIntegratedFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "integration" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskManagementProcessesIntegratedFlag" }, "fix": 'Say how the processes fit into the overall (enterprise) risk management system, e.g. "Cybersecurity risk is part of our enterprise risk management program".' }, { "severity": "error", "message": 'The integration flag (#2) is true, but the text answers no ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementProcessesIntegratedFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "integration", "answer": "negative" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "integration", "answer": "affirmed" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "integration", "answer": "negative" } }, "fix": "Set the flag to false, or correct the text." }, { "severity": "error", "message": 'The integration flag (#2) is false, but the text says yes ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementProcessesIntegratedFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "integration", "answer": "affirmed" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "integration", "answer": "negative" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "integration", "answer": "affirmed" } }, "fix": "Set the flag to true, or correct the text." }] }, "flag-text-material-effect.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-material-effect", "severity": "error", "description": "The material-effect flag (#6) and the text disagree.", "citation": "Reg S-K 106(b)(2); Form 20-F Item 16K(b)(2)", "requirement": "Describe whether any risks from cybersecurity threats, including as a result of any previous incidents, have materially affected or are reasonably likely to materially affect the registrant, and if so, how.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "severity": "error", "message": 'The material-effect flag (#6) is true, but the text only denies a material effect ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "material-effect", "answer": "affirmed" }, "operator": "isEmpty" }, { "fact": "element", "params": { "id": "material-effect", "answer": "negative" }, "operator": "notEmpty" }] }, "locate": { "fact": "element", "params": { "id": "material-effect", "answer": "negative" } }, "fix": "Set the flag to false, or describe how the registrant was or is reasonably likely to be materially affected." }, { "severity": "warning", "message": "{label} is true, but no text in {searched} describes how the registrant was or is reasonably likely to be materially affected.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "material-effect" }, "operator": "isEmpty" }, { "fact": "element", "params": { "id": "material-effect", "answer": "reference" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "fix": "Describe the effect on business strategy, results of operations or financial condition (tag it with the material-effect text block)." }, { "severity": "error", "message": 'The material-effect flag (#6) is false, but the text states a material effect ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "material-effect", "answer": "affirmed" }, "operator": "notEmpty" }] }, "locate": { "fact": "element", "params": { "id": "material-effect", "answer": "affirmed" } }, "fix": "Set the flag to true, or make clear the effect is not material." }, { "severity": "warning", "message": '106(b)(2) is answered only by a cross-reference ("{evidence}", {detail}): the section must itself say whether cybersecurity risks have materially affected or are reasonably likely to materially affect the registrant.', "conditions": { "all": [{ "fact": "present", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "material-effect" }, "operator": "isEmpty" }, { "fact": "element", "params": { "id": "material-effect", "answer": "reference" }, "operator": "notEmpty" }] }, "locate": { "fact": "element", "params": { "id": "material-effect", "answer": "reference" } }, "fix": 'State the answer in Item 1C / 16K (e.g. "We have not identified risks from cybersecurity threats that have materially affected or are reasonably likely to materially affect us"), then refer to the risk factors for detail.' }, { "severity": "info", "message": "The material-effect answer covers only part of 106(b)(2): {detail}.", "conditions": { "all": [{ "fact": "present", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": true }, { "fact": "unaddressed", "params": { "parts": true }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "parts": true } }, "fix": "Answer both prongs: whether risks from cybersecurity threats, including previous incidents, have materially affected the registrant, and whether they are reasonably likely to." }] }, "flag-text-positions-responsible.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-positions-responsible", "severity": "error", "description": "The positions-responsible flag (#12) and its text block (#13) disagree.", "citation": "Reg S-K 106(c)(2)(i); Form 20-F Item 16K(c)(2)(i)", "requirement": "Describe which management positions or committees are responsible for assessing and managing material cybersecurity risks.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": "{label} is true, but the positions text block is missing or empty.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag" }, "operator": "equal", "value": true }, { "fact": "text", "params": { "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock"] }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag" }, "fix": "Tag the sentence naming the responsible positions or committees with CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock." }, { "message": 'Positions-responsible flag is false, but the positions text names a position or committee ("{term}").', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag" }, "operator": "equal", "value": false }, { "fact": "mentions", "params": { "lexicon": "management-positions", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock"] }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "management-positions", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock"] } }, "fix": "Set the flag to true, or correct the text." }] }, "flag-text-reports-to-board.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-reports-to-board", "severity": "warning", "description": "The reports-to-board flag (#16) and the text disagree.", "citation": "Reg S-K 106(c)(2)(iii); Form 20-F Item 16K(c)(2)(iii)", "requirement": "Describe whether the responsible positions or committees report information about cybersecurity risks to the board or a board committee.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": "{label} is true, but no text in {searched} describes management reporting to the board or a board committee.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "reports-to-board" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag" }, "fix": "Describe who reports to the board or the committee, on what and how often." }, { "message": 'The report-to-board flag (#16) is false, but the text says management reports to the board ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "reports-to-board", "answer": "affirmed" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "reports-to-board", "answer": "negative" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "reports-to-board", "answer": "affirmed" } }, "fix": "Set the flag to true, or correct the text." }] }, "flag-text-third-party-engaged.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-third-party-engaged", "severity": "error", "description": "The third-party-engaged flag (#4) and the text disagree.", "citation": "Reg S-K 106(b)(1)(ii); Form 20-F Item 16K(b)(1)(ii)", "requirement": "Describe whether the registrant engages assessors, consultants, auditors or other third parties in connection with its processes.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "severity": "warning", "message": "{label} is true, but no text in {searched} describes engaging assessors, consultants, auditors or other third parties.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementThirdPartyEngagedFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "third-party-engaged" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskManagementThirdPartyEngagedFlag" }, "fix": "Say which assessors, consultants, auditors or other third parties are engaged and for what." }, { "severity": "error", "message": 'The third-party-engaged flag (#4) is true, but the text answers no ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementThirdPartyEngagedFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "third-party-engaged", "answer": "negative" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "third-party-engaged", "answer": "affirmed" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "third-party-engaged", "answer": "negative" } }, "fix": "Set the flag to false, or correct the text." }, { "severity": "error", "message": 'The third-party-engaged flag (#4) is false, but the text says yes ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementThirdPartyEngagedFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "third-party-engaged", "answer": "affirmed" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "third-party-engaged", "answer": "negative" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "third-party-engaged", "answer": "affirmed" } }, "fix": "Set the flag to true, or say that no third parties are engaged." }] }, "flag-text-third-party-oversight.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-third-party-oversight", "severity": "warning", "description": "The third-party oversight flag (#5) and the text disagree.", "citation": "Reg S-K 106(b)(1)(iii); Form 20-F Item 16K(b)(1)(iii)", "requirement": "Describe whether the registrant has processes to oversee and identify material risks from cybersecurity threats associated with its use of any third-party service provider.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": 'Third-party oversight flag is false, but the text describes third-party service providers in the risk program ("{term}").', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag" }, "operator": "equal", "value": false }, { "fact": "mentions", "params": { "lexicon": "third-party-service-providers" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "third-party-oversight", "answer": "negative" }, "operator": "isEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "third-party-service-providers" } }, "fix": "Set the flag to true, or explain why risks from third-party service providers are not overseen." }, { "message": "{label} is true, but no text in {searched} describes overseeing the cybersecurity risks of third-party service providers.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "third-party-oversight" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag" }, "fix": "Describe the process: e.g. security assessments of vendors before onboarding, contractual requirements, ongoing monitoring." }] }, "flag-value.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-value", "severity": "error", "description": "A flag's value is not a valid XBRL boolean, or its transform cannot be resolved.", "citation": "XBRL 2.1 xs:boolean; Inline XBRL Transformation Registry", "requirement": "A flag is an xs:boolean: true, false, 1 or 0 after its transform (ixt:fixed-true, ixt:fixed-false, ixt-sec:boolballotbox\u2026) is applied.", "fix": "Use true or false (or a recognised boolean transform such as ixt:fixed-true).", "checks": [{ "message": "Flag {label} has no valid boolean value ({detail}).", "conditions": { "all": [{ "fact": "facts", "params": { "kind": "flag", "invalid": true }, "operator": "notEmpty" }] }, "locate": { "fact": "facts", "params": { "kind": "flag", "invalid": true }, "each": true } }] }, "hidden-cyd-fact.json": { "$schema": "../schemas/rule.schema.json", "id": "hidden-cyd-fact", "severity": "warning", "description": "A cyd fact sits in ix:hidden instead of being tagged on the visible text.", "citation": "EFM 5.2.5.14", "requirement": "Facts that can be tagged on displayed text must not be hidden; the cybersecurity flags are to be tagged on the sentences that answer them (ixt:fixed-true / fixed-false).", "appliesTo": { "inputs": ["ixbrl"] }, "checks": [{ "message": "{label} is hidden (ix:hidden) rather than tagged on the visible disclosure.", "conditions": { "all": [{ "fact": "facts", "params": { "hidden": true }, "operator": "notEmpty" }] }, "locate": { "fact": "facts", "params": { "hidden": true }, "each": true }, "fix": 'Tag the visible sentence instead, e.g. <ix:nonNumeric \u2026 format="ixt:fixed-true">We engage third-party assessors\u2026</ix:nonNumeric>.' }] }, "incident-escalation-stated.json": { "$schema": "../schemas/rule.schema.json", "id": "incident-escalation-stated", "severity": "warning", "description": "The disclosure does not state how an incident is escalated and decided on, or how a material incident is disclosed.", "citation": "Reg S-K 106(b)-(c); Form 8-K Item 1.05; Form 6-K", "requirement": "An incident must reach the people who determine materiality, and a material incident must be disclosed (Form 8-K Item 1.05 within four business days of the determination; Form 6-K for a foreign private issuer).", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} says how an incident is escalated: who assesses it and decides whether it is material.", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "incident-escalation" }, "operator": "isEmpty" }] }, "fix": 'Describe the escalation path, e.g. "The incident response team escalates incidents to the CISO, who with the General Counsel assesses materiality".' }, { "message": "No text in {searched} says how a material incident would be disclosed (Form 8-K Item 1.05 or Form 6-K).", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "incident-disclosure" }, "operator": "isEmpty" }] }, "fix": "Say who decides on disclosure and on which form (Form 8-K Item 1.05 for a domestic filer; Form 6-K for a foreign private issuer).", "severity": "info" }] }, "incident-form-matches-filer.json": { "$schema": "../schemas/rule.schema.json", "id": "incident-form-matches-filer", "severity": "warning", "description": "A 20-F filer's text sends material incidents to Form 8-K, or a 10-K filer's to Form 6-K.", "citation": "Form 8-K Item 1.05; Form 6-K; Form 20-F General Instructions", "requirement": "A domestic registrant files Form 8-K Item 1.05; a foreign private issuer furnishes material incidents on Form 6-K.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": "This is a Form 20-F filer, but the text cites {term} for incidents; foreign private issuers furnish them on Form 6-K.", "conditions": { "all": [{ "fact": "form", "operator": "equal", "value": "20-F" }, { "fact": "mentions", "params": { "lexicon": "form-8-k", "polarity": "not-negated" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "form-8-k", "polarity": "not-negated" } }, "fix": "Replace Form 8-K with Form 6-K." }, { "message": "This is a Form 10-K filer, but the text cites {term} for incidents; domestic registrants file Form 8-K Item 1.05.", "conditions": { "all": [{ "fact": "form", "operator": "equal", "value": "10-K" }, { "fact": "mentions", "params": { "lexicon": "form-6-k", "polarity": "not-negated" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "form-6-k", "polarity": "not-negated" } }, "fix": "Replace Form 6-K with Form 8-K (Item 1.05)." }] }, "management-expertise-described.json": { "$schema": "../schemas/rule.schema.json", "id": "management-expertise-described", "severity": "warning", "description": "The expertise text (#14, else #11/#13) gives no relevant expertise.", "citation": "Reg S-K 106(c)(2)(i), Instruction; Form 20-F Item 16K(c)(2)(i)", "requirement": "Describe the relevant expertise of the persons in the responsible positions: prior work experience, degrees, certifications, knowledge or skills.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} gives the relevant expertise of the responsible managers (prior roles, years of experience, degrees, certifications or knowledge).", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "management-expertise" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskManagementExpertiseOfManagementResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock"], "firstPresent": true } }, "fix": "Add prior roles, years of experience, degrees or certifications (e.g. CISSP, CISM) of the responsible managers." }] }, "management-informed-process.json": { "$schema": "../schemas/rule.schema.json", "id": "management-informed-process", "severity": "warning", "description": "Neither #15 nor #11 describes how the responsible managers are informed about and monitor incidents.", "citation": "Reg S-K 106(c)(2)(ii); Form 20-F Item 16K(c)(2)(ii)", "requirement": "Describe the processes by which the responsible positions or committees are informed about and monitor the prevention, detection, mitigation and remediation of cybersecurity incidents.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} describes how the responsible managers are informed about and monitor the prevention, detection, mitigation and remediation of incidents.", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "management-informed" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true } }, "fix": "Describe how incidents reach the responsible managers (e.g. the security operations center escalates incidents to the CISO) and how they monitor remediation." }] }, "management-position-named.json": { "$schema": "../schemas/rule.schema.json", "id": "management-position-named", "severity": "warning", "description": "The positions text (#13, else #11) names no management position or committee, e.g. only a person.", "citation": "Reg S-K 106(c)(2)(i); Form 20-F Item 16K(c)(2)(i)", "requirement": "Identify the management positions or committees responsible for assessing and managing cybersecurity risk, not only the people.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["*"] }, "checks": [{ "message": 'The positions text names a person but no management position or committee ("{term}").', "conditions": { "all": [{ "fact": "text", "params": { "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true }, "operator": "notEmpty" }, { "fact": "mentions", "params": { "lexicon": "management-positions", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }, { "fact": "mentions", "params": { "lexicon": "person-name", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "person-name", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" } }, "fix": 'Name the position with the person, e.g. "our Chief Information Security Officer, Mr. Wang".' }, { "message": "The positions text names no management position or committee.", "conditions": { "all": [{ "fact": "text", "params": { "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true }, "operator": "notEmpty" }, { "fact": "mentions", "params": { "lexicon": "management-positions", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }, { "fact": "mentions", "params": { "lexicon": "person-name", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true } }, "fix": "Name the responsible position(s) or committee, e.g. the Chief Information Security Officer." }] }, "mixed-taxonomy-years.json": { "$schema": "../schemas/rule.schema.json", "id": "mixed-taxonomy-years", "severity": "error", "description": "Two different cyd taxonomy years (e.g. cyd/2024 and cyd/2025) are used in one document set.", "citation": "EFM 6.22.03", "requirement": "A submission may use only one version of each standard taxonomy; mixing cyd/2024 and cyd/2025 is rejected by EDGAR.", "appliesTo": { "inputs": ["ixbrl", "xbrl-instance"] }, "checks": [{ "message": "More than one cyd taxonomy year is used in this document set.", "conditions": { "all": [{ "fact": "cydNamespaces", "operator": "sizeAtLeast", "value": 2 }] }, "fix": "Use a single cyd namespace (the one of the taxonomy release your filing agent targets) for every cyd fact." }] }, "required-element.json": { "$schema": "../schemas/rule.schema.json", "id": "required-element", "severity": "error", "description": "An annual disclosure that uses the cyd taxonomy lacks a required element: #1, #6, #8 or #11 (error; warning when the text covers it in another block) or a flag (warning).", "citation": "Reg S-K 106(b)-(c); Form 20-F Item 16K", "requirement": "Item 106 requires a description of risk-management processes (b)(1), whether cyber risks have materially affected the registrant (b)(2), board oversight (c)(1) and management's role (c)(2); the cyd taxonomy tags each.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "severity": "error", "message": "Required element {label} is missing.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock" }, "operator": "equal", "value": false }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock"] } }, "fix": "Tag the description of the processes for assessing, identifying and managing cybersecurity risks with {concept}." }, { "severity": "error", "message": "Required element {label} is missing, and no text describes whether cybersecurity risks have materially affected the registrant.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "material-effect" }, "operator": "isEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag"] } }, "fix": "Describe whether cybersecurity risks have materially affected the registrant and tag it with {concept}." }, { "severity": "warning", "message": "{label} is not tagged, although the disclosure describes whether cybersecurity risks have materially affected the registrant in another block.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "material-effect" }, "operator": "notEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag"] } }, "fix": "Tag that disclosure with {concept} as well (one passage may carry several cyd tags)." }, { "severity": "error", "message": "Required element {label} is missing, and no text describes the board's oversight.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskBoardOfDirectorsOversightTextBlock" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "board-oversight" }, "operator": "isEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskBoardOfDirectorsOversightTextBlock"] } }, "fix": "Describe the board's oversight and tag it with {concept}." }, { "severity": "warning", "message": "{label} is not tagged, although the disclosure describes the board's oversight in another block.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskBoardOfDirectorsOversightTextBlock" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "board-oversight" }, "operator": "notEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskBoardOfDirectorsOversightTextBlock"] } }, "fix": "Tag that disclosure with {concept} as well (one passage may carry several cyd tags)." }, { "severity": "error", "message": "Required element {label} is missing, and no text describes management's role.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskRoleOfManagementTextBlock" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "management-role" }, "operator": "isEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskRoleOfManagementTextBlock"] } }, "fix": "Describe management's role and tag it with {concept}." }, { "severity": "warning", "message": "{label} is not tagged, although the disclosure describes management's role in another block.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskRoleOfManagementTextBlock" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "management-role" }, "operator": "notEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskRoleOfManagementTextBlock"] } }, "fix": "Tag that disclosure with {concept} as well (one passage may carry several cyd tags)." }, { "severity": "warning", "message": "Flag {label} is missing.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "missing", "params": { "concepts": ["CybersecurityRiskManagementProcessesIntegratedFlag", "CybersecurityRiskManagementThirdPartyEngagedFlag", "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag"] }, "operator": "notEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskManagementProcessesIntegratedFlag", "CybersecurityRiskManagementThirdPartyEngagedFlag", "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag"] }, "each": true }, "fix": "Tag the sentence that answers this yes/no requirement with the flag (ixt:fixed-true or ixt:fixed-false)." }] }, "requirement-addressed.json": { "$schema": "../schemas/rule.schema.json", "id": "requirement-addressed", "severity": "warning", "description": "A prose draft leaves an element of Item 106(b)-(c) / Item 16K unaddressed: no paragraph of its cybersecurity section addresses it (warning: the whole section was searched, and absence of evidence is never an error; info for how incidents are escalated and disclosed, which Item 106 does not require).", "citation": "Reg S-K 106(b)-(c); Form 20-F Item 16K(b)-(c)", "requirement": "Item 1C (Form 10-K) and Item 16K (Form 20-F) must describe the risk-management processes, whether cybersecurity risks have materially affected the registrant, the board's oversight and management's role, each with its parts.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["prose"] }, "checks": [{ "severity": "warning", "message": "No paragraph of {searched} addresses {detail}.", "conditions": { "all": [{ "fact": "unaddressed", "params": { "severity": "warning", "referenced": false }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "severity": "warning", "referenced": false }, "each": true }, "fix": "Add a paragraph that addresses {detail}, or say why it does not apply; `disclint facts` shows which elements each paragraph was matched to, and why." }, { "severity": "warning", "message": "Only a cross-reference answers {detail}: refer to the risk factors for detail, but state the answer in {searched}.", "conditions": { "all": [{ "fact": "unaddressed", "params": { "referenced": true }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "referenced": true }, "each": true }, "fix": 'State the answer in the section itself, e.g. "We have not identified risks from cybersecurity threats that have materially affected or are reasonably likely to materially affect us".' }, { "severity": "info", "message": "No paragraph of {searched} addresses {detail}.", "conditions": { "all": [{ "fact": "unaddressed", "params": { "severity": "info", "referenced": false }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "severity": "info", "referenced": false }, "each": true }, "fix": "Describe it if it helps the reader; Item 106 does not require it." }, { "severity": "info", "message": "The answer covers only part of {detail}.", "conditions": { "all": [{ "fact": "unaddressed", "params": { "parts": true }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "parts": true }, "each": true }, "fix": "Answer both prongs of 106(b)(2): whether cybersecurity risks, including previous incidents, have materially affected the company, and whether they are reasonably likely to." }] }, "text-block-content-mismatch.json": { "$schema": "../schemas/rule.schema.json", "id": "text-block-content-mismatch", "severity": "warning", "description": "A cyd text block's text addresses other Item 106 elements and none of its own: the block is tagged as X while its text is about Y.", "citation": "Reg S-K 106(b)-(c); Form 20-F Item 16K; cyd taxonomy (element definitions)", "requirement": "Each cyd text block must hold the disclosure its element defines (e.g. the management-informing block holds how management is informed about incidents).", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged"] }, "checks": [{ "message": "{label} addresses {detail}.", "conditions": { "all": [{ "fact": "mismatchedBlocks", "operator": "notEmpty" }] }, "locate": { "fact": "mismatchedBlocks", "each": true }, "fix": "Tag the text with the block of the element it addresses, and put this block around the text that addresses its own element." }] }, "text-spacing.json": { "$schema": "../schemas/rule.schema.json", "id": "text-spacing", "severity": "info", "description": 'A spacing slip: no space after a comma or period between words ("Huang,will"), doubled spaces, or a space before punctuation.', "citation": "Drafting hygiene", "requirement": "Typographical slips in a filed disclosure suggest it was not proofread.", "fix": "Fix the spacing (one space after a comma or period, none before).", "checks": [{ "message": 'Spacing slip "{term}" in {label}.', "conditions": { "all": [{ "fact": "mentions", "params": { "lexicon": "spacing-errors", "polarity": "any" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "spacing-errors", "polarity": "any" }, "each": true, "at": "term" } }] }, "untagged-section-text.json": { "$schema": "../schemas/rule.schema.json", "id": "untagged-section-text", "severity": "info", "description": "A paragraph of the tagged filing's Item 1C / Item 16K section lies in no cyd text block, yet it addresses an Item 106 element: its text is not in the tags that EDGAR and data users read.", "citation": "Reg S-K 106; Form 20-F Item 16K; EFM 6.5.20 (cyd text blocks)", "requirement": "The cyd taxonomy's text blocks tag the Item 106 / 16K disclosure; a paragraph that answers a requirement but sits outside every block is missing from the tagged data.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["ixbrl"] }, "checks": [{ "message": "This paragraph of the section is in no cyd text block, but it addresses {detail}.", "conditions": { "all": [{ "fact": "untaggedText", "operator": "notEmpty" }] }, "locate": { "fact": "untaggedText", "each": true }, "fix": "Wrap the paragraph in the text block of the element it addresses (or extend that block's continuation chain to it)." }] } }, "lexicons": { "board-cadence-vague.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Vague cadence words that do not tell a reader how often the board is informed.", "terms": ["from time to time", "as needed", "as necessary", "as appropriate", "when appropriate", "when necessary", "periodically", "periodic", "on an as-needed basis", "on an ad hoc basis", "ad hoc", "occasionally", "regularly", "regular", "as warranted"] }, "board-cadence.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "A definite cadence for informing the board or committee.", "terms": ["quarterly", "annually", "semi-annually", "semiannually", "bi-annually", "monthly", "weekly", "each quarter", "every quarter", "at each meeting", "at every meeting", "each regularly scheduled meeting", "regularly scheduled meetings", "each regular meeting", "at least once a year", "at least annually", "at least quarterly", "at least twice", "twice a year", "twice per year", "once a year", "per year", "each year", "every year", "biannually", "times a year", "times per year", "times each year", "every month", "each month", "every six months", "semi-annual", "semiannual", "biannual", "bimonthly", "bi-monthly", "every other month"] }, "clause-break.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Where a new clause starts inside a sentence, so a negation in one clause does not reach the next.", "terms": ["but", "however", "although", "though", "while", "whereas", "except", "nevertheless"], "patterns": [";", ":", ",\\s+and\\b"] }, "element-board-committee-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "An explicit answer that no committee is responsible: the full board oversees cybersecurity itself, or the board has no such committee.", "patterns": ["\\b(does|do)\\s+not\\s+have\\s+(a|any)\\s+(separate\\s+|dedicated\\s+|designated\\s+)?(\\w+\\s+){0,2}committee\\b", "\\bno\\s+(separate\\s+|dedicated\\s+|designated\\s+)?(board\\s+)?committee\\s+(is|has\\s+been)\\s+(responsible|designated|charged)\\b"] }, "element-board-committee.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "The board committee or subcommittee responsible for cybersecurity oversight, or a statement that the full board oversees it directly (106(c)(1)). A committee of management is not a board committee.", "patterns": ["\\b(full|entire)\\s+board\\b[^.;]{0,80}\\b(overs\\w+|oversight|responsib\\w+|retains?|directly)\\b", "\\bboard(\\s+of\\s+directors)?,?\\s+as\\s+a\\s+whole\\b", "\\bboard(\\s+of\\s+directors)?\\s+(directly|itself)\\b"], "near": [{ "all": [["@board", "audit committee", "risk committee", "committee of the board", "board committee", "subcommittee", "technology committee", "cybersecurity committee", "committee of our board", "audit and risk committee"], ["overs*", "oversight", "supervis*", "responsib*", "charged", "delegat*", "assists the board", "assist the board", "assisting the board", "charter", "tasked", "primary", "dedicated"]], "window": 14, "not": ["@management"] }, { "all": [["delegat*", "assign*"], ["oversight", "responsibilit*"], ["committee*", "@board"]], "window": 14, "not": ["@management"], "ordered": true }] }, "element-board-informed.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "How the board or the committee is informed about cybersecurity risks: reports, briefings, updates and presentations it receives, who gives them and how often (106(c)(1)).", "near": [{ "all": [["report*", "brief*", "updat*", "inform*", "apprise*", "present*", "discuss*", "communicat*", "notif*", "escalat*", "provid* information", "meet* with", "meets", "met", "keep*", "kept", "advis*"], ["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"]], "window": 14, "not": ["informed oversight", "@management", "advisory board", "change advisory board", "board of management", "management board"], "ordered": true, "comment": "management briefs the Audit Committee; keeps the board informed" }, { "all": [["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"], ["receiv*", "review*", "hear*", "get*", "discuss*", "meet*", "is informed", "are informed", "is briefed", "is updated", "is apprised", "kept informed", "is notified", "will be informed", "will be notified", "would be informed"], ["report*", "briefing*", "update*", "presentation*", "information", "management", "ciso", "cio", "officer", "incident*", "risk*", "with"]], "window": 16, "not": ["@management", "advisory board", "change advisory board", "board of management", "management board"], "ordered": true }, { "all": [["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"], ["quarterly", "annually", "annual", "each meeting", "every meeting", "each regular meeting", "regular meeting*", "at least once", "twice", "monthly", "semi-annual*", "on an annual basis", "on a quarterly basis", "each year", "per year", "times a year", "at least annually", "regularly scheduled"]], "window": 12, "not": ["@management", "advisory board", "change advisory board", "board of management", "management board"] }] }, "element-board-oversight.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "The board of directors or a board committee overseeing cybersecurity risk (106(c)(1)).", "near": [{ "all": [["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"], ["overs*", "oversight", "supervis*", "responsib*", "charged", "governance", "monitor*", "review*", "delegat*"]], "window": 14, "not": ["@management", "advisory board", "change advisory board", "board of management", "management board"], "comment": "the Audit Committee oversees; the board has delegated oversight" }, { "all": [["oversight", "overseen", "supervision", "oversee*"], ["by", "of", "from", "with", "to"], ["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"]], "window": 8, "not": ["@management", "advisory board", "change advisory board", "board of management", "management board"], "ordered": true }] }, "element-incident-disclosure.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "How a material incident is disclosed: Form 8-K Item 1.05, Form 6-K, public or regulatory disclosure and reporting of incidents, a disclosure committee.", "patterns": ["\\bItem\\s+1\\.05\\b", "\\bForm\\s+(8-K|6-K)\\b(?![^.;]{0,40}\\bannual\\b)"], "near": [{ "all": [["disclos*", "reported", "reporting of", "report to", "notif*", "public disclosure", "filing*", "file"], ["sec", "securities and exchange commission", "public*", "regulator*", "regulatory bod*", "regulatory authorit*", "regulatory agenc*", "government*", "law enforcement", "authorit*", "affected individual*", "affected part*", "customer*", "individuals"]], "window": 10, "not": ["regulatory requirements", "regulatory compliance", "regulatory development*", "publicly traded", "public company", "public companies"], "comment": "public disclosure and reporting of material incidents; reported to the appropriate regulatory bodies" }, { "all": [["disclosure", "notification", "reporting", "disclose"], ["obligation*", "requirement*", "plan*", "decision*", "determination*", "controls and procedures", "committee*", "evaluation*", "process"]], "window": 4, "not": ["reporting requirements under", "financial reporting"], "comment": "notification, disclosure and communication plans; an evaluation of any required disclosure; Disclosure Committees" }, { "all": [["evaluation", "determin*", "assess*", "decid*", "whether"], ["disclosure", "disclose*", "required disclosure", "public disclosure"]], "window": 8, "ordered": true }] }, "element-incident-escalation.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "How a cybersecurity incident is escalated: who assesses it and decides materiality, who is informed (incident response and escalation).", "patterns": ["\\bescalat\\w*\\b", "\\b(materiality|material\\s+nature)\\b[^.;]{0,80}\\b(determination|assessment|analysis|evaluation)\\b"], "near": [{ "all": [["incident*", "event*", "breach*", "matters"], ["reported", "notified", "communicated", "elevated", "informed", "shared", "report*", "notif*", "apprised", "alert*"]], "window": 12, "not": ["reporting obligation*", "report on form", "incident response plan", "incident response plans"] }, { "all": [["assess*", "evaluat*", "determin*", "decid*", "classif*", "triag*", "analy*", "prioritiz*"], ["materiality", "severity", "criticality", "whether", "material nature", "impact of"]], "window": 6, "ordered": true }, { "all": [["incident response"], ["team", "plan", "process*", "procedure*", "policy"], ["notif*", "escalat*", "inform*", "communicat*", "classif*", "sever*", "materiality"]], "window": 16, "ordered": true }] }, "element-integration-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "An explicit no to 106(b)(1)(i): the cybersecurity processes are not part of an overall risk management system.", "patterns": ["\\b(is|are)\\s+not\\s+(currently\\s+)?(integrated|incorporated|part)\\b[^.;]{0,80}\\b(risk\\s+management|ERM)\\b", "\\b(do|does)\\s+not\\s+(currently\\s+)?(have|maintain)\\s+(an?\\s+)?(formal\\s+)?(enterprise|overall)\\s+risk\\s+management\\b", "\\bseparate(ly)?\\s+from\\s+(our|its|the)\\s+(overall|enterprise)\\s+risk\\s+management\\b"] }, "element-integration.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "The cybersecurity processes described as part of, or integrated into, overall or enterprise risk management (106(b)(1)(i)).", "patterns": ["\\bintegrat\\w*\\b[^.;]{0,160}\\b(overall|enterprise|company-?wide|broader|general|overarching|corporate)[\\s-]+(risk|enterprise risk)", "\\b(overall|enterprise|company-?wide|broader|overarching)[\\s-]+risk[\\s-]+management\\b[^.;]{0,160}\\b(integrat\\w*|incorporat\\w*|part of|component of|embedded|aligned|included)\\b", "\\b(integrat\\w*|incorporat\\w*|embedded|included|part of|component of)\\b[^.;]{0,120}\\b(ERM|enterprise risk management)\\b"], "near": [{ "all": [["integrat*", "incorporat*", "embedded", "part of", "component of", "element of", "aligned with", "within", "into", "cover*", "include*", "encompass*", "inclusive of", "consider*", "reflect*", "addressed by", "managed by", "share*", "same", "consistent with", "alongside", "together with", "like other"], ["enterprise risk*", "enterprise-level risk*", "enterprise level risk*", "overall risk*", "broader risk*", "company-wide risk*", "companywide risk*", "firm-wide risk*", "erm", "corporate risk*", "enterprise-wide risk*", "other enterprise risk*", "other risk*", "other areas of enterprise risk", "overall enterprise risk*", "enterprise risk management", "risk management function*", "overall risk management", "other business risk*"]], "window": 12, "comment": "part of our oversight of enterprise-level risks; shares methodologies with other areas of enterprise risk" }, { "all": [["enterprise risk assessment", "erm assessment", "enterprise risk management", "enterprise risk", "erm", "risk register", "enterprise-level risk*"], ["cyber*", "information security", "technology risk*", "data security", "security risk*"]], "window": 14, "not": ["board", "committee", "directors", "@board"] }] }, "element-management-expertise.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'Relevant expertise of the responsible managers: years of experience, prior roles, degrees, certifications (106(c)(2)(i)). "Experienced" alone is not expertise.', "terms": ["CISSP", "CISM", "CISA", "CRISC", "CGEIT", "CCSP", "GIAC", "OSCP", "CEH", "CIPP", "CIPM", "CIPT", "Security+", "B.S.", "B.A.", "M.S.", "M.A.", "MBA", "M.B.A.", "Ph.D.", "J.D.", "bachelor's degree", "master's degree", "bachelor of science", "master of science", "doctorate", "Certified Information Systems Security Professional", "Certified Information Security Manager", "Certified Information Systems Auditor"], "patterns": ["\\b(?:\\d+|[a-z]+(?:-[a-z]+)?)\\+?\\s+years\\b[^.;]{0,80}\\b(experience|expertise|career|industry|leadership|information|cyber\\w*|security|technology)", "\\b(decades?|years)\\s+of\\s+(\\w+\\s+){0,4}(experience|expertise)\\b", "\\b(previously|formerly)\\s+(served|held|worked|led|was)\\b|\\bprior\\s+to\\s+joining\\b|\\bserved\\s+(as|in)\\b|\\bhas\\s+served\\b", "\\bdegrees?\\s+(in|from)\\b"], "near": [{ "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief", "he", "she", "they", "who", "each", "member*", "individual*", "person*", "leader*"], ["has", "have", "with", "bring*", "possess*", "gained", "having", "hold*", "earned"], ["experience", "expertise", "knowledge", "background", "degree*", "certification*", "credential*"]], "window": 10, "ordered": true }] }, "element-management-informed.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'How the responsible managers are informed about and monitor the prevention, detection, mitigation and remediation of incidents (106(c)(2)(ii)). The bare noun "detection" is not such a process.', "patterns": ["\\bprevent\\w*,?\\s+(and\\s+)?(respond\\s+to,?\\s+(and\\s+)?)?detect\\w*,?\\s+(and\\s+)?(or\\s+)?mitigat\\w*", "\\b(prevention|detection),?\\s+(and\\s+)?(detection|mitigation),?\\s+(and\\s+)?(or\\s+)?(mitigation|remediation)", "\\bprevent\\w*,?\\s+(mitigat\\w*|detect\\w*),?\\s+(and\\s+)?(detect\\w*|mitigat\\w*)"], "near": [{ "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"], ["informed", "apprised", "notified", "briefed", "kept informed", "stay* informed", "stay* current", "stay* abreast", "alerted", "made aware"], ["incident*", "threat*", "risk*", "vulnerabilit*", "prevention", "detection", "mitigation", "remediation", "breach*", "event*", "attack*", "developments", "alert*"]], "window": 16, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true }, { "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"], ["receive*", "monitor*", "review*", "meet* with", "track*"], ["report*", "update*", "alert*", "briefing*", "incident*", "prevention", "detection", "mitigation", "remediation", "threat intelligence", "dashboard*", "metrics", "vulnerabilit*"]], "window": 12, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true }, { "all": [["incident*", "threat*", "event*", "information", "matters", "issue*", "risk*", "assessment"], ["reported", "escalated", "elevated", "communicated", "notified", "shared", "report*", "escalat*"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"]], "window": 20, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management", "reports to", "reporting to", "report directly to", "reports directly to", "who reports", "reporting line*", "reporting protocol*", "@board", "board"], "comment": "incidents are escalated \u2026 and reported to senior management" }, { "all": [["inform", "notify", "alert", "apprise", "brief", "escalate"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief", "mr", "ms", "mrs", "dr"], ["incident*", "threat*", "breach*", "event*", "attack*", "vulnerabilit*", "detection", "mitigation", "remediation", "alert*"]], "window": 12, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true }] }, "element-management-positions.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "A management position or committee responsible for cybersecurity: CISO, CIO, Chief \u2026 Officer, Vice President / Director / Head of \u2026, a management committee (106(c)(2)(i)).", "near": [{ "all": [["chief information security officer", "ciso", "chief security officer", "cso", "chief information officer", "cio", "chief technology officer", "cto", "chief digital officer", "chief risk officer", "cro", "chief trust officer", "chief privacy officer", "chief data officer", "chief information and security officer", "chief technology and information officer", "chief product and technology officer", "cpto", "business information security officer", "biso", "information security officer", "head of information security", "head of cybersecurity", "head of security", "head of it", "head of corporate information security", "director of information security", "director of cybersecurity", "director of it", "director of information technology", "it director", "vice president of information technology", "vice president of information security", "vp of information security", "vp of it", "information systems representative", "chief compliance officer", "cco", "general counsel", "chief legal officer", "chief executive officer", "ceo", "chief financial officer", "cfo", "chief operating officer", "coo", "@management", "management committee", "steering committee", "executive committee", "disclosure committee", "security council", "senior executive*", "executive officer*", "senior vice president", "vice president", "svp", "evp", "director of", "head of", "chief"], ["responsib*", "lead*", "led", "manag*", "oversee*", "oversight", "head*", "direct*", "charge", "accountab*", "chair*", "report* to", "reporting to", "serv* as", "role", "position", "experience", "join*", "appointed", "hired"]], "window": 14, "not": ["management of", "risk management", "@board"], "ordered": true }, { "all": [["led by", "managed by", "overseen by", "headed by", "directed by", "under the direction of", "under the leadership of", "reports to", "reporting to"], ["chief information security officer", "ciso", "chief security officer", "cso", "chief information officer", "cio", "chief technology officer", "cto", "chief digital officer", "chief risk officer", "cro", "chief trust officer", "chief privacy officer", "chief data officer", "chief information and security officer", "chief technology and information officer", "chief product and technology officer", "cpto", "business information security officer", "biso", "information security officer", "head of information security", "head of cybersecurity", "head of security", "head of it", "head of corporate information security", "director of information security", "director of cybersecurity", "director of it", "director of information technology", "it director", "vice president of information technology", "vice president of information security", "vp of information security", "vp of it", "information systems representative", "chief compliance officer", "cco", "general counsel", "chief legal officer", "chief executive officer", "ceo", "chief financial officer", "cfo", "chief operating officer", "coo", "@management", "management committee", "steering committee", "executive committee", "disclosure committee", "security council", "senior executive*", "executive officer*", "senior vice president", "vice president", "svp", "evp", "director of", "head of", "chief"]], "window": 9, "not": ["management of", "risk management"], "ordered": true }] }, "element-management-role.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Management, its positions or committees holding responsibility for assessing and managing cybersecurity risk (106(c)(2)).", "patterns": ["\\bmanagement['\u2019]?s?\\s+role\\b"], "near": [{ "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"], ["responsib*", "accountab*", "charged", "tasked", "in charge", "lead", "leads", "leading", "led", "manage", "manages", "managing", "oversee*", "direct", "directs", "directing", "headed", "coordinat*", "implement*", "maintain*", "own", "owns", "chair*"], ["cyber*", "information security", "security", "program", "incident*", "risk*"]], "window": 16, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true }, { "all": [["led by", "managed by", "overseen by", "headed by", "directed by", "under the direction of", "under the leadership of", "administered by", "implemented by", "maintained by"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"]], "window": 8, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true, "comment": "led by the Company's Chief Information Security Officer" }] }, "element-material-effect-likely.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "106(b)(2), second prong: whether cybersecurity risks are reasonably likely to materially affect the registrant (said either way).", "patterns": ["\\breasonably\\s+likely\\s+to\\b[^.;]{0,80}\\bmaterial(ly)?\\b", "\\blikely\\s+to\\s+(materially|have\\s+a\\s+material)\\b", "\\bmaterial(ly)?\\s+(adverse\\s+)?(effects?|impacts?|affect\\w*)\\b[^.;]{0,60}\\bin\\s+the\\s+future\\b", "\\bin\\s+the\\s+future\\b[^.;]{0,80}\\bmaterial(ly)?\\s+(adverse\\s+)?(effects?|impacts?|affect\\w*)\\b"] }, "element-material-effect-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'An explicit no to 106(b)(2): no cybersecurity risk or incident has materially affected, or is reasonably likely to materially affect, the registrant ("we have not identified any risks \u2026 that have materially affected").', "patterns": ["\\b(have|has|had|did|do|does)\\s+not\\s+(\\w+\\s+){0,3}(materially|significantly)\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted|affect|impact)\\b", "\\b(not|never|no)\\s+(\\w+\\s+){0,4}(experienced|identified|aware\\s+of|detected|suffered|encountered|believe)\\b[^.;]{0,200}\\bmaterial(ly)?\\b", "\\bno\\s+(\\w+\\s+){0,3}(incidents?|threats?|risks?|breach\\w*)\\b[^.;]{0,80}\\b(have|has|had)\\s+(\\w+\\s+){0,3}material", "\\b(not|no)\\s+(\\w+\\s+){0,3}(had|resulted\\s+in|caused)\\s+(a|any)?\\s*material\\s+(adverse\\s+)?(effects?|impacts?)\\b"] }, "element-material-effect-past.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "106(b)(2), first prong: whether cybersecurity risks, including previous incidents, have materially affected the registrant (said either way).", "patterns": ["\\b(have|has|had)\\s+(\\w+\\s+){0,3}(materially|significantly)\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted)\\b", "\\b(had|has\\s+had|have\\s+had|not\\s+had|did\\s+not\\s+have|resulted\\s+in|caused)\\s+(a|any)?\\s*material\\s+(adverse\\s+)?(effects?|impacts?)\\b", "\\b(not|never)\\s+(\\w+\\s+){0,3}(experienced|identified|aware\\s+of|detected|suffered)\\b[^.;]{0,200}\\bmaterial(ly)?\\b", "\\b(previous|prior|past)\\s+(cyber\\w*\\s+)?incidents?\\b[^.;]{0,120}\\bmaterial(ly)?\\b", "\\bmaterially\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted)\\b"] }, "element-material-effect.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "A statement whether cybersecurity risks or incidents have materially affected, or are reasonably likely to materially affect, the registrant (106(b)(2)), affirmed or denied. A mere reference to the risk factors does not say.", "patterns": ["\\b(have|has|had|did|were|was)\\s+(not\\s+)?(\\w+\\s+){0,3}(materially|significantly)\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted|affect|impact)\\b", "\\breasonably\\s+likely\\s+to\\s+(materially\\s+|have\\s+a\\s+material\\s+)(\\w+\\s+)?(affect|impact|effect)", "\\b(had|has\\s+had|have\\s+had|not\\s+had|did\\s+not\\s+have|having)\\s+(a|any)?\\s*material\\s+(adverse\\s+)?(effects?|impacts?)\\b", "\\b(not|never|no)\\s+(\\w+\\s+){0,3}(experienced|identified|aware\\s+of|detected|suffered|encountered)\\b[^.;]{0,160}\\bmaterial(ly)?\\b", "\\bno\\s+(\\w+\\s+){0,3}(incidents?|threats?|risks?|breach\\w*)\\b[^.;]{0,80}\\b(have|has|had)\\s+(\\w+\\s+){0,3}material"], "near": [{ "all": [["not", "no"], ["materially affect*", "material effect", "material impact", "material adverse", "materially impact*", "material cybersecurity incident*", "material incidents", "material breach*"]], "window": 14, "ordered": true }] }, "element-processes.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Processes for assessing, identifying and managing material cybersecurity risks: a program or framework the company maintains, risk assessments, testing, monitoring, controls, training, incident response (106(b)(1)).", "patterns": ["\\b(NIST|ISO\\s*\\/?\\s*(IEC\\s*)?2700\\d|SOC\\s*2|CIS\\s+(Critical\\s+Security\\s+)?Controls|PCI[\\s-]DSS|HITRUST|COBIT)\\b", "\\b(penetration\\s+test\\w*|vulnerability\\s+(scan\\w*|assessments?|management|testing)|tabletop|table-top|phishing|awareness\\s+training|security\\s+training|firewalls?|encryption|multi[\\s-]factor|endpoint\\s+(detection|protection|security)|access\\s+controls?|security\\s+operations\\s+cent(er|re)|red\\s+team|bug\\s+bounty|intrusion\\s+(detection|prevention)|anti-?malware|data\\s+loss\\s+prevention|SIEM)\\b"], "near": [{ "all": [["we", "company", "our"], ["implement*", "maintain*", "establish*", "develop*", "adopt*", "design*", "have", "employ*", "use*", "conduct*", "perform*"], ["program*", "process*", "framework*", "policies", "policy", "procedures", "controls", "safeguards", "measures", "plan", "risk assessment*", "assessment*", "tool*", "practices"]], "window": 10, "ordered": true, "comment": "we have implemented and maintain a cybersecurity program" }, { "all": [["program*", "process*", "framework*", "policies", "procedures", "controls", "plan"], ["designed to", "intended to", "include*", "consist*", "encompass*", "based on", "align*", "modeled", "informed by"]], "window": 6, "ordered": true }, { "all": [["incident response"], ["plan*", "policy", "policies", "process*", "procedure*", "playbook*", "protocol*"]], "window": 3, "ordered": true }, { "all": [["train*", "educat*", "awareness"], ["employee*", "personnel", "workforce", "staff", "user*"]], "window": 10 }, { "all": [["conduct*", "perform*", "regular*", "periodic*", "annual*", "ongoing", "continuous*"], ["risk assessment*", "assessment*", "testing", "test*", "scan*", "audit*", "review*", "monitoring", "exercise*"]], "window": 4, "ordered": true }, { "all": [["risk assessment*", "assessment*", "monitoring", "testing"], ["identify*", "evaluat*", "design*", "include*"]], "window": 6, "ordered": true }, { "all": [["business continuity", "disaster recovery", "cyber insurance", "insurance", "backup*", "security operations", "threat intelligence", "vulnerability management", "identity and access", "least privilege", "patch*", "zero trust", "data protection program", "risk assessment*", "security assessment*", "vulnerability assessment*", "technical safeguards"]], "window": 4 }] }, "element-reports-to-board-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "An explicit no to 106(c)(2)(iii): management does not report on cybersecurity risk to the board or a committee.", "patterns": ["\\b(does|do|did)\\s+not\\s+(regularly\\s+|currently\\s+)?(report|brief|update|present)\\b[^.;]{0,60}\\b(board|committee|directors)\\b"] }, "element-reports-to-board.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "The responsible managers reporting information about cybersecurity risks to the board or a board committee (106(c)(2)(iii)).", "near": [{ "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief", "mr", "ms", "mrs", "dr"], ["report*", "brief*", "updat*", "inform*", "apprise*", "present*", "discuss*", "communicat*", "notif*", "escalat*", "provid*", "meet* with", "meets", "keep*", "kept"], ["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"]], "window": 18, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management", "@management", "advisory board", "change advisory board", "board of management", "management board"], "ordered": true }, { "all": [["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"], ["receiv*", "review*", "hear*", "discuss*", "meet*"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"]], "window": 16, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management", "@management", "advisory board", "change advisory board", "board of management", "management board"], "ordered": true }, { "all": [["report*", "briefing*", "update*", "presentation*"], ["from", "by", "of"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"]], "window": 5, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true }] }, "element-third-party-engaged-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'An explicit no to 106(b)(1)(ii): no assessors, consultants or auditors are engaged ("all assessments are performed internally").', "patterns": ["\\b(do|does|did)\\s+not\\s+(currently\\s+)?(engage|retain|use|rely\\s+on)\\s+(any\\s+)?(third[\\s-]part(y|ies)|external|outside|independent)", "\\b(assessments?|testing|audits?|reviews?)\\s+(are|is)\\s+(all\\s+)?(performed|conducted|carried\\s+out|done)\\s+(solely\\s+|entirely\\s+|exclusively\\s+)?(internally|in-house|by\\s+our\\s+(own\\s+)?(internal\\s+)?(personnel|staff|employees|team))\\b", "\\bwithout\\s+(the\\s+)?(use|assistance|engagement)\\s+of\\s+(any\\s+)?(third[\\s-]part(y|ies)|external|outside)"] }, "element-third-party-engaged.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Assessors, consultants, auditors or other third parties the registrant engages in connection with its cybersecurity processes (106(b)(1)(ii)).", "terms": ["external penetration testing", "third-party penetration testing", "independent penetration testing"], "near": [{ "all": [["engag*", "retain*", "use*", "utiliz*", "leverag*", "hire*", "work* with", "partner* with", "contract* with", "rely on", "relies on", "relied on", "supported by", "assisted by", "with the assistance of", "with the help of", "help of", "assistance of", "supplement*", "bring* in", "obtain*"], ["third part*", "external part*", "outside part*", "independent part*", "external", "outside", "independent", "third-party", "consultant*", "advisor*", "adviser*", "assessor*", "auditor*", "expert*", "specialist*", "firm*", "penetration tester*", "tester*", "consultancy", "counsel", "forensic*", "managed security", "mssp", "professional service*"]], "window": 8, "not": ["use of", "uses of", "its use", "our use", "their use", "independent director*", "external threat*", "external risk*", "external actor*"], "ordered": true, "comment": "we engage external consultants / work with third-party firms" }, { "all": [["third part*", "third-party", "external", "outside", "independent"], ["consultant*", "advisor*", "adviser*", "assessor*", "auditor*", "expert*", "specialist*", "firm*", "penetration tester*", "tester*", "consultancy", "counsel", "forensic*", "managed security", "mssp", "professional service*", "audit*", "assessment*", "review*", "penetration test*", "attestation*", "certification*", "evaluation*", "testing", "validation", "benchmark*"]], "window": 3, "not": ["independent director*", "external user*", "external threat*", "external risk*", "external factor*", "independent bottling"], "ordered": true }, { "all": [["third part*", "consultant*", "advisor*", "assessor*", "auditor*", "expert*", "firm*", "service provider*"], ["to assess", "to test", "to audit", "to review", "to evaluate", "to conduct", "to perform", "to help", "to assist", "to supplement", "to support", "to advise", "assist*", "perform*", "conduct*", "help*"]], "window": 6, "not": ["use of", "our use", "its use"], "ordered": true }] }, "element-third-party-oversight-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "An explicit no to whether there are processes to oversee and identify risks from third-party service providers (106(b)(1)(iii)).", "patterns": ["\\b(do|does)\\s+not\\s+(currently\\s+)?(have|maintain)\\b[^.;]{0,40}\\bprocess(es)?\\b[^.;]{0,60}\\b(third[\\s-]+party|vendors?|service\\s+providers?|suppliers?)", "\\b(do|does)\\s+not\\s+(currently\\s+)?(use|rely\\s+on|engage)\\s+(any\\s+)?(third[\\s-]+party\\s+)?(service\\s+providers|vendors)\\b[^.;]{0,40}\\b(cyber|information|data|systems?)"] }, "element-third-party-oversight.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Processes to oversee and identify cybersecurity risks from third-party service providers, vendors and suppliers (106(b)(1)(iii)).", "patterns": ["\\b(third[\\s-]party|vendor|supplier|supply[\\s-]chain|business\\s+partner)\\s+(risk|security)\\s+(management|assessments?|reviews?|program|process)"], "near": [{ "all": [["assess*", "evaluat*", "review*", "monitor*", "overse*", "oversight", "diligence", "questionnaire*", "vet*", "onboard*", "identify*", "contractual*", "require*", "audit*", "screen*", "tier*", "scorecard*", "inventory"], ["service provider*", "vendor*", "supplier*", "supply chain", "business partner*", "third-party risk*", "third party risk*", "third-party provider*", "third-party vendor*", "third-party software", "third-party technolog*", "third parties with access", "third parties that", "third-party access", "third-party relationship*", "third-party partner*"]], "window": 10, "not": ["service providers to", "external service providers", "security vendors", "security vendor", "service providers where appropriate"] }, { "all": [["risk*", "threat*"], ["associated with", "from", "posed by", "presented by", "arising from", "related to", "introduced by"], ["third part*", "vendor*", "supplier*", "service provider*", "supply chain"]], "window": 10, "ordered": true }] }, "form-6-k.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Form 6-K (foreign private issuer report) cited as where incidents are furnished.", "patterns": ["\\bForm\\s+6-K\\b"], "caseSensitive": true }, "form-8-k.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Form 8-K (domestic current report) cited as where incidents are reported.", "patterns": ["\\bForm\\s+8-K\\b", "\\bItem\\s+1\\.05\\b"], "caseSensitive": true }, "hypothetical.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'Cues that make a clause hypothetical or forward-looking rather than a statement of fact: "could materially affect", "if an incident occurs".', "terms": ["could", "might", "would", "should", "can", "if", "whether", "potential", "potentially", "possible", "possibly", "in the event", "assurance", "risk that", "there can be", "likely to result", "future", "for a discussion", "for more information", "for additional information", "see item", "refer to", "risk factors", "in the future"], "patterns": ["(?<!\\bin\\s)\\bmay\\b(?!\\s+\\d)"] }, "incorporated-by-reference.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Item 1C / Item 16K answered by reference to another document (an exhibit such as the annual report to shareholders).", "patterns": ["\\bItem\\s+(1C|16K)\\b[^.]{0,400}\\bincorporated\\b[^.]{0,80}\\bby\\s+reference\\b", "\\bItem\\s+(1C|16K)\\b[^.]{0,200}\\b(can be found|is included|appears|is set forth|is contained)\\s+(in|under)\\b"] }, "management-committee.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "A management body, not the board: an executive, steering, operating or management committee, a council or working group led by management (class F of issue 10).", "patterns": ["\\b(executive|steering|management|operating|leadership|disclosure|crisis|incident\\s+response|security|cyber\\s?security|information\\s+security|technology\\s+risk|risk\\s+management|privacy)\\s+(committee|council|working\\s+group|forum)\\b", "\\b(committee|council|working\\s+group)\\s+(of|composed\\s+of|comprised\\s+of|consisting\\s+of|led\\s+by|chaired\\s+by)\\s+(senior\\s+|executive\\s+)?(management|executives|officers|leaders)\\b"] }, "management-positions.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Management positions or committees that can be responsible for cybersecurity (106(c)(2)(i)).", "terms": ["Chief Information Security Officer", "CISO", "Chief Security Officer", "CSO", "Chief Information Officer", "CIO", "Chief Technology Officer", "CTO", "Chief Digital Officer", "Chief Risk Officer", "CRO", "Chief Executive Officer", "CEO", "co-chief executive officer", "co-chief executive officers", "chief executive officers", "Chief Financial Officer", "CFO", "Chief Operating Officer", "COO", "General Counsel", "Chief Legal Officer", "Chief Compliance Officer", "Chief Privacy Officer", "Chief Trust Officer", "Chief Data Officer", "Chief Information and Security Officer", "Chief Technology and Information Officer", "Business Information Security Officer", "Deputy CISO", "Information Security Officer", "security officer", "Head of Information Security", "Head of Cybersecurity", "Head of Security", "Head of IT", "Director of Information Security", "Director of Cybersecurity", "Director of IT", "IT Director", "Vice President of Information Technology", "Vice President of Information Security", "VP of Information Security", "VP of IT", "Vice President", "Senior Vice President", "Executive Vice President", "information security team", "cybersecurity team", "security team", "IT department", "information technology department", "Infrastructure Security department", "management committee", "steering committee", "risk committee", "cybersecurity committee", "security council", "executive committee", "incident response team", "executive leadership team", "SVP", "SVPs", "EVP", "EVPs", "CLO", "CPO", "CDO", "CTIO", "BISO", "BISOs", "Office of the CISO", "Office of the CIO", "President"], "patterns": ["\\b(management|executive|steering|risk|security|cybersecurity|technology|privacy|governance|operating|leadership)\\s+(committee|council)\\b"], "caseSensitive": false, "caseSensitivePatterns": ["\\bChief\\s+(?:(?:and|&)\\s+)?(?:[A-Z][\\w-]*\\s+(?:(?:and|&)\\s+)?){0,4}Officers?\\b", "\\b(?!(?:Audit|Compensation|Nominating|Governance|Board|The|Our|Its|This|That|Each|An?)\\b)(?<!\\b(?:Audit|Compensation|Nominating|Board)\\b[\\w\\s&,-]{0,30})(?:[A-Z][\\w-]*\\s+(?:(?:and|&)\\s+)?){1,5}(?:Committee|Council|Working Group|Steering Group)\\b(?!\\s+of\\s+(?:the|our|its)\\s+Board)"] }, "material-effect.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Statements about cybersecurity risks or incidents materially affecting the registrant (106(b)(2)). Matched with polarity: affirmed statements contradict a false flag; denials alone do not explain a true flag.", "patterns": ["\\b(have|has|had)\\s+(\\w+\\s+){0,2}(materially|significantly)\\s+(adversely\\s+)?(affected|impacted)\\b", "\\b(materially|significantly)\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted|affect|affects|impact|impacts)\\b", "\\b(had|has had|have had|resulted in|caused)\\s+(a\\s+)?material\\s+(adverse\\s+)?(effect|impact)\\b", "\\bare\\s+reasonably\\s+likely\\s+to\\s+materially\\s+affect\\b", "\\breasonably\\s+likely\\s+to\\s+(materially\\s+)?(affect|impact)\\b"] }, "negation.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'Cues that negate the clause they precede: "we have not experienced", "none of which has materially affected".', "terms": ["not", "no", "never", "none", "neither", "nor", "nothing", "without", "cannot", "no longer", "not aware"], "patterns": ["\\w+n't\\b", "\\bhave yet to\\b"] }, "person-name.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'A person named with an honorific ("Mr. Wang"); used to explain that a text names a person, not a position.', "patterns": ["\\b(Mr|Mrs|Ms|Dr|Mx)\\.?\\s+[A-Z][\\w'-]+(\\s+[A-Z][\\w'-]+)*"], "caseSensitive": true }, "placeholders.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Drafting placeholders left in the text.", "patterns": ["\\[\\s*TBD\\s*\\]", "\\bTBD\\b", "\\bTBC\\b", "\\[\\s*[\u25CF\u2022]+\\s*\\]", "[\u25CF\u2022]{2,}", "(?<![\\w.])(?<!\\b(?:Part|Item|Article|Section|Chapter|Title|Schedule)\\s)XX+(?![\\w])", "\\[\\s*X+\\s*\\]", "\\blorem ipsum\\b", "\\[\\s*(Company|Registrant|Name|Title|Date|Committee)\\s*\\]", "\\[\\s*insert\\b[^\\]]*\\]", "\\bTODO\\b", "\\[\\s*__+\\s*\\]", "_{4,}", "\\?\\?\\?"], "caseSensitive": true }, "requirement-cross-reference.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'A sentence that only refers the reader elsewhere ("For more information, see Item 1A, Risk Factors"): it does not itself state whether the registrant has been materially affected. Used to map prose drafts.', "patterns": ["^\\W*(for\\s+(additional|more|further)\\s+information|for\\s+(a|an)\\s+(\\w+\\s+){0,3}(discussion|description)|see|please\\s+see|refer\\s+to|as\\s+(described|discussed)\\s+(in|under))\\b.{0,400}\\b(item\\s+1\\.?\\s?a|risk\\s+factors?|part\\s+i)\\b", `\\b(see|refer\\s+to)\\s+(our\\s+|the\\s+)?["\u201C'\u2018]?(\\w+\\s+){0,3}["\u201C'\u2018]?(risk\\s+factors?|item\\s+1\\.?\\s?a)\\b.{0,200}$`] }, "spacing-errors.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'Spacing slips: no space after a comma or period between words ("Huang,will"), doubled spaces, a space before punctuation.', "patterns": ["\\b[A-Za-z]+[,;][A-Za-z]+\\b", "\\b[a-z]{2,}\\.[A-Z][a-z]+\\b", "\\w+ {2,}\\w+", "\\w+ +[,;:](?=\\s)", "[a-z]+ +\\.(?=\\s|$)"], "caseSensitive": true }, "third-party-engaged.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Assessors, consultants, auditors or other third parties the registrant engages in its cybersecurity program (106(b)(1)(ii)).", "terms": ["consultant", "consultants", "consulting firm", "consulting firms", "assessor", "assessors", "external experts", "outside experts", "external advisors", "outside advisors", "external advisers", "third-party experts", "third-party advisors", "third-party security firms", "third-party cybersecurity firms", "penetration testers", "external penetration testing", "independent third parties", "third-party assessors", "third-party auditors", "outside counsel", "external firms", "outside firms", "third-party specialists", "external specialists", "managed security service provider", "forensic firm", "forensic firms", "security vendors", "external parties", "third parties to assess", "engage third parties", "engages third parties", "engaged third parties", "retain third parties", "third-party service providers to assess", "external reviews", "external audits", "independent reviews", "third-party assessments", "external assessments", "independent assessments", "outside consultants", "third-party consultants", "external consultants", "external auditors", "independent auditors", "outside auditors", "external auditor", "independent auditor"], "patterns": ["\\b(engage|engages|engaged|engaging|retain|retains|retained|use|uses|leverage|leverages|partner with|work with|works with)\\b[^.;]{0,80}\\b(third[\\s-]part(y|ies)|external|outside|independent)\\b[^.;]{0,60}\\b(firm|firms|expert|experts|consultant|consultants|advisor|advisors|assessor|assessors|auditor|auditors|vendor|vendors|specialist|specialists|provider|providers|parties|party)\\b"] }, "third-party-service-providers.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Third-party service providers, vendors or suppliers described as part of the cybersecurity risk program (106(b)(1)(iii)).", "terms": ["third-party service provider", "third-party service providers", "service providers", "third-party vendors", "third-party vendor", "vendors", "suppliers", "supply chain", "third-party providers", "third-party risk", "vendor risk", "vendor management", "third-party risk management", "business partners", "third parties with access", "third-party software", "third-party systems"] } }, "requirements": { "$schema": "../../schemas/requirement.schema.json", "$comment": "The Item 106 / Item 16K elements: one definition each, for drafts and tagged filings alike. A paragraph addresses an element when one of `headings` matches a heading above it in the section, or `lexicon` (rules/lexicons/<name>.json) matches in it outside sentences `unless` matches; it answers no when `negative` matches (or, for a `whether` element, when the lexicon's match is negated). A paragraph where only `unless` matches is a cross-reference. In a draft, an element's paragraphs become the text of `concept`. Not a rule file: the rule loader reads it with the lexicons, so --rules-dir and a config's lexicon changes apply.", "elements": [{ "id": "processes", "title": "processes for assessing, identifying and managing material cybersecurity risks", "heading": "Risk management processes", "item106": "106(b)(1)", "item16k": "16K(b)(1)", "severity": "warning", "concept": "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock", "headings": ["\\brisk management\\b(?!.*\\bgovernance\\b)", "\\b(strategy|processes|risk assessment|risk identification|security program|prevention|detection|policies and procedures)\\b"], "lexicon": "element-processes", "guidance": "Describe the processes for assessing, identifying and managing material risks from cybersecurity threats: the program and the framework it follows (e.g. NIST CSF), risk assessments, testing, monitoring, training, incident response." }, { "id": "integration", "title": "how the processes are integrated into overall risk management", "heading": "Integration into overall risk management", "item106": "106(b)(1)(i)", "item16k": "16K(b)(1)(i)", "severity": "warning", "concept": "CybersecurityRiskManagementProcessesIntegratedTextBlock", "flag": "CybersecurityRiskManagementProcessesIntegratedFlag", "headings": ["\\bintegrat\\w*\\b", "\\benterprise risk management\\b"], "lexicon": "element-integration", "negative": "element-integration-no", "whether": true, "guidance": "Say whether and how the cybersecurity processes are part of the company's overall (enterprise) risk management system." }, { "id": "third-party-engaged", "title": "whether assessors, consultants, auditors or other third parties are engaged", "heading": "Third parties engaged", "item106": "106(b)(1)(ii)", "item16k": "16K(b)(1)(ii)", "severity": "warning", "concept": "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock", "flag": "CybersecurityRiskManagementThirdPartyEngagedFlag", "headings": ["\\b(third[- ]part(y|ies)|external|outside) (assessors?|consultants?|advisors?|experts?|auditors?|assessments?)\\b", "\\bthird parties engaged\\b"], "lexicon": "element-third-party-engaged", "negative": "element-third-party-engaged-no", "whether": true, "guidance": "Say whether the company engages assessors, consultants, auditors or other third parties in connection with these processes, and for what." }, { "id": "third-party-oversight", "title": "processes to oversee and identify risks from third-party service providers", "heading": "Oversight of third-party service providers", "item106": "106(b)(1)(iii)", "item16k": "16K(b)(1)(iii)", "severity": "warning", "concept": "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock", "flag": "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag", "headings": ["\\b(third[- ]party|vendor|supplier|service provider|supply chain)\\b.*\\b(risk|oversight|management)\\b", "\\boversight of third[- ]part"], "lexicon": "element-third-party-oversight", "negative": "element-third-party-oversight-no", "whether": true, "guidance": "Describe the processes to oversee and identify cybersecurity risks from third-party service providers (due diligence, contractual security requirements, assessments, monitoring)." }, { "id": "material-effect", "title": "whether cybersecurity risks, including previous incidents, have materially affected or are reasonably likely to materially affect the company", "heading": "Material effects of cybersecurity risks", "item106": "106(b)(2)", "item16k": "16K(b)(2)", "severity": "warning", "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantTextBlock", "flag": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag", "headings": ["\\bmaterial(ly)? (effects?|impacts?|affected|cybersecurity (risks|incidents|threats))\\b", "^(cybersecurity )?(breaches|incidents)$"], "lexicon": "element-material-effect", "negative": "element-material-effect-no", "whether": true, "unless": "requirement-cross-reference", "parts": [{ "id": "past", "title": "whether they have materially affected it", "lexicon": "element-material-effect-past" }, { "id": "likely", "title": "whether they are reasonably likely to materially affect it", "lexicon": "element-material-effect-likely" }], "guidance": "State whether any risks from cybersecurity threats, including as a result of previous incidents, have materially affected or are reasonably likely to materially affect the company's business strategy, results of operations or financial condition, and if so, how. A cross-reference to the risk factors alone does not answer this." }, { "id": "board-oversight", "title": "the board of directors' oversight of cybersecurity risk", "heading": "Board oversight", "item106": "106(c)(1)", "item16k": "16K(c)(1)", "severity": "warning", "concept": "CybersecurityRiskBoardOfDirectorsOversightTextBlock", "headings": ["\\bboard\\b.*\\b(oversight|governance)\\b", "\\boversight\\b.*\\bboard\\b", "^board( of directors)?$"], "lexicon": "element-board-oversight", "guidance": "Describe how the board of directors oversees risks from cybersecurity threats." }, { "id": "board-committee", "title": "the board committee or subcommittee responsible for that oversight, if any", "heading": "Board committee", "item106": "106(c)(1)", "item16k": "16K(c)(1)", "severity": "warning", "concept": "CybersecurityRiskBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "headings": ["\\b(audit|risk|technology|cybersecurity|security|board) committee\\b", "\\bcommittee oversight\\b"], "lexicon": "element-board-committee", "negative": "element-board-committee-no", "guidance": "Name the board committee or subcommittee responsible for overseeing cybersecurity risk, or say that the full board oversees it directly." }, { "id": "board-informed", "title": "how the board or the committee is informed about cybersecurity risks", "heading": "How the board is informed", "item106": "106(c)(1)", "item16k": "16K(c)(1)", "severity": "warning", "concept": "CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "headings": ["\\bboard (reporting|briefings?|updates|communications?)\\b", "\\b(reporting|reports|informing)\\b.*\\bboard\\b", "\\bhow the board\\b"], "lexicon": "element-board-informed", "guidance": "Describe how the board or the committee is informed about cybersecurity risks: who reports or briefs it, on what, and how often." }, { "id": "management-role", "title": "management's role in assessing and managing material cybersecurity risks", "heading": "Management's role", "item106": "106(c)(2)", "item16k": "16K(c)(2)", "severity": "warning", "concept": "CybersecurityRiskRoleOfManagementTextBlock", "headings": ["\\b(management['\u2019]?s?|management\u2019s) role\\b", "\\brole of management\\b", "^management( oversight| responsibilit\\w+)?$", "\\bmanagement oversight\\b"], "lexicon": "element-management-role", "guidance": "Describe management's role in assessing and managing the company's material risks from cybersecurity threats." }, { "id": "management-positions", "title": "the management positions or committees responsible for assessing and managing cybersecurity risk", "heading": "Responsible positions and committees", "item106": "106(c)(2)(i)", "item16k": "16K(c)(2)(i)", "severity": "warning", "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "flag": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag", "headings": ["\\bresponsible (positions|persons|officers|management)\\b", "\\b(chief information security officer|ciso)\\b", "\\b(cyber ?security|information security|security) (team|organization|leadership)\\b"], "lexicon": "element-management-positions", "guidance": "Name the management positions or committees responsible for assessing and managing cybersecurity risk (e.g. the Chief Information Security Officer), not only the people." }, { "id": "management-expertise", "title": "the relevant expertise of the persons in those positions", "heading": "Expertise of the responsible managers", "item106": "106(c)(2)(i)", "item16k": "16K(c)(2)(i)", "severity": "warning", "concept": "CybersecurityRiskManagementExpertiseOfManagementResponsibleTextBlock", "headings": ["\\b(expertise|qualifications|experience)\\b"], "lexicon": "element-management-expertise", "guidance": "Give the relevant expertise of the persons in those positions: prior work experience, years of experience, degrees, certifications, knowledge or skills." }, { "id": "management-informed", "title": "how management is informed about and monitors the prevention, detection, mitigation and remediation of incidents", "heading": "How management is informed", "item106": "106(c)(2)(ii)", "item16k": "16K(c)(2)(ii)", "severity": "warning", "concept": "CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock", "headings": ["\\bhow management is informed\\b", "\\bmanagement (is )?informed\\b", "\\binforming management\\b"], "lexicon": "element-management-informed", "guidance": "Describe how the responsible managers are informed about and monitor the prevention, detection, mitigation and remediation of cybersecurity incidents." }, { "id": "reports-to-board", "title": "whether those managers report information about cybersecurity risks to the board or a committee", "heading": "Management's reporting to the board", "item106": "106(c)(2)(iii)", "item16k": "16K(c)(2)(iii)", "severity": "warning", "concept": "CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "flag": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag", "headings": ["\\b(management['\u2019]?s? )?report(s|ing)? to the board\\b"], "lexicon": "element-reports-to-board", "negative": "element-reports-to-board-no", "whether": true, "guidance": "Say whether the responsible managers or committees report information about cybersecurity risks to the board or a board committee." }, { "id": "incident-escalation", "title": "how an incident is escalated and who decides whether it is material", "heading": "Incident escalation and disclosure", "item106": "106(b)-(c); Form 8-K Item 1.05", "item16k": "16K(b)-(c); Form 6-K", "severity": "info", "concept": "CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock", "headings": ["\\bincident (response|escalation|management|reporting)\\b", "\\bescalation\\b"], "lexicon": "element-incident-escalation", "guidance": "Describe how an incident is escalated, who assesses it and who decides whether it is material." }, { "id": "incident-disclosure", "title": "how a material incident is disclosed", "heading": "Disclosure of material incidents", "item106": "Form 8-K Item 1.05", "item16k": "Form 6-K", "severity": "info", "concept": "CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock", "headings": ["\\bincident disclosure\\b", "\\bdisclosure of (material )?(cyber\\w* )?incidents\\b"], "lexicon": "element-incident-disclosure", "guidance": "Say who decides whether an incident is material and must be disclosed, and how a material incident is disclosed (Form 8-K Item 1.05; Form 6-K for a foreign private issuer)." }] } };
+    EMBEDDED_BUILTINS = { "rules": { "board-committee-identified.json": { "$schema": "../schemas/rule.schema.json", "id": "board-committee-identified", "severity": "info", "description": "Neither #9 nor #8 names a committee, nor states that the full board oversees directly.", "citation": "Reg S-K 106(c)(1); Form 20-F Item 16K(c)(1)", "requirement": "If applicable, identify any board committee or subcommittee responsible for the oversight of risks from cybersecurity threats.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} names the board committee responsible for cybersecurity oversight, or says that the full board oversees it directly.", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "board-committee" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true } }, "fix": "Name the committee (e.g. the Audit Committee), or say that the full board oversees cybersecurity risk." }] }, "board-informing-process.json": { "$schema": "../schemas/rule.schema.json", "id": "board-informing-process", "severity": "warning", "description": "No text (#10, else #8) describes how the board or committee is informed about cybersecurity risks.", "citation": "Reg S-K 106(c)(1); Form 20-F Item 16K(c)(1)", "requirement": "Describe the processes by which the board or the responsible committee is informed about risks from cybersecurity threats.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} describes how the board or committee is informed about cybersecurity risks (reports, briefings, updates).", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "board-informed" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true } }, "fix": 'Describe who briefs the board or committee and how, e.g. "The CISO reports to the Audit Committee each quarter".' }] }, "board-oversight-described.json": { "$schema": "../schemas/rule.schema.json", "id": "board-oversight-described", "severity": "warning", "description": "The board-oversight text (#8) does not say that the board or a named board committee oversees cybersecurity risk.", "citation": "Reg S-K 106(c)(1); Form 20-F Item 16K(c)(1)", "requirement": "Describe the board of directors' oversight of risks from cybersecurity threats.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} says that the board or a board committee oversees cybersecurity risk.", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "board-oversight" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskBoardOfDirectorsOversightTextBlock" }, "fix": 'State who on the board oversees cybersecurity risk, e.g. "Our Board oversees cybersecurity risk through its Audit Committee".' }] }, "board-reporting-cadence.json": { "$schema": "../schemas/rule.schema.json", "id": "board-reporting-cadence", "severity": "info", "description": 'The board-informing text gives no cadence, or only a vague one ("from time to time", "as needed").', "citation": "Reg S-K 106(c)(1); Form 20-F Item 16K(c)(1)", "requirement": "Investors read how often the board is informed as a measure of oversight; the SEC staff's comments ask for it.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": `The board's reporting cadence is given only as "{term}": no definite cadence such as quarterly.`, "conditions": { "all": [{ "fact": "text", "params": { "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true }, "operator": "notEmpty" }, { "fact": "mentions", "params": { "lexicon": "board-cadence", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }, { "fact": "mentions", "params": { "lexicon": "board-cadence-vague", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any", "with": "element-board-informed", "without": "management-committee" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "board-cadence-vague", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any", "with": "element-board-informed", "without": "management-committee" } }, "fix": "State a cadence, e.g. quarterly or at each regularly scheduled meeting." }, { "message": "The board-informing text gives no cadence.", "conditions": { "all": [{ "fact": "text", "params": { "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true }, "operator": "notEmpty" }, { "fact": "mentions", "params": { "lexicon": "board-cadence", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }, { "fact": "mentions", "params": { "lexicon": "board-cadence-vague", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true } }, "fix": "State a cadence, e.g. quarterly or at each regularly scheduled meeting." }] }, "broken-continuation.json": { "$schema": "../schemas/rule.schema.json", "id": "broken-continuation", "severity": "error", "description": "A continuedAt target is missing, reused by two chains, or circular.", "citation": "Inline XBRL 1.1 \xA74.1.1 (ix:continuation)", "requirement": "Each continuedAt must name an ix:continuation in the document set, each continuation may continue one fact only, and chains must not loop; otherwise the fact's value is incomplete.", "appliesTo": { "inputs": ["ixbrl"] }, "checks": [{ "message": "Broken continuation: {detail}", "conditions": { "all": [{ "fact": "diagnostics", "params": { "code": "broken-continuation" }, "operator": "notEmpty" }] }, "locate": { "fact": "diagnostics", "params": { "code": "broken-continuation" }, "each": true }, "fix": "Point continuedAt at the id of an existing ix:continuation, and give each continuation exactly one predecessor." }] }, "conflicting-facts.json": { "$schema": "../schemas/rule.schema.json", "id": "conflicting-facts", "severity": "error", "description": "The same concept in the same context has two different values (identical duplicates: info).", "citation": "EFM 6.5.12", "requirement": "A concept may be reported once per context; duplicates must be consistent, and identical ones are redundant.", "appliesTo": { "inputs": ["tagged", "structured"] }, "checks": [{ "message": "{label} is reported again in the same context with a different value (first at {detail}).", "conditions": { "all": [{ "fact": "duplicates", "params": { "conflicting": true }, "operator": "notEmpty" }] }, "locate": { "fact": "duplicates", "params": { "conflicting": true }, "each": true }, "fix": "Keep one value for the concept, or tag the sentences consistently." }, { "severity": "info", "message": "{label} is tagged twice in the same context with the same value (first at {detail}).", "conditions": { "all": [{ "fact": "duplicates", "params": { "conflicting": false }, "operator": "notEmpty" }] }, "locate": { "fact": "duplicates", "params": { "conflicting": false }, "each": true }, "fix": "Identical duplicates are allowed but redundant; consider tagging the value once." }] }, "cyber-facts-present.json": { "$schema": "../schemas/rule.schema.json", "id": "cyber-facts-present", "severity": "error", "description": "A complete 10-K or 20-F for a period ending on or after 2024-12-15 (not a transition report) has no fact in a cyd namespace.", "citation": "DQC_0202; Reg S-K 106(d) (Inline XBRL tagging)", "requirement": "Item 106 disclosure must be tagged in Inline XBRL with the cyd taxonomy for fiscal years ending on or after December 15, 2024 (all filers).", "appliesTo": { "inputs": ["ixbrl", "xbrl-instance"] }, "checks": [{ "message": "This {form} has no cybersecurity (cyd) facts: Item 1C / 16K is not tagged.", "conditions": { "all": [{ "fact": "document", "params": { "field": "documentType" }, "operator": "in", "value": ["10-K", "20-F"] }, { "fact": "document", "params": { "field": "periodEndDate" }, "operator": "onOrAfter", "value": "2024-12-15" }, { "fact": "document", "params": { "field": "transitionReport" }, "operator": "equal", "value": false }, { "fact": "cydFactCount", "operator": "equal", "value": 0 }, { "fact": "documentMentions", "params": { "lexicon": "incorporated-by-reference" }, "operator": "isEmpty" }] }, "fix": "Tag the Item 1C (or 16K) disclosure with the cyd taxonomy: the text blocks and the yes/no flags." }, { "severity": "warning", "message": 'This {form} has no cyd facts, and its Item 1C is incorporated by reference ("{term}"): the tags must be in the document it refers to.', "conditions": { "all": [{ "fact": "document", "params": { "field": "documentType" }, "operator": "in", "value": ["10-K", "20-F"] }, { "fact": "document", "params": { "field": "periodEndDate" }, "operator": "onOrAfter", "value": "2024-12-15" }, { "fact": "document", "params": { "field": "transitionReport" }, "operator": "equal", "value": false }, { "fact": "cydFactCount", "operator": "equal", "value": 0 }, { "fact": "documentMentions", "params": { "lexicon": "incorporated-by-reference" }, "operator": "notEmpty" }] }, "locate": { "fact": "documentMentions", "params": { "lexicon": "incorporated-by-reference" } }, "fix": "Lint the whole document set (the folder, or --set with the exhibit) so the exhibit's cyd facts are read; make sure the exhibit is tagged." }] }, "draft-placeholder.json": { "$schema": "../schemas/rule.schema.json", "id": "draft-placeholder", "severity": "error", "description": "A drafting placeholder is left in the text ([TBD], [\u25CF], XX, [insert \u2026], TODO, lorem ipsum).", "citation": "Drafting hygiene; Exchange Act Rule 12b-20", "requirement": "A filed disclosure must be complete; a placeholder means a statement the filer has not finished.", "fix": "Replace the placeholder with the final text.", "checks": [{ "message": 'Placeholder "{term}" left in {label}.', "conditions": { "all": [{ "fact": "document", "params": { "field": "inputFormat" }, "operator": "in", "value": ["ixbrl", "xbrl-instance", "r-page-text", "r-page-html"] }, { "fact": "mentions", "params": { "lexicon": "placeholders", "polarity": "any" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "placeholders", "polarity": "any" }, "each": true, "at": "term" } }, { "message": 'Placeholder "{term}" left in the text.', "conditions": { "all": [{ "fact": "document", "params": { "field": "inputFormat" }, "operator": "notIn", "value": ["ixbrl", "xbrl-instance", "r-page-text", "r-page-html"] }, { "fact": "documentMentions", "params": { "lexicon": "placeholders" }, "operator": "notEmpty" }] }, "locate": { "fact": "documentMentions", "params": { "lexicon": "placeholders" }, "each": true } }] }, "empty-text-block.json": { "$schema": "../schemas/rule.schema.json", "id": "empty-text-block", "severity": "error", "description": "A text block has no text after markup and whitespace are removed.", "citation": "EFM 6.5.20 (text blocks)", "requirement": "A tagged text block must carry the disclosure it stands for; an empty block tags nothing.", "fix": "Put the disclosure text inside the tag, or remove the empty tag.", "checks": [{ "message": "Text block {label} is empty.", "conditions": { "all": [{ "fact": "facts", "params": { "kind": "text", "empty": true }, "operator": "notEmpty" }] }, "locate": { "fact": "facts", "params": { "kind": "text", "empty": true }, "each": true } }] }, "flag-text-integrated.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-integrated", "severity": "error", "description": "The integration flag (#2) and the text disagree: true while no text describes integration into overall risk management, or false while the text says the processes are integrated.", "citation": "Reg S-K 106(b)(1)(i); Form 20-F Item 16K(b)(1)(i)", "requirement": "Describe whether and how the cybersecurity processes have been integrated into the registrant's overall risk management system or processes.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "severity": "warning", "message": "{label} is true, but no text in {searched} describes how cybersecurity risk management is integrated into overall risk management.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementProcessesIntegratedFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "integration" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskManagementProcessesIntegratedFlag" }, "fix": 'Say how the processes fit into the overall (enterprise) risk management system, e.g. "Cybersecurity risk is part of our enterprise risk management program".' }, { "severity": "error", "message": 'The integration flag (#2) is true, but the text answers no ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementProcessesIntegratedFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "integration", "answer": "negative" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "integration", "answer": "affirmed" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "integration", "answer": "negative" } }, "fix": "Set the flag to false, or correct the text." }, { "severity": "error", "message": 'The integration flag (#2) is false, but the text says yes ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementProcessesIntegratedFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "integration", "answer": "affirmed" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "integration", "answer": "negative" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "integration", "answer": "affirmed" } }, "fix": "Set the flag to true, or correct the text." }] }, "flag-text-material-effect.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-material-effect", "severity": "error", "description": "The material-effect flag (#6) and the text disagree.", "citation": "Reg S-K 106(b)(2); Form 20-F Item 16K(b)(2)", "requirement": "Describe whether any risks from cybersecurity threats, including as a result of any previous incidents, have materially affected or are reasonably likely to materially affect the registrant, and if so, how.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "severity": "error", "message": 'The material-effect flag (#6) is true, but the text only denies a material effect ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "material-effect", "answer": "affirmed" }, "operator": "isEmpty" }, { "fact": "element", "params": { "id": "material-effect", "answer": "negative" }, "operator": "notEmpty" }] }, "locate": { "fact": "element", "params": { "id": "material-effect", "answer": "negative" } }, "fix": "Set the flag to false, or describe how the registrant was or is reasonably likely to be materially affected." }, { "severity": "warning", "message": "{label} is true, but no text in {searched} describes how the registrant was or is reasonably likely to be materially affected.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "material-effect" }, "operator": "isEmpty" }, { "fact": "element", "params": { "id": "material-effect", "answer": "reference" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "fix": "Describe the effect on business strategy, results of operations or financial condition (tag it with the material-effect text block)." }, { "severity": "error", "message": 'The material-effect flag (#6) is false, but the text states a material effect ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "material-effect", "answer": "affirmed" }, "operator": "notEmpty" }] }, "locate": { "fact": "element", "params": { "id": "material-effect", "answer": "affirmed" } }, "fix": "Set the flag to true, or make clear the effect is not material." }, { "severity": "warning", "message": '106(b)(2) is answered only by a cross-reference ("{evidence}", {detail}): the section must itself say whether cybersecurity risks have materially affected or are reasonably likely to materially affect the registrant.', "conditions": { "all": [{ "fact": "present", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "material-effect" }, "operator": "isEmpty" }, { "fact": "element", "params": { "id": "material-effect", "answer": "reference" }, "operator": "notEmpty" }] }, "locate": { "fact": "element", "params": { "id": "material-effect", "answer": "reference" } }, "fix": 'State the answer in Item 1C / 16K (e.g. "We have not identified risks from cybersecurity threats that have materially affected or are reasonably likely to materially affect us"), then refer to the risk factors for detail.' }, { "severity": "info", "message": "The material-effect answer covers only part of 106(b)(2): {detail}.", "conditions": { "all": [{ "fact": "present", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": true }, { "fact": "unaddressed", "params": { "parts": true }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "parts": true } }, "fix": "Answer both prongs: whether risks from cybersecurity threats, including previous incidents, have materially affected the registrant, and whether they are reasonably likely to." }] }, "flag-text-positions-responsible.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-positions-responsible", "severity": "error", "description": "The positions-responsible flag (#12) and its text block (#13) disagree.", "citation": "Reg S-K 106(c)(2)(i); Form 20-F Item 16K(c)(2)(i)", "requirement": "Describe which management positions or committees are responsible for assessing and managing material cybersecurity risks.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": "{label} is true, but the positions text block is missing or empty.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag" }, "operator": "equal", "value": true }, { "fact": "text", "params": { "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock"] }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag" }, "fix": "Tag the sentence naming the responsible positions or committees with CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock." }, { "message": 'Positions-responsible flag is false, but the positions text names a position or committee ("{term}").', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag" }, "operator": "equal", "value": false }, { "fact": "mentions", "params": { "lexicon": "management-positions", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock"] }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "management-positions", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock"] } }, "fix": "Set the flag to true, or correct the text." }] }, "flag-text-reports-to-board.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-reports-to-board", "severity": "warning", "description": "The reports-to-board flag (#16) and the text disagree.", "citation": "Reg S-K 106(c)(2)(iii); Form 20-F Item 16K(c)(2)(iii)", "requirement": "Describe whether the responsible positions or committees report information about cybersecurity risks to the board or a board committee.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": "{label} is true, but no text in {searched} describes management reporting to the board or a board committee.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "reports-to-board" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag" }, "fix": "Describe who reports to the board or the committee, on what and how often." }, { "message": 'The report-to-board flag (#16) is false, but the text says management reports to the board ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "reports-to-board", "answer": "affirmed" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "reports-to-board", "answer": "negative" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "reports-to-board", "answer": "affirmed" } }, "fix": "Set the flag to true, or correct the text." }] }, "flag-text-third-party-engaged.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-third-party-engaged", "severity": "error", "description": "The third-party-engaged flag (#4) and the text disagree.", "citation": "Reg S-K 106(b)(1)(ii); Form 20-F Item 16K(b)(1)(ii)", "requirement": "Describe whether the registrant engages assessors, consultants, auditors or other third parties in connection with its processes.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "severity": "warning", "message": "{label} is true, but no text in {searched} describes engaging assessors, consultants, auditors or other third parties.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementThirdPartyEngagedFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "third-party-engaged" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskManagementThirdPartyEngagedFlag" }, "fix": "Say which assessors, consultants, auditors or other third parties are engaged and for what." }, { "severity": "error", "message": 'The third-party-engaged flag (#4) is true, but the text answers no ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementThirdPartyEngagedFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "third-party-engaged", "answer": "negative" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "third-party-engaged", "answer": "affirmed" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "third-party-engaged", "answer": "negative" } }, "fix": "Set the flag to false, or correct the text." }, { "severity": "error", "message": 'The third-party-engaged flag (#4) is false, but the text says yes ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementThirdPartyEngagedFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "third-party-engaged", "answer": "affirmed" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "third-party-engaged", "answer": "negative" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "third-party-engaged", "answer": "affirmed" } }, "fix": "Set the flag to true, or say that no third parties are engaged." }] }, "flag-text-third-party-oversight.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-third-party-oversight", "severity": "warning", "description": "The third-party oversight flag (#5) and the text disagree.", "citation": "Reg S-K 106(b)(1)(iii); Form 20-F Item 16K(b)(1)(iii)", "requirement": "Describe whether the registrant has processes to oversee and identify material risks from cybersecurity threats associated with its use of any third-party service provider.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": 'Third-party oversight flag is false, but the text describes third-party service providers in the risk program ("{term}").', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag" }, "operator": "equal", "value": false }, { "fact": "mentions", "params": { "lexicon": "third-party-service-providers" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "third-party-oversight", "answer": "negative" }, "operator": "isEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "third-party-service-providers" } }, "fix": "Set the flag to true, or explain why risks from third-party service providers are not overseen." }, { "message": "{label} is true, but no text in {searched} describes overseeing the cybersecurity risks of third-party service providers.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "third-party-oversight" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag" }, "fix": "Describe the process: e.g. security assessments of vendors before onboarding, contractual requirements, ongoing monitoring." }] }, "flag-value.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-value", "severity": "error", "description": "A flag's value is not a valid XBRL boolean, or its transform cannot be resolved.", "citation": "XBRL 2.1 xs:boolean; Inline XBRL Transformation Registry", "requirement": "A flag is an xs:boolean: true, false, 1 or 0 after its transform (ixt:fixed-true, ixt:fixed-false, ixt-sec:boolballotbox\u2026) is applied.", "fix": "Use true or false (or a recognised boolean transform such as ixt:fixed-true).", "checks": [{ "message": "Flag {label} has no valid boolean value ({detail}).", "conditions": { "all": [{ "fact": "facts", "params": { "kind": "flag", "invalid": true }, "operator": "notEmpty" }] }, "locate": { "fact": "facts", "params": { "kind": "flag", "invalid": true }, "each": true } }] }, "hidden-cyd-fact.json": { "$schema": "../schemas/rule.schema.json", "id": "hidden-cyd-fact", "severity": "warning", "description": "A cyd fact sits in ix:hidden instead of being tagged on the visible text.", "citation": "EFM 5.2.5.14", "requirement": "Facts that can be tagged on displayed text must not be hidden; the cybersecurity flags are to be tagged on the sentences that answer them (ixt:fixed-true / fixed-false).", "appliesTo": { "inputs": ["ixbrl"] }, "checks": [{ "message": "{label} is hidden (ix:hidden) rather than tagged on the visible disclosure.", "conditions": { "all": [{ "fact": "facts", "params": { "hidden": true }, "operator": "notEmpty" }] }, "locate": { "fact": "facts", "params": { "hidden": true }, "each": true }, "fix": 'Tag the visible sentence instead, e.g. <ix:nonNumeric \u2026 format="ixt:fixed-true">We engage third-party assessors\u2026</ix:nonNumeric>.' }] }, "incident-escalation-stated.json": { "$schema": "../schemas/rule.schema.json", "id": "incident-escalation-stated", "severity": "warning", "description": "The disclosure does not state how an incident is escalated and decided on, or how a material incident is disclosed.", "citation": "Reg S-K 106(b)-(c); Form 8-K Item 1.05; Form 6-K", "requirement": "An incident must reach the people who determine materiality, and a material incident must be disclosed (Form 8-K Item 1.05 within four business days of the determination; Form 6-K for a foreign private issuer).", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} says how an incident is escalated: who assesses it and decides whether it is material.", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "incident-escalation" }, "operator": "isEmpty" }] }, "fix": 'Describe the escalation path, e.g. "The incident response team escalates incidents to the CISO, who with the General Counsel assesses materiality".' }, { "message": "No text in {searched} says how a material incident would be disclosed (Form 8-K Item 1.05 or Form 6-K).", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "incident-disclosure" }, "operator": "isEmpty" }] }, "fix": "Say who decides on disclosure and on which form (Form 8-K Item 1.05 for a domestic filer; Form 6-K for a foreign private issuer).", "severity": "info" }] }, "incident-form-matches-filer.json": { "$schema": "../schemas/rule.schema.json", "id": "incident-form-matches-filer", "severity": "warning", "description": "A 20-F filer's text sends material incidents to Form 8-K, or a 10-K filer's to Form 6-K.", "citation": "Form 8-K Item 1.05; Form 6-K; Form 20-F General Instructions", "requirement": "A domestic registrant files Form 8-K Item 1.05; a foreign private issuer furnishes material incidents on Form 6-K.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": "This is a Form 20-F filer, but the text cites {term} for incidents; foreign private issuers furnish them on Form 6-K.", "conditions": { "all": [{ "fact": "form", "operator": "equal", "value": "20-F" }, { "fact": "mentions", "params": { "lexicon": "form-8-k", "polarity": "not-negated" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "form-8-k", "polarity": "not-negated" } }, "fix": "Replace Form 8-K with Form 6-K." }, { "message": "This is a Form 10-K filer, but the text cites {term} for incidents; domestic registrants file Form 8-K Item 1.05.", "conditions": { "all": [{ "fact": "form", "operator": "equal", "value": "10-K" }, { "fact": "mentions", "params": { "lexicon": "form-6-k", "polarity": "not-negated" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "form-6-k", "polarity": "not-negated" } }, "fix": "Replace Form 6-K with Form 8-K (Item 1.05)." }] }, "management-expertise-described.json": { "$schema": "../schemas/rule.schema.json", "id": "management-expertise-described", "severity": "warning", "description": "The expertise text (#14, else #11/#13) gives no relevant expertise.", "citation": "Reg S-K 106(c)(2)(i), Instruction; Form 20-F Item 16K(c)(2)(i)", "requirement": "Describe the relevant expertise of the persons in the responsible positions: prior work experience, degrees, certifications, knowledge or skills.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} gives the relevant expertise of the responsible managers (prior roles, years of experience, degrees, certifications or knowledge).", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "management-expertise" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskManagementExpertiseOfManagementResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock"], "firstPresent": true } }, "fix": "Add prior roles, years of experience, degrees or certifications (e.g. CISSP, CISM) of the responsible managers." }] }, "management-informed-process.json": { "$schema": "../schemas/rule.schema.json", "id": "management-informed-process", "severity": "warning", "description": "Neither #15 nor #11 describes how the responsible managers are informed about and monitor incidents.", "citation": "Reg S-K 106(c)(2)(ii); Form 20-F Item 16K(c)(2)(ii)", "requirement": "Describe the processes by which the responsible positions or committees are informed about and monitor the prevention, detection, mitigation and remediation of cybersecurity incidents.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} describes how the responsible managers are informed about and monitor the prevention, detection, mitigation and remediation of incidents.", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "management-informed" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true } }, "fix": "Describe how incidents reach the responsible managers (e.g. the security operations center escalates incidents to the CISO) and how they monitor remediation." }] }, "management-position-named.json": { "$schema": "../schemas/rule.schema.json", "id": "management-position-named", "severity": "warning", "description": "The positions text (#13, else #11) names no management position or committee, e.g. only a person.", "citation": "Reg S-K 106(c)(2)(i); Form 20-F Item 16K(c)(2)(i)", "requirement": "Identify the management positions or committees responsible for assessing and managing cybersecurity risk, not only the people.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["*"] }, "checks": [{ "message": 'The positions text names a person but no management position or committee ("{term}").', "conditions": { "all": [{ "fact": "text", "params": { "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true }, "operator": "notEmpty" }, { "fact": "mentions", "params": { "lexicon": "management-positions", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }, { "fact": "mentions", "params": { "lexicon": "person-name", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "person-name", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" } }, "fix": 'Name the position with the person, e.g. "our Chief Information Security Officer, Mr. Wang".' }, { "message": "The positions text names no management position or committee.", "conditions": { "all": [{ "fact": "text", "params": { "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true }, "operator": "notEmpty" }, { "fact": "mentions", "params": { "lexicon": "management-positions", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }, { "fact": "mentions", "params": { "lexicon": "person-name", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true } }, "fix": "Name the responsible position(s) or committee, e.g. the Chief Information Security Officer." }] }, "mixed-taxonomy-years.json": { "$schema": "../schemas/rule.schema.json", "id": "mixed-taxonomy-years", "severity": "error", "description": "Two different cyd taxonomy years (e.g. cyd/2024 and cyd/2025) are used in one document set.", "citation": "EFM 6.22.03", "requirement": "A submission may use only one version of each standard taxonomy; mixing cyd/2024 and cyd/2025 is rejected by EDGAR.", "appliesTo": { "inputs": ["ixbrl", "xbrl-instance"] }, "checks": [{ "message": "More than one cyd taxonomy year is used in this document set.", "conditions": { "all": [{ "fact": "cydNamespaces", "operator": "sizeAtLeast", "value": 2 }] }, "fix": "Use a single cyd namespace (the one of the taxonomy release your filing agent targets) for every cyd fact." }] }, "required-element.json": { "$schema": "../schemas/rule.schema.json", "id": "required-element", "severity": "error", "description": "An annual disclosure that uses the cyd taxonomy lacks a required element: #1, #6, #8 or #11 (error; warning when the text covers it in another block) or a flag (warning).", "citation": "Reg S-K 106(b)-(c); Form 20-F Item 16K", "requirement": "Item 106 requires a description of risk-management processes (b)(1), whether cyber risks have materially affected the registrant (b)(2), board oversight (c)(1) and management's role (c)(2); the cyd taxonomy tags each.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "severity": "error", "message": "Required element {label} is missing.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock" }, "operator": "equal", "value": false }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock"] } }, "fix": "Tag the description of the processes for assessing, identifying and managing cybersecurity risks with {concept}." }, { "severity": "error", "message": "Required element {label} is missing, and no text describes whether cybersecurity risks have materially affected the registrant.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "material-effect" }, "operator": "isEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag"] } }, "fix": "Describe whether cybersecurity risks have materially affected the registrant and tag it with {concept}." }, { "severity": "warning", "message": "{label} is not tagged, although the disclosure describes whether cybersecurity risks have materially affected the registrant in another block.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "material-effect" }, "operator": "notEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag"] } }, "fix": "Tag that disclosure with {concept} as well (one passage may carry several cyd tags)." }, { "severity": "error", "message": "Required element {label} is missing, and no text describes the board's oversight.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskBoardOfDirectorsOversightTextBlock" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "board-oversight" }, "operator": "isEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskBoardOfDirectorsOversightTextBlock"] } }, "fix": "Describe the board's oversight and tag it with {concept}." }, { "severity": "warning", "message": "{label} is not tagged, although the disclosure describes the board's oversight in another block.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskBoardOfDirectorsOversightTextBlock" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "board-oversight" }, "operator": "notEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskBoardOfDirectorsOversightTextBlock"] } }, "fix": "Tag that disclosure with {concept} as well (one passage may carry several cyd tags)." }, { "severity": "error", "message": "Required element {label} is missing, and no text describes management's role.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskRoleOfManagementTextBlock" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "management-role" }, "operator": "isEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskRoleOfManagementTextBlock"] } }, "fix": "Describe management's role and tag it with {concept}." }, { "severity": "warning", "message": "{label} is not tagged, although the disclosure describes management's role in another block.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskRoleOfManagementTextBlock" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "management-role" }, "operator": "notEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskRoleOfManagementTextBlock"] } }, "fix": "Tag that disclosure with {concept} as well (one passage may carry several cyd tags)." }, { "severity": "warning", "message": "Flag {label} is missing.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "missing", "params": { "concepts": ["CybersecurityRiskManagementProcessesIntegratedFlag", "CybersecurityRiskManagementThirdPartyEngagedFlag", "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag"] }, "operator": "notEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskManagementProcessesIntegratedFlag", "CybersecurityRiskManagementThirdPartyEngagedFlag", "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag"] }, "each": true }, "fix": "Tag the sentence that answers this yes/no requirement with the flag (ixt:fixed-true or ixt:fixed-false)." }] }, "requirement-addressed.json": { "$schema": "../schemas/rule.schema.json", "id": "requirement-addressed", "severity": "warning", "description": "A prose draft leaves an element of Item 106(b)-(c) / Item 16K unaddressed: no paragraph of its cybersecurity section addresses it (warning: the whole section was searched, and absence of evidence is never an error; info for how incidents are escalated and disclosed, which Item 106 does not require).", "citation": "Reg S-K 106(b)-(c); Form 20-F Item 16K(b)-(c)", "requirement": "Item 1C (Form 10-K) and Item 16K (Form 20-F) must describe the risk-management processes, whether cybersecurity risks have materially affected the registrant, the board's oversight and management's role, each with its parts.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["prose"] }, "checks": [{ "severity": "warning", "message": "No paragraph of {searched} addresses {detail}.", "conditions": { "all": [{ "fact": "unaddressed", "params": { "severity": "warning", "referenced": false }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "severity": "warning", "referenced": false }, "each": true }, "fix": "Add a paragraph that addresses {detail}, or say why it does not apply; `disclint facts` shows which elements each paragraph was matched to, and why." }, { "severity": "warning", "message": "Only a cross-reference answers {detail}: refer to the risk factors for detail, but state the answer in {searched}.", "conditions": { "all": [{ "fact": "unaddressed", "params": { "referenced": true }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "referenced": true }, "each": true }, "fix": 'State the answer in the section itself, e.g. "We have not identified risks from cybersecurity threats that have materially affected or are reasonably likely to materially affect us".' }, { "severity": "info", "message": "No paragraph of {searched} addresses {detail}.", "conditions": { "all": [{ "fact": "unaddressed", "params": { "severity": "info", "referenced": false }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "severity": "info", "referenced": false }, "each": true }, "fix": "Describe it if it helps the reader; Item 106 does not require it." }, { "severity": "info", "message": "The answer covers only part of {detail}.", "conditions": { "all": [{ "fact": "unaddressed", "params": { "parts": true }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "parts": true }, "each": true }, "fix": "Answer both prongs of 106(b)(2): whether cybersecurity risks, including previous incidents, have materially affected the company, and whether they are reasonably likely to." }] }, "text-block-content-mismatch.json": { "$schema": "../schemas/rule.schema.json", "id": "text-block-content-mismatch", "severity": "warning", "description": "A cyd text block's text addresses other Item 106 elements and none of its own: the block is tagged as X while its text is about Y.", "citation": "Reg S-K 106(b)-(c); Form 20-F Item 16K; cyd taxonomy (element definitions)", "requirement": "Each cyd text block must hold the disclosure its element defines (e.g. the management-informing block holds how management is informed about incidents).", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged"] }, "checks": [{ "message": "{label} addresses {detail}.", "conditions": { "all": [{ "fact": "mismatchedBlocks", "operator": "notEmpty" }] }, "locate": { "fact": "mismatchedBlocks", "each": true }, "fix": "Tag the text with the block of the element it addresses, and put this block around the text that addresses its own element." }] }, "text-spacing.json": { "$schema": "../schemas/rule.schema.json", "id": "text-spacing", "severity": "info", "description": 'A spacing slip: no space after a comma or period between words ("Huang,will"), doubled spaces, or a space before punctuation.', "citation": "Drafting hygiene", "requirement": "Typographical slips in a filed disclosure suggest it was not proofread.", "fix": "Fix the spacing (one space after a comma or period, none before).", "checks": [{ "message": 'Spacing slip "{term}" in {label}.', "conditions": { "all": [{ "fact": "mentions", "params": { "lexicon": "spacing-errors", "polarity": "any" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "spacing-errors", "polarity": "any" }, "each": true, "at": "term" } }] }, "untagged-section-text.json": { "$schema": "../schemas/rule.schema.json", "id": "untagged-section-text", "severity": "info", "description": "A paragraph of the tagged filing's Item 1C / Item 16K section lies in no cyd text block, yet it addresses an Item 106 element: its text is not in the tags that EDGAR and data users read.", "citation": "Reg S-K 106; Form 20-F Item 16K; EFM 6.5.20 (cyd text blocks)", "requirement": "The cyd taxonomy's text blocks tag the Item 106 / 16K disclosure; a paragraph that answers a requirement but sits outside every block is missing from the tagged data.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["ixbrl"] }, "checks": [{ "message": "This paragraph of the section is in no cyd text block, but it addresses {detail}.", "conditions": { "all": [{ "fact": "untaggedText", "operator": "notEmpty" }] }, "locate": { "fact": "untaggedText", "each": true }, "fix": "Wrap the paragraph in the text block of the element it addresses (or extend that block's continuation chain to it)." }] } }, "lexicons": { "board-cadence-vague.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Vague cadence words that do not tell a reader how often the board is informed.", "terms": ["from time to time", "as needed", "as necessary", "as appropriate", "when appropriate", "when necessary", "periodically", "periodic", "on an as-needed basis", "on an ad hoc basis", "ad hoc", "occasionally", "regularly", "regular", "as warranted"] }, "board-cadence.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "A definite cadence for informing the board or committee.", "terms": ["quarterly", "annually", "semi-annually", "semiannually", "bi-annually", "monthly", "weekly", "each quarter", "every quarter", "at each meeting", "at every meeting", "each regularly scheduled meeting", "regularly scheduled meetings", "each regular meeting", "at least once a year", "at least annually", "at least quarterly", "at least twice", "twice a year", "twice per year", "once a year", "per year", "each year", "every year", "biannually", "times a year", "times per year", "times each year", "every month", "each month", "every six months", "semi-annual", "semiannual", "biannual", "bimonthly", "bi-monthly", "every other month"] }, "clause-break.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Where a new clause starts inside a sentence, so a negation in one clause does not reach the next.", "terms": ["but", "however", "although", "though", "while", "whereas", "except", "nevertheless"], "patterns": [";", ":", ",\\s+and\\b"] }, "element-board-committee-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "An explicit answer that no committee is responsible: the full board oversees cybersecurity itself, or the board has no such committee.", "patterns": ["\\b(does|do)\\s+not\\s+have\\s+(a|any)\\s+(separate\\s+|dedicated\\s+|designated\\s+)?(\\w+\\s+){0,2}committee\\b", "\\bno\\s+(separate\\s+|dedicated\\s+|designated\\s+)?(board\\s+)?committee\\s+(is|has\\s+been)\\s+(responsible|designated|charged)\\b"] }, "element-board-committee.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "The board committee or subcommittee responsible for cybersecurity oversight, or a statement that the full board oversees it directly (106(c)(1)). A committee of management is not a board committee.", "patterns": ["\\b(full|entire)\\s+board\\b[^.;]{0,80}\\b(overs\\w+|oversight|responsib\\w+|retains?|directly)\\b", "\\bboard(\\s+of\\s+directors)?,?\\s+as\\s+a\\s+whole\\b", "\\bboard(\\s+of\\s+directors)?\\s+(directly|itself)\\b"], "near": [{ "all": [["@board", "audit committee", "risk committee", "committee of the board", "board committee", "subcommittee", "technology committee", "cybersecurity committee", "committee of our board", "audit and risk committee"], ["overs*", "oversight", "supervis*", "responsib*", "charged", "delegat*", "assists the board", "assist the board", "assisting the board", "charter", "tasked", "primary", "dedicated"]], "window": 14, "not": ["@management"] }, { "all": [["delegat*", "assign*"], ["oversight", "responsibilit*"], ["committee*", "@board"]], "window": 14, "not": ["@management"], "ordered": true }] }, "element-board-informed.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "How the board or the committee is informed about cybersecurity risks: reports, briefings, updates and presentations it receives, who gives them and how often (106(c)(1)).", "near": [{ "all": [["report*", "brief*", "updat*", "inform*", "apprise*", "present*", "discuss*", "communicat*", "notif*", "escalat*", "provid* information", "meet* with", "meets", "met", "keep*", "kept", "advis*"], ["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"]], "window": 14, "not": ["informed oversight", "@management", "advisory board", "change advisory board", "board of management", "management board"], "ordered": true, "comment": "management briefs the Audit Committee; keeps the board informed" }, { "all": [["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"], ["receiv*", "review*", "hear*", "get*", "discuss*", "meet*", "is informed", "are informed", "is briefed", "is updated", "is apprised", "kept informed", "is notified", "will be informed", "will be notified", "would be informed"], ["report*", "briefing*", "update*", "presentation*", "information", "management", "ciso", "cio", "officer", "incident*", "risk*", "with"]], "window": 16, "not": ["@management", "advisory board", "change advisory board", "board of management", "management board"], "ordered": true }, { "all": [["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"], ["quarterly", "annually", "annual", "each meeting", "every meeting", "each regular meeting", "regular meeting*", "at least once", "twice", "monthly", "semi-annual*", "on an annual basis", "on a quarterly basis", "each year", "per year", "times a year", "at least annually", "regularly scheduled"]], "window": 12, "not": ["@management", "advisory board", "change advisory board", "board of management", "management board"] }] }, "element-board-oversight.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "The board of directors or a board committee overseeing cybersecurity risk (106(c)(1)).", "near": [{ "all": [["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"], ["overs*", "oversight", "supervis*", "responsib*", "charged", "governance", "monitor*", "review*", "delegat*"]], "window": 14, "not": ["@management", "advisory board", "change advisory board", "board of management", "management board"], "comment": "the Audit Committee oversees; the board has delegated oversight" }, { "all": [["oversight", "overseen", "supervision", "oversee*"], ["by", "of", "from", "with", "to"], ["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"]], "window": 8, "not": ["@management", "advisory board", "change advisory board", "board of management", "management board"], "ordered": true }] }, "element-incident-disclosure.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "How a material incident is disclosed: Form 8-K Item 1.05, Form 6-K, public or regulatory disclosure and reporting of incidents, a disclosure committee.", "patterns": ["\\bItem\\s+1\\.05\\b", "\\bForm\\s+(8-K|6-K)\\b(?![^.;]{0,40}\\bannual\\b)"], "near": [{ "all": [["disclos*", "reported", "reporting of", "report to", "notif*", "public disclosure", "filing*", "file"], ["sec", "securities and exchange commission", "public*", "regulator*", "regulatory bod*", "regulatory authorit*", "regulatory agenc*", "government*", "law enforcement", "authorit*", "affected individual*", "affected part*", "customer*", "individuals"]], "window": 10, "not": ["regulatory requirements", "regulatory compliance", "regulatory development*", "publicly traded", "public company", "public companies"], "comment": "public disclosure and reporting of material incidents; reported to the appropriate regulatory bodies" }, { "all": [["disclosure", "notification", "reporting", "disclose"], ["obligation*", "requirement*", "plan*", "decision*", "determination*", "controls and procedures", "committee*", "evaluation*", "process"]], "window": 4, "not": ["reporting requirements under", "financial reporting"], "comment": "notification, disclosure and communication plans; an evaluation of any required disclosure; Disclosure Committees" }, { "all": [["evaluation", "determin*", "assess*", "decid*", "whether"], ["disclosure", "disclose*", "required disclosure", "public disclosure"]], "window": 8, "ordered": true }] }, "element-incident-escalation.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "How a cybersecurity incident is escalated: who assesses it and decides materiality, who is informed (incident response and escalation).", "patterns": ["\\bescalat\\w*\\b", "\\b(materiality|material\\s+nature)\\b[^.;]{0,80}\\b(determination|assessment|analysis|evaluation)\\b"], "near": [{ "all": [["incident*", "event*", "breach*", "matters"], ["reported", "notified", "communicated", "elevated", "informed", "shared", "report*", "notif*", "apprised", "alert*"]], "window": 12, "not": ["reporting obligation*", "report on form", "incident response plan", "incident response plans"] }, { "all": [["assess*", "evaluat*", "determin*", "decid*", "classif*", "triag*", "analy*", "prioritiz*"], ["materiality", "severity", "criticality", "whether", "material nature", "impact of"]], "window": 6, "ordered": true }, { "all": [["incident response"], ["team", "plan", "process*", "procedure*", "policy"], ["notif*", "escalat*", "inform*", "communicat*", "classif*", "sever*", "materiality"]], "window": 16, "ordered": true }] }, "element-integration-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "An explicit no to 106(b)(1)(i): the cybersecurity processes are not part of an overall risk management system.", "patterns": ["\\b(is|are)\\s+not\\s+(currently\\s+)?(integrated|incorporated|part)\\b[^.;]{0,80}\\b(risk\\s+management|ERM)\\b", "\\b(do|does)\\s+not\\s+(currently\\s+)?(have|maintain)\\s+(an?\\s+)?(formal\\s+)?(enterprise|overall)\\s+risk\\s+management\\b", "\\bseparate(ly)?\\s+from\\s+(our|its|the)\\s+(overall|enterprise)\\s+risk\\s+management\\b"] }, "element-integration.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "The cybersecurity processes described as part of, or integrated into, overall or enterprise risk management (106(b)(1)(i)).", "patterns": ["\\bintegrat\\w*\\b[^.;]{0,160}\\b(overall|enterprise|company-?wide|broader|general|overarching|corporate)[\\s-]+(risk|enterprise risk)", "\\b(overall|enterprise|company-?wide|broader|overarching)[\\s-]+risk[\\s-]+management\\b[^.;]{0,160}\\b(integrat\\w*|incorporat\\w*|part of|component of|embedded|aligned|included)\\b", "\\b(integrat\\w*|incorporat\\w*|embedded|included|part of|component of)\\b[^.;]{0,120}\\b(ERM|enterprise risk management)\\b"], "near": [{ "all": [["integrat*", "incorporat*", "embedded", "part of", "component of", "element of", "aligned with", "within", "into", "cover*", "include*", "encompass*", "inclusive of", "consider*", "reflect*", "addressed by", "managed by", "share*", "same", "consistent with", "alongside", "together with", "like other"], ["enterprise risk*", "enterprise-level risk*", "enterprise level risk*", "overall risk*", "broader risk*", "company-wide risk*", "companywide risk*", "firm-wide risk*", "erm", "corporate risk*", "enterprise-wide risk*", "other enterprise risk*", "other risk*", "other areas of enterprise risk", "overall enterprise risk*", "enterprise risk management", "risk management function*", "overall risk management", "other business risk*"]], "window": 12, "comment": "part of our oversight of enterprise-level risks; shares methodologies with other areas of enterprise risk" }, { "all": [["enterprise risk assessment", "erm assessment", "enterprise risk management", "enterprise risk", "erm", "risk register", "enterprise-level risk*"], ["cyber*", "information security", "technology risk*", "data security", "security risk*"]], "window": 14, "not": ["board", "committee", "directors", "@board"] }] }, "element-management-expertise.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'Relevant expertise of the responsible managers: years of experience, prior roles, degrees, certifications (106(c)(2)(i)). "Experienced" alone is not expertise.', "terms": ["CISSP", "CISM", "CISA", "CRISC", "CGEIT", "CCSP", "GIAC", "OSCP", "CEH", "CIPP", "CIPM", "CIPT", "Security+", "B.S.", "B.A.", "M.S.", "M.A.", "MBA", "M.B.A.", "Ph.D.", "J.D.", "bachelor's degree", "master's degree", "bachelor of science", "master of science", "doctorate", "Certified Information Systems Security Professional", "Certified Information Security Manager", "Certified Information Systems Auditor"], "patterns": ["\\b(?:\\d+|[a-z]+(?:-[a-z]+)?)\\+?\\s+years\\b[^.;]{0,80}\\b(experience|expertise|career|industry|leadership|information|cyber\\w*|security|technology)", "\\b(decades?|years)\\s+of\\s+(\\w+\\s+){0,4}(experience|expertise)\\b", "\\b(previously|formerly)\\s+(served|held|worked|led|was)\\b|\\bprior\\s+to\\s+joining\\b|\\bserved\\s+(as|in)\\b|\\bhas\\s+served\\b", "\\bdegrees?\\s+(in|from)\\b"], "near": [{ "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief", "he", "she", "they", "who", "each", "member*", "individual*", "person*", "leader*"], ["has", "have", "with", "bring*", "possess*", "gained", "having", "hold*", "earned"], ["experience", "expertise", "knowledge", "background", "degree*", "certification*", "credential*"]], "window": 10, "ordered": true }] }, "element-management-informed.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'How the responsible managers are informed about and monitor the prevention, detection, mitigation and remediation of incidents (106(c)(2)(ii)). The bare noun "detection" is not such a process.', "patterns": ["\\bprevent\\w*,?\\s+(and\\s+)?(respond\\s+to,?\\s+(and\\s+)?)?detect\\w*,?\\s+(and\\s+)?(or\\s+)?mitigat\\w*", "\\b(prevention|detection),?\\s+(and\\s+)?(detection|mitigation),?\\s+(and\\s+)?(or\\s+)?(mitigation|remediation)", "\\bprevent\\w*,?\\s+(mitigat\\w*|detect\\w*),?\\s+(and\\s+)?(detect\\w*|mitigat\\w*)"], "near": [{ "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"], ["informed", "apprised", "notified", "briefed", "kept informed", "stay* informed", "stay* current", "stay* abreast", "alerted", "made aware"], ["incident*", "threat*", "risk*", "vulnerabilit*", "prevention", "detection", "mitigation", "remediation", "breach*", "event*", "attack*", "developments", "alert*"]], "window": 16, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true }, { "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"], ["receive*", "monitor*", "review*", "meet* with", "track*"], ["report*", "update*", "alert*", "briefing*", "incident*", "prevention", "detection", "mitigation", "remediation", "threat intelligence", "dashboard*", "metrics", "vulnerabilit*"]], "window": 12, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true }, { "all": [["incident*", "threat*", "event*", "information", "matters", "issue*", "risk*", "assessment"], ["reported", "escalated", "elevated", "communicated", "notified", "shared", "report*", "escalat*"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"]], "window": 20, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management", "reports to", "reporting to", "report directly to", "reports directly to", "who reports", "reporting line*", "reporting protocol*", "@board", "board"], "comment": "incidents are escalated \u2026 and reported to senior management" }] }, "element-management-positions.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "A management position or committee responsible for cybersecurity: CISO, CIO, Chief \u2026 Officer, Vice President / Director / Head of \u2026, a management committee (106(c)(2)(i)).", "near": [{ "all": [["chief information security officer", "ciso", "chief security officer", "cso", "chief information officer", "cio", "chief technology officer", "cto", "chief digital officer", "chief risk officer", "cro", "chief trust officer", "chief privacy officer", "chief data officer", "chief information and security officer", "chief technology and information officer", "chief product and technology officer", "cpto", "business information security officer", "biso", "information security officer", "head of information security", "head of cybersecurity", "head of security", "head of it", "head of corporate information security", "director of information security", "director of cybersecurity", "director of it", "director of information technology", "it director", "vice president of information technology", "vice president of information security", "vp of information security", "vp of it", "information systems representative", "chief compliance officer", "cco", "general counsel", "chief legal officer", "chief executive officer", "ceo", "chief financial officer", "cfo", "chief operating officer", "coo", "@management", "management committee", "steering committee", "executive committee", "disclosure committee", "security council", "senior executive*", "executive officer*", "senior vice president", "vice president", "svp", "evp", "director of", "head of", "chief"], ["responsib*", "lead*", "led", "manag*", "oversee*", "oversight", "head*", "direct*", "charge", "accountab*", "chair*", "report* to", "reporting to", "serv* as", "role", "position", "experience", "join*", "appointed", "hired"]], "window": 14, "not": ["management of", "risk management", "@board"], "ordered": true }, { "all": [["led by", "managed by", "overseen by", "headed by", "directed by", "under the direction of", "under the leadership of", "reports to", "reporting to"], ["chief information security officer", "ciso", "chief security officer", "cso", "chief information officer", "cio", "chief technology officer", "cto", "chief digital officer", "chief risk officer", "cro", "chief trust officer", "chief privacy officer", "chief data officer", "chief information and security officer", "chief technology and information officer", "chief product and technology officer", "cpto", "business information security officer", "biso", "information security officer", "head of information security", "head of cybersecurity", "head of security", "head of it", "head of corporate information security", "director of information security", "director of cybersecurity", "director of it", "director of information technology", "it director", "vice president of information technology", "vice president of information security", "vp of information security", "vp of it", "information systems representative", "chief compliance officer", "cco", "general counsel", "chief legal officer", "chief executive officer", "ceo", "chief financial officer", "cfo", "chief operating officer", "coo", "@management", "management committee", "steering committee", "executive committee", "disclosure committee", "security council", "senior executive*", "executive officer*", "senior vice president", "vice president", "svp", "evp", "director of", "head of", "chief"]], "window": 9, "not": ["management of", "risk management"], "ordered": true }] }, "element-management-role.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Management, its positions or committees holding responsibility for assessing and managing cybersecurity risk (106(c)(2)).", "patterns": ["\\bmanagement['\u2019]?s?\\s+role\\b"], "near": [{ "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"], ["responsib*", "accountab*", "charged", "tasked", "in charge", "lead", "leads", "leading", "led", "manage", "manages", "managing", "oversee*", "direct", "directs", "directing", "headed", "coordinat*", "implement*", "maintain*", "own", "owns", "chair*"], ["cyber*", "information security", "security", "program", "incident*", "risk*"]], "window": 16, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true }, { "all": [["led by", "managed by", "overseen by", "headed by", "directed by", "under the direction of", "under the leadership of", "administered by", "implemented by", "maintained by"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"]], "window": 8, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true, "comment": "led by the Company's Chief Information Security Officer" }] }, "element-material-effect-likely.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "106(b)(2), second prong: whether cybersecurity risks are reasonably likely to materially affect the registrant (said either way).", "patterns": ["\\breasonably\\s+likely\\s+to\\b[^.;]{0,80}\\bmaterial(ly)?\\b", "\\blikely\\s+to\\s+(materially|have\\s+a\\s+material)\\b", "\\bmaterial(ly)?\\s+(adverse\\s+)?(effects?|impacts?|affect\\w*)\\b[^.;]{0,60}\\bin\\s+the\\s+future\\b", "\\bin\\s+the\\s+future\\b[^.;]{0,80}\\bmaterial(ly)?\\s+(adverse\\s+)?(effects?|impacts?|affect\\w*)\\b"] }, "element-material-effect-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'An explicit no to 106(b)(2): no cybersecurity risk or incident has materially affected, or is reasonably likely to materially affect, the registrant ("we have not identified any risks \u2026 that have materially affected").', "patterns": ["\\b(have|has|had|did|do|does)\\s+not\\s+(\\w+\\s+){0,3}(materially|significantly)\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted|affect|impact)\\b", "\\b(not|never|no)\\s+(\\w+\\s+){0,4}(experienced|identified|aware\\s+of|detected|suffered|encountered|believe)\\b[^.;]{0,200}\\bmaterial(ly)?\\b", "\\bno\\s+(\\w+\\s+){0,3}(incidents?|threats?|risks?|breach\\w*)\\b[^.;]{0,80}\\b(have|has|had)\\s+(\\w+\\s+){0,3}material", "\\b(not|no)\\s+(\\w+\\s+){0,3}(had|resulted\\s+in|caused)\\s+(a|any)?\\s*material\\s+(adverse\\s+)?(effects?|impacts?)\\b"] }, "element-material-effect-past.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "106(b)(2), first prong: whether cybersecurity risks, including previous incidents, have materially affected the registrant (said either way).", "patterns": ["\\b(have|has|had)\\s+(\\w+\\s+){0,3}(materially|significantly)\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted)\\b", "\\b(had|has\\s+had|have\\s+had|not\\s+had|did\\s+not\\s+have|resulted\\s+in|caused)\\s+(a|any)?\\s*material\\s+(adverse\\s+)?(effects?|impacts?)\\b", "\\b(not|never)\\s+(\\w+\\s+){0,3}(experienced|identified|aware\\s+of|detected|suffered)\\b[^.;]{0,200}\\bmaterial(ly)?\\b", "\\b(previous|prior|past)\\s+(cyber\\w*\\s+)?incidents?\\b[^.;]{0,120}\\bmaterial(ly)?\\b", "\\bmaterially\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted)\\b"] }, "element-material-effect.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "A statement whether cybersecurity risks or incidents have materially affected, or are reasonably likely to materially affect, the registrant (106(b)(2)), affirmed or denied. A mere reference to the risk factors does not say.", "patterns": ["\\b(have|has|had|did|were|was)\\s+(not\\s+)?(\\w+\\s+){0,3}(materially|significantly)\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted|affect|impact)\\b", "\\breasonably\\s+likely\\s+to\\s+(materially\\s+|have\\s+a\\s+material\\s+)(\\w+\\s+)?(affect|impact|effect)", "\\b(had|has\\s+had|have\\s+had|not\\s+had|did\\s+not\\s+have|having)\\s+(a|any)?\\s*material\\s+(adverse\\s+)?(effects?|impacts?)\\b", "\\b(not|never|no)\\s+(\\w+\\s+){0,3}(experienced|identified|aware\\s+of|detected|suffered|encountered)\\b[^.;]{0,160}\\bmaterial(ly)?\\b", "\\bno\\s+(\\w+\\s+){0,3}(incidents?|threats?|risks?|breach\\w*)\\b[^.;]{0,80}\\b(have|has|had)\\s+(\\w+\\s+){0,3}material"], "near": [{ "all": [["not", "no"], ["materially affect*", "material effect", "material impact", "material adverse", "materially impact*", "material cybersecurity incident*", "material incidents", "material breach*"]], "window": 14, "ordered": true }] }, "element-processes.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Processes for assessing, identifying and managing material cybersecurity risks: a program or framework the company maintains, risk assessments, testing, monitoring, controls, training, incident response (106(b)(1)).", "patterns": ["\\b(NIST|ISO\\s*\\/?\\s*(IEC\\s*)?2700\\d|SOC\\s*2|CIS\\s+(Critical\\s+Security\\s+)?Controls|PCI[\\s-]DSS|HITRUST|COBIT)\\b", "\\b(penetration\\s+test\\w*|vulnerability\\s+(scan\\w*|assessments?|management|testing)|tabletop|table-top|phishing|awareness\\s+training|security\\s+training|firewalls?|encryption|multi[\\s-]factor|endpoint\\s+(detection|protection|security)|access\\s+controls?|security\\s+operations\\s+cent(er|re)|red\\s+team|bug\\s+bounty|intrusion\\s+(detection|prevention)|anti-?malware|data\\s+loss\\s+prevention|SIEM)\\b"], "near": [{ "all": [["we", "company", "our"], ["implement*", "maintain*", "establish*", "develop*", "adopt*", "design*", "have", "employ*", "use*", "conduct*", "perform*"], ["program*", "process*", "framework*", "policies", "policy", "procedures", "controls", "safeguards", "measures", "plan", "risk assessment*", "assessment*", "tool*", "practices"]], "window": 10, "ordered": true, "comment": "we have implemented and maintain a cybersecurity program" }, { "all": [["program*", "process*", "framework*", "policies", "procedures", "controls", "plan"], ["designed to", "intended to", "include*", "consist*", "encompass*", "based on", "align*", "modeled", "informed by"]], "window": 6, "ordered": true }, { "all": [["incident response"], ["plan*", "policy", "policies", "process*", "procedure*", "playbook*", "protocol*"]], "window": 3, "ordered": true }, { "all": [["train*", "educat*", "awareness"], ["employee*", "personnel", "workforce", "staff", "user*"]], "window": 10 }, { "all": [["conduct*", "perform*", "regular*", "periodic*", "annual*", "ongoing", "continuous*"], ["risk assessment*", "assessment*", "testing", "test*", "scan*", "audit*", "review*", "monitoring", "exercise*"]], "window": 4, "ordered": true }, { "all": [["risk assessment*", "assessment*", "monitoring", "testing"], ["identify*", "evaluat*", "design*", "include*"]], "window": 6, "ordered": true }, { "all": [["business continuity", "disaster recovery", "cyber insurance", "insurance", "backup*", "security operations", "threat intelligence", "vulnerability management", "identity and access", "least privilege", "patch*", "zero trust", "data protection program", "risk assessment*", "security assessment*", "vulnerability assessment*", "technical safeguards"]], "window": 4 }] }, "element-reports-to-board-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "An explicit no to 106(c)(2)(iii): management does not report on cybersecurity risk to the board or a committee.", "patterns": ["\\b(does|do|did)\\s+not\\s+(regularly\\s+|currently\\s+)?(report|brief|update|present)\\b[^.;]{0,60}\\b(board|committee|directors)\\b"] }, "element-reports-to-board.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "The responsible managers reporting information about cybersecurity risks to the board or a board committee (106(c)(2)(iii)).", "near": [{ "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"], ["report*", "brief*", "updat*", "inform*", "apprise*", "present*", "discuss*", "communicat*", "notif*", "escalat*", "provid*", "meet* with", "meets", "keep*", "kept"], ["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"]], "window": 18, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management", "@management", "advisory board", "change advisory board", "board of management", "management board"], "ordered": true }, { "all": [["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"], ["receiv*", "review*", "hear*", "discuss*", "meet*"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"]], "window": 16, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management", "@management", "advisory board", "change advisory board", "board of management", "management board"], "ordered": true }, { "all": [["report*", "briefing*", "update*", "presentation*"], ["from", "by", "of"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"]], "window": 5, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true }] }, "element-third-party-engaged-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'An explicit no to 106(b)(1)(ii): no assessors, consultants or auditors are engaged ("all assessments are performed internally").', "patterns": ["\\b(do|does|did)\\s+not\\s+(currently\\s+)?(engage|retain|use|rely\\s+on)\\s+(any\\s+)?(third[\\s-]part(y|ies)|external|outside|independent)", "\\b(assessments?|testing|audits?|reviews?)\\s+(are|is)\\s+(all\\s+)?(performed|conducted|carried\\s+out|done)\\s+(solely\\s+|entirely\\s+|exclusively\\s+)?(internally|in-house|by\\s+our\\s+(own\\s+)?(internal\\s+)?(personnel|staff|employees|team))\\b", "\\bwithout\\s+(the\\s+)?(use|assistance|engagement)\\s+of\\s+(any\\s+)?(third[\\s-]part(y|ies)|external|outside)"] }, "element-third-party-engaged.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Assessors, consultants, auditors or other third parties the registrant engages in connection with its cybersecurity processes (106(b)(1)(ii)).", "terms": ["external penetration testing", "third-party penetration testing", "independent penetration testing"], "near": [{ "all": [["engag*", "retain*", "use*", "utiliz*", "leverag*", "hire*", "work* with", "partner* with", "contract* with", "rely on", "relies on", "relied on", "supported by", "assisted by", "with the assistance of", "with the help of", "help of", "assistance of", "supplement*", "bring* in", "obtain*"], ["third part*", "external part*", "outside part*", "independent part*", "external", "outside", "independent", "third-party", "consultant*", "advisor*", "adviser*", "assessor*", "auditor*", "expert*", "specialist*", "firm*", "penetration tester*", "tester*", "consultancy", "counsel", "forensic*", "managed security", "mssp", "professional service*"]], "window": 8, "not": ["use of", "uses of", "its use", "our use", "their use", "independent director*", "external threat*", "external risk*", "external actor*"], "ordered": true, "comment": "we engage external consultants / work with third-party firms" }, { "all": [["third part*", "third-party", "external", "outside", "independent"], ["consultant*", "advisor*", "adviser*", "assessor*", "auditor*", "expert*", "specialist*", "firm*", "penetration tester*", "tester*", "consultancy", "counsel", "forensic*", "managed security", "mssp", "professional service*", "audit*", "assessment*", "review*", "penetration test*", "attestation*", "certification*", "evaluation*", "testing", "validation", "benchmark*"]], "window": 3, "not": ["independent director*", "external user*", "external threat*", "external risk*", "external factor*", "independent bottling"], "ordered": true }, { "all": [["third part*", "consultant*", "advisor*", "assessor*", "auditor*", "expert*", "firm*", "service provider*"], ["to assess", "to test", "to audit", "to review", "to evaluate", "to conduct", "to perform", "to help", "to assist", "to supplement", "to support", "to advise", "assist*", "perform*", "conduct*", "help*"]], "window": 6, "not": ["use of", "our use", "its use"], "ordered": true }] }, "element-third-party-oversight-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "An explicit no to whether there are processes to oversee and identify risks from third-party service providers (106(b)(1)(iii)).", "patterns": ["\\b(do|does)\\s+not\\s+(currently\\s+)?(have|maintain)\\b[^.;]{0,40}\\bprocess(es)?\\b[^.;]{0,60}\\b(third[\\s-]+party|vendors?|service\\s+providers?|suppliers?)", "\\b(do|does)\\s+not\\s+(currently\\s+)?(use|rely\\s+on|engage)\\s+(any\\s+)?(third[\\s-]+party\\s+)?(service\\s+providers|vendors)\\b[^.;]{0,40}\\b(cyber|information|data|systems?)"] }, "element-third-party-oversight.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Processes to oversee and identify cybersecurity risks from third-party service providers, vendors and suppliers (106(b)(1)(iii)).", "patterns": ["\\b(third[\\s-]party|vendor|supplier|supply[\\s-]chain|business\\s+partner)\\s+(risk|security)\\s+(management|assessments?|reviews?|program|process)"], "near": [{ "all": [["assess*", "evaluat*", "review*", "monitor*", "overse*", "oversight", "diligence", "questionnaire*", "vet*", "onboard*", "identify*", "contractual*", "require*", "audit*", "screen*", "tier*", "scorecard*", "inventory"], ["service provider*", "vendor*", "supplier*", "supply chain", "business partner*", "third-party risk*", "third party risk*", "third-party provider*", "third-party vendor*", "third-party software", "third-party technolog*", "third parties with access", "third parties that", "third-party access", "third-party relationship*", "third-party partner*"]], "window": 10, "not": ["service providers to", "external service providers", "security vendors", "security vendor", "service providers where appropriate"] }, { "all": [["risk*", "threat*"], ["associated with", "from", "posed by", "presented by", "arising from", "related to", "introduced by"], ["third part*", "vendor*", "supplier*", "service provider*", "supply chain"]], "window": 10, "ordered": true }] }, "form-6-k.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Form 6-K (foreign private issuer report) cited as where incidents are furnished.", "patterns": ["\\bForm\\s+6-K\\b"], "caseSensitive": true }, "form-8-k.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Form 8-K (domestic current report) cited as where incidents are reported.", "patterns": ["\\bForm\\s+8-K\\b", "\\bItem\\s+1\\.05\\b"], "caseSensitive": true }, "hypothetical.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'Cues that make a clause hypothetical or forward-looking rather than a statement of fact: "could materially affect", "if an incident occurs".', "terms": ["could", "might", "would", "should", "can", "if", "whether", "potential", "potentially", "possible", "possibly", "in the event", "assurance", "risk that", "there can be", "likely to result", "future", "for a discussion", "for more information", "for additional information", "see item", "refer to", "risk factors", "in the future"], "patterns": ["(?<!\\bin\\s)\\bmay\\b(?!\\s+\\d)"] }, "incorporated-by-reference.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Item 1C / Item 16K answered by reference to another document (an exhibit such as the annual report to shareholders).", "patterns": ["\\bItem\\s+(1C|16K)\\b[^.]{0,400}\\bincorporated\\b[^.]{0,80}\\bby\\s+reference\\b", "\\bItem\\s+(1C|16K)\\b[^.]{0,200}\\b(can be found|is included|appears|is set forth|is contained)\\s+(in|under)\\b"] }, "management-committee.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "A management body, not the board: an executive, steering, operating or management committee, a council or working group led by management (class F of issue 10).", "patterns": ["\\b(executive|steering|management|operating|leadership|disclosure|crisis|incident\\s+response|security|cyber\\s?security|information\\s+security|technology\\s+risk|risk\\s+management|privacy)\\s+(committee|council|working\\s+group|forum)\\b", "\\b(committee|council|working\\s+group)\\s+(of|composed\\s+of|comprised\\s+of|consisting\\s+of|led\\s+by|chaired\\s+by)\\s+(senior\\s+|executive\\s+)?(management|executives|officers|leaders)\\b"] }, "management-positions.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Management positions or committees that can be responsible for cybersecurity (106(c)(2)(i)).", "terms": ["Chief Information Security Officer", "CISO", "Chief Security Officer", "CSO", "Chief Information Officer", "CIO", "Chief Technology Officer", "CTO", "Chief Digital Officer", "Chief Risk Officer", "CRO", "Chief Executive Officer", "CEO", "co-chief executive officer", "co-chief executive officers", "chief executive officers", "Chief Financial Officer", "CFO", "Chief Operating Officer", "COO", "General Counsel", "Chief Legal Officer", "Chief Compliance Officer", "Chief Privacy Officer", "Chief Trust Officer", "Chief Data Officer", "Chief Information and Security Officer", "Chief Technology and Information Officer", "Business Information Security Officer", "Deputy CISO", "Information Security Officer", "security officer", "Head of Information Security", "Head of Cybersecurity", "Head of Security", "Head of IT", "Director of Information Security", "Director of Cybersecurity", "Director of IT", "IT Director", "Vice President of Information Technology", "Vice President of Information Security", "VP of Information Security", "VP of IT", "Vice President", "Senior Vice President", "Executive Vice President", "information security team", "cybersecurity team", "security team", "IT department", "information technology department", "Infrastructure Security department", "management committee", "steering committee", "risk committee", "cybersecurity committee", "security council", "executive committee", "incident response team", "executive leadership team", "SVP", "SVPs", "EVP", "EVPs", "CLO", "CPO", "CDO", "CTIO", "BISO", "BISOs", "Office of the CISO", "Office of the CIO", "President"], "patterns": ["\\b(management|executive|steering|risk|security|cybersecurity|technology|privacy|governance|operating|leadership)\\s+(committee|council)\\b"], "caseSensitive": false, "caseSensitivePatterns": ["\\bChief\\s+(?:(?:and|&)\\s+)?(?:[A-Z][\\w-]*\\s+(?:(?:and|&)\\s+)?){0,4}Officers?\\b", "\\b(?!(?:Audit|Compensation|Nominating|Governance|Board|The|Our|Its|This|That|Each|An?)\\b)(?<!\\b(?:Audit|Compensation|Nominating|Board)\\b[\\w\\s&,-]{0,30})(?:[A-Z][\\w-]*\\s+(?:(?:and|&)\\s+)?){1,5}(?:Committee|Council|Working Group|Steering Group)\\b(?!\\s+of\\s+(?:the|our|its)\\s+Board)"] }, "material-effect.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Statements about cybersecurity risks or incidents materially affecting the registrant (106(b)(2)). Matched with polarity: affirmed statements contradict a false flag; denials alone do not explain a true flag.", "patterns": ["\\b(have|has|had)\\s+(\\w+\\s+){0,2}(materially|significantly)\\s+(adversely\\s+)?(affected|impacted)\\b", "\\b(materially|significantly)\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted|affect|affects|impact|impacts)\\b", "\\b(had|has had|have had|resulted in|caused)\\s+(a\\s+)?material\\s+(adverse\\s+)?(effect|impact)\\b", "\\bare\\s+reasonably\\s+likely\\s+to\\s+materially\\s+affect\\b", "\\breasonably\\s+likely\\s+to\\s+(materially\\s+)?(affect|impact)\\b"] }, "negation.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'Cues that negate the clause they precede: "we have not experienced", "none of which has materially affected".', "terms": ["not", "no", "never", "none", "neither", "nor", "nothing", "without", "cannot", "no longer", "not aware"], "patterns": ["\\w+n't\\b", "\\bhave yet to\\b"] }, "person-name.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'A person named with an honorific ("Mr. Wang"); used to explain that a text names a person, not a position.', "patterns": ["\\b(Mr|Mrs|Ms|Dr|Mx)\\.?\\s+[A-Z][\\w'-]+(\\s+[A-Z][\\w'-]+)*"], "caseSensitive": true }, "placeholders.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Drafting placeholders left in the text.", "patterns": ["\\[\\s*TBD\\s*\\]", "\\bTBD\\b", "\\bTBC\\b", "\\[\\s*[\u25CF\u2022]+\\s*\\]", "[\u25CF\u2022]{2,}", "(?<![\\w.])(?<!\\b(?:Part|Item|Article|Section|Chapter|Title|Schedule)\\s)XX+(?![\\w])", "\\[\\s*X+\\s*\\]", "\\b[Ll]orem ipsum\\b", "\\[\\s*(Company|Registrant|Name|Title|Date|Committee)\\s*\\]", "\\[\\s*insert\\b[^\\]]*\\]", "\\bTODO\\b", "\\[\\s*__+\\s*\\]", "_{4,}", "\\?\\?\\?"], "caseSensitive": true }, "requirement-cross-reference.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'A sentence that only refers the reader elsewhere ("For more information, see Item 1A, Risk Factors"): it does not itself state whether the registrant has been materially affected. Used to map prose drafts.', "patterns": ["^\\W*(for\\s+(additional|more|further)\\s+information|for\\s+(a|an)\\s+(\\w+\\s+){0,3}(discussion|description)|see|please\\s+see|refer\\s+to|as\\s+(described|discussed)\\s+(in|under))\\b.{0,400}\\b(item\\s+1\\.?\\s?a|risk\\s+factors?|part\\s+i)\\b", `\\b(see|refer\\s+to)\\s+(our\\s+|the\\s+)?["\u201C'\u2018]?(\\w+\\s+){0,3}["\u201C'\u2018]?(risk\\s+factors?|item\\s+1\\.?\\s?a)\\b.{0,200}$`] }, "spacing-errors.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'Spacing slips: no space after a comma or period between words ("Huang,will"), doubled spaces, a space before punctuation.', "patterns": ["\\b[A-Za-z]+[,;][A-Za-z]+\\b", "\\b[a-z]{2,}\\.[A-Z][a-z]+\\b", "\\w+ {2,}\\w+", "\\w+ +[,;:](?=\\s)", "[a-z]+ +\\.(?=\\s|$)"], "caseSensitive": true }, "third-party-engaged.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Assessors, consultants, auditors or other third parties the registrant engages in its cybersecurity program (106(b)(1)(ii)).", "terms": ["consultant", "consultants", "consulting firm", "consulting firms", "assessor", "assessors", "external experts", "outside experts", "external advisors", "outside advisors", "external advisers", "third-party experts", "third-party advisors", "third-party security firms", "third-party cybersecurity firms", "penetration testers", "external penetration testing", "independent third parties", "third-party assessors", "third-party auditors", "outside counsel", "external firms", "outside firms", "third-party specialists", "external specialists", "managed security service provider", "forensic firm", "forensic firms", "security vendors", "external parties", "third parties to assess", "engage third parties", "engages third parties", "engaged third parties", "retain third parties", "third-party service providers to assess", "external reviews", "external audits", "independent reviews", "third-party assessments", "external assessments", "independent assessments", "outside consultants", "third-party consultants", "external consultants", "external auditors", "independent auditors", "outside auditors", "external auditor", "independent auditor"], "patterns": ["\\b(engage|engages|engaged|engaging|retain|retains|retained|use|uses|leverage|leverages|partner with|work with|works with)\\b[^.;]{0,80}\\b(third[\\s-]part(y|ies)|external|outside|independent)\\b[^.;]{0,60}\\b(firm|firms|expert|experts|consultant|consultants|advisor|advisors|assessor|assessors|auditor|auditors|vendor|vendors|specialist|specialists|provider|providers|parties|party)\\b"] }, "third-party-service-providers.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Third-party service providers, vendors or suppliers described as part of the cybersecurity risk program (106(b)(1)(iii)).", "terms": ["third-party service provider", "third-party service providers", "service providers", "third-party vendors", "third-party vendor", "vendors", "suppliers", "supply chain", "third-party providers", "third-party risk", "vendor risk", "vendor management", "third-party risk management", "business partners", "third parties with access", "third-party software", "third-party systems"] } }, "requirements": { "$schema": "../../schemas/requirement.schema.json", "$comment": "The Item 106 / Item 16K elements: one definition each, for drafts and tagged filings alike. A paragraph addresses an element when one of `headings` matches a heading above it in the section, or `lexicon` (rules/lexicons/<name>.json) matches in it outside sentences `unless` matches; it answers no when `negative` matches (or, for a `whether` element, when the lexicon's match is negated). A paragraph where only `unless` matches is a cross-reference. In a draft, an element's paragraphs become the text of `concept`. Not a rule file: the rule loader reads it with the lexicons, so --rules-dir and a config's lexicon changes apply.", "elements": [{ "id": "processes", "title": "processes for assessing, identifying and managing material cybersecurity risks", "heading": "Risk management processes", "item106": "106(b)(1)", "item16k": "16K(b)(1)", "severity": "warning", "concept": "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock", "headings": ["\\brisk management\\b(?!.*\\bgovernance\\b)", "\\b(strategy|processes|risk assessment|risk identification|security program|prevention|detection|policies and procedures)\\b"], "lexicon": "element-processes", "guidance": "Describe the processes for assessing, identifying and managing material risks from cybersecurity threats: the program and the framework it follows (e.g. NIST CSF), risk assessments, testing, monitoring, training, incident response." }, { "id": "integration", "title": "how the processes are integrated into overall risk management", "heading": "Integration into overall risk management", "item106": "106(b)(1)(i)", "item16k": "16K(b)(1)(i)", "severity": "warning", "concept": "CybersecurityRiskManagementProcessesIntegratedTextBlock", "flag": "CybersecurityRiskManagementProcessesIntegratedFlag", "headings": ["\\bintegrat\\w*\\b", "\\benterprise risk management\\b"], "lexicon": "element-integration", "negative": "element-integration-no", "whether": true, "guidance": "Say whether and how the cybersecurity processes are part of the company's overall (enterprise) risk management system." }, { "id": "third-party-engaged", "title": "whether assessors, consultants, auditors or other third parties are engaged", "heading": "Third parties engaged", "item106": "106(b)(1)(ii)", "item16k": "16K(b)(1)(ii)", "severity": "warning", "concept": "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock", "flag": "CybersecurityRiskManagementThirdPartyEngagedFlag", "headings": ["\\b(third[- ]part(y|ies)|external|outside) (assessors?|consultants?|advisors?|experts?|auditors?|assessments?)\\b", "\\bthird parties engaged\\b"], "lexicon": "element-third-party-engaged", "negative": "element-third-party-engaged-no", "whether": true, "guidance": "Say whether the company engages assessors, consultants, auditors or other third parties in connection with these processes, and for what." }, { "id": "third-party-oversight", "title": "processes to oversee and identify risks from third-party service providers", "heading": "Oversight of third-party service providers", "item106": "106(b)(1)(iii)", "item16k": "16K(b)(1)(iii)", "severity": "warning", "concept": "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock", "flag": "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag", "headings": ["\\b(third[- ]party|vendor|supplier|service provider|supply chain)\\b.*\\b(risk|oversight|management)\\b", "\\boversight of third[- ]part"], "lexicon": "element-third-party-oversight", "negative": "element-third-party-oversight-no", "whether": true, "guidance": "Describe the processes to oversee and identify cybersecurity risks from third-party service providers (due diligence, contractual security requirements, assessments, monitoring)." }, { "id": "material-effect", "title": "whether cybersecurity risks, including previous incidents, have materially affected or are reasonably likely to materially affect the company", "heading": "Material effects of cybersecurity risks", "item106": "106(b)(2)", "item16k": "16K(b)(2)", "severity": "warning", "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantTextBlock", "flag": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag", "headings": ["\\bmaterial(ly)? (effects?|impacts?|affected|cybersecurity (risks|incidents|threats))\\b", "^(cybersecurity )?(breaches|incidents)$"], "lexicon": "element-material-effect", "negative": "element-material-effect-no", "whether": true, "unless": "requirement-cross-reference", "parts": [{ "id": "past", "title": "whether they have materially affected it", "lexicon": "element-material-effect-past" }, { "id": "likely", "title": "whether they are reasonably likely to materially affect it", "lexicon": "element-material-effect-likely" }], "guidance": "State whether any risks from cybersecurity threats, including as a result of previous incidents, have materially affected or are reasonably likely to materially affect the company's business strategy, results of operations or financial condition, and if so, how. A cross-reference to the risk factors alone does not answer this." }, { "id": "board-oversight", "title": "the board of directors' oversight of cybersecurity risk", "heading": "Board oversight", "item106": "106(c)(1)", "item16k": "16K(c)(1)", "severity": "warning", "concept": "CybersecurityRiskBoardOfDirectorsOversightTextBlock", "headings": ["\\bboard\\b.*\\b(oversight|governance)\\b", "\\boversight\\b.*\\bboard\\b", "^board( of directors)?$"], "lexicon": "element-board-oversight", "guidance": "Describe how the board of directors oversees risks from cybersecurity threats." }, { "id": "board-committee", "title": "the board committee or subcommittee responsible for that oversight, if any", "heading": "Board committee", "item106": "106(c)(1)", "item16k": "16K(c)(1)", "severity": "warning", "concept": "CybersecurityRiskBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "headings": ["\\b(audit|risk|technology|cybersecurity|security|board) committee\\b", "\\bcommittee oversight\\b"], "lexicon": "element-board-committee", "negative": "element-board-committee-no", "guidance": "Name the board committee or subcommittee responsible for overseeing cybersecurity risk, or say that the full board oversees it directly." }, { "id": "board-informed", "title": "how the board or the committee is informed about cybersecurity risks", "heading": "How the board is informed", "item106": "106(c)(1)", "item16k": "16K(c)(1)", "severity": "warning", "concept": "CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "headings": ["\\bboard (reporting|briefings?|updates|communications?)\\b", "\\b(reporting|reports|informing)\\b.*\\bboard\\b", "\\bhow the board\\b"], "lexicon": "element-board-informed", "guidance": "Describe how the board or the committee is informed about cybersecurity risks: who reports or briefs it, on what, and how often." }, { "id": "management-role", "title": "management's role in assessing and managing material cybersecurity risks", "heading": "Management's role", "item106": "106(c)(2)", "item16k": "16K(c)(2)", "severity": "warning", "concept": "CybersecurityRiskRoleOfManagementTextBlock", "headings": ["\\b(management['\u2019]?s?|management\u2019s) role\\b", "\\brole of management\\b", "^management( oversight| responsibilit\\w+)?$", "\\bmanagement oversight\\b"], "lexicon": "element-management-role", "guidance": "Describe management's role in assessing and managing the company's material risks from cybersecurity threats." }, { "id": "management-positions", "title": "the management positions or committees responsible for assessing and managing cybersecurity risk", "heading": "Responsible positions and committees", "item106": "106(c)(2)(i)", "item16k": "16K(c)(2)(i)", "severity": "warning", "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "flag": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag", "headings": ["\\bresponsible (positions|persons|officers|management)\\b", "\\b(chief information security officer|ciso)\\b", "\\b(cyber ?security|information security|security) (team|organization|leadership)\\b"], "lexicon": "element-management-positions", "guidance": "Name the management positions or committees responsible for assessing and managing cybersecurity risk (e.g. the Chief Information Security Officer), not only the people." }, { "id": "management-expertise", "title": "the relevant expertise of the persons in those positions", "heading": "Expertise of the responsible managers", "item106": "106(c)(2)(i)", "item16k": "16K(c)(2)(i)", "severity": "warning", "concept": "CybersecurityRiskManagementExpertiseOfManagementResponsibleTextBlock", "headings": ["\\b(expertise|qualifications|experience)\\b"], "lexicon": "element-management-expertise", "guidance": "Give the relevant expertise of the persons in those positions: prior work experience, years of experience, degrees, certifications, knowledge or skills." }, { "id": "management-informed", "title": "how management is informed about and monitors the prevention, detection, mitigation and remediation of incidents", "heading": "How management is informed", "item106": "106(c)(2)(ii)", "item16k": "16K(c)(2)(ii)", "severity": "warning", "concept": "CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock", "headings": ["\\bhow management is informed\\b", "\\bmanagement (is )?informed\\b", "\\binforming management\\b"], "lexicon": "element-management-informed", "guidance": "Describe how the responsible managers are informed about and monitor the prevention, detection, mitigation and remediation of cybersecurity incidents." }, { "id": "reports-to-board", "title": "whether those managers report information about cybersecurity risks to the board or a committee", "heading": "Management's reporting to the board", "item106": "106(c)(2)(iii)", "item16k": "16K(c)(2)(iii)", "severity": "warning", "concept": "CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "flag": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag", "headings": ["\\b(management['\u2019]?s? )?report(s|ing)? to the board\\b"], "lexicon": "element-reports-to-board", "negative": "element-reports-to-board-no", "whether": true, "guidance": "Say whether the responsible managers or committees report information about cybersecurity risks to the board or a board committee." }, { "id": "incident-escalation", "title": "how an incident is escalated and who decides whether it is material", "heading": "Incident escalation and disclosure", "item106": "106(b)-(c); Form 8-K Item 1.05", "item16k": "16K(b)-(c); Form 6-K", "severity": "info", "concept": "CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock", "headings": ["\\bincident (response|escalation|management|reporting)\\b", "\\bescalation\\b"], "lexicon": "element-incident-escalation", "guidance": "Describe how an incident is escalated, who assesses it and who decides whether it is material." }, { "id": "incident-disclosure", "title": "how a material incident is disclosed", "heading": "Disclosure of material incidents", "item106": "Form 8-K Item 1.05", "item16k": "Form 6-K", "severity": "info", "concept": "CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock", "headings": ["\\bincident disclosure\\b", "\\bdisclosure of (material )?(cyber\\w* )?incidents\\b"], "lexicon": "element-incident-disclosure", "guidance": "Say who decides whether an incident is material and must be disclosed, and how a material incident is disclosed (Form 8-K Item 1.05; Form 6-K for a foreign private issuer)." }] } };
   }
 });
 
@@ -32232,30 +32537,27 @@ var init_schema_validators = __esm({
 });
 
 // src/engine/rule-loader.ts
-import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { basename, join as join2, relative } from "node:path";
 function describeErrors(file, errors) {
   const list = (errors ?? []).filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
-  const shown = (list.length ? list : errors ?? []).slice(0, 3).map((e) => {
+  const shown2 = (list.length ? list : errors ?? []).slice(0, 3).map((e) => {
     const where2 = e.instancePath || "/";
     const extra = e.keyword === "additionalProperties" ? ` '${e.params.additionalProperty}'` : "";
     const allowed = e.keyword === "enum" ? ` (${e.params.allowedValues.join(", ")})` : "";
     return `${where2}: ${e.message}${extra}${allowed}`;
   });
-  return `${file}: ${shown.join("; ")}`;
+  return `${file}: ${shown2.join("; ")}`;
 }
-function readJson(file, shown) {
-  let text;
+function readJson(file, shown2) {
   try {
-    text = readFileSync2(file, "utf8");
+    return readJsonSync(file, RULE_FILE_MAX_BYTES);
   } catch (e) {
-    throw new UsageError(`${shown}: cannot read: ${e.code ?? e.message}`);
+    throw new UsageError(`${shown2}: ${e instanceof ReadFileError && !e.message.startsWith("invalid JSON") ? "cannot read: " : ""}${e.message}`);
   }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`${shown}: invalid JSON: ${e.message.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ")}`);
-  }
+}
+function claimsToBe(raw, file) {
+  return typeof raw === "object" && raw !== null && !Array.isArray(raw) && raw.id === basename(file, ".json");
 }
 function jsonFiles(dir) {
   try {
@@ -32271,8 +32573,8 @@ function ruleFiles(dir, sub, show2) {
 }
 function checkLexiconPatterns(def) {
   const flags = def.caseSensitive ? "u" : "iu";
-  for (const p of def.patterns ?? []) assertSafePattern(p, flags);
-  for (const p of def.caseSensitivePatterns ?? []) assertSafePattern(p, "u");
+  for (const p of def.patterns ?? []) assertLinearPattern(p, flags);
+  for (const p of def.caseSensitivePatterns ?? []) assertLinearPattern(p, "u");
 }
 function loadRuleSet(userDirs = [], cwd = process.cwd()) {
   const lexicons = /* @__PURE__ */ new Map();
@@ -32308,14 +32610,17 @@ function loadRuleSet(userDirs = [], cwd = process.cwd()) {
   const seen = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
     for (const { file, data: raw, checked } of ruleFiles(dir, "", show2)) {
-      const shown = show2(file);
+      const shown2 = show2(file);
+      if (!checked && dir !== BUILTIN_RULES_DIR && !claimsToBe(raw, file)) {
+        throw new UsageError(`${shown2}: not a disclint rule (a rule file has an "id" equal to its file name); a rules folder holds only rule files and lexicons/`);
+      }
       const validate2 = schemaValidator("rule");
-      if (!checked && !validate2(raw)) throw new UsageError(describeErrors(shown, validate2.errors));
+      if (!checked && !validate2(raw)) throw new UsageError(describeErrors(shown2, validate2.errors));
       const rule = raw;
-      if (rule.id !== basename(file, ".json")) throw new UsageError(`${shown}: /id: "${rule.id}" must match the file name`);
-      if (seen.has(rule.id)) throw new UsageError(`${shown}: /id: rule "${rule.id}" is already defined in ${seen.get(rule.id)}`);
-      seen.set(rule.id, shown);
-      if (!checked) checkSemantics(rule, shown, lexicons, elementIds);
+      if (rule.id !== basename(file, ".json")) throw new UsageError(`${shown2}: /id: "${rule.id}" must match the file name`);
+      if (seen.has(rule.id)) throw new UsageError(`${shown2}: /id: rule "${rule.id}" is already defined in ${seen.get(rule.id)}`);
+      seen.set(rule.id, shown2);
+      if (!checked) checkSemantics(rule, shown2, lexicons, elementIds);
       const builtin = dir === BUILTIN_RULES_DIR;
       rules.push({ ...rule, file, docsUrl: builtin ? `${DOCS_BASE_URL}${rule.id}.md` : file });
     }
@@ -32332,12 +32637,12 @@ function loadElements(dirs, show2, lexicons) {
   for (const dir of dirs) {
     const file = join2(dir, "requirements", "requirements.json");
     if (dir !== BUILTIN_RULES_DIR && !isFile(file)) continue;
-    const shown = show2(file);
+    const shown2 = show2(file);
     const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.requirements : void 0;
-    const raw = embedded ? structuredClone(embedded) : readJson(file, shown);
+    const raw = embedded ? structuredClone(embedded) : readJson(file, shown2);
     if (dir !== BUILTIN_RULES_DIR) {
       const validate2 = schemaValidator("requirement");
-      if (!validate2(raw)) throw new UsageError(describeErrors(shown, validate2.errors));
+      if (!validate2(raw)) throw new UsageError(describeErrors(shown2, validate2.errors));
     }
     raw.elements.forEach((el, i) => {
       const names = [
@@ -32347,14 +32652,14 @@ function loadElements(dirs, show2, lexicons) {
         ...(el.parts ?? []).map((p, k) => [`parts/${k}/lexicon`, p.lexicon])
       ];
       for (const [key, name] of names) {
-        if (name !== void 0 && !lexicons.has(name)) throw new UsageError(`${shown}: /elements/${i}/${key}: unknown lexicon "${name}"`);
+        if (name !== void 0 && !lexicons.has(name)) throw new UsageError(`${shown2}: /elements/${i}/${key}: unknown lexicon "${name}"`);
       }
       el.headings.forEach((p, k) => {
         try {
-          if (dir !== BUILTIN_RULES_DIR) assertSafePattern(p, "iu");
+          if (dir !== BUILTIN_RULES_DIR) assertLinearPattern(p, "iu");
           else new RegExp(p, "i");
         } catch (e) {
-          throw new UsageError(`${shown}: /elements/${i}/headings/${k}: ${e.message}`);
+          throw new UsageError(`${shown2}: /elements/${i}/headings/${k}: ${e.message}`);
         }
       });
       byId.set(el.id, el);
@@ -32369,15 +32674,15 @@ function isFile(file) {
     return false;
   }
 }
-function checkSemantics(rule, shown, lexicons, elementIds) {
+function checkSemantics(rule, shown2, lexicons, elementIds) {
   const fail3 = (path, msg) => {
-    throw new UsageError(`${shown}: ${path}: ${msg}`);
+    throw new UsageError(`${shown2}: ${path}: ${msg}`);
   };
   const checkFact = (path, fact, params) => {
     const def = Object.hasOwn(FACTS, fact) ? FACTS[fact] : void 0;
     if (!def) return fail3(`${path}/fact`, `unknown fact "${fact}" (known: ${Object.keys(FACTS).join(", ")})`);
     const v = schemaValidator(`fact:${fact}`, def.params);
-    if (!v(params ?? {})) throw new UsageError(describeErrors(shown, v.errors?.map((e) => ({ ...e, instancePath: `${path}/params${e.instancePath}` }))));
+    if (!v(params ?? {})) throw new UsageError(describeErrors(shown2, v.errors?.map((e) => ({ ...e, instancePath: `${path}/params${e.instancePath}` }))));
     for (const k of ["lexicon", "with", "without"]) {
       const name = params?.[k];
       if (typeof name === "string" && !lexicons.has(name)) fail3(`${path}/params/${k}`, `unknown lexicon "${name}"`);
@@ -32403,7 +32708,7 @@ function checkSemantics(rule, shown, lexicons, elementIds) {
     }
   });
 }
-var CUE_LEXICONS, PLACEHOLDERS;
+var CUE_LEXICONS, PLACEHOLDERS, RULE_FILE_MAX_BYTES;
 var init_rule_loader = __esm({
   "src/engine/rule-loader.ts"() {
     "use strict";
@@ -32411,6 +32716,7 @@ var init_rule_loader = __esm({
     init_paths();
     init_lexicon();
     init_requirement_map();
+    init_read_file();
     init_safe_regex();
     init_facts();
     init_builtin_rules();
@@ -32418,6 +32724,7 @@ var init_rule_loader = __esm({
     init_schema_validators();
     CUE_LEXICONS = { negation: "negation", hypothetical: "hypothetical", clauseBreak: "clause-break" };
     PLACEHOLDERS = /* @__PURE__ */ new Set(["concept", "label", "evidence", "term", "form", "detail", "searched"]);
+    RULE_FILE_MAX_BYTES = 4 * 1024 * 1024;
   }
 });
 
@@ -32532,14 +32839,19 @@ function problem(d, message, fix) {
 function parseDirectives(doc, known) {
   const directives = [];
   const problems = [];
-  if (!doc.text.includes("disclint-")) return { directives, problems };
+  const comments = directiveComments(doc.text);
+  if (comments.length === 0) return { directives, problems };
   const lines = new LineIndex(doc.file, doc.text);
-  const comment = /<!--([\s\S]*?)-->/g;
-  for (let m = comment.exec(doc.text); m; m = comment.exec(doc.text)) {
-    const body = m[1].trim();
+  const hidden = hiddenContainers(doc.text, comments.map((c) => c.start));
+  for (const [k, { start, end }] of comments.entries()) {
+    const raw = doc.text.slice(start, end);
+    const body = raw.slice(4, -3).trim();
     const head = /^disclint-([a-z-]*)/.exec(body);
-    if (!head) continue;
-    const at2 = { position: lines.position(m.index, m.index + m[0].length), text: m[0] };
+    const at2 = { position: lines.position(start, end), text: raw };
+    if (hidden[k]) {
+      problems.push(problem(at2, `disclint-${head[1]} directive inside hidden markup (${hidden[k]}) is not applied.`, "Move the directive out of the hidden element, or remove it."));
+      continue;
+    }
     const kind = head[1];
     if (!KINDS.includes(kind)) {
       problems.push(problem(at2, `Unknown directive "disclint-${kind}": use disclint-disable, disclint-enable or disclint-disable-next-line.`, "Fix the directive's name."));
@@ -32549,7 +32861,7 @@ function parseDirectives(doc, known) {
     const sep7 = rest2.search(/(?:^|\s)--(?:\s|$)/);
     const idsPart = sep7 === -1 ? rest2 : rest2.slice(0, sep7);
     const reason = sep7 === -1 ? void 0 : rest2.slice(sep7).replace(/^\s*--/, "").trim() || void 0;
-    const directive = { kind, ids: [], reason, offset: m.index, ...at2 };
+    const directive = { kind, ids: [], reason, offset: start, ...at2 };
     if (kind !== "enable" && !reason) {
       problems.push(
         problem(at2, `disclint-${kind} directive has no reason, so it suppresses nothing.`, `Give the reason after " -- ": <!-- disclint-${kind} ${idsPart.trim() || "<rule-id>"} -- <reason> -->.`)
@@ -32566,6 +32878,45 @@ function parseDirectives(doc, known) {
     directives.push(directive);
   }
   return { directives, problems };
+}
+function directiveComments(text) {
+  const out = [];
+  for (let start = text.indexOf("<!--"); start !== -1; ) {
+    const close = text.indexOf("-->", start + 4);
+    if (close === -1) break;
+    let i = start + 4;
+    while (i < close && /\s/.test(text[i])) i++;
+    if (text.startsWith("disclint-", i)) out.push({ start, end: close + 3 });
+    start = text.indexOf("<!--", close + 3);
+  }
+  return out;
+}
+function hiddenContainers(text, offsets) {
+  const out = offsets.map(() => "");
+  const stack = [];
+  const tag = /<!--[\s\S]*?-->|<(\/?)([A-Za-z][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+  let k = 0;
+  const hiddenBy = () => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].hides) return stack[i].hides;
+    return "";
+  };
+  for (let m = tag.exec(text); m && k < offsets.length; m = tag.exec(text)) {
+    while (k < offsets.length && offsets[k] < m.index) out[k++] = hiddenBy();
+    if (m[2] === void 0) continue;
+    const name = m[2].toLowerCase();
+    if (m[1]) {
+      const at2 = stack.map((e) => e.name).lastIndexOf(name);
+      if (at2 !== -1) stack.length = at2;
+      continue;
+    }
+    if (VOID.has(name) || m[3].endsWith("/")) continue;
+    const local = name.slice(name.indexOf(":") + 1);
+    const style = /\bstyle\s*=\s*("[^"]*"|'[^']*')/i.exec(m[3])?.[1];
+    const hides = name.includes(":") && (local === "hidden" || local === "exclude") ? m[2] : style && HIDING_STYLE.test(style) ? `<${m[2]} style=${style}>` : /(?:^|\s)hidden(?:\s|=|$)/i.test(m[3]) ? `<${m[2]} hidden>` : void 0;
+    stack.push({ name, hides });
+  }
+  while (k < offsets.length) out[k++] = hiddenBy();
+  return out;
 }
 function endsBefore(d, f) {
   return d.position.endLine < f.line || d.position.endLine === f.line && d.position.endColumn <= f.column;
@@ -32633,7 +32984,7 @@ function unusedProblems(directives, ranges, used) {
   }
   return out;
 }
-var DIRECTIVE_RULE_ID, DIRECTIVE_RULE_META, KINDS, RULE_ID, RangeState;
+var DIRECTIVE_RULE_ID, DIRECTIVE_RULE_META, KINDS, RULE_ID, VOID, HIDING_STYLE, RangeState;
 var init_suppressions = __esm({
   "src/engine/suppressions.ts"() {
     "use strict";
@@ -32650,6 +33001,8 @@ var init_suppressions = __esm({
     };
     KINDS = ["disable", "enable", "disable-next-line"];
     RULE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+    VOID = /* @__PURE__ */ new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+    HIDING_STYLE = /\bdisplay\s*:\s*none\b|\bvisibility\s*:\s*hidden\b/i;
     RangeState = class {
       all;
       except = /* @__PURE__ */ new Set();
@@ -32682,6 +33035,42 @@ var init_suppressions = __esm({
         return idle;
       }
     };
+  }
+});
+
+// src/report/untrusted.ts
+function hex4(c) {
+  return c.charCodeAt(0).toString(16).padStart(4, "0");
+}
+function visible(c) {
+  return NAMED[c] ?? `\\u${hex4(c)}`;
+}
+function forTerminal(s) {
+  return s.replace(INVISIBLE, visible);
+}
+function forLog(text) {
+  return text.split("\n").map((line) => forLogField(line).replace(/^(\s*)::/, "$1\\::")).join("\n");
+}
+function forLogField(s) {
+  return forTerminal(s).replace(/##\[/g, "#\\#[");
+}
+function oneLine(s) {
+  return s.replace(/[^\S\r\n\u0085\u2028\u2029]*[\r\n\u0085\u2028\u2029][\s\u0085]*/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim();
+}
+function jsonText(value) {
+  return JSON.stringify(value, null, 2).replace(INVISIBLE_FORMAT, (c) => `\\u${hex4(c)}`).replace(/##\[/g, "#\\u0023[");
+}
+function pathForLog(rel) {
+  return /^[\s:#]/.test(rel) ? `./${rel}` : rel;
+}
+var FORMAT, INVISIBLE, INVISIBLE_FORMAT, NAMED;
+var init_untrusted = __esm({
+  "src/report/untrusted.ts"() {
+    "use strict";
+    FORMAT = "\\u007f-\\u009f\\u00ad\\u061c\\u115f\\u1160\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufeff\\ufff9-\\ufffb";
+    INVISIBLE = new RegExp(`[\\u0000-\\u001f${FORMAT}]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]`, "g");
+    INVISIBLE_FORMAT = new RegExp(`[${FORMAT}]`, "g");
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
   }
 });
 
@@ -36499,14 +36888,6 @@ var require_lib = __commonJS({
 });
 
 // src/sources/decode.ts
-import { createReadStream } from "node:fs";
-import { readFile, stat as stat2 } from "node:fs/promises";
-function sizeLimitMessage(size3, maxBytes) {
-  return `file is ${Math.ceil(size3 / MB * 10) / 10} MB, over the ${limitMb(maxBytes)} MB limit`;
-}
-function limitMb(maxBytes) {
-  return Math.round(maxBytes / MB * 10) / 10;
-}
 function decodeBytes(bytes, file, opts = {}) {
   void file;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -36571,58 +36952,12 @@ async function readInput(file, opts = {}) {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes;
   try {
-    const st = await stat2(file);
-    if (st.isDirectory()) throw new InputError("is a directory");
-    if (st.isFile()) {
-      if (st.size > maxBytes) throw new InputError(sizeLimitMessage(st.size, maxBytes));
-      bytes = await readFile(file);
-    } else {
-      bytes = await readLimited(file, maxBytes);
-    }
+    bytes = await readRegularFile(file, maxBytes);
   } catch (err) {
-    throw fsError(err);
+    if (err instanceof ReadFileError) throw new InputError(err.message);
+    throw err;
   }
   return { file, ...decodeBytes(bytes, file, { maxBytes }) };
-}
-function fsError(err) {
-  if (err instanceof InputError) return err;
-  const code = err?.code;
-  switch (code) {
-    case "ENOENT":
-      return new InputError("no such file");
-    case "EISDIR":
-      return new InputError("is a directory");
-    case "EACCES":
-    case "EPERM":
-      return new InputError("permission denied");
-    case "ELOOP":
-      return new InputError("too many levels of symbolic links");
-    case "ENAMETOOLONG":
-      return new InputError("file name too long");
-    case "ENOTDIR":
-      return new InputError("no such file (a parent in the path is not a directory)");
-    default:
-      return new InputError(`cannot read file (${code ?? (err instanceof Error ? err.message : String(err))})`);
-  }
-}
-function readLimited(file, maxBytes) {
-  return new Promise((resolve9, reject2) => {
-    const chunks = [];
-    let size3 = 0;
-    const stream = createReadStream(file);
-    stream.on("data", (chunk2) => {
-      const b = chunk2;
-      size3 += b.length;
-      if (size3 > maxBytes) {
-        stream.destroy();
-        reject2(new InputError(`file is over the ${limitMb(maxBytes)} MB limit`));
-        return;
-      }
-      chunks.push(b);
-    });
-    stream.on("error", reject2);
-    stream.on("end", () => resolve9(Buffer.concat(chunks)));
-  });
 }
 function startsWith(bytes, prefix) {
   if (bytes.length < prefix.length) return false;
@@ -36805,14 +37140,14 @@ function lineColInText(text, offset) {
   }
   return { line, column: offset - lineStart + 1 };
 }
-var import_iconv_lite, DEFAULT_MAX_BYTES, MB, MAGICS, CONTROL_RATIO, SAMPLE, LEGACY_ALIASES, CP1252_UNDEFINED, LATIN1_SYMBOLS;
+var import_iconv_lite, DEFAULT_MAX_BYTES, MAGICS, CONTROL_RATIO, SAMPLE, LEGACY_ALIASES, CP1252_UNDEFINED, LATIN1_SYMBOLS;
 var init_decode = __esm({
   "src/sources/decode.ts"() {
     "use strict";
     import_iconv_lite = __toESM(require_lib(), 1);
     init_errors();
+    init_read_file();
     DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
-    MB = 1024 * 1024;
     MAGICS = [
       [[80, 75, 3, 4], "zip"],
       [[80, 75, 5, 6], "zip"],
@@ -37053,21 +37388,21 @@ function initDecodeData(packed) {
     suffixOffset += length - prefixLength;
     const key = exactKey(name, 0, length);
     const choice = data2.charCodeAt(choicesStart + Math.floor(index / CHOICE_BITS_PER_CHAR)) - HEADER_BIAS & 1 << index % CHOICE_BITS_PER_CHAR;
-    let slot = 2 * (choice === 0 ? bucketOne : bucketTwo)(key, buckets);
-    if (keys2[slot] !== 0)
-      slot += 1;
-    keys2[slot] = key;
+    let slot2 = 2 * (choice === 0 ? bucketOne : bucketTwo)(key, buckets);
+    if (keys2[slot2] !== 0)
+      slot2 += 1;
+    keys2[slot2] = key;
     if (length > 4) {
       const middle = name.slice(2, length - 2);
       const existing = middleOffsets.get(middle);
       if (existing === void 0) {
         middleOffsets.set(middle, middles.length);
-        slotMidOff[slot] = middles.length;
+        slotMidOff[slot2] = middles.length;
         for (let middleIndex = 0; middleIndex < middle.length; middleIndex += 2) {
           middles.push(middle.charCodeAt(middleIndex) | middle.charCodeAt(middleIndex + 1) << 16);
         }
       } else {
-        slotMidOff[slot] = existing;
+        slotMidOff[slot2] = existing;
       }
     }
     const pair = pairIndex(name.charCodeAt(0), name.charCodeAt(1));
@@ -37075,7 +37410,7 @@ function initDecodeData(packed) {
     if ((meta0 & 32) !== 0) {
       lengthBits[pair] |= 1 << length - 2 + 16;
     }
-    slotValue[slot] = valueOffset << 2 | valueLength - 1 | (meta0 & 32) >> 4;
+    slotValue[slot2] = valueOffset << 2 | valueLength - 1 | (meta0 & 32) >> 4;
     valueOffset += valueLength;
   }
   return {
@@ -37133,21 +37468,21 @@ function findSlotHtml(text, start, length) {
   if ((c0 | c12 | c2 | c3) > 127)
     return -1;
   const key = c0 << 25 | c12 << 18 | c2 << 11 | CHAR_REMAP[c3] << 5 | length;
-  let slot = 2 * ((Math.imul(key, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
+  let slot2 = 2 * ((Math.imul(key, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
   for (let attempt = 0; ; attempt++) {
-    if (htmlKeys[slot] === key && (length <= 4 || isMidMatchHtml(slot, text, start, length))) {
-      return slot;
+    if (htmlKeys[slot2] === key && (length <= 4 || isMidMatchHtml(slot2, text, start, length))) {
+      return slot2;
     }
-    if (htmlKeys[slot + 1] === key && (length <= 4 || isMidMatchHtml(slot + 1, text, start, length))) {
-      return slot + 1;
+    if (htmlKeys[slot2 + 1] === key && (length <= 4 || isMidMatchHtml(slot2 + 1, text, start, length))) {
+      return slot2 + 1;
     }
     if (attempt === 1)
       return -1;
-    slot = 2 * ((Math.imul(key, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
+    slot2 = 2 * ((Math.imul(key, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
   }
 }
-function isMidMatchHtml(slot, text, start, length) {
-  let wordIndex = htmlSlotMidOff[slot];
+function isMidMatchHtml(slot2, text, start, length) {
+  let wordIndex = htmlSlotMidOff[slot2];
   let index = start + 2;
   const end = start + length - 2;
   while (index + 1 < end) {
@@ -37219,9 +37554,9 @@ function findLegacySlot(input, start, maxLength) {
     legacy ^= 1 << top;
     if (top + 2 > maxLength)
       continue;
-    const slot = findSlotHtml(input, start, top + 2);
-    if (slot >= 0 && (htmlSlotValue[slot] & 2) !== 0) {
-      return slot << 3 | top + 2;
+    const slot2 = findSlotHtml(input, start, top + 2);
+    if (slot2 >= 0 && (htmlSlotValue[slot2] & 2) !== 0) {
+      return slot2 << 3 | top + 2;
     }
   }
   return -1;
@@ -37229,9 +37564,9 @@ function findLegacySlot(input, start, maxLength) {
 function findLongClassMatch(input, start, mode) {
   const length = input.slice(start, start + 32).indexOf(";");
   if (length - 2 >>> 0 <= 29) {
-    const slot = findSlotHtml(input, start, length);
-    if (slot >= 0)
-      return slot << 6 | length + 1;
+    const slot2 = findSlotHtml(input, start, length);
+    if (slot2 >= 0)
+      return slot2 << 6 | length + 1;
   }
   if (mode !== DecodingMode.Strict) {
     const packed = findLegacySlot(input, start, Math.min(31, input.length - start));
@@ -37306,15 +37641,15 @@ function decodeHtmlText(input, mode) {
       const isTerminated = end < inputLength && input.charCodeAt(end) === CHAR_SEMI;
       if (!(isTerminated || isLegacyAllowed && (bits >>> length + 14 & 1) !== 0))
         continue;
-      const slot = findSlotHtml(input, start, length);
-      if (slot < 0)
+      const slot2 = findSlotHtml(input, start, length);
+      if (slot2 < 0)
         continue;
       if (isTerminated) {
-        matched = slot << 6 | 32 | length + 1;
+        matched = slot2 << 6 | 32 | length + 1;
         break;
       }
-      if ((htmlSlotValue[slot] & 2) !== 0) {
-        matched = slot << 6 | length;
+      if ((htmlSlotValue[slot2] & 2) !== 0) {
+        matched = slot2 << 6 | length;
       }
     }
     if (matched >= 0) {
@@ -40891,7 +41226,7 @@ var init_union = __esm({
 });
 
 // node_modules/underscore/modules/intersection.js
-function intersection(array) {
+function intersection2(array) {
   var result2 = [];
   var argsLength = arguments.length;
   for (var i = 0, length = getLength_default(array); i < length; i++) {
@@ -41117,7 +41452,7 @@ __export(modules_exports, {
   indexOf: () => indexOf_default,
   initial: () => initial,
   inject: () => reduce_default,
-  intersection: () => intersection,
+  intersection: () => intersection2,
   invert: () => invert,
   invoke: () => invoke_default,
   isArguments: () => isArguments_default,
@@ -41410,7 +41745,7 @@ __export(index_all_exports, {
   indexOf: () => indexOf_default,
   initial: () => initial,
   inject: () => reduce_default,
-  intersection: () => intersection,
+  intersection: () => intersection2,
   invert: () => invert,
   invoke: () => invoke_default,
   isArguments: () => isArguments_default,
@@ -42289,7 +42624,7 @@ var require_BufferList = __commonJS({
         this.head = this.tail = null;
         this.length = 0;
       };
-      BufferList.prototype.join = function join6(s) {
+      BufferList.prototype.join = function join7(s) {
         if (this.length === 0) return "";
         var p = this.head;
         var ret = "" + p.data;
@@ -45747,7 +46082,7 @@ var require_crc32 = __commonJS({
       return table;
     }
     var crcTable = makeTable();
-    function crc32(crc, buf, len, pos) {
+    function crc322(crc, buf, len, pos) {
       var t = crcTable, end = pos + len;
       crc = crc ^ -1;
       for (var i = pos; i < end; i++) {
@@ -45769,7 +46104,7 @@ var require_crc32 = __commonJS({
       }
       var isArray = utils.getTypeOf(input) !== "string";
       if (isArray) {
-        return crc32(crc | 0, input, input.length, 0);
+        return crc322(crc | 0, input, input.length, 0);
       } else {
         return crc32str(crc | 0, input, input.length, 0);
       }
@@ -45782,7 +46117,7 @@ var require_Crc32Probe = __commonJS({
   "node_modules/jszip/lib/stream/Crc32Probe.js"(exports2, module) {
     "use strict";
     var GenericWorker = require_GenericWorker();
-    var crc32 = require_crc32();
+    var crc322 = require_crc32();
     var utils = require_utils2();
     function Crc32Probe() {
       GenericWorker.call(this, "Crc32Probe");
@@ -45790,7 +46125,7 @@ var require_Crc32Probe = __commonJS({
     }
     utils.inherits(Crc32Probe, GenericWorker);
     Crc32Probe.prototype.processChunk = function(chunk2) {
-      this.streamInfo.crc32 = crc32(chunk2.data, this.streamInfo.crc32 || 0);
+      this.streamInfo.crc32 = crc322(chunk2.data, this.streamInfo.crc32 || 0);
       this.push(chunk2);
     };
     module.exports = Crc32Probe;
@@ -45828,10 +46163,10 @@ var require_compressedObject = __commonJS({
     var DataWorker = require_DataWorker();
     var Crc32Probe = require_Crc32Probe();
     var DataLengthProbe = require_DataLengthProbe();
-    function CompressedObject(compressedSize, uncompressedSize, crc32, compression, data2) {
+    function CompressedObject(compressedSize, uncompressedSize, crc322, compression, data2) {
       this.compressedSize = compressedSize;
       this.uncompressedSize = uncompressedSize;
-      this.crc32 = crc32;
+      this.crc32 = crc322;
       this.compression = compression;
       this.compressedContent = data2;
     }
@@ -46753,7 +47088,7 @@ var require_crc322 = __commonJS({
       return table;
     }
     var crcTable = makeTable();
-    function crc32(crc, buf, len, pos) {
+    function crc322(crc, buf, len, pos) {
       var t = crcTable, end = pos + len;
       crc ^= -1;
       for (var i = pos; i < end; i++) {
@@ -46761,7 +47096,7 @@ var require_crc322 = __commonJS({
       }
       return crc ^ -1;
     }
-    module.exports = crc32;
+    module.exports = crc322;
   }
 });
 
@@ -46799,7 +47134,7 @@ var require_deflate = __commonJS({
     var utils = require_common();
     var trees = require_trees();
     var adler32 = require_adler32();
-    var crc32 = require_crc322();
+    var crc322 = require_crc322();
     var msg = require_messages();
     var Z_NO_FLUSH = 0;
     var Z_PARTIAL_FLUSH = 1;
@@ -46902,7 +47237,7 @@ var require_deflate = __commonJS({
       if (strm.state.wrap === 1) {
         strm.adler = adler32(strm.adler, buf, len, start);
       } else if (strm.state.wrap === 2) {
-        strm.adler = crc32(strm.adler, buf, len, start);
+        strm.adler = crc322(strm.adler, buf, len, start);
       }
       strm.next_in += len;
       strm.total_in += len;
@@ -47544,7 +47879,7 @@ var require_deflate = __commonJS({
               put_byte(s, s.gzhead.extra.length >> 8 & 255);
             }
             if (s.gzhead.hcrc) {
-              strm.adler = crc32(strm.adler, s.pending_buf, s.pending, 0);
+              strm.adler = crc322(strm.adler, s.pending_buf, s.pending, 0);
             }
             s.gzindex = 0;
             s.status = EXTRA_STATE;
@@ -47581,7 +47916,7 @@ var require_deflate = __commonJS({
           while (s.gzindex < (s.gzhead.extra.length & 65535)) {
             if (s.pending === s.pending_buf_size) {
               if (s.gzhead.hcrc && s.pending > beg) {
-                strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+                strm.adler = crc322(strm.adler, s.pending_buf, s.pending - beg, beg);
               }
               flush_pending(strm);
               beg = s.pending;
@@ -47593,7 +47928,7 @@ var require_deflate = __commonJS({
             s.gzindex++;
           }
           if (s.gzhead.hcrc && s.pending > beg) {
-            strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+            strm.adler = crc322(strm.adler, s.pending_buf, s.pending - beg, beg);
           }
           if (s.gzindex === s.gzhead.extra.length) {
             s.gzindex = 0;
@@ -47609,7 +47944,7 @@ var require_deflate = __commonJS({
           do {
             if (s.pending === s.pending_buf_size) {
               if (s.gzhead.hcrc && s.pending > beg) {
-                strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+                strm.adler = crc322(strm.adler, s.pending_buf, s.pending - beg, beg);
               }
               flush_pending(strm);
               beg = s.pending;
@@ -47626,7 +47961,7 @@ var require_deflate = __commonJS({
             put_byte(s, val);
           } while (val !== 0);
           if (s.gzhead.hcrc && s.pending > beg) {
-            strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+            strm.adler = crc322(strm.adler, s.pending_buf, s.pending - beg, beg);
           }
           if (val === 0) {
             s.gzindex = 0;
@@ -47642,7 +47977,7 @@ var require_deflate = __commonJS({
           do {
             if (s.pending === s.pending_buf_size) {
               if (s.gzhead.hcrc && s.pending > beg) {
-                strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+                strm.adler = crc322(strm.adler, s.pending_buf, s.pending - beg, beg);
               }
               flush_pending(strm);
               beg = s.pending;
@@ -47659,7 +47994,7 @@ var require_deflate = __commonJS({
             put_byte(s, val);
           } while (val !== 0);
           if (s.gzhead.hcrc && s.pending > beg) {
-            strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+            strm.adler = crc322(strm.adler, s.pending_buf, s.pending - beg, beg);
           }
           if (val === 0) {
             s.status = HCRC_STATE;
@@ -48717,7 +49052,7 @@ var require_inflate = __commonJS({
     "use strict";
     var utils = require_common();
     var adler32 = require_adler32();
-    var crc32 = require_crc322();
+    var crc322 = require_crc322();
     var inflate_fast = require_inffast();
     var inflate_table = require_inftrees();
     var CODES = 0;
@@ -49021,7 +49356,7 @@ var require_inflate = __commonJS({
                 state.check = 0;
                 hbuf[0] = hold & 255;
                 hbuf[1] = hold >>> 8 & 255;
-                state.check = crc32(state.check, hbuf, 2, 0);
+                state.check = crc322(state.check, hbuf, 2, 0);
                 hold = 0;
                 bits = 0;
                 state.mode = FLAGS;
@@ -49084,7 +49419,7 @@ var require_inflate = __commonJS({
               if (state.flags & 512) {
                 hbuf[0] = hold & 255;
                 hbuf[1] = hold >>> 8 & 255;
-                state.check = crc32(state.check, hbuf, 2, 0);
+                state.check = crc322(state.check, hbuf, 2, 0);
               }
               hold = 0;
               bits = 0;
@@ -49107,7 +49442,7 @@ var require_inflate = __commonJS({
                 hbuf[1] = hold >>> 8 & 255;
                 hbuf[2] = hold >>> 16 & 255;
                 hbuf[3] = hold >>> 24 & 255;
-                state.check = crc32(state.check, hbuf, 4, 0);
+                state.check = crc322(state.check, hbuf, 4, 0);
               }
               hold = 0;
               bits = 0;
@@ -49129,7 +49464,7 @@ var require_inflate = __commonJS({
               if (state.flags & 512) {
                 hbuf[0] = hold & 255;
                 hbuf[1] = hold >>> 8 & 255;
-                state.check = crc32(state.check, hbuf, 2, 0);
+                state.check = crc322(state.check, hbuf, 2, 0);
               }
               hold = 0;
               bits = 0;
@@ -49152,7 +49487,7 @@ var require_inflate = __commonJS({
                 if (state.flags & 512) {
                   hbuf[0] = hold & 255;
                   hbuf[1] = hold >>> 8 & 255;
-                  state.check = crc32(state.check, hbuf, 2, 0);
+                  state.check = crc322(state.check, hbuf, 2, 0);
                 }
                 hold = 0;
                 bits = 0;
@@ -49185,7 +49520,7 @@ var require_inflate = __commonJS({
                     );
                   }
                   if (state.flags & 512) {
-                    state.check = crc32(state.check, input, copy, next);
+                    state.check = crc322(state.check, input, copy, next);
                   }
                   have -= copy;
                   next += copy;
@@ -49211,7 +49546,7 @@ var require_inflate = __commonJS({
                   }
                 } while (len && copy < have);
                 if (state.flags & 512) {
-                  state.check = crc32(state.check, input, copy, next);
+                  state.check = crc322(state.check, input, copy, next);
                 }
                 have -= copy;
                 next += copy;
@@ -49237,7 +49572,7 @@ var require_inflate = __commonJS({
                   }
                 } while (len && copy < have);
                 if (state.flags & 512) {
-                  state.check = crc32(state.check, input, copy, next);
+                  state.check = crc322(state.check, input, copy, next);
                 }
                 have -= copy;
                 next += copy;
@@ -49812,7 +50147,7 @@ var require_inflate = __commonJS({
                 state.total += _out;
                 if (_out) {
                   strm.adler = state.check = /*UPDATE(state.check, put - _out, _out);*/
-                  state.flags ? crc32(state.check, output, _out, put - _out) : adler32(state.check, output, _out, put - _out);
+                  state.flags ? crc322(state.check, output, _out, put - _out) : adler32(state.check, output, _out, put - _out);
                 }
                 _out = left;
                 if ((state.flags ? hold : zswap32(hold)) !== state.check) {
@@ -49878,7 +50213,7 @@ var require_inflate = __commonJS({
       state.total += _out;
       if (state.wrap && _out) {
         strm.adler = state.check = /*UPDATE(state.check, strm.next_out - _out, _out);*/
-        state.flags ? crc32(state.check, output, _out, strm.next_out - _out) : adler32(state.check, output, _out, strm.next_out - _out);
+        state.flags ? crc322(state.check, output, _out, strm.next_out - _out) : adler32(state.check, output, _out, strm.next_out - _out);
       }
       strm.data_type = state.bits + (state.last ? 64 : 0) + (state.mode === TYPE ? 128 : 0) + (state.mode === LEN_ || state.mode === COPY_ ? 256 : 0);
       if ((_in === 0 && _out === 0 || flush === Z_FINISH) && ret === Z_OK) {
@@ -50198,9 +50533,9 @@ var require_pako = __commonJS({
     var assign = require_common().assign;
     var deflate = require_deflate2();
     var inflate = require_inflate2();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var pako = {};
-    assign(pako, deflate, inflate, constants3);
+    assign(pako, deflate, inflate, constants4);
     module.exports = pako;
   }
 });
@@ -50302,7 +50637,7 @@ var require_ZipFileWorker = __commonJS({
     var utils = require_utils2();
     var GenericWorker = require_GenericWorker();
     var utf8 = require_utf8();
-    var crc32 = require_crc32();
+    var crc322 = require_crc32();
     var signature = require_signature();
     var decToHex = function(dec, bytes) {
       var hex2 = "", i;
@@ -50366,7 +50701,7 @@ var require_ZipFileWorker = __commonJS({
       if (useUTF8ForFileName) {
         unicodePathExtraField = // Version
         decToHex(1, 1) + // NameCRC32
-        decToHex(crc32(encodedFileName), 4) + // UnicodeName
+        decToHex(crc322(encodedFileName), 4) + // UnicodeName
         utfEncodedFileName;
         extraFields += // Info-ZIP Unicode Path Extra Field
         "up" + // size
@@ -50376,7 +50711,7 @@ var require_ZipFileWorker = __commonJS({
       if (useUTF8ForComment) {
         unicodeCommentExtraField = // Version
         decToHex(1, 1) + // CommentCRC32
-        decToHex(crc32(encodedComment), 4) + // UnicodeName
+        decToHex(crc322(encodedComment), 4) + // UnicodeName
         utfEncodedComment;
         extraFields += // Info-ZIP Unicode Path Extra Field
         "uc" + // size
@@ -61579,14 +61914,14 @@ var require_fs = __commonJS({
   "node_modules/mammoth/lib/fs.js"(exports2) {
     var fs3 = __require("fs");
     var promises3 = require_promises();
-    function readFile2(path, options) {
+    function readFile(path, options) {
       return promises3.resolve(fs3.promises.readFile(path, options));
     }
     function writeFile3(path, data2, options) {
       return promises3.resolve(fs3.promises.writeFile(path, data2, options));
     }
     exports2.createWriteStream = fs3.createWriteStream.bind(fs3);
-    exports2.readFile = readFile2;
+    exports2.readFile = readFile;
     exports2.readFileSync = fs3.readFileSync.bind(fs3);
     exports2.writeFile = writeFile3;
   }
@@ -64489,7 +64824,53 @@ var require_lib7 = __commonJS({
 });
 
 // src/sources/docx.ts
+import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+function assertZipWithinLimits(bytes, maxBytes = DOCX_MAX_INFLATED_BYTES) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const limit = `over the ${Math.round(maxBytes / (1024 * 1024))} MB limit for the unpacked document`;
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (buf.readUInt32LE(i) === 101010256) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new InputError("cannot read the Word document: no zip central directory (a truncated or damaged file)");
+  const count = buf.readUInt16LE(eocd + 10);
+  let at2 = buf.readUInt32LE(eocd + 16);
+  let total = 0;
+  for (let k = 0; k < count; k++) {
+    if (at2 + 46 > buf.length || buf.readUInt32LE(at2) !== 33639248) throw new InputError("cannot read the Word document: a damaged zip central directory");
+    const method = buf.readUInt16LE(at2 + 10);
+    const packed = buf.readUInt32LE(at2 + 20);
+    const size3 = buf.readUInt32LE(at2 + 24);
+    const nameLength = buf.readUInt16LE(at2 + 28);
+    const local = buf.readUInt32LE(at2 + 42);
+    const name = buf.toString("utf8", at2 + 46, at2 + 46 + nameLength);
+    at2 += 46 + nameLength + buf.readUInt16LE(at2 + 30) + buf.readUInt16LE(at2 + 32);
+    if (size3 === 4294967295 || packed === 4294967295 || local === 4294967295) throw new InputError("cannot read the Word document: zip64 archives are not supported");
+    total += size3;
+    if (size3 > maxBytes || total > maxBytes) throw new InputError(`the Word document's ${JSON.stringify(name)} unpacks to ${size3 > maxBytes ? "" : "a total "}${limit}`);
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 67324752) throw new InputError("cannot read the Word document: a damaged zip entry");
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const data2 = buf.subarray(start, start + packed);
+    let inflated;
+    if (method === 0) inflated = data2.length;
+    else if (method === 8) {
+      try {
+        inflated = inflateRawSync(data2, { maxOutputLength: Math.max(size3, 1) }).length;
+      } catch (e) {
+        if (e instanceof RangeError || e.code === "ERR_BUFFER_TOO_LARGE") {
+          throw new InputError(`the Word document's ${JSON.stringify(name)} unpacks to more than its zip directory says (a zip bomb?)`);
+        }
+        throw new InputError(`cannot read the Word document: ${JSON.stringify(name)} is damaged`);
+      }
+    } else throw new InputError(`cannot read the Word document: ${JSON.stringify(name)} uses an unsupported compression method (${method})`);
+    if (inflated !== size3) throw new InputError(`cannot read the Word document: ${JSON.stringify(name)} unpacks to ${inflated} bytes, not the ${size3} its zip directory says`);
+  }
+}
 async function docxToHtml(bytes) {
+  assertZipWithinLimits(bytes);
   try {
     const { default: mammoth } = await Promise.resolve().then(() => __toESM(require_lib7(), 1));
     const result2 = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP });
@@ -64513,13 +64894,14 @@ async function prepareDocx(doc) {
   doc.text = lines.join("\n");
   prepared.set(doc, blocks);
 }
-var STYLE_MAP, prepared, docxReader, W, STYLES;
+var STYLE_MAP, DOCX_MAX_INFLATED_BYTES, prepared, docxReader, W, STYLES;
 var init_docx = __esm({
   "src/sources/docx.ts"() {
     "use strict";
     init_errors();
     init_prose();
     STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+    DOCX_MAX_INFLATED_BYTES = 64 * 1024 * 1024;
     prepared = /* @__PURE__ */ new WeakMap();
     docxReader = {
       format: "docx",
@@ -72602,8 +72984,12 @@ function labelOfRow(line) {
   const prev = t.lastIndexOf("]", close - 1);
   const open3 = t.indexOf("[", Math.max(1, prev + 1));
   if (open3 === -1 || open3 > close - 2) return void 0;
-  if (/[\r\u2028\u2029]/.test(t.slice(1, open3))) return void 0;
+  const name = t.slice(1, open3);
+  if (/[\r\u2028\u2029]/.test(name) || name.trim() === "") return void 0;
   return t.slice(1, close + 1);
+}
+function isNextLabel(line) {
+  return labelOfRow(line) !== void 0 && VIEWER_KIND.test(line);
 }
 function makeFact(doc, index, label, valueLines, labelStart, diagnostics) {
   const { name, known } = conceptFromLabel(label);
@@ -72650,7 +73036,7 @@ function makeFact(doc, index, label, valueLines, labelStart, diagnostics) {
   }
   return { concept: name, kind, value: text, raw: text, text, textMap: builder.map, label, position, offset: start, endOffset: end };
 }
-var MONTHS2, FOOTER, rPageTextReader;
+var MONTHS2, VIEWER_KIND, FOOTER, rPageTextReader;
 var init_r_page_text = __esm({
   "src/sources/r-page-text.ts"() {
     "use strict";
@@ -72672,6 +73058,7 @@ var init_r_page_text = __esm({
       nov: "11",
       dec: "12"
     };
+    VIEWER_KIND = /\[(?:Text Block|Flag|Abstract|Table|Axis|Member|Domain|Line Items|Roll Forward|Policy Text Block|Table Text Block)\]\s*$/;
     FOOTER = /^\|X\s*$/;
     rPageTextReader = {
       format: "r-page-text",
@@ -72699,7 +73086,7 @@ var init_r_page_text = __esm({
           const label = row.trim();
           let j = i + 1;
           while (j < lines.length && !lines[j].text.startsWith("|") && lines[j].text.trim() === "") j++;
-          if (j >= lines.length || labelOfRow(lines[j].text) !== void 0 || FOOTER.test(lines[j].text)) {
+          if (j >= lines.length || isNextLabel(lines[j].text) || FOOTER.test(lines[j].text)) {
             facts.push(makeFact(doc, index, label, [], line.start, diagnostics));
             i = j;
             continue;
@@ -73576,9 +73963,6 @@ async function loadDisclosure(files, opts = {}) {
 function fits(forced, detected) {
   return forced === detected || detected === "text" || PROSE.has(forced) && PROSE.has(detected);
 }
-function oneLine(s) {
-  return s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ").trim();
-}
 async function load(files, opts) {
   const documents = [];
   for (const file of files) {
@@ -73625,6 +74009,7 @@ var init_load = __esm({
   "src/sources/load.ts"() {
     "use strict";
     init_errors();
+    init_untrusted();
     init_form();
     init_decode();
     init_detect();
@@ -74351,7 +74736,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
-    var constants3 = require_constants7();
+    var constants4 = require_constants7();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -74359,7 +74744,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -74568,7 +74953,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -74614,8 +74999,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -75311,7 +75696,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -75369,11 +75754,11 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils3();
-    var constants3 = require_constants7();
+    var constants4 = require_constants7();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob2, options, returnState = false) => {
+    var picomatch4 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch3(input, options, returnState));
+        const fns = glob2.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch2 of fns) {
             const state2 = isMatch2(str);
@@ -75389,16 +75774,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher3 = (input, returnObject = false) => {
-        const { isMatch: isMatch2, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const { isMatch: isMatch2, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix2 });
         const result2 = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch: isMatch2 };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
@@ -75424,7 +75809,7 @@ var require_picomatch = __commonJS({
       }
       return matcher3;
     };
-    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -75441,24 +75826,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix2);
+          match = picomatch4.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
+    picomatch4.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -75469,13 +75854,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -75486,9 +75871,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -75497,8 +75882,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
+    picomatch4.constants = constants4;
+    module.exports = picomatch4;
   }
 });
 
@@ -75508,19 +75893,19 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils3();
-    function picomatch3(glob2, options, returnState = false) {
+    function picomatch4(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
 // src/config/load.ts
-import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname2, extname as extname2, relative as relative2, resolve } from "node:path";
 function dottedPath(pointer) {
   let out = "";
@@ -75560,39 +75945,43 @@ function describeErrors2(errors) {
   }
   return seen.slice(0, 3).join("; ");
 }
-function parseYaml(text, shown) {
+function parseYaml(text, shown2) {
   const doc = (0, import_yaml2.parseDocument)(text);
   const err = doc.errors[0];
   if (err) {
     const pos = err.linePos?.[0];
-    throw new UsageError(`${shown}: invalid YAML${pos ? ` at ${pos.line}:${pos.col}` : ""}: ${err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
+    throw new UsageError(`${shown2}: invalid YAML${pos ? ` at ${pos.line}:${pos.col}` : ""}: ${oneLine(err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""))}`);
   }
-  return doc.toJS() ?? {};
+  try {
+    return doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (e) {
+    throw new UsageError(`${shown2}: invalid YAML: ${oneLine(e.message)}`);
+  }
 }
 function readConfigFile(file, cwd, required = false) {
   const abs = resolve(cwd, file);
-  const shown = relative2(cwd, abs) || abs;
+  const shown2 = relative2(cwd, abs) || abs;
   let text;
   try {
-    text = readFileSync3(abs, "utf8");
+    text = readRegularTextSync(abs, CONFIG_MAX_BYTES);
   } catch (e) {
-    throw new UsageError(`${shown}: cannot read config: ${e.code ?? e.message}`);
+    throw new UsageError(`${shown2}: cannot read config: ${e.message}`);
   }
   const isPackage = basename2(abs) === "package.json";
   const ext = extname2(abs).toLowerCase();
   let data2;
-  if (ext === ".yaml" || ext === ".yml") data2 = parseYaml(text, shown);
+  if (ext === ".yaml" || ext === ".yml") data2 = parseYaml(text, shown2);
   else {
     try {
-      data2 = JSON.parse(text.replace(/^\uFEFF/, ""));
+      data2 = parseJson(text);
     } catch (e) {
-      throw new UsageError(`${shown}: invalid JSON: ${e.message}`);
+      throw new UsageError(`${shown2}: ${e.message}`);
     }
   }
   if (isPackage) {
     const value = data2?.disclint;
     if (value === void 0) {
-      if (required) throw new UsageError(`${shown}: no "disclint" key`);
+      if (required) throw new UsageError(`${shown2}: no "disclint" key`);
       return void 0;
     }
     data2 = value;
@@ -75600,7 +75989,7 @@ function readConfigFile(file, cwd, required = false) {
   const check = schemaValidator("config");
   if (!check(data2)) {
     const errors = (check.errors ?? []).map((e) => isPackage ? { ...e, instancePath: `/disclint${e.instancePath}` } : e);
-    throw new UsageError(`${shown}: ${describeErrors2(errors)}`);
+    throw new UsageError(`${shown2}: ${oneLine(describeErrors2(errors))}`);
   }
   const config = data2;
   const dir = dirname2(abs);
@@ -75611,25 +76000,28 @@ function readConfigFile(file, cwd, required = false) {
       ok = statSync2(resolve(dir, d)).isDirectory();
     } catch {
     }
-    if (!ok) throw new UsageError(`${shown}: ${prefix}rulesDirs[${i}]: folder not found: ${d}`);
+    if (!ok) throw new UsageError(`${shown2}: ${prefix}rulesDirs[${i}]: folder not found: ${d}`);
   });
   return {
     file: abs,
     dir,
-    shown,
+    shown: shown2,
     keyPrefix: prefix,
     data: config,
     rulesDirs: (config.rulesDirs ?? []).map((d) => resolve(dir, d))
   };
 }
-var import_yaml2, CONFIG_FILE_NAMES, RULE_ENTRY;
+var import_yaml2, CONFIG_FILE_NAMES, CONFIG_MAX_BYTES, RULE_ENTRY;
 var init_load2 = __esm({
   "src/config/load.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist3(), 1);
     init_schema_validators();
     init_errors();
+    init_untrusted();
+    init_read_file();
     CONFIG_FILE_NAMES = [".disclintrc.json", ".disclintrc.yaml", ".disclintrc.yml", "package.json"];
+    CONFIG_MAX_BYTES = 4 * 1024 * 1024;
     RULE_ENTRY = /^(?:\/disclint)?\/(?:overrides\/\d+\/)?rules\/[^/]+$/;
   }
 });
@@ -75773,7 +76165,7 @@ var init_fingerprint = __esm({
 });
 
 // src/engine/baseline.ts
-import { mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname5, isAbsolute, relative as relative4, sep as sep2 } from "node:path";
 function keyOf(file, fingerprint) {
   return `${file}\0${fingerprint}`;
@@ -75810,15 +76202,20 @@ function writeBaseline(path, baseline) {
     throw new UsageError(`cannot write baseline ${path}: ${e.code ?? e.message}`);
   }
 }
-function readBaseline(path, shown = path) {
+function readBaseline(path, shown2 = path) {
   let data2;
+  let text;
   try {
-    data2 = JSON.parse(readFileSync4(path, "utf8"));
+    text = readRegularTextSync(path, BASELINE_MAX_BYTES);
   } catch (e) {
-    const code = e.code;
-    throw new UsageError(`${shown}: ${code ? `cannot read baseline: ${code}` : `invalid JSON: ${e.message}`}`);
+    throw new UsageError(`${shown2}: cannot read baseline: ${e.message}`);
   }
-  const bad = (where2, what) => new UsageError(`${shown}: ${where2}: ${what}`);
+  try {
+    data2 = parseJson(text);
+  } catch (e) {
+    throw new UsageError(`${shown2}: ${e.message}`);
+  }
+  const bad = (where2, what) => new UsageError(`${shown2}: ${where2}: ${what}`);
   const b = data2;
   if (!b || typeof b !== "object" || Array.isArray(b)) throw bad("(root)", 'not a disclint baseline: expected { "version": 1, "findings": [...] }');
   if (b.version !== BASELINE_VERSION) throw bad("version", `must be ${BASELINE_VERSION} (write a new baseline with --baseline-write)`);
@@ -75828,7 +76225,9 @@ function readBaseline(path, shown = path) {
     for (const k of ["file", "ruleId", "fingerprint"]) {
       if (typeof e[k] !== "string" || e[k] === "") throw bad(`findings[${i}].${k}`, "must be a non-empty string");
     }
+    if (!/^[0-9a-f]{16}$/.test(e.fingerprint)) throw bad(`findings[${i}].fingerprint`, "must be 16 hexadecimal digits (as --baseline-write records it)");
     if (!Number.isInteger(e.count) || e.count < 1) throw bad(`findings[${i}].count`, "must be a whole number \u2265 1");
+    if (e.message !== void 0 && typeof e.message !== "string") throw bad(`findings[${i}].message`, "must be a string");
   });
   return b;
 }
@@ -75865,13 +76264,15 @@ function applyBaseline(results, baseline, baseDir, lintedFiles) {
   }
   return { results: out, hidden, stale };
 }
-var BASELINE_VERSION;
+var BASELINE_VERSION, BASELINE_MAX_BYTES;
 var init_baseline = __esm({
   "src/engine/baseline.ts"() {
     "use strict";
     init_errors();
     init_fingerprint();
+    init_read_file();
     BASELINE_VERSION = 1;
+    BASELINE_MAX_BYTES = 64 * 1024 * 1024;
   }
 });
 
@@ -76091,20 +76492,20 @@ var init_worker_pool = __esm({
       }
       /** Starts every worker now, so the first job does not wait for one to load its rules. */
       warm() {
-        for (const slot of this.slots) void slot.warm();
+        for (const slot2 of this.slots) void slot2.warm();
       }
       /** @internal */
       next() {
         for (let round = 0; round < DEPTH; round++) {
-          for (const slot of this.slots) {
+          for (const slot2 of this.slots) {
             if (this.queue.length === 0) return;
-            if (slot.load === round) void slot.run(this.queue.shift());
+            if (slot2.load === round) void slot2.run(this.queue.shift());
           }
         }
       }
       /** Stops every worker (idle workers do not keep the process alive, so this is optional). */
       close() {
-        for (const slot of this.slots) slot.kill();
+        for (const slot2 of this.slots) slot2.kill();
       }
     };
   }
@@ -76301,10 +76702,10 @@ var init_dist2 = __esm({
       queue2.enqueue();
       fs3.realpath(path, (error2, resolvedPath) => {
         if (error2) return queue2.dequeue(suppressErrors ? null : error2, state);
-        fs3.stat(resolvedPath, (error$1, stat5) => {
+        fs3.stat(resolvedPath, (error$1, stat4) => {
           if (error$1) return queue2.dequeue(suppressErrors ? null : error$1, state);
-          if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue2.dequeue(null, state);
-          callback$1(stat5, resolvedPath);
+          if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue2.dequeue(null, state);
+          callback$1(stat4, resolvedPath);
           queue2.dequeue(null, state);
         });
       });
@@ -76314,9 +76715,9 @@ var init_dist2 = __esm({
       queue2.enqueue();
       try {
         const resolvedPath = fs3.realpathSync(path);
-        const stat5 = fs3.statSync(resolvedPath);
-        if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-        callback$1(stat5, resolvedPath);
+        const stat4 = fs3.statSync(resolvedPath);
+        if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+        callback$1(stat4, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
       }
@@ -76479,8 +76880,8 @@ var init_dist2 = __esm({
             this.walkDirectory(this.state, path, path, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
             let path = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
-              if (stat5.isDirectory()) {
+            this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
+              if (stat4.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
                 if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
                 this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -76643,7 +77044,7 @@ var init_dist2 = __esm({
 });
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir2, readdirSync as readdirSync2, realpath, realpathSync, stat as stat3, statSync as statSync3 } from "fs";
+import { readdir as readdir2, readdirSync as readdirSync2, realpath, realpathSync, stat as stat2, statSync as statSync3 } from "fs";
 import { isAbsolute as isAbsolute2, posix, resolve as resolve4 } from "path";
 import { fileURLToPath as fileURLToPath3 } from "url";
 function getPartialMatcher(patterns, options = {}) {
@@ -76863,7 +77264,7 @@ function getOptions(options) {
     readdirSync: opts.fs.readdirSync || readdirSync2,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat3,
+    stat: opts.fs.stat || stat2,
     statSync: opts.fs.statSync || statSync3
   });
   if (opts.debug) log("globbing with options:", opts);
@@ -76912,7 +77313,7 @@ var init_dist3 = __esm({
 });
 
 // src/sources/filing-summary.ts
-import { access as access2 } from "node:fs/promises";
+import { realpath as realpath2 } from "node:fs/promises";
 import { basename as basename4, dirname as dirname7, join as join5 } from "node:path";
 function parseFilingSummary(xml) {
   const reports = [];
@@ -76945,17 +77346,17 @@ function isCyberReport(report2) {
   if (report2.role === CYBER_ROLE) return true;
   return /cybersecurity/i.test(report2.shortName ?? "");
 }
-async function cyberPages(summaryPath, display = (p) => p) {
-  const shown = display(summaryPath);
+async function cyberPages(summaryPath, display = (p) => p, followSymlinks = false) {
+  const shown2 = display(summaryPath);
   let reports;
   try {
     reports = parseFilingSummary((await readInput(summaryPath)).text);
   } catch (err) {
-    if (err instanceof InputError) return { files: [], errors: [`${shown}: ${err.message}`] };
+    if (err instanceof InputError) return { files: [], errors: [`${shown2}: ${err.message}`] };
     throw err;
   }
   const cyber = reports.filter(isCyberReport);
-  if (cyber.length === 0) return { files: [], errors: [`no cybersecurity report listed in ${shown}`] };
+  if (cyber.length === 0) return { files: [], errors: [`no cybersecurity report listed in ${shown2}`] };
   const dir = dirname7(summaryPath);
   const files = [];
   const errors = [];
@@ -76963,19 +77364,23 @@ async function cyberPages(summaryPath, display = (p) => p) {
     const name = report2.htmlFileName;
     if (!name) {
       const only = report2.xmlFileName ? ` (only ${report2.xmlFileName}, which disclint does not read)` : "";
-      errors.push(`${shown} lists the cybersecurity report "${report2.shortName ?? report2.longName ?? "?"}" without an HTML page${only}`);
+      errors.push(`${shown2} lists the cybersecurity report "${report2.shortName ?? report2.longName ?? "?"}" without an HTML page${only}`);
       continue;
     }
     if (name !== basename4(name) || name === "." || name === ".." || name.includes("\\")) {
-      errors.push(`${shown} lists "${name}", which is not a file in its folder`);
+      errors.push(`${shown2} lists "${name}", which is not a file in its folder`);
       continue;
     }
     const file = join5(dir, name);
     try {
-      await access2(file);
+      const [real, dirReal] = await Promise.all([realpath2(file), realpath2(dir)]);
+      if (!followSymlinks && dirname7(real) !== dirReal) {
+        errors.push(`${display(file)} (listed in ${shown2}) is a symbolic link out of its folder; not read`);
+        continue;
+      }
       files.push(file);
     } catch {
-      errors.push(`${display(file)} is listed in ${shown} but missing`);
+      errors.push(`${display(file)} is listed in ${shown2} but missing`);
     }
   }
   return { files, errors };
@@ -77002,12 +77407,14 @@ var init_filing_summary = __esm({
 });
 
 // src/sources/discover.ts
-import { lstat as lstat2, realpath as realpath2, stat as stat4 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname8, extname as extname3, isAbsolute as isAbsolute3, relative as relative6, resolve as resolve5, sep as sep4 } from "node:path";
+import { lstat as lstat2, readdir as readdir3, realpath as realpath3, stat as stat3 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname8, extname as extname3, isAbsolute as isAbsolute3, join as join6, relative as relative6, resolve as resolve5, sep as sep4 } from "node:path";
 async function discoverInputs(patterns, opts) {
   const cwd = resolve5(opts.cwd);
   const extensions = new Set((opts.extensions ?? DEFAULT_EXTENSIONS).map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase()));
   const ignore = opts.ignore ?? [];
+  const ignored = ignore.length ? (0, import_picomatch3.default)(ignore, { dot: true }) : () => false;
+  const follow = opts.followSymlinks ?? false;
   const display = (p) => {
     const rel = relative6(cwd, p);
     return rel === "" ? "." : rel.startsWith("..") || isAbsolute3(rel) ? p : rel;
@@ -77017,18 +77424,18 @@ async function discoverInputs(patterns, opts) {
   const fail3 = (pattern, message) => errors.push({ pattern, message });
   for (const pattern of patterns) {
     const abs = resolve5(cwd, pattern);
-    const kind = await kindOf2(abs);
+    const kind = await kindOf3(abs);
     if (kind === "file") {
-      if (basename5(abs).toLowerCase() === SUMMARY) await addSummaries(pattern, [abs], found, fail3, display);
+      if (basename5(abs).toLowerCase() === SUMMARY) await addSummaries(pattern, [abs], found, fail3, display, follow);
       else found.push(abs);
     } else if (kind === "directory") {
-      const base = globBase(cwd, abs);
-      const matched = await globFiles(`${base}**/*`, cwd, abs, [...ignore, `${base}**/node_modules/**`]);
-      const kept = await withSummaries(pattern, matched, extensions, found, fail3, display);
-      if (kept === 0) fail3(pattern, `no supported files in directory: ${pattern}`);
+      const walked = await walkDirectory(abs, { cwd, ignore: ignored, extensions, followSymlinks: follow }, display);
+      for (const message of walked.problems) fail3(pattern, message);
+      const kept = await withSummaries(pattern, walked.files, extensions, found, fail3, display, follow);
+      if (kept === 0 && walked.problems.length === 0) fail3(pattern, `no supported files in directory: ${pattern}`);
     } else if (kind === "missing" && isDynamicPattern(pattern)) {
-      const matched = await globFiles(pattern, cwd, resolve5(cwd, staticBase(pattern)), [...ignore, "**/node_modules/**"]);
-      const kept = await withSummaries(pattern, matched, void 0, found, fail3, display);
+      const matched = await glob(pattern, { cwd, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false, ignore: [...ignore, "**/node_modules/**"] });
+      const kept = await withSummaries(pattern, matched, void 0, found, fail3, display, follow);
       if (kept === 0) fail3(pattern, `no files match pattern: ${pattern}`);
     } else {
       fail3(pattern, `${kind === "missing" ? "no such file or directory" : kind}: ${pattern}`);
@@ -77036,9 +77443,9 @@ async function discoverInputs(patterns, opts) {
   }
   return { files: await uniqueByRealPath(found), errors };
 }
-async function kindOf2(path) {
+async function kindOf3(path) {
   try {
-    const st = await stat4(path);
+    const st = await stat3(path);
     if (st.isDirectory()) return "directory";
     return "file";
   } catch (err) {
@@ -77052,42 +77459,59 @@ async function kindOf2(path) {
     return `cannot read (${code})`;
   }
 }
-function globBase(cwd, dir) {
-  const rel = relative6(cwd, dir).split(sep4).join("/");
-  return rel === "" ? "" : `${escapePath(rel)}/`;
+function within(dir, path) {
+  return path === dir || path.startsWith(dir.endsWith(sep4) ? dir : dir + sep4);
 }
-function staticBase(pattern) {
-  const segments = pattern.split("/");
-  const fixed = [];
-  for (const seg of segments.slice(0, -1)) {
-    if (isDynamicPattern(seg)) break;
-    fixed.push(seg);
+async function walkDirectory(root2, opts, display) {
+  const files = [];
+  const problems = [];
+  const rootReal = await realpath3(root2);
+  const wanted = (name) => opts.extensions.has(extname3(name).toLowerCase());
+  const queue2 = [{ dir: root2, real: rootReal, chain: /* @__PURE__ */ new Set([rootReal]) }];
+  while (queue2.length) {
+    const { dir, real, chain: chain2 } = queue2.pop();
+    let entries;
+    try {
+      entries = (await readdir3(dir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    } catch (err) {
+      problems.push(`${display(dir)}: cannot read folder (${err.code ?? "error"})`);
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const path = join6(dir, entry.name);
+      if (opts.ignore(relative6(opts.cwd, path).split(sep4).join("/"))) continue;
+      let isDir = entry.isDirectory();
+      let isFile2 = entry.isFile();
+      let target = path;
+      if (entry.isSymbolicLink()) {
+        const st = await stat3(path).catch((err) => err);
+        if (st instanceof Error) {
+          const why = st.code === "ENOENT" ? "a broken symbolic link" : st.code === "ELOOP" ? "a symbolic link loop" : `an unreadable symbolic link (${st.code})`;
+          problems.push(`${display(path)}: ${why}; not read`);
+          continue;
+        }
+        isDir = st.isDirectory();
+        isFile2 = st.isFile();
+        if (!isDir && !wanted(entry.name)) continue;
+        target = await realpath3(path);
+        if (isDir && (within(target, real) || chain2.has(target))) continue;
+        if (!opts.followSymlinks && !within(rootReal, target)) {
+          problems.push(`${display(path)}: a symbolic link out of ${display(root2)}; not read`);
+          continue;
+        }
+      }
+      if (isDir) {
+        const childReal = target === path ? join6(real, entry.name) : target;
+        queue2.push({ dir: path, real: childReal, chain: /* @__PURE__ */ new Set([...chain2, childReal]) });
+      } else if (!wanted(entry.name)) continue;
+      else if (isFile2) files.push(path);
+      else problems.push(`${display(path)}: not a regular file (a FIFO, socket or device); not read`);
+    }
   }
-  return fixed.join("/") || ".";
+  return { files, problems: problems.sort() };
 }
-async function globFiles(pattern, cwd, root2, ignore) {
-  const matched = await glob(pattern, { cwd, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false, ignore });
-  const memo = /* @__PURE__ */ new Map();
-  const keep = await Promise.all(matched.map(async (f) => !await throughLoop(dirname8(f), root2, memo)));
-  return matched.filter((_3, i) => keep[i]);
-}
-function throughLoop(dir, root2, memo) {
-  let known = memo.get(dir);
-  if (known === void 0) {
-    known = (async () => {
-      const parent = dirname8(dir);
-      if (dir === root2 || parent === dir) return false;
-      if (await throughLoop(parent, root2, memo)) return true;
-      const isLink = await lstat2(dir).then((l) => l.isSymbolicLink(), () => false);
-      if (!isLink) return false;
-      const [target, parentReal] = await Promise.all([realpath2(dir), realpath2(parent)]).catch(() => ["", ""]);
-      return target !== "" && (parentReal === target || parentReal.startsWith(target + sep4));
-    })();
-    memo.set(dir, known);
-  }
-  return known;
-}
-async function withSummaries(pattern, matched, extensions, found, fail3, display) {
+async function withSummaries(pattern, matched, extensions, found, fail3, display, follow) {
   const summaries = matched.filter((f) => basename5(f).toLowerCase() === SUMMARY);
   const filingDirs = new Set(summaries.map((f) => dirname8(f)));
   let added = 0;
@@ -77097,12 +77521,12 @@ async function withSummaries(pattern, matched, extensions, found, fail3, display
     found.push(f);
     added++;
   }
-  return added + await addSummaries(pattern, summaries, found, fail3, display);
+  return added + await addSummaries(pattern, summaries, found, fail3, display, follow);
 }
-async function addSummaries(pattern, summaries, found, fail3, display) {
+async function addSummaries(pattern, summaries, found, fail3, display, follow) {
   let added = 0;
   for (const summary2 of summaries.sort()) {
-    const pages = await cyberPages(summary2, display);
+    const pages = await cyberPages(summary2, display, follow);
     found.push(...pages.files);
     added += pages.files.length;
     for (const message of pages.errors) fail3(pattern, message);
@@ -77113,7 +77537,7 @@ async function uniqueByRealPath(files) {
   const byReal = /* @__PURE__ */ new Map();
   const rank = (f, real) => [f === real ? 0 : 1, f.split(sep4).length];
   for (const f of files) {
-    const real = await realpath2(f).catch(() => f);
+    const real = await realpath3(f).catch(() => f);
     const seen = byReal.get(real);
     if (seen === void 0) {
       byReal.set(real, f);
@@ -77124,10 +77548,11 @@ async function uniqueByRealPath(files) {
   }
   return [...byReal.values()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
 }
-var DEFAULT_EXTENSIONS, SUMMARY;
+var import_picomatch3, DEFAULT_EXTENSIONS, SUMMARY;
 var init_discover2 = __esm({
   "src/sources/discover.ts"() {
     "use strict";
+    import_picomatch3 = __toESM(require_picomatch2(), 1);
     init_dist3();
     init_filing_summary();
     DEFAULT_EXTENSIONS = [".txt", ".htm", ".html", ".xhtml", ".xml", ".json", ".yaml", ".yml", ".md", ".docx"];
@@ -77136,23 +77561,18 @@ var init_discover2 = __esm({
 });
 
 // src/sources/document-sets.ts
-import { open as open2 } from "node:fs/promises";
 import { dirname as dirname9, extname as extname4 } from "node:path";
 async function schemaRefOf(file) {
   if (!IXBRL_EXTENSIONS.has(extname4(file).toLowerCase())) return void 0;
-  let handle;
+  let head;
   try {
-    handle = await open2(file, "r");
-    const buf = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
-    const head = buf.subarray(0, bytesRead).toString("latin1");
-    if (!head.includes("inlineXBRL")) return void 0;
-    return SCHEMA_REF.exec(head)?.[1];
-  } catch {
+    head = (await readRegularFile(file, HEAD_BYTES, true)).toString("latin1");
+  } catch (err) {
+    if (err instanceof ReadFileError && (err.code === "EMFILE" || err.code === "ENFILE")) throw err;
     return void 0;
-  } finally {
-    await handle?.close();
   }
+  if (!head.includes("inlineXBRL")) return void 0;
+  return SCHEMA_REF.exec(head)?.[1];
 }
 async function groupDocumentSets(files) {
   const keys2 = await Promise.all(files.map(async (f) => {
@@ -77181,6 +77601,7 @@ var HEAD_BYTES, SCHEMA_REF, IXBRL_EXTENSIONS;
 var init_document_sets = __esm({
   "src/sources/document-sets.ts"() {
     "use strict";
+    init_read_file();
     HEAD_BYTES = 64 * 1024;
     SCHEMA_REF = /<[\w.-]*:?schemaRef\b[^>]*?\bxlink:href\s*=\s*["']([^"']+)["']/;
     IXBRL_EXTENSIONS = /* @__PURE__ */ new Set([".htm", ".html", ".xhtml"]);
@@ -77191,15 +77612,13 @@ var init_document_sets = __esm({
 function messageWithFix(finding) {
   return finding.fix ? `${finding.message} Fix: ${finding.fix}` : finding.message;
 }
-function oneLine2(text) {
-  return text.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ");
-}
 function plural(count, word, pluralWord = `${word}s`) {
   return `${count} ${count === 1 ? word : pluralWord}`;
 }
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
+    init_untrusted();
   }
 });
 
@@ -77356,8 +77775,8 @@ var init_run = __esm({
         const verdict = verdictOf(results, counts2, policy);
         if (o.quiet) {
           const tooMany = policy.maxWarnings >= 0 && counts2.warnings > policy.maxWarnings;
-          const shown = tooMany && atOrAbove(policy.failOn, "warning") ? "warning" : policy.failOn;
-          results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => atOrAbove(f.severity, shown)) }));
+          const shown2 = tooMany && atOrAbove(policy.failOn, "warning") ? "warning" : policy.failOn;
+          results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => atOrAbove(f.severity, shown2)) }));
         }
         return { results, files, ignored, ignoredExplicitly, skipped, rules, counts: counts2, baseline, verdict };
       }
@@ -77467,6 +77886,7 @@ var init_github = __esm({
     "use strict";
     init_location();
     init_text();
+    init_untrusted();
   }
 });
 
@@ -77521,6 +77941,7 @@ var init_json = __esm({
     "use strict";
     init_location();
     init_text();
+    init_untrusted();
   }
 });
 
@@ -77530,6 +77951,7 @@ var init_junit = __esm({
     "use strict";
     init_location();
     init_text();
+    init_untrusted();
   }
 });
 
@@ -77608,7 +78030,7 @@ function toSarifLog(results, ctx) {
       if (line !== void 0 && line >= 1) {
         physicalLocation.region = column !== void 0 && column >= 1 ? { startLine: line, startColumn: column } : { startLine: line };
       }
-      notifications.push({ level: "error", message: { text: message }, locations: [{ physicalLocation }] });
+      notifications.push({ level: "error", message: { text: oneLine(message) }, locations: [{ physicalLocation }] });
     }
     const occurrences = /* @__PURE__ */ new Map();
     for (const f of result2.findings) {
@@ -77669,7 +78091,7 @@ function friendlyName(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part[0].toUpperCase() + part.slice(1)).join("");
 }
 function sarif(results, ctx) {
-  return `${JSON.stringify(toSarifLog(results, ctx), null, 2)}
+  return `${jsonText(toSarifLog(results, ctx))}
 `;
 }
 var SARIF_SCHEMA, INFORMATION_URI, SRCROOT, LEVEL;
@@ -77679,6 +78101,7 @@ var init_sarif = __esm({
     init_fingerprint();
     init_location();
     init_text();
+    init_untrusted();
     SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     INFORMATION_URI = "https://github.com/disclint/disclint";
     SRCROOT = "%SRCROOT%";
@@ -77758,21 +78181,6 @@ var require_picocolors = __commonJS({
   }
 });
 
-// src/report/untrusted.ts
-function oneLine3(s) {
-  return s.replace(/\s*(?:\r\n|[\r\n\u0085\u2028\u2029])+\s*/g, " ");
-}
-function forTerminal(s) {
-  return oneLine3(s).replace(CONTROLS2, " ");
-}
-var CONTROLS2;
-var init_untrusted = __esm({
-  "src/report/untrusted.ts"() {
-    "use strict";
-    CONTROLS2 = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-  }
-});
-
 // src/report/stylish.ts
 function stylish(results, ctx) {
   const c = import_picocolors.default.createColors(ctx.color);
@@ -77784,10 +78192,10 @@ function stylish(results, ctx) {
     const rows = [];
     if (result2.fatal) {
       const { line = 0, column = 0, message } = result2.fatal;
-      rows.push({ line, column, severity: "error", message: forTerminal(message), ruleId: "", details: [] });
+      rows.push({ line, column, severity: "error", message: shown(message), ruleId: "", details: [] });
     }
     for (const f of result2.findings) {
-      rows.push({ line: f.line, column: f.column, severity: f.severity, message: forTerminal(f.message), ruleId: forTerminal(f.ruleId), details: details(f) });
+      rows.push({ line: f.line, column: f.column, severity: f.severity, message: shown(f.message), ruleId: shown(f.ruleId), details: details(f) });
     }
     if (rows.length === 0) continue;
     for (const row of rows) counts2[row.severity]++;
@@ -77796,7 +78204,7 @@ function stylish(results, ctx) {
     const severityWidth = Math.max(...rows.map((r) => r.severity.length));
     const messageWidth = Math.max(...rows.map((r) => r.message.length));
     const indent = " ".repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
-    const lines = [c.underline(forTerminal(relativePath(result2.file, ctx.cwd)))];
+    const lines = [c.underline(forLogField(pathForLog(relativePath(result2.file, ctx.cwd))))];
     for (const row of rows) {
       const position = `${String(row.line).padStart(lineWidth)}:${String(row.column).padEnd(columnWidth)}`;
       const severity = severityColour[row.severity](row.severity.padEnd(severityWidth));
@@ -77821,13 +78229,13 @@ ${c.bold(colour(summary2))}
 function details(f) {
   const out = [];
   const label = f.concept ? conceptInfo(f.concept)?.label ?? f.concept : void 0;
-  const where2 = label ? ` (in ${forTerminal(label)})` : "";
-  const evidence = f.evidence && !f.message.includes(f.evidence) ? forTerminal(f.evidence) : void 0;
+  const where2 = label ? ` (in ${shown(label)})` : "";
+  const evidence = f.evidence && !f.message.includes(f.evidence) ? shown(f.evidence) : void 0;
   if (evidence) out.push(`\u201C${evidence}\u201D${where2}`);
-  else if (where2) out.push(`In ${forTerminal(label)}`);
-  else if (f.near) out.push(`Near ${forTerminal(conceptInfo(f.near)?.label ?? f.near)}`);
-  if (f.citation) out.push(forTerminal(f.citation));
-  if (f.fix) out.push(`Fix: ${forTerminal(f.fix)}`);
+  else if (where2) out.push(`In ${shown(label)}`);
+  else if (f.near) out.push(`Near ${shown(conceptInfo(f.near)?.label ?? f.near)}`);
+  if (f.citation) out.push(shown(f.citation));
+  if (f.fix) out.push(`Fix: ${shown(f.fix)}`);
   return out;
 }
 function wrap2(text, width) {
@@ -77844,6 +78252,9 @@ function wrap2(text, width) {
   }
   if (line) lines.push(line);
   return lines;
+}
+function shown(text) {
+  return forLog(oneLine(text));
 }
 var import_picocolors, DEFAULT_WIDTH;
 var init_stylish = __esm({
@@ -77897,7 +78308,7 @@ function toAnnotations(results, workspace, noFile = /* @__PURE__ */ new Set()) {
     }
     for (const f of result2.findings) {
       const known = f.line >= 1;
-      const oneLine4 = known && f.endLine === f.line;
+      const oneLine2 = known && f.endLine === f.line;
       findings.push({
         level: LEVEL_OF[f.severity],
         message: messageWithFix(f),
@@ -77906,8 +78317,8 @@ function toAnnotations(results, workspace, noFile = /* @__PURE__ */ new Set()) {
           file: relativePath(f.file, workspace),
           startLine: known ? f.line : void 0,
           endLine: known && f.endLine >= f.line ? f.endLine : void 0,
-          startColumn: oneLine4 && f.column >= 1 ? f.column : void 0,
-          endColumn: oneLine4 && f.endColumn >= 1 ? f.endColumn : void 0
+          startColumn: oneLine2 && f.column >= 1 ? f.column : void 0,
+          endColumn: oneLine2 && f.endColumn >= 1 ? f.endColumn : void 0
         }
       });
     }
@@ -77915,7 +78326,7 @@ function toAnnotations(results, workspace, noFile = /* @__PURE__ */ new Set()) {
   return [...fatals, ...findings];
 }
 function capAnnotations(all, reserved = {}) {
-  const shown = [];
+  const shown2 = [];
   const used = { error: 0, warning: 0, notice: 0 };
   const left = { error: 0, warning: 0, notice: 0 };
   const total = { error: 0, warning: 0, notice: 0 };
@@ -77923,12 +78334,12 @@ function capAnnotations(all, reserved = {}) {
     total[a.level]++;
     if (used[a.level] < Math.max(0, ANNOTATIONS_PER_LEVEL - (reserved[a.level] ?? 0))) {
       used[a.level]++;
-      shown.push(a);
+      shown2.push(a);
     } else {
       left[a.level]++;
     }
   }
-  return { shown, left, total };
+  return { shown: shown2, left, total };
 }
 function cappedNote(capped) {
   const parts = LEVELS.filter((l) => capped.left[l] > 0).map(
@@ -78027,7 +78438,7 @@ var init_inputs = __esm({
 
 // src/action/summary.ts
 function html2(text) {
-  return escapeHtml(oneLine2(text));
+  return escapeHtml(oneLine(text));
 }
 function counts(errors, warnings, infos) {
   return `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info", "info")}`;
@@ -78268,7 +78679,8 @@ async function exists2(path) {
 }
 function annotate(a) {
   const send = a.level === "error" ? error : a.level === "warning" ? warning : notice;
-  send(a.message, a.properties);
+  const file = a.properties.file === void 0 ? void 0 : forLogField(a.properties.file);
+  send(forLog(oneLine(a.message)), { ...a.properties, file });
 }
 var init_run2 = __esm({
   "src/action/run.ts"() {
@@ -78278,6 +78690,7 @@ var init_run2 = __esm({
     init_errors();
     init_paths();
     init_report();
+    init_untrusted();
     init_location();
     init_text();
     init_annotations();

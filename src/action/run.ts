@@ -1,6 +1,5 @@
 // The GitHub Action: inputs → lint → annotations, job summary, SARIF file, outputs, pass/fail.
 // A thin front end over api.ts, as the CLI is; nothing here throws past run().
-import { randomUUID } from "node:crypto";
 import { lstat, mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import * as core from "@actions/core";
@@ -147,10 +146,8 @@ async function lint(env: Env, cwd: string): Promise<void> {
  * commands stopped, so a line like "::error::…" in a stranger's file name is shown, not obeyed.
  */
 function logUntrusted(text: string): void {
-  const token = randomUUID();
-  core.info(`::stop-commands::${token}`);
-  core.info(text);
-  core.info(`::${token}::`);
+  // Repository text (file names, quotes): no line of it may start a workflow command.
+  core.info(forLog(text));
 }
 
 async function exists(path: string): Promise<boolean> {
