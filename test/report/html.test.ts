@@ -60,7 +60,7 @@ describe("html report", () => {
   it("covers the paragraphs of a draft and of the Inline XBRL example: elements addressed, flags' values", async () => {
     const { page } = await report(["examples/northwind-item1c-draft.md", "examples/northwind-10k-fy2025.htm"]);
     expect(page).toContain("Coverage of Reg S-K Item 106");
-    expect(page.match(/<span class="status yes">Addressed<\/span>/g)!.length).toBe(28);
+    expect(page.match(/<span class="status yes">Addressed<\/span>/g)!.length).toBe(30);
     // Flags appear for the Inline XBRL filing only: 106(b)(2) is tagged false there.
     expect(page).toMatch(/Reg S-K 106\(b\)\(2\)<\/div><\/td><td><span class="status yes">Addressed<\/span><\/td><td class="where">.*?<\/td><td><code>false<\/code>/);
   });
