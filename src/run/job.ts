@@ -107,7 +107,7 @@ export class JobRunner {
       form: job.config.form,
       stdin: job.stdin,
       knownRuleIds: entry.known,
-      reviewRuleSet: job.settings.review ? entry.set : undefined,
+      ruleSet: entry.set,
     });
     return { results, rules: entry.description };
   }
@@ -118,8 +118,8 @@ export interface GroupOptions extends JobSettings {
   stdin?: Uint8Array;
   /** Rule ids a suppression directive may name; undefined: not checked. */
   knownRuleIds?: Set<string>;
-  /** Add each result's review, judged with this rule set (JobSettings.review). */
-  reviewRuleSet?: RuleSet;
+  /** The linter's rule set: draft findings are placed (draft-placement.ts) and reviews judged with it. */
+  ruleSet?: RuleSet;
 }
 
 /**
@@ -131,6 +131,10 @@ export async function lintGroup(group: string[], linter: Linter, opts: GroupOpti
   try {
     const disclosure = await loadDisclosure(group, { form: opts.form, inputFormat: opts.inputFormat, strict: opts.strict, maxBytes: opts.maxBytes, stdin: opts.stdin });
     let findings = await linter.lint(disclosure);
+    // Before suppressions: a directive applies where the finding is shown.
+    if (opts.ruleSet && disclosure.section?.heading && disclosure.facts.length === 0 && findings.length) {
+      (await import("./draft-placement.js")).placeDraftFindings(findings, disclosure, opts.ruleSet);
+    }
     // Suppressed findings travel on the result (the review report shows them muted).
     const suppressed: Finding[] = [];
     if (opts.inlineConfig !== false) {
@@ -145,7 +149,7 @@ export async function lintGroup(group: string[], linter: Linter, opts: GroupOpti
     };
     // A document set is reported file by file: each finding under the document it points into.
     const results = group.length === 1 ? [result(file, () => true)] : group.map((f, i) => result(f, (x) => x.file === f || (i === 0 && !group.includes(x.file))));
-    if (opts.reviewRuleSet) (await import("../report/review.js")).addReviews(results, disclosure, opts.reviewRuleSet);
+    if (opts.review && opts.ruleSet) (await import("../report/review.js")).addReviews(results, disclosure, opts.ruleSet);
     return results;
   } catch (err) {
     if (err instanceof UsageError) throw err;
