@@ -158,6 +158,11 @@ export interface Finding {
    * find the place on a one-line EDGAR filing (shown by stylish; not part of the JSON contract).
    */
   near?: string;
+  /**
+   * For a draft's missing element moved to where it belongs (src/run/draft-placement.ts): the
+   * evidence is the heading it goes "under", or the paragraph it goes "after" (shown by stylish).
+   */
+  belongs?: "under" | "after";
 }
 
 /** A file that could not be read or parsed. */

@@ -114,7 +114,9 @@ function details(f: Finding): string[] {
   const where = label ? ` (in ${forTerminal(label)})` : "";
   // A message that already quotes the evidence does not need it twice.
   const evidence = f.evidence && !f.message.includes(f.evidence) ? forTerminal(f.evidence) : undefined;
-  if (evidence) out.push(`“${evidence}”${where}`);
+  // A draft's missing element, shown where it belongs: the quote is a neighbour, not the element's text.
+  if (evidence && f.belongs) out.push(`Belongs ${f.belongs} “${evidence}”`);
+  else if (evidence) out.push(`“${evidence}”${where}`);
   else if (where) out.push(`In ${forTerminal(label!)}`);
   else if (f.near) out.push(`Near ${forTerminal(conceptInfo(f.near)?.label ?? f.near)}`);
   if (f.citation) out.push(forTerminal(f.citation));

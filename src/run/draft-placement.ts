@@ -80,7 +80,7 @@ export function placeDraftFindings(findings: Finding[], d: Disclosure, ruleSet: 
     const target = named.part ? answering(paragraphs, named.element) : (ownHeading(headings, named.element, elements) ?? after(paragraphs, headings, named.element, elements));
     if (!target) continue;
     const p = index.position(target.start, target.end);
-    Object.assign(f, { line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, evidence: target.evidence });
+    Object.assign(f, { line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, evidence: target.evidence }, target.belongs ? { belongs: target.belongs } : {});
   }
 }
 
@@ -88,6 +88,8 @@ interface Target {
   start: number;
   end: number;
   evidence: string;
+  /** Unset: the evidence is the element's own paragraph. */
+  belongs?: "under" | "after";
 }
 
 /** The first paragraph that answers the element. */
@@ -105,7 +107,7 @@ function ownHeading(headings: Heading[], element: Element, elements: Element[]):
   const h =
     headings.find((x) => x.text.trim().toLowerCase() === element.heading.toLowerCase()) ??
     headings.find((x) => announces(element, x.text) && !elements.some((e) => e !== element && announces(e, x.text)));
-  return h && { start: h.start, end: h.end, evidence: h.text };
+  return h && { start: h.start, end: h.end, evidence: h.text, belongs: "under" };
 }
 
 /** The two parts of Item 106 `disclint init` writes a heading for: (b) risk management and strategy, (c) governance (incidents close it). */
@@ -130,11 +132,11 @@ function after(paragraphs: ReviewParagraph[], headings: Heading[], element: Elem
       return i >= 0 && i < mine && (!samePart || partOf(elements[i]) === partOf(element));
     });
   const last = (samePart: boolean) => paragraphs.filter((p) => before(p, samePart)).pop();
-  const end = (p: ReviewParagraph): Target => ({ start: Math.max(p.start, p.end - 1), end: p.end, evidence: quote(p.text, true) });
+  const end = (p: ReviewParagraph): Target => ({ start: Math.max(p.start, p.end - 1), end: p.end, evidence: quote(p.text, true), belongs: "after" });
   const inPart = last(true);
   if (inPart) return end(inPart);
   const partHeading = headings.find((h) => PARTS.find((x) => x.part === partOf(element))!.heading.test(h.text));
-  if (partHeading) return { start: partHeading.start, end: partHeading.end, evidence: partHeading.text };
+  if (partHeading) return { start: partHeading.start, end: partHeading.end, evidence: partHeading.text, belongs: "under" };
   const any = last(false);
   return any && end(any);
 }
