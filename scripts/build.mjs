@@ -51,7 +51,7 @@ export function cliOptions(outdir = "dist") {
     entryPoints: { cli: "src/cli/index.ts", "lint-worker": "src/engine/lint-worker.ts", api: "src/api.ts" },
     outdir,
     splitting: true,
-    chunkNames: "chunk-[name]-[hash]",
+    chunkNames: "chunk-[hash]", // esbuild names every shared chunk "chunk"; the prefix is what the cleanup removes
     plugins: [buildTimePlugin],
   };
 }

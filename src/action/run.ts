@@ -61,6 +61,8 @@ async function lint(env: Env, cwd: string): Promise<void> {
     maxWarnings: inputs.maxWarnings,
     baseline: inputs.baseline || undefined,
     errorOnUnmatchedPattern: !walk,
+    // The job summary shows each file's coverage matrix: reviewed in the same job, in the same budget.
+    review: Boolean(env.GITHUB_STEP_SUMMARY),
   });
   const run = await disclint.lint(walk ? ["."] : inputs.files);
   const { results, skipped } = run;

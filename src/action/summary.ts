@@ -1,8 +1,11 @@
-// The job summary: totals, then a table per file with every finding. HTML (GitHub renders it in
+// The job summary: totals, then per file the Item 106 / 16K coverage matrix (the markdown review
+// format's table) and a table with every finding. HTML (GitHub renders it in
 // the summary's Markdown), built here as a string so it can be tested without a runner.
 import type { FileResult, Finding, Severity } from "../model/types.js";
 import { escapeHtml } from "../report/escape-html.js";
 import { relativePath, relativeUri } from "../report/location.js";
+import { coverageMatrix } from "../report/markdown.js";
+import { coverageOf } from "../report/review.js";
 import { oneLine, plural } from "../report/text.js";
 
 /** GitHub refuses a step summary over 1 MiB; stay a little below it. */
@@ -110,7 +113,7 @@ export function jobSummary(input: SummaryInput): string {
       ...(result.fatal ? [fatalRow(result.fatal.message, result.fatal.line)] : []),
       ...result.findings.map((f) => findingRow(f, input.blob && lineLink(input.blob, result.file, workspace, f.line))),
     ];
-    const open = `${heading}\n<table>\n<thead><tr><th>Rule</th><th>Level</th><th>Line</th><th>Message</th></tr></thead>\n<tbody>`;
+    const open = `${heading}\n${coverage(result)}<table>\n<thead><tr><th>Rule</th><th>Level</th><th>Line</th><th>Message</th></tr></thead>\n<tbody>`;
     const close = "</tbody>\n</table>";
     const fixed = Buffer.byteLength(open) + Buffer.byteLength(close) + 4;
     if (bytes + fixed + Buffer.byteLength(rows[0]) > maxBytes) {
@@ -146,6 +149,20 @@ export function jobSummary(input: SummaryInput): string {
     else blocks.push(`<p>${plural(clean.length, "file")} without findings.</p>`);
   }
   return `${blocks.join("\n\n")}\n`;
+}
+
+/**
+ * The file's Item 106 / 16K coverage matrix (the markdown review format's table), folded under a
+ * one-line count, when the run computed its review; "" otherwise. Blank lines around the table
+ * let GitHub read it as Markdown between the HTML blocks.
+ */
+function coverage(result: FileResult): string {
+  const table = coverageMatrix(result.review, result.findings);
+  if (table.length === 0) return "";
+  const rows = coverageOf(result.review, result.findings);
+  const addressed = rows.filter((r) => r.paragraphs.length > 0).length;
+  const item = result.review?.form === "20-F" ? "Form 20-F Item 16K" : "Reg S-K Item 106";
+  return `<details><summary>${item}: ${addressed} of ${plural(rows.length, "element")} addressed</summary>\n\n${table.join("\n")}\n\n</details>\n\n`;
 }
 
 function findingRow(f: Finding, link: string | undefined): string {

@@ -117,6 +117,8 @@ function checkedLint(args: LintArgv, io: CliIO): { disclint: Disclint; failOn: S
     reportUnusedDisableDirectives: args["report-unused-disable-directives"],
     inlineConfig: args["inline-config"],
     ignorePatterns: args["ignore-pattern"],
+    // The review formats show the text: the job that lints a file reviews it too, in its time budget.
+    review: REVIEW_FORMATS.has(args.format),
     failOn,
     maxWarnings: args["max-warnings"],
     quiet: args.quiet,
@@ -160,15 +162,7 @@ async function runLint(args: LintArgv, io: CliIO): Promise<number> {
 
   const terminalColour = io.isTTY && !io.env.NO_COLOR;
   const ctx: ReviewContext = { cwd: io.cwd, rules: run.rules, version: VERSION, color: args.color ?? (terminalColour && !output), width: io.isTTY ? io.columns : undefined };
-  // The review formats show the disclosure's text: each file is read once more for them.
-  if (REVIEW_FORMATS.has(args.format)) {
-    const [{ reviewFiles }, { readDisclosure }, { RuleSets }] = await Promise.all([import("../report/review.js"), import("../api.js"), import("../config/rule-sets.js")]);
-    const ruleSets = new RuleSets(io.cwd);
-    ctx.reviews = await reviewFiles(run.results, async (f) => ({
-      disclosure: await readDisclosure([f], { form: args.form, inputFormat: args["input-format"] }),
-      ruleSet: ruleSets.forConfig(disclint.configFor(f)),
-    }));
-  }
+  if (REVIEW_FORMATS.has(args.format)) ctx.reviews = (await import("../report/review.js")).reviewsOf(run.results);
   const report = (await loadFormatter(args.format))(run.results, ctx);
   // For a person (stylish on stdout, or the summary of a report written to a file), the last
   // line says why the run failed; a machine format on stdout stays exactly that format.

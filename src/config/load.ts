@@ -6,7 +6,7 @@ import { schemaValidator } from "../schema-validators.js";
 import { UsageError } from "../model/errors.js";
 import { oneLine } from "../report/untrusted.js";
 import { parseJson, readRegularTextSync } from "../sources/read-file.js";
-import type { ConfigData, LoadedConfig } from "./types.js";
+import { settingOf, type ConfigData, type LoadedConfig, type RuleEntry } from "./types.js";
 
 /** Looked for in each folder, in this order; the first one present (package.json: with a "disclint" key) wins. */
 export const CONFIG_FILE_NAMES = [".disclintrc.json", ".disclintrc.yaml", ".disclintrc.yml", "package.json"] as const;
@@ -37,7 +37,7 @@ function describe(e: ErrorObject): string {
     const name = (e.params as { propertyName: string }).propertyName;
     return `${at ? `${at}.` : ""}${name}: not a rule id (lower-case words joined by hyphens)`;
   }
-  if (RULE_ENTRY.test(e.instancePath)) return `${prefix(at)}must be "off", "info", "warning", "error" or [severity, { options }]`;
+  if (RULE_ENTRY.test(e.instancePath)) return `${prefix(at)}must be "off", "info", "warning" (or "warn"), "error" or [severity, { options }]`;
   if (/\/rules\/[^/]+\/1$/.test(e.instancePath)) return `${prefix(at)}rule options must be an object`;
   if (e.keyword === "enum") return `${prefix(at)}must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
   return `${prefix(at)}${e.message}`;
@@ -78,6 +78,19 @@ function parseYaml(text: string, shown: string): unknown {
   }
 }
 
+/** ESLint's "warn" (which the schema accepts, as --rule and --fail-on do) read as "warning", so nothing downstream sees two words. */
+function withWarningSpelledOut(config: ConfigData): ConfigData {
+  const spell = (rules: Record<string, RuleEntry> | undefined) => {
+    for (const [id, entry] of Object.entries(rules ?? {})) {
+      if (settingOf(entry) !== ("warn" as string)) continue;
+      rules![id] = Array.isArray(entry) ? (["warning", ...entry.slice(1)] as RuleEntry) : "warning";
+    }
+  };
+  spell(config.rules);
+  for (const o of config.overrides ?? []) spell(o.rules);
+  return config;
+}
+
 /**
  * Reads and validates one config file. A package.json without a "disclint" key holds no config:
  * undefined (discovery walks on), unless `required` (--config named it).
@@ -115,7 +128,7 @@ export function readConfigFile(file: string, cwd: string, required = false): Loa
     const errors = (check.errors ?? []).map((e) => (isPackage ? { ...e, instancePath: `/disclint${e.instancePath}` } : e));
     throw new UsageError(`${shown}: ${oneLine(describeErrors(errors))}`);
   }
-  const config = data as ConfigData;
+  const config = withWarningSpelledOut(data as ConfigData);
   const dir = dirname(abs);
   const prefix = isPackage ? "disclint." : "";
   config.rulesDirs?.forEach((d, i) => {

@@ -158,6 +158,11 @@ export interface Finding {
    * find the place on a one-line EDGAR filing (shown by stylish; not part of the JSON contract).
    */
   near?: string;
+  /**
+   * For a draft's missing element moved to where it belongs (src/run/draft-placement.ts): the
+   * evidence is the heading it goes "under", or the paragraph it goes "after" (shown by stylish).
+   */
+  belongs?: "under" | "after";
 }
 
 /** A file that could not be read or parsed. */
@@ -177,7 +182,49 @@ export interface FileResult {
   /** Findings an inline directive suppressed, and those the baseline hid: not counted, shown muted by the html report. */
   suppressed?: Finding[];
   baselined?: Finding[];
+  /** The disclosure as the review formats (html, markdown) show it; only when the run was asked for it (DisclintOptions.review). */
+  review?: FileReview;
 }
+
+// What the review formats show of a file besides its findings (src/report/review.ts builds it,
+// in the job that lints the file, so it is bounded by the same time budget).
+
+/** One paragraph of the disclosure as a reviewer reads it. */
+export interface ReviewParagraph {
+  /** The document it is in (a file of the document set). */
+  file: string;
+  line: number;
+  column: number;
+  text: string;
+  /** The cyd text blocks that hold it (local names); empty for an untagged paragraph. */
+  blocks: string[];
+  /** Ids of the Item 106 / 16K elements (rules/requirements/requirements.json) it addresses. */
+  elements: string[];
+  /** Source range in its document, and text offset → source offset. */
+  start: number;
+  end: number;
+  map: TextMap;
+}
+
+export interface ReviewFlag {
+  concept: string;
+  value: boolean | null;
+  raw: string;
+  line: number;
+  column: number;
+}
+
+export interface FileReview {
+  file: string;
+  form?: string;
+  /** True when the disclosure carries cyd facts (Inline XBRL, XBRL instance, R page). */
+  tagged: boolean;
+  paragraphs: ReviewParagraph[];
+  flags: ReviewFlag[];
+  /** Start offset of every line of each document, to place findings (line:column) in the text. */
+  lineStarts: Record<string, number[]>;
+}
+
 
 /** What reports and `disclint rules` need to know of a rule. */
 export interface RuleMeta {

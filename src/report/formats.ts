@@ -17,7 +17,7 @@ const LOADERS: Record<FormatName, () => Promise<Formatter>> = {
   markdown: async () => (await import("./markdown.js")).markdown,
 };
 
-/** Formats that show the disclosure's text and coverage: their context wants `reviews` (review.ts reviewFiles). */
+/** Formats that show the disclosure's text and coverage: their context wants `reviews`, which the run computes with the findings when asked (DisclintOptions.review; review.ts addReviews). */
 export const REVIEW_FORMATS: ReadonlySet<FormatName> = new Set(["html", "markdown"]);
 
 /** The formatter of one format, its code loaded now (a stylish run never loads the SARIF writer). */

@@ -15,5 +15,5 @@ export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif,
 export { countFindings as summarize, type Counts as Summary } from "../run/verdict.js";
 
 export { stylish, json, sarif, github, junit, html, markdown };
-export { reviewFiles, type ReviewContext } from "./review.js";
+export { reviewsOf, type ReviewContext } from "./review.js";
 export { findingHash, normaliseEvidence } from "./fingerprint.js";

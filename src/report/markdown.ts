@@ -1,7 +1,7 @@
 import type { FileResult, Finding, Severity } from "../model/types.js";
 import { escapeMarkdown } from "./escape-html.js";
 import { relativePath } from "./location.js";
-import { coverageOf, type ReviewContext } from "./review.js";
+import { coverageOf, type FileReview, type ReviewContext } from "./review.js";
 import { plural } from "./text.js";
 
 const SEVERITY_MARK: Record<Severity, string> = { error: "🔴 error", warning: "🟠 warning", info: "🔵 info" };
@@ -15,6 +15,23 @@ function counts(findings: Finding[]): string {
 function rule(f: Finding): string {
   const id = escapeMarkdown(f.ruleId);
   return f.docsUrl && /^https?:\/\//.test(f.docsUrl) ? `[${id}](<${encodeURI(f.docsUrl).replace(/[<>]/g, "")}>)` : id;
+}
+
+/**
+ * The Item 106 / 16K coverage matrix of one file as a Markdown table (no lines without review data,
+ * or for an incident report). The Action's job summary shows it too.
+ */
+export function coverageMatrix(review: FileReview | undefined, findings: Finding[]): string[] {
+  const rows = review ? coverageOf(review, findings) : [];
+  if (rows.length === 0) return [];
+  const out = ["| Element | Citation | Addressed | Flag | Findings |", "|---|---|---|---|---|"];
+  for (const row of rows) {
+    const addressed = row.paragraphs.length ? `✅ ${plural(row.paragraphs.length, "paragraph")}` : row.element.severity === "error" ? "❌ not found" : "⚠️ not found";
+    const flag = [...new Set(row.flags.map((x) => (x.value === null ? "invalid" : String(x.value))))].join(", ");
+    const findings = row.findings.map((f) => `${f.severity}: ${escapeMarkdown(f.ruleId)}`).join("<br>");
+    out.push(`| ${escapeMarkdown(row.element.title)} | ${escapeMarkdown(row.element.citation)} | ${addressed} | ${flag} | ${findings} |`);
+  }
+  return out;
 }
 
 /**
@@ -36,17 +53,8 @@ export function markdown(results: FileResult[], ctx: ReviewContext): string {
     }
     const review = reviews.get(result.file);
     out.push(`${review?.form ? `Form ${escapeMarkdown(review.form)} · ` : ""}${counts(result.findings)}`, "");
-    const rows = review ? coverageOf(review, result.findings) : [];
-    if (rows.length) {
-      out.push("| Element | Citation | Addressed | Flag | Findings |", "|---|---|---|---|---|");
-      for (const row of rows) {
-        const addressed = row.paragraphs.length ? `✅ ${plural(row.paragraphs.length, "paragraph")}` : row.element.severity === "error" ? "❌ not found" : "⚠️ not found";
-        const flag = [...new Set(row.flags.map((x) => (x.value === null ? "invalid" : String(x.value))))].join(", ");
-        const findings = row.findings.map((f) => `${f.severity}: ${escapeMarkdown(f.ruleId)}`).join("<br>");
-        out.push(`| ${escapeMarkdown(row.element.title)} | ${escapeMarkdown(row.element.citation)} | ${addressed} | ${flag} | ${findings} |`);
-      }
-      out.push("");
-    }
+    const matrix = coverageMatrix(review, result.findings);
+    if (matrix.length) out.push(...matrix, "");
     if (result.findings.length) {
       out.push("| Line | Severity | Rule | Message |", "|---:|---|---|---|");
       for (const f of result.findings) {

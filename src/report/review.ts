@@ -4,35 +4,12 @@
 // by the CLI (reviewOf) and handed to the formatters in their context, which stay pure.
 import { conceptInfo, CONCEPTS } from "../model/concepts.js";
 import { LineIndex, sourceOffset, sourceRange } from "../model/position.js";
-import type { Disclosure, FileResult, Finding, ReportContext, Severity, TextMap } from "../model/types.js";
+import type { Disclosure, FileResult, FileReview, Finding, ReportContext, ReviewFlag, ReviewParagraph, Severity } from "../model/types.js";
+
+export type { FileReview, ReviewFlag, ReviewParagraph } from "../model/types.js";
 import { DocumentContext } from "../engine/document.js";
 import type { RuleSet } from "../engine/rule-loader.js";
 import { loadRequirements } from "../text/requirement-map.js";
-
-/** One paragraph of the disclosure as a reviewer reads it. */
-export interface ReviewParagraph {
-  /** The document it is in (a file of the document set). */
-  file: string;
-  line: number;
-  column: number;
-  text: string;
-  /** The cyd text blocks that hold it (local names); empty for an untagged paragraph. */
-  blocks: string[];
-  /** Ids of the Item 106 / 16K elements (rules/requirements/requirements.json) it addresses. */
-  elements: string[];
-  /** Source range in its document, and text offset → source offset. */
-  start: number;
-  end: number;
-  map: TextMap;
-}
-
-export interface ReviewFlag {
-  concept: string;
-  value: boolean | null;
-  raw: string;
-  line: number;
-  column: number;
-}
 
 /** One element of Item 106 / 16K: what the coverage matrix has a row for. */
 export interface ReviewElement {
@@ -45,17 +22,6 @@ export interface ReviewElement {
   /** The cyd text block that answers it, and the flag that states it (if the taxonomy has one). */
   concept: string;
   flag?: string;
-}
-
-export interface FileReview {
-  file: string;
-  form?: string;
-  /** True when the disclosure carries cyd facts (Inline XBRL, XBRL instance, R page). */
-  tagged: boolean;
-  paragraphs: ReviewParagraph[];
-  flags: ReviewFlag[];
-  /** Start offset of every line of each document, to place findings (line:column) in the text. */
-  lineStarts: Record<string, number[]>;
 }
 
 /** The formatters' context with the review data (absent when a caller has none: findings only). */
@@ -126,42 +92,49 @@ function containing(paragraphs: ReviewParagraph[], file: string, at: number): nu
   return p && p.file === file && at < Math.max(p.end, p.start + 1) ? i : -1;
 }
 
-/** The review of one read disclosure, for the file `file` of it, judged with `ruleSet`. */
-export function reviewOf(d: Disclosure, file: string, ruleSet: RuleSet): FileReview {
+/**
+ * The review of one read disclosure, for the file `file` of it, judged with `ruleSet`. With `own`,
+ * only what sits in that document (a document set is reviewed file by file, as it is reported).
+ */
+export function reviewOf(d: Disclosure, file: string, ruleSet: RuleSet, own = false): FileReview {
+  const mine = (at: string) => !own || at === file;
   // Reading order (file, start): placeFinding searches them by position.
-  const paragraphs = elementParagraphs(d, ruleSet).sort((a, b) => (a.file === b.file ? a.start - b.start : a.file < b.file ? -1 : 1));
+  const paragraphs = elementParagraphs(d, ruleSet)
+    .filter((p) => mine(p.file))
+    .sort((a, b) => (a.file === b.file ? a.start - b.start : a.file < b.file ? -1 : 1));
   const lineStarts: Record<string, number[]> = {};
   for (const doc of d.documents) {
+    if (!mine(doc.file)) continue;
     const starts = [0];
     for (let i = doc.text.indexOf("\n"); i !== -1; i = doc.text.indexOf("\n", i + 1)) starts.push(i + 1);
     lineStarts[doc.file] = starts;
   }
   const flags = d.facts
-    .filter((f) => f.kind === "flag")
+    .filter((f) => f.kind === "flag" && mine(f.position.file))
     .map((f) => ({ concept: f.concept, value: typeof f.value === "boolean" ? f.value : null, raw: f.raw, line: f.position.line, column: f.position.column }));
   const tagged = flags.length > 0 || paragraphs.some((p) => p.blocks.length > 0);
   return { file, form: d.form, tagged, paragraphs, flags, lineStarts };
 }
 
 /**
- * Reads each linted file again (one at a time, its own) for the review formats. A file that does not
- * read gets no review: the report shows its findings without the text.
+ * Adds its review to each readable result of a job, from the disclosure the job has just linted
+ * (so the review formats read nothing again, and the job's time budget covers the review too).
+ * A review that fails leaves the result without one: the report lists its findings without the text.
  */
-export async function reviewFiles(
-  results: FileResult[],
-  read: (file: string) => Promise<{ disclosure: Disclosure; ruleSet: RuleSet }>,
-): Promise<FileReview[]> {
-  const out: FileReview[] = [];
+export function addReviews(results: FileResult[], d: Disclosure, ruleSet: RuleSet): void {
   for (const r of results) {
     if (r.fatal) continue;
     try {
-      const { disclosure, ruleSet } = await read(r.file);
-      out.push(reviewOf(disclosure, r.file, ruleSet));
+      r.review = reviewOf(d, r.file, ruleSet, results.length > 1);
     } catch {
-      // Linted but not readable alone (a document of a set): its findings are still listed.
+      // The findings are what matters; the text is a convenience.
     }
   }
-  return out;
+}
+
+/** The reviews a run's results carry (DisclintOptions.review), for the formatters' context. */
+export function reviewsOf(results: FileResult[]): FileReview[] {
+  return results.flatMap((r) => (r.review ? [r.review] : []));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -31,8 +31,9 @@ export const DEFAULT_WIDTH = 120;
  *
  * The block a finding sits in is named by its concept's label, so a position on a one-line EDGAR
  * filing (line 8, column 650492) can be found by eye. A file that could not be read shows one
- * error row (0:0 unless its position is known) with no rule id. Detail lines wrap to ctx.width (the
- * terminal) or DEFAULT_WIDTH, dimmed when coloured. Colour only when ctx.color; padding is measured
+ * error row (0:0 unless its position is known) with no rule id. No line is padded past ctx.width (the
+ * terminal) or DEFAULT_WIDTH: on a terminal long messages wrap in their column (messageLayout); detail
+ * lines wrap to that width, dimmed when coloured. Colour only when ctx.color; padding is measured
  * on the plain text. Every string from the input goes through shown() (untrusted.ts).
  */
 export function stylish(results: FileResult[], ctx: ReportContext): string {
@@ -57,15 +58,20 @@ export function stylish(results: FileResult[], ctx: ReportContext): string {
     const lineWidth = Math.max(...rows.map((r) => String(r.line).length));
     const columnWidth = Math.max(...rows.map((r) => String(r.column).length));
     const severityWidth = Math.max(...rows.map((r) => r.severity.length));
-    const messageWidth = Math.max(...rows.map((r) => r.message.length));
     const indent = " ".repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
+    const layout = messageLayout(rows, width - indent.length, Boolean(ctx.width));
 
     const lines = [c.underline(forLogField(pathForLog(relativePath(result.file, ctx.cwd))))];
     for (const row of rows) {
       const position = `${String(row.line).padStart(lineWidth)}:${String(row.column).padEnd(columnWidth)}`;
       const severity = severityColour[row.severity](row.severity.padEnd(severityWidth));
-      const tail = row.ruleId ? `${row.message.padEnd(messageWidth)}  ${c.dim(row.ruleId)}` : row.message;
+      const ruleBeside = row.ruleId !== "" && layout.ruleBeside;
+      const [first = "", ...rest] = layout.wrap ? wrap(row.message, ruleBeside ? layout.column : layout.room) : [row.message];
+      const ruleOnOwnLine = row.ruleId !== "" && !ruleBeside;
+      const tail = ruleBeside ? `${first.padEnd(layout.column)}  ${c.dim(row.ruleId)}` : first;
       lines.push(`  ${c.dim(position)}  ${severity}  ${tail}`);
+      for (const part of rest) lines.push(indent + part);
+      if (ruleOnOwnLine) lines.push(indent + c.dim(row.ruleId));
       for (const d of row.details) for (const part of wrap(d, Math.max(40, width - indent.length))) lines.push(indent + c.dim(part));
     }
     blocks.push(lines.join("\n"));
@@ -80,6 +86,27 @@ export function stylish(results: FileResult[], ctx: ReportContext): string {
   return `${blocks.join("\n\n")}\n\n${c.bold(colour(summary))}\n`;
 }
 
+/** Narrower than this, a message column beside the rule ids would be a column of single words. */
+const MIN_MESSAGE_COLUMN = 30;
+
+/**
+ * Where messages go in a file's block, given the room right of the severity. Rule ids line up in a
+ * column after the longest message, but never past the line: on a terminal (wrap) a longer message
+ * wraps inside its column; off one it stays on one line (grep finds it) and only the shorter ones
+ * are padded. When the room minus the longest rule id leaves no usable column, the message takes
+ * the whole room and the rule id goes on the line under it.
+ */
+function messageLayout(rows: Row[], room: number, wrapToTerminal: boolean): { column: number; room: number; ruleBeside: boolean; wrap: boolean } {
+  const ruled = rows.filter((r) => r.ruleId);
+  const longestMessage = Math.max(0, ...ruled.map((r) => r.message.length));
+  const longestRule = Math.max(0, ...ruled.map((r) => r.ruleId.length));
+  const beside = room - 2 - longestRule;
+  if (beside >= MIN_MESSAGE_COLUMN || longestMessage <= beside) {
+    return { column: Math.min(longestMessage, Math.max(beside, 0)), room: Math.max(room, MIN_MESSAGE_COLUMN), ruleBeside: true, wrap: wrapToTerminal };
+  }
+  return { column: 0, room: Math.max(room, MIN_MESSAGE_COLUMN), ruleBeside: false, wrap: wrapToTerminal };
+}
+
 /** The quote and the block it is in, the citation, the fix: each one line before wrapping. */
 function details(f: Finding): string[] {
   const out: string[] = [];
@@ -87,7 +114,9 @@ function details(f: Finding): string[] {
   const where = label ? ` (in ${shown(label)})` : "";
   // A message that already quotes the evidence does not need it twice.
   const evidence = f.evidence && !f.message.includes(f.evidence) ? shown(f.evidence) : undefined;
-  if (evidence) out.push(`“${evidence}”${where}`);
+  // A draft's missing element, shown where it belongs: the quote is a neighbour, not the element's text.
+  if (evidence && f.belongs) out.push(`Belongs ${f.belongs} “${evidence}”`);
+  else if (evidence) out.push(`“${evidence}”${where}`);
   else if (where) out.push(`In ${shown(label!)}`);
   else if (f.near) out.push(`Near ${shown(conceptInfo(f.near)?.label ?? f.near)}`);
   if (f.citation) out.push(shown(f.citation));

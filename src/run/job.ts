@@ -2,6 +2,7 @@
 // it — linted by the pure Linter. The run (run.ts) prepares jobs; a lint worker or, without a time
 // budget, the run's own thread calls JobRunner.run. No discovery and no config lookup happen here.
 import { RuleSets } from "../config/rule-sets.js";
+import type { RuleSet } from "../engine/rule-loader.js";
 import { settingOf, type EffectiveConfig } from "../config/types.js";
 import { compareFindings, Linter } from "../engine/linter.js";
 import { applySuppressions } from "../engine/suppressions.js";
@@ -18,6 +19,8 @@ export interface JobSettings {
   reportUnusedDisableDirectives?: boolean;
   /** false: inline disclint-disable directives are ignored (--no-inline-config). */
   inlineConfig?: boolean;
+  /** Also compute each result's review (the html and markdown formats), inside the job's time budget. */
+  review?: boolean;
 }
 
 export interface LintJob {
@@ -59,6 +62,8 @@ interface LinterEntry {
   known: Set<string>;
   /** The RulesDescription as JSON. */
   description: string;
+  /** Its rule set (the review judges paragraphs with it). */
+  set: RuleSet;
 }
 
 /** A worker outlives a run (the API may lint again): it keeps this many linters, then starts afresh. */
@@ -88,7 +93,7 @@ export class JobRunner {
       const linter = new Linter(set, new Map(settings));
       const ruleIds = set.rules.map((r) => r.id);
       const rules = linter.meta();
-      entry = { linter, rules, known: new Set(ruleIds), description: JSON.stringify({ rules, ruleIds } satisfies RulesDescription) };
+      entry = { linter, rules, known: new Set(ruleIds), description: JSON.stringify({ rules, ruleIds } satisfies RulesDescription), set };
       this.linters.set(key, entry);
     }
     return entry;
@@ -97,7 +102,13 @@ export class JobRunner {
   /** Lints one job. A bad input is a fatal result; a bad config or rule is thrown as UsageError. */
   async run(job: LintJob): Promise<JobOutcome> {
     const entry = this.linterFor(job.config, job.cwd);
-    const results = await lintGroup(job.files, entry.linter, { ...job.settings, form: job.config.form, stdin: job.stdin, knownRuleIds: entry.known });
+    const results = await lintGroup(job.files, entry.linter, {
+      ...job.settings,
+      form: job.config.form,
+      stdin: job.stdin,
+      knownRuleIds: entry.known,
+      ruleSet: entry.set,
+    });
     return { results, rules: entry.description };
   }
 }
@@ -107,6 +118,8 @@ export interface GroupOptions extends JobSettings {
   stdin?: Uint8Array;
   /** Rule ids a suppression directive may name; undefined: not checked. */
   knownRuleIds?: Set<string>;
+  /** The linter's rule set: draft findings are placed (draft-placement.ts) and reviews judged with it. */
+  ruleSet?: RuleSet;
 }
 
 /**
@@ -118,6 +131,10 @@ export async function lintGroup(group: string[], linter: Linter, opts: GroupOpti
   try {
     const disclosure = await loadDisclosure(group, { form: opts.form, inputFormat: opts.inputFormat, strict: opts.strict, maxBytes: opts.maxBytes, stdin: opts.stdin });
     let findings = await linter.lint(disclosure);
+    // Before suppressions: a directive applies where the finding is shown.
+    if (opts.ruleSet && disclosure.section?.heading && disclosure.facts.length === 0 && findings.length) {
+      (await import("./draft-placement.js")).placeDraftFindings(findings, disclosure, opts.ruleSet);
+    }
     // Suppressed findings travel on the result (the review report shows them muted).
     const suppressed: Finding[] = [];
     if (opts.inlineConfig !== false) {
@@ -130,9 +147,10 @@ export async function lintGroup(group: string[], linter: Linter, opts: GroupOpti
       const muted = suppressed.filter(own);
       return { file: at, findings: findings.filter(own), ...(muted.length ? { suppressed: muted } : {}) };
     };
-    if (group.length === 1) return [result(file, () => true)];
     // A document set is reported file by file: each finding under the document it points into.
-    return group.map((f, i) => result(f, (x) => x.file === f || (i === 0 && !group.includes(x.file))));
+    const results = group.length === 1 ? [result(file, () => true)] : group.map((f, i) => result(f, (x) => x.file === f || (i === 0 && !group.includes(x.file))));
+    if (opts.review && opts.ruleSet) (await import("../report/review.js")).addReviews(results, disclosure, opts.ruleSet);
+    return results;
   } catch (err) {
     if (err instanceof UsageError) throw err;
     const at = err instanceof InputError && err.file ? err.file : file;

@@ -53,6 +53,8 @@ export interface DisclintOptions {
   reportUnusedDisableDirectives?: boolean;
   /** false: ignore inline disclint-disable directives (--no-inline-config). */
   inlineConfig?: boolean;
+  /** Give each result its review (FileResult.review: the text and coverage the html and markdown formats show), computed with its findings. */
+  review?: boolean;
   /** false: a folder or glob that finds no file is not an error (the Action's repository walk). */
   errorOnUnmatchedPattern?: boolean;
   /** Globs (relative to cwd) left out of folder walks and glob matches (--ignore-pattern). */
@@ -139,7 +141,7 @@ export class Disclint {
 
   private jobSettings(): JobSettings {
     const o = this.opts;
-    return { inputFormat: o.inputFormat, strict: o.strict, maxBytes: o.maxBytes, reportUnusedDisableDirectives: o.reportUnusedDisableDirectives, inlineConfig: o.inlineConfig };
+    return { inputFormat: o.inputFormat, strict: o.strict, maxBytes: o.maxBytes, reportUnusedDisableDirectives: o.reportUnusedDisableDirectives, inlineConfig: o.inlineConfig, review: o.review };
   }
 
   /** Finds the inputs (or takes standard input), lints each file or filing, and returns the finished run. */

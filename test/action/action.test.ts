@@ -88,6 +88,11 @@ describe.each(NODES)("the bundled Action under %s", (_name, node) => {
         '<td>warning</td><td><a href="https://github.com/northwind/disclosures/blob/0123456789abcdef0123456789abcdef01234567/drafts/positions.txt#L37">37</a></td>' +
         "<td>The positions text names no management position or committee.<br><em>Fix:</em> ",
     );
+    // The file's coverage matrix (the markdown review format's table), folded, above its findings.
+    expect(run.summary).toMatch(
+      /<h3><code>drafts\/positions\.txt<\/code> \(\d+ warnings?\)<\/h3>\n<details><summary>Reg S-K Item 106: \d+ of \d+ elements addressed<\/summary>\n\n\| Element \| Citation \| Addressed \| Flag \| Findings \|\n/,
+    );
+    expect(run.summary).toMatch(/\| Reg S\\-K 106\\\(c\\\)\\\(2\\\)\\\(i\\\) \| [^|]+ \| [^|]* \| warning: management\\-position\\-named \|/);
 
     const strict = runAction({ node, workspace: ws, inputs: { "max-warnings": "0" } });
     expect(strict.code).toBe(1);

@@ -1,9 +1,14 @@
 // The Action's pieces without a runner: inputs, the annotation cap, the job summary.
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { capAnnotations, cappedNote, toAnnotations, type Annotation, type AnnotationLevel } from "../../src/action/annotations.js";
 import { ActionInputError, INPUT_DEFAULTS, parseInputs, splitPatterns, type InputName } from "../../src/action/inputs.js";
 import { escapeHtml, jobSummary, type SummaryInput } from "../../src/action/summary.js";
+import { readDisclosure } from "../../src/api.js";
+import { loadRuleSet } from "../../src/engine/rule-loader.js";
+import { reviewElements, reviewOf } from "../../src/report/review.js";
 import type { FileResult, Finding } from "../../src/model/types.js";
+import { ROOT } from "../helpers.js";
 
 const WS = "/ws";
 
@@ -134,5 +139,23 @@ describe("job summary", () => {
     expect(shown).toBeLessThan(400);
     expect(cut).toContain(`<strong>${400 - shown} more rows in `);
     expect(cut).toContain("a job summary is limited to 1 MiB. Every finding is in the step's log and in <code>disclint.sarif</code>.");
+  });
+
+  it("shows each reviewed file's coverage matrix folded above its findings, and keeps within the size limit with them", async () => {
+    const file = join(ROOT, "examples", "northwind-item1c-draft.md");
+    const review = reviewOf(await readDisclosure([file]), file, loadRuleSet());
+    const one = finding({ file, ruleId: "management-position-named", message: "No position." });
+    const text = jobSummary(base({ results: [{ file, findings: [one], review }] }));
+    const elements = reviewElements("10-K").length;
+    expect(text).toContain(`<details><summary>Reg S-K Item 106: ${elements} of ${elements} elements addressed</summary>\n\n| Element | Citation | Addressed | Flag | Findings |\n`);
+    expect(text.indexOf("<details>")).toBeLessThan(text.indexOf("<table>"));
+    // Without a review (the run did not compute one), no matrix.
+    expect(jobSummary(base({ results: [{ file, findings: [one] }] }))).not.toContain("<details><summary>Reg S-K");
+    const many: FileResult[] = Array.from({ length: 200 }, (_, i) => ({ file: `${WS}/f${i}.md`, findings: [{ ...one, file: `${WS}/f${i}.md` }], review: { ...review, file: `${WS}/f${i}.md` } }));
+    const cut = jobSummary(base({ results: many, maxBytes: 60_000 }));
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(60_000);
+    const shown = cut.match(/<details><summary>Reg S-K/g)!.length;
+    expect(shown).toBeGreaterThan(5);
+    expect(cut).toContain(`<strong>${200 - shown} more rows in ${200 - shown} files not shown:</strong>`);
   });
 });

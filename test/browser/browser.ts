@@ -100,7 +100,12 @@ export async function checkReport(page: Page, files: ReportFinding[][]): Promise
       check.highlighted++;
       // An excerpt cut short ("…") is marked with the rest of the finding's sentence around it.
       const evidence = f.evidence ?? "";
-      const want = evidence.replace(/^…|…$/g, "").replace(/\s+/g, " ").trim();
+      // The report shows a bidi override as its code point ("[U+202E]"), never as the character.
+      const want = evidence
+        .replace(/^…|…$/g, "")
+        .replace(/[\u202a-\u202e\u2066-\u2069]/g, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase()}]`)
+        .replace(/\s+/g, " ")
+        .trim();
       const got = text.replace(/\s+/g, " ").trim();
       const wraps = evidence.startsWith("…") || evidence.endsWith("…") ? got.includes(want) && (evidence.startsWith("…") || got.startsWith(want)) && (evidence.endsWith("…") || got.endsWith(want)) : got === want;
       if (!wraps) check.mismatches.push(`${card.id} (${f.ruleId}): marked "${text}", evidence "${evidence}"`);

@@ -64,10 +64,27 @@ describe("config on the command line", () => {
     expect(messages(pkg.stdout)).toEqual(["24:1 error management-position-named"]);
   });
 
+  it("accepts ESLint's \"warn\" for \"warning\", as --rule and --fail-on do (top level, overrides, with options)", async () => {
+    const dir = tree({
+      ".disclintrc.yaml": "overrides:\n  - files: [\"b/*.htm\"]\n    rules: { draft-placeholder: [warn, { note: x }] }\n",
+      "a/.disclintrc.json": '{ "rules": { "draft-placeholder": "warn" } }',
+      "a/10k.htm": DRAFT,
+      "b/10k.htm": DRAFT,
+      "c/10k.htm": DRAFT,
+    });
+    const placeholder = (stdout: string) => messages(stdout).filter((m) => m.endsWith(" draft-placeholder"));
+    for (const [file, code, severity] of [["a/10k.htm", 0, "warning"], ["b/10k.htm", 0, "warning"], ["c/10k.htm", 1, "error"]] as const) {
+      const r = await run(["-f", "json", file], dir);
+      expect([file, r.code, r.stderr, placeholder(r.stdout)]).toEqual([file, code, "", [`24:140 ${severity} draft-placeholder`]]);
+    }
+    const printed = JSON.parse((await run(["--print-config", "b/10k.htm"], dir)).stdout);
+    expect(printed.rules).toMatchObject({ "draft-placeholder": ["warning", { note: "x" }] });
+  });
+
   it("a bad config exits 2 with the file, the place in it and what is wrong", async () => {
     const cases: [Record<string, string>, string[], string][] = [
       [{ ".disclintrc.json": '{ "rules": { "no-such-rule": "error" } }' }, ["10k.htm"], "disclint: .disclintrc.json: rules.no-such-rule: unknown rule id\n"],
-      [{ ".disclintrc.json": '{ "rules": { "draft-placeholder": "warn" } }' }, ["10k.htm"], 'disclint: .disclintrc.json: rules.draft-placeholder: must be "off", "info", "warning", "error" or [severity, { options }]\n'],
+      [{ ".disclintrc.json": '{ "rules": { "draft-placeholder": "warnings" } }' }, ["10k.htm"], 'disclint: .disclintrc.json: rules.draft-placeholder: must be "off", "info", "warning" (or "warn"), "error" or [severity, { options }]\n'],
       [{ ".disclintrc.yaml": "overrides:\n  - files: [\"*.htm\"]\n    rules: { draft-placeholder: [error, strict] }\n" }, ["10k.htm"], "disclint: .disclintrc.yaml: overrides[0].rules.draft-placeholder[1]: rule options must be an object\n"],
       [{ ".disclintrc.json": '{ "rulesDirs": ["house"] }' }, ["10k.htm"], "disclint: .disclintrc.json: rulesDirs[0]: folder not found: house\n"],
       [{}, ["10k.htm", "--config", "missing.json"], "disclint: missing.json: cannot read config: no such file\n"],

@@ -1,9 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createLinter } from "../../src/api.js";
 import { initDraft, runInit, skeletonMarkdown } from "../../src/cli/init.js";
+import { main } from "../../src/cli/main.js";
+import { ROOT } from "../helpers.js";
 import { describeDisclosure } from "../../src/api.js";
 import { loadRequirements } from "../../src/text/requirement-map.js";
 import { loadDraft } from "../sources/draft-helpers.js";
@@ -65,5 +67,39 @@ describe("disclint init", () => {
     expect(out).toContain("Wrote item1c-draft.md");
     expect(() => initDraft({ cwd })).toThrow(/already exists; use --force/);
     expect(() => initDraft({ cwd, force: true })).not.toThrow();
+  });
+});
+
+describe("a draft's missing elements point where they belong (issue 11), not at the section heading", () => {
+  async function json(file: string): Promise<{ line: number; column: number; message: string; evidence: string | null; ruleId: string }[]> {
+    let stdout = "";
+    await main([file, "-f", "json"], { stdout: (s) => (stdout += s), stderr: () => {}, cwd: dirname(file), env: {}, isTTY: false });
+    return (JSON.parse(stdout) as { messages: { line: number; column: number; message: string; evidence: string | null; ruleId: string }[] }[])[0].messages;
+  }
+
+  it("a skeleton from disclint init: each element at its own sub-heading", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "disclint-init-"));
+    const file = initDraft({ cwd, output: "draft.md" });
+    const lines = readFileSync(file, "utf8").split("\n");
+    const messages = await json(file);
+    expect(messages).toHaveLength(loadRequirements().length);
+    for (const r of loadRequirements()) {
+      const m = messages.find((x) => x.message.includes(`${r.title} (`))!;
+      expect([r.id, m.line, m.column, m.evidence]).toEqual([r.id, lines.indexOf(`### ${r.heading}`) + 1, 5, r.heading]);
+    }
+  });
+
+  it("a draft without sub-headings: after the paragraph of its part that comes before it, else at its part's heading", async () => {
+    const file = join(ROOT, "test", "fixtures", "rules", "requirement-addressed", "invalid-governance-only.md");
+    const at = (id: string) => {
+      const r = loadRequirements().find((x) => x.id === id)!;
+      return messages.filter((m) => m.message.includes(`${r.title} (`)).map((m) => `${m.line}:${m.column} ${m.evidence}`);
+    };
+    const messages = await json(file);
+    // Line 5 is the risk-management paragraph (146 characters), 7 "## Governance", 9 the CISO paragraph.
+    expect(at("third-party-oversight")).toEqual(["5:146 Cybersecurity Framework, with annual risk assessments and penetration tests."]);
+    expect(at("board-oversight")).toEqual(["7:4 Governance"]);
+    expect(at("management-expertise")).toEqual(["9:118 leads the program and reports to the Audit Committee of our Board each quarter."]);
+    expect(messages.every((m) => m.line !== 1)).toBe(true);
   });
 });

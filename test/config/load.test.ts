@@ -51,7 +51,7 @@ describe("readConfigFile", () => {
 
   it("names the file, the place inside it and what is wrong", () => {
     const cases: [string, string, string][] = [
-      [".disclintrc.json", '{ "rules": { "text-spacing": "warn" } }', '.disclintrc.json: rules.text-spacing: must be "off", "info", "warning", "error" or [severity, { options }]'],
+      [".disclintrc.json", '{ "rules": { "text-spacing": "warnings" } }', '.disclintrc.json: rules.text-spacing: must be "off", "info", "warning" (or "warn"), "error" or [severity, { options }]'],
       [".disclintrc.json", '{ "rules": { "text-spacing": ["warning", "strict"] } }', ".disclintrc.json: rules.text-spacing[1]: rule options must be an object"],
       [".disclintrc.json", '{ "rules": { "Text_Spacing": "off" } }', ".disclintrc.json: rules.Text_Spacing: not a rule id (lower-case words joined by hyphens)"],
       [".disclintrc.json", '{ "form": "10-Q" }', '.disclintrc.json: form: must be one of "10-K", "10-K/A", "20-F", "20-F/A", "8-K", "8-K/A", "6-K", "6-K/A"'],
@@ -63,7 +63,7 @@ describe("readConfigFile", () => {
       [".disclintrc.json", "[]", ".disclintrc.json: must be object"],
       [".disclintrc.yaml", "rules:\n  text-spacing: [warning\n", ".disclintrc.yaml: invalid YAML at "],
       [".disclintrc.yaml", "ignorePatterns: drafts/\n", ".disclintrc.yaml: ignorePatterns: must be array"],
-      ["package.json", '{ "disclint": { "rules": { "text-spacing": 1 } } }', 'package.json: disclint.rules.text-spacing: must be "off", "info", "warning", "error" or [severity, { options }]'],
+      ["package.json", '{ "disclint": { "rules": { "text-spacing": 1 } } }', 'package.json: disclint.rules.text-spacing: must be "off", "info", "warning" (or "warn"), "error" or [severity, { options }]'],
     ];
     for (const [name, text, message] of cases) {
       const dir = tree({ [name]: text });

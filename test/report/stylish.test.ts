@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FileResult } from "../../src/model/types.js";
-import { stylish } from "../../src/report/stylish.js";
+import { DEFAULT_WIDTH, stylish } from "../../src/report/stylish.js";
 import { ACME, RESULTS, context, finding } from "./fixtures.js";
 
 const ESC = "\u001b";
@@ -100,7 +100,7 @@ describe("stylish", () => {
 });
 
 describe("stylish: what a reviewer needs", () => {
-  it("wraps detail lines to the terminal's width, never the message row", () => {
+  it("wraps detail lines to the terminal's width", () => {
     const long = "word ".repeat(40).trim();
     const results: FileResult[] = [{ file: ACME, findings: [finding({ ruleId: "r", file: ACME, message: "A finding.", evidence: long, citation: "Reg S-K 106(b)" })] }];
     const lines = stylish(results, context({ width: 60 })).split("\n");
@@ -108,6 +108,54 @@ describe("stylish: what a reviewer needs", () => {
     expect(details.length).toBeGreaterThan(3);
     for (const l of details) expect(l.length).toBeLessThanOrEqual(60);
     expect(lines).toContain(`${" ".repeat(16)}Reg S-K 106(b)`);
+  });
+
+  // A real 10-K's messages run to 400+ characters; the rule-id column must not pad every row to that.
+  const longMessage = `The section ${"says something at length ".repeat(15).trim()}.`;
+  const twoRows = (): FileResult[] => [
+    {
+      file: ACME,
+      findings: [
+        finding({ ruleId: "board-reporting-cadence", file: ACME, line: 8, column: 484976, message: longMessage }),
+        finding({ ruleId: "text-block-content-mismatch", file: ACME, line: 8, column: 487225, message: "Short." }),
+      ],
+    },
+  ];
+
+  it("on a terminal, wraps a long message inside its column: no line wider than the terminal, rule ids in one column", () => {
+    for (const width of [100, 200]) {
+      const lines = stylish(twoRows(), context({ width })).split("\n");
+      for (const l of lines) expect(l.length, l).toBeLessThanOrEqual(width);
+      const ruleColumns = lines.filter((l) => /\s(board-reporting-cadence|text-block-content-mismatch)$/.test(l)).map((l) => l.search(/\S+$/));
+      expect(ruleColumns).toHaveLength(2);
+      expect(new Set(ruleColumns).size).toBe(1);
+      const message = lines.slice(1, lines.findIndex((l) => l.includes("Short."))).map((l) => l.replace(/board-reporting-cadence$/, "").replace(/^ +8:484976 +warning/, "").trim());
+      expect(message.join(" ")).toBe(longMessage);
+    }
+  });
+
+  it("on a narrow terminal, the message takes the whole row and the rule id goes under it", () => {
+    const lines = stylish(twoRows(), context({ width: 60 })).split("\n");
+    for (const l of lines) expect(l.length, l).toBeLessThanOrEqual(60);
+    expect(lines[1]).toMatch(/^ {2}8:484976 {2}warning {2}The section says/);
+    expect(lines).toContain(`${" ".repeat(21)}board-reporting-cadence`);
+  });
+
+  it("off a terminal, keeps each message on one line but pads no row past the default width", () => {
+    const lines = stylish(twoRows(), context()).split("\n");
+    expect(lines[1]).toContain(`${longMessage}  board-reporting-cadence`);
+    const short = lines.find((l) => l.includes("Short."))!;
+    expect(short.length).toBeLessThanOrEqual(DEFAULT_WIDTH);
+    expect(short).toMatch(/Short\. +text-block-content-mismatch$/);
+  });
+
+  it("a draft's missing element placed where it belongs quotes its neighbour as such, not as the element's block", () => {
+    const under = finding({ ruleId: "requirement-addressed", file: ACME, message: "No paragraph addresses x.", evidence: "Governance", concept: "CybersecurityRiskBoardOfDirectorsOversightTextBlock", belongs: "under" });
+    const after = { ...under, evidence: "leads the program each quarter.", belongs: "after" as const };
+    const text = stylish([{ file: ACME, findings: [under, after] }], context());
+    expect(text).toContain("Belongs under “Governance”\n");
+    expect(text).toContain("Belongs after “leads the program each quarter.”\n");
+    expect(text).not.toContain("(in Cybersecurity Risk Board of Directors Oversight");
   });
 
   it("quotes the evidence once: not again when the message already quotes it", () => {

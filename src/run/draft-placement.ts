@@ -1,0 +1,149 @@
+// Where a draft's finding about an Item 106 / 16K element belongs. The engine reports an element no
+// paragraph answers at the section's heading (it is about the whole section); a writer wants to be
+// sent where the text should go: the element's own sub-heading when the draft has one (`disclint
+// init` writes one per element), else after the last paragraph that answers an element the
+// skeleton puts before it. A finding on a part an answered element leaves out goes to the first
+// paragraph that answers the element. Everything else stays where the engine put it.
+import type { Element } from "../text/requirement-map.js";
+import type { RuleSet } from "../engine/rule-loader.js";
+import { LineIndex } from "../model/position.js";
+import type { Disclosure, Finding, ReviewParagraph } from "../model/types.js";
+import { elementParagraphs } from "../report/review.js";
+
+/** A Markdown heading line, or a line a paragraph of the section names as its heading. */
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/;
+
+/** The element a message about the section names: its title, then " (" (unanswered) or ":" (a part left out). */
+function elementOf(f: Finding, elements: Element[]): { element: Element; part: boolean } | undefined {
+  let best: { element: Element; part: boolean } | undefined;
+  for (const element of elements) {
+    const part = f.message.includes(`${element.title}: `);
+    if (!part && !f.message.includes(`${element.title} (`)) continue;
+    if (!best || element.title.length > best.element.title.length) best = { element, part };
+  }
+  return best;
+}
+
+interface Heading {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The next Item of the form: where the section ends at the latest. */
+const NEXT_ITEM = /^\s*#*\s*item\s+\d/i;
+
+/** The heading lines of the section's document after its own heading, up to the next Item or Markdown heading of its level (source offsets). */
+function subHeadings(text: string, heading: { start: number; end: number }, known: Set<string>): Heading[] {
+  const out: Heading[] = [];
+  const own = MARKDOWN_HEADING.test(text.slice(text.lastIndexOf("\n", heading.start) + 1, heading.end)) ? /^ {0,3}(#+)/.exec(text.slice(text.lastIndexOf("\n", heading.start) + 1))?.[1].length : undefined;
+  let start = text.indexOf("\n", heading.end) + 1;
+  while (start > 0 && start < text.length) {
+    const nl = text.indexOf("\n", start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end).replace(/\r$/, "");
+    const md = MARKDOWN_HEADING.exec(line);
+    if (NEXT_ITEM.test(line) || (md && own !== undefined && /^ {0,3}(#+)/.exec(line)![1].length <= own)) break;
+    const plain = line.trim();
+    if (md || (plain && known.has(plain.toLowerCase()))) {
+      const words = md ? md[1] : plain;
+      const at = start + line.indexOf(words);
+      out.push({ text: words, start: at, end: at + words.length });
+    }
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+/** Moves, in place, the findings at a draft's section heading that name an element to where that element belongs. */
+export function placeDraftFindings(findings: Finding[], d: Disclosure, ruleSet: RuleSet): void {
+  const section = d.section;
+  const heading = section?.heading;
+  const doc = section && d.documents.find((x) => x.file === section.file);
+  if (!section || !heading || !doc || d.facts.length > 0) return;
+  const index = new LineIndex(doc.file, doc.text);
+  const at = index.lineCol(heading.start);
+  const here = findings.filter((f) => f.file === doc.file && f.line === at.line && f.column === at.column && f.concept);
+  if (here.length === 0) return;
+
+  const elements = ruleSet.elements;
+  let paragraphs: ReviewParagraph[] | undefined;
+  let headings: Heading[] | undefined;
+  for (const f of here) {
+    const named = elementOf(f, elements);
+    if (!named) continue;
+    paragraphs ??= elementParagraphs(d, ruleSet)
+      .filter((p) => p.file === doc.file)
+      .sort((a, b) => a.start - b.start);
+    headings ??= subHeadings(doc.text, heading, new Set(section.paragraphs.flatMap((p) => p.headings.map((h) => h.trim().toLowerCase()))));
+    const target = named.part ? answering(paragraphs, named.element) : (ownHeading(headings, named.element, elements) ?? after(paragraphs, headings, named.element, elements));
+    if (!target) continue;
+    const p = index.position(target.start, target.end);
+    Object.assign(f, { line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, evidence: target.evidence }, target.belongs ? { belongs: target.belongs } : {});
+  }
+}
+
+interface Target {
+  start: number;
+  end: number;
+  evidence: string;
+  /** Unset: the evidence is the element's own paragraph. */
+  belongs?: "under" | "after";
+}
+
+/** The first paragraph that answers the element. */
+function answering(paragraphs: ReviewParagraph[], element: Element): Target | undefined {
+  const p = paragraphs.find((x) => x.elements.includes(element.id));
+  return p && { start: p.start, end: p.end, evidence: quote(p.text) };
+}
+
+/**
+ * The draft's sub-heading for the element: the one `disclint init` writes, else one its heading
+ * patterns announce and no other element's do (the patterns are broad: "reporting … board").
+ */
+function ownHeading(headings: Heading[], element: Element, elements: Element[]): Target | undefined {
+  const announces = (e: Element, text: string) => e.headingPatterns.some((re) => re.test(text.trim()));
+  const h =
+    headings.find((x) => x.text.trim().toLowerCase() === element.heading.toLowerCase()) ??
+    headings.find((x) => announces(element, x.text) && !elements.some((e) => e !== element && announces(e, x.text)));
+  return h && { start: h.start, end: h.end, evidence: h.text, belongs: "under" };
+}
+
+/** The two parts of Item 106 `disclint init` writes a heading for: (b) risk management and strategy, (c) governance (incidents close it). */
+const PARTS = [
+  { part: "b", heading: /\b(risk management|strategy)\b/i },
+  { part: "c", heading: /\bgovernance\b/i },
+] as const;
+
+// "106(b)(1)(iii)" is part (b); "106(b)-(c)" and "Form 8-K Item 1.05" (incidents) close the governance part.
+const partOf = (e: Element | undefined) => (e && /^106\(b\)(?!-)/.test(e.item106) ? "b" : "c");
+
+/**
+ * Where the skeleton would put the element: after the last paragraph that answers an element of
+ * its part the catalog (the skeleton's order) puts before it; else under its part's heading
+ * ("Governance"); else after the last paragraph that answers any element before it.
+ */
+function after(paragraphs: ReviewParagraph[], headings: Heading[], element: Element, elements: Element[]): Target | undefined {
+  const mine = elements.indexOf(element);
+  const before = (p: ReviewParagraph, samePart: boolean) =>
+    p.elements.some((id) => {
+      const i = elements.findIndex((e) => e.id === id);
+      return i >= 0 && i < mine && (!samePart || partOf(elements[i]) === partOf(element));
+    });
+  const last = (samePart: boolean) => paragraphs.filter((p) => before(p, samePart)).pop();
+  const end = (p: ReviewParagraph): Target => ({ start: Math.max(p.start, p.end - 1), end: p.end, evidence: quote(p.text, true), belongs: "after" });
+  const inPart = last(true);
+  if (inPart) return end(inPart);
+  const partHeading = headings.find((h) => PARTS.find((x) => x.part === partOf(element))!.heading.test(h.text));
+  if (partHeading) return { start: partHeading.start, end: partHeading.end, evidence: partHeading.text, belongs: "under" };
+  const any = last(false);
+  return any && end(any);
+}
+
+/** At most 80 characters of a paragraph: its start, or with `tail` its end. */
+function quote(text: string, tail = false): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= 80) return t;
+  return tail ? t.slice(t.length - 80).replace(/^\S*\s/, "") : `${t.slice(0, 80).replace(/\s\S*$/, "")}…`;
+}
