@@ -122,10 +122,10 @@ function compileNear(p: NearPattern): CompiledNear {
   return { groups, not, notFor, window: p.window ?? 12, ordered: p.ordered ?? false, hasNot: not.length > 0 };
 }
 
-/** How many words of `words` from `i` the item matches (0: none). */
-function itemLength(item: NearItem, words: Word[], i: number): number {
+/** How many words of `words` from `i` (and before `hi`) the item matches (0: none). */
+function itemLength(item: NearItem, words: Word[], i: number, hi: number): number {
   const n = item.words.length;
-  if (i + n > words.length) return 0;
+  if (i + n > hi) return 0;
   for (let k = 0; k < n; k++) {
     const w = words[i + k];
     if (k > 0 && words[i + k - 1].stop) return 0;
@@ -257,7 +257,7 @@ export class Lexicon {
       }
       let last = lo;
       while (last < words.length && words[last].end <= end) last++;
-      this.wordMatches(words.slice(lo, last), spans);
+      if (last > lo) this.wordMatches(words, spans, lo, last);
     }
     if (this.regex || this.caseRegex) this.patternMatches(text.slice(start, end), start, spans);
     return spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -283,18 +283,19 @@ export class Lexicon {
     }
   }
 
-  private wordMatches(words: Word[], spans: Span[]): void {
-    if (this.byFirstWord.size) this.termMatches(words, spans);
-    if (this.near.length) this.nearMatches(words, spans);
+  /** Term and near matches among words[lo, hi) (a range, so no copy of the words is made). */
+  private wordMatches(words: Word[], spans: Span[], lo = 0, hi = words.length): void {
+    if (this.byFirstWord.size) this.termMatches(words, spans, lo, hi);
+    if (this.near.length) this.nearMatches(words, spans, lo, hi);
   }
 
-  private termMatches(words: Word[], spans: Span[]): void {
+  private termMatches(words: Word[], spans: Span[], lo: number, hi: number): void {
     const key = this.definition.caseSensitive ? "word" : "base";
-    for (let i = 0; i < words.length; i++) {
+    for (let i = lo; i < hi; i++) {
       const candidates = this.byFirstWord.get(words[i][key]);
       if (!candidates) continue;
       for (const phrase of candidates) {
-        if (i + phrase.length > words.length) continue;
+        if (i + phrase.length > hi) continue;
         let ok = true;
         for (let k = 1; k < phrase.length && ok; k++) ok = words[i + k][key] === phrase[k];
         if (ok) {
@@ -305,45 +306,64 @@ export class Lexicon {
     }
   }
 
+  /**
+   * The word at which each pattern * 64 + group was last found (an occurrence is recorded once per
+   * word), kept between calls: a stamp that grows with every word visited, so nothing is cleared.
+   */
+  private seenAt = new Float64Array(0);
+  private stamp = 0;
+
   /** Near patterns: one pass over the words collects each group's occurrences, then each pattern is scanned once. */
-  private nearMatches(words: Word[], spans: Span[]): void {
-    const occurrences: Occurrence[][] = this.near.map(() => []);
-    const notMasks: Array<Map<number, Uint8Array> | undefined> = []; // per pattern: `not` phrase → the words it covers
-    const stops = new Int32Array(words.length + 1); // stops[i]: sentence ends among words[0..i-1]
-    const seen = new Set<number>(); // pattern * 64 + group already found at this word
-    const visit = (entries: NearEntry[] | undefined, i: number) => {
-      for (const e of entries ?? []) {
-        const key = e.notIndex === undefined ? e.pattern * 64 + e.group : -1;
-        if (seen.has(key)) continue;
-        const n = itemLength(e.item, words, i);
-        if (!n) continue;
+  private nearMatches(words: Word[], spans: Span[], lo: number, hi: number): void {
+    const occurrences: Array<Occurrence[] | undefined> = new Array(this.near.length);
+    let notMasks: Array<Map<number, Uint8Array> | undefined> | undefined; // per pattern: `not` phrase → the words it covers
+    if (this.seenAt.length < this.near.length * 64) this.seenAt = new Float64Array(this.near.length * 64);
+    const seenAt = this.seenAt;
+    const n = hi - lo;
+    const visit = (entries: NearEntry[] | undefined, i: number, stamp: number): void => {
+      if (!entries) return;
+      for (const e of entries) {
         if (e.notIndex === undefined) {
-          seen.add(key);
-          occurrences[e.pattern].push({ group: e.group, from: i, to: i + n - 1 });
+          const key = e.pattern * 64 + e.group;
+          if (seenAt[key] === stamp) continue;
+          const len = itemLength(e.item, words, i, hi);
+          if (!len) continue;
+          seenAt[key] = stamp;
+          (occurrences[e.pattern] ??= []).push({ group: e.group, from: i - lo, to: i - lo + len - 1 });
         } else {
-          const masks = (notMasks[e.pattern] ??= new Map());
+          const len = itemLength(e.item, words, i, hi);
+          if (!len) continue;
+          const masks = ((notMasks ??= [])[e.pattern] ??= new Map());
           let mask = masks.get(e.notIndex);
-          if (!mask) masks.set(e.notIndex, (mask = new Uint8Array(words.length)));
-          mask.fill(1, i, i + n);
+          if (!mask) masks.set(e.notIndex, (mask = new Uint8Array(n)));
+          mask.fill(1, i - lo, i - lo + len);
         }
       }
     };
-    for (let i = 0; i < words.length; i++) {
+    const byPrefix = this.nearByPrefix.size > 0;
+    for (let i = lo; i < hi; i++) {
       const w = words[i];
-      stops[i + 1] = stops[i] + (w.stop ? 1 : 0);
-      seen.clear();
-      visit(this.nearByBase.get(w.base), i);
-      for (const a of w.also ?? []) visit(this.nearByBase.get(a), i);
-      if (w.lower.length >= 3) visit(this.nearByPrefix.get(w.lower.slice(0, 3)), i);
+      const stamp = ++this.stamp;
+      visit(this.nearByBase.get(w.base), i, stamp);
+      if (w.also) for (const a of w.also) visit(this.nearByBase.get(a), i, stamp);
+      if (byPrefix && w.lower.length >= 3) visit(this.nearByPrefix.get(w.lower.slice(0, 3)), i, stamp);
     }
+    let stops: Int32Array | undefined; // stops[k]: sentence ends among the range's first k words
     this.near.forEach((p, k) => {
-      const masks = notMasks[k];
-      const covered = (o: Occurrence) => p.notFor[o.group].some((n) => masks?.get(n)?.subarray(o.from, o.to + 1).includes(1));
-      const occ = masks ? occurrences[k].filter((o) => !covered(o)) : occurrences[k];
+      const all = occurrences[k];
+      if (!all) return;
+      const masks = notMasks?.[k];
+      const covered = (o: Occurrence) => p.notFor[o.group].some((m) => masks?.get(m)?.subarray(o.from, o.to + 1).includes(1));
+      const occ = masks ? all.filter((o) => !covered(o)) : all;
       const found = p.ordered ? orderedSpans(occ, p) : unorderedSpans(occ, p);
+      if (found.length === 0) return;
+      if (!stops) {
+        stops = new Int32Array(n + 1);
+        for (let j = 0; j < n; j++) stops[j + 1] = stops[j] + (words[lo + j].stop ? 1 : 0);
+      }
       for (const [from, to] of found) {
         if (to - from + 1 > p.window || stops[to] - stops[from] > 0) continue;
-        spans.push({ start: words[from].start, end: words[to].end });
+        spans.push({ start: words[lo + from].start, end: words[lo + to].end });
       }
     });
   }

@@ -25,6 +25,9 @@ const WORD = /[^\s\u00a0\-\u2010\u2011\u2013]+/gu;
 export const EDGE_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}•●▪◦‣·]+|[.,;:!?()"'“”‘’[\]{}]+$/gu;
 const LEADING_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}•●▪◦‣·]+/u;
 const STOP = /[;:!?]["'”’)\]]*$|\.["'”’)\]]*$/u;
+// The characters EDGE_PUNCTUATION trims, for a test before any regex: most words have none.
+const LEADING_CHARS = new Set(".,;:!?()\"'“”‘’[]{}•●▪◦‣·");
+const TRAILING_CHARS = new Set(".,;:!?()\"'“”‘’[]{}");
 
 /**
  * The base form of a lower-case word: "company's" → "company", "committees" → "committee",
@@ -63,8 +66,9 @@ export function tokenize(text: string, aliases?: Aliases): Word[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
-    const lead = raw.length - raw.replace(LEADING_PUNCTUATION, "").length;
-    const core = raw.replace(EDGE_PUNCTUATION, "");
+    const plain = !LEADING_CHARS.has(raw[0]) && !TRAILING_CHARS.has(raw[raw.length - 1]);
+    const lead = plain ? 0 : raw.length - raw.replace(LEADING_PUNCTUATION, "").length;
+    const core = plain ? raw : raw.replace(EDGE_PUNCTUATION, "");
     if (!core) {
       if (words.length && /[;:!?.]/.test(raw)) words[words.length - 1].stop = true;
       continue;
