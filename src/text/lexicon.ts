@@ -340,13 +340,14 @@ export class Lexicon {
         }
       }
     };
-    const byPrefix = this.nearByPrefix.size > 0;
+    const prefixes = this.nearByPrefix.size > 0 ? prefixKeys(words) : undefined;
     for (let i = lo; i < hi; i++) {
       const w = words[i];
       const stamp = ++this.stamp;
       visit(this.nearByBase.get(w.base), i, stamp);
       if (w.also) for (const a of w.also) visit(this.nearByBase.get(a), i, stamp);
-      if (byPrefix && w.lower.length >= 3) visit(this.nearByPrefix.get(w.lower.slice(0, 3)), i, stamp);
+      const key = prefixes?.[i];
+      if (key !== undefined) visit(this.nearByPrefix.get(key), i, stamp);
     }
     let stops: Int32Array | undefined; // stops[k]: sentence ends among the range's first k words
     this.near.forEach((p, k) => {
@@ -367,6 +368,18 @@ export class Lexicon {
       }
     });
   }
+}
+
+const prefixCache = new WeakMap<Word[], Array<string | undefined>>();
+
+/** Each word's first three letters (lower case; undefined when shorter), worked out once per text for every lexicon. */
+function prefixKeys(words: Word[]): Array<string | undefined> {
+  let keys = prefixCache.get(words);
+  if (!keys) {
+    keys = words.map((w) => (w.lower.length >= 3 ? w.lower.slice(0, 3) : undefined));
+    prefixCache.set(words, keys);
+  }
+  return keys;
 }
 
 /** The smallest runs of occurrences that hold every group (sliding window), as [first word, last word]. */
