@@ -1,5 +1,4 @@
-import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import iconv from "iconv-lite";
 import { InputError } from "../model/errors.js";
 import type { SourceDocument } from "../model/types.js";
@@ -108,12 +107,14 @@ export async function readInput(file: string, opts: DecodeOptions = {}): Promise
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Uint8Array;
   try {
-    const st = await stat(file);
+    // Regular files are read synchronously: a lint worker reads one file at a time, and an
+    // asynchronous stat and read only left it idle between two thread-pool round trips.
+    const st = statSync(file);
     if (st.isDirectory()) throw new InputError("is a directory");
     if (st.isFile()) {
       // Check before reading so a 5 GB file is refused without loading it.
       if (st.size > maxBytes) throw new InputError(sizeLimitMessage(st.size, maxBytes));
-      bytes = await readFile(file);
+      bytes = readFileSync(file);
     } else {
       // Pipes and process substitution (<(…)) have no size up front: read with a running limit.
       bytes = await readLimited(file, maxBytes);
