@@ -166,6 +166,9 @@ export class Lexicon {
   /** Near items by their first word's base form, and prefix items by their first three letters. */
   private readonly nearByBase = new Map<string, NearEntry[]>();
   private readonly nearByPrefix = new Map<string, NearEntry[]>();
+  /** The same, by the keys' numbers (BASE_IDS, PREFIX_IDS). */
+  private readonly nearByBaseId: Array<NearEntry[] | undefined>;
+  private readonly nearByPrefixId: Array<NearEntry[] | undefined>;
 
   constructor(
     readonly name: string,
@@ -202,6 +205,8 @@ export class Lexicon {
       }),
     );
     if (this.near.some((p) => p.groups.length >= NOT_GROUP)) throw new Error("a near pattern has too many groups");
+    this.nearByBaseId = byId(this.nearByBase, BASE_IDS);
+    this.nearByPrefixId = byId(this.nearByPrefix, PREFIX_IDS);
     const patterns = (definition.patterns ?? []).map(anchorPattern);
     const casePatterns = (definition.caseSensitivePatterns ?? []).map(anchorPattern);
     for (const p of [...patterns, ...casePatterns]) {
@@ -340,14 +345,17 @@ export class Lexicon {
         }
       }
     };
-    const prefixes = this.nearByPrefix.size > 0 ? prefixKeys(words) : undefined;
+    const keys = wordKeys(words);
+    const byBase = this.nearByBaseId;
+    const byPrefix = this.nearByPrefixId;
     for (let i = lo; i < hi; i++) {
-      const w = words[i];
       const stamp = ++this.stamp;
-      visit(this.nearByBase.get(w.base), i, stamp);
-      if (w.also) for (const a of w.also) visit(this.nearByBase.get(a), i, stamp);
-      const key = prefixes?.[i];
-      if (key !== undefined) visit(this.nearByPrefix.get(key), i, stamp);
+      const b = keys.base[i];
+      if (b >= 0 && b < byBase.length) visit(byBase[b], i, stamp);
+      const also = keys.also?.[i];
+      if (also) for (const a of also) if (a >= 0 && a < byBase.length) visit(byBase[a], i, stamp);
+      const p = keys.prefix[i];
+      if (p >= 0 && p < byPrefix.length) visit(byPrefix[p], i, stamp);
     }
     let stops: Int32Array | undefined; // stops[k]: sentence ends among the range's first k words
     this.near.forEach((p, k) => {
@@ -370,15 +378,52 @@ export class Lexicon {
   }
 }
 
-const prefixCache = new WeakMap<Word[], Array<string | undefined>>();
+// Every lexicon's near keys, numbered: a text's words are looked up here once (wordKeys), and each
+// lexicon then finds a word's entries by number instead of with lookups of its own. Only keys of
+// compiled lexicons are numbered, so the tables grow with the word lists, not with the texts.
+const BASE_IDS = new Map<string, number>();
+const PREFIX_IDS = new Map<string, number>();
 
-/** Each word's first three letters (lower case; undefined when shorter), worked out once per text for every lexicon. */
-function prefixKeys(words: Word[]): Array<string | undefined> {
-  let keys = prefixCache.get(words);
-  if (!keys) {
-    keys = words.map((w) => (w.lower.length >= 3 ? w.lower.slice(0, 3) : undefined));
-    prefixCache.set(words, keys);
+/** A lexicon's index by key number (holes filled: a dense array). */
+function byId(index: Map<string, NearEntry[]>, ids: Map<string, number>): Array<NearEntry[] | undefined> {
+  const numbered: Array<[number, NearEntry[]]> = [];
+  for (const [key, list] of index) {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    numbered.push([id, list]);
   }
+  const out: Array<NearEntry[] | undefined> = new Array(numbered.reduce((n, [id]) => Math.max(n, id + 1), 0)).fill(undefined);
+  for (const [id, list] of numbered) out[id] = list;
+  return out;
+}
+
+/** Per word: the number of its base form, of its three-letter prefix (-1: no lexicon has it), and of its aliases' base forms. */
+interface WordKeys {
+  /** BASE_IDS.size + PREFIX_IDS.size when worked out: a lexicon compiled since may number more keys. */
+  version: number;
+  base: Int32Array;
+  prefix: Int32Array;
+  also: Array<number[] | undefined> | undefined;
+}
+
+const keyCache = new WeakMap<Word[], WordKeys>();
+
+/** The key numbers of a text's words, worked out once for every lexicon that reads them. */
+function wordKeys(words: Word[]): WordKeys {
+  const version = BASE_IDS.size + PREFIX_IDS.size;
+  let keys = keyCache.get(words);
+  if (keys?.version === version) return keys;
+  const base = new Int32Array(words.length);
+  const prefix = new Int32Array(words.length);
+  let also: Array<number[] | undefined> | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    base[i] = BASE_IDS.get(w.base) ?? -1;
+    prefix[i] = w.lower.length >= 3 ? (PREFIX_IDS.get(w.lower.slice(0, 3)) ?? -1) : -1;
+    if (w.also) (also ??= [])[i] = w.also.map((a) => BASE_IDS.get(a) ?? -1);
+  }
+  keys = { version, base, prefix, also };
+  keyCache.set(words, keys);
   return keys;
 }
 
