@@ -360,7 +360,8 @@ export class Lexicon {
     let stops: Int32Array | undefined; // stops[k]: sentence ends among the range's first k words
     this.near.forEach((p, k) => {
       const all = occurrences[k];
-      if (!all) return;
+      // A pattern matches only where every group occurs; most patterns of a paragraph miss one.
+      if (!all || !coversAllGroups(all, p.groups.length)) return;
       const masks = notMasks?.[k];
       const covered = (o: Occurrence) => p.notFor[o.group].some((m) => masks?.get(m)?.subarray(o.from, o.to + 1).includes(1));
       const occ = masks ? all.filter((o) => !covered(o)) : all;
@@ -425,6 +426,21 @@ function wordKeys(words: Word[]): WordKeys {
   keys = { version, base, prefix, also };
   keyCache.set(words, keys);
   return keys;
+}
+
+const groupSeen = new Uint8Array(NOT_GROUP);
+
+/** Whether the occurrences hold at least one of each of the `need` groups. */
+function coversAllGroups(occ: Occurrence[], need: number): boolean {
+  if (occ.length < need) return false;
+  groupSeen.fill(0, 0, need);
+  let distinct = 0;
+  for (const o of occ) {
+    if (groupSeen[o.group]) continue;
+    groupSeen[o.group] = 1;
+    if (++distinct === need) return true;
+  }
+  return false;
 }
 
 /** The smallest runs of occurrences that hold every group (sliding window), as [first word, last word]. */
