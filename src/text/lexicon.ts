@@ -122,10 +122,10 @@ function compileNear(p: NearPattern): CompiledNear {
   return { groups, not, notFor, window: p.window ?? 12, ordered: p.ordered ?? false, hasNot: not.length > 0 };
 }
 
-/** How many words of `words` from `i` the item matches (0: none). */
-function itemLength(item: NearItem, words: Word[], i: number): number {
+/** How many words of `words` from `i` (and before `hi`) the item matches (0: none). */
+function itemLength(item: NearItem, words: Word[], i: number, hi: number): number {
   const n = item.words.length;
-  if (i + n > words.length) return 0;
+  if (i + n > hi) return 0;
   for (let k = 0; k < n; k++) {
     const w = words[i + k];
     if (k > 0 && words[i + k - 1].stop) return 0;
@@ -166,6 +166,9 @@ export class Lexicon {
   /** Near items by their first word's base form, and prefix items by their first three letters. */
   private readonly nearByBase = new Map<string, NearEntry[]>();
   private readonly nearByPrefix = new Map<string, NearEntry[]>();
+  /** The same, by the keys' numbers (BASE_IDS, PREFIX_IDS). */
+  private readonly nearByBaseId: Array<NearEntry[] | undefined>;
+  private readonly nearByPrefixId: Array<NearEntry[] | undefined>;
 
   constructor(
     readonly name: string,
@@ -202,6 +205,8 @@ export class Lexicon {
       }),
     );
     if (this.near.some((p) => p.groups.length >= NOT_GROUP)) throw new Error("a near pattern has too many groups");
+    this.nearByBaseId = byId(this.nearByBase, BASE_IDS);
+    this.nearByPrefixId = byId(this.nearByPrefix, PREFIX_IDS);
     const patterns = (definition.patterns ?? []).map(anchorPattern);
     const casePatterns = (definition.caseSensitivePatterns ?? []).map(anchorPattern);
     for (const p of [...patterns, ...casePatterns]) {
@@ -257,7 +262,7 @@ export class Lexicon {
       }
       let last = lo;
       while (last < words.length && words[last].end <= end) last++;
-      this.wordMatches(words.slice(lo, last), spans);
+      if (last > lo) this.wordMatches(words, spans, lo, last);
     }
     if (this.regex || this.caseRegex) this.patternMatches(text.slice(start, end), start, spans);
     return spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -283,18 +288,19 @@ export class Lexicon {
     }
   }
 
-  private wordMatches(words: Word[], spans: Span[]): void {
-    if (this.byFirstWord.size) this.termMatches(words, spans);
-    if (this.near.length) this.nearMatches(words, spans);
+  /** Term and near matches among words[lo, hi) (a range, so no copy of the words is made). */
+  private wordMatches(words: Word[], spans: Span[], lo = 0, hi = words.length): void {
+    if (this.byFirstWord.size) this.termMatches(words, spans, lo, hi);
+    if (this.near.length) this.nearMatches(words, spans, lo, hi);
   }
 
-  private termMatches(words: Word[], spans: Span[]): void {
+  private termMatches(words: Word[], spans: Span[], lo: number, hi: number): void {
     const key = this.definition.caseSensitive ? "word" : "base";
-    for (let i = 0; i < words.length; i++) {
+    for (let i = lo; i < hi; i++) {
       const candidates = this.byFirstWord.get(words[i][key]);
       if (!candidates) continue;
       for (const phrase of candidates) {
-        if (i + phrase.length > words.length) continue;
+        if (i + phrase.length > hi) continue;
         let ok = true;
         for (let k = 1; k < phrase.length && ok; k++) ok = words[i + k][key] === phrase[k];
         if (ok) {
@@ -305,48 +311,136 @@ export class Lexicon {
     }
   }
 
+  /**
+   * The word at which each pattern * 64 + group was last found (an occurrence is recorded once per
+   * word), kept between calls: a stamp that grows with every word visited, so nothing is cleared.
+   */
+  private seenAt = new Float64Array(0);
+  private stamp = 0;
+
   /** Near patterns: one pass over the words collects each group's occurrences, then each pattern is scanned once. */
-  private nearMatches(words: Word[], spans: Span[]): void {
-    const occurrences: Occurrence[][] = this.near.map(() => []);
-    const notMasks: Array<Map<number, Uint8Array> | undefined> = []; // per pattern: `not` phrase → the words it covers
-    const stops = new Int32Array(words.length + 1); // stops[i]: sentence ends among words[0..i-1]
-    const seen = new Set<number>(); // pattern * 64 + group already found at this word
-    const visit = (entries: NearEntry[] | undefined, i: number) => {
-      for (const e of entries ?? []) {
-        const key = e.notIndex === undefined ? e.pattern * 64 + e.group : -1;
-        if (seen.has(key)) continue;
-        const n = itemLength(e.item, words, i);
-        if (!n) continue;
+  private nearMatches(words: Word[], spans: Span[], lo: number, hi: number): void {
+    const occurrences: Array<Occurrence[] | undefined> = new Array(this.near.length);
+    let notMasks: Array<Map<number, Uint8Array> | undefined> | undefined; // per pattern: `not` phrase → the words it covers
+    if (this.seenAt.length < this.near.length * 64) this.seenAt = new Float64Array(this.near.length * 64);
+    const seenAt = this.seenAt;
+    const n = hi - lo;
+    const visit = (entries: NearEntry[] | undefined, i: number, stamp: number): void => {
+      if (!entries) return;
+      for (const e of entries) {
         if (e.notIndex === undefined) {
-          seen.add(key);
-          occurrences[e.pattern].push({ group: e.group, from: i, to: i + n - 1 });
+          const key = e.pattern * 64 + e.group;
+          if (seenAt[key] === stamp) continue;
+          const len = itemLength(e.item, words, i, hi);
+          if (!len) continue;
+          seenAt[key] = stamp;
+          (occurrences[e.pattern] ??= []).push({ group: e.group, from: i - lo, to: i - lo + len - 1 });
         } else {
-          const masks = (notMasks[e.pattern] ??= new Map());
+          const len = itemLength(e.item, words, i, hi);
+          if (!len) continue;
+          const masks = ((notMasks ??= [])[e.pattern] ??= new Map());
           let mask = masks.get(e.notIndex);
-          if (!mask) masks.set(e.notIndex, (mask = new Uint8Array(words.length)));
-          mask.fill(1, i, i + n);
+          if (!mask) masks.set(e.notIndex, (mask = new Uint8Array(n)));
+          mask.fill(1, i - lo, i - lo + len);
         }
       }
     };
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      stops[i + 1] = stops[i] + (w.stop ? 1 : 0);
-      seen.clear();
-      visit(this.nearByBase.get(w.base), i);
-      for (const a of w.also ?? []) visit(this.nearByBase.get(a), i);
-      if (w.lower.length >= 3) visit(this.nearByPrefix.get(w.lower.slice(0, 3)), i);
+    const keys = wordKeys(words);
+    const byBase = this.nearByBaseId;
+    const byPrefix = this.nearByPrefixId;
+    for (let i = lo; i < hi; i++) {
+      const stamp = ++this.stamp;
+      const b = keys.base[i];
+      if (b >= 0 && b < byBase.length) visit(byBase[b], i, stamp);
+      const also = keys.also?.[i];
+      if (also) for (const a of also) if (a >= 0 && a < byBase.length) visit(byBase[a], i, stamp);
+      const p = keys.prefix[i];
+      if (p >= 0 && p < byPrefix.length) visit(byPrefix[p], i, stamp);
     }
+    let stops: Int32Array | undefined; // stops[k]: sentence ends among the range's first k words
     this.near.forEach((p, k) => {
-      const masks = notMasks[k];
-      const covered = (o: Occurrence) => p.notFor[o.group].some((n) => masks?.get(n)?.subarray(o.from, o.to + 1).includes(1));
-      const occ = masks ? occurrences[k].filter((o) => !covered(o)) : occurrences[k];
+      const all = occurrences[k];
+      // A pattern matches only where every group occurs; most patterns of a paragraph miss one.
+      if (!all || !coversAllGroups(all, p.groups.length)) return;
+      const masks = notMasks?.[k];
+      const covered = (o: Occurrence) => p.notFor[o.group].some((m) => masks?.get(m)?.subarray(o.from, o.to + 1).includes(1));
+      const occ = masks ? all.filter((o) => !covered(o)) : all;
       const found = p.ordered ? orderedSpans(occ, p) : unorderedSpans(occ, p);
+      if (found.length === 0) return;
+      if (!stops) {
+        stops = new Int32Array(n + 1);
+        for (let j = 0; j < n; j++) stops[j + 1] = stops[j] + (words[lo + j].stop ? 1 : 0);
+      }
       for (const [from, to] of found) {
         if (to - from + 1 > p.window || stops[to] - stops[from] > 0) continue;
-        spans.push({ start: words[from].start, end: words[to].end });
+        spans.push({ start: words[lo + from].start, end: words[lo + to].end });
       }
     });
   }
+}
+
+// Every lexicon's near keys, numbered: a text's words are looked up here once (wordKeys), and each
+// lexicon then finds a word's entries by number instead of with lookups of its own. Only keys of
+// compiled lexicons are numbered, so the tables grow with the word lists, not with the texts.
+const BASE_IDS = new Map<string, number>();
+const PREFIX_IDS = new Map<string, number>();
+
+/** A lexicon's index by key number (holes filled: a dense array). */
+function byId(index: Map<string, NearEntry[]>, ids: Map<string, number>): Array<NearEntry[] | undefined> {
+  const numbered: Array<[number, NearEntry[]]> = [];
+  for (const [key, list] of index) {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    numbered.push([id, list]);
+  }
+  const out: Array<NearEntry[] | undefined> = new Array(numbered.reduce((n, [id]) => Math.max(n, id + 1), 0)).fill(undefined);
+  for (const [id, list] of numbered) out[id] = list;
+  return out;
+}
+
+/** Per word: the number of its base form, of its three-letter prefix (-1: no lexicon has it), and of its aliases' base forms. */
+interface WordKeys {
+  /** BASE_IDS.size + PREFIX_IDS.size when worked out: a lexicon compiled since may number more keys. */
+  version: number;
+  base: Int32Array;
+  prefix: Int32Array;
+  also: Array<number[] | undefined> | undefined;
+}
+
+const keyCache = new WeakMap<Word[], WordKeys>();
+
+/** The key numbers of a text's words, worked out once for every lexicon that reads them. */
+function wordKeys(words: Word[]): WordKeys {
+  const version = BASE_IDS.size + PREFIX_IDS.size;
+  let keys = keyCache.get(words);
+  if (keys?.version === version) return keys;
+  const base = new Int32Array(words.length);
+  const prefix = new Int32Array(words.length);
+  let also: Array<number[] | undefined> | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    base[i] = BASE_IDS.get(w.base) ?? -1;
+    prefix[i] = w.lower.length >= 3 ? (PREFIX_IDS.get(w.lower.slice(0, 3)) ?? -1) : -1;
+    if (w.also) (also ??= [])[i] = w.also.map((a) => BASE_IDS.get(a) ?? -1);
+  }
+  keys = { version, base, prefix, also };
+  keyCache.set(words, keys);
+  return keys;
+}
+
+const groupSeen = new Uint8Array(NOT_GROUP);
+
+/** Whether the occurrences hold at least one of each of the `need` groups. */
+function coversAllGroups(occ: Occurrence[], need: number): boolean {
+  if (occ.length < need) return false;
+  groupSeen.fill(0, 0, need);
+  let distinct = 0;
+  for (const o of occ) {
+    if (groupSeen[o.group]) continue;
+    groupSeen[o.group] = 1;
+    if (++distinct === need) return true;
+  }
+  return false;
 }
 
 /** The smallest runs of occurrences that hold every group (sliding window), as [first word, last word]. */

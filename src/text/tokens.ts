@@ -20,11 +20,21 @@ export interface Word {
 // Words are separated by white space and hyphens ("third-party" = "third party"); punctuation at a
 // word's edges is not part of it ("(CISO)," is the word CISO).
 export const SEPARATOR = /[\s\u00a0\-\u2010\u2011\u2013]+/u;
-const WORD = /[^\s\u00a0\-\u2010\u2011\u2013]+/gu;
+
+/** Whether a UTF-16 code unit is a SEPARATOR character (JavaScript's \s, the no-break space, hyphens and the en dash). */
+export function isSeparator(c: number): boolean {
+  if (c < 128) return c === 32 || c === 45 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 // Bullets too: "•Chief Data Officer" is the title, whatever the list marker.
 export const EDGE_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}•●▪◦‣·]+|[.,;:!?()"'“”‘’[\]{}]+$/gu;
 const LEADING_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}•●▪◦‣·]+/u;
 const STOP = /[;:!?]["'”’)\]]*$|\.["'”’)\]]*$/u;
+// The characters EDGE_PUNCTUATION trims, by code (1: at a word's start, 2: at its end), for a test
+// before any regex: most words have none.
+const EDGE = new Uint8Array(0x2600);
+for (const c of ".,;:!?()\"'“”‘’[]{}") EDGE[c.charCodeAt(0)] = 3;
+for (const c of "•●▪◦‣·") EDGE[c.charCodeAt(0)] = 1;
 
 /**
  * The base form of a lower-case word: "company's" → "company", "committees" → "committee",
@@ -34,8 +44,10 @@ const STOP = /[;:!?]["'”’)\]]*$|\.["'”’)\]]*$/u;
  */
 export function baseForm(lower: string): string {
   let w = lower;
-  if (w.endsWith("'s") || w.endsWith("’s")) w = w.slice(0, -2);
-  else if (w.endsWith("'") || w.endsWith("’")) w = w.slice(0, -1);
+  const last = w.charCodeAt(w.length - 1);
+  const before = w.charCodeAt(w.length - 2);
+  if (last === 115 /* s */ && (before === 39 /* ' */ || before === 0x2019)) w = w.slice(0, -2);
+  else if (last === 39 || last === 0x2019) w = w.slice(0, -1);
   const n = w.length;
   if (n <= 3 || w.charCodeAt(n - 1) !== 115 /* s */) return w;
   if (w.endsWith("ies") && n > 4) return `${w.slice(0, -3)}y`;
@@ -60,17 +72,24 @@ const MAX_NAME = 7;
 /** The words of a text, as lexicons see them; `aliases` (from harvestAliases) expand defined terms. */
 export function tokenize(text: string, aliases?: Aliases): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0];
-    const lead = raw.length - raw.replace(LEADING_PUNCTUATION, "").length;
-    const core = raw.replace(EDGE_PUNCTUATION, "");
+  // A scan by character code rather than a regex: the words of every paragraph and fact are read.
+  const length = text.length;
+  for (let end = 0; end < length; ) {
+    let index = end;
+    while (index < length && isSeparator(text.charCodeAt(index))) index++;
+    if (index === length) break;
+    end = index + 1;
+    while (end < length && !isSeparator(text.charCodeAt(end))) end++;
+    const raw = text.slice(index, end);
+    const plain = (EDGE[text.charCodeAt(index)] & 1) === 0 && (EDGE[text.charCodeAt(end - 1)] & 2) === 0;
+    const lead = plain ? 0 : raw.length - raw.replace(LEADING_PUNCTUATION, "").length;
+    const core = plain ? raw : raw.replace(EDGE_PUNCTUATION, "");
     if (!core) {
       if (words.length && /[;:!?.]/.test(raw)) words[words.length - 1].stop = true;
       continue;
     }
     const lower = core.toLowerCase();
-    const word: Word = { word: core, lower, base: baseForm(lower), start: m.index + lead, end: m.index + lead + core.length };
+    const word: Word = { word: core, lower, base: baseForm(lower), start: index + lead, end: index + lead + core.length };
     if (core.length < raw.length - lead && STOP.test(raw) && !(raw.endsWith(".") && isAbbreviationWord(lower))) word.stop = true;
     const also = aliases?.get(core);
     if (also) word.also = also;

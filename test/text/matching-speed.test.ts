@@ -1,0 +1,41 @@
+// The fast paths of word matching (docs/performance.md) must read exactly what the plain
+// definitions read: the character scan of tokenize against SEPARATOR, and a lexicon matched over
+// many texts (its word keys numbered once) against the same lexicon matched over each text alone.
+import { describe, expect, it } from "vitest";
+import { compileLexicon } from "../../src/text/lexicon.js";
+import { baseForm, isSeparator, SEPARATOR, tokenize } from "../../src/text/tokens.js";
+
+describe("tokenize's character scan", () => {
+  it("splits on exactly the characters SEPARATOR matches, for every UTF-16 code unit", () => {
+    const one = new RegExp(`^${SEPARATOR.source.replace(/\+$/, "")}$`, "u");
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSeparator(c) !== one.test(String.fromCharCode(c))) differ.push(c.toString(16));
+    expect(differ).toEqual([]);
+  });
+
+  it("gives the words and offsets that splitting on SEPARATOR gives", () => {
+    const text = "  The Board’s Audit\u00a0Committee (the “AC”)—oversees third-party risks; CISO reports…\u2028 quarterly.\t";
+    const words = tokenize(text);
+    expect(words.map((w) => text.slice(w.start, w.end))).toEqual(["The", "Board’s", "Audit", "Committee", "the", "AC”)—oversees", "third", "party", "risks", "CISO", "reports…", "quarterly"]);
+    expect(words.map((w) => w.base)).toEqual(["the", "board", "audit", "committee", "the", "ac”)—oversee", "third", "party", "risk", "ciso", "reports…", "quarterly"]);
+    expect(words.filter((w) => w.stop).map((w) => w.word)).toEqual(["risks", "quarterly"]);
+  });
+
+  it("takes possessives off by character code as the suffix rules did", () => {
+    expect(["company's", "companies’", "boss'", "s", "'s", "’", "processes", "series"].map(baseForm)).toEqual(["company", "company", "boss", "s", "", "", "process", "sery"]);
+  });
+});
+
+describe("near matching with word keys shared by every lexicon", () => {
+  it("finds the same spans in a text whether other lexicons read its words first or not", () => {
+    const near = { all: [["board", "committee"], ["report*", "brief*"]], window: 6 };
+    const text = "The Committee is briefed. Reports go to the Board quarterly, and the committees brief the CISO.";
+    const alone = compileLexicon("a", { description: "", near: [near] }).matchAll(text);
+    const words = tokenize(text);
+    // Another lexicon with other keys reads the same words first; then this one is compiled.
+    compileLexicon("b", { description: "", near: [{ all: [["quarterly"], ["ciso"]] }] }).matchAll(text, words);
+    const later = compileLexicon("c", { description: "", near: [near] }).matchAll(text, words);
+    expect(later).toEqual(alone);
+    expect(alone.map((s) => text.slice(s.start, s.end))).toEqual(["Committee is briefed", "Reports go to the Board", "committees brief"]);
+  });
+});
