@@ -280,7 +280,10 @@ export class DocumentContext {
 
   /** "The disclosure": every cyd text block once, and the section's untagged paragraphs. */
   private allText(): Fact[] {
-    return this.disclosure.section ? [...this.outerTextFacts, ...this.untagged()] : this.outerTextFacts;
+    // A filing that tags nothing (before cyd tagging, or its Item 1C incorporated by reference) is
+    // reported for the missing tags (cyber-facts-present); its section is shown, not searched.
+    const searchable = this.disclosure.section && (this.isDraft || this.disclosure.facts.length > 0);
+    return searchable ? [...this.outerTextFacts, ...this.untagged()] : this.outerTextFacts;
   }
 
   /** What an absence finding says was searched. */
