@@ -24,7 +24,7 @@ const FLOORS: Record<(typeof ELEMENTS)[number], [number, number]> = {
   "management-positions": [75, 80],
   "management-expertise": [72, 89],
   "management-informed": [67, 65],
-  "reports-to-board": [86, 73],
+  "reports-to-board": [77, 79],
   "incident-escalation": [55, 63],
   "incident-disclosure": [65, 75],
 };
