@@ -112,7 +112,7 @@ describe("disclint (lint)", () => {
     expect(unknown.stdout).toBe("");
     const badFormat = await run([SAMPLE, "--format", "xml"]);
     expect(badFormat.code).toBe(2);
-    expect(badFormat.stderr).toBe('disclint: --format: "xml" is not one of "stylish", "json", "sarif", "github", "junit" (see disclint --help)\n');
+    expect(badFormat.stderr).toBe('disclint: --format: "xml" is not one of "stylish", "json", "sarif", "github", "junit", "html", "markdown" (see disclint --help)\n');
     const badRule = await run([SAMPLE, "--rule", "no-such-rule:error"]);
     expect(badRule.code).toBe(2);
     expect(badRule.stderr).toContain('unknown rule id "no-such-rule"');
