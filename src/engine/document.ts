@@ -1,6 +1,6 @@
 import { conceptInfo } from "../model/concepts.js";
 import { LineIndex, MappedTextBuilder, sourceRange } from "../model/position.js";
-import type { Disclosure, Fact, Position } from "../model/types.js";
+import { INPUT_CLASSES, type Disclosure, type Fact, type Position } from "../model/types.js";
 import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch, type Word } from "../text/lexicon.js";
 import { maskMarkup } from "../text/markup-mask.js";
 import { answers, type Element, type ParagraphElement, type Reason } from "../text/requirement-map.js";
@@ -95,7 +95,10 @@ export class DocumentContext {
     elements: Element[],
   ) {
     this.judge = new ElementJudge(elements, (name) => this.lexicon(name), cues, () => this.aliases());
-    this.isDraft = disclosure.section !== undefined && disclosure.facts.length === 0;
+    // An Inline XBRL filing that tags none of its Item 1C (before cyd tagging) is a filing, not a
+    // draft: its section is read as untagged text, and no tags are made up for it.
+    const tagged = INPUT_CLASSES.tagged.includes(disclosure.documents[0]?.format);
+    this.isDraft = disclosure.section !== undefined && disclosure.facts.length === 0 && !tagged;
     this.disclosure = disclosure;
     if (this.isDraft) {
       this.unitList = buildUnits(disclosure, [], (f) => this.lineIndex(f));
@@ -277,7 +280,10 @@ export class DocumentContext {
 
   /** "The disclosure": every cyd text block once, and the section's untagged paragraphs. */
   private allText(): Fact[] {
-    return this.disclosure.section ? [...this.outerTextFacts, ...this.untagged()] : this.outerTextFacts;
+    // A filing that tags nothing (before cyd tagging, or its Item 1C incorporated by reference) is
+    // reported for the missing tags (cyber-facts-present); its section is shown, not searched.
+    const searchable = this.disclosure.section && (this.isDraft || this.disclosure.facts.length > 0);
+    return searchable ? [...this.outerTextFacts, ...this.untagged()] : this.outerTextFacts;
   }
 
   /** What an absence finding says was searched. */

@@ -1,5 +1,5 @@
 import { conceptInfo, withConceptLabels } from "../model/concepts.js";
-import type { Disclosure, Finding, InputFormat, RuleMeta, Severity } from "../model/types.js";
+import { INPUT_CLASSES, type Disclosure, type Finding, type InputFormat, type RuleMeta, type Severity } from "../model/types.js";
 import { DocumentContext } from "./document.js";
 import { fastEvaluator, rememberedLookup, type EvaluatorRegistry, type FactLookup, type RuleEvaluator } from "./evaluate.js";
 import { FACTS } from "./facts.js";
@@ -9,12 +9,6 @@ import type { RuleSet } from "./rule-loader.js";
 import type { RuleCheck, RuleDefinition } from "./rule-types.js";
 
 export type RuleSetting = Severity | "off";
-
-const INPUT_CLASSES: Record<string, InputFormat[]> = {
-  tagged: ["r-page-text", "r-page-html", "ixbrl", "xbrl-instance"],
-  structured: ["json-draft", "yaml-draft"],
-  prose: ["markdown", "text", "html", "docx"],
-};
 
 export function applies(rule: RuleDefinition, ctx: DocumentContext): boolean {
   const forms = rule.appliesTo?.forms;

@@ -170,6 +170,7 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
         ["lexicon", el.lexicon],
         ["negative", el.negative],
         ["unless", el.unless],
+        ...(el.except ?? []).map((name, k): [string, string] => [`except/${k}`, name]),
         ...(el.parts ?? []).map((p, k): [string, string] => [`parts/${k}/lexicon`, p.lexicon]),
       ];
       for (const [key, name] of names) {

@@ -104,6 +104,13 @@ export type InputFormat =
   | "html"
   | "docx";
 
+/** The input formats by class (a rule's `appliesTo.inputs` may name a class). */
+export const INPUT_CLASSES: Readonly<Record<string, readonly InputFormat[]>> = {
+  tagged: ["r-page-text", "r-page-html", "ixbrl", "xbrl-instance"],
+  structured: ["json-draft", "yaml-draft"],
+  prose: ["markdown", "text", "html", "docx"],
+};
+
 /** One decoded input file. */
 export interface SourceDocument {
   file: string;

@@ -7,7 +7,7 @@ import { InputError } from "../model/errors.js";
 import { LineIndex } from "../model/position.js";
 import type { DisclosureSection, Fact, Period, Position, ReaderDiagnostic, SourceDocument } from "../model/types.js";
 import { HtmlTextRenderer, textContent } from "./html-text.js";
-import { sectionAround } from "./prose.js";
+import { sectionAround, sectionByHeading } from "./prose.js";
 import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
 import { dateFromFormat, flagFromFormat, type NamespaceLookup } from "./transforms.js";
 import {
@@ -415,7 +415,15 @@ function itemSection(scanned: ScannedDoc[], facts: Fact[]): DisclosureSection | 
   // Real filings have tens of text-block fragments; a file with thousands (a hostile chain) is read
   // by its blocks alone, so that matching paragraphs to fragments stays cheap.
   const fragments = text.reduce((n, f) => n + (f.fragments?.length ?? 1), 0);
-  if (text.length === 0 || fragments > MAX_SECTION_FRAGMENTS) return undefined;
+  // A filing that tags none of its Item 1C (before cyd tagging) is found by the item's heading.
+  if (text.length === 0) {
+    for (const sd of scanned) {
+      const section = sectionByHeading(sd.doc, sd.ixPrefix);
+      if (section) return section;
+    }
+    return undefined;
+  }
+  if (fragments > MAX_SECTION_FRAGMENTS) return undefined;
   // The document with the most text-block fragments (a continuation counts where it lies).
   const count = new Map<string, number>();
   for (const f of text) for (const r of f.fragments ?? [{ file: f.position.file }]) count.set(r.file, (count.get(r.file) ?? 0) + 1);

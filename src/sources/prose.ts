@@ -407,6 +407,31 @@ export function sectionAround(doc: SourceDocument, from: number, to: number, ixP
   return section;
 }
 
+// How many "Item 1C" mentions an untagged filing's section is looked for at (a table of contents,
+// the heading, cross-references): each costs one bounded read of the markup after it.
+const MAX_ITEM_MENTIONS = 8;
+const ITEM_MENTION = /\bitem(?:\s|&#160;|&#xa0;|&nbsp;)*(?:1c|16k)\b/gi;
+
+/**
+ * The cybersecurity section of an HTML filing that tags none of it (Inline XBRL before cyd tagging):
+ * read after each "Item 1C" / "Item 16K" mention, the section whose heading is that mention and that
+ * holds the most text (a table of contents names the item and holds nothing).
+ */
+export function sectionByHeading(doc: SourceDocument, ixPrefix: string | null): DisclosureSection | undefined {
+  let best: { found: CyberSection; size: number } | undefined;
+  let n = 0;
+  for (const m of doc.text.matchAll(ITEM_MENTION)) {
+    if (++n > MAX_ITEM_MENTIONS) break;
+    const at = m.index;
+    const blocks = normaliseBlocks(htmlBlocks(doc.text, at, Math.min(doc.text.length, at + SECTION_MARGIN), ixPrefix));
+    const found = findSection(blocks);
+    if (!found || found.heading.start > at + m[0].length) continue;
+    const size = found.blocks.reduce((k, b) => k + (b.kind === "paragraph" ? b.text.length : 0), 0);
+    if (size > 0 && (!best || size > best.size)) best = { found, size };
+  }
+  return best ? sectionOf(doc.file, best.found) : undefined;
+}
+
 /**
  * A heading-shaped line that is the whole of a tagged block ("Chief Information Security Officer;
  * Chief Technology Officer" as the positions block) is that block's text, not a heading.

@@ -36,6 +36,8 @@ export interface ElementDefinition {
   negative?: string;
   whether?: boolean;
   unless?: string;
+  /** Lexicons of sentences whose matches do not count (a board-subject sentence, a caveat); no cross-reference. */
+  except?: string[];
   parts?: PartDefinition[];
   guidance: string;
 }
@@ -112,6 +114,12 @@ export function judgeParagraph(
   const sentences: Sentence[] = splitSentences(text);
   const words = tokenize(text, aliases);
   const find = (name: string) => findMatches(text, sentences, lexicon(name), cues, words);
+  const exceptions = new Map<string, number[]>();
+  const excepted = (name: string): number[] => {
+    let starts = exceptions.get(name);
+    if (!starts) exceptions.set(name, (starts = sentenceMatches(text, sentences, lexicon(name)).map((m) => m.sentence.start)));
+    return starts;
+  };
   const out: ParagraphElement[] = [];
   // Only the nearest heading: an outer one ("Risk Management and Strategy") spans paragraphs on
   // every element and says little about each.
@@ -120,8 +128,11 @@ export function judgeParagraph(
     const reasons: Reason[] = [];
     const pattern = h === undefined ? undefined : el.headingPatterns.find((re) => re.test(h));
     if (pattern) reasons.push({ by: "heading", heading: h, pattern: pattern.source });
+    // Sentences that do not count: cross-references (which make the paragraph refer) and the
+    // element's `except` shapes (which do not).
     const references = el.unless ? sentenceMatches(text, sentences, lexicon(el.unless)) : [];
     const referring = new Set(references.map((r) => r.sentence.start));
+    for (const name of el.except ?? []) for (const start of excepted(name)) referring.add(start);
     const matches = find(el.lexicon).filter((m) => !referring.has(m.sentence.start));
     const negative = [
       ...(el.negative ? find(el.negative).filter((m) => !referring.has(m.sentence.start)) : []),
@@ -137,7 +148,9 @@ export function judgeParagraph(
   // A heading speaks for a paragraph whose own words say nothing ("This is covered at each
   // meeting."); words that address elements speak for themselves, and the heading's other
   // elements are not added to them.
-  if (out.some((pe) => pe.reasons.some((r) => r.by === "lexicon"))) {
+  // A cross-reference ("For more information … see Item 1A") says something too: the heading
+  // does not speak for it either.
+  if (out.some((pe) => pe.reasons.some((r) => r.by === "lexicon") || pe.references.length)) {
     return out
       .map((pe) => ({ ...pe, reasons: pe.reasons.filter((r) => r.by === "lexicon") }))
       .filter((pe) => pe.reasons.length || pe.references.length);

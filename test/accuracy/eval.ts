@@ -193,7 +193,15 @@ function paragraphFor(quote: string, detected: { key: string; p: DetectedParagra
     const found = detected.find((d) => d.key.startsWith(q)) ?? detected.find((d) => d.key.includes(q));
     if (found) return found.p;
   }
-  return undefined;
+  // A quote that starts with the headings on the paragraph's line ("Item 1C. Cybersecurity.
+  // Cybersecurity Risk Management and Strategy Etsy recognizes …"): the reader splits the headings
+  // off, so the paragraph is the quote's tail.
+  const q = normalise(quote);
+  const tail = detected.find((d) => {
+    const at = d.key.length >= 20 ? q.indexOf(d.key.slice(0, 20)) : -1;
+    return at > 0 && d.key.startsWith(q.slice(at));
+  });
+  return tail?.p;
 }
 
 function count(c: Counts, truth: boolean, predicted: boolean): void {

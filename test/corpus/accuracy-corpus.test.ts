@@ -12,21 +12,21 @@ const corpusDir = join(PACKAGE_ROOT, "..", "shared", "corpus", "real");
 
 /** Precision and recall floors (percent) per element on held-out paragraphs. */
 const FLOORS: Record<(typeof ELEMENTS)[number], [number, number]> = {
-  processes: [70, 75],
-  integration: [70, 75],
-  "third-party-engaged": [60, 75],
-  "third-party-oversight": [65, 70],
-  "material-effect": [90, 80],
-  "board-oversight": [70, 90],
-  "board-committee": [80, 70],
-  "board-informed": [75, 80],
-  "management-role": [60, 65],
-  "management-positions": [70, 75],
-  "management-expertise": [65, 85],
-  "management-informed": [50, 50],
-  "reports-to-board": [80, 70],
-  "incident-escalation": [40, 65],
-  "incident-disclosure": [60, 65],
+  processes: [76, 81],
+  integration: [76, 85],
+  "third-party-engaged": [65, 82],
+  "third-party-oversight": [71, 76],
+  "material-effect": [95, 85],
+  "board-oversight": [74, 93],
+  "board-committee": [82, 75],
+  "board-informed": [78, 85],
+  "management-role": [68, 75],
+  "management-positions": [75, 80],
+  "management-expertise": [72, 89],
+  "management-informed": [67, 65],
+  "reports-to-board": [77, 79],
+  "incident-escalation": [55, 63],
+  "incident-disclosure": [65, 75],
 };
 
 describe.skipIf(labels.length === 0)("element detection on held-out labelled paragraphs", async () => {
@@ -47,8 +47,8 @@ describe.skipIf(labels.length === 0)("element detection on held-out labelled par
 
   it("all elements together, and explicit negative answers", () => {
     const all = total(heldout!);
-    expect(precision(all)).toBeGreaterThanOrEqual(0.7);
-    expect(recall(all)).toBeGreaterThanOrEqual(0.75);
+    expect(precision(all)).toBeGreaterThanOrEqual(0.74);
+    expect(recall(all)).toBeGreaterThanOrEqual(0.79);
     expect(precision(heldout!.negative)).toBeGreaterThanOrEqual(0.9);
     expect(recall(heldout!.negative)).toBeGreaterThanOrEqual(0.75);
   });

@@ -298,3 +298,26 @@ describe("malformed ix structure throws InputError with line and column", () => 
     expect(r.facts[0].problems?.[0]).toMatch(/prefix "ixt" is not bound/);
   });
 });
+
+describe("an Inline XBRL filing that tags none of its Item 1C (before cyd tagging)", () => {
+  const para = (t: string) => `<div><span>${t}</span></div>`;
+  const text =
+    `<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><body>` +
+    `<table><tr><td><a href="#i1c">Item 1C.</a></td><td><a href="#i1c">Cybersecurity</a></td><td>20</td></tr>` +
+    `<tr><td><a href="#i2">Item 2.</a></td><td>Properties</td><td>21</td></tr></table>` +
+    para("Item 1A.&#160;&#160;Risk Factors") +
+    para("Our business is exposed to many risks, which we describe below in some detail for investors.") +
+    `<div id="i1c"><span style="font-weight:700">Item 1C.&#160;&#160;&#160;&#160;Cybersecurity</span></div>` +
+    para("Fernhill Instruments maintains a cybersecurity program led by its Chief Information Security Officer, who has 18 years of experience.") +
+    para("The Audit Committee oversees cybersecurity risk and receives quarterly reports from the Chief Information Security Officer.") +
+    `<div><span style="font-weight:700">Item 2.&#160;&#160;&#160;&#160;Properties</span></div>` +
+    para("We lease our headquarters in a fictional town.") +
+    `</body></html>`;
+  const r = ixbrlReader.read(doc(text, "fernhill-10k.htm"));
+
+  it("finds the section by its heading, not the table of contents, and stops at the next item", () => {
+    expect(r.facts).toEqual([]);
+    expect(r.section?.item).toBe("1C");
+    expect(r.section?.paragraphs.map((p) => p.text.slice(0, 30))).toEqual(["Fernhill Instruments maintains", "The Audit Committee oversees c"]);
+  });
+});

@@ -96,6 +96,22 @@ describe("the element judge", () => {
     expect(p.negative).toEqual(["third-party-engaged"]);
   });
 
+  it("does not take the board's oversight of a program, or a caveat, for the program itself", () => {
+    expect(ids("# Item 1C. Cybersecurity\n\nThe Audit Committee oversees our program, which includes penetration testing and risk assessments.\n")[0]).not.toContain("processes");
+    expect(ids("# Item 1C. Cybersecurity\n\nThere can be no assurance that our cyber insurance and business continuity plans will be sufficient.\n")[0]).not.toContain("processes");
+    expect(ids("# Item 1C. Cybersecurity\n\nWe conduct penetration testing and risk assessments. The Audit Committee oversees this program.\n")[0]).toContain("processes");
+  });
+
+  it("does not let a section heading speak for a cross-reference", () => {
+    const p = map("# Item 1C. Cybersecurity\n\n## Risk Management and Strategy\n\nFor more information on whether cybersecurity risks have materially affected us, see Item 1A, Risk Factors.\n").paragraphs[0];
+    expect(p.elements).not.toContain("processes");
+  });
+
+  it("reads who informs whom: a committee receiving reports from the CISO is not management being informed", () => {
+    expect(ids("# Item 1C. Cybersecurity\n\nThe Audit Committee receives regular reports from the CISO on cybersecurity matters and incidents.\n")[0]).not.toContain("management-informed");
+    expect(ids("# Item 1C. Cybersecurity\n\nWe escalate significant cybersecurity incidents to our CISO and senior management.\n")[0]).toContain("management-informed");
+  });
+
   it("counts a cross-reference as a reference, not an answer", () => {
     const p = map("# Item 1C. Cybersecurity\n\nFor more information on whether cybersecurity risks have materially affected us, see Item 1A, Risk Factors.\n").paragraphs[0];
     expect(p.refs).toEqual(["material-effect"]);
