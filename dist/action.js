@@ -20076,6 +20076,19 @@ var init_position = __esm({
   }
 });
 
+// src/model/types.ts
+var INPUT_CLASSES;
+var init_types = __esm({
+  "src/model/types.ts"() {
+    "use strict";
+    INPUT_CLASSES = {
+      tagged: ["r-page-text", "r-page-html", "ixbrl", "xbrl-instance"],
+      structured: ["json-draft", "yaml-draft"],
+      prose: ["markdown", "text", "html", "docx"]
+    };
+  }
+});
+
 // src/text/sentences.ts
 function splitSentences(text) {
   const out = [];
@@ -20181,10 +20194,16 @@ var init_sentences = __esm({
 });
 
 // src/text/tokens.ts
+function isSeparator(c) {
+  if (c < 128) return c === 32 || c === 45 || c >= 9 && c <= 13;
+  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8208 || c === 8209 || c === 8211 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
 function baseForm(lower) {
   let w = lower;
-  if (w.endsWith("'s") || w.endsWith("\u2019s")) w = w.slice(0, -2);
-  else if (w.endsWith("'") || w.endsWith("\u2019")) w = w.slice(0, -1);
+  const last2 = w.charCodeAt(w.length - 1);
+  const before2 = w.charCodeAt(w.length - 2);
+  if (last2 === 115 && (before2 === 39 || before2 === 8217)) w = w.slice(0, -2);
+  else if (last2 === 39 || last2 === 8217) w = w.slice(0, -1);
   const n = w.length;
   if (n <= 3 || w.charCodeAt(n - 1) !== 115) return w;
   if (w.endsWith("ies") && n > 4) return `${w.slice(0, -3)}y`;
@@ -20194,17 +20213,23 @@ function baseForm(lower) {
 }
 function tokenize(text, aliases) {
   const words = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0];
-    const lead = raw.length - raw.replace(LEADING_PUNCTUATION, "").length;
-    const core = raw.replace(EDGE_PUNCTUATION, "");
+  const length = text.length;
+  for (let end = 0; end < length; ) {
+    let index = end;
+    while (index < length && isSeparator(text.charCodeAt(index))) index++;
+    if (index === length) break;
+    end = index + 1;
+    while (end < length && !isSeparator(text.charCodeAt(end))) end++;
+    const raw = text.slice(index, end);
+    const plain = (EDGE[text.charCodeAt(index)] & 1) === 0 && (EDGE[text.charCodeAt(end - 1)] & 2) === 0;
+    const lead = plain ? 0 : raw.length - raw.replace(LEADING_PUNCTUATION, "").length;
+    const core = plain ? raw : raw.replace(EDGE_PUNCTUATION, "");
     if (!core) {
       if (words.length && /[;:!?.]/.test(raw)) words[words.length - 1].stop = true;
       continue;
     }
     const lower = core.toLowerCase();
-    const word = { word: core, lower, base: baseForm(lower), start: m.index + lead, end: m.index + lead + core.length };
+    const word = { word: core, lower, base: baseForm(lower), start: index + lead, end: index + lead + core.length };
     if (core.length < raw.length - lead && STOP.test(raw) && !(raw.endsWith(".") && isAbbreviationWord(lower))) word.stop = true;
     const also = aliases?.get(core);
     if (also) word.also = also;
@@ -20226,16 +20251,18 @@ function tagBody(words, aliases) {
     }
   }
 }
-var SEPARATOR, WORD, EDGE_PUNCTUATION, LEADING_PUNCTUATION, STOP, BODY_HEADS, NAME_LINKS, MAX_NAME;
+var SEPARATOR, EDGE_PUNCTUATION, LEADING_PUNCTUATION, STOP, EDGE, BODY_HEADS, NAME_LINKS, MAX_NAME;
 var init_tokens = __esm({
   "src/text/tokens.ts"() {
     "use strict";
     init_sentences();
     SEPARATOR = /[\s\u00a0\-\u2010\u2011\u2013]+/u;
-    WORD = /[^\s\u00a0\-\u2010\u2011\u2013]+/gu;
     EDGE_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}•●▪◦‣·]+|[.,;:!?()"'“”‘’[\]{}]+$/gu;
     LEADING_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}•●▪◦‣·]+/u;
     STOP = /[;:!?]["'”’)\]]*$|\.["'”’)\]]*$/u;
+    EDGE = new Uint8Array(9728);
+    for (const c of `.,;:!?()"'\u201C\u201D\u2018\u2019[]{}`) EDGE[c.charCodeAt(0)] = 3;
+    for (const c of "\u2022\u25CF\u25AA\u25E6\u2023\xB7") EDGE[c.charCodeAt(0)] = 1;
     BODY_HEADS = /* @__PURE__ */ new Set(["Committee", "Subcommittee", "Council", "Forum", "Group"]);
     NAME_LINKS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "on"]);
     MAX_NAME = 7;
@@ -20286,9 +20313,9 @@ function compileNear(p) {
   });
   return { groups, not, notFor, window: p.window ?? 12, ordered: p.ordered ?? false, hasNot: not.length > 0 };
 }
-function itemLength(item, words, i) {
+function itemLength(item, words, i, hi) {
   const n = item.words.length;
-  if (i + n > words.length) return 0;
+  if (i + n > hi) return 0;
   for (let k = 0; k < n; k++) {
     const w = words[i + k];
     if (k > 0 && words[i + k - 1].stop) return 0;
@@ -20297,6 +20324,45 @@ function itemLength(item, words, i) {
     if (!ok) return 0;
   }
   return n;
+}
+function byId(index, ids) {
+  const numbered = [];
+  for (const [key, list] of index) {
+    let id = ids.get(key);
+    if (id === void 0) ids.set(key, id = ids.size);
+    numbered.push([id, list]);
+  }
+  const out = new Array(numbered.reduce((n, [id]) => Math.max(n, id + 1), 0)).fill(void 0);
+  for (const [id, list] of numbered) out[id] = list;
+  return out;
+}
+function wordKeys(words) {
+  const version = BASE_IDS.size + PREFIX_IDS.size;
+  let keys2 = keyCache.get(words);
+  if (keys2?.version === version) return keys2;
+  const base = new Int32Array(words.length);
+  const prefix = new Int32Array(words.length);
+  let also;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    base[i] = BASE_IDS.get(w.base) ?? -1;
+    prefix[i] = w.lower.length >= 3 ? PREFIX_IDS.get(w.lower.slice(0, 3)) ?? -1 : -1;
+    if (w.also) (also ??= [])[i] = w.also.map((a) => BASE_IDS.get(a) ?? -1);
+  }
+  keys2 = { version, base, prefix, also };
+  keyCache.set(words, keys2);
+  return keys2;
+}
+function coversAllGroups(occ, need) {
+  if (occ.length < need) return false;
+  groupSeen.fill(0, 0, need);
+  let distinct = 0;
+  for (const o of occ) {
+    if (groupSeen[o.group]) continue;
+    groupSeen[o.group] = 1;
+    if (++distinct === need) return true;
+  }
+  return false;
 }
 function unorderedSpans(occ, p) {
   const need = p.groups.length;
@@ -20356,7 +20422,7 @@ function findMatches(text, sentences, lex, cues, words = tokenize(text)) {
     };
   });
 }
-var LEADING_REPEAT, NOT_GROUP, Lexicon, CLAUSE_LOOKBACK;
+var LEADING_REPEAT, NOT_GROUP, Lexicon, BASE_IDS, PREFIX_IDS, keyCache, groupSeen, CLAUSE_LOOKBACK;
 var init_lexicon = __esm({
   "src/text/lexicon.ts"() {
     "use strict";
@@ -20395,6 +20461,8 @@ var init_lexicon = __esm({
           })
         );
         if (this.near.some((p) => p.groups.length >= NOT_GROUP)) throw new Error("a near pattern has too many groups");
+        this.nearByBaseId = byId(this.nearByBase, BASE_IDS);
+        this.nearByPrefixId = byId(this.nearByPrefix, PREFIX_IDS);
         const patterns = (definition.patterns ?? []).map(anchorPattern);
         const casePatterns = (definition.caseSensitivePatterns ?? []).map(anchorPattern);
         for (const p of [...patterns, ...casePatterns]) {
@@ -20417,6 +20485,9 @@ var init_lexicon = __esm({
       /** Near items by their first word's base form, and prefix items by their first three letters. */
       nearByBase = /* @__PURE__ */ new Map();
       nearByPrefix = /* @__PURE__ */ new Map();
+      /** The same, by the keys' numbers (BASE_IDS, PREFIX_IDS). */
+      nearByBaseId;
+      nearByPrefixId;
       /** A term word as the index keeps it: as written (case-sensitive lexicon) or its base form. */
       fold(word) {
         return this.definition.caseSensitive ? word : baseForm(word.toLowerCase());
@@ -20455,7 +20526,7 @@ var init_lexicon = __esm({
           }
           let last2 = lo;
           while (last2 < words.length && words[last2].end <= end) last2++;
-          this.wordMatches(words.slice(lo, last2), spans);
+          if (last2 > lo) this.wordMatches(words, spans, lo, last2);
         }
         if (this.regex || this.caseRegex) this.patternMatches(text.slice(start, end), start, spans);
         return spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -20478,17 +20549,18 @@ var init_lexicon = __esm({
           }
         }
       }
-      wordMatches(words, spans) {
-        if (this.byFirstWord.size) this.termMatches(words, spans);
-        if (this.near.length) this.nearMatches(words, spans);
+      /** Term and near matches among words[lo, hi) (a range, so no copy of the words is made). */
+      wordMatches(words, spans, lo = 0, hi = words.length) {
+        if (this.byFirstWord.size) this.termMatches(words, spans, lo, hi);
+        if (this.near.length) this.nearMatches(words, spans, lo, hi);
       }
-      termMatches(words, spans) {
+      termMatches(words, spans, lo, hi) {
         const key = this.definition.caseSensitive ? "word" : "base";
-        for (let i = 0; i < words.length; i++) {
+        for (let i = lo; i < hi; i++) {
           const candidates = this.byFirstWord.get(words[i][key]);
           if (!candidates) continue;
           for (const phrase of candidates) {
-            if (i + phrase.length > words.length) continue;
+            if (i + phrase.length > hi) continue;
             let ok = true;
             for (let k = 1; k < phrase.length && ok; k++) ok = words[i + k][key] === phrase[k];
             if (ok) {
@@ -20498,49 +20570,77 @@ var init_lexicon = __esm({
           }
         }
       }
+      /**
+       * The word at which each pattern * 64 + group was last found (an occurrence is recorded once per
+       * word), kept between calls: a stamp that grows with every word visited, so nothing is cleared.
+       */
+      seenAt = new Float64Array(0);
+      stamp = 0;
       /** Near patterns: one pass over the words collects each group's occurrences, then each pattern is scanned once. */
-      nearMatches(words, spans) {
-        const occurrences = this.near.map(() => []);
-        const notMasks = [];
-        const stops = new Int32Array(words.length + 1);
-        const seen = /* @__PURE__ */ new Set();
-        const visit = (entries, i) => {
-          for (const e of entries ?? []) {
-            const key = e.notIndex === void 0 ? e.pattern * 64 + e.group : -1;
-            if (seen.has(key)) continue;
-            const n = itemLength(e.item, words, i);
-            if (!n) continue;
+      nearMatches(words, spans, lo, hi) {
+        const occurrences = new Array(this.near.length);
+        let notMasks;
+        if (this.seenAt.length < this.near.length * 64) this.seenAt = new Float64Array(this.near.length * 64);
+        const seenAt = this.seenAt;
+        const n = hi - lo;
+        const visit = (entries, i, stamp) => {
+          if (!entries) return;
+          for (const e of entries) {
             if (e.notIndex === void 0) {
-              seen.add(key);
-              occurrences[e.pattern].push({ group: e.group, from: i, to: i + n - 1 });
+              const key = e.pattern * 64 + e.group;
+              if (seenAt[key] === stamp) continue;
+              const len = itemLength(e.item, words, i, hi);
+              if (!len) continue;
+              seenAt[key] = stamp;
+              (occurrences[e.pattern] ??= []).push({ group: e.group, from: i - lo, to: i - lo + len - 1 });
             } else {
-              const masks = notMasks[e.pattern] ??= /* @__PURE__ */ new Map();
+              const len = itemLength(e.item, words, i, hi);
+              if (!len) continue;
+              const masks = (notMasks ??= [])[e.pattern] ??= /* @__PURE__ */ new Map();
               let mask = masks.get(e.notIndex);
-              if (!mask) masks.set(e.notIndex, mask = new Uint8Array(words.length));
-              mask.fill(1, i, i + n);
+              if (!mask) masks.set(e.notIndex, mask = new Uint8Array(n));
+              mask.fill(1, i - lo, i - lo + len);
             }
           }
         };
-        for (let i = 0; i < words.length; i++) {
-          const w = words[i];
-          stops[i + 1] = stops[i] + (w.stop ? 1 : 0);
-          seen.clear();
-          visit(this.nearByBase.get(w.base), i);
-          for (const a of w.also ?? []) visit(this.nearByBase.get(a), i);
-          if (w.lower.length >= 3) visit(this.nearByPrefix.get(w.lower.slice(0, 3)), i);
+        const keys2 = wordKeys(words);
+        const byBase = this.nearByBaseId;
+        const byPrefix = this.nearByPrefixId;
+        for (let i = lo; i < hi; i++) {
+          const stamp = ++this.stamp;
+          const b = keys2.base[i];
+          if (b >= 0 && b < byBase.length) visit(byBase[b], i, stamp);
+          const also = keys2.also?.[i];
+          if (also) {
+            for (const a of also) if (a >= 0 && a < byBase.length) visit(byBase[a], i, stamp);
+          }
+          const p = keys2.prefix[i];
+          if (p >= 0 && p < byPrefix.length) visit(byPrefix[p], i, stamp);
         }
+        let stops;
         this.near.forEach((p, k) => {
-          const masks = notMasks[k];
-          const covered = (o) => p.notFor[o.group].some((n) => masks?.get(n)?.subarray(o.from, o.to + 1).includes(1));
-          const occ = masks ? occurrences[k].filter((o) => !covered(o)) : occurrences[k];
+          const all = occurrences[k];
+          if (!all || !coversAllGroups(all, p.groups.length)) return;
+          const masks = notMasks?.[k];
+          const covered = (o) => p.notFor[o.group].some((m) => masks?.get(m)?.subarray(o.from, o.to + 1).includes(1));
+          const occ = masks ? all.filter((o) => !covered(o)) : all;
           const found = p.ordered ? orderedSpans(occ, p) : unorderedSpans(occ, p);
+          if (found.length === 0) return;
+          if (!stops) {
+            stops = new Int32Array(n + 1);
+            for (let j = 0; j < n; j++) stops[j + 1] = stops[j] + (words[lo + j].stop ? 1 : 0);
+          }
           for (const [from, to] of found) {
             if (to - from + 1 > p.window || stops[to] - stops[from] > 0) continue;
-            spans.push({ start: words[from].start, end: words[to].end });
+            spans.push({ start: words[lo + from].start, end: words[lo + to].end });
           }
         });
       }
     };
+    BASE_IDS = /* @__PURE__ */ new Map();
+    PREFIX_IDS = /* @__PURE__ */ new Map();
+    keyCache = /* @__PURE__ */ new WeakMap();
+    groupSeen = new Uint8Array(NOT_GROUP);
     CLAUSE_LOOKBACK = 2e3;
   }
 });
@@ -20617,8 +20717,16 @@ var init_paths = __esm({
 });
 
 // src/text/requirement-map.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 function compileElements(defs) {
   return defs.map((d) => ({ ...d, headingPatterns: d.headings.map((p) => new RegExp(p, "i")) }));
+}
+function loadRequirements() {
+  builtin ??= compileElements(
+    JSON.parse(readFileSync2(join2(BUILTIN_RULES_DIR, "requirements", "requirements.json"), "utf8")).elements
+  );
+  return builtin;
 }
 function terms(text, matches) {
   const out = [];
@@ -20635,6 +20743,12 @@ function judgeParagraph(p, elements, lexicon, cues, aliases) {
   const sentences = splitSentences(text);
   const words = tokenize(text, aliases);
   const find2 = (name) => findMatches(text, sentences, lexicon(name), cues, words);
+  const exceptions = /* @__PURE__ */ new Map();
+  const excepted = (name) => {
+    let starts = exceptions.get(name);
+    if (!starts) exceptions.set(name, starts = sentenceMatches(text, sentences, lexicon(name)).map((m) => m.sentence.start));
+    return starts;
+  };
   const out = [];
   const h = p.headings[p.headings.length - 1];
   for (const el of elements) {
@@ -20643,6 +20757,7 @@ function judgeParagraph(p, elements, lexicon, cues, aliases) {
     if (pattern) reasons.push({ by: "heading", heading: h, pattern: pattern.source });
     const references = el.unless ? sentenceMatches(text, sentences, lexicon(el.unless)) : [];
     const referring = new Set(references.map((r) => r.sentence.start));
+    for (const name of el.except ?? []) for (const start of excepted(name)) referring.add(start);
     const matches = find2(el.lexicon).filter((m) => !referring.has(m.sentence.start));
     const negative = [
       ...el.negative ? find2(el.negative).filter((m) => !referring.has(m.sentence.start)) : [],
@@ -20655,7 +20770,7 @@ function judgeParagraph(p, elements, lexicon, cues, aliases) {
     if (reasons.length) for (const part of el.parts ?? []) parts[part.id] = find2(part.lexicon).filter((m) => !referring.has(m.sentence.start));
     out.push({ id: el.id, reasons, matches, negative, references, parts });
   }
-  if (out.some((pe) => pe.reasons.some((r) => r.by === "lexicon"))) {
+  if (out.some((pe) => pe.reasons.some((r) => r.by === "lexicon") || pe.references.length)) {
     return out.map((pe) => ({ ...pe, reasons: pe.reasons.filter((r) => r.by === "lexicon") })).filter((pe) => pe.reasons.length || pe.references.length);
   }
   return out;
@@ -20674,7 +20789,7 @@ function sentenceMatches(text, sentences, lex) {
 function answers(pe) {
   return pe.reasons.length > 0;
 }
-var MAX_TERMS;
+var builtin, MAX_TERMS;
 var init_requirement_map = __esm({
   "src/text/requirement-map.ts"() {
     "use strict";
@@ -20934,8 +21049,8 @@ function harvestBodies(words) {
     const name = words.slice(from, head + 1).map((w) => w.word).join(" ");
     const v = votes.get(name) ?? { board: 0, management: 0 };
     votes.set(name, v);
-    const after2 = words.slice(head + 1, head + 12);
-    const afterText = after2.map((w) => w.base).join(" ");
+    const after3 = words.slice(head + 1, head + 12);
+    const afterText = after3.map((w) => w.base).join(" ");
     if (/\bboard\b/i.test(name) || owner === "board" || /^(of|to) (the |our |its )?(company's )?board\b/.test(afterText)) v.board += 2;
     else if (MANAGEMENT_NAME.test(name) || /\bmanagement (committee|council|body)\b|\b(comprised|composed|consist\w*) of\b.*\b(management|executive|officer|leader)/.test(afterText)) v.management += 2;
     else if (BOARD_NAME.test(name) || /\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText)) v.board++;
@@ -21154,6 +21269,7 @@ var init_document = __esm({
     "use strict";
     init_concepts();
     init_position();
+    init_types();
     init_lexicon();
     init_markup_mask();
     init_requirement_map();
@@ -21167,7 +21283,8 @@ var init_document = __esm({
         this.lexicons = lexicons;
         this.cues = cues;
         this.judge = new ElementJudge(elements, (name) => this.lexicon(name), cues, () => this.aliases());
-        this.isDraft = disclosure.section !== void 0 && disclosure.facts.length === 0;
+        const tagged = INPUT_CLASSES.tagged.includes(disclosure.documents[0]?.format);
+        this.isDraft = disclosure.section !== void 0 && disclosure.facts.length === 0 && !tagged;
         this.disclosure = disclosure;
         if (this.isDraft) {
           this.unitList = buildUnits(disclosure, [], (f) => this.lineIndex(f));
@@ -21339,7 +21456,8 @@ var init_document = __esm({
       }
       /** "The disclosure": every cyd text block once, and the section's untagged paragraphs. */
       allText() {
-        return this.disclosure.section ? [...this.outerTextFacts, ...this.untagged()] : this.outerTextFacts;
+        const searchable = this.disclosure.section && (this.isDraft || this.disclosure.facts.length > 0);
+        return searchable ? [...this.outerTextFacts, ...this.untagged()] : this.outerTextFacts;
       }
       /** What an absence finding says was searched. */
       searched() {
@@ -25272,11 +25390,11 @@ var require_index_node_cjs = __commonJS({
       gobbleStringLiteral() {
         let str = "";
         const startIndex = this.index;
-        const quote = this.expr.charAt(this.index++);
+        const quote2 = this.expr.charAt(this.index++);
         let closed = false;
         while (this.index < this.expr.length) {
           let ch = this.expr.charAt(this.index++);
-          if (ch === quote) {
+          if (ch === quote2) {
             closed = true;
             break;
           } else if (ch === "\\") {
@@ -27375,10 +27493,10 @@ function referenceEvaluator(rules, applies2, registry, compute) {
       { priority: def.priority, cache: false }
     );
   }
-  const byId = new Map(rules.map((r) => [r.id, r]));
+  const byId2 = new Map(rules.map((r) => [r.id, r]));
   engine.addFact(
     APPLIES_FACT,
-    async (params, almanac) => applies2(byId.get(params.rule), await almanac.factValue(CONTEXT_FACT)),
+    async (params, almanac) => applies2(byId2.get(params.rule), await almanac.factValue(CONTEXT_FACT)),
     { priority: 1e3, cache: false }
   );
   for (const rule of rules) {
@@ -27392,7 +27510,7 @@ function referenceEvaluator(rules, applies2, registry, compute) {
   return {
     async events(ctx) {
       const { events } = await engine.run({ [CONTEXT_FACT]: ctx });
-      return events.map((e) => ({ rule: byId.get(e.type), check: e.params.check }));
+      return events.map((e) => ({ rule: byId2.get(e.type), check: e.params.check }));
     }
   };
 }
@@ -27451,20 +27569,16 @@ function fillOptional(template2, hit, ctx) {
 function compareFindings(a, b) {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-var INPUT_CLASSES, REGISTRY, Linter;
+var REGISTRY, Linter;
 var init_linter = __esm({
   "src/engine/linter.ts"() {
     "use strict";
     init_concepts();
+    init_types();
     init_document();
     init_evaluate();
     init_facts();
     init_operators();
-    INPUT_CLASSES = {
-      tagged: ["r-page-text", "r-page-html", "ixbrl", "xbrl-instance"],
-      structured: ["json-draft", "yaml-draft"],
-      prose: ["markdown", "text", "html", "docx"]
-    };
     REGISTRY = { facts: FACTS, operators: OPERATORS, pathResolver: (value) => value };
     Linter = class {
       constructor(ruleSet, settings = /* @__PURE__ */ new Map(), options = {}) {
@@ -28063,14 +28177,14 @@ function stronglyConnected(edges) {
   }
   return Array.from(comp);
 }
-var MAX_CP, ANY, DIGIT, WORD2, SPACE2, LINE_TERMINATORS, WORD_CHARS, Parser, sat, Automaton, UNROLL, POSITION_BUDGET, EDGE_BUDGET, BOUNDED_WAYS, BOUNDED_BESIDE_UNBOUNDED;
+var MAX_CP, ANY, DIGIT, WORD, SPACE2, LINE_TERMINATORS, WORD_CHARS, Parser, sat, Automaton, UNROLL, POSITION_BUDGET, EDGE_BUDGET, BOUNDED_WAYS, BOUNDED_BESIDE_UNBOUNDED;
 var init_safe_regex = __esm({
   "src/text/safe-regex.ts"() {
     "use strict";
     MAX_CP = 1114111;
     ANY = [[0, MAX_CP]];
     DIGIT = [[48, 57]];
-    WORD2 = [[48, 57], [65, 90], [95, 95], [97, 122]];
+    WORD = [[48, 57], [65, 90], [95, 95], [97, 122]];
     SPACE2 = [
       [9, 13],
       [32, 32],
@@ -28084,7 +28198,7 @@ var init_safe_regex = __esm({
       [65279, 65279]
     ];
     LINE_TERMINATORS = [[10, 10], [13, 13], [8232, 8233]];
-    WORD_CHARS = normalise([...WORD2, [383, 383], [8490, 8490]]);
+    WORD_CHARS = normalise([...WORD, [383, 383], [8490, 8490]]);
     Parser = class {
       constructor(src, ignoreCase) {
         this.src = src;
@@ -28189,9 +28303,9 @@ var init_safe_regex = __esm({
           case "D":
             return complement(DIGIT);
           case "w":
-            return this.ignoreCase ? normalise([...WORD2, [383, 383], [8490, 8490]]) : WORD2;
+            return this.ignoreCase ? normalise([...WORD, [383, 383], [8490, 8490]]) : WORD;
           case "W":
-            return complement(WORD2);
+            return complement(WORD);
           case "s":
             return SPACE2;
           case "S":
@@ -28406,7 +28520,7 @@ var EMBEDDED_BUILTINS;
 var init_builtin_rules = __esm({
   "src/engine/builtin-rules.ts"() {
     "use strict";
-    EMBEDDED_BUILTINS = { "rules": { "board-committee-identified.json": { "$schema": "../schemas/rule.schema.json", "id": "board-committee-identified", "severity": "info", "description": "Neither #9 nor #8 names a committee, nor states that the full board oversees directly.", "citation": "Reg S-K 106(c)(1); Form 20-F Item 16K(c)(1)", "requirement": "If applicable, identify any board committee or subcommittee responsible for the oversight of risks from cybersecurity threats.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} names the board committee responsible for cybersecurity oversight, or says that the full board oversees it directly.", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "board-committee" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true } }, "fix": "Name the committee (e.g. the Audit Committee), or say that the full board oversees cybersecurity risk." }] }, "board-informing-process.json": { "$schema": "../schemas/rule.schema.json", "id": "board-informing-process", "severity": "warning", "description": "No text (#10, else #8) describes how the board or committee is informed about cybersecurity risks.", "citation": "Reg S-K 106(c)(1); Form 20-F Item 16K(c)(1)", "requirement": "Describe the processes by which the board or the responsible committee is informed about risks from cybersecurity threats.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} describes how the board or committee is informed about cybersecurity risks (reports, briefings, updates).", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "board-informed" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true } }, "fix": 'Describe who briefs the board or committee and how, e.g. "The CISO reports to the Audit Committee each quarter".' }] }, "board-oversight-described.json": { "$schema": "../schemas/rule.schema.json", "id": "board-oversight-described", "severity": "warning", "description": "The board-oversight text (#8) does not say that the board or a named board committee oversees cybersecurity risk.", "citation": "Reg S-K 106(c)(1); Form 20-F Item 16K(c)(1)", "requirement": "Describe the board of directors' oversight of risks from cybersecurity threats.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} says that the board or a board committee oversees cybersecurity risk.", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "board-oversight" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskBoardOfDirectorsOversightTextBlock" }, "fix": 'State who on the board oversees cybersecurity risk, e.g. "Our Board oversees cybersecurity risk through its Audit Committee".' }] }, "board-reporting-cadence.json": { "$schema": "../schemas/rule.schema.json", "id": "board-reporting-cadence", "severity": "info", "description": 'The board-informing text gives no cadence, or only a vague one ("from time to time", "as needed").', "citation": "Reg S-K 106(c)(1); Form 20-F Item 16K(c)(1)", "requirement": "Investors read how often the board is informed as a measure of oversight; the SEC staff's comments ask for it.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": `The board's reporting cadence is given only as "{term}": no definite cadence such as quarterly.`, "conditions": { "all": [{ "fact": "text", "params": { "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true }, "operator": "notEmpty" }, { "fact": "mentions", "params": { "lexicon": "board-cadence", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }, { "fact": "mentions", "params": { "lexicon": "board-cadence-vague", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any", "with": "element-board-informed", "without": "management-committee" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "board-cadence-vague", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any", "with": "element-board-informed", "without": "management-committee" } }, "fix": "State a cadence, e.g. quarterly or at each regularly scheduled meeting." }, { "message": "The board-informing text gives no cadence.", "conditions": { "all": [{ "fact": "text", "params": { "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true }, "operator": "notEmpty" }, { "fact": "mentions", "params": { "lexicon": "board-cadence", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }, { "fact": "mentions", "params": { "lexicon": "board-cadence-vague", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true } }, "fix": "State a cadence, e.g. quarterly or at each regularly scheduled meeting." }] }, "broken-continuation.json": { "$schema": "../schemas/rule.schema.json", "id": "broken-continuation", "severity": "error", "description": "A continuedAt target is missing, reused by two chains, or circular.", "citation": "Inline XBRL 1.1 \xA74.1.1 (ix:continuation)", "requirement": "Each continuedAt must name an ix:continuation in the document set, each continuation may continue one fact only, and chains must not loop; otherwise the fact's value is incomplete.", "appliesTo": { "inputs": ["ixbrl"] }, "checks": [{ "message": "Broken continuation: {detail}", "conditions": { "all": [{ "fact": "diagnostics", "params": { "code": "broken-continuation" }, "operator": "notEmpty" }] }, "locate": { "fact": "diagnostics", "params": { "code": "broken-continuation" }, "each": true }, "fix": "Point continuedAt at the id of an existing ix:continuation, and give each continuation exactly one predecessor." }] }, "conflicting-facts.json": { "$schema": "../schemas/rule.schema.json", "id": "conflicting-facts", "severity": "error", "description": "The same concept in the same context has two different values (identical duplicates: info).", "citation": "EFM 6.5.12", "requirement": "A concept may be reported once per context; duplicates must be consistent, and identical ones are redundant.", "appliesTo": { "inputs": ["tagged", "structured"] }, "checks": [{ "message": "{label} is reported again in the same context with a different value (first at {detail}).", "conditions": { "all": [{ "fact": "duplicates", "params": { "conflicting": true }, "operator": "notEmpty" }] }, "locate": { "fact": "duplicates", "params": { "conflicting": true }, "each": true }, "fix": "Keep one value for the concept, or tag the sentences consistently." }, { "severity": "info", "message": "{label} is tagged twice in the same context with the same value (first at {detail}).", "conditions": { "all": [{ "fact": "duplicates", "params": { "conflicting": false }, "operator": "notEmpty" }] }, "locate": { "fact": "duplicates", "params": { "conflicting": false }, "each": true }, "fix": "Identical duplicates are allowed but redundant; consider tagging the value once." }] }, "cyber-facts-present.json": { "$schema": "../schemas/rule.schema.json", "id": "cyber-facts-present", "severity": "error", "description": "A complete 10-K or 20-F for a period ending on or after 2024-12-15 (not a transition report) has no fact in a cyd namespace.", "citation": "DQC_0202; Reg S-K 106(d) (Inline XBRL tagging)", "requirement": "Item 106 disclosure must be tagged in Inline XBRL with the cyd taxonomy for fiscal years ending on or after December 15, 2024 (all filers).", "appliesTo": { "inputs": ["ixbrl", "xbrl-instance"] }, "checks": [{ "message": "This {form} has no cybersecurity (cyd) facts: Item 1C / 16K is not tagged.", "conditions": { "all": [{ "fact": "document", "params": { "field": "documentType" }, "operator": "in", "value": ["10-K", "20-F"] }, { "fact": "document", "params": { "field": "periodEndDate" }, "operator": "onOrAfter", "value": "2024-12-15" }, { "fact": "document", "params": { "field": "transitionReport" }, "operator": "equal", "value": false }, { "fact": "cydFactCount", "operator": "equal", "value": 0 }, { "fact": "documentMentions", "params": { "lexicon": "incorporated-by-reference" }, "operator": "isEmpty" }] }, "fix": "Tag the Item 1C (or 16K) disclosure with the cyd taxonomy: the text blocks and the yes/no flags." }, { "severity": "warning", "message": 'This {form} has no cyd facts, and its Item 1C is incorporated by reference ("{term}"): the tags must be in the document it refers to.', "conditions": { "all": [{ "fact": "document", "params": { "field": "documentType" }, "operator": "in", "value": ["10-K", "20-F"] }, { "fact": "document", "params": { "field": "periodEndDate" }, "operator": "onOrAfter", "value": "2024-12-15" }, { "fact": "document", "params": { "field": "transitionReport" }, "operator": "equal", "value": false }, { "fact": "cydFactCount", "operator": "equal", "value": 0 }, { "fact": "documentMentions", "params": { "lexicon": "incorporated-by-reference" }, "operator": "notEmpty" }] }, "locate": { "fact": "documentMentions", "params": { "lexicon": "incorporated-by-reference" } }, "fix": "Lint the whole document set (the folder, or --set with the exhibit) so the exhibit's cyd facts are read; make sure the exhibit is tagged." }] }, "draft-placeholder.json": { "$schema": "../schemas/rule.schema.json", "id": "draft-placeholder", "severity": "error", "description": "A drafting placeholder is left in the text ([TBD], [\u25CF], XX, [insert \u2026], TODO, lorem ipsum).", "citation": "Drafting hygiene; Exchange Act Rule 12b-20", "requirement": "A filed disclosure must be complete; a placeholder means a statement the filer has not finished.", "fix": "Replace the placeholder with the final text.", "checks": [{ "message": 'Placeholder "{term}" left in {label}.', "conditions": { "all": [{ "fact": "document", "params": { "field": "inputFormat" }, "operator": "in", "value": ["ixbrl", "xbrl-instance", "r-page-text", "r-page-html"] }, { "fact": "mentions", "params": { "lexicon": "placeholders", "polarity": "any" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "placeholders", "polarity": "any" }, "each": true, "at": "term" } }, { "message": 'Placeholder "{term}" left in the text.', "conditions": { "all": [{ "fact": "document", "params": { "field": "inputFormat" }, "operator": "notIn", "value": ["ixbrl", "xbrl-instance", "r-page-text", "r-page-html"] }, { "fact": "documentMentions", "params": { "lexicon": "placeholders" }, "operator": "notEmpty" }] }, "locate": { "fact": "documentMentions", "params": { "lexicon": "placeholders" }, "each": true } }] }, "empty-text-block.json": { "$schema": "../schemas/rule.schema.json", "id": "empty-text-block", "severity": "error", "description": "A text block has no text after markup and whitespace are removed.", "citation": "EFM 6.5.20 (text blocks)", "requirement": "A tagged text block must carry the disclosure it stands for; an empty block tags nothing.", "fix": "Put the disclosure text inside the tag, or remove the empty tag.", "checks": [{ "message": "Text block {label} is empty.", "conditions": { "all": [{ "fact": "facts", "params": { "kind": "text", "empty": true }, "operator": "notEmpty" }] }, "locate": { "fact": "facts", "params": { "kind": "text", "empty": true }, "each": true } }] }, "flag-text-integrated.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-integrated", "severity": "error", "description": "The integration flag (#2) and the text disagree: true while no text describes integration into overall risk management, or false while the text says the processes are integrated.", "citation": "Reg S-K 106(b)(1)(i); Form 20-F Item 16K(b)(1)(i)", "requirement": "Describe whether and how the cybersecurity processes have been integrated into the registrant's overall risk management system or processes.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "severity": "warning", "message": "{label} is true, but no text in {searched} describes how cybersecurity risk management is integrated into overall risk management.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementProcessesIntegratedFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "integration" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskManagementProcessesIntegratedFlag" }, "fix": 'Say how the processes fit into the overall (enterprise) risk management system, e.g. "Cybersecurity risk is part of our enterprise risk management program".' }, { "severity": "error", "message": 'The integration flag (#2) is true, but the text answers no ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementProcessesIntegratedFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "integration", "answer": "negative" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "integration", "answer": "affirmed" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "integration", "answer": "negative" } }, "fix": "Set the flag to false, or correct the text." }, { "severity": "error", "message": 'The integration flag (#2) is false, but the text says yes ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementProcessesIntegratedFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "integration", "answer": "affirmed" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "integration", "answer": "negative" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "integration", "answer": "affirmed" } }, "fix": "Set the flag to true, or correct the text." }] }, "flag-text-material-effect.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-material-effect", "severity": "error", "description": "The material-effect flag (#6) and the text disagree.", "citation": "Reg S-K 106(b)(2); Form 20-F Item 16K(b)(2)", "requirement": "Describe whether any risks from cybersecurity threats, including as a result of any previous incidents, have materially affected or are reasonably likely to materially affect the registrant, and if so, how.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "severity": "error", "message": 'The material-effect flag (#6) is true, but the text only denies a material effect ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "material-effect", "answer": "affirmed" }, "operator": "isEmpty" }, { "fact": "element", "params": { "id": "material-effect", "answer": "negative" }, "operator": "notEmpty" }] }, "locate": { "fact": "element", "params": { "id": "material-effect", "answer": "negative" } }, "fix": "Set the flag to false, or describe how the registrant was or is reasonably likely to be materially affected." }, { "severity": "warning", "message": "{label} is true, but no text in {searched} describes how the registrant was or is reasonably likely to be materially affected.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "material-effect" }, "operator": "isEmpty" }, { "fact": "element", "params": { "id": "material-effect", "answer": "reference" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "fix": "Describe the effect on business strategy, results of operations or financial condition (tag it with the material-effect text block)." }, { "severity": "error", "message": 'The material-effect flag (#6) is false, but the text states a material effect ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "material-effect", "answer": "affirmed" }, "operator": "notEmpty" }] }, "locate": { "fact": "element", "params": { "id": "material-effect", "answer": "affirmed" } }, "fix": "Set the flag to true, or make clear the effect is not material." }, { "severity": "warning", "message": '106(b)(2) is answered only by a cross-reference ("{evidence}", {detail}): the section must itself say whether cybersecurity risks have materially affected or are reasonably likely to materially affect the registrant.', "conditions": { "all": [{ "fact": "present", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "material-effect" }, "operator": "isEmpty" }, { "fact": "element", "params": { "id": "material-effect", "answer": "reference" }, "operator": "notEmpty" }] }, "locate": { "fact": "element", "params": { "id": "material-effect", "answer": "reference" } }, "fix": 'State the answer in Item 1C / 16K (e.g. "We have not identified risks from cybersecurity threats that have materially affected or are reasonably likely to materially affect us"), then refer to the risk factors for detail.' }, { "severity": "info", "message": "The material-effect answer covers only part of 106(b)(2): {detail}.", "conditions": { "all": [{ "fact": "present", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": true }, { "fact": "unaddressed", "params": { "parts": true }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "parts": true } }, "fix": "Answer both prongs: whether risks from cybersecurity threats, including previous incidents, have materially affected the registrant, and whether they are reasonably likely to." }] }, "flag-text-positions-responsible.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-positions-responsible", "severity": "error", "description": "The positions-responsible flag (#12) and its text block (#13) disagree.", "citation": "Reg S-K 106(c)(2)(i); Form 20-F Item 16K(c)(2)(i)", "requirement": "Describe which management positions or committees are responsible for assessing and managing material cybersecurity risks.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": "{label} is true, but the positions text block is missing or empty.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag" }, "operator": "equal", "value": true }, { "fact": "text", "params": { "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock"] }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag" }, "fix": "Tag the sentence naming the responsible positions or committees with CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock." }, { "message": 'Positions-responsible flag is false, but the positions text names a position or committee ("{term}").', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag" }, "operator": "equal", "value": false }, { "fact": "mentions", "params": { "lexicon": "management-positions", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock"] }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "management-positions", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock"] } }, "fix": "Set the flag to true, or correct the text." }] }, "flag-text-reports-to-board.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-reports-to-board", "severity": "warning", "description": "The reports-to-board flag (#16) and the text disagree.", "citation": "Reg S-K 106(c)(2)(iii); Form 20-F Item 16K(c)(2)(iii)", "requirement": "Describe whether the responsible positions or committees report information about cybersecurity risks to the board or a board committee.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": "{label} is true, but no text in {searched} describes management reporting to the board or a board committee.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "reports-to-board" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag" }, "fix": "Describe who reports to the board or the committee, on what and how often." }, { "message": 'The report-to-board flag (#16) is false, but the text says management reports to the board ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "reports-to-board", "answer": "affirmed" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "reports-to-board", "answer": "negative" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "reports-to-board", "answer": "affirmed" } }, "fix": "Set the flag to true, or correct the text." }] }, "flag-text-third-party-engaged.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-third-party-engaged", "severity": "error", "description": "The third-party-engaged flag (#4) and the text disagree.", "citation": "Reg S-K 106(b)(1)(ii); Form 20-F Item 16K(b)(1)(ii)", "requirement": "Describe whether the registrant engages assessors, consultants, auditors or other third parties in connection with its processes.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "severity": "warning", "message": "{label} is true, but no text in {searched} describes engaging assessors, consultants, auditors or other third parties.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementThirdPartyEngagedFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "third-party-engaged" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskManagementThirdPartyEngagedFlag" }, "fix": "Say which assessors, consultants, auditors or other third parties are engaged and for what." }, { "severity": "error", "message": 'The third-party-engaged flag (#4) is true, but the text answers no ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementThirdPartyEngagedFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "third-party-engaged", "answer": "negative" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "third-party-engaged", "answer": "affirmed" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "third-party-engaged", "answer": "negative" } }, "fix": "Set the flag to false, or correct the text." }, { "severity": "error", "message": 'The third-party-engaged flag (#4) is false, but the text says yes ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementThirdPartyEngagedFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "third-party-engaged", "answer": "affirmed" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "third-party-engaged", "answer": "negative" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "third-party-engaged", "answer": "affirmed" } }, "fix": "Set the flag to true, or say that no third parties are engaged." }] }, "flag-text-third-party-oversight.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-third-party-oversight", "severity": "warning", "description": "The third-party oversight flag (#5) and the text disagree.", "citation": "Reg S-K 106(b)(1)(iii); Form 20-F Item 16K(b)(1)(iii)", "requirement": "Describe whether the registrant has processes to oversee and identify material risks from cybersecurity threats associated with its use of any third-party service provider.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": 'Third-party oversight flag is false, but the text describes third-party service providers in the risk program ("{term}").', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag" }, "operator": "equal", "value": false }, { "fact": "mentions", "params": { "lexicon": "third-party-service-providers" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "third-party-oversight", "answer": "negative" }, "operator": "isEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "third-party-service-providers" } }, "fix": "Set the flag to true, or explain why risks from third-party service providers are not overseen." }, { "message": "{label} is true, but no text in {searched} describes overseeing the cybersecurity risks of third-party service providers.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "third-party-oversight" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag" }, "fix": "Describe the process: e.g. security assessments of vendors before onboarding, contractual requirements, ongoing monitoring." }] }, "flag-value.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-value", "severity": "error", "description": "A flag's value is not a valid XBRL boolean, or its transform cannot be resolved.", "citation": "XBRL 2.1 xs:boolean; Inline XBRL Transformation Registry", "requirement": "A flag is an xs:boolean: true, false, 1 or 0 after its transform (ixt:fixed-true, ixt:fixed-false, ixt-sec:boolballotbox\u2026) is applied.", "fix": "Use true or false (or a recognised boolean transform such as ixt:fixed-true).", "checks": [{ "message": "Flag {label} has no valid boolean value ({detail}).", "conditions": { "all": [{ "fact": "facts", "params": { "kind": "flag", "invalid": true }, "operator": "notEmpty" }] }, "locate": { "fact": "facts", "params": { "kind": "flag", "invalid": true }, "each": true } }] }, "hidden-cyd-fact.json": { "$schema": "../schemas/rule.schema.json", "id": "hidden-cyd-fact", "severity": "warning", "description": "A cyd fact sits in ix:hidden instead of being tagged on the visible text.", "citation": "EFM 5.2.5.14", "requirement": "Facts that can be tagged on displayed text must not be hidden; the cybersecurity flags are to be tagged on the sentences that answer them (ixt:fixed-true / fixed-false).", "appliesTo": { "inputs": ["ixbrl"] }, "checks": [{ "message": "{label} is hidden (ix:hidden) rather than tagged on the visible disclosure.", "conditions": { "all": [{ "fact": "facts", "params": { "hidden": true }, "operator": "notEmpty" }] }, "locate": { "fact": "facts", "params": { "hidden": true }, "each": true }, "fix": 'Tag the visible sentence instead, e.g. <ix:nonNumeric \u2026 format="ixt:fixed-true">We engage third-party assessors\u2026</ix:nonNumeric>.' }] }, "incident-escalation-stated.json": { "$schema": "../schemas/rule.schema.json", "id": "incident-escalation-stated", "severity": "warning", "description": "The disclosure does not state how an incident is escalated and decided on, or how a material incident is disclosed.", "citation": "Reg S-K 106(b)-(c); Form 8-K Item 1.05; Form 6-K", "requirement": "An incident must reach the people who determine materiality, and a material incident must be disclosed (Form 8-K Item 1.05 within four business days of the determination; Form 6-K for a foreign private issuer).", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} says how an incident is escalated: who assesses it and decides whether it is material.", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "incident-escalation" }, "operator": "isEmpty" }] }, "fix": 'Describe the escalation path, e.g. "The incident response team escalates incidents to the CISO, who with the General Counsel assesses materiality".' }, { "message": "No text in {searched} says how a material incident would be disclosed (Form 8-K Item 1.05 or Form 6-K).", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "incident-disclosure" }, "operator": "isEmpty" }] }, "fix": "Say who decides on disclosure and on which form (Form 8-K Item 1.05 for a domestic filer; Form 6-K for a foreign private issuer).", "severity": "info" }] }, "incident-form-matches-filer.json": { "$schema": "../schemas/rule.schema.json", "id": "incident-form-matches-filer", "severity": "warning", "description": "A 20-F filer's text sends material incidents to Form 8-K, or a 10-K filer's to Form 6-K.", "citation": "Form 8-K Item 1.05; Form 6-K; Form 20-F General Instructions", "requirement": "A domestic registrant files Form 8-K Item 1.05; a foreign private issuer furnishes material incidents on Form 6-K.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": "This is a Form 20-F filer, but the text cites {term} for incidents; foreign private issuers furnish them on Form 6-K.", "conditions": { "all": [{ "fact": "form", "operator": "equal", "value": "20-F" }, { "fact": "mentions", "params": { "lexicon": "form-8-k", "polarity": "not-negated" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "form-8-k", "polarity": "not-negated" } }, "fix": "Replace Form 8-K with Form 6-K." }, { "message": "This is a Form 10-K filer, but the text cites {term} for incidents; domestic registrants file Form 8-K Item 1.05.", "conditions": { "all": [{ "fact": "form", "operator": "equal", "value": "10-K" }, { "fact": "mentions", "params": { "lexicon": "form-6-k", "polarity": "not-negated" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "form-6-k", "polarity": "not-negated" } }, "fix": "Replace Form 6-K with Form 8-K (Item 1.05)." }] }, "management-expertise-described.json": { "$schema": "../schemas/rule.schema.json", "id": "management-expertise-described", "severity": "warning", "description": "The expertise text (#14, else #11/#13) gives no relevant expertise.", "citation": "Reg S-K 106(c)(2)(i), Instruction; Form 20-F Item 16K(c)(2)(i)", "requirement": "Describe the relevant expertise of the persons in the responsible positions: prior work experience, degrees, certifications, knowledge or skills.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} gives the relevant expertise of the responsible managers (prior roles, years of experience, degrees, certifications or knowledge).", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "management-expertise" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskManagementExpertiseOfManagementResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock"], "firstPresent": true } }, "fix": "Add prior roles, years of experience, degrees or certifications (e.g. CISSP, CISM) of the responsible managers." }] }, "management-informed-process.json": { "$schema": "../schemas/rule.schema.json", "id": "management-informed-process", "severity": "warning", "description": "Neither #15 nor #11 describes how the responsible managers are informed about and monitor incidents.", "citation": "Reg S-K 106(c)(2)(ii); Form 20-F Item 16K(c)(2)(ii)", "requirement": "Describe the processes by which the responsible positions or committees are informed about and monitor the prevention, detection, mitigation and remediation of cybersecurity incidents.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} describes how the responsible managers are informed about and monitor the prevention, detection, mitigation and remediation of incidents.", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "management-informed" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true } }, "fix": "Describe how incidents reach the responsible managers (e.g. the security operations center escalates incidents to the CISO) and how they monitor remediation." }] }, "management-position-named.json": { "$schema": "../schemas/rule.schema.json", "id": "management-position-named", "severity": "warning", "description": "The positions text (#13, else #11) names no management position or committee, e.g. only a person.", "citation": "Reg S-K 106(c)(2)(i); Form 20-F Item 16K(c)(2)(i)", "requirement": "Identify the management positions or committees responsible for assessing and managing cybersecurity risk, not only the people.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["*"] }, "checks": [{ "message": 'The positions text names a person but no management position or committee ("{term}").', "conditions": { "all": [{ "fact": "text", "params": { "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true }, "operator": "notEmpty" }, { "fact": "mentions", "params": { "lexicon": "management-positions", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }, { "fact": "mentions", "params": { "lexicon": "person-name", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "person-name", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" } }, "fix": 'Name the position with the person, e.g. "our Chief Information Security Officer, Mr. Wang".' }, { "message": "The positions text names no management position or committee.", "conditions": { "all": [{ "fact": "text", "params": { "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true }, "operator": "notEmpty" }, { "fact": "mentions", "params": { "lexicon": "management-positions", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }, { "fact": "mentions", "params": { "lexicon": "person-name", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true } }, "fix": "Name the responsible position(s) or committee, e.g. the Chief Information Security Officer." }] }, "mixed-taxonomy-years.json": { "$schema": "../schemas/rule.schema.json", "id": "mixed-taxonomy-years", "severity": "error", "description": "Two different cyd taxonomy years (e.g. cyd/2024 and cyd/2025) are used in one document set.", "citation": "EFM 6.22.03", "requirement": "A submission may use only one version of each standard taxonomy; mixing cyd/2024 and cyd/2025 is rejected by EDGAR.", "appliesTo": { "inputs": ["ixbrl", "xbrl-instance"] }, "checks": [{ "message": "More than one cyd taxonomy year is used in this document set.", "conditions": { "all": [{ "fact": "cydNamespaces", "operator": "sizeAtLeast", "value": 2 }] }, "fix": "Use a single cyd namespace (the one of the taxonomy release your filing agent targets) for every cyd fact." }] }, "required-element.json": { "$schema": "../schemas/rule.schema.json", "id": "required-element", "severity": "error", "description": "An annual disclosure that uses the cyd taxonomy lacks a required element: #1, #6, #8 or #11 (error; warning when the text covers it in another block) or a flag (warning).", "citation": "Reg S-K 106(b)-(c); Form 20-F Item 16K", "requirement": "Item 106 requires a description of risk-management processes (b)(1), whether cyber risks have materially affected the registrant (b)(2), board oversight (c)(1) and management's role (c)(2); the cyd taxonomy tags each.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "severity": "error", "message": "Required element {label} is missing.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock" }, "operator": "equal", "value": false }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock"] } }, "fix": "Tag the description of the processes for assessing, identifying and managing cybersecurity risks with {concept}." }, { "severity": "error", "message": "Required element {label} is missing, and no text describes whether cybersecurity risks have materially affected the registrant.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "material-effect" }, "operator": "isEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag"] } }, "fix": "Describe whether cybersecurity risks have materially affected the registrant and tag it with {concept}." }, { "severity": "warning", "message": "{label} is not tagged, although the disclosure describes whether cybersecurity risks have materially affected the registrant in another block.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "material-effect" }, "operator": "notEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag"] } }, "fix": "Tag that disclosure with {concept} as well (one passage may carry several cyd tags)." }, { "severity": "error", "message": "Required element {label} is missing, and no text describes the board's oversight.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskBoardOfDirectorsOversightTextBlock" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "board-oversight" }, "operator": "isEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskBoardOfDirectorsOversightTextBlock"] } }, "fix": "Describe the board's oversight and tag it with {concept}." }, { "severity": "warning", "message": "{label} is not tagged, although the disclosure describes the board's oversight in another block.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskBoardOfDirectorsOversightTextBlock" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "board-oversight" }, "operator": "notEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskBoardOfDirectorsOversightTextBlock"] } }, "fix": "Tag that disclosure with {concept} as well (one passage may carry several cyd tags)." }, { "severity": "error", "message": "Required element {label} is missing, and no text describes management's role.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskRoleOfManagementTextBlock" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "management-role" }, "operator": "isEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskRoleOfManagementTextBlock"] } }, "fix": "Describe management's role and tag it with {concept}." }, { "severity": "warning", "message": "{label} is not tagged, although the disclosure describes management's role in another block.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskRoleOfManagementTextBlock" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "management-role" }, "operator": "notEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskRoleOfManagementTextBlock"] } }, "fix": "Tag that disclosure with {concept} as well (one passage may carry several cyd tags)." }, { "severity": "warning", "message": "Flag {label} is missing.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "missing", "params": { "concepts": ["CybersecurityRiskManagementProcessesIntegratedFlag", "CybersecurityRiskManagementThirdPartyEngagedFlag", "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag"] }, "operator": "notEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskManagementProcessesIntegratedFlag", "CybersecurityRiskManagementThirdPartyEngagedFlag", "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag"] }, "each": true }, "fix": "Tag the sentence that answers this yes/no requirement with the flag (ixt:fixed-true or ixt:fixed-false)." }] }, "requirement-addressed.json": { "$schema": "../schemas/rule.schema.json", "id": "requirement-addressed", "severity": "warning", "description": "A prose draft leaves an element of Item 106(b)-(c) / Item 16K unaddressed: no paragraph of its cybersecurity section addresses it (warning: the whole section was searched, and absence of evidence is never an error; info for how incidents are escalated and disclosed, which Item 106 does not require).", "citation": "Reg S-K 106(b)-(c); Form 20-F Item 16K(b)-(c)", "requirement": "Item 1C (Form 10-K) and Item 16K (Form 20-F) must describe the risk-management processes, whether cybersecurity risks have materially affected the registrant, the board's oversight and management's role, each with its parts.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["prose"] }, "checks": [{ "severity": "warning", "message": "No paragraph of {searched} addresses {detail}.", "conditions": { "all": [{ "fact": "unaddressed", "params": { "severity": "warning", "referenced": false }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "severity": "warning", "referenced": false }, "each": true }, "fix": "Add a paragraph that addresses {detail}, or say why it does not apply; `disclint facts` shows which elements each paragraph was matched to, and why." }, { "severity": "warning", "message": "Only a cross-reference answers {detail}: refer to the risk factors for detail, but state the answer in {searched}.", "conditions": { "all": [{ "fact": "unaddressed", "params": { "referenced": true }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "referenced": true }, "each": true }, "fix": 'State the answer in the section itself, e.g. "We have not identified risks from cybersecurity threats that have materially affected or are reasonably likely to materially affect us".' }, { "severity": "info", "message": "No paragraph of {searched} addresses {detail}.", "conditions": { "all": [{ "fact": "unaddressed", "params": { "severity": "info", "referenced": false }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "severity": "info", "referenced": false }, "each": true }, "fix": "Describe it if it helps the reader; Item 106 does not require it." }, { "severity": "info", "message": "The answer covers only part of {detail}.", "conditions": { "all": [{ "fact": "unaddressed", "params": { "parts": true }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "parts": true }, "each": true }, "fix": "Answer both prongs of 106(b)(2): whether cybersecurity risks, including previous incidents, have materially affected the company, and whether they are reasonably likely to." }] }, "text-block-content-mismatch.json": { "$schema": "../schemas/rule.schema.json", "id": "text-block-content-mismatch", "severity": "warning", "description": "A cyd text block's text addresses other Item 106 elements and none of its own: the block is tagged as X while its text is about Y.", "citation": "Reg S-K 106(b)-(c); Form 20-F Item 16K; cyd taxonomy (element definitions)", "requirement": "Each cyd text block must hold the disclosure its element defines (e.g. the management-informing block holds how management is informed about incidents).", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged"] }, "checks": [{ "message": "{label} addresses {detail}.", "conditions": { "all": [{ "fact": "mismatchedBlocks", "operator": "notEmpty" }] }, "locate": { "fact": "mismatchedBlocks", "each": true }, "fix": "Tag the text with the block of the element it addresses, and put this block around the text that addresses its own element." }] }, "text-spacing.json": { "$schema": "../schemas/rule.schema.json", "id": "text-spacing", "severity": "info", "description": 'A spacing slip: no space after a comma or period between words ("Huang,will"), doubled spaces, or a space before punctuation.', "citation": "Drafting hygiene", "requirement": "Typographical slips in a filed disclosure suggest it was not proofread.", "fix": "Fix the spacing (one space after a comma or period, none before).", "checks": [{ "message": 'Spacing slip "{term}" in {label}.', "conditions": { "all": [{ "fact": "mentions", "params": { "lexicon": "spacing-errors", "polarity": "any" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "spacing-errors", "polarity": "any" }, "each": true, "at": "term" } }] }, "untagged-section-text.json": { "$schema": "../schemas/rule.schema.json", "id": "untagged-section-text", "severity": "info", "description": "A paragraph of the tagged filing's Item 1C / Item 16K section lies in no cyd text block, yet it addresses an Item 106 element: its text is not in the tags that EDGAR and data users read.", "citation": "Reg S-K 106; Form 20-F Item 16K; EFM 6.5.20 (cyd text blocks)", "requirement": "The cyd taxonomy's text blocks tag the Item 106 / 16K disclosure; a paragraph that answers a requirement but sits outside every block is missing from the tagged data.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["ixbrl"] }, "checks": [{ "message": "This paragraph of the section is in no cyd text block, but it addresses {detail}.", "conditions": { "all": [{ "fact": "untaggedText", "operator": "notEmpty" }] }, "locate": { "fact": "untaggedText", "each": true }, "fix": "Wrap the paragraph in the text block of the element it addresses (or extend that block's continuation chain to it)." }] } }, "lexicons": { "board-cadence-vague.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Vague cadence words that do not tell a reader how often the board is informed.", "terms": ["from time to time", "as needed", "as necessary", "as appropriate", "when appropriate", "when necessary", "periodically", "periodic", "on an as-needed basis", "on an ad hoc basis", "ad hoc", "occasionally", "regularly", "regular", "as warranted"] }, "board-cadence.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "A definite cadence for informing the board or committee.", "terms": ["quarterly", "annually", "semi-annually", "semiannually", "bi-annually", "monthly", "weekly", "each quarter", "every quarter", "at each meeting", "at every meeting", "each regularly scheduled meeting", "regularly scheduled meetings", "each regular meeting", "at least once a year", "at least annually", "at least quarterly", "at least twice", "twice a year", "twice per year", "once a year", "per year", "each year", "every year", "biannually", "times a year", "times per year", "times each year", "every month", "each month", "every six months", "semi-annual", "semiannual", "biannual", "bimonthly", "bi-monthly", "every other month"] }, "clause-break.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Where a new clause starts inside a sentence, so a negation in one clause does not reach the next.", "terms": ["but", "however", "although", "though", "while", "whereas", "except", "nevertheless"], "patterns": [";", ":", ",\\s+and\\b"] }, "element-board-committee-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "An explicit answer that no committee is responsible: the full board oversees cybersecurity itself, or the board has no such committee.", "patterns": ["\\b(does|do)\\s+not\\s+have\\s+(a|any)\\s+(separate\\s+|dedicated\\s+|designated\\s+)?(\\w+\\s+){0,2}committee\\b", "\\bno\\s+(separate\\s+|dedicated\\s+|designated\\s+)?(board\\s+)?committee\\s+(is|has\\s+been)\\s+(responsible|designated|charged)\\b"] }, "element-board-committee.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "The board committee or subcommittee responsible for cybersecurity oversight, or a statement that the full board oversees it directly (106(c)(1)). A committee of management is not a board committee.", "patterns": ["\\b(full|entire)\\s+board\\b[^.;]{0,80}\\b(overs\\w+|oversight|responsib\\w+|retains?|directly)\\b", "\\bboard(\\s+of\\s+directors)?,?\\s+as\\s+a\\s+whole\\b", "\\bboard(\\s+of\\s+directors)?\\s+(directly|itself)\\b"], "near": [{ "all": [["@board", "audit committee", "risk committee", "committee of the board", "board committee", "subcommittee", "technology committee", "cybersecurity committee", "committee of our board", "audit and risk committee"], ["overs*", "oversight", "supervis*", "responsib*", "charged", "delegat*", "assists the board", "assist the board", "assisting the board", "charter", "tasked", "primary", "dedicated"]], "window": 14, "not": ["@management"] }, { "all": [["delegat*", "assign*"], ["oversight", "responsibilit*"], ["committee*", "@board"]], "window": 14, "not": ["@management"], "ordered": true }] }, "element-board-informed.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "How the board or the committee is informed about cybersecurity risks: reports, briefings, updates and presentations it receives, who gives them and how often (106(c)(1)).", "near": [{ "all": [["report*", "brief*", "updat*", "inform*", "apprise*", "present*", "discuss*", "communicat*", "notif*", "escalat*", "provid* information", "meet* with", "meets", "met", "keep*", "kept", "advis*"], ["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"]], "window": 14, "not": ["informed oversight", "@management", "advisory board", "change advisory board", "board of management", "management board"], "ordered": true, "comment": "management briefs the Audit Committee; keeps the board informed" }, { "all": [["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"], ["receiv*", "review*", "hear*", "get*", "discuss*", "meet*", "is informed", "are informed", "is briefed", "is updated", "is apprised", "kept informed", "is notified", "will be informed", "will be notified", "would be informed"], ["report*", "briefing*", "update*", "presentation*", "information", "management", "ciso", "cio", "officer", "incident*", "risk*", "with"]], "window": 16, "not": ["@management", "advisory board", "change advisory board", "board of management", "management board"], "ordered": true }, { "all": [["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"], ["quarterly", "annually", "annual", "each meeting", "every meeting", "each regular meeting", "regular meeting*", "at least once", "twice", "monthly", "semi-annual*", "on an annual basis", "on a quarterly basis", "each year", "per year", "times a year", "at least annually", "regularly scheduled"]], "window": 12, "not": ["@management", "advisory board", "change advisory board", "board of management", "management board"] }] }, "element-board-oversight.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "The board of directors or a board committee overseeing cybersecurity risk (106(c)(1)).", "near": [{ "all": [["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"], ["overs*", "oversight", "supervis*", "responsib*", "charged", "governance", "monitor*", "review*", "delegat*"]], "window": 14, "not": ["@management", "advisory board", "change advisory board", "board of management", "management board"], "comment": "the Audit Committee oversees; the board has delegated oversight" }, { "all": [["oversight", "overseen", "supervision", "oversee*"], ["by", "of", "from", "with", "to"], ["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"]], "window": 8, "not": ["@management", "advisory board", "change advisory board", "board of management", "management board"], "ordered": true }] }, "element-incident-disclosure.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "How a material incident is disclosed: Form 8-K Item 1.05, Form 6-K, public or regulatory disclosure and reporting of incidents, a disclosure committee.", "patterns": ["\\bItem\\s+1\\.05\\b", "\\bForm\\s+(8-K|6-K)\\b(?![^.;]{0,40}\\bannual\\b)"], "near": [{ "all": [["disclos*", "reported", "reporting of", "report to", "notif*", "public disclosure", "filing*", "file"], ["sec", "securities and exchange commission", "public*", "regulator*", "regulatory bod*", "regulatory authorit*", "regulatory agenc*", "government*", "law enforcement", "authorit*", "affected individual*", "affected part*", "customer*", "individuals"]], "window": 10, "not": ["regulatory requirements", "regulatory compliance", "regulatory development*", "publicly traded", "public company", "public companies"], "comment": "public disclosure and reporting of material incidents; reported to the appropriate regulatory bodies" }, { "all": [["disclosure", "notification", "reporting", "disclose"], ["obligation*", "requirement*", "plan*", "decision*", "determination*", "controls and procedures", "committee*", "evaluation*", "process"]], "window": 4, "not": ["reporting requirements under", "financial reporting"], "comment": "notification, disclosure and communication plans; an evaluation of any required disclosure; Disclosure Committees" }, { "all": [["evaluation", "determin*", "assess*", "decid*", "whether"], ["disclosure", "disclose*", "required disclosure", "public disclosure"]], "window": 8, "ordered": true }] }, "element-incident-escalation.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "How a cybersecurity incident is escalated: who assesses it and decides materiality, who is informed (incident response and escalation).", "patterns": ["\\bescalat\\w*\\b", "\\b(materiality|material\\s+nature)\\b[^.;]{0,80}\\b(determination|assessment|analysis|evaluation)\\b"], "near": [{ "all": [["incident*", "event*", "breach*", "matters"], ["reported", "notified", "communicated", "elevated", "informed", "shared", "report*", "notif*", "apprised", "alert*"]], "window": 12, "not": ["reporting obligation*", "report on form", "incident response plan", "incident response plans"] }, { "all": [["assess*", "evaluat*", "determin*", "decid*", "classif*", "triag*", "analy*", "prioritiz*"], ["materiality", "severity", "criticality", "whether", "material nature", "impact of"]], "window": 6, "ordered": true }, { "all": [["incident response"], ["team", "plan", "process*", "procedure*", "policy"], ["notif*", "escalat*", "inform*", "communicat*", "classif*", "sever*", "materiality"]], "window": 16, "ordered": true }] }, "element-integration-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "An explicit no to 106(b)(1)(i): the cybersecurity processes are not part of an overall risk management system.", "patterns": ["\\b(is|are)\\s+not\\s+(currently\\s+)?(integrated|incorporated|part)\\b[^.;]{0,80}\\b(risk\\s+management|ERM)\\b", "\\b(do|does)\\s+not\\s+(currently\\s+)?(have|maintain)\\s+(an?\\s+)?(formal\\s+)?(enterprise|overall)\\s+risk\\s+management\\b", "\\bseparate(ly)?\\s+from\\s+(our|its|the)\\s+(overall|enterprise)\\s+risk\\s+management\\b"] }, "element-integration.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "The cybersecurity processes described as part of, or integrated into, overall or enterprise risk management (106(b)(1)(i)).", "patterns": ["\\bintegrat\\w*\\b[^.;]{0,160}\\b(overall|enterprise|company-?wide|broader|general|overarching|corporate)[\\s-]+(risk|enterprise risk)", "\\b(overall|enterprise|company-?wide|broader|overarching)[\\s-]+risk[\\s-]+management\\b[^.;]{0,160}\\b(integrat\\w*|incorporat\\w*|part of|component of|embedded|aligned|included)\\b", "\\b(integrat\\w*|incorporat\\w*|embedded|included|part of|component of)\\b[^.;]{0,120}\\b(ERM|enterprise risk management)\\b"], "near": [{ "all": [["integrat*", "incorporat*", "embedded", "part of", "component of", "element of", "aligned with", "within", "into", "cover*", "include*", "encompass*", "inclusive of", "consider*", "reflect*", "addressed by", "managed by", "share*", "same", "consistent with", "alongside", "together with", "like other"], ["enterprise risk*", "enterprise-level risk*", "enterprise level risk*", "overall risk*", "broader risk*", "company-wide risk*", "companywide risk*", "firm-wide risk*", "erm", "corporate risk*", "enterprise-wide risk*", "other enterprise risk*", "other risk*", "other areas of enterprise risk", "overall enterprise risk*", "enterprise risk management", "risk management function*", "overall risk management", "other business risk*"]], "window": 12, "comment": "part of our oversight of enterprise-level risks; shares methodologies with other areas of enterprise risk" }, { "all": [["enterprise risk assessment", "erm assessment", "enterprise risk management", "enterprise risk", "erm", "risk register", "enterprise-level risk*"], ["cyber*", "information security", "technology risk*", "data security", "security risk*"]], "window": 14, "not": ["board", "committee", "directors", "@board"] }] }, "element-management-expertise.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'Relevant expertise of the responsible managers: years of experience, prior roles, degrees, certifications (106(c)(2)(i)). "Experienced" alone is not expertise.', "terms": ["CISSP", "CISM", "CISA", "CRISC", "CGEIT", "CCSP", "GIAC", "OSCP", "CEH", "CIPP", "CIPM", "CIPT", "Security+", "B.S.", "B.A.", "M.S.", "M.A.", "MBA", "M.B.A.", "Ph.D.", "J.D.", "bachelor's degree", "master's degree", "bachelor of science", "master of science", "doctorate", "Certified Information Systems Security Professional", "Certified Information Security Manager", "Certified Information Systems Auditor"], "patterns": ["\\b(?:\\d+|[a-z]+(?:-[a-z]+)?)\\+?\\s+years\\b[^.;]{0,80}\\b(experience|expertise|career|industry|leadership|information|cyber\\w*|security|technology)", "\\b(decades?|years)\\s+of\\s+(\\w+\\s+){0,4}(experience|expertise)\\b", "\\b(previously|formerly)\\s+(served|held|worked|led|was)\\b|\\bprior\\s+to\\s+joining\\b|\\bserved\\s+(as|in)\\b|\\bhas\\s+served\\b", "\\bdegrees?\\s+(in|from)\\b"], "near": [{ "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief", "he", "she", "they", "who", "each", "member*", "individual*", "person*", "leader*"], ["has", "have", "with", "bring*", "possess*", "gained", "having", "hold*", "earned"], ["experience", "expertise", "knowledge", "background", "degree*", "certification*", "credential*"]], "window": 10, "ordered": true }] }, "element-management-informed.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'How the responsible managers are informed about and monitor the prevention, detection, mitigation and remediation of incidents (106(c)(2)(ii)). The bare noun "detection" is not such a process.', "patterns": ["\\bprevent\\w*,?\\s+(and\\s+)?(respond\\s+to,?\\s+(and\\s+)?)?detect\\w*,?\\s+(and\\s+)?(or\\s+)?mitigat\\w*", "\\b(prevention|detection),?\\s+(and\\s+)?(detection|mitigation),?\\s+(and\\s+)?(or\\s+)?(mitigation|remediation)", "\\bprevent\\w*,?\\s+(mitigat\\w*|detect\\w*),?\\s+(and\\s+)?(detect\\w*|mitigat\\w*)"], "near": [{ "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"], ["informed", "apprised", "notified", "briefed", "kept informed", "stay* informed", "stay* current", "stay* abreast", "alerted", "made aware"], ["incident*", "threat*", "risk*", "vulnerabilit*", "prevention", "detection", "mitigation", "remediation", "breach*", "event*", "attack*", "developments", "alert*"]], "window": 16, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true }, { "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"], ["receive*", "monitor*", "review*", "meet* with", "track*"], ["report*", "update*", "alert*", "briefing*", "incident*", "prevention", "detection", "mitigation", "remediation", "threat intelligence", "dashboard*", "metrics", "vulnerabilit*"]], "window": 12, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true }, { "all": [["incident*", "threat*", "event*", "information", "matters", "issue*", "risk*", "assessment"], ["reported", "escalated", "elevated", "communicated", "notified", "shared", "report*", "escalat*"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"]], "window": 20, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management", "reports to", "reporting to", "report directly to", "reports directly to", "who reports", "reporting line*", "reporting protocol*", "@board", "board"], "comment": "incidents are escalated \u2026 and reported to senior management" }] }, "element-management-positions.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "A management position or committee responsible for cybersecurity: CISO, CIO, Chief \u2026 Officer, Vice President / Director / Head of \u2026, a management committee (106(c)(2)(i)).", "near": [{ "all": [["chief information security officer", "ciso", "chief security officer", "cso", "chief information officer", "cio", "chief technology officer", "cto", "chief digital officer", "chief risk officer", "cro", "chief trust officer", "chief privacy officer", "chief data officer", "chief information and security officer", "chief technology and information officer", "chief product and technology officer", "cpto", "business information security officer", "biso", "information security officer", "head of information security", "head of cybersecurity", "head of security", "head of it", "head of corporate information security", "director of information security", "director of cybersecurity", "director of it", "director of information technology", "it director", "vice president of information technology", "vice president of information security", "vp of information security", "vp of it", "information systems representative", "chief compliance officer", "cco", "general counsel", "chief legal officer", "chief executive officer", "ceo", "chief financial officer", "cfo", "chief operating officer", "coo", "@management", "management committee", "steering committee", "executive committee", "disclosure committee", "security council", "senior executive*", "executive officer*", "senior vice president", "vice president", "svp", "evp", "director of", "head of", "chief"], ["responsib*", "lead*", "led", "manag*", "oversee*", "oversight", "head*", "direct*", "charge", "accountab*", "chair*", "report* to", "reporting to", "serv* as", "role", "position", "experience", "join*", "appointed", "hired"]], "window": 14, "not": ["management of", "risk management", "@board"], "ordered": true }, { "all": [["led by", "managed by", "overseen by", "headed by", "directed by", "under the direction of", "under the leadership of", "reports to", "reporting to"], ["chief information security officer", "ciso", "chief security officer", "cso", "chief information officer", "cio", "chief technology officer", "cto", "chief digital officer", "chief risk officer", "cro", "chief trust officer", "chief privacy officer", "chief data officer", "chief information and security officer", "chief technology and information officer", "chief product and technology officer", "cpto", "business information security officer", "biso", "information security officer", "head of information security", "head of cybersecurity", "head of security", "head of it", "head of corporate information security", "director of information security", "director of cybersecurity", "director of it", "director of information technology", "it director", "vice president of information technology", "vice president of information security", "vp of information security", "vp of it", "information systems representative", "chief compliance officer", "cco", "general counsel", "chief legal officer", "chief executive officer", "ceo", "chief financial officer", "cfo", "chief operating officer", "coo", "@management", "management committee", "steering committee", "executive committee", "disclosure committee", "security council", "senior executive*", "executive officer*", "senior vice president", "vice president", "svp", "evp", "director of", "head of", "chief"]], "window": 9, "not": ["management of", "risk management"], "ordered": true }] }, "element-management-role.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Management, its positions or committees holding responsibility for assessing and managing cybersecurity risk (106(c)(2)).", "patterns": ["\\bmanagement['\u2019]?s?\\s+role\\b"], "near": [{ "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"], ["responsib*", "accountab*", "charged", "tasked", "in charge", "lead", "leads", "leading", "led", "manage", "manages", "managing", "oversee*", "direct", "directs", "directing", "headed", "coordinat*", "implement*", "maintain*", "own", "owns", "chair*"], ["cyber*", "information security", "security", "program", "incident*", "risk*"]], "window": 16, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true }, { "all": [["led by", "managed by", "overseen by", "headed by", "directed by", "under the direction of", "under the leadership of", "administered by", "implemented by", "maintained by"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"]], "window": 8, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true, "comment": "led by the Company's Chief Information Security Officer" }] }, "element-material-effect-likely.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "106(b)(2), second prong: whether cybersecurity risks are reasonably likely to materially affect the registrant (said either way).", "patterns": ["\\breasonably\\s+likely\\s+to\\b[^.;]{0,80}\\bmaterial(ly)?\\b", "\\blikely\\s+to\\s+(materially|have\\s+a\\s+material)\\b", "\\bmaterial(ly)?\\s+(adverse\\s+)?(effects?|impacts?|affect\\w*)\\b[^.;]{0,60}\\bin\\s+the\\s+future\\b", "\\bin\\s+the\\s+future\\b[^.;]{0,80}\\bmaterial(ly)?\\s+(adverse\\s+)?(effects?|impacts?|affect\\w*)\\b"] }, "element-material-effect-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'An explicit no to 106(b)(2): no cybersecurity risk or incident has materially affected, or is reasonably likely to materially affect, the registrant ("we have not identified any risks \u2026 that have materially affected").', "patterns": ["\\b(have|has|had|did|do|does)\\s+not\\s+(\\w+\\s+){0,3}(materially|significantly)\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted|affect|impact)\\b", "\\b(not|never|no)\\s+(\\w+\\s+){0,4}(experienced|identified|aware\\s+of|detected|suffered|encountered|believe)\\b[^.;]{0,200}\\bmaterial(ly)?\\b", "\\bno\\s+(\\w+\\s+){0,3}(incidents?|threats?|risks?|breach\\w*)\\b[^.;]{0,80}\\b(have|has|had)\\s+(\\w+\\s+){0,3}material", "\\b(not|no)\\s+(\\w+\\s+){0,3}(had|resulted\\s+in|caused)\\s+(a|any)?\\s*material\\s+(adverse\\s+)?(effects?|impacts?)\\b"] }, "element-material-effect-past.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "106(b)(2), first prong: whether cybersecurity risks, including previous incidents, have materially affected the registrant (said either way).", "patterns": ["\\b(have|has|had)\\s+(\\w+\\s+){0,3}(materially|significantly)\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted)\\b", "\\b(had|has\\s+had|have\\s+had|not\\s+had|did\\s+not\\s+have|resulted\\s+in|caused)\\s+(a|any)?\\s*material\\s+(adverse\\s+)?(effects?|impacts?)\\b", "\\b(not|never)\\s+(\\w+\\s+){0,3}(experienced|identified|aware\\s+of|detected|suffered)\\b[^.;]{0,200}\\bmaterial(ly)?\\b", "\\b(previous|prior|past)\\s+(cyber\\w*\\s+)?incidents?\\b[^.;]{0,120}\\bmaterial(ly)?\\b", "\\bmaterially\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted)\\b"] }, "element-material-effect.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "A statement whether cybersecurity risks or incidents have materially affected, or are reasonably likely to materially affect, the registrant (106(b)(2)), affirmed or denied. A mere reference to the risk factors does not say.", "patterns": ["\\b(have|has|had|did|were|was)\\s+(not\\s+)?(\\w+\\s+){0,3}(materially|significantly)\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted|affect|impact)\\b", "\\breasonably\\s+likely\\s+to\\s+(materially\\s+|have\\s+a\\s+material\\s+)(\\w+\\s+)?(affect|impact|effect)", "\\b(had|has\\s+had|have\\s+had|not\\s+had|did\\s+not\\s+have|having)\\s+(a|any)?\\s*material\\s+(adverse\\s+)?(effects?|impacts?)\\b", "\\b(not|never|no)\\s+(\\w+\\s+){0,3}(experienced|identified|aware\\s+of|detected|suffered|encountered)\\b[^.;]{0,160}\\bmaterial(ly)?\\b", "\\bno\\s+(\\w+\\s+){0,3}(incidents?|threats?|risks?|breach\\w*)\\b[^.;]{0,80}\\b(have|has|had)\\s+(\\w+\\s+){0,3}material"], "near": [{ "all": [["not", "no"], ["materially affect*", "material effect", "material impact", "material adverse", "materially impact*", "material cybersecurity incident*", "material incidents", "material breach*"]], "window": 14, "ordered": true }] }, "element-processes.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Processes for assessing, identifying and managing material cybersecurity risks: a program or framework the company maintains, risk assessments, testing, monitoring, controls, training, incident response (106(b)(1)).", "patterns": ["\\b(NIST|ISO\\s*\\/?\\s*(IEC\\s*)?2700\\d|SOC\\s*2|CIS\\s+(Critical\\s+Security\\s+)?Controls|PCI[\\s-]DSS|HITRUST|COBIT)\\b", "\\b(penetration\\s+test\\w*|vulnerability\\s+(scan\\w*|assessments?|management|testing)|tabletop|table-top|phishing|awareness\\s+training|security\\s+training|firewalls?|encryption|multi[\\s-]factor|endpoint\\s+(detection|protection|security)|access\\s+controls?|security\\s+operations\\s+cent(er|re)|red\\s+team|bug\\s+bounty|intrusion\\s+(detection|prevention)|anti-?malware|data\\s+loss\\s+prevention|SIEM)\\b"], "near": [{ "all": [["we", "company", "our"], ["implement*", "maintain*", "establish*", "develop*", "adopt*", "design*", "have", "employ*", "use*", "conduct*", "perform*"], ["program*", "process*", "framework*", "policies", "policy", "procedures", "controls", "safeguards", "measures", "plan", "risk assessment*", "assessment*", "tool*", "practices"]], "window": 10, "ordered": true, "comment": "we have implemented and maintain a cybersecurity program" }, { "all": [["program*", "process*", "framework*", "policies", "procedures", "controls", "plan"], ["designed to", "intended to", "include*", "consist*", "encompass*", "based on", "align*", "modeled", "informed by"]], "window": 6, "ordered": true }, { "all": [["incident response"], ["plan*", "policy", "policies", "process*", "procedure*", "playbook*", "protocol*"]], "window": 3, "ordered": true }, { "all": [["train*", "educat*", "awareness"], ["employee*", "personnel", "workforce", "staff", "user*"]], "window": 10 }, { "all": [["conduct*", "perform*", "regular*", "periodic*", "annual*", "ongoing", "continuous*"], ["risk assessment*", "assessment*", "testing", "test*", "scan*", "audit*", "review*", "monitoring", "exercise*"]], "window": 4, "ordered": true }, { "all": [["risk assessment*", "assessment*", "monitoring", "testing"], ["identify*", "evaluat*", "design*", "include*"]], "window": 6, "ordered": true }, { "all": [["business continuity", "disaster recovery", "cyber insurance", "insurance", "backup*", "security operations", "threat intelligence", "vulnerability management", "identity and access", "least privilege", "patch*", "zero trust", "data protection program", "risk assessment*", "security assessment*", "vulnerability assessment*", "technical safeguards"]], "window": 4 }] }, "element-reports-to-board-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "An explicit no to 106(c)(2)(iii): management does not report on cybersecurity risk to the board or a committee.", "patterns": ["\\b(does|do|did)\\s+not\\s+(regularly\\s+|currently\\s+)?(report|brief|update|present)\\b[^.;]{0,60}\\b(board|committee|directors)\\b"] }, "element-reports-to-board.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "The responsible managers reporting information about cybersecurity risks to the board or a board committee (106(c)(2)(iii)).", "near": [{ "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"], ["report*", "brief*", "updat*", "inform*", "apprise*", "present*", "discuss*", "communicat*", "notif*", "escalat*", "provid*", "meet* with", "meets", "keep*", "kept"], ["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"]], "window": 18, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management", "@management", "advisory board", "change advisory board", "board of management", "management board"], "ordered": true }, { "all": [["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"], ["receiv*", "review*", "hear*", "discuss*", "meet*"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"]], "window": 16, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management", "@management", "advisory board", "change advisory board", "board of management", "management board"], "ordered": true }, { "all": [["report*", "briefing*", "update*", "presentation*"], ["from", "by", "of"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"]], "window": 5, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true }] }, "element-third-party-engaged-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'An explicit no to 106(b)(1)(ii): no assessors, consultants or auditors are engaged ("all assessments are performed internally").', "patterns": ["\\b(do|does|did)\\s+not\\s+(currently\\s+)?(engage|retain|use|rely\\s+on)\\s+(any\\s+)?(third[\\s-]part(y|ies)|external|outside|independent)", "\\b(assessments?|testing|audits?|reviews?)\\s+(are|is)\\s+(all\\s+)?(performed|conducted|carried\\s+out|done)\\s+(solely\\s+|entirely\\s+|exclusively\\s+)?(internally|in-house|by\\s+our\\s+(own\\s+)?(internal\\s+)?(personnel|staff|employees|team))\\b", "\\bwithout\\s+(the\\s+)?(use|assistance|engagement)\\s+of\\s+(any\\s+)?(third[\\s-]part(y|ies)|external|outside)"] }, "element-third-party-engaged.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Assessors, consultants, auditors or other third parties the registrant engages in connection with its cybersecurity processes (106(b)(1)(ii)).", "terms": ["external penetration testing", "third-party penetration testing", "independent penetration testing"], "near": [{ "all": [["engag*", "retain*", "use*", "utiliz*", "leverag*", "hire*", "work* with", "partner* with", "contract* with", "rely on", "relies on", "relied on", "supported by", "assisted by", "with the assistance of", "with the help of", "help of", "assistance of", "supplement*", "bring* in", "obtain*"], ["third part*", "external part*", "outside part*", "independent part*", "external", "outside", "independent", "third-party", "consultant*", "advisor*", "adviser*", "assessor*", "auditor*", "expert*", "specialist*", "firm*", "penetration tester*", "tester*", "consultancy", "counsel", "forensic*", "managed security", "mssp", "professional service*"]], "window": 8, "not": ["use of", "uses of", "its use", "our use", "their use", "independent director*", "external threat*", "external risk*", "external actor*"], "ordered": true, "comment": "we engage external consultants / work with third-party firms" }, { "all": [["third part*", "third-party", "external", "outside", "independent"], ["consultant*", "advisor*", "adviser*", "assessor*", "auditor*", "expert*", "specialist*", "firm*", "penetration tester*", "tester*", "consultancy", "counsel", "forensic*", "managed security", "mssp", "professional service*", "audit*", "assessment*", "review*", "penetration test*", "attestation*", "certification*", "evaluation*", "testing", "validation", "benchmark*"]], "window": 3, "not": ["independent director*", "external user*", "external threat*", "external risk*", "external factor*", "independent bottling"], "ordered": true }, { "all": [["third part*", "consultant*", "advisor*", "assessor*", "auditor*", "expert*", "firm*", "service provider*"], ["to assess", "to test", "to audit", "to review", "to evaluate", "to conduct", "to perform", "to help", "to assist", "to supplement", "to support", "to advise", "assist*", "perform*", "conduct*", "help*"]], "window": 6, "not": ["use of", "our use", "its use"], "ordered": true }] }, "element-third-party-oversight-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "An explicit no to whether there are processes to oversee and identify risks from third-party service providers (106(b)(1)(iii)).", "patterns": ["\\b(do|does)\\s+not\\s+(currently\\s+)?(have|maintain)\\b[^.;]{0,40}\\bprocess(es)?\\b[^.;]{0,60}\\b(third[\\s-]+party|vendors?|service\\s+providers?|suppliers?)", "\\b(do|does)\\s+not\\s+(currently\\s+)?(use|rely\\s+on|engage)\\s+(any\\s+)?(third[\\s-]+party\\s+)?(service\\s+providers|vendors)\\b[^.;]{0,40}\\b(cyber|information|data|systems?)"] }, "element-third-party-oversight.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Processes to oversee and identify cybersecurity risks from third-party service providers, vendors and suppliers (106(b)(1)(iii)).", "patterns": ["\\b(third[\\s-]party|vendor|supplier|supply[\\s-]chain|business\\s+partner)\\s+(risk|security)\\s+(management|assessments?|reviews?|program|process)"], "near": [{ "all": [["assess*", "evaluat*", "review*", "monitor*", "overse*", "oversight", "diligence", "questionnaire*", "vet*", "onboard*", "identify*", "contractual*", "require*", "audit*", "screen*", "tier*", "scorecard*", "inventory"], ["service provider*", "vendor*", "supplier*", "supply chain", "business partner*", "third-party risk*", "third party risk*", "third-party provider*", "third-party vendor*", "third-party software", "third-party technolog*", "third parties with access", "third parties that", "third-party access", "third-party relationship*", "third-party partner*"]], "window": 10, "not": ["service providers to", "external service providers", "security vendors", "security vendor", "service providers where appropriate"] }, { "all": [["risk*", "threat*"], ["associated with", "from", "posed by", "presented by", "arising from", "related to", "introduced by"], ["third part*", "vendor*", "supplier*", "service provider*", "supply chain"]], "window": 10, "ordered": true }] }, "form-6-k.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Form 6-K (foreign private issuer report) cited as where incidents are furnished.", "patterns": ["\\bForm\\s+6-K\\b"], "caseSensitive": true }, "form-8-k.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Form 8-K (domestic current report) cited as where incidents are reported.", "patterns": ["\\bForm\\s+8-K\\b", "\\bItem\\s+1\\.05\\b"], "caseSensitive": true }, "hypothetical.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'Cues that make a clause hypothetical or forward-looking rather than a statement of fact: "could materially affect", "if an incident occurs".', "terms": ["could", "might", "would", "should", "can", "if", "whether", "potential", "potentially", "possible", "possibly", "in the event", "assurance", "risk that", "there can be", "likely to result", "future", "for a discussion", "for more information", "for additional information", "see item", "refer to", "risk factors", "in the future"], "patterns": ["(?<!\\bin\\s)\\bmay\\b(?!\\s+\\d)"] }, "incorporated-by-reference.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Item 1C / Item 16K answered by reference to another document (an exhibit such as the annual report to shareholders).", "patterns": ["\\bItem\\s+(1C|16K)\\b[^.]{0,400}\\bincorporated\\b[^.]{0,80}\\bby\\s+reference\\b", "\\bItem\\s+(1C|16K)\\b[^.]{0,200}\\b(can be found|is included|appears|is set forth|is contained)\\s+(in|under)\\b"] }, "management-committee.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "A management body, not the board: an executive, steering, operating or management committee, a council or working group led by management (class F of issue 10).", "patterns": ["\\b(executive|steering|management|operating|leadership|disclosure|crisis|incident\\s+response|security|cyber\\s?security|information\\s+security|technology\\s+risk|risk\\s+management|privacy)\\s+(committee|council|working\\s+group|forum)\\b", "\\b(committee|council|working\\s+group)\\s+(of|composed\\s+of|comprised\\s+of|consisting\\s+of|led\\s+by|chaired\\s+by)\\s+(senior\\s+|executive\\s+)?(management|executives|officers|leaders)\\b"] }, "management-positions.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Management positions or committees that can be responsible for cybersecurity (106(c)(2)(i)).", "terms": ["Chief Information Security Officer", "CISO", "Chief Security Officer", "CSO", "Chief Information Officer", "CIO", "Chief Technology Officer", "CTO", "Chief Digital Officer", "Chief Risk Officer", "CRO", "Chief Executive Officer", "CEO", "co-chief executive officer", "co-chief executive officers", "chief executive officers", "Chief Financial Officer", "CFO", "Chief Operating Officer", "COO", "General Counsel", "Chief Legal Officer", "Chief Compliance Officer", "Chief Privacy Officer", "Chief Trust Officer", "Chief Data Officer", "Chief Information and Security Officer", "Chief Technology and Information Officer", "Business Information Security Officer", "Deputy CISO", "Information Security Officer", "security officer", "Head of Information Security", "Head of Cybersecurity", "Head of Security", "Head of IT", "Director of Information Security", "Director of Cybersecurity", "Director of IT", "IT Director", "Vice President of Information Technology", "Vice President of Information Security", "VP of Information Security", "VP of IT", "Vice President", "Senior Vice President", "Executive Vice President", "information security team", "cybersecurity team", "security team", "IT department", "information technology department", "Infrastructure Security department", "management committee", "steering committee", "risk committee", "cybersecurity committee", "security council", "executive committee", "incident response team", "executive leadership team", "SVP", "SVPs", "EVP", "EVPs", "CLO", "CPO", "CDO", "CTIO", "BISO", "BISOs", "Office of the CISO", "Office of the CIO", "President"], "patterns": ["\\b(management|executive|steering|risk|security|cybersecurity|technology|privacy|governance|operating|leadership)\\s+(committee|council)\\b"], "caseSensitive": false, "caseSensitivePatterns": ["\\bChief\\s+(?:(?:and|&)\\s+)?(?:[A-Z][\\w-]*\\s+(?:(?:and|&)\\s+)?){0,4}Officers?\\b", "\\b(?!(?:Audit|Compensation|Nominating|Governance|Board|The|Our|Its|This|That|Each|An?)\\b)(?<!\\b(?:Audit|Compensation|Nominating|Board)\\b[\\w\\s&,-]{0,30})(?:[A-Z][\\w-]*\\s+(?:(?:and|&)\\s+)?){1,5}(?:Committee|Council|Working Group|Steering Group)\\b(?!\\s+of\\s+(?:the|our|its)\\s+Board)"] }, "material-effect.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Statements about cybersecurity risks or incidents materially affecting the registrant (106(b)(2)). Matched with polarity: affirmed statements contradict a false flag; denials alone do not explain a true flag.", "patterns": ["\\b(have|has|had)\\s+(\\w+\\s+){0,2}(materially|significantly)\\s+(adversely\\s+)?(affected|impacted)\\b", "\\b(materially|significantly)\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted|affect|affects|impact|impacts)\\b", "\\b(had|has had|have had|resulted in|caused)\\s+(a\\s+)?material\\s+(adverse\\s+)?(effect|impact)\\b", "\\bare\\s+reasonably\\s+likely\\s+to\\s+materially\\s+affect\\b", "\\breasonably\\s+likely\\s+to\\s+(materially\\s+)?(affect|impact)\\b"] }, "negation.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'Cues that negate the clause they precede: "we have not experienced", "none of which has materially affected".', "terms": ["not", "no", "never", "none", "neither", "nor", "nothing", "without", "cannot", "no longer", "not aware"], "patterns": ["\\w+n't\\b", "\\bhave yet to\\b"] }, "person-name.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'A person named with an honorific ("Mr. Wang"); used to explain that a text names a person, not a position.', "patterns": ["\\b(Mr|Mrs|Ms|Dr|Mx)\\.?\\s+[A-Z][\\w'-]+(\\s+[A-Z][\\w'-]+)*"], "caseSensitive": true }, "placeholders.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Drafting placeholders left in the text.", "patterns": ["\\[\\s*TBD\\s*\\]", "\\bTBD\\b", "\\bTBC\\b", "\\[\\s*[\u25CF\u2022]+\\s*\\]", "[\u25CF\u2022]{2,}", "(?<![\\w.])(?<!\\b(?:Part|Item|Article|Section|Chapter|Title|Schedule)\\s)XX+(?![\\w])", "\\[\\s*X+\\s*\\]", "\\b[Ll]orem ipsum\\b", "\\[\\s*(Company|Registrant|Name|Title|Date|Committee)\\s*\\]", "\\[\\s*insert\\b[^\\]]*\\]", "\\bTODO\\b", "\\[\\s*__+\\s*\\]", "_{4,}", "\\?\\?\\?"], "caseSensitive": true }, "requirement-cross-reference.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'A sentence that only refers the reader elsewhere ("For more information, see Item 1A, Risk Factors"): it does not itself state whether the registrant has been materially affected. Used to map prose drafts.', "patterns": ["^\\W*(for\\s+(additional|more|further)\\s+information|for\\s+(a|an)\\s+(\\w+\\s+){0,3}(discussion|description)|see|please\\s+see|refer\\s+to|as\\s+(described|discussed)\\s+(in|under))\\b.{0,400}\\b(item\\s+1\\.?\\s?a|risk\\s+factors?|part\\s+i)\\b", `\\b(see|refer\\s+to)\\s+(our\\s+|the\\s+)?["\u201C'\u2018]?(\\w+\\s+){0,3}["\u201C'\u2018]?(risk\\s+factors?|item\\s+1\\.?\\s?a)\\b.{0,200}$`] }, "spacing-errors.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'Spacing slips: no space after a comma or period between words ("Huang,will"), doubled spaces, a space before punctuation.', "patterns": ["\\b[A-Za-z]+[,;][A-Za-z]+\\b", "\\b[a-z]{2,}\\.[A-Z][a-z]+\\b", "\\w+ {2,}\\w+", "\\w+ +[,;:](?=\\s)", "[a-z]+ +\\.(?=\\s|$)"], "caseSensitive": true }, "third-party-engaged.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Assessors, consultants, auditors or other third parties the registrant engages in its cybersecurity program (106(b)(1)(ii)).", "terms": ["consultant", "consultants", "consulting firm", "consulting firms", "assessor", "assessors", "external experts", "outside experts", "external advisors", "outside advisors", "external advisers", "third-party experts", "third-party advisors", "third-party security firms", "third-party cybersecurity firms", "penetration testers", "external penetration testing", "independent third parties", "third-party assessors", "third-party auditors", "outside counsel", "external firms", "outside firms", "third-party specialists", "external specialists", "managed security service provider", "forensic firm", "forensic firms", "security vendors", "external parties", "third parties to assess", "engage third parties", "engages third parties", "engaged third parties", "retain third parties", "third-party service providers to assess", "external reviews", "external audits", "independent reviews", "third-party assessments", "external assessments", "independent assessments", "outside consultants", "third-party consultants", "external consultants", "external auditors", "independent auditors", "outside auditors", "external auditor", "independent auditor"], "patterns": ["\\b(engage|engages|engaged|engaging|retain|retains|retained|use|uses|leverage|leverages|partner with|work with|works with)\\b[^.;]{0,80}\\b(third[\\s-]part(y|ies)|external|outside|independent)\\b[^.;]{0,60}\\b(firm|firms|expert|experts|consultant|consultants|advisor|advisors|assessor|assessors|auditor|auditors|vendor|vendors|specialist|specialists|provider|providers|parties|party)\\b"] }, "third-party-service-providers.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Third-party service providers, vendors or suppliers described as part of the cybersecurity risk program (106(b)(1)(iii)).", "terms": ["third-party service provider", "third-party service providers", "service providers", "third-party vendors", "third-party vendor", "vendors", "suppliers", "supply chain", "third-party providers", "third-party risk", "vendor risk", "vendor management", "third-party risk management", "business partners", "third parties with access", "third-party software", "third-party systems"] } }, "requirements": { "$schema": "../../schemas/requirement.schema.json", "$comment": "The Item 106 / Item 16K elements: one definition each, for drafts and tagged filings alike. A paragraph addresses an element when one of `headings` matches a heading above it in the section, or `lexicon` (rules/lexicons/<name>.json) matches in it outside sentences `unless` matches; it answers no when `negative` matches (or, for a `whether` element, when the lexicon's match is negated). A paragraph where only `unless` matches is a cross-reference. In a draft, an element's paragraphs become the text of `concept`. Not a rule file: the rule loader reads it with the lexicons, so --rules-dir and a config's lexicon changes apply.", "elements": [{ "id": "processes", "title": "processes for assessing, identifying and managing material cybersecurity risks", "heading": "Risk management processes", "item106": "106(b)(1)", "item16k": "16K(b)(1)", "severity": "warning", "concept": "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock", "headings": ["\\brisk management\\b(?!.*\\bgovernance\\b)", "\\b(strategy|processes|risk assessment|risk identification|security program|prevention|detection|policies and procedures)\\b"], "lexicon": "element-processes", "guidance": "Describe the processes for assessing, identifying and managing material risks from cybersecurity threats: the program and the framework it follows (e.g. NIST CSF), risk assessments, testing, monitoring, training, incident response." }, { "id": "integration", "title": "how the processes are integrated into overall risk management", "heading": "Integration into overall risk management", "item106": "106(b)(1)(i)", "item16k": "16K(b)(1)(i)", "severity": "warning", "concept": "CybersecurityRiskManagementProcessesIntegratedTextBlock", "flag": "CybersecurityRiskManagementProcessesIntegratedFlag", "headings": ["\\bintegrat\\w*\\b", "\\benterprise risk management\\b"], "lexicon": "element-integration", "negative": "element-integration-no", "whether": true, "guidance": "Say whether and how the cybersecurity processes are part of the company's overall (enterprise) risk management system." }, { "id": "third-party-engaged", "title": "whether assessors, consultants, auditors or other third parties are engaged", "heading": "Third parties engaged", "item106": "106(b)(1)(ii)", "item16k": "16K(b)(1)(ii)", "severity": "warning", "concept": "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock", "flag": "CybersecurityRiskManagementThirdPartyEngagedFlag", "headings": ["\\b(third[- ]part(y|ies)|external|outside) (assessors?|consultants?|advisors?|experts?|auditors?|assessments?)\\b", "\\bthird parties engaged\\b"], "lexicon": "element-third-party-engaged", "negative": "element-third-party-engaged-no", "whether": true, "guidance": "Say whether the company engages assessors, consultants, auditors or other third parties in connection with these processes, and for what." }, { "id": "third-party-oversight", "title": "processes to oversee and identify risks from third-party service providers", "heading": "Oversight of third-party service providers", "item106": "106(b)(1)(iii)", "item16k": "16K(b)(1)(iii)", "severity": "warning", "concept": "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock", "flag": "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag", "headings": ["\\b(third[- ]party|vendor|supplier|service provider|supply chain)\\b.*\\b(risk|oversight|management)\\b", "\\boversight of third[- ]part"], "lexicon": "element-third-party-oversight", "negative": "element-third-party-oversight-no", "whether": true, "guidance": "Describe the processes to oversee and identify cybersecurity risks from third-party service providers (due diligence, contractual security requirements, assessments, monitoring)." }, { "id": "material-effect", "title": "whether cybersecurity risks, including previous incidents, have materially affected or are reasonably likely to materially affect the company", "heading": "Material effects of cybersecurity risks", "item106": "106(b)(2)", "item16k": "16K(b)(2)", "severity": "warning", "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantTextBlock", "flag": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag", "headings": ["\\bmaterial(ly)? (effects?|impacts?|affected|cybersecurity (risks|incidents|threats))\\b", "^(cybersecurity )?(breaches|incidents)$"], "lexicon": "element-material-effect", "negative": "element-material-effect-no", "whether": true, "unless": "requirement-cross-reference", "parts": [{ "id": "past", "title": "whether they have materially affected it", "lexicon": "element-material-effect-past" }, { "id": "likely", "title": "whether they are reasonably likely to materially affect it", "lexicon": "element-material-effect-likely" }], "guidance": "State whether any risks from cybersecurity threats, including as a result of previous incidents, have materially affected or are reasonably likely to materially affect the company's business strategy, results of operations or financial condition, and if so, how. A cross-reference to the risk factors alone does not answer this." }, { "id": "board-oversight", "title": "the board of directors' oversight of cybersecurity risk", "heading": "Board oversight", "item106": "106(c)(1)", "item16k": "16K(c)(1)", "severity": "warning", "concept": "CybersecurityRiskBoardOfDirectorsOversightTextBlock", "headings": ["\\bboard\\b.*\\b(oversight|governance)\\b", "\\boversight\\b.*\\bboard\\b", "^board( of directors)?$"], "lexicon": "element-board-oversight", "guidance": "Describe how the board of directors oversees risks from cybersecurity threats." }, { "id": "board-committee", "title": "the board committee or subcommittee responsible for that oversight, if any", "heading": "Board committee", "item106": "106(c)(1)", "item16k": "16K(c)(1)", "severity": "warning", "concept": "CybersecurityRiskBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "headings": ["\\b(audit|risk|technology|cybersecurity|security|board) committee\\b", "\\bcommittee oversight\\b"], "lexicon": "element-board-committee", "negative": "element-board-committee-no", "guidance": "Name the board committee or subcommittee responsible for overseeing cybersecurity risk, or say that the full board oversees it directly." }, { "id": "board-informed", "title": "how the board or the committee is informed about cybersecurity risks", "heading": "How the board is informed", "item106": "106(c)(1)", "item16k": "16K(c)(1)", "severity": "warning", "concept": "CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "headings": ["\\bboard (reporting|briefings?|updates|communications?)\\b", "\\b(reporting|reports|informing)\\b.*\\bboard\\b", "\\bhow the board\\b"], "lexicon": "element-board-informed", "guidance": "Describe how the board or the committee is informed about cybersecurity risks: who reports or briefs it, on what, and how often." }, { "id": "management-role", "title": "management's role in assessing and managing material cybersecurity risks", "heading": "Management's role", "item106": "106(c)(2)", "item16k": "16K(c)(2)", "severity": "warning", "concept": "CybersecurityRiskRoleOfManagementTextBlock", "headings": ["\\b(management['\u2019]?s?|management\u2019s) role\\b", "\\brole of management\\b", "^management( oversight| responsibilit\\w+)?$", "\\bmanagement oversight\\b"], "lexicon": "element-management-role", "guidance": "Describe management's role in assessing and managing the company's material risks from cybersecurity threats." }, { "id": "management-positions", "title": "the management positions or committees responsible for assessing and managing cybersecurity risk", "heading": "Responsible positions and committees", "item106": "106(c)(2)(i)", "item16k": "16K(c)(2)(i)", "severity": "warning", "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "flag": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag", "headings": ["\\bresponsible (positions|persons|officers|management)\\b", "\\b(chief information security officer|ciso)\\b", "\\b(cyber ?security|information security|security) (team|organization|leadership)\\b"], "lexicon": "element-management-positions", "guidance": "Name the management positions or committees responsible for assessing and managing cybersecurity risk (e.g. the Chief Information Security Officer), not only the people." }, { "id": "management-expertise", "title": "the relevant expertise of the persons in those positions", "heading": "Expertise of the responsible managers", "item106": "106(c)(2)(i)", "item16k": "16K(c)(2)(i)", "severity": "warning", "concept": "CybersecurityRiskManagementExpertiseOfManagementResponsibleTextBlock", "headings": ["\\b(expertise|qualifications|experience)\\b"], "lexicon": "element-management-expertise", "guidance": "Give the relevant expertise of the persons in those positions: prior work experience, years of experience, degrees, certifications, knowledge or skills." }, { "id": "management-informed", "title": "how management is informed about and monitors the prevention, detection, mitigation and remediation of incidents", "heading": "How management is informed", "item106": "106(c)(2)(ii)", "item16k": "16K(c)(2)(ii)", "severity": "warning", "concept": "CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock", "headings": ["\\bhow management is informed\\b", "\\bmanagement (is )?informed\\b", "\\binforming management\\b"], "lexicon": "element-management-informed", "guidance": "Describe how the responsible managers are informed about and monitor the prevention, detection, mitigation and remediation of cybersecurity incidents." }, { "id": "reports-to-board", "title": "whether those managers report information about cybersecurity risks to the board or a committee", "heading": "Management's reporting to the board", "item106": "106(c)(2)(iii)", "item16k": "16K(c)(2)(iii)", "severity": "warning", "concept": "CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "flag": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag", "headings": ["\\b(management['\u2019]?s? )?report(s|ing)? to the board\\b"], "lexicon": "element-reports-to-board", "negative": "element-reports-to-board-no", "whether": true, "guidance": "Say whether the responsible managers or committees report information about cybersecurity risks to the board or a board committee." }, { "id": "incident-escalation", "title": "how an incident is escalated and who decides whether it is material", "heading": "Incident escalation and disclosure", "item106": "106(b)-(c); Form 8-K Item 1.05", "item16k": "16K(b)-(c); Form 6-K", "severity": "info", "concept": "CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock", "headings": ["\\bincident (response|escalation|management|reporting)\\b", "\\bescalation\\b"], "lexicon": "element-incident-escalation", "guidance": "Describe how an incident is escalated, who assesses it and who decides whether it is material." }, { "id": "incident-disclosure", "title": "how a material incident is disclosed", "heading": "Disclosure of material incidents", "item106": "Form 8-K Item 1.05", "item16k": "Form 6-K", "severity": "info", "concept": "CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock", "headings": ["\\bincident disclosure\\b", "\\bdisclosure of (material )?(cyber\\w* )?incidents\\b"], "lexicon": "element-incident-disclosure", "guidance": "Say who decides whether an incident is material and must be disclosed, and how a material incident is disclosed (Form 8-K Item 1.05; Form 6-K for a foreign private issuer)." }] } };
+    EMBEDDED_BUILTINS = { "rules": { "board-committee-identified.json": { "$schema": "../schemas/rule.schema.json", "id": "board-committee-identified", "severity": "info", "description": "Neither #9 nor #8 names a committee, nor states that the full board oversees directly.", "citation": "Reg S-K 106(c)(1); Form 20-F Item 16K(c)(1)", "requirement": "If applicable, identify any board committee or subcommittee responsible for the oversight of risks from cybersecurity threats.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} names the board committee responsible for cybersecurity oversight, or says that the full board oversees it directly.", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "board-committee" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true } }, "fix": "Name the committee (e.g. the Audit Committee), or say that the full board oversees cybersecurity risk." }] }, "board-informing-process.json": { "$schema": "../schemas/rule.schema.json", "id": "board-informing-process", "severity": "warning", "description": "No text (#10, else #8) describes how the board or committee is informed about cybersecurity risks.", "citation": "Reg S-K 106(c)(1); Form 20-F Item 16K(c)(1)", "requirement": "Describe the processes by which the board or the responsible committee is informed about risks from cybersecurity threats.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} describes how the board or committee is informed about cybersecurity risks (reports, briefings, updates).", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "board-informed" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true } }, "fix": 'Describe who briefs the board or committee and how, e.g. "The CISO reports to the Audit Committee each quarter".' }] }, "board-oversight-described.json": { "$schema": "../schemas/rule.schema.json", "id": "board-oversight-described", "severity": "warning", "description": "The board-oversight text (#8) does not say that the board or a named board committee oversees cybersecurity risk.", "citation": "Reg S-K 106(c)(1); Form 20-F Item 16K(c)(1)", "requirement": "Describe the board of directors' oversight of risks from cybersecurity threats.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} says that the board or a board committee oversees cybersecurity risk.", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "board-oversight" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskBoardOfDirectorsOversightTextBlock" }, "fix": 'State who on the board oversees cybersecurity risk, e.g. "Our Board oversees cybersecurity risk through its Audit Committee".' }] }, "board-reporting-cadence.json": { "$schema": "../schemas/rule.schema.json", "id": "board-reporting-cadence", "severity": "info", "description": 'The board-informing text gives no cadence, or only a vague one ("from time to time", "as needed").', "citation": "Reg S-K 106(c)(1); Form 20-F Item 16K(c)(1)", "requirement": "Investors read how often the board is informed as a measure of oversight; the SEC staff's comments ask for it.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": `The board's reporting cadence is given only as "{term}": no definite cadence such as quarterly.`, "conditions": { "all": [{ "fact": "text", "params": { "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true }, "operator": "notEmpty" }, { "fact": "mentions", "params": { "lexicon": "board-cadence", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }, { "fact": "mentions", "params": { "lexicon": "board-cadence-vague", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any", "with": "element-board-informed", "without": "management-committee" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "board-cadence-vague", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any", "with": "element-board-informed", "without": "management-committee" } }, "fix": "State a cadence, e.g. quarterly or at each regularly scheduled meeting." }, { "message": "The board-informing text gives no cadence.", "conditions": { "all": [{ "fact": "text", "params": { "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true }, "operator": "notEmpty" }, { "fact": "mentions", "params": { "lexicon": "board-cadence", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }, { "fact": "mentions", "params": { "lexicon": "board-cadence-vague", "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "CybersecurityRiskBoardOfDirectorsOversightTextBlock"], "firstPresent": true } }, "fix": "State a cadence, e.g. quarterly or at each regularly scheduled meeting." }] }, "broken-continuation.json": { "$schema": "../schemas/rule.schema.json", "id": "broken-continuation", "severity": "error", "description": "A continuedAt target is missing, reused by two chains, or circular.", "citation": "Inline XBRL 1.1 \xA74.1.1 (ix:continuation)", "requirement": "Each continuedAt must name an ix:continuation in the document set, each continuation may continue one fact only, and chains must not loop; otherwise the fact's value is incomplete.", "appliesTo": { "inputs": ["ixbrl"] }, "checks": [{ "message": "Broken continuation: {detail}", "conditions": { "all": [{ "fact": "diagnostics", "params": { "code": "broken-continuation" }, "operator": "notEmpty" }] }, "locate": { "fact": "diagnostics", "params": { "code": "broken-continuation" }, "each": true }, "fix": "Point continuedAt at the id of an existing ix:continuation, and give each continuation exactly one predecessor." }] }, "conflicting-facts.json": { "$schema": "../schemas/rule.schema.json", "id": "conflicting-facts", "severity": "error", "description": "The same concept in the same context has two different values (identical duplicates: info).", "citation": "EFM 6.5.12", "requirement": "A concept may be reported once per context; duplicates must be consistent, and identical ones are redundant.", "appliesTo": { "inputs": ["tagged", "structured"] }, "checks": [{ "message": "{label} is reported again in the same context with a different value (first at {detail}).", "conditions": { "all": [{ "fact": "duplicates", "params": { "conflicting": true }, "operator": "notEmpty" }] }, "locate": { "fact": "duplicates", "params": { "conflicting": true }, "each": true }, "fix": "Keep one value for the concept, or tag the sentences consistently." }, { "severity": "info", "message": "{label} is tagged twice in the same context with the same value (first at {detail}).", "conditions": { "all": [{ "fact": "duplicates", "params": { "conflicting": false }, "operator": "notEmpty" }] }, "locate": { "fact": "duplicates", "params": { "conflicting": false }, "each": true }, "fix": "Identical duplicates are allowed but redundant; consider tagging the value once." }] }, "cyber-facts-present.json": { "$schema": "../schemas/rule.schema.json", "id": "cyber-facts-present", "severity": "error", "description": "A complete 10-K or 20-F for a period ending on or after 2024-12-15 (not a transition report) has no fact in a cyd namespace.", "citation": "DQC_0202; Reg S-K 106(d) (Inline XBRL tagging)", "requirement": "Item 106 disclosure must be tagged in Inline XBRL with the cyd taxonomy for fiscal years ending on or after December 15, 2024 (all filers).", "appliesTo": { "inputs": ["ixbrl", "xbrl-instance"] }, "checks": [{ "message": "This {form} has no cybersecurity (cyd) facts: Item 1C / 16K is not tagged.", "conditions": { "all": [{ "fact": "document", "params": { "field": "documentType" }, "operator": "in", "value": ["10-K", "20-F"] }, { "fact": "document", "params": { "field": "periodEndDate" }, "operator": "onOrAfter", "value": "2024-12-15" }, { "fact": "document", "params": { "field": "transitionReport" }, "operator": "equal", "value": false }, { "fact": "cydFactCount", "operator": "equal", "value": 0 }, { "fact": "documentMentions", "params": { "lexicon": "incorporated-by-reference" }, "operator": "isEmpty" }] }, "fix": "Tag the Item 1C (or 16K) disclosure with the cyd taxonomy: the text blocks and the yes/no flags." }, { "severity": "warning", "message": 'This {form} has no cyd facts, and its Item 1C is incorporated by reference ("{term}"): the tags must be in the document it refers to.', "conditions": { "all": [{ "fact": "document", "params": { "field": "documentType" }, "operator": "in", "value": ["10-K", "20-F"] }, { "fact": "document", "params": { "field": "periodEndDate" }, "operator": "onOrAfter", "value": "2024-12-15" }, { "fact": "document", "params": { "field": "transitionReport" }, "operator": "equal", "value": false }, { "fact": "cydFactCount", "operator": "equal", "value": 0 }, { "fact": "documentMentions", "params": { "lexicon": "incorporated-by-reference" }, "operator": "notEmpty" }] }, "locate": { "fact": "documentMentions", "params": { "lexicon": "incorporated-by-reference" } }, "fix": "Lint the whole document set (the folder, or --set with the exhibit) so the exhibit's cyd facts are read; make sure the exhibit is tagged." }] }, "draft-placeholder.json": { "$schema": "../schemas/rule.schema.json", "id": "draft-placeholder", "severity": "error", "description": "A drafting placeholder is left in the text ([TBD], [\u25CF], XX, [insert \u2026], TODO, lorem ipsum).", "citation": "Drafting hygiene; Exchange Act Rule 12b-20", "requirement": "A filed disclosure must be complete; a placeholder means a statement the filer has not finished.", "fix": "Replace the placeholder with the final text.", "checks": [{ "message": 'Placeholder "{term}" left in {label}.', "conditions": { "all": [{ "fact": "document", "params": { "field": "inputFormat" }, "operator": "in", "value": ["ixbrl", "xbrl-instance", "r-page-text", "r-page-html"] }, { "fact": "mentions", "params": { "lexicon": "placeholders", "polarity": "any" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "placeholders", "polarity": "any" }, "each": true, "at": "term" } }, { "message": 'Placeholder "{term}" left in the text.', "conditions": { "all": [{ "fact": "document", "params": { "field": "inputFormat" }, "operator": "notIn", "value": ["ixbrl", "xbrl-instance", "r-page-text", "r-page-html"] }, { "fact": "documentMentions", "params": { "lexicon": "placeholders" }, "operator": "notEmpty" }] }, "locate": { "fact": "documentMentions", "params": { "lexicon": "placeholders" }, "each": true } }] }, "empty-text-block.json": { "$schema": "../schemas/rule.schema.json", "id": "empty-text-block", "severity": "error", "description": "A text block has no text after markup and whitespace are removed.", "citation": "EFM 6.5.20 (text blocks)", "requirement": "A tagged text block must carry the disclosure it stands for; an empty block tags nothing.", "fix": "Put the disclosure text inside the tag, or remove the empty tag.", "checks": [{ "message": "Text block {label} is empty.", "conditions": { "all": [{ "fact": "facts", "params": { "kind": "text", "empty": true }, "operator": "notEmpty" }] }, "locate": { "fact": "facts", "params": { "kind": "text", "empty": true }, "each": true } }] }, "flag-text-integrated.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-integrated", "severity": "error", "description": "The integration flag (#2) and the text disagree: true while no text describes integration into overall risk management, or false while the text says the processes are integrated.", "citation": "Reg S-K 106(b)(1)(i); Form 20-F Item 16K(b)(1)(i)", "requirement": "Describe whether and how the cybersecurity processes have been integrated into the registrant's overall risk management system or processes.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "severity": "warning", "message": "{label} is true, but no text in {searched} describes how cybersecurity risk management is integrated into overall risk management.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementProcessesIntegratedFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "integration" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskManagementProcessesIntegratedFlag" }, "fix": 'Say how the processes fit into the overall (enterprise) risk management system, e.g. "Cybersecurity risk is part of our enterprise risk management program".' }, { "severity": "error", "message": 'The integration flag (#2) is true, but the text answers no ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementProcessesIntegratedFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "integration", "answer": "negative" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "integration", "answer": "affirmed" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "integration", "answer": "negative" } }, "fix": "Set the flag to false, or correct the text." }, { "severity": "error", "message": 'The integration flag (#2) is false, but the text says yes ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementProcessesIntegratedFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "integration", "answer": "affirmed" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "integration", "answer": "negative" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "integration", "answer": "affirmed" } }, "fix": "Set the flag to true, or correct the text." }] }, "flag-text-material-effect.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-material-effect", "severity": "error", "description": "The material-effect flag (#6) and the text disagree.", "citation": "Reg S-K 106(b)(2); Form 20-F Item 16K(b)(2)", "requirement": "Describe whether any risks from cybersecurity threats, including as a result of any previous incidents, have materially affected or are reasonably likely to materially affect the registrant, and if so, how.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "severity": "error", "message": 'The material-effect flag (#6) is true, but the text only denies a material effect ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "material-effect", "answer": "affirmed" }, "operator": "isEmpty" }, { "fact": "element", "params": { "id": "material-effect", "answer": "negative" }, "operator": "notEmpty" }] }, "locate": { "fact": "element", "params": { "id": "material-effect", "answer": "negative" } }, "fix": "Set the flag to false, or describe how the registrant was or is reasonably likely to be materially affected." }, { "severity": "warning", "message": "{label} is true, but no text in {searched} describes how the registrant was or is reasonably likely to be materially affected.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "material-effect" }, "operator": "isEmpty" }, { "fact": "element", "params": { "id": "material-effect", "answer": "reference" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "fix": "Describe the effect on business strategy, results of operations or financial condition (tag it with the material-effect text block)." }, { "severity": "error", "message": 'The material-effect flag (#6) is false, but the text states a material effect ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "material-effect", "answer": "affirmed" }, "operator": "notEmpty" }] }, "locate": { "fact": "element", "params": { "id": "material-effect", "answer": "affirmed" } }, "fix": "Set the flag to true, or make clear the effect is not material." }, { "severity": "warning", "message": '106(b)(2) is answered only by a cross-reference ("{evidence}", {detail}): the section must itself say whether cybersecurity risks have materially affected or are reasonably likely to materially affect the registrant.', "conditions": { "all": [{ "fact": "present", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "material-effect" }, "operator": "isEmpty" }, { "fact": "element", "params": { "id": "material-effect", "answer": "reference" }, "operator": "notEmpty" }] }, "locate": { "fact": "element", "params": { "id": "material-effect", "answer": "reference" } }, "fix": 'State the answer in Item 1C / 16K (e.g. "We have not identified risks from cybersecurity threats that have materially affected or are reasonably likely to materially affect us"), then refer to the risk factors for detail.' }, { "severity": "info", "message": "The material-effect answer covers only part of 106(b)(2): {detail}.", "conditions": { "all": [{ "fact": "present", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": true }, { "fact": "unaddressed", "params": { "parts": true }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "parts": true } }, "fix": "Answer both prongs: whether risks from cybersecurity threats, including previous incidents, have materially affected the registrant, and whether they are reasonably likely to." }] }, "flag-text-positions-responsible.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-positions-responsible", "severity": "error", "description": "The positions-responsible flag (#12) and its text block (#13) disagree.", "citation": "Reg S-K 106(c)(2)(i); Form 20-F Item 16K(c)(2)(i)", "requirement": "Describe which management positions or committees are responsible for assessing and managing material cybersecurity risks.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": "{label} is true, but the positions text block is missing or empty.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag" }, "operator": "equal", "value": true }, { "fact": "text", "params": { "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock"] }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag" }, "fix": "Tag the sentence naming the responsible positions or committees with CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock." }, { "message": 'Positions-responsible flag is false, but the positions text names a position or committee ("{term}").', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag" }, "operator": "equal", "value": false }, { "fact": "mentions", "params": { "lexicon": "management-positions", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock"] }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "management-positions", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock"] } }, "fix": "Set the flag to true, or correct the text." }] }, "flag-text-reports-to-board.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-reports-to-board", "severity": "warning", "description": "The reports-to-board flag (#16) and the text disagree.", "citation": "Reg S-K 106(c)(2)(iii); Form 20-F Item 16K(c)(2)(iii)", "requirement": "Describe whether the responsible positions or committees report information about cybersecurity risks to the board or a board committee.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": "{label} is true, but no text in {searched} describes management reporting to the board or a board committee.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "reports-to-board" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag" }, "fix": "Describe who reports to the board or the committee, on what and how often." }, { "message": 'The report-to-board flag (#16) is false, but the text says management reports to the board ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "reports-to-board", "answer": "affirmed" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "reports-to-board", "answer": "negative" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "reports-to-board", "answer": "affirmed" } }, "fix": "Set the flag to true, or correct the text." }] }, "flag-text-third-party-engaged.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-third-party-engaged", "severity": "error", "description": "The third-party-engaged flag (#4) and the text disagree.", "citation": "Reg S-K 106(b)(1)(ii); Form 20-F Item 16K(b)(1)(ii)", "requirement": "Describe whether the registrant engages assessors, consultants, auditors or other third parties in connection with its processes.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "severity": "warning", "message": "{label} is true, but no text in {searched} describes engaging assessors, consultants, auditors or other third parties.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementThirdPartyEngagedFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "third-party-engaged" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskManagementThirdPartyEngagedFlag" }, "fix": "Say which assessors, consultants, auditors or other third parties are engaged and for what." }, { "severity": "error", "message": 'The third-party-engaged flag (#4) is true, but the text answers no ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementThirdPartyEngagedFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "third-party-engaged", "answer": "negative" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "third-party-engaged", "answer": "affirmed" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "third-party-engaged", "answer": "negative" } }, "fix": "Set the flag to false, or correct the text." }, { "severity": "error", "message": 'The third-party-engaged flag (#4) is false, but the text says yes ("{evidence}", {detail}).', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskManagementThirdPartyEngagedFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "third-party-engaged", "answer": "affirmed" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "third-party-engaged", "answer": "negative" }, "operator": "isEmpty" }] }, "locate": { "fact": "element", "params": { "id": "third-party-engaged", "answer": "affirmed" } }, "fix": "Set the flag to true, or say that no third parties are engaged." }] }, "flag-text-third-party-oversight.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-text-third-party-oversight", "severity": "warning", "description": "The third-party oversight flag (#5) and the text disagree.", "citation": "Reg S-K 106(b)(1)(iii); Form 20-F Item 16K(b)(1)(iii)", "requirement": "Describe whether the registrant has processes to oversee and identify material risks from cybersecurity threats associated with its use of any third-party service provider.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": 'Third-party oversight flag is false, but the text describes third-party service providers in the risk program ("{term}").', "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag" }, "operator": "equal", "value": false }, { "fact": "mentions", "params": { "lexicon": "third-party-service-providers" }, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "third-party-oversight", "answer": "negative" }, "operator": "isEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "third-party-service-providers" } }, "fix": "Set the flag to true, or explain why risks from third-party service providers are not overseen." }, { "message": "{label} is true, but no text in {searched} describes overseeing the cybersecurity risks of third-party service providers.", "conditions": { "all": [{ "fact": "flag", "params": { "concept": "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag" }, "operator": "equal", "value": true }, { "fact": "element", "params": { "id": "third-party-oversight" }, "operator": "isEmpty" }] }, "locate": { "concept": "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag" }, "fix": "Describe the process: e.g. security assessments of vendors before onboarding, contractual requirements, ongoing monitoring." }] }, "flag-value.json": { "$schema": "../schemas/rule.schema.json", "id": "flag-value", "severity": "error", "description": "A flag's value is not a valid XBRL boolean, or its transform cannot be resolved.", "citation": "XBRL 2.1 xs:boolean; Inline XBRL Transformation Registry", "requirement": "A flag is an xs:boolean: true, false, 1 or 0 after its transform (ixt:fixed-true, ixt:fixed-false, ixt-sec:boolballotbox\u2026) is applied.", "fix": "Use true or false (or a recognised boolean transform such as ixt:fixed-true).", "checks": [{ "message": "Flag {label} has no valid boolean value ({detail}).", "conditions": { "all": [{ "fact": "facts", "params": { "kind": "flag", "invalid": true }, "operator": "notEmpty" }] }, "locate": { "fact": "facts", "params": { "kind": "flag", "invalid": true }, "each": true } }] }, "hidden-cyd-fact.json": { "$schema": "../schemas/rule.schema.json", "id": "hidden-cyd-fact", "severity": "warning", "description": "A cyd fact sits in ix:hidden instead of being tagged on the visible text.", "citation": "EFM 5.2.5.14", "requirement": "Facts that can be tagged on displayed text must not be hidden; the cybersecurity flags are to be tagged on the sentences that answer them (ixt:fixed-true / fixed-false).", "appliesTo": { "inputs": ["ixbrl"] }, "checks": [{ "message": "{label} is hidden (ix:hidden) rather than tagged on the visible disclosure.", "conditions": { "all": [{ "fact": "facts", "params": { "hidden": true }, "operator": "notEmpty" }] }, "locate": { "fact": "facts", "params": { "hidden": true }, "each": true }, "fix": 'Tag the visible sentence instead, e.g. <ix:nonNumeric \u2026 format="ixt:fixed-true">We engage third-party assessors\u2026</ix:nonNumeric>.' }] }, "incident-escalation-stated.json": { "$schema": "../schemas/rule.schema.json", "id": "incident-escalation-stated", "severity": "warning", "description": "The disclosure does not state how an incident is escalated and decided on, or how a material incident is disclosed.", "citation": "Reg S-K 106(b)-(c); Form 8-K Item 1.05; Form 6-K", "requirement": "An incident must reach the people who determine materiality, and a material incident must be disclosed (Form 8-K Item 1.05 within four business days of the determination; Form 6-K for a foreign private issuer).", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} says how an incident is escalated: who assesses it and decides whether it is material.", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "incident-escalation" }, "operator": "isEmpty" }] }, "fix": 'Describe the escalation path, e.g. "The incident response team escalates incidents to the CISO, who with the General Counsel assesses materiality".' }, { "message": "No text in {searched} says how a material incident would be disclosed (Form 8-K Item 1.05 or Form 6-K).", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "incident-disclosure" }, "operator": "isEmpty" }] }, "fix": "Say who decides on disclosure and on which form (Form 8-K Item 1.05 for a domestic filer; Form 6-K for a foreign private issuer).", "severity": "info" }] }, "incident-form-matches-filer.json": { "$schema": "../schemas/rule.schema.json", "id": "incident-form-matches-filer", "severity": "warning", "description": "A 20-F filer's text sends material incidents to Form 8-K, or a 10-K filer's to Form 6-K.", "citation": "Form 8-K Item 1.05; Form 6-K; Form 20-F General Instructions", "requirement": "A domestic registrant files Form 8-K Item 1.05; a foreign private issuer furnishes material incidents on Form 6-K.", "appliesTo": { "forms": ["10-K", "20-F"] }, "checks": [{ "message": "This is a Form 20-F filer, but the text cites {term} for incidents; foreign private issuers furnish them on Form 6-K.", "conditions": { "all": [{ "fact": "form", "operator": "equal", "value": "20-F" }, { "fact": "mentions", "params": { "lexicon": "form-8-k", "polarity": "not-negated" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "form-8-k", "polarity": "not-negated" } }, "fix": "Replace Form 8-K with Form 6-K." }, { "message": "This is a Form 10-K filer, but the text cites {term} for incidents; domestic registrants file Form 8-K Item 1.05.", "conditions": { "all": [{ "fact": "form", "operator": "equal", "value": "10-K" }, { "fact": "mentions", "params": { "lexicon": "form-6-k", "polarity": "not-negated" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "form-6-k", "polarity": "not-negated" } }, "fix": "Replace Form 6-K with Form 8-K (Item 1.05)." }] }, "management-expertise-described.json": { "$schema": "../schemas/rule.schema.json", "id": "management-expertise-described", "severity": "warning", "description": "The expertise text (#14, else #11/#13) gives no relevant expertise.", "citation": "Reg S-K 106(c)(2)(i), Instruction; Form 20-F Item 16K(c)(2)(i)", "requirement": "Describe the relevant expertise of the persons in the responsible positions: prior work experience, degrees, certifications, knowledge or skills.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} gives the relevant expertise of the responsible managers (prior roles, years of experience, degrees, certifications or knowledge).", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "management-expertise" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskManagementExpertiseOfManagementResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock"], "firstPresent": true } }, "fix": "Add prior roles, years of experience, degrees or certifications (e.g. CISSP, CISM) of the responsible managers." }] }, "management-informed-process.json": { "$schema": "../schemas/rule.schema.json", "id": "management-informed-process", "severity": "warning", "description": "Neither #15 nor #11 describes how the responsible managers are informed about and monitor incidents.", "citation": "Reg S-K 106(c)(2)(ii); Form 20-F Item 16K(c)(2)(ii)", "requirement": "Describe the processes by which the responsible positions or committees are informed about and monitor the prevention, detection, mitigation and remediation of cybersecurity incidents.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "message": "No text in {searched} describes how the responsible managers are informed about and monitor the prevention, detection, mitigation and remediation of incidents.", "conditions": { "all": [{ "fact": "text", "params": {}, "operator": "notEmpty" }, { "fact": "element", "params": { "id": "management-informed" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true } }, "fix": "Describe how incidents reach the responsible managers (e.g. the security operations center escalates incidents to the CISO) and how they monitor remediation." }] }, "management-position-named.json": { "$schema": "../schemas/rule.schema.json", "id": "management-position-named", "severity": "warning", "description": "The positions text (#13, else #11) names no management position or committee, e.g. only a person.", "citation": "Reg S-K 106(c)(2)(i); Form 20-F Item 16K(c)(2)(i)", "requirement": "Identify the management positions or committees responsible for assessing and managing cybersecurity risk, not only the people.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["*"] }, "checks": [{ "message": 'The positions text names a person but no management position or committee ("{term}").', "conditions": { "all": [{ "fact": "text", "params": { "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true }, "operator": "notEmpty" }, { "fact": "mentions", "params": { "lexicon": "management-positions", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }, { "fact": "mentions", "params": { "lexicon": "person-name", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "person-name", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" } }, "fix": 'Name the position with the person, e.g. "our Chief Information Security Officer, Mr. Wang".' }, { "message": "The positions text names no management position or committee.", "conditions": { "all": [{ "fact": "text", "params": { "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true }, "operator": "notEmpty" }, { "fact": "mentions", "params": { "lexicon": "management-positions", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }, { "fact": "mentions", "params": { "lexicon": "person-name", "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true, "polarity": "any" }, "operator": "isEmpty" }] }, "locate": { "fact": "facts", "params": { "concepts": ["CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"], "firstPresent": true } }, "fix": "Name the responsible position(s) or committee, e.g. the Chief Information Security Officer." }] }, "mixed-taxonomy-years.json": { "$schema": "../schemas/rule.schema.json", "id": "mixed-taxonomy-years", "severity": "error", "description": "Two different cyd taxonomy years (e.g. cyd/2024 and cyd/2025) are used in one document set.", "citation": "EFM 6.22.03", "requirement": "A submission may use only one version of each standard taxonomy; mixing cyd/2024 and cyd/2025 is rejected by EDGAR.", "appliesTo": { "inputs": ["ixbrl", "xbrl-instance"] }, "checks": [{ "message": "More than one cyd taxonomy year is used in this document set.", "conditions": { "all": [{ "fact": "cydNamespaces", "operator": "sizeAtLeast", "value": 2 }] }, "fix": "Use a single cyd namespace (the one of the taxonomy release your filing agent targets) for every cyd fact." }] }, "required-element.json": { "$schema": "../schemas/rule.schema.json", "id": "required-element", "severity": "error", "description": "An annual disclosure that uses the cyd taxonomy lacks a required element: #1, #6, #8 or #11 (error; warning when the text covers it in another block) or a flag (warning).", "citation": "Reg S-K 106(b)-(c); Form 20-F Item 16K", "requirement": "Item 106 requires a description of risk-management processes (b)(1), whether cyber risks have materially affected the registrant (b)(2), board oversight (c)(1) and management's role (c)(2); the cyd taxonomy tags each.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged", "structured"] }, "checks": [{ "severity": "error", "message": "Required element {label} is missing.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock" }, "operator": "equal", "value": false }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock"] } }, "fix": "Tag the description of the processes for assessing, identifying and managing cybersecurity risks with {concept}." }, { "severity": "error", "message": "Required element {label} is missing, and no text describes whether cybersecurity risks have materially affected the registrant.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "material-effect" }, "operator": "isEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag"] } }, "fix": "Describe whether cybersecurity risks have materially affected the registrant and tag it with {concept}." }, { "severity": "warning", "message": "{label} is not tagged, although the disclosure describes whether cybersecurity risks have materially affected the registrant in another block.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "material-effect" }, "operator": "notEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag"] } }, "fix": "Tag that disclosure with {concept} as well (one passage may carry several cyd tags)." }, { "severity": "error", "message": "Required element {label} is missing, and no text describes the board's oversight.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskBoardOfDirectorsOversightTextBlock" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "board-oversight" }, "operator": "isEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskBoardOfDirectorsOversightTextBlock"] } }, "fix": "Describe the board's oversight and tag it with {concept}." }, { "severity": "warning", "message": "{label} is not tagged, although the disclosure describes the board's oversight in another block.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskBoardOfDirectorsOversightTextBlock" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "board-oversight" }, "operator": "notEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskBoardOfDirectorsOversightTextBlock"] } }, "fix": "Tag that disclosure with {concept} as well (one passage may carry several cyd tags)." }, { "severity": "error", "message": "Required element {label} is missing, and no text describes management's role.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskRoleOfManagementTextBlock" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "management-role" }, "operator": "isEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskRoleOfManagementTextBlock"] } }, "fix": "Describe management's role and tag it with {concept}." }, { "severity": "warning", "message": "{label} is not tagged, although the disclosure describes management's role in another block.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "present", "params": { "concept": "CybersecurityRiskRoleOfManagementTextBlock" }, "operator": "equal", "value": false }, { "fact": "element", "params": { "id": "management-role" }, "operator": "notEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskRoleOfManagementTextBlock"] } }, "fix": "Tag that disclosure with {concept} as well (one passage may carry several cyd tags)." }, { "severity": "warning", "message": "Flag {label} is missing.", "conditions": { "all": [{ "fact": "cydFactCount", "operator": "greaterThan", "value": 0 }, { "fact": "missing", "params": { "concepts": ["CybersecurityRiskManagementProcessesIntegratedFlag", "CybersecurityRiskManagementThirdPartyEngagedFlag", "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag"] }, "operator": "notEmpty" }] }, "locate": { "fact": "missing", "params": { "concepts": ["CybersecurityRiskManagementProcessesIntegratedFlag", "CybersecurityRiskManagementThirdPartyEngagedFlag", "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag"] }, "each": true }, "fix": "Tag the sentence that answers this yes/no requirement with the flag (ixt:fixed-true or ixt:fixed-false)." }] }, "requirement-addressed.json": { "$schema": "../schemas/rule.schema.json", "id": "requirement-addressed", "severity": "warning", "description": "A prose draft leaves an element of Item 106(b)-(c) / Item 16K unaddressed: no paragraph of its cybersecurity section addresses it (warning: the whole section was searched, and absence of evidence is never an error; info for how incidents are escalated and disclosed, which Item 106 does not require).", "citation": "Reg S-K 106(b)-(c); Form 20-F Item 16K(b)-(c)", "requirement": "Item 1C (Form 10-K) and Item 16K (Form 20-F) must describe the risk-management processes, whether cybersecurity risks have materially affected the registrant, the board's oversight and management's role, each with its parts.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["prose"] }, "checks": [{ "severity": "warning", "message": "No paragraph of {searched} addresses {detail}.", "conditions": { "all": [{ "fact": "unaddressed", "params": { "severity": "warning", "referenced": false }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "severity": "warning", "referenced": false }, "each": true }, "fix": "Add a paragraph that addresses {detail}, or say why it does not apply; `disclint facts` shows which elements each paragraph was matched to, and why." }, { "severity": "warning", "message": "Only a cross-reference answers {detail}: refer to the risk factors for detail, but state the answer in {searched}.", "conditions": { "all": [{ "fact": "unaddressed", "params": { "referenced": true }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "referenced": true }, "each": true }, "fix": 'State the answer in the section itself, e.g. "We have not identified risks from cybersecurity threats that have materially affected or are reasonably likely to materially affect us".' }, { "severity": "info", "message": "No paragraph of {searched} addresses {detail}.", "conditions": { "all": [{ "fact": "unaddressed", "params": { "severity": "info", "referenced": false }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "severity": "info", "referenced": false }, "each": true }, "fix": "Describe it if it helps the reader; Item 106 does not require it." }, { "severity": "info", "message": "The answer covers only part of {detail}.", "conditions": { "all": [{ "fact": "unaddressed", "params": { "parts": true }, "operator": "notEmpty" }] }, "locate": { "fact": "unaddressed", "params": { "parts": true }, "each": true }, "fix": "Answer both prongs of 106(b)(2): whether cybersecurity risks, including previous incidents, have materially affected the company, and whether they are reasonably likely to." }] }, "text-block-content-mismatch.json": { "$schema": "../schemas/rule.schema.json", "id": "text-block-content-mismatch", "severity": "warning", "description": "A cyd text block's text addresses other Item 106 elements and none of its own: the block is tagged as X while its text is about Y.", "citation": "Reg S-K 106(b)-(c); Form 20-F Item 16K; cyd taxonomy (element definitions)", "requirement": "Each cyd text block must hold the disclosure its element defines (e.g. the management-informing block holds how management is informed about incidents).", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["tagged"] }, "checks": [{ "message": "{label} addresses {detail}.", "conditions": { "all": [{ "fact": "mismatchedBlocks", "operator": "notEmpty" }] }, "locate": { "fact": "mismatchedBlocks", "each": true }, "fix": "Tag the text with the block of the element it addresses, and put this block around the text that addresses its own element." }] }, "text-spacing.json": { "$schema": "../schemas/rule.schema.json", "id": "text-spacing", "severity": "info", "description": 'A spacing slip: no space after a comma or period between words ("Huang,will"), doubled spaces, or a space before punctuation.', "citation": "Drafting hygiene", "requirement": "Typographical slips in a filed disclosure suggest it was not proofread.", "fix": "Fix the spacing (one space after a comma or period, none before).", "checks": [{ "message": 'Spacing slip "{term}" in {label}.', "conditions": { "all": [{ "fact": "mentions", "params": { "lexicon": "spacing-errors", "polarity": "any" }, "operator": "notEmpty" }] }, "locate": { "fact": "mentions", "params": { "lexicon": "spacing-errors", "polarity": "any" }, "each": true, "at": "term" } }] }, "untagged-section-text.json": { "$schema": "../schemas/rule.schema.json", "id": "untagged-section-text", "severity": "info", "description": "A paragraph of the tagged filing's Item 1C / Item 16K section lies in no cyd text block, yet it addresses an Item 106 element: its text is not in the tags that EDGAR and data users read.", "citation": "Reg S-K 106; Form 20-F Item 16K; EFM 6.5.20 (cyd text blocks)", "requirement": "The cyd taxonomy's text blocks tag the Item 106 / 16K disclosure; a paragraph that answers a requirement but sits outside every block is missing from the tagged data.", "appliesTo": { "forms": ["10-K", "20-F"], "inputs": ["ixbrl"] }, "checks": [{ "message": "This paragraph of the section is in no cyd text block, but it addresses {detail}.", "conditions": { "all": [{ "fact": "untaggedText", "operator": "notEmpty" }] }, "locate": { "fact": "untaggedText", "each": true }, "fix": "Wrap the paragraph in the text block of the element it addresses (or extend that block's continuation chain to it)." }] } }, "lexicons": { "board-cadence-vague.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Vague cadence words that do not tell a reader how often the board is informed.", "terms": ["from time to time", "as needed", "as necessary", "as appropriate", "when appropriate", "when necessary", "periodically", "periodic", "on an as-needed basis", "on an ad hoc basis", "ad hoc", "occasionally", "regularly", "regular", "as warranted"] }, "board-cadence.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "A definite cadence for informing the board or committee.", "terms": ["quarterly", "annually", "semi-annually", "semiannually", "bi-annually", "monthly", "weekly", "each quarter", "every quarter", "at each meeting", "at every meeting", "each regularly scheduled meeting", "regularly scheduled meetings", "each regular meeting", "at least once a year", "at least annually", "at least quarterly", "at least twice", "twice a year", "twice per year", "once a year", "per year", "each year", "every year", "biannually", "times a year", "times per year", "times each year", "every month", "each month", "every six months", "semi-annual", "semiannual", "biannual", "bimonthly", "bi-monthly", "every other month"] }, "clause-break.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Where a new clause starts inside a sentence, so a negation in one clause does not reach the next.", "terms": ["but", "however", "although", "though", "while", "whereas", "except", "nevertheless"], "patterns": [";", ":", ",\\s+and\\b"] }, "element-board-committee-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "An explicit answer that no committee is responsible: the full board oversees cybersecurity itself, or the board has no such committee.", "patterns": ["\\b(does|do)\\s+not\\s+have\\s+(a|any)\\s+(separate\\s+|dedicated\\s+|designated\\s+)?(\\w+\\s+){0,2}committee\\b", "\\bno\\s+(separate\\s+|dedicated\\s+|designated\\s+)?(board\\s+)?committee\\s+(is|has\\s+been)\\s+(responsible|designated|charged)\\b"] }, "element-board-committee.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "The board committee or subcommittee responsible for cybersecurity oversight, or a statement that the full board oversees it directly (106(c)(1)). A committee of management is not a board committee.", "patterns": ["\\b(full|entire)\\s+board\\b[^.;]{0,80}\\b(overs\\w+|oversight|responsib\\w+|retains?|directly)\\b", "\\bboard(\\s+of\\s+directors)?,?\\s+as\\s+a\\s+whole\\b", "\\bboard(\\s+of\\s+directors)?\\s+(directly|itself)\\b", "^\\W*(?:the\\s+|our\\s+)?(?:full\\s+|entire\\s+)?board(?:\\s+of\\s+directors)?\\W*$"], "near": [{ "all": [["@board", "audit committee", "risk committee", "committee of the board", "board committee", "subcommittee", "technology committee", "cybersecurity committee", "committee of our board", "audit and risk committee"], ["overs*", "oversight", "supervis*", "responsib*", "charged", "delegat*", "assists the board", "assist the board", "assisting the board", "charter", "tasked", "primary", "dedicated"]], "window": 14, "not": ["@management"] }, { "all": [["delegat*", "assign*"], ["oversight", "responsibilit*"], ["committee*", "@board"]], "window": 14, "not": ["@management"], "ordered": true }] }, "element-board-informed.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "How the board or the committee is informed about cybersecurity risks: reports, briefings, updates and presentations it receives, who gives them and how often (106(c)(1)).", "near": [{ "all": [["report*", "brief*", "updat*", "inform*", "apprise*", "present*", "discuss*", "communicat*", "notif*", "escalat*", "provid* information", "meet* with", "meets", "met", "keep*", "kept", "advis*"], ["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"]], "window": 14, "not": ["informed oversight", "@management", "advisory board", "change advisory board", "board of management", "management board", "management risk committee", "executive risk committee"], "ordered": true, "comment": "management briefs the Audit Committee; keeps the board informed" }, { "all": [["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"], ["receiv*", "review*", "hear*", "get*", "discuss*", "meet*", "is informed", "are informed", "is briefed", "is updated", "is apprised", "kept informed", "is notified", "will be informed", "will be notified", "would be informed"], ["report*", "briefing*", "update*", "presentation*", "information", "management", "ciso", "cio", "officer", "incident*", "risk*", "with"]], "window": 16, "not": ["@management", "advisory board", "change advisory board", "board of management", "management board", "management risk committee", "executive risk committee"], "ordered": true }, { "all": [["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"], ["quarterly", "annually", "annual", "each meeting", "every meeting", "each regular meeting", "regular meeting*", "at least once", "twice", "monthly", "semi-annual*", "on an annual basis", "on a quarterly basis", "each year", "per year", "times a year", "at least annually", "regularly scheduled"]], "window": 12, "not": ["@management", "advisory board", "change advisory board", "board of management", "management board", "management risk committee", "executive risk committee"] }] }, "element-board-oversight.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "The board of directors or a board committee overseeing cybersecurity risk (106(c)(1)).", "near": [{ "all": [["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"], ["overs*", "oversight", "supervis*", "responsib*", "charged", "governance", "monitor*", "review*", "delegat*"]], "window": 14, "not": ["@management", "advisory board", "change advisory board", "board of management", "management board", "management risk committee", "executive risk committee"], "comment": "the Audit Committee oversees; the board has delegated oversight" }, { "all": [["oversight", "overseen", "supervision", "oversee*"], ["by", "of", "from", "with", "to"], ["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"]], "window": 8, "not": ["@management", "advisory board", "change advisory board", "board of management", "management board", "management risk committee", "executive risk committee"], "ordered": true }] }, "element-incident-disclosure.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "How a material incident is disclosed: Form 8-K Item 1.05, Form 6-K, public or regulatory disclosure and reporting of incidents, a disclosure committee.", "patterns": ["\\bItem\\s+1\\.05\\b", "\\bForm\\s+(8-K|6-K)\\b(?![^.;]{0,40}\\bannual\\b)"], "near": [{ "all": [["disclos*", "reported", "reporting of", "report to", "notif*", "public disclosure", "filing*", "file"], ["sec", "securities and exchange commission", "public*", "regulator*", "regulatory bod*", "regulatory authorit*", "regulatory agenc*", "government*", "law enforcement", "authorit*", "affected individual*", "affected part*", "customer*", "individuals"]], "window": 10, "not": ["regulatory requirements", "regulatory compliance", "regulatory development*", "publicly traded", "public company", "public companies"], "comment": "public disclosure and reporting of material incidents; reported to the appropriate regulatory bodies" }, { "all": [["disclosure", "notification", "reporting", "disclose"], ["obligation*", "requirement*", "plan*", "decision*", "determination*", "controls and procedures", "committee*", "evaluation*", "process"]], "window": 4, "not": ["reporting requirements under", "financial reporting"], "comment": "notification, disclosure and communication plans; an evaluation of any required disclosure; Disclosure Committees" }, { "all": [["evaluation", "determin*", "assess*", "decid*", "whether"], ["disclosure", "disclose*", "required disclosure", "public disclosure"]], "window": 8, "ordered": true }] }, "element-incident-escalation.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "How a cybersecurity incident is escalated: who assesses it and decides materiality, who is informed (incident response and escalation). Not: a vendor's criticality (risk tiering), 'in the event of', notices received from vendors, or training employees to report suspicious activity.", "patterns": ["\\bescalat\\w*\\b", "\\b(materiality|material\\s+nature)\\b[^.;]{0,80}\\b(determination|assessment|analysis|evaluation)\\b"], "near": [{ "all": [["incident*", "event*", "breach*"], ["reported", "notified", "communicated", "elevated", "informed", "shared", "report*", "notif*", "apprised", "alert*", "updat*", "brief*"]], "window": 12, "not": ["reporting obligation*", "report on form", "incident response plan", "incident response plans", "in the event", "event management", "notification* from", "receipt of", "importance of reporting", "how to report", "report any suspected", "report suspicious", "report suspected", "report potential"] }, { "all": [["assess*", "evaluat*", "determin*", "decid*", "classif*", "triag*", "analy*", "prioritiz*"], ["materiality", "severity", "whether", "material nature", "impact of"]], "window": 6, "ordered": true }, { "all": [["incident response"], ["team", "plan", "process*", "procedure*", "policy"], ["notif*", "escalat*", "inform*", "communicat*", "classif*", "sever*", "materiality"]], "window": 16, "ordered": true }] }, "element-integration-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "An explicit no to 106(b)(1)(i): the cybersecurity processes are not part of an overall risk management system.", "patterns": ["\\b(is|are)\\s+not\\s+(currently\\s+)?(integrated|incorporated|part)\\b[^.;]{0,80}\\b(risk\\s+management|ERM)\\b", "\\b(do|does)\\s+not\\s+(currently\\s+)?(have|maintain)\\s+(an?\\s+)?(formal\\s+)?(enterprise|overall)\\s+risk\\s+management\\b", "\\bseparate(ly)?\\s+from\\s+(our|its|the)\\s+(overall|enterprise)\\s+risk\\s+management\\b"] }, "element-integration.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "The cybersecurity processes described as part of, or integrated into, overall or enterprise risk management (106(b)(1)(i)).", "patterns": ["\\bintegrat\\w*\\b[^.;]{0,160}\\b(overall|enterprise|company-?wide|broader|general|overarching|corporate)[\\s-]+(risk|enterprise risk)", "\\b(overall|enterprise|company-?wide|broader|overarching)[\\s-]+risk[\\s-]+management\\b[^.;]{0,160}\\b(integrat\\w*|incorporat\\w*|part of|component of|embedded|aligned|included)\\b", "\\b(integrat\\w*|incorporat\\w*|embedded|included|part of|component of)\\b[^.;]{0,120}\\b(ERM|enterprise risk management)\\b"], "near": [{ "all": [["integrat*", "incorporat*", "embedded", "part of", "component of", "element of", "aligned with", "within", "into", "cover*", "include*", "encompass*", "inclusive of", "consider*", "reflect*", "addressed by", "managed by", "share*", "same", "consistent with", "alongside", "together with", "like other"], ["enterprise risk*", "enterprise-level risk*", "enterprise level risk*", "overall risk*", "broader risk*", "company-wide risk*", "companywide risk*", "firm-wide risk*", "erm", "corporate risk*", "enterprise-wide risk*", "other enterprise risk*", "other risk*", "other areas of enterprise risk", "overall enterprise risk*", "enterprise risk management", "risk management function*", "overall risk management", "other business risk*"]], "window": 12, "comment": "part of our oversight of enterprise-level risks; shares methodologies with other areas of enterprise risk" }, { "all": [["enterprise risk assessment", "erm assessment", "enterprise risk management", "enterprise risk", "erm", "risk register", "enterprise-level risk*"], ["cyber*", "information security", "technology risk*", "data security", "security risk*"]], "window": 28, "not": ["board", "committee", "directors", "@board"] }] }, "element-management-expertise.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'Relevant expertise of the responsible managers: years of experience, prior roles, degrees, certifications (106(c)(2)(i)). "Experienced" alone is not expertise.', "terms": ["CISSP", "CISM", "CISA", "CRISC", "CGEIT", "CCSP", "GIAC", "OSCP", "CEH", "CIPP", "CIPM", "CIPT", "Security+", "B.S.", "B.A.", "M.S.", "M.A.", "MBA", "M.B.A.", "Ph.D.", "J.D.", "bachelor's degree", "master's degree", "bachelor of science", "master of science", "doctorate", "Certified Information Systems Security Professional", "Certified Information Security Manager", "Certified Information Systems Auditor"], "patterns": ["\\b(?:\\d+|[a-z]+(?:-[a-z]+)?)\\+?\\s+years\\b[^.;]{0,80}\\b(experience|expertise|career|industry|leadership|information|cyber\\w*|security|technology)", "\\b(decades?|years)\\s+of\\s+(\\w+\\s+){0,4}(experience|expertise)\\b", "\\b(previously|formerly)\\s+(served|held|worked|led|was)\\b|\\bprior\\s+to\\s+joining\\b|\\bserved\\s+(as|in)\\b|\\bhas\\s+served\\b", "\\bdegrees?\\s+(in|from)\\b"], "near": [{ "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief", "he", "she", "they", "who", "each", "member*", "individual*", "person*", "leader*"], ["has", "have", "with", "bring*", "possess*", "gained", "having", "hold*", "earned"], ["experience", "expertise", "knowledge", "background", "degree*", "certification*", "credential*"]], "window": 10, "ordered": true }, { "all": [["expertise", "experience"], ["degree*", "certification*", "certified", "credential*", "prior work", "prior role*"]], "window": 24, "ordered": true, "comment": "expertise required, as demonstrated by prior work or a degree or certification" }] }, "element-management-informed.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'How the responsible managers are informed about and monitor the prevention, detection, mitigation and remediation of incidents (106(c)(2)(ii)). The bare noun "detection" is not such a process. A board body that receives, reviews or is informed is board-informed, not management-informed: `not` phrases take the board as the informing verb\'s subject, and reports received from management, out.', "patterns": ["\\bprevent\\w*,?\\s+(and\\s+)?(respond\\s+to,?\\s+(and\\s+)?)?detect\\w*,?\\s+(and\\s+)?(or\\s+)?mitigat\\w*", "\\b(prevention|detection),?\\s+(and\\s+)?(detection|mitigation),?\\s+(and\\s+)?(or\\s+)?(mitigation|remediation)", "\\bprevent\\w*,?\\s+(mitigat\\w*|detect\\w*),?\\s+(and\\s+)?(detect\\w*|mitigat\\w*)"], "near": [{ "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"], ["informed", "apprised", "notified", "briefed", "kept informed", "stay* informed", "stay* current", "stay* abreast", "alerted", "made aware"], ["incident*", "threat*", "risk*", "vulnerabilit*", "prevention", "detection", "mitigation", "remediation", "breach*", "event*", "attack*", "developments", "alert*"]], "window": 16, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management", "board receive*", "board also receive*", "board review*", "board also review*", "board monitor*", "board track*", "board is informed", "board is kept informed", "board is promptly informed", "board are informed", "board are kept informed", "board is notified", "board is apprised", "board is briefed", "board are briefed", "board meet* with", "@board receive*", "@board also receive*", "@board review*", "@board also review*", "@board monitor*", "@board track*", "@board is informed", "@board is kept informed", "@board is promptly informed", "@board are informed", "@board are kept informed", "@board is notified", "@board is apprised", "@board is briefed", "@board are briefed", "@board meet* with", "committee receive*", "committee also receive*", "committee review*", "committee also review*", "committee monitor*", "committee track*", "committee is informed", "committee is kept informed", "committee is promptly informed", "committee are informed", "committee are kept informed", "committee is notified", "committee is apprised", "committee is briefed", "committee are briefed", "committee meet* with", "directors receive*", "directors also receive*", "directors review*", "directors also review*", "directors monitor*", "directors track*", "directors is informed", "directors is kept informed", "directors is promptly informed", "directors are informed", "directors are kept informed", "directors is notified", "directors is apprised", "directors is briefed", "directors are briefed", "directors meet* with"], "ordered": true }, { "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"], ["receive*", "monitor*", "review*", "meet* with", "track*"], ["report*", "update*", "alert*", "briefing*", "incident*", "prevention", "detection", "mitigation", "remediation", "threat intelligence", "dashboard*", "metrics", "vulnerabilit*"]], "window": 12, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management", "board receive*", "board also receive*", "board review*", "board also review*", "board monitor*", "board track*", "board is informed", "board is kept informed", "board is promptly informed", "board are informed", "board are kept informed", "board is notified", "board is apprised", "board is briefed", "board are briefed", "board meet* with", "@board receive*", "@board also receive*", "@board review*", "@board also review*", "@board monitor*", "@board track*", "@board is informed", "@board is kept informed", "@board is promptly informed", "@board are informed", "@board are kept informed", "@board is notified", "@board is apprised", "@board is briefed", "@board are briefed", "@board meet* with", "committee receive*", "committee also receive*", "committee review*", "committee also review*", "committee monitor*", "committee track*", "committee is informed", "committee is kept informed", "committee is promptly informed", "committee are informed", "committee are kept informed", "committee is notified", "committee is apprised", "committee is briefed", "committee are briefed", "committee meet* with", "directors receive*", "directors also receive*", "directors review*", "directors also review*", "directors monitor*", "directors track*", "directors is informed", "directors is kept informed", "directors is promptly informed", "directors are informed", "directors are kept informed", "directors is notified", "directors is apprised", "directors is briefed", "directors are briefed", "directors meet* with"], "ordered": true }, { "all": [["incident*", "threat*", "event*", "matters", "issue*", "risk*", "assessment"], ["reported", "escalated", "elevated", "communicated", "notified", "shared", "report*", "escalat*"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"]], "window": 20, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management", "report directly to", "reports directly to", "who reports", "reporting line*", "reporting protocol*", "@board", "board", "report* from", "update* from", "briefing* from", "receive* report*", "receive* update*", "receive* briefing*", "provide* report*", "provide* update*", "evaluated by", "reviewed by"], "comment": "incidents are escalated \u2026 and reported to senior management (reports received from management are the board being informed)", "ordered": true }, { "all": [["escalat*", "report*", "communicat*", "elevat*", "notif*", "escalation", "route*"], ["incident*", "threat*", "event*", "matters", "issue*", "risk*", "assessment"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"]], "window": 20, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management", "report directly to", "reports directly to", "who reports", "reporting line*", "reporting protocol*", "@board", "board", "report* from", "update* from", "briefing* from", "receive* report*", "receive* update*", "receive* briefing*", "provide* report*", "provide* update*", "evaluated by", "reviewed by"], "comment": "the active order: escalate \u2026 incidents \u2026 to the CISO / senior management", "ordered": true }, { "all": [["inform*", "notif*", "alert*", "brief*", "updat*", "apprise*", "escalat*"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"], ["incident*", "threat*", "event*", "risk*", "vulnerabilit*", "breach*", "attack*", "detection*", "mitigation", "remediation"]], "window": 12, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management", "report directly to", "reports directly to", "who reports", "reporting line*", "reporting protocol*", "@board", "board", "report* from", "update* from", "briefing* from", "receive* report*", "receive* update*", "receive* briefing*", "provide* report*", "provide* update*", "evaluated by", "reviewed by"], "comment": "the active order with the person first: the security operations center informs the CISO of detected incidents", "ordered": true }] }, "element-management-positions.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "A management position or committee responsible for cybersecurity: CISO, CIO, Chief \u2026 Officer, Vice President / Director / Head of \u2026, a management committee (106(c)(2)(i)).", "near": [{ "all": [["chief information security officer", "ciso", "chief security officer", "cso", "chief information officer", "cio", "chief technology officer", "cto", "chief digital officer", "chief risk officer", "cro", "chief trust officer", "chief privacy officer", "chief data officer", "chief information and security officer", "chief technology and information officer", "chief product and technology officer", "cpto", "business information security officer", "biso", "information security officer", "head of information security", "head of cybersecurity", "head of security", "head of it", "head of corporate information security", "director of information security", "director of cybersecurity", "director of it", "director of information technology", "it director", "vice president of information technology", "vice president of information security", "vp of information security", "vp of it", "information systems representative", "chief compliance officer", "cco", "general counsel", "chief legal officer", "chief executive officer", "ceo", "chief financial officer", "cfo", "chief operating officer", "coo", "@management", "management committee", "steering committee", "executive committee", "disclosure committee", "security council", "senior executive*", "executive officer*", "senior vice president", "vice president", "svp", "evp", "director of", "head of", "chief"], ["responsib*", "lead*", "led", "manag*", "oversee*", "oversight", "head*", "direct*", "charge", "accountab*", "chair*", "report* to", "reporting to", "serv* as", "role", "position", "experience", "join*", "appointed", "hired"]], "window": 14, "not": ["management of", "risk management", "@board"], "ordered": true }, { "all": [["led by", "managed by", "overseen by", "headed by", "directed by", "under the direction of", "under the leadership of", "reports to", "reporting to"], ["chief information security officer", "ciso", "chief security officer", "cso", "chief information officer", "cio", "chief technology officer", "cto", "chief digital officer", "chief risk officer", "cro", "chief trust officer", "chief privacy officer", "chief data officer", "chief information and security officer", "chief technology and information officer", "chief product and technology officer", "cpto", "business information security officer", "biso", "information security officer", "head of information security", "head of cybersecurity", "head of security", "head of it", "head of corporate information security", "director of information security", "director of cybersecurity", "director of it", "director of information technology", "it director", "vice president of information technology", "vice president of information security", "vp of information security", "vp of it", "information systems representative", "chief compliance officer", "cco", "general counsel", "chief legal officer", "chief executive officer", "ceo", "chief financial officer", "cfo", "chief operating officer", "coo", "@management", "management committee", "steering committee", "executive committee", "disclosure committee", "security council", "senior executive*", "executive officer*", "senior vice president", "vice president", "svp", "evp", "director of", "head of", "chief"]], "window": 9, "not": ["management of", "risk management"], "ordered": true }] }, "element-management-role.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Management, its positions or committees holding responsibility for assessing and managing cybersecurity risk (106(c)(2)).", "patterns": ["\\bmanagement['\u2019]?s?\\s+role\\b"], "near": [{ "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"], ["responsib*", "accountab*", "charged", "tasked", "in charge", "lead", "leads", "leading", "led", "manage", "manages", "managing", "oversee*", "direct", "directs", "directing", "headed", "coordinat*", "implement*", "maintain*", "own", "owns", "chair*"], ["cyber*", "information security", "security", "program", "incident*", "risk*"]], "window": 20, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true }, { "all": [["led by", "managed by", "overseen by", "headed by", "directed by", "under the direction of", "under the leadership of", "administered by", "implemented by", "maintained by"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"]], "window": 8, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true, "comment": "led by the Company's Chief Information Security Officer" }] }, "element-material-effect-likely.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "106(b)(2), second prong: whether cybersecurity risks are reasonably likely to materially affect the registrant (said either way).", "patterns": ["\\breasonably\\s+likely\\s+to\\b[^.;]{0,80}\\bmaterial(ly)?\\b", "\\blikely\\s+to\\s+(materially|have\\s+a\\s+material)\\b", "\\bmaterial(ly)?\\s+(adverse\\s+)?(effects?|impacts?|affect\\w*)\\b[^.;]{0,60}\\bin\\s+the\\s+future\\b", "\\bin\\s+the\\s+future\\b[^.;]{0,80}\\bmaterial(ly)?\\s+(adverse\\s+)?(effects?|impacts?|affect\\w*)\\b"] }, "element-material-effect-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'An explicit no to 106(b)(2): no cybersecurity risk or incident has materially affected, or is reasonably likely to materially affect, the registrant ("we have not identified any risks \u2026 that have materially affected").', "patterns": ["\\b(have|has|had|did|do|does)\\s+not\\s+(\\w+\\s+){0,3}(materially|significantly)\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted|affect|impact)\\b", "\\b(not|never|no)\\s+(\\w+\\s+){0,4}(experienced|identified|aware\\s+of|detected|suffered|encountered|believe)\\b[^.;]{0,200}\\bmaterial(ly)?\\b", "\\bno\\s+(\\w+\\s+){0,3}(incidents?|threats?|risks?|breach\\w*)\\b[^.;]{0,80}\\b(have|has|had)\\s+(\\w+\\s+){0,3}material", "\\b(not|no)\\s+(\\w+\\s+){0,3}(had|resulted\\s+in|caused)\\s+(?:(?:a|any)\\s+)?material\\s+(adverse\\s+)?(effects?|impacts?)\\b"] }, "element-material-effect-past.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "106(b)(2), first prong: whether cybersecurity risks, including previous incidents, have materially affected the registrant (said either way).", "patterns": ["\\b(have|has|had)\\s+(\\w+\\s+){0,3}(materially|significantly)\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted)\\b", "\\b(had|has\\s+had|have\\s+had|not\\s+had|did\\s+not\\s+have|resulted\\s+in|caused)\\s+(?:(?:a|any)\\s+)?material\\s+(adverse\\s+)?(effects?|impacts?)\\b", "\\b(not|never)\\s+(\\w+\\s+){0,3}(experienced|identified|aware\\s+of|detected|suffered)\\b[^.;]{0,200}\\bmaterial(ly)?\\b", "\\b(previous|prior|past)\\s+(cyber\\w*\\s+)?incidents?\\b[^.;]{0,120}\\bmaterial(ly)?\\b", "\\bmaterially\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted)\\b"] }, "element-material-effect.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "A statement whether cybersecurity risks or incidents have materially affected, or are reasonably likely to materially affect, the registrant (106(b)(2)), affirmed or denied. A mere reference to the risk factors does not say.", "patterns": ["\\b(have|has|had|did|were|was)\\s+(not\\s+)?(\\w+\\s+){0,3}(materially|significantly)\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted|affect|impact)\\b", "\\breasonably\\s+likely\\s+to\\s+(materially\\s+|have\\s+a\\s+material\\s+)(\\w+\\s+)?(affect|impact|effect)", "\\b(had|has\\s+had|have\\s+had|not\\s+had|did\\s+not\\s+have|having)\\s+(?:(?:a|any)\\s+)?material\\s+(adverse\\s+)?(effects?|impacts?)\\b", "\\b(not|never|no)\\s+(\\w+\\s+){0,3}(experienced|identified|aware\\s+of|detected|suffered|encountered)\\b[^.;]{0,160}\\bmaterial(ly)?\\b", "\\bno\\s+(\\w+\\s+){0,3}(incidents?|threats?|risks?|breach\\w*)\\b[^.;]{0,80}\\b(have|has|had)\\s+(\\w+\\s+){0,3}material", "\\b(incidents?|breach\\w*|attacks?|intrusions?|risks?|threats?)\\b[^.;]{0,80}\\bmaterially\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted)\\b"], "near": [{ "all": [["not", "no"], ["materially affect*", "material effect", "material impact", "material adverse", "materially impact*", "material cybersecurity incident*", "material incidents", "material breach*"]], "window": 14, "ordered": true }] }, "element-processes.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Processes for assessing, identifying and managing material cybersecurity risks: a program or framework the company maintains, risk assessments, testing, monitoring, controls, training, incident response (106(b)(1)).", "patterns": ["\\b(NIST|ISO(?:\\s?\\/\\s?|\\s)?(?:IEC\\s?)?2700\\d|SOC\\s*2|CIS\\s+(Critical\\s+Security\\s+)?Controls|PCI[\\s-]DSS|HITRUST|COBIT)\\b", "\\b(penetration\\s+test\\w*|vulnerability\\s+(scan\\w*|assessments?|management|testing)|tabletop|table-top|phishing|awareness\\s+training|security\\s+training|firewalls?|encryption|multi[\\s-]factor|endpoint\\s+(detection|protection|security)|access\\s+controls?|security\\s+operations\\s+cent(er|re)|red\\s+team|bug\\s+bounty|intrusion\\s+(detection|prevention)|anti-?malware|data\\s+loss\\s+prevention|SIEM)\\b"], "near": [{ "all": [["we", "company", "our"], ["implement*", "maintain*", "establish*", "develop*", "adopt*", "design*", "have", "employ*", "use*", "conduct*", "perform*"], ["program*", "process*", "framework*", "policies", "policy", "procedures", "controls", "safeguards", "measures", "plan", "risk assessment*", "assessment*", "tool*", "practices"]], "window": 10, "ordered": true, "comment": "we have implemented and maintain a cybersecurity program" }, { "all": [["program*", "process*", "framework*", "policies", "procedures", "controls", "plan"], ["designed to", "intended to", "include*", "consist*", "encompass*", "based on", "align*", "modeled", "informed by"]], "window": 6, "ordered": true }, { "all": [["incident response"], ["plan*", "policy", "policies", "process*", "procedure*", "playbook*", "protocol*"]], "window": 3, "ordered": true }, { "all": [["train*", "educat*", "awareness"], ["employee*", "personnel", "workforce", "staff", "user*"]], "window": 10 }, { "all": [["conduct*", "perform*", "regular*", "periodic*", "annual*", "ongoing", "continuous*"], ["risk assessment*", "assessment*", "testing", "test*", "scan*", "audit*", "review*", "monitoring", "exercise*"]], "window": 4, "ordered": true }, { "all": [["risk assessment*", "assessment*", "monitoring", "testing"], ["identify*", "evaluat*", "design*", "include*"]], "window": 6, "ordered": true }, { "all": [["business continuity", "disaster recovery", "backup*", "security operations", "threat intelligence", "vulnerability management", "identity and access", "least privilege", "patch*", "zero trust", "data protection program", "risk assessment*", "security assessment*", "vulnerability assessment*", "technical safeguards"]], "window": 4 }] }, "element-reports-to-board-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "An explicit no to 106(c)(2)(iii): management does not report on cybersecurity risk to the board or a committee.", "patterns": ["\\b(does|do|did)\\s+not\\s+(regularly\\s+|currently\\s+)?(report|brief|update|present)\\b[^.;]{0,60}\\b(board|committee|directors)\\b"] }, "element-reports-to-board.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "The responsible managers reporting information about cybersecurity risks to the board or a board committee (106(c)(2)(iii)).", "near": [{ "all": [["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief", "he", "she", "mr", "ms", "mrs", "dr"], ["report*", "brief*", "updat*", "inform*", "apprise*", "present*", "discuss*", "communicat*", "notif*", "escalat*", "provid*", "meet* with", "meets", "keep*", "kept"], ["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"]], "window": 28, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management", "@management", "advisory board", "change advisory board", "board of management", "management board"], "ordered": true }, { "all": [["@board", "board", "directors", "audit committee", "risk committee", "committee of the board", "board committee", "cybersecurity committee", "technology committee", "subcommittee"], ["receiv*", "review*", "hear*", "discuss*", "meet*"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"]], "window": 16, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management", "@management", "advisory board", "change advisory board", "board of management", "management board"], "ordered": true }, { "all": [["report*", "briefing*", "update*", "presentation*"], ["from", "by", "of"], ["@management", "management", "ciso", "cio", "cto", "cso", "cro", "cdo", "ceo", "cfo", "cpto", "biso", "chief information security officer", "chief information officer", "chief technology officer", "chief security officer", "chief risk officer", "chief executive officer", "chief financial officer", "chief legal officer", "general counsel", "chief compliance officer", "chief privacy officer", "chief operating officer", "chief digital officer", "chief trust officer", "head of information security", "head of cybersecurity", "head of security", "vice president", "svp", "evp", "executive*", "leadership", "security team", "cybersecurity team", "information security team", "it team", "security organization", "management committee", "steering committee", "information systems representative", "senior leader*", "chief"]], "window": 5, "not": ["risk management", "management program*", "management process*", "management framework*", "management system*", "management strateg*", "management practice*", "management polic*", "management plan*", "management activit*", "management function*", "management of", "incident management", "vendor management", "vulnerability management", "access management", "patch management", "security management", "event management", "crisis management", "information management", "management's implementation", "crisis management", "capital management", "asset management", "investment management", "wealth management"], "ordered": true }] }, "element-third-party-engaged-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'An explicit no to 106(b)(1)(ii): no assessors, consultants or auditors are engaged ("all assessments are performed internally").', "patterns": ["\\b(do|does|did)\\s+not\\s+(currently\\s+)?(engage|retain|use|rely\\s+on)\\s+(any\\s+)?(third[\\s-]part(y|ies)|external|outside|independent)", "\\b(assessments?|testing|audits?|reviews?)(\\s+of\\s+(\\w+\\s+){0,4}\\w+)?\\s+(are|is)\\s+(all\\s+)?(performed|conducted|carried\\s+out|done)\\s+(solely\\s+|entirely\\s+|exclusively\\s+)?(internally|in-house|by\\s+our\\s+(own\\s+)?(internal\\s+)?(personnel|staff|employees|team))\\b", "\\bwithout\\s+(the\\s+)?(use|assistance|engagement)\\s+of\\s+(any\\s+)?(third[\\s-]part(y|ies)|external|outside)"] }, "element-third-party-engaged.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Assessors, consultants, auditors or other third parties the registrant engages in connection with its cybersecurity processes (106(b)(1)(ii)).", "terms": ["external penetration testing", "third-party penetration testing", "independent penetration testing"], "near": [{ "all": [["engag*", "retain*", "use*", "utiliz*", "leverag*", "hire*", "work* with", "partner* with", "contract* with", "rely on", "relies on", "relied on", "supported by", "assisted by", "with the assistance of", "with the help of", "help of", "assistance of", "supplement*", "bring* in", "obtain*"], ["third part*", "external part*", "outside part*", "independent part*", "external", "outside", "independent", "third-party", "consultant*", "advisor*", "adviser*", "assessor*", "auditor*", "expert*", "specialist*", "firm*", "penetration tester*", "tester*", "consultancy", "counsel", "forensic*", "managed security", "mssp", "professional service*"]], "window": 8, "not": ["use of", "uses of", "its use", "our use", "their use", "independent director*", "external threat*", "external risk*", "external actor*"], "ordered": true, "comment": "we engage external consultants / work with third-party firms" }, { "all": [["third part*", "third-party", "external", "outside", "independent"], ["consultant*", "advisor*", "adviser*", "assessor*", "auditor*", "expert*", "specialist*", "firm*", "penetration tester*", "tester*", "consultancy", "counsel", "forensic*", "managed security", "mssp", "professional service*", "audit*", "assessment*", "review*", "penetration test*", "attestation*", "certification*", "evaluation*", "testing", "validation", "benchmark*"]], "window": 4, "not": ["independent director*", "external user*", "external threat*", "external risk*", "external factor*", "independent bottling"], "ordered": true }, { "all": [["third part*", "consultant*", "advisor*", "assessor*", "auditor*", "expert*", "firm*", "service provider*"], ["to assess", "to test", "to audit", "to review", "to evaluate", "to conduct", "to perform", "to help", "to assist", "to supplement", "to support", "to advise", "assist*", "perform*", "conduct*", "help*"]], "window": 6, "not": ["use of", "our use", "its use"], "ordered": true }, { "all": [["assessment*", "review*", "audit*", "testing", "test*", "evaluat*", "validat*", "penetration test*", "certif*", "attest*"], ["by third part*", "by a third part*", "by third-party", "by an independent", "by independent", "by external", "by an external", "by outside", "from third part*", "by consultant*", "by auditor*", "by assessor*"]], "window": 6, "ordered": true, "comment": "the passive: review and assessment by third parties" }] }, "element-third-party-oversight-no.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "An explicit no to whether there are processes to oversee and identify risks from third-party service providers (106(b)(1)(iii)).", "patterns": ["\\b(do|does)\\s+not\\s+(currently\\s+)?(have|maintain)\\b[^.;]{0,40}\\bprocess(es)?\\b[^.;]{0,60}\\b(third[\\s-]+party|vendors?|service\\s+providers?|suppliers?)", "\\b(do|does)\\s+not\\s+(currently\\s+)?(use|rely\\s+on|engage)\\s+(any\\s+)?(third[\\s-]+party\\s+)?(service\\s+providers|vendors)\\b[^.;]{0,40}\\b(cyber|information|data|systems?)"] }, "element-third-party-oversight.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Processes to oversee and identify cybersecurity risks from third-party service providers, vendors and suppliers (106(b)(1)(iii)).", "patterns": ["\\b(third[\\s-]party|vendor|supplier|supply[\\s-]chain|business\\s+partner)\\s+(risk|security)\\s+(management|assessments?|reviews?|program|process)"], "near": [{ "all": [["assess*", "evaluat*", "review*", "monitor*", "overse*", "oversight", "diligence", "questionnaire*", "vet*", "onboard*", "identify*", "contractual*", "require*", "audit*", "screen*", "tier*", "scorecard*", "inventory"], ["service provider*", "vendor*", "supplier*", "supply chain", "business partner*", "third-party risk*", "third party risk*", "third-party provider*", "third-party vendor*", "third-party software", "third-party technolog*", "third parties with access", "third parties that", "third-party access", "third-party relationship*", "third-party partner*"]], "window": 10, "not": ["service providers to", "external service providers", "security vendors", "security vendor", "service providers where appropriate"] }, { "all": [["risk*", "threat*"], ["associated with", "from", "posed by", "presented by", "arising from", "related to", "introduced by"], ["third part*", "vendor*", "supplier*", "service provider*", "supply chain"]], "window": 10, "ordered": true }] }, "form-6-k.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Form 6-K (foreign private issuer report) cited as where incidents are furnished.", "patterns": ["\\bForm\\s+6-K\\b"], "caseSensitive": true }, "form-8-k.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Form 8-K (domestic current report) cited as where incidents are reported.", "patterns": ["\\bForm\\s+8-K\\b", "\\bItem\\s+1\\.05\\b"], "caseSensitive": true }, "hypothetical.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'Cues that make a clause hypothetical or forward-looking rather than a statement of fact: "could materially affect", "if an incident occurs".', "terms": ["could", "might", "would", "should", "can", "if", "whether", "potential", "potentially", "possible", "possibly", "in the event", "assurance", "risk that", "there can be", "likely to result", "future", "for a discussion", "for more information", "for additional information", "see item", "refer to", "risk factors", "in the future"], "patterns": ["(?<!\\bin\\s)\\bmay\\b(?!\\s+\\d)"] }, "incorporated-by-reference.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Item 1C / Item 16K answered by reference to another document (an exhibit such as the annual report to shareholders).", "patterns": ["\\bItem\\s+(1C|16K)\\b[^.]{0,400}\\bincorporated\\b[^.]{0,80}\\bby\\s+reference\\b", "\\bItem\\s+(1C|16K)\\b[^.]{0,200}\\b(can be found|is included|appears|is set forth|is contained)\\s+(in|under)\\b"] }, "management-committee.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "A management body, not the board: an executive, steering, operating or management committee, a council or working group led by management (class F of issue 10).", "patterns": ["\\b(executive|steering|management|operating|leadership|disclosure|crisis|incident\\s+response|security|cyber\\s?security|information\\s+security|technology\\s+risk|risk\\s+management|privacy)\\s+(committee|council|working\\s+group|forum)\\b", "\\b(committee|council|working\\s+group)\\s+(of|composed\\s+of|comprised\\s+of|consisting\\s+of|led\\s+by|chaired\\s+by)\\s+(senior\\s+|executive\\s+)?(management|executives|officers|leaders)\\b"] }, "management-positions.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Management positions or committees that can be responsible for cybersecurity (106(c)(2)(i)).", "terms": ["Chief Information Security Officer", "CISO", "Chief Security Officer", "CSO", "Chief Information Officer", "CIO", "Chief Technology Officer", "CTO", "Chief Digital Officer", "Chief Risk Officer", "CRO", "Chief Executive Officer", "CEO", "co-chief executive officer", "co-chief executive officers", "chief executive officers", "Chief Financial Officer", "CFO", "Chief Operating Officer", "COO", "General Counsel", "Chief Legal Officer", "Chief Compliance Officer", "Chief Privacy Officer", "Chief Trust Officer", "Chief Data Officer", "Chief Information and Security Officer", "Chief Technology and Information Officer", "Business Information Security Officer", "Deputy CISO", "Information Security Officer", "security officer", "Head of Information Security", "Head of Cybersecurity", "Head of Security", "Head of IT", "Director of Information Security", "Director of Cybersecurity", "Director of IT", "IT Director", "Vice President of Information Technology", "Vice President of Information Security", "VP of Information Security", "VP of IT", "Vice President", "Senior Vice President", "Executive Vice President", "information security team", "cybersecurity team", "security team", "IT department", "information technology department", "Infrastructure Security department", "management committee", "steering committee", "risk committee", "cybersecurity committee", "security council", "executive committee", "incident response team", "executive leadership team", "SVP", "SVPs", "EVP", "EVPs", "CLO", "CPO", "CDO", "CTIO", "BISO", "BISOs", "Office of the CISO", "Office of the CIO", "President"], "patterns": ["\\b(management|executive|steering|risk|security|cybersecurity|technology|privacy|governance|operating|leadership)\\s+(committee|council)\\b"], "caseSensitive": false, "caseSensitivePatterns": ["\\bChief\\s+(?:(?:and|&)\\s+)?(?:[A-Z][\\w-]*\\s+(?:(?:and|&)\\s+)?){0,4}Officers?\\b", "\\b(?!(?:Audit|Compensation|Nominating|Governance|Board|The|Our|Its|This|That|Each|An?)\\b)(?<!\\b(?:Audit|Compensation|Nominating|Board)\\b[\\w\\s&,-]{0,30})(?:[A-Z][\\w-]*\\s+(?:(?:and|&)\\s+)?){1,5}(?:Committee|Council|Working Group|Steering Group)\\b(?!\\s+of\\s+(?:the|our|its)\\s+Board)"] }, "material-effect.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Statements about cybersecurity risks or incidents materially affecting the registrant (106(b)(2)). Matched with polarity: affirmed statements contradict a false flag; denials alone do not explain a true flag.", "patterns": ["\\b(have|has|had)\\s+(\\w+\\s+){0,2}(materially|significantly)\\s+(adversely\\s+)?(affected|impacted)\\b", "\\b(materially|significantly)\\s+(and\\s+adversely\\s+|adversely\\s+)?(affected|impacted|affect|affects|impact|impacts)\\b", "\\b(had|has had|have had|resulted in|caused)\\s+(a\\s+)?material\\s+(adverse\\s+)?(effect|impact)\\b", "\\bare\\s+reasonably\\s+likely\\s+to\\s+materially\\s+affect\\b", "\\breasonably\\s+likely\\s+to\\s+(materially\\s+)?(affect|impact)\\b"] }, "negation.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'Cues that negate the clause they precede: "we have not experienced", "none of which has materially affected".', "terms": ["not", "no", "never", "none", "neither", "nor", "nothing", "without", "cannot", "no longer", "not aware"], "patterns": ["\\w+n't\\b", "\\bhave yet to\\b"] }, "person-name.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'A person named with an honorific ("Mr. Wang"); used to explain that a text names a person, not a position.', "patterns": ["\\b(Mr|Mrs|Ms|Dr|Mx)\\.?\\s+[A-Z][\\w'-]+(\\s+[A-Z][\\w'-]+)*"], "caseSensitive": true }, "placeholders.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Drafting placeholders left in the text.", "patterns": ["\\[\\s*TBD\\s*\\]", "\\bTBD\\b", "\\bTBC\\b", "\\[\\s*[\u25CF\u2022]+\\s*\\]", "[\u25CF\u2022]{2,}", "(?<![\\w.])(?<!\\b(?:Part|Item|Article|Section|Chapter|Title|Schedule)\\s)XX+(?![\\w])", "\\[\\s*X+\\s*\\]", "\\b[Ll]orem ipsum\\b", "\\[\\s*(Company|Registrant|Name|Title|Date|Committee)\\s*\\]", "\\[\\s*insert\\b[^\\]]*\\]", "\\bTODO\\b", "\\[\\s*__+\\s*\\]", "_{4,}", "\\?\\?\\?"], "caseSensitive": true }, "requirement-cross-reference.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'A sentence that only refers the reader elsewhere ("For more information, see Item 1A, Risk Factors"): it does not itself state whether the registrant has been materially affected. Used to map prose drafts.', "patterns": ["^\\W*(for\\s+(additional|more|further)\\s+information|for\\s+(a|an)\\s+(\\w+\\s+){0,3}(discussion|description)|see|please\\s+see|refer\\s+to|as\\s+(described|discussed)\\s+(in|under))\\b.{0,400}\\b(item\\s+1\\.?\\s?a|risk\\s+factors?|part\\s+i)\\b", `\\b(see|refer\\s+to)\\s+(our\\s+|the\\s+)?["\u201C'\u2018]?(\\w+\\s+){0,3}["\u201C'\u2018]?(risk\\s+factors?|item\\s+1\\.?\\s?a)\\b.{0,200}$`] }, "sentence-board-subject.json": { "$schema": "../../schemas/lexicon.schema.json", "description": `A sentence whose subject is the board or a board committee ("The Audit Committee oversees our program, which includes penetration testing"): it says what the board does, so the management program it names is not described by it. Read sentence by sentence; patterns anchor at the sentence's start.`, "patterns": ["^[\\W\\d]*(?:(?:in\\s+general|in\\s+addition|additionally|further|furthermore|moreover|also|as\\s+such),?\\s+)?(?:(?:the|our|its|each\\s+of\\s+the|both\\s+(?:the|our))\\s+)?(?:full\\s+)?(?:board\\b|audit\\s+(?:and\\s+\\w+\\s+)?committee\\b|(?:risk|technology|governance|nominating|finance|compensation)\\s+(?:(?:and|&)\\s+\\w+\\s+)?committee\\b)", "^[\\W\\d]*(?:one\\s+of\\s+the|a)\\s+key\\s+(?:functions?|roles?|responsibilit\\w+)\\s+of\\s+(?:our|the)\\s+board\\b"] }, "sentence-caveat.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'A caveat sentence ("there can be no assurance that our measures will be effective", "despite the security measures we have implemented, \u2026"): it hedges the program, it does not describe it.', "patterns": ["\\bthere\\s+(?:can\\s+be|is|are)\\s+no\\s+(?:assurance|guarantee)s?\\b", "\\b(?:cannot|can\\s+not|can['\u2019]t|will\\s+not|do\\s+not)\\s+(?:guarantee|assure|eliminate\\s+all)\\b", "^[\\W\\d]*(?:despite|notwithstanding)\\s+(?:the|our|these|such)\\b", "\\bno\\s+(?:security\\s+)?(?:measures?|system|program|controls?)\\s+(?:can|is|are|will)\\b"] }, "spacing-errors.json": { "$schema": "../../schemas/lexicon.schema.json", "description": 'Spacing slips: no space after a comma or period between words ("Huang,will"), doubled spaces, a space before punctuation.', "patterns": ["\\b[A-Za-z]+[,;][A-Za-z]+\\b", "\\b[a-z]{2,}\\.[A-Z][a-z]+\\b", "\\w+ {2,}\\w+", "\\w+ +[,;:](?=\\s)", "[a-z]+ +\\.(?=\\s|$)"], "caseSensitive": true }, "third-party-engaged.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Assessors, consultants, auditors or other third parties the registrant engages in its cybersecurity program (106(b)(1)(ii)).", "terms": ["consultant", "consultants", "consulting firm", "consulting firms", "assessor", "assessors", "external experts", "outside experts", "external advisors", "outside advisors", "external advisers", "third-party experts", "third-party advisors", "third-party security firms", "third-party cybersecurity firms", "penetration testers", "external penetration testing", "independent third parties", "third-party assessors", "third-party auditors", "outside counsel", "external firms", "outside firms", "third-party specialists", "external specialists", "managed security service provider", "forensic firm", "forensic firms", "security vendors", "external parties", "third parties to assess", "engage third parties", "engages third parties", "engaged third parties", "retain third parties", "third-party service providers to assess", "external reviews", "external audits", "independent reviews", "third-party assessments", "external assessments", "independent assessments", "outside consultants", "third-party consultants", "external consultants", "external auditors", "independent auditors", "outside auditors", "external auditor", "independent auditor"], "patterns": ["\\b(engage|engages|engaged|engaging|retain|retains|retained|use|uses|leverage|leverages|partner with|work with|works with)\\b[^.;]{0,80}\\b(third[\\s-]part(y|ies)|external|outside|independent)\\b[^.;]{0,60}\\b(firm|firms|expert|experts|consultant|consultants|advisor|advisors|assessor|assessors|auditor|auditors|vendor|vendors|specialist|specialists|provider|providers|parties|party)\\b"] }, "third-party-service-providers.json": { "$schema": "../../schemas/lexicon.schema.json", "description": "Third-party service providers, vendors or suppliers described as part of the cybersecurity risk program (106(b)(1)(iii)).", "terms": ["third-party service provider", "third-party service providers", "service providers", "third-party vendors", "third-party vendor", "vendors", "suppliers", "supply chain", "third-party providers", "third-party risk", "vendor risk", "vendor management", "third-party risk management", "business partners", "third parties with access", "third-party software", "third-party systems"] } }, "requirements": { "$schema": "../../schemas/requirement.schema.json", "$comment": "The Item 106 / Item 16K elements: one definition each, for drafts and tagged filings alike. A paragraph addresses an element when one of `headings` matches a heading above it in the section, or `lexicon` (rules/lexicons/<name>.json) matches in it outside sentences `unless` matches; it answers no when `negative` matches (or, for a `whether` element, when the lexicon's match is negated). A paragraph where only `unless` matches is a cross-reference. In a draft, an element's paragraphs become the text of `concept`. Not a rule file: the rule loader reads it with the lexicons, so --rules-dir and a config's lexicon changes apply.", "elements": [{ "id": "processes", "title": "processes for assessing, identifying and managing material cybersecurity risks", "heading": "Risk management processes", "item106": "106(b)(1)", "item16k": "16K(b)(1)", "severity": "warning", "concept": "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock", "headings": ["\\brisk management\\b(?!.*\\bgovernance\\b)", "\\b(strategy|processes|risk assessment|risk identification|security program|prevention|detection|policies and procedures)\\b"], "lexicon": "element-processes", "except": ["sentence-board-subject", "sentence-caveat"], "guidance": "Describe the processes for assessing, identifying and managing material risks from cybersecurity threats: the program and the framework it follows (e.g. NIST CSF), risk assessments, testing, monitoring, training, incident response." }, { "id": "integration", "title": "how the processes are integrated into overall risk management", "heading": "Integration into overall risk management", "item106": "106(b)(1)(i)", "item16k": "16K(b)(1)(i)", "severity": "warning", "concept": "CybersecurityRiskManagementProcessesIntegratedTextBlock", "flag": "CybersecurityRiskManagementProcessesIntegratedFlag", "headings": ["\\bintegrat\\w*\\b", "\\benterprise risk management\\b"], "lexicon": "element-integration", "negative": "element-integration-no", "whether": true, "guidance": "Say whether and how the cybersecurity processes are part of the company's overall (enterprise) risk management system." }, { "id": "third-party-engaged", "title": "whether assessors, consultants, auditors or other third parties are engaged", "heading": "Third parties engaged", "item106": "106(b)(1)(ii)", "item16k": "16K(b)(1)(ii)", "severity": "warning", "concept": "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock", "flag": "CybersecurityRiskManagementThirdPartyEngagedFlag", "headings": ["\\b(third[- ]part(y|ies)|external|outside) (assessors?|consultants?|advisors?|experts?|auditors?|assessments?)\\b", "\\bthird parties engaged\\b"], "lexicon": "element-third-party-engaged", "negative": "element-third-party-engaged-no", "whether": true, "guidance": "Say whether the company engages assessors, consultants, auditors or other third parties in connection with these processes, and for what." }, { "id": "third-party-oversight", "title": "processes to oversee and identify risks from third-party service providers", "heading": "Oversight of third-party service providers", "item106": "106(b)(1)(iii)", "item16k": "16K(b)(1)(iii)", "severity": "warning", "concept": "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock", "flag": "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag", "headings": ["\\b(third[- ]party|vendor|supplier|service provider|supply chain)\\b.*\\b(risk|oversight|management)\\b", "\\boversight of third[- ]part"], "lexicon": "element-third-party-oversight", "negative": "element-third-party-oversight-no", "whether": true, "guidance": "Describe the processes to oversee and identify cybersecurity risks from third-party service providers (due diligence, contractual security requirements, assessments, monitoring)." }, { "id": "material-effect", "title": "whether cybersecurity risks, including previous incidents, have materially affected or are reasonably likely to materially affect the company", "heading": "Material effects of cybersecurity risks", "item106": "106(b)(2)", "item16k": "16K(b)(2)", "severity": "warning", "concept": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantTextBlock", "flag": "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag", "headings": ["\\bmaterial(ly)? (effects?|impacts?|affected|cybersecurity (risks|incidents|threats))\\b", "^(cybersecurity )?(breaches|incidents)$"], "lexicon": "element-material-effect", "negative": "element-material-effect-no", "whether": true, "unless": "requirement-cross-reference", "parts": [{ "id": "past", "title": "whether they have materially affected it", "lexicon": "element-material-effect-past" }, { "id": "likely", "title": "whether they are reasonably likely to materially affect it", "lexicon": "element-material-effect-likely" }], "guidance": "State whether any risks from cybersecurity threats, including as a result of previous incidents, have materially affected or are reasonably likely to materially affect the company's business strategy, results of operations or financial condition, and if so, how. A cross-reference to the risk factors alone does not answer this." }, { "id": "board-oversight", "title": "the board of directors' oversight of cybersecurity risk", "heading": "Board oversight", "item106": "106(c)(1)", "item16k": "16K(c)(1)", "severity": "warning", "concept": "CybersecurityRiskBoardOfDirectorsOversightTextBlock", "headings": ["\\bboard\\b.*\\b(oversight|governance)\\b", "\\boversight\\b.*\\bboard\\b", "^board( of directors)?$"], "lexicon": "element-board-oversight", "guidance": "Describe how the board of directors oversees risks from cybersecurity threats." }, { "id": "board-committee", "title": "the board committee or subcommittee responsible for that oversight, if any", "heading": "Board committee", "item106": "106(c)(1)", "item16k": "16K(c)(1)", "severity": "warning", "concept": "CybersecurityRiskBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "headings": ["\\b(audit|risk|technology|cybersecurity|security|board) committee\\b", "\\bcommittee oversight\\b"], "lexicon": "element-board-committee", "negative": "element-board-committee-no", "guidance": "Name the board committee or subcommittee responsible for overseeing cybersecurity risk, or say that the full board oversees it directly." }, { "id": "board-informed", "title": "how the board or the committee is informed about cybersecurity risks", "heading": "How the board is informed", "item106": "106(c)(1)", "item16k": "16K(c)(1)", "severity": "warning", "concept": "CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "headings": ["\\bboard (reporting|briefings?|updates|communications?)\\b", "\\b(reporting|reports|informing)\\b.*\\bboard\\b", "\\bhow the board\\b"], "lexicon": "element-board-informed", "guidance": "Describe how the board or the committee is informed about cybersecurity risks: who reports or briefs it, on what, and how often." }, { "id": "management-role", "title": "management's role in assessing and managing material cybersecurity risks", "heading": "Management's role", "item106": "106(c)(2)", "item16k": "16K(c)(2)", "severity": "warning", "concept": "CybersecurityRiskRoleOfManagementTextBlock", "headings": ["\\b(management['\u2019]?s?|management\u2019s) role\\b", "\\brole of management\\b", "^management( oversight| responsibilit\\w+)?$", "\\bmanagement oversight\\b"], "lexicon": "element-management-role", "guidance": "Describe management's role in assessing and managing the company's material risks from cybersecurity threats." }, { "id": "management-positions", "title": "the management positions or committees responsible for assessing and managing cybersecurity risk", "heading": "Responsible positions and committees", "item106": "106(c)(2)(i)", "item16k": "16K(c)(2)(i)", "severity": "warning", "concept": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "flag": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag", "headings": ["\\bresponsible (positions|persons|officers|management)\\b", "\\b(chief information security officer|ciso)\\b", "\\b(cyber ?security|information security|security) (team|organization|leadership)\\b"], "lexicon": "element-management-positions", "guidance": "Name the management positions or committees responsible for assessing and managing cybersecurity risk (e.g. the Chief Information Security Officer), not only the people." }, { "id": "management-expertise", "title": "the relevant expertise of the persons in those positions", "heading": "Expertise of the responsible managers", "item106": "106(c)(2)(i)", "item16k": "16K(c)(2)(i)", "severity": "warning", "concept": "CybersecurityRiskManagementExpertiseOfManagementResponsibleTextBlock", "headings": ["\\b(expertise|qualifications|experience)\\b"], "lexicon": "element-management-expertise", "guidance": "Give the relevant expertise of the persons in those positions: prior work experience, years of experience, degrees, certifications, knowledge or skills." }, { "id": "management-informed", "title": "how management is informed about and monitors the prevention, detection, mitigation and remediation of incidents", "heading": "How management is informed", "item106": "106(c)(2)(ii)", "item16k": "16K(c)(2)(ii)", "severity": "warning", "concept": "CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock", "headings": ["\\bhow management is informed\\b", "\\bmanagement (is )?informed\\b", "\\binforming management\\b"], "lexicon": "element-management-informed", "except": ["sentence-board-subject"], "guidance": "Describe how the responsible managers are informed about and monitor the prevention, detection, mitigation and remediation of cybersecurity incidents." }, { "id": "reports-to-board", "title": "whether those managers report information about cybersecurity risks to the board or a committee", "heading": "Management's reporting to the board", "item106": "106(c)(2)(iii)", "item16k": "16K(c)(2)(iii)", "severity": "warning", "concept": "CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock", "flag": "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag", "headings": ["\\b(management['\u2019]?s? )?report(s|ing)? to the board\\b"], "lexicon": "element-reports-to-board", "negative": "element-reports-to-board-no", "whether": true, "guidance": "Say whether the responsible managers or committees report information about cybersecurity risks to the board or a board committee." }, { "id": "incident-escalation", "title": "how an incident is escalated and who decides whether it is material", "heading": "Incident escalation and disclosure", "item106": "106(b)-(c); Form 8-K Item 1.05", "item16k": "16K(b)-(c); Form 6-K", "severity": "info", "concept": "CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock", "headings": ["\\bincident (response|escalation|management|reporting)\\b", "\\bescalation\\b"], "lexicon": "element-incident-escalation", "guidance": "Describe how an incident is escalated, who assesses it and who decides whether it is material." }, { "id": "incident-disclosure", "title": "how a material incident is disclosed", "heading": "Disclosure of material incidents", "item106": "Form 8-K Item 1.05", "item16k": "Form 6-K", "severity": "info", "concept": "CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock", "headings": ["\\bincident disclosure\\b", "\\bdisclosure of (material )?(cyber\\w* )?incidents\\b"], "lexicon": "element-incident-disclosure", "guidance": "Say who decides whether an incident is material and must be disclosed, and how a material incident is disclosed (Form 8-K Item 1.05; Form 6-K for a foreign private issuer)." }] } };
   }
 });
 
@@ -28443,7 +28557,7 @@ function validate12(data2, { instancePath = "", parentData, parentDataProperty, 
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!(data2 === "off" || data2 === "info" || data2 === "warning" || data2 === "error")) {
+  if (!(data2 === "off" || data2 === "info" || data2 === "warning" || data2 === "warn" || data2 === "error")) {
     const err0 = { instancePath, schemaPath: "#/definitions/setting/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err0];
@@ -28478,7 +28592,7 @@ function validate12(data2, { instancePath = "", parentData, parentDataProperty, 
       const len0 = data2.length;
       if (len0 > 0) {
         let data0 = data2[0];
-        if (!(data0 === "off" || data0 === "info" || data0 === "warning" || data0 === "error")) {
+        if (!(data0 === "off" || data0 === "info" || data0 === "warning" || data0 === "warn" || data0 === "error")) {
           const err3 = { instancePath: instancePath + "/0", schemaPath: "#/definitions/setting/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
             vErrors = [err3];
@@ -30406,15 +30520,15 @@ function validate18(data2, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data3.parts !== void 0) {
-              let data18 = data3.parts;
+            if (data3.except !== void 0) {
+              let data18 = data3.except;
               if (Array.isArray(data18)) {
                 const len2 = data18.length;
                 for (let i2 = 0; i2 < len2; i2++) {
                   let data19 = data18[i2];
-                  if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                    if (data19.id === void 0) {
-                      const err41 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i2, schemaPath: "#/properties/elements/items/properties/parts/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                  if (typeof data19 === "string") {
+                    if (func2(data19) < 1) {
+                      const err41 = { instancePath: instancePath + "/elements/" + i0 + "/except/" + i2, schemaPath: "#/properties/elements/items/properties/except/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
                         vErrors = [err41];
                       } else {
@@ -30422,169 +30536,205 @@ function validate18(data2, { instancePath = "", parentData, parentDataProperty, 
                       }
                       errors++;
                     }
-                    if (data19.title === void 0) {
-                      const err42 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i2, schemaPath: "#/properties/elements/items/properties/parts/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
-                      if (vErrors === null) {
-                        vErrors = [err42];
-                      } else {
-                        vErrors.push(err42);
-                      }
-                      errors++;
-                    }
-                    if (data19.lexicon === void 0) {
-                      const err43 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i2, schemaPath: "#/properties/elements/items/properties/parts/items/required", keyword: "required", params: { missingProperty: "lexicon" }, message: "must have required property 'lexicon'" };
-                      if (vErrors === null) {
-                        vErrors = [err43];
-                      } else {
-                        vErrors.push(err43);
-                      }
-                      errors++;
-                    }
-                    for (const key2 in data19) {
-                      if (!(key2 === "id" || key2 === "title" || key2 === "lexicon")) {
-                        const err44 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i2, schemaPath: "#/properties/elements/items/properties/parts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err44];
-                        } else {
-                          vErrors.push(err44);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data19.id !== void 0) {
-                      let data20 = data19.id;
-                      if (typeof data20 === "string") {
-                        if (!pattern5.test(data20)) {
-                          const err45 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i2 + "/id", schemaPath: "#/properties/elements/items/properties/parts/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]*$" }, message: 'must match pattern "^[a-z][a-z0-9-]*$"' };
-                          if (vErrors === null) {
-                            vErrors = [err45];
-                          } else {
-                            vErrors.push(err45);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err46 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i2 + "/id", schemaPath: "#/properties/elements/items/properties/parts/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err46];
-                        } else {
-                          vErrors.push(err46);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data19.title !== void 0) {
-                      let data21 = data19.title;
-                      if (typeof data21 === "string") {
-                        if (func2(data21) < 1) {
-                          const err47 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i2 + "/title", schemaPath: "#/properties/elements/items/properties/parts/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                          if (vErrors === null) {
-                            vErrors = [err47];
-                          } else {
-                            vErrors.push(err47);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err48 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i2 + "/title", schemaPath: "#/properties/elements/items/properties/parts/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err48];
-                        } else {
-                          vErrors.push(err48);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data19.lexicon !== void 0) {
-                      let data222 = data19.lexicon;
-                      if (typeof data222 === "string") {
-                        if (func2(data222) < 1) {
-                          const err49 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i2 + "/lexicon", schemaPath: "#/properties/elements/items/properties/parts/items/properties/lexicon/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                          if (vErrors === null) {
-                            vErrors = [err49];
-                          } else {
-                            vErrors.push(err49);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err50 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i2 + "/lexicon", schemaPath: "#/properties/elements/items/properties/parts/items/properties/lexicon/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err50];
-                        } else {
-                          vErrors.push(err50);
-                        }
-                        errors++;
-                      }
-                    }
                   } else {
-                    const err51 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i2, schemaPath: "#/properties/elements/items/properties/parts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err42 = { instancePath: instancePath + "/elements/" + i0 + "/except/" + i2, schemaPath: "#/properties/elements/items/properties/except/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err51];
+                      vErrors = [err42];
                     } else {
-                      vErrors.push(err51);
+                      vErrors.push(err42);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err52 = { instancePath: instancePath + "/elements/" + i0 + "/parts", schemaPath: "#/properties/elements/items/properties/parts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err43 = { instancePath: instancePath + "/elements/" + i0 + "/except", schemaPath: "#/properties/elements/items/properties/except/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err52];
+                  vErrors = [err43];
                 } else {
-                  vErrors.push(err52);
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data3.parts !== void 0) {
+              let data20 = data3.parts;
+              if (Array.isArray(data20)) {
+                const len3 = data20.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data21 = data20[i3];
+                  if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                    if (data21.id === void 0) {
+                      const err44 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i3, schemaPath: "#/properties/elements/items/properties/parts/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                    if (data21.title === void 0) {
+                      const err45 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i3, schemaPath: "#/properties/elements/items/properties/parts/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+                      if (vErrors === null) {
+                        vErrors = [err45];
+                      } else {
+                        vErrors.push(err45);
+                      }
+                      errors++;
+                    }
+                    if (data21.lexicon === void 0) {
+                      const err46 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i3, schemaPath: "#/properties/elements/items/properties/parts/items/required", keyword: "required", params: { missingProperty: "lexicon" }, message: "must have required property 'lexicon'" };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                    for (const key2 in data21) {
+                      if (!(key2 === "id" || key2 === "title" || key2 === "lexicon")) {
+                        const err47 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i3, schemaPath: "#/properties/elements/items/properties/parts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data21.id !== void 0) {
+                      let data222 = data21.id;
+                      if (typeof data222 === "string") {
+                        if (!pattern5.test(data222)) {
+                          const err48 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i3 + "/id", schemaPath: "#/properties/elements/items/properties/parts/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]*$" }, message: 'must match pattern "^[a-z][a-z0-9-]*$"' };
+                          if (vErrors === null) {
+                            vErrors = [err48];
+                          } else {
+                            vErrors.push(err48);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err49 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i3 + "/id", schemaPath: "#/properties/elements/items/properties/parts/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err49];
+                        } else {
+                          vErrors.push(err49);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data21.title !== void 0) {
+                      let data23 = data21.title;
+                      if (typeof data23 === "string") {
+                        if (func2(data23) < 1) {
+                          const err50 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i3 + "/title", schemaPath: "#/properties/elements/items/properties/parts/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err50];
+                          } else {
+                            vErrors.push(err50);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err51 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i3 + "/title", schemaPath: "#/properties/elements/items/properties/parts/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err51];
+                        } else {
+                          vErrors.push(err51);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data21.lexicon !== void 0) {
+                      let data24 = data21.lexicon;
+                      if (typeof data24 === "string") {
+                        if (func2(data24) < 1) {
+                          const err52 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i3 + "/lexicon", schemaPath: "#/properties/elements/items/properties/parts/items/properties/lexicon/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err52];
+                          } else {
+                            vErrors.push(err52);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err53 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i3 + "/lexicon", schemaPath: "#/properties/elements/items/properties/parts/items/properties/lexicon/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err53];
+                        } else {
+                          vErrors.push(err53);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err54 = { instancePath: instancePath + "/elements/" + i0 + "/parts/" + i3, schemaPath: "#/properties/elements/items/properties/parts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/elements/" + i0 + "/parts", schemaPath: "#/properties/elements/items/properties/parts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
                 }
                 errors++;
               }
             }
             if (data3.guidance !== void 0) {
-              let data23 = data3.guidance;
-              if (typeof data23 === "string") {
-                if (func2(data23) < 1) {
-                  const err53 = { instancePath: instancePath + "/elements/" + i0 + "/guidance", schemaPath: "#/properties/elements/items/properties/guidance/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              let data25 = data3.guidance;
+              if (typeof data25 === "string") {
+                if (func2(data25) < 1) {
+                  const err56 = { instancePath: instancePath + "/elements/" + i0 + "/guidance", schemaPath: "#/properties/elements/items/properties/guidance/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err56];
                   } else {
-                    vErrors.push(err53);
+                    vErrors.push(err56);
                   }
                   errors++;
                 }
               } else {
-                const err54 = { instancePath: instancePath + "/elements/" + i0 + "/guidance", schemaPath: "#/properties/elements/items/properties/guidance/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err57 = { instancePath: instancePath + "/elements/" + i0 + "/guidance", schemaPath: "#/properties/elements/items/properties/guidance/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err54];
+                  vErrors = [err57];
                 } else {
-                  vErrors.push(err54);
+                  vErrors.push(err57);
                 }
                 errors++;
               }
             }
           } else {
-            const err55 = { instancePath: instancePath + "/elements/" + i0, schemaPath: "#/properties/elements/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err58 = { instancePath: instancePath + "/elements/" + i0, schemaPath: "#/properties/elements/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err55];
+              vErrors = [err58];
             } else {
-              vErrors.push(err55);
+              vErrors.push(err58);
             }
             errors++;
           }
         }
       } else {
-        const err56 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err59 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err56];
+          vErrors = [err59];
         } else {
-          vErrors.push(err56);
+          vErrors.push(err59);
         }
         errors++;
       }
     }
   } else {
-    const err57 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err57];
+      vErrors = [err60];
     } else {
-      vErrors.push(err57);
+      vErrors.push(err60);
     }
     errors++;
   }
@@ -32470,7 +32620,7 @@ var init_schema_validators = __esm({
     v0 = validate10;
     schema16 = { "enum": ["10-K", "10-K/A", "20-F", "20-F/A", "8-K", "8-K/A", "6-K", "6-K/A"], "description": "The form to assume when the input does not say (dei:DocumentType wins)." };
     pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-    schema14 = { "enum": ["off", "info", "warning", "error"] };
+    schema14 = { "enum": ["off", "info", "warning", "warn", "error"], "description": `"warn" is ESLint's word for "warning" (accepted, read as "warning").` };
     func2 = require_ucs2length().default;
     v1 = validate16;
     schema20 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "disclint disclosure draft", "description": "A structured draft of a cybersecurity disclosure, written before it is tagged (formats.md \xA75): the form, the fiscal period, and the cyd facts keyed by local name - flags as booleans, text blocks as strings (Markdown allowed). The same shape in JSON or YAML.", "type": "object", "required": ["form", "facts"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "form": { "enum": ["10-K", "10-K/A", "20-F", "20-F/A", "8-K", "8-K/A", "6-K", "6-K/A"], "description": "The form the disclosure is for." }, "company": { "type": "string", "description": "The registrant's name (for the reader; not checked)." }, "fiscalPeriod": { "type": "object", "additionalProperties": false, "required": ["endDate"], "properties": { "startDate": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "endDate": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } }, "description": "The fiscal year the annual disclosure covers (YYYY-MM-DD)." }, "transitionReport": { "type": "boolean", "description": "The report is a transition report." }, "facts": { "type": "object", "additionalProperties": false, "properties": { "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock": { "type": "string", "description": "#1 Cybersecurity Risk Management Processes for Assessing, Identifying, and Managing Threats [Text Block] (Reg S-K 106(b)(1)). Markdown allowed." }, "CybersecurityRiskManagementProcessesIntegratedFlag": { "type": "boolean", "description": "#2 Cybersecurity Risk Management Processes Integrated [Flag] (Reg S-K 106(b)(1)(i))" }, "CybersecurityRiskManagementProcessesIntegratedTextBlock": { "type": "string", "description": "#3 Cybersecurity Risk Management Processes Integrated [Text Block] (Reg S-K 106(b)(1)(i)). Markdown allowed." }, "CybersecurityRiskManagementThirdPartyEngagedFlag": { "type": "boolean", "description": "#4 Cybersecurity Risk Management Third Party Engaged [Flag] (Reg S-K 106(b)(1)(ii))" }, "CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag": { "type": "boolean", "description": "#5 Cybersecurity Risk Third Party Oversight and Identification Processes [Flag] (Reg S-K 106(b)(1)(iii))" }, "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantFlag": { "type": "boolean", "description": "#6 Cybersecurity Risk Materially Affected or Reasonably Likely to Materially Affect Registrant [Flag] (Reg S-K 106(b)(2))" }, "CybersecurityRiskMateriallyAffectedOrReasonablyLikelyToMateriallyAffectRegistrantTextBlock": { "type": "string", "description": "#7 Cybersecurity Risk Materially Affected or Reasonably Likely to Materially Affect Registrant [Text Block] (Reg S-K 106(b)(2)). Markdown allowed." }, "CybersecurityRiskBoardOfDirectorsOversightTextBlock": { "type": "string", "description": "#8 Cybersecurity Risk Board of Directors Oversight [Text Block] (Reg S-K 106(c)(1)). Markdown allowed." }, "CybersecurityRiskBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock": { "type": "string", "description": "#9 Cybersecurity Risk Board Committee or Subcommittee Responsible for Oversight [Text Block] (Reg S-K 106(c)(1)). Markdown allowed." }, "CybersecurityRiskProcessForInformingBoardCommitteeOrSubcommitteeResponsibleForOversightTextBlock": { "type": "string", "description": "#10 Cybersecurity Risk Process for Informing Board Committee or Subcommittee Responsible for Oversight [Text Block] (Reg S-K 106(c)(1)). Markdown allowed." }, "CybersecurityRiskRoleOfManagementTextBlock": { "type": "string", "description": "#11 Cybersecurity Risk Role of Management [Text Block] (Reg S-K 106(c)(2)). Markdown allowed." }, "CybersecurityRiskManagementPositionsOrCommitteesResponsibleFlag": { "type": "boolean", "description": "#12 Cybersecurity Risk Management Positions or Committees Responsible [Flag] (Reg S-K 106(c)(2)(i))" }, "CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock": { "type": "string", "description": "#13 Cybersecurity Risk Management Positions or Committees Responsible [Text Block] (Reg S-K 106(c)(2)(i)). Markdown allowed." }, "CybersecurityRiskManagementExpertiseOfManagementResponsibleTextBlock": { "type": "string", "description": "#14 Cybersecurity Risk Management Expertise of Management Responsible [Text Block] (Reg S-K 106(c)(2)(i)). Markdown allowed." }, "CybersecurityRiskProcessForInformingManagementOrCommitteesResponsibleTextBlock": { "type": "string", "description": "#15 Cybersecurity Risk Process for Informing Management or Committees Responsible [Text Block] (Reg S-K 106(c)(2)(ii)). Markdown allowed." }, "CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag": { "type": "boolean", "description": "#16 Cybersecurity Risk Management Positions or Committees Responsible Report to Board [Flag] (Reg S-K 106(c)(2)(iii))" }, "MaterialCybersecurityIncidentNatureTextBlock": { "type": "string", "description": "Material Cybersecurity Incident Nature [Text Block] (Form 8-K Item 1.05). Markdown allowed." }, "MaterialCybersecurityIncidentScopeTextBlock": { "type": "string", "description": "Material Cybersecurity Incident Scope [Text Block] (Form 8-K Item 1.05). Markdown allowed." }, "MaterialCybersecurityIncidentTimingTextBlock": { "type": "string", "description": "Material Cybersecurity Incident Timing [Text Block] (Form 8-K Item 1.05). Markdown allowed." }, "MaterialCybersecurityIncidentMaterialImpactOrReasonablyLikelyMaterialImpactTextBlock": { "type": "string", "description": "Material Cybersecurity Incident MaterialImpactOrReasonablyLikelyMaterialImpact [Text Block] (Form 8-K Item 1.05). Markdown allowed." }, "MaterialCybersecurityIncidentInformationNotAvailableOrUndeterminedTextBlock": { "type": "string", "description": "Material Cybersecurity Incident InformationNotAvailableOrUndetermined [Text Block] (Form 8-K Item 1.05). Markdown allowed." } }, "description": "cyd facts by local name." } } };
@@ -32479,7 +32629,7 @@ var init_schema_validators = __esm({
     v2 = validate17;
     pattern3 = new RegExp("^\\s*(?:[^*\\s]{3,}\\*|[^*\\s]+)(?:\\s+(?:[^*\\s]{3,}\\*|[^*\\s]+))*\\s*$", "u");
     v3 = validate18;
-    schema22 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "disclint requirement catalog", "description": "The elements of Reg S-K Item 106 / Form 20-F Item 16K (rules/requirements/requirements.json): one definition each, used to decide which paragraphs address which element, for drafts and tagged filings alike. A user catalog in <rules-dir>/requirements/requirements.json replaces elements of the same id and adds new ones.", "type": "object", "required": ["elements"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "$comment": { "type": "string" }, "elements": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "title", "heading", "item106", "item16k", "severity", "concept", "headings", "lexicon", "guidance"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9-]*$", "description": "Element id (stable: labels, `disclint facts` and rules name it)." }, "title": { "type": "string", "minLength": 1, "description": "What must be addressed, as a phrase." }, "heading": { "type": "string", "minLength": 1, "description": "The heading `disclint init` writes for it." }, "item106": { "type": "string", "minLength": 1 }, "item16k": { "type": "string", "minLength": 1 }, "severity": { "enum": ["warning", "info"], "description": "How a draft that leaves it unaddressed is reported (absence of evidence is never an error)." }, "concept": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_]*$", "description": "The cyd text block that holds it: its own block in a tagged filing; in a draft, its paragraphs become this block's text." }, "flag": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_]*$", "description": "The cyd flag that answers it, if any." }, "headings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Regular expressions (case-insensitive) for section headings that announce it." }, "lexicon": { "type": "string", "minLength": 1, "description": "The lexicon whose matches address it (element-<id>)." }, "negative": { "type": "string", "minLength": 1, "description": "The lexicon of an explicit no (element-<id>-no)." }, "whether": { "type": "boolean", "description": 'A "whether" requirement: a negated match of `lexicon` is a no, and a no answers it.' }, "unless": { "type": "string", "minLength": 1, "description": "A lexicon whose sentences do not count (a mere cross-reference); a paragraph with only such sentences refers, it does not answer." }, "parts": { "type": "array", "description": "Parts the answer must cover (106(b)(2): both prongs), each with its lexicon.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "title", "lexicon"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9-]*$" }, "title": { "type": "string", "minLength": 1 }, "lexicon": { "type": "string", "minLength": 1 } } } }, "guidance": { "type": "string", "minLength": 1, "description": "What to write: the guidance `disclint init` puts under the heading." } } } } } };
+    schema22 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "disclint requirement catalog", "description": "The elements of Reg S-K Item 106 / Form 20-F Item 16K (rules/requirements/requirements.json): one definition each, used to decide which paragraphs address which element, for drafts and tagged filings alike. A user catalog in <rules-dir>/requirements/requirements.json replaces elements of the same id and adds new ones.", "type": "object", "required": ["elements"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "$comment": { "type": "string" }, "elements": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "title", "heading", "item106", "item16k", "severity", "concept", "headings", "lexicon", "guidance"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9-]*$", "description": "Element id (stable: labels, `disclint facts` and rules name it)." }, "title": { "type": "string", "minLength": 1, "description": "What must be addressed, as a phrase." }, "heading": { "type": "string", "minLength": 1, "description": "The heading `disclint init` writes for it." }, "item106": { "type": "string", "minLength": 1 }, "item16k": { "type": "string", "minLength": 1 }, "severity": { "enum": ["warning", "info"], "description": "How a draft that leaves it unaddressed is reported (absence of evidence is never an error)." }, "concept": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_]*$", "description": "The cyd text block that holds it: its own block in a tagged filing; in a draft, its paragraphs become this block's text." }, "flag": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_]*$", "description": "The cyd flag that answers it, if any." }, "headings": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Regular expressions (case-insensitive) for section headings that announce it." }, "lexicon": { "type": "string", "minLength": 1, "description": "The lexicon whose matches address it (element-<id>)." }, "negative": { "type": "string", "minLength": 1, "description": "The lexicon of an explicit no (element-<id>-no)." }, "whether": { "type": "boolean", "description": 'A "whether" requirement: a negated match of `lexicon` is a no, and a no answers it.' }, "unless": { "type": "string", "minLength": 1, "description": "A lexicon whose sentences do not count (a mere cross-reference); a paragraph with only such sentences refers, it does not answer." }, "except": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": 'Lexicons of sentences whose matches do not count for it, and that are no cross-reference either: a sentence whose subject is the board (the board overseeing a program is board oversight, not the program), a caveat ("there can be no assurance").' }, "parts": { "type": "array", "description": "Parts the answer must cover (106(b)(2): both prongs), each with its lexicon.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "title", "lexicon"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9-]*$" }, "title": { "type": "string", "minLength": 1 }, "lexicon": { "type": "string", "minLength": 1 } } } }, "guidance": { "type": "string", "minLength": 1, "description": "What to write: the guidance `disclint init` puts under the heading." } } } } } };
     pattern5 = new RegExp("^[a-z][a-z0-9-]*$", "u");
     pattern6 = new RegExp("^[A-Za-z][A-Za-z0-9_]*$", "u");
     v4 = validate19;
@@ -32538,7 +32688,7 @@ var init_schema_validators = __esm({
 
 // src/engine/rule-loader.ts
 import { readdirSync, statSync } from "node:fs";
-import { basename, join as join2, relative } from "node:path";
+import { basename, join as join3, relative } from "node:path";
 function describeErrors(file, errors) {
   const list = (errors ?? []).filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if");
   const shown2 = (list.length ? list : errors ?? []).slice(0, 3).map((e) => {
@@ -32561,15 +32711,15 @@ function claimsToBe(raw, file) {
 }
 function jsonFiles(dir) {
   try {
-    return readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => join2(dir, f));
+    return readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => join3(dir, f));
   } catch {
     return [];
   }
 }
 function ruleFiles(dir, sub, show2) {
   const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.[sub || "rules"] : void 0;
-  if (embedded) return Object.keys(embedded).sort().map((name) => ({ file: join2(dir, sub, name), data: structuredClone(embedded[name]), checked: true }));
-  return jsonFiles(join2(dir, sub)).map((file) => ({ file, data: readJson(file, show2(file)), checked: false }));
+  if (embedded) return Object.keys(embedded).sort().map((name) => ({ file: join3(dir, sub, name), data: structuredClone(embedded[name]), checked: true }));
+  return jsonFiles(join3(dir, sub)).map((file) => ({ file, data: readJson(file, show2(file)), checked: false }));
 }
 function checkLexiconPatterns(def) {
   const flags = def.caseSensitive ? "u" : "iu";
@@ -32588,7 +32738,7 @@ function loadRuleSet(userDirs = [], cwd = process.cwd()) {
     }
     if (!ok) throw new UsageError(`rules directory not found: ${dir}`);
   }
-  const show2 = (f) => f.startsWith(BUILTIN_RULES_DIR) ? relative(join2(BUILTIN_RULES_DIR, ".."), f) : relative(cwd, f) || f;
+  const show2 = (f) => f.startsWith(BUILTIN_RULES_DIR) ? relative(join3(BUILTIN_RULES_DIR, ".."), f) : relative(cwd, f) || f;
   for (const dir of dirs) {
     for (const { file, data: def, checked } of ruleFiles(dir, "lexicons", show2)) {
       const name = basename(file, ".json");
@@ -32621,8 +32771,8 @@ function loadRuleSet(userDirs = [], cwd = process.cwd()) {
       if (seen.has(rule.id)) throw new UsageError(`${shown2}: /id: rule "${rule.id}" is already defined in ${seen.get(rule.id)}`);
       seen.set(rule.id, shown2);
       if (!checked) checkSemantics(rule, shown2, lexicons, elementIds);
-      const builtin = dir === BUILTIN_RULES_DIR;
-      rules.push({ ...rule, file, docsUrl: builtin ? `${DOCS_BASE_URL}${rule.id}.md` : file });
+      const builtin2 = dir === BUILTIN_RULES_DIR;
+      rules.push({ ...rule, file, docsUrl: builtin2 ? `${DOCS_BASE_URL}${rule.id}.md` : file });
     }
   }
   const cues = {
@@ -32633,9 +32783,9 @@ function loadRuleSet(userDirs = [], cwd = process.cwd()) {
   return { rules, lexicons, cues, elements };
 }
 function loadElements(dirs, show2, lexicons) {
-  const byId = /* @__PURE__ */ new Map();
+  const byId2 = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
-    const file = join2(dir, "requirements", "requirements.json");
+    const file = join3(dir, "requirements", "requirements.json");
     if (dir !== BUILTIN_RULES_DIR && !isFile(file)) continue;
     const shown2 = show2(file);
     const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.requirements : void 0;
@@ -32649,6 +32799,7 @@ function loadElements(dirs, show2, lexicons) {
         ["lexicon", el.lexicon],
         ["negative", el.negative],
         ["unless", el.unless],
+        ...(el.except ?? []).map((name, k) => [`except/${k}`, name]),
         ...(el.parts ?? []).map((p, k) => [`parts/${k}/lexicon`, p.lexicon])
       ];
       for (const [key, name] of names) {
@@ -32662,10 +32813,10 @@ function loadElements(dirs, show2, lexicons) {
           throw new UsageError(`${shown2}: /elements/${i}/headings/${k}: ${e.message}`);
         }
       });
-      byId.set(el.id, el);
+      byId2.set(el.id, el);
     });
   }
-  return compileElements([...byId.values()]);
+  return compileElements([...byId2.values()]);
 }
 function isFile(file) {
   try {
@@ -32735,7 +32886,7 @@ function settingOf(entry) {
 function configProblem(config, path, message) {
   return `${config.shown}: ${config.keyPrefix}${path}: ${message}`;
 }
-var init_types = __esm({
+var init_types2 = __esm({
   "src/config/types.ts"() {
     "use strict";
   }
@@ -32784,7 +32935,7 @@ var init_rule_sets = __esm({
     init_rule_loader();
     init_errors();
     init_lexicon();
-    init_types();
+    init_types2();
     RuleSets = class {
       constructor(cwd) {
         this.cwd = cwd;
@@ -36921,7 +37072,7 @@ function decode(bytes) {
   const utf8 = tryUtf8(bytes);
   if (utf8 !== void 0) {
     const ascii = utf8.length === bytes.length;
-    return { text: utf8, encoding: ascii && declared && declared !== "utf-8" && import_iconv_lite.default.encodingExists(declared) ? declared : "utf-8" };
+    return { text: utf8, encoding: ascii && declared && declared !== "utf-8" && knownEncoding(declared) ? declared : "utf-8" };
   }
   const scan = scanUtf8(bytes);
   const at2 = badByte(bytes, scan.firstInvalid);
@@ -36948,11 +37099,14 @@ function decode(bytes) {
   if (looksLikeCp1252(bytes)) return { text: import_iconv_lite.default.decode(asBuffer(bytes), "windows-1252"), encoding: "windows-1252" };
   throw new InputError(`not valid UTF-8 (${at2.text}) and not recognisably Windows-1252; re-save the file as UTF-8`, at2.line, at2.column);
 }
+function knownEncoding(label) {
+  return label === "windows-1252" || import_iconv_lite.default.encodingExists(label);
+}
 async function readInput(file, opts = {}) {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes;
   try {
-    bytes = await readRegularFile(file, maxBytes);
+    bytes = readRegularFileSync(file, maxBytes);
   } catch (err) {
     if (err instanceof ReadFileError) throw new InputError(err.message);
     throw err;
@@ -37942,14 +38096,14 @@ function rootElementStart(src) {
 }
 function doctypeEnd(src, lt) {
   let i = lt + 2;
-  let quote = 0;
+  let quote2 = 0;
   let inSubset = false;
   for (; i < src.length; i++) {
     const c = src.charCodeAt(i);
-    if (quote) {
-      if (c === quote) quote = 0;
+    if (quote2) {
+      if (c === quote2) quote2 = 0;
     } else if (c === 34 || c === 39) {
-      quote = c;
+      quote2 = c;
     } else if (inSubset) {
       if (c === 93) inSubset = false;
       else if (c === 60 && src.startsWith("<!--", i)) {
@@ -37978,8 +38132,8 @@ function allNamespaceDeclarations(src) {
   return out;
 }
 function contextTagStart(src, i) {
-  const after2 = src[i + 7];
-  if (after2 === void 0 || !(after2 === ">" || after2 === "/" || isXmlSpace(after2.charCodeAt(0)))) return -1;
+  const after3 = src[i + 7];
+  if (after3 === void 0 || !(after3 === ">" || after3 === "/" || isXmlSpace(after3.charCodeAt(0)))) return -1;
   let j = i - 1;
   if (src[j] === "<") return j;
   if (src[j] !== ":") return -1;
@@ -38728,6 +38882,20 @@ function sectionAround(doc, from, to, ixPrefix, tagged = []) {
   delete section.heading;
   return section;
 }
+function sectionByHeading(doc, ixPrefix) {
+  let best;
+  let n = 0;
+  for (const m of doc.text.matchAll(ITEM_MENTION)) {
+    if (++n > MAX_ITEM_MENTIONS) break;
+    const at2 = m.index;
+    const blocks = normaliseBlocks(htmlBlocks(doc.text, at2, Math.min(doc.text.length, at2 + SECTION_MARGIN), ixPrefix));
+    const found = findSection(blocks);
+    if (!found || found.heading.start > at2 + m[0].length) continue;
+    const size3 = found.blocks.reduce((k, b) => k + (b.kind === "paragraph" ? b.text.length : 0), 0);
+    if (size3 > 0 && (!best || size3 > best.size)) best = { found, size: size3 };
+  }
+  return best ? sectionOf(doc.file, best.found) : void 0;
+}
 function demoteTaggedLines(blocks, tagged) {
   if (tagged.length === 0) return blocks;
   return blocks.map((b, i) => {
@@ -38753,7 +38921,7 @@ function readProseBlocks(doc, raw) {
 function proseReader(format) {
   return { format, read: (doc) => readProseBlocks(doc, proseBlocks(doc)) };
 }
-var ATX, SETEXT, FENCE, LIST, QUOTE, RULE, TABLE_DIVIDER, INLINE, NO_SECTION, SECTION_MARGIN, markdownReader, textReader, htmlReader;
+var ATX, SETEXT, FENCE, LIST, QUOTE, RULE, TABLE_DIVIDER, INLINE, NO_SECTION, SECTION_MARGIN, MAX_ITEM_MENTIONS, ITEM_MENTION, markdownReader, textReader, htmlReader;
 var init_prose = __esm({
   "src/sources/prose.ts"() {
     "use strict";
@@ -38772,6 +38940,8 @@ var init_prose = __esm({
     INLINE = /(\\)[\\`*_{}[\]()#+\-.!|<>~]|!?\[([^\]\n]*)\]\(([^)\n]*)\)|<\/?[A-Za-z][^>\n]*>|(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})|`+/g;
     NO_SECTION = "not a disclosure: no Item 1C / Item 16K / Cybersecurity section found";
     SECTION_MARGIN = 12e4;
+    MAX_ITEM_MENTIONS = 8;
+    ITEM_MENTION = /\bitem(?:\s|&#160;|&#xa0;|&nbsp;)*(?:1c|16k)\b/gi;
     markdownReader = proseReader("markdown");
     textReader = proseReader("text");
     htmlReader = proseReader("html");
@@ -42624,7 +42794,7 @@ var require_BufferList = __commonJS({
         this.head = this.tail = null;
         this.length = 0;
       };
-      BufferList.prototype.join = function join7(s) {
+      BufferList.prototype.join = function join8(s) {
         if (this.length === 0) return "";
         var p = this.head;
         var ret = "" + p.data;
@@ -62325,9 +62495,9 @@ var require_simplify = __commonJS({
     var _3 = (init_index_all(), __toCommonJS(index_all_exports));
     var ast = require_ast();
     function simplify(nodes) {
-      return collapse(removeEmpty(nodes));
+      return collapse2(removeEmpty(nodes));
     }
-    function collapse(nodes) {
+    function collapse2(nodes) {
       var children = [];
       nodes.map(collapseNode).forEach(function(child) {
         appendChild(children, child);
@@ -62343,7 +62513,7 @@ var require_simplify = __commonJS({
       forceWrite: identity2
     };
     function collapseElement(node) {
-      return ast.elementWithTag(node.tag, collapse(node.children));
+      return ast.elementWithTag(node.tag, collapse2(node.children));
     }
     function identity2(value) {
       return value;
@@ -65379,7 +65549,14 @@ function readIxbrlSet(docs) {
 function itemSection(scanned, facts) {
   const text = facts.filter((f) => f.kind === "text" && !f.hidden);
   const fragments = text.reduce((n, f) => n + (f.fragments?.length ?? 1), 0);
-  if (text.length === 0 || fragments > MAX_SECTION_FRAGMENTS) return void 0;
+  if (text.length === 0) {
+    for (const sd2 of scanned) {
+      const section = sectionByHeading(sd2.doc, sd2.ixPrefix);
+      if (section) return section;
+    }
+    return void 0;
+  }
+  if (fragments > MAX_SECTION_FRAGMENTS) return void 0;
   const count = /* @__PURE__ */ new Map();
   for (const f of text) for (const r of f.fragments ?? [{ file: f.position.file }]) count.set(r.file, (count.get(r.file) ?? 0) + 1);
   const file = [...count].sort((a, b) => b[1] - a[1])[0][0];
@@ -71501,9 +71678,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -74031,6 +74208,317 @@ var init_load = __esm({
   }
 });
 
+// src/report/review.ts
+var review_exports = {};
+__export(review_exports, {
+  addReviews: () => addReviews,
+  blockLabel: () => blockLabel,
+  coverageOf: () => coverageOf,
+  elementParagraphs: () => elementParagraphs,
+  evidenceText: () => evidenceText,
+  findingElements: () => findingElements,
+  placeFinding: () => placeFinding,
+  reviewElements: () => reviewElements,
+  reviewOf: () => reviewOf,
+  reviewsOf: () => reviewsOf
+});
+function reviewElements(form) {
+  const sixteenK = form === "20-F";
+  return loadRequirements().map((r) => {
+    const paragraph = sixteenK ? r.item16k : r.item106;
+    const flag = CONCEPTS.find((c) => c.kind === "flag" && c.requirement === `Reg S-K ${r.item106}`);
+    return {
+      id: r.id,
+      title: r.title,
+      citation: sixteenK ? `Form 20-F Item ${paragraph}` : paragraph.startsWith("106") ? `Reg S-K ${paragraph}` : paragraph,
+      item106: r.item106,
+      severity: r.severity,
+      concept: r.concept,
+      ...flag ? { flag: flag.name } : {}
+    };
+  });
+}
+function elementParagraphs(d, ruleSet) {
+  const ctx = new DocumentContext(d, ruleSet.lexicons, ruleSet.cues, ruleSet.elements);
+  const described = ctx.describeParagraphs();
+  return ctx.units().map((u, i) => ({
+    file: u.fact.position.file,
+    line: u.fact.position.line,
+    column: u.fact.position.column,
+    text: u.fact.text,
+    blocks: u.block && u.block.kind === "text" ? [u.block.concept] : [],
+    elements: described[i].elements,
+    start: u.fact.offset,
+    end: u.fact.endOffset,
+    map: u.fact.textMap
+  }));
+}
+function lastAtOrBefore(paragraphs, file, at2) {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    const p = paragraphs[mid];
+    if (p.file < file || p.file === file && p.start <= at2) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+function containing(paragraphs, file, at2) {
+  const i = lastAtOrBefore(paragraphs, file, at2);
+  const p = paragraphs[i];
+  return p && p.file === file && at2 < Math.max(p.end, p.start + 1) ? i : -1;
+}
+function reviewOf(d, file, ruleSet, own = false) {
+  const mine = (at2) => !own || at2 === file;
+  const paragraphs = elementParagraphs(d, ruleSet).filter((p) => mine(p.file)).sort((a, b) => a.file === b.file ? a.start - b.start : a.file < b.file ? -1 : 1);
+  const lineStarts = {};
+  for (const doc of d.documents) {
+    if (!mine(doc.file)) continue;
+    const starts = [0];
+    for (let i = doc.text.indexOf("\n"); i !== -1; i = doc.text.indexOf("\n", i + 1)) starts.push(i + 1);
+    lineStarts[doc.file] = starts;
+  }
+  const flags = d.facts.filter((f) => f.kind === "flag" && mine(f.position.file)).map((f) => ({ concept: f.concept, value: typeof f.value === "boolean" ? f.value : null, raw: f.raw, line: f.position.line, column: f.position.column }));
+  const tagged = flags.length > 0 || paragraphs.some((p) => p.blocks.length > 0);
+  return { file, form: d.form, tagged, paragraphs, flags, lineStarts };
+}
+function addReviews(results, d, ruleSet) {
+  for (const r of results) {
+    if (r.fatal) continue;
+    try {
+      r.review = reviewOf(d, r.file, ruleSet, results.length > 1);
+    } catch {
+    }
+  }
+}
+function reviewsOf(results) {
+  return results.flatMap((r) => r.review ? [r.review] : []);
+}
+function collapsed(p) {
+  let c = collapsedTexts.get(p);
+  if (!c) collapsedTexts.set(p, c = collapse(p.text));
+  return c;
+}
+function collapse(text) {
+  let out = "";
+  const at2 = [];
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i])) {
+      if (!space && out.length) {
+        out += " ";
+        at2.push(i);
+      }
+      space = true;
+      continue;
+    }
+    space = false;
+    out += text[i];
+    at2.push(i);
+  }
+  return { text: out, at: at2 };
+}
+function evidenceText(evidence) {
+  return (evidence ?? "").replace(/^…|…$/g, "").replace(/\s+/g, " ").trim();
+}
+function placeFinding(review, f) {
+  const starts = review.lineStarts[f.file];
+  if (!starts || f.line < 1 || f.line > starts.length) return void 0;
+  const at2 = starts[f.line - 1] + Math.max(0, f.column - 1);
+  const endAt = f.endLine >= 1 && f.endLine <= starts.length ? starts[f.endLine - 1] + Math.max(0, f.endColumn - 1) : at2;
+  let index = containing(review.paragraphs, f.file, at2);
+  if (index === -1) {
+    const next = review.paragraphs[lastAtOrBefore(review.paragraphs, f.file, at2) + 1];
+    if (!next || next.file !== f.file || next.start >= endAt) return void 0;
+    index = review.paragraphs.indexOf(next);
+  }
+  const wanted = evidenceText(f.evidence);
+  if (!wanted) return void 0;
+  const p = review.paragraphs[index];
+  const flat = collapsed(p);
+  const near = textOffset(p, at2);
+  const best = nearestOccurrence(flat, wanted, near);
+  if (best === -1) return { paragraph: index };
+  let start = flat.at[best];
+  let end = flat.at[best + wanted.length - 1] + 1;
+  const evidence = f.evidence ?? "";
+  if (evidence.startsWith("\u2026")) start = Math.min(start, near);
+  if (evidence.endsWith("\u2026")) end = Math.max(end, textOffset(p, endAt));
+  return { paragraph: index, start, end };
+}
+function nearestOccurrence(flat, wanted, near) {
+  let lo = 0;
+  let hi = flat.at.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (flat.at[mid] < near) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.max(0, lo - wanted.length);
+  const after3 = flat.text.indexOf(wanted, from);
+  const reach = after3 === -1 ? 0 : Math.max(0, from - 4 * (wanted.length + 200));
+  const window2 = from > 0 ? flat.text.slice(reach, from - 1 + wanted.length).lastIndexOf(wanted) : -1;
+  const before2 = window2 === -1 ? -1 : reach + window2;
+  if (after3 === -1) return before2;
+  if (before2 === -1) return after3;
+  return Math.abs(flat.at[before2] - near) <= Math.abs(flat.at[after3] - near) ? before2 : after3;
+}
+function textOffset(p, source) {
+  let lo = 0;
+  let hi = p.map.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (p.map[mid][1] <= source) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return 0;
+  const [textAt, sourceAt] = p.map[lo - 1];
+  return Math.min(textAt + (source - sourceAt), p.text.length);
+}
+function findingElements(f, elements) {
+  if (!f.concept) return [];
+  const byFlag = elements.filter((e) => e.flag === f.concept);
+  if (byFlag.length) return byFlag.map((e) => e.id);
+  const cited = new Set((f.citation ?? "").match(/106\([a-z]\)(\(\d+\))?(\([ivx]+\))?(?![(\w])/g) ?? []);
+  const byCitation = elements.filter((e) => cited.has(e.item106));
+  const ofBlock = byCitation.filter((e) => e.concept === f.concept);
+  if (ofBlock.length || byCitation.length) return (ofBlock.length ? ofBlock : byCitation).slice(0, 1).map((e) => e.id);
+  const byTitle = elements.filter((e) => e.concept === f.concept && f.message.includes(e.title));
+  if (byTitle.length) return byTitle.map((e) => e.id);
+  const first2 = elements.find((e) => e.concept === f.concept);
+  return first2 ? [first2.id] : [];
+}
+function coverageOf(review, findings, form = review?.form) {
+  if (form === "8-K" || form === "6-K") return [];
+  const elements = reviewElements(form);
+  const rows = elements.map((element) => ({
+    element,
+    paragraphs: (review?.paragraphs ?? []).flatMap((p, i) => p.elements.includes(element.id) ? [i] : []),
+    flags: element.flag ? (review?.flags ?? []).filter((x) => x.concept === element.flag) : [],
+    findings: []
+  }));
+  for (const f of findings) for (const id of findingElements(f, elements)) rows.find((r) => r.element.id === id).findings.push(f);
+  return rows;
+}
+function blockLabel(concept2) {
+  const label = conceptInfo(concept2)?.label ?? concept2;
+  return label.replace(/^Cybersecurity Risk (Management )?/, "").replace(/\s*\[(Text Block|Flag)\]$/, "");
+}
+var collapsedTexts;
+var init_review = __esm({
+  "src/report/review.ts"() {
+    "use strict";
+    init_concepts();
+    init_document();
+    init_requirement_map();
+    collapsedTexts = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/run/draft-placement.ts
+var draft_placement_exports = {};
+__export(draft_placement_exports, {
+  placeDraftFindings: () => placeDraftFindings
+});
+function elementOf(f, elements) {
+  let best;
+  for (const element of elements) {
+    const part = f.message.includes(`${element.title}: `);
+    if (!part && !f.message.includes(`${element.title} (`)) continue;
+    if (!best || element.title.length > best.element.title.length) best = { element, part };
+  }
+  return best;
+}
+function subHeadings(text, heading, known) {
+  const out = [];
+  const own = MARKDOWN_HEADING.test(text.slice(text.lastIndexOf("\n", heading.start) + 1, heading.end)) ? /^ {0,3}(#+)/.exec(text.slice(text.lastIndexOf("\n", heading.start) + 1))?.[1].length : void 0;
+  let start = text.indexOf("\n", heading.end) + 1;
+  while (start > 0 && start < text.length) {
+    const nl = text.indexOf("\n", start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end).replace(/\r$/, "");
+    const md = MARKDOWN_HEADING.exec(line);
+    if (NEXT_ITEM.test(line) || md && own !== void 0 && /^ {0,3}(#+)/.exec(line)[1].length <= own) break;
+    const plain = line.trim();
+    if (md || plain && known.has(plain.toLowerCase())) {
+      const words = md ? md[1] : plain;
+      const at2 = start + line.indexOf(words);
+      out.push({ text: words, start: at2, end: at2 + words.length });
+    }
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return out;
+}
+function placeDraftFindings(findings, d, ruleSet) {
+  const section = d.section;
+  const heading = section?.heading;
+  const doc = section && d.documents.find((x) => x.file === section.file);
+  if (!section || !heading || !doc || d.facts.length > 0) return;
+  const index = new LineIndex(doc.file, doc.text);
+  const at2 = index.lineCol(heading.start);
+  const here = findings.filter((f) => f.file === doc.file && f.line === at2.line && f.column === at2.column && f.concept);
+  if (here.length === 0) return;
+  const elements = ruleSet.elements;
+  let paragraphs;
+  let headings;
+  for (const f of here) {
+    const named = elementOf(f, elements);
+    if (!named) continue;
+    paragraphs ??= elementParagraphs(d, ruleSet).filter((p2) => p2.file === doc.file).sort((a, b) => a.start - b.start);
+    headings ??= subHeadings(doc.text, heading, new Set(section.paragraphs.flatMap((p2) => p2.headings.map((h) => h.trim().toLowerCase()))));
+    const target = named.part ? answering(paragraphs, named.element) : ownHeading(headings, named.element, elements) ?? after2(paragraphs, headings, named.element, elements);
+    if (!target) continue;
+    const p = index.position(target.start, target.end);
+    Object.assign(f, { line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, evidence: target.evidence }, target.belongs ? { belongs: target.belongs } : {});
+  }
+}
+function answering(paragraphs, element) {
+  const p = paragraphs.find((x) => x.elements.includes(element.id));
+  return p && { start: p.start, end: p.end, evidence: quote(p.text) };
+}
+function ownHeading(headings, element, elements) {
+  const announces = (e, text) => e.headingPatterns.some((re) => re.test(text.trim()));
+  const h = headings.find((x) => x.text.trim().toLowerCase() === element.heading.toLowerCase()) ?? headings.find((x) => announces(element, x.text) && !elements.some((e) => e !== element && announces(e, x.text)));
+  return h && { start: h.start, end: h.end, evidence: h.text, belongs: "under" };
+}
+function after2(paragraphs, headings, element, elements) {
+  const mine = elements.indexOf(element);
+  const before2 = (p, samePart) => p.elements.some((id) => {
+    const i = elements.findIndex((e) => e.id === id);
+    return i >= 0 && i < mine && (!samePart || partOf(elements[i]) === partOf(element));
+  });
+  const last2 = (samePart) => paragraphs.filter((p) => before2(p, samePart)).pop();
+  const end = (p) => ({ start: Math.max(p.start, p.end - 1), end: p.end, evidence: quote(p.text, true), belongs: "after" });
+  const inPart = last2(true);
+  if (inPart) return end(inPart);
+  const partHeading = headings.find((h) => PARTS.find((x) => x.part === partOf(element)).heading.test(h.text));
+  if (partHeading) return { start: partHeading.start, end: partHeading.end, evidence: partHeading.text, belongs: "under" };
+  const any = last2(false);
+  return any && end(any);
+}
+function quote(text, tail = false) {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= 80) return t;
+  return tail ? t.slice(t.length - 80).replace(/^\S*\s/, "") : `${t.slice(0, 80).replace(/\s\S*$/, "")}\u2026`;
+}
+var MARKDOWN_HEADING, NEXT_ITEM, PARTS, partOf;
+var init_draft_placement = __esm({
+  "src/run/draft-placement.ts"() {
+    "use strict";
+    init_position();
+    init_review();
+    MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/;
+    NEXT_ITEM = /^\s*#*\s*item\s+\d/i;
+    PARTS = [
+      { part: "b", heading: /\b(risk management|strategy)\b/i },
+      { part: "c", heading: /\bgovernance\b/i }
+    ];
+    partOf = (e) => e && /^106\(b\)(?!-)/.test(e.item106) ? "b" : "c";
+  }
+});
+
 // src/run/job.ts
 var job_exports = {};
 __export(job_exports, {
@@ -74043,6 +74531,9 @@ async function lintGroup(group3, linter, opts) {
   try {
     const disclosure = await loadDisclosure(group3, { form: opts.form, inputFormat: opts.inputFormat, strict: opts.strict, maxBytes: opts.maxBytes, stdin: opts.stdin });
     let findings = await linter.lint(disclosure);
+    if (opts.ruleSet && disclosure.section?.heading && disclosure.facts.length === 0 && findings.length) {
+      (await Promise.resolve().then(() => (init_draft_placement(), draft_placement_exports))).placeDraftFindings(findings, disclosure, opts.ruleSet);
+    }
     const suppressed = [];
     if (opts.inlineConfig !== false) {
       findings = applySuppressions(findings, disclosure.documents, { knownRuleIds: opts.knownRuleIds, reportUnused: opts.reportUnusedDisableDirectives, suppressed });
@@ -74054,8 +74545,9 @@ async function lintGroup(group3, linter, opts) {
       const muted = suppressed.filter(own);
       return { file: at2, findings: findings.filter(own), ...muted.length ? { suppressed: muted } : {} };
     };
-    if (group3.length === 1) return [result2(file, () => true)];
-    return group3.map((f, i) => result2(f, (x) => x.file === f || i === 0 && !group3.includes(x.file)));
+    const results = group3.length === 1 ? [result2(file, () => true)] : group3.map((f, i) => result2(f, (x) => x.file === f || i === 0 && !group3.includes(x.file)));
+    if (opts.review && opts.ruleSet) (await Promise.resolve().then(() => (init_review(), review_exports))).addReviews(results, disclosure, opts.ruleSet);
+    return results;
   } catch (err) {
     if (err instanceof UsageError) throw err;
     const at2 = err instanceof InputError && err.file ? err.file : file;
@@ -74064,18 +74556,18 @@ async function lintGroup(group3, linter, opts) {
 }
 function nearestConcept(disclosure, f) {
   let before2;
-  let after2;
+  let after3;
   for (const fact of disclosure.facts) {
     const p = fact.position;
     if (p.file !== f.file) continue;
     const starts = p.line < f.line || p.line === f.line && p.column <= f.column;
     if (starts) {
       if (!before2 || p.line > before2.position.line || p.line === before2.position.line && p.column > before2.position.column) before2 = fact;
-    } else if (!after2 || p.line < after2.position.line || p.line === after2.position.line && p.column < after2.position.column) {
-      after2 = fact;
+    } else if (!after3 || p.line < after3.position.line || p.line === after3.position.line && p.column < after3.position.column) {
+      after3 = fact;
     }
   }
-  return (before2 ?? after2)?.concept;
+  return (before2 ?? after3)?.concept;
 }
 function toFatal(file, err) {
   if (err instanceof InputError) {
@@ -74088,7 +74580,7 @@ var init_job = __esm({
   "src/run/job.ts"() {
     "use strict";
     init_rule_sets();
-    init_types();
+    init_types2();
     init_linter();
     init_suppressions();
     init_errors();
@@ -74113,7 +74605,7 @@ var init_job = __esm({
           const linter = new Linter(set, new Map(settings));
           const ruleIds = set.rules.map((r) => r.id);
           const rules = linter.meta();
-          entry = { linter, rules, known: new Set(ruleIds), description: JSON.stringify({ rules, ruleIds }) };
+          entry = { linter, rules, known: new Set(ruleIds), description: JSON.stringify({ rules, ruleIds }), set };
           this.linters.set(key, entry);
         }
         return entry;
@@ -74121,7 +74613,13 @@ var init_job = __esm({
       /** Lints one job. A bad input is a fatal result; a bad config or rule is thrown as UsageError. */
       async run(job) {
         const entry = this.linterFor(job.config, job.cwd);
-        const results = await lintGroup(job.files, entry.linter, { ...job.settings, form: job.config.form, stdin: job.stdin, knownRuleIds: entry.known });
+        const results = await lintGroup(job.files, entry.linter, {
+          ...job.settings,
+          form: job.config.form,
+          stdin: job.stdin,
+          knownRuleIds: entry.known,
+          ruleSet: entry.set
+        });
         return { results, rules: entry.description };
       }
     };
@@ -74765,7 +75263,7 @@ var require_parse2 = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -74780,11 +75278,11 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -74861,7 +75359,7 @@ var require_parse2 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -74874,10 +75372,10 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -75557,8 +76055,8 @@ var require_parse2 = __commonJS({
             continue;
           }
           while (rest2.slice(0, 3) === "/**") {
-            const after2 = input[state.index + 4];
-            if (after2 && after2 !== "/") {
+            const after3 = input[state.index + 4];
+            if (after3 && after3 !== "/") {
               break;
             }
             rest2 = rest2.slice(3);
@@ -75926,7 +76424,7 @@ function describe2(e) {
     const name = e.params.propertyName;
     return `${at2 ? `${at2}.` : ""}${name}: not a rule id (lower-case words joined by hyphens)`;
   }
-  if (RULE_ENTRY.test(e.instancePath)) return `${prefix(at2)}must be "off", "info", "warning", "error" or [severity, { options }]`;
+  if (RULE_ENTRY.test(e.instancePath)) return `${prefix(at2)}must be "off", "info", "warning" (or "warn"), "error" or [severity, { options }]`;
   if (/\/rules\/[^/]+\/1$/.test(e.instancePath)) return `${prefix(at2)}rule options must be an object`;
   if (e.keyword === "enum") return `${prefix(at2)}must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
   return `${prefix(at2)}${e.message}`;
@@ -75957,6 +76455,17 @@ function parseYaml(text, shown2) {
   } catch (e) {
     throw new UsageError(`${shown2}: invalid YAML: ${oneLine(e.message)}`);
   }
+}
+function withWarningSpelledOut(config) {
+  const spell = (rules) => {
+    for (const [id, entry] of Object.entries(rules ?? {})) {
+      if (settingOf(entry) !== "warn") continue;
+      rules[id] = Array.isArray(entry) ? ["warning", ...entry.slice(1)] : "warning";
+    }
+  };
+  spell(config.rules);
+  for (const o of config.overrides ?? []) spell(o.rules);
+  return config;
 }
 function readConfigFile(file, cwd, required = false) {
   const abs = resolve(cwd, file);
@@ -75991,7 +76500,7 @@ function readConfigFile(file, cwd, required = false) {
     const errors = (check.errors ?? []).map((e) => isPackage ? { ...e, instancePath: `/disclint${e.instancePath}` } : e);
     throw new UsageError(`${shown2}: ${oneLine(describeErrors2(errors))}`);
   }
-  const config = data2;
+  const config = withWarningSpelledOut(data2);
   const dir = dirname2(abs);
   const prefix = isPackage ? "disclint." : "";
   config.rulesDirs?.forEach((d, i) => {
@@ -76020,6 +76529,7 @@ var init_load2 = __esm({
     init_errors();
     init_untrusted();
     init_read_file();
+    init_types2();
     CONFIG_FILE_NAMES = [".disclintrc.json", ".disclintrc.yaml", ".disclintrc.yml", "package.json"];
     CONFIG_MAX_BYTES = 4 * 1024 * 1024;
     RULE_ENTRY = /^(?:\/disclint)?\/(?:overrides\/\d+\/)?rules\/[^/]+$/;
@@ -76028,7 +76538,7 @@ var init_load2 = __esm({
 
 // src/config/discover.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { dirname as dirname3, join as join4 } from "node:path";
 var ConfigFinder;
 var init_discover = __esm({
   "src/config/discover.ts"() {
@@ -76059,7 +76569,7 @@ var init_discover = __esm({
       }
       inFolder(dir) {
         for (const name of CONFIG_FILE_NAMES) {
-          const file = join3(dir, name);
+          const file = join4(dir, name);
           if (!existsSync3(file)) continue;
           const config = readConfigFile(file, this.cwd);
           if (config) return config;
@@ -76278,7 +76788,7 @@ var init_baseline = __esm({
 
 // src/engine/worker-pool.ts
 import { existsSync as existsSync4, mkdirSync as mkdirSync2, rmSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 function unfinished(file, message) {
@@ -76304,14 +76814,14 @@ function workerScript() {
 }
 function bundledWorker() {
   const beside = new URL("./lint-worker.js", import.meta.url);
-  return existsSync4(fileURLToPath2(beside)) ? beside : pathToFileURL(join4(PACKAGE_ROOT, "dist", "lint-worker.js"));
+  return existsSync4(fileURLToPath2(beside)) ? beside : pathToFileURL(join5(PACKAGE_ROOT, "dist", "lint-worker.js"));
 }
 async function bundleFromSources() {
   const name = "esbuild";
   const esbuild = await import(name);
-  const dir = join4(PACKAGE_ROOT, "node_modules", ".cache", "disclint");
+  const dir = join5(PACKAGE_ROOT, "node_modules", ".cache", "disclint");
   mkdirSync2(dir, { recursive: true });
-  const outfile = join4(dir, `lint-worker-${process.pid}.mjs`);
+  const outfile = join5(dir, `lint-worker-${process.pid}.mjs`);
   await esbuild.build({
     entryPoints: [fileURLToPath2(new URL("./lint-worker.ts", import.meta.url))],
     outfile,
@@ -76325,11 +76835,12 @@ async function bundleFromSources() {
   process.once("exit", () => rmSync(outfile, { force: true }));
   return pathToFileURL(outfile);
 }
-var STARTUP_BUDGET_MS, DEPTH, Slot, LintWorkerPool, shared, script;
+var DEFAULT_LIMITS, STARTUP_BUDGET_MS, DEPTH, Slot, LintWorkerPool, shared, script;
 var init_worker_pool = __esm({
   "src/engine/worker-pool.ts"() {
     "use strict";
     init_paths();
+    DEFAULT_LIMITS = { maxYoungGenerationSizeMb: 4 };
     STARTUP_BUDGET_MS = 6e4;
     DEPTH = 2;
     Slot = class {
@@ -76374,7 +76885,7 @@ var init_worker_pool = __esm({
         }
         const worker = new Worker(url, {
           workerData: this.pool.workerData,
-          resourceLimits: this.pool.options.resourceLimits,
+          resourceLimits: this.pool.options.resourceLimits ?? DEFAULT_LIMITS,
           stdout: false,
           stderr: false
         });
@@ -77314,7 +77825,7 @@ var init_dist3 = __esm({
 
 // src/sources/filing-summary.ts
 import { realpath as realpath2 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname7, join as join5 } from "node:path";
+import { basename as basename4, dirname as dirname7, join as join6 } from "node:path";
 function parseFilingSummary(xml) {
   const reports = [];
   const starts = [...xml.matchAll(/<Report\b/g)].map((m) => m.index);
@@ -77371,7 +77882,7 @@ async function cyberPages(summaryPath, display = (p) => p, followSymlinks = fals
       errors.push(`${shown2} lists "${name}", which is not a file in its folder`);
       continue;
     }
-    const file = join5(dir, name);
+    const file = join6(dir, name);
     try {
       const [real, dirReal] = await Promise.all([realpath2(file), realpath2(dir)]);
       if (!followSymlinks && dirname7(real) !== dirReal) {
@@ -77408,7 +77919,7 @@ var init_filing_summary = __esm({
 
 // src/sources/discover.ts
 import { lstat as lstat2, readdir as readdir3, realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname8, extname as extname3, isAbsolute as isAbsolute3, join as join6, relative as relative6, resolve as resolve5, sep as sep4 } from "node:path";
+import { basename as basename5, dirname as dirname8, extname as extname3, isAbsolute as isAbsolute3, join as join7, relative as relative6, resolve as resolve5, sep as sep4 } from "node:path";
 async function discoverInputs(patterns, opts) {
   const cwd = resolve5(opts.cwd);
   const extensions = new Set((opts.extensions ?? DEFAULT_EXTENSIONS).map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase()));
@@ -77479,7 +77990,7 @@ async function walkDirectory(root2, opts, display) {
     }
     for (const entry of entries) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const path = join6(dir, entry.name);
+      const path = join7(dir, entry.name);
       if (opts.ignore(relative6(opts.cwd, path).split(sep4).join("/"))) continue;
       let isDir = entry.isDirectory();
       let isFile2 = entry.isFile();
@@ -77502,7 +78013,7 @@ async function walkDirectory(root2, opts, display) {
         }
       }
       if (isDir) {
-        const childReal = target === path ? join6(real, entry.name) : target;
+        const childReal = target === path ? join7(real, entry.name) : target;
         queue2.push({ dir: path, real: childReal, chain: /* @__PURE__ */ new Set([...chain2, childReal]) });
       } else if (!wanted(entry.name)) continue;
       else if (isFile2) files.push(path);
@@ -77694,7 +78205,7 @@ var init_run = __esm({
       }
       jobSettings() {
         const o = this.opts;
-        return { inputFormat: o.inputFormat, strict: o.strict, maxBytes: o.maxBytes, reportUnusedDisableDirectives: o.reportUnusedDisableDirectives, inlineConfig: o.inlineConfig };
+        return { inputFormat: o.inputFormat, strict: o.strict, maxBytes: o.maxBytes, reportUnusedDisableDirectives: o.reportUnusedDisableDirectives, inlineConfig: o.inlineConfig, review: o.review };
       }
       /** Finds the inputs (or takes standard input), lints each file or filing, and returns the finished run. */
       async lint(patterns, stdin) {
@@ -77897,6 +78408,9 @@ function codePoint(c) {
 function escapeHtml(text) {
   return text.replace(CONTROLS, codePoint).replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
+function escapeMarkdown(text) {
+  return escapeHtml(text.replace(/\s+/g, " ").trim().replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`));
+}
 var ENTITIES, CONTROLS;
 var init_escape_html = __esm({
   "src/report/escape-html.ts"() {
@@ -77910,16 +78424,6 @@ var init_escape_html = __esm({
 var init_html_assets = __esm({
   "src/report/html-assets.ts"() {
     "use strict";
-  }
-});
-
-// src/report/review.ts
-var init_review = __esm({
-  "src/report/review.ts"() {
-    "use strict";
-    init_concepts();
-    init_document();
-    init_requirement_map();
   }
 });
 
@@ -77956,6 +78460,18 @@ var init_junit = __esm({
 });
 
 // src/report/markdown.ts
+function coverageMatrix(review, findings) {
+  const rows = review ? coverageOf(review, findings) : [];
+  if (rows.length === 0) return [];
+  const out = ["| Element | Citation | Addressed | Flag | Findings |", "|---|---|---|---|---|"];
+  for (const row of rows) {
+    const addressed = row.paragraphs.length ? `\u2705 ${plural(row.paragraphs.length, "paragraph")}` : row.element.severity === "error" ? "\u274C not found" : "\u26A0\uFE0F not found";
+    const flag = [...new Set(row.flags.map((x) => x.value === null ? "invalid" : String(x.value)))].join(", ");
+    const findings2 = row.findings.map((f) => `${f.severity}: ${escapeMarkdown(f.ruleId)}`).join("<br>");
+    out.push(`| ${escapeMarkdown(row.element.title)} | ${escapeMarkdown(row.element.citation)} | ${addressed} | ${flag} | ${findings2} |`);
+  }
+  return out;
+}
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
@@ -78202,14 +78718,19 @@ function stylish(results, ctx) {
     const lineWidth = Math.max(...rows.map((r) => String(r.line).length));
     const columnWidth = Math.max(...rows.map((r) => String(r.column).length));
     const severityWidth = Math.max(...rows.map((r) => r.severity.length));
-    const messageWidth = Math.max(...rows.map((r) => r.message.length));
     const indent = " ".repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
+    const layout = messageLayout(rows, width - indent.length, Boolean(ctx.width));
     const lines = [c.underline(forLogField(pathForLog(relativePath(result2.file, ctx.cwd))))];
     for (const row of rows) {
       const position = `${String(row.line).padStart(lineWidth)}:${String(row.column).padEnd(columnWidth)}`;
       const severity = severityColour[row.severity](row.severity.padEnd(severityWidth));
-      const tail = row.ruleId ? `${row.message.padEnd(messageWidth)}  ${c.dim(row.ruleId)}` : row.message;
+      const ruleBeside = row.ruleId !== "" && layout.ruleBeside;
+      const [first2 = "", ...rest2] = layout.wrap ? wrap2(row.message, ruleBeside ? layout.column : layout.room) : [row.message];
+      const ruleOnOwnLine = row.ruleId !== "" && !ruleBeside;
+      const tail = ruleBeside ? `${first2.padEnd(layout.column)}  ${c.dim(row.ruleId)}` : first2;
       lines.push(`  ${c.dim(position)}  ${severity}  ${tail}`);
+      for (const part of rest2) lines.push(indent + part);
+      if (ruleOnOwnLine) lines.push(indent + c.dim(row.ruleId));
       for (const d of row.details) for (const part of wrap2(d, Math.max(40, width - indent.length))) lines.push(indent + c.dim(part));
     }
     blocks.push(lines.join("\n"));
@@ -78226,12 +78747,23 @@ function stylish(results, ctx) {
 ${c.bold(colour(summary2))}
 `;
 }
+function messageLayout(rows, room, wrapToTerminal) {
+  const ruled = rows.filter((r) => r.ruleId);
+  const longestMessage = Math.max(0, ...ruled.map((r) => r.message.length));
+  const longestRule = Math.max(0, ...ruled.map((r) => r.ruleId.length));
+  const beside = room - 2 - longestRule;
+  if (beside >= MIN_MESSAGE_COLUMN || longestMessage <= beside) {
+    return { column: Math.min(longestMessage, Math.max(beside, 0)), room: Math.max(room, MIN_MESSAGE_COLUMN), ruleBeside: true, wrap: wrapToTerminal };
+  }
+  return { column: 0, room: Math.max(room, MIN_MESSAGE_COLUMN), ruleBeside: false, wrap: wrapToTerminal };
+}
 function details(f) {
   const out = [];
   const label = f.concept ? conceptInfo(f.concept)?.label ?? f.concept : void 0;
   const where2 = label ? ` (in ${shown(label)})` : "";
   const evidence = f.evidence && !f.message.includes(f.evidence) ? shown(f.evidence) : void 0;
-  if (evidence) out.push(`\u201C${evidence}\u201D${where2}`);
+  if (evidence && f.belongs) out.push(`Belongs ${f.belongs} \u201C${evidence}\u201D`);
+  else if (evidence) out.push(`\u201C${evidence}\u201D${where2}`);
   else if (where2) out.push(`In ${shown(label)}`);
   else if (f.near) out.push(`Near ${shown(conceptInfo(f.near)?.label ?? f.near)}`);
   if (f.citation) out.push(shown(f.citation));
@@ -78256,7 +78788,7 @@ function wrap2(text, width) {
 function shown(text) {
   return forLog(oneLine(text));
 }
-var import_picocolors, DEFAULT_WIDTH;
+var import_picocolors, DEFAULT_WIDTH, MIN_MESSAGE_COLUMN;
 var init_stylish = __esm({
   "src/report/stylish.ts"() {
     "use strict";
@@ -78266,6 +78798,7 @@ var init_stylish = __esm({
     init_text();
     init_untrusted();
     DEFAULT_WIDTH = 120;
+    MIN_MESSAGE_COLUMN = 30;
   }
 });
 
@@ -78488,7 +79021,7 @@ function jobSummary(input) {
       ...result2.findings.map((f) => findingRow(f, input.blob && lineLink(input.blob, result2.file, workspace, f.line)))
     ];
     const open3 = `${heading}
-<table>
+${coverage(result2)}<table>
 <thead><tr><th>Rule</th><th>Level</th><th>Line</th><th>Message</th></tr></thead>
 <tbody>`;
     const close = "</tbody>\n</table>";
@@ -78531,6 +79064,20 @@ ${items.join("\n")}
   return `${blocks.join("\n\n")}
 `;
 }
+function coverage(result2) {
+  const table = coverageMatrix(result2.review, result2.findings);
+  if (table.length === 0) return "";
+  const rows = coverageOf(result2.review, result2.findings);
+  const addressed = rows.filter((r) => r.paragraphs.length > 0).length;
+  const item = result2.review?.form === "20-F" ? "Form 20-F Item 16K" : "Reg S-K Item 106";
+  return `<details><summary>${item}: ${addressed} of ${plural(rows.length, "element")} addressed</summary>
+
+${table.join("\n")}
+
+</details>
+
+`;
+}
 function findingRow(f, link) {
   const rule = f.docsUrl ? `<a href="${escapeHtml(f.docsUrl)}"><code>${html2(f.ruleId)}</code></a>` : `<code>${html2(f.ruleId)}</code>`;
   const line = f.line >= 1 ? link ? `<a href="${escapeHtml(link)}">${f.line}</a>` : String(f.line) : "";
@@ -78552,6 +79099,8 @@ var init_summary2 = __esm({
     "use strict";
     init_escape_html();
     init_location();
+    init_markdown();
+    init_review();
     init_text();
     SUMMARY_MAX_BYTES = 1e3 * 1e3;
     NOTE_BYTES = 2048;
@@ -78564,7 +79113,6 @@ var run_exports = {};
 __export(run_exports, {
   run: () => run
 });
-import { randomUUID as randomUUID2 } from "node:crypto";
 import { lstat as lstat3, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname11, resolve as resolve8 } from "node:path";
 async function run() {
@@ -78598,7 +79146,9 @@ async function lint(env, cwd) {
     failOn: inputs.failOn,
     maxWarnings: inputs.maxWarnings,
     baseline: inputs.baseline || void 0,
-    errorOnUnmatchedPattern: !walk
+    errorOnUnmatchedPattern: !walk,
+    // The job summary shows each file's coverage matrix: reviewed in the same job, in the same budget.
+    review: Boolean(env.GITHUB_STEP_SUMMARY)
   });
   const run2 = await disclint.lint(walk ? ["."] : inputs.files);
   const { results, skipped } = run2;
@@ -78666,10 +79216,7 @@ async function lint(env, cwd) {
   if (failures.length > 0) setFailed(`disclint: ${failures.join("; ")}`);
 }
 function logUntrusted(text) {
-  const token = randomUUID2();
-  info(`::stop-commands::${token}`);
-  info(text);
-  info(`::${token}::`);
+  info(forLog(text));
 }
 async function exists2(path) {
   return lstat3(path).then(
