@@ -122,6 +122,13 @@ export const FACTS: Record<string, FactDefinition> = {
     compute: (ctx, p) =>
       ctx.elementHits({ id: p.id as string, answer: (p.answer as Answer | undefined) ?? "any", part: p.part as string | undefined, ownBlock: p.ownBlock as boolean | undefined }),
   },
+  absenceSeverity: {
+    description:
+      "The severity an absence of an Item 106 element is reported at: the catalog's `severity`, which is calibrated on the element detector's measured recall (`tuneRecall`; below 90% on the tune split an absence is info, since a miss is then likely the detector's). null for an unknown id.",
+    params: obj({ id: { type: "string", pattern: "^[a-z][a-z0-9-]*$" } }, ["id"]),
+    priority: 100,
+    compute: (ctx, p) => ctx.elements.find((e) => e.id === p.id)?.severity ?? null,
+  },
   unaddressed: {
     description:
       "Elements no paragraph of the section answers, as hits at the section heading (detail: what and where it is required): severity filters by the catalog's severity; referenced: true only those a paragraph merely refers elsewhere for, false only the others; parts: instead, the parts an answered element leaves out.",

@@ -25,8 +25,10 @@ export interface ElementDefinition {
   heading: string;
   item106: string;
   item16k: string;
-  /** How a draft that leaves it unaddressed is reported. */
+  /** How an absence of it is reported (drafts and tagged filings): calibrated on `tuneRecall`. */
   severity: "warning" | "info";
+  /** The element detector's paragraph recall measured on the tune split (npm run eval -- --split tune). */
+  tuneRecall?: number;
   /** Its own cyd text block. */
   concept: string;
   flag?: string;

@@ -50,4 +50,16 @@ describe("document sets", () => {
     expect(byFile["northwind-set-exhibit.htm"].length).toBeGreaterThan(0);
     expect(byFile["northwind-set-exhibit.htm"].every((m: string) => m.endsWith(" 7:4"))).toBe(true);
   });
+  it("a committee's meeting schedule is no informing process: the judge and the cadence rule agree", async () => {
+    const a = join(FIXTURES, "ixbrl", "northwind-set-main.htm");
+    const b = join(FIXTURES, "ixbrl", "northwind-set-exhibit.htm");
+    const { results } = await json(["--set", a, b]);
+    const main = results.find((r) => r.filePath.endsWith("northwind-set-main.htm"))!.messages.map((m) => m.ruleId);
+    // "The Risk Committee meets quarterly." says how often it meets, not that it is informed about
+    // cybersecurity risks (106(c)(1)): no informing text, so no cadence of informing either.
+    expect(main).toContain("board-informing-process");
+    expect(main).toContain("board-reporting-cadence");
+    const exhibit = results.find((r) => r.filePath.endsWith("northwind-set-exhibit.htm"))!.messages.map((m) => m.ruleId);
+    expect(exhibit).not.toContain("text-block-content-mismatch");
+  });
 });

@@ -17,27 +17,28 @@ const UNION_PACIFIC = join(REAL, "item1c-analysis", "100885_20260206_0000100885-
 const APPLE = join(REAL, "edgartools", "Apple.10-K.md");
 
 /**
- * Per file, what the linter reports today (pinned): elements no paragraph addresses (warnings), and
- * those answered only by a cross-reference to the risk factors (warnings). docs/draft-review.md gives
- * each a verdict from the hand labels — not all are true (see its round-2 table).
+ * Per file, what the linter reports today (pinned): elements no paragraph addresses whose calibrated
+ * severity is warning (tune recall >= 90%; the others are info), and those answered only by a
+ * cross-reference to the risk factors (warnings). docs/draft-review.md gives each a verdict from the
+ * hand labels — not all are true (see its round-3 table).
  */
 const MISSING: Record<string, { warnings: string[]; references: string[] }> = {
-  "BOOT_2025.txt": { warnings: ["material-effect",  "management-informed",  "reports-to-board"], references: [] },
-  "CRUS_2025.txt": { warnings: ["reports-to-board"], references: [] },
-  "ELMD_2025.txt": { warnings: ["third-party-oversight",  "management-informed"], references: [] },
-  "GTLB_2025.txt": { warnings: ["third-party-engaged"], references: [] },
-  "MODD_2025.txt": { warnings: ["integration",  "management-role",  "management-positions",  "management-expertise",  "management-informed"], references: ["material-effect"] },
-  "PANW_2025.txt": { warnings: ["board-committee"], references: [] },
+  "BOOT_2025.txt": { warnings: ["material-effect"], references: [] },
+  "CRUS_2025.txt": { warnings: [], references: [] },
+  "ELMD_2025.txt": { warnings: ["third-party-oversight"], references: [] },
+  "GTLB_2025.txt": { warnings: [], references: [] },
+  "MODD_2025.txt": { warnings: ["integration", "management-expertise"], references: ["material-effect"] },
+  "PANW_2025.txt": { warnings: [], references: [] },
   "POWI_2025.txt": { warnings: [], references: ["material-effect"] },
   "PRGS_2025.txt": { warnings: [], references: ["material-effect"] },
-  "PSEC_2025.txt": { warnings: ["integration",  "board-committee"], references: [] },
+  "PSEC_2025.txt": { warnings: ["integration"], references: [] },
   "RPD_2025.txt": { warnings: [], references: ["material-effect"] },
-  "SCSC_2025.txt": { warnings: ["third-party-oversight",  "board-committee"], references: [] },
-  "S_2025.txt": { warnings: ["management-informed"], references: [] },
+  "SCSC_2025.txt": { warnings: ["third-party-oversight"], references: [] },
+  "S_2025.txt": { warnings: [], references: [] },
   "UPST_2025.txt": { warnings: [], references: ["material-effect"] },
   "U_2025.txt": { warnings: ["integration"], references: [] },
   "VRNS_2025.txt": { warnings: [], references: ["material-effect"] },
-  "WGO_2025.txt": { warnings: ["management-informed"], references: [] },
+  "WGO_2025.txt": { warnings: [], references: [] },
   "100885_20260206_0000100885-26-000037_item1c.txt": { warnings: ["third-party-oversight"], references: [] },
   "Apple.10-K.md": { warnings: [], references: ["material-effect"] },
 };

@@ -30,7 +30,8 @@ describe("the element catalog", () => {
       "processes", "integration", "third-party-engaged", "third-party-oversight", "material-effect", "board-oversight", "board-committee", "board-informed",
       "management-role", "management-positions", "management-expertise", "management-informed", "reports-to-board", "incident-escalation", "incident-disclosure",
     ]);
-    expect(reqs.filter((r) => r.severity === "info").map((r) => r.id)).toEqual(["incident-escalation", "incident-disclosure"]);
+    // Severity is calibrated on each detector's tune recall (test/engine/calibrated-severity.test.ts); never error.
+    expect(reqs.every((r) => r.severity === "warning" || r.severity === "info")).toBe(true);
   });
 
   it("validates against schemas/requirement.schema.json (the loader checks only user catalogs)", async () => {

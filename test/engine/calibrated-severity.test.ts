@@ -1,0 +1,46 @@
+// Absence findings take the severity the element catalog calibrates on each detector's tune recall:
+// the catalog must follow the documented rule, and the rules must take the catalog's word for it.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createLinter } from "../../src/api.js";
+import { loadDisclosure } from "../../src/sources/load.js";
+import { FIXTURES } from "../helpers.js";
+
+interface CatalogElement {
+  id: string;
+  severity: string;
+  tuneRecall?: number;
+}
+const catalogPath = join(import.meta.dirname, "..", "..", "rules", "requirements", "requirements.json");
+const catalog = JSON.parse(readFileSync(catalogPath, "utf8")) as { elements: CatalogElement[] };
+
+describe("calibrated absence severity", () => {
+  it("an element is a warning only where its detector's tune recall is at least 90%", () => {
+    for (const el of catalog.elements) {
+      expect(el.tuneRecall, `${el.id} has no tuneRecall`).toBeTypeOf("number");
+      if ((el.tuneRecall ?? 0) < 0.9) expect(el.severity, el.id).toBe("info");
+    }
+    expect(catalog.elements.filter((e) => e.severity === "warning").map((e) => e.id)).toEqual([
+      "integration",
+      "third-party-oversight",
+      "material-effect",
+      "board-oversight",
+      "management-expertise",
+    ]);
+  });
+
+  it("a tagged-path absence check reports at the catalog's severity, and follows a recalibrated user catalog", async () => {
+    const fixture = join(FIXTURES, "rules", "board-informing-process", "invalid-not-described.txt");
+    const severities = async (rulesDirs: string[]) =>
+      (await createLinter({ rulesDirs }).lint(await loadDisclosure([fixture]))).filter((f) => f.ruleId === "board-informing-process").map((f) => f.severity);
+    expect(await severities([])).toEqual(["info"]);
+
+    const dir = mkdtempSync(join(tmpdir(), "disclint-calibration-"));
+    mkdirSync(join(dir, "requirements"));
+    const boardInformed = catalog.elements.find((e) => e.id === "board-informed");
+    writeFileSync(join(dir, "requirements", "requirements.json"), JSON.stringify({ elements: [{ ...boardInformed, severity: "warning", tuneRecall: 0.95 }] }));
+    expect(await severities([dir])).toEqual(["warning"]);
+  });
+});
