@@ -85,6 +85,8 @@ interface NearItem {
   /** Base forms of the phrase's words, or prefixes (lower case) where `prefix[k]`. */
   words: string[];
   prefix: boolean[];
+  /** The same number for the same words in one lexicon, so a word is matched against each distinct item once. */
+  id: number;
 }
 
 interface CompiledNear {
@@ -92,7 +94,7 @@ interface CompiledNear {
   window: number;
   ordered: boolean;
   not: NearItem[];
-  /** Per group, the indexes of the `not` phrases that apply to it. */
+  /** Per group, the ids of the `not` phrases that apply to it. */
   notFor: number[][];
   /** Whether the pattern has `not` phrases (indexed as the group NOT_GROUP). */
   hasNot: boolean;
@@ -101,7 +103,7 @@ interface CompiledNear {
 /** The group number `not` phrases are indexed under. */
 const NOT_GROUP = 63;
 
-function compileNear(p: NearPattern): CompiledNear {
+function compileNear(p: NearPattern, itemIds: Map<string, number>): CompiledNear {
   const groups = [...p.all, p.not ?? []].map((group) =>
     group.map((item) => {
       const raw = item.trim().toLowerCase().split(SEPARATOR).filter(Boolean);
@@ -110,14 +112,16 @@ function compileNear(p: NearPattern): CompiledNear {
         const core = (prefix[k] ? w.slice(0, -1) : w).replace(EDGE_PUNCTUATION, "");
         return prefix[k] ? core : baseForm(core);
       });
-      return { words, prefix };
+      const key = words.map((w, k) => (prefix[k] ? `${w}*` : w)).join(" ");
+      let id = itemIds.get(key);
+      if (id === undefined) itemIds.set(key, (id = itemIds.size));
+      return { words, prefix, id };
     }),
   );
   const not = groups.pop()!;
-  const key = (i: NearItem) => i.words.map((w, k) => (i.prefix[k] ? `${w}*` : w)).join(" ");
   const notFor = groups.map((items) => {
-    const own = new Set(items.map(key));
-    return not.flatMap((n, k) => (own.has(key(n)) ? [] : [k]));
+    const own = new Set(items.map((i) => i.id));
+    return not.flatMap((n) => (own.has(n.id) ? [] : [n.id]));
   });
   return { groups, not, notFor, window: p.window ?? 12, ordered: p.ordered ?? false, hasNot: not.length > 0 };
 }
@@ -141,8 +145,6 @@ interface NearEntry {
   pattern: number;
   group: number;
   item: NearItem;
-  /** For a `not` phrase (group NOT_GROUP): its index in the pattern's `not`. */
-  notIndex?: number;
 }
 
 /** An occurrence of a near group: words [from, to]. */
@@ -163,6 +165,8 @@ export class Lexicon {
   readonly regex: RegExp | undefined;
   private readonly caseRegex: RegExp | undefined;
   private readonly near: CompiledNear[];
+  /** How many distinct near items (ids 0 … itemCount - 1). */
+  private readonly itemCount: number;
   /** Near items by their first word's base form, and prefix items by their first three letters. */
   private readonly nearByBase = new Map<string, NearEntry[]>();
   private readonly nearByPrefix = new Map<string, NearEntry[]>();
@@ -187,18 +191,24 @@ export class Lexicon {
     }
     // Longest phrase first, so "Chief Information Security Officer" wins over "Chief".
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
-    this.near = (definition.near ?? []).map(compileNear);
+    const itemIds = new Map<string, number>();
+    this.near = (definition.near ?? []).map((p) => compileNear(p, itemIds));
+    this.itemCount = itemIds.size;
+    // A `not` phrase is indexed once however many patterns list it: where it matches does not depend on the pattern.
+    const notIndexed = new Set<number>();
     this.near.forEach((p, pattern) =>
       [...p.groups, ...(p.hasNot ? [p.not] : [])].forEach((items, index) => {
         const group = index < p.groups.length ? index : NOT_GROUP;
-        items.forEach((item, k) => {
+        items.forEach((item) => {
+          if (group === NOT_GROUP && notIndexed.has(item.id)) return;
+          if (group === NOT_GROUP) notIndexed.add(item.id);
           const first = item.words[0] ?? "";
           const prefix = item.prefix[0];
           if (item.prefix.some((p, k) => p && item.words[k].length < 3)) throw new Error(`near item "${item.words.join(" ")}" has a prefix shorter than three letters`);
           const index = prefix ? this.nearByPrefix : this.nearByBase;
           const key = prefix ? first.slice(0, 3) : first;
           const list = index.get(key);
-          const entry: NearEntry = group === NOT_GROUP ? { pattern, group, item, notIndex: k } : { pattern, group, item };
+          const entry: NearEntry = { pattern, group, item };
           if (list) list.push(entry);
           else index.set(key, [entry]);
         });
@@ -317,30 +327,43 @@ export class Lexicon {
    */
   private seenAt = new Float64Array(0);
   private stamp = 0;
+  /** The stamp at which each item's length at the current word was worked out, and that length. */
+  private lengthAt = new Float64Array(0);
+  private lengths = new Int32Array(0);
 
   /** Near patterns: one pass over the words collects each group's occurrences, then each pattern is scanned once. */
   private nearMatches(words: Word[], spans: Span[], lo: number, hi: number): void {
     const occurrences: Array<Occurrence[] | undefined> = new Array(this.near.length);
-    let notMasks: Array<Map<number, Uint8Array> | undefined> | undefined; // per pattern: `not` phrase → the words it covers
+    let notMasks: Map<number, Uint8Array> | undefined; // `not` phrase id → the words it covers
     if (this.seenAt.length < this.near.length * 64) this.seenAt = new Float64Array(this.near.length * 64);
-    const seenAt = this.seenAt;
+    if (this.lengthAt.length < this.itemCount) {
+      this.lengthAt = new Float64Array(this.itemCount);
+      this.lengths = new Int32Array(this.itemCount);
+    }
+    const { seenAt, lengthAt, lengths } = this;
     const n = hi - lo;
+    // An item listed by many patterns is matched at a word once (the stamp is the word's).
+    const lengthOf = (item: NearItem, i: number, stamp: number): number => {
+      if (lengthAt[item.id] === stamp) return lengths[item.id];
+      lengthAt[item.id] = stamp;
+      return (lengths[item.id] = itemLength(item, words, i, hi));
+    };
     const visit = (entries: NearEntry[] | undefined, i: number, stamp: number): void => {
       if (!entries) return;
       for (const e of entries) {
-        if (e.notIndex === undefined) {
+        if (e.group !== NOT_GROUP) {
           const key = e.pattern * 64 + e.group;
           if (seenAt[key] === stamp) continue;
-          const len = itemLength(e.item, words, i, hi);
+          const len = lengthOf(e.item, i, stamp);
           if (!len) continue;
           seenAt[key] = stamp;
           (occurrences[e.pattern] ??= []).push({ group: e.group, from: i - lo, to: i - lo + len - 1 });
         } else {
-          const len = itemLength(e.item, words, i, hi);
+          const len = lengthOf(e.item, i, stamp);
           if (!len) continue;
-          const masks = ((notMasks ??= [])[e.pattern] ??= new Map());
-          let mask = masks.get(e.notIndex);
-          if (!mask) masks.set(e.notIndex, (mask = new Uint8Array(n)));
+          notMasks ??= new Map();
+          let mask = notMasks.get(e.item.id);
+          if (!mask) notMasks.set(e.item.id, (mask = new Uint8Array(n)));
           mask.fill(1, i - lo, i - lo + len);
         }
       }
@@ -362,7 +385,7 @@ export class Lexicon {
       const all = occurrences[k];
       // A pattern matches only where every group occurs; most patterns of a paragraph miss one.
       if (!all || !coversAllGroups(all, p.groups.length)) return;
-      const masks = notMasks?.[k];
+      const masks = p.hasNot ? notMasks : undefined;
       const covered = (o: Occurrence) => p.notFor[o.group].some((m) => masks?.get(m)?.subarray(o.from, o.to + 1).includes(1));
       const occ = masks ? all.filter((o) => !covered(o)) : all;
       const found = p.ordered ? orderedSpans(occ, p) : unorderedSpans(occ, p);

@@ -75,6 +75,24 @@ describe("near patterns", () => {
     expect(mgmt.matchAll("Management is responsible for the program.")).toHaveLength(1);
   });
 
+  it("match a word or `not` phrase that many patterns share once, and apply it to each of them", () => {
+    const shared = compileLexicon("t", {
+      description: "t",
+      near: [
+        { all: [["management"], ["responsible"]], not: ["risk management"] },
+        { all: [["management"], ["oversees"]] },
+        { all: [["risk management", "management"], ["reports"]], not: ["risk management"] },
+        { all: [["management"], ["committee"]], not: ["risk management"] },
+      ],
+    });
+    // "risk management" is a `not` phrase of patterns 1 and 4 but an item of pattern 3, which wins with the longer item.
+    expect(shared.matchAll("Our risk management program is responsible for it.")).toEqual([]);
+    expect(shared.matchAll("Our risk management team reports to the CFO.")).toEqual([{ start: 4, end: 32 }]);
+    expect(shared.matchAll("Our risk management team oversees it.")).toEqual([{ start: 9, end: 33 }]);
+    expect(shared.matchAll("The risk management committee met.")).toEqual([]);
+    expect(shared.matchAll("Management is responsible; a management committee oversees it.")).toHaveLength(2);
+  });
+
   it("stay linear on a long run of one word", () => {
     const text = "board ".repeat(20_000);
     expect(lex.matchAll(text)).toEqual([]);
