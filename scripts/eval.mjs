@@ -10,6 +10,9 @@
 //   npm run eval -- --explain board-committee   each miss of one element, with its text and matches
 //   npm run eval -- --json             the figures as JSON
 //   npm run eval -- --speed            matching cost per document, against NLP libraries when installed
+//   npm run eval -- --agreement        also the two labellers' agreement on the files labelled twice
+//                                      (test/accuracy/labels-second, or --second <dir>) and the
+//                                      detector on the judgements both agree on (labels/README.md)
 import { build } from "esbuild";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { speed } from "./speed.js";
+import { agreement, detectionKey, formatAgreement, pairLabels, type Detections } from "./eval-agreement.js";
 import { evaluate, formatExplain, formatSplit, loadLabels, type EvalOptions, type Lemmatizer } from "./eval.js";
 
 const args = process.argv.slice(2);
@@ -73,6 +74,14 @@ async function main(): Promise<void> {
       if (!r.files) continue;
       console.log(`\n${formatSplit(name, r, Number(value("--misses") ?? 0))}`);
       if (explain) console.log(formatExplain(r, explain));
+    }
+    if (args.includes("--agreement")) {
+      // The second labeller's files (any subset of the labelled files), scored against the first.
+      const second = loadLabels(value("--second") ?? join(PACKAGE_ROOT, "test", "accuracy", "labels-second")).filter((l) => !wanted || l.split === wanted);
+      const detections: Detections = new Map();
+      for (const r of results.values()) for (const row of r.rows) detections.set(detectionKey(row.file, row.label.quote), new Set(row.elements));
+      const { pairs, unpaired, files } = pairLabels(labels, second, detections);
+      console.log(`\n${formatAgreement(agreement(pairs, unpaired, files))}`);
     }
   }
 }

@@ -204,7 +204,8 @@ function paragraphFor(quote: string, detected: { key: string; p: DetectedParagra
   return tail?.p;
 }
 
-function count(c: Counts, truth: boolean, predicted: boolean): void {
+/** Adds one judgement to a detector's counts: `truth` what the label says, `predicted` what the detector says. */
+export function count(c: Counts, truth: boolean, predicted: boolean): void {
   if (truth && predicted) c.tp++;
   else if (predicted) c.fp++;
   else if (truth) c.fn++;
