@@ -27,6 +27,7 @@ describe("calibrated absence severity", () => {
       "third-party-oversight",
       "material-effect",
       "board-oversight",
+      "management-positions",
       "management-expertise",
     ]);
   });
