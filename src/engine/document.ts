@@ -286,6 +286,22 @@ export class DocumentContext {
     return searchable ? [...this.outerTextFacts, ...this.untagged()] : this.outerTextFacts;
   }
 
+  /**
+   * The severity an element's absence is reported at: the catalog's calibrated `severity`, except
+   * that a warning becomes info where the section uses the element's own words (lexicon
+   * `hint-<id>`, when there is one) without the judge reading an answer in them. Absence of
+   * evidence is then weak: the text may answer in words the detector does not know. null for an
+   * unknown id.
+   */
+  absenceSeverity(id: string): string | null {
+    const el = this.elements.find((e) => e.id === id);
+    if (!el) return null;
+    if (el.severity !== "warning") return el.severity;
+    const hint = `hint-${el.id}`;
+    if (!this.lexicons.has(hint)) return el.severity;
+    return this.mentions({ lexicon: hint, scope: {}, polarity: "any" }).length ? "info" : el.severity;
+  }
+
   /** What an absence finding says was searched. */
   searched(): string {
     const d = this.disclosure;
@@ -345,7 +361,7 @@ export class DocumentContext {
     };
     const out: Hit[] = [];
     for (const el of this.elements) {
-      if (opts.severity && el.severity !== opts.severity) continue;
+      if (opts.severity && this.absenceSeverity(el.id) !== opts.severity) continue;
       const judged = units.map((u) => this.judged(u).find((pe) => pe.id === el.id)).filter((x): x is ParagraphElement => x !== undefined);
       const answered = judged.filter(answers);
       if (opts.parts) {
