@@ -297,9 +297,13 @@ export class DocumentContext {
     const el = this.elements.find((e) => e.id === id);
     if (!el) return null;
     if (el.severity !== "warning") return el.severity;
+    return this.hinted(el, this.allText()) ? "info" : el.severity;
+  }
+
+  /** Whether the element's own words (lexicon `hint-<id>`, when there is one) appear in these texts. */
+  private hinted(el: Element, facts: Fact[]): boolean {
     const hint = `hint-${el.id}`;
-    if (!this.lexicons.has(hint)) return el.severity;
-    return this.mentions({ lexicon: hint, scope: {}, polarity: "any" }).length ? "info" : el.severity;
+    return this.lexicons.has(hint) && facts.some((f) => this.matchesIn(f, hint).length > 0);
   }
 
   /** What an absence finding says was searched. */
@@ -398,7 +402,8 @@ export class DocumentContext {
 
   /**
    * Text blocks that are some element's own block but whose text addresses none of those elements
-   * while it addresses others: tagged as X, about Y.
+   * while it addresses others: tagged as X, about Y. Not a block that uses the words of one of its
+   * elements (`hint-<id>`): it may address it in words the judge does not read.
    */
   mismatchedBlocks(): Hit[] {
     if (this.isDraft) return [];
@@ -412,7 +417,8 @@ export class DocumentContext {
       const units = inside(fact);
       const said = new Set<string>();
       for (const u of units) for (const pe of this.judged(u)) if (answers(pe) && pe.reasons.some((r) => r.by === "lexicon")) said.add(pe.id);
-      if (said.size === 0 || own.some((e) => said.has(e.id))) continue;
+      // A block that uses its element's own words may answer it in words the judge does not know.
+      if (said.size === 0 || own.some((e) => said.has(e.id) || this.hinted(e, units.map((u) => u.fact)))) continue;
       // What it addresses instead, at most three, in catalog order.
       const named = this.elements.filter((e) => said.has(e.id)).slice(0, 3).map((e) => e.title);
       out.push({ ...this.factHit(fact), detail: `${named.join("; ")}, not ${own.map((e) => e.title).join(", nor ")}` });
