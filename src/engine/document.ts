@@ -62,7 +62,7 @@ export type Answer = "any" | "affirmed" | "negative" | "reference";
 export interface ElementQuery {
   id: string;
   answer: Answer;
-  /** Matches of one of the element's parts (in paragraphs that address it). */
+  /** Matches of one of the element's parts (in paragraphs that address it), filtered by `answer`: affirmed, negative (negated) or any. */
   part?: string;
   /** Only its own block (and, in a draft, its own paragraphs), not the whole section. */
   ownBlock?: boolean;
@@ -331,7 +331,7 @@ export class DocumentContext {
       const pe = this.judged(u).find((x) => x.id === el.id);
       if (!pe) continue;
       let found: LexiconMatch[];
-      if (q.part) found = answers(pe) ? pe.parts[q.part] ?? [] : [];
+      if (q.part) found = answers(pe) ? (pe.parts[q.part] ?? []).filter((m) => partHolds(q.answer, m)) : [];
       else if (q.answer === "negative") found = pe.negative;
       else if (q.answer === "reference") found = answers(pe) ? [] : pe.references;
       // A yes in a paragraph that also answers no is no clear yes.
@@ -550,6 +550,13 @@ const OVERLAP = 8 << 10;
 
 function labelOf(fact: Fact): string {
   return fact.label ?? conceptInfo(fact.concept)?.label ?? fact.concept;
+}
+
+/** A part's match for an answer: affirmed (not negated, not hypothetical), negative (negated), or any. */
+function partHolds(a: Answer, m: LexiconMatch): boolean {
+  if (a === "affirmed") return !m.negated && !m.hypothetical;
+  if (a === "negative") return m.negated;
+  return true;
 }
 
 function polarityHolds(p: Polarity, m: LexiconMatch): boolean {
