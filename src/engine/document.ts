@@ -62,7 +62,7 @@ export type Answer = "any" | "affirmed" | "negative" | "reference";
 export interface ElementQuery {
   id: string;
   answer: Answer;
-  /** Matches of one of the element's parts (in paragraphs that address it). */
+  /** Matches of one of the element's parts (in paragraphs that address it), filtered by `answer`: affirmed, negative (negated) or any. */
   part?: string;
   /** Only its own block (and, in a draft, its own paragraphs), not the whole section. */
   ownBlock?: boolean;
@@ -286,6 +286,26 @@ export class DocumentContext {
     return searchable ? [...this.outerTextFacts, ...this.untagged()] : this.outerTextFacts;
   }
 
+  /**
+   * The severity an element's absence is reported at: the catalog's calibrated `severity`, except
+   * that a warning becomes info where the section uses the element's own words (lexicon
+   * `hint-<id>`, when there is one) without the judge reading an answer in them. Absence of
+   * evidence is then weak: the text may answer in words the detector does not know. null for an
+   * unknown id.
+   */
+  absenceSeverity(id: string): string | null {
+    const el = this.elements.find((e) => e.id === id);
+    if (!el) return null;
+    if (el.severity !== "warning") return el.severity;
+    return this.hinted(el, this.allText()) ? "info" : el.severity;
+  }
+
+  /** Whether the element's own words (lexicon `hint-<id>`, when there is one) appear in these texts. */
+  private hinted(el: Element, facts: Fact[]): boolean {
+    const hint = `hint-${el.id}`;
+    return this.lexicons.has(hint) && facts.some((f) => this.matchesIn(f, hint).length > 0);
+  }
+
   /** What an absence finding says was searched. */
   searched(): string {
     const d = this.disclosure;
@@ -311,7 +331,7 @@ export class DocumentContext {
       const pe = this.judged(u).find((x) => x.id === el.id);
       if (!pe) continue;
       let found: LexiconMatch[];
-      if (q.part) found = answers(pe) ? pe.parts[q.part] ?? [] : [];
+      if (q.part) found = answers(pe) ? (pe.parts[q.part] ?? []).filter((m) => partHolds(q.answer, m)) : [];
       else if (q.answer === "negative") found = pe.negative;
       else if (q.answer === "reference") found = answers(pe) ? [] : pe.references;
       // A yes in a paragraph that also answers no is no clear yes.
@@ -345,7 +365,7 @@ export class DocumentContext {
     };
     const out: Hit[] = [];
     for (const el of this.elements) {
-      if (opts.severity && el.severity !== opts.severity) continue;
+      if (opts.severity && this.absenceSeverity(el.id) !== opts.severity) continue;
       const judged = units.map((u) => this.judged(u).find((pe) => pe.id === el.id)).filter((x): x is ParagraphElement => x !== undefined);
       const answered = judged.filter(answers);
       if (opts.parts) {
@@ -382,7 +402,8 @@ export class DocumentContext {
 
   /**
    * Text blocks that are some element's own block but whose text addresses none of those elements
-   * while it addresses others: tagged as X, about Y.
+   * while it addresses others: tagged as X, about Y. Not a block that uses the words of one of its
+   * elements (`hint-<id>`): it may address it in words the judge does not read.
    */
   mismatchedBlocks(): Hit[] {
     if (this.isDraft) return [];
@@ -396,7 +417,8 @@ export class DocumentContext {
       const units = inside(fact);
       const said = new Set<string>();
       for (const u of units) for (const pe of this.judged(u)) if (answers(pe) && pe.reasons.some((r) => r.by === "lexicon")) said.add(pe.id);
-      if (said.size === 0 || own.some((e) => said.has(e.id))) continue;
+      // A block that uses its element's own words may answer it in words the judge does not know.
+      if (said.size === 0 || own.some((e) => said.has(e.id) || this.hinted(e, units.map((u) => u.fact)))) continue;
       // What it addresses instead, at most three, in catalog order.
       const named = this.elements.filter((e) => said.has(e.id)).slice(0, 3).map((e) => e.title);
       out.push({ ...this.factHit(fact), detail: `${named.join("; ")}, not ${own.map((e) => e.title).join(", nor ")}` });
@@ -528,6 +550,13 @@ const OVERLAP = 8 << 10;
 
 function labelOf(fact: Fact): string {
   return fact.label ?? conceptInfo(fact.concept)?.label ?? fact.concept;
+}
+
+/** A part's match for an answer: affirmed (not negated, not hypothetical), negative (negated), or any. */
+function partHolds(a: Answer, m: LexiconMatch): boolean {
+  if (a === "affirmed") return !m.negated && !m.hypothetical;
+  if (a === "negative") return m.negated;
+  return true;
 }
 
 function polarityHolds(p: Polarity, m: LexiconMatch): boolean {

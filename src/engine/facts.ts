@@ -108,7 +108,7 @@ export const FACTS: Record<string, FactDefinition> = {
   },
   element: {
     description:
-      "Where the section addresses an Item 106 element (rules/requirements/requirements.json): sentence hits from the element's own block, then the other cyd blocks, then the untagged section text; answer: any, affirmed (a yes: not negated, not hypothetical), negative (an explicit no), reference (a cross-reference only); part: one of the element's parts; ownBlock: its own block only.",
+      "Where the section addresses an Item 106 element (rules/requirements/requirements.json): sentence hits from the element's own block, then the other cyd blocks, then the untagged section text; answer: any, affirmed (a yes: not negated, not hypothetical), negative (an explicit no), reference (a cross-reference only); part: one of the element's parts (with answer affirmed or negative: its sentences that say yes, or no, to that part); ownBlock: its own block only.",
     params: obj(
       {
         id: { type: "string", pattern: "^[a-z][a-z0-9-]*$" },
@@ -124,14 +124,14 @@ export const FACTS: Record<string, FactDefinition> = {
   },
   absenceSeverity: {
     description:
-      "The severity an absence of an Item 106 element is reported at: the catalog's `severity`, which is calibrated on the element detector's measured recall (`tuneRecall`; below 90% on the tune split an absence is info, since a miss is then likely the detector's). null for an unknown id.",
+      "The severity an absence of an Item 106 element is reported at: the catalog's `severity`, which is calibrated on the element detector's measured recall (`tuneRecall`; below 90% on the tune split an absence is info, since a miss is then likely the detector's); a warning is info where the section uses the element's own words (lexicon `hint-<id>`) that the judge did not read as an answer. null for an unknown id.",
     params: obj({ id: { type: "string", pattern: "^[a-z][a-z0-9-]*$" } }, ["id"]),
-    priority: 100,
-    compute: (ctx, p) => ctx.elements.find((e) => e.id === p.id)?.severity ?? null,
+    priority: 10,
+    compute: (ctx, p) => ctx.absenceSeverity(p.id as string),
   },
   unaddressed: {
     description:
-      "Elements no paragraph of the section answers, as hits at the section heading (detail: what and where it is required): severity filters by the catalog's severity; referenced: true only those a paragraph merely refers elsewhere for, false only the others; parts: instead, the parts an answered element leaves out.",
+      "Elements no paragraph of the section answers, as hits at the section heading (detail: what and where it is required): severity filters by the absence severity (absenceSeverity); referenced: true only those a paragraph merely refers elsewhere for, false only the others; parts: instead, the parts an answered element leaves out.",
     params: obj({ severity: { enum: ["warning", "info"] }, referenced: { type: "boolean" }, parts: { type: "boolean" } }),
     priority: 10,
     compute: (ctx, p) => ctx.unaddressed({ severity: p.severity as string | undefined, referenced: p.referenced as boolean | undefined, parts: p.parts as boolean | undefined }),
