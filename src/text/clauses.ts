@@ -39,6 +39,7 @@ const KEEP = ["keep", "kept"];
 const STAY = ["stay", "remain"];
 const INFORMED = ["informed", "apprised", "updated", "abreast", "current", "aware", "briefed", "notified", "advised"];
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"]);
+const HAVE = new Set(["has", "have", "had", "will"]);
 // Words that open a new clause inside a sentence.
 const RELATIVE = new Set(["which", "who", "whom", "whereby", "whose"]);
 const CONTRAST = new Set(["but", "while", "whereas", "although", "though", "however", "unless"]);
@@ -54,6 +55,8 @@ const OF_CONTINUES = /^(the |our |its )?(board|directors|management|senior manag
 const MAX_ROLE_WORDS = 16;
 // Where a topic starts after the receiver ("updates the committee, as needed, regarding incidents"):
 // without one, "reports to the CIO" is a reporting line, about nothing.
+// The most words between a receiver and its topic ("the committee, where it deems appropriate, regarding …").
+const TOPIC_GAP = 8;
 const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "re", "as to", "with respect to", "in respect of"]);
 // How far after its verb the "to" of a receiver may be ("escalate for further assessment and report, as appropriate, incidents … to senior management").
 const TO_WINDOW = 22;
@@ -79,7 +82,7 @@ export function clauseRanges(text: string, words: Word[], from: number, to: numb
       CONTRAST.has(w.lower) ||
       (comma && (w.lower === "and" || w.lower === "or" || w.lower === "but") && i + 1 < to && SUBJECT_START.has(words[i + 1].lower)) ||
       // a relative clause closing before the main verb: "the CISO, who reports to the CIO, is …"
-      (comma && BE.has(w.lower) && w.lower !== "get");
+      (comma && (BE.has(w.lower) || HAVE.has(w.lower)) && w.lower !== "get");
     if (breaks) {
       out.push([start, i]);
       start = i;
@@ -131,12 +134,30 @@ function phraseEnd(text: string, words: Word[], a: number, end: number): number 
   return i;
 }
 
-/** The subject of the clause: its words before the verb, or for a relative clause, the words its pronoun stands for. */
-function subjectOf(words: Word[], clause: [number, number], previous: [number, number] | undefined, verb: number): Span | undefined {
+/**
+ * The subject of the clause: its words before the verb after the last comma ("In addition,
+ * management updates …"; "…, and informing management" has none), or for a relative clause, the
+ * words its pronoun stands for.
+ */
+function subjectOf(text: string, words: Word[], clause: [number, number], previous: [number, number] | undefined, verb: number): Span | undefined {
   let a = clause[0];
   if (RELATIVE.has(words[a].lower) || CONTRAST.has(words[a].lower)) a++;
+  const first = a;
+  for (let k = verb - 2; k >= a; k--) {
+    if (commaAfter(text, words[k])) {
+      a = k + 1;
+      break;
+    }
+  }
   if (words[a]?.lower === "and" || words[a]?.lower === "or") a++;
   if (a < verb) return span(words, a, verb);
+  // "…, and receives updates": a verb coordinated with the clause's first shares its subject,
+  // which runs to the first comma.
+  if (a > first) {
+    let e = first;
+    while (e < verb && !commaAfter(text, words[e])) e++;
+    return span(words, first, e + 1);
+  }
   if (previous && RELATIVE.has(words[clause[0]].lower)) return span(words, Math.max(previous[0], previous[1] - 8), previous[1]);
   return undefined;
 }
@@ -152,6 +173,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     const out: Span[] = [];
     let open = -1;
     for (let k = Math.max(i, a); k < b; k++) {
+      if (open < 0 && k - i > TOPIC_GAP) break;
       if (TOPIC_OPENS.has(words[k].lower) || (words[k].lower === "with" && words[k + 1]?.lower === "respect")) {
         if (open >= 0) out.push(span(words, open, k)!);
         open = k;
@@ -182,7 +204,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     let back = i - 1;
     while (back >= a && (ADVERB.test(words[back].lower) || words[back].lower === "also" || words[back].lower === "kept" || words[back].lower === "then")) back--;
     const passive = back >= a && BE.has(words[back].lower) && /(ed|wn|ne|nt)$/.test(w.lower);
-    const subject = () => subjectOf(words, clause, previous, passive ? back : i);
+    const subject = () => subjectOf(text, words, clause, previous, passive ? back : i);
     if (starts(w, KEEP)) {
       // "keeps the committee informed of …"
       for (let k = i + 1; k < Math.min(b, i + 10); k++) {
