@@ -48,7 +48,7 @@ const SUBJECT_START = new Set(["the", "our", "its", "their", "this", "these", "s
 // Words that end a receiver or giver phrase: the topic or a condition begins.
 const ROLE_END = new Set([
   "on", "about", "regarding", "concerning", "of", "as", "when", "if", "where", "based", "for", "through", "in", "at", "upon", "following", "after", "before",
-  "which", "who", "that", "to", "from", "by", "with", "including", "and/or", "so", "depending", "within", "via", "under", "pursuant", "in order",
+  "which", "who", "that", "to", "from", "by", "with", "including", "so", "depending", "within", "via", "under", "pursuant", "in order",
 ]);
 // "of" inside a name ("the Audit Committee of the Board", "members of management") does not end it.
 const OF_CONTINUES = /^(the |our |its )?(board|directors|management|senior management|the company|audit|company)\b/;
