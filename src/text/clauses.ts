@@ -66,6 +66,8 @@ const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|a
 const ADVERB = /ly$/;
 
 // A stem of a verb or noun, not of the agent noun ("provide", not "providers").
+const ANTECEDENT_WORDS = 8;
+const isVerb = (w: Word): boolean => /^[a-z]/.test(w.word) && [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, RECEIVE].some((stems) => starts(w, stems));
 const starts = (w: Word, stems: string[]): boolean => stems.some((s) => w.lower.startsWith(s)) && !/[^e]ers?$|ors?$/.test(w.lower);
 
 /** Splits [from, to) of `words` (one sentence) into clauses, by word index ranges [start, end). */
@@ -119,7 +121,9 @@ function phraseEnd(text: string, words: Word[], a: number, end: number): number 
   let i = a;
   while (i < end && i - a < MAX_ROLE_WORDS) {
     const w = words[i];
-    if (i > a && ROLE_END.has(w.lower)) {
+    // "on-call" is one word to a reader, two to tokenize()
+    const hyphened = text[w.end] === "-" || text[w.start - 1] === "-";
+    if (i > a && ROLE_END.has(w.lower) && !hyphened) {
       const rest = words.slice(i + 1, i + 4).map((x) => x.lower).join(" ");
       if (!(w.lower === "of" && OF_CONTINUES.test(rest))) break;
     }
@@ -158,7 +162,12 @@ function subjectOf(text: string, words: Word[], clause: [number, number], previo
     while (e < verb && !commaAfter(text, words[e])) e++;
     return span(words, first, e + 1);
   }
-  if (previous && RELATIVE.has(words[clause[0]].lower)) return span(words, Math.max(previous[0], previous[1] - 8), previous[1]);
+  if (previous && RELATIVE.has(words[clause[0]].lower)) {
+    // The pronoun stands for the words just before it, back to a preposition or a verb of informing.
+    let from = previous[1];
+    while (from > previous[0] && previous[1] - from < ANTECEDENT_WORDS && !ROLE_END.has(words[from - 1].lower) && !isVerb(words[from - 1])) from--;
+    return span(words, from, previous[1]);
+  }
   return undefined;
 }
 
