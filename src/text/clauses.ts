@@ -35,10 +35,14 @@ const WITH_RECEIVER = ["share", "consult"];
 // Nouns of information that a giver provides "to" a receiver or a receiver "receives … from" a giver.
 const INFO_NOUNS = ["report", "update", "briefing", "brief", "presentation", "information", "notice", "notification", "alert", "readout", "escalation", "communication", "summar", "dashboard", "metric"];
 const RECEIVE = ["receiv", "get", "obtain", "hear"];
+// "provide management visibility into …"
+const GIVE = ["provid", "giv", "afford"];
+const INSIGHT = new Set(["visibility", "insight", "insights", "transparency", "awareness"]);
 const KEEP = ["keep", "kept"];
 const STAY = ["stay", "remain"];
 const INFORMED = ["informed", "apprised", "updated", "abreast", "current", "aware", "briefed", "notified", "advised"];
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"]);
+const PRONOUN = new Set(["they", "it", "these", "this", "such"]);
 const HAVE = new Set(["has", "have", "had", "will"]);
 // Words that open a new clause inside a sentence.
 const RELATIVE = new Set(["which", "who", "whom", "whereby", "whose"]);
@@ -154,6 +158,8 @@ function subjectOf(text: string, words: Word[], clause: [number, number], previo
     }
   }
   if (words[a]?.lower === "and" || words[a]?.lower === "or") a++;
+  // "When risks are identified …, they are reported to …": a pronoun stands for the clause's start.
+  if (verb - a === 1 && PRONOUN.has(words[a].lower) && a > first) return span(words, first, verb);
   if (a < verb) return span(words, a, verb);
   // "…, and receives updates": a verb coordinated with the clause's first shares its subject,
   // which runs to the first comma.
@@ -230,6 +236,17 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       i++;
       continue;
     }
+    if (starts(w, GIVE)) {
+      // "… to provide management visibility into …": the receiver is between the verb and the noun
+      for (let k = i + 2; k < Math.min(b, i + 6); k++) {
+        if (INSIGHT.has(words[k].lower)) {
+          out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: parts(subject(), ...about(k + 1)), clause: clauseSpan });
+          i = k;
+          break;
+        }
+      }
+      if (i > a && words[i] !== w) continue;
+    }
     if (starts(w, RECEIVE)) {
       // "the committee receives quarterly reports from the CISO on …"
       for (let k = i + 1; k < Math.min(b, i + 6); k++) {
@@ -244,6 +261,12 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     if (passive && (starts(w, OBJECT_RECEIVER) || INFORMED.includes(w.lower))) {
       // "the CISO is informed of incidents by the security operations center"
       out.push({ verb, voice: "passive", receiver: subject(), giver: byOrFrom(i + 1, "by"), topics: about(i + 1), clause: clauseSpan });
+      continue;
+    }
+    if (passive && starts(w, WITH_RECEIVER)) {
+      // "this assessment is shared with senior management"
+      const withAt = toPhrase(i + 1, "with");
+      if (withAt.receiver) out.push({ verb, voice: "passive", receiver: withAt.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), ...about(withAt.end)), clause: clauseSpan });
       continue;
     }
     if (passive && starts(w, TO_RECEIVER)) {
