@@ -210,6 +210,8 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     }
     return { at: -1, end: -1 };
   };
+  // The "be" of the clause's last passive: "incidents are escalated … and reported to …" shares it.
+  let passiveBe = -1;
   for (let i = a; i < b; i++) {
     const w = words[i];
     // A capitalised word inside a clause is a name ("Cybersecurity Advisory Committee"), not a verb.
@@ -218,7 +220,10 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     // Passive: a form of "be" (an adverb or two between) before a participle.
     let back = i - 1;
     while (back >= a && (ADVERB.test(words[back].lower) || words[back].lower === "also" || words[back].lower === "kept" || words[back].lower === "then")) back--;
-    const passive = back >= a && BE.has(words[back].lower) && /(ed|wn|ne|nt)$/.test(w.lower);
+    const participle = /(ed|wn|ne|nt)$/.test(w.lower);
+    if (participle && back >= a && (words[back].lower === "and" || words[back].lower === "or") && passiveBe >= 0) back = passiveBe;
+    const passive = back >= a && BE.has(words[back].lower) && participle;
+    if (passive) passiveBe = back;
     const subject = () => subjectOf(text, words, clause, previous, passive ? back : i);
     if (starts(w, KEEP)) {
       // "keeps the committee informed of …"
