@@ -70,6 +70,9 @@ const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|a
 const ADVERB = /ly$/;
 
 // A stem of a verb or noun, not of the agent noun ("provide", not "providers").
+// The first three letters of every stem above: a word without one is no verb of informing, and is
+// passed over before anything else is looked at (most words of a paragraph).
+const LEADS = new Set([OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, INFO_NOUNS, RECEIVE, KEEP, STAY, GIVE, INFORMED].flat().map((stem) => stem.slice(0, 3)));
 const ANTECEDENT_WORDS = 8;
 const isVerb = (w: Word): boolean => /^[a-z]/.test(w.word) && [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, RECEIVE].some((stems) => starts(w, stems));
 const starts = (w: Word, stems: string[]): boolean => stems.some((s) => w.lower.startsWith(s)) && !/[^e]ers?$|ors?$/.test(w.lower);
@@ -214,6 +217,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
   let passiveBe = -1;
   for (let i = a; i < b; i++) {
     const w = words[i];
+    if (!LEADS.has(w.lower.slice(0, 3))) continue;
     // A capitalised word inside a clause is a name ("Cybersecurity Advisory Committee"), not a verb.
     if (i > a && /^[A-Z]/.test(w.word)) continue;
     const verb = { start: w.start, end: w.end };
