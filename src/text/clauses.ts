@@ -89,7 +89,7 @@ export function clauseRanges(text: string, words: Word[], from: number, to: numb
       prev.stop ||
       RELATIVE.has(w.lower) ||
       CONTRAST.has(w.lower) ||
-      (comma && (w.lower === "and" || w.lower === "or" || w.lower === "but") && i + 1 < to && SUBJECT_START.has(words[i + 1].lower)) ||
+      (comma && (w.lower === "and" || w.lower === "or" || w.lower === "but") && i + 1 < to && (SUBJECT_START.has(words[i + 1].lower) || BE.has(words[i + 1].lower))) ||
       // a relative clause closing before the main verb: "the CISO, who reports to the CIO, is …"
       (comma && (BE.has(w.lower) || HAVE.has(w.lower)) && w.lower !== "get");
     if (breaks) {
@@ -166,11 +166,15 @@ function subjectOf(text: string, words: Word[], clause: [number, number], previo
   if (a < verb) return span(words, a, verb);
   // "…, and receives updates": a verb coordinated with the clause's first shares its subject,
   // which runs to the first comma.
-  if (a > first) {
-    let e = first;
-    while (e < verb && !commaAfter(text, words[e])) e++;
-    return span(words, first, e + 1);
-  }
+  // "…, and receives updates" in one clause, or "…, and is notified" opening the next: a verb
+  // coordinated with an earlier one shares its subject, which runs to the first comma.
+  const leading = (from: number, to: number) => {
+    let e = from;
+    while (e < to - 1 && !commaAfter(text, words[e])) e++;
+    return span(words, from, e + 1);
+  };
+  if (a > first && words[first].lower !== "and" && words[first].lower !== "or") return leading(first, verb);
+  if (previous && (words[first].lower === "and" || words[first].lower === "or")) return leading(previous[0], previous[1]);
   if (previous && RELATIVE.has(words[clause[0]].lower)) {
     // The pronoun stands for the words just before it, back to a preposition or a verb of informing.
     let from = previous[1];

@@ -157,13 +157,17 @@ export function judgeParagraph(
     const references = el.unless ? sentenceMatches(text, sentences, lexicon(el.unless)) : [];
     const referring = new Set(references.map((r) => r.sentence.start));
     for (const name of el.except ?? []) for (const start of excepted(name)) referring.add(start);
-    const said = el.clauses?.length ? clauseMatches(text, sentences, words, (informing ??= findInforming(text, words)), el.clauses, lexicon, cues) : [];
-    const matches = [...find(el.lexicon), ...said].filter((m) => !referring.has(m.sentence.start)).sort((a, b) => a.start - b.start);
+    const counts = (m: LexiconMatch) => !referring.has(m.sentence.start);
+    const worded = find(el.lexicon).filter(counts);
+    const said = el.clauses?.length ? clauseMatches(text, sentences, words, (informing ??= findInforming(text, words)), el.clauses, lexicon, cues).filter(counts) : [];
+    const matches = [...worded, ...said].sort((a, b) => a.start - b.start);
     const negative = [
       ...(el.negative ? find(el.negative).filter((m) => !referring.has(m.sentence.start)) : []),
       ...(el.whether ? matches.filter((m) => m.negated && !m.hypothetical) : []),
     ].sort((a, b) => a.start - b.start);
-    if (matches.length) reasons.push({ by: "lexicon", lexicon: el.lexicon, terms: terms(text, matches) });
+    if (worded.length) reasons.push({ by: "lexicon", lexicon: el.lexicon, terms: terms(text, worded) });
+    // A clause condition's evidence is the informing clause, shown as the element's "clauses".
+    if (said.length) reasons.push({ by: "lexicon", lexicon: `${el.id} clauses`, terms: terms(text, said) });
     if (el.negative && negative.length) reasons.push({ by: "lexicon", lexicon: el.negative, terms: terms(text, negative) });
     if (reasons.length === 0 && references.length === 0) continue;
     const parts: Record<string, LexiconMatch[]> = {};
@@ -224,15 +228,17 @@ function clauseMatches(
         );
       });
     if (!conditions.some(meets)) continue;
-    const { start, end } = inf.clause;
+    // The match is the verb to the clause's end ("escalated to the CISO and the Audit Committee"); a
+    // negation or a hypothetical anywhere in the clause qualifies it.
+    const { start, end } = inf.verb;
     const sentence = sentences.length ? sentences[sentenceAt(sentences, start)] : { start: 0, end: text.length };
     out.push({
       start,
-      end,
-      term: text.slice(start, end),
+      end: Math.max(end, inf.clause.end),
+      term: text.slice(start, Math.max(end, inf.clause.end)),
       sentence,
-      negated: cues.negation.testRange(text, words, start, end),
-      hypothetical: cues.hypothetical.testRange(text, words, start, end),
+      negated: cues.negation.testRange(text, words, inf.clause.start, inf.clause.end),
+      hypothetical: cues.hypothetical.testRange(text, words, inf.clause.start, inf.clause.end),
     });
   }
   return out;

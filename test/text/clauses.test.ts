@@ -69,6 +69,9 @@ describe("findInforming: who informs whom about what", () => {
     const [, , receives] = roles("The Audit Committee reviews and discusses risks with management, and receives updates, as necessary, regarding incidents.");
     expect(receives).toMatchObject({ verb: "receives", receiver: "The Audit Committee reviews and discusses risks with management" });
     expect(roles("The Cybersecurity Advisory Committee meets monthly.")).toEqual([]);
+    // ", and is notified" opens a clause of its own, whose subject is the one before
+    const [notified] = roles("The Harbor Committee approves the budget, and is notified of ransomware incidents.");
+    expect(notified).toMatchObject({ verb: "notified", voice: "passive", receiver: "The Harbor Committee approves the budget", topics: ["of ransomware incidents"] });
   });
 });
 
