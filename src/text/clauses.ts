@@ -57,6 +57,7 @@ const ROLE_END = new Set([
 // "of" inside a name ("the Audit Committee of the Board", "members of management") does not end it.
 const OF_CONTINUES = /^(the |our |its )?(board|directors|management|senior management|the company|audit|company)\b/;
 const MAX_ROLE_WORDS = 16;
+const MAX_CLAUSE_WORDS = 80;
 // Where a topic starts after the receiver ("updates the committee, as needed, regarding incidents"):
 // without one, "reports to the CIO" is a reporting line, about nothing.
 // The most words between a receiver and its topic ("the committee, where it deems appropriate, regarding …").
@@ -70,9 +71,17 @@ const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|a
 const ADVERB = /ly$/;
 
 // A stem of a verb or noun, not of the agent noun ("provide", not "providers").
-// The first three letters of every stem above: a word without one is no verb of informing, and is
-// passed over before anything else is looked at (most words of a paragraph).
-const LEADS = new Set([OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, INFO_NOUNS, RECEIVE, KEEP, STAY, GIVE, INFORMED].flat().map((stem) => stem.slice(0, 3)));
+// The stems above by their first three letters: a word that begins none is no verb of informing, and
+// is passed over before anything else is looked at (most words of a paragraph).
+const lead = (s: string): number => (s.charCodeAt(0) << 16) ^ (s.charCodeAt(1) << 8) ^ s.charCodeAt(2);
+const STEMS_BY_LEAD = new Map<number, string[]>();
+for (const stem of [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, INFO_NOUNS, RECEIVE, KEEP, STAY, GIVE, INFORMED].flat()) {
+  const list = STEMS_BY_LEAD.get(lead(stem));
+  if (list) list.push(stem);
+  else STEMS_BY_LEAD.set(lead(stem), [stem]);
+}
+/** Whether the word begins with a stem of an informing verb or noun ("company" and "program" do not). */
+const mayInform = (w: Word): boolean => STEMS_BY_LEAD.get(lead(w.lower))?.some((stem) => w.lower.startsWith(stem)) ?? false;
 const ANTECEDENT_WORDS = 8;
 const isVerb = (w: Word): boolean => /^[a-z]/.test(w.word) && [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, RECEIVE].some((stems) => starts(w, stems));
 const starts = (w: Word, stems: string[]): boolean => stems.some((s) => w.lower.startsWith(s)) && !/[^e]ers?$|ors?$/.test(w.lower);
@@ -84,15 +93,17 @@ export function clauseRanges(text: string, words: Word[], from: number, to: numb
   for (let i = from + 1; i < to; i++) {
     const w = words[i];
     const prev = words[i - 1];
-    const comma = commaAfter(text, prev);
+    const conjunction = w.lower === "and" || w.lower === "or";
+    const verbAfterAside = (BE.has(w.lower) || HAVE.has(w.lower)) && w.lower !== "get";
     const breaks =
       prev.stop ||
       RELATIVE.has(w.lower) ||
       CONTRAST.has(w.lower) ||
-      (comma && (w.lower === "and" || w.lower === "or" || w.lower === "but") && i + 1 < to && (SUBJECT_START.has(words[i + 1].lower) || BE.has(words[i + 1].lower))) ||
+      (conjunction && i + 1 < to && (SUBJECT_START.has(words[i + 1].lower) || BE.has(words[i + 1].lower)) && commaAfter(text, prev)) ||
       // a relative clause closing before the main verb: "the CISO, who reports to the CIO, is …"
-      (comma && (BE.has(w.lower) || HAVE.has(w.lower)) && w.lower !== "get");
-    if (breaks) {
+      (verbAfterAside && commaAfter(text, prev));
+    // A run of words with no break (a table flattened to text) is cut: roles are looked for within a clause.
+    if (breaks || i - start >= MAX_CLAUSE_WORDS) {
       out.push([start, i]);
       start = i;
     }
@@ -101,19 +112,21 @@ export function clauseRanges(text: string, words: Word[], from: number, to: numb
   return out;
 }
 
+// Closing marks a comma may follow: ) " ' ” ’ ]
+const CLOSERS = new Set([41, 34, 39, 0x201d, 0x2019, 93]);
+
+/** Whether a comma follows the word (after closing quotes or brackets): read for every word, so no regex. */
 function commaAfter(text: string, w: Word): boolean {
-  return /^[)"'”’\]]*,/.test(text.slice(w.end, w.end + 4));
+  let k = w.end;
+  while (k < w.end + 3 && CLOSERS.has(text.charCodeAt(k))) k++;
+  return text.charCodeAt(k) === 44;
 }
 
-/** The informing verbs of [from, to) of a text (one sentence or a paragraph), with their roles. */
-export function findInforming(text: string, words: Word[], from = 0, to = text.length): Informing[] {
-  let lo = 0;
-  while (lo < words.length && words[lo].start < from) lo++;
-  let hi = lo;
-  while (hi < words.length && words[hi].end <= to) hi++;
+/** The informing verbs of a text (a paragraph), with their roles; `words` is tokenize(text). */
+export function findInforming(text: string, words: Word[]): Informing[] {
   const out: Informing[] = [];
   // A full stop is a stop like ";" and ":": clause ranges never cross it.
-  const ranges = clauseRanges(text, words, lo, hi);
+  const ranges = clauseRanges(text, words, 0, words.length);
   ranges.forEach((range, k) => informingIn(text, words, range, k > 0 ? ranges[k - 1] : undefined, out));
   return out;
 }
@@ -221,7 +234,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
   let passiveBe = -1;
   for (let i = a; i < b; i++) {
     const w = words[i];
-    if (!LEADS.has(w.lower.slice(0, 3))) continue;
+    if (!mayInform(w)) continue;
     // A capitalised word inside a clause is a name ("Cybersecurity Advisory Committee"), not a verb.
     if (i > a && /^[A-Z]/.test(w.word)) continue;
     const verb = { start: w.start, end: w.end };

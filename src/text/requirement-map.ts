@@ -187,7 +187,8 @@ export function judgeParagraph(
   return out;
 }
 
-const ROLES = ["verb", "giver", "receiver", "topic"] as const;
+// Receiver first: it rules out most clauses.
+const ROLES = ["receiver", "verb", "topic", "giver"] as const;
 
 /** The first `n` words of a span. */
 function leadingWords(words: Word[], at: { start: number; end: number }, n: number): { start: number; end: number } {
