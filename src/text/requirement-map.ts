@@ -7,8 +7,27 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BUILTIN_RULES_DIR } from "../paths.js";
 import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch } from "./lexicon.js";
-import type { Aliases } from "./tokens.js";
-import { splitSentences, type Sentence } from "./sentences.js";
+import type { Aliases, Word } from "./tokens.js";
+import { findInforming, type Informing } from "./clauses.js";
+import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
+
+/**
+ * An informing clause that addresses an element (src/text/clauses.ts): each role named must match
+ * its lexicon, each `not…` role must not ("incidents are escalated to the CISO": receiver
+ * management, topic incidents).
+ */
+export interface ClauseCondition {
+  verb?: string;
+  giver?: string;
+  receiver?: string;
+  topic?: string;
+  notGiver?: string;
+  notReceiver?: string;
+  notTopic?: string;
+  /** The topic must match within its first this many words: what the information is about, not one item of a long list. */
+  topicWords?: number;
+  comment?: string;
+}
 
 export interface PartDefinition {
   id: string;
@@ -38,6 +57,8 @@ export interface ElementDefinition {
   negative?: string;
   whether?: boolean;
   unless?: string;
+  /** Informing clauses that address it too, whatever the lexicon says (who informs whom about what). */
+  clauses?: ClauseCondition[];
   /** Lexicons of sentences whose matches do not count (a board-subject sentence, a caveat); no cross-reference. */
   except?: string[];
   parts?: PartDefinition[];
@@ -122,6 +143,7 @@ export function judgeParagraph(
     if (!starts) exceptions.set(name, (starts = sentenceMatches(text, sentences, lexicon(name)).map((m) => m.sentence.start)));
     return starts;
   };
+  let informing: Informing[] | undefined;
   const out: ParagraphElement[] = [];
   // Only the nearest heading: an outer one ("Risk Management and Strategy") spans paragraphs on
   // every element and says little about each.
@@ -135,12 +157,17 @@ export function judgeParagraph(
     const references = el.unless ? sentenceMatches(text, sentences, lexicon(el.unless)) : [];
     const referring = new Set(references.map((r) => r.sentence.start));
     for (const name of el.except ?? []) for (const start of excepted(name)) referring.add(start);
-    const matches = find(el.lexicon).filter((m) => !referring.has(m.sentence.start));
+    const counts = (m: LexiconMatch) => !referring.has(m.sentence.start);
+    const worded = find(el.lexicon).filter(counts);
+    const said = el.clauses?.length ? clauseMatches(text, sentences, words, (informing ??= findInforming(text, words)), el.clauses, lexicon, cues).filter(counts) : [];
+    const matches = [...worded, ...said].sort((a, b) => a.start - b.start);
     const negative = [
       ...(el.negative ? find(el.negative).filter((m) => !referring.has(m.sentence.start)) : []),
       ...(el.whether ? matches.filter((m) => m.negated && !m.hypothetical) : []),
     ].sort((a, b) => a.start - b.start);
-    if (matches.length) reasons.push({ by: "lexicon", lexicon: el.lexicon, terms: terms(text, matches) });
+    if (worded.length) reasons.push({ by: "lexicon", lexicon: el.lexicon, terms: terms(text, worded) });
+    // A clause condition's evidence is the informing clause, shown as the element's "clauses".
+    if (said.length) reasons.push({ by: "lexicon", lexicon: `${el.id} clauses`, terms: terms(text, said) });
     if (el.negative && negative.length) reasons.push({ by: "lexicon", lexicon: el.negative, terms: terms(text, negative) });
     if (reasons.length === 0 && references.length === 0) continue;
     const parts: Record<string, LexiconMatch[]> = {};
@@ -156,6 +183,64 @@ export function judgeParagraph(
     return out
       .map((pe) => ({ ...pe, reasons: pe.reasons.filter((r) => r.by === "lexicon") }))
       .filter((pe) => pe.reasons.length || pe.references.length);
+  }
+  return out;
+}
+
+// Receiver first: it rules out most clauses.
+const ROLES = ["receiver", "verb", "topic", "giver"] as const;
+
+/** The first `n` words of a span. */
+function leadingWords(words: Word[], at: { start: number; end: number }, n: number): { start: number; end: number } {
+  let end = at.start;
+  let count = 0;
+  for (const w of words) {
+    if (w.start < at.start) continue;
+    if (w.end > at.end || count === n) break;
+    end = w.end;
+    count++;
+  }
+  return { start: at.start, end };
+}
+
+/** The informing clauses that meet one of the conditions, as matches (the clause is the matched text). */
+function clauseMatches(
+  text: string,
+  sentences: Sentence[],
+  words: Word[],
+  informing: Informing[],
+  conditions: ClauseCondition[],
+  lexicon: (name: string) => Lexicon,
+  cues: Cues,
+): LexiconMatch[] {
+  const out: LexiconMatch[] = [];
+  type At = { start: number; end: number } | undefined;
+  const has = (name: string, at: At) => at !== undefined && lexicon(name).testRange(text, words, at.start, at.end);
+  for (const inf of informing) {
+    const roleSpans = (role: (typeof ROLES)[number], lead?: number): At[] =>
+      role === "topic" ? inf.topics.map((t) => (lead === undefined ? t : leadingWords(words, t, lead))) : [inf[role]];
+    const meets = (c: ClauseCondition) =>
+      ROLES.every((role) => {
+        const want = c[role];
+        const unwanted = role === "verb" ? undefined : c[`not${role[0].toUpperCase()}${role.slice(1)}` as "notGiver" | "notReceiver" | "notTopic"];
+        return (
+          (want === undefined || roleSpans(role, c.topicWords).some((at) => has(want, at))) &&
+          (unwanted === undefined || !roleSpans(role).some((at) => has(unwanted, at)))
+        );
+      });
+    if (!conditions.some(meets)) continue;
+    // The match is the verb to the clause's end ("escalated to the CISO and the Audit Committee"); a
+    // negation or a hypothetical anywhere in the clause qualifies it.
+    const { start, end } = inf.verb;
+    const sentence = sentences.length ? sentences[sentenceAt(sentences, start)] : { start: 0, end: text.length };
+    out.push({
+      start,
+      end: Math.max(end, inf.clause.end),
+      term: text.slice(start, Math.max(end, inf.clause.end)),
+      sentence,
+      negated: cues.negation.testRange(text, words, inf.clause.start, inf.clause.end),
+      hypothetical: cues.hypothetical.testRange(text, words, inf.clause.start, inf.clause.end),
+    });
   }
   return out;
 }

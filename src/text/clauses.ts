@@ -1,0 +1,334 @@
+// Who informs whom about what: the clauses of a sentence, and in each the informing verbs
+// (report, inform, escalate, notify, update, brief, present, communicate, discuss … with, keep …
+// informed, receive reports from) with their giver, receiver and topic. Word windows cannot tell
+// "the CISO reports incidents to the Audit Committee" (the committee is informed) from "the Audit
+// Committee receives reports from the CISO" (the same) or from "the CISO reports to the CIO" (a
+// reporting line); the roles can. Hand-written over the words of tokenize(): clause breaks at
+// sentence punctuation, relative pronouns and contrastive conjunctions, voice from a form of "be"
+// before a participle (docs/accuracy.md, "Clauses").
+
+import type { Span } from "./lexicon.js";
+import type { Word } from "./tokens.js";
+
+/** One informing verb in its clause: who gives the information, who receives it, what it is about. */
+export interface Informing {
+  /** The verb (or noun: "escalation to", "briefings to") as written. */
+  verb: Span;
+  voice: "active" | "passive";
+  /** Where each role's words are; absent when the clause does not say. */
+  giver?: Span;
+  receiver?: Span;
+  /** What it is about: the verb's object, a passive subject, and each phrase that opens with "on", "regarding", "of" … */
+  topics: Span[];
+  /** The clause it sits in. */
+  clause: Span;
+}
+
+// Verbs whose object is the receiver ("management updates the committee on …").
+const OBJECT_RECEIVER = ["inform", "notif", "updat", "brief", "appris", "alert", "advis"];
+// Verbs whose receiver follows "to" ("escalate incidents to the CISO").
+const TO_RECEIVER = ["report", "escalat", "communicat", "present", "elevat", "routed", "routing", "deliver", "submit", "delegat", "rais", "refer", "forward", "provide", "provided", "providing", "send", "sent", "transmit"];
+// Verbs whose other party follows "with": the subject is the one informed ("the CISO discusses … with the team").
+const WITH_PARTNER = ["discuss", "meet", "met", "review"];
+// Verbs whose other party follows "with" and is the one informed ("the team shares … with the CISO").
+const WITH_RECEIVER = ["share", "consult"];
+// Nouns of information that a giver provides "to" a receiver or a receiver "receives … from" a giver.
+const INFO_NOUNS = ["report", "update", "briefing", "brief", "presentation", "information", "notice", "notification", "alert", "readout", "escalation", "communication", "summar", "dashboard", "metric"];
+const RECEIVE = ["receiv", "get", "obtain", "hear"];
+// "provide management visibility into …"
+const GIVE = ["provid", "giv", "afford"];
+const INSIGHT = new Set(["visibility", "insight", "insights", "transparency", "awareness"]);
+const KEEP = ["keep", "kept"];
+const STAY = ["stay", "remain"];
+const INFORMED = ["informed", "apprised", "updated", "abreast", "current", "aware", "briefed", "notified", "advised"];
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"]);
+const PRONOUN = new Set(["they", "it", "these", "this", "such"]);
+const HAVE = new Set(["has", "have", "had", "will"]);
+// Words that open a new clause inside a sentence.
+const RELATIVE = new Set(["which", "who", "whom", "whereby", "whose"]);
+const CONTRAST = new Set(["but", "while", "whereas", "although", "though", "however", "unless"]);
+// After ", and" / ", or" these start a new subject ("…, and the CISO is notified").
+const SUBJECT_START = new Set(["the", "our", "its", "their", "this", "these", "such", "we", "they", "it", "he", "she", "management", "each", "any", "a", "an"]);
+// Words that end a receiver or giver phrase: the topic or a condition begins.
+const ROLE_END = new Set([
+  "on", "about", "regarding", "concerning", "of", "as", "when", "if", "where", "based", "for", "through", "in", "at", "upon", "following", "after", "before",
+  "which", "who", "that", "to", "from", "by", "with", "including", "so", "depending", "within", "via", "under", "pursuant", "in order",
+]);
+// "of" inside a name ("the Audit Committee of the Board", "members of management") does not end it.
+const OF_CONTINUES = /^(the |our |its )?(board|directors|management|senior management|the company|audit|company)\b/;
+const MAX_ROLE_WORDS = 16;
+const MAX_CLAUSE_WORDS = 80;
+// Where a topic starts after the receiver ("updates the committee, as needed, regarding incidents"):
+// without one, "reports to the CIO" is a reporting line, about nothing.
+// The most words between a receiver and its topic ("the committee, where it deems appropriate, regarding …").
+const TOPIC_GAP = 8;
+const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "re", "as to", "with respect to", "in respect of"]);
+// How far after its verb the "to" of a receiver may be ("escalate for further assessment and report, as appropriate, incidents … to senior management").
+const TO_WINDOW = 22;
+// "to" before a receiver, not an infinitive ("to review and discuss"): the phrase opens with a
+// determiner, a name, or a word that names people.
+const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|an|other|certain|senior|executive|management|members?|leadership|appropriate|relevant|key|designated|individuals|personnel|stakeholders|teams?|committees?|regulators?|law|affected|customers|authorities|government\w*|external|internal|outside|third|us|them|him|it)$)/;
+const ADVERB = /ly$/;
+
+// A stem of a verb or noun, not of the agent noun ("provide", not "providers").
+// The stems above by their first three letters: a word that begins none is no verb of informing, and
+// is passed over before anything else is looked at (most words of a paragraph).
+const lead = (s: string): number => (s.charCodeAt(0) << 16) ^ (s.charCodeAt(1) << 8) ^ s.charCodeAt(2);
+const STEMS_BY_LEAD = new Map<number, string[]>();
+for (const stem of [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, INFO_NOUNS, RECEIVE, KEEP, STAY, GIVE, INFORMED].flat()) {
+  const list = STEMS_BY_LEAD.get(lead(stem));
+  if (list) list.push(stem);
+  else STEMS_BY_LEAD.set(lead(stem), [stem]);
+}
+/** Whether the word begins with a stem of an informing verb or noun ("company" and "program" do not). */
+const mayInform = (w: Word): boolean => STEMS_BY_LEAD.get(lead(w.lower))?.some((stem) => w.lower.startsWith(stem)) ?? false;
+const ANTECEDENT_WORDS = 8;
+const isVerb = (w: Word): boolean => /^[a-z]/.test(w.word) && [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, RECEIVE].some((stems) => starts(w, stems));
+const starts = (w: Word, stems: string[]): boolean => stems.some((s) => w.lower.startsWith(s)) && !/[^e]ers?$|ors?$/.test(w.lower);
+
+/** Splits [from, to) of `words` (one sentence) into clauses, by word index ranges [start, end). */
+export function clauseRanges(text: string, words: Word[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  for (let i = from + 1; i < to; i++) {
+    const w = words[i];
+    const prev = words[i - 1];
+    const conjunction = w.lower === "and" || w.lower === "or";
+    const verbAfterAside = (BE.has(w.lower) || HAVE.has(w.lower)) && w.lower !== "get";
+    const breaks =
+      prev.stop ||
+      RELATIVE.has(w.lower) ||
+      CONTRAST.has(w.lower) ||
+      (conjunction && i + 1 < to && (SUBJECT_START.has(words[i + 1].lower) || BE.has(words[i + 1].lower)) && commaAfter(text, prev)) ||
+      // a relative clause closing before the main verb: "the CISO, who reports to the CIO, is …"
+      (verbAfterAside && commaAfter(text, prev));
+    // A run of words with no break (a table flattened to text) is cut: roles are looked for within a clause.
+    if (breaks || i - start >= MAX_CLAUSE_WORDS) {
+      out.push([start, i]);
+      start = i;
+    }
+  }
+  if (to > start) out.push([start, to]);
+  return out;
+}
+
+// Closing marks a comma may follow: ) " ' ” ’ ]
+const CLOSERS = new Set([41, 34, 39, 0x201d, 0x2019, 93]);
+
+/** Whether a comma follows the word (after closing quotes or brackets): read for every word, so no regex. */
+function commaAfter(text: string, w: Word): boolean {
+  let k = w.end;
+  while (k < w.end + 3 && CLOSERS.has(text.charCodeAt(k))) k++;
+  return text.charCodeAt(k) === 44;
+}
+
+/** The informing verbs of a text (a paragraph), with their roles; `words` is tokenize(text). */
+export function findInforming(text: string, words: Word[]): Informing[] {
+  const out: Informing[] = [];
+  // A full stop is a stop like ";" and ":": clause ranges never cross it.
+  const ranges = clauseRanges(text, words, 0, words.length);
+  ranges.forEach((range, k) => informingIn(text, words, range, k > 0 ? ranges[k - 1] : undefined, out));
+  return out;
+}
+
+/** The words [a, b) as a span of the text (undefined when empty). */
+function span(words: Word[], a: number, b: number): Span | undefined {
+  return b > a ? { start: words[a].start, end: words[b - 1].end } : undefined;
+}
+
+/** The phrase starting at word `a` up to a ROLE_END word, a clause end or MAX_ROLE_WORDS. */
+function phraseEnd(text: string, words: Word[], a: number, end: number): number {
+  let i = a;
+  while (i < end && i - a < MAX_ROLE_WORDS) {
+    const w = words[i];
+    // "on-call" is one word to a reader, two to tokenize()
+    const hyphened = text[w.end] === "-" || text[w.start - 1] === "-";
+    if (i > a && ROLE_END.has(w.lower) && !hyphened) {
+      const rest = words.slice(i + 1, i + 4).map((x) => x.lower).join(" ");
+      if (!(w.lower === "of" && OF_CONTINUES.test(rest))) break;
+    }
+    i++;
+    if (words[i - 1].stop) break;
+    // "… as well as the Audit Committee" continues a list of parties
+    if (i < end - 2 && words[i].lower === "as" && words[i + 1].lower === "well" && words[i + 2].lower === "as") i += 3;
+    // after a comma, only another party continues the phrase ("the CISO, members of management, and
+    // the Audit Committee"), not an aside ("…, as appropriate") or the main verb ("…, has over 20 years")
+    else if (commaAfter(text, words[i - 1]) && i < end && !(words[i].lower === "and" || words[i].lower === "or" || RECEIVER_OPENS.test(words[i].word))) break;
+  }
+  return i;
+}
+
+/**
+ * The subject of the clause: its words before the verb after the last comma ("In addition,
+ * management updates …"; "…, and informing management" has none), or for a relative clause, the
+ * words its pronoun stands for.
+ */
+function subjectOf(text: string, words: Word[], clause: [number, number], previous: [number, number] | undefined, verb: number): Span | undefined {
+  let a = clause[0];
+  if (RELATIVE.has(words[a].lower) || CONTRAST.has(words[a].lower)) a++;
+  const first = a;
+  for (let k = verb - 2; k >= a; k--) {
+    if (commaAfter(text, words[k])) {
+      a = k + 1;
+      break;
+    }
+  }
+  if (words[a]?.lower === "and" || words[a]?.lower === "or") a++;
+  // "When risks are identified …, they are reported to …": a pronoun stands for the clause's start.
+  if (verb - a === 1 && PRONOUN.has(words[a].lower) && a > first) return span(words, first, verb);
+  if (a < verb) return span(words, a, verb);
+  // "…, and receives updates": a verb coordinated with the clause's first shares its subject,
+  // which runs to the first comma.
+  // "…, and receives updates" in one clause, or "…, and is notified" opening the next: a verb
+  // coordinated with an earlier one shares its subject, which runs to the first comma.
+  const leading = (from: number, to: number) => {
+    let e = from;
+    while (e < to - 1 && !commaAfter(text, words[e])) e++;
+    return span(words, from, e + 1);
+  };
+  if (a > first && words[first].lower !== "and" && words[first].lower !== "or") return leading(first, verb);
+  if (previous && (words[first].lower === "and" || words[first].lower === "or")) return leading(previous[0], previous[1]);
+  if (previous && RELATIVE.has(words[clause[0]].lower)) {
+    // The pronoun stands for the words just before it, back to a preposition or a verb of informing.
+    let from = previous[1];
+    while (from > previous[0] && previous[1] - from < ANTECEDENT_WORDS && !ROLE_END.has(words[from - 1].lower) && !isVerb(words[from - 1])) from--;
+    return span(words, from, previous[1]);
+  }
+  return undefined;
+}
+
+function informingIn(text: string, words: Word[], clause: [number, number], previous: [number, number] | undefined, out: Informing[]): void {
+  const [a, b] = clause;
+  const clauseSpan = span(words, a, b)!;
+  const after = (i: number) => span(words, i, b);
+  // The topics after a receiver: each phrase from a word that opens one ("on", "regarding", "of")
+  // to the next such word or the clause's end ("receives reports on risks and information regarding
+  // any incident" is about risks, and about incidents).
+  const about = (i: number): Span[] => {
+    const out: Span[] = [];
+    let open = -1;
+    for (let k = Math.max(i, a); k < b; k++) {
+      if (open < 0 && k - i > TOPIC_GAP) break;
+      if (TOPIC_OPENS.has(words[k].lower) || (words[k].lower === "with" && words[k + 1]?.lower === "respect")) {
+        if (open >= 0) out.push(span(words, open, k)!);
+        open = k;
+      }
+    }
+    if (open >= 0) out.push(span(words, open, b)!);
+    return out;
+  };
+  const byOrFrom = (i: number, prep: string): Span | undefined => {
+    for (let k = i; k < b; k++) if (words[k].lower === prep) return span(words, k + 1, phraseEnd(text, words, k + 1, b));
+    return undefined;
+  };
+  const toPhrase = (i: number, prep = "to"): { receiver?: Span; at: number; end: number } => {
+    for (let k = i; k < Math.min(b, i + TO_WINDOW); k++) {
+      if (words[k].lower === prep && k + 1 < b && (prep !== "to" || RECEIVER_OPENS.test(words[k + 1].word))) {
+        const e = phraseEnd(text, words, k + 1, b);
+        return { receiver: span(words, k + 1, e), at: k, end: e };
+      }
+    }
+    return { at: -1, end: -1 };
+  };
+  // The "be" of the clause's last passive: "incidents are escalated … and reported to …" shares it.
+  let passiveBe = -1;
+  for (let i = a; i < b; i++) {
+    const w = words[i];
+    if (!mayInform(w)) continue;
+    // A capitalised word inside a clause is a name ("Cybersecurity Advisory Committee"), not a verb.
+    if (i > a && /^[A-Z]/.test(w.word)) continue;
+    const verb = { start: w.start, end: w.end };
+    // Passive: a form of "be" (an adverb or two between) before a participle.
+    let back = i - 1;
+    while (back >= a && (ADVERB.test(words[back].lower) || words[back].lower === "also" || words[back].lower === "kept" || words[back].lower === "then")) back--;
+    const participle = /(ed|wn|ne|nt)$/.test(w.lower);
+    if (participle && back >= a && (words[back].lower === "and" || words[back].lower === "or") && passiveBe >= 0) back = passiveBe;
+    const passive = back >= a && BE.has(words[back].lower) && participle;
+    if (passive) passiveBe = back;
+    const subject = () => subjectOf(text, words, clause, previous, passive ? back : i);
+    if (starts(w, KEEP)) {
+      // "keeps the committee informed of …"
+      for (let k = i + 1; k < Math.min(b, i + 10); k++) {
+        if (INFORMED.includes(words[k].lower)) {
+          out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: about(k + 1), clause: clauseSpan });
+          i = k;
+          break;
+        }
+      }
+      continue;
+    }
+    if (starts(w, STAY) && i + 1 < b && INFORMED.includes(words[i + 1].lower)) {
+      out.push({ verb, voice: "passive", receiver: subject(), topics: about(i + 2), clause: clauseSpan });
+      i++;
+      continue;
+    }
+    if (starts(w, GIVE)) {
+      // "… to provide management visibility into …": the receiver is between the verb and the noun
+      for (let k = i + 2; k < Math.min(b, i + 6); k++) {
+        if (INSIGHT.has(words[k].lower)) {
+          out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: parts(subject(), ...about(k + 1)), clause: clauseSpan });
+          i = k;
+          break;
+        }
+      }
+      if (i > a && words[i] !== w) continue;
+    }
+    if (starts(w, RECEIVE)) {
+      // "the committee receives quarterly reports from the CISO on …"
+      for (let k = i + 1; k < Math.min(b, i + 6); k++) {
+        if (starts(words[k], INFO_NOUNS)) {
+          out.push({ verb, voice: "active", receiver: subject(), giver: byOrFrom(k + 1, "from"), topics: parts(span(words, i + 1, k + 1), ...about(k + 1)), clause: clauseSpan });
+          i = k;
+          break;
+        }
+      }
+      continue;
+    }
+    if (passive && (starts(w, OBJECT_RECEIVER) || INFORMED.includes(w.lower))) {
+      // "the CISO is informed of incidents by the security operations center"
+      out.push({ verb, voice: "passive", receiver: subject(), giver: byOrFrom(i + 1, "by"), topics: about(i + 1), clause: clauseSpan });
+      continue;
+    }
+    if (passive && starts(w, WITH_RECEIVER)) {
+      // "this assessment is shared with senior management"
+      const withAt = toPhrase(i + 1, "with");
+      if (withAt.receiver) out.push({ verb, voice: "passive", receiver: withAt.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), ...about(withAt.end)), clause: clauseSpan });
+      continue;
+    }
+    if (passive && starts(w, TO_RECEIVER)) {
+      // "incidents are escalated to the CISO"
+      const to = toPhrase(i + 1);
+      if (to.receiver) out.push({ verb, voice: "passive", receiver: to.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), span(words, i + 1, to.at), ...about(to.end)), clause: clauseSpan });
+      continue;
+    }
+    if (starts(w, OBJECT_RECEIVER) && !INFO_NOUNS.some((n) => w.lower.startsWith(n) && /(s|ion|ing)$/.test(w.lower) && !/^(informs|notifies|updates|briefs|alerts|advises|apprises)$/.test(w.lower))) {
+      // "management updates the committee and the board regarding …"; "informing the CISO of …"
+      const e = i + 1 < b && RECEIVER_OPENS.test(words[i + 1].word) ? phraseEnd(text, words, i + 1, b) : i + 1;
+      if (e > i + 1) out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, e), topics: about(e), clause: clauseSpan });
+      continue;
+    }
+    if (starts(w, TO_RECEIVER) || starts(w, INFO_NOUNS)) {
+      // "escalate … incidents … to senior management"; "provides briefings to the committee"; "escalation to the CISO"
+      const to = toPhrase(i + 1);
+      if (to.receiver) {
+        out.push({ verb, voice: "active", giver: subject(), receiver: to.receiver, topics: parts(span(words, i + 1, to.at), ...about(to.end)), clause: clauseSpan });
+        continue;
+      }
+    }
+    if (starts(w, WITH_RECEIVER)) {
+      const withAt = toPhrase(i + 1, "with");
+      if (withAt.receiver) out.push({ verb, voice: "active", giver: subject(), receiver: withAt.receiver, topics: parts(span(words, i + 1, withAt.at), ...about(withAt.end)), clause: clauseSpan });
+      continue;
+    }
+    if (starts(w, WITH_PARTNER)) {
+      // "the CISO meets with the IT teams to review and discuss …": the subject learns
+      const withAt = toPhrase(i + 1, "with");
+      if (withAt.receiver) out.push({ verb, voice: "active", receiver: subject(), giver: withAt.receiver, topics: parts(span(words, i + 1, withAt.at), after(withAt.end)), clause: clauseSpan });
+    }
+  }
+}
+
+/** The spans that are there. */
+function parts(...spans: (Span | undefined)[]): Span[] {
+  return spans.filter((x): x is Span => x !== undefined);
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { loadRuleSet } from "../../src/engine/rule-loader.js";
+import { clauseRanges, findInforming } from "../../src/text/clauses.js";
+import { markdownBlocks, readProseBlocks } from "../../src/sources/prose.js";
+import { disclosureFrom } from "../../src/sources/load.js";
+import { DocumentContext } from "../../src/engine/document.js";
+import { tokenize } from "../../src/text/tokens.js";
+
+/** Each informing verb of a sentence with its roles as text ("-" where the clause does not say). */
+function roles(text: string) {
+  const words = tokenize(text);
+  const show = (s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : "-");
+  return findInforming(text, words).map((r) => ({ verb: show(r.verb), voice: r.voice, giver: show(r.giver), receiver: show(r.receiver), topics: r.topics.map(show) }));
+}
+
+describe("clauseRanges", () => {
+  it("breaks at semicolons, relative pronouns and a comma before a new subject, not inside a list of verbs", () => {
+    const text = "Northwind logs, tracks, and escalates incidents; the analyst, who reports to the CISO, is on call, and the team reviews alerts.";
+    const words = tokenize(text);
+    const clauses = clauseRanges(text, words, 0, words.length).map(([a, b]) => words.slice(a, b).map((w) => w.word).join(" "));
+    expect(clauses).toEqual(["Northwind logs tracks and escalates incidents", "the analyst", "who reports to the CISO", "is on call", "and the team reviews alerts"]);
+  });
+});
+
+describe("findInforming: who informs whom about what", () => {
+  it("active voice with the receiver after 'to' and the topic as the object", () => {
+    expect(roles("The security operations team escalates significant incidents to the Chief Information Security Officer.")).toEqual([
+      { verb: "escalates", voice: "active", giver: "The security operations team", receiver: "the Chief Information Security Officer", topics: ["significant incidents"] },
+    ]);
+  });
+
+  it("passive voice: the subject is what is escalated, 'by' names the giver", () => {
+    const [r] = roles("Incidents are promptly escalated to the Fabrikam Risk Council by the on-call analyst.");
+    expect(r).toMatchObject({ verb: "escalated", voice: "passive", receiver: "the Fabrikam Risk Council", giver: "the on-call analyst" });
+    expect(r.topics[0]).toBe("Incidents");
+  });
+
+  it("a passive 'is informed' makes the subject the receiver", () => {
+    expect(roles("The Chief Technology Officer is informed of detected threats by the security operations center.")).toEqual([
+      { verb: "informed", voice: "passive", giver: "the security operations center", receiver: "The Chief Technology Officer", topics: ["of detected threats by the security operations center"] },
+    ]);
+  });
+
+  it("'receives reports from' turns the roles around: the subject receives, 'from' gives", () => {
+    const [r] = roles("The Audit Committee receives quarterly reports from the CISO regarding material incidents.");
+    expect(r).toMatchObject({ verb: "receives", receiver: "The Audit Committee", giver: "the CISO" });
+    expect(r.topics).toContain("regarding material incidents");
+  });
+
+  it("an object receiver, an aside, then the topic", () => {
+    const [r] = roles("In addition, management updates the Risk Committee, where it deems appropriate, regarding any significant incidents.");
+    expect(r).toMatchObject({ verb: "updates", giver: "management", receiver: "the Risk Committee" });
+    expect(r.topics).toEqual(["regarding any significant incidents"]);
+  });
+
+  it("'keeps … informed' and a relative clause whose pronoun stands for the giver", () => {
+    expect(roles("The CISO keeps the Executive Council informed of ransomware attacks.")[0]).toMatchObject({ giver: "The CISO", receiver: "the Executive Council", topics: ["of ransomware attacks"] });
+    const rel = roles("Analysts inform the security leadership team, which informs the Audit Committee of material incidents.");
+    expect(rel[1]).toMatchObject({ verb: "informs", giver: "the security leadership team", receiver: "the Audit Committee", topics: ["of material incidents"] });
+  });
+
+  it("a reporting line is about nothing, and an infinitive 'to' is no receiver", () => {
+    const [line] = roles("Our CISO, who reports to the Chief Operating Officer, has 15 years of experience in security.");
+    expect(line).toMatchObject({ verb: "reports", receiver: "the Chief Operating Officer", topics: [] });
+    expect(roles("Our programs provide information to help employees spot phishing.")).toEqual([]);
+  });
+
+  it("a coordinated verb shares the clause's first subject; a capitalised name is not a verb", () => {
+    const [, , receives] = roles("The Audit Committee reviews and discusses risks with management, and receives updates, as necessary, regarding incidents.");
+    expect(receives).toMatchObject({ verb: "receives", receiver: "The Audit Committee reviews and discusses risks with management" });
+    expect(roles("The Cybersecurity Advisory Committee meets monthly.")).toEqual([]);
+    // ", and is notified" opens a clause of its own, whose subject is the one before
+    const [notified] = roles("The Harbor Committee approves the budget, and is notified of ransomware incidents.");
+    expect(notified).toMatchObject({ verb: "notified", voice: "passive", receiver: "The Harbor Committee approves the budget", topics: ["of ransomware incidents"] });
+  });
+});
+
+describe("clause conditions in the requirement catalog", () => {
+  const RULES = loadRuleSet();
+  const elements = (md: string) => {
+    const text = `# Item 1C. Cybersecurity\n\n${md}`;
+    const doc = { file: "draft.md", format: "markdown" as const, text, encoding: "utf-8" };
+    const ctx = new DocumentContext(disclosureFrom([doc], readProseBlocks(doc, markdownBlocks(text))), RULES.lexicons, RULES.cues, RULES.elements);
+    return ctx.describeParagraphs().flatMap((p) => p.elements);
+  };
+
+  it("a management receiver informed about incidents is management-informed; the board receiving it is not", () => {
+    expect(elements("## Governance\n\nThe on-call analysts inform the Chief Technology Officer of suspected intrusions.\n")).toContain("management-informed");
+    expect(elements("## Governance\n\nThe Audit Committee receives updates from the controller on our audit plan.\n")).not.toContain("management-informed");
+    // a passive coordinated with another shares its subject: the incidents are what senior management learns of
+    expect(elements("## Response\n\nSignificant incidents are escalated by the response team and reported to senior management.\n")).toEqual(
+      expect.arrayContaining(["management-informed", "incident-escalation"]),
+    );
+  });
+
+  it("an incident's path to the people who decide is escalation; a vendor notifying us of its own breach is not", () => {
+    expect(elements("## Response\n\nSecurity analysts report confirmed incidents to the Fabrikam Executive Council as they occur.\n")).toContain("incident-escalation");
+    expect(elements("## Vendors\n\nOur suppliers must notify the security team of breaches at their sites.\n")).not.toContain("incident-escalation");
+  });
+
+  it("a clause whose receiver is outside the company is disclosure", () => {
+    expect(elements("## Response\n\nConfirmed incidents are reported to the appropriate regulators and affected individuals.\n")).toContain("incident-disclosure");
+  });
+});
