@@ -40,7 +40,17 @@ export type ToWorker = { type: "lint"; id: number; job: LintJob };
 export type FromWorker =
   | { type: "ready" }
   | { type: "start"; id: number }
-  | { type: "result"; id: number; outcome: JobOutcome | JobFailure };
+  | { type: "result"; id: number; outcome: JobOutcome | JobFailure; rules?: RulesRef };
+
+/**
+ * A job's rule description (JobOutcome.rules, ~30 KB of JSON) crosses the thread once per worker
+ * and linter, not with every result: the worker numbers its descriptions and sends the text with
+ * the first result that uses one.
+ */
+export interface RulesRef {
+  n: number;
+  text?: string;
+}
 
 interface Queued {
   id: number;
@@ -77,6 +87,8 @@ class Slot {
   private inflight: InFlight[] = [];
   private timer: NodeJS.Timeout | null = null;
   private starting: Promise<void> | null = null;
+  /** The current worker's rule descriptions, by number (RulesRef). */
+  private descriptions: string[] = [];
 
   constructor(
     private readonly pool: LintWorkerPool,
@@ -114,6 +126,7 @@ class Slot {
       this.settleAll((file) => stopped(file, (e as Error).message));
       return;
     }
+    this.descriptions = [];
     const worker = new Worker(url, {
       workerData: this.pool.workerData,
       resourceLimits: this.pool.options.resourceLimits ?? DEFAULT_LIMITS,
@@ -134,6 +147,10 @@ class Slot {
       } else if (m.type === "result" && first?.id === m.id) {
         this.disarm();
         this.inflight.shift();
+        if (m.rules) {
+          if (m.rules.text !== undefined) this.descriptions[m.rules.n] = m.rules.text;
+          (m.outcome as JobOutcome).rules = this.descriptions[m.rules.n];
+        }
         this.settle(first, m.outcome);
       }
     });
