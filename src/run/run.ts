@@ -6,9 +6,11 @@
 // becomes a prepared job run with the pure linter (run/job.ts). Under a time budget (--timeout), a
 // batch on several cores goes to a pool of lint workers (one per core, each a second start of the
 // linting code: they pay only where there is enough to share), and so does a job with user rules or
-// lexicons (their patterns may backtrack: only terminating a worker stops them). Otherwise the job
+// lexicons (their patterns may backtrack: only terminating a worker stops them) or a large input
+// (needsWorker). Otherwise the job
 // is linted here with the budget kept between its stages (job.ts, Deadline): the built-in rules and
 // lexicons are linear in input that every reader caps.
+import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, relative, resolve, sep } from "node:path";
 import { RuleSets } from "../config/rule-sets.js";
@@ -52,9 +54,9 @@ export interface DisclintOptions {
   strict?: boolean;
   /**
    * Time budget per file (per document set) in ms: one over budget is a fatal result. A batch of
-   * MIN_JOBS_FOR_WORKERS or more on several cores, or a job with user rules or lexicons, is linted in
-   * worker threads (terminated on overrun); otherwise this thread lints and checks the budget between
-   * a job's stages. 0 or undefined: none, lint in this thread.
+   * MIN_JOBS_FOR_WORKERS or more on several cores, or a job with user rules or lexicons or a large
+   * input (needsWorker), is linted in worker threads (terminated on overrun); otherwise this thread
+   * lints and checks the budget between a job's stages. 0 or undefined: none, lint in this thread.
    */
   timeoutMs?: number;
   /** Workers for a batch under a time budget (default: the machine's available parallelism). */
@@ -122,9 +124,22 @@ export interface LintRun {
   verdict: Verdict;
 }
 
-/** No user rules or lexicons: every pattern is a built-in one, linear in its input (a deadline between stages holds). */
-function builtinRulesOnly(config: EffectiveConfig): boolean {
-  return config.rulesDirs.length === 0 && Object.keys(config.lexicons).length === 0;
+/**
+ * Inputs above this size are linted in a worker even alone: its start is small beside their lint,
+ * a stage of theirs can be long, and running out of memory costs the file a fatal result, not the run.
+ */
+export const LARGE_INPUT_BYTES = 16 * 1024 * 1024;
+
+/**
+ * A job the run's thread must not lint under a time budget: user rules or lexicons (a user pattern
+ * may backtrack; only terminating a worker stops it) or a large input.
+ */
+export function needsWorker(job: LintJob): boolean {
+  const { rulesDirs, lexicons } = job.config;
+  if (rulesDirs.length > 0 || Object.keys(lexicons).length > 0) return true;
+  let bytes = job.stdin?.length ?? 0;
+  for (const f of job.stdin ? [] : job.files) bytes += statSync(f, { throwIfNoEntry: false })?.size ?? 0;
+  return bytes > LARGE_INPUT_BYTES;
 }
 
 /** What `--print-config` shows: everything that applies to one file, every rule with its setting. */
@@ -254,7 +269,7 @@ export class Disclint {
     const o = this.opts;
     const workers = Math.min(o.workers ?? availableParallelism(), jobs.length);
     const batch = workers > 1 && jobs.length >= MIN_JOBS_FOR_WORKERS;
-    if (o.timeoutMs && (batch || jobs.some((j) => !builtinRulesOnly(j.config)))) {
+    if (o.timeoutMs && (batch || jobs.some(needsWorker))) {
       const { sharedPool } = await import("../engine/worker-pool.js");
       const warmConfig = { config: jobs[0].config, cwd: this.cwd };
       const pool = sharedPool({ warmConfig }, { timeoutMs: o.timeoutMs, workerUrl: o.workerUrl });

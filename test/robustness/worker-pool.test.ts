@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { Disclint } from "../../src/api.js";
 import { ConfigResolver } from "../../src/config/resolve.js";
-import { MIN_JOBS_FOR_WORKERS } from "../../src/run/run.js";
+import { LARGE_INPUT_BYTES, MIN_JOBS_FOR_WORKERS, needsWorker } from "../../src/run/run.js";
 import { LintWorkerPool } from "../../src/engine/worker-pool.js";
 import type { FileResult } from "../../src/model/types.js";
 import { JobRunner, type JobFailure, type JobOutcome, type LintJob } from "../../src/run/job.js";
@@ -224,5 +224,22 @@ describe("the time budget without a worker", () => {
     const run = await new Disclint({ cwd: dir, config: false, timeoutMs: 1500, rulesDirs: [slowRulesDir(dir)] }).lint([slow]);
     expect(run.results).toEqual([{ file: slow, findings: [], fatal: { file: slow, message: "timed out after 1500 ms" } }]);
     expect(run.verdict.exitCode).toBe(2);
+  });
+});
+
+describe("which jobs need a worker under a time budget", () => {
+  const dir = tmpDir("needs");
+  const small = join(dir, "small.txt");
+  writeFileSync(small, rPage("Our Board oversees cybersecurity risk."));
+  const large = join(dir, "large.txt");
+  writeFileSync(large, rPage("Our Board oversees cybersecurity risk. ".repeat(Math.ceil(LARGE_INPUT_BYTES / 39) + 1)));
+
+  it("a small file with the built-in rules does not; a large one, or one with user patterns, does", () => {
+    expect(needsWorker(jobsFor(dir, [[small]])[0])).toBe(false);
+    expect(needsWorker(jobsFor(dir, [[large]])[0])).toBe(true);
+    expect(needsWorker(jobsFor(dir, [[small]], [slowRulesDir(dir)])[0])).toBe(true);
+    expect(needsWorker({ ...jobsFor(dir, [[small]])[0], stdin: new Uint8Array(LARGE_INPUT_BYTES + 1) })).toBe(true);
+    // A missing file is its job's fatal result, whoever lints it.
+    expect(needsWorker(jobsFor(dir, [[join(dir, "missing.txt")]])[0])).toBe(false);
   });
 });
