@@ -122,7 +122,7 @@ if (section("rss")) {
   const corpus = [join(SHARED, "corpus", "real", "edgartools"), join(SHARED, "corpus", "real", "go-edgar")];
   const filings = corpus.flatMap((d) => readdirSync(d).filter((f) => /\.(html?|xml)$/.test(f)).sort().map((f) => join(d, f)));
   const rounds = quick ? 1 : 3;
-  console.log(`\n## Peak RSS of the CLI per real filing (default time budget: the worker thread included); medians of ${rounds}`);
+  console.log(`\n## Peak RSS of the CLI per real filing (default time budget); medians of ${rounds}`);
   console.log(`${"filing".padEnd(34)} ${"MB".padStart(6)} ${"RSS MB".padStart(7)} ${"limit".padStart(7)}  goal ≤ 3 × input + 80 MB`);
   let over = 0;
   for (const f of filings) {

@@ -39,9 +39,10 @@ export function options(name, outfile) {
 /**
  * The CLI, its lint worker and the API, built together with code splitting: code they share goes
  * into chunks beside them; what only linting needs (the engine, the readers, the rules) is loaded
- * by the worker, not by the CLI's thread, which starts the worker and finds the files meanwhile;
- * what is loaded on demand (mammoth for Word drafts, json-rules-engine for
- * DISCLINT_ENGINE=json-rules-engine) is a chunk of its own that start-up does not parse. The Action
+ * by whichever thread lints (the CLI's own for a single file, the workers for a batch), after the
+ * options are read; what is loaded on demand (mammoth for Word drafts, json-rules-engine for
+ * DISCLINT_ENGINE=json-rules-engine, yargs for a command line that is not plain) is a chunk of its
+ * own that start-up does not parse. The Action
  * stays one file (it is committed, and runs from a checkout).
  */
 export function cliOptions(outdir = "dist") {

@@ -8,12 +8,6 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-/** A guess, before parsing: a lint run (not a subcommand, help or version) with a time budget. */
-function lintsInWorker(args: string[]): boolean {
-  if (args.length === 0 || ["facts", "init", "rules"].includes(args[0])) return false;
-  return !args.some((a, i) => /^(?:-h|--help|-v|--version|--print-config(?:=.*)?|--timeout=0+)$/.test(a) || (a === "--timeout" && /^0+$/.test(args[i + 1] ?? "")));
-}
-
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -26,8 +20,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${VERSION}\n`);
   process.exit(0);
 }
-// A lint run with a time budget lints in a worker: start it before loading the rest of the CLI.
-if (lintsInWorker(argv)) (await import("../engine/worker-pool.js")).prestartLintWorker(process.cwd());
 const { main } = await import("./main.js");
 const code = await main(argv, {
   stdout: (s) => process.stdout.write(s),

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import yargs, { type Argv } from "yargs";
+import type { Argv } from "yargs";
 import { UsageError, InputError } from "../model/errors.js";
 import { FORMS, knownForm } from "../model/form.js";
 import { INPUT_FORMATS } from "../model/input-formats.js";
@@ -37,7 +37,7 @@ file's folder up; --rule wins over it. Suppress inline with
 Docs: https://github.com/disclint/disclint#readme`;
 
 /** The arguments yargs hands over (choices and types checked; values checked in checkedLint). */
-interface LintArgv {
+export interface LintArgv {
   files?: string[];
   format: FormatName;
   "fail-on": string;
@@ -61,6 +61,67 @@ interface LintArgv {
   "stdin-filename"?: string;
   "ignore-pattern": string[];
   "inline-config": boolean;
+}
+
+/** The lint command's defaults, shared by its yargs options and the plain command line. */
+const LINT_DEFAULTS = {
+  format: "stylish" as FormatName,
+  "fail-on": "error",
+  "max-warnings": -1,
+  quiet: false,
+  strict: false,
+  set: false,
+  timeout: 60_000,
+  "inline-config": true,
+  "report-unused-disable-directives": false,
+  stdin: false,
+} as const;
+
+const COMMANDS = new Set(["facts", "init", "rules"]);
+
+/** What the plain command line's options set, and how each reads its value (none: a flag; undefined: not plain). */
+const PLAIN_OPTIONS: Record<string, { key: keyof LintArgv; value?: (v: string) => unknown }> = {
+  "-f": { key: "format", value: (v) => (FORMAT_NAMES as readonly string[]).includes(v) ? v : undefined },
+  "-o": { key: "output-file", value: (v) => v },
+  "--timeout": { key: "timeout", value: (v) => (/^(?:0|[1-9]\d{0,9})$/.test(v) ? Number(v) : undefined) },
+  "--quiet": { key: "quiet" },
+  "--strict": { key: "strict" },
+};
+PLAIN_OPTIONS["--format"] = PLAIN_OPTIONS["-f"];
+PLAIN_OPTIONS["--output-file"] = PLAIN_OPTIONS["-o"];
+
+/**
+ * The lint options of a plain command line — files, and at most once each -f/--format, -o/--output-file,
+ * --timeout, --quiet, --strict — read without yargs, which is ~25 ms of CPU to load (a tenth of a
+ * cold run on one R page). Anything else (another option, a repeated one, a value that is not plain,
+ * a command name among the files, no file) is undefined: yargs reads it. test/cli/plain-args.test.ts
+ * requires yargs to read every plain command line the same way.
+ */
+export function plainLintArgs(argv: string[]): LintArgv | undefined {
+  const args: LintArgv = { ...LINT_DEFAULTS, files: [], "rules-dir": [], rule: [], "ignore-pattern": [] };
+  const seen = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i];
+    if (!token.startsWith("-")) {
+      if (token === "" || COMMANDS.has(token)) return undefined;
+      args.files!.push(token);
+      continue;
+    }
+    const eq = token.startsWith("--") ? token.indexOf("=") : -1;
+    const option = PLAIN_OPTIONS[eq > 0 ? token.slice(0, eq) : token];
+    if (!option || seen.has(option.key)) return undefined;
+    seen.add(option.key);
+    if (!option.value) {
+      if (eq > 0) return undefined;
+      (args as unknown as Record<string, unknown>)[option.key] = true;
+      continue;
+    }
+    const raw = eq > 0 ? token.slice(eq + 1) : argv[++i];
+    const value = raw === undefined || raw === "" || raw.startsWith("-") ? undefined : option.value(raw);
+    if (value === undefined) return undefined;
+    (args as unknown as Record<string, unknown>)[option.key] = value;
+  }
+  return args.files!.length ? args : undefined;
 }
 
 function parseRuleFlags(flags: string[]): Map<string, RuleSetting> {
@@ -238,7 +299,13 @@ async function runFacts(args: FactsArgv, io: CliIO): Promise<number> {
   return code;
 }
 
-async function runRules(args: { "rules-dir": string[]; json: boolean; config?: string | false }, io: CliIO): Promise<number> {
+interface RulesArgv {
+  "rules-dir": string[];
+  json: boolean;
+  config?: string | false;
+}
+
+async function runRules(args: RulesArgv, io: CliIO): Promise<number> {
   if (args.config === "") throw new UsageError("--config expects a path to a config file");
   // Every rule the config for this folder can see (its rulesDirs too), with default severities.
   const meta = await new Disclint({ cwd: io.cwd, config: args.config, rulesDirs: args["rules-dir"] }).ruleCatalog();
@@ -251,7 +318,14 @@ async function runRules(args: { "rules-dir": string[]; json: boolean; config?: s
   return 0;
 }
 
-async function runInitCommand(args: { form: string; format: "md" | "docx"; output?: string; force: boolean }, io: CliIO): Promise<number> {
+interface InitArgv {
+  form: string;
+  format: "md" | "docx";
+  output?: string;
+  force: boolean;
+}
+
+async function runInitCommand(args: InitArgv, io: CliIO): Promise<number> {
   const { runInit } = await import("./init.js");
   return runInit({ form: args.form as "10-K" | "20-F", format: args.format, output: args.output, force: args.force, cwd: io.cwd }, io);
 }
@@ -268,8 +342,8 @@ function commonOptions<T>(y: Argv<T>) {
   return y
     .option("form", { type: "string", describe: `Form to assume when the input does not say (${FORMS.join(", ")})` })
     .option("input-format", { choices: INPUT_FORMATS, describe: "Skip format detection (a format that does not fit a file is an error for that file)" })
-    .option("set", { type: "boolean", default: false, describe: "Read all inputs as one filing (a document set)" })
-    .option("strict", { type: "boolean", default: false, describe: "Also check that each Inline XBRL / XBRL document is well-formed XML throughout" });
+    .option("set", { type: "boolean", default: LINT_DEFAULTS.set, describe: "Read all inputs as one filing (a document set)" })
+    .option("strict", { type: "boolean", default: LINT_DEFAULTS.strict, describe: "Also check that each Inline XBRL / XBRL document is well-formed XML throughout" });
 }
 
 /** yargs' own messages, in disclint's words. */
@@ -296,89 +370,16 @@ export async function main(argv: string[], rawIo: CliIO): Promise<number> {
   // what to run: nothing is read, printed or written until every option has been checked.
   let chosen: Chosen | undefined;
   let usage: string | undefined;
-  const parser = yargs(argv)
-    .scriptName("disclint")
-    .usage("Usage: disclint [options] <files|dirs|globs…>\n\nLint SEC cybersecurity disclosures (10-K Item 1C, 20-F Item 16K, cyd Inline XBRL).")
-    .command(
-      "$0 [files..]",
-      "Lint disclosures",
-      (y) =>
-        commonOptions(y)
-          .positional("files", { type: "string", array: true, describe: "Files, folders or globs" })
-          .option("format", { alias: "f", choices: FORMAT_NAMES, default: "stylish" as FormatName, describe: "Report format" })
-          .option("fail-on", { type: "string", default: "error", describe: "Lowest severity that fails the run (exit 1): error, warning (warn), info" })
-          .option("max-warnings", { type: "number", default: -1, describe: "Fail when there are more warnings than this (-1: no limit)" })
-          .option("quiet", { type: "boolean", default: false, describe: "Report only findings that fail the run (default: errors)" })
-          .option("rules-dir", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Also load rules (and lexicons/) from this folder" })
-          .option("rule", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Set a rule's severity: <id>:<off|info|warning|error> (wins over the config)" })
-          .option("config", CONFIG_OPTION)
-          .option("print-config", { type: "string", describe: "Print the config that applies to this file (JSON) and exit" })
-          .option("ignore-pattern", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Leave files matching this glob out of folder walks and globs (repeatable)" })
-          .option("inline-config", { type: "boolean", default: true, describe: "Honour inline disclint-disable directives (--no-inline-config: report past them)" })
-          .option("report-unused-disable-directives", { type: "boolean", default: false, describe: "Report disclint-disable directives that suppress nothing (as disclint-directive errors)" })
-          .option("baseline", { type: "string", describe: "Hide the findings recorded in this baseline file; fail only on new ones" })
-          .option("baseline-write", { type: "string", describe: "Record the current findings in this baseline file (the run then passes)" })
-          .option("stdin", { type: "boolean", default: false, describe: "Lint the disclosure read from standard input" })
-          .option("stdin-filename", { type: "string", describe: "The file name to report for --stdin (and to detect its format and find its config by)" })
-          .option("output-file", { alias: "o", type: "string", describe: "Write the report to a file (never one of the inputs)" })
-          .option("color", { type: "boolean", describe: "Force colour on or off (default: on a TTY unless NO_COLOR)" })
-          .option("timeout", { type: "number", default: 60_000, describe: `Time budget per file in ms, 0 to ${MAX_TIMEOUT_MS}: a file over it is a fatal error and the run goes on (0: no limit)` })
-          .option("debug", { type: "boolean", default: false, describe: "Show stack traces of internal errors" }),
-      (args) => {
-        const a = args as unknown as LintArgv;
-        chosen = () => (a["print-config"] !== undefined ? Promise.resolve(printConfigChecked(a, io)) : runLint(a, io));
-      },
-    )
-    .command(
-      "facts <files..>",
-      "Print the extracted disclosure model as JSON: facts, and the section's paragraphs with the block and the elements of each",
-      (y) =>
-        commonOptions(y)
-          .positional("files", { type: "string", array: true })
-          .option("rules-dir", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Also load rules, lexicons and requirements from this folder" })
-          .option("config", CONFIG_OPTION),
-      (args) => {
-        chosen = () => runFacts(args as unknown as FactsArgv, io);
-      },
-    )
-    .command(
-      "init",
-      "Write a starting Item 1C / Item 16K draft: one heading per requirement, guidance in comments",
-      (y) =>
-        y
-          .option("form", { choices: INIT_FORMS, default: "10-K" as const, describe: "Form 10-K (Item 1C) or Form 20-F (Item 16K)" })
-          .option("format", { choices: ["md", "docx"] as const, default: "md" as const, describe: "Markdown or Word (.docx)" })
-          .option("output", { alias: "o", type: "string", describe: "File to write (default: item1c-draft.md, item16k-draft.docx …)" })
-          .option("force", { type: "boolean", default: false, describe: "Overwrite the file if it exists" }),
-      (args) => {
-        chosen = () => runInitCommand(args, io);
-      },
-    )
-    .command(
-      "rules",
-      "List every rule: id, default severity, citation, description",
-      (y) =>
-        y
-          .option("rules-dir", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Also load rules from this folder" })
-          .option("config", CONFIG_OPTION)
-          .option("json", { type: "boolean", default: false, describe: "Print as JSON" }),
-      (args) => {
-        chosen = () => runRules(args as never, io);
-      },
-    )
-    .epilog(EPILOG)
-    .strict()
-    .help()
-    .alias("h", "help")
-    .version(VERSION)
-    .alias("v", "version")
-    .wrap(Math.min(100, io.columns || 100))
-    .exitProcess(false)
-    .fail((msg, err) => {
-      if (err) throw err;
-      usage = msg;
-    });
+  const plain = plainLintArgs(argv);
   try {
+    if (plain) return await runLint(plain, io);
+    const parser = await parserFor(argv, io, {
+      lint: (a) => (chosen = () => (a["print-config"] !== undefined ? Promise.resolve(printConfigChecked(a, io)) : runLint(a, io))),
+      facts: (a) => (chosen = () => runFacts(a, io)),
+      init: (a) => (chosen = () => runInitCommand(a, io)),
+      rules: (a) => (chosen = () => runRules(a, io)),
+      fail: (msg) => (usage = msg),
+    });
     await parser.parseAsync(argv, {}, (_err, _argv, output) => {
       if (output && usage === undefined) io.stdout(output + "\n");
     });
@@ -391,6 +392,93 @@ export async function main(argv: string[], rawIo: CliIO): Promise<number> {
     if (argv.includes("--debug")) io.stderr(`${(err as Error).stack}\n`);
     return 2;
   }
+}
+
+interface Handlers {
+  lint: (args: LintArgv) => void;
+  facts: (args: FactsArgv) => void;
+  init: (args: InitArgv) => void;
+  rules: (args: RulesArgv) => void;
+  /** yargs' message for a usage mistake. */
+  fail: (msg: string) => void;
+}
+
+/** The command line's yargs parser (loaded only now), each command's handler given its checked arguments. */
+export async function parserFor(argv: string[], io: Pick<CliIO, "columns">, on: Handlers) {
+  const { default: yargs } = await import("yargs");
+  return yargs(argv)
+    .scriptName("disclint")
+    .usage("Usage: disclint [options] <files|dirs|globs…>\n\nLint SEC cybersecurity disclosures (10-K Item 1C, 20-F Item 16K, cyd Inline XBRL).")
+    .command(
+      "$0 [files..]",
+      "Lint disclosures",
+      (y) =>
+        commonOptions(y)
+          .positional("files", { type: "string", array: true, describe: "Files, folders or globs" })
+          .option("format", { alias: "f", choices: FORMAT_NAMES, default: LINT_DEFAULTS.format, describe: "Report format" })
+          .option("fail-on", { type: "string", default: LINT_DEFAULTS["fail-on"], describe: "Lowest severity that fails the run (exit 1): error, warning (warn), info" })
+          .option("max-warnings", { type: "number", default: LINT_DEFAULTS["max-warnings"], describe: "Fail when there are more warnings than this (-1: no limit)" })
+          .option("quiet", { type: "boolean", default: LINT_DEFAULTS.quiet, describe: "Report only findings that fail the run (default: errors)" })
+          .option("rules-dir", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Also load rules (and lexicons/) from this folder" })
+          .option("rule", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Set a rule's severity: <id>:<off|info|warning|error> (wins over the config)" })
+          .option("config", CONFIG_OPTION)
+          .option("print-config", { type: "string", describe: "Print the config that applies to this file (JSON) and exit" })
+          .option("ignore-pattern", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Leave files matching this glob out of folder walks and globs (repeatable)" })
+          .option("inline-config", { type: "boolean", default: LINT_DEFAULTS["inline-config"], describe: "Honour inline disclint-disable directives (--no-inline-config: report past them)" })
+          .option("report-unused-disable-directives", { type: "boolean", default: LINT_DEFAULTS["report-unused-disable-directives"], describe: "Report disclint-disable directives that suppress nothing (as disclint-directive errors)" })
+          .option("baseline", { type: "string", describe: "Hide the findings recorded in this baseline file; fail only on new ones" })
+          .option("baseline-write", { type: "string", describe: "Record the current findings in this baseline file (the run then passes)" })
+          .option("stdin", { type: "boolean", default: LINT_DEFAULTS.stdin, describe: "Lint the disclosure read from standard input" })
+          .option("stdin-filename", { type: "string", describe: "The file name to report for --stdin (and to detect its format and find its config by)" })
+          .option("output-file", { alias: "o", type: "string", describe: "Write the report to a file (never one of the inputs)" })
+          .option("color", { type: "boolean", describe: "Force colour on or off (default: on a TTY unless NO_COLOR)" })
+          .option("timeout", { type: "number", default: LINT_DEFAULTS.timeout, describe: `Time budget per file in ms, 0 to ${MAX_TIMEOUT_MS}: a file over it is a fatal error and the run goes on (0: no limit)` })
+          .option("debug", { type: "boolean", default: false, describe: "Show stack traces of internal errors" }),
+      (args) => on.lint(args as unknown as LintArgv),
+    )
+    .command(
+      "facts <files..>",
+      "Print the extracted disclosure model as JSON: facts, and the section's paragraphs with the block and the elements of each",
+      (y) =>
+        commonOptions(y)
+          .positional("files", { type: "string", array: true })
+          .option("rules-dir", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Also load rules, lexicons and requirements from this folder" })
+          .option("config", CONFIG_OPTION),
+      (args) => on.facts(args as unknown as FactsArgv),
+    )
+    .command(
+      "init",
+      "Write a starting Item 1C / Item 16K draft: one heading per requirement, guidance in comments",
+      (y) =>
+        y
+          .option("form", { choices: INIT_FORMS, default: "10-K" as const, describe: "Form 10-K (Item 1C) or Form 20-F (Item 16K)" })
+          .option("format", { choices: ["md", "docx"] as const, default: "md" as const, describe: "Markdown or Word (.docx)" })
+          .option("output", { alias: "o", type: "string", describe: "File to write (default: item1c-draft.md, item16k-draft.docx …)" })
+          .option("force", { type: "boolean", default: false, describe: "Overwrite the file if it exists" }),
+      (args) => on.init(args),
+    )
+    .command(
+      "rules",
+      "List every rule: id, default severity, citation, description",
+      (y) =>
+        y
+          .option("rules-dir", { type: "string", array: true, nargs: 1, default: [] as string[], describe: "Also load rules from this folder" })
+          .option("config", CONFIG_OPTION)
+          .option("json", { type: "boolean", default: false, describe: "Print as JSON" }),
+      (args) => on.rules(args as unknown as RulesArgv),
+    )
+    .epilog(EPILOG)
+    .strict()
+    .help()
+    .alias("h", "help")
+    .version(VERSION)
+    .alias("v", "version")
+    .wrap(Math.min(100, io.columns || 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      if (err) throw err;
+      on.fail(msg);
+    });
 }
 
 function printConfigChecked(args: LintArgv, io: CliIO): number {

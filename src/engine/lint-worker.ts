@@ -27,6 +27,19 @@ async function lint(m: ToWorker): Promise<JobOutcome | JobFailure> {
   }
 }
 
+/** Each rule description sent so far, by its number (RulesRef). */
+const described = new Map<string, number>();
+
+/** The result message: a rule description already sent goes by its number. */
+function resultMessage(id: number, outcome: JobOutcome | JobFailure): FromWorker {
+  if ("usageError" in outcome || !outcome.rules) return { type: "result", id, outcome };
+  const text = outcome.rules;
+  const n = described.get(text);
+  if (n !== undefined) return { type: "result", id, outcome: { ...outcome, rules: "" }, rules: { n } };
+  described.set(text, described.size);
+  return { type: "result", id, outcome: { ...outcome, rules: "" }, rules: { n: described.size - 1, text } };
+}
+
 // The pool sends the next job ahead of time: jobs are linted one after the other, each announced
 // when it starts (its time budget runs from then).
 let queue: Promise<void> = Promise.resolve();
@@ -34,7 +47,7 @@ port.on("message", (m: ToWorker) => {
   if (m.type !== "lint") return;
   queue = queue.then(async () => {
     post({ type: "start", id: m.id });
-    post({ type: "result", id: m.id, outcome: await lint(m) });
+    post(resultMessage(m.id, await lint(m)));
   });
 });
 post({ type: "ready" });

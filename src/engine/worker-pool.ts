@@ -13,9 +13,9 @@ import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker, type ResourceLimits } from "node:worker_threads";
-import type { FileResult } from "../model/types.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import type { JobFailure, JobOutcome, LintJob } from "../run/job.js";
+import { timedOut, unfinished } from "../run/unfinished.js";
 import type { EffectiveConfig } from "../config/types.js";
 
 /** What a worker gets when it starts: a config to load rules for at once (jobs bring everything else). */
@@ -40,7 +40,17 @@ export type ToWorker = { type: "lint"; id: number; job: LintJob };
 export type FromWorker =
   | { type: "ready" }
   | { type: "start"; id: number }
-  | { type: "result"; id: number; outcome: JobOutcome | JobFailure };
+  | { type: "result"; id: number; outcome: JobOutcome | JobFailure; rules?: RulesRef };
+
+/**
+ * A job's rule description (JobOutcome.rules, ~30 KB of JSON) crosses the thread once per worker
+ * and linter, not with every result: the worker numbers its descriptions and sends the text with
+ * the first result that uses one.
+ */
+export interface RulesRef {
+  n: number;
+  text?: string;
+}
 
 interface Queued {
   id: number;
@@ -57,16 +67,6 @@ const DEFAULT_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 4 };
 
 /** Startup (module load, rule loading) is not part of a file's budget, but it has one of its own. */
 const STARTUP_BUDGET_MS = 60_000;
-
-/** A job that did not finish: one fatal result, against its first file (as any fatal of a document set is). */
-function unfinished(file: string, message: string): JobOutcome {
-  const results: FileResult[] = [{ file, findings: [], fatal: { file, message } }];
-  return { results, rules: "" };
-}
-
-function timedOut(file: string, ms: number): JobOutcome {
-  return unfinished(file, `timed out after ${ms} ms`);
-}
 
 function stopped(file: string, reason: string): JobOutcome {
   return unfinished(file, `internal error: the worker linting this file stopped (${reason})`);
@@ -87,6 +87,8 @@ class Slot {
   private inflight: InFlight[] = [];
   private timer: NodeJS.Timeout | null = null;
   private starting: Promise<void> | null = null;
+  /** The current worker's rule descriptions, by number (RulesRef). */
+  private descriptions: string[] = [];
 
   constructor(
     private readonly pool: LintWorkerPool,
@@ -124,6 +126,7 @@ class Slot {
       this.settleAll((file) => stopped(file, (e as Error).message));
       return;
     }
+    this.descriptions = [];
     const worker = new Worker(url, {
       workerData: this.pool.workerData,
       resourceLimits: this.pool.options.resourceLimits ?? DEFAULT_LIMITS,
@@ -144,6 +147,10 @@ class Slot {
       } else if (m.type === "result" && first?.id === m.id) {
         this.disarm();
         this.inflight.shift();
+        if (m.rules) {
+          if (m.rules.text !== undefined) this.descriptions[m.rules.n] = m.rules.text;
+          (m.outcome as JobOutcome).rules = this.descriptions[m.rules.n];
+        }
         this.settle(first, m.outcome);
       }
     });
@@ -285,8 +292,7 @@ let shared: { key: string; pool: LintWorkerPool } | undefined;
 
 /**
  * The process's pool, its workers kept between runs (idle workers do not keep the process alive):
- * a program that lints again starts none, and the CLI can start one before it has even parsed its
- * options. Jobs carry their settings and time budget; only other resource limits or another worker
+ * a program that lints again starts none. Jobs carry their settings and time budget; only other resource limits or another worker
  * script get a new pool (and the old one is closed).
  */
 export function sharedPool(data: WorkerData, options: WorkerPoolOptions): LintWorkerPool {
@@ -296,15 +302,6 @@ export function sharedPool(data: WorkerData, options: WorkerPoolOptions): LintWo
     shared = { key, pool: new LintWorkerPool(data, options) };
   }
   return shared.pool;
-}
-
-/**
- * Starts the shared pool's first worker now, loading the built-in rules, so that it is ready by
- * the time the caller has parsed its options, found its config and its files.
- */
-export function prestartLintWorker(cwd: string): void {
-  const config: EffectiveConfig = { file: join(cwd, "_"), ignored: false, rulesDirs: [], lexicons: {}, rules: {} };
-  sharedPool({ warmConfig: { config, cwd } }, { timeoutMs: 60_000 }).warm();
 }
 
 let script: Promise<URL> | undefined;

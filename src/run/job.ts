@@ -1,6 +1,6 @@
 // One prepared job — a file (or the documents of one filing) and the config already resolved for
-// it — linted by the pure Linter. The run (run.ts) prepares jobs; a lint worker or, without a time
-// budget, the run's own thread calls JobRunner.run. No discovery and no config lookup happen here.
+// it — linted by the pure Linter. The run (run.ts) prepares jobs; a lint worker or the run's own
+// thread calls JobRunner.run. No discovery and no config lookup happen here.
 import { RuleSets } from "../config/rule-sets.js";
 import type { RuleSet } from "../engine/rule-loader.js";
 import { settingOf, type EffectiveConfig } from "../config/types.js";
@@ -9,6 +9,7 @@ import { applySuppressions } from "../engine/suppressions.js";
 import { InputError, UsageError } from "../model/errors.js";
 import type { Disclosure, Fact, FileResult, Finding, InputFormat, RuleMeta } from "../model/types.js";
 import { loadDisclosure, oneLine } from "../sources/load.js";
+import { timedOut, timedOutMessage } from "./unfinished.js";
 
 /** What is the same for every job of a run. */
 export interface JobSettings {
@@ -55,6 +56,30 @@ export interface RulesDescription {
 /** A config or rule problem found while preparing the linter for a job: the whole run stops (exit 2). */
 export type JobFailure = { usageError: string };
 
+/**
+ * A time budget kept in the job's own thread: checked between the stages of a job (read, lint,
+ * placement, suppressions, review). It stops a job only between stages, so the run uses it only
+ * where every stage is linear in capped input: the built-in rules and lexicons (run.ts); a job with
+ * user patterns, which may backtrack, runs in a worker that can be terminated.
+ */
+export class Deadline {
+  private readonly end: number;
+  constructor(readonly ms: number) {
+    this.end = performance.now() + ms;
+  }
+
+  /** Throws OverBudget once the budget is spent. */
+  check(): void {
+    if (performance.now() > this.end) throw new OverBudget(this.ms);
+  }
+}
+
+class OverBudget extends Error {
+  constructor(readonly ms: number) {
+    super(timedOutMessage(ms));
+  }
+}
+
 interface LinterEntry {
   linter: Linter;
   rules: RuleMeta[];
@@ -99,17 +124,29 @@ export class JobRunner {
     return entry;
   }
 
-  /** Lints one job. A bad input is a fatal result; a bad config or rule is thrown as UsageError. */
-  async run(job: LintJob): Promise<JobOutcome> {
+  /**
+   * Lints one job. A bad input is a fatal result; a bad config or rule is thrown as UsageError.
+   * With a time budget (ms, kept by Deadline), a job over it is one fatal result, as the worker
+   * pool reports one.
+   */
+  async run(job: LintJob, timeoutMs?: number): Promise<JobOutcome> {
     const entry = this.linterFor(job.config, job.cwd);
-    const results = await lintGroup(job.files, entry.linter, {
-      ...job.settings,
-      form: job.config.form,
-      stdin: job.stdin,
-      knownRuleIds: entry.known,
-      ruleSet: entry.set,
-    });
-    return { results, rules: entry.description };
+    // The budget runs from here, as a worker's runs from the job's start (its rules are loaded).
+    const budget = timeoutMs ? new Deadline(timeoutMs) : undefined;
+    try {
+      const results = await lintGroup(job.files, entry.linter, {
+        ...job.settings,
+        form: job.config.form,
+        stdin: job.stdin,
+        knownRuleIds: entry.known,
+        ruleSet: entry.set,
+        deadline: budget,
+      });
+      return { results, rules: entry.description };
+    } catch (err) {
+      if (err instanceof OverBudget) return timedOut(job.files[0], err.ms);
+      throw err;
+    }
   }
 }
 
@@ -120,6 +157,8 @@ export interface GroupOptions extends JobSettings {
   knownRuleIds?: Set<string>;
   /** The linter's rule set: draft findings are placed (draft-placement.ts) and reviews judged with it. */
   ruleSet?: RuleSet;
+  /** Checked between stages: over it, OverBudget is thrown. */
+  deadline?: Deadline;
 }
 
 /**
@@ -129,16 +168,21 @@ export interface GroupOptions extends JobSettings {
 export async function lintGroup(group: string[], linter: Linter, opts: GroupOptions): Promise<FileResult[]> {
   const file = group[0];
   try {
+    const deadline = opts.deadline;
     const disclosure = await loadDisclosure(group, { form: opts.form, inputFormat: opts.inputFormat, strict: opts.strict, maxBytes: opts.maxBytes, stdin: opts.stdin });
+    deadline?.check();
     let findings = await linter.lint(disclosure);
+    deadline?.check();
     // Before suppressions: a directive applies where the finding is shown.
     if (opts.ruleSet && disclosure.section?.heading && disclosure.facts.length === 0 && findings.length) {
       (await import("./draft-placement.js")).placeDraftFindings(findings, disclosure, opts.ruleSet);
+      deadline?.check();
     }
     // Suppressed findings travel on the result (the review report shows them muted).
     const suppressed: Finding[] = [];
     if (opts.inlineConfig !== false) {
       findings = applySuppressions(findings, disclosure.documents, { knownRuleIds: opts.knownRuleIds, reportUnused: opts.reportUnusedDisableDirectives, suppressed });
+      deadline?.check();
     }
     findings.sort(compareFindings);
     suppressed.sort(compareFindings);
@@ -149,10 +193,13 @@ export async function lintGroup(group: string[], linter: Linter, opts: GroupOpti
     };
     // A document set is reported file by file: each finding under the document it points into.
     const results = group.length === 1 ? [result(file, () => true)] : group.map((f, i) => result(f, (x) => x.file === f || (i === 0 && !group.includes(x.file))));
-    if (opts.review && opts.ruleSet) (await import("../report/review.js")).addReviews(results, disclosure, opts.ruleSet);
+    if (opts.review && opts.ruleSet) {
+      (await import("../report/review.js")).addReviews(results, disclosure, opts.ruleSet);
+      deadline?.check();
+    }
     return results;
   } catch (err) {
-    if (err instanceof UsageError) throw err;
+    if (err instanceof UsageError || err instanceof OverBudget) throw err;
     const at = err instanceof InputError && err.file ? err.file : file;
     return [{ file: at, findings: [], fatal: toFatal(at, err) }];
   }

@@ -3,8 +3,14 @@
 // the verdict with its reasons. The CLI and the GitHub Action only print what it returns.
 //
 // Files are found and their config resolved here, in the calling thread; each file (or filing) then
-// becomes a prepared job that a lint worker runs with the pure linter (run/job.ts). The workers are
-// started before discovery, so their rules load while files are found; this thread loads no rules.
+// becomes a prepared job run with the pure linter (run/job.ts). Under a time budget (--timeout), a
+// batch on several cores goes to a pool of lint workers (one per core, each a second start of the
+// linting code: they pay only where there is enough to share), and so does a job with user rules or
+// lexicons (their patterns may backtrack: only terminating a worker stops them) or a large input
+// (needsWorker). Otherwise the job
+// is linted here with the budget kept between its stages (job.ts, Deadline): the built-in rules and
+// lexicons are linear in input that every reader caps.
+import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, relative, resolve, sep } from "node:path";
 import { RuleSets } from "../config/rule-sets.js";
@@ -13,7 +19,6 @@ import type { EffectiveConfig, RuleEntry } from "../config/types.js";
 import { applyBaseline, createBaseline, readBaseline, writeBaseline, type BaselineEntry } from "../engine/baseline.js";
 import type { RuleSetting } from "../engine/linter.js";
 import { DIRECTIVE_RULE_ID, DIRECTIVE_RULE_META } from "../engine/suppressions.js";
-import { sharedPool, type LintWorkerPool } from "../engine/worker-pool.js";
 import { UsageError } from "../model/errors.js";
 import { atOrAbove } from "../model/severity.js";
 import type { FileResult, InputFormat, RuleMeta, Severity } from "../model/types.js";
@@ -24,6 +29,12 @@ import { countFindings, verdictOf, type Counts, type Verdict } from "./verdict.j
 
 /** discoverInputs' words for a folder or glob that found nothing. */
 const UNMATCHED = /^no (?:supported files in directory|files match pattern):/;
+
+/**
+ * Jobs a batch needs before workers pay for their start (each ~250 ms of CPU: the linting code, the
+ * rules and the first documents in a fresh isolate): below it, the run's thread lints them all.
+ */
+export const MIN_JOBS_FOR_WORKERS = 16;
 
 /** setTimeout's limit: a longer budget would fire at once. */
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
@@ -41,9 +52,14 @@ export interface DisclintOptions {
   inputFormat?: InputFormat;
   /** Check each XML document's whole well-formedness (--strict). */
   strict?: boolean;
-  /** Time budget per file (per document set) in ms: each is linted in a worker thread, and one over budget is a fatal result. 0 or undefined: none, lint in this thread. */
+  /**
+   * Time budget per file (per document set) in ms: one over budget is a fatal result. A batch of
+   * MIN_JOBS_FOR_WORKERS or more on several cores, or a job with user rules or lexicons or a large
+   * input (needsWorker), is linted in worker threads (terminated on overrun); otherwise this thread
+   * lints and checks the budget between a job's stages. 0 or undefined: none, lint in this thread.
+   */
   timeoutMs?: number;
-  /** Workers for a batch (default: the machine's available parallelism). */
+  /** Workers for a batch under a time budget (default: the machine's available parallelism). */
   workers?: number;
   /** The worker script (default: dist/lint-worker.js beside the bundle). */
   workerUrl?: URL;
@@ -108,6 +124,24 @@ export interface LintRun {
   verdict: Verdict;
 }
 
+/**
+ * Inputs above this size are linted in a worker even alone: its start is small beside their lint,
+ * a stage of theirs can be long, and running out of memory costs the file a fatal result, not the run.
+ */
+export const LARGE_INPUT_BYTES = 16 * 1024 * 1024;
+
+/**
+ * A job the run's thread must not lint under a time budget: user rules or lexicons (a user pattern
+ * may backtrack; only terminating a worker stops it) or a large input.
+ */
+export function needsWorker(job: LintJob): boolean {
+  const { rulesDirs, lexicons } = job.config;
+  if (rulesDirs.length > 0 || Object.keys(lexicons).length > 0) return true;
+  let bytes = job.stdin?.length ?? 0;
+  for (const f of job.stdin ? [] : job.files) bytes += statSync(f, { throwIfNoEntry: false })?.size ?? 0;
+  return bytes > LARGE_INPUT_BYTES;
+}
+
 /** What `--print-config` shows: everything that applies to one file, every rule with its setting. */
 export interface PrintedConfig {
   file: string;
@@ -147,15 +181,6 @@ export class Disclint {
   /** Finds the inputs (or takes standard input), lints each file or filing, and returns the finished run. */
   async lint(patterns: string[], stdin?: StdinInput): Promise<LintRun> {
     const o = this.opts;
-    // Workers first: they load the rules while this thread finds the files.
-    const warmConfig = { config: this.configFor(resolve(this.cwd, "_")), cwd: this.cwd };
-    const pool = o.timeoutMs ? sharedPool({ warmConfig }, { timeoutMs: o.timeoutMs, workerUrl: o.workerUrl }) : undefined;
-    pool?.warm();
-    return this.lintWith(patterns, stdin, pool);
-  }
-
-  private async lintWith(patterns: string[], stdin: StdinInput | undefined, pool: LintWorkerPool | undefined): Promise<LintRun> {
-    const o = this.opts;
     const stdinFile = stdin ? resolve(this.cwd, stdin.filename ?? "<stdin>") : undefined;
     const { files: found, errors } = stdinFile ? { files: [stdinFile], errors: [] } : await discoverInputs(patterns, { cwd: this.cwd, ignore: o.ignorePatterns });
     const explicit = new Set(stdinFile ? [stdinFile] : patterns.map((p) => resolve(this.cwd, p)));
@@ -169,16 +194,7 @@ export class Disclint {
     const settings = this.jobSettings();
     const jobs: LintJob[] = groups.map((g) => ({ cwd: this.cwd, settings, files: g, config: this.configFor(g[0]), ...(stdinFile ? { stdin: stdin!.bytes } : {}) }));
 
-    let outcomes: Array<JobOutcome | JobFailure>;
-    if (pool) {
-      pool.grow(Math.min(o.workers ?? availableParallelism(), jobs.length));
-      pool.warm();
-      outcomes = await Promise.all(jobs.map((j) => pool.lint(j, o.timeoutMs)));
-    } else {
-      outcomes = [];
-      const runner = await this.jobRunner();
-      for (const job of jobs) outcomes.push(await runner.run(job));
-    }
+    const outcomes = await this.runJobs(jobs);
     const failure = outcomes.find((x): x is JobFailure => "usageError" in x);
     if (failure) throw new UsageError(failure.usageError);
 
@@ -248,7 +264,26 @@ export class Disclint {
     }
   }
 
-  /** The in-thread job runner (no time budget): the linting code is loaded only now. */
+  /** Each job's outcome, in order: in worker threads where they pay or are needed, else in this thread. */
+  private async runJobs(jobs: LintJob[]): Promise<Array<JobOutcome | JobFailure>> {
+    const o = this.opts;
+    const workers = Math.min(o.workers ?? availableParallelism(), jobs.length);
+    const batch = workers > 1 && jobs.length >= MIN_JOBS_FOR_WORKERS;
+    if (o.timeoutMs && (batch || jobs.some(needsWorker))) {
+      const { sharedPool } = await import("../engine/worker-pool.js");
+      const warmConfig = { config: jobs[0].config, cwd: this.cwd };
+      const pool = sharedPool({ warmConfig }, { timeoutMs: o.timeoutMs, workerUrl: o.workerUrl });
+      pool.grow(workers);
+      pool.warm();
+      return Promise.all(jobs.map((j) => pool.lint(j, o.timeoutMs)));
+    }
+    const outcomes: JobOutcome[] = [];
+    const runner = await this.jobRunner();
+    for (const job of jobs) outcomes.push(await runner.run(job, o.timeoutMs));
+    return outcomes;
+  }
+
+  /** The in-thread job runner: the linting code is loaded only now. */
   private async jobRunner(): Promise<JobRunner> {
     if (!this.runner) {
       const { JobRunner } = await import("./job.js");

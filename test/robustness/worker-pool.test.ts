@@ -1,14 +1,16 @@
-// --timeout: a file is linted in a worker with a time budget; on overrun the worker is terminated,
-// the file gets a fatal result, and the next file is linted by a fresh worker.
-import { mkdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+// --timeout: a batch (or a file with user patterns) is linted in workers with a time budget; on
+// overrun the worker is terminated, the file gets a fatal result, and the next file is linted by a
+// fresh worker. A lone file with the built-in rules keeps its budget in the run's thread.
+import { copyFileSync, mkdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { Disclint } from "../../src/api.js";
 import { ConfigResolver } from "../../src/config/resolve.js";
+import { LARGE_INPUT_BYTES, MIN_JOBS_FOR_WORKERS, needsWorker } from "../../src/run/run.js";
 import { LintWorkerPool } from "../../src/engine/worker-pool.js";
 import type { FileResult } from "../../src/model/types.js";
-import type { JobFailure, JobOutcome, LintJob } from "../../src/run/job.js";
+import { JobRunner, type JobFailure, type JobOutcome, type LintJob } from "../../src/run/job.js";
 import { checkPolynomialSafety, checkRegexSafety } from "../../src/text/safe-regex.js";
 import { EXAMPLE_HTM, ROOT, rPage, tmpDir } from "./helpers.js";
 
@@ -59,10 +61,15 @@ describe("worker pool", () => {
     expect(checkPolynomialSafety(SLOW, "u").safe).toBe(true);
   });
 
-  it("lints in a worker exactly as in the main thread", async () => {
+  it("lints in workers exactly as in the main thread", async () => {
     const opts = { cwd: dir, config: false as const };
-    const inThread = (await new Disclint({ ...opts, timeoutMs: 0 }).lint([good, EXAMPLE_HTM])).results;
-    const inWorker = (await new Disclint({ ...opts, timeoutMs: 60_000 }).lint([good, EXAMPLE_HTM])).results;
+    // A batch big enough for workers (MIN_JOBS_FOR_WORKERS), on two of them.
+    const copies = Array.from({ length: MIN_JOBS_FOR_WORKERS }, (_, i) => join(dir, `copy-${i}.txt`));
+    for (const c of copies) copyFileSync(good, c);
+    const files = [good, EXAMPLE_HTM, ...copies];
+    const inThread = (await new Disclint({ ...opts, timeoutMs: 0 }).lint(files)).results;
+    const inWorker = (await new Disclint({ ...opts, timeoutMs: 60_000, workers: 2 }).lint(files)).results;
+    for (const c of copies) rmSync(c);
     expect(inWorker).toEqual(inThread);
     expect(inWorker.find((r) => r.file === good)!.findings.map((f) => f.ruleId)).toContain("draft-placeholder");
   });
@@ -180,5 +187,59 @@ describe("warm-up", () => {
     } finally {
       pool.close();
     }
+  });
+});
+
+// A single file with the built-in rules is linted in the run's own thread, the budget checked
+// between the job's stages; a file with user patterns still goes to a worker that can be stopped.
+describe("the time budget without a worker", () => {
+  const dir = tmpDir("deadline");
+  const good = join(dir, "good.txt");
+  writeFileSync(good, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
+  // Reading and parsing ~4 MB of markup alone takes far more than 1 ms on any machine.
+  const big = join(dir, "big.htm");
+  writeFileSync(big, `<html><body><h2>Item 1C. Cybersecurity</h2>${"<p>Our Board oversees cybersecurity risk through its Audit Committee.</p>\n".repeat(60_000)}</body></html>`);
+
+  it("a job over its budget in this thread is one fatal result, reported as a worker's would be", async () => {
+    const [job] = jobsFor(dir, [[big]]);
+    const runner = new JobRunner();
+    const outcome = await runner.run(job, 1);
+    expect(outcome).toEqual({ results: [{ file: big, findings: [], fatal: { file: big, message: "timed out after 1 ms" } }], rules: "" });
+    // Within its budget, the job lints as it does with none.
+    expect(await runner.run(jobsFor(dir, [[good]])[0], 600_000)).toEqual(await runner.run(jobsFor(dir, [[good]])[0]));
+  });
+
+  it("through the run: exit-2 fatal for the file over budget, the other file still linted", async () => {
+    const run = await new Disclint({ cwd: dir, config: false, timeoutMs: 1, workers: 1 }).lint([big, good]);
+    const byFile = new Map(run.results.map((r) => [r.file, r]));
+    expect(byFile.get(big)!.fatal?.message).toBe("timed out after 1 ms");
+    expect(run.verdict.exitCode).toBe(2);
+    // The small file may or may not fit in 1 ms; either way it gets its own result.
+    expect(byFile.has(good)).toBe(true);
+  });
+
+  it("a single file with user lexicons goes to a worker: a backtracking pattern is still stopped", async () => {
+    const slow = join(dir, "slow.txt");
+    writeFileSync(slow, rPage(`Reference ${"7".repeat(1_000_000)} follows.`));
+    const run = await new Disclint({ cwd: dir, config: false, timeoutMs: 1500, rulesDirs: [slowRulesDir(dir)] }).lint([slow]);
+    expect(run.results).toEqual([{ file: slow, findings: [], fatal: { file: slow, message: "timed out after 1500 ms" } }]);
+    expect(run.verdict.exitCode).toBe(2);
+  });
+});
+
+describe("which jobs need a worker under a time budget", () => {
+  const dir = tmpDir("needs");
+  const small = join(dir, "small.txt");
+  writeFileSync(small, rPage("Our Board oversees cybersecurity risk."));
+  const large = join(dir, "large.txt");
+  writeFileSync(large, rPage("Our Board oversees cybersecurity risk. ".repeat(Math.ceil(LARGE_INPUT_BYTES / 39) + 1)));
+
+  it("a small file with the built-in rules does not; a large one, or one with user patterns, does", () => {
+    expect(needsWorker(jobsFor(dir, [[small]])[0])).toBe(false);
+    expect(needsWorker(jobsFor(dir, [[large]])[0])).toBe(true);
+    expect(needsWorker(jobsFor(dir, [[small]], [slowRulesDir(dir)])[0])).toBe(true);
+    expect(needsWorker({ ...jobsFor(dir, [[small]])[0], stdin: new Uint8Array(LARGE_INPUT_BYTES + 1) })).toBe(true);
+    // A missing file is its job's fatal result, whoever lints it.
+    expect(needsWorker(jobsFor(dir, [[join(dir, "missing.txt")]])[0])).toBe(false);
   });
 });
