@@ -5,7 +5,7 @@
 // on (consensus), next to its figures against each labeller alone. Run by
 // `npm run eval -- --agreement` (eval-main.ts); tested by test/accuracy/agreement.test.ts.
 
-import { ELEMENTS, type Counts, count, normalise, precision, recall, type LabelFile, type LabelledParagraph } from "./eval.js";
+import { ELEMENTS, type Counts, count, labelName, normalise, precision, recall, type LabelFile, type LabelledParagraph } from "./eval.js";
 
 /** One paragraph both labellers labelled, with what the detector found in it. */
 export interface PairedParagraph {
@@ -61,22 +61,23 @@ export function detectionKey(file: string, quote: string): string {
  * was shortened). Works with any subset of files labelled twice.
  */
 export function pairLabels(first: LabelFile[], second: LabelFile[], detections: Detections): { pairs: PairedParagraph[]; unpaired: AgreementResult["unpaired"]; files: LabelFile[][] } {
-  const byFile = new Map(first.map((l) => [l.file, l]));
+  const byFile = new Map(first.map((l) => [labelName(l), l]));
   const pairs: PairedParagraph[] = [];
   const unpaired: AgreementResult["unpaired"] = [];
   const files: LabelFile[][] = [];
   for (const s of second) {
-    const f = byFile.get(s.file);
+    const file = labelName(s);
+    const f = byFile.get(file);
     if (f) files.push([f, s]);
     const keyed = (f?.paragraphs ?? []).map((p) => ({ key: normalise(p.quote), p }));
     for (const sp of s.paragraphs) {
       const q = normalise(sp.quote);
       const fp = (keyed.find((k) => k.key === q) ?? keyed.find((k) => k.key.startsWith(q) || q.startsWith(k.key)))?.p;
       if (!fp) {
-        unpaired.push({ file: s.file, quote: sp.quote });
+        unpaired.push({ file, quote: sp.quote });
         continue;
       }
-      pairs.push({ file: s.file, quote: fp.quote, first: fp, second: sp, detected: detections.get(detectionKey(s.file, fp.quote)) ?? new Set() });
+      pairs.push({ file, quote: fp.quote, first: fp, second: sp, detected: detections.get(detectionKey(file, fp.quote)) ?? new Set() });
     }
   }
   return { pairs, unpaired, files };

@@ -4,8 +4,9 @@
 // the "tune" and the "heldout" split apart. Run through `npm run eval` (scripts/eval.mjs bundles
 // this file) or imported by test/corpus/accuracy-corpus.test.ts.
 
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
 import { describeDisclosure } from "../../src/api.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import type { Lexicon } from "../../src/text/lexicon.js";
@@ -31,6 +32,8 @@ export const ELEMENTS = [
 
 export interface LabelledParagraph {
   quote: string;
+  /** A paraphrase's whole text (test/accuracy/paraphrases): judged on its own, not looked up in a corpus file. */
+  text?: string;
   elements: string[];
   negative?: string[];
   refs?: string[];
@@ -39,9 +42,10 @@ export interface LabelledParagraph {
 }
 
 export interface LabelFile {
-  file: string;
+  /** The corpus file (absent in a paraphrase set, whose paragraphs carry their `text`). */
+  file?: string;
   company?: string;
-  split: "tune" | "heldout";
+  split: "tune" | "heldout" | "paraphrase";
   labeler?: string;
   paragraphs: LabelledParagraph[];
   /** Where the label file is (for messages). */
@@ -70,6 +74,11 @@ export interface EvalOptions {
   detector?: "engine" | "lexicon";
   /** With detector "lexicon": replace the hand-written base forms of the words (a library's lemmas). */
   lemmatize?: Lemmatizer;
+}
+
+/** A label file's name in rows and messages: its corpus file, or a paraphrase set's file name. */
+export function labelName(label: LabelFile): string {
+  return label.file ?? basename(label.path);
 }
 
 export function loadLabels(dir: string): LabelFile[] {
@@ -215,34 +224,74 @@ export async function evaluate(labels: LabelFile[], opts: EvalOptions): Promise<
   const results = new Map<string, SplitResult>([
     ["tune", newSplit()],
     ["heldout", newSplit()],
+    ["paraphrase", newSplit()],
   ]);
   for (const label of labels) {
     const split = results.get(label.split);
-    if (!split) throw new Error(`${label.path}: split must be "tune" or "heldout", not ${JSON.stringify(label.split)}`);
+    if (!split) throw new Error(`${label.path}: split must be "tune", "heldout" or "paraphrase", not ${JSON.stringify(label.split)}`);
     split.files++;
+    const name = labelName(label);
+    if (label.split === "paraphrase") {
+      for (const lp of label.paragraphs) score(split, name, lp, await judgeAlone(lp, label.path, opts));
+      continue;
+    }
+    if (!label.file) throw new Error(`${label.path}: a ${label.split} label file needs "file"`);
     let detected: DetectedParagraph[] = [];
     try {
       detected = await detectParagraphs(join(opts.corpusDir, label.file), opts);
     } catch (e) {
-      split.failed.push({ file: label.file, error: (e as Error).message });
+      split.failed.push({ file: name, error: (e as Error).message });
     }
     const keyed = detected.map((p) => ({ key: normalise(p.text), p }));
     for (const lp of label.paragraphs) {
-      split.paragraphs++;
       const p = paragraphFor(lp.quote, keyed);
-      if (!p) split.unmatched.push({ file: label.file, quote: lp.quote });
-      const predicted = p?.elements ?? new Set<string>();
-      split.rows.push({ file: label.file, label: lp, text: p?.text, elements: [...predicted] });
-      for (const e of ELEMENTS) {
-        const truth = lp.elements.includes(e);
-        const got = predicted.has(e);
-        count(split.byElement.get(e)!, truth, got);
-        if (truth !== got) split.misses.push({ file: label.file, quote: lp.quote, element: e, kind: truth ? "missed" : "false", text: p?.text, evidence: p?.evidence?.get(e) });
-        count(split.negative, (lp.negative ?? []).includes(e), p?.negative.has(e) ?? false);
-      }
+      if (!p) split.unmatched.push({ file: name, quote: lp.quote });
+      score(split, name, lp, p);
     }
   }
   return results;
+}
+
+/** Adds one labelled paragraph, and the detected paragraph it belongs to (if any), to a split's counts. */
+function score(split: SplitResult, file: string, lp: LabelledParagraph, p: DetectedParagraph | undefined): void {
+  split.paragraphs++;
+  const predicted = p?.elements ?? new Set<string>();
+  split.rows.push({ file, label: lp, text: p?.text, elements: [...predicted] });
+  for (const e of ELEMENTS) {
+    const truth = lp.elements.includes(e);
+    const got = predicted.has(e);
+    count(split.byElement.get(e)!, truth, got);
+    if (truth !== got) split.misses.push({ file, quote: lp.quote, element: e, kind: truth ? "missed" : "false", text: p?.text, evidence: p?.evidence?.get(e) });
+    count(split.negative, (lp.negative ?? []).includes(e), p?.negative.has(e) ?? false);
+  }
+}
+
+/** The heading a paraphrase is judged under: an Item 1C draft's, which names no element. */
+export const PARAPHRASE_HEADING = "# Item 1C. Cybersecurity";
+
+/**
+ * A paraphrase judged as the one paragraph of an Item 1C draft (a Markdown file under a neutral
+ * heading), through the same reader and judge as a corpus file. A paraphrase the reader splits
+ * (a bullet list) is judged as the union of its parts.
+ */
+async function judgeAlone(lp: LabelledParagraph, path: string, opts: EvalOptions): Promise<DetectedParagraph> {
+  if (!lp.text) throw new Error(`${path}: a paraphrase needs "text" (“${lp.quote.slice(0, 40)}”)`);
+  const dir = mkdtempSync(join(tmpdir(), "disclint-paraphrase-"));
+  try {
+    const draft = join(dir, "draft.md");
+    writeFileSync(draft, `${PARAPHRASE_HEADING}\n\n${lp.text}\n`);
+    const parts = await detectParagraphs(draft, opts);
+    const evidence = new Map<string, string[]>();
+    for (const part of parts) for (const [id, terms] of part.evidence ?? []) evidence.set(id, [...(evidence.get(id) ?? []), ...terms]);
+    return {
+      text: lp.text,
+      elements: new Set(parts.flatMap((part) => [...part.elements])),
+      negative: new Set(parts.flatMap((part) => [...part.negative])),
+      evidence,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function precision(c: Counts): number {
