@@ -184,9 +184,20 @@ export class HtmlTextRenderer {
           i = hit.end;
         }
       } else {
+        // Mapped one-for-one from the source, a single " " between two characters collapses to
+        // itself: words and their single spaces go in as one run (one map anchor, one string part;
+        // the map gives every character the same source offset as a run per word would).
+        const whole = this.pin < 0 && this.offs === null;
         let j = i + 1;
         while (j < hi) {
           const d = s.charCodeAt(j);
+          if (d === 0x20 && whole && j + 1 < hi) {
+            const e = s.charCodeAt(j + 1);
+            if (!isSpaceCode(e) && !(e === 0x26 && !raw)) {
+              j += 2;
+              continue;
+            }
+          }
           if (isSpaceCode(d) || (d === 0x26 && !raw)) break;
           j++;
         }
