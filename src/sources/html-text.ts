@@ -225,28 +225,24 @@ export class HtmlTextRenderer {
       if (textEnd > i) this.text(i, textEnd, false);
       if (textEnd >= hi) break;
       i = lt;
-      const c1 = s.charCodeAt(i + 1);
-      // "<!--", "<![CDATA[", "<!…>" and "<?…>" (looked for only after "<!" or "<?").
-      if (c1 === 0x21 || c1 === 0x3f) {
-        if (s.startsWith("<!--", i)) {
-          const e = s.indexOf("-->", i + 4);
-          i = e === -1 || e + 3 > hi ? hi : e + 3;
-          continue;
-        }
-        if (s.startsWith("<![CDATA[", i)) {
-          const e = s.indexOf("]]>", i + 9);
-          const stop = e === -1 || e > hi ? hi : e;
-          this.text(i + 9, stop, true);
-          i = stop === hi ? hi : stop + 3;
-          continue;
-        }
-        if (s.startsWith("<?", i) || s.startsWith("<!", i)) {
-          const e = s.indexOf(">", i + 2);
-          i = e === -1 || e >= hi ? hi : e + 1;
-          continue;
-        }
+      if (s.startsWith("<!--", i)) {
+        const e = s.indexOf("-->", i + 4);
+        i = e === -1 || e + 3 > hi ? hi : e + 3;
+        continue;
       }
-      const isClose = c1 === 0x2f;
+      if (s.startsWith("<![CDATA[", i)) {
+        const e = s.indexOf("]]>", i + 9);
+        const stop = e === -1 || e > hi ? hi : e;
+        this.text(i + 9, stop, true);
+        i = stop === hi ? hi : stop + 3;
+        continue;
+      }
+      if (s.startsWith("<?", i) || s.startsWith("<!", i)) {
+        const e = s.indexOf(">", i + 2);
+        i = e === -1 || e >= hi ? hi : e + 1;
+        continue;
+      }
+      const isClose = s.charCodeAt(i + 1) === 0x2f;
       const nameStart = i + (isClose ? 2 : 1);
       if (nameStart >= hi || !isNameStart(s.charCodeAt(nameStart))) {
         this.text(i, i + 1, false); // a stray "<" in text
