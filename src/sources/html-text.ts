@@ -16,6 +16,8 @@ export interface HtmlTextOptions {
    * first, then render. The map still points into the original (escaped) source.
    */
   escaped?: boolean;
+  /** Build `html` too (default true); without it, `html` is "". */
+  html?: boolean;
 }
 
 export interface HtmlText {
@@ -72,7 +74,8 @@ function closeTagPattern(name: string): RegExp {
  */
 export class HtmlTextRenderer {
   private readonly b = new MappedTextBuilder();
-  private readonly htmlParts: string[] = [];
+  /** null: the caller does not want the HTML (a section window's is a copy of 100 KB nobody reads). */
+  private readonly htmlParts: string[] | null;
   /** Source offset of a pending collapsible space / paragraph break, or -1. */
   private pendingSpace = -1;
   private pendingBreak = -1;
@@ -80,6 +83,10 @@ export class HtmlTextRenderer {
   private s = "";
   private offs: Int32Array | null = null;
   private pin = -1;
+
+  constructor(keepHtml = true) {
+    this.htmlParts = keepHtml ? [] : null;
+  }
 
   /**
    * Render source[start,end). `pinTo`: map every character to this one offset (for a piece that sits
@@ -111,7 +118,7 @@ export class HtmlTextRenderer {
   }
 
   finish(): HtmlText {
-    return { text: this.b.toString(), map: this.b.map, html: this.htmlParts.join("") };
+    return { text: this.b.toString(), map: this.b.map, html: this.htmlParts?.join("") ?? "" };
   }
 
   private off(i: number): number {
@@ -184,9 +191,20 @@ export class HtmlTextRenderer {
           i = hit.end;
         }
       } else {
+        // Mapped one-for-one from the source, a single " " between two characters collapses to
+        // itself: words and their single spaces go in as one run (one map anchor, one string part;
+        // the map gives every character the same source offset as a run per word would).
+        const whole = this.pin < 0 && this.offs === null;
         let j = i + 1;
         while (j < hi) {
           const d = s.charCodeAt(j);
+          if (d === 0x20 && whole && j + 1 < hi) {
+            const e = s.charCodeAt(j + 1);
+            if (!isSpaceCode(e) && !(e === 0x26 && !raw)) {
+              j += 2;
+              continue;
+            }
+          }
           if (isSpaceCode(d) || (d === 0x26 && !raw)) break;
           j++;
         }
@@ -240,7 +258,7 @@ export class HtmlTextRenderer {
       const name = s.slice(nameStart, nameEnd);
       if (ixPrefix && name.length > ixPrefix.length && name.startsWith(ixPrefix) && name.charCodeAt(ixPrefix.length) === 0x3a) {
         // An ix tag: unwrap it; drop ix:exclude with its content.
-        if (htmlFrom < i) this.htmlParts.push(s.slice(htmlFrom, i));
+        if (htmlFrom < i) this.htmlParts?.push(s.slice(htmlFrom, i));
         const local = name.slice(ixPrefix.length + 1);
         let next = gt + 1;
         if (local === "exclude" && !isClose && s.charCodeAt(gt - 1) !== 0x2f) {
@@ -262,7 +280,7 @@ export class HtmlTextRenderer {
         i = m === null || m.index >= hi ? hi : m.index;
       }
     }
-    if (htmlFrom < hi) this.htmlParts.push(s.slice(htmlFrom, hi));
+    if (htmlFrom < hi) this.htmlParts?.push(s.slice(htmlFrom, hi));
   }
 
   /** Offset after the close tag matching an element whose start tag ended at `from` (same-name nesting counted). */
@@ -293,7 +311,7 @@ export class HtmlTextRenderer {
 
 /** Plain-text rendering of source[start,end) (see HtmlTextRenderer). */
 export function htmlToText(source: string, start: number, end: number, opts: HtmlTextOptions = {}): HtmlText {
-  const r = new HtmlTextRenderer();
+  const r = new HtmlTextRenderer(opts.html !== false);
   r.add(source, start, end, opts);
   return r.finish();
 }

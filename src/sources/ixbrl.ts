@@ -85,7 +85,7 @@ function at(lines: LineIndex, offset: number): string {
 /** Find and check every ix tag of one document. Throws InputError on ix structure that does not nest. */
 function scanDocument(doc: SourceDocument): ScannedDoc {
   const src = doc.text;
-  const lines = new LineIndex(doc.file, src);
+  const lines = LineIndex.of(doc);
   const rootAt = rootElementStart(src);
   let nsRoot = new Map<string, string>();
   if (rootAt !== -1) {

@@ -277,7 +277,7 @@ function isWordChar(c: string | undefined): boolean {
  * points into; for a Word document that is mammoth's HTML (see docx.ts).
  */
 export function htmlBlocks(source: string, lo = 0, hi = source.length, ixPrefix: string | null = null): ProseBlock[] {
-  const rendered = htmlToText(source, lo, hi, { ixPrefix });
+  const rendered = htmlToText(source, lo, hi, { ixPrefix, html: false });
   // Searched in the window only: a regex left to run on would scan the rest of a 4 MB filing.
   const window = lo === 0 && hi === source.length ? source : source.slice(lo, hi);
   const shift = <R extends { start: number; end: number }>(r: R): R => ({ ...r, start: r.start + lo, end: r.end + lo });

@@ -36,7 +36,7 @@ export const rPageHtmlReader: Reader = {
   read(doc: SourceDocument): ReadResult {
     const tables = reportTables(doc.text);
     if (tables.length === 0) throw new InputError('no <table class="report"> found: not an SEC viewer R page');
-    const index = new LineIndex(doc.file, doc.text);
+    const index = LineIndex.of(doc);
     const facts: Fact[] = [];
     const diagnostics: ReaderDiagnostic[] = [];
     const info: DocumentInfo = {};

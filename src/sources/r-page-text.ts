@@ -53,7 +53,7 @@ const FOOTER = /^\|X\s*$/;
 export const rPageTextReader: Reader = {
   format: "r-page-text",
   read(doc: SourceDocument): ReadResult {
-    const index = new LineIndex(doc.file, doc.text);
+    const index = LineIndex.of(doc);
     const lines = splitLines(doc.text);
     const facts: Fact[] = [];
     const diagnostics: ReaderDiagnostic[] = [];

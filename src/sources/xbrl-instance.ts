@@ -52,7 +52,7 @@ function closeTag(src: string, qname: string, from: number): [number, number] {
 /** Read an XBRL instance document: cyd facts, dei document information, contexts on demand. */
 export function readXbrlInstance(doc: SourceDocument): ReadResult {
   const src = doc.text;
-  const lines = new LineIndex(doc.file, src);
+  const lines = LineIndex.of(doc);
   const rootAt = rootElementStart(src);
   if (rootAt === -1) throw new InputError("no root element: this is not an XBRL instance", 1, 1);
   const root = parseStartTag(src, rootAt);

@@ -65,6 +65,26 @@ describe("htmlToText", () => {
     expect(sourceOffset(r.map, r.text.indexOf("delta"))).toBe(src.indexOf("delta"));
   });
 
+  it("maps a single space to itself and a collapsed run to its first character, in every range", () => {
+    // Words and their single spaces go into the text as one run: the map must still give each
+    // character its own source offset, also where the range cuts a run short.
+    const src = "<p>one two  three\tfour\u00a0five &#160;six seven </p>eight nine <b>ten</b> x";
+    const isWs = (c: string | undefined) => c !== undefined && /[ \t\n\r\f\u00a0]/.test(c);
+    for (let hi = 3; hi <= src.length; hi++) {
+      const r = htmlToText(src, 0, hi);
+      let last = -1;
+      [...r.text].forEach((ch, t) => {
+        const at = sourceOffset(r.map, t);
+        expect(at).toBeGreaterThan(last);
+        last = at;
+        if (ch === "\n") expect(src[at]).toBe("<");
+        else if (ch !== " ") expect(src[at]).toBe(ch);
+        else expect((isWs(src[at]) || src[at] === "&") && !isWs(src[at - 1])).toBe(true);
+      });
+    }
+    expect(htmlToText(src, 0, src.length).text).toBe("one two three four five six seven\neight nine ten x");
+  });
+
   it("renders only the requested range, with offsets into the whole source", () => {
     const src = "<p>before</p><div id=x><p>inside text</p></div><p>after</p>";
     const start = src.indexOf("<div");

@@ -15,4 +15,37 @@ describe("maskMarkup", () => {
     expect(maskMarkup(src, 3, 7)).toBe("AT&T");
     expect(maskMarkup(src, 11)).toBe("   x    ");
   });
+
+  it("gives what a character-by-character mask gives, in every window (newlines in tags, cut references, halves of a surrogate pair)", () => {
+    // The mask as first written: one code unit at a time, decoded as UTF-16 (a lone half becomes U+FFFD).
+    const reference = (source: string, start: number, end: number): string => {
+      const out = new Uint16Array(end - start);
+      let inTag = false;
+      for (let i = 0; i < end - start; i++) {
+        const c = source.charCodeAt(start + i);
+        if (inTag) {
+          out[i] = c === 0x0a ? 0x0a : 0x20;
+          if (c === 0x3e) inTag = false;
+        } else if (c === 0x3c) {
+          inTag = true;
+          out[i] = 0x20;
+        } else {
+          let j = i + 1;
+          if (c === 0x26) while (j < end - start && j - i <= 11 && /[#A-Za-z0-9]/.test(source[start + j])) j++;
+          if (c === 0x26 && j < end - start && j > i + 1 && source.charCodeAt(start + j) === 0x3b) {
+            for (let k = i; k <= j; k++) out[k] = 0x20;
+            i = j;
+          } else out[i] = c;
+        }
+      }
+      return new TextDecoder("utf-16le").decode(out);
+    };
+    const sources = [
+      'a&amp;b<p\nclass="x">d&#160e&#12345678901;f&abcdefghijkl;g</p>\n&&amp;<!-- x > y -->z',
+      "\ud83d\ude00<b>\ud83d\ude00</b>AT&T>&#x2019;<",
+    ];
+    for (const src of sources) {
+      for (let a = 0; a <= src.length; a++) for (let b = a; b <= src.length; b++) expect(maskMarkup(src, a, b)).toBe(reference(src, a, b));
+    }
+  });
 });
