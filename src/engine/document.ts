@@ -66,7 +66,7 @@ export interface ElementQuery {
   part?: string;
   /** Only its own block (and, in a draft, its own paragraphs), not the whole section. */
   ownBlock?: boolean;
-  /** Lexicons one of which must match in the clause of a hit (whose effect: "materially affected us"). */
+  /** Lexicons each of which must match in the clause of a hit (whose effect: "materially affected us"; about a cyber risk). */
   clauseHas?: string[];
   /** Lexicons none of which may match in the clause of a hit (another party's effect, a question, a class of incidents). */
   clauseLacks?: string[];
@@ -357,7 +357,7 @@ export class DocumentContext {
 
   /**
    * Whether the clause a match sits in (from the clause break before it to the one after it, within
-   * its sentence; rules/lexicons/clause-break.json) matches one of `clauseHas` and none of `clauseLacks`.
+   * its sentence; rules/lexicons/clause-break.json) matches every lexicon of `clauseHas` and none of `clauseLacks`.
    */
   private clauseHolds(text: string, m: LexiconMatch, q: ElementQuery): boolean {
     const sentence = text.slice(m.sentence.start, m.sentence.end);
@@ -371,7 +371,7 @@ export class DocumentContext {
     }
     const clause = sentence.slice(start, end);
     const has = (name: string) => this.lexicon(name).matchAll(clause).length > 0;
-    return (!q.clauseHas || q.clauseHas.some(has)) && !(q.clauseLacks ?? []).some(has);
+    return (q.clauseHas ?? []).every(has) && !(q.clauseLacks ?? []).some(has);
   }
 
   /**

@@ -108,7 +108,7 @@ export const FACTS: Record<string, FactDefinition> = {
   },
   element: {
     description:
-      "Where the section addresses an Item 106 element (rules/requirements/requirements.json): sentence hits from the element's own block, then the other cyd blocks, then the untagged section text; answer: any, affirmed (a yes: not negated, not hypothetical), negative (an explicit no), reference (a cross-reference only); part: one of the element's parts (with answer affirmed or negative: its sentences that say yes, or no, to that part); ownBlock: its own block only; clauseHas / clauseLacks: lexicons one of which must match, or none of which may match, in the clause of a hit (between the clause breaks of the clause-break lexicon: whose effect it states, a question, a class of incidents).",
+      "Where the section addresses an Item 106 element (rules/requirements/requirements.json): sentence hits from the element's own block, then the other cyd blocks, then the untagged section text; answer: any, affirmed (a yes: not negated, not hypothetical), negative (an explicit no), reference (a cross-reference only); part: one of the element's parts (with answer affirmed or negative: its sentences that say yes, or no, to that part); ownBlock: its own block only; clauseHas / clauseLacks: lexicons each of which must match, or none of which may match, in the clause of a hit (between the clause breaks of the clause-break lexicon: whose effect it states, a question, a class of incidents).",
     params: obj(
       {
         id: { type: "string", pattern: "^[a-z][a-z0-9-]*$" },
