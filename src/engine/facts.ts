@@ -162,7 +162,7 @@ export const FACTS: Record<string, FactDefinition> = {
   },
   facts: {
     description:
-      "Facts that meet every given filter (concepts, or only the first present of them with firstPresent; kind; empty text; invalid value; hidden). A list of hits.",
+      "Facts that meet every given filter (concepts, or only the first present of them with firstPresent; kind; empty text: a text block with no text and no image; invalid value; hidden). A list of hits.",
     params: obj({
       concepts: scopeProps.concepts,
       firstPresent: scopeProps.firstPresent,
@@ -179,7 +179,7 @@ export const FACTS: Record<string, FactDefinition> = {
       return ctx.disclosure.facts
         .filter((f) => !wanted || wanted.has(f.concept))
         .filter((f) => p.kind === undefined || f.kind === p.kind)
-        .filter((f) => p.empty === undefined || (f.kind === "text" && f.text.trim() === "") === p.empty)
+        .filter((f) => p.empty === undefined || isEmptyText(f) === p.empty)
         .filter((f) => p.invalid === undefined || (f.value === null || (f.problems?.length ?? 0) > 0) === p.invalid)
         .filter((f) => p.hidden === undefined || Boolean(f.hidden) === p.hidden)
         .map((f) => ctx.factHit(f, f.problems?.join("; ")));
@@ -240,3 +240,8 @@ export const FACTS: Record<string, FactDefinition> = {
     compute: (ctx) => ctx.disclosure.facts.length,
   },
 };
+
+/** A text block with no text once markup is removed, and no image either (an image of a table or chart is content). */
+function isEmptyText(f: Fact): boolean {
+  return f.kind === "text" && f.text.trim() === "" && !/<img\b/i.test(f.raw);
+}
