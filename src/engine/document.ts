@@ -66,6 +66,10 @@ export interface ElementQuery {
   part?: string;
   /** Only its own block (and, in a draft, its own paragraphs), not the whole section. */
   ownBlock?: boolean;
+  /** Lexicons each of which must match in the clause of a hit (whose effect: "materially affected us"; about a cyber risk). */
+  clauseHas?: string[];
+  /** Lexicons none of which may match in the clause of a hit (another party's effect, a question, a class of incidents). */
+  clauseLacks?: string[];
 }
 
 /**
@@ -332,11 +336,13 @@ export class DocumentContext {
       if (!pe) continue;
       let found: LexiconMatch[];
       if (q.part) found = answers(pe) ? (pe.parts[q.part] ?? []).filter((m) => partHolds(q.answer, m)) : [];
-      else if (q.answer === "negative") found = pe.negative;
+      // A no in a paragraph that also says yes is no clear no ("performed internally and by outside consultants").
+      else if (q.answer === "negative") found = pe.matches.some((m) => !m.negated && !m.hypothetical) ? [] : pe.negative;
       else if (q.answer === "reference") found = answers(pe) ? [] : pe.references;
       // A yes in a paragraph that also answers no is no clear yes.
       else if (q.answer === "affirmed") found = pe.negative.length ? [] : pe.matches.filter((m) => !m.negated && !m.hypothetical);
       else found = answers(pe) ? (pe.matches.length ? pe.matches : pe.negative.length ? pe.negative : []) : [];
+      if (q.clauseHas || q.clauseLacks) found = found.filter((m) => this.clauseHolds(u.fact.text, m, q));
       // A paragraph that addresses it by its heading alone is evidence too: point at its start.
       const hits = found.length
         ? found.slice(0, 1).map((m) => this.sentenceHit({ ...m, fact: u.fact }))
@@ -347,6 +353,25 @@ export class DocumentContext {
       for (const h of hits) (isOwn ? own : u.block ? other : untagged).push({ ...h, detail: `in ${where}` });
     }
     return [...own, ...other, ...untagged];
+  }
+
+  /**
+   * Whether the clause a match sits in (from the clause break before it to the one after it, within
+   * its sentence; rules/lexicons/clause-break.json) matches every lexicon of `clauseHas` and none of `clauseLacks`.
+   */
+  private clauseHolds(text: string, m: LexiconMatch, q: ElementQuery): boolean {
+    const sentence = text.slice(m.sentence.start, m.sentence.end);
+    const from = m.start - m.sentence.start;
+    const to = m.end - m.sentence.start;
+    let start = 0;
+    let end = sentence.length;
+    for (const b of this.lexicon("clause-break").matchAll(sentence)) {
+      if (b.end <= from) start = Math.max(start, b.end);
+      else if (b.start >= to) end = Math.min(end, b.start);
+    }
+    const clause = sentence.slice(start, end);
+    const has = (name: string) => this.lexicon(name).matchAll(clause).length > 0;
+    return (q.clauseHas ?? []).every(has) && !(q.clauseLacks ?? []).some(has);
   }
 
   /**

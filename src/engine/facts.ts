@@ -108,19 +108,24 @@ export const FACTS: Record<string, FactDefinition> = {
   },
   element: {
     description:
-      "Where the section addresses an Item 106 element (rules/requirements/requirements.json): sentence hits from the element's own block, then the other cyd blocks, then the untagged section text; answer: any, affirmed (a yes: not negated, not hypothetical), negative (an explicit no), reference (a cross-reference only); part: one of the element's parts (with answer affirmed or negative: its sentences that say yes, or no, to that part); ownBlock: its own block only.",
+      "Where the section addresses an Item 106 element (rules/requirements/requirements.json): sentence hits from the element's own block, then the other cyd blocks, then the untagged section text; answer: any, affirmed (a yes: not negated, not hypothetical), negative (an explicit no), reference (a cross-reference only); part: one of the element's parts (with answer affirmed or negative: its sentences that say yes, or no, to that part); ownBlock: its own block only; clauseHas / clauseLacks: lexicons each of which must match, or none of which may match, in the clause of a hit (between the clause breaks of the clause-break lexicon: whose effect it states, a question, a class of incidents).",
     params: obj(
       {
         id: { type: "string", pattern: "^[a-z][a-z0-9-]*$" },
         answer: { enum: ["any", "affirmed", "negative", "reference"] },
         part: { type: "string" },
         ownBlock: { type: "boolean" },
+        clauseHas: { type: "array", items: { type: "string" }, minItems: 1 },
+        clauseLacks: { type: "array", items: { type: "string" }, minItems: 1 },
       },
       ["id"],
     ),
     priority: 10,
     compute: (ctx, p) =>
-      ctx.elementHits({ id: p.id as string, answer: (p.answer as Answer | undefined) ?? "any", part: p.part as string | undefined, ownBlock: p.ownBlock as boolean | undefined }),
+      ctx.elementHits({ id: p.id as string, answer: (p.answer as Answer | undefined) ?? "any", part: p.part as string | undefined, ownBlock: p.ownBlock as boolean | undefined,
+        clauseHas: p.clauseHas as string[] | undefined,
+        clauseLacks: p.clauseLacks as string[] | undefined,
+      }),
   },
   absenceSeverity: {
     description:
@@ -157,7 +162,7 @@ export const FACTS: Record<string, FactDefinition> = {
   },
   facts: {
     description:
-      "Facts that meet every given filter (concepts, or only the first present of them with firstPresent; kind; empty text; invalid value; hidden). A list of hits.",
+      "Facts that meet every given filter (concepts, or only the first present of them with firstPresent; kind; empty text: a text block with no text and no image; invalid value; hidden). A list of hits.",
     params: obj({
       concepts: scopeProps.concepts,
       firstPresent: scopeProps.firstPresent,
@@ -174,7 +179,7 @@ export const FACTS: Record<string, FactDefinition> = {
       return ctx.disclosure.facts
         .filter((f) => !wanted || wanted.has(f.concept))
         .filter((f) => p.kind === undefined || f.kind === p.kind)
-        .filter((f) => p.empty === undefined || (f.kind === "text" && f.text.trim() === "") === p.empty)
+        .filter((f) => p.empty === undefined || isEmptyText(f) === p.empty)
         .filter((f) => p.invalid === undefined || (f.value === null || (f.problems?.length ?? 0) > 0) === p.invalid)
         .filter((f) => p.hidden === undefined || Boolean(f.hidden) === p.hidden)
         .map((f) => ctx.factHit(f, f.problems?.join("; ")));
@@ -235,3 +240,8 @@ export const FACTS: Record<string, FactDefinition> = {
     compute: (ctx) => ctx.disclosure.facts.length,
   },
 };
+
+/** A text block with no text once markup is removed, and no image either (an image of a table or chart is content). */
+function isEmptyText(f: Fact): boolean {
+  return f.kind === "text" && f.text.trim() === "" && !/<img\b/i.test(f.raw);
+}

@@ -213,6 +213,10 @@ function checkSemantics(rule: RuleDefinition, shown: string, lexicons: Map<strin
       const name = params?.[k];
       if (typeof name === "string" && !lexicons.has(name)) fail(`${path}/params/${k}`, `unknown lexicon "${name}"`);
     }
+    for (const k of ["clauseHas", "clauseLacks"]) {
+      const names = params?.[k];
+      if (Array.isArray(names)) names.forEach((name, i) => typeof name === "string" && !lexicons.has(name) && fail(`${path}/params/${k}/${i}`, `unknown lexicon "${name}"`));
+    }
     if (fact === "element" && typeof params?.id === "string" && !elementIds.has(params.id)) fail(`${path}/params/id`, `unknown element "${params.id}"`);
   };
   const walk = (c: Condition, path: string) => {

@@ -124,7 +124,7 @@ describe("config applied per file", () => {
     const dir = tree({
       "add/.disclintrc.json": JSON.stringify({ rules: { "management-position-named": "off" }, lexicons: { placeholders: { add: ["PENDING LEGAL REVIEW"] } } }),
       "add/10k.htm": withNtd,
-      "remove/.disclintrc.json": JSON.stringify({ rules: { "management-position-named": "off" }, lexicons: { placeholders: { remove: ["\\[\\s*TBD\\s*\\]", "\\bTBD\\b"] } } }),
+      "remove/.disclintrc.json": JSON.stringify({ rules: { "management-position-named": "off" }, lexicons: { placeholders: { remove: ["\\[\\s*TBD\\s*\\]", "(?<![\"“‘'`])\\bTBD\\b(?![\"”’'`])"] } } }),
       "remove/10k.htm": withNtd,
     });
     const run = await lint(dir, ["add/10k.htm", "remove/10k.htm"]);
