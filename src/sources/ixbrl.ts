@@ -2,7 +2,7 @@
 // (checking that they nest), namespace declarations and comments; only the fragments we need — cyd and
 // dei facts, their continuations, the contexts they use — are then read (design.md).
 
-import { isCydNamespace, kindOf } from "../model/concepts.js";
+import { conceptInfo, isCydNamespace, kindOf } from "../model/concepts.js";
 import { InputError } from "../model/errors.js";
 import { LineIndex } from "../model/position.js";
 import type { DisclosureSection, Fact, Period, Position, ReaderDiagnostic, SourceDocument } from "../model/types.js";
@@ -388,7 +388,13 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
       const [prefix, local] = splitQName(name);
       const lookup = lookupFor(sd, el);
       const namespace = lookup(prefix);
-      if (namespace === undefined) continue;
+      if (namespace === undefined) {
+        // A cyd concept under an unbound prefix is a namespace error, not a fact to skip in silence.
+        if (prefix !== "" && conceptInfo(local)) {
+          fail(sd.lines, el.start, `name="${xmlTrim(name)}": namespace prefix "${prefix}" is not declared (xmlns:${prefix}="http://xbrl.sec.gov/cyd/…")`);
+        }
+        continue;
+      }
       const role = roleOf(namespace);
       if (role === "cyd") {
         cyd.add(namespace);
