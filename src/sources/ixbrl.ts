@@ -9,7 +9,7 @@ import type { DisclosureSection, Fact, Period, Position, ReaderDiagnostic, Sourc
 import { HtmlTextRenderer, textContent } from "./html-text.js";
 import { sectionAround, sectionByHeading } from "./prose.js";
 import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
-import { dateFromFormat, flagFromFormat, type NamespaceLookup } from "./transforms.js";
+import { dateFromFormat, flagFromFormat, isNilled, xsBoolean, type NamespaceLookup } from "./transforms.js";
 import {
   allNamespaceDeclarations,
   declaredNamespaces,
@@ -256,13 +256,11 @@ function roleOf(namespace: string): "cyd" | "dei" | null {
 }
 
 function isTrue(v: string | undefined): boolean {
-  return v !== undefined && (xmlTrim(v) === "true" || xmlTrim(v) === "1");
+  return v !== undefined && xsBoolean(v) === true;
 }
 
 function isNil(el: IxElement): boolean {
-  const attrs = attrsOf(el);
-  for (const k in attrs) if ((k === "nil" || k.endsWith(":nil")) && isTrue(attrs[k])) return true;
-  return false;
+  return isNilled(attrsOf(el));
 }
 
 /**
