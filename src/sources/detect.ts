@@ -35,14 +35,20 @@ export function detectFormat(text: string, file: string): InputFormat | undefine
 // Files whose non-markup content is read as a prose draft.
 const PROSE_EXTENSIONS = new Set([".txt", ".text", "", ".htm", ".html", ".xhtml"]);
 
+// An undeclared ix fact or header tag under the conventional prefix.
+const IX_FACT_TAG = /<ix:(?:nonNumeric|nonFraction|header)[\s>/]/;
+
 function detectMarkup(head: string): InputFormat | undefined {
   const root = rootElement(head);
   if (root === undefined) return undefined;
   const local = root.name.slice(root.name.indexOf(":") + 1).toLowerCase();
   if (local === "xbrl") return "xbrl-instance";
+  // A hand-made fragment may use ix tags without declaring the namespace (the reader accepts the
+  // conventional prefix): it is still Inline XBRL, and an ix tag it leaves open is malformed input.
+  if (root.name.startsWith("ix:")) return "ixbrl";
   const looksHtml = local === "html" || /^(head|body|div|p|table|span|h[1-6]|meta|title|font|center|br|ul|ol)$/.test(local);
   if (!looksHtml) return undefined;
-  if (root.tag.includes(IXBRL_NS) || head.includes(IXBRL_NS)) return "ixbrl";
+  if (root.tag.includes(IXBRL_NS) || head.includes(IXBRL_NS) || IX_FACT_TAG.test(head)) return "ixbrl";
   if (head.includes("defref_") && hasReportTable(head)) return "r-page-html";
   return "html";
 }

@@ -2,14 +2,14 @@
 // (checking that they nest), namespace declarations and comments; only the fragments we need — cyd and
 // dei facts, their continuations, the contexts they use — are then read (design.md).
 
-import { isCydNamespace, kindOf } from "../model/concepts.js";
+import { conceptInfo, isCydNamespace, kindOf } from "../model/concepts.js";
 import { InputError } from "../model/errors.js";
 import { LineIndex } from "../model/position.js";
 import type { DisclosureSection, Fact, Period, Position, ReaderDiagnostic, SourceDocument } from "../model/types.js";
 import { HtmlTextRenderer, textContent } from "./html-text.js";
 import { sectionAround, sectionByHeading } from "./prose.js";
 import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
-import { dateFromFormat, flagFromFormat, type NamespaceLookup } from "./transforms.js";
+import { dateFromFormat, flagFromFormat, isNilled, xsBoolean, type NamespaceLookup } from "./transforms.js";
 import {
   allNamespaceDeclarations,
   declaredNamespaces,
@@ -256,13 +256,11 @@ function roleOf(namespace: string): "cyd" | "dei" | null {
 }
 
 function isTrue(v: string | undefined): boolean {
-  return v !== undefined && (xmlTrim(v) === "true" || xmlTrim(v) === "1");
+  return v !== undefined && xsBoolean(v) === true;
 }
 
 function isNil(el: IxElement): boolean {
-  const attrs = attrsOf(el);
-  for (const k in attrs) if ((k === "nil" || k.endsWith(":nil")) && isTrue(attrs[k])) return true;
-  return false;
+  return isNilled(attrsOf(el));
 }
 
 /**
@@ -388,7 +386,13 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
       const [prefix, local] = splitQName(name);
       const lookup = lookupFor(sd, el);
       const namespace = lookup(prefix);
-      if (namespace === undefined) continue;
+      if (namespace === undefined) {
+        // A cyd concept under an unbound prefix is a namespace error, not a fact to skip in silence.
+        if (prefix !== "" && conceptInfo(local)) {
+          fail(sd.lines, el.start, `name="${xmlTrim(name)}": namespace prefix "${prefix}" is not declared (xmlns:${prefix}="http://xbrl.sec.gov/cyd/…")`);
+        }
+        continue;
+      }
       const role = roleOf(namespace);
       if (role === "cyd") {
         cyd.add(namespace);

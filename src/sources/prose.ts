@@ -6,7 +6,7 @@
 import { InputError } from "../model/errors.js";
 import { MappedTextBuilder } from "../model/position.js";
 import type { DisclosureSection, SectionParagraph, SourceDocument, TextMap } from "../model/types.js";
-import { findSection, headingPaths, mappedLines, normaliseBlocks, type CyberSection, type ProseBlock } from "../text/sections.js";
+import { findSection, headingPaths, isItemHeadingLine, mappedLines, normaliseBlocks, type CyberSection, type ProseBlock } from "../text/sections.js";
 import { htmlToText } from "./html-text.js";
 import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
 import { splitLines, type Line } from "../text/lines.js";
@@ -26,6 +26,8 @@ function isBlank(s: string): boolean {
  * Text extracted from HTML often has no blank lines at all and one paragraph per line; then each
  * line is a paragraph, except that a line ending in a space without closing punctuation, or
  * followed by a line that starts in lower case or with punctuation, runs on into the next one.
+ * An item heading line ("ITEM 1C. CYBERSECURITY") is a block of its own either way: a draft may
+ * put the section's first lines (check boxes, text) right under it with no blank line.
  */
 export function textBlocks(source: string): ProseBlock[] {
   const lines = splitLines(source);
@@ -44,8 +46,11 @@ export function textBlocks(source: string): ProseBlock[] {
       flush();
       continue;
     }
+    const heading = isItemHeadingLine(l.text);
+    if (heading) flush();
     cur.push(l);
-    if (lineMode) {
+    if (heading) flush();
+    else if (lineMode) {
       const next = lines[i + 1];
       if (!next || isBlank(next.text) || !runsOn(l.text, next.text)) flush();
     }

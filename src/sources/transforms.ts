@@ -58,6 +58,12 @@ export function xsBoolean(text: string): boolean | null {
   return null;
 }
 
+/** xsi:nil set to an xs:boolean true ("true" or "1") on an element's attributes (any prefix, or none as hand-made fragments write it). */
+export function isNilled(attrs: Record<string, string>): boolean {
+  for (const k in attrs) if ((k === "nil" || k.endsWith(":nil")) && xsBoolean(attrs[k]) === true) return true;
+  return false;
+}
+
 /** ixt-sec:boolballotbox: ☐ → false, ☑/☒ → true. XML whitespace is trimmed; a NBSP is not (invalid). */
 export function boolBallotBox(text: string): boolean | null {
   const v = xmlTrim(text);

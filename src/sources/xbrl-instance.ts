@@ -7,7 +7,7 @@ import { LineIndex } from "../model/position.js";
 import type { Fact, Period, SourceDocument } from "../model/types.js";
 import { htmlToText } from "./html-text.js";
 import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
-import { dateFromFormat, flagFromFormat, type NamespaceLookup } from "./transforms.js";
+import { dateFromFormat, flagFromFormat, isNilled, type NamespaceLookup } from "./transforms.js";
 import {
   allNamespaceDeclarations,
   decodeEntities,
@@ -172,8 +172,7 @@ function buildFact(
   const kind = kindOf(el.local);
   const contextRef = el.attrs.contextRef === undefined ? undefined : xmlTrim(el.attrs.contextRef);
   const period = periodOf(contextRef);
-  let nil = false;
-  for (const k in el.attrs) if (k.endsWith(":nil") && xmlTrim(el.attrs[k]) === "true") nil = true;
+  const nil = isNilled(el.attrs);
   const common = {
     concept: el.local,
     namespace: el.namespace,

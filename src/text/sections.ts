@@ -136,6 +136,17 @@ export function looksLikeHeading(text: string): boolean {
   return isTitleCase(words) || words.length <= 8 || t === t.toUpperCase();
 }
 
+/**
+ * A whole line that is an item or part heading ("ITEM 1C. CYBERSECURITY", "Part II"): the item
+ * name in Title Case or capitals, so a wrapped sentence line ("Item 7 of this report discusses…")
+ * is not one.
+ */
+export function isItemHeadingLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 120 || /[,;]/.test(t) || !(ITEM_HEADING.test(t) || PART_HEADING.test(t))) return false;
+  return isTitleCase(t.split(/\s+/));
+}
+
 function isTitleCase(words: string[]): boolean {
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, "")));
   if (content.length === 0) return false;

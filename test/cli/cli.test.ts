@@ -26,6 +26,27 @@ function tmp(): string {
 }
 
 describe("disclint (lint)", () => {
+  it("reports a capitalised flag value the same way in an XBRL instance and in Inline XBRL (flag-value, exit 1)", async () => {
+    const dir = tmp();
+    const flag = "CybersecurityRiskManagementProcessesIntegratedFlag";
+    const ns = 'xmlns:cyd="http://xbrl.sec.gov/cyd/2025"';
+    // Fictional filer: Bramblewood Freight Inc.
+    writeFileSync(join(dir, "bramblewood.xml"), `<xbrl xmlns="http://www.xbrl.org/2003/instance" ${ns}>\n<cyd:${flag} contextRef="c1">True</cyd:${flag}>\n</xbrl>\n`);
+    writeFileSync(
+      join(dir, "bramblewood.htm"),
+      `<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" ${ns}><body>\n<p>Bramblewood Freight Inc. <ix:nonNumeric name="cyd:${flag}" contextRef="c1">True</ix:nonNumeric></p>\n</body></html>\n`,
+    );
+    for (const [file, column] of [["bramblewood.xml", 1], ["bramblewood.htm", 29]] as const) {
+      const r = await run([file, "-f", "json"], dir);
+      expect(r.code, file).toBe(1);
+      const [result] = JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>;
+      const found = result.messages.filter((m) => m.ruleId === "flag-value");
+      expect(found, file).toHaveLength(1);
+      expect(found[0], file).toMatchObject({ line: 2, column });
+      expect(found[0].message, file).toContain('"True" is not a valid xs:boolean');
+    }
+  });
+
   it("lints the sample: findings grouped by file, exit 0 (no errors)", async () => {
     const r = await run([SAMPLE]);
     expect(r.code).toBe(0);

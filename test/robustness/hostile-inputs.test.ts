@@ -146,6 +146,18 @@ describe("broken Inline XBRL", () => {
     await contract(dir, write("comment.htm", ixbrl((s) => s.replace("<h2>Item 2.", "<!-- <ix:nonNumeric> <h2>Item 2."))), /^comment is never closed \(file truncated\?\)$/);
   });
 
+  it("an ix tag left open in a fragment that declares no namespaces is malformed, not 'not a disclosure'", async () => {
+    const fact = '<ix:nonNumeric name="cyd:CybersecurityRiskBoardOfDirectorsOversightTextBlock" contextRef="c1">';
+    const text = "Our Board of Directors at Larkspur Mills Inc. oversees cybersecurity risk.";
+    const html = await contract(dir, write("open-fragment.htm", `<html><body>\n<p>${fact}${text}\n</body></html>\n`), /^<ix:nonNumeric> is never closed \(file truncated\?\)$/);
+    expect(html.messages[0]).toMatchObject({ line: 2, column: 4 });
+    const bare = await contract(dir, write("open-fragment.xml", `${fact}${text}\n`), /^<ix:nonNumeric> is never closed \(file truncated\?\)$/);
+    expect(bare.messages[0]).toMatchObject({ line: 1, column: 1 });
+    // Closed, but its cyd prefix is bound to nothing: a namespace error, not a fact skipped in silence.
+    const unbound = await contract(dir, write("unbound-prefix.htm", `<html><body>\n<p>${fact}${text}</ix:nonNumeric></p>\n</body></html>\n`), /^name="cyd:CybersecurityRiskBoardOfDirectorsOversightTextBlock": namespace prefix "cyd" is not declared/);
+    expect(unbound.messages[0]).toMatchObject({ line: 2, column: 4 });
+  });
+
   it("continuation cycles, self-references and dangling continuedAt are findings", async () => {
     const s = ixbrl((x) =>
       x

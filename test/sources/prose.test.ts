@@ -71,6 +71,13 @@ describe("textBlocks", () => {
     const text = "A.\nB.\nC.\nD.\nE.\nF.\nWe engage \nthird-party\n consultants.\nAt the management level, our \nCIO and CISO\n, each of whom leads.\n";
     expect(textBlocks(text).map((b) => b.text)).toEqual(["A.", "B.", "C.", "D.", "E.", "F.", "We engage third-party consultants.", "At the management level, our CIO and CISO , each of whom leads."]);
   });
+
+  it("keeps an item heading line a block of its own when the next lines follow with no blank line", () => {
+    const text = "ITEM 1C. CYBERSECURITY\n\u2610 Yes \u2612 No\n[X] ANNUAL REPORT\nWe assess risks.\n";
+    expect(textBlocks(text).map((b) => b.text)).toEqual(["ITEM 1C. CYBERSECURITY", "\u2610 Yes \u2612 No [X] ANNUAL REPORT We assess risks."]);
+    // A wrapped sentence line that starts with an item number is not a heading.
+    expect(textBlocks("As discussed in\nItem 7 of this report, we assess risks.\n").map((b) => b.text)).toEqual(["As discussed in Item 7 of this report, we assess risks."]);
+  });
 });
 
 describe("htmlBlocks", () => {
@@ -137,6 +144,26 @@ describe("prose drafts", () => {
     ]);
     const board = d.facts.find((f) => f.concept === "CybersecurityRiskBoardOfDirectorsOversightTextBlock")!;
     expect(board.position).toMatchObject({ line: 9, column: 4 });
+  });
+
+  it("reads an Item 1C heading followed by cover-page check-box lines like one followed by a paragraph", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(join(tmpdir(), "disclint-prose-"));
+    const paragraph = "Quillfeather Tools Inc. assesses cybersecurity risks each quarter.";
+    for (const [name, lines] of [
+      ["plain.txt", ["ITEM 1C. CYBERSECURITY", paragraph]],
+      ["ballot.txt", ["ITEM 1C. CYBERSECURITY", "\u2610 Yes \u2612 No", paragraph]],
+      ["brackets.txt", ["ITEM 1C. CYBERSECURITY", "[X] ANNUAL REPORT", paragraph]],
+    ] as const) {
+      const file = join(dir, name);
+      writeFileSync(file, lines.join("\n") + "\n");
+      const d = await loadDisclosure([file]);
+      expect(d.form, name).toBe("10-K");
+      expect(d.section!.heading!.text, name).toBe("ITEM 1C. CYBERSECURITY");
+      expect(d.section!.heading!.start, name).toBe(0);
+      expect(d.section!.paragraphs.at(-1)!.text, name).toMatch(/assesses cybersecurity risks each quarter\.$/);
+    }
   });
 
   it("says so when there is no cybersecurity section", async () => {

@@ -5,6 +5,7 @@ import { describe, it, expect } from "vitest";
 import { InputError } from "../../src/model/errors.js";
 import { sourceOffset } from "../../src/model/position.js";
 import type { Fact, SourceDocument } from "../../src/model/types.js";
+import { ixbrlReader } from "../../src/sources/ixbrl.js";
 import { xbrlInstanceReader } from "../../src/sources/xbrl-instance.js";
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/ixbrl");
@@ -79,5 +80,47 @@ describe("xbrlInstanceReader on a fictional instance (Northwind Ledger Corp.)", 
       expect((e as InputError).message).toMatch(/never closed/);
       expect([(e as InputError).line, (e as InputError).column]).toEqual([2, 3]);
     }
+  });
+});
+
+describe("flag values: the XBRL instance and the Inline XBRL readers agree (xs:boolean, case-sensitive)", () => {
+  // Fictional filer: Larkspur Mills Inc. Values as written between the tags, and what each must give.
+  const cases: Array<[string, boolean | null]> = [
+    ["true", true],
+    [" true ", true],
+    ["\n\t1\n", true],
+    ["false", false],
+    ["0", false],
+    ["True", null],
+    ["FALSE", null],
+    ["yes", null],
+    ["", null],
+  ];
+  const concept = "CybersecurityRiskManagementProcessesIntegratedFlag";
+  const instance = (value: string, attrs = ""): string =>
+    `<xbrl xmlns="http://www.xbrl.org/2003/instance" xmlns:cyd="http://xbrl.sec.gov/cyd/2025" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n` +
+    `<cyd:${concept} contextRef="c1"${attrs}>${value}</cyd:${concept}>\n</xbrl>\n`;
+  const inline = (value: string, attrs = ""): string =>
+    `<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns:cyd="http://xbrl.sec.gov/cyd/2025" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><body>\n` +
+    `<p>Larkspur Mills Inc. <ix:nonNumeric name="cyd:${concept}" contextRef="c1"${attrs}>${value}</ix:nonNumeric></p>\n</body></html>\n`;
+  const readBoth = (value: string, attrs = ""): Fact[] => [
+    xbrlInstanceReader.read(doc(instance(value, attrs), "larkspur.xml")).facts[0],
+    ixbrlReader.read({ file: "larkspur.htm", format: "ixbrl", text: inline(value, attrs), encoding: "utf-8" }).facts[0],
+  ];
+
+  it.each(cases)("%j", (value, expected) => {
+    for (const fact of readBoth(value)) {
+      expect(fact.value).toBe(expected);
+      if (expected === null) expect(fact.problems?.[0]).toBe(`${JSON.stringify(value)} is not a valid xs:boolean (true, false, 1 or 0)`);
+      else expect(fact.problems).toBeUndefined();
+    }
+  });
+
+  it("xsi:nil is an xs:boolean too: \"1\" nils the flag on both paths, \"True\" does not", () => {
+    for (const fact of readBoth("", ' xsi:nil="1"')) {
+      expect(fact.value).toBeNull();
+      expect(fact.problems).toEqual(['The flag is nil (xsi:nil="true").']);
+    }
+    for (const fact of readBoth("true", ' xsi:nil="True"')) expect(fact.value).toBe(true);
   });
 });
