@@ -1,3 +1,4 @@
+import { PatternSet } from "./pattern-set.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
 import { baseForm, EDGE_PUNCTUATION, SEPARATOR, tokenize, type Word } from "./tokens.js";
 
@@ -161,9 +162,9 @@ interface Occurrence {
  */
 export class Lexicon {
   private readonly byFirstWord = new Map<string, string[][]>();
-  /** The patterns as one global regex, or undefined when there are none. */
-  readonly regex: RegExp | undefined;
-  private readonly caseRegex: RegExp | undefined;
+  /** The patterns (matched case-insensitively unless caseSensitive), and the case-sensitive ones; undefined when there are none. */
+  private readonly patterns: PatternSet | undefined;
+  private readonly casePatterns: PatternSet | undefined;
   private readonly near: CompiledNear[];
   /** How many distinct near items (ids 0 … itemCount - 1). */
   private readonly itemCount: number;
@@ -173,6 +174,8 @@ export class Lexicon {
   /** The same, by the keys' numbers (BASE_IDS, PREFIX_IDS). */
   private readonly nearByBaseId: Array<NearEntry[] | undefined>;
   private readonly nearByPrefixId: Array<NearEntry[] | undefined>;
+  /** Per pattern, per group: the numbers of its items' first keys (a base id, or ~id of a prefix id). */
+  private readonly groupKeys: Int32Array[][];
 
   constructor(
     readonly name: string,
@@ -217,6 +220,9 @@ export class Lexicon {
     if (this.near.some((p) => p.groups.length >= NOT_GROUP)) throw new Error("a near pattern has too many groups");
     this.nearByBaseId = byId(this.nearByBase, BASE_IDS);
     this.nearByPrefixId = byId(this.nearByPrefix, PREFIX_IDS);
+    this.groupKeys = this.near.map((p) =>
+      p.groups.map((items) => Int32Array.from(items, (item) => (item.prefix[0] ? ~PREFIX_IDS.get((item.words[0] ?? "").slice(0, 3))! : BASE_IDS.get(item.words[0] ?? "")!))),
+    );
     const patterns = (definition.patterns ?? []).map(anchorPattern);
     const casePatterns = (definition.caseSensitivePatterns ?? []).map(anchorPattern);
     for (const p of [...patterns, ...casePatterns]) {
@@ -226,8 +232,8 @@ export class Lexicon {
         throw new Error(`pattern ${JSON.stringify(p)} is not a valid regular expression: ${(e as Error).message}`);
       }
     }
-    this.regex = patterns.length ? new RegExp(patterns.map((s) => `(?:${s})`).join("|"), flagsFor(patterns, !definition.caseSensitive)) : undefined;
-    this.caseRegex = casePatterns.length ? new RegExp(casePatterns.map((s) => `(?:${s})`).join("|"), flagsFor(casePatterns, false)) : undefined;
+    this.patterns = patterns.length ? new PatternSet(patterns, flagsFor(patterns, !definition.caseSensitive)) : undefined;
+    this.casePatterns = casePatterns.length ? new PatternSet(casePatterns, flagsFor(casePatterns, false)) : undefined;
   }
 
   /** A term word as the index keeps it: as written (case-sensitive lexicon) or its base form. */
@@ -274,7 +280,7 @@ export class Lexicon {
       while (last < words.length && words[last].end <= end) last++;
       if (last > lo) this.wordMatches(words, spans, lo, last);
     }
-    if (this.regex || this.caseRegex) this.patternMatches(text.slice(start, end), start, spans);
+    if (this.patterns || this.casePatterns) this.patternMatches(text.slice(start, end), start, spans, text);
     return spans.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
@@ -283,9 +289,10 @@ export class Lexicon {
     return this.matchRange(text, words, start, end).length > 0;
   }
 
-  /** Pattern matches in `text`, pushed as spans shifted by `offset`. */
-  private patternMatches(text: string, offset: number, spans: Span[]): void {
-    for (const re of [this.regex, this.caseRegex]) {
+  /** Pattern matches in `text` (`whole` or a part of it), pushed as spans shifted by `offset`. */
+  private patternMatches(text: string, offset: number, spans: Span[], whole = text): void {
+    for (const set of [this.patterns, this.casePatterns]) {
+      const re = set?.forText(whole);
       if (!re) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -330,9 +337,40 @@ export class Lexicon {
   /** The stamp at which each item's length at the current word was worked out, and that length. */
   private lengthAt = new Float64Array(0);
   private lengths = new Int32Array(0);
+  /** Per pattern, whether every group has an item whose first key occurs in the text (else it cannot match). */
+  private viable = new Uint8Array(0);
+
+  /** Marks the patterns that may match in a text with these keys; false when none may. */
+  private markViable(keys: WordKeys): boolean {
+    if (this.viable.length < this.near.length) this.viable = new Uint8Array(this.near.length);
+    const { viable, groupKeys } = this;
+    const { baseSeen, prefixSeen } = keys;
+    let any = false;
+    for (let k = 0; k < groupKeys.length; k++) {
+      let ok = true;
+      for (const group of groupKeys[k]) {
+        let found = false;
+        for (let j = 0; j < group.length && !found; j++) {
+          const key = group[j];
+          found = key >= 0 ? baseSeen[key] === 1 : prefixSeen[~key] === 1;
+        }
+        if (!found) {
+          ok = false;
+          break;
+        }
+      }
+      viable[k] = ok ? 1 : 0;
+      if (ok) any = true;
+    }
+    return any;
+  }
 
   /** Near patterns: one pass over the words collects each group's occurrences, then each pattern is scanned once. */
   private nearMatches(words: Word[], spans: Span[], lo: number, hi: number): void {
+    const keys = wordKeys(words);
+    // Keys of the whole text, not only of [lo, hi): a superset, so no pattern that may match is skipped.
+    if (!this.markViable(keys)) return;
+    const viable = this.viable;
     const occurrences: Array<Occurrence[] | undefined> = new Array(this.near.length);
     let notMasks: Map<number, Uint8Array> | undefined; // `not` phrase id → the words it covers
     if (this.seenAt.length < this.near.length * 64) this.seenAt = new Float64Array(this.near.length * 64);
@@ -352,6 +390,7 @@ export class Lexicon {
       if (!entries) return;
       for (const e of entries) {
         if (e.group !== NOT_GROUP) {
+          if (viable[e.pattern] === 0) continue;
           const key = e.pattern * 64 + e.group;
           if (seenAt[key] === stamp) continue;
           const len = lengthOf(e.item, i, stamp);
@@ -368,7 +407,6 @@ export class Lexicon {
         }
       }
     };
-    const keys = wordKeys(words);
     const byBase = this.nearByBaseId;
     const byPrefix = this.nearByPrefixId;
     for (let i = lo; i < hi; i++) {
@@ -426,6 +464,9 @@ interface WordKeys {
   /** BASE_IDS.size + PREFIX_IDS.size when worked out: a lexicon compiled since may number more keys. */
   version: number;
   base: Int32Array;
+  /** Which base ids (of words and their aliases) and which prefix ids occur in the text. */
+  baseSeen: Uint8Array;
+  prefixSeen: Uint8Array;
   prefix: Int32Array;
   also: Array<number[] | undefined> | undefined;
 }
@@ -439,14 +480,22 @@ function wordKeys(words: Word[]): WordKeys {
   if (keys?.version === version) return keys;
   const base = new Int32Array(words.length);
   const prefix = new Int32Array(words.length);
+  const baseSeen = new Uint8Array(BASE_IDS.size);
+  const prefixSeen = new Uint8Array(PREFIX_IDS.size);
   let also: Array<number[] | undefined> | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    base[i] = BASE_IDS.get(w.base) ?? -1;
-    prefix[i] = w.lower.length >= 3 ? (PREFIX_IDS.get(w.lower.slice(0, 3)) ?? -1) : -1;
-    if (w.also) (also ??= [])[i] = w.also.map((a) => BASE_IDS.get(a) ?? -1);
+    const b = (base[i] = BASE_IDS.get(w.base) ?? -1);
+    if (b >= 0) baseSeen[b] = 1;
+    const p = (prefix[i] = w.lower.length >= 3 ? (PREFIX_IDS.get(w.lower.slice(0, 3)) ?? -1) : -1);
+    if (p >= 0) prefixSeen[p] = 1;
+    if (w.also) {
+      const ids = w.also.map((a) => BASE_IDS.get(a) ?? -1);
+      for (const a of ids) if (a >= 0) baseSeen[a] = 1;
+      (also ??= [])[i] = ids;
+    }
   }
-  keys = { version, base, prefix, also };
+  keys = { version, base, prefix, baseSeen, prefixSeen, also };
   keyCache.set(words, keys);
   return keys;
 }

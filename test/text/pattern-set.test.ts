@@ -1,0 +1,96 @@
+// A lexicon's patterns run only where their required strings occur (docs/performance.md): the
+// analysis must never require a string a match can lack, and the patterns left in must find
+// exactly what the whole alternation finds.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { anchorPattern, type LexiconDefinition } from "../../src/text/lexicon.js";
+import { PatternSet } from "../../src/text/pattern-set.js";
+import { requiredStrings } from "../../src/text/required-strings.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+describe("requiredStrings", () => {
+  it("keeps the longest literal run of a sequence, without a quantified last letter", () => {
+    expect(requiredStrings(String.raw`\bintegrat\w*\b[^.;]{0,160}\boverall`)).toEqual(["integrat"]);
+    expect(requiredStrings(String.raw`\bcommittees?\b`)).toEqual(["committee"]);
+    expect(requiredStrings(String.raw`\bItem\s+1\.05\b`)).toEqual(["Item"]);
+    expect(requiredStrings(String.raw`\bIt\s+1\.05\b`)).toEqual(["1.05"]);
+    expect(requiredStrings(String.raw`ab{2}cd`)).toEqual(["cd"]);
+  });
+
+  it("takes a group's alternatives when the group must occur, and nothing from an optional one", () => {
+    expect(requiredStrings(String.raw`\b(previously|formerly)\s+\w+`)).toEqual(["previously", "formerly"]);
+    expect(requiredStrings(String.raw`\b(?:board|committee)+\b`)).toEqual(["board", "committee"]);
+    expect(requiredStrings(String.raw`\b(?:board|committee)?\s+x`)).toEqual(["x"]);
+    expect(requiredStrings(String.raw`(?<name>risk|threat)`)).toEqual(["risk", "threat"]);
+    expect(requiredStrings(String.raw`\bno\s+(a|)\s+`)).toEqual(["no"]);
+  });
+
+  it("requires every top-level alternative to have strings", () => {
+    expect(requiredStrings(String.raw`\bTBD\b|\bTBC\b`)).toEqual(["TBD", "TBC"]);
+    expect(requiredStrings(String.raw`\bTBD\b|\w+ {2,}\w+`)).toBeUndefined();
+  });
+
+  it("does not take escapes, classes, lookarounds or backreferences for literals", () => {
+    expect(requiredStrings(String.raw`\x41\u0042\cJ\d\s`)).toBeUndefined();
+    expect(requiredStrings(String.raw`(?=board)\w+`)).toBeUndefined();
+    expect(requiredStrings(String.raw`(?<!in\s)\bmay\b`)).toEqual(["may"]);
+    expect(requiredStrings(String.raw`[abc]+(x)\1`)).toEqual(["x"]);
+    expect(requiredStrings(String.raw`\[\s*TBD\s*\]`)).toEqual(["TBD"]);
+    expect(requiredStrings(String.raw`a\.b\/c`)).toEqual(["a.b/c"]);
+    expect(requiredStrings("café")).toEqual(["caf"]);
+  });
+});
+
+/** Every pattern of the built-in lexicons, as the lexicons compile them. */
+function builtinPatternSets(): Array<{ name: string; set: PatternSet }> {
+  const dir = join(ROOT, "rules", "lexicons");
+  return readdirSync(dir).flatMap((f) => {
+    const def = JSON.parse(readFileSync(join(dir, f), "utf8")) as LexiconDefinition;
+    const sets: Array<{ name: string; set: PatternSet }> = [];
+    if (def.patterns?.length) sets.push({ name: f, set: new PatternSet(def.patterns.map(anchorPattern), def.caseSensitive ? "g" : "gi") });
+    if (def.caseSensitivePatterns?.length) sets.push({ name: `${f} (case)`, set: new PatternSet(def.caseSensitivePatterns.map(anchorPattern), "g") });
+    return sets;
+  });
+}
+
+function matches(re: RegExp | undefined, text: string): string[] {
+  if (!re) return [];
+  return [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => `${m.index}:${m[0]}`);
+}
+
+describe("PatternSet", () => {
+  // The examples' texts, each whole and each paragraph, and the lexicons' own words run together.
+  const examples = readdirSync(join(ROOT, "examples"), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && !e.name.endsWith(".docx"))
+    .map((e) => readFileSync(join(e.parentPath, e.name), "utf8"));
+  const texts = [
+    ...examples,
+    ...examples.flatMap((t) => t.split(/\n\s*\n/)),
+    "The full Board as a whole oversees risk. We have not experienced any incidents that have materially affected us; no TBD [X] ____ XXX.",
+    "We did not engage third-party assessors. Mr. Smith has served as CISO for 20 years of experience. Item 1.05 of Form 8-K.",
+    "INTEGRATED into our overall risk management program, and can’t be Found in Item 1C; ??? lorem ipsum [Company]",
+  ];
+
+  it("finds what the whole alternation finds, in every example text", () => {
+    const differ: string[] = [];
+    for (const { name, set } of builtinPatternSets()) {
+      for (const text of texts) {
+        const want = matches(set.regex, text);
+        const got = matches(set.forText(text), text);
+        if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(`${name}: ${JSON.stringify(text.slice(0, 60))}`);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it("runs no pattern where none can match, and only the ones that can", () => {
+    const set = new PatternSet([String.raw`\bboard\s+of\s+directors\b`, String.raw`\w+ {2,}\w+`, String.raw`\bTBD\b`], "gi");
+    expect(set.forText("The Board of Directors")?.source).toBe(String.raw`(?:\bboard\s+of\s+directors\b)|(?:\w+ {2,}\w+)`);
+    expect(set.forText("[tbd]")?.source).toBe(String.raw`(?:\w+ {2,}\w+)|(?:\bTBD\b)`);
+    const only = new PatternSet([String.raw`\bboard\b`, String.raw`\bTBD\b`], "gi");
+    expect(only.forText("the committee")).toBeUndefined();
+    expect(matches(only.forText("A BOARD; tbd."), "A BOARD; tbd.")).toEqual(["2:BOARD", "9:tbd"]);
+  });
+});
