@@ -339,6 +339,10 @@ export class Lexicon {
   private lengths = new Int32Array(0);
   /** Per pattern, whether every group has an item whose first key occurs in the text (else it cannot match). */
   private viable = new Uint8Array(0);
+  /** Per `not` phrase id, the words of the range it covers (valid where notCall holds this call's number). */
+  private notMasks: Uint8Array[] = [];
+  private notCall = new Float64Array(0);
+  private calls = 0;
 
   /** Marks the patterns that may match in a text with these keys; false when none may. */
   private markViable(keys: WordKeys): boolean {
@@ -372,13 +376,14 @@ export class Lexicon {
     if (!this.markViable(keys)) return;
     const viable = this.viable;
     const occurrences: Array<Occurrence[] | undefined> = new Array(this.near.length);
-    let notMasks: Map<number, Uint8Array> | undefined; // `not` phrase id → the words it covers
     if (this.seenAt.length < this.near.length * 64) this.seenAt = new Float64Array(this.near.length * 64);
     if (this.lengthAt.length < this.itemCount) {
       this.lengthAt = new Float64Array(this.itemCount);
       this.lengths = new Int32Array(this.itemCount);
+      this.notCall = new Float64Array(this.itemCount);
     }
-    const { seenAt, lengthAt, lengths } = this;
+    const { seenAt, lengthAt, lengths, notMasks, notCall } = this;
+    const call = ++this.calls;
     const n = hi - lo;
     // An item listed by many patterns is matched at a word once (the stamp is the word's).
     const lengthOf = (item: NearItem, i: number, stamp: number): number => {
@@ -400,9 +405,13 @@ export class Lexicon {
         } else {
           const len = lengthOf(e.item, i, stamp);
           if (!len) continue;
-          notMasks ??= new Map();
-          let mask = notMasks.get(e.item.id);
-          if (!mask) notMasks.set(e.item.id, (mask = new Uint8Array(n)));
+          const id = e.item.id;
+          let mask = notMasks[id];
+          if (notCall[id] !== call) {
+            notCall[id] = call;
+            if (!mask || mask.length < n) notMasks[id] = mask = new Uint8Array(Math.max(n, 64));
+            else mask.fill(0, 0, n);
+          }
           mask.fill(1, i - lo, i - lo + len);
         }
       }
@@ -419,17 +428,25 @@ export class Lexicon {
       if (p >= 0 && p < byPrefix.length) visit(byPrefix[p], i, stamp);
     }
     let stops: Int32Array | undefined; // stops[k]: sentence ends among the range's first k words
+    // Whether a `not` phrase that applies to the occurrence's group covers one of its words.
+    const covered = (o: Occurrence, notFor: number[]): boolean => {
+      for (const m of notFor) {
+        if (notCall[m] !== call) continue;
+        const mask = notMasks[m];
+        for (let j = o.from; j <= o.to; j++) if (mask[j] === 1) return true;
+      }
+      return false;
+    };
     this.near.forEach((p, k) => {
       const all = occurrences[k];
       // A pattern matches only where every group occurs; most patterns of a paragraph miss one.
       if (!all || !coversAllGroups(all, p.groups.length)) return;
-      const masks = p.hasNot ? notMasks : undefined;
-      const covered = (o: Occurrence) => p.notFor[o.group].some((m) => masks?.get(m)?.subarray(o.from, o.to + 1).includes(1));
-      const occ = masks ? all.filter((o) => !covered(o)) : all;
+      const occ = p.hasNot ? all.filter((o) => !covered(o, p.notFor[o.group])) : all;
       const found = p.ordered ? orderedSpans(occ, p) : unorderedSpans(occ, p);
       if (found.length === 0) return;
       if (!stops) {
-        stops = new Int32Array(n + 1);
+        if (stopCounts.length < n + 1) stopCounts = new Int32Array(Math.max(n + 1, 2 * stopCounts.length));
+        stops = stopCounts;
         for (let j = 0; j < n; j++) stops[j + 1] = stops[j] + (words[lo + j].stop ? 1 : 0);
       }
       for (const [from, to] of found) {
@@ -501,6 +518,8 @@ function wordKeys(words: Word[]): WordKeys {
 }
 
 const groupSeen = new Uint8Array(NOT_GROUP);
+/** nearMatches' count of sentence ends before each word, reused between calls (stopCounts[0] stays 0). */
+let stopCounts = new Int32Array(256);
 
 /** Whether the occurrences hold at least one of each of the `need` groups. */
 function coversAllGroups(occ: Occurrence[], need: number): boolean {

@@ -37,7 +37,8 @@ export class PatternSet {
     let key = "";
     let count = 0;
     for (const strings of required) {
-      const may = !strings || strings.some((hashes) => hashes.every((h) => (seen[h >>> 5] & (1 << (h & 31))) !== 0));
+      let may = strings === undefined;
+      for (let j = 0; !may && j < strings!.length; j++) may = hasTrigrams(seen, strings![j]);
       key += may ? "1" : "0";
       if (may) count++;
     }
@@ -59,6 +60,15 @@ const TRIGRAM_BITS = 8192;
 
 function trigramHash(a: number, b: number, c: number): number {
   return (Math.imul(Math.imul(a, 31) + b, 31) + c) & (TRIGRAM_BITS - 1);
+}
+
+/** Whether every trigram of a string (by hash) is in the set. */
+function hasTrigrams(seen: Int32Array, hashes: Int32Array): boolean {
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i];
+    if ((seen[h >>> 5] & (1 << (h & 31))) === 0) return false;
+  }
+  return true;
 }
 
 function trigramHashes(s: string): Int32Array {

@@ -3,7 +3,7 @@
 // many texts (its word keys numbered once) against the same lexicon matched over each text alone.
 import { describe, expect, it } from "vitest";
 import { compileLexicon } from "../../src/text/lexicon.js";
-import { baseForm, isSeparator, SEPARATOR, tokenize } from "../../src/text/tokens.js";
+import { baseForm, EDGE_PUNCTUATION, isSeparator, SEPARATOR, tokenize } from "../../src/text/tokens.js";
 
 describe("tokenize's character scan", () => {
   it("splits on exactly the characters SEPARATOR matches, for every UTF-16 code unit", () => {
@@ -19,6 +19,25 @@ describe("tokenize's character scan", () => {
     expect(words.map((w) => text.slice(w.start, w.end))).toEqual(["The", "Board’s", "Audit", "Committee", "the", "AC”)—oversees", "third", "party", "risks", "CISO", "reports…", "quarterly"]);
     expect(words.map((w) => w.base)).toEqual(["the", "board", "audit", "committee", "the", "ac”)—oversee", "third", "party", "risk", "ciso", "reports…", "quarterly"]);
     expect(words.filter((w) => w.stop).map((w) => w.word)).toEqual(["risks", "quarterly"]);
+  });
+
+  it("trims a word's edges as EDGE_PUNCTUATION does, by character code", () => {
+    const marks = [..."\"'.,;:!?()[]{}“”‘’•●▪◦‣·"];
+    const raws: string[] = [];
+    // Every mark before, after and on both sides of a word, and runs of marks alone.
+    for (const a of marks) for (const b of marks) raws.push(`${a}x${b}`, `${a}${b}x`, `x${a}${b}`, `${a}${b}`, `${a}x.y${b}`);
+    const text = raws.join(" ");
+    const words = tokenize(text);
+    const want = raws.map((raw) => raw.replace(EDGE_PUNCTUATION, "")).filter(Boolean);
+    expect(words.map((w) => w.word)).toEqual(want);
+    let at = 0;
+    const starts = raws.flatMap((raw) => {
+      const lead = raw.length - raw.replace(/^[.,;:!?()"'“”‘’[\]{}•●▪◦‣·]+/u, "").length;
+      const start = at + lead;
+      at += raw.length + 1;
+      return raw.replace(EDGE_PUNCTUATION, "") ? [start] : [];
+    });
+    expect(words.map((w) => w.start)).toEqual(starts);
   });
 
   it("takes possessives off by character code as the suffix rules did", () => {
