@@ -220,6 +220,13 @@ export class Lexicon {
     if (this.near.some((p) => p.groups.length >= NOT_GROUP)) throw new Error("a near pattern has too many groups");
     this.nearByBaseId = byId(this.nearByBase, BASE_IDS);
     this.nearByPrefixId = byId(this.nearByPrefix, PREFIX_IDS);
+    this.notApplies = this.near.map((p) =>
+      p.notFor.map((ids) => {
+        const applies = new Uint8Array(this.itemCount);
+        for (const id of ids) applies[id] = 1;
+        return applies;
+      }),
+    );
     this.groupKeys = this.near.map((p) =>
       p.groups.map((items) => Int32Array.from(items, (item) => (item.prefix[0] ? ~PREFIX_IDS.get((item.words[0] ?? "").slice(0, 3))! : BASE_IDS.get(item.words[0] ?? "")!))),
     );
@@ -343,6 +350,9 @@ export class Lexicon {
   private notMasks: Uint8Array[] = [];
   private notCall = new Float64Array(0);
   private calls = 0;
+  /** The `not` phrase ids found in this call, and per pattern and group whether each id applies (notFor by id). */
+  private notFound: number[] = [];
+  private readonly notApplies: Uint8Array[][];
 
   /** Marks the patterns that may match in a text with these keys; false when none may. */
   private markViable(keys: WordKeys): boolean {
@@ -382,8 +392,9 @@ export class Lexicon {
       this.lengths = new Int32Array(this.itemCount);
       this.notCall = new Float64Array(this.itemCount);
     }
-    const { seenAt, lengthAt, lengths, notMasks, notCall } = this;
+    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound, notApplies } = this;
     const call = ++this.calls;
+    notFound.length = 0;
     const n = hi - lo;
     // An item listed by many patterns is matched at a word once (the stamp is the word's).
     const lengthOf = (item: NearItem, i: number, stamp: number): number => {
@@ -409,6 +420,7 @@ export class Lexicon {
           let mask = notMasks[id];
           if (notCall[id] !== call) {
             notCall[id] = call;
+            notFound.push(id);
             if (!mask || mask.length < n) notMasks[id] = mask = new Uint8Array(Math.max(n, 64));
             else mask.fill(0, 0, n);
           }
@@ -427,11 +439,11 @@ export class Lexicon {
       const p = keys.prefix[i];
       if (p >= 0 && p < byPrefix.length) visit(byPrefix[p], i, stamp);
     }
-    let stops: Int32Array | undefined; // stops[k]: sentence ends among the range's first k words
-    // Whether a `not` phrase that applies to the occurrence's group covers one of its words.
-    const covered = (o: Occurrence, notFor: number[]): boolean => {
-      for (const m of notFor) {
-        if (notCall[m] !== call) continue;
+    const stops = keys.stops; // stops[k]: sentence ends among the text's first k words
+    // Whether a `not` phrase found in this call that applies to the occurrence's group covers one of its words.
+    const covered = (o: Occurrence, applies: Uint8Array): boolean => {
+      for (const m of notFound) {
+        if (applies[m] !== 1) continue;
         const mask = notMasks[m];
         for (let j = o.from; j <= o.to; j++) if (mask[j] === 1) return true;
       }
@@ -441,16 +453,11 @@ export class Lexicon {
       const all = occurrences[k];
       // A pattern matches only where every group occurs; most patterns of a paragraph miss one.
       if (!all || !coversAllGroups(all, p.groups.length)) return;
-      const occ = p.hasNot ? all.filter((o) => !covered(o, p.notFor[o.group])) : all;
+      const occ = p.hasNot && notFound.length ? all.filter((o) => !covered(o, notApplies[k][o.group])) : all;
       const found = p.ordered ? orderedSpans(occ, p) : unorderedSpans(occ, p);
       if (found.length === 0) return;
-      if (!stops) {
-        if (stopCounts.length < n + 1) stopCounts = new Int32Array(Math.max(n + 1, 2 * stopCounts.length));
-        stops = stopCounts;
-        for (let j = 0; j < n; j++) stops[j + 1] = stops[j] + (words[lo + j].stop ? 1 : 0);
-      }
       for (const [from, to] of found) {
-        if (to - from + 1 > p.window || stops[to] - stops[from] > 0) continue;
+        if (to - from + 1 > p.window || stops[lo + to] - stops[lo + from] > 0) continue;
         spans.push({ start: words[lo + from].start, end: words[lo + to].end });
       }
     });
@@ -484,6 +491,8 @@ interface WordKeys {
   /** Which base ids (of words and their aliases) and which prefix ids occur in the text. */
   baseSeen: Uint8Array;
   prefixSeen: Uint8Array;
+  /** stops[k]: how many of the first k words end a sentence. */
+  stops: Int32Array;
   prefix: Int32Array;
   also: Array<number[] | undefined> | undefined;
 }
@@ -497,11 +506,13 @@ function wordKeys(words: Word[]): WordKeys {
   if (keys?.version === version) return keys;
   const base = new Int32Array(words.length);
   const prefix = new Int32Array(words.length);
+  const stops = new Int32Array(words.length + 1);
   const baseSeen = new Uint8Array(BASE_IDS.size);
   const prefixSeen = new Uint8Array(PREFIX_IDS.size);
   let also: Array<number[] | undefined> | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    stops[i + 1] = stops[i] + (w.stop ? 1 : 0);
     const b = (base[i] = BASE_IDS.get(w.base) ?? -1);
     if (b >= 0) baseSeen[b] = 1;
     const p = (prefix[i] = w.lower.length >= 3 ? (PREFIX_IDS.get(w.lower.slice(0, 3)) ?? -1) : -1);
@@ -512,14 +523,12 @@ function wordKeys(words: Word[]): WordKeys {
       (also ??= [])[i] = ids;
     }
   }
-  keys = { version, base, prefix, baseSeen, prefixSeen, also };
+  keys = { version, base, prefix, baseSeen, prefixSeen, stops, also };
   keyCache.set(words, keys);
   return keys;
 }
 
 const groupSeen = new Uint8Array(NOT_GROUP);
-/** nearMatches' count of sentence ends before each word, reused between calls (stopCounts[0] stays 0). */
-let stopCounts = new Int32Array(256);
 
 /** Whether the occurrences hold at least one of each of the `need` groups. */
 function coversAllGroups(occ: Occurrence[], need: number): boolean {
