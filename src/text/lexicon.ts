@@ -174,6 +174,8 @@ export class Lexicon {
   /** The same, by the keys' numbers (BASE_IDS, PREFIX_IDS). */
   private readonly nearByBaseId: Array<NearEntry[] | undefined>;
   private readonly nearByPrefixId: Array<NearEntry[] | undefined>;
+  /** byFirstWord by the number of the first word (in BASE_IDS) when the lexicon is case-insensitive. */
+  private readonly termsByBaseId: Array<string[][] | undefined> | undefined;
   /** Per pattern, per group: the numbers of its items' first keys (a base id, or ~id of a prefix id). */
   private readonly groupKeys: Int32Array[][];
 
@@ -220,6 +222,11 @@ export class Lexicon {
     if (this.near.some((p) => p.groups.length >= NOT_GROUP)) throw new Error("a near pattern has too many groups");
     this.nearByBaseId = byId(this.nearByBase, BASE_IDS);
     this.nearByPrefixId = byId(this.nearByPrefix, PREFIX_IDS);
+    this.termsByBaseId = definition.caseSensitive || this.byFirstWord.size === 0 ? undefined : byId(this.byFirstWord, BASE_IDS);
+    for (const [key, id] of PREFIX_IDS) {
+      const code = asciiCode(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2));
+      if (code >= 0) PREFIX_CODES.set(code, id);
+    }
     this.notApplies = this.near.map((p) =>
       p.notFor.map((ids) => {
         const applies = new Uint8Array(this.itemCount);
@@ -320,8 +327,15 @@ export class Lexicon {
 
   private termMatches(words: Word[], spans: Span[], lo: number, hi: number): void {
     const key = this.definition.caseSensitive ? "word" : "base";
+    // A case-insensitive lexicon finds a word's phrases by the number of its base form.
+    const table = this.termsByBaseId;
+    const ids = table ? wordKeys(words).base : undefined;
     for (let i = lo; i < hi; i++) {
-      const candidates = this.byFirstWord.get(words[i][key]);
+      let candidates: string[][] | undefined;
+      if (ids) {
+        const b = ids[i];
+        candidates = b >= 0 && b < table!.length ? table![b] : undefined;
+      } else candidates = this.byFirstWord.get(words[i][key]);
       if (!candidates) continue;
       for (const phrase of candidates) {
         if (i + phrase.length > hi) continue;
@@ -464,21 +478,29 @@ export class Lexicon {
   }
 }
 
-// Every lexicon's near keys, numbered: a text's words are looked up here once (wordKeys), and each
-// lexicon then finds a word's entries by number instead of with lookups of its own. Only keys of
-// compiled lexicons are numbered, so the tables grow with the word lists, not with the texts.
+// Every lexicon's near keys and its terms' first words, numbered: a text's words are looked up here
+// once (wordKeys), and each lexicon then finds a word's entries by number instead of with lookups of
+// its own. Only keys of compiled lexicons are numbered, so the tables grow with the word lists, not
+// with the texts.
 const BASE_IDS = new Map<string, number>();
 const PREFIX_IDS = new Map<string, number>();
+/** PREFIX_IDS' ASCII keys by their three character codes: a word's prefix is looked up without a slice of it. */
+const PREFIX_CODES = new Map<number, number>();
+
+/** Three character codes as one number, or -1 when one is not ASCII. */
+function asciiCode(a: number, b: number, c: number): number {
+  return (a | b | c) < 128 ? a | (b << 7) | (c << 14) : -1;
+}
 
 /** A lexicon's index by key number (holes filled: a dense array). */
-function byId(index: Map<string, NearEntry[]>, ids: Map<string, number>): Array<NearEntry[] | undefined> {
-  const numbered: Array<[number, NearEntry[]]> = [];
+function byId<T>(index: Map<string, T>, ids: Map<string, number>): Array<T | undefined> {
+  const numbered: Array<[number, T]> = [];
   for (const [key, list] of index) {
     let id = ids.get(key);
     if (id === undefined) ids.set(key, (id = ids.size));
     numbered.push([id, list]);
   }
-  const out: Array<NearEntry[] | undefined> = new Array(numbered.reduce((n, [id]) => Math.max(n, id + 1), 0)).fill(undefined);
+  const out: Array<T | undefined> = new Array(numbered.reduce((n, [id]) => Math.max(n, id + 1), 0)).fill(undefined);
   for (const [id, list] of numbered) out[id] = list;
   return out;
 }
@@ -515,7 +537,13 @@ function wordKeys(words: Word[]): WordKeys {
     stops[i + 1] = stops[i] + (w.stop ? 1 : 0);
     const b = (base[i] = BASE_IDS.get(w.base) ?? -1);
     if (b >= 0) baseSeen[b] = 1;
-    const p = (prefix[i] = w.lower.length >= 3 ? (PREFIX_IDS.get(w.lower.slice(0, 3)) ?? -1) : -1);
+    const lower = w.lower;
+    let p = -1;
+    if (lower.length >= 3) {
+      const code = asciiCode(lower.charCodeAt(0), lower.charCodeAt(1), lower.charCodeAt(2));
+      p = (code >= 0 ? PREFIX_CODES.get(code) : PREFIX_IDS.get(lower.slice(0, 3))) ?? -1;
+    }
+    prefix[i] = p;
     if (p >= 0) prefixSeen[p] = 1;
     if (w.also) {
       const ids = w.also.map((a) => BASE_IDS.get(a) ?? -1);

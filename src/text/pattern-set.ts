@@ -79,23 +79,36 @@ function trigramHashes(s: string): Int32Array {
 
 // The lexicons of a paragraph read the same texts one after the other (the paragraph, its
 // sentences): a text's trigrams are found once per case (as written, and lower-cased for the
-// case-insensitive patterns), and kept for the last texts seen.
-const MAX_CACHED = 256;
-/** Longer texts (a whole filing's window) are not kept: their trigrams are found for each lexicon. */
+// case-insensitive patterns), and kept for the last few texts (compared with ===, no hashing).
+const CACHED = 8;
+/** A longer text (a window of a whole filing) is not kept alive by the cache: its trigrams go to a scratch set. */
 const MAX_CACHED_LENGTH = 1 << 16;
-const cache = [new Map<string, Int32Array>(), new Map<string, Int32Array>()];
+const scratch = new Int32Array(TRIGRAM_BITS / 32);
+interface Trigrams {
+  texts: Array<string | undefined>;
+  bits: Int32Array[];
+  next: number;
+}
+const cache: Trigrams[] = [0, 1].map(() => ({ texts: new Array<string | undefined>(CACHED), bits: Array.from({ length: CACHED }, () => new Int32Array(TRIGRAM_BITS / 32)), next: 0 }));
 
 function trigramsOf(whole: string, fold: boolean): Int32Array {
-  const seen = cache[fold ? 1 : 0];
-  let bits = seen.get(whole);
-  if (bits) return bits;
-  if (seen.size >= MAX_CACHED) seen.clear();
+  const c = cache[fold ? 1 : 0];
+  for (let k = 1; k <= CACHED; k++) {
+    const slot = (c.next - k + CACHED) % CACHED;
+    if (c.texts[slot] === whole) return c.bits[slot];
+  }
+  let bits: Int32Array = scratch;
+  if (whole.length <= MAX_CACHED_LENGTH) {
+    const slot = c.next;
+    c.next = (slot + 1) % CACHED;
+    c.texts[slot] = whole;
+    bits = c.bits[slot];
+  }
+  bits.fill(0);
   const text = fold ? whole.toLowerCase() : whole;
-  bits = new Int32Array(TRIGRAM_BITS / 32);
   for (let i = 0; i + 2 < text.length; i++) {
     const h = trigramHash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
     bits[h >>> 5] |= 1 << (h & 31);
   }
-  if (whole.length <= MAX_CACHED_LENGTH) seen.set(whole, bits);
   return bits;
 }
