@@ -86,6 +86,8 @@ interface NearItem {
   /** Base forms of the phrase's words, or prefixes (lower case) where `prefix[k]`. */
   words: string[];
   prefix: boolean[];
+  /** The numbers of the words' base forms in BASE_IDS (-1 for a prefix). */
+  ids: Int32Array;
   /** The same number for the same words in one lexicon, so a word is matched against each distinct item once. */
   id: number;
 }
@@ -116,7 +118,7 @@ function compileNear(p: NearPattern, itemIds: Map<string, number>): CompiledNear
       const key = words.map((w, k) => (prefix[k] ? `${w}*` : w)).join(" ");
       let id = itemIds.get(key);
       if (id === undefined) itemIds.set(key, (id = itemIds.size));
-      return { words, prefix, id };
+      return { words, prefix, id, ids: Int32Array.from(words, (w, k) => (prefix[k] ? -1 : baseId(w))) };
     }),
   );
   const not = groups.pop()!;
@@ -127,15 +129,13 @@ function compileNear(p: NearPattern, itemIds: Map<string, number>): CompiledNear
   return { groups, not, notFor, window: p.window ?? 12, ordered: p.ordered ?? false, hasNot: not.length > 0 };
 }
 
-/** How many words of `words` from `i` (and before `hi`) the item matches (0: none). */
-function itemLength(item: NearItem, words: Word[], i: number, hi: number): number {
+/** How many words of `words` from `i` (and before `hi`) the item matches (0: none); base forms compared by number. */
+function itemLength(item: NearItem, words: Word[], keys: WordKeys, i: number, hi: number): number {
   const n = item.words.length;
   if (i + n > hi) return 0;
   for (let k = 0; k < n; k++) {
-    const w = words[i + k];
     if (k > 0 && words[i + k - 1].stop) return 0;
-    const want = item.words[k];
-    const ok = item.prefix[k] ? w.lower.startsWith(want) : w.base === want || (n === 1 && w.also?.includes(want));
+    const ok = item.prefix[k] ? words[i + k].lower.startsWith(item.words[k]) : keys.base[i + k] === item.ids[k] || (n === 1 && keys.also?.[i + k]?.includes(item.ids[k]));
     if (!ok) return 0;
   }
   return n;
@@ -414,7 +414,7 @@ export class Lexicon {
     const lengthOf = (item: NearItem, i: number, stamp: number): number => {
       if (lengthAt[item.id] === stamp) return lengths[item.id];
       lengthAt[item.id] = stamp;
-      return (lengths[item.id] = itemLength(item, words, i, hi));
+      return (lengths[item.id] = itemLength(item, words, keys, i, hi));
     };
     const visit = (entries: NearEntry[] | undefined, i: number, stamp: number): void => {
       if (!entries) return;
@@ -484,6 +484,13 @@ export class Lexicon {
 // with the texts.
 const BASE_IDS = new Map<string, number>();
 const PREFIX_IDS = new Map<string, number>();
+
+/** The number of a base form, numbered now if it is new. */
+function baseId(base: string): number {
+  let id = BASE_IDS.get(base);
+  if (id === undefined) BASE_IDS.set(base, (id = BASE_IDS.size));
+  return id;
+}
 /** PREFIX_IDS' ASCII keys by their three character codes: a word's prefix is looked up without a slice of it. */
 const PREFIX_CODES = new Map<number, number>();
 
