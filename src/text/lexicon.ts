@@ -87,7 +87,7 @@ interface NearItem {
   words: string[];
   prefix: boolean[];
   /** The numbers of the words' base forms in BASE_IDS (-1 for a prefix). */
-  ids: Int32Array;
+  ids: number[];
   /** The same number for the same words in one lexicon, so a word is matched against each distinct item once. */
   id: number;
 }
@@ -118,7 +118,7 @@ function compileNear(p: NearPattern, itemIds: Map<string, number>): CompiledNear
       const key = words.map((w, k) => (prefix[k] ? `${w}*` : w)).join(" ");
       let id = itemIds.get(key);
       if (id === undefined) itemIds.set(key, (id = itemIds.size));
-      return { words, prefix, id, ids: Int32Array.from(words, (w, k) => (prefix[k] ? -1 : baseId(w))) };
+      return { words, prefix, id, ids: words.map((w, k) => (prefix[k] ? -1 : baseId(w))) };
     }),
   );
   const not = groups.pop()!;
@@ -177,7 +177,7 @@ export class Lexicon {
   /** byFirstWord by the number of the first word (in BASE_IDS) when the lexicon is case-insensitive. */
   private readonly termsByBaseId: Array<string[][] | undefined> | undefined;
   /** Per pattern, per group: the numbers of its items' first keys (a base id, or ~id of a prefix id). */
-  private readonly groupKeys: Int32Array[][];
+  private readonly groupKeys: number[][][];
 
   constructor(
     readonly name: string,
@@ -227,15 +227,8 @@ export class Lexicon {
       const code = asciiCode(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2));
       if (code >= 0) PREFIX_CODES.set(code, id);
     }
-    this.notApplies = this.near.map((p) =>
-      p.notFor.map((ids) => {
-        const applies = new Uint8Array(this.itemCount);
-        for (const id of ids) applies[id] = 1;
-        return applies;
-      }),
-    );
     this.groupKeys = this.near.map((p) =>
-      p.groups.map((items) => Int32Array.from(items, (item) => (item.prefix[0] ? ~PREFIX_IDS.get((item.words[0] ?? "").slice(0, 3))! : BASE_IDS.get(item.words[0] ?? "")!))),
+      p.groups.map((items) => items.map((item) => (item.prefix[0] ? ~PREFIX_IDS.get((item.words[0] ?? "").slice(0, 3))! : BASE_IDS.get(item.words[0] ?? "")!))),
     );
     const patterns = (definition.patterns ?? []).map(anchorPattern);
     const casePatterns = (definition.caseSensitivePatterns ?? []).map(anchorPattern);
@@ -366,7 +359,16 @@ export class Lexicon {
   private calls = 0;
   /** The `not` phrase ids found in this call, and per pattern and group whether each id applies (notFor by id). */
   private notFound: number[] = [];
-  private readonly notApplies: Uint8Array[][];
+  private readonly notApplies: Array<Uint8Array[] | undefined> = [];
+
+  /** Per group of pattern k, whether each `not` phrase id applies to it (its notFor, by id); made when first needed. */
+  private notAppliesTo(k: number): Uint8Array[] {
+    return (this.notApplies[k] ??= this.near[k].notFor.map((ids) => {
+      const applies = new Uint8Array(this.itemCount);
+      for (const id of ids) applies[id] = 1;
+      return applies;
+    }));
+  }
 
   /** Marks the patterns that may match in a text with these keys; false when none may. */
   private markViable(keys: WordKeys): boolean {
@@ -406,7 +408,7 @@ export class Lexicon {
       this.lengths = new Int32Array(this.itemCount);
       this.notCall = new Float64Array(this.itemCount);
     }
-    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound, notApplies } = this;
+    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound } = this;
     const call = ++this.calls;
     notFound.length = 0;
     const n = hi - lo;
@@ -467,7 +469,8 @@ export class Lexicon {
       const all = occurrences[k];
       // A pattern matches only where every group occurs; most patterns of a paragraph miss one.
       if (!all || !coversAllGroups(all, p.groups.length)) return;
-      const occ = p.hasNot && notFound.length ? all.filter((o) => !covered(o, notApplies[k][o.group])) : all;
+      const applies = p.hasNot && notFound.length ? this.notAppliesTo(k) : undefined;
+      const occ = applies ? all.filter((o) => !covered(o, applies[o.group])) : all;
       const found = p.ordered ? orderedSpans(occ, p) : unorderedSpans(occ, p);
       if (found.length === 0) return;
       for (const [from, to] of found) {

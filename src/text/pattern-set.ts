@@ -1,20 +1,16 @@
-// A lexicon's regular-expression patterns as one regex, run over a text with only the patterns that
-// can match in it: a pattern whose required strings (required-strings.ts) are all absent from the
-// text is left out. The matches are the same as the whole alternation's: at every position the
-// first alternative that matches wins, and a left-out one matches nowhere in the text.
+// A lexicon's regular-expression patterns as one regex, not run over a text where none of them can
+// match: a pattern whose required strings (required-strings.ts) are all absent from the text finds
+// nothing there. (Running only the patterns that can match, as a regex compiled per subset, was
+// measured: no faster than the whole alternation, and each subset costs a compile.)
 
 import { requiredStrings } from "./required-strings.js";
-
-/** Regex sets compiled per text at most this many times each; past it, the whole alternation runs. */
-const MAX_SUBSETS = 64;
 
 export class PatternSet {
   /** Every pattern, in order, as one global regex. */
   readonly regex: RegExp;
-  /** Per pattern, strings one of which each of its matches contains, as their trigrams' hashes; undefined: none known. */
-  private readonly required: Array<Int32Array[] | undefined> | undefined;
+  /** Per pattern, strings one of which each of its matches contains, as their trigrams' hashes; null when some pattern has none. Worked out on first use. */
+  private required: Int32Array[][] | null | undefined;
   private readonly fold: boolean;
-  private readonly subsets = new Map<string, RegExp>();
 
   constructor(
     private readonly sources: string[],
@@ -22,35 +18,29 @@ export class PatternSet {
   ) {
     this.regex = new RegExp(sources.map((s) => `(?:${s})`).join("|"), flags);
     this.fold = flags.includes("i");
-    // With both `u` and `i`, letters fold beyond ASCII ("ſ" is "s"): no strings are required then.
-    const required = flags.includes("u") && this.fold ? [] : sources.map((s) => requiredStrings(s));
-    // A pattern with a required string shorter than a trigram may match anywhere.
-    const hashed = required.map((strings) => (strings?.every((r) => r.length >= 3) ? strings.map((r) => trigramHashes(this.fold ? r.toLowerCase() : r)) : undefined));
-    this.required = hashed.some(Boolean) ? hashed : undefined;
   }
 
-  /** The regex to run over `whole` or a part of it: only the patterns that may match there; undefined when none may. */
+  private requirements(): Int32Array[][] | null {
+    // With both `u` and `i`, letters fold beyond ASCII ("ſ" is "s"): no strings are required then.
+    if (this.regex.unicode && this.fold) return null;
+    const out: Int32Array[][] = [];
+    for (const source of this.sources) {
+      const strings = requiredStrings(source);
+      // A pattern with no required string, or one shorter than a trigram, may match anywhere.
+      if (!strings || strings.some((r) => r.length < 3)) return null;
+      out.push(strings.map((r) => trigramHashes(this.fold ? r.toLowerCase() : r)));
+    }
+    return out;
+  }
+
+  /** The regex to run over `whole` or a part of it; undefined when no pattern can match there. */
   forText(whole: string): RegExp | undefined {
+    if (this.required === undefined) this.required = this.requirements();
     const required = this.required;
     if (!required) return this.regex;
     const seen = trigramsOf(whole, this.fold);
-    let key = "";
-    let count = 0;
-    for (const strings of required) {
-      let may = strings === undefined;
-      for (let j = 0; !may && j < strings!.length; j++) may = hasTrigrams(seen, strings![j]);
-      key += may ? "1" : "0";
-      if (may) count++;
-    }
-    if (count === required.length) return this.regex;
-    if (count === 0) return undefined;
-    let re = this.subsets.get(key);
-    if (!re) {
-      if (this.subsets.size >= MAX_SUBSETS) return this.regex;
-      re = new RegExp(this.sources.flatMap((s, k) => (key[k] === "1" ? [`(?:${s})`] : [])).join("|"), this.regex.flags);
-      this.subsets.set(key, re);
-    }
-    return re;
+    for (const strings of required) for (const hashes of strings) if (hasTrigrams(seen, hashes)) return this.regex;
+    return undefined;
   }
 }
 

@@ -6,7 +6,7 @@
 
 /** Characters with a meaning of their own in a pattern (a literal is any other printable ASCII character). */
 const SYNTAX = new Set([..."\\^$.|?*+()[]{}"]);
-const QUANTIFIER_RANGE = /^\{(\d+)(,\d*)?\}/;
+const QUANTIFIER_RANGE = /\{(\d+)(,\d*)?\}/y;
 
 /**
  * Strings one of which every match of `source` contains (each at least one character), or
@@ -51,7 +51,7 @@ class Parser {
       let group: string[] | undefined;
       if (c === "\\") {
         const next = s[this.at + 1] ?? "";
-        if (next !== "" && next.charCodeAt(0) < 128 && !/[0-9A-Za-z]/.test(next)) {
+        if (next !== "" && next.charCodeAt(0) < 128 && !isAlphanumeric(next.charCodeAt(0))) {
           literal = next;
           this.at += 2;
         } else {
@@ -61,7 +61,7 @@ class Parser {
         this.skipClass();
       } else if (c === "(") {
         group = this.group();
-      } else if (c === "{" && QUANTIFIER_RANGE.test(s.slice(this.at))) {
+      } else if (c === "{" && this.range()) {
         return undefined; // a quantifier with nothing before it: not a pattern this reads
       } else if (SYNTAX.has(c) || c.charCodeAt(0) < 32 || c.charCodeAt(0) > 126) {
         this.at++;
@@ -93,7 +93,7 @@ class Parser {
     if (c === "?" || c === "*") min = 0;
     else if (c === "+") min = 1;
     else if (c === "{") {
-      const m = QUANTIFIER_RANGE.exec(s.slice(this.at));
+      const m = this.range();
       if (!m) return undefined;
       this.at += m[0].length - 1;
       min = Number(m[1]);
@@ -101,6 +101,12 @@ class Parser {
     this.at++;
     if (s[this.at] === "?") this.at++; // lazy
     return min;
+  }
+
+  /** A quantifier range ("{2}", "{0,3}") at the current position. */
+  private range(): RegExpExecArray | null {
+    QUANTIFIER_RANGE.lastIndex = this.at;
+    return QUANTIFIER_RANGE.exec(this.s);
   }
 
   /** A group: its contents' requirement, or undefined for a lookaround (it consumes nothing). */
@@ -141,7 +147,7 @@ class Parser {
     else if (x === "c") this.at += 1;
     else if ((x === "p" || x === "P") && s[this.at] === "{") this.at = s.indexOf("}", this.at) + 1 || s.length + 1;
     else if (x === "k" && s[this.at] === "<") this.at = s.indexOf(">", this.at) + 1 || s.length + 1;
-    else if (/[0-9]/.test(x)) while (/[0-9]/.test(s[this.at] ?? "")) this.at++;
+    else if (isDigit(x.charCodeAt(0))) while (isDigit(s.charCodeAt(this.at))) this.at++;
     if (this.at > s.length) this.fail();
   }
 
@@ -153,4 +159,12 @@ class Parser {
     if (i >= s.length) this.fail();
     else this.at = i + 1;
   }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAlphanumeric(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
