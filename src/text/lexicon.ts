@@ -320,9 +320,10 @@ export class Lexicon {
 
   private termMatches(words: Word[], spans: Span[], lo: number, hi: number): void {
     const key = this.definition.caseSensitive ? "word" : "base";
-    // A case-insensitive lexicon finds a word's phrases by the number of its base form.
+    // A case-insensitive lexicon finds a word's phrases by the number of its base form, when the
+    // words' numbers are known (another lexicon read them); a text read once is looked up by word.
     const table = this.termsByBaseId;
-    const ids = table ? wordKeys(words).base : undefined;
+    const ids = table ? knownKeys(words)?.base : undefined;
     for (let i = lo; i < hi; i++) {
       let candidates: string[][] | undefined;
       if (ids) {
@@ -374,7 +375,7 @@ export class Lexicon {
   private markViable(keys: WordKeys): boolean {
     if (this.viable.length < this.near.length) this.viable = new Uint8Array(this.near.length);
     const { viable, groupKeys } = this;
-    const { baseSeen, prefixSeen } = keys;
+    const stamp = markKeys(keys);
     let any = false;
     for (let k = 0; k < groupKeys.length; k++) {
       let ok = true;
@@ -382,7 +383,7 @@ export class Lexicon {
         let found = false;
         for (let j = 0; j < group.length && !found; j++) {
           const key = group[j];
-          found = key >= 0 ? baseSeen[key] === 1 : prefixSeen[~key] === 1;
+          found = key >= 0 ? baseMarked[key] === stamp : prefixMarked[~key] === stamp;
         }
         if (!found) {
           ok = false;
@@ -520,9 +521,6 @@ interface WordKeys {
   /** BASE_IDS.size + PREFIX_IDS.size when worked out: a lexicon compiled since may number more keys. */
   version: number;
   base: Int32Array;
-  /** Which base ids (of words and their aliases) and which prefix ids occur in the text. */
-  baseSeen: Uint8Array;
-  prefixSeen: Uint8Array;
   /** stops[k]: how many of the first k words end a sentence. */
   stops: Int32Array;
   prefix: Int32Array;
@@ -539,14 +537,11 @@ function wordKeys(words: Word[]): WordKeys {
   const base = new Int32Array(words.length);
   const prefix = new Int32Array(words.length);
   const stops = new Int32Array(words.length + 1);
-  const baseSeen = new Uint8Array(BASE_IDS.size);
-  const prefixSeen = new Uint8Array(PREFIX_IDS.size);
   let also: Array<number[] | undefined> | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     stops[i + 1] = stops[i] + (w.stop ? 1 : 0);
-    const b = (base[i] = BASE_IDS.get(w.base) ?? -1);
-    if (b >= 0) baseSeen[b] = 1;
+    base[i] = BASE_IDS.get(w.base) ?? -1;
     const lower = w.lower;
     let p = -1;
     if (lower.length >= 3) {
@@ -554,16 +549,40 @@ function wordKeys(words: Word[]): WordKeys {
       p = (code >= 0 ? PREFIX_CODES.get(code) : PREFIX_IDS.get(lower.slice(0, 3))) ?? -1;
     }
     prefix[i] = p;
-    if (p >= 0) prefixSeen[p] = 1;
-    if (w.also) {
-      const ids = w.also.map((a) => BASE_IDS.get(a) ?? -1);
-      for (const a of ids) if (a >= 0) baseSeen[a] = 1;
-      (also ??= [])[i] = ids;
-    }
+    if (w.also) (also ??= [])[i] = w.also.map((a) => BASE_IDS.get(a) ?? -1);
   }
-  keys = { version, base, prefix, baseSeen, prefixSeen, stops, also };
+  keys = { version, base, prefix, stops, also };
   keyCache.set(words, keys);
   return keys;
+}
+
+/** The keys worked out for these words, if some lexicon has already done so (none are worked out here). */
+function knownKeys(words: Word[]): WordKeys | undefined {
+  const keys = keyCache.get(words);
+  return keys?.version === BASE_IDS.size + PREFIX_IDS.size ? keys : undefined;
+}
+
+// Which base and prefix ids occur in one text (its words and their aliases): marked with a stamp for
+// the last text asked about, so the lexicons that read a paragraph one after another mark it once.
+let marked: WordKeys | undefined;
+let markStamp = 0;
+let baseMarked = new Float64Array(0);
+let prefixMarked = new Float64Array(0);
+
+/** Marks the ids that occur in the text of these keys; returns the stamp they are marked with. */
+function markKeys(keys: WordKeys): number {
+  if (marked === keys) return markStamp;
+  marked = keys;
+  const stamp = ++markStamp;
+  if (baseMarked.length < BASE_IDS.size) baseMarked = new Float64Array(BASE_IDS.size * 2);
+  if (prefixMarked.length < PREFIX_IDS.size) prefixMarked = new Float64Array(PREFIX_IDS.size * 2);
+  for (let i = 0; i < keys.base.length; i++) {
+    if (keys.base[i] >= 0) baseMarked[keys.base[i]] = stamp;
+    if (keys.prefix[i] >= 0) prefixMarked[keys.prefix[i]] = stamp;
+    const also = keys.also?.[i];
+    if (also) for (const a of also) if (a >= 0) baseMarked[a] = stamp;
+  }
+  return stamp;
 }
 
 const groupSeen = new Uint8Array(NOT_GROUP);
