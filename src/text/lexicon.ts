@@ -106,7 +106,8 @@ interface CompiledNear {
 /** The group number `not` phrases are indexed under. */
 const NOT_GROUP = 63;
 
-function compileNear(p: NearPattern, itemIds: Map<string, number>): CompiledNear {
+/** A near pattern compiled; `items` holds the lexicon's items so far by key (an item listed again is the same item). */
+function compileNear(p: NearPattern, items: Map<string, NearItem>): CompiledNear {
   const groups = [...p.all, p.not ?? []].map((group) =>
     group.map((item) => {
       const raw = item.trim().toLowerCase().split(SEPARATOR).filter(Boolean);
@@ -116,9 +117,9 @@ function compileNear(p: NearPattern, itemIds: Map<string, number>): CompiledNear
         return prefix[k] ? core : baseForm(core);
       });
       const key = words.map((w, k) => (prefix[k] ? `${w}*` : w)).join(" ");
-      let id = itemIds.get(key);
-      if (id === undefined) itemIds.set(key, (id = itemIds.size));
-      return { words, prefix, id, ids: words.map((w, k) => (prefix[k] ? -1 : baseId(w))) };
+      let compiled = items.get(key);
+      if (!compiled) items.set(key, (compiled = { words, prefix, id: items.size, ids: words.map((w, k) => (prefix[k] ? -1 : baseId(w))) }));
+      return compiled;
     }),
   );
   const not = groups.pop()!;
@@ -196,9 +197,9 @@ export class Lexicon {
     }
     // Longest phrase first, so "Chief Information Security Officer" wins over "Chief".
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
-    const itemIds = new Map<string, number>();
-    this.near = (definition.near ?? []).map((p) => compileNear(p, itemIds));
-    this.itemCount = itemIds.size;
+    const items = new Map<string, NearItem>();
+    this.near = (definition.near ?? []).map((p) => compileNear(p, items));
+    this.itemCount = items.size;
     // A `not` phrase is indexed once however many patterns list it: where it matches does not depend on the pattern.
     const notIndexed = new Set<number>();
     this.near.forEach((p, pattern) =>
