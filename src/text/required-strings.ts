@@ -137,18 +137,25 @@ class Parser {
     return undefined;
   }
 
+  /** An escape that is not a literal (a class, an assertion, a code, a backreference): skipped whole, or the analysis gives up when its shape is unusual. */
   private skipEscape(): void {
     const s = this.s;
     const x = s[this.at + 1] ?? "";
     this.at += 2;
-    if (x === "u" && s[this.at] === "{") this.at = s.indexOf("}", this.at) + 1 || s.length + 1;
-    else if (x === "u") this.at += 4;
-    else if (x === "x") this.at += 2;
-    else if (x === "c") this.at += 1;
-    else if ((x === "p" || x === "P") && s[this.at] === "{") this.at = s.indexOf("}", this.at) + 1 || s.length + 1;
-    else if (x === "k" && s[this.at] === "<") this.at = s.indexOf(">", this.at) + 1 || s.length + 1;
+    const rest = (re: RegExp): boolean => {
+      re.lastIndex = this.at;
+      const m = re.exec(s);
+      if (m) this.at += m[0].length;
+      else this.fail();
+      return m !== null;
+    };
+    if (x === "u") rest(/[0-9A-Fa-f]{4}|\{[0-9A-Fa-f]+\}/y);
+    else if (x === "x") rest(/[0-9A-Fa-f]{2}/y);
+    else if (x === "c") rest(/[A-Za-z]/y);
+    else if ((x === "p" || x === "P") && s[this.at] === "{") rest(/\{[A-Za-z_=]+\}/y);
+    else if (x === "k" && s[this.at] === "<") rest(/<[A-Za-z_$][\w$]*>/y);
     else if (isDigit(x.charCodeAt(0))) while (isDigit(s.charCodeAt(this.at))) this.at++;
-    if (this.at > s.length) this.fail();
+    else if (x === "") this.fail();
   }
 
   private skipClass(): void {

@@ -40,6 +40,10 @@ describe("requiredStrings", () => {
     expect(requiredStrings(String.raw`\[\s*TBD\s*\]`)).toEqual(["TBD"]);
     expect(requiredStrings(String.raw`a\.b\/c`)).toEqual(["a.b/c"]);
     expect(requiredStrings("café")).toEqual(["caf"]);
+    // Escapes of an unusual shape (Annex B reads `\c[` as "\c" and a class): nothing is required.
+    expect(requiredStrings(String.raw`\c[abc]`)).toBeUndefined();
+    expect(requiredStrings(String.raw`\x4(abc)`)).toBeUndefined();
+    expect(requiredStrings(String.raw`\u{41}abc`)).toEqual(["abc"]);
   });
 });
 
