@@ -72,6 +72,10 @@ export interface ElementQuery {
   clauseLacks?: string[];
 }
 
+// A rule's params objects are the same for every document (conditions are compiled once per
+// Linter): each is written as a memo key once, not once per document.
+const paramsJson = new WeakMap<Record<string, unknown>, string>();
+
 /**
  * One disclosure as the engine sees it, with everything derived from it computed once and cached:
  * facts by concept, sentences, lexicon matches, line indexes.
@@ -118,7 +122,9 @@ export class DocumentContext {
 
   /** A generic fact's value for these params, computed once per document. */
   memo(fact: string, params: Record<string, unknown>, compute: (ctx: DocumentContext, params: Record<string, unknown>) => unknown): unknown {
-    const key = `${fact}\u0000${JSON.stringify(params)}`;
+    let json = paramsJson.get(params);
+    if (json === undefined) paramsJson.set(params, (json = JSON.stringify(params)));
+    const key = `${fact}\u0000${json}`;
     if (this.factCache.has(key)) return this.factCache.get(key);
     const value = compute(this, params);
     this.factCache.set(key, value);

@@ -1,3 +1,4 @@
+import { PatternSet } from "./pattern-set.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
 import { baseForm, EDGE_PUNCTUATION, SEPARATOR, tokenize, type Word } from "./tokens.js";
 
@@ -85,6 +86,8 @@ interface NearItem {
   /** Base forms of the phrase's words, or prefixes (lower case) where `prefix[k]`. */
   words: string[];
   prefix: boolean[];
+  /** The numbers of the words' base forms in BASE_IDS (-1 for a prefix). */
+  ids: number[];
   /** The same number for the same words in one lexicon, so a word is matched against each distinct item once. */
   id: number;
 }
@@ -103,7 +106,8 @@ interface CompiledNear {
 /** The group number `not` phrases are indexed under. */
 const NOT_GROUP = 63;
 
-function compileNear(p: NearPattern, itemIds: Map<string, number>): CompiledNear {
+/** A near pattern compiled; `items` holds the lexicon's items so far by key (an item listed again is the same item). */
+function compileNear(p: NearPattern, items: Map<string, NearItem>): CompiledNear {
   const groups = [...p.all, p.not ?? []].map((group) =>
     group.map((item) => {
       const raw = item.trim().toLowerCase().split(SEPARATOR).filter(Boolean);
@@ -113,9 +117,9 @@ function compileNear(p: NearPattern, itemIds: Map<string, number>): CompiledNear
         return prefix[k] ? core : baseForm(core);
       });
       const key = words.map((w, k) => (prefix[k] ? `${w}*` : w)).join(" ");
-      let id = itemIds.get(key);
-      if (id === undefined) itemIds.set(key, (id = itemIds.size));
-      return { words, prefix, id };
+      let compiled = items.get(key);
+      if (!compiled) items.set(key, (compiled = { words, prefix, id: items.size, ids: words.map((w, k) => (prefix[k] ? -1 : baseId(w))) }));
+      return compiled;
     }),
   );
   const not = groups.pop()!;
@@ -126,15 +130,13 @@ function compileNear(p: NearPattern, itemIds: Map<string, number>): CompiledNear
   return { groups, not, notFor, window: p.window ?? 12, ordered: p.ordered ?? false, hasNot: not.length > 0 };
 }
 
-/** How many words of `words` from `i` (and before `hi`) the item matches (0: none). */
-function itemLength(item: NearItem, words: Word[], i: number, hi: number): number {
+/** How many words of `words` from `i` (and before `hi`) the item matches (0: none); base forms compared by number. */
+function itemLength(item: NearItem, words: Word[], keys: WordKeys, i: number, hi: number): number {
   const n = item.words.length;
   if (i + n > hi) return 0;
   for (let k = 0; k < n; k++) {
-    const w = words[i + k];
     if (k > 0 && words[i + k - 1].stop) return 0;
-    const want = item.words[k];
-    const ok = item.prefix[k] ? w.lower.startsWith(want) : w.base === want || (n === 1 && w.also?.includes(want));
+    const ok = item.prefix[k] ? words[i + k].lower.startsWith(item.words[k]) : keys.base[i + k] === item.ids[k] || (n === 1 && keys.also?.[i + k]?.includes(item.ids[k]));
     if (!ok) return 0;
   }
   return n;
@@ -161,9 +163,9 @@ interface Occurrence {
  */
 export class Lexicon {
   private readonly byFirstWord = new Map<string, string[][]>();
-  /** The patterns as one global regex, or undefined when there are none. */
-  readonly regex: RegExp | undefined;
-  private readonly caseRegex: RegExp | undefined;
+  /** The patterns (matched case-insensitively unless caseSensitive), and the case-sensitive ones; undefined when there are none. */
+  private readonly patterns: PatternSet | undefined;
+  private readonly casePatterns: PatternSet | undefined;
   private readonly near: CompiledNear[];
   /** How many distinct near items (ids 0 … itemCount - 1). */
   private readonly itemCount: number;
@@ -173,6 +175,10 @@ export class Lexicon {
   /** The same, by the keys' numbers (BASE_IDS, PREFIX_IDS). */
   private readonly nearByBaseId: Array<NearEntry[] | undefined>;
   private readonly nearByPrefixId: Array<NearEntry[] | undefined>;
+  /** byFirstWord by the number of the first word (in BASE_IDS) when the lexicon is case-insensitive. */
+  private readonly termsByBaseId: Array<string[][] | undefined> | undefined;
+  /** Per pattern, per group: the numbers of its items' first keys (a base id, or ~id of a prefix id). */
+  private readonly groupKeys: number[][][];
 
   constructor(
     readonly name: string,
@@ -191,9 +197,9 @@ export class Lexicon {
     }
     // Longest phrase first, so "Chief Information Security Officer" wins over "Chief".
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
-    const itemIds = new Map<string, number>();
-    this.near = (definition.near ?? []).map((p) => compileNear(p, itemIds));
-    this.itemCount = itemIds.size;
+    const items = new Map<string, NearItem>();
+    this.near = (definition.near ?? []).map((p) => compileNear(p, items));
+    this.itemCount = items.size;
     // A `not` phrase is indexed once however many patterns list it: where it matches does not depend on the pattern.
     const notIndexed = new Set<number>();
     this.near.forEach((p, pattern) =>
@@ -217,6 +223,14 @@ export class Lexicon {
     if (this.near.some((p) => p.groups.length >= NOT_GROUP)) throw new Error("a near pattern has too many groups");
     this.nearByBaseId = byId(this.nearByBase, BASE_IDS);
     this.nearByPrefixId = byId(this.nearByPrefix, PREFIX_IDS);
+    this.termsByBaseId = definition.caseSensitive || this.byFirstWord.size === 0 ? undefined : byId(this.byFirstWord, BASE_IDS);
+    for (const [key, id] of PREFIX_IDS) {
+      const code = asciiCode(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2));
+      if (code >= 0) PREFIX_CODES.set(code, id);
+    }
+    this.groupKeys = this.near.map((p) =>
+      p.groups.map((items) => items.map((item) => (item.prefix[0] ? ~PREFIX_IDS.get((item.words[0] ?? "").slice(0, 3))! : BASE_IDS.get(item.words[0] ?? "")!))),
+    );
     const patterns = (definition.patterns ?? []).map(anchorPattern);
     const casePatterns = (definition.caseSensitivePatterns ?? []).map(anchorPattern);
     for (const p of [...patterns, ...casePatterns]) {
@@ -226,8 +240,8 @@ export class Lexicon {
         throw new Error(`pattern ${JSON.stringify(p)} is not a valid regular expression: ${(e as Error).message}`);
       }
     }
-    this.regex = patterns.length ? new RegExp(patterns.map((s) => `(?:${s})`).join("|"), flagsFor(patterns, !definition.caseSensitive)) : undefined;
-    this.caseRegex = casePatterns.length ? new RegExp(casePatterns.map((s) => `(?:${s})`).join("|"), flagsFor(casePatterns, false)) : undefined;
+    this.patterns = patterns.length ? new PatternSet(patterns, flagsFor(patterns, !definition.caseSensitive)) : undefined;
+    this.casePatterns = casePatterns.length ? new PatternSet(casePatterns, flagsFor(casePatterns, false)) : undefined;
   }
 
   /** A term word as the index keeps it: as written (case-sensitive lexicon) or its base form. */
@@ -274,7 +288,7 @@ export class Lexicon {
       while (last < words.length && words[last].end <= end) last++;
       if (last > lo) this.wordMatches(words, spans, lo, last);
     }
-    if (this.regex || this.caseRegex) this.patternMatches(text.slice(start, end), start, spans);
+    if (this.patterns || this.casePatterns) this.patternMatches(text.slice(start, end), start, spans, text);
     return spans.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
@@ -283,9 +297,10 @@ export class Lexicon {
     return this.matchRange(text, words, start, end).length > 0;
   }
 
-  /** Pattern matches in `text`, pushed as spans shifted by `offset`. */
-  private patternMatches(text: string, offset: number, spans: Span[]): void {
-    for (const re of [this.regex, this.caseRegex]) {
+  /** Pattern matches in `text` (`whole` or a part of it), pushed as spans shifted by `offset`. */
+  private patternMatches(text: string, offset: number, spans: Span[], whole = text): void {
+    for (const set of [this.patterns, this.casePatterns]) {
+      const re = set?.forText(whole);
       if (!re) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -306,8 +321,16 @@ export class Lexicon {
 
   private termMatches(words: Word[], spans: Span[], lo: number, hi: number): void {
     const key = this.definition.caseSensitive ? "word" : "base";
+    // A case-insensitive lexicon finds a word's phrases by the number of its base form, when the
+    // words' numbers are known (another lexicon read them); a text read once is looked up by word.
+    const table = this.termsByBaseId;
+    const ids = table ? knownKeys(words)?.base : undefined;
     for (let i = lo; i < hi; i++) {
-      const candidates = this.byFirstWord.get(words[i][key]);
+      let candidates: string[][] | undefined;
+      if (ids) {
+        const b = ids[i];
+        candidates = b >= 0 && b < table!.length ? table![b] : undefined;
+      } else candidates = this.byFirstWord.get(words[i][key]);
       if (!candidates) continue;
       for (const phrase of candidates) {
         if (i + phrase.length > hi) continue;
@@ -330,28 +353,78 @@ export class Lexicon {
   /** The stamp at which each item's length at the current word was worked out, and that length. */
   private lengthAt = new Float64Array(0);
   private lengths = new Int32Array(0);
+  /** Per pattern, whether every group has an item whose first key occurs in the text (else it cannot match). */
+  private viable = new Uint8Array(0);
+  /** Per `not` phrase id, the words of the range it covers (valid where notCall holds this call's number). */
+  private notMasks: Uint8Array[] = [];
+  private notCall = new Float64Array(0);
+  private calls = 0;
+  /** The `not` phrase ids found in this call, and per pattern and group whether each id applies (notFor by id). */
+  private notFound: number[] = [];
+  private readonly notApplies: Array<Uint8Array[] | undefined> = [];
+
+  /** Per group of pattern k, whether each `not` phrase id applies to it (its notFor, by id); made when first needed. */
+  private notAppliesTo(k: number): Uint8Array[] {
+    return (this.notApplies[k] ??= this.near[k].notFor.map((ids) => {
+      const applies = new Uint8Array(this.itemCount);
+      for (const id of ids) applies[id] = 1;
+      return applies;
+    }));
+  }
+
+  /** Marks the patterns that may match in a text with these keys; false when none may. */
+  private markViable(keys: WordKeys): boolean {
+    if (this.viable.length < this.near.length) this.viable = new Uint8Array(this.near.length);
+    const { viable, groupKeys } = this;
+    const stamp = markKeys(keys);
+    let any = false;
+    for (let k = 0; k < groupKeys.length; k++) {
+      let ok = true;
+      for (const group of groupKeys[k]) {
+        let found = false;
+        for (let j = 0; j < group.length && !found; j++) {
+          const key = group[j];
+          found = key >= 0 ? baseMarked[key] === stamp : prefixMarked[~key] === stamp;
+        }
+        if (!found) {
+          ok = false;
+          break;
+        }
+      }
+      viable[k] = ok ? 1 : 0;
+      if (ok) any = true;
+    }
+    return any;
+  }
 
   /** Near patterns: one pass over the words collects each group's occurrences, then each pattern is scanned once. */
   private nearMatches(words: Word[], spans: Span[], lo: number, hi: number): void {
+    const keys = wordKeys(words);
+    // Keys of the whole text, not only of [lo, hi): a superset, so no pattern that may match is skipped.
+    if (!this.markViable(keys)) return;
+    const viable = this.viable;
     const occurrences: Array<Occurrence[] | undefined> = new Array(this.near.length);
-    let notMasks: Map<number, Uint8Array> | undefined; // `not` phrase id → the words it covers
     if (this.seenAt.length < this.near.length * 64) this.seenAt = new Float64Array(this.near.length * 64);
     if (this.lengthAt.length < this.itemCount) {
       this.lengthAt = new Float64Array(this.itemCount);
       this.lengths = new Int32Array(this.itemCount);
+      this.notCall = new Float64Array(this.itemCount);
     }
-    const { seenAt, lengthAt, lengths } = this;
+    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound } = this;
+    const call = ++this.calls;
+    notFound.length = 0;
     const n = hi - lo;
     // An item listed by many patterns is matched at a word once (the stamp is the word's).
     const lengthOf = (item: NearItem, i: number, stamp: number): number => {
       if (lengthAt[item.id] === stamp) return lengths[item.id];
       lengthAt[item.id] = stamp;
-      return (lengths[item.id] = itemLength(item, words, i, hi));
+      return (lengths[item.id] = itemLength(item, words, keys, i, hi));
     };
     const visit = (entries: NearEntry[] | undefined, i: number, stamp: number): void => {
       if (!entries) return;
       for (const e of entries) {
         if (e.group !== NOT_GROUP) {
+          if (viable[e.pattern] === 0) continue;
           const key = e.pattern * 64 + e.group;
           if (seenAt[key] === stamp) continue;
           const len = lengthOf(e.item, i, stamp);
@@ -361,14 +434,18 @@ export class Lexicon {
         } else {
           const len = lengthOf(e.item, i, stamp);
           if (!len) continue;
-          notMasks ??= new Map();
-          let mask = notMasks.get(e.item.id);
-          if (!mask) notMasks.set(e.item.id, (mask = new Uint8Array(n)));
+          const id = e.item.id;
+          let mask = notMasks[id];
+          if (notCall[id] !== call) {
+            notCall[id] = call;
+            notFound.push(id);
+            if (!mask || mask.length < n) notMasks[id] = mask = new Uint8Array(Math.max(n, 64));
+            else mask.fill(0, 0, n);
+          }
           mask.fill(1, i - lo, i - lo + len);
         }
       }
     };
-    const keys = wordKeys(words);
     const byBase = this.nearByBaseId;
     const byPrefix = this.nearByPrefixId;
     for (let i = lo; i < hi; i++) {
@@ -380,43 +457,62 @@ export class Lexicon {
       const p = keys.prefix[i];
       if (p >= 0 && p < byPrefix.length) visit(byPrefix[p], i, stamp);
     }
-    let stops: Int32Array | undefined; // stops[k]: sentence ends among the range's first k words
+    const stops = keys.stops; // stops[k]: sentence ends among the text's first k words
+    // Whether a `not` phrase found in this call that applies to the occurrence's group covers one of its words.
+    const covered = (o: Occurrence, applies: Uint8Array): boolean => {
+      for (const m of notFound) {
+        if (applies[m] !== 1) continue;
+        const mask = notMasks[m];
+        for (let j = o.from; j <= o.to; j++) if (mask[j] === 1) return true;
+      }
+      return false;
+    };
     this.near.forEach((p, k) => {
       const all = occurrences[k];
       // A pattern matches only where every group occurs; most patterns of a paragraph miss one.
       if (!all || !coversAllGroups(all, p.groups.length)) return;
-      const masks = p.hasNot ? notMasks : undefined;
-      const covered = (o: Occurrence) => p.notFor[o.group].some((m) => masks?.get(m)?.subarray(o.from, o.to + 1).includes(1));
-      const occ = masks ? all.filter((o) => !covered(o)) : all;
+      const applies = p.hasNot && notFound.length ? this.notAppliesTo(k) : undefined;
+      const occ = applies ? all.filter((o) => !covered(o, applies[o.group])) : all;
       const found = p.ordered ? orderedSpans(occ, p) : unorderedSpans(occ, p);
       if (found.length === 0) return;
-      if (!stops) {
-        stops = new Int32Array(n + 1);
-        for (let j = 0; j < n; j++) stops[j + 1] = stops[j] + (words[lo + j].stop ? 1 : 0);
-      }
       for (const [from, to] of found) {
-        if (to - from + 1 > p.window || stops[to] - stops[from] > 0) continue;
+        if (to - from + 1 > p.window || stops[lo + to] - stops[lo + from] > 0) continue;
         spans.push({ start: words[lo + from].start, end: words[lo + to].end });
       }
     });
   }
 }
 
-// Every lexicon's near keys, numbered: a text's words are looked up here once (wordKeys), and each
-// lexicon then finds a word's entries by number instead of with lookups of its own. Only keys of
-// compiled lexicons are numbered, so the tables grow with the word lists, not with the texts.
+// Every lexicon's near keys and its terms' first words, numbered: a text's words are looked up here
+// once (wordKeys), and each lexicon then finds a word's entries by number instead of with lookups of
+// its own. Only keys of compiled lexicons are numbered, so the tables grow with the word lists, not
+// with the texts.
 const BASE_IDS = new Map<string, number>();
 const PREFIX_IDS = new Map<string, number>();
 
+/** The number of a base form, numbered now if it is new. */
+function baseId(base: string): number {
+  let id = BASE_IDS.get(base);
+  if (id === undefined) BASE_IDS.set(base, (id = BASE_IDS.size));
+  return id;
+}
+/** PREFIX_IDS' ASCII keys by their three character codes: a word's prefix is looked up without a slice of it. */
+const PREFIX_CODES = new Map<number, number>();
+
+/** Three character codes as one number, or -1 when one is not ASCII. */
+function asciiCode(a: number, b: number, c: number): number {
+  return (a | b | c) < 128 ? a | (b << 7) | (c << 14) : -1;
+}
+
 /** A lexicon's index by key number (holes filled: a dense array). */
-function byId(index: Map<string, NearEntry[]>, ids: Map<string, number>): Array<NearEntry[] | undefined> {
-  const numbered: Array<[number, NearEntry[]]> = [];
+function byId<T>(index: Map<string, T>, ids: Map<string, number>): Array<T | undefined> {
+  const numbered: Array<[number, T]> = [];
   for (const [key, list] of index) {
     let id = ids.get(key);
     if (id === undefined) ids.set(key, (id = ids.size));
     numbered.push([id, list]);
   }
-  const out: Array<NearEntry[] | undefined> = new Array(numbered.reduce((n, [id]) => Math.max(n, id + 1), 0)).fill(undefined);
+  const out: Array<T | undefined> = new Array(numbered.reduce((n, [id]) => Math.max(n, id + 1), 0)).fill(undefined);
   for (const [id, list] of numbered) out[id] = list;
   return out;
 }
@@ -426,6 +522,8 @@ interface WordKeys {
   /** BASE_IDS.size + PREFIX_IDS.size when worked out: a lexicon compiled since may number more keys. */
   version: number;
   base: Int32Array;
+  /** stops[k]: how many of the first k words end a sentence. */
+  stops: Int32Array;
   prefix: Int32Array;
   also: Array<number[] | undefined> | undefined;
 }
@@ -439,16 +537,53 @@ function wordKeys(words: Word[]): WordKeys {
   if (keys?.version === version) return keys;
   const base = new Int32Array(words.length);
   const prefix = new Int32Array(words.length);
+  const stops = new Int32Array(words.length + 1);
   let also: Array<number[] | undefined> | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    stops[i + 1] = stops[i] + (w.stop ? 1 : 0);
     base[i] = BASE_IDS.get(w.base) ?? -1;
-    prefix[i] = w.lower.length >= 3 ? (PREFIX_IDS.get(w.lower.slice(0, 3)) ?? -1) : -1;
+    const lower = w.lower;
+    let p = -1;
+    if (lower.length >= 3) {
+      const code = asciiCode(lower.charCodeAt(0), lower.charCodeAt(1), lower.charCodeAt(2));
+      p = (code >= 0 ? PREFIX_CODES.get(code) : PREFIX_IDS.get(lower.slice(0, 3))) ?? -1;
+    }
+    prefix[i] = p;
     if (w.also) (also ??= [])[i] = w.also.map((a) => BASE_IDS.get(a) ?? -1);
   }
-  keys = { version, base, prefix, also };
+  keys = { version, base, prefix, stops, also };
   keyCache.set(words, keys);
   return keys;
+}
+
+/** The keys worked out for these words, if some lexicon has already done so (none are worked out here). */
+function knownKeys(words: Word[]): WordKeys | undefined {
+  const keys = keyCache.get(words);
+  return keys?.version === BASE_IDS.size + PREFIX_IDS.size ? keys : undefined;
+}
+
+// Which base and prefix ids occur in one text (its words and their aliases): marked with a stamp for
+// the last text asked about, so the lexicons that read a paragraph one after another mark it once.
+let marked: WordKeys | undefined;
+let markStamp = 0;
+let baseMarked = new Float64Array(0);
+let prefixMarked = new Float64Array(0);
+
+/** Marks the ids that occur in the text of these keys; returns the stamp they are marked with. */
+function markKeys(keys: WordKeys): number {
+  if (marked === keys) return markStamp;
+  marked = keys;
+  const stamp = ++markStamp;
+  if (baseMarked.length < BASE_IDS.size) baseMarked = new Float64Array(BASE_IDS.size * 2);
+  if (prefixMarked.length < PREFIX_IDS.size) prefixMarked = new Float64Array(PREFIX_IDS.size * 2);
+  for (let i = 0; i < keys.base.length; i++) {
+    if (keys.base[i] >= 0) baseMarked[keys.base[i]] = stamp;
+    if (keys.prefix[i] >= 0) prefixMarked[keys.prefix[i]] = stamp;
+    const also = keys.also?.[i];
+    if (also) for (const a of also) if (a >= 0) baseMarked[a] = stamp;
+  }
+  return stamp;
 }
 
 const groupSeen = new Uint8Array(NOT_GROUP);

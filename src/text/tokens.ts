@@ -28,7 +28,6 @@ export function isSeparator(c: number): boolean {
 }
 // Bullets too: "•Chief Data Officer" is the title, whatever the list marker.
 export const EDGE_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}•●▪◦‣·]+|[.,;:!?()"'“”‘’[\]{}]+$/gu;
-const LEADING_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}•●▪◦‣·]+/u;
 const STOP = /[;:!?]["'”’)\]]*$|\.["'”’)\]]*$/u;
 // The characters EDGE_PUNCTUATION trims, by code (1: at a word's start, 2: at its end), for a test
 // before any regex: most words have none.
@@ -81,9 +80,12 @@ export function tokenize(text: string, aliases?: Aliases): Word[] {
     end = index + 1;
     while (end < length && !isSeparator(text.charCodeAt(end))) end++;
     const raw = text.slice(index, end);
-    const plain = (EDGE[text.charCodeAt(index)] & 1) === 0 && (EDGE[text.charCodeAt(end - 1)] & 2) === 0;
-    const lead = plain ? 0 : raw.length - raw.replace(LEADING_PUNCTUATION, "").length;
-    const core = plain ? raw : raw.replace(EDGE_PUNCTUATION, "");
+    // EDGE_PUNCTUATION's two runs, found by character code: what it trims from the start, then from the end.
+    let lead = 0;
+    while (index + lead < end && (EDGE[text.charCodeAt(index + lead)] & 1) !== 0) lead++;
+    let trail = 0;
+    while (end - trail > index + lead && (EDGE[text.charCodeAt(end - trail - 1)] & 2) !== 0) trail++;
+    const core = lead === 0 && trail === 0 ? raw : raw.slice(lead, raw.length - trail);
     if (!core) {
       if (words.length && /[;:!?.]/.test(raw)) words[words.length - 1].stop = true;
       continue;

@@ -1,0 +1,140 @@
+// A lexicon's patterns run only where their required strings occur (docs/performance.md): the
+// analysis must never require a string a match can lack, and the patterns left in must find
+// exactly what the whole alternation finds.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { anchorPattern, type LexiconDefinition } from "../../src/text/lexicon.js";
+import { PatternSet } from "../../src/text/pattern-set.js";
+import { requiredStrings } from "../../src/text/required-strings.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+describe("requiredStrings", () => {
+  it("keeps the longest literal run of a sequence, without a quantified last letter", () => {
+    expect(requiredStrings(String.raw`\bintegrat\w*\b[^.;]{0,160}\boverall`)).toEqual(["integrat"]);
+    expect(requiredStrings(String.raw`\bcommittees?\b`)).toEqual(["committee"]);
+    expect(requiredStrings(String.raw`\bItem\s+1\.05\b`)).toEqual(["Item"]);
+    expect(requiredStrings(String.raw`\bIt\s+1\.05\b`)).toEqual(["1.05"]);
+    expect(requiredStrings(String.raw`ab{2}cd`)).toEqual(["cd"]);
+  });
+
+  it("takes a group's alternatives when the group must occur, and nothing from an optional one", () => {
+    expect(requiredStrings(String.raw`\b(previously|formerly)\s+\w+`)).toEqual(["previously", "formerly"]);
+    expect(requiredStrings(String.raw`\b(?:board|committee)+\b`)).toEqual(["board", "committee"]);
+    expect(requiredStrings(String.raw`\b(?:board|committee)?\s+x`)).toEqual(["x"]);
+    expect(requiredStrings(String.raw`(?<name>risk|threat)`)).toEqual(["risk", "threat"]);
+    expect(requiredStrings(String.raw`\bno\s+(a|)\s+`)).toEqual(["no"]);
+  });
+
+  it("requires every top-level alternative to have strings", () => {
+    expect(requiredStrings(String.raw`\bTBD\b|\bTBC\b`)).toEqual(["TBD", "TBC"]);
+    expect(requiredStrings(String.raw`\bTBD\b|\w+ {2,}\w+`)).toBeUndefined();
+  });
+
+  it("does not take escapes, classes, lookarounds or backreferences for literals", () => {
+    expect(requiredStrings(String.raw`\x41\u0042\cJ\d\s`)).toBeUndefined();
+    expect(requiredStrings(String.raw`(?=board)\w+`)).toBeUndefined();
+    expect(requiredStrings(String.raw`(?<!in\s)\bmay\b`)).toEqual(["may"]);
+    expect(requiredStrings(String.raw`[abc]+(x)\1`)).toEqual(["x"]);
+    expect(requiredStrings(String.raw`\[\s*TBD\s*\]`)).toEqual(["TBD"]);
+    expect(requiredStrings(String.raw`a\.b\/c`)).toEqual(["a.b/c"]);
+    expect(requiredStrings("café")).toEqual(["caf"]);
+    // Escapes of an unusual shape (Annex B reads `\c[` as "\c" and a class): nothing is required.
+    expect(requiredStrings(String.raw`\c[abc]`)).toBeUndefined();
+    expect(requiredStrings(String.raw`\x4(abc)`)).toBeUndefined();
+    expect(requiredStrings(String.raw`\u{41}abc`)).toEqual(["abc"]);
+  });
+});
+
+/** Every pattern of the built-in lexicons, as the lexicons compile them. */
+function builtinPatternSets(): Array<{ name: string; set: PatternSet }> {
+  const dir = join(ROOT, "rules", "lexicons");
+  return readdirSync(dir).flatMap((f) => {
+    const def = JSON.parse(readFileSync(join(dir, f), "utf8")) as LexiconDefinition;
+    const sets: Array<{ name: string; set: PatternSet }> = [];
+    if (def.patterns?.length) sets.push({ name: f, set: new PatternSet(def.patterns.map(anchorPattern), def.caseSensitive ? "g" : "gi") });
+    if (def.caseSensitivePatterns?.length) sets.push({ name: `${f} (case)`, set: new PatternSet(def.caseSensitivePatterns.map(anchorPattern), "g") });
+    return sets;
+  });
+}
+
+function matches(re: RegExp | undefined, text: string): string[] {
+  if (!re) return [];
+  return [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => `${m.index}:${m[0]}`);
+}
+
+describe("PatternSet", () => {
+  // The examples' texts, each whole and each paragraph, and the lexicons' own words run together.
+  const examples = readdirSync(join(ROOT, "examples"), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && !e.name.endsWith(".docx"))
+    .map((e) => readFileSync(join(e.parentPath, e.name), "utf8"));
+  const texts = [
+    ...examples,
+    ...examples.flatMap((t) => t.split(/\n\s*\n/)),
+    "The full Board as a whole oversees risk. We have not experienced any incidents that have materially affected us; no TBD [X] ____ XXX.",
+    "We did not engage third-party assessors. Mr. Smith has served as CISO for 20 years of experience. Item 1.05 of Form 8-K.",
+    "INTEGRATED into our overall risk management program, and can’t be Found in Item 1C; ??? lorem ipsum [Company]",
+  ];
+
+  it("finds what the whole alternation finds, in every example text", () => {
+    const differ: string[] = [];
+    for (const { name, set } of builtinPatternSets()) {
+      for (const text of texts) {
+        const want = matches(set.regex, text);
+        const got = matches(set.forText(text), text);
+        if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(`${name}: ${JSON.stringify(text.slice(0, 60))}`);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it("never skips a generated pattern where it matches", () => {
+    // A seeded generator of patterns from the syntax the analysis reads (and some it gives up on).
+    let seed = 13;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff), seed % n);
+    const pick = <T,>(list: T[]) => list[rand(list.length)];
+    const WORDS = ["board", "Committee", "risk", "ERM", "n't", "1.05", "third-party", "a.b", "x{2}", "(c)", "İt", "ſo", "tbd"];
+    const atom = (depth: number): string => {
+      switch (rand(depth > 2 ? 6 : 9)) {
+        case 0: return pick(WORDS).replace(/[.(){}]/g, (c) => `\\${c}`);
+        case 1: return pick(["\\s+", "\\w*", "\\b", "\\d", ".", "[a-z]+", "[^.;]{0,20}", "\\x41", "\\u0062", "\\cJ", "\\1"]);
+        case 2: return pick(["r", "i", "s", "k", " ", "-", "'"]) + pick(["", "?", "*", "+", "{2}", "{0,2}", "{1,}?"]);
+        case 3: return pick(["^", "$", "(?=a)", "(?!b)", "(?<=c)", "(?<!d)"]);
+        case 4: case 5: return pick(WORDS).toLowerCase();
+        default: return `(${pick(["", "?:", "?<n>"])}${alternation(depth + 1)})${pick(["", "?", "{1,2}"])}`; // no unbounded repeat of a group: no backtracking blow-up
+      }
+    };
+    const sequence = (depth: number) => Array.from({ length: 1 + rand(4) }, () => atom(depth)).join("");
+    const alternation = (depth: number) => Array.from({ length: 1 + rand(3) }, () => sequence(depth)).join("|");
+    const texts = Array.from({ length: 40 }, () => Array.from({ length: 3 + rand(12) }, () => pick([...WORDS, "RISK", "BOARD", "committees", "x", "xx", "\n", ".", ";"])).join(pick([" ", "  ", "", "-"])));
+    const missed: string[] = [];
+    for (let k = 0; k < 1500; k++) {
+      const sources = Array.from({ length: 1 + rand(3) }, () => alternation(0));
+      for (const flags of ["gi", "g"]) {
+        let set: PatternSet;
+        try {
+          set = new PatternSet(sources, flags);
+        } catch {
+          continue; // not a valid pattern (a lookbehind after a quantifier, a bad group name …)
+        }
+        for (const text of texts) {
+          set.regex.lastIndex = 0;
+          if (set.regex.test(text) && !set.forText(text)) missed.push(`${flags} ${sources.join(" | ")} in ${JSON.stringify(text)}`);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it("runs the patterns where one can match, and none where none can", () => {
+    const set = new PatternSet([String.raw`\bboard\s+of\s+directors\b`, String.raw`\bTBD\b`], "gi");
+    expect(set.forText("The Board of Directors")).toBe(set.regex);
+    expect(set.forText("[tbd]")).toBe(set.regex);
+    expect(set.forText("the committee")).toBeUndefined();
+    expect(matches(set.forText("A BOARD OF DIRECTORS; tbd."), "A BOARD OF DIRECTORS; tbd.")).toEqual(["2:BOARD OF DIRECTORS", "22:tbd"]);
+    // A pattern that may match anywhere: the regex always runs.
+    const any = new PatternSet([String.raw`\bTBD\b`, String.raw`\w+ {2,}\w+`], "gi");
+    expect(any.forText("the committee")).toBe(any.regex);
+  });
+});
