@@ -401,6 +401,9 @@ export class DocumentContext {
       const answered = judged.filter(answers);
       if (opts.parts) {
         if (answered.length === 0) continue;
+        // The parts are the arms of one "whether … or …": a yes to one ("the incident materially
+        // affected our results") answers it; a part is missing only beside denials.
+        if (answered.some((pe) => (el.parts ?? []).some((part) => (pe.parts[part.id] ?? []).some((m) => partHolds("affirmed", m))))) continue;
         for (const part of el.parts ?? []) {
           if (answered.some((pe) => (pe.parts[part.id] ?? []).length)) continue;
           out.push({ ...this.sectionHit(), detail: `${el.title}: the text does not say ${part.title} (${cite(el)})` });
