@@ -112,11 +112,11 @@ export function schemaValidator(key) {
 `;
 }
 
-/** The built-in rules and lexicons as one module of JSON texts, whitespace dropped (see src/engine/builtin-rules.ts). */
+/** The built-in rules and lexicons as one module (see src/engine/builtin-rules.ts). */
 function embeddedBuiltins() {
-  const text = (file) => JSON.stringify(JSON.parse(readFileSync(file, "utf8")));
-  const read = (dir) => Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => [f, text(join(dir, f))]));
-  const requirements = text(join(ROOT, "rules", "requirements", "requirements.json"));
+  const read = (dir) =>
+    Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => [f, JSON.parse(readFileSync(join(dir, f), "utf8"))]));
+  const requirements = JSON.parse(readFileSync(join(ROOT, "rules", "requirements", "requirements.json"), "utf8"));
   const data = { rules: read(join(ROOT, "rules")), lexicons: read(join(ROOT, "rules", "lexicons")), requirements };
   return `export const EMBEDDED_BUILTINS = ${JSON.stringify(data)};\n`;
 }

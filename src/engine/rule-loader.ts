@@ -74,7 +74,7 @@ function jsonFiles(dir: string): string[] {
  */
 function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => string): { file: string; data: unknown; checked: boolean }[] {
   const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.[sub || "rules"] : undefined;
-  if (embedded) return Object.keys(embedded).sort().map((name) => ({ file: join(dir, sub, name), data: JSON.parse(embedded[name]) as unknown, checked: true }));
+  if (embedded) return Object.keys(embedded).sort().map((name) => ({ file: join(dir, sub, name), data: structuredClone(embedded[name]), checked: true }));
   return jsonFiles(join(dir, sub)).map((file) => ({ file, data: readJson(file, show(file)), checked: false }));
 }
 
@@ -159,7 +159,7 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
     if (dir !== BUILTIN_RULES_DIR && !isFile(file)) continue;
     const shown = show(file);
     const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.requirements : undefined;
-    const raw = embedded ? (JSON.parse(embedded) as unknown) : readJson(file, shown);
+    const raw = embedded ? structuredClone(embedded) : readJson(file, shown);
     // The built-in catalog is checked against the schema by the test suite; a user's on every load.
     if (dir !== BUILTIN_RULES_DIR) {
       const validate = schemaValidator("requirement");
