@@ -1,4 +1,3 @@
-import iconv from "iconv-lite";
 import { InputError } from "../model/errors.js";
 import type { SourceDocument } from "../model/types.js";
 import { ReadFileError, readRegularFileSync, sizeLimitMessage } from "./read-file.js";
@@ -15,11 +14,41 @@ export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 
 export { sizeLimitMessage };
 
+// iconv-lite (~570 KB of code, ~10 ms of a cold start to load) decodes only files that are not
+// UTF-8 or that declare another encoding: it is loaded when the first such file is read.
+type Iconv = typeof import("iconv-lite");
+let iconv: Iconv | undefined;
+
+/** Thrown by decodeBytes when the bytes need iconv-lite and it is not loaded yet. */
+class IconvNotLoaded extends Error {}
+
+function codecs(): Iconv {
+  if (!iconv) throw new IconvNotLoaded("iconv-lite is not loaded (call loadIconv first)");
+  return iconv;
+}
+
+/** Loads iconv-lite, which decodeBytes needs for legacy encodings (decodeInput loads it when needed). */
+export async function loadIconv(): Promise<void> {
+  iconv ??= (await import("iconv-lite")).default;
+}
+
+/** decodeBytes, loading iconv-lite first when the bytes turn out to need it. */
+export async function decodeInput(bytes: Uint8Array, file: string, opts: DecodeOptions = {}): Promise<{ text: string; encoding: string }> {
+  try {
+    return decodeBytes(bytes, file, opts);
+  } catch (e) {
+    if (!(e instanceof IconvNotLoaded)) throw e;
+    await loadIconv();
+    return decodeBytes(bytes, file, opts);
+  }
+}
+
 /**
  * Bytes → text, never guessing silently: UTF-8 (BOM stripped), UTF-16 LE/BE (with BOM, or sniffed
  * from the NUL pattern), a declared legacy encoding, or Windows-1252 when the bytes clearly are.
  * Throws InputError with a one-line message for empty, binary, oversized or undecodable input.
  * A .docx (zip) comes back byte-for-byte as a latin1 string with encoding "binary".
+ * A legacy encoding needs iconv-lite loaded (loadIconv; decodeInput does it).
  */
 export function decodeBytes(bytes: Uint8Array, file: string, opts: DecodeOptions = {}): { text: string; encoding: string } {
   void file; // Messages are one line about the content; the caller attaches the file name.
@@ -79,8 +108,8 @@ function decode(bytes: Uint8Array): { text: string; encoding: string } {
     throw new InputError(`mixed encodings: valid UTF-8 characters and invalid bytes (${at.text}); re-save the file as UTF-8`, at.line, at.column);
   }
   if (declared !== undefined) {
-    if (!iconv.encodingExists(declared)) throw new InputError(`unsupported encoding "${declared}" declared in the file; re-save it as UTF-8`);
-    const text = iconv.decode(asBuffer(bytes), declared);
+    if (!codecs().encodingExists(declared)) throw new InputError(`unsupported encoding "${declared}" declared in the file; re-save it as UTF-8`);
+    const text = codecs().decode(asBuffer(bytes), declared);
     const bad = text.indexOf("\uFFFD");
     if (bad === -1) return { text, encoding: declared };
     if (declared === "windows-1252") {
@@ -90,7 +119,7 @@ function decode(bytes: Uint8Array): { text: string; encoding: string } {
     }
     throw new InputError(`not valid ${declared}, although the file declares it`);
   }
-  if (looksLikeCp1252(bytes)) return { text: iconv.decode(asBuffer(bytes), "windows-1252"), encoding: "windows-1252" };
+  if (looksLikeCp1252(bytes)) return { text: codecs().decode(asBuffer(bytes), "windows-1252"), encoding: "windows-1252" };
   throw new InputError(`not valid UTF-8 (${at.text}) and not recognisably Windows-1252; re-save the file as UTF-8`, at.line, at.column);
 }
 
@@ -100,7 +129,7 @@ function decode(bytes: Uint8Array): { text: string; encoding: string } {
  * code tables (~14 ms), a cost a pure-ASCII filing that declares a charset need not pay.
  */
 function knownEncoding(label: string): boolean {
-  return label === "windows-1252" || iconv.encodingExists(label);
+  return label === "windows-1252" || codecs().encodingExists(label);
 }
 
 /** Read a regular file (within the size cap) and decode it. File-system failures become InputError. */
@@ -115,7 +144,7 @@ export async function readInput(file: string, opts: DecodeOptions = {}): Promise
     if (err instanceof ReadFileError) throw new InputError(err.message);
     throw err;
   }
-  return { file, ...decodeBytes(bytes, file, { maxBytes }) };
+  return { file, ...(await decodeInput(bytes, file, { maxBytes })) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import { InputError } from "../model/errors.js";
 import { oneLine } from "../report/untrusted.js";
 import { formFromText, normaliseForm } from "../model/form.js";
 import type { Disclosure, InputFormat, SourceDocument } from "../model/types.js";
-import { decodeBytes, readInput, type DecodeOptions } from "./decode.js";
+import { decodeInput, readInput, type DecodeOptions } from "./decode.js";
 import { detectFormat } from "./detect.js";
 import type { DocumentInfo, ReadResult } from "./reader.js";
 import { prepareDocuments, READERS, readSet } from "./registry.js";
@@ -61,7 +61,7 @@ export { oneLine };
 async function load(files: string[], opts: LoadOptions): Promise<Disclosure> {
   const documents: SourceDocument[] = [];
   for (const file of files) {
-    const decoded = opts.stdin && files.length === 1 ? { file, ...decodeBytes(opts.stdin, file, opts) } : await readInput(file, opts);
+    const decoded = opts.stdin && files.length === 1 ? { file, ...(await decodeInput(opts.stdin, file, opts)) } : await readInput(file, opts);
     const detected = detectFormat(decoded.text, file);
     if (opts.inputFormat && detected && !fits(opts.inputFormat, detected)) {
       throw new InputError(`--input-format ${opts.inputFormat} does not fit this file: it reads as ${FORMAT_NAMES[detected]}`);

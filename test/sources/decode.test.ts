@@ -4,7 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "../../src/model/errors.js";
-import { declaredEncoding, decodeBytes, readInput, sizeLimitMessage } from "../../src/sources/decode.js";
+import { declaredEncoding, decodeBytes, loadIconv, readInput, sizeLimitMessage } from "../../src/sources/decode.js";
+
+// decodeBytes reads legacy encodings with iconv-lite, which readInput loads on demand.
+beforeAll(loadIconv);
 
 const SAMPLE = "Northwind Ledger Corp.\r\nOur CISO’s “defence-in-depth” programme — reviewed quarterly… 😀\n";
 
