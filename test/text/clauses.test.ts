@@ -87,6 +87,8 @@ describe("clause conditions in the requirement catalog", () => {
   it("a management receiver informed about incidents is management-informed; the board receiving it is not", () => {
     expect(elements("## Governance\n\nThe on-call analysts inform the Chief Technology Officer of suspected intrusions.\n")).toContain("management-informed");
     expect(elements("## Governance\n\nThe Audit Committee receives updates from the controller on our audit plan.\n")).not.toContain("management-informed");
+    // an IT or security manager's title, and a shipowner's Designated Person Ashore, are management receivers
+    expect(elements("## Governance\n\nShip masters report cyber incidents to the Designated Person Ashore and the IT Manager.\n")).toContain("management-informed");
     // a passive coordinated with another shares its subject: the incidents are what senior management learns of
     expect(elements("## Response\n\nSignificant incidents are escalated by the response team and reported to senior management.\n")).toEqual(
       expect.arrayContaining(["management-informed", "incident-escalation"]),

@@ -140,6 +140,10 @@ describe("element lexicons read ordinary drafting", () => {
     ["board-informed", "Our CISO discusses emerging threats with the Audit Committee."],
     ["board-informed", "Management keeps the board informed of significant developments."],
     ["reports-to-board", "Our CISO discusses emerging threats with the Audit Committee."],
+    // "Manager" / "Director" of IT or security titles are management positions, as a class
+    ["reports-to-board", "The Audit Committee is briefed by the Group IT Manager twice a year."],
+    ["reports-to-board", "The Board receives a report on cybersecurity from our Manager of Information Technology each year."],
+    ["management-role", "Our Director of Information Technology manages the cybersecurity program."],
     ["integration", "We assess cyber risk as part of our oversight of enterprise-level risks."],
     ["integration", "Our annual enterprise risk assessment covers cybersecurity threats."],
     ["integration", "The security team shares methodologies with other areas of enterprise risk."],
