@@ -163,6 +163,9 @@ describe("element lexicons read ordinary drafting", () => {
     ["third-party-engaged", "We assess the risks from our use of third-party service providers."],
     ["board-committee", "Management updates the Audit Committee quarterly."],
     ["incident-disclosure", "Our Annual Report to Shareholders describes the business."],
+    // "on board" a ship is no board
+    ["board-informed", "Masters report cyber incidents on board to the shore office."],
+    ["board-informed", "We keep the engine control systems on board our vessels updated."],
   ])("not %s: %s", (element, text) => {
     expect(addresses(element, text)).toBe(false);
   });
