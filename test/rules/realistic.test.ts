@@ -35,7 +35,7 @@ const PINNED: Record<string, string[]> = {
   ],
   "orrin-health-10k.md": [],
   "pinecrest-instruments-10k.txt": ["9:314 info requirement-addressed", "13:365 info board-reporting-cadence", "13:610 info requirement-addressed"],
-  "quarry-point-10k.txt": ["3:1 info requirement-addressed", "9:244 info requirement-addressed"],
+  "quarry-point-10k.txt": ["9:244 info requirement-addressed"],
   "sorrel-media-10k.md": [],
   "tallmark-stores-10k.md": ["3:4 info requirement-addressed", "23:422 info requirement-addressed"],
 };
@@ -45,7 +45,7 @@ const ABOUT: Record<string, string[]> = {
   "brannock-water-10k.htm": ["would be disclosed", "is escalated", "third-party-engaged", "addresses processes"],
   "corvalis-therapeutics-10k.txt": ["reasonably likely", "how a material incident is disclosed"],
   "pinecrest-instruments-10k.txt": ["integrated into overall risk management", '"regular"', "how a material incident is disclosed"],
-  "quarry-point-10k.txt": ["reasonably likely", "how a material incident is disclosed"],
+  "quarry-point-10k.txt": ["how a material incident is disclosed"],
   "tallmark-stores-10k.md": ["reasonably likely", "how a material incident is disclosed"],
 };
 

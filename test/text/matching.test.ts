@@ -152,6 +152,9 @@ describe("element lexicons read ordinary drafting", () => {
     ["third-party-engaged", "We engage outside consultants to test our controls."],
     ["third-party-oversight", "We conduct due diligence on vendors before onboarding."],
     ["board-committee", "The full board oversees cybersecurity risk directly."],
+    // the second prong by anaphora, after a first-prong clause
+    ["material-effect-likely", "No incident has materially affected us, and we do not believe threats are reasonably likely to do so."],
+    ["material-effect-likely", "Past incidents have not had a material effect on us; we do not expect them to be likely to have such an effect."],
   ])("%s: %s", (element, text) => {
     expect(addresses(element, text)).toBe(true);
   });
