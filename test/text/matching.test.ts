@@ -151,6 +151,7 @@ describe("element lexicons read ordinary drafting", () => {
     ["management-expertise", "She has more than 20 years of experience in information security."],
     ["third-party-engaged", "We engage outside consultants to test our controls."],
     ["third-party-oversight", "We conduct due diligence on vendors before onboarding."],
+    ["third-party-oversight", "We require our payroll software provider to maintain security controls and review its SOC 2 report."],
     ["board-committee", "The full board oversees cybersecurity risk directly."],
     // the second prong by anaphora, after a first-prong clause
     ["material-effect-likely", "No incident has materially affected us, and we do not believe threats are reasonably likely to do so."],
