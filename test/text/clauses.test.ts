@@ -87,6 +87,8 @@ describe("clause conditions in the requirement catalog", () => {
   it("a management receiver informed about incidents is management-informed; the board receiving it is not", () => {
     expect(elements("## Governance\n\nThe on-call analysts inform the Chief Technology Officer of suspected intrusions.\n")).toContain("management-informed");
     expect(elements("## Governance\n\nThe Audit Committee receives updates from the controller on our audit plan.\n")).not.toContain("management-informed");
+    // an IT or security manager's title, and a shipowner's Designated Person Ashore, are management receivers
+    expect(elements("## Governance\n\nShip masters report cyber incidents to the Designated Person Ashore and the IT Manager.\n")).toContain("management-informed");
     // a passive coordinated with another shares its subject: the incidents are what senior management learns of
     expect(elements("## Response\n\nSignificant incidents are escalated by the response team and reported to senior management.\n")).toEqual(
       expect.arrayContaining(["management-informed", "incident-escalation"]),
@@ -96,6 +98,14 @@ describe("clause conditions in the requirement catalog", () => {
   it("an incident's path to the people who decide is escalation; a vendor notifying us of its own breach is not", () => {
     expect(elements("## Response\n\nSecurity analysts report confirmed incidents to the Fabrikam Executive Council as they occur.\n")).toContain("incident-escalation");
     expect(elements("## Vendors\n\nOur suppliers must notify the security team of breaches at their sites.\n")).not.toContain("incident-escalation");
+    // the company's own monitoring provider, and employees reporting incidents up a chain, are its escalation path
+    expect(elements("## Response\n\nOur managed detection and response provider reports security events to the Chief Information Security Officer.\n")).toContain("management-informed");
+    expect(elements("## Response\n\nEmployees report suspected incidents to the Manager of Information Technology.\n")).toEqual(
+      expect.arrayContaining(["management-informed", "incident-escalation"]),
+    );
+    // employees trained to report suspicious activity are awareness training
+    expect(elements("## Training\n\nEmployees are trained to report suspected incidents to the security team.\n")).not.toContain("incident-escalation");
+    expect(elements("## Training\n\nEmployees are trained to report suspected incidents to the security team.\n")).not.toContain("management-informed");
   });
 
   it("a clause whose receiver is outside the company is disclosure", () => {

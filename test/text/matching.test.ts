@@ -140,6 +140,10 @@ describe("element lexicons read ordinary drafting", () => {
     ["board-informed", "Our CISO discusses emerging threats with the Audit Committee."],
     ["board-informed", "Management keeps the board informed of significant developments."],
     ["reports-to-board", "Our CISO discusses emerging threats with the Audit Committee."],
+    // "Manager" / "Director" of IT or security titles are management positions, as a class
+    ["reports-to-board", "The Audit Committee is briefed by the Group IT Manager twice a year."],
+    ["reports-to-board", "The Board receives a report on cybersecurity from our Manager of Information Technology each year."],
+    ["management-role", "Our Director of Information Technology manages the cybersecurity program."],
     ["integration", "We assess cyber risk as part of our oversight of enterprise-level risks."],
     ["integration", "Our annual enterprise risk assessment covers cybersecurity threats."],
     ["integration", "The security team shares methodologies with other areas of enterprise risk."],
@@ -147,7 +151,11 @@ describe("element lexicons read ordinary drafting", () => {
     ["management-expertise", "She has more than 20 years of experience in information security."],
     ["third-party-engaged", "We engage outside consultants to test our controls."],
     ["third-party-oversight", "We conduct due diligence on vendors before onboarding."],
+    ["third-party-oversight", "We require our payroll software provider to maintain security controls and review its SOC 2 report."],
     ["board-committee", "The full board oversees cybersecurity risk directly."],
+    // the second prong by anaphora, after a first-prong clause
+    ["material-effect-likely", "No incident has materially affected us, and we do not believe threats are reasonably likely to do so."],
+    ["material-effect-likely", "Past incidents have not had a material effect on us; we do not expect them to be likely to have such an effect."],
   ])("%s: %s", (element, text) => {
     expect(addresses(element, text)).toBe(true);
   });
@@ -159,6 +167,9 @@ describe("element lexicons read ordinary drafting", () => {
     ["third-party-engaged", "We assess the risks from our use of third-party service providers."],
     ["board-committee", "Management updates the Audit Committee quarterly."],
     ["incident-disclosure", "Our Annual Report to Shareholders describes the business."],
+    // "on board" a ship is no board
+    ["board-informed", "Masters report cyber incidents on board to the shore office."],
+    ["board-informed", "We keep the engine control systems on board our vessels updated."],
   ])("not %s: %s", (element, text) => {
     expect(addresses(element, text)).toBe(false);
   });
