@@ -145,6 +145,8 @@ function paragraphsOf(f: Fact, lineIndex: (file: string) => LineIndex): Fact[] {
 /** Units with what each says about each element, judged once per document. */
 export class ElementJudge {
   private readonly judged = new Map<Unit, ParagraphElement[]>();
+  /** Judgements by what they depend on (the text and the nearest heading): a paragraph repeated in the document is judged once. */
+  private readonly byText = new Map<string, ParagraphElement[]>();
 
   constructor(
     readonly elements: Element[],
@@ -156,7 +158,11 @@ export class ElementJudge {
 
   of(u: Unit): ParagraphElement[] {
     let j = this.judged.get(u);
-    if (!j) this.judged.set(u, (j = judgeParagraph({ text: u.fact.text, headings: u.headings }, this.elements, this.lexicon, this.cues, this.aliases())));
+    if (j) return j;
+    const key = `${u.headings[u.headings.length - 1] ?? ""}\u0000${u.headings.length ? "h" : ""}\u0000${u.fact.text}`;
+    j = this.byText.get(key);
+    if (!j) this.byText.set(key, (j = judgeParagraph({ text: u.fact.text, headings: u.headings }, this.elements, this.lexicon, this.cues, this.aliases())));
+    this.judged.set(u, j);
     return j;
   }
 
