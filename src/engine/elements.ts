@@ -146,7 +146,7 @@ function paragraphsOf(f: Fact, lineIndex: (file: string) => LineIndex): Fact[] {
 export class ElementJudge {
   private readonly judged = new Map<Unit, ParagraphElement[]>();
   /** Judgements by what they depend on (the text and the nearest heading): a paragraph repeated in the document is judged once. */
-  private readonly byText = new Map<string, ParagraphElement[]>();
+  private readonly byText = new Map<string | undefined, Map<string, ParagraphElement[]>>();
 
   constructor(
     readonly elements: Element[],
@@ -159,9 +159,11 @@ export class ElementJudge {
   of(u: Unit): ParagraphElement[] {
     let j = this.judged.get(u);
     if (j) return j;
-    const key = `${u.headings[u.headings.length - 1] ?? ""}\u0000${u.headings.length ? "h" : ""}\u0000${u.fact.text}`;
-    j = this.byText.get(key);
-    if (!j) this.byText.set(key, (j = judgeParagraph({ text: u.fact.text, headings: u.headings }, this.elements, this.lexicon, this.cues, this.aliases())));
+    const heading = u.headings[u.headings.length - 1];
+    let byText = this.byText.get(heading);
+    if (!byText) this.byText.set(heading, (byText = new Map()));
+    j = byText.get(u.fact.text);
+    if (!j) byText.set(u.fact.text, (j = judgeParagraph({ text: u.fact.text, headings: u.headings }, this.elements, this.lexicon, this.cues, this.aliases())));
     this.judged.set(u, j);
     return j;
   }
