@@ -172,13 +172,17 @@ export class DocumentContext {
     if (!byLexicon) this.matchCache.set(fact, (byLexicon = new Map()));
     let hits = byLexicon.get(lexiconName);
     if (!hits) {
-      let words = this.wordCache.get(fact);
-      if (!words) this.wordCache.set(fact, (words = tokenize(fact.text, this.aliases())));
-      const found = findMatches(fact.text, this.sentences(fact), this.lexicon(lexiconName), this.cues, words);
+      const found = findMatches(fact.text, this.sentences(fact), this.lexicon(lexiconName), this.cues, this.words(fact));
       hits = found.map((m) => ({ ...m, fact }));
       byLexicon.set(lexiconName, hits);
     }
     return hits;
+  }
+
+  private words(fact: Fact): Word[] {
+    let words = this.wordCache.get(fact);
+    if (!words) this.wordCache.set(fact, (words = tokenize(fact.text, this.aliases())));
+    return words;
   }
 
   mentions(q: MentionQuery): Hit[] {
@@ -313,7 +317,9 @@ export class DocumentContext {
   /** Whether the element's own words (lexicon `hint-<id>`, when there is one) appear in these texts. */
   private hinted(el: Element, facts: Fact[]): boolean {
     const hint = `hint-${el.id}`;
-    return this.lexicons.has(hint) && facts.some((f) => this.matchesIn(f, hint).length > 0);
+    const lex = this.lexicons.get(hint);
+    // Whether it matches, not where: the matches without their clause cues (findMatches gives one per span).
+    return lex !== undefined && facts.some((f) => (this.matchCache.get(f)?.get(hint) ?? lex.matchAll(f.text, this.words(f))).length > 0);
   }
 
   /** What an absence finding says was searched. */

@@ -145,6 +145,8 @@ function paragraphsOf(f: Fact, lineIndex: (file: string) => LineIndex): Fact[] {
 /** Units with what each says about each element, judged once per document. */
 export class ElementJudge {
   private readonly judged = new Map<Unit, ParagraphElement[]>();
+  /** Judgements by what they depend on (the text and the nearest heading): a paragraph repeated in the document is judged once. */
+  private readonly byText = new Map<string | undefined, Map<string, ParagraphElement[]>>();
 
   constructor(
     readonly elements: Element[],
@@ -156,7 +158,13 @@ export class ElementJudge {
 
   of(u: Unit): ParagraphElement[] {
     let j = this.judged.get(u);
-    if (!j) this.judged.set(u, (j = judgeParagraph({ text: u.fact.text, headings: u.headings }, this.elements, this.lexicon, this.cues, this.aliases())));
+    if (j) return j;
+    const heading = u.headings[u.headings.length - 1];
+    let byText = this.byText.get(heading);
+    if (!byText) this.byText.set(heading, (byText = new Map()));
+    j = byText.get(u.fact.text);
+    if (!j) byText.set(u.fact.text, (j = judgeParagraph({ text: u.fact.text, headings: u.headings }, this.elements, this.lexicon, this.cues, this.aliases())));
+    this.judged.set(u, j);
     return j;
   }
 

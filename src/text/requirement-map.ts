@@ -136,11 +136,23 @@ export function judgeParagraph(
   const text = p.text;
   const sentences: Sentence[] = splitSentences(text);
   const words = tokenize(text, aliases);
-  const find = (name: string) => findMatches(text, sentences, lexicon(name), cues, words);
+  // Each lexicon is read once per paragraph, however many elements (or parts) list it.
+  const found = new Map<string, LexiconMatch[]>();
+  const find = (name: string): LexiconMatch[] => {
+    let matches = found.get(name);
+    if (!matches) found.set(name, (matches = findMatches(text, sentences, lexicon(name), cues, words)));
+    return matches;
+  };
+  const bySentence = new Map<string, LexiconMatch[]>();
+  const inSentences = (name: string): LexiconMatch[] => {
+    let matches = bySentence.get(name);
+    if (!matches) bySentence.set(name, (matches = sentenceMatches(text, sentences, lexicon(name))));
+    return matches;
+  };
   const exceptions = new Map<string, number[]>();
   const excepted = (name: string): number[] => {
     let starts = exceptions.get(name);
-    if (!starts) exceptions.set(name, (starts = sentenceMatches(text, sentences, lexicon(name)).map((m) => m.sentence.start)));
+    if (!starts) exceptions.set(name, (starts = inSentences(name).map((m) => m.sentence.start)));
     return starts;
   };
   let informing: Informing[] | undefined;
@@ -154,15 +166,16 @@ export function judgeParagraph(
     if (pattern) reasons.push({ by: "heading", heading: h, pattern: pattern.source });
     // Sentences that do not count: cross-references (which make the paragraph refer) and the
     // element's `except` shapes (which do not).
-    const references = el.unless ? sentenceMatches(text, sentences, lexicon(el.unless)) : [];
-    const referring = new Set(references.map((r) => r.sentence.start));
-    for (const name of el.except ?? []) for (const start of excepted(name)) referring.add(start);
-    const counts = (m: LexiconMatch) => !referring.has(m.sentence.start);
+    const references = el.unless ? inSentences(el.unless).slice() : [];
+    let referring: Set<number> | undefined;
+    for (const r of references) (referring ??= new Set()).add(r.sentence.start);
+    for (const name of el.except ?? []) for (const start of excepted(name)) (referring ??= new Set()).add(start);
+    const counts = (m: LexiconMatch) => referring === undefined || !referring.has(m.sentence.start);
     const worded = find(el.lexicon).filter(counts);
     const said = el.clauses?.length ? clauseMatches(text, sentences, words, (informing ??= findInforming(text, words)), el.clauses, lexicon, cues).filter(counts) : [];
     const matches = [...worded, ...said].sort((a, b) => a.start - b.start);
     const negative = [
-      ...(el.negative ? find(el.negative).filter((m) => !referring.has(m.sentence.start)) : []),
+      ...(el.negative ? find(el.negative).filter(counts) : []),
       ...(el.whether ? matches.filter((m) => m.negated && !m.hypothetical) : []),
     ].sort((a, b) => a.start - b.start);
     if (worded.length) reasons.push({ by: "lexicon", lexicon: el.lexicon, terms: terms(text, worded) });
@@ -171,7 +184,7 @@ export function judgeParagraph(
     if (el.negative && negative.length) reasons.push({ by: "lexicon", lexicon: el.negative, terms: terms(text, negative) });
     if (reasons.length === 0 && references.length === 0) continue;
     const parts: Record<string, LexiconMatch[]> = {};
-    if (reasons.length) for (const part of el.parts ?? []) parts[part.id] = find(part.lexicon).filter((m) => !referring.has(m.sentence.start));
+    if (reasons.length) for (const part of el.parts ?? []) parts[part.id] = find(part.lexicon).filter(counts);
     out.push({ id: el.id, reasons, matches, negative, references, parts });
   }
   // A heading speaks for a paragraph whose own words say nothing ("This is covered at each
