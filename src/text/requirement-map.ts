@@ -159,11 +159,15 @@ export function judgeParagraph(
   const out: ParagraphElement[] = [];
   // Only the nearest heading: an outer one ("Risk Management and Strategy") spans paragraphs on
   // every element and says little about each.
-  const h = p.headings[p.headings.length - 1];
+  // A cyd element's own label ("… Integrated [Flag] true", "… [Text Block]", as R pages and their
+  // Markdown copies print it) is the tag, not the filer's heading: the text must speak for itself,
+  // and a block whose text does not match its tag is what text-block-content-mismatch reports.
+  const nearest = p.headings[p.headings.length - 1];
+  const h = nearest !== undefined && CYD_LABEL.test(nearest) ? undefined : nearest;
   for (const el of elements) {
     const reasons: Reason[] = [];
     const pattern = h === undefined ? undefined : el.headingPatterns.find((re) => re.test(h));
-    if (pattern) reasons.push({ by: "heading", heading: h, pattern: pattern.source });
+    if (pattern && h !== undefined) reasons.push({ by: "heading", heading: h, pattern: pattern.source });
     // Sentences that do not count: cross-references (which make the paragraph refer) and the
     // element's `except` shapes (which do not).
     const references = el.unless ? inSentences(el.unless).slice() : [];
@@ -199,6 +203,9 @@ export function judgeParagraph(
   }
   return out;
 }
+
+/** A heading that is a cyd element's label as R pages print it. */
+const CYD_LABEL = /\[(?:Text Block|Flag)\]/i;
 
 // Receiver first: it rules out most clauses.
 const ROLES = ["receiver", "verb", "topic", "giver"] as const;

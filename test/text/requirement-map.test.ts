@@ -61,6 +61,12 @@ describe("the element judge", () => {
     expect(describeReasons(m.paragraphs[0].evidence["board-oversight"])).toBe("heading “Board oversight”");
   });
 
+  it("does not take a cyd element's label for a heading: the tag does not speak for the text", () => {
+    const m = map("# Item 1C. Cybersecurity\n\n## Cybersecurity Risk Management Processes Integrated [Text Block]\n\nThis is covered at each meeting.\n");
+    expect(m.paragraphs[0].elements).toEqual([]);
+    expect(m.missing).toContain("integration");
+  });
+
   it("assigns a paragraph by the words in it, with the words that matched", () => {
     const m = map("# Item 1C. Cybersecurity\n\nOur Board oversees cybersecurity risk through its Audit Committee.\n");
     const p = m.paragraphs[0];
