@@ -138,3 +138,13 @@ describe("PatternSet", () => {
     expect(any.forText("the committee")).toBe(any.regex);
   });
 });
+
+describe("PatternSet on a long text", () => {
+  it("skips a pattern on a short text without its required string, but not on a whole filing (its trigrams would cost more than the scan)", () => {
+    const set = new PatternSet([String.raw`\bcybersecurity\s+committee\b`], "gi");
+    expect(set.forText("The board meets quarterly.")).toBeUndefined();
+    const filing = "The board meets quarterly. ".repeat(5000);
+    expect(filing.length).toBeGreaterThan(1 << 16);
+    expect(set.forText(filing)).toBe(set.regex);
+  });
+});
