@@ -20330,7 +20330,7 @@ var init_pattern_set = __esm({
       forText(whole) {
         if (this.required === void 0) this.required = this.requirements();
         const required = this.required;
-        if (!required) return this.regex;
+        if (!required || whole.length > MAX_CACHED_LENGTH) return this.regex;
         const seen = trigramsOf(whole, this.fold);
         for (const strings of required) for (const hashes of strings) if (hasTrigrams(seen, hashes)) return this.regex;
         return void 0;
