@@ -34,6 +34,8 @@ describe("management-positions: a position or management committee given respons
     "Cybersecurity risk management is overseen by our Chief Digital Officer.",
     "Our incident response plan is supervised by the CIO.",
     "Our CISO evaluates material risks from cybersecurity threats.",
+    // a multi-word title right before a responsibility gerund
+    "The program has a Head of Cybersecurity overseeing it day to day.",
     // a pronoun or the person's name in the next sentence
     "Our Chief Information Security Officer joined us in 2021. She is responsible for our cybersecurity program.",
     // a lead reporting to a position: the management structure responsible
