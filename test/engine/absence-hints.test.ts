@@ -1,0 +1,37 @@
+// An absence is a warning only where the section lacks the element's own words (lexicons
+// `hint-<id>`): the draft may answer in words the judge does not read. Fictional drafts.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createLinter } from "../../src/api.js";
+import { loadDisclosure } from "../../src/sources/load.js";
+
+const dir = mkdtempSync(join(tmpdir(), "disclint-hints-"));
+const PROCESSES =
+  "Pine Harbor Outfitters maintains processes to assess, identify and manage material risks from cybersecurity threats, including vulnerability scanning and penetration testing.";
+
+/** The severity of requirement-addressed's finding whose message names `element`, on a one-file draft. */
+async function severityOf(name: string, governance: string, element: RegExp): Promise<string | undefined> {
+  const file = join(dir, name);
+  writeFileSync(file, `# Item 1C. Cybersecurity\n\n## Risk management and strategy\n\n${PROCESSES}\n\n## Governance\n\n${governance}\n`);
+  const findings = await createLinter().lint(await loadDisclosure([file]));
+  return findings.find((f) => f.ruleId === "requirement-addressed" && element.test(f.message))?.severity;
+}
+
+describe("absence severity follows the element's own words", () => {
+  const positions = /management positions or committees responsible/;
+  it("no position named anywhere: the missing responsible positions are a warning", async () => {
+    expect(await severityOf("none.md", "The Audit Committee oversees cybersecurity risk.", positions)).toBe("warning");
+  });
+
+  it("a position named without responsibility: info (hint-management-positions), not a board committee", async () => {
+    expect(await severityOf("named.md", "Our Head of Information Technology attends the quarterly meetings of the Audit Committee.", positions)).toBe("info");
+  });
+
+  it("a hint phrase longer than one word counts (the window counts every word of it)", async () => {
+    const integration = /integrated into overall risk management/;
+    expect(await severityOf("no-erm.md", "The Audit Committee oversees cybersecurity risk.", integration)).toBe("warning");
+    expect(await severityOf("erm.md", "The Audit Committee oversees cybersecurity risk and reviews our enterprise risk register each year.", integration)).toBe("info");
+  });
+});
