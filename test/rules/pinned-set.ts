@@ -1,0 +1,53 @@
+// One suite for a reviewed set of realistic fixtures: every finding the CLI gives on each file is
+// pinned as "line:column severity rule-id | words of its message", so a rule or lexicon change that
+// adds, drops or moves a finding fails until the set's review (a doc) is redone.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createLinter } from "../../src/api.js";
+import { loadRuleSet } from "../../src/engine/rule-loader.js";
+import { lintGroup } from "../../src/run/job.js";
+import { loadDisclosure } from "../../src/sources/load.js";
+import { ROOT } from "../helpers.js";
+
+export interface PinnedSet {
+  title: string;
+  /** Folder of the fixtures; every file in it must be pinned. */
+  dir: string;
+  /** The review, under docs/, that must name every file. */
+  review: string;
+  /** Per file, in the linter's order: "line:column severity rule-id | words of its message". */
+  pinned: Record<string, string[]>;
+  /** The form each file is read as (undefined: no form found). */
+  formOf: (name: string) => string | undefined;
+}
+
+export function pinnedSetSuite(set: PinnedSet): void {
+  const linter = createLinter();
+  const rules = loadRuleSet();
+
+  describe(set.title, () => {
+    it("has every file pinned, and the review names every file", () => {
+      const files = readdirSync(set.dir).sort();
+      expect(files).toEqual(Object.keys(set.pinned).sort());
+      const review = readFileSync(join(ROOT, "docs", set.review), "utf8");
+      for (const name of files) expect(review).toContain(name);
+    });
+
+    it.each(Object.keys(set.pinned))("%s", async (name) => {
+      // The CLI's own path for one file: load, lint, place a draft's missing elements, suppress, sort.
+      const [result] = await lintGroup([join(set.dir, name)], linter, { ruleSet: rules });
+      expect(result.fatal).toBeUndefined();
+      const pinned = set.pinned[name].map((p) => p.split(" | "));
+      expect(result.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}`)).toEqual(pinned.map(([where]) => where));
+      pinned.forEach(([, words], i) => expect(result.findings[i].message).toContain(words));
+    });
+
+    it("reads each file as the form it was written for", async () => {
+      for (const name of Object.keys(set.pinned)) {
+        const d = await loadDisclosure([join(set.dir, name)]);
+        expect(d.form, name).toBe(set.formOf(name));
+      }
+    });
+  });
+}
