@@ -34,7 +34,7 @@ describe("the paraphrase set", () => {
     expect(paragraphs.filter((p) => p.elements.length === 0).length).toBeGreaterThanOrEqual(8);
   });
 
-  it("scores every paraphrase alone: each label counted once, as a hit, a miss or a false detection", async () => {
+  it("scores every paraphrase alone: each label counted once, as a hit, a miss or a false detection", { timeout: 240_000 }, async () => {
     const results = await evaluate(sets, { corpusDir: "/nonexistent" });
     const r = results.get("paraphrase")!;
     expect(r.files).toBe(sets.length);

@@ -64,12 +64,8 @@ const PINNED: Record<string, string[]> = {
   ],
   "qualicum-forest-20f.r-page.txt": [],
   "sterling-prairie-bancshares-10k.htm": [
-    "20:25 error flag-value | Processes Integrated [Flag] has no valid boolean value",
-    "20:178 error flag-value | Third Party Engaged [Flag] has no valid boolean value",
-    "20:329 error flag-value | Oversight and Identification Processes [Flag] has no valid boolean value",
-    "20:498 error flag-value | Materially Affect Registrant [Flag] has no valid boolean value",
-    "28:25 error flag-value | Positions or Committees Responsible [Flag] has no valid boolean value",
-    "28:191 error flag-value | Responsible Report to Board [Flag] has no valid boolean value",
+    "28:25 error flag-text-positions-responsible | positions text block is missing or empty",
+    "28:190 info flag-text-reports-to-board | describes management reporting to the board",
   ],
 };
 
