@@ -4,12 +4,21 @@ import type { Fact } from "./types.js";
 // cites (a Form 8-K for incidents) do not say what it files.
 const SELF_REFERENCE = /\b(?:annual report|this report|this annual report)\s+on\s+Form\s+(10-K|20-F|40-F)\b/i;
 
-/** The filer's form as its own text states it, if it does. */
+// A text that opens with its item's heading names the form: Item 1C exists only in Form 10-K,
+// Item 16K only in Form 20-F (an R page's text block often starts "Item 16K. Cybersecurity").
+const ITEM_HEADING = /^\s*Item\s+(1C|16K)\b/i;
+const FORM_OF_ITEM: Record<string, string> = { "1C": "10-K", "16K": "20-F" };
+
+/** The filer's form as its own text states it, if it does: by naming it, else by its item heading. */
 export function formFromText(facts: Array<Pick<Fact, "text"> & { kind?: Fact["kind"] }>): string | undefined {
-  for (const f of facts) {
-    if (f.kind !== undefined && f.kind !== "text") continue;
+  const texts = facts.filter((f) => f.kind === undefined || f.kind === "text");
+  for (const f of texts) {
     const m = SELF_REFERENCE.exec(f.text);
     if (m) return m[1].toUpperCase();
+  }
+  for (const f of texts) {
+    const m = ITEM_HEADING.exec(f.text.slice(0, 40));
+    if (m) return FORM_OF_ITEM[m[1].toUpperCase()];
   }
   return undefined;
 }

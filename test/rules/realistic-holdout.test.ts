@@ -69,14 +69,11 @@ const PINNED: Record<string, string[]> = {
   ],
 };
 
-// Measured at f523a47: the 20-F R page is read with no form, although its text block opens with
-// "Item 16K. Cybersecurity" and cites Form 6-K (an observation in the review, not a finding).
-const UNKNOWN_FORM = new Set(["qualicum-forest-20f.r-page.txt"]);
 
 pinnedSetSuite({
   title: "realistic holdout set, round 4 (docs/realistic-holdout.md)",
   dir: join(FIXTURES, "realistic-holdout"),
   review: "realistic-holdout.md",
   pinned: PINNED,
-  formOf: (name) => (UNKNOWN_FORM.has(name) ? undefined : name.includes("-20f") ? "20-F" : "10-K"),
+  formOf: (name) => (name.includes("-20f") ? "20-F" : "10-K"),
 });
