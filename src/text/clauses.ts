@@ -39,6 +39,10 @@ const RECEIVE = ["receiv", "get", "obtain", "hear"];
 const GIVE = ["provid", "giv", "afford"];
 const INSIGHT = new Set(["visibility", "insight", "insights", "transparency", "awareness"]);
 const KEEP = ["keep", "kept"];
+// "management learns of incidents through …": the subject is informed.
+const LEARN = ["learn"];
+// "incidents are brought to the attention of the CISO": the receiver follows "attention of".
+const BRING = ["bring", "brought"];
 const STAY = ["stay", "remain"];
 const INFORMED = ["informed", "apprised", "updated", "abreast", "current", "aware", "briefed", "notified", "advised"];
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"]);
@@ -62,20 +66,23 @@ const MAX_CLAUSE_WORDS = 80;
 // without one, "reports to the CIO" is a reporting line, about nothing.
 // The most words between a receiver and its topic ("the committee, where it deems appropriate, regarding …").
 const TOPIC_GAP = 8;
-const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "re", "as to", "with respect to", "in respect of"]);
+const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "into", "re", "as to", "with respect to", "in respect of"]);
 // How far after its verb the "to" of a receiver may be ("escalate for further assessment and report, as appropriate, incidents … to senior management").
 const TO_WINDOW = 22;
 // "to" before a receiver, not an infinitive ("to review and discuss"): the phrase opens with a
 // determiner, a name, or a word that names people.
 const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|an|other|certain|senior|executive|management|members?|leadership|appropriate|relevant|key|designated|individuals|personnel|stakeholders|teams?|committees?|regulators?|law|affected|customers|authorities|government\w*|external|internal|outside|third|us|them|him|it)$)/;
 const ADVERB = /ly$/;
+const PARTICIPLE = /(ed|wn|ne|nt|pt|ght)$/;
+// How far back a list of participles may reach for its "be" ("are rated for criticality, prioritised for remediation and reported …").
+const LIST_BE_WORDS = 16;
 
 // A stem of a verb or noun, not of the agent noun ("provide", not "providers").
 // The stems above by their first three letters: a word that begins none is no verb of informing, and
 // is passed over before anything else is looked at (most words of a paragraph).
 const lead = (s: string): number => (s.charCodeAt(0) << 16) ^ (s.charCodeAt(1) << 8) ^ s.charCodeAt(2);
 const STEMS_BY_LEAD = new Map<number, string[]>();
-for (const stem of [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, INFO_NOUNS, RECEIVE, KEEP, STAY, GIVE, INFORMED].flat()) {
+for (const stem of [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, INFO_NOUNS, RECEIVE, KEEP, STAY, GIVE, INFORMED, LEARN, BRING].flat()) {
   const list = STEMS_BY_LEAD.get(lead(stem));
   if (list) list.push(stem);
   else STEMS_BY_LEAD.set(lead(stem), [stem]);
@@ -145,7 +152,9 @@ function phraseEnd(text: string, words: Word[], a: number, end: number): number 
     const hyphened = text[w.end] === "-" || text[w.start - 1] === "-";
     if (i > a && ROLE_END.has(w.lower) && !hyphened) {
       const rest = words.slice(i + 1, i + 4).map((x) => x.lower).join(" ");
-      if (!(w.lower === "of" && OF_CONTINUES.test(rest))) break;
+      // "to the business owners and to senior management": "and to" adds a receiver
+      const anotherTo = w.lower === "to" && (words[i - 1].lower === "and" || words[i - 1].lower === "or") && i + 1 < end && RECEIVER_OPENS.test(words[i + 1].word);
+      if (!(w.lower === "of" && OF_CONTINUES.test(rest)) && !anotherTo) break;
     }
     i++;
     if (words[i - 1].stop) break;
@@ -241,16 +250,38 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     // Passive: a form of "be" (an adverb or two between) before a participle.
     let back = i - 1;
     while (back >= a && (ADVERB.test(words[back].lower) || words[back].lower === "also" || words[back].lower === "kept" || words[back].lower === "then")) back--;
-    const participle = /(ed|wn|ne|nt)$/.test(w.lower);
+    const participle = PARTICIPLE.test(w.lower);
+    // "are rated …, prioritised … and reported by …": a participle after "and" shares the "be" of the
+    // list of participles it ends, informing or not
+    if (participle && back >= a && (words[back].lower === "and" || words[back].lower === "or") && passiveBe < 0) passiveBe = listBe(words, a, back);
     if (participle && back >= a && (words[back].lower === "and" || words[back].lower === "or") && passiveBe >= 0) back = passiveBe;
     const passive = back >= a && BE.has(words[back].lower) && participle;
     if (passive) passiveBe = back;
     const subject = () => subjectOf(text, words, clause, previous, passive ? back : i);
     if (starts(w, KEEP)) {
-      // "keeps the committee informed of …"
+      // "keeps the committee informed of …"; "the CIO is kept informed of … by …"
       for (let k = i + 1; k < Math.min(b, i + 10); k++) {
         if (INFORMED.includes(words[k].lower)) {
-          out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: about(k + 1), clause: clauseSpan });
+          if (k === i + 1) out.push({ verb, voice: "passive", receiver: subject(), giver: byOrFrom(k + 1, "by"), topics: about(k + 1), clause: clauseSpan });
+          else out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: about(k + 1), clause: clauseSpan });
+          i = k;
+          break;
+        }
+      }
+      continue;
+    }
+    if (starts(w, LEARN) && i + 1 < b && (words[i + 1].lower === "of" || words[i + 1].lower === "about")) {
+      // "management learns of incidents through …"
+      out.push({ verb, voice: "active", receiver: subject(), topics: about(i + 1), clause: clauseSpan });
+      continue;
+    }
+    if (starts(w, BRING)) {
+      // "incidents are brought to the attention of the CISO"; "brings any incident to the attention of management"
+      for (let k = i + 1; k < Math.min(b - 2, i + 10); k++) {
+        if (words[k].lower === "attention" && words[k + 1].lower === "of" && words[k - 1].lower !== "in") {
+          const e = phraseEnd(text, words, k + 2, b);
+          const object = span(words, i + 1, words[k - 2]?.lower === "to" ? k - 2 : k - 1);
+          out.push({ verb, voice: passive ? "passive" : "active", giver: passive ? byOrFrom(e, "by") : subject(), receiver: span(words, k + 2, e), topics: parts(passive ? subject() : object, ...about(e)), clause: clauseSpan });
           i = k;
           break;
         }
@@ -263,15 +294,22 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       continue;
     }
     if (starts(w, GIVE)) {
-      // "… to provide management visibility into …": the receiver is between the verb and the noun
+      // "… to provide management visibility into …": the receiver is between the verb and the noun;
+      // "provides the CIO with weekly dashboards on …": before "with" and an information noun
       for (let k = i + 2; k < Math.min(b, i + 6); k++) {
+        const noun = words[k].lower === "with" ? words.slice(k + 1, Math.min(b, k + 4)).findIndex((x) => starts(x, INFO_NOUNS)) : -1;
+        if (noun >= 0 && k > i + 1) {
+          out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: parts(span(words, k + 1, k + 2 + noun), ...about(k + 2 + noun)), clause: clauseSpan });
+          i = k + 1 + noun;
+          break;
+        }
         if (INSIGHT.has(words[k].lower)) {
           out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: parts(subject(), ...about(k + 1)), clause: clauseSpan });
           i = k;
           break;
         }
       }
-      if (i > a && words[i] !== w) continue;
+      if (words[i] !== w) continue;
     }
     if (starts(w, RECEIVE)) {
       // "the committee receives quarterly reports from the CISO on …"
@@ -310,8 +348,15 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     if (starts(w, TO_RECEIVER) || starts(w, INFO_NOUNS)) {
       // "escalate … incidents … to senior management"; "provides briefings to the committee"; "escalation to the CISO"
       const to = toPhrase(i + 1);
-      if (to.receiver) {
-        out.push({ verb, voice: "active", giver: subject(), receiver: to.receiver, topics: parts(span(words, i + 1, to.at), ...about(to.end)), clause: clauseSpan });
+      // "our information security team reports to the CISO": the "to" is the later verb's, not the noun's
+      const laterVerb = !starts(w, TO_RECEIVER) && to.receiver !== undefined && words.slice(i + 1, to.at).some((x) => /^[a-z]/.test(x.word) && starts(x, TO_RECEIVER));
+      if (to.receiver && !laterVerb) {
+        // "…, with summaries provided to the CISO": a participle right before its "to" is a passive
+        // without "be", and what it says is its subject
+        let adverbs = i + 1;
+        while (adverbs < to.at && ADVERB.test(words[adverbs].lower)) adverbs++;
+        const reduced = participle && adverbs === to.at;
+        out.push({ verb, voice: "active", giver: reduced ? undefined : subject(), receiver: to.receiver, topics: parts(reduced ? subject() : undefined, span(words, i + 1, to.at), ...about(to.end)), clause: clauseSpan });
         continue;
       }
     }
@@ -326,6 +371,17 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       if (withAt.receiver) out.push({ verb, voice: "active", receiver: subject(), giver: withAt.receiver, topics: parts(span(words, i + 1, withAt.at), after(withAt.end)), clause: clauseSpan });
     }
   }
+}
+
+/** The "be" (word index) of a passive participle that opens the list ending at `back` ("are rated …, prioritised … and"), or -1. */
+function listBe(words: Word[], a: number, back: number): number {
+  for (let k = back - 1; k >= Math.max(a, back - LIST_BE_WORDS); k--) {
+    if (!BE.has(words[k].lower)) continue;
+    let p = k + 1;
+    while (p < back && ADVERB.test(words[p].lower)) p++;
+    return p < back && PARTICIPLE.test(words[p].lower) ? k : -1;
+  }
+  return -1;
 }
 
 /** The spans that are there. */

@@ -73,6 +73,43 @@ describe("findInforming: who informs whom about what", () => {
     const [notified] = roles("The Harbor Committee approves the budget, and is notified of ransomware incidents.");
     expect(notified).toMatchObject({ verb: "notified", voice: "passive", receiver: "The Harbor Committee approves the budget", topics: ["of ransomware incidents"] });
   });
+
+  it("'is kept informed', 'learns of' and 'brought to the attention of' make the subject or the named party the receiver", () => {
+    expect(roles("The IT Director is kept informed of security events by the Contoso monitoring desk.")[0]).toMatchObject({
+      voice: "passive",
+      receiver: "The IT Director",
+      giver: "the Contoso monitoring desk",
+    });
+    expect(roles("Management learns of intrusions through alerts from our tools.")[0]).toMatchObject({ verb: "learns", receiver: "Management", topics: ["of intrusions through alerts from our tools"] });
+    const [brought] = roles("Potentially material incidents are brought to the attention of the Disclosure Committee.");
+    expect(brought).toMatchObject({ voice: "passive", receiver: "the Disclosure Committee", topics: ["Potentially material incidents"] });
+  });
+
+  it("'provides X with reports', a list of receivers joined by 'and to', and a participle without 'be'", () => {
+    expect(roles("The security desk provides the Chief Information Officer with weekly dashboards on open vulnerabilities.")[0]).toMatchObject({
+      receiver: "the Chief Information Officer",
+      topics: ["weekly dashboards", "on open vulnerabilities"],
+    });
+    expect(roles("Scan findings are communicated to the system owners and to senior management.")[0]).toMatchObject({
+      receiver: "the system owners and to senior management",
+      topics: ["Scan findings"],
+    });
+    // a reduced passive: what is provided is the subject, not the giver
+    const reduced = roles("Analysts triage alerts, with summaries provided to the CISO.").find((r) => r.verb === "provided");
+    expect(reduced).toMatchObject({ giver: "-", receiver: "the CISO", topics: ["with summaries"] });
+  });
+
+  it("a participle after 'and' shares the 'be' of the list it ends, even when the first participles inform of nothing", () => {
+    const [r] = roles("Identified risks are rated for criticality, prioritised for remediation and reported by the security teams to senior management.");
+    expect(r).toMatchObject({ verb: "reported", voice: "passive", giver: "the security teams", receiver: "senior management" });
+    expect(r.topics[0]).toBe("Identified risks");
+  });
+
+  it("a noun of information inside a name does not take the later verb's receiver", () => {
+    expect(roles("Our information security team reports to the CISO.")).toEqual([
+      { verb: "reports", voice: "active", giver: "Our information security team", receiver: "the CISO", topics: [] },
+    ]);
+  });
 });
 
 describe("clause conditions in the requirement catalog", () => {
@@ -110,5 +147,24 @@ describe("clause conditions in the requirement catalog", () => {
 
   it("a clause whose receiver is outside the company is disclosure", () => {
     expect(elements("## Response\n\nConfirmed incidents are reported to the appropriate regulators and affected individuals.\n")).toContain("incident-disclosure");
+  });
+
+  it("reports named as cybersecurity ones inform management; the same nouns about sales do not", () => {
+    expect(elements("## Governance\n\nCybersecurity updates are provided to the Chief Operating Officer at each monthly review.\n")).toContain("management-informed");
+    expect(elements("## Governance\n\nEach month, our CISO briefs the General Counsel on open security matters.\n")).toContain("management-informed");
+    expect(elements("## Governance\n\nOur sales team reports weekly pipeline metrics to the Chief Revenue Officer.\n")).not.toContain("management-informed");
+  });
+
+  it("who decides materiality, in either order, is escalation; an event affecting policyholder data is still an incident", () => {
+    expect(elements("## Response\n\nWhether an incident is material is decided by the Incident Review Board.\n")).toContain("incident-escalation");
+    expect(elements("## Response\n\nDeterminations of materiality are made by our Chief Financial Officer.\n")).toContain("incident-escalation");
+    expect(elements("## Response\n\nThe Chief Information Officer is informed of any cybersecurity event that could affect policyholder data.\n")).toContain(
+      "incident-escalation",
+    );
+  });
+
+  it("a notice the law may require, in a risk-factor sentence, is no disclosure process", () => {
+    expect(elements("## Risks\n\nRegulators may require us to notify customers of a breach, and such notices could be costly.\n")).not.toContain("incident-disclosure");
+    expect(elements("## Response\n\nOur incident response plan provides for notifying regulators of breaches, as may be required by law.\n")).toContain("incident-disclosure");
   });
 });
