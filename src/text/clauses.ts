@@ -60,6 +60,8 @@ const ROLE_END = new Set([
 ]);
 // "of" inside a name ("the Audit Committee of the Board", "members of management") does not end it.
 const OF_CONTINUES = /^(the |our |its )?(board|directors|management|senior management|the company|audit|company)\b/;
+// … and after a word for a group or a part of one ("a cross-functional team of senior leaders", "the relevant levels of management").
+const GROUP_OF = new Set(["team", "teams", "group", "groups", "members", "member", "representatives", "panel", "council", "level", "levels", "head", "heads", "office"]);
 const MAX_ROLE_WORDS = 16;
 const MAX_CLAUSE_WORDS = 80;
 // Where a topic starts after the receiver ("updates the committee, as needed, regarding incidents"):
@@ -154,8 +156,10 @@ function phraseEnd(text: string, words: Word[], a: number, end: number): number 
       const rest = words.slice(i + 1, i + 4).map((x) => x.lower).join(" ");
       // "to the business owners and to senior management": "and to" adds a receiver
       const anotherTo = w.lower === "to" && (words[i - 1].lower === "and" || words[i - 1].lower === "or") && i + 1 < end && RECEIVER_OPENS.test(words[i + 1].word);
-      if (!(w.lower === "of" && OF_CONTINUES.test(rest)) && !anotherTo) break;
+      if (!(w.lower === "of" && (OF_CONTINUES.test(rest) || GROUP_OF.has(words[i - 1].lower))) && !anotherTo) break;
     }
+    // "… and has over 20 years": a verb after "and" ends the party
+    if (i > a && i + 1 < end && newPredicate(words, i)) break;
     i++;
     if (words[i - 1].stop) break;
     // "… as well as the Audit Committee" continues a list of parties
@@ -178,7 +182,8 @@ function subjectOf(text: string, words: Word[], clause: [number, number], previo
   const first = a;
   for (let k = verb - 2; k >= a; k--) {
     if (commaAfter(text, words[k])) {
-      a = k + 1;
+      // "… review of incidents, detections and vulnerabilities are reported": the comma is a list's, not the subject's start
+      if (!words.slice(k + 2, verb).some((x) => x.lower === "and" || x.lower === "or")) a = k + 1;
       break;
     }
   }
@@ -218,6 +223,8 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     let open = -1;
     for (let k = Math.max(i, a); k < b; k++) {
       if (open < 0 && k - i > TOPIC_GAP) break;
+      // "reports to the CPTO and has 20 years of experience": a new predicate, not the topic
+      if (open < 0 && newPredicate(words, k)) break;
       if (TOPIC_OPENS.has(words[k].lower) || (words[k].lower === "with" && words[k + 1]?.lower === "respect")) {
         if (open >= 0) out.push(span(words, open, k)!);
         open = k;
@@ -371,6 +378,11 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       if (withAt.receiver) out.push({ verb, voice: "active", receiver: subject(), giver: withAt.receiver, topics: parts(span(words, i + 1, withAt.at), after(withAt.end)), clause: clauseSpan });
     }
   }
+}
+
+/** Whether word `k` is "and" / "or" before a form of "be" or "have": a new predicate of the same subject. */
+function newPredicate(words: Word[], k: number): boolean {
+  return (words[k].lower === "and" || words[k].lower === "or") && k + 1 < words.length && (BE.has(words[k + 1].lower) || HAVE.has(words[k + 1].lower));
 }
 
 /** The "be" (word index) of a passive participle that opens the list ending at `back` ("are rated …, prioritised … and"), or -1. */

@@ -105,6 +105,17 @@ describe("findInforming: who informs whom about what", () => {
     expect(r.topics[0]).toBe("Identified risks");
   });
 
+  it("a group 'of' its members is one party; 'and has …' is a new predicate, not a party or a topic; a list's comma is not the subject's start", () => {
+    expect(roles("Incidents are escalated to a cross-functional team of senior leaders.")[0]).toMatchObject({ receiver: "a cross-functional team of senior leaders" });
+    expect(roles("Our CISO reports to the Chief Technology Officer and has 20 years of experience in cybersecurity.")[0]).toMatchObject({
+      receiver: "the Chief Technology Officer",
+      topics: [],
+    });
+    expect(roles("Findings of the team's review of incidents, detections and vulnerabilities are reported to the Chief Legal Officer.")[0].topics[0]).toBe(
+      "Findings of the team's review of incidents, detections and vulnerabilities",
+    );
+  });
+
   it("a noun of information inside a name does not take the later verb's receiver", () => {
     expect(roles("Our information security team reports to the CISO.")).toEqual([
       { verb: "reports", voice: "active", giver: "Our information security team", receiver: "the CISO", topics: [] },
