@@ -75,6 +75,8 @@ const TO_WINDOW = 22;
 // determiner, a name, or a word that names people.
 const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|an|other|certain|senior|executive|management|members?|leadership|appropriate|relevant|key|designated|individuals|personnel|stakeholders|teams?|committees?|regulators?|law|affected|customers|authorities|government\w*|external|internal|outside|third|us|them|him|it)$)/;
 const ADVERB = /ly$/;
+// Words that open a condition before the clause's subject ("Upon detection of a breach, …").
+const CONDITION_OPENS = new Set(["upon", "when", "whenever", "if", "following", "after", "once", "on", "where"]);
 const PARTICIPLE = /(ed|wn|ne|nt|pt|ght)$/;
 // How far back a list of participles may reach for its "be" ("are rated for criticality, prioritised for remediation and reported …").
 const LIST_BE_WORDS = 16;
@@ -248,6 +250,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
   };
   // The "be" of the clause's last passive: "incidents are escalated … and reported to …" shares it.
   let passiveBe = -1;
+  const first = out.length;
   for (let i = a; i < b; i++) {
     const w = words[i];
     if (!mayInform(w)) continue;
@@ -378,6 +381,18 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       if (withAt.receiver) out.push({ verb, voice: "active", receiver: subject(), giver: withAt.receiver, topics: parts(span(words, i + 1, withAt.at), after(withAt.end)), clause: clauseSpan });
     }
   }
+  // "In the event of an incident, the CISO is notified": what sets it off is what it is about
+  const trigger = leadingCondition(text, words, clause);
+  if (trigger) for (let k = first; k < out.length; k++) if (out[k].verb.start > trigger.end) out[k].topics.push(trigger);
+}
+
+/** A clause's opening condition up to its first comma ("In the event of an incident,", "When a breach is detected,"), or undefined. */
+function leadingCondition(text: string, words: Word[], [a, b]: [number, number]): Span | undefined {
+  const opener = words[a].lower;
+  const event = opener === "in" && a + 2 < b && (words[a + 2].lower === "event" || words[a + 1].lower === "case");
+  if (!event && !CONDITION_OPENS.has(opener)) return undefined;
+  for (let k = a; k < Math.min(b - 1, a + MAX_ROLE_WORDS); k++) if (commaAfter(text, words[k])) return span(words, a, k + 1);
+  return undefined;
 }
 
 /** Whether word `k` is "and" / "or" before a form of "be" or "have": a new predicate of the same subject. */

@@ -174,6 +174,18 @@ describe("clause conditions in the requirement catalog", () => {
     );
   });
 
+  it("the condition that opens a clause is what it is about; a verb that only informs needs no topic", () => {
+    const [r] = roles("In the event of a cybersecurity incident, the CISO is notified.");
+    expect(r.topics).toEqual(["In the event of a cybersecurity incident"]);
+    expect(elements("## Response\n\nUpon detection of a breach, the security team informs the General Counsel.\n")).toEqual(
+      expect.arrayContaining(["management-informed", "incident-escalation"]),
+    );
+    expect(elements("## Governance\n\nThe CISO briefs the executive leadership team monthly.\n")).toContain("management-informed");
+    expect(elements("## Governance\n\nThe executive team is briefed regularly by the CISO.\n")).toContain("management-informed");
+    // "reports to" with no topic is a reporting line
+    expect(elements("## Governance\n\nThe CISO reports to the Chief Information Officer.\n")).not.toContain("management-informed");
+  });
+
   it("a notice the law may require, in a risk-factor sentence, is no disclosure process", () => {
     expect(elements("## Risks\n\nRegulators may require us to notify customers of a breach, and such notices could be costly.\n")).not.toContain("incident-disclosure");
     expect(elements("## Response\n\nOur incident response plan provides for notifying regulators of breaches, as may be required by law.\n")).toContain("incident-disclosure");
