@@ -39,6 +39,8 @@ const RECEIVE = ["receiv", "get", "obtain", "hear"];
 const GIVE = ["provid", "giv", "afford"];
 const INSIGHT = new Set(["visibility", "insight", "insights", "transparency", "awareness"]);
 const KEEP = ["keep", "kept"];
+// Nouns of notice whose "of" may name the one informed ("notification of the executive team").
+const NOTICE_OF = new Set(["notification", "notifications", "briefing", "briefings"]);
 // "management learns of incidents through …": the subject is informed.
 const LEARN = ["learn"];
 // "incidents are brought to the attention of the CISO": the receiver follows "attention of".
@@ -367,6 +369,13 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         while (adverbs < to.at && ADVERB.test(words[adverbs].lower)) adverbs++;
         const reduced = participle && adverbs === to.at;
         out.push({ verb, voice: "active", giver: reduced ? undefined : subject(), receiver: to.receiver, topics: parts(reduced ? subject() : undefined, span(words, i + 1, to.at), ...about(to.end)), clause: clauseSpan });
+        continue;
+      }
+      // "incidents rated critical trigger immediate notification of the executive team": with no "to",
+      // the "of" phrase of a notice names whom it informs, if a person (the receiver lexicon decides)
+      if (NOTICE_OF.has(w.lower) && words[i + 1]?.lower === "of" && i + 2 < b && RECEIVER_OPENS.test(words[i + 2].word)) {
+        const e = phraseEnd(text, words, i + 2, b);
+        out.push({ verb, voice: "active", receiver: span(words, i + 2, e), topics: parts(subject(), ...about(e)), clause: clauseSpan });
         continue;
       }
     }

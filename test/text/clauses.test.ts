@@ -116,6 +116,14 @@ describe("findInforming: who informs whom about what", () => {
     );
   });
 
+  it("a notice 'of' a party names whom it informs when no 'to' does", () => {
+    expect(roles("Critical incidents trigger immediate notification of the executive team.")[0]).toMatchObject({ verb: "notification", receiver: "the executive team" });
+    expect(roles("Our procedures require prompt notification of suspected breaches to the Chief Information Officer.")[0]).toMatchObject({
+      receiver: "the Chief Information Officer",
+      topics: ["of suspected breaches"],
+    });
+  });
+
   it("a noun of information inside a name does not take the later verb's receiver", () => {
     expect(roles("Our information security team reports to the CISO.")).toEqual([
       { verb: "reports", voice: "active", giver: "Our information security team", receiver: "the CISO", topics: [] },
