@@ -27,7 +27,7 @@ export interface Informing {
 // Verbs whose object is the receiver ("management updates the committee on …").
 const OBJECT_RECEIVER = ["inform", "notif", "updat", "brief", "appris", "alert", "advis"];
 // Verbs whose receiver follows "to" ("escalate incidents to the CISO").
-const TO_RECEIVER = ["report", "escalat", "communicat", "present", "elevat", "routed", "routing", "deliver", "submit", "delegat", "rais", "refer", "forward", "provide", "provided", "providing", "send", "sent", "transmit"];
+const TO_RECEIVER = ["report", "escalat", "communicat", "present", "elevat", "routed", "routing", "deliver", "submit", "delegat", "rais", "refer", "forward", "provide", "provided", "providing", "send", "sent", "transmit", "circulat", "distribut", "furnish"];
 // Verbs whose other party follows "with": the subject is the one informed ("the CISO discusses … with the team").
 const WITH_PARTNER = ["discuss", "meet", "met", "review"];
 // Verbs whose other party follows "with" and is the one informed ("the team shares … with the CISO").
@@ -41,10 +41,16 @@ const INSIGHT = new Set(["visibility", "insight", "insights", "transparency", "a
 const KEEP = ["keep", "kept"];
 // Nouns of notice whose "of" may name the one informed ("notification of the executive team").
 const NOTICE_OF = new Set(["notification", "notifications", "briefing", "briefings"]);
+// "the results are reviewed by the CTO": a manager's own review or monitoring, the "by" party learns.
+const REVIEWED = ["review", "monitor", "track"];
 // "management learns of incidents through …": the subject is informed.
 const LEARN = ["learn"];
 // "incidents are brought to the attention of the CISO": the receiver follows "attention of".
 const BRING = ["bring", "brought"];
+// "is made aware of": the subject is informed.
+const MADE = new Set(["made", "become", "becomes", "became"]);
+// Words that may open the information after a receiver, in "gives the CEO a weekly briefing".
+const INFO_OPENS = new Set(["a", "an", "regular", "periodic", "weekly", "monthly", "quarterly", "annual", "daily", "timely", "frequent", "ongoing", "detailed"]);
 const STAY = ["stay", "remain"];
 const INFORMED = ["informed", "apprised", "updated", "abreast", "current", "aware", "briefed", "notified", "advised"];
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"]);
@@ -70,13 +76,17 @@ const MAX_CLAUSE_WORDS = 80;
 // without one, "reports to the CIO" is a reporting line, about nothing.
 // The most words between a receiver and its topic ("the committee, where it deems appropriate, regarding …").
 const TOPIC_GAP = 8;
-const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "into", "re", "as to", "with respect to", "in respect of"]);
+const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "into", "re", "as to", "with respect to", "in respect of", "if", "when", "whenever", "once", "upon"]);
+// After "and" / "or", these open another item of a topic list ("on our program and any significant incidents").
+const TOPIC_ITEM_OPENS = new Set(["any", "all", "significant", "material", "potential", "recent", "major"]);
 // How far after its verb the "to" of a receiver may be ("escalate for further assessment and report, as appropriate, incidents … to senior management").
 const TO_WINDOW = 22;
 // "to" before a receiver, not an infinitive ("to review and discuss"): the phrase opens with a
 // determiner, a name, or a word that names people.
-const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|an|other|certain|senior|executive|management|members?|leadership|appropriate|relevant|key|designated|individuals|personnel|stakeholders|teams?|committees?|regulators?|law|affected|customers|authorities|government\w*|external|internal|outside|third|us|them|him|it)$)/;
+const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|an|other|certain|senior|executive|management|members?|leadership|appropriate|relevant|key|designated|individuals|personnel|stakeholders|teams?|committees?|regulators?|law|affected|customers|authorities|government\w*|external|internal|outside|third|us|them|him|it|system|business|asset|application|owners?)$)/;
 const ADVERB = /ly$/;
+// Words that open an aside between a subject and its verb ("Incidents, once confirmed, are …").
+const ASIDE_OPENS = new Set(["once", "when", "if", "where", "as", "after", "upon", "following", "depending", "unless", "until", "in", "through", "together", "along", "typically", "generally"]);
 // Words that open a condition before the clause's subject ("Upon detection of a breach, …").
 const CONDITION_OPENS = new Set(["upon", "when", "whenever", "if", "following", "after", "once", "on", "where"]);
 const PARTICIPLE = /(ed|wn|ne|nt|pt|ght)$/;
@@ -88,7 +98,7 @@ const LIST_BE_WORDS = 16;
 // is passed over before anything else is looked at (most words of a paragraph).
 const lead = (s: string): number => (s.charCodeAt(0) << 16) ^ (s.charCodeAt(1) << 8) ^ s.charCodeAt(2);
 const STEMS_BY_LEAD = new Map<number, string[]>();
-for (const stem of [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, INFO_NOUNS, RECEIVE, KEEP, STAY, GIVE, INFORMED, LEARN, BRING].flat()) {
+for (const stem of [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, INFO_NOUNS, RECEIVE, KEEP, STAY, GIVE, INFORMED, LEARN, BRING, REVIEWED].flat()) {
   const list = STEMS_BY_LEAD.get(lead(stem));
   if (list) list.push(stem);
   else STEMS_BY_LEAD.set(lead(stem), [stem]);
@@ -140,8 +150,32 @@ export function findInforming(text: string, words: Word[]): Informing[] {
   const out: Informing[] = [];
   // A full stop is a stop like ";" and ":": clause ranges never cross it.
   const ranges = clauseRanges(text, words, 0, words.length);
-  ranges.forEach((range, k) => informingIn(text, words, range, k > 0 ? ranges[k - 1] : undefined, out));
+  ranges.forEach((range, k) => {
+    // "The committee, which comprises the CEO and CFO, is updated …": the verb's subject is before the aside
+    const afterAside = k > 1 && verbFirst(words, range) && RELATIVE.has(words[ranges[k - 1][0]].lower);
+    informingIn(text, words, range, k > 0 ? ranges[afterAside ? k - 2 : k - 1] : undefined, out);
+  });
   return out;
+}
+
+/**
+ * In "gives the CEO a weekly briefing on …", where the information begins (the first word of
+ * INFO_OPENS after the receiver, with a noun of information at most four words on), or -1.
+ */
+function ditransitive(words: Word[], verb: number, end: number): number {
+  for (let k = verb + 2; k < Math.min(end, verb + 8); k++) {
+    // "provides the CIO with weekly dashboards" is read by "with"
+    if (words[k].lower === "with") return -1;
+    if (!INFO_OPENS.has(words[k].lower)) continue;
+    for (let n = k; n < Math.min(end, k + 4); n++) if (starts(words[n], INFO_NOUNS)) return k;
+    return -1;
+  }
+  return -1;
+}
+
+/** Whether a clause opens with a form of "be" or "have" (the main verb after an aside). */
+function verbFirst(words: Word[], [a]: [number, number]): boolean {
+  return BE.has(words[a].lower) || HAVE.has(words[a].lower);
 }
 
 /** The words [a, b) as a span of the text (undefined when empty). */
@@ -186,6 +220,8 @@ function subjectOf(text: string, words: Word[], clause: [number, number], previo
   const first = a;
   for (let k = verb - 2; k >= a; k--) {
     if (commaAfter(text, words[k])) {
+      // "Incidents, once confirmed, are communicated": an aside, the subject is before it
+      if (ASIDE_OPENS.has(words[k + 1].lower)) continue;
       // "… review of incidents, detections and vulnerabilities are reported": the comma is a list's, not the subject's start
       if (!words.slice(k + 2, verb).some((x) => x.lower === "and" || x.lower === "or")) a = k + 1;
       break;
@@ -205,7 +241,7 @@ function subjectOf(text: string, words: Word[], clause: [number, number], previo
     return span(words, from, e + 1);
   };
   if (a > first && words[first].lower !== "and" && words[first].lower !== "or") return leading(first, verb);
-  if (previous && (words[first].lower === "and" || words[first].lower === "or")) return leading(previous[0], previous[1]);
+  if (previous && (words[first].lower === "and" || words[first].lower === "or" || verbFirst(words, clause))) return leading(previous[0], previous[1]);
   if (previous && RELATIVE.has(words[clause[0]].lower)) {
     // The pronoun stands for the words just before it, back to a preposition or a verb of informing.
     let from = previous[1];
@@ -231,6 +267,9 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       if (open < 0 && newPredicate(words, k)) break;
       if (TOPIC_OPENS.has(words[k].lower) || (words[k].lower === "with" && words[k + 1]?.lower === "respect")) {
         if (open >= 0) out.push(span(words, open, k)!);
+        open = k;
+      } else if (open >= 0 && k > open + 1 && TOPIC_ITEM_OPENS.has(words[k].lower) && (words[k - 1].lower === "and" || words[k - 1].lower === "or")) {
+        out.push(span(words, open, k - 1)!);
         open = k;
       }
     }
@@ -308,6 +347,15 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     if (starts(w, GIVE)) {
       // "… to provide management visibility into …": the receiver is between the verb and the noun;
       // "provides the CIO with weekly dashboards on …": before "with" and an information noun
+      // "gives the CEO a weekly briefing on …": the receiver, then the information
+      const given = i + 1 < b && RECEIVER_OPENS.test(words[i + 1].word) ? ditransitive(words, i, b) : -1;
+      if (given > 0) {
+        let k = given;
+        while (k < b && !starts(words[k], INFO_NOUNS)) k++;
+        out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, given), topics: parts(span(words, given, k + 1), ...about(k + 1)), clause: clauseSpan });
+        i = k;
+        continue;
+      }
       for (let k = i + 2; k < Math.min(b, i + 6); k++) {
         const noun = words[k].lower === "with" ? words.slice(k + 1, Math.min(b, k + 4)).findIndex((x) => starts(x, INFO_NOUNS)) : -1;
         if (noun >= 0 && k > i + 1) {
@@ -334,9 +382,21 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       }
       continue;
     }
-    if (passive && (starts(w, OBJECT_RECEIVER) || INFORMED.includes(w.lower))) {
+    if (passive && starts(w, REVIEWED)) {
+      // "the results of our penetration tests are reviewed by the Chief Technology Officer"
+      const by = byOrFrom(i + 1, "by");
+      if (by) {
+        out.push({ verb, voice: "passive", receiver: by, topics: parts(subject(), ...about(i + 1)), clause: clauseSpan });
+        continue;
+      }
+    }
+    if (starts(w, REVIEWED) && !starts(w, WITH_PARTNER)) continue;
+    // "management is made aware of material risks"; "becomes aware of"
+    const madeAware = INFORMED.includes(w.lower) && back >= a && MADE.has(words[back].lower);
+    if (madeAware || (passive && (starts(w, OBJECT_RECEIVER) || INFORMED.includes(w.lower)))) {
       // "the CISO is informed of incidents by the security operations center"
-      out.push({ verb, voice: "passive", receiver: subject(), giver: byOrFrom(i + 1, "by"), topics: about(i + 1), clause: clauseSpan });
+      const receiver = madeAware ? subjectOf(text, words, clause, previous, back > a && BE.has(words[back - 1].lower) ? back - 1 : back) : subject();
+      out.push({ verb, voice: "passive", receiver, giver: byOrFrom(i + 1, "by"), topics: about(i + 1), clause: clauseSpan });
       continue;
     }
     if (passive && starts(w, WITH_RECEIVER)) {

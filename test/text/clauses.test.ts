@@ -124,6 +124,27 @@ describe("findInforming: who informs whom about what", () => {
     });
   });
 
+  it("'gives X a briefing', 'are reviewed by', 'is made aware of'", () => {
+    expect(roles("Our Deputy CISO gives the Chief Executive Officer a weekly briefing on open vulnerabilities.")[0]).toMatchObject({
+      receiver: "the Chief Executive Officer",
+      topics: ["a weekly briefing", "on open vulnerabilities"],
+    });
+    expect(roles("The results of our penetration tests are reviewed by the Chief Technology Officer.")[0]).toMatchObject({
+      receiver: "the Chief Technology Officer",
+      topics: ["The results of our penetration tests"],
+    });
+    expect(roles("Management is made aware of material risks through regular reporting.")[0]).toMatchObject({ receiver: "Management" });
+  });
+
+  it("an aside between the subject and its verb, or a relative clause before it, leaves the subject where it is", () => {
+    expect(roles("Security incidents, once confirmed, are communicated to the Chief Information Officer.")[0].topics[0]).toBe("Security incidents");
+    expect(roles("The risk committee, which comprises our CEO and CFO, is updated on threats monthly.")[0]).toMatchObject({ receiver: "The risk committee" });
+  });
+
+  it("'and any …' opens another item of a topic list", () => {
+    expect(roles("The CISO reports to the CIO on our program and any significant incidents.")[0].topics).toEqual(["on our program", "any significant incidents"]);
+  });
+
   it("a noun of information inside a name does not take the later verb's receiver", () => {
     expect(roles("Our information security team reports to the CISO.")).toEqual([
       { verb: "reports", voice: "active", giver: "Our information security team", receiver: "the CISO", topics: [] },
