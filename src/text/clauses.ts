@@ -27,7 +27,7 @@ export interface Informing {
 // Verbs whose object is the receiver ("management updates the committee on …").
 const OBJECT_RECEIVER = ["inform", "notif", "updat", "brief", "appris", "alert", "advis"];
 // Verbs whose receiver follows "to" ("escalate incidents to the CISO").
-const TO_RECEIVER = ["report", "escalat", "communicat", "present", "elevat", "routed", "routing", "deliver", "submit", "delegat", "rais", "refer", "forward", "provide", "provided", "providing", "send", "sent", "transmit", "circulat", "distribut", "furnish"];
+const TO_RECEIVER = ["report", "escalat", "communicat", "present", "elevat", "routed", "routing", "deliver", "submit", "delegat", "rais", "refer", "forward", "provide", "provided", "providing", "send", "sent", "transmit", "circulat", "distribut", "furnish", "passed", "passes", "passing", "handed", "transferr", "assign"];
 // Verbs whose other party follows "with": the subject is the one informed ("the CISO discusses … with the team").
 const WITH_PARTNER = ["discuss", "meet", "met", "review"];
 // Verbs whose other party follows "with" and is the one informed ("the team shares … with the CISO").
@@ -69,14 +69,15 @@ const ROLE_END = new Set([
 // "of" inside a name ("the Audit Committee of the Board", "members of management") does not end it.
 const OF_CONTINUES = /^(the |our |its )?(board|directors|management|senior management|the company|audit|company)\b/;
 // … and after a word for a group or a part of one ("a cross-functional team of senior leaders", "the relevant levels of management").
-const GROUP_OF = new Set(["team", "teams", "group", "groups", "members", "member", "representatives", "panel", "council", "level", "levels", "head", "heads", "office"]);
+// … and after a title ("the Director of Cybersecurity", "the Vice President of Information Security").
+const GROUP_OF = new Set(["team", "teams", "group", "groups", "members", "member", "representatives", "panel", "council", "level", "levels", "head", "heads", "office", "director", "manager", "president", "officer", "chief", "vp", "svp", "evp"]);
 const MAX_ROLE_WORDS = 16;
 const MAX_CLAUSE_WORDS = 80;
 // Where a topic starts after the receiver ("updates the committee, as needed, regarding incidents"):
 // without one, "reports to the CIO" is a reporting line, about nothing.
 // The most words between a receiver and its topic ("the committee, where it deems appropriate, regarding …").
 const TOPIC_GAP = 8;
-const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "into", "re", "as to", "with respect to", "in respect of", "if", "when", "whenever", "once", "upon"]);
+const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "into", "re", "as to", "with respect to", "in respect of", "if", "when", "whenever", "once", "upon", "during"]);
 // After "and" / "or", these open another item of a topic list ("on our program and any significant incidents").
 const TOPIC_ITEM_OPENS = new Set(["any", "all", "significant", "material", "potential", "recent", "major"]);
 // How far after its verb the "to" of a receiver may be ("escalate for further assessment and report, as appropriate, incidents … to senior management").
@@ -399,7 +400,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       out.push({ verb, voice: "passive", receiver, giver: byOrFrom(i + 1, "by"), topics: about(i + 1), clause: clauseSpan });
       continue;
     }
-    if (passive && starts(w, WITH_RECEIVER)) {
+    if (passive && (starts(w, WITH_RECEIVER) || starts(w, WITH_PARTNER))) {
       // "this assessment is shared with senior management"
       const withAt = toPhrase(i + 1, "with");
       if (withAt.receiver) out.push({ verb, voice: "passive", receiver: withAt.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), ...about(withAt.end)), clause: clauseSpan });

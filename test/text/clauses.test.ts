@@ -141,6 +141,11 @@ describe("findInforming: who informs whom about what", () => {
     expect(roles("The risk committee, which comprises our CEO and CFO, is updated on threats monthly.")[0]).toMatchObject({ receiver: "The risk committee" });
   });
 
+  it("a title 'of' its field is one party; 'are discussed with' informs the party after 'with'", () => {
+    expect(roles("Engineers report vulnerabilities to the Director of Cybersecurity.")[0]).toMatchObject({ receiver: "the Director of Cybersecurity" });
+    expect(roles("The results of scans are discussed with the IT leadership team.")[0]).toMatchObject({ receiver: "the IT leadership team", topics: ["The results of scans"] });
+  });
+
   it("'and any …' opens another item of a topic list", () => {
     expect(roles("The CISO reports to the CIO on our program and any significant incidents.")[0].topics).toEqual(["on our program", "any significant incidents"]);
   });
@@ -213,6 +218,15 @@ describe("clause conditions in the requirement catalog", () => {
     expect(elements("## Governance\n\nThe executive team is briefed regularly by the CISO.\n")).toContain("management-informed");
     // "reports to" with no topic is a reporting line
     expect(elements("## Governance\n\nThe CISO reports to the Chief Information Officer.\n")).not.toContain("management-informed");
+  });
+
+  it("customers told of incidents is disclosure, customers given reports is not; safety incidents and marketing reports are not cybersecurity", () => {
+    expect(elements("## Response\n\nWhere required by contract, we inform customers of security incidents that affect their data.\n")).toContain("incident-disclosure");
+    expect(elements("## Assurance\n\nWe provide our SOC 2 reports to customers on request.\n")).not.toContain("incident-disclosure");
+    const safety = elements("## Governance\n\nSignificant workplace safety incidents are reported to the Chief Operating Officer.\n");
+    expect(safety).not.toContain("management-informed");
+    expect(safety).not.toContain("incident-escalation");
+    expect(elements("## Governance\n\nOur marketing team provides monthly reports on campaign performance to the Chief Marketing Officer.\n")).not.toContain("management-informed");
   });
 
   it("a notice the law may require, in a risk-factor sentence, is no disclosure process", () => {
