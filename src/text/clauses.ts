@@ -31,7 +31,7 @@ const TO_RECEIVER = ["report", "escalat", "communicat", "present", "elevat", "ro
 // Verbs whose other party follows "with": the subject is the one informed ("the CISO discusses … with the team").
 const WITH_PARTNER = ["discuss", "meet", "met", "review"];
 // Verbs whose other party follows "with" and is the one informed ("the team shares … with the CISO").
-const WITH_RECEIVER = ["share", "consult"];
+const WITH_RECEIVER = ["share", "consult", "communicat"];
 // Nouns of information that a giver provides "to" a receiver or a receiver "receives … from" a giver.
 const INFO_NOUNS = ["report", "update", "briefing", "brief", "presentation", "information", "notice", "notification", "alert", "readout", "escalation", "communication", "summar", "dashboard", "metric"];
 const RECEIVE = ["receiv", "get", "obtain", "hear"];
@@ -174,6 +174,14 @@ function ditransitive(words: Word[], verb: number, end: number): number {
   return -1;
 }
 
+/** Where the body after "at … meeting(s) of" begins ("at the weekly meeting of the Executive Committee"), or -1. */
+function meetingOf(words: Word[], from: number, to: number): number {
+  for (let k = from; k < to - 2; k++) {
+    if ((words[k].lower === "meeting" || words[k].lower === "meetings") && words[k + 1].lower === "of" && RECEIVER_OPENS.test(words[k + 2].word)) return k + 2;
+  }
+  return -1;
+}
+
 /** Whether a clause opens with a form of "be" or "have" (the main verb after an aside). */
 function verbFirst(words: Word[], [a]: [number, number]): boolean {
   return BE.has(words[a].lower) || HAVE.has(words[a].lower);
@@ -290,6 +298,14 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     }
     return { at: -1, end: -1 };
   };
+  // "matters are raised at the weekly meeting of the Executive Committee": the body that meets is told.
+  const atMeeting = (i: number, passive: boolean, subject: Span | undefined): boolean => {
+    const meeting = meetingOf(words, i + 1, Math.min(b, i + TO_WINDOW));
+    if (meeting < 0) return false;
+    const e = phraseEnd(text, words, meeting, b);
+    out.push({ verb: { start: words[i].start, end: words[i].end }, voice: passive ? "passive" : "active", giver: passive ? byOrFrom(e, "by") : subject, receiver: span(words, meeting, e), topics: parts(passive ? subject : span(words, i + 1, meeting), ...about(e)), clause: clauseSpan });
+    return true;
+  };
   // The "be" of the clause's last passive: "incidents are escalated … and reported to …" shares it.
   let passiveBe = -1;
   const first = out.length;
@@ -403,13 +419,18 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     if (passive && (starts(w, WITH_RECEIVER) || starts(w, WITH_PARTNER))) {
       // "this assessment is shared with senior management"
       const withAt = toPhrase(i + 1, "with");
-      if (withAt.receiver) out.push({ verb, voice: "passive", receiver: withAt.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), ...about(withAt.end)), clause: clauseSpan });
-      continue;
+      if (withAt.receiver) {
+        out.push({ verb, voice: "passive", receiver: withAt.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), ...about(withAt.end)), clause: clauseSpan });
+        continue;
+      }
+      // "communicated to …" is read below
+      if (!starts(w, TO_RECEIVER)) continue;
     }
     if (passive && starts(w, TO_RECEIVER)) {
       // "incidents are escalated to the CISO"
       const to = toPhrase(i + 1);
       if (to.receiver) out.push({ verb, voice: "passive", receiver: to.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), span(words, i + 1, to.at), ...about(to.end)), clause: clauseSpan });
+      else atMeeting(i, true, subject());
       continue;
     }
     if (starts(w, OBJECT_RECEIVER) && !INFO_NOUNS.some((n) => w.lower.startsWith(n) && /(s|ion|ing)$/.test(w.lower) && !/^(informs|notifies|updates|briefs|alerts|advises|apprises)$/.test(w.lower))) {
@@ -432,6 +453,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         out.push({ verb, voice: "active", giver: reduced ? undefined : subject(), receiver: to.receiver, topics: parts(reduced ? subject() : undefined, span(words, i + 1, to.at), ...about(to.end)), clause: clauseSpan });
         continue;
       }
+      if (atMeeting(i, false, subject())) continue;
       // "incidents rated critical trigger immediate notification of the executive team": with no "to",
       // the "of" phrase of a notice names whom it informs, if a person (the receiver lexicon decides)
       if (NOTICE_OF.has(w.lower) && words[i + 1]?.lower === "of" && i + 2 < b && RECEIVER_OPENS.test(words[i + 2].word)) {

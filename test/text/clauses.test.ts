@@ -146,6 +146,15 @@ describe("findInforming: who informs whom about what", () => {
     expect(roles("The results of scans are discussed with the IT leadership team.")[0]).toMatchObject({ receiver: "the IT leadership team", topics: ["The results of scans"] });
   });
 
+  it("'raised at the weekly meeting of X' tells X; 'communicating with' names its receiver", () => {
+    expect(roles("Security matters are raised at the weekly meeting of the Executive Committee by the CIO.")[0]).toMatchObject({
+      receiver: "the Executive Committee",
+      giver: "the CIO",
+      topics: ["Security matters"],
+    });
+    expect(roles("Our plan includes protocols for communicating with regulators and the public.")[0]).toMatchObject({ receiver: "regulators and the public" });
+  });
+
   it("'and any …' opens another item of a topic list", () => {
     expect(roles("The CISO reports to the CIO on our program and any significant incidents.")[0].topics).toEqual(["on our program", "any significant incidents"]);
   });
