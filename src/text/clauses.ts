@@ -31,7 +31,7 @@ const TO_RECEIVER = ["report", "escalat", "communicat", "present", "elevat", "ro
 // Verbs whose other party follows "with": the subject is the one informed ("the CISO discusses … with the team").
 const WITH_PARTNER = ["discuss", "meet", "met", "review"];
 // Verbs whose other party follows "with" and is the one informed ("the team shares … with the CISO").
-const WITH_RECEIVER = ["share", "consult", "communicat"];
+const WITH_RECEIVER = ["share", "consult"];
 // Nouns of information that a giver provides "to" a receiver or a receiver "receives … from" a giver.
 const INFO_NOUNS = ["report", "update", "briefing", "brief", "presentation", "information", "notice", "notification", "alert", "readout", "escalation", "communication", "summar", "dashboard", "metric"];
 const RECEIVE = ["receiv", "get", "obtain", "hear"];
@@ -423,8 +423,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         out.push({ verb, voice: "passive", receiver: withAt.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), ...about(withAt.end)), clause: clauseSpan });
         continue;
       }
-      // "communicated to …" is read below
-      if (!starts(w, TO_RECEIVER)) continue;
+      continue;
     }
     if (passive && starts(w, TO_RECEIVER)) {
       // "incidents are escalated to the CISO"
