@@ -299,10 +299,15 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     return { at: -1, end: -1 };
   };
   // "matters are raised at the weekly meeting of the Executive Committee": the body that meets is told.
-  const atMeeting = (i: number, passive: boolean, subject: Span | undefined): boolean => {
+  // Whether the clause names a meeting at all, looked up once (most clauses do not).
+  let meets: boolean | undefined;
+  const atMeeting = (i: number, passive: boolean, subjectOf: () => Span | undefined): boolean => {
+    meets ??= words.slice(a, b).some((x) => x.lower === "meeting" || x.lower === "meetings");
+    if (!meets) return false;
     const meeting = meetingOf(words, i + 1, Math.min(b, i + TO_WINDOW));
     if (meeting < 0) return false;
     const e = phraseEnd(text, words, meeting, b);
+    const subject = subjectOf();
     out.push({ verb: { start: words[i].start, end: words[i].end }, voice: passive ? "passive" : "active", giver: passive ? byOrFrom(e, "by") : subject, receiver: span(words, meeting, e), topics: parts(passive ? subject : span(words, i + 1, meeting), ...about(e)), clause: clauseSpan });
     return true;
   };
@@ -429,7 +434,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       // "incidents are escalated to the CISO"
       const to = toPhrase(i + 1);
       if (to.receiver) out.push({ verb, voice: "passive", receiver: to.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), span(words, i + 1, to.at), ...about(to.end)), clause: clauseSpan });
-      else atMeeting(i, true, subject());
+      else atMeeting(i, true, subject);
       continue;
     }
     if (starts(w, OBJECT_RECEIVER) && !INFO_NOUNS.some((n) => w.lower.startsWith(n) && /(s|ion|ing)$/.test(w.lower) && !/^(informs|notifies|updates|briefs|alerts|advises|apprises)$/.test(w.lower))) {
@@ -452,7 +457,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         out.push({ verb, voice: "active", giver: reduced ? undefined : subject(), receiver: to.receiver, topics: parts(reduced ? subject() : undefined, span(words, i + 1, to.at), ...about(to.end)), clause: clauseSpan });
         continue;
       }
-      if (atMeeting(i, false, subject())) continue;
+      if (atMeeting(i, false, subject)) continue;
       // "incidents rated critical trigger immediate notification of the executive team": with no "to",
       // the "of" phrase of a notice names whom it informs, if a person (the receiver lexicon decides)
       if (NOTICE_OF.has(w.lower) && words[i + 1]?.lower === "of" && i + 2 < b && RECEIVER_OPENS.test(words[i + 2].word)) {
