@@ -27,7 +27,7 @@ export interface Informing {
 // Verbs whose object is the receiver ("management updates the committee on …").
 const OBJECT_RECEIVER = ["inform", "notif", "updat", "brief", "appris", "alert", "advis"];
 // Verbs whose receiver follows "to" ("escalate incidents to the CISO").
-const TO_RECEIVER = ["report", "escalat", "communicat", "present", "elevat", "routed", "routing", "deliver", "submit", "delegat", "rais", "refer", "forward", "provide", "provided", "providing", "send", "sent", "transmit"];
+const TO_RECEIVER = ["report", "escalat", "communicat", "present", "elevat", "routed", "routing", "deliver", "submit", "delegat", "rais", "refer", "forward", "provide", "provided", "providing", "send", "sent", "transmit", "circulat", "distribut", "furnish", "passed", "passes", "passing", "handed", "transferr", "assign"];
 // Verbs whose other party follows "with": the subject is the one informed ("the CISO discusses … with the team").
 const WITH_PARTNER = ["discuss", "meet", "met", "review"];
 // Verbs whose other party follows "with" and is the one informed ("the team shares … with the CISO").
@@ -39,6 +39,18 @@ const RECEIVE = ["receiv", "get", "obtain", "hear"];
 const GIVE = ["provid", "giv", "afford"];
 const INSIGHT = new Set(["visibility", "insight", "insights", "transparency", "awareness"]);
 const KEEP = ["keep", "kept"];
+// Nouns of notice whose "of" may name the one informed ("notification of the executive team").
+const NOTICE_OF = new Set(["notification", "notifications", "briefing", "briefings"]);
+// "the results are reviewed by the CTO": a manager's own review or monitoring, the "by" party learns.
+const REVIEWED = ["review", "monitor", "track"];
+// "management learns of incidents through …": the subject is informed.
+const LEARN = ["learn"];
+// "incidents are brought to the attention of the CISO": the receiver follows "attention of".
+const BRING = ["bring", "brought"];
+// "is made aware of": the subject is informed.
+const MADE = new Set(["made", "become", "becomes", "became"]);
+// Words that may open the information after a receiver, in "gives the CEO a weekly briefing".
+const INFO_OPENS = new Set(["a", "an", "regular", "periodic", "weekly", "monthly", "quarterly", "annual", "daily", "timely", "frequent", "ongoing", "detailed"]);
 const STAY = ["stay", "remain"];
 const INFORMED = ["informed", "apprised", "updated", "abreast", "current", "aware", "briefed", "notified", "advised"];
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"]);
@@ -56,26 +68,38 @@ const ROLE_END = new Set([
 ]);
 // "of" inside a name ("the Audit Committee of the Board", "members of management") does not end it.
 const OF_CONTINUES = /^(the |our |its )?(board|directors|management|senior management|the company|audit|company)\b/;
+// … and after a word for a group or a part of one ("a cross-functional team of senior leaders", "the relevant levels of management").
+// … and after a title ("the Director of Cybersecurity", "the Vice President of Information Security").
+const GROUP_OF = new Set(["team", "teams", "group", "groups", "members", "member", "representatives", "panel", "council", "level", "levels", "head", "heads", "office", "director", "manager", "president", "officer", "chief", "vp", "svp", "evp"]);
 const MAX_ROLE_WORDS = 16;
 const MAX_CLAUSE_WORDS = 80;
 // Where a topic starts after the receiver ("updates the committee, as needed, regarding incidents"):
 // without one, "reports to the CIO" is a reporting line, about nothing.
 // The most words between a receiver and its topic ("the committee, where it deems appropriate, regarding …").
 const TOPIC_GAP = 8;
-const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "re", "as to", "with respect to", "in respect of"]);
+const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "into", "re", "as to", "with respect to", "in respect of", "if", "when", "whenever", "once", "upon", "during"]);
+// After "and" / "or", these open another item of a topic list ("on our program and any significant incidents").
+const TOPIC_ITEM_OPENS = new Set(["any", "all", "significant", "material", "potential", "recent", "major"]);
 // How far after its verb the "to" of a receiver may be ("escalate for further assessment and report, as appropriate, incidents … to senior management").
 const TO_WINDOW = 22;
 // "to" before a receiver, not an infinitive ("to review and discuss"): the phrase opens with a
 // determiner, a name, or a word that names people.
-const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|an|other|certain|senior|executive|management|members?|leadership|appropriate|relevant|key|designated|individuals|personnel|stakeholders|teams?|committees?|regulators?|law|affected|customers|authorities|government\w*|external|internal|outside|third|us|them|him|it)$)/;
+const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|an|other|certain|senior|executive|management|members?|leadership|appropriate|relevant|key|designated|individuals|personnel|stakeholders|teams?|committees?|regulators?|law|affected|customers|authorities|government\w*|external|internal|outside|third|us|them|him|it|system|business|asset|application|owners?)$)/;
 const ADVERB = /ly$/;
+// Words that open an aside between a subject and its verb ("Incidents, once confirmed, are …").
+const ASIDE_OPENS = new Set(["once", "when", "if", "where", "as", "after", "upon", "following", "depending", "unless", "until", "in", "through", "together", "along", "typically", "generally"]);
+// Words that open a condition before the clause's subject ("Upon detection of a breach, …").
+const CONDITION_OPENS = new Set(["upon", "when", "whenever", "if", "following", "after", "once", "on", "where"]);
+const PARTICIPLE = /(ed|wn|ne|nt|pt|ght)$/;
+// How far back a list of participles may reach for its "be" ("are rated for criticality, prioritised for remediation and reported …").
+const LIST_BE_WORDS = 16;
 
 // A stem of a verb or noun, not of the agent noun ("provide", not "providers").
 // The stems above by their first three letters: a word that begins none is no verb of informing, and
 // is passed over before anything else is looked at (most words of a paragraph).
 const lead = (s: string): number => (s.charCodeAt(0) << 16) ^ (s.charCodeAt(1) << 8) ^ s.charCodeAt(2);
 const STEMS_BY_LEAD = new Map<number, string[]>();
-for (const stem of [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, INFO_NOUNS, RECEIVE, KEEP, STAY, GIVE, INFORMED].flat()) {
+for (const stem of [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, INFO_NOUNS, RECEIVE, KEEP, STAY, GIVE, INFORMED, LEARN, BRING, REVIEWED].flat()) {
   const list = STEMS_BY_LEAD.get(lead(stem));
   if (list) list.push(stem);
   else STEMS_BY_LEAD.set(lead(stem), [stem]);
@@ -127,8 +151,40 @@ export function findInforming(text: string, words: Word[]): Informing[] {
   const out: Informing[] = [];
   // A full stop is a stop like ";" and ":": clause ranges never cross it.
   const ranges = clauseRanges(text, words, 0, words.length);
-  ranges.forEach((range, k) => informingIn(text, words, range, k > 0 ? ranges[k - 1] : undefined, out));
+  ranges.forEach((range, k) => {
+    // "The committee, which comprises the CEO and CFO, is updated …": the verb's subject is before the aside
+    const afterAside = k > 1 && verbFirst(words, range) && RELATIVE.has(words[ranges[k - 1][0]].lower);
+    informingIn(text, words, range, k > 0 ? ranges[afterAside ? k - 2 : k - 1] : undefined, out);
+  });
   return out;
+}
+
+/**
+ * In "gives the CEO a weekly briefing on …", where the information begins (the first word of
+ * INFO_OPENS after the receiver, with a noun of information at most four words on), or -1.
+ */
+function ditransitive(words: Word[], verb: number, end: number): number {
+  for (let k = verb + 2; k < Math.min(end, verb + 8); k++) {
+    // "provides the CIO with weekly dashboards" is read by "with"
+    if (words[k].lower === "with") return -1;
+    if (!INFO_OPENS.has(words[k].lower)) continue;
+    for (let n = k; n < Math.min(end, k + 4); n++) if (starts(words[n], INFO_NOUNS)) return k;
+    return -1;
+  }
+  return -1;
+}
+
+/** Where the body after "at … meeting(s) of" begins ("at the weekly meeting of the Executive Committee"), or -1. */
+function meetingOf(words: Word[], from: number, to: number): number {
+  for (let k = from; k < to - 2; k++) {
+    if ((words[k].lower === "meeting" || words[k].lower === "meetings") && words[k + 1].lower === "of" && RECEIVER_OPENS.test(words[k + 2].word)) return k + 2;
+  }
+  return -1;
+}
+
+/** Whether a clause opens with a form of "be" or "have" (the main verb after an aside). */
+function verbFirst(words: Word[], [a]: [number, number]): boolean {
+  return BE.has(words[a].lower) || HAVE.has(words[a].lower);
 }
 
 /** The words [a, b) as a span of the text (undefined when empty). */
@@ -145,8 +201,12 @@ function phraseEnd(text: string, words: Word[], a: number, end: number): number 
     const hyphened = text[w.end] === "-" || text[w.start - 1] === "-";
     if (i > a && ROLE_END.has(w.lower) && !hyphened) {
       const rest = words.slice(i + 1, i + 4).map((x) => x.lower).join(" ");
-      if (!(w.lower === "of" && OF_CONTINUES.test(rest))) break;
+      // "to the business owners and to senior management": "and to" adds a receiver
+      const anotherTo = w.lower === "to" && (words[i - 1].lower === "and" || words[i - 1].lower === "or") && i + 1 < end && RECEIVER_OPENS.test(words[i + 1].word);
+      if (!(w.lower === "of" && (OF_CONTINUES.test(rest) || GROUP_OF.has(words[i - 1].lower))) && !anotherTo) break;
     }
+    // "… and has over 20 years": a verb after "and" ends the party
+    if (i > a && i + 1 < end && newPredicate(words, i)) break;
     i++;
     if (words[i - 1].stop) break;
     // "… as well as the Audit Committee" continues a list of parties
@@ -169,7 +229,10 @@ function subjectOf(text: string, words: Word[], clause: [number, number], previo
   const first = a;
   for (let k = verb - 2; k >= a; k--) {
     if (commaAfter(text, words[k])) {
-      a = k + 1;
+      // "Incidents, once confirmed, are communicated": an aside, the subject is before it
+      if (ASIDE_OPENS.has(words[k + 1].lower)) continue;
+      // "… review of incidents, detections and vulnerabilities are reported": the comma is a list's, not the subject's start
+      if (!words.slice(k + 2, verb).some((x) => x.lower === "and" || x.lower === "or")) a = k + 1;
       break;
     }
   }
@@ -187,7 +250,7 @@ function subjectOf(text: string, words: Word[], clause: [number, number], previo
     return span(words, from, e + 1);
   };
   if (a > first && words[first].lower !== "and" && words[first].lower !== "or") return leading(first, verb);
-  if (previous && (words[first].lower === "and" || words[first].lower === "or")) return leading(previous[0], previous[1]);
+  if (previous && (words[first].lower === "and" || words[first].lower === "or" || verbFirst(words, clause))) return leading(previous[0], previous[1]);
   if (previous && RELATIVE.has(words[clause[0]].lower)) {
     // The pronoun stands for the words just before it, back to a preposition or a verb of informing.
     let from = previous[1];
@@ -209,8 +272,13 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     let open = -1;
     for (let k = Math.max(i, a); k < b; k++) {
       if (open < 0 && k - i > TOPIC_GAP) break;
+      // "reports to the CPTO and has 20 years of experience": a new predicate, not the topic
+      if (open < 0 && newPredicate(words, k)) break;
       if (TOPIC_OPENS.has(words[k].lower) || (words[k].lower === "with" && words[k + 1]?.lower === "respect")) {
         if (open >= 0) out.push(span(words, open, k)!);
+        open = k;
+      } else if (open >= 0 && k > open + 1 && TOPIC_ITEM_OPENS.has(words[k].lower) && (words[k - 1].lower === "and" || words[k - 1].lower === "or")) {
+        out.push(span(words, open, k - 1)!);
         open = k;
       }
     }
@@ -230,8 +298,22 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     }
     return { at: -1, end: -1 };
   };
+  // "matters are raised at the weekly meeting of the Executive Committee": the body that meets is told.
+  // Whether the clause names a meeting at all, looked up once (most clauses do not).
+  let meets: boolean | undefined;
+  const atMeeting = (i: number, passive: boolean, subjectOf: () => Span | undefined): boolean => {
+    meets ??= words.slice(a, b).some((x) => x.lower === "meeting" || x.lower === "meetings");
+    if (!meets) return false;
+    const meeting = meetingOf(words, i + 1, Math.min(b, i + TO_WINDOW));
+    if (meeting < 0) return false;
+    const e = phraseEnd(text, words, meeting, b);
+    const subject = subjectOf();
+    out.push({ verb: { start: words[i].start, end: words[i].end }, voice: passive ? "passive" : "active", giver: passive ? byOrFrom(e, "by") : subject, receiver: span(words, meeting, e), topics: parts(passive ? subject : span(words, i + 1, meeting), ...about(e)), clause: clauseSpan });
+    return true;
+  };
   // The "be" of the clause's last passive: "incidents are escalated … and reported to …" shares it.
   let passiveBe = -1;
+  const first = out.length;
   for (let i = a; i < b; i++) {
     const w = words[i];
     if (!mayInform(w)) continue;
@@ -241,16 +323,38 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     // Passive: a form of "be" (an adverb or two between) before a participle.
     let back = i - 1;
     while (back >= a && (ADVERB.test(words[back].lower) || words[back].lower === "also" || words[back].lower === "kept" || words[back].lower === "then")) back--;
-    const participle = /(ed|wn|ne|nt)$/.test(w.lower);
+    const participle = PARTICIPLE.test(w.lower);
+    // "are rated …, prioritised … and reported by …": a participle after "and" shares the "be" of the
+    // list of participles it ends, informing or not
+    if (participle && back >= a && (words[back].lower === "and" || words[back].lower === "or") && passiveBe < 0) passiveBe = listBe(words, a, back);
     if (participle && back >= a && (words[back].lower === "and" || words[back].lower === "or") && passiveBe >= 0) back = passiveBe;
     const passive = back >= a && BE.has(words[back].lower) && participle;
     if (passive) passiveBe = back;
     const subject = () => subjectOf(text, words, clause, previous, passive ? back : i);
     if (starts(w, KEEP)) {
-      // "keeps the committee informed of …"
+      // "keeps the committee informed of …"; "the CIO is kept informed of … by …"
       for (let k = i + 1; k < Math.min(b, i + 10); k++) {
         if (INFORMED.includes(words[k].lower)) {
-          out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: about(k + 1), clause: clauseSpan });
+          if (k === i + 1) out.push({ verb, voice: "passive", receiver: subject(), giver: byOrFrom(k + 1, "by"), topics: about(k + 1), clause: clauseSpan });
+          else out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: about(k + 1), clause: clauseSpan });
+          i = k;
+          break;
+        }
+      }
+      continue;
+    }
+    if (starts(w, LEARN) && i + 1 < b && (words[i + 1].lower === "of" || words[i + 1].lower === "about")) {
+      // "management learns of incidents through …"
+      out.push({ verb, voice: "active", receiver: subject(), topics: about(i + 1), clause: clauseSpan });
+      continue;
+    }
+    if (starts(w, BRING)) {
+      // "incidents are brought to the attention of the CISO"; "brings any incident to the attention of management"
+      for (let k = i + 1; k < Math.min(b - 2, i + 10); k++) {
+        if (words[k].lower === "attention" && words[k + 1].lower === "of" && words[k - 1].lower !== "in") {
+          const e = phraseEnd(text, words, k + 2, b);
+          const object = span(words, i + 1, words[k - 2]?.lower === "to" ? k - 2 : k - 1);
+          out.push({ verb, voice: passive ? "passive" : "active", giver: passive ? byOrFrom(e, "by") : subject(), receiver: span(words, k + 2, e), topics: parts(passive ? subject() : object, ...about(e)), clause: clauseSpan });
           i = k;
           break;
         }
@@ -263,15 +367,31 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       continue;
     }
     if (starts(w, GIVE)) {
-      // "… to provide management visibility into …": the receiver is between the verb and the noun
+      // "… to provide management visibility into …": the receiver is between the verb and the noun;
+      // "provides the CIO with weekly dashboards on …": before "with" and an information noun
+      // "gives the CEO a weekly briefing on …": the receiver, then the information
+      const given = i + 1 < b && RECEIVER_OPENS.test(words[i + 1].word) ? ditransitive(words, i, b) : -1;
+      if (given > 0) {
+        let k = given;
+        while (k < b && !starts(words[k], INFO_NOUNS)) k++;
+        out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, given), topics: parts(span(words, given, k + 1), ...about(k + 1)), clause: clauseSpan });
+        i = k;
+        continue;
+      }
       for (let k = i + 2; k < Math.min(b, i + 6); k++) {
+        const noun = words[k].lower === "with" ? words.slice(k + 1, Math.min(b, k + 4)).findIndex((x) => starts(x, INFO_NOUNS)) : -1;
+        if (noun >= 0 && k > i + 1) {
+          out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: parts(span(words, k + 1, k + 2 + noun), ...about(k + 2 + noun)), clause: clauseSpan });
+          i = k + 1 + noun;
+          break;
+        }
         if (INSIGHT.has(words[k].lower)) {
           out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: parts(subject(), ...about(k + 1)), clause: clauseSpan });
           i = k;
           break;
         }
       }
-      if (i > a && words[i] !== w) continue;
+      if (words[i] !== w) continue;
     }
     if (starts(w, RECEIVE)) {
       // "the committee receives quarterly reports from the CISO on …"
@@ -284,21 +404,37 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       }
       continue;
     }
-    if (passive && (starts(w, OBJECT_RECEIVER) || INFORMED.includes(w.lower))) {
+    if (passive && starts(w, REVIEWED)) {
+      // "the results of our penetration tests are reviewed by the Chief Technology Officer"
+      const by = byOrFrom(i + 1, "by");
+      if (by) {
+        out.push({ verb, voice: "passive", receiver: by, topics: parts(subject(), ...about(i + 1)), clause: clauseSpan });
+        continue;
+      }
+    }
+    if (starts(w, REVIEWED) && !starts(w, WITH_PARTNER)) continue;
+    // "management is made aware of material risks"; "becomes aware of"
+    const madeAware = INFORMED.includes(w.lower) && back >= a && MADE.has(words[back].lower);
+    if (madeAware || (passive && (starts(w, OBJECT_RECEIVER) || INFORMED.includes(w.lower)))) {
       // "the CISO is informed of incidents by the security operations center"
-      out.push({ verb, voice: "passive", receiver: subject(), giver: byOrFrom(i + 1, "by"), topics: about(i + 1), clause: clauseSpan });
+      const receiver = madeAware ? subjectOf(text, words, clause, previous, back > a && BE.has(words[back - 1].lower) ? back - 1 : back) : subject();
+      out.push({ verb, voice: "passive", receiver, giver: byOrFrom(i + 1, "by"), topics: about(i + 1), clause: clauseSpan });
       continue;
     }
-    if (passive && starts(w, WITH_RECEIVER)) {
+    if (passive && (starts(w, WITH_RECEIVER) || starts(w, WITH_PARTNER))) {
       // "this assessment is shared with senior management"
       const withAt = toPhrase(i + 1, "with");
-      if (withAt.receiver) out.push({ verb, voice: "passive", receiver: withAt.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), ...about(withAt.end)), clause: clauseSpan });
+      if (withAt.receiver) {
+        out.push({ verb, voice: "passive", receiver: withAt.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), ...about(withAt.end)), clause: clauseSpan });
+        continue;
+      }
       continue;
     }
     if (passive && starts(w, TO_RECEIVER)) {
       // "incidents are escalated to the CISO"
       const to = toPhrase(i + 1);
       if (to.receiver) out.push({ verb, voice: "passive", receiver: to.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), span(words, i + 1, to.at), ...about(to.end)), clause: clauseSpan });
+      else atMeeting(i, true, subject);
       continue;
     }
     if (starts(w, OBJECT_RECEIVER) && !INFO_NOUNS.some((n) => w.lower.startsWith(n) && /(s|ion|ing)$/.test(w.lower) && !/^(informs|notifies|updates|briefs|alerts|advises|apprises)$/.test(w.lower))) {
@@ -310,8 +446,23 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     if (starts(w, TO_RECEIVER) || starts(w, INFO_NOUNS)) {
       // "escalate … incidents … to senior management"; "provides briefings to the committee"; "escalation to the CISO"
       const to = toPhrase(i + 1);
-      if (to.receiver) {
-        out.push({ verb, voice: "active", giver: subject(), receiver: to.receiver, topics: parts(span(words, i + 1, to.at), ...about(to.end)), clause: clauseSpan });
+      // "our information security team reports to the CISO": the "to" is the later verb's, not the noun's
+      const laterVerb = !starts(w, TO_RECEIVER) && to.receiver !== undefined && words.slice(i + 1, to.at).some((x) => /^[a-z]/.test(x.word) && starts(x, TO_RECEIVER));
+      if (to.receiver && !laterVerb) {
+        // "…, with summaries provided to the CISO": a participle right before its "to" is a passive
+        // without "be", and what it says is its subject
+        let adverbs = i + 1;
+        while (adverbs < to.at && ADVERB.test(words[adverbs].lower)) adverbs++;
+        const reduced = participle && adverbs === to.at;
+        out.push({ verb, voice: "active", giver: reduced ? undefined : subject(), receiver: to.receiver, topics: parts(reduced ? subject() : undefined, span(words, i + 1, to.at), ...about(to.end)), clause: clauseSpan });
+        continue;
+      }
+      if (atMeeting(i, false, subject)) continue;
+      // "incidents rated critical trigger immediate notification of the executive team": with no "to",
+      // the "of" phrase of a notice names whom it informs, if a person (the receiver lexicon decides)
+      if (NOTICE_OF.has(w.lower) && words[i + 1]?.lower === "of" && i + 2 < b && RECEIVER_OPENS.test(words[i + 2].word)) {
+        const e = phraseEnd(text, words, i + 2, b);
+        out.push({ verb, voice: "active", receiver: span(words, i + 2, e), topics: parts(subject(), ...about(e)), clause: clauseSpan });
         continue;
       }
     }
@@ -326,6 +477,34 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       if (withAt.receiver) out.push({ verb, voice: "active", receiver: subject(), giver: withAt.receiver, topics: parts(span(words, i + 1, withAt.at), after(withAt.end)), clause: clauseSpan });
     }
   }
+  // "In the event of an incident, the CISO is notified": what sets it off is what it is about
+  const trigger = leadingCondition(text, words, clause);
+  if (trigger) for (let k = first; k < out.length; k++) if (out[k].verb.start > trigger.end) out[k].topics.push(trigger);
+}
+
+/** A clause's opening condition up to its first comma ("In the event of an incident,", "When a breach is detected,"), or undefined. */
+function leadingCondition(text: string, words: Word[], [a, b]: [number, number]): Span | undefined {
+  const opener = words[a].lower;
+  const event = opener === "in" && a + 2 < b && (words[a + 2].lower === "event" || words[a + 1].lower === "case");
+  if (!event && !CONDITION_OPENS.has(opener)) return undefined;
+  for (let k = a; k < Math.min(b - 1, a + MAX_ROLE_WORDS); k++) if (commaAfter(text, words[k])) return span(words, a, k + 1);
+  return undefined;
+}
+
+/** Whether word `k` is "and" / "or" before a form of "be" or "have": a new predicate of the same subject. */
+function newPredicate(words: Word[], k: number): boolean {
+  return (words[k].lower === "and" || words[k].lower === "or") && k + 1 < words.length && (BE.has(words[k + 1].lower) || HAVE.has(words[k + 1].lower));
+}
+
+/** The "be" (word index) of a passive participle that opens the list ending at `back` ("are rated …, prioritised … and"), or -1. */
+function listBe(words: Word[], a: number, back: number): number {
+  for (let k = back - 1; k >= Math.max(a, back - LIST_BE_WORDS); k--) {
+    if (!BE.has(words[k].lower)) continue;
+    let p = k + 1;
+    while (p < back && ADVERB.test(words[p].lower)) p++;
+    return p < back && PARTICIPLE.test(words[p].lower) ? k : -1;
+  }
+  return -1;
 }
 
 /** The spans that are there. */

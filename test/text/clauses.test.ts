@@ -73,6 +73,87 @@ describe("findInforming: who informs whom about what", () => {
     const [notified] = roles("The Harbor Committee approves the budget, and is notified of ransomware incidents.");
     expect(notified).toMatchObject({ verb: "notified", voice: "passive", receiver: "The Harbor Committee approves the budget", topics: ["of ransomware incidents"] });
   });
+
+  it("'is kept informed', 'learns of' and 'brought to the attention of' make the subject or the named party the receiver", () => {
+    expect(roles("The IT Director is kept informed of security events by the Contoso monitoring desk.")[0]).toMatchObject({
+      voice: "passive",
+      receiver: "The IT Director",
+      giver: "the Contoso monitoring desk",
+    });
+    expect(roles("Management learns of intrusions through alerts from our tools.")[0]).toMatchObject({ verb: "learns", receiver: "Management", topics: ["of intrusions through alerts from our tools"] });
+    const [brought] = roles("Potentially material incidents are brought to the attention of the Disclosure Committee.");
+    expect(brought).toMatchObject({ voice: "passive", receiver: "the Disclosure Committee", topics: ["Potentially material incidents"] });
+  });
+
+  it("a participle without 'be' is a passive: what is provided is the subject, not the giver", () => {
+    const reduced = roles("Analysts triage alerts, with summaries provided to the CISO.").find((r) => r.verb === "provided");
+    expect(reduced).toMatchObject({ giver: "-", receiver: "the CISO", topics: ["with summaries"] });
+  });
+
+  it("a participle after 'and' shares the 'be' of the list it ends, even when the first participles inform of nothing", () => {
+    const [r] = roles("Identified risks are rated for criticality, prioritised for remediation and reported by the security teams to senior management.");
+    expect(r).toMatchObject({ verb: "reported", voice: "passive", giver: "the security teams", receiver: "senior management" });
+    expect(r.topics[0]).toBe("Identified risks");
+  });
+
+  it("a group 'of' its members is one party; 'and has …' is a new predicate, not a party or a topic; a list's comma is not the subject's start", () => {
+    expect(roles("Incidents are escalated to a cross-functional team of senior leaders.")[0]).toMatchObject({ receiver: "a cross-functional team of senior leaders" });
+    expect(roles("Our CISO reports to the Chief Technology Officer and has 20 years of experience in cybersecurity.")[0]).toMatchObject({
+      receiver: "the Chief Technology Officer",
+      topics: [],
+    });
+    expect(roles("Findings of the team's review of incidents, detections and vulnerabilities are reported to the Chief Legal Officer.")[0].topics[0]).toBe(
+      "Findings of the team's review of incidents, detections and vulnerabilities",
+    );
+  });
+
+  it("a notice 'of' a party names whom it informs when no 'to' does", () => {
+    expect(roles("Critical incidents trigger immediate notification of the executive team.")[0]).toMatchObject({ verb: "notification", receiver: "the executive team" });
+    expect(roles("Our procedures require prompt notification of suspected breaches to the Chief Information Officer.")[0]).toMatchObject({
+      receiver: "the Chief Information Officer",
+      topics: ["of suspected breaches"],
+    });
+  });
+
+  // The first informing verb of each sentence, with the roles given.
+  it.each([
+    ["gives X a briefing", "Our Deputy CISO gives the Chief Executive Officer a weekly briefing on open vulnerabilities.", { receiver: "the Chief Executive Officer", topics: ["a weekly briefing", "on open vulnerabilities"] }],
+    ["are reviewed by", "The results of our penetration tests are reviewed by the Chief Technology Officer.", { receiver: "the Chief Technology Officer", topics: ["The results of our penetration tests"] }],
+    ["is made aware of", "Management is made aware of material risks through regular reporting.", { receiver: "Management" }],
+    ["provides X with reports", "The security desk provides the Chief Information Officer with weekly dashboards on open vulnerabilities.", { receiver: "the Chief Information Officer", topics: ["weekly dashboards", "on open vulnerabilities"] }],
+    ["receivers joined by 'and to'", "Scan findings are communicated to the system owners and to senior management.", { receiver: "the system owners and to senior management", topics: ["Scan findings"] }],
+  ])("'%s'", (_, sentence, expected) => {
+    expect(roles(sentence)[0]).toMatchObject(expected);
+  });
+  it("an aside between the subject and its verb, or a relative clause before it, leaves the subject where it is", () => {
+    expect(roles("Security incidents, once confirmed, are communicated to the Chief Information Officer.")[0].topics[0]).toBe("Security incidents");
+    expect(roles("The risk committee, which comprises our CEO and CFO, is updated on threats monthly.")[0]).toMatchObject({ receiver: "The risk committee" });
+  });
+
+  it("a title 'of' its field is one party; 'are discussed with' informs the party after 'with'", () => {
+    expect(roles("Engineers report vulnerabilities to the Director of Cybersecurity.")[0]).toMatchObject({ receiver: "the Director of Cybersecurity" });
+    expect(roles("The results of scans are discussed with the IT leadership team.")[0]).toMatchObject({ receiver: "the IT leadership team", topics: ["The results of scans"] });
+  });
+
+  it("'raised at the weekly meeting of X' tells X; 'communicating with' is an exchange, not a notice", () => {
+    expect(roles("Security matters are raised at the weekly meeting of the Executive Committee by the CIO.")[0]).toMatchObject({
+      receiver: "the Executive Committee",
+      giver: "the CIO",
+      topics: ["Security matters"],
+    });
+    // "we communicate with government agencies to stay up to date on threats" is no incident's disclosure
+    expect(roles("We communicate with various government agencies to stay up to date on threats.")).toEqual([]);
+  });
+
+  it("'and any …' opens another item of a topic list", () => {
+    expect(roles("The CISO reports to the CIO on our program and any significant incidents.")[0].topics).toEqual(["on our program", "any significant incidents"]);
+  });
+
+  it("a noun of information inside a name does not take the later verb's receiver", () => {
+    expect(roles("Our information security team reports to the CISO.")).toEqual([
+      { verb: "reports", voice: "active", giver: "Our information security team", receiver: "the CISO", topics: [] },
+    ]);
+  });
 });
 
 describe("clause conditions in the requirement catalog", () => {
@@ -110,5 +191,45 @@ describe("clause conditions in the requirement catalog", () => {
 
   it("a clause whose receiver is outside the company is disclosure", () => {
     expect(elements("## Response\n\nConfirmed incidents are reported to the appropriate regulators and affected individuals.\n")).toContain("incident-disclosure");
+  });
+
+  it("reports named as cybersecurity ones inform management; the same nouns about sales do not", () => {
+    expect(elements("## Governance\n\nCybersecurity updates are provided to the Chief Operating Officer at each monthly review.\n")).toContain("management-informed");
+    expect(elements("## Governance\n\nEach month, our CISO briefs the General Counsel on open security matters.\n")).toContain("management-informed");
+    expect(elements("## Governance\n\nOur sales team reports weekly pipeline metrics to the Chief Revenue Officer.\n")).not.toContain("management-informed");
+  });
+
+  it("who decides materiality, in either order, is escalation; an event affecting policyholder data is still an incident", () => {
+    expect(elements("## Response\n\nWhether an incident is material is decided by the Incident Review Board.\n")).toContain("incident-escalation");
+    expect(elements("## Response\n\nDeterminations of materiality are made by our Chief Financial Officer.\n")).toContain("incident-escalation");
+    expect(elements("## Response\n\nThe Chief Information Officer is informed of any cybersecurity event that could affect policyholder data.\n")).toContain(
+      "incident-escalation",
+    );
+  });
+
+  it("the condition that opens a clause is what it is about; a verb that only informs needs no topic", () => {
+    const [r] = roles("In the event of a cybersecurity incident, the CISO is notified.");
+    expect(r.topics).toEqual(["In the event of a cybersecurity incident"]);
+    expect(elements("## Response\n\nUpon detection of a breach, the security team informs the General Counsel.\n")).toEqual(
+      expect.arrayContaining(["management-informed", "incident-escalation"]),
+    );
+    expect(elements("## Governance\n\nThe CISO briefs the executive leadership team monthly.\n")).toContain("management-informed");
+    expect(elements("## Governance\n\nThe executive team is briefed regularly by the CISO.\n")).toContain("management-informed");
+    // "reports to" with no topic is a reporting line
+    expect(elements("## Governance\n\nThe CISO reports to the Chief Information Officer.\n")).not.toContain("management-informed");
+  });
+
+  it("customers told of incidents is disclosure, customers given reports is not; safety incidents and marketing reports are not cybersecurity", () => {
+    expect(elements("## Response\n\nWhere required by contract, we inform customers of security incidents that affect their data.\n")).toContain("incident-disclosure");
+    expect(elements("## Assurance\n\nWe provide our SOC 2 reports to customers on request.\n")).not.toContain("incident-disclosure");
+    const safety = elements("## Governance\n\nSignificant workplace safety incidents are reported to the Chief Operating Officer.\n");
+    expect(safety).not.toContain("management-informed");
+    expect(safety).not.toContain("incident-escalation");
+    expect(elements("## Governance\n\nOur marketing team provides monthly reports on campaign performance to the Chief Marketing Officer.\n")).not.toContain("management-informed");
+  });
+
+  it("a notice the law may require, in a risk-factor sentence, is no disclosure process", () => {
+    expect(elements("## Risks\n\nRegulators may require us to notify customers of a breach, and such notices could be costly.\n")).not.toContain("incident-disclosure");
+    expect(elements("## Response\n\nOur incident response plan provides for notifying regulators of breaches, as may be required by law.\n")).toContain("incident-disclosure");
   });
 });
