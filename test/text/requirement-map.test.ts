@@ -114,6 +114,15 @@ describe("the element judge", () => {
     expect(p.elements).not.toContain("processes");
   });
 
+  it("does not let a heading speak for words an element's except shapes leave out, nor the 106(b) heading for a paragraph that says nothing", () => {
+    // A list lead-in (C2) under a processes heading: its words were read, and they were not a process.
+    expect(ids("# Item 1C. Cybersecurity\n\n## Risk Management Processes\n\nOur cybersecurity program includes the following:\n")[0]).toEqual([]);
+    // The heading still speaks for a paragraph whose words say nothing at all.
+    expect(ids("# Item 1C. Cybersecurity\n\n## Risk Management Processes\n\nThis is reviewed every year.\n")[0]).toEqual(["processes"]);
+    // "Risk Management and Strategy" spans every 106(b) element: it does not make a risk statement a process.
+    expect(ids("# Item 1C. Cybersecurity\n\n## Risk Management and Strategy\n\nWe rely on products provided by others for parts of our IT infrastructure.\n")[0]).not.toContain("processes");
+  });
+
   it("reads who informs whom: a committee receiving reports from the CISO is not management being informed", () => {
     expect(ids("# Item 1C. Cybersecurity\n\nThe Audit Committee receives regular reports from the CISO on cybersecurity matters and incidents.\n")[0]).not.toContain("management-informed");
     expect(ids("# Item 1C. Cybersecurity\n\nWe escalate significant cybersecurity incidents to our CISO and senior management.\n")[0]).toContain("management-informed");
