@@ -114,13 +114,14 @@ describe("the element judge", () => {
     expect(p.elements).not.toContain("processes");
   });
 
-  it("does not let a heading speak for words an element's except shapes leave out, nor the 106(b) heading for a paragraph that says nothing", () => {
+  it("does not let a heading speak for words an element's except shapes leave out, nor for a paragraph whose every sentence is such a shape", () => {
     // A list lead-in (C2) under a processes heading: its words were read, and they were not a process.
     expect(ids("# Item 1C. Cybersecurity\n\n## Risk Management Processes\n\nOur cybersecurity program includes the following:\n")[0]).toEqual([]);
     // The heading still speaks for a paragraph whose words say nothing at all.
     expect(ids("# Item 1C. Cybersecurity\n\n## Risk Management Processes\n\nThis is reviewed every year.\n")[0]).toEqual(["processes"]);
-    // "Risk Management and Strategy" spans every 106(b) element: it does not make a risk statement a process.
-    expect(ids("# Item 1C. Cybersecurity\n\n## Risk Management and Strategy\n\nWe rely on products provided by others for parts of our IT infrastructure.\n")[0]).not.toContain("processes");
+    // Aims only (C3) and a lead-in with no element's words in it: shapes, not silence.
+    expect(ids("# Item 1C. Cybersecurity\n\n## Risk Management and Strategy\n\nOur cybersecurity program is designed to protect our systems and data.\n")[0]).toEqual([]);
+    expect(ids("# Item 1C. Cybersecurity\n\n## Risk Management and Strategy\n\nOur strategy focuses on several areas:\n")[0]).toEqual([]);
   });
 
   it("reads who informs whom: a committee receiving reports from the CISO is not management being informed", () => {
