@@ -141,6 +141,9 @@ describe("the element judge", () => {
     expect(ids("# Item 1C. Cybersecurity\n\nWe have developed a comprehensive cybersecurity program designed to protect our systems and data.\n")[0]).not.toContain("processes");
     expect(ids("# Item 1C. Cybersecurity\n\nOur CSO presents an annual report to the Board on the security programme, including the results of external assessments.\n")[0]).not.toContain("processes");
     expect(ids("# Item 1C. Cybersecurity\n\nWe use outside firms, such as penetration testing firms and forensic investigators, to help us identify, assess and manage risks.\n")[0]).not.toContain("processes");
+    // A process denied is no process; a turn to what the company does is.
+    expect(ids("# Item 1C. Cybersecurity\n\nWe do not currently conduct penetration testing of our systems.\n")[0]).not.toContain("processes");
+    expect(ids("# Item 1C. Cybersecurity\n\nWe do not have a dedicated security team, but we engage an outside firm to perform annual penetration tests.\n")[0]).toContain("processes");
     // The same words doing the work are processes.
     expect(ids("# Item 1C. Cybersecurity\n\nVulnerabilities identified through scanning are ranked by severity and remediated within defined timeframes.\n")[0]).toContain("processes");
     expect(ids("# Item 1C. Cybersecurity\n\nMonitoring of our networks for anomalous activity is performed around the clock by a managed security service provider.\n")[0]).toContain("processes");
