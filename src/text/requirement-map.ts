@@ -157,6 +157,11 @@ export function judgeParagraph(
   };
   let informing: Informing[] | undefined;
   const out: ParagraphElement[] = [];
+  // Words an element's lexicon matched only in sentences its `except` shapes leave out (a list
+  // lead-in, a program named with its aims), or a paragraph whose every sentence is such a shape:
+  // the paragraph said something, and it was not that.
+  let excludedWords = false;
+  const shaped = new Set<number>();
   // Only the nearest heading: an outer one ("Risk Management and Strategy") spans paragraphs on
   // every element and says little about each.
   // A cyd element's own label ("… Integrated [Flag] true", "… [Text Block]", as R pages and their
@@ -173,9 +178,16 @@ export function judgeParagraph(
     const references = el.unless ? inSentences(el.unless).slice() : [];
     let referring: Set<number> | undefined;
     for (const r of references) (referring ??= new Set()).add(r.sentence.start);
-    for (const name of el.except ?? []) for (const start of excepted(name)) (referring ??= new Set()).add(start);
+    for (const name of el.except ?? []) {
+      for (const start of excepted(name)) {
+        (referring ??= new Set()).add(start);
+        shaped.add(start);
+      }
+    }
     const counts = (m: LexiconMatch) => referring === undefined || !referring.has(m.sentence.start);
-    const worded = find(el.lexicon).filter(counts);
+    const all = find(el.lexicon);
+    const worded = all.filter(counts);
+    if (all.length > worded.length && !references.length) excludedWords = true;
     const said = el.clauses?.length ? clauseMatches(text, sentences, words, (informing ??= findInforming(text, words)), el.clauses, lexicon, cues).filter(counts) : [];
     const matches = [...worded, ...said].sort((a, b) => a.start - b.start);
     const negative = [
@@ -195,8 +207,10 @@ export function judgeParagraph(
   // meeting."); words that address elements speak for themselves, and the heading's other
   // elements are not added to them.
   // A cross-reference ("For more information … see Item 1A") says something too: the heading
-  // does not speak for it either.
-  if (out.some((pe) => pe.reasons.some((r) => r.by === "lexicon") || pe.references.length)) {
+  // does not speak for it either, nor for words left out by an element's `except` shapes ("Our
+  // program includes the following:" under "Risk Management Processes" is a lead-in, C2).
+  if (sentences.length > 0 && sentences.every((x) => shaped.has(x.start))) excludedWords = true;
+  if (excludedWords || out.some((pe) => pe.reasons.some((r) => r.by === "lexicon") || pe.references.length)) {
     return out
       .map((pe) => ({ ...pe, reasons: pe.reasons.filter((r) => r.by === "lexicon") }))
       .filter((pe) => pe.reasons.length || pe.references.length);

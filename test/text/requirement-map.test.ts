@@ -114,6 +114,41 @@ describe("the element judge", () => {
     expect(p.elements).not.toContain("processes");
   });
 
+  it("does not let a heading speak for words an element's except shapes leave out, nor for a paragraph whose every sentence is such a shape", () => {
+    // A list lead-in (C2) under a processes heading: its words were read, and they were not a process.
+    expect(ids("# Item 1C. Cybersecurity\n\n## Risk Management Processes\n\nOur cybersecurity program includes the following:\n")[0]).toEqual([]);
+    // The heading still speaks for a paragraph whose words say nothing at all.
+    expect(ids("# Item 1C. Cybersecurity\n\n## Risk Management Processes\n\nThis is reviewed every year.\n")[0]).toEqual(["processes"]);
+    // Aims only (C3) and a lead-in with no element's words in it: shapes, not silence.
+    expect(ids("# Item 1C. Cybersecurity\n\n## Risk Management and Strategy\n\nOur cybersecurity program is designed to protect our systems and data.\n")[0]).toEqual([]);
+    expect(ids("# Item 1C. Cybersecurity\n\n## Risk Management and Strategy\n\nOur strategy focuses on several areas:\n")[0]).toEqual([]);
+  });
+
+  it("reads integration in ordinary drafting, and an explicit no only where it is negated", () => {
+    const one = (t: string) => map(`# Item 1C. Cybersecurity\n\n${t}\n`).paragraphs[0];
+    expect(one("We treat cybersecurity like any other enterprise risk.").elements).toContain("integration");
+    expect(one("Cybersecurity is a key risk category in our ERM program.").elements).toContain("integration");
+    expect(one("Our cybersecurity program is one of the risk areas reviewed through our ERM process.").elements).toContain("integration");
+    expect(one("Given our size, we have not adopted an enterprise-wide risk management program.").negative).toEqual(["integration"]);
+    expect(one("Cybersecurity is considered in any enterprise risk management process we undertake.").negative).toEqual([]);
+    // Insurance, and ERM beside cyber without a relation, are not integration.
+    expect(one("Our enterprise risk management team also manages our insurance program, including cyber liability coverage.").elements).toEqual([]);
+    expect(one("The Board oversees enterprise risk management, and the Audit Committee oversees cybersecurity risk.").elements).not.toContain("integration");
+  });
+
+  it("does not read who is responsible, aims, or what the board hears as the processes themselves", () => {
+    expect(ids("# Item 1C. Cybersecurity\n\n• a security team principally responsible for managing (i) our cybersecurity risk assessment processes, (ii) our security controls, and (iii) our response to incidents;\n")[0]).not.toContain("processes");
+    expect(ids("# Item 1C. Cybersecurity\n\nWe have developed a comprehensive cybersecurity program designed to protect our systems and data.\n")[0]).not.toContain("processes");
+    expect(ids("# Item 1C. Cybersecurity\n\nOur CSO presents an annual report to the Board on the security programme, including the results of external assessments.\n")[0]).not.toContain("processes");
+    expect(ids("# Item 1C. Cybersecurity\n\nWe use outside firms, such as penetration testing firms and forensic investigators, to help us identify, assess and manage risks.\n")[0]).not.toContain("processes");
+    // A process denied is no process; a turn to what the company does is.
+    expect(ids("# Item 1C. Cybersecurity\n\nWe do not currently conduct penetration testing of our systems.\n")[0]).not.toContain("processes");
+    expect(ids("# Item 1C. Cybersecurity\n\nWe do not have a dedicated security team, but we engage an outside firm to perform annual penetration tests.\n")[0]).toContain("processes");
+    // The same words doing the work are processes.
+    expect(ids("# Item 1C. Cybersecurity\n\nVulnerabilities identified through scanning are ranked by severity and remediated within defined timeframes.\n")[0]).toContain("processes");
+    expect(ids("# Item 1C. Cybersecurity\n\nMonitoring of our networks for anomalous activity is performed around the clock by a managed security service provider.\n")[0]).toContain("processes");
+  });
+
   it("reads who informs whom: a committee receiving reports from the CISO is not management being informed", () => {
     expect(ids("# Item 1C. Cybersecurity\n\nThe Audit Committee receives regular reports from the CISO on cybersecurity matters and incidents.\n")[0]).not.toContain("management-informed");
     expect(ids("# Item 1C. Cybersecurity\n\nWe escalate significant cybersecurity incidents to our CISO and senior management.\n")[0]).toContain("management-informed");
