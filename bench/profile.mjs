@@ -36,7 +36,7 @@ console.log(\`CPU per pass: median \${cpu[cpu.length >> 1].toFixed(1)} ms, best 
 );
 const bundle = join(dir, "profile.mjs");
 await build({ ...options("cli", bundle), entryPoints: [entry], define: { "process.env.DISCLINT_ROOT": JSON.stringify(ROOT) } });
-const r = spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-name", "last.cpuprofile", bundle, JSON.stringify(files)], { stdio: "inherit" });
+const r = spawnSync(process.execPath, [...(process.env.PROF_INTERVAL ? ["--cpu-prof-interval", process.env.PROF_INTERVAL] : []), "--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-name", "last.cpuprofile", bundle, JSON.stringify(files)], { stdio: "inherit" });
 if (r.status !== 0) process.exit(r.status ?? 1);
 
 const profile = JSON.parse(readFileSync(join(dir, "last.cpuprofile"), "utf8"));

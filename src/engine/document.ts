@@ -245,7 +245,7 @@ export class DocumentContext {
       // is counted in the window where it starts before the overlap.
       for (let from = 0; from < doc.text.length; from += WINDOW) {
         const to = Math.min(doc.text.length, from + WINDOW + OVERLAP);
-        const text = markup ? maskMarkup(doc.text, from, to) : doc.text.slice(from, to);
+        const text = markup ? this.masked(doc.file, doc.text, from, to) : doc.text.slice(from, to);
         for (const m of lex.matchAll(text)) {
           if (m.start >= WINDOW && to < doc.text.length) continue;
           const term = text.slice(m.start, m.end);
@@ -254,6 +254,23 @@ export class DocumentContext {
       }
     }
     return hits;
+  }
+
+  /** Masked windows of the documents, kept (up to MASK_CACHE_CHARS) for the next lexicon that searches the whole text. */
+  private readonly masks = new Map<string, string>();
+  private maskedChars = 0;
+
+  private masked(file: string, text: string, from: number, to: number): string {
+    const key = `${from}\u0000${file}`;
+    let masked = this.masks.get(key);
+    if (masked === undefined) {
+      masked = maskMarkup(text, from, to);
+      if (this.maskedChars + masked.length <= MASK_CACHE_CHARS) {
+        this.masks.set(key, masked);
+        this.maskedChars += masked.length;
+      }
+    }
+    return masked;
   }
 
   factHit(fact: Fact, detail?: string): Hit {
@@ -587,6 +604,10 @@ function looksLikeHeadingLine(text: string): boolean {
 
 const WINDOW = 1 << 20;
 const OVERLAP = 8 << 10;
+// Masking a window costs more than a lexicon's search of it, and several lexicons may search the
+// whole text: a filing's windows are masked once, up to 2M characters (4 MB of UTF-16); the windows
+// of a larger one are masked again for each lexicon, as memory matters more there.
+const MASK_CACHE_CHARS = 2 << 20;
 
 function labelOf(fact: Fact): string {
   return fact.label ?? conceptInfo(fact.concept)?.label ?? fact.concept;
