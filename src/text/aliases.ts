@@ -50,6 +50,10 @@ export function harvestAliases(text: string): Aliases {
 
 // Names of bodies that belong to management, whatever the text around them says.
 const MANAGEMENT_NAME = /\b(Management|Executive|Steering|Operating|Advisory|Disclosure|Council|Working|Incident|Crisis|Leadership|Forum|Data Governance|Privacy|Security Operations)\b/;
+// What the text says of a body right after its name: "a management committee", "comprised of the CEO,
+// CFO and CIO", "made up of senior executives".
+const MANAGEMENT_MEMBERS =
+  /\bmanagement (committee|council|body)\b|\b(comprised|composed|consist\w*|made up) of\b.*\b(management|executive|officer|leader|ceo|cfo|cio|ciso|cto|coo|cro|chief)\b/;
 // Board committees by their usual names.
 const BOARD_NAME = /^(Audit|Nominating|Compensation|Governance|Corporate Governance|Finance|Audit and \w+|Audit & \w+)\b/;
 const DETERMINERS = new Set(["The", "Our", "Its", "This", "That", "Each", "A", "An", "Such", "Their", "Any"]);
@@ -82,7 +86,7 @@ export function harvestBodies(words: Word[]): Map<string, "@board" | "@managemen
     const after = words.slice(next, next + 11);
     const afterText = after.map((w) => w.base).join(" ");
     if (/\bboard\b/i.test(name) || owner === "board" || /^(of|to) (the |our |its )?(company's )?board\b/.test(afterText)) v.board += 2;
-    else if (MANAGEMENT_NAME.test(name) || /\bmanagement (committee|council|body)\b|\b(comprised|composed|consist\w*) of\b.*\b(management|executive|officer|leader)/.test(afterText)) v.management += 2;
+    else if (MANAGEMENT_NAME.test(name) || MANAGEMENT_MEMBERS.test(afterText)) v.management += 2;
     else if (BOARD_NAME.test(name) || /\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText) || BOARD_ACTS_THROUGH.test(leadText(words, from))) v.board++;
   }
   const out = new Map<string, "@board" | "@management">();

@@ -131,6 +131,13 @@ describe("defined terms and bodies", () => {
     // a management body named after the board's verb stays management's
     expect(Object.fromEntries(harvestBodies(tokenize("Our Board oversees cybersecurity through the Executive Committee.")))).toEqual({ "Executive Committee": "@management" });
   });
+
+  it("take a committee made up of officers for management's, whatever its name", () => {
+    const text = "Our Cybersecurity Committee, comprised of the CEO, CFO and CIO, oversees cybersecurity.";
+    expect(Object.fromEntries(harvestBodies(tokenize(text)))).toEqual({ "Cybersecurity Committee": "@management" });
+    expect(addresses("board-oversight", text)).toBe(false);
+    expect(addresses("board-oversight", "Our Cybersecurity Committee, comprised of three independent directors, oversees cybersecurity.")).toBe(true);
+  });
 });
 
 describe("element lexicons read ordinary drafting", () => {
