@@ -98,7 +98,7 @@ export function harvestBodies(words: Word[]): Map<string, "@board" | "@managemen
 // delegated oversight to its Technology Committee", "the Board has established a Risk Committee",
 // "overseen at the board level by our Technology Committee":
 // the board acts through the committee named next.
-const BOARD_ACTS_THROUGH = /\b(board|directors)\b.*\b(through|via|establish\w*|form\w*|creat\w*|level by|(delegat\w*|assign\w*|allocat\w*)\b.* to)( the| its| our| a| an)?$/;
+const BOARD_ACTS_THROUGH = /\b(board|directors)\b.*\b(through|via|establish\w*|form\w*|creat\w*|level\b.*\bby|(delegat\w*|assign\w*|allocat\w*)\b.* to)( the| its| our| a| an)?$/;
 const LEAD_WORDS = 12;
 
 /** The base forms of the words of its sentence before `at` (at most twelve). */
