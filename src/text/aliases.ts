@@ -50,6 +50,10 @@ export function harvestAliases(text: string): Aliases {
 
 // Names of bodies that belong to management, whatever the text around them says.
 const MANAGEMENT_NAME = /\b(Management|Executive|Steering|Operating|Advisory|Disclosure|Council|Working|Incident|Crisis|Leadership|Forum|Data Governance|Privacy|Security Operations)\b/;
+// What the text says of a body right after its name: "a management committee", "comprised of the CEO,
+// CFO and CIO", "made up of senior executives".
+const MANAGEMENT_MEMBERS =
+  /\bmanagement (committee|council|body)\b|\b(comprised|composed|consist\w*|made up) of\b.*\b(management|executive|officer|leader|ceo|cfo|cio|ciso|cto|coo|cro|chief)\b/;
 // Board committees by their usual names.
 const BOARD_NAME = /^(Audit|Nominating|Compensation|Governance|Corporate Governance|Finance|Audit and \w+|Audit & \w+)\b/;
 const DETERMINERS = new Set(["The", "Our", "Its", "This", "That", "Each", "A", "An", "Such", "Their", "Any"]);
@@ -76,15 +80,39 @@ export function harvestBodies(words: Word[]): Map<string, "@board" | "@managemen
     const name = words.slice(from, head + 1).map((w) => w.word).join(" ");
     const v = votes.get(name) ?? { board: 0, management: 0 };
     votes.set(name, v);
-    const after = words.slice(head + 1, head + 12);
+    // Its defined term ("… Committee (the “RCC”) of our Board") does not part the name from its owner.
+    let next = head + 1;
+    if (!words[head].stop) next += definedTermAt(words, next);
+    const after = words.slice(next, next + 11);
     const afterText = after.map((w) => w.base).join(" ");
     if (/\bboard\b/i.test(name) || owner === "board" || /^(of|to) (the |our |its )?(company's )?board\b/.test(afterText)) v.board += 2;
-    else if (MANAGEMENT_NAME.test(name) || /\bmanagement (committee|council|body)\b|\b(comprised|composed|consist\w*) of\b.*\b(management|executive|officer|leader)/.test(afterText)) v.management += 2;
-    else if (BOARD_NAME.test(name) || /\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText)) v.board++;
+    else if (MANAGEMENT_NAME.test(name) || MANAGEMENT_MEMBERS.test(afterText)) v.management += 2;
+    else if (BOARD_NAME.test(name) || /\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText) || BOARD_ACTS_THROUGH.test(leadText(words, from))) v.board++;
   }
   const out = new Map<string, "@board" | "@management">();
   for (const [name, v] of votes) if (v.board !== v.management) out.set(name, v.board > v.management ? "@board" : "@management");
   return out;
+}
+
+// "Our Board oversees cybersecurity through the Risk and Compliance Committee", "the Board has
+// delegated oversight to its Technology Committee", "the Board has established a Risk Committee",
+// "overseen at the board level by our Technology Committee":
+// the board acts through the committee named next.
+const BOARD_ACTS_THROUGH = /\b(board|directors)\b.*\b(through|via|establish\w*|form\w*|creat\w*|level\b.*\bby|(delegat\w*|assign\w*|allocat\w*)\b.* to)( the| its| our| a| an)?$/;
+const LEAD_WORDS = 12;
+
+/** The base forms of the words of its sentence before `at` (at most twelve). */
+function leadText(words: Word[], at: number): string {
+  let from = at;
+  while (from > 0 && at - from < LEAD_WORDS && !words[from - 1].stop) from--;
+  return words.slice(from, at).map((w) => w.base).join(" ");
+}
+
+/** How many words a defined term right after a name takes ("the RCC", "ISC"): 0 when there is none. */
+function definedTermAt(words: Word[], at: number): number {
+  const acronym = (w: Word | undefined) => w !== undefined && /^[A-Z][A-Z0-9&]{1,7}$/.test(w.word);
+  if (words[at]?.base === "the" && acronym(words[at + 1])) return 2;
+  return acronym(words[at]) ? 1 : 0;
 }
 
 /** The words `alias` stands for, from the words before it (nearest last). */

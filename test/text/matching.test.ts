@@ -121,6 +121,23 @@ describe("defined terms and bodies", () => {
     expect(addresses("board-committee", "The Cybersecurity Advisory Committee is responsible for overseeing our program.")).toBe(false);
     expect(addresses("board-committee", "The Audit Committee is responsible for overseeing our program.")).toBe(true);
   });
+
+  it("take a committee the board acts through, or one whose defined term stands before 'of the Board', for the board's", () => {
+    const through = 'Our Board oversees cybersecurity through the Risk and Compliance Committee (the "RCC"). Our CISO regularly provides updates to the RCC.';
+    expect(harvestAliases(through).get("RCC")).toContain("@board");
+    expect(addresses("board-informed", through)).toBe(true);
+    const defined = 'The Cyber and Technology Oversight Committee ("CTOC") of the Board was formed in 2024. Our CISO updates the CTOC quarterly.';
+    expect(harvestAliases(defined).get("CTOC")).toContain("@board");
+    // a management body named after the board's verb stays management's
+    expect(Object.fromEntries(harvestBodies(tokenize("Our Board oversees cybersecurity through the Executive Committee.")))).toEqual({ "Executive Committee": "@management" });
+  });
+
+  it("take a committee made up of officers for management's, whatever its name", () => {
+    const text = "Our Cybersecurity Committee, comprised of the CEO, CFO and CIO, oversees cybersecurity.";
+    expect(Object.fromEntries(harvestBodies(tokenize(text)))).toEqual({ "Cybersecurity Committee": "@management" });
+    expect(addresses("board-oversight", text)).toBe(false);
+    expect(addresses("board-oversight", "Our Cybersecurity Committee, comprised of three independent directors, oversees cybersecurity.")).toBe(true);
+  });
 });
 
 describe("element lexicons read ordinary drafting", () => {
