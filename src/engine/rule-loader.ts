@@ -171,6 +171,7 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
         ["negative", el.negative],
         ["unless", el.unless],
         ...(el.except ?? []).map((name, k): [string, string] => [`except/${k}`, name]),
+        ...(el.offTopic ?? []).map((name, k): [string, string] => [`offTopic/${k}`, name]),
         ...(el.parts ?? []).map((p, k): [string, string] => [`parts/${k}/lexicon`, p.lexicon]),
         ...(el.clauses ?? []).flatMap((c, k) => Object.entries(c).filter(([role, name]) => role !== "comment" && typeof name === "string").map(([role, name]): [string, string] => [`clauses/${k}/${role}`, name as string])),
       ];

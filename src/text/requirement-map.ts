@@ -61,6 +61,8 @@ export interface ElementDefinition {
   clauses?: ClauseCondition[];
   /** Lexicons of sentences whose matches do not count (a board-subject sentence, a caveat); no cross-reference. */
   except?: string[];
+  /** Sentences off the element's topic: they do not count for it, but a heading naming it still speaks for the paragraph. */
+  offTopic?: string[];
   parts?: PartDefinition[];
   guidance: string;
 }
@@ -157,11 +159,12 @@ export function judgeParagraph(
   };
   let informing: Informing[] | undefined;
   const out: ParagraphElement[] = [];
-  // Words an element's lexicon matched only in sentences its `except` shapes leave out (a list
-  // lead-in, a program named with its aims), or a paragraph whose every sentence is such a shape:
-  // the paragraph said something, and it was not that.
+  // For an element the heading names: words its lexicon matched only in sentences its `except`
+  // shapes leave out (a list lead-in, a program named with its aims), or a paragraph whose every
+  // sentence is such a shape: the paragraph said something, and it was not that. Only the heading's
+  // own elements count: another element's shapes (a sentence with no vendor-security word) say
+  // nothing about what this heading's paragraph is.
   let excludedWords = false;
-  const shaped = new Set<number>();
   // Only the nearest heading: an outer one ("Risk Management and Strategy") spans paragraphs on
   // every element and says little about each.
   // A cyd element's own label ("… Integrated [Flag] true", "… [Text Block]", as R pages and their
@@ -178,16 +181,19 @@ export function judgeParagraph(
     const references = el.unless ? inSentences(el.unless).slice() : [];
     let referring: Set<number> | undefined;
     for (const r of references) (referring ??= new Set()).add(r.sentence.start);
+    const shaped = new Set<number>();
     for (const name of el.except ?? []) {
       for (const start of excepted(name)) {
         (referring ??= new Set()).add(start);
         shaped.add(start);
       }
     }
-    const counts = (m: LexiconMatch) => referring === undefined || !referring.has(m.sentence.start);
-    const all = find(el.lexicon);
+    const offTopic = new Set<number>();
+    for (const name of el.offTopic ?? []) for (const start of excepted(name)) offTopic.add(start);
+    const counts = (m: LexiconMatch) => (referring === undefined || !referring.has(m.sentence.start)) && !offTopic.has(m.sentence.start);
+    const all = find(el.lexicon).filter((m) => !offTopic.has(m.sentence.start));
     const worded = all.filter(counts);
-    if (all.length > worded.length && !references.length) excludedWords = true;
+    if (pattern && ((all.length > worded.length && !references.length) || (sentences.length > 0 && sentences.every((x) => shaped.has(x.start))))) excludedWords = true;
     const said = el.clauses?.length ? clauseMatches(text, sentences, words, (informing ??= findInforming(text, words)), el.clauses, lexicon, cues).filter(counts) : [];
     const matches = [...worded, ...said].sort((a, b) => a.start - b.start);
     const negative = [
@@ -209,7 +215,6 @@ export function judgeParagraph(
   // A cross-reference ("For more information … see Item 1A") says something too: the heading
   // does not speak for it either, nor for words left out by an element's `except` shapes ("Our
   // program includes the following:" under "Risk Management Processes" is a lead-in, C2).
-  if (sentences.length > 0 && sentences.every((x) => shaped.has(x.start))) excludedWords = true;
   if (excludedWords || out.some((pe) => pe.reasons.some((r) => r.by === "lexicon") || pe.references.length)) {
     return out
       .map((pe) => ({ ...pe, reasons: pe.reasons.filter((r) => r.by === "lexicon") }))
