@@ -1,7 +1,9 @@
-// Bundles the CLI (with its worker and on-demand chunks) and the GitHub Action (one file) under dist/.
+// Bundles the CLI (an entry, one CommonJS bundle and its on-demand dependencies), its worker and the
+// API (ES modules with shared chunks), and the GitHub Action (one file) under dist/.
 // dist/cli.js is built on install (the `prepare` script) and not committed; dist/action.js is
 // committed, because an Action runs from a checkout with no node_modules. test/action checks that
 // the committed bundle is what this script builds from src/ now.
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -37,24 +39,95 @@ export function options(name, outfile) {
 }
 
 /**
- * The CLI, its lint worker and the API, built together with code splitting: code they share goes
- * into chunks beside them; what only linting needs (the engine, the readers, the rules) is loaded
- * by whichever thread lints (the CLI's own for a single file, the workers for a batch), after the
- * options are read; what is loaded on demand (mammoth for Word drafts, json-rules-engine for
- * DISCLINT_ENGINE=json-rules-engine, yargs for a command line that is not plain) is a chunk of its
- * own that start-up does not parse. The Action
- * stays one file (it is committed, and runs from a checkout).
+ * The lint worker and the API, built together with code splitting: code they share goes into chunks
+ * beside them; what is loaded on demand (mammoth for Word drafts, json-rules-engine for
+ * DISCLINT_ENGINE=json-rules-engine) is a chunk of its own. The Action stays one file (it is
+ * committed, and runs from a checkout).
  */
-export function cliOptions(outdir = "dist") {
+export function esmOptions(outdir = "dist") {
   return {
     ...common,
     // api: the package's `import { Disclint } from "disclint"` (package.json "exports").
-    entryPoints: { cli: "src/cli/index.ts", "lint-worker": "src/engine/lint-worker.ts", api: "src/api.ts" },
+    entryPoints: { "lint-worker": "src/engine/lint-worker.ts", api: "src/api.ts" },
     outdir,
     splitting: true,
     chunkNames: "chunk-[hash]", // esbuild names every shared chunk "chunk"; the prefix is what the cleanup removes
     plugins: [buildTimePlugin],
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The CLI: dist/cli.js (src/cli/start.ts) sets V8's flags and loads dist/cli.cjs with a code cache.
+// The bundle is CommonJS: Node's ES module loader reads and links every module asynchronously
+// (~25 ms of CPU on one R page), and only a classic script can be given V8's cached data on Node 20.
+// CommonJS has no code splitting, so each dependency that one R page does not need is a file of its
+// own under dist/vendor/, loaded on first use of one of its exports: the bundle imports a stub whose
+// exports are getters that require the dependency (src/schema-validators.ts too: the rule, lexicon
+// and config validators are needed only for user rules, configs and drafts).
+
+/** Packages the CLI's bundle loads on first use (each is dist/vendor/<name>.cjs). */
+export const LAZY_PACKAGES = ["yargs", "yaml", "picomatch", "tinyglobby", "mammoth", "json-rules-engine", "iconv-lite", "entities", "fast-xml-parser"];
+const VALIDATORS = "schema-validators";
+
+/** The CommonJS bundles' stand-in for import.meta.url (the file's own URL, as in an ES module). */
+const cjsImportMeta = {
+  banner: { js: "var __disclint_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  define: { "import.meta.url": "__disclint_import_meta_url" },
+};
+
+/** dist/vendor/<name>.cjs: one dependency (or the validators) as CommonJS; returns its exports' kinds. */
+async function buildVendor(name, contents, outdir) {
+  const outfile = join(outdir, "vendor", `${name}.cjs`);
+  await build({ ...common, ...cjsImportMeta, format: "cjs", stdin: { contents, resolveDir: ROOT, loader: "js", sourcefile: `${name}.js` }, outfile });
+  const exports = createRequire(outfile)(outfile);
+  // Functions (and classes) and objects can stand in for themselves until used; nothing else is exported.
+  return Object.keys(exports)
+    .filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && (typeof exports[k] === "function" || (typeof exports[k] === "object" && exports[k] !== null)))
+    .map((k) => [k, typeof exports[k]]);
+}
+
+/**
+ * An ES module standing in for dist/vendor/<name>.cjs: each export is a proxy that requires the file
+ * on first use (a call, `new`, or a property) and forwards to the real export.
+ */
+function lazyStub(name, kinds) {
+  return `let m;
+const load = () => (m ??= require(${JSON.stringify(`./vendor/${name}.cjs`)}));
+const lazy = (k, callable) => new Proxy(callable ? function () {} : {}, {
+  apply: (_, self, args) => Reflect.apply(load()[k], self, args),
+  construct: (_, args) => Reflect.construct(load()[k], args),
+  get: (_, p) => Reflect.get(load()[k], p),
+  set: (_, p, v) => Reflect.set(load()[k], p, v),
+  has: (_, p) => Reflect.has(load()[k], p),
+});
+${kinds.map(([k, kind]) => `${k === "default" ? "export default" : `export const ${k} =`} lazy(${JSON.stringify(k)}, ${kind === "function"});`).join("\n")}
+`;
+}
+
+/** Builds dist/cli.cjs, its vendor files and dist/cli.js. */
+async function buildCli(outdir = join(ROOT, "dist")) {
+  const keys = {};
+  await Promise.all([
+    ...LAZY_PACKAGES.map(async (p) => {
+      const hasDefault = "default" in (await import(p));
+      keys[p] = await buildVendor(p, `export * from ${JSON.stringify(p)};${hasDefault ? ` export { default } from ${JSON.stringify(p)};` : ""}`, outdir);
+    }),
+    (async () => (keys[VALIDATORS] = await buildVendor(VALIDATORS, await (generated ??= standaloneValidators()), outdir)))(),
+  ]);
+  const lazy = new RegExp(`^(?:${LAZY_PACKAGES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`);
+  const lazyPlugin = {
+    name: "disclint-lazy",
+    setup(b) {
+      b.onResolve({ filter: lazy }, (a) => ({ path: a.path, namespace: "disclint-lazy" }));
+      b.onResolve({ filter: /^\.\.?\/schema-validators\.js$/ }, () => ({ path: VALIDATORS, namespace: "disclint-lazy" }));
+      b.onResolve({ filter: /^\.\/vendor\// }, (a) => ({ path: a.path, external: true }));
+      b.onLoad({ filter: /.*/, namespace: "disclint-lazy" }, (a) => ({ contents: lazyStub(a.path, keys[a.path]), loader: "js" }));
+    },
+  };
+  const bundle = join(outdir, "cli.cjs");
+  await build({ ...common, ...cjsImportMeta, format: "cjs", entryPoints: ["src/cli/index.ts"], outfile: bundle, plugins: [lazyPlugin, buildTimePlugin] });
+  const hash = createHash("sha256").update(readFileSync(bundle)).digest("hex").slice(0, 16);
+  await build({ ...common, banner: {}, entryPoints: ["src/cli/start.ts"], outfile: join(outdir, "cli.js"), define: { DISCLINT_BUNDLE_HASH: JSON.stringify(hash) } });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,12 +213,12 @@ async function checkBuiltinRules() {
   return set.rules.length;
 }
 
-/** Builds dist/: the CLI and its worker (split, old chunks removed first) and the Action. */
+/** Builds dist/: the CLI, its worker and the API (old chunks, vendor files and code caches removed first) and the Action. */
 export async function buildAll({ action = true } = {}) {
   await checkBuiltinRules();
   mkdirSync(join(ROOT, "dist"), { recursive: true });
-  for (const f of readdirSync(join(ROOT, "dist"))) if (f.startsWith("chunk-")) rmSync(join(ROOT, "dist", f));
-  await Promise.all([build(cliOptions()), ...(action ? [build(options("action"))] : [])]);
+  for (const f of readdirSync(join(ROOT, "dist"))) if (f.startsWith("chunk-") || f === "vendor" || f === ".cache") rmSync(join(ROOT, "dist", f), { recursive: true });
+  await Promise.all([build(esmOptions()), buildCli(), ...(action ? [build(options("action"))] : [])]);
   await buildTypes();
 }
 

@@ -36,6 +36,12 @@ function describeErrors(file: string, errors: ErrorObject[] | null | undefined):
   return `${file}: ${shown.join("; ")}`;
 }
 
+/** Throws the schema's errors for a file that does not pass it. */
+function validated(data: unknown, schema: "lexicon" | "rule" | "requirement", shown: string): void {
+  const validate = schemaValidator(schema);
+  if (!validate(data)) throw new UsageError(describeErrors(shown, validate.errors));
+}
+
 /** A rule or lexicon file is a few KB. */
 const RULE_FILE_MAX_BYTES = 4 * 1024 * 1024;
 
@@ -104,8 +110,8 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
   for (const dir of dirs) {
     for (const { file, data: def, checked } of ruleFiles(dir, "lexicons", show)) {
       const name = basename(file, ".json");
-      const validate = schemaValidator("lexicon");
-      if (!checked && !validate(def)) throw new UsageError(describeErrors(show(file), validate.errors));
+      // (The validators are loaded only for files that need them: see scripts/build.mjs.)
+      if (!checked) validated(def, "lexicon", show(file));
       try {
         // A user's patterns run on files nobody reviewed: refuse one that can backtrack
         // exponentially or polynomially. (The built-in lexicons are checked in the test suite.)
@@ -129,8 +135,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
       if (!checked && dir !== BUILTIN_RULES_DIR && !claimsToBe(raw, file)) {
         throw new UsageError(`${shown}: not a disclint rule (a rule file has an "id" equal to its file name); a rules folder holds only rule files and lexicons/`);
       }
-      const validate = schemaValidator("rule");
-      if (!checked && !validate(raw)) throw new UsageError(describeErrors(shown, validate.errors));
+      if (!checked) validated(raw, "rule", shown);
       const rule = raw as RuleDefinition;
       if (rule.id !== basename(file, ".json")) throw new UsageError(`${shown}: /id: "${rule.id}" must match the file name`);
       if (seen.has(rule.id)) throw new UsageError(`${shown}: /id: rule "${rule.id}" is already defined in ${seen.get(rule.id)}`);
@@ -161,10 +166,7 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
     const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.requirements : undefined;
     const raw = embedded ? structuredClone(embedded) : readJson(file, shown);
     // The built-in catalog is checked against the schema by the test suite; a user's on every load.
-    if (dir !== BUILTIN_RULES_DIR) {
-      const validate = schemaValidator("requirement");
-      if (!validate(raw)) throw new UsageError(describeErrors(shown, validate.errors));
-    }
+    if (dir !== BUILTIN_RULES_DIR) validated(raw, "requirement", shown);
     (raw as { elements: ElementDefinition[] }).elements.forEach((el, i) => {
       const names: [string, string | undefined][] = [
         ["lexicon", el.lexicon],
