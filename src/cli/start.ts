@@ -1,8 +1,10 @@
-// dist/cli.js: the CLI's entry. It sets V8's flags, then loads the CLI's bundle (dist/cli.cjs, built
-// from src/cli/index.ts by scripts/build.mjs) with V8's compiled code of it kept on disk between runs:
-// a run neither parses the bundle nor compiles the functions an earlier run compiled (measured on one
-// R page: ~25 ms of CPU of ~170). The bundle is CommonJS because Node's ES module loader reads and
-// links each module asynchronously (another ~25 ms), and only a classic script takes a code cache.
+// The CLI's start (dist/start.cjs; bin/disclint.js and dist/cli.js load it). It sets V8's flags, then
+// loads the CLI's bundle (dist/cli.cjs, built from src/cli/index.ts by scripts/build.mjs) with V8's
+// compiled code of it kept on disk between runs: a run neither parses the bundle nor compiles the
+// functions an earlier run compiled (measured on one R page: ~25 ms of CPU of ~170). Both this file
+// and the bundle are CommonJS: Node's ES module loader reads and links each module asynchronously
+// (another ~25 ms), an ES module's `import` of a built-in builds a facade of all its exports, and
+// only a classic script takes a code cache.
 //   - Node 22.1+: Node's own compile cache (`module.enableCompileCache`; it writes to
 //     $NODE_COMPILE_CACHE, else <os.tmpdir()>/node-compile-cache).
 //   - Node 20: `vm.Script` with V8's cached data, in <dist>/.cache/ beside the bundle: only whoever
@@ -34,7 +36,7 @@ setFlagsFromString("--no-regexp-tier-up");
 
 declare const DISCLINT_BUNDLE_HASH: string;
 
-const BUNDLE = join(dirname(fileURLToPath(import.meta.url)), "cli.cjs");
+const BUNDLE = join(dirname(fileURLToPath(import.meta.url)), "cli.cjs"); // import.meta.url: see scripts/build.mjs
 const requireBundle = createRequire(BUNDLE);
 const noCache = Boolean(process.env.NODE_DISABLE_COMPILE_CACHE);
 const { enableCompileCache } = module as { enableCompileCache?: () => unknown }; // Node 22.1+

@@ -3,7 +3,7 @@ import { basename, join, relative } from "node:path";
 import type { ErrorObject } from "ajv";
 import { UsageError } from "../model/errors.js";
 import { BUILTIN_RULES_DIR, DOCS_BASE_URL } from "../paths.js";
-import { compileLexicon, type Cues, type Lexicon, type LexiconDefinition } from "../text/lexicon.js";
+import { compileLexicon, type Cues, type Lexicon, type LexiconDefinition, type PreparedLexicon } from "../text/lexicon.js";
 import { compileElements, type Element, type ElementDefinition } from "../text/requirement-map.js";
 import { ReadFileError, readJsonSync } from "../sources/read-file.js";
 import { assertLinearPattern } from "../text/safe-regex.js";
@@ -78,9 +78,14 @@ function jsonFiles(dir: string): string[] {
  * The JSON files of a rules folder (or its lexicons/ subfolder), parsed. `checked`: the built-in
  * files a bundle embeds, which scripts/build.mjs validated with this loader when it built it.
  */
-function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => string): { file: string; data: unknown; checked: boolean }[] {
+function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => string): { file: string; data: unknown; checked: boolean; prepared?: PreparedLexicon }[] {
   const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.[sub || "rules"] : undefined;
-  if (embedded) return Object.keys(embedded).sort().map((name) => ({ file: join(dir, sub, name), data: structuredClone(embedded[name]), checked: true }));
+  if (embedded) {
+    const prepared: Record<string, PreparedLexicon> | undefined = sub === "lexicons" ? JSON.parse(EMBEDDED_BUILTINS!.prepared) : undefined;
+    return Object.keys(embedded)
+      .sort()
+      .map((name) => ({ file: join(dir, sub, name), data: JSON.parse(embedded[name]), checked: true, prepared: prepared?.[name] }));
+  }
   return jsonFiles(join(dir, sub)).map((file) => ({ file, data: readJson(file, show(file)), checked: false }));
 }
 
@@ -108,7 +113,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
   const show = (f: string) => (f.startsWith(BUILTIN_RULES_DIR) ? relative(join(BUILTIN_RULES_DIR, ".."), f) : relative(cwd, f) || f);
 
   for (const dir of dirs) {
-    for (const { file, data: def, checked } of ruleFiles(dir, "lexicons", show)) {
+    for (const { file, data: def, checked, prepared } of ruleFiles(dir, "lexicons", show)) {
       const name = basename(file, ".json");
       // (The validators are loaded only for files that need them: see scripts/build.mjs.)
       if (!checked) validated(def, "lexicon", show(file));
@@ -117,7 +122,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
         // exponentially or polynomially. (The built-in lexicons are checked in the test suite.)
         if (dir !== BUILTIN_RULES_DIR) checkLexiconPatterns(def as LexiconDefinition);
         // A user lexicon of the same name replaces ours: that is how a team tunes a word list.
-        lexicons.set(name, compileLexicon(name, def as LexiconDefinition));
+        lexicons.set(name, compileLexicon(name, def as LexiconDefinition, prepared));
       } catch (e) {
         throw new UsageError(`${show(file)}: ${(e as Error).message}`);
       }
@@ -164,7 +169,7 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
     if (dir !== BUILTIN_RULES_DIR && !isFile(file)) continue;
     const shown = show(file);
     const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.requirements : undefined;
-    const raw = embedded ? structuredClone(embedded) : readJson(file, shown);
+    const raw = embedded ? JSON.parse(embedded) : readJson(file, shown);
     // The built-in catalog is checked against the schema by the test suite; a user's on every load.
     if (dir !== BUILTIN_RULES_DIR) validated(raw, "requirement", shown);
     (raw as { elements: ElementDefinition[] }).elements.forEach((el, i) => {
