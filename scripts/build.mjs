@@ -207,7 +207,7 @@ async function embeddedBuiltins() {
   const texts = (files) => Object.fromEntries(Object.entries(files).map(([f, data]) => [f, JSON.stringify(data)]));
   const lexicons = read(join(ROOT, "rules", "lexicons"));
   const { prepareLexicon } = await (lexiconModule ??= loadSource("src/text/lexicon.ts"));
-  const prepared = Object.fromEntries(Object.entries(lexicons).map(([file, def]) => [file, prepareLexicon(def)]));
+  const prepared = Object.fromEntries(Object.entries(lexicons).map(([file, def]) => [file, prepareLexicon(def, true)]));
   const data = {
     rules: texts(read(join(ROOT, "rules"))),
     lexicons: texts(lexicons),

@@ -1,4 +1,4 @@
-import { PatternSet } from "./pattern-set.js";
+import { patternStrings, PatternSet } from "./pattern-set.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
 import { baseForm, EDGE_PUNCTUATION, SEPARATOR, tokenize, type Word } from "./tokens.js";
 
@@ -162,10 +162,17 @@ export interface PreparedLexicon {
   casePatterns: string[];
   flags: string;
   caseFlags: string;
+  /** patternStrings of the patterns and of the case-sensitive ones (pattern-set.ts); left to the first use when undefined. */
+  strings?: string[][] | null;
+  caseStrings?: string[][] | null;
 }
 
-/** Prepares a definition; throws Error naming the offending pattern on bad syntax. */
-export function prepareLexicon(definition: LexiconDefinition): PreparedLexicon {
+/**
+ * Prepares a definition; throws Error naming the offending pattern on bad syntax. `withStrings`:
+ * also the patterns' required strings (the build; a lexicon compiled at run time finds them on
+ * first use, if it is used).
+ */
+export function prepareLexicon(definition: LexiconDefinition, withStrings = false): PreparedLexicon {
   const fold = (word: string) => (definition.caseSensitive ? word : baseForm(word.toLowerCase()));
   const terms = (definition.terms ?? []).map((term) =>
     term
@@ -189,14 +196,14 @@ export function prepareLexicon(definition: LexiconDefinition): PreparedLexicon {
       throw new Error(`pattern ${JSON.stringify(p)} is not a valid regular expression: ${(e as Error).message}`);
     }
   }
-  return {
-    terms: terms.filter((words) => words.length > 0),
-    near,
-    patterns,
-    casePatterns,
-    flags: flagsFor(patterns, !definition.caseSensitive),
-    caseFlags: flagsFor(casePatterns, false),
-  };
+  const flags = flagsFor(patterns, !definition.caseSensitive);
+  const caseFlags = flagsFor(casePatterns, false);
+  const prepared: PreparedLexicon = { terms: terms.filter((words) => words.length > 0), near, patterns, casePatterns, flags, caseFlags };
+  if (withStrings) {
+    prepared.strings = patterns.length ? patternStrings(patterns, flags) : null;
+    prepared.caseStrings = casePatterns.length ? patternStrings(casePatterns, caseFlags) : null;
+  }
+  return prepared;
 }
 
 /** How many words of `words` from `i` (and before `hi`) the item matches (0: none); base forms compared by number. */
@@ -294,8 +301,8 @@ export class Lexicon {
       p.groups.map((items) => items.map((item) => (item.prefix[0] ? ~PREFIX_IDS.get((item.words[0] ?? "").slice(0, 3))! : BASE_IDS.get(item.words[0] ?? "")!))),
     );
     const { patterns, casePatterns } = prepared;
-    this.patterns = patterns.length ? new PatternSet(patterns, prepared.flags) : undefined;
-    this.casePatterns = casePatterns.length ? new PatternSet(casePatterns, prepared.caseFlags) : undefined;
+    this.patterns = patterns.length ? new PatternSet(patterns, prepared.flags, prepared.strings) : undefined;
+    this.casePatterns = casePatterns.length ? new PatternSet(casePatterns, prepared.caseFlags, prepared.caseStrings) : undefined;
   }
 
   /** Whether the lexicon reads words (terms or near patterns), so callers need tokenize(text). */
