@@ -140,7 +140,7 @@ async function buildCli(outdir = join(ROOT, "dist")) {
   const bundle = join(outdir, "cli.cjs");
   await build({ ...common, ...cjsImportMeta, format: "cjs", entryPoints: ["src/cli/index.ts"], outfile: bundle, plugins: [lazyPlugin, buildTimePlugin] });
   const hash = createHash("sha256").update(readFileSync(bundle)).digest("hex").slice(0, 16);
-  await build({ ...common, ...cjsImportMeta, format: "cjs", entryPoints: ["src/cli/start.ts"], outfile: join(outdir, "start.cjs"), define: { ...cjsImportMeta.define, DISCLINT_BUNDLE_HASH: JSON.stringify(hash) } });
+  await build({ ...common, ...cjsImportMeta, format: "cjs", entryPoints: ["src/cli/start.ts"], outfile: join(outdir, "start.cjs"), define: { ...cjsImportMeta.define, DISCLINT_BUNDLE_HASH: JSON.stringify(hash), DISCLINT_VERSION: JSON.stringify(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version) } });
   // `node dist/cli.js` (an ES module: the package's type) starts the CLI as bin/disclint.js does.
   writeFileSync(join(outdir, "cli.js"), `// The CLI (src/cli/start.ts): no import of a built-in, which would build a facade of its exports.\nprocess.getBuiltinModule("node:module").createRequire(import.meta.url)("./start.cjs");\n`);
 }

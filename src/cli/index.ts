@@ -15,13 +15,9 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-// No top-level await: the bundle is CommonJS (see scripts/build.mjs).
+// No top-level await: the bundle is CommonJS (see scripts/build.mjs). (A lone --version is answered
+// by src/cli/start.ts.)
 async function cli(argv: string[]): Promise<void> {
-  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
-    const { VERSION } = await import("../paths.js");
-    process.stdout.write(`${VERSION}\n`);
-    process.exit(0);
-  }
   const { main } = await import("./main.js");
   process.exitCode = await main(argv, {
     stdout: (s) => process.stdout.write(s),

@@ -29,19 +29,25 @@ import { Script } from "node:vm";
 // too. It exists in Node 20's V8 (11.x), where this was measured; newer V8s dropped it and print
 // "unrecognized flag" to stderr, so it is set there only.
 if (Number(process.versions.v8.split(".")[0]) <= 11) setFlagsFromString("--interrupt-budget=540000");
-// A regular expression is compiled to native code on its first run, instead of to bytecode first
-// and again to native code on its second: most of the lexicons' expressions run more than once
-// per document (measured on one R page: -5% of instructions).
-setFlagsFromString("--no-regexp-tier-up");
+// A regular expression made from now on is compiled to native code on its first run, instead of to
+// bytecode first and again to native code on its second (V8 reads the count when it makes one; most
+// of the lexicons' expressions run more than once per document). Not --no-regexp-tier-up: turning
+// tier-up itself off at run time crashes V8 on an expression made before.
+setFlagsFromString("--regexp-tier-up-ticks=0");
 
+// Both set by scripts/build.mjs: the bundle's build hash, and the package's version.
 declare const DISCLINT_BUNDLE_HASH: string;
+declare const DISCLINT_VERSION: string;
 
 const BUNDLE = join(dirname(fileURLToPath(import.meta.url)), "cli.cjs"); // import.meta.url: see scripts/build.mjs
 const requireBundle = createRequire(BUNDLE);
 const noCache = Boolean(process.env.NODE_DISABLE_COMPILE_CACHE);
 const { enableCompileCache } = module as { enableCompileCache?: () => unknown }; // Node 22.1+
+const argv = process.argv.slice(2);
 
-if (enableCompileCache || noCache) {
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
+  process.stdout.write(`${DISCLINT_VERSION}\n`); // without loading the bundle
+} else if (enableCompileCache || noCache) {
   if (!noCache) enableCompileCache!();
   requireBundle(BUNDLE);
 } else {
