@@ -2,7 +2,8 @@
 // the same run (the machine is shared: runs are paired and interleaved, figures are medians, and a
 // noise column gives the interquartile range over the median).
 //
-//   1. cold start of the built CLI on one R page (and --version alone) vs a bare `node -e 0`;
+//   1. cold start of the built CLI on one R page (and --version alone, and without its code cache)
+//      vs a bare `node -e 0` (and both without NODE_EXTRA_CA_CERTS where it is set);
 //   2. each real filing of ../shared/corpus/real, and all together, in-process, vs the floor (read
 //      + UTF-8 decode + a scan of every '<' and newline of the same bytes);
 //   3. 2,000 generated R pages in-process (fixed cost per document, both condition engines), and
@@ -47,10 +48,10 @@ function timed(cmd, args, opts = {}) {
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
-/** Each command once per round, rounds interleaved: { name: [ms…] }. */
+/** Each command ([cmd, args, env?]) once per round, rounds interleaved: { name: [ms…] }. */
 function interleaved(commands, rounds) {
   const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
-  for (let i = 0; i < rounds; i++) for (const [k, [cmd, args]] of Object.entries(commands)) times[k].push(timed(cmd, args));
+  for (let i = 0; i < rounds; i++) for (const [k, [cmd, args, env]] of Object.entries(commands)) times[k].push(timed(cmd, args, env ? { env } : {}));
   return times;
 }
 
@@ -60,12 +61,21 @@ console.log(`disclint bench — Node ${process.version}, ${availableParallelism(
 if (section("cold")) {
   const rounds = Math.max(runs * 2, 9);
   const node = process.execPath;
+  // The CLI keeps V8's code of its bundle on disk (src/cli/start.ts): the first run after the build
+  // writes it (a warm-up), the rounds read it. The run without it is what a read-only install pays.
+  timed(node, [BIN, SAMPLE]);
+  const noCache = { ...process.env, NODE_DISABLE_COMPILE_CACHE: "1" };
+  // Node reads NODE_EXTRA_CA_CERTS at start-up, before any script: where it is set, it is part of
+  // the floor (~35 ms of CPU on this machine) and the ratios are lower than on a machine without it.
+  const certs = process.env.NODE_EXTRA_CA_CERTS ? Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_EXTRA_CA_CERTS")) : undefined;
   const t = interleaved(
     {
       "node -e 0": [node, ["-e", "0"]],
       "disclint --version": [node, [BIN, "--version"]],
       "disclint <R page>": [node, [BIN, SAMPLE]],
       "disclint --timeout 0 <R page>": [node, [BIN, "--timeout", "0", SAMPLE]],
+      "disclint <R page>, no code cache": [node, [BIN, SAMPLE], noCache],
+      ...(certs ? { "node -e 0, no NODE_EXTRA_CA_CERTS": [node, ["-e", "0"], certs], "disclint <R page>, the same": [node, [BIN, SAMPLE], certs] } : {}),
     },
     rounds,
   );
@@ -73,7 +83,9 @@ if (section("cold")) {
   console.log(`\n## Cold start of the built CLI vs a bare node; medians of ${rounds} interleaved runs`);
   console.log(`${"command".padEnd(34)} ${"ms".padStart(8)} ${"ratio".padStart(7)}  ${"noise".padStart(6)}`);
   for (const [k, xs] of Object.entries(t)) {
-    const ratio = median(xs) / bare;
+    // The last pair is its own floor and ratio.
+    const floor = k === "disclint <R page>, the same" ? median(t["node -e 0, no NODE_EXTRA_CA_CERTS"]) : bare;
+    const ratio = median(xs) / floor;
     const goal = k === "disclint <R page>" ? `  ${verdict(ratio <= 2.5)} (goal ≤ 2.5×)` : "";
     console.log(`${k.padEnd(34)} ${fmt(median(xs))} ${fmt(ratio, 2, 6)}×  ${fmt(spread(xs) * 100, 0, 5)}%${goal}`);
   }

@@ -1,8 +1,4 @@
 #!/usr/bin/env node
-// The CLI is one esbuild bundle (fast cold start); `npm ci` builds it through the prepare script.
-// Where Node has it (22.1+), V8's compiled code of the bundle is kept on disk between runs, so a
-// run does not parse and compile the bundle again; Node 20 has no compile cache and skips this.
-import module from "node:module";
-
-module.enableCompileCache?.();
-await import("../dist/cli.js");
+// The CLI is built by scripts/build.mjs (`npm ci` runs it through the prepare script): dist/cli.js
+// starts dist/start.cjs, which sets V8's flags and loads the bundle with a code cache (src/cli/start.ts).
+import "../dist/cli.js";

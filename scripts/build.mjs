@@ -1,8 +1,10 @@
-// Bundles the CLI (with its worker and on-demand chunks) and the GitHub Action (one file) under dist/.
+// Bundles the CLI (an entry, one CommonJS bundle and its on-demand dependencies), its worker and the
+// API (ES modules with shared chunks), and the GitHub Action (one file) under dist/.
 // dist/cli.js is built on install (the `prepare` script) and not committed; dist/action.js is
 // committed, because an Action runs from a checkout with no node_modules. test/action checks that
 // the committed bundle is what this script builds from src/ now.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -37,24 +39,110 @@ export function options(name, outfile) {
 }
 
 /**
- * The CLI, its lint worker and the API, built together with code splitting: code they share goes
- * into chunks beside them; what only linting needs (the engine, the readers, the rules) is loaded
- * by whichever thread lints (the CLI's own for a single file, the workers for a batch), after the
- * options are read; what is loaded on demand (mammoth for Word drafts, json-rules-engine for
- * DISCLINT_ENGINE=json-rules-engine, yargs for a command line that is not plain) is a chunk of its
- * own that start-up does not parse. The Action
- * stays one file (it is committed, and runs from a checkout).
+ * The lint worker and the API, built together with code splitting: code they share goes into chunks
+ * beside them; what is loaded on demand (mammoth for Word drafts, json-rules-engine for
+ * DISCLINT_ENGINE=json-rules-engine) is a chunk of its own. The Action stays one file (it is
+ * committed, and runs from a checkout).
  */
-export function cliOptions(outdir = "dist") {
+export function esmOptions(outdir = "dist") {
   return {
     ...common,
     // api: the package's `import { Disclint } from "disclint"` (package.json "exports").
-    entryPoints: { cli: "src/cli/index.ts", "lint-worker": "src/engine/lint-worker.ts", api: "src/api.ts" },
+    entryPoints: { "lint-worker": "src/engine/lint-worker.ts", api: "src/api.ts" },
     outdir,
     splitting: true,
     chunkNames: "chunk-[hash]", // esbuild names every shared chunk "chunk"; the prefix is what the cleanup removes
     plugins: [buildTimePlugin],
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The CLI: bin/disclint.js and dist/cli.js load dist/start.cjs (src/cli/start.ts), which sets V8's
+// flags and loads dist/cli.cjs with a code cache.
+// The bundle is CommonJS: Node's ES module loader reads and links every module asynchronously
+// (~25 ms of CPU on one R page), and only a classic script can be given V8's cached data on Node 20.
+// CommonJS has no code splitting, so each dependency that one R page does not need is a file of its
+// own under dist/vendor/, loaded on first use of one of its exports: the bundle imports a stub whose
+// exports are getters that require the dependency (src/schema-validators.ts too: the rule, lexicon
+// and config validators are needed only for user rules, configs and drafts).
+
+/** Packages the CLI's bundle loads on first use (each is dist/vendor/<name>.cjs). */
+export const LAZY_PACKAGES = ["yargs", "yaml", "picomatch", "tinyglobby", "mammoth", "json-rules-engine", "iconv-lite", "entities", "fast-xml-parser"];
+/** Node's built-in modules it loads on first use: fingerprints (baselines, SARIF) and .docx drafts (~3% of one R page's instructions). */
+const LAZY_BUILTINS = ["node:crypto", "node:zlib"];
+const VALIDATORS = "schema-validators";
+
+/** The CommonJS bundles' stand-in for import.meta.url (the file's own URL, as in an ES module). */
+const cjsImportMeta = {
+  banner: { js: "var __disclint_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  define: { "import.meta.url": "__disclint_import_meta_url" },
+};
+
+/** dist/vendor/<name>.cjs: one dependency (or the validators) as CommonJS; returns its exports' kinds. */
+async function buildVendor(name, contents, outdir) {
+  const outfile = join(outdir, "vendor", `${name}.cjs`);
+  await build({ ...common, ...cjsImportMeta, format: "cjs", stdin: { contents, resolveDir: ROOT, loader: "js", sourcefile: `${name}.js` }, outfile });
+  return exportKinds(createRequire(outfile)(outfile));
+}
+
+/** The kinds of a module's exports that can stand in for themselves until used: functions (and classes) and objects. */
+function exportKinds(exports) {
+  return Object.keys(exports)
+    .filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && (typeof exports[k] === "function" || (typeof exports[k] === "object" && exports[k] !== null)))
+    .map((k) => [k, typeof exports[k]]);
+}
+
+/**
+ * An ES module standing in for a module the bundle requires on first use (`./vendor/<name>.cjs` or a
+ * built-in): each export is a proxy that requires it on first use (a call, `new`, or a property)
+ * and forwards to the real export.
+ */
+function lazyStub(specifier, kinds) {
+  return `let m;
+const load = () => (m ??= require(${JSON.stringify(specifier)}));
+const lazy = (k, callable) => new Proxy(callable ? function () {} : {}, {
+  apply: (_, self, args) => Reflect.apply(load()[k], self, args),
+  construct: (_, args) => Reflect.construct(load()[k], args),
+  get: (_, p) => Reflect.get(load()[k], p),
+  set: (_, p, v) => Reflect.set(load()[k], p, v),
+  has: (_, p) => Reflect.has(load()[k], p),
+});
+${kinds.map(([k, kind]) => `${k === "default" ? "export default" : `export const ${k} =`} lazy(${JSON.stringify(k)}, ${kind === "function"});`).join("\n")}
+`;
+}
+
+/** Builds dist/cli.cjs, its vendor files, dist/start.cjs and dist/cli.js. */
+async function buildCli(outdir = join(ROOT, "dist")) {
+  const keys = {};
+  await Promise.all([
+    ...LAZY_PACKAGES.map(async (p) => {
+      const hasDefault = "default" in (await import(p));
+      keys[p] = await buildVendor(p, `export * from ${JSON.stringify(p)};${hasDefault ? ` export { default } from ${JSON.stringify(p)};` : ""}`, outdir);
+    }),
+    (async () => (keys[VALIDATORS] = await buildVendor(VALIDATORS, await (generated ??= standaloneValidators()), outdir)))(),
+  ]);
+  const stubs = new Map([
+    ...LAZY_PACKAGES.map((p) => [p, lazyStub(`./vendor/${p}.cjs`, keys[p])]),
+    ...LAZY_BUILTINS.map((b) => [b, lazyStub(b, exportKinds(createRequire(import.meta.url)(b)))]),
+    [VALIDATORS, lazyStub(`./vendor/${VALIDATORS}.cjs`, keys[VALIDATORS])],
+  ]);
+  const lazy = new RegExp(`^(?:${[...LAZY_PACKAGES, ...LAZY_BUILTINS].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`);
+  const lazyPlugin = {
+    name: "disclint-lazy",
+    setup(b) {
+      // (A stub's own require of a built-in is the real one.)
+      b.onResolve({ filter: lazy }, (a) => (a.namespace === "disclint-lazy" ? { path: a.path, external: true } : { path: a.path, namespace: "disclint-lazy" }));
+      b.onResolve({ filter: /^\.\.?\/schema-validators\.js$/ }, () => ({ path: VALIDATORS, namespace: "disclint-lazy" }));
+      b.onResolve({ filter: /^\.\/vendor\// }, (a) => ({ path: a.path, external: true }));
+      b.onLoad({ filter: /.*/, namespace: "disclint-lazy" }, (a) => ({ contents: stubs.get(a.path), loader: "js" }));
+    },
+  };
+  const bundle = join(outdir, "cli.cjs");
+  await build({ ...common, ...cjsImportMeta, format: "cjs", entryPoints: ["src/cli/index.ts"], outfile: bundle, plugins: [lazyPlugin, buildTimePlugin] });
+  const hash = createHash("sha256").update(readFileSync(bundle)).digest("hex").slice(0, 16);
+  await build({ ...common, ...cjsImportMeta, format: "cjs", entryPoints: ["src/cli/start.ts"], outfile: join(outdir, "start.cjs"), define: { ...cjsImportMeta.define, DISCLINT_BUNDLE_HASH: JSON.stringify(hash), DISCLINT_VERSION: JSON.stringify(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version) } });
+  // `node dist/cli.js` (an ES module: the package's type) starts the CLI as bin/disclint.js does.
+  writeFileSync(join(outdir, "cli.js"), `// The CLI (src/cli/start.ts): no import of a built-in, which would build a facade of its exports.\nprocess.getBuiltinModule("node:module").createRequire(import.meta.url)("./start.cjs");\n`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -112,19 +200,28 @@ export function schemaValidator(key) {
 `;
 }
 
-/** The built-in rules and lexicons as one module (see src/engine/builtin-rules.ts). */
-function embeddedBuiltins() {
-  const read = (dir) =>
-    Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => [f, JSON.parse(readFileSync(join(dir, f), "utf8"))]));
-  const requirements = JSON.parse(readFileSync(join(ROOT, "rules", "requirements", "requirements.json"), "utf8"));
-  const data = { rules: read(join(ROOT, "rules")), lexicons: read(join(ROOT, "rules", "lexicons")), requirements };
+/** The built-in rules and lexicons as one module (see src/engine/builtin-rules.ts), each lexicon also prepared (src/text/lexicon.ts). */
+async function embeddedBuiltins() {
+  const parse = (file) => JSON.parse(readFileSync(file, "utf8"));
+  const read = (dir) => Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => [f, parse(join(dir, f))]));
+  const texts = (files) => Object.fromEntries(Object.entries(files).map(([f, data]) => [f, JSON.stringify(data)]));
+  const lexicons = read(join(ROOT, "rules", "lexicons"));
+  const { prepareLexicon } = await (lexiconModule ??= loadSource("src/text/lexicon.ts"));
+  const prepared = Object.fromEntries(Object.entries(lexicons).map(([file, def]) => [file, prepareLexicon(def, true)]));
+  const data = {
+    rules: texts(read(join(ROOT, "rules"))),
+    lexicons: texts(lexicons),
+    prepared: JSON.stringify(prepared),
+    requirements: JSON.stringify(parse(join(ROOT, "rules", "requirements", "requirements.json"))),
+  };
   return `export const EMBEDDED_BUILTINS = ${JSON.stringify(data)};\n`;
 }
+let lexiconModule;
 
 const buildTimePlugin = {
   name: "disclint-build-time",
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]engine[\\/]builtin-rules\.ts$/ }, () => ({ contents: embeddedBuiltins(), loader: "js" }));
+    b.onLoad({ filter: /[\\/]src[\\/]engine[\\/]builtin-rules\.ts$/ }, async () => ({ contents: await embeddedBuiltins(), loader: "js" }));
     b.onLoad({ filter: /[\\/]src[\\/]schema-validators\.ts$/ }, async () => ({
       contents: await (generated ??= standaloneValidators()),
       loader: "js",
@@ -140,12 +237,12 @@ async function checkBuiltinRules() {
   return set.rules.length;
 }
 
-/** Builds dist/: the CLI and its worker (split, old chunks removed first) and the Action. */
+/** Builds dist/: the CLI, its worker and the API (old chunks, vendor files and code caches removed first) and the Action. */
 export async function buildAll({ action = true } = {}) {
   await checkBuiltinRules();
   mkdirSync(join(ROOT, "dist"), { recursive: true });
-  for (const f of readdirSync(join(ROOT, "dist"))) if (f.startsWith("chunk-")) rmSync(join(ROOT, "dist", f));
-  await Promise.all([build(cliOptions()), ...(action ? [build(options("action"))] : [])]);
+  for (const f of readdirSync(join(ROOT, "dist"))) if (f.startsWith("chunk-") || f === "vendor" || f === ".cache") rmSync(join(ROOT, "dist", f), { recursive: true });
+  await Promise.all([build(esmOptions()), buildCli(), ...(action ? [build(options("action"))] : [])]);
   await buildTypes();
 }
 

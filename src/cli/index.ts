@@ -1,15 +1,5 @@
-// The CLI's entry: main.js (yargs, the run, the reports) is loaded only when there is work to do.
-import { setFlagsFromString } from "node:v8";
-
-// V8 optimises a function (TurboFan, on a helper thread) once it has run a budget of bytecode. A
-// short run pays for optimising code it then hardly runs (~35 ms of a 220 ms cold start on one R
-// page). An 8× budget leaves that code to the baseline tiers, and what stays hot in a long run is
-// still optimised: measured paired, CPU -22% on one R page, -27% on a 4 MB 10-K, -20% on a 40 MB
-// Inline XBRL filing and on the 14 real filings. Set before the linting code is loaded (the flag
-// is process-wide: the lint workers get it too).
-// The flag exists in Node 20's V8 (11.x), where this was measured; newer V8s dropped it and print
-// "unrecognized flag" to stderr, so it is set there only.
-if (Number(process.versions.v8.split(".")[0]) <= 11) setFlagsFromString("--interrupt-budget=540000");
+// The CLI's bundle (dist/cli.cjs, loaded by dist/cli.js: src/cli/start.ts, which sets the V8 flags
+// first): main.js (the run, the reports) is evaluated only when there is work to do.
 
 // A reader that stops early (`disclint facts … | head -1`) closes the pipe: stop quietly, as cat does.
 for (const stream of [process.stdout, process.stderr]) {
@@ -25,20 +15,19 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-const argv = process.argv.slice(2);
-if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
-  const { VERSION } = await import("../paths.js");
-  process.stdout.write(`${VERSION}\n`);
-  process.exit(0);
+// No top-level await: the bundle is CommonJS (see scripts/build.mjs). (A lone --version is answered
+// by src/cli/start.ts.)
+async function cli(argv: string[]): Promise<void> {
+  const { main } = await import("./main.js");
+  process.exitCode = await main(argv, {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.columns,
+    readStdin,
+  });
 }
-const { main } = await import("./main.js");
-const code = await main(argv, {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  cwd: process.cwd(),
-  env: process.env,
-  isTTY: Boolean(process.stdout.isTTY),
-  columns: process.stdout.columns,
-  readStdin,
-});
-process.exitCode = code;
+
+void cli(process.argv.slice(2));

@@ -3,7 +3,7 @@ import { basename, join, relative } from "node:path";
 import type { ErrorObject } from "ajv";
 import { UsageError } from "../model/errors.js";
 import { BUILTIN_RULES_DIR, DOCS_BASE_URL } from "../paths.js";
-import { compileLexicon, type Cues, type Lexicon, type LexiconDefinition } from "../text/lexicon.js";
+import { compileLexicon, type Cues, type Lexicon, type LexiconDefinition, type PreparedLexicon } from "../text/lexicon.js";
 import { compileElements, type Element, type ElementDefinition } from "../text/requirement-map.js";
 import { ReadFileError, readJsonSync } from "../sources/read-file.js";
 import { assertLinearPattern } from "../text/safe-regex.js";
@@ -34,6 +34,12 @@ function describeErrors(file: string, errors: ErrorObject[] | null | undefined):
     return `${where}: ${e.message}${extra}${allowed}`;
   });
   return `${file}: ${shown.join("; ")}`;
+}
+
+/** Throws the schema's errors for a file that does not pass it. */
+function validated(data: unknown, schema: "lexicon" | "rule" | "requirement", shown: string): void {
+  const validate = schemaValidator(schema);
+  if (!validate(data)) throw new UsageError(describeErrors(shown, validate.errors));
 }
 
 /** A rule or lexicon file is a few KB. */
@@ -72,9 +78,14 @@ function jsonFiles(dir: string): string[] {
  * The JSON files of a rules folder (or its lexicons/ subfolder), parsed. `checked`: the built-in
  * files a bundle embeds, which scripts/build.mjs validated with this loader when it built it.
  */
-function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => string): { file: string; data: unknown; checked: boolean }[] {
+function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => string): { file: string; data: unknown; checked: boolean; prepared?: PreparedLexicon }[] {
   const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.[sub || "rules"] : undefined;
-  if (embedded) return Object.keys(embedded).sort().map((name) => ({ file: join(dir, sub, name), data: structuredClone(embedded[name]), checked: true }));
+  if (embedded) {
+    const prepared: Record<string, PreparedLexicon> | undefined = sub === "lexicons" ? JSON.parse(EMBEDDED_BUILTINS!.prepared) : undefined;
+    return Object.keys(embedded)
+      .sort()
+      .map((name) => ({ file: join(dir, sub, name), data: JSON.parse(embedded[name]), checked: true, prepared: prepared?.[name] }));
+  }
   return jsonFiles(join(dir, sub)).map((file) => ({ file, data: readJson(file, show(file)), checked: false }));
 }
 
@@ -102,16 +113,16 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
   const show = (f: string) => (f.startsWith(BUILTIN_RULES_DIR) ? relative(join(BUILTIN_RULES_DIR, ".."), f) : relative(cwd, f) || f);
 
   for (const dir of dirs) {
-    for (const { file, data: def, checked } of ruleFiles(dir, "lexicons", show)) {
+    for (const { file, data: def, checked, prepared } of ruleFiles(dir, "lexicons", show)) {
       const name = basename(file, ".json");
-      const validate = schemaValidator("lexicon");
-      if (!checked && !validate(def)) throw new UsageError(describeErrors(show(file), validate.errors));
+      // (The validators are loaded only for files that need them: see scripts/build.mjs.)
+      if (!checked) validated(def, "lexicon", show(file));
       try {
         // A user's patterns run on files nobody reviewed: refuse one that can backtrack
         // exponentially or polynomially. (The built-in lexicons are checked in the test suite.)
         if (dir !== BUILTIN_RULES_DIR) checkLexiconPatterns(def as LexiconDefinition);
         // A user lexicon of the same name replaces ours: that is how a team tunes a word list.
-        lexicons.set(name, compileLexicon(name, def as LexiconDefinition));
+        lexicons.set(name, compileLexicon(name, def as LexiconDefinition, prepared));
       } catch (e) {
         throw new UsageError(`${show(file)}: ${(e as Error).message}`);
       }
@@ -129,8 +140,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
       if (!checked && dir !== BUILTIN_RULES_DIR && !claimsToBe(raw, file)) {
         throw new UsageError(`${shown}: not a disclint rule (a rule file has an "id" equal to its file name); a rules folder holds only rule files and lexicons/`);
       }
-      const validate = schemaValidator("rule");
-      if (!checked && !validate(raw)) throw new UsageError(describeErrors(shown, validate.errors));
+      if (!checked) validated(raw, "rule", shown);
       const rule = raw as RuleDefinition;
       if (rule.id !== basename(file, ".json")) throw new UsageError(`${shown}: /id: "${rule.id}" must match the file name`);
       if (seen.has(rule.id)) throw new UsageError(`${shown}: /id: rule "${rule.id}" is already defined in ${seen.get(rule.id)}`);
@@ -159,12 +169,9 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
     if (dir !== BUILTIN_RULES_DIR && !isFile(file)) continue;
     const shown = show(file);
     const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.requirements : undefined;
-    const raw = embedded ? structuredClone(embedded) : readJson(file, shown);
+    const raw = embedded ? JSON.parse(embedded) : readJson(file, shown);
     // The built-in catalog is checked against the schema by the test suite; a user's on every load.
-    if (dir !== BUILTIN_RULES_DIR) {
-      const validate = schemaValidator("requirement");
-      if (!validate(raw)) throw new UsageError(describeErrors(shown, validate.errors));
-    }
+    if (dir !== BUILTIN_RULES_DIR) validated(raw, "requirement", shown);
     (raw as { elements: ElementDefinition[] }).elements.forEach((el, i) => {
       const names: [string, string | undefined][] = [
         ["lexicon", el.lexicon],

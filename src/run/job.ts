@@ -65,13 +65,18 @@ export type JobFailure = { usageError: string };
 export class Deadline {
   private readonly end: number;
   constructor(readonly ms: number) {
-    this.end = performance.now() + ms;
+    this.end = nowMs() + ms;
   }
 
   /** Throws OverBudget once the budget is spent. */
   check(): void {
-    if (performance.now() > this.end) throw new OverBudget(this.ms);
+    if (nowMs() > this.end) throw new OverBudget(this.ms);
   }
+}
+
+/** A monotonic clock in ms (the `performance` global would load perf_hooks: ~1% of a cold start). */
+function nowMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
 }
 
 class OverBudget extends Error {

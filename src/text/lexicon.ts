@@ -1,4 +1,4 @@
-import { PatternSet } from "./pattern-set.js";
+import { patternStrings, PatternSet } from "./pattern-set.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
 import { baseForm, EDGE_PUNCTUATION, SEPARATOR, tokenize, type Word } from "./tokens.js";
 
@@ -106,16 +106,21 @@ interface CompiledNear {
 /** The group number `not` phrases are indexed under. */
 const NOT_GROUP = 63;
 
+/** A near item's words as matched: base forms, or prefixes (lower case) where `prefix[k]`. */
+function prepareNearItem(item: string): PreparedNearItem {
+  const raw = item.trim().toLowerCase().split(SEPARATOR).filter(Boolean);
+  const prefix = raw.map((w) => w.endsWith("*"));
+  const words = raw.map((w, k) => {
+    const core = (prefix[k] ? w.slice(0, -1) : w).replace(EDGE_PUNCTUATION, "");
+    return prefix[k] ? core : baseForm(core);
+  });
+  return { words, prefix };
+}
+
 /** A near pattern compiled; `items` holds the lexicon's items so far by key (an item listed again is the same item). */
-function compileNear(p: NearPattern, items: Map<string, NearItem>): CompiledNear {
-  const groups = [...p.all, p.not ?? []].map((group) =>
-    group.map((item) => {
-      const raw = item.trim().toLowerCase().split(SEPARATOR).filter(Boolean);
-      const prefix = raw.map((w) => w.endsWith("*"));
-      const words = raw.map((w, k) => {
-        const core = (prefix[k] ? w.slice(0, -1) : w).replace(EDGE_PUNCTUATION, "");
-        return prefix[k] ? core : baseForm(core);
-      });
+function compileNear(p: PreparedNear, items: Map<string, NearItem>): CompiledNear {
+  const groups = [...p.all, p.not].map((group) =>
+    group.map(({ words, prefix }) => {
       const key = words.map((w, k) => (prefix[k] ? `${w}*` : w)).join(" ");
       let compiled = items.get(key);
       if (!compiled) items.set(key, (compiled = { words, prefix, id: items.size, ids: words.map((w, k) => (prefix[k] ? -1 : baseId(w))) }));
@@ -127,7 +132,78 @@ function compileNear(p: NearPattern, items: Map<string, NearItem>): CompiledNear
     const own = new Set(items.map((i) => i.id));
     return not.flatMap((n) => (own.has(n.id) ? [] : [n.id]));
   });
-  return { groups, not, notFor, window: p.window ?? 12, ordered: p.ordered ?? false, hasNot: not.length > 0 };
+  return { groups, not, notFor, window: p.window, ordered: p.ordered, hasNot: not.length > 0 };
+}
+
+/** A near pattern with its items' words worked out. */
+interface PreparedNear {
+  all: PreparedNearItem[][];
+  not: PreparedNearItem[];
+  window: number;
+  ordered: boolean;
+}
+
+interface PreparedNearItem {
+  words: string[];
+  prefix: boolean[];
+}
+
+/**
+ * What compiling a lexicon works out from its definition alone, before anything is numbered: the
+ * terms' and near items' words (folded, stemmed), the patterns anchored and checked, and their
+ * regex flags. Plain JSON: scripts/build.mjs embeds it for each built-in lexicon, so start-up
+ * neither folds a word nor checks a pattern (~40% of building the built-in lexicons).
+ */
+export interface PreparedLexicon {
+  /** Each term's words, as the index keeps them (empty terms left out). */
+  terms: string[][];
+  near: PreparedNear[];
+  patterns: string[];
+  casePatterns: string[];
+  flags: string;
+  caseFlags: string;
+  /** patternStrings of the patterns and of the case-sensitive ones (pattern-set.ts); left to the first use when undefined. */
+  strings?: string[][] | null;
+  caseStrings?: string[][] | null;
+}
+
+/**
+ * Prepares a definition; throws Error naming the offending pattern on bad syntax. `withStrings`:
+ * also the patterns' required strings (the build; a lexicon compiled at run time finds them on
+ * first use, if it is used).
+ */
+export function prepareLexicon(definition: LexiconDefinition, withStrings = false): PreparedLexicon {
+  const fold = (word: string) => (definition.caseSensitive ? word : baseForm(word.toLowerCase()));
+  const terms = (definition.terms ?? []).map((term) =>
+    term
+      .trim()
+      .split(SEPARATOR)
+      .map((w) => fold(w.replace(EDGE_PUNCTUATION, "")))
+      .filter(Boolean),
+  );
+  const near = (definition.near ?? []).map((p) => ({
+    all: p.all.map((group) => group.map(prepareNearItem)),
+    not: (p.not ?? []).map(prepareNearItem),
+    window: p.window ?? 12,
+    ordered: p.ordered ?? false,
+  }));
+  const patterns = (definition.patterns ?? []).map(anchorPattern);
+  const casePatterns = (definition.caseSensitivePatterns ?? []).map(anchorPattern);
+  for (const p of [...patterns, ...casePatterns]) {
+    try {
+      new RegExp(p, "u");
+    } catch (e) {
+      throw new Error(`pattern ${JSON.stringify(p)} is not a valid regular expression: ${(e as Error).message}`);
+    }
+  }
+  const flags = flagsFor(patterns, !definition.caseSensitive);
+  const caseFlags = flagsFor(casePatterns, false);
+  const prepared: PreparedLexicon = { terms: terms.filter((words) => words.length > 0), near, patterns, casePatterns, flags, caseFlags };
+  if (withStrings) {
+    prepared.strings = patterns.length ? patternStrings(patterns, flags) : null;
+    prepared.caseStrings = casePatterns.length ? patternStrings(casePatterns, caseFlags) : null;
+  }
+  return prepared;
 }
 
 /** How many words of `words` from `i` (and before `hi`) the item matches (0: none); base forms compared by number. */
@@ -180,17 +256,13 @@ export class Lexicon {
   /** Per pattern, per group: the numbers of its items' first keys (a base id, or ~id of a prefix id). */
   private readonly groupKeys: number[][][];
 
+  /** `prepared`: prepareLexicon(definition), when the build has worked it out already. */
   constructor(
     readonly name: string,
     readonly definition: LexiconDefinition,
+    prepared: PreparedLexicon = prepareLexicon(definition),
   ) {
-    for (const term of definition.terms ?? []) {
-      const words = term
-        .trim()
-        .split(SEPARATOR)
-        .map((w) => this.fold(w.replace(EDGE_PUNCTUATION, "")))
-        .filter(Boolean);
-      if (words.length === 0) continue;
+    for (const words of prepared.terms) {
       const list = this.byFirstWord.get(words[0]);
       if (list) list.push(words);
       else this.byFirstWord.set(words[0], [words]);
@@ -198,7 +270,7 @@ export class Lexicon {
     // Longest phrase first, so "Chief Information Security Officer" wins over "Chief".
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
     const items = new Map<string, NearItem>();
-    this.near = (definition.near ?? []).map((p) => compileNear(p, items));
+    this.near = prepared.near.map((p) => compileNear(p, items));
     this.itemCount = items.size;
     // A `not` phrase is indexed once however many patterns list it: where it matches does not depend on the pattern.
     const notIndexed = new Set<number>();
@@ -224,29 +296,13 @@ export class Lexicon {
     this.nearByBaseId = byId(this.nearByBase, BASE_IDS);
     this.nearByPrefixId = byId(this.nearByPrefix, PREFIX_IDS);
     this.termsByBaseId = definition.caseSensitive || this.byFirstWord.size === 0 ? undefined : byId(this.byFirstWord, BASE_IDS);
-    for (const [key, id] of PREFIX_IDS) {
-      const code = asciiCode(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2));
-      if (code >= 0) PREFIX_CODES.set(code, id);
-    }
+    codePrefixes();
     this.groupKeys = this.near.map((p) =>
       p.groups.map((items) => items.map((item) => (item.prefix[0] ? ~PREFIX_IDS.get((item.words[0] ?? "").slice(0, 3))! : BASE_IDS.get(item.words[0] ?? "")!))),
     );
-    const patterns = (definition.patterns ?? []).map(anchorPattern);
-    const casePatterns = (definition.caseSensitivePatterns ?? []).map(anchorPattern);
-    for (const p of [...patterns, ...casePatterns]) {
-      try {
-        new RegExp(p, "u");
-      } catch (e) {
-        throw new Error(`pattern ${JSON.stringify(p)} is not a valid regular expression: ${(e as Error).message}`);
-      }
-    }
-    this.patterns = patterns.length ? new PatternSet(patterns, flagsFor(patterns, !definition.caseSensitive)) : undefined;
-    this.casePatterns = casePatterns.length ? new PatternSet(casePatterns, flagsFor(casePatterns, false)) : undefined;
-  }
-
-  /** A term word as the index keeps it: as written (case-sensitive lexicon) or its base form. */
-  private fold(word: string): string {
-    return this.definition.caseSensitive ? word : baseForm(word.toLowerCase());
+    const { patterns, casePatterns } = prepared;
+    this.patterns = patterns.length ? new PatternSet(patterns, prepared.flags, prepared.strings) : undefined;
+    this.casePatterns = casePatterns.length ? new PatternSet(casePatterns, prepared.caseFlags, prepared.caseStrings) : undefined;
   }
 
   /** Whether the lexicon reads words (terms or near patterns), so callers need tokenize(text). */
@@ -498,6 +554,20 @@ function baseId(base: string): number {
 }
 /** PREFIX_IDS' ASCII keys by their three character codes: a word's prefix is looked up without a slice of it. */
 const PREFIX_CODES = new Map<number, number>();
+/** How many of PREFIX_IDS (numbered in order) PREFIX_CODES has seen. */
+let prefixesCoded = 0;
+
+/** Adds the prefixes numbered since the last call to PREFIX_CODES. */
+function codePrefixes(): void {
+  if (prefixesCoded === PREFIX_IDS.size) return;
+  let k = 0;
+  for (const [key, id] of PREFIX_IDS) {
+    if (k++ < prefixesCoded) continue;
+    const code = asciiCode(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2));
+    if (code >= 0) PREFIX_CODES.set(code, id);
+  }
+  prefixesCoded = PREFIX_IDS.size;
+}
 
 /** Three character codes as one number, or -1 when one is not ASCII. */
 function asciiCode(a: number, b: number, c: number): number {
@@ -654,9 +724,9 @@ export interface LexiconMatch {
   hypothetical: boolean;
 }
 
-/** Compiles a definition; throws Error naming the offending pattern on bad syntax. */
-export function compileLexicon(name: string, definition: LexiconDefinition): Lexicon {
-  return new Lexicon(name, definition);
+/** Compiles a definition (`prepared`: see PreparedLexicon); throws Error naming the offending pattern on bad syntax. */
+export function compileLexicon(name: string, definition: LexiconDefinition, prepared?: PreparedLexicon): Lexicon {
+  return new Lexicon(name, definition, prepared);
 }
 
 /** Adds and removes terms (a user's config tuning a shipped lexicon). */

@@ -5,6 +5,24 @@
 
 import { requiredStrings } from "./required-strings.js";
 
+/**
+ * Per pattern, strings one of which each of its matches contains (lower-cased where the flags fold
+ * case); null when some pattern has none, or none of three characters.
+ */
+export function patternStrings(sources: string[], flags: string): string[][] | null {
+  const fold = flags.includes("i");
+  // With both `u` and `i`, letters fold beyond ASCII ("ſ" is "s"): no strings are required then.
+  if (fold && flags.includes("u")) return null;
+  const out: string[][] = [];
+  for (const source of sources) {
+    const strings = requiredStrings(source);
+    // A pattern with no required string, or one shorter than a trigram, may match anywhere.
+    if (!strings || strings.some((r) => r.length < 3)) return null;
+    out.push(fold ? strings.map((r) => r.toLowerCase()) : strings);
+  }
+  return out;
+}
+
 export class PatternSet {
   /** Every pattern, in order, as one global regex. */
   readonly regex: RegExp;
@@ -12,25 +30,19 @@ export class PatternSet {
   private required: Int32Array[][] | null | undefined;
   private readonly fold: boolean;
 
+  /** `strings`: patternStrings(sources, flags), when the build has worked it out already. */
   constructor(
     private readonly sources: string[],
-    flags: string,
+    private readonly flags: string,
+    private readonly strings?: string[][] | null,
   ) {
     this.regex = new RegExp(sources.map((s) => `(?:${s})`).join("|"), flags);
     this.fold = flags.includes("i");
   }
 
   private requirements(): Int32Array[][] | null {
-    // With both `u` and `i`, letters fold beyond ASCII ("ſ" is "s"): no strings are required then.
-    if (this.regex.unicode && this.fold) return null;
-    const out: Int32Array[][] = [];
-    for (const source of this.sources) {
-      const strings = requiredStrings(source);
-      // A pattern with no required string, or one shorter than a trigram, may match anywhere.
-      if (!strings || strings.some((r) => r.length < 3)) return null;
-      out.push(strings.map((r) => trigramHashes(this.fold ? r.toLowerCase() : r)));
-    }
-    return out;
+    const strings = this.strings !== undefined ? this.strings : patternStrings(this.sources, this.flags);
+    return strings && strings.map((list) => list.map(trigramHashes));
   }
 
   /** The regex to run over `whole` or a part of it; undefined when no pattern can match there. */

@@ -1,0 +1,90 @@
+// The CLI's start (dist/start.cjs; bin/disclint.js and dist/cli.js load it). It sets V8's flags, then
+// loads the CLI's bundle (dist/cli.cjs, built from src/cli/index.ts by scripts/build.mjs) with V8's
+// compiled code of it kept on disk between runs: a run neither parses the bundle nor compiles the
+// functions an earlier run compiled (measured on one R page: ~25 ms of CPU of ~170). Both this file
+// and the bundle are CommonJS: Node's ES module loader reads and links each module asynchronously
+// (another ~25 ms), an ES module's `import` of a built-in builds a facade of all its exports, and
+// only a classic script takes a code cache.
+//   - Node 22.1+: Node's own compile cache (`module.enableCompileCache`; it writes to
+//     $NODE_COMPILE_CACHE, else <os.tmpdir()>/node-compile-cache).
+//   - Node 20: `vm.Script` with V8's cached data, in <dist>/.cache/ beside the bundle: only whoever
+//     can rewrite the bundle can write there, so the cache is as trusted as the code. Nothing is
+//     written where the folder is not writable. The file's name carries the bundle's build hash,
+//     Node's version and its V8 flags: V8 rejects data made with other flags, and checks a
+//     source's length, not its text.
+// NODE_DISABLE_COMPILE_CACHE=1 turns both off.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import module, { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { Script } from "node:vm";
+
+// Set before any code is compiled (a code cache is valid only under the flags it was made with).
+// V8 optimises a function (TurboFan, on a helper thread) once it has run a budget of bytecode. A
+// short run pays for optimising code it then hardly runs (~35 ms of a 220 ms cold start on one R
+// page). An 8× budget leaves that code to the baseline tiers, and what stays hot in a long run is
+// still optimised: measured paired, CPU -22% on one R page, -27% on a 4 MB 10-K, -20% on a 40 MB
+// Inline XBRL filing and on the 14 real filings. The flag is process-wide: the lint workers get it
+// too. It exists in Node 20's V8 (11.x), where this was measured; newer V8s dropped it and print
+// "unrecognized flag" to stderr, so it is set there only.
+if (Number(process.versions.v8.split(".")[0]) <= 11) setFlagsFromString("--interrupt-budget=540000");
+// A regular expression made from now on is compiled to native code on its first run, instead of to
+// bytecode first and again to native code on its second (V8 reads the count when it makes one; most
+// of the lexicons' expressions run more than once per document). Not --no-regexp-tier-up: turning
+// tier-up itself off at run time crashes V8 on an expression made before.
+setFlagsFromString("--regexp-tier-up-ticks=0");
+
+// Both set by scripts/build.mjs: the bundle's build hash, and the package's version.
+declare const DISCLINT_BUNDLE_HASH: string;
+declare const DISCLINT_VERSION: string;
+
+const BUNDLE = join(dirname(fileURLToPath(import.meta.url)), "cli.cjs"); // import.meta.url: see scripts/build.mjs
+const requireBundle = createRequire(BUNDLE);
+const noCache = Boolean(process.env.NODE_DISABLE_COMPILE_CACHE);
+const { enableCompileCache } = module as { enableCompileCache?: () => unknown }; // Node 22.1+
+const argv = process.argv.slice(2);
+
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
+  process.stdout.write(`${DISCLINT_VERSION}\n`); // without loading the bundle
+} else if (enableCompileCache || noCache) {
+  if (!noCache) enableCompileCache!();
+  requireBundle(BUNDLE);
+} else {
+  runCached();
+}
+
+/** Runs the bundle as Node's CommonJS loader would, compiled with (or, first, for) V8's code cache. */
+function runCached(): void {
+  const source = readFileSync(BUNDLE, "utf8");
+  const cacheFile = join(dirname(BUNDLE), ".cache", `cli-${DISCLINT_BUNDLE_HASH}-${process.version}-${process.arch}-${fnv1a(process.execArgv.join(" "))}.v8`);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    // No cache yet (or an unreadable one): compile, and write it at exit.
+  }
+  const script = new Script(module.wrap(source), { filename: BUNDLE, cachedData });
+  if (!cachedData || script.cachedDataRejected) {
+    // At exit the data holds every function the run compiled, not only the top level.
+    process.once("exit", () => {
+      try {
+        mkdirSync(dirname(cacheFile), { recursive: true });
+        const tmp = `${cacheFile}.${process.pid}`;
+        writeFileSync(tmp, script.createCachedData());
+        renameSync(tmp, cacheFile); // whole or nothing for a concurrent reader
+      } catch {
+        // A read-only install: no cache, each run compiles.
+      }
+    });
+  }
+  const mod = { exports: {} };
+  script.runInThisContext()(mod.exports, requireBundle, mod, BUNDLE, dirname(BUNDLE));
+}
+
+/** A short hash of a string (no crypto: loading it costs more than this file saves). */
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
