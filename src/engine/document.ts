@@ -444,14 +444,25 @@ export class DocumentContext {
   /** Untagged paragraphs of a tagged filing's section that address some element. */
   untaggedAddressing(): Hit[] {
     if (this.isDraft || this.disclosure.facts.length === 0) return [];
+    const addressed = (u: Unit) =>
+      this.judged(u)
+        .filter((pe) => answers(pe) && pe.reasons.some((r) => r.by === "lexicon"))
+        .map((pe) => pe.id);
+    // A paragraph that carries flags and only restates what the text blocks say ("… and report to
+    // the Board, as described above." tagged #12 and #16) is tagged data already: its yes/no is in
+    // the flags, its description in the blocks. One that is the only text on an element (a 106(b)(2)
+    // answer carrying #6 with no #7 block) is still reported.
+    const flags = this.disclosure.facts.filter((f) => f.kind !== "text" && !f.hidden).flatMap(fragmentsOf);
+    const carriesFlag = (u: Unit) => fragmentsOf(u.fact).some((p) => flags.some((r) => r.file === p.file && r.start >= p.start && r.end <= p.end));
+    let inBlocks: Set<string> | undefined;
+    const tagged = () => (inBlocks ??= new Set(this.units().filter((u) => u.block?.kind === "text").flatMap(addressed)));
     const out: Hit[] = [];
     for (const u of this.units()) {
       // A sub-heading the reader took for a paragraph ("Management's role in assessing …") is no text to tag.
       if (u.block || looksLikeHeadingLine(u.fact.text)) continue;
-      const ids = this.judged(u)
-        .filter((pe) => answers(pe) && pe.reasons.some((r) => r.by === "lexicon"))
-        .map((pe) => pe.id);
+      const ids = addressed(u);
       if (ids.length === 0) continue;
+      if (carriesFlag(u) && ids.every((id) => tagged().has(id))) continue;
       out.push({ ...this.factHit(u.fact), position: this.mapped(u.fact, 0, u.fact.text.length), detail: ids.join(", ") });
     }
     return out;

@@ -33,8 +33,6 @@ const PINNED: Record<string, string[]> = {
   ],
   "hollis-outfitters-10k.md": [],
   "kestrel-petroleum-20f.r-page.txt": [
-    "16:2 warning flag-text-integrated | is true, but no text",
-    "18:2 warning text-block-content-mismatch | not how the processes are integrated",
     '32:2 info board-reporting-cadence | "periodically"',
   ],
   "larkspur-realty-10k.htm": [
@@ -45,18 +43,13 @@ const PINNED: Record<string, string[]> = {
     "35:1 warning text-block-content-mismatch | not how management is informed",
   ],
   "ostrander-foods-10k.html": [],
-  "penrose-industrial-10k.md": [
-    "19:262 warning requirement-addressed | integrated into overall risk management",
-  ],
+  "penrose-industrial-10k.md": [],
   "quillon-cloud-10k.htm": [
-    "19:12 warning flag-text-third-party-engaged | is false, but the text says yes",
+    "15:12 warning flag-text-third-party-engaged | is false, but the text says yes",
     "26:12 info untagged-section-text | material-effect",
   ],
-  "tessellate-semi-10k.htm": [
-    "27:4 info untagged-section-text | reports-to-board",
-  ],
+  "tessellate-semi-10k.htm": [],
   "valtoria-telecom-20f.md": [
-    "20:436 info requirement-addressed | integrated into overall risk management",
     "30:447 warning incident-form-matches-filer | Form 6-K",
   ],
   "veridane-bio-10k.txt": [
