@@ -34,7 +34,9 @@ describe("the paraphrase set", () => {
     expect(paragraphs.filter((p) => p.elements.length === 0).length).toBeGreaterThanOrEqual(8);
   });
 
-  it("scores every paraphrase alone: each label counted once, as a hit, a miss or a false detection", { timeout: 240_000 }, async () => {
+  // Every batch judged as a draft: minutes on a busy 2-core machine as batches are added (a bound
+  // against hangs, not a speed check).
+  it("scores every paraphrase alone: each label counted once, as a hit, a miss or a false detection", { timeout: 600_000 }, async () => {
     const results = await evaluate(sets, { corpusDir: "/nonexistent" });
     const r = results.get("paraphrase")!;
     expect(r.files).toBe(sets.length);
@@ -52,5 +54,5 @@ describe("the paraphrase set", () => {
     // Judged as a draft's paragraph: its own text, and something detected in most of them.
     expect(r.rows.every((row) => row.text === row.label.text)).toBe(true);
     expect(r.rows.filter((row) => row.elements.length > 0).length).toBeGreaterThan(paragraphs.length / 2);
-  }, 600_000); // every batch judged as a draft: minutes on a busy 2-core machine as batches are added (a bound against hangs, not a speed check)
+  });
 });
