@@ -4,16 +4,9 @@
 // gives every finding below a verdict; a rule or lexicon change that adds, drops or moves one fails
 // here until the review is redone. To re-pin: run `node dist/cli.js -f json <file>` (after
 // `npm run build`) and replace that file's array; then update the verdicts in the review.
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { createLinter } from "../../src/api.js";
-import { loadRuleSet } from "../../src/engine/rule-loader.js";
-import { lintGroup } from "../../src/run/job.js";
-import { loadDisclosure } from "../../src/sources/load.js";
-import { FIXTURES, ROOT } from "../helpers.js";
-
-const DIR = join(FIXTURES, "realistic-unseen");
+import { FIXTURES } from "../helpers.js";
+import { pinnedSetSuite } from "./pinned-set.js";
 
 /**
  * Per file, in the linter's order: "line:column severity rule-id | words of its message". The words
@@ -59,30 +52,11 @@ const PINNED: Record<string, string[]> = {
   ],
 };
 
-const linter = createLinter();
-const RULES = loadRuleSet();
-
-describe("realistic unseen set, round 4 (docs/realistic-review.md, second set)", () => {
-  it("has the fourteen filers, and the review names every file", () => {
-    const files = readdirSync(DIR).sort();
-    expect(files).toEqual(Object.keys(PINNED).sort());
-    const review = readFileSync(join(ROOT, "docs", "realistic-review.md"), "utf8");
-    for (const name of files) expect(review).toContain(name);
-  });
-
-  it.each(Object.keys(PINNED))("%s", async (name) => {
-    // The CLI's own path for one file: load, lint, place a draft's missing elements, suppress, sort.
-    const [result] = await lintGroup([join(DIR, name)], linter, { ruleSet: RULES });
-    expect(result.fatal).toBeUndefined();
-    const pinned = PINNED[name].map((p) => p.split(" | "));
-    expect(result.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}`)).toEqual(pinned.map(([where]) => where));
-    pinned.forEach(([, words], i) => expect(result.findings[i].message).toContain(words));
-  });
-
-  it("reads the two 20-Fs as Item 16K filers and the others as 10-K Item 1C", async () => {
-    for (const name of Object.keys(PINNED)) {
-      const d = await loadDisclosure([join(DIR, name)]);
-      expect(d.form, name).toBe(name.includes("-20f") ? "20-F" : "10-K");
-    }
-  });
+pinnedSetSuite({
+  title: "realistic unseen set, round 4 (docs/realistic-review.md, second set)",
+  dir: join(FIXTURES, "realistic-unseen"),
+  review: "realistic-review.md",
+  pinned: PINNED,
+  // The two 20-Fs are Item 16K filers, the others 10-K Item 1C.
+  formOf: (name) => (name.includes("-20f") ? "20-F" : "10-K"),
 });
