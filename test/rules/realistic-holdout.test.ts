@@ -40,9 +40,7 @@ const PINNED: Record<string, string[]> = {
   "iverson-pay-10k.htm": [
     "21:4 info untagged-section-text | addresses material-effect",
   ],
-  "juniper-ridge-mining-10k.html": [
-    "6:5 info requirement-addressed | does not say whether they are reasonably likely",
-  ],
+  "juniper-ridge-mining-10k.html": [],
   "kilbride-surgical-10k.md": [
     "21:1 info board-reporting-cadence | gives no cadence",
     "21:648 info requirement-addressed | how the board or the committee is informed",
