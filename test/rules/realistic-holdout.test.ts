@@ -35,7 +35,6 @@ const PINNED: Record<string, string[]> = {
   "granite-line-freight-10k.txt": [
     "31:309 info requirement-addressed | how a material incident is disclosed",
     "31:309 info requirement-addressed | how an incident is escalated",
-    "31:309 info requirement-addressed | how management is informed",
   ],
   "iverson-pay-10k.htm": [
     "21:4 info untagged-section-text | addresses material-effect",
