@@ -21,9 +21,7 @@ const PINNED: Record<string, string[]> = {
     "18:4 info untagged-section-text | incident-escalation",
   ],
   "cresthaven-financial-10k.htm": [],
-  "fairlane-medical-10k.txt": [
-    "29:657 info requirement-addressed | how an incident is escalated",
-  ],
+  "fairlane-medical-10k.txt": [],
   "hollis-outfitters-10k.md": [],
   "kestrel-petroleum-20f.r-page.txt": [
     '32:2 info board-reporting-cadence | "periodically"',

@@ -54,6 +54,13 @@ describe("the element catalog", () => {
 });
 
 describe("the element judge", () => {
+  it("reads an escalation that names a safety effect too as a cybersecurity escalation: an incident response plan is the cyber topic", () => {
+    const md = "# Item 1C. Cybersecurity\n\nUnder the incident response plan, incidents that meet defined severity criteria are escalated promptly to the CRC, which assesses whether an incident may be material or may affect patient safety.\n";
+    expect(ids(md)[0]).toContain("incident-escalation");
+    // Without the plan, a safety escalation is not one (sentence-management-informed-not-cyber).
+    expect(ids("# Item 1C. Cybersecurity\n\nWorkplace injuries that meet defined severity criteria are escalated promptly to the Safety Council, which assesses whether they may affect patient safety.\n")[0]).not.toContain("incident-escalation");
+  });
+
   it("assigns a paragraph by a heading above it, and says which", () => {
     const m = map("# Item 1C. Cybersecurity\n\n## Board oversight\n\nThis is covered at each meeting.\n");
     expect(m.paragraphs[0].elements).toEqual(["board-oversight"]);
