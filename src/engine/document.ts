@@ -486,7 +486,10 @@ export class DocumentContext {
       const said = new Set<string>();
       for (const u of units) for (const pe of this.judged(u)) if (answers(pe) && pe.reasons.some((r) => r.by === "lexicon")) said.add(pe.id);
       // A block that uses its element's own words may answer it in words the judge does not know.
-      if (said.size === 0 || own.some((e) => said.has(e.id) || this.hinted(e, units.map((u) => u.fact)))) continue;
+      // One that answers a part of its element's paragraph of Item 106 answers it too: the role of
+      // management (106(c)(2)) told through who is responsible ((c)(2)(i)) and how they are informed ((c)(2)(ii)).
+      const answered = (e: Element) => said.has(e.id) || this.elements.some((x) => said.has(x.id) && partOf(x.item106, e.item106));
+      if (said.size === 0 || own.some((e) => answered(e) || this.hinted(e, units.map((u) => u.fact)))) continue;
       // What it addresses instead, at most three, in catalog order.
       const named = this.elements.filter((e) => said.has(e.id)).slice(0, 3).map((e) => e.title);
       out.push({ ...this.factHit(fact), detail: `${named.join("; ")}, not ${own.map((e) => e.title).join(", nor ")}` });
@@ -646,4 +649,9 @@ function polarityHolds(p: Polarity, m: LexiconMatch): boolean {
     case "negated-or-hypothetical":
       return m.negated || m.hypothetical;
   }
+}
+
+/** An Item 106 paragraph is a part of another ("106(c)(2)(i)" of "106(c)(2)"); siblings are not. */
+function partOf(item: string, of: string): boolean {
+  return item.startsWith(of) && item[of.length] === "(";
 }

@@ -51,7 +51,6 @@ const PINNED: Record<string, string[]> = {
     "21:1 info management-informed-process | how the responsible managers are informed",
   ],
   "ofek-sensing-20f.htm": [
-    "28:1 warning text-block-content-mismatch | not management's role",
     '29:140 warning management-position-named | names a person but no management position or committee ("Mr. Yoav Shaked")',
   ],
   "qualicum-forest-20f.r-page.txt": [],
