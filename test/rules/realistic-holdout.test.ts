@@ -47,7 +47,6 @@ const PINNED: Record<string, string[]> = {
   ],
   "northstar-horizon-acquisition-10k.htm": [
     "18:1 info board-reporting-cadence | gives no cadence",
-    "21:1 info management-expertise-described | relevant expertise of the responsible managers",
     "21:1 info management-informed-process | how the responsible managers are informed",
   ],
   "ofek-sensing-20f.htm": [
