@@ -3,7 +3,7 @@ import { basename, join, relative } from "node:path";
 import type { ErrorObject } from "ajv";
 import { UsageError } from "../model/errors.js";
 import { BUILTIN_RULES_DIR, DOCS_BASE_URL } from "../paths.js";
-import { compileLexicon, type Cues, type Lexicon, type LexiconDefinition, type PreparedLexicon } from "../text/lexicon.js";
+import { compileLexicon, DEFAULT_NEAR_WINDOW, type Cues, type Lexicon, type LexiconDefinition, type PreparedLexicon } from "../text/lexicon.js";
 import { compileElements, type Element, type ElementDefinition } from "../text/requirement-map.js";
 import { ReadFileError, readJsonSync } from "../sources/read-file.js";
 import { assertLinearPattern } from "../text/safe-regex.js";
@@ -89,11 +89,32 @@ function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => strin
   return jsonFiles(join(dir, sub)).map((file) => ({ file, data: readJson(file, show(file)), checked: false }));
 }
 
-/** Each pattern must compile with the flags the lexicon uses and must not backtrack exponentially or polynomially. */
+/**
+ * Each pattern must compile with the flags the lexicon uses and must not backtrack exponentially or
+ * polynomially; and each near item must be able to match at all.
+ */
 export function checkLexiconPatterns(def: LexiconDefinition): void {
   const flags = def.caseSensitive ? "u" : "iu";
   for (const p of def.patterns ?? []) assertLinearPattern(p, flags);
   for (const p of def.caseSensitivePatterns ?? []) assertLinearPattern(p, "u");
+  checkNearItemsFit(def);
+}
+
+/** A near phrase that cannot fit its window beside one word of every other group never matches. */
+export function checkNearItemsFit(def: LexiconDefinition): void {
+  (def.near ?? []).forEach((near, i) => {
+    const window = near.window ?? DEFAULT_NEAR_WINDOW;
+    const words = (item: string) => item.trim().split(/\s+/).length;
+    const shortest = near.all.map((group) => Math.min(...group.map(words)));
+    near.all.forEach((group, g) => {
+      const others = shortest.reduce((a, b) => a + b, 0) - shortest[g];
+      for (const item of group) {
+        if (words(item) + others > window) {
+          throw new Error(`near/${i}: ${JSON.stringify(item)} can never match: with one word of each other group it spans ${words(item) + others} words, and the window is ${window} (every word of a phrase counts)`);
+        }
+      }
+    });
+  });
 }
 
 /** Loads and validates rules and lexicons from the built-in folder and any user folders. */

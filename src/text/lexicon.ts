@@ -22,6 +22,9 @@ export interface NearPattern {
 }
 
 /** A word list as stored in rules/lexicons/<name>.json (schemas/lexicon.schema.json). */
+/** A near pattern's window when it names none, in words. */
+export const DEFAULT_NEAR_WINDOW = 12;
+
 export interface LexiconDefinition {
   description: string;
   /** Literal phrases; case-insensitive unless caseSensitive; spaces and hyphens are interchangeable; plural and possessive forms match. */
@@ -184,7 +187,7 @@ export function prepareLexicon(definition: LexiconDefinition, withStrings = fals
   const near = (definition.near ?? []).map((p) => ({
     all: p.all.map((group) => group.map(prepareNearItem)),
     not: (p.not ?? []).map(prepareNearItem),
-    window: p.window ?? 12,
+    window: p.window ?? DEFAULT_NEAR_WINDOW,
     ordered: p.ordered ?? false,
   }));
   const patterns = (definition.patterns ?? []).map(anchorPattern);

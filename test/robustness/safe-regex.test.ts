@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkLexiconPatterns } from "../../src/engine/rule-loader.js";
+import { checkLexiconPatterns, checkNearItemsFit } from "../../src/engine/rule-loader.js";
 import { BUILTIN_RULES_DIR } from "../../src/paths.js";
 import { assertLinearPattern, assertSafePattern, checkPolynomialSafety, checkRegexSafety } from "../../src/text/safe-regex.js";
 
@@ -81,6 +81,22 @@ describe("checkRegexSafety", () => {
     for (const { file, pattern, flags } of builtinPatterns()) {
       const r = checkRegexSafety(pattern, flags);
       if (!r.safe) failures.push(`${file}: ${pattern}: ${r.reason}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("refuses a near phrase that can never fit its window, and every built-in near item fits", () => {
+    const tooLong = { description: "x", near: [{ all: [["assessed"], ["using", "in accordance with"]], window: 3, ordered: true }] };
+    expect(() => checkLexiconPatterns(tooLong)).toThrow(/near\/0: "in accordance with" can never match: .* spans 4 words, and the window is 3/);
+    expect(() => checkNearItemsFit({ description: "x", near: [{ all: [["audit committee"], ["report*"]] }] })).not.toThrow();
+    const failures: string[] = [];
+    const dir = join(BUILTIN_RULES_DIR, "lexicons");
+    for (const f of readdirSync(dir).filter((n) => n.endsWith(".json"))) {
+      try {
+        checkNearItemsFit(JSON.parse(readFileSync(join(dir, f), "utf8")));
+      } catch (e) {
+        failures.push(`${f}: ${(e as Error).message}`);
+      }
     }
     expect(failures).toEqual([]);
   });
