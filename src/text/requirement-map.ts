@@ -181,19 +181,21 @@ export function judgeParagraph(
     const references = el.unless ? inSentences(el.unless).slice() : [];
     let referring: Set<number> | undefined;
     for (const r of references) (referring ??= new Set()).add(r.sentence.start);
-    const shaped = new Set<number>();
+    // The except shapes' sentences, kept only where a heading names the element (see excludedWords).
+    const shaped = pattern ? new Set<number>() : undefined;
     for (const name of el.except ?? []) {
       for (const start of excepted(name)) {
         (referring ??= new Set()).add(start);
-        shaped.add(start);
+        shaped?.add(start);
       }
     }
-    const offTopic = new Set<number>();
-    for (const name of el.offTopic ?? []) for (const start of excepted(name)) offTopic.add(start);
-    const counts = (m: LexiconMatch) => (referring === undefined || !referring.has(m.sentence.start)) && !offTopic.has(m.sentence.start);
-    const all = find(el.lexicon).filter((m) => !offTopic.has(m.sentence.start));
+    let offTopic: Set<number> | undefined;
+    for (const name of el.offTopic ?? []) for (const start of excepted(name)) (offTopic ??= new Set()).add(start);
+    const onTopic = (m: LexiconMatch) => offTopic === undefined || !offTopic.has(m.sentence.start);
+    const counts = (m: LexiconMatch) => (referring === undefined || !referring.has(m.sentence.start)) && onTopic(m);
+    const all = offTopic ? find(el.lexicon).filter(onTopic) : find(el.lexicon);
     const worded = all.filter(counts);
-    if (pattern && ((all.length > worded.length && !references.length) || (sentences.length > 0 && sentences.every((x) => shaped.has(x.start))))) excludedWords = true;
+    if (shaped && ((all.length > worded.length && !references.length) || (sentences.length > 0 && sentences.every((x) => shaped.has(x.start))))) excludedWords = true;
     const said = el.clauses?.length ? clauseMatches(text, sentences, words, (informing ??= findInforming(text, words)), el.clauses, lexicon, cues).filter(counts) : [];
     const matches = [...worded, ...said].sort((a, b) => a.start - b.start);
     const negative = [
