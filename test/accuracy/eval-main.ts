@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { speed } from "./speed.js";
 import { agreement, detectionKey, formatAgreement, pairLabels, type Detections } from "./eval-agreement.js";
-import { evaluate, formatExplain, formatSplit, loadLabels, type EvalOptions, type Lemmatizer } from "./eval.js";
+import { evaluate, formatExplain, formatSplit, loadElementModel, loadLabels, type EvalOptions, type Lemmatizer } from "./eval.js";
+import type { Combination } from "../../src/text/element-model.js";
 
 const args = process.argv.slice(2);
 const value = (name: string): string | undefined => {
@@ -49,6 +50,14 @@ else await main();
 async function main(): Promise<void> {
   const lemmas = value("--lemmas");
   if (lemmas) opts.lemmatize = await libraryLemmatizer(lemmas);
+  if (args.includes("--model")) {
+    // The learned second opinion (npm run train): the file's chosen combination, or the one named.
+    const model = loadElementModel(value("--model-file") ?? join(PACKAGE_ROOT, "rules", "models", "elements.json"));
+    const named = value("--model");
+    const combination = (named && !named.startsWith("--") ? named : model.combination) as Combination;
+    if (combination !== "lexicon" && !(combination in model.thresholds)) throw new Error(`--model ${combination}: lexicon, veto, admit, both or model`);
+    opts.model = { model, combination, thresholds: combination === "lexicon" ? { veto: 0, admit: 1 } : model.thresholds[combination] };
+  }
   const labels = loadLabels(value("--labels") ?? join(PACKAGE_ROOT, "test", "accuracy", "labels"));
   if (labels.length === 0) {
     console.error("npm run eval: no label files in test/accuracy/labels");
@@ -70,7 +79,8 @@ async function main(): Promise<void> {
     const plain = Object.fromEntries([...results].map(([k, r]) => [k, { ...r, byElement: Object.fromEntries(r.byElement) }]));
     console.log(JSON.stringify(plain, null, 2));
   } else {
-    console.log(`disclint eval — detector ${opts.detector}${lemmas ? `, ${lemmas} lemmas` : ""}; ${labels.length} label files; ${ms.toFixed(0)} ms`);
+    const model = opts.model ? `, learned model ${opts.model.combination} (veto ${opts.model.thresholds.veto}, admit ${opts.model.thresholds.admit})` : "";
+    console.log(`disclint eval — detector ${opts.detector}${lemmas ? `, ${lemmas} lemmas` : ""}${model}; ${labels.length} label files; ${ms.toFixed(0)} ms`);
     const explain = value("--explain");
     for (const [name, r] of results) {
       if (!r.files) continue;

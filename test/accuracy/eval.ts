@@ -9,8 +9,11 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { describeDisclosure } from "../../src/api.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
+import { schemaValidator } from "../../src/schema-validators.js";
+import { harvestAliases } from "../../src/text/aliases.js";
+import { combine, paragraphFeatures, probability, type Combination, type ElementModel, type Thresholds } from "../../src/text/element-model.js";
 import type { Lexicon } from "../../src/text/lexicon.js";
-import type { Word } from "../../src/text/tokens.js";
+import { tokenize, type Word } from "../../src/text/tokens.js";
 
 export const ELEMENTS = [
   "processes",
@@ -60,6 +63,12 @@ export interface DetectedParagraph {
   negative: Set<string>;
   /** Element id → the matched words that made the detector say so. */
   evidence?: Map<string, string[]>;
+  /** The headings above it (engine detector). */
+  headings?: string[];
+  /** The learned model's features (with EvalOptions.features or .model). */
+  features?: Set<string>;
+  /** The lexicon judge's elements, before the learned model changed them (with EvalOptions.model). */
+  lexicon?: Set<string>;
 }
 
 export type Lemmatizer = (lower: string) => string;
@@ -74,6 +83,10 @@ export interface EvalOptions {
   detector?: "engine" | "lexicon";
   /** With detector "lexicon": replace the hand-written base forms of the words (a library's lemmas). */
   lemmatize?: Lemmatizer;
+  /** Record each paragraph's learned-model features of these families (npm run train). */
+  features?: ElementModel["features"];
+  /** Combine the lexicon judge with the learned model (npm run eval -- --model <combination>). */
+  model?: { model: ElementModel; combination: Combination; thresholds: Thresholds };
 }
 
 /** A label file's name in rows and messages: its corpus file, or a paraphrase set's file name. */
@@ -87,6 +100,14 @@ export function loadLabels(dir: string): LabelFile[] {
     .filter((f) => f.endsWith(".json"))
     .sort()
     .map((f) => ({ ...(JSON.parse(readFileSync(join(dir, f), "utf8")) as Omit<LabelFile, "path">), path: join(dir, f) }));
+}
+
+/** The learned model file (npm run train), checked against schemas/element-model.schema.json. */
+export function loadElementModel(path: string): ElementModel {
+  const model: unknown = JSON.parse(readFileSync(path, "utf8"));
+  const validate = schemaValidator("element-model");
+  if (!validate(model)) throw new Error(`${path}: ${validate.errors?.map((e) => `${e.instancePath} ${e.message}`).join("; ")}`);
+  return model as ElementModel;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -109,13 +130,36 @@ export async function detectParagraphs(path: string, opts: EvalOptions): Promise
       return { text: p.text, line: p.line, ...elementsOf(p.text, words) };
     });
   }
-  return paragraphs.map((p) => ({
+  const detected: DetectedParagraph[] = paragraphs.map((p) => ({
     text: p.text,
     line: p.line,
+    headings: p.headings,
     elements: new Set(p.elements),
     negative: new Set(p.negative),
     evidence: new Map(Object.entries(p.evidence).map(([id, reasons]) => [id, reasons.flatMap((r) => ("terms" in r ? r.terms : [r.heading]))])),
   }));
+  const families = opts.model?.model.features ?? opts.features;
+  if (families) {
+    // Defined terms and bodies come from the whole document, as the judge reads them.
+    const aliases = harvestAliases(detected.map((p) => p.text).join("\n"));
+    for (const p of detected) {
+      p.features = paragraphFeatures(tokenize(p.text, aliases), (p.headings ?? []).map((h) => tokenize(h)), p.elements, families);
+      if (opts.model) applyModel(p, opts.model);
+    }
+  }
+  return detected;
+}
+
+/** The paragraph's elements as the lexicon judge and the learned model decide them together. */
+function applyModel(p: DetectedParagraph, m: NonNullable<EvalOptions["model"]>): void {
+  p.lexicon = new Set(p.elements);
+  for (const [id, weights] of Object.entries(m.model.elements)) {
+    if (combine(m.combination, p.lexicon.has(id), probability(weights, p.features!), m.thresholds)) p.elements.add(id);
+    else {
+      p.elements.delete(id);
+      p.negative.delete(id);
+    }
+  }
 }
 
 let builtins: Map<string, Lexicon> | undefined;
@@ -180,7 +224,7 @@ export interface SplitResult {
   negative: Counts;
   misses: Miss[];
   /** Every labelled paragraph with the detected paragraph's text and elements. */
-  rows: { file: string; label: LabelledParagraph; text?: string; elements: string[] }[];
+  rows: { file: string; label: LabelledParagraph; text?: string; elements: string[]; features?: string[] }[];
 }
 
 function emptyCounts(): Counts {
@@ -256,7 +300,7 @@ export async function evaluate(labels: LabelFile[], opts: EvalOptions): Promise<
 function score(split: SplitResult, file: string, lp: LabelledParagraph, p: DetectedParagraph | undefined): void {
   split.paragraphs++;
   const predicted = p?.elements ?? new Set<string>();
-  split.rows.push({ file, label: lp, text: p?.text, elements: [...predicted] });
+  split.rows.push({ file, label: lp, text: p?.text, elements: [...predicted], ...(p?.features ? { features: [...p.features].sort() } : {}) });
   for (const e of ELEMENTS) {
     const truth = lp.elements.includes(e);
     const got = predicted.has(e);
@@ -285,6 +329,7 @@ async function judgeAlone(lp: LabelledParagraph, path: string, opts: EvalOptions
     for (const part of parts) for (const [id, terms] of part.evidence ?? []) evidence.set(id, [...(evidence.get(id) ?? []), ...terms]);
     return {
       text: lp.text,
+      ...(opts.features || opts.model ? { features: new Set(parts.flatMap((part) => [...(part.features ?? [])])) } : {}),
       elements: new Set(parts.flatMap((part) => [...part.elements])),
       negative: new Set(parts.flatMap((part) => [...part.negative])),
       evidence,
