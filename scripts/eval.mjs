@@ -11,7 +11,7 @@
 //   npm run eval -- --detector lexicon the element lexicons alone on each paragraph (--lemmas wink|compromise swaps base forms)
 //   npm run eval -- --explain board-committee   each miss of one element, with its text and matches
 //   npm run eval -- --model [veto|admit|both|model|lexicon]   the lexicon judge with the learned
-//                                      second opinion (rules/models/elements.json, npm run train): its
+//                                      second opinion (test/accuracy/model/elements.json, npm run train): its
 //                                      chosen combination and thresholds, or the combination named
 //   npm run eval -- --json             the figures as JSON
 //   npm run eval -- --speed            matching cost per document, against NLP libraries when installed

@@ -5,7 +5,7 @@ import { PACKAGE_ROOT } from "../../src/paths.js";
 import { speed } from "./speed.js";
 import { agreement, detectionKey, formatAgreement, pairLabels, type Detections } from "./eval-agreement.js";
 import { evaluate, formatExplain, formatSplit, loadElementModel, loadLabels, type EvalOptions, type Lemmatizer } from "./eval.js";
-import type { Combination } from "../../src/text/element-model.js";
+import type { Combination } from "./element-model.js";
 
 const args = process.argv.slice(2);
 const value = (name: string): string | undefined => {
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   if (lemmas) opts.lemmatize = await libraryLemmatizer(lemmas);
   if (args.includes("--model")) {
     // The learned second opinion (npm run train): the file's chosen combination, or the one named.
-    const model = loadElementModel(value("--model-file") ?? join(PACKAGE_ROOT, "rules", "models", "elements.json"));
+    const model = loadElementModel(value("--model-file") ?? join(PACKAGE_ROOT, "test", "accuracy", "model", "elements.json"));
     const named = value("--model");
     const combination = (named && !named.startsWith("--") ? named : model.combination) as Combination;
     if (combination !== "lexicon" && !(combination in model.thresholds)) throw new Error(`--model ${combination}: lexicon, veto, admit, both or model`);

@@ -9,9 +9,8 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { describeDisclosure } from "../../src/api.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
-import { schemaValidator } from "../../src/schema-validators.js";
 import { harvestAliases } from "../../src/text/aliases.js";
-import { combine, paragraphFeatures, probability, type Combination, type ElementModel, type Thresholds } from "../../src/text/element-model.js";
+import { combine, elementModelValidator, paragraphFeatures, probability, type Combination, type ElementModel, type Thresholds } from "./element-model.js";
 import type { Lexicon } from "../../src/text/lexicon.js";
 import { tokenize, type Word } from "../../src/text/tokens.js";
 
@@ -102,10 +101,10 @@ export function loadLabels(dir: string): LabelFile[] {
     .map((f) => ({ ...(JSON.parse(readFileSync(join(dir, f), "utf8")) as Omit<LabelFile, "path">), path: join(dir, f) }));
 }
 
-/** The learned model file (npm run train), checked against schemas/element-model.schema.json. */
+/** The learned model file (npm run train), checked against test/accuracy/model/element-model.schema.json. */
 export function loadElementModel(path: string): ElementModel {
   const model: unknown = JSON.parse(readFileSync(path, "utf8"));
-  const validate = schemaValidator("element-model");
+  const validate = elementModelValidator();
   if (!validate(model)) throw new Error(`${path}: ${validate.errors?.map((e) => `${e.instancePath} ${e.message}`).join("; ")}`);
   return model as ElementModel;
 }

@@ -1,8 +1,8 @@
-// npm run train: fits the learned second opinion (src/text/element-model.ts) — one logistic model
+// npm run train: fits the learned second opinion (test/accuracy/element-model.ts) — one logistic model
 // per Item 106 element — on the TUNE split and every paraphrase batch (never the held-out split),
 // chooses how to combine it with the lexicon judge, and its thresholds, by cross-validation that
 // leaves filers out (a paraphrase batch belongs to the tune filer it rewords, its `source`), and
-// writes the weights as data to rules/models/elements.json. Deterministic: a fixed seed, sorted
+// writes the weights as data to test/accuracy/model/elements.json. Deterministic: a fixed seed, sorted
 // keys, rounded weights. See docs/accuracy.md, "A learned second opinion?".
 //
 //   npm run train                    cross-validate, print the figures, write the model
@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { PACKAGE_ROOT } from "../../src/paths.js";
-import { combine, type Combination, type ElementModel, type ElementWeights } from "../../src/text/element-model.js";
+import { combine, type Combination, type ElementModel, type ElementWeights } from "./element-model.js";
 import { ELEMENTS, evaluate, loadLabels, type Counts, count, f1, precision, recall } from "./eval.js";
 
 const args = process.argv.slice(2);
@@ -249,7 +249,7 @@ async function main(): Promise<void> {
     thresholds: chosen,
     elements: prune(weights, PRUNE),
   };
-  const out = join(PACKAGE_ROOT, "rules", "models", "elements.json");
+  const out = join(PACKAGE_ROOT, "test", "accuracy", "model", "elements.json");
   writeFileSync(out, `${JSON.stringify(sortKeys(model), null, 1)}\n`);
   console.log(`wrote ${out}: ${readFileSync(out).length} bytes`);
 }

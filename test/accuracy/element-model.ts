@@ -1,10 +1,20 @@
 // A learned second opinion on which Item 106 element a paragraph addresses: one logistic model per
 // element over the paragraph's words (base forms, bigrams), its headings and the lexicon judge's own
-// answer. The weights are data (rules/models/elements.json, schemas/element-model.schema.json),
+// answer. The weights are data (test/accuracy/model/elements.json, test/accuracy/model/element-model.schema.json),
 // written by `npm run train` from the tune split and the paraphrase batches (docs/accuracy.md, "A
 // learned second opinion?"). This module only scores a paragraph and combines the two opinions.
 
-import type { Word } from "./tokens.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv } from "ajv";
+import { PACKAGE_ROOT } from "../../src/paths.js";
+import type { Word } from "../../src/text/tokens.js";
+
+/** A validator of the model file: the experiment is not part of the linter, so its schema is not built in. */
+export function elementModelValidator() {
+  const schema = JSON.parse(readFileSync(join(PACKAGE_ROOT, "test", "accuracy", "model", "element-model.schema.json"), "utf8")) as object;
+  return new Ajv({ allErrors: true, strict: false }).compile(schema);
+}
 
 /** One element's weights: feature → weight, and a bias. */
 export interface ElementWeights {
@@ -22,7 +32,7 @@ export interface Thresholds {
   admit: number;
 }
 
-/** The model file (schemas/element-model.schema.json). */
+/** The model file (test/accuracy/model/element-model.schema.json). */
 export interface ElementModel {
   description?: string;
   /** Which feature families the weights were trained on. */

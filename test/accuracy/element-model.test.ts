@@ -1,20 +1,19 @@
-// The learned second opinion (src/text/element-model.ts, rules/models/elements.json): the file
+// The learned second opinion (test/accuracy/element-model.ts, test/accuracy/model/elements.json): the file
 // passes its schema, features and probabilities are what the model file says they are, and each
 // combination decides as documented.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../../src/paths.js";
-import { schemaValidator } from "../../src/schema-validators.js";
-import { combine, paragraphFeatures, probability, type ElementModel } from "../../src/text/element-model.js";
+import { combine, elementModelValidator, paragraphFeatures, probability, type ElementModel } from "./element-model.js";
 import { harvestAliases } from "../../src/text/aliases.js";
 import { tokenize } from "../../src/text/tokens.js";
 
-const model = JSON.parse(readFileSync(join(PACKAGE_ROOT, "rules", "models", "elements.json"), "utf8")) as ElementModel;
+const model = JSON.parse(readFileSync(join(PACKAGE_ROOT, "test", "accuracy", "model", "elements.json"), "utf8")) as ElementModel;
 
 describe("element model", () => {
-  it("rules/models/elements.json passes schemas/element-model.schema.json", () => {
-    const validate = schemaValidator("element-model");
+  it("test/accuracy/model/elements.json passes test/accuracy/model/element-model.schema.json", () => {
+    const validate = elementModelValidator();
     expect(validate(model), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...model, combination: "sometimes" })).toBe(false);
     expect(validate({ ...model, thresholds: { ...model.thresholds, veto: { veto: 2, admit: 1 } } })).toBe(false);
