@@ -1,3 +1,4 @@
+import { citationForForm } from "../model/citation.js";
 import { conceptInfo, withConceptLabels } from "../model/concepts.js";
 import { INPUT_CLASSES, type Disclosure, type Finding, type InputFormat, type RuleMeta, type Severity } from "../model/types.js";
 import { DocumentContext } from "./document.js";
@@ -116,7 +117,7 @@ export class Linter {
           endLine: hit.position.endLine,
           endColumn: hit.position.endColumn,
           concept: hit.concept,
-          citation: rule.citation,
+          citation: citationForForm(rule.citation, ctx.disclosure.form),
           evidence: hit.evidence,
           fix: fillOptional(check.fix ?? rule.fix, hit, ctx),
           docsUrl: rule.docsUrl,

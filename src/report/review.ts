@@ -274,7 +274,8 @@ export function findingElements(f: Finding, elements: ReviewElement[]): string[]
   if (!f.concept) return [];
   const byFlag = elements.filter((e) => e.flag === f.concept);
   if (byFlag.length) return byFlag.map((e) => e.id);
-  const cited = new Set((f.citation ?? "").match(/106\([a-z]\)(\(\d+\))?(\([ivx]+\))?(?![(\w])/g) ?? []);
+  // Item 16K's paragraphs mirror Item 106's (a 20-F's findings cite only Item 16K).
+  const cited = new Set(((f.citation ?? "").match(/(?:106|16K)\([a-z]\)(\(\d+\))?(\([ivx]+\))?(?![(\w])/g) ?? []).map((c) => c.replace(/^16K/, "106")));
   const byCitation = elements.filter((e) => cited.has(e.item106));
   const ofBlock = byCitation.filter((e) => e.concept === f.concept);
   if (ofBlock.length || byCitation.length) return (ofBlock.length ? ofBlock : byCitation).slice(0, 1).map((e) => e.id);

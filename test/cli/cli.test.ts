@@ -70,7 +70,7 @@ describe("disclint (lint)", () => {
     expect(result.filePath).toBe(SAMPLE.replace(/\\/g, "/"));
     expect([result.errorCount, result.warningCount, result.infoCount, result.fatalErrorCount]).toEqual([0, 2, 2, 0]);
     const m = result.messages.find((x: { ruleId: string }) => x.ruleId === "management-position-named");
-    expect(m).toMatchObject({ severity: 1, level: "warning", line: 40, column: 2, endLine: 40, endColumn: 19, citation: "Reg S-K 106(c)(2)(i); Form 20-F Item 16K(c)(2)(i)" });
+    expect(m).toMatchObject({ severity: 1, level: "warning", line: 40, column: 2, endLine: 40, endColumn: 19, citation: "Form 20-F Item 16K(c)(2)(i)" });
     expect(m.concept).toBe("CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock");
     expect(m.docsUrl).toMatch(/docs\/rules\/management-position-named\.md$/);
     expect(m.fix).toBeTruthy();
