@@ -28,6 +28,7 @@ const PINNED: Record<string, string[]> = {
   ],
   "larkspur-realty-10k.htm": [
     "14:6 info incident-escalation-stated | how a material incident would be disclosed",
+    "15:9 info untagged-section-text | in no cyd text block, but it addresses processes",
     "28:27 warning management-position-named | names no management position",
   ],
   "northgate-electric-10k.htm": [
