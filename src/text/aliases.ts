@@ -43,6 +43,9 @@ export function harvestAliases(text: string): Aliases {
       const kind = bodies.get(words.slice(i).join(" "));
       if (kind) tags.push(kind);
     }
+    // A management body called a board ("Change Advisory Board (CAB)", "Group Executive Board (GEB)")
+    // is not the board of directors.
+    if (!tags.length && words[words.length - 1] === "Board" && MANAGEMENT_NAME.test(words.join(" "))) tags.push("@management");
     out.set(alias, [...words.map((w) => baseForm(w.toLowerCase())), ...tags]);
   }
   return out;
@@ -53,7 +56,7 @@ const MANAGEMENT_NAME = /\b(Management|Executive|Steering|Operating|Advisory|Dis
 // What the text says of a body right after its name: "a management committee", "comprised of the CEO,
 // CFO and CIO", "made up of senior executives".
 const MANAGEMENT_MEMBERS =
-  /\bmanagement (committee|council|body)\b|\b(comprised|composed|consist\w*|made up) of\b.*\b(management|executive|officer|leader|ceo|cfo|cio|ciso|cto|coo|cro|chief)\b/;
+  /\bmanagement (committee|council|body)\b|\b(committee|council|body|group|forum) of (our )?(senior |executive )?(management|executive|officer|leader|manager)\b|\b(comprised|composed|consist\w*|made up) of\b.*\b(management|executive|officer|leader|ceo|cfo|cio|ciso|cto|coo|cro|chief)\b/;
 // Board committees by their usual names.
 const BOARD_NAME = /^(Audit|Nominating|Compensation|Governance|Corporate Governance|Finance|Audit and \w+|Audit & \w+)\b/;
 const DETERMINERS = new Set(["The", "Our", "Its", "This", "That", "Each", "A", "An", "Such", "Their", "Any"]);
