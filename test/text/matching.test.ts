@@ -147,6 +147,9 @@ describe("defined terms and bodies", () => {
     expect(harvestAliases(cab).get("CAB")).toContain("@management");
     expect(addresses("board-oversight", cab)).toBe(false);
     expect(harvestAliases('The Supervisory Board ("SB") oversees cybersecurity risk.').get("SB")).not.toContain("@management");
+    const level = "Our management-level Cyber Risk Committee meets monthly to review cybersecurity metrics and incidents.";
+    expect(Object.fromEntries(harvestBodies(tokenize(level)))).toEqual({ "Cyber Risk Committee": "@management" });
+    expect(addresses("board-oversight", level)).toBe(false);
   });
 });
 
