@@ -43,6 +43,9 @@ export function harvestAliases(text: string): Aliases {
       const kind = bodies.get(words.slice(i).join(" "));
       if (kind) tags.push(kind);
     }
+    // A management body called a board ("Change Advisory Board (CAB)", "Group Executive Board (GEB)")
+    // is not the board of directors.
+    if (!tags.length && words[words.length - 1] === "Board" && MANAGEMENT_NAME.test(words.join(" "))) tags.push("@management");
     out.set(alias, [...words.map((w) => baseForm(w.toLowerCase())), ...tags]);
   }
   return out;
@@ -53,7 +56,9 @@ const MANAGEMENT_NAME = /\b(Management|Executive|Steering|Operating|Advisory|Dis
 // What the text says of a body right after its name: "a management committee", "comprised of the CEO,
 // CFO and CIO", "made up of senior executives".
 const MANAGEMENT_MEMBERS =
-  /\bmanagement (committee|council|body)\b|\b(comprised|composed|consist\w*|made up) of\b.*\b(management|executive|officer|leader|ceo|cfo|cio|ciso|cto|coo|cro|chief)\b/;
+  /\bmanagement (committee|council|body)\b|\b(committee|council|body|group|forum) of (our )?(senior |executive )?(management|executive|officer|leader|manager)\b|\b(comprised|composed|consist\w*|made up) of\b.*\b(management|executive|officer|leader|ceo|cfo|cio|ciso|cto|coo|cro|chief)\b/;
+// What the text says right before a body's name: "our management-level Cyber Risk Committee".
+const MANAGEMENT_LEVEL = /\b(management|executive)( level)?$/;
 // Board committees by their usual names.
 const BOARD_NAME = /^(Audit|Nominating|Compensation|Governance|Corporate Governance|Finance|Audit and \w+|Audit & \w+)\b/;
 const DETERMINERS = new Set(["The", "Our", "Its", "This", "That", "Each", "A", "An", "Such", "Their", "Any"]);
@@ -86,7 +91,7 @@ export function harvestBodies(words: Word[]): Map<string, "@board" | "@managemen
     const after = words.slice(next, next + 11);
     const afterText = after.map((w) => w.base).join(" ");
     if (/\bboard\b/i.test(name) || owner === "board" || /^(of|to) (the |our |its )?(company's )?board\b/.test(afterText)) v.board += 2;
-    else if (MANAGEMENT_NAME.test(name) || MANAGEMENT_MEMBERS.test(afterText)) v.management += 2;
+    else if (MANAGEMENT_NAME.test(name) || MANAGEMENT_MEMBERS.test(afterText) || MANAGEMENT_LEVEL.test(leadText(words, from))) v.management += 2;
     else if (BOARD_NAME.test(name) || /\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText) || BOARD_ACTS_THROUGH.test(leadText(words, from))) v.board++;
   }
   const out = new Map<string, "@board" | "@management">();

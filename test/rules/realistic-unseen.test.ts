@@ -14,6 +14,7 @@ import { pinnedSetSuite } from "./pinned-set.js";
  */
 const PINNED: Record<string, string[]> = {
   "ardent-mutual-10k.md": [
+    "27:425 info requirement-addressed | how the board or the committee is informed",
     "31:805 info requirement-addressed | report information about cybersecurity risks to the board",
   ],
   "corsair-airways-10k.htm": [

@@ -138,6 +138,19 @@ describe("defined terms and bodies", () => {
     expect(addresses("board-oversight", text)).toBe(false);
     expect(addresses("board-oversight", "Our Cybersecurity Committee, comprised of three independent directors, oversees cybersecurity.")).toBe(true);
   });
+
+  it("take a committee of senior management, and a management body called a board, for management's", () => {
+    const text = "Incident summaries are circulated to the Technology Risk Committee, a committee of senior management, each month.";
+    expect(Object.fromEntries(harvestBodies(tokenize(text)))).toEqual({ "Technology Risk Committee": "@management" });
+    expect(addresses("board-informed", text)).toBe(false);
+    const cab = 'Our cross-functional Change Advisory Board ("CAB") governs and oversees the policies intended to prevent security incidents.';
+    expect(harvestAliases(cab).get("CAB")).toContain("@management");
+    expect(addresses("board-oversight", cab)).toBe(false);
+    expect(harvestAliases('The Supervisory Board ("SB") oversees cybersecurity risk.').get("SB")).not.toContain("@management");
+    const level = "Our management-level Cyber Risk Committee meets monthly to review cybersecurity metrics and incidents.";
+    expect(Object.fromEntries(harvestBodies(tokenize(level)))).toEqual({ "Cyber Risk Committee": "@management" });
+    expect(addresses("board-oversight", level)).toBe(false);
+  });
 });
 
 describe("element lexicons read ordinary drafting", () => {
