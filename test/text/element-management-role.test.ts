@@ -1,0 +1,86 @@
+// The management-role (Reg S-K 106(c)(2)) and management-expertise (106(c)(2)(i)) elements as the
+// labels read them (test/accuracy/labels README, C1, C12): management doing something about the
+// cybersecurity risk, not a responsibility for something else; the responsible managers'
+// credentials, not the staff's, the directors' or the consultants'. Fictional sentences throughout.
+import { describe, expect, it } from "vitest";
+import { harvestAliases } from "../../src/text/aliases.js";
+import { loadRuleSet } from "../../src/engine/rule-loader.js";
+import { tokenize } from "../../src/text/tokens.js";
+
+const lexicons = loadRuleSet().lexicons;
+const matches = (name: string) => {
+  const lexicon = lexicons.get(name)!;
+  return (text: string) => lexicon.matchAll(text, tokenize(text, harvestAliases(text))).length > 0;
+};
+
+describe("management-role: management as the subject of a decision on the risk", () => {
+  const role = matches("element-management-role");
+  it.each([
+    "Management prioritizes remediation of identified vulnerabilities based on their severity.",
+    "Members of senior management decide whether to accept, mitigate or transfer identified cybersecurity risks.",
+    "Our executives set our cybersecurity risk appetite each budget cycle.",
+    "The first line of defense, our technology, operations and business leaders, identifies and manages cybersecurity risks in their areas.",
+    "Our Cybersecurity Steering Committee, a management committee composed of our Chief Operating Officer, Chief Information Officer and General Counsel, sets cybersecurity priorities.",
+    "Compliance with the NERC CIP standards is the responsibility of our CIP Senior Manager.",
+    "Cybersecurity governance at the management level rests with our Technology Risk Committee.",
+  ])("%s", (text) => {
+    expect(role(text)).toBe(true);
+  });
+  it.each([
+    // an object, a past employer, an aim, a materiality decision, another kind of management
+    "Management reports to the Audit Committee, which reviews cybersecurity risks.",
+    "Our CISO joined the Company in 2020 from an accounting firm, where she led the cyber risk advisory practice.",
+    "Our management team is experienced and committed to maintaining strong cybersecurity.",
+    "Our Cyber Incident Committee, consisting of the CFO, the General Counsel and the CISO, determines whether an incident is material.",
+    "Our vendor management team assesses the security of new vendors before any contract is signed.",
+  ])("not: %s", (text) => {
+    expect(role(text)).toBe(false);
+  });
+});
+
+describe("sentence-management-not-cyber: a responsibility for something other than cybersecurity", () => {
+  const offTopic = matches("sentence-management-not-cyber");
+  it.each([
+    "Our Chief People Officer leads our employee engagement and wellness programs.",
+    "Responsibility for compliance with anti-money laundering rules rests with our BSA Officer.",
+  ])("%s", (text) => {
+    expect(offTopic(text)).toBe(true);
+  });
+  it.each([
+    "Our Controller is responsible for our IT systems.",
+    "Our CIO leads the program.",
+    "Risk acceptance decisions are taken by the Chief Risk Officer.",
+    "She leads a team of twelve.",
+    "It is led by our Chief Operating Officer and covers our data centers.",
+  ])("not: %s", (text) => {
+    expect(offTopic(text)).toBe(false);
+  });
+});
+
+describe("management-expertise: a career told as a biography", () => {
+  const expertise = matches("element-management-expertise");
+  const others = matches("sentence-management-expertise-others");
+  it.each([
+    "Our CISO joined the Company in 2020 from a Big Four accounting firm.",
+    "Before joining us, our Chief Information Officer spent twelve years at a national bank.",
+    "Our Director of IT began his career in the U.S. Air Force as a cyber operations officer.",
+    "Our Chief Information Security Officer's experience includes building security programs at three software companies.",
+    "The Chief Technology Officer studied computer science at Stanford University and previously founded a network security company.",
+    "Our CFO has completed a certificate program in cybersecurity oversight.",
+  ])("%s", (text) => {
+    expect(expertise(text)).toBe(true);
+  });
+  it.each([
+    // the section's words for the company or its team, not a manager's career
+    "Our security team's experience includes incident response for large retailers.",
+    "We previously identified vulnerabilities in legacy systems.",
+  ])("not: %s", (text) => {
+    expect(expertise(text)).toBe(false);
+  });
+  it.each([
+    "The Audit Committee chair is a former chief information security officer.",
+    "Our external cybersecurity consultants have decades of experience advising public companies.",
+  ])("others: %s", (text) => {
+    expect(others(text)).toBe(true);
+  });
+});
