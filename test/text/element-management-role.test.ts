@@ -84,3 +84,40 @@ describe("management-expertise: a career told as a biography", () => {
     expect(others(text)).toBe(true);
   });
 });
+
+describe("management-expertise: not a team's, an adviser's or the company's experience", () => {
+  const expertise = matches("element-management-expertise");
+  const others = matches("sentence-management-expertise-others");
+  it.each([
+    "Our CISO leads a team of over 50 professionals with an average of 12 years of experience.",
+    "Management is supported by external advisors with expertise in cybersecurity.",
+  ])("not: %s", (text) => {
+    expect(expertise(text)).toBe(false);
+  });
+  it.each([
+    "We have a team of security professionals, many of whom hold certifications such as CISSP.",
+    "Through years of experience responding to attempted attacks, we have refined our incident response procedures.",
+    "With over 25 years in the payments industry, we have developed deep expertise in protecting cardholder data.",
+  ])("others: %s", (text) => {
+    expect(others(text)).toBe(true);
+  });
+  it.each([
+    "With more than 20 years of experience in information security, our CISO leads our program.",
+    "Our CISO has over 20 years of experience and leads a team of certified professionals.",
+  ])("still the manager's: %s", (text) => {
+    expect(expertise(text)).toBe(true);
+    expect(others(text)).toBe(false);
+  });
+});
+
+describe("management-role and -positions: a position performing the responsible position's duties", () => {
+  const role = matches("element-management-role");
+  const positions = matches("element-management-positions");
+  it.each([
+    "The CISO position is vacant; our Chief Information Officer is performing these duties on an interim basis.",
+    "Our Chief Financial Officer serves as our interim CISO.",
+  ])("%s", (text) => {
+    expect(role(text)).toBe(true);
+    expect(positions(text)).toBe(true);
+  });
+});
