@@ -121,3 +121,17 @@ describe("management-role and -positions: a position performing the responsible 
     expect(positions(text)).toBe(true);
   });
 });
+
+describe("management-expertise after batch b: prior employers, service, leadership positions held", () => {
+  const expertise = matches("element-management-expertise");
+  it.each([
+    "Our Director of Cybersecurity came to us from a forensics firm, where he conducted incident response engagements.",
+    "Our CISO is a retired U.S. Navy officer who commanded a fleet cyber unit.",
+    "The Group CISO has held information security leadership positions in the telecommunications and banking sectors for over 20 years.",
+  ])("%s", (text) => {
+    expect(expertise(text)).toBe(true);
+  });
+  it("not tenure in the present role", () => {
+    expect(expertise("Our Chief Information Security Officer reports to our Chief Technology Officer and has held the role since 2021.")).toBe(false);
+  });
+});
