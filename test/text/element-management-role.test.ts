@@ -135,3 +135,20 @@ describe("management-expertise after batch b: prior employers, service, leadersh
     expect(expertise("Our Chief Information Security Officer reports to our Chief Technology Officer and has held the role since 2021.")).toBe(false);
   });
 });
+
+describe("after batch c: a board committee's members and chair, a remit other than cyber, an explicit no with neither … nor", () => {
+  it.each([
+    "Two members of the Audit Committee have served as chief information officers of public companies.",
+    "Its chair is a former chief technology officer of a large software company.",
+  ])("others: %s", (text) => {
+    expect(matches("sentence-management-expertise-others")(text)).toBe(true);
+  });
+  it("an insurance program is another remit, unless the sentence names security too", () => {
+    const remit = matches("sentence-management-other-remit");
+    expect(remit("Our Chief Financial Officer is responsible for our insurance program, including the renewal of our cyber policy each year.")).toBe(true);
+    expect(remit("Our Chief Financial Officer is responsible for our insurance program and for information security.")).toBe(false);
+  });
+  it("neither … nor … has cybersecurity training is an explicit no", () => {
+    expect(matches("element-management-expertise-no")("Neither our CEO nor any other officer has formal cybersecurity training.")).toBe(true);
+  });
+});
