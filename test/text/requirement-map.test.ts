@@ -167,6 +167,8 @@ describe("the element judge", () => {
     expect(one("Our Chief Medical Information Officer and Head of IT share responsibility for protecting patient data.")).toEqual(expect.arrayContaining(["management-role", "management-positions"]));
     expect(one("Incidents that meet defined thresholds are escalated to our CISO, who assesses them with the General Counsel.")).not.toContain("management-positions");
     expect(one("Our CISO reports to our Chief Operating Officer, who reports to the Chief Executive Officer.")).toEqual([]);
+    // A sentence that gives responsibility as well as the line still counts.
+    expect(one("Our CISO is responsible for our information security program and reports to our CIO, who in turn reports to our Chief Executive Officer.")).toEqual(expect.arrayContaining(["management-role", "management-positions"]));
     // A responsibility for something else is off the topic.
     expect(one("Our Chief People Officer leads our employee engagement and wellness programs.")).not.toContain("management-role");
     expect(one("Our Chief People Officer leads our employee engagement and wellness programs.")).not.toContain("management-positions");
