@@ -152,3 +152,13 @@ describe("after batch c: a board committee's members and chair, a remit other th
     expect(matches("element-management-expertise-no")("Neither our CEO nor any other officer has formal cybersecurity training.")).toBe(true);
   });
 });
+
+describe("an explicit no: has no … background in information technology", () => {
+  const no = matches("element-management-expertise-no");
+  it("reads it", () => {
+    expect(no("Our Chief Executive Officer, who has no formal background in information technology, relies on our outsourced IT provider.")).toBe(true);
+  });
+  it("not a company without an incident", () => {
+    expect(no("We have no experience of a material cybersecurity incident to date.")).toBe(false);
+  });
+});
