@@ -196,6 +196,7 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
     (raw as { elements: ElementDefinition[] }).elements.forEach((el, i) => {
       const names: [string, string | undefined][] = [
         ["lexicon", el.lexicon],
+        ...(el.also ?? []).map((name, k): [string, string] => [`also/${k}`, name]),
         ["negative", el.negative],
         ["unless", el.unless],
         ...(el.except ?? []).map((name, k): [string, string] => [`except/${k}`, name]),

@@ -54,6 +54,8 @@ export interface ElementDefinition {
   /** Regular expressions (case-insensitive) for headings that announce it. */
   headings: string[];
   lexicon: string;
+  /** Lexicons of narrower elements whose answers answer this one too (a position given responsibility, 106(c)(2)(i), is management's role, 106(c)(2)). */
+  also?: string[];
   negative?: string;
   whether?: boolean;
   unless?: string;
@@ -193,7 +195,8 @@ export function judgeParagraph(
     for (const name of el.offTopic ?? []) for (const start of excepted(name)) (offTopic ??= new Set()).add(start);
     const onTopic = (m: LexiconMatch) => offTopic === undefined || !offTopic.has(m.sentence.start);
     const counts = (m: LexiconMatch) => (referring === undefined || !referring.has(m.sentence.start)) && onTopic(m);
-    const all = offTopic ? find(el.lexicon).filter(onTopic) : find(el.lexicon);
+    const own = el.also?.length ? [el.lexicon, ...el.also].flatMap(find).sort((a, b) => a.start - b.start) : find(el.lexicon);
+    const all = offTopic ? own.filter(onTopic) : own;
     const worded = all.filter(counts);
     if (shaped && ((all.length > worded.length && !references.length) || (sentences.length > 0 && sentences.every((x) => shaped.has(x.start))))) excludedWords = true;
     const said = el.clauses?.length ? clauseMatches(text, sentences, words, (informing ??= findInforming(text, words)), el.clauses, lexicon, cues).filter(counts) : [];

@@ -45,6 +45,15 @@ describe("management-positions: a position or management committee given respons
     // a management committee
     "The Information Security Steering Committee (the \"ISSC\") is responsible for our security strategy.",
     "Our Cybersecurity Advisory Committee, which is composed of senior executives, oversees the program.",
+    // a management committee as the subject, after an aside naming its members
+    "Our Cybersecurity Steering Committee, a management committee composed of our Chief Operating Officer, Chief Information Officer and Chief Information Security Officer, sets cybersecurity priorities.",
+    // responsibility assigned to a position; a position designated as the one accountable
+    "The Management Board has assigned responsibility for cybersecurity to the Chief Digital Officer.",
+    "The Board has designated the Chief Information Officer as the executive accountable for cybersecurity risk.",
+    "Our Chief Operating Officer is the designated risk owner for cybersecurity.",
+    // a list label with a dash; a senior manager
+    "• Information Security Manager – runs vulnerability scanning, patching and user access reviews.",
+    "Compliance with the NERC CIP standards is the responsibility of our CIP Senior Manager.",
   ])("%s", (text) => {
     expect(addresses(text)).toBe(true);
   });
@@ -70,6 +79,10 @@ describe("management-positions: a position or management committee given respons
     "The Disclosure Committee is responsible for determining whether an incident is material.",
     // "responsible" in a name
     "Briefings come from our Chief Privacy and Data Responsibility Officer.",
+    // a management committee that meets to review, or decides materiality (incident escalation)
+    "Our Information Security Council, a cross-functional management committee, meets monthly to review security metrics and incidents.",
+    "Our Cyber Incident Committee, consisting of the CFO, the General Counsel and the CISO, determines whether an incident is material.",
+    "The Cyber Response Committee, a management committee, evaluates whether the incident is material.",
   ])("not: %s", (text) => {
     expect(addresses(text)).toBe(false);
   });

@@ -161,6 +161,19 @@ describe("the element judge", () => {
     expect(ids("# Item 1C. Cybersecurity\n\nWe escalate significant cybersecurity incidents to our CISO and senior management.\n")[0]).toContain("management-informed");
   });
 
+  it("takes a position given responsibility as management's role too (the element's `also`), not a position that only receives an escalation or sits in a reporting line", () => {
+    const one = (text: string) => ids(`# Item 1C. Cybersecurity\n\n${text}\n`)[0];
+    // element-management-role alone does not read this; element-management-positions does, and answers role too.
+    expect(one("Our Chief Medical Information Officer and Head of IT share responsibility for protecting patient data.")).toEqual(expect.arrayContaining(["management-role", "management-positions"]));
+    expect(one("Incidents that meet defined thresholds are escalated to our CISO, who assesses them with the General Counsel.")).not.toContain("management-positions");
+    expect(one("Our CISO reports to our Chief Operating Officer, who reports to the Chief Executive Officer.")).toEqual([]);
+    // A sentence that gives responsibility as well as the line still counts.
+    expect(one("Our CISO is responsible for our information security program and reports to our CIO, who in turn reports to our Chief Executive Officer.")).toEqual(expect.arrayContaining(["management-role", "management-positions"]));
+    // A responsibility for something else is off the topic.
+    expect(one("Our Chief People Officer leads our employee engagement and wellness programs.")).not.toContain("management-role");
+    expect(one("Our Chief People Officer leads our employee engagement and wellness programs.")).not.toContain("management-positions");
+  });
+
   it("counts a cross-reference as a reference, not an answer", () => {
     const p = map("# Item 1C. Cybersecurity\n\nFor more information on whether cybersecurity risks have materially affected us, see Item 1A, Risk Factors.\n").paragraphs[0];
     expect(p.refs).toEqual(["material-effect"]);
@@ -197,6 +210,8 @@ describe("one judge, loaded with the rule set", () => {
     expect(paragraphs[0].evidence.integration).toEqual([{ by: "lexicon", lexicon: "house-integration", terms: ["group risk framework"] }]);
     writeFileSync(join(dir, "house", "requirements", "requirements.json"), JSON.stringify({ elements: [{ ...def, lexicon: "nope" }] }));
     await expect(describeDisclosure(join(dir, "draft.md"), { cwd: dir, rulesDirs: ["house"] })).rejects.toThrow(/requirements\.json: \/elements\/0\/lexicon: unknown lexicon "nope"/);
+    writeFileSync(join(dir, "house", "requirements", "requirements.json"), JSON.stringify({ elements: [{ ...def, also: ["nope"] }] }));
+    await expect(describeDisclosure(join(dir, "draft.md"), { cwd: dir, rulesDirs: ["house"] })).rejects.toThrow(/requirements\.json: \/elements\/0\/also\/0: unknown lexicon "nope"/);
   });
 });
 
