@@ -227,8 +227,6 @@ interface NearEntry {
   pattern: number;
   group: number;
   item: NearItem;
-  /** For a `not` phrase (indexed once): the patterns that list it; its mask matters only where one of them may match. */
-  users?: number[];
 }
 
 /** An occurrence of a near group: words [from, to]. */
@@ -259,12 +257,8 @@ export class Lexicon {
   private readonly nearByPrefixId: Array<NearEntry[] | undefined>;
   /** byFirstWord by the number of the first word (in BASE_IDS) when the lexicon is case-insensitive. */
   private readonly termsByBaseId: Array<string[][] | undefined> | undefined;
-  /**
-   * Per pattern, per group: its items' keys, each item as its number of keys and then the keys (a
-   * base id, or ~id of a prefix id): the first word's, then the base forms of the others. An item
-   * occurs only where all of them occur.
-   */
-  private readonly groupKeys: Int32Array[][];
+  /** Per pattern, per group: the numbers of its items' first keys (a base id, or ~id of a prefix id). */
+  private readonly groupKeys: number[][][];
 
   /** `prepared`: prepareLexicon(definition), when the build has worked it out already. */
   constructor(
@@ -283,24 +277,20 @@ export class Lexicon {
     this.near = prepared.near.map((p) => compileNear(p, items));
     this.itemCount = items.size;
     // A `not` phrase is indexed once however many patterns list it: where it matches does not depend on the pattern.
-    const notIndexed = new Map<number, NearEntry>();
+    const notIndexed = new Set<number>();
     this.near.forEach((p, pattern) =>
       [...p.groups, ...(p.hasNot ? [p.not] : [])].forEach((items, index) => {
         const group = index < p.groups.length ? index : NOT_GROUP;
         items.forEach((item) => {
-          const indexed = group === NOT_GROUP ? notIndexed.get(item.id) : undefined;
-          if (indexed) {
-            if (!indexed.users!.includes(pattern)) indexed.users!.push(pattern);
-            return;
-          }
+          if (group === NOT_GROUP && notIndexed.has(item.id)) return;
+          if (group === NOT_GROUP) notIndexed.add(item.id);
           const first = item.words[0] ?? "";
           const prefix = item.prefix[0];
           if (item.prefix.some((p, k) => p && item.words[k].length < 3)) throw new Error(`near item "${item.words.join(" ")}" has a prefix shorter than three letters`);
           const index = prefix ? this.nearByPrefix : this.nearByBase;
           const key = prefix ? first.slice(0, 3) : first;
           const list = index.get(key);
-          const entry: NearEntry = { pattern, group, item, users: group === NOT_GROUP ? [pattern] : undefined };
-          if (group === NOT_GROUP) notIndexed.set(item.id, entry);
+          const entry: NearEntry = { pattern, group, item };
           if (list) list.push(entry);
           else index.set(key, [entry]);
         });
@@ -312,16 +302,7 @@ export class Lexicon {
     this.termsByBaseId = definition.caseSensitive || this.byFirstWord.size === 0 ? undefined : byId(this.byFirstWord, BASE_IDS);
     codePrefixes();
     this.groupKeys = this.near.map((p) =>
-      p.groups.map((items) =>
-        Int32Array.from(
-          items.flatMap((item) => {
-            const keys = [item.prefix[0] ? ~PREFIX_IDS.get((item.words[0] ?? "").slice(0, 3))! : BASE_IDS.get(item.words[0] ?? "")!];
-            // A later word's prefix may have no number (only first words' prefixes are keys): not checked.
-            for (let k = 1; k < item.words.length; k++) if (!item.prefix[k]) keys.push(item.ids[k]);
-            return [keys.length, ...keys];
-          }),
-        ),
-      ),
+      p.groups.map((items) => items.map((item) => (item.prefix[0] ? ~PREFIX_IDS.get((item.words[0] ?? "").slice(0, 3))! : BASE_IDS.get(item.words[0] ?? "")!))),
     );
     const { patterns, casePatterns } = prepared;
     this.patterns = patterns.length ? new PatternSet(patterns, prepared.flags, prepared.strings) : undefined;
@@ -336,13 +317,12 @@ export class Lexicon {
   /**
    * Every match, left to right, without overlaps (the longer one wins at the same start). `words`
    * is tokenize(text), passed in when the caller searches one text with many lexicons (and with
-   * the document's aliases). `within`: a text that holds `text` (its paragraph), whose trigrams
-   * stand for it in the patterns' prefilter: the parts of one text are checked once.
+   * the document's aliases).
    */
-  matchAll(text: string, words?: Word[], within = text): Span[] {
+  matchAll(text: string, words?: Word[]): Span[] {
     const spans: Span[] = [];
     if (this.readsWords) this.wordMatches(words ?? tokenize(text), spans);
-    this.patternMatches(text, 0, spans, within);
+    this.patternMatches(text, 0, spans);
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Span[] = [];
     for (const s of spans) if (out.length === 0 || s.start >= out[out.length - 1].end) out.push(s);
@@ -351,15 +331,6 @@ export class Lexicon {
 
   test(text: string): boolean {
     return this.matchAll(text).length > 0;
-  }
-
-  /**
-   * False when the lexicon can match nowhere in `text` nor in any part of it: it reads no words, and
-   * no pattern's requirement is met (a part's trigrams are the text's). A caller reading a text
-   * part by part (sentence by sentence) asks once for the whole.
-   */
-  mayMatchIn(text: string): boolean {
-    return this.readsWords || this.patterns?.forText(text) !== undefined || this.casePatterns?.forText(text) !== undefined;
   }
 
   /** Matches inside [start, end) of a text whose words are already known (offsets in `text`). */
@@ -461,7 +432,7 @@ export class Lexicon {
     }));
   }
 
-  /** Marks the patterns that may match in a text with these keys (each group has an item all of whose keys occur); false when none may. */
+  /** Marks the patterns that may match in a text with these keys; false when none may. */
   private markViable(keys: WordKeys): boolean {
     if (this.viable.length < this.near.length) this.viable = new Uint8Array(this.near.length);
     const { viable, groupKeys } = this;
@@ -471,12 +442,9 @@ export class Lexicon {
       let ok = true;
       for (const group of groupKeys[k]) {
         let found = false;
-        for (let j = 0; j < group.length && !found; j += group[j] + 1) {
-          found = true;
-          for (let m = j + 1; m <= j + group[j] && found; m++) {
-            const key = group[m];
-            found = key >= 0 ? baseMarked[key] === stamp : prefixMarked[~key] === stamp;
-          }
+        for (let j = 0; j < group.length && !found; j++) {
+          const key = group[j];
+          found = key >= 0 ? baseMarked[key] === stamp : prefixMarked[~key] === stamp;
         }
         if (!found) {
           ok = false;
@@ -524,7 +492,6 @@ export class Lexicon {
           seenAt[key] = stamp;
           (occurrences[e.pattern] ??= []).push({ group: e.group, from: i - lo, to: i - lo + len - 1 });
         } else {
-          if (!anyViable(e.users!)) continue;
           const len = lengthOf(e.item, i, stamp);
           if (!len) continue;
           const id = e.item.id;
@@ -538,10 +505,6 @@ export class Lexicon {
           mask.fill(1, i - lo, i - lo + len);
         }
       }
-    };
-    const anyViable = (patterns: number[]): boolean => {
-      for (let j = 0; j < patterns.length; j++) if (viable[patterns[j]] === 1) return true;
-      return false;
     };
     const byBase = this.nearByBaseId;
     const byPrefix = this.nearByPrefixId;

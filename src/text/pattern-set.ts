@@ -25,27 +25,24 @@ export function patternRequirements(sources: string[], flags: string): Requireme
   return out;
 }
 
-/** A requirement as trigram hashes (one object shape for all three kinds): a string's, or all / one of `parts`. */
-interface Test {
-  kind: "string" | "all" | "any";
-  hashes: Int32Array;
-  parts: Test[];
-}
-
-const NO_HASHES = new Int32Array(0);
+/** A requirement as trigram hashes: a string's, or all / one of a list of them. */
+type Test = Int32Array | { all: Test[] } | { any: Test[] };
 
 function testOf(req: Requirement): Test {
-  if (typeof req === "string") return { kind: "string", hashes: trigramHashes(req), parts: [] };
-  if ("all" in req) return { kind: "all", hashes: NO_HASHES, parts: req.all.map(testOf) };
-  return { kind: "any", hashes: NO_HASHES, parts: req.any.map(testOf) };
+  if (typeof req === "string") return trigramHashes(req);
+  if ("all" in req) return { all: req.all.map(testOf) };
+  return { any: req.any.map(testOf) };
 }
 
 /** Whether a text with these trigrams may meet the requirement. */
 function meets(seen: Int32Array, test: Test): boolean {
-  if (test.kind === "string") return hasTrigrams(seen, test.hashes);
-  const all = test.kind === "all";
-  for (const t of test.parts) if (meets(seen, t) !== all) return !all;
-  return all;
+  if (test instanceof Int32Array) return hasTrigrams(seen, test);
+  if ("all" in test) {
+    for (const t of test.all) if (!meets(seen, t)) return false;
+    return true;
+  }
+  for (const t of test.any) if (meets(seen, t)) return true;
+  return false;
 }
 
 export class PatternSet {
@@ -70,10 +67,6 @@ export class PatternSet {
     return strings && strings.map(testOf);
   }
 
-  /** The last text asked about and the answer: the clause cues read one paragraph's ranges one after another. */
-  private lastText: string | undefined;
-  private lastAnswer: RegExp | undefined;
-
   /** The regex to run over `whole` or a part of it; undefined when no pattern can match there. */
   forText(whole: string): RegExp | undefined {
     if (this.required === undefined) this.required = this.requirements();
@@ -82,17 +75,9 @@ export class PatternSet {
     // finding its trigrams for each lexicon cost more than the regex it could skip (Wells Fargo's
     // 1.5 MB 10-K: 42% of its lint).
     if (!required || whole.length > MAX_CACHED_LENGTH) return this.regex;
-    if (whole === this.lastText) return this.lastAnswer;
     const seen = trigramsOf(whole, this.fold);
-    let answer: RegExp | undefined;
-    for (const test of required) {
-      if (!meets(seen, test)) continue;
-      answer = this.regex;
-      break;
-    }
-    this.lastText = whole;
-    this.lastAnswer = answer;
-    return answer;
+    for (const test of required) if (meets(seen, test)) return this.regex;
+    return undefined;
   }
 }
 

@@ -146,11 +146,9 @@ export function judgeParagraph(
     return matches;
   };
   const bySentence = new Map<string, LexiconMatch[]>();
-  // Each sentence's text, cut once for all the lexicons that read sentence by sentence.
-  let sentenceTexts: string[] | undefined;
   const inSentences = (name: string): LexiconMatch[] => {
     let matches = bySentence.get(name);
-    if (!matches) bySentence.set(name, (matches = sentenceMatches(text, sentences, (sentenceTexts ??= sentences.map((x) => text.slice(x.start, x.end))), lexicon(name))));
+    if (!matches) bySentence.set(name, (matches = sentenceMatches(text, sentences, lexicon(name))));
     return matches;
   };
   const exceptions = new Map<string, number[]>();
@@ -292,13 +290,10 @@ function clauseMatches(
  * Matches of a lexicon read sentence by sentence, so that its patterns can anchor at a sentence's
  * start ("^For more information … see Item 1A"): a cross-reference is a kind of sentence.
  */
-function sentenceMatches(text: string, sentences: Sentence[], sentenceTexts: string[], lex: Lexicon): LexiconMatch[] {
+function sentenceMatches(text: string, sentences: Sentence[], lex: Lexicon): LexiconMatch[] {
   const out: LexiconMatch[] = [];
-  if (!lex.mayMatchIn(text)) return out;
-  const list = sentences.length ? sentences : [{ start: 0, end: text.length }];
-  for (let k = 0; k < list.length; k++) {
-    const sentence = list[k];
-    for (const m of lex.matchAll(sentences.length ? sentenceTexts[k] : text, undefined, text)) {
+  for (const sentence of sentences.length ? sentences : [{ start: 0, end: text.length }]) {
+    for (const m of lex.matchAll(text.slice(sentence.start, sentence.end))) {
       const start = sentence.start + m.start;
       const end = sentence.start + m.end;
       out.push({ start, end, term: text.slice(start, end), sentence, negated: false, hypothetical: false });
