@@ -1,4 +1,5 @@
-import { patternStrings, PatternSet } from "./pattern-set.js";
+import { patternRequirements, PatternSet } from "./pattern-set.js";
+import type { Requirement } from "./required-strings.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
 import { baseForm, EDGE_PUNCTUATION, SEPARATOR, tokenize, type Word } from "./tokens.js";
 
@@ -165,9 +166,9 @@ export interface PreparedLexicon {
   casePatterns: string[];
   flags: string;
   caseFlags: string;
-  /** patternStrings of the patterns and of the case-sensitive ones (pattern-set.ts); left to the first use when undefined. */
-  strings?: string[][] | null;
-  caseStrings?: string[][] | null;
+  /** patternRequirements of the patterns and of the case-sensitive ones (pattern-set.ts); left to the first use when undefined. */
+  strings?: Requirement[] | null;
+  caseStrings?: Requirement[] | null;
 }
 
 /**
@@ -203,8 +204,8 @@ export function prepareLexicon(definition: LexiconDefinition, withStrings = fals
   const caseFlags = flagsFor(casePatterns, false);
   const prepared: PreparedLexicon = { terms: terms.filter((words) => words.length > 0), near, patterns, casePatterns, flags, caseFlags };
   if (withStrings) {
-    prepared.strings = patterns.length ? patternStrings(patterns, flags) : null;
-    prepared.caseStrings = casePatterns.length ? patternStrings(casePatterns, caseFlags) : null;
+    prepared.strings = patterns.length ? patternRequirements(patterns, flags) : null;
+    prepared.caseStrings = casePatterns.length ? patternRequirements(casePatterns, caseFlags) : null;
   }
   return prepared;
 }

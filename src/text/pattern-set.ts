@@ -1,48 +1,70 @@
 // A lexicon's regular-expression patterns as one regex, not run over a text where none of them can
-// match: a pattern whose required strings (required-strings.ts) are all absent from the text finds
-// nothing there. (Running only the patterns that can match, as a regex compiled per subset, was
+// match: a pattern whose requirement (required-strings.ts: strings it needs, all of some, one of
+// others) the text does not meet finds nothing there. (Running only the patterns that can match, as a regex compiled per subset, was
 // measured: no faster than the whole alternation, and each subset costs a compile.)
 
-import { requiredStrings } from "./required-strings.js";
+import { checkable, mapStrings, requirementOf, type Requirement } from "./required-strings.js";
 
 /**
- * Per pattern, strings one of which each of its matches contains (lower-cased where the flags fold
- * case); null when some pattern has none, or none of three characters.
+ * Per pattern, what each of its matches needs in the text (its strings lower-cased where the flags
+ * fold case, none shorter than a trigram); null when some pattern needs nothing a trigram test can
+ * check.
  */
-export function patternStrings(sources: string[], flags: string): string[][] | null {
+export function patternRequirements(sources: string[], flags: string): Requirement[] | null {
   const fold = flags.includes("i");
   // With both `u` and `i`, letters fold beyond ASCII ("ſ" is "s"): no strings are required then.
   if (fold && flags.includes("u")) return null;
-  const out: string[][] = [];
+  const out: Requirement[] = [];
   for (const source of sources) {
-    const strings = requiredStrings(source);
-    // A pattern with no required string, or one shorter than a trigram, may match anywhere.
-    if (!strings || strings.some((r) => r.length < 3)) return null;
-    out.push(fold ? strings.map((r) => r.toLowerCase()) : strings);
+    const found = requirementOf(source);
+    const req = found === undefined ? undefined : checkable(fold ? mapStrings(found, (r) => r.toLowerCase()) : found, 3);
+    // A pattern that needs nothing checkable may match anywhere.
+    if (req === undefined) return null;
+    out.push(req);
   }
   return out;
+}
+
+/** A requirement as trigram hashes: a string's, or all / one of a list of them. */
+type Test = Int32Array | { all: Test[] } | { any: Test[] };
+
+function testOf(req: Requirement): Test {
+  if (typeof req === "string") return trigramHashes(req);
+  if ("all" in req) return { all: req.all.map(testOf) };
+  return { any: req.any.map(testOf) };
+}
+
+/** Whether a text with these trigrams may meet the requirement. */
+function meets(seen: Int32Array, test: Test): boolean {
+  if (test instanceof Int32Array) return hasTrigrams(seen, test);
+  if ("all" in test) {
+    for (const t of test.all) if (!meets(seen, t)) return false;
+    return true;
+  }
+  for (const t of test.any) if (meets(seen, t)) return true;
+  return false;
 }
 
 export class PatternSet {
   /** Every pattern, in order, as one global regex. */
   readonly regex: RegExp;
-  /** Per pattern, strings one of which each of its matches contains, as their trigrams' hashes; null when some pattern has none. Worked out on first use. */
-  private required: Int32Array[][] | null | undefined;
+  /** Per pattern, what each of its matches needs, as trigram hashes; null when some pattern needs nothing checkable. Worked out on first use. */
+  private required: Test[] | null | undefined;
   private readonly fold: boolean;
 
-  /** `strings`: patternStrings(sources, flags), when the build has worked it out already. */
+  /** `strings`: patternRequirements(sources, flags), when the build has worked it out already. */
   constructor(
     private readonly sources: string[],
     private readonly flags: string,
-    private readonly strings?: string[][] | null,
+    private readonly strings?: Requirement[] | null,
   ) {
     this.regex = new RegExp(sources.map((s) => `(?:${s})`).join("|"), flags);
     this.fold = flags.includes("i");
   }
 
-  private requirements(): Int32Array[][] | null {
-    const strings = this.strings !== undefined ? this.strings : patternStrings(this.sources, this.flags);
-    return strings && strings.map((list) => list.map(trigramHashes));
+  private requirements(): Test[] | null {
+    const strings = this.strings !== undefined ? this.strings : patternRequirements(this.sources, this.flags);
+    return strings && strings.map(testOf);
   }
 
   /** The regex to run over `whole` or a part of it; undefined when no pattern can match there. */
@@ -54,7 +76,7 @@ export class PatternSet {
     // 1.5 MB 10-K: 42% of its lint).
     if (!required || whole.length > MAX_CACHED_LENGTH) return this.regex;
     const seen = trigramsOf(whole, this.fold);
-    for (const strings of required) for (const hashes of strings) if (hasTrigrams(seen, hashes)) return this.regex;
+    for (const test of required) if (meets(seen, test)) return this.regex;
     return undefined;
   }
 }

@@ -1,5 +1,5 @@
-// What a regular expression cannot match without: strings one of which every match contains. A
-// lexicon skips a pattern whose strings are all absent from a text instead of running it (most
+// What a regular expression cannot match without: strings every match needs in the text it is run
+// over. A lexicon skips a pattern whose requirement a text does not meet instead of running it (most
 // element patterns miss most paragraphs), which gives the same matches: a pattern that cannot match
 // anywhere in a text finds nothing there. Only what is certain is kept; anything the analysis does
 // not know (classes, escapes, Unicode) counts as "no requirement", never as a guess.
@@ -9,15 +9,54 @@ const SYNTAX = new Set([..."\\^$.|?*+()[]{}"]);
 const QUANTIFIER_RANGE = /\{(\d+)(,\d*)?\}/y;
 
 /**
- * Strings one of which every match of `source` contains (each at least one character), or
- * undefined when no such strings are known. For a pattern compiled without the `u` flag: with `i`,
- * an ASCII letter then matches only its two ASCII cases, so a lower-cased text holds the
- * lower-cased strings wherever the pattern matches.
+ * What a match needs in the text: a string (at least one character); every requirement of `all`;
+ * one of `any`. A sequence needs each of its literal runs and required groups, a positive lookahead
+ * or lookbehind needs what it looks for (it matches inside the searched text too), an alternation
+ * one of its alternatives.
  */
-export function requiredStrings(source: string): string[] | undefined {
+export type Requirement = string | { all: Requirement[] } | { any: Requirement[] };
+
+/**
+ * What every match of `source` needs, or undefined when nothing is known. For a pattern compiled
+ * without the `u` flag: with `i`, an ASCII letter then matches only its two ASCII cases, so a
+ * lower-cased text holds the lower-cased strings wherever the pattern matches.
+ */
+export function requirementOf(source: string): Requirement | undefined {
   const parser = new Parser(source);
   const req = parser.alternation();
   return parser.at === source.length ? req : undefined;
+}
+
+/** The requirement with every string mapped (lower-cased for a case-insensitive pattern). */
+export function mapStrings(req: Requirement, f: (s: string) => string): Requirement {
+  if (typeof req === "string") return f(req);
+  if ("all" in req) return { all: req.all.map((r) => mapStrings(r, f)) };
+  return { any: req.any.map((r) => mapStrings(r, f)) };
+}
+
+/**
+ * The requirement without what a test cannot check: strings shorter than `min` (a trigram test)
+ * are dropped from an `all` (it needs less), and make an `any` unknown (it may be met anywhere).
+ * Undefined when nothing checkable is left.
+ */
+export function checkable(req: Requirement, min: number): Requirement | undefined {
+  if (typeof req === "string") return req.length >= min ? req : undefined;
+  if ("all" in req) {
+    const kept = req.all.map((r) => checkable(r, min)).filter((r): r is Requirement => r !== undefined);
+    return kept.length === 0 ? undefined : kept.length === 1 ? kept[0] : { all: kept };
+  }
+  const kept: Requirement[] = [];
+  for (const r of req.any) {
+    const c = checkable(r, min);
+    if (c === undefined) return undefined;
+    kept.push(c);
+  }
+  return kept.length === 1 ? kept[0] : { any: kept };
+}
+
+/** One requirement from a list of needed ones (undefined when the list is empty). */
+function allOf(items: Requirement[]): Requirement | undefined {
+  return items.length === 0 ? undefined : items.length === 1 ? items[0] : { all: items };
 }
 
 class Parser {
@@ -25,30 +64,33 @@ class Parser {
 
   constructor(private readonly s: string) {}
 
-  /** Alternatives up to a ")" or the end: each must have its strings, and the union is required. */
-  alternation(): string[] | undefined {
-    let out: string[] | undefined = [];
+  /** Alternatives up to a ")" or the end: one of them is needed, so each must need something. */
+  alternation(): Requirement | undefined {
+    const alternatives: Requirement[] = [];
+    let known = true;
     for (;;) {
       const req = this.sequence();
-      out = out && req ? [...out, ...req] : undefined;
-      if (this.s[this.at] !== "|") return out;
+      if (req === undefined) known = false;
+      else alternatives.push(req);
+      if (this.s[this.at] !== "|") break;
       this.at++;
     }
+    return !known ? undefined : alternatives.length === 1 ? alternatives[0] : { any: alternatives };
   }
 
-  /** A sequence of atoms: the best requirement among its literal runs and required groups. */
-  private sequence(): string[] | undefined {
+  /** A sequence of atoms: each of its literal runs and of its required groups and lookarounds is needed. */
+  private sequence(): Requirement | undefined {
     const s = this.s;
-    const candidates: string[][] = [];
+    const needed: Requirement[] = [];
     let run = "";
     const flush = () => {
-      if (run) candidates.push([run]);
+      if (run) needed.push(run);
       run = "";
     };
     while (this.at < s.length && s[this.at] !== "|" && s[this.at] !== ")") {
       const c = s[this.at];
       let literal: string | undefined;
-      let group: string[] | undefined;
+      let group: Requirement | undefined;
       if (c === "\\") {
         const next = s[this.at + 1] ?? "";
         if (next !== "" && next.charCodeAt(0) < 128 && !isAlphanumeric(next.charCodeAt(0))) {
@@ -76,13 +118,10 @@ class Parser {
       }
       // A quantified literal ("s?") ends the run without itself; any other atom ends it too.
       flush();
-      if (group && (min === undefined || min >= 1)) candidates.push(group);
+      if (group !== undefined && (min === undefined || min >= 1)) needed.push(group);
     }
     flush();
-    let best: string[] | undefined;
-    const shortest = (req: string[]) => Math.min(...req.map((r) => r.length));
-    for (const c of candidates) if (!best || shortest(c) > shortest(best) || (shortest(c) === shortest(best) && c.length < best.length)) best = c;
-    return best;
+    return allOf(needed);
   }
 
   /** A quantifier after an atom: its minimum count, or undefined when there is none. */
@@ -109,16 +148,20 @@ class Parser {
     return QUANTIFIER_RANGE.exec(this.s);
   }
 
-  /** A group: its contents' requirement, or undefined for a lookaround (it consumes nothing). */
-  private group(): string[] | undefined {
+  /**
+   * A group: its contents' requirement; a positive lookaround's too (what it looks for lies in the
+   * searched text, which the whole text holds); undefined for a negative one.
+   */
+  private group(): Requirement | undefined {
     const s = this.s;
     this.at++;
-    let look = false;
+    let negative = false;
     if (s[this.at] === "?") {
       const kind = s.slice(this.at, this.at + 3);
-      if (kind.startsWith("?:")) this.at += 2;
-      else if (kind.startsWith("?=") || kind.startsWith("?!")) (look = true), (this.at += 2);
-      else if (kind === "?<=" || kind === "?<!") (look = true), (this.at += 3);
+      if (kind.startsWith("?:") || kind.startsWith("?=")) this.at += 2;
+      else if (kind.startsWith("?!")) (negative = true), (this.at += 2);
+      else if (kind === "?<=") this.at += 3;
+      else if (kind === "?<!") (negative = true), (this.at += 3);
       else if (kind.startsWith("?<")) {
         const close = s.indexOf(">", this.at);
         if (close < 0) return this.fail();
@@ -128,7 +171,7 @@ class Parser {
     const req = this.alternation();
     if (s[this.at] !== ")") return this.fail();
     this.at++;
-    return look ? undefined : req;
+    return negative ? undefined : req;
   }
 
   /** Something not understood: the rest of the pattern is skipped and nothing is required. */

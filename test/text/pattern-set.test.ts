@@ -6,44 +6,59 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { anchorPattern, type LexiconDefinition } from "../../src/text/lexicon.js";
 import { PatternSet } from "../../src/text/pattern-set.js";
-import { requiredStrings } from "../../src/text/required-strings.js";
+import { checkable, requirementOf } from "../../src/text/required-strings.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
-describe("requiredStrings", () => {
-  it("keeps the longest literal run of a sequence, without a quantified last letter", () => {
-    expect(requiredStrings(String.raw`\bintegrat\w*\b[^.;]{0,160}\boverall`)).toEqual(["integrat"]);
-    expect(requiredStrings(String.raw`\bcommittees?\b`)).toEqual(["committee"]);
-    expect(requiredStrings(String.raw`\bItem\s+1\.05\b`)).toEqual(["Item"]);
-    expect(requiredStrings(String.raw`\bIt\s+1\.05\b`)).toEqual(["1.05"]);
-    expect(requiredStrings(String.raw`ab{2}cd`)).toEqual(["cd"]);
+describe("requirementOf", () => {
+  it("needs every literal run of a sequence, without a quantified last letter", () => {
+    expect(requirementOf(String.raw`\bintegrat\w*\b[^.;]{0,160}\boverall`)).toEqual({ all: ["integrat", "overall"] });
+    expect(requirementOf(String.raw`\bcommittees?\b`)).toEqual("committee");
+    expect(requirementOf(String.raw`\bItem\s+1\.05\b`)).toEqual({ all: ["Item", "1.05"] });
+    expect(requirementOf(String.raw`ab{2}cd`)).toEqual({ all: ["a", "cd"] });
   });
 
   it("takes a group's alternatives when the group must occur, and nothing from an optional one", () => {
-    expect(requiredStrings(String.raw`\b(previously|formerly)\s+\w+`)).toEqual(["previously", "formerly"]);
-    expect(requiredStrings(String.raw`\b(?:board|committee)+\b`)).toEqual(["board", "committee"]);
-    expect(requiredStrings(String.raw`\b(?:board|committee)?\s+x`)).toEqual(["x"]);
-    expect(requiredStrings(String.raw`(?<name>risk|threat)`)).toEqual(["risk", "threat"]);
-    expect(requiredStrings(String.raw`\bno\s+(a|)\s+`)).toEqual(["no"]);
+    expect(requirementOf(String.raw`\b(previously|formerly)\s+\w+`)).toEqual({ any: ["previously", "formerly"] });
+    expect(requirementOf(String.raw`\b(?:board|committee)+\b`)).toEqual({ any: ["board", "committee"] });
+    expect(requirementOf(String.raw`\b(?:board|committee)?\s+x`)).toEqual("x");
+    expect(requirementOf(String.raw`(?<name>risk|threat)`)).toEqual({ any: ["risk", "threat"] });
+    expect(requirementOf(String.raw`\bno\s+(a|)\s+`)).toEqual("no");
+    expect(requirementOf(String.raw`\b(?:chief|head)\s+of\s+(?:security|risk)`)).toEqual({ all: [{ any: ["chief", "head"] }, "of", { any: ["security", "risk"] }] });
   });
 
-  it("requires every top-level alternative to have strings", () => {
-    expect(requiredStrings(String.raw`\bTBD\b|\bTBC\b`)).toEqual(["TBD", "TBC"]);
-    expect(requiredStrings(String.raw`\bTBD\b|\w+ {2,}\w+`)).toBeUndefined();
+  it("requires every top-level alternative to need something", () => {
+    expect(requirementOf(String.raw`\bTBD\b|\bTBC\b`)).toEqual({ any: ["TBD", "TBC"] });
+    expect(requirementOf(String.raw`\bTBD\b|\w+ {2,}\w+`)).toBeUndefined();
   });
 
-  it("does not take escapes, classes, lookarounds or backreferences for literals", () => {
-    expect(requiredStrings(String.raw`\x41\u0042\cJ\d\s`)).toBeUndefined();
-    expect(requiredStrings(String.raw`(?=board)\w+`)).toBeUndefined();
-    expect(requiredStrings(String.raw`(?<!in\s)\bmay\b`)).toEqual(["may"]);
-    expect(requiredStrings(String.raw`[abc]+(x)\1`)).toEqual(["x"]);
-    expect(requiredStrings(String.raw`\[\s*TBD\s*\]`)).toEqual(["TBD"]);
-    expect(requiredStrings(String.raw`a\.b\/c`)).toEqual(["a.b/c"]);
-    expect(requiredStrings("café")).toEqual(["caf"]);
+  it("needs what a positive lookaround looks for, and nothing from a negative one", () => {
+    expect(requirementOf(String.raw`(?=board)\w+`)).toEqual("board");
+    expect(requirementOf(String.raw`^(?=[\s\S]*\b(?:board|audit))(?![\s\S]*\bmanagement)[\s\S]`)).toEqual({ any: ["board", "audit"] });
+    expect(requirementOf(String.raw`(?<=our\s)\bmay\b`)).toEqual({ all: ["our", "may"] });
+    expect(requirementOf(String.raw`(?<!in\s)\bmay\b`)).toEqual("may");
+    expect(requirementOf(String.raw`(?!x(?=board))\w+`)).toBeUndefined();
+  });
+
+  it("does not take escapes, classes or backreferences for literals", () => {
+    expect(requirementOf(String.raw`\x41\u0042\cJ\d\s`)).toBeUndefined();
+    expect(requirementOf(String.raw`[abc]+(x)\1`)).toEqual("x");
+    expect(requirementOf(String.raw`\[\s*TBD\s*\]`)).toEqual({ all: ["[", "TBD", "]"] });
+    expect(requirementOf(String.raw`a\.b\/c`)).toEqual("a.b/c");
+    expect(requirementOf("café")).toEqual("caf");
     // Escapes of an unusual shape (Annex B reads `\c[` as "\c" and a class): nothing is required.
-    expect(requiredStrings(String.raw`\c[abc]`)).toBeUndefined();
-    expect(requiredStrings(String.raw`\x4(abc)`)).toBeUndefined();
-    expect(requiredStrings(String.raw`\u{41}abc`)).toEqual(["abc"]);
+    expect(requirementOf(String.raw`\c[abc]`)).toBeUndefined();
+    expect(requirementOf(String.raw`\x4(abc)`)).toBeUndefined();
+    expect(requirementOf(String.raw`\u{41}abc`)).toEqual("abc");
+  });
+});
+
+describe("checkable", () => {
+  it("drops short strings from what is all needed, and gives up on an alternative of them", () => {
+    expect(checkable({ all: ["a", "cd", "board"] }, 3)).toEqual("board");
+    expect(checkable({ all: ["a", "cd"] }, 3)).toBeUndefined();
+    expect(checkable({ any: ["board", "it"] }, 3)).toBeUndefined();
+    expect(checkable({ all: [{ any: ["board", "it"] }, "risk"] }, 3)).toEqual("risk");
   });
 });
 
@@ -100,7 +115,7 @@ describe("PatternSet", () => {
         case 0: return pick(WORDS).replace(/[.(){}]/g, (c) => `\\${c}`);
         case 1: return pick(["\\s+", "\\w*", "\\b", "\\d", ".", "[a-z]+", "[^.;]{0,20}", "\\x41", "\\u0062", "\\cJ", "\\1"]);
         case 2: return pick(["r", "i", "s", "k", " ", "-", "'"]) + pick(["", "?", "*", "+", "{2}", "{0,2}", "{1,}?"]);
-        case 3: return pick(["^", "$", "(?=a)", "(?!b)", "(?<=c)", "(?<!d)"]);
+        case 3: return pick(["^", "$", "(?=a)", "(?!b)", "(?<=c)", "(?<!d)", "(?=[\\s\\S]*board)", "(?=risk|ERM)", "(?<=committee\\s?)", "(?![^.]*risk)", "(?<!board)"]);
         case 4: case 5: return pick(WORDS).toLowerCase();
         default: return `(${pick(["", "?:", "?<n>"])}${alternation(depth + 1)})${pick(["", "?", "{1,2}"])}`; // no unbounded repeat of a group: no backtracking blow-up
       }
