@@ -87,6 +87,18 @@ function closeTagPattern(name: string): RegExp {
   return re;
 }
 
+/** Offset after the comment that starts at `lt` ("<!--"), or `hi` when it does not close before it. */
+function afterComment(s: string, lt: number, hi: number): number {
+  const e = s.indexOf("-->", lt + 4);
+  return e === -1 || e + 3 > hi ? hi : e + 3;
+}
+
+/** Offset of the "]]>" that ends the CDATA section starting at `lt`, or `hi` when it does not close before it. */
+function cdataEnd(s: string, lt: number, hi: number): number {
+  const e = s.indexOf("]]>", lt + 9);
+  return e === -1 || e > hi ? hi : e;
+}
+
 /**
  * Renders one or more HTML ranges (e.g. a fact and its continuations, in chain order) into one plain
  * text. Paragraph state carries over between ranges, so a chain reads as one value.
@@ -247,13 +259,11 @@ export class HtmlTextRenderer {
       const c1 = s.charCodeAt(i + 1);
       if (c1 === 0x21 /* ! */ || c1 === 0x3f /* ? */) {
         if (s.startsWith("<!--", i)) {
-          const e = s.indexOf("-->", i + 4);
-          i = e === -1 || e + 3 > hi ? hi : e + 3;
+          i = afterComment(s, i, hi);
           continue;
         }
         if (s.startsWith("<![CDATA[", i)) {
-          const e = s.indexOf("]]>", i + 9);
-          const stop = e === -1 || e > hi ? hi : e;
+          const stop = cdataEnd(s, i, hi);
           this.text(i + 9, stop, true);
           i = stop === hi ? hi : stop + 3;
           continue;
@@ -352,13 +362,11 @@ export function textContent(source: string, start: number, end: number, ixPrefix
     if (stop > i && depth === 0) out.push(decodeText(source, i, stop));
     if (stop >= end) break;
     if (source.startsWith("<!--", lt)) {
-      const e = source.indexOf("-->", lt + 4);
-      i = e === -1 || e + 3 > end ? end : e + 3;
+      i = afterComment(source, lt, end);
       continue;
     }
     if (source.startsWith("<![CDATA[", lt)) {
-      const e = source.indexOf("]]>", lt + 9);
-      const cdEnd = e === -1 || e > end ? end : e;
+      const cdEnd = cdataEnd(source, lt, end);
       if (depth === 0) out.push(source.slice(lt + 9, cdEnd));
       i = cdEnd === end ? end : cdEnd + 3;
       continue;
