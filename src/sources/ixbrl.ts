@@ -287,16 +287,14 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
       if (continuations.has(id)) duplicateIds.add(id);
       else continuations.set(id, { sd, el });
     }
-    for (const els of [sd.facts, sd.continuations, sd.otherLinks]) {
-      for (const el of els) {
-        if (!el.tag.includes("continuedAt")) continue;
-        const to = attrsOf(el).continuedAt;
-        if (to === undefined) continue;
-        const id = xmlTrim(to);
-        const list = referrers.get(id);
-        if (list) list.push({ sd, el });
-        else referrers.set(id, [{ sd, el }]);
-      }
+    for (const el of [...sd.facts, ...sd.continuations, ...sd.otherLinks]) {
+      if (!el.tag.includes("continuedAt")) continue;
+      const to = attrsOf(el).continuedAt;
+      if (to === undefined) continue;
+      const id = xmlTrim(to);
+      const list = referrers.get(id);
+      if (list) list.push({ sd, el });
+      else referrers.set(id, [{ sd, el }]);
     }
   }
 
@@ -382,19 +380,12 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
   };
 
   for (const sd of scanned) {
-    // Thousands of facts (us-gaap numbers) share a few hundred names: an element without namespace
-    // declarations of its own resolves its name as every other such element does.
-    const resolved = new Map<string, [prefix: string, local: string, namespace: string | undefined]>();
     for (const el of sd.facts) {
       const name = nameOf(el);
       if (name === undefined) continue;
-      let entry = el.scope === null ? resolved.get(name) : undefined;
-      if (entry === undefined) {
-        const [prefix, local] = splitQName(name);
-        entry = [prefix, local, lookupFor(sd, el)(prefix)];
-        if (el.scope === null) resolved.set(name, entry);
-      }
-      const [prefix, local, namespace] = entry;
+      const [prefix, local] = splitQName(name);
+      const lookup = lookupFor(sd, el);
+      const namespace = lookup(prefix);
       if (namespace === undefined) {
         // A cyd concept under an unbound prefix is a namespace error, not a fact to skip in silence.
         if (prefix !== "" && conceptInfo(local)) {
@@ -405,9 +396,9 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
       const role = roleOf(namespace);
       if (role === "cyd") {
         cyd.add(namespace);
-        facts.push(buildFact({ sd, el }, local, namespace, lookupFor(sd, el), chainOf, periodOf, spend));
+        facts.push(buildFact({ sd, el }, local, namespace, lookup, chainOf, periodOf, spend));
       } else if (role === "dei" && el.local === "nonNumeric") {
-        readDei(sd, el, local, lookupFor(sd, el), info, periodOf);
+        readDei(sd, el, local, lookup, info, periodOf);
       }
     }
   }
