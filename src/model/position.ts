@@ -3,14 +3,31 @@ import type { Position, TextMap } from "./types.js";
 /** The line index of each document object, shared by its reader and the engine (one newline scan per file). */
 const indexes = new WeakMap<object, LineIndex>();
 
-/** Offset → 1-based line:column for one decoded file. Built once per file; lookups are binary searches. */
+/**
+ * Offset → 1-based line:column for one decoded file. The line starts are found on demand, only as far
+ * into the file as a lookup has asked (a filing's positions are mostly in its first half: its cover
+ * facts and its Item 1C); lookups are binary searches.
+ */
 export class LineIndex {
-  private readonly starts: number[];
+  private readonly starts: number[] = [0];
+  /** Where the newline scan resumes: every line start before it is in `starts`; -1 once the text is done. */
+  private scanFrom = 0;
 
-  constructor(readonly file: string, private readonly text: string) {
-    const starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.starts = starts;
+  constructor(readonly file: string, private readonly text: string) {}
+
+  /** Finds the line starts up to `offset` (the newlines before it, and the first one at or after it). */
+  private scanTo(offset: number): void {
+    const text = this.text;
+    let i = this.scanFrom;
+    while (i !== -1 && i <= offset) {
+      const nl = text.indexOf("\n", i);
+      if (nl === -1) i = -1;
+      else {
+        this.starts.push(nl + 1);
+        i = nl + 1;
+      }
+    }
+    this.scanFrom = i;
   }
 
   /** The index of a document's text, built on the first call for that document object. */
@@ -24,6 +41,7 @@ export class LineIndex {
   }
 
   lineCol(offset: number): { line: number; column: number } {
+    if (this.scanFrom !== -1 && this.scanFrom <= offset) this.scanTo(offset);
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {

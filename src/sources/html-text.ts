@@ -40,6 +40,25 @@ const CELL = new Set(["td", "th"]);
 /** Elements whose content is never text. */
 const SKIP = new Set(["script", "style", "head", "title"]);
 
+/** What a tag does to the text: nothing, a paragraph break, a word break; SKIPPED: its content is not text. */
+const INLINE_TAG = 0;
+const BLOCK_TAG = 1;
+const CELL_TAG = 2;
+const SKIPPED_TAG = 3;
+/** Each tag name as written → its kind; a filing uses a few dozen names, so each is worked out once. */
+const tagKinds = new Map<string, number>();
+
+function tagKind(name: string): number {
+  let kind = tagKinds.get(name);
+  if (kind === undefined) {
+    const colon = name.lastIndexOf(":");
+    const lname = (colon === -1 ? name : name.slice(colon + 1)).toLowerCase();
+    kind = BLOCK.has(lname) ? BLOCK_TAG : CELL.has(lname) ? CELL_TAG : SKIP.has(lname) ? SKIPPED_TAG : INLINE_TAG;
+    if (tagKinds.size < 1024) tagKinds.set(name, kind);
+  }
+  return kind;
+}
+
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x0c;
 }
@@ -66,6 +85,18 @@ function closeTagPattern(name: string): RegExp {
     closeTagRe.set(name, re);
   }
   return re;
+}
+
+/** Offset after the comment that starts at `lt` ("<!--"), or `hi` when it does not close before it. */
+function afterComment(s: string, lt: number, hi: number): number {
+  const e = s.indexOf("-->", lt + 4);
+  return e === -1 || e + 3 > hi ? hi : e + 3;
+}
+
+/** Offset of the "]]>" that ends the CDATA section starting at `lt`, or `hi` when it does not close before it. */
+function cdataEnd(s: string, lt: number, hi: number): number {
+  const e = s.indexOf("]]>", lt + 9);
+  return e === -1 || e > hi ? hi : e;
 }
 
 /**
@@ -225,24 +256,23 @@ export class HtmlTextRenderer {
       if (textEnd > i) this.text(i, textEnd, false);
       if (textEnd >= hi) break;
       i = lt;
-      if (s.startsWith("<!--", i)) {
-        const e = s.indexOf("-->", i + 4);
-        i = e === -1 || e + 3 > hi ? hi : e + 3;
-        continue;
-      }
-      if (s.startsWith("<![CDATA[", i)) {
-        const e = s.indexOf("]]>", i + 9);
-        const stop = e === -1 || e > hi ? hi : e;
-        this.text(i + 9, stop, true);
-        i = stop === hi ? hi : stop + 3;
-        continue;
-      }
-      if (s.startsWith("<?", i) || s.startsWith("<!", i)) {
+      const c1 = s.charCodeAt(i + 1);
+      if (c1 === 0x21 /* ! */ || c1 === 0x3f /* ? */) {
+        if (s.startsWith("<!--", i)) {
+          i = afterComment(s, i, hi);
+          continue;
+        }
+        if (s.startsWith("<![CDATA[", i)) {
+          const stop = cdataEnd(s, i, hi);
+          this.text(i + 9, stop, true);
+          i = stop === hi ? hi : stop + 3;
+          continue;
+        }
         const e = s.indexOf(">", i + 2);
         i = e === -1 || e >= hi ? hi : e + 1;
         continue;
       }
-      const isClose = s.charCodeAt(i + 1) === 0x2f;
+      const isClose = c1 === 0x2f;
       const nameStart = i + (isClose ? 2 : 1);
       if (nameStart >= hi || !isNameStart(s.charCodeAt(nameStart))) {
         this.text(i, i + 1, false); // a stray "<" in text
@@ -268,13 +298,13 @@ export class HtmlTextRenderer {
         htmlFrom = next;
         continue;
       }
-      const colon = name.lastIndexOf(":");
-      const lname = (colon === -1 ? name : name.slice(colon + 1)).toLowerCase();
-      if (BLOCK.has(lname)) this.paragraph(this.off(i));
-      else if (CELL.has(lname)) this.space(this.off(i));
+      const kind = tagKind(name);
+      if (kind === BLOCK_TAG) this.paragraph(this.off(i));
+      else if (kind === CELL_TAG) this.space(this.off(i));
       i = gt + 1;
-      if (!isClose && SKIP.has(lname) && s.charCodeAt(gt - 1) !== 0x2f) {
-        const re = closeTagPattern(lname);
+      if (kind === SKIPPED_TAG && !isClose && s.charCodeAt(gt - 1) !== 0x2f) {
+        const colon = name.lastIndexOf(":");
+        const re = closeTagPattern((colon === -1 ? name : name.slice(colon + 1)).toLowerCase());
         re.lastIndex = i;
         const m = re.exec(s);
         i = m === null || m.index >= hi ? hi : m.index;
@@ -332,13 +362,11 @@ export function textContent(source: string, start: number, end: number, ixPrefix
     if (stop > i && depth === 0) out.push(decodeText(source, i, stop));
     if (stop >= end) break;
     if (source.startsWith("<!--", lt)) {
-      const e = source.indexOf("-->", lt + 4);
-      i = e === -1 || e + 3 > end ? end : e + 3;
+      i = afterComment(source, lt, end);
       continue;
     }
     if (source.startsWith("<![CDATA[", lt)) {
-      const e = source.indexOf("]]>", lt + 9);
-      const cdEnd = e === -1 || e > end ? end : e;
+      const cdEnd = cdataEnd(source, lt, end);
       if (depth === 0) out.push(source.slice(lt + 9, cdEnd));
       i = cdEnd === end ? end : cdEnd + 3;
       continue;

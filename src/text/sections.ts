@@ -106,9 +106,11 @@ const NOISE = [
 
 const BULLET_ONLY = /^[•●▪◦\-–*·o]$/;
 
+const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
+
 /** A page number, a running footer, "Table of Contents". */
 export function isNoise(text: string): boolean {
-  const t = text.replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, "").trim();
+  const t = text.replace(ZERO_WIDTH, "").trim();
   return t === "" || NOISE.some((re) => re.test(t));
 }
 
@@ -133,7 +135,7 @@ export function looksLikeHeading(text: string): boolean {
     return words.length <= 8 && isTitleCase(words) && !/[.!?].+[.!?]/.test(t);
   }
   // A sentence fragment has verbs and lower-case words; a heading is mostly Title Case or short.
-  return isTitleCase(words) || words.length <= 8 || t === t.toUpperCase();
+  return words.length <= 8 || isTitleCase(words) || t === t.toUpperCase();
 }
 
 /**
