@@ -79,7 +79,10 @@ export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: strin
   const covered = (f: Fact) => section !== undefined && fragmentsOf(f).every((r) => r.file === section.file && r.start < last && r.end > first);
   const seen = new Set(section?.paragraphs.map((p) => p.text.replace(/\s+/g, " ").trim()) ?? []);
   if (section) {
+    const flags = holders.filter((f) => f.kind !== "text");
     for (const p of section.paragraphs) {
+      // A paragraph made of flag values only ("truetruefalse" in a display:none paragraph) is markup, not prose.
+      if (flagsOnly(p, flags)) continue;
       const block = holderOf(p, holders);
       units.push({ fact: unitFact(p, block, label, lineIndex), ...(block ? { block } : {}), headings: p.headings });
     }
@@ -92,6 +95,23 @@ export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: strin
     }
   }
   return units;
+}
+
+/** A flag's bare value; a flag that wraps a sentence (ixt:fixed-true) has that sentence as its raw text. */
+const BARE_FLAG_VALUE = /^(?:true|false|yes|no|[\u2610\u2611\u2612\u2713\u2714\u2717\u2718])$/i;
+
+/** Whether the paragraph's text is nothing but the bare values of the flags whose fragments lie in it. */
+function flagsOnly(p: SectionParagraph, flags: Fact[]): boolean {
+  const text = p.text.replace(/\s+/g, "");
+  if (text.length > 128) return false;
+  let values = "";
+  for (const f of flags) {
+    if (!fragmentsOf(f).some((r) => r.file === p.file && r.start < p.end && r.end > p.start)) continue;
+    const value = f.raw.trim();
+    if (!BARE_FLAG_VALUE.test(value)) return false;
+    values += value;
+  }
+  return values.length > 0 && values.length === text.length;
 }
 
 /**

@@ -230,6 +230,14 @@ describe("the section of a tagged filing", () => {
     expect(flag.elements).toEqual(["material-effect"]);
   });
 
+  it("does not read a paragraph of bare flag values as prose (a display:none <p> of flags, a lone 'true')", async () => {
+    const { describeDisclosure } = await import("../../src/api.js");
+    const paragraphs = await describeDisclosure(join(ROOT, "test", "fixtures", "ixbrl", "northwind-10k.htm"));
+    expect(paragraphs.map((p) => p.text)).not.toContain("true");
+    // A paragraph a flag's value sits in with other words is still read.
+    expect(paragraphs.map((p) => p.text)).toContain("We have not identified material cybersecurity incidents.");
+  });
+
   it("keeps a block whose first fragment lies inside another block in the whole-text scope (with its continuations)", async () => {
     const { outermost } = await import("../../src/engine/elements.js");
     const fact = (concept: string, fragments: [number, number][]) =>
