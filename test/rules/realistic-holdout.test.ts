@@ -41,7 +41,6 @@ const PINNED: Record<string, string[]> = {
   ],
   "juniper-ridge-mining-10k.html": [],
   "kilbride-surgical-10k.md": [
-    "21:1 info board-reporting-cadence | gives no cadence",
     "21:648 info requirement-addressed | how the board or the committee is informed",
     "25:914 info requirement-addressed | report information about cybersecurity risks to the board",
   ],
