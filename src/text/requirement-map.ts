@@ -153,6 +153,15 @@ export function judgeParagraph(
     if (!matches) bySentence.set(name, (matches = sentenceMatches(text, sentences, lexicon(name))));
     return matches;
   };
+  // A cross-reference takes only its own clause: "… have not materially affected us …; see Item 1A"
+  // answers, then refers. So `unless` lexicons are read in the parts of sentences between semicolons.
+  let clauses: Sentence[] | undefined;
+  const referencesFound = new Map<string, LexiconMatch[]>();
+  const inClauses = (name: string): LexiconMatch[] => {
+    let matches = referencesFound.get(name);
+    if (!matches) referencesFound.set(name, (matches = sentenceMatches(text, (clauses ??= splitAtSemicolons(text, sentences)), lexicon(name))));
+    return matches;
+  };
   const exceptions = new Map<string, number[]>();
   const excepted = (name: string): number[] => {
     let starts = exceptions.get(name);
@@ -180,9 +189,9 @@ export function judgeParagraph(
     if (pattern && h !== undefined) reasons.push({ by: "heading", heading: h, pattern: pattern.source });
     // Sentences that do not count: cross-references (which make the paragraph refer) and the
     // element's `except` shapes (which do not).
-    const references = el.unless ? inSentences(el.unless).slice() : [];
+    const references = el.unless ? inClauses(el.unless).slice() : [];
+    const inReference = (m: LexiconMatch) => references.some((r) => m.start >= r.sentence.start && m.start < r.sentence.end);
     let referring: Set<number> | undefined;
-    for (const r of references) (referring ??= new Set()).add(r.sentence.start);
     // The except shapes' sentences, kept only where a heading names the element (see excludedWords).
     const shaped = pattern ? new Set<number>() : undefined;
     for (const name of el.except ?? []) {
@@ -194,7 +203,7 @@ export function judgeParagraph(
     let offTopic: Set<number> | undefined;
     for (const name of el.offTopic ?? []) for (const start of excepted(name)) (offTopic ??= new Set()).add(start);
     const onTopic = (m: LexiconMatch) => offTopic === undefined || !offTopic.has(m.sentence.start);
-    const counts = (m: LexiconMatch) => (referring === undefined || !referring.has(m.sentence.start)) && onTopic(m);
+    const counts = (m: LexiconMatch) => (referring === undefined || !referring.has(m.sentence.start)) && !(references.length && inReference(m)) && onTopic(m);
     const own = el.also?.length ? [el.lexicon, ...el.also].flatMap(find).sort((a, b) => a.start - b.start) : find(el.lexicon);
     const all = offTopic ? own.filter(onTopic) : own;
     const worded = all.filter(counts);
@@ -293,6 +302,21 @@ function clauseMatches(
  * Matches of a lexicon read sentence by sentence, so that its patterns can anchor at a sentence's
  * start ("^For more information … see Item 1A"): a cross-reference is a kind of sentence.
  */
+/** The sentences cut at each semicolon (a semicolon inside a sentence joins two clauses). */
+function splitAtSemicolons(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const sentence of sentences.length ? sentences : [{ start: 0, end: text.length }]) {
+    let start = sentence.start;
+    for (let i = text.indexOf(";", start); i !== -1 && i < sentence.end; i = text.indexOf(";", i + 1)) {
+      out.push({ start, end: i + 1 });
+      start = i + 1;
+      while (start < sentence.end && /\s/.test(text[start])) start++;
+    }
+    out.push({ start, end: sentence.end });
+  }
+  return out;
+}
+
 function sentenceMatches(text: string, sentences: Sentence[], lex: Lexicon): LexiconMatch[] {
   const out: LexiconMatch[] = [];
   for (const sentence of sentences.length ? sentences : [{ start: 0, end: text.length }]) {
