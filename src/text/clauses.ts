@@ -33,7 +33,7 @@ const WITH_PARTNER = ["discuss", "meet", "met", "review"];
 // Verbs whose other party follows "with" and is the one informed ("the team shares … with the CISO").
 const WITH_RECEIVER = ["share", "consult"];
 // Nouns of information that a giver provides "to" a receiver or a receiver "receives … from" a giver.
-const INFO_NOUNS = ["report", "update", "briefing", "brief", "presentation", "information", "notice", "notification", "alert", "readout", "escalation", "communication", "summar", "dashboard", "metric"];
+const INFO_NOUNS = ["report", "update", "briefing", "brief", "presentation", "information", "notice", "notification", "alert", "readout", "escalation", "communication", "summar", "dashboard", "metric", "digest"];
 const RECEIVE = ["receiv", "get", "obtain", "hear"];
 // "provide management visibility into …"
 const GIVE = ["provid", "giv", "afford"];
@@ -55,6 +55,8 @@ const STAY = ["stay", "remain"];
 const INFORMED = ["informed", "apprised", "updated", "abreast", "current", "aware", "briefed", "notified", "advised"];
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"]);
 const PRONOUN = new Set(["they", "it", "these", "this", "such"]);
+// "… logs each event and reports them to the CIO": an object that stands for what was said before
+const PRONOUN_OBJECT = new Set(["them", "it", "these", "those"]);
 const HAVE = new Set(["has", "have", "had", "will"]);
 // Words that open a new clause inside a sentence.
 const RELATIVE = new Set(["which", "who", "whom", "whereby", "whose"]);
@@ -70,7 +72,8 @@ const ROLE_END = new Set([
 const OF_CONTINUES = /^(the |our |its )?(board|directors|management|senior management|the company|audit|company)\b/;
 // … and after a word for a group or a part of one ("a cross-functional team of senior leaders", "the relevant levels of management").
 // … and after a title ("the Director of Cybersecurity", "the Vice President of Information Security").
-const GROUP_OF = new Set(["team", "teams", "group", "groups", "members", "member", "representatives", "panel", "council", "level", "levels", "head", "heads", "office", "director", "manager", "president", "officer", "chief", "vp", "svp", "evp"]);
+// "the Department of Financial Services", "the Ministry of …": an agency's name goes on after "of"
+const GROUP_OF = new Set(["team", "teams", "group", "groups", "members", "member", "representatives", "panel", "council", "level", "levels", "head", "heads", "office", "director", "manager", "president", "officer", "chief", "vp", "svp", "evp", "department", "ministry", "bureau", "commissioner"]);
 const MAX_ROLE_WORDS = 16;
 const MAX_CLAUSE_WORDS = 80;
 // Where a topic starts after the receiver ("updates the committee, as needed, regarding incidents"):
@@ -379,7 +382,8 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         continue;
       }
       for (let k = i + 2; k < Math.min(b, i + 6); k++) {
-        const noun = words[k].lower === "with" ? words.slice(k + 1, Math.min(b, k + 4)).findIndex((x) => starts(x, INFO_NOUNS)) : -1;
+        // "provides the CFO with a monthly written report on …"
+        const noun = words[k].lower === "with" ? words.slice(k + 1, Math.min(b, k + 5)).findIndex((x) => starts(x, INFO_NOUNS)) : -1;
         if (noun >= 0 && k > i + 1) {
           out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: parts(span(words, k + 1, k + 2 + noun), ...about(k + 2 + noun)), clause: clauseSpan });
           i = k + 1 + noun;
@@ -454,7 +458,8 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         let adverbs = i + 1;
         while (adverbs < to.at && ADVERB.test(words[adverbs].lower)) adverbs++;
         const reduced = participle && adverbs === to.at;
-        out.push({ verb, voice: "active", giver: reduced ? undefined : subject(), receiver: to.receiver, topics: parts(reduced ? subject() : undefined, span(words, i + 1, to.at), ...about(to.end)), clause: clauseSpan });
+        const object = to.at === i + 2 && PRONOUN_OBJECT.has(words[i + 1].lower) ? antecedent(text, words, clause, previous, i) : [];
+        out.push({ verb, voice: "active", giver: reduced ? undefined : subject(), receiver: to.receiver, topics: parts(reduced ? subject() : undefined, span(words, i + 1, to.at), ...object, ...about(to.end)), clause: clauseSpan });
         continue;
       }
       if (atMeeting(i, false, subject)) continue;
@@ -480,6 +485,17 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
   // "In the event of an incident, the CISO is notified": what sets it off is what it is about
   const trigger = leadingCondition(text, words, clause);
   if (trigger) for (let k = first; k < out.length; k++) if (out[k].verb.start > trigger.end) out[k].topics.push(trigger);
+}
+
+/**
+ * What a pronoun object ("reports them to the CIO") stands for: the words before the verb in its
+ * clause and in the clause before it, when that clause is in the same sentence ("Business units log
+ * security events; the IT Director reviews them and reports them to …"). Each is a topic of its own,
+ * so a topic read by its first words reads each clause's start.
+ */
+function antecedent(text: string, words: Word[], [a]: [number, number], previous: [number, number] | undefined, verb: number): Span[] {
+  const sameSentence = previous !== undefined && previous[1] === a && text.charCodeAt(words[a - 1].end) !== 46;
+  return parts(sameSentence ? span(words, previous[0], previous[1]) : undefined, span(words, a, verb));
 }
 
 /** A clause's opening condition up to its first comma ("In the event of an incident,", "When a breach is detected,"), or undefined. */
