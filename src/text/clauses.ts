@@ -80,7 +80,7 @@ const MAX_CLAUSE_WORDS = 80;
 // without one, "reports to the CIO" is a reporting line, about nothing.
 // The most words between a receiver and its topic ("the committee, where it deems appropriate, regarding …").
 const TOPIC_GAP = 8;
-const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "into", "re", "as to", "with respect to", "in respect of", "if", "when", "whenever", "once", "upon", "during"]);
+const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "into", "re", "as to", "with respect to", "in respect of", "if", "when", "whenever", "once", "upon", "during", "covering", "addressing", "detailing", "describing", "summarizing", "summarising", "highlighting", "outlining"]);
 // After "and" / "or", these open another item of a topic list ("on our program and any significant incidents").
 const TOPIC_ITEM_OPENS = new Set(["any", "all", "significant", "material", "potential", "recent", "major"]);
 // How far after its verb the "to" of a receiver may be ("escalate for further assessment and report, as appropriate, incidents … to senior management").
@@ -90,6 +90,8 @@ const TO_WINDOW = 22;
 const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|an|other|certain|senior|executive|management|members?|leadership|appropriate|relevant|key|designated|individuals|personnel|stakeholders|teams?|committees?|regulators?|law|affected|customers|authorities|government\w*|external|internal|outside|third|us|them|him|it|system|business|asset|application|owners?)$)/;
 const ADVERB = /ly$/;
 // Words that open an aside between a subject and its verb ("Incidents, once confirmed, are …").
+// Words after a comma that ends a receiver which still lead to a topic ("…, as appropriate, of any incident").
+const AFTER_COMMA = new Set(["as", "at", "on", "for", "via", "by", "each", "every", "and", "or", "including", "with", "within", "without", "promptly", "immediately"]);
 const ASIDE_OPENS = new Set(["once", "when", "if", "where", "as", "after", "upon", "following", "depending", "unless", "until", "in", "through", "together", "along", "typically", "generally"]);
 // Words that open a condition before the clause's subject ("Upon detection of a breach, …").
 const CONDITION_OPENS = new Set(["upon", "when", "whenever", "if", "following", "after", "once", "on", "where"]);
@@ -277,6 +279,11 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       if (open < 0 && k - i > TOPIC_GAP) break;
       // "reports to the CPTO and has 20 years of experience": a new predicate, not the topic
       if (open < 0 && newPredicate(words, k)) break;
+      // "reports to our CFO and provides a quarterly report on …": the next verb's topic, not this one's
+      if (open < 0 && k > i && words[k].lower === "and" && k + 1 < b && isVerb(words[k + 1])) break;
+      // "who reports to our CIO, leads a team of …": after a comma that ends the receiver, only a
+      // phrase that opens at once ("…, regarding incidents") or after an aside is a topic
+      if (open < 0 && k === i && k > a && commaAfter(text, words[k - 1]) && !TOPIC_OPENS.has(words[k].lower) && !ASIDE_OPENS.has(words[k].lower) && !AFTER_COMMA.has(words[k].lower) && !ADVERB.test(words[k].lower)) break;
       if (TOPIC_OPENS.has(words[k].lower) || (words[k].lower === "with" && words[k + 1]?.lower === "respect")) {
         if (open >= 0) out.push(span(words, open, k)!);
         open = k;
