@@ -344,9 +344,12 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     if (starts(w, KEEP)) {
       // "keeps the committee informed of …"; "the CIO is kept informed of … by …"
       for (let k = i + 1; k < Math.min(b, i + 10); k++) {
-        if (INFORMED.includes(words[k].lower)) {
-          if (k === i + 1) out.push({ verb, voice: "passive", receiver: subject(), giver: byOrFrom(k + 1, "by"), topics: about(k + 1), clause: clauseSpan });
-          else out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: about(k + 1), clause: clauseSpan });
+        // "kept up to date on …" is "kept informed of …"
+        const upToDate = words[k].lower === "date" && k - 2 > i && words[k - 1].lower === "to" && words[k - 2].lower === "up";
+        if (INFORMED.includes(words[k].lower) || upToDate) {
+          const told = upToDate ? k - 2 : k;
+          if (told === i + 1) out.push({ verb, voice: "passive", receiver: subject(), giver: byOrFrom(k + 1, "by"), topics: about(k + 1), clause: clauseSpan });
+          else out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, told), topics: about(k + 1), clause: clauseSpan });
           i = k;
           break;
         }
@@ -390,7 +393,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       }
       for (let k = i + 2; k < Math.min(b, i + 6); k++) {
         // "provides the CFO with a monthly written report on …"
-        const noun = words[k].lower === "with" ? words.slice(k + 1, Math.min(b, k + 5)).findIndex((x) => starts(x, INFO_NOUNS)) : -1;
+        const noun = words[k].lower === "with" ? words.slice(k + 1, Math.min(b, k + 6)).findIndex((x) => starts(x, INFO_NOUNS)) : -1;
         if (noun >= 0 && k > i + 1) {
           out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: parts(span(words, k + 1, k + 2 + noun), ...about(k + 2 + noun)), clause: clauseSpan });
           i = k + 1 + noun;
@@ -428,6 +431,12 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     const madeAware = INFORMED.includes(w.lower) && back >= a && MADE.has(words[back].lower);
     if (madeAware || (passive && (starts(w, OBJECT_RECEIVER) || INFORMED.includes(w.lower)))) {
       // "the CISO is informed of incidents by the security operations center"
+      // "… and notified to the regulator": the "to" names who is told, and the subject is the topic
+      const to = words[i + 1]?.lower === "to" ? toPhrase(i + 1) : undefined;
+      if (to?.receiver) {
+        out.push({ verb, voice: "passive", receiver: to.receiver, giver: byOrFrom(to.end, "by"), topics: parts(subject(), ...about(to.end)), clause: clauseSpan });
+        continue;
+      }
       const receiver = madeAware ? subjectOf(text, words, clause, previous, back > a && BE.has(words[back - 1].lower) ? back - 1 : back) : subject();
       out.push({ verb, voice: "passive", receiver, giver: byOrFrom(i + 1, "by"), topics: about(i + 1), clause: clauseSpan });
       continue;
