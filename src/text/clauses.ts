@@ -169,6 +169,8 @@ export function findInforming(text: string, words: Word[]): Informing[] {
  * INFO_OPENS after the receiver, with a noun of information at most four words on), or -1.
  */
 function ditransitive(words: Word[], verb: number, end: number): number {
+  // "provides a quarterly report … to the committee": an article opens the information, not a receiver
+  if (words[verb + 1].lower === "a" || words[verb + 1].lower === "an") return -1;
   for (let k = verb + 2; k < Math.min(end, verb + 8); k++) {
     // "provides the CIO with weekly dashboards" is read by "with"
     if (words[k].lower === "with") return -1;
@@ -210,8 +212,8 @@ function phraseEnd(text: string, words: Word[], a: number, end: number): number 
       const anotherTo = w.lower === "to" && (words[i - 1].lower === "and" || words[i - 1].lower === "or") && i + 1 < end && RECEIVER_OPENS.test(words[i + 1].word);
       if (!(w.lower === "of" && (OF_CONTINUES.test(rest) || GROUP_OF.has(words[i - 1].lower))) && !anotherTo) break;
     }
-    // "… and has over 20 years": a verb after "and" ends the party
-    if (i > a && i + 1 < end && newPredicate(words, i)) break;
+    // "… and has over 20 years", "… and provides a quarterly report": a verb after "and" ends the party
+    if (i > a && i + 1 < end && (newPredicate(words, i) || (words[i].lower === "and" && isVerb(words[i + 1])))) break;
     i++;
     if (words[i - 1].stop) break;
     // "… as well as the Audit Committee" continues a list of parties
@@ -280,7 +282,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       // "reports to the CPTO and has 20 years of experience": a new predicate, not the topic
       if (open < 0 && newPredicate(words, k)) break;
       // "reports to our CFO and provides a quarterly report on …": the next verb's topic, not this one's
-      if (open < 0 && k > i && words[k].lower === "and" && k + 1 < b && isVerb(words[k + 1])) break;
+      if (open < 0 && words[k].lower === "and" && k + 1 < b && isVerb(words[k + 1])) break;
       // "who reports to our CIO, leads a team of …": after a comma that ends the receiver, only a
       // phrase that opens at once ("…, regarding incidents") or after an aside is a topic
       if (open < 0 && k === i && k > a && commaAfter(text, words[k - 1]) && !TOPIC_OPENS.has(words[k].lower) && !ASIDE_OPENS.has(words[k].lower) && !AFTER_COMMA.has(words[k].lower) && !ADVERB.test(words[k].lower)) break;
@@ -391,7 +393,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         i = k;
         continue;
       }
-      for (let k = i + 2; k < Math.min(b, i + 6); k++) {
+      for (let k = i + 2; k < Math.min(b, i + 8); k++) {
         // "provides the CFO with a monthly written report on …"
         const noun = words[k].lower === "with" ? words.slice(k + 1, Math.min(b, k + 6)).findIndex((x) => starts(x, INFO_NOUNS)) : -1;
         if (noun >= 0 && k > i + 1) {
