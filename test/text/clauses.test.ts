@@ -219,6 +219,25 @@ describe("clause conditions in the requirement catalog", () => {
     );
   });
 
+  it("round 5: pronoun objects inform; responsibility, a board met with and non-cyber topics do not (management-informed)", () => {
+    expect(elements("## Governance\n\nBusiness units log security incidents; the IT Director reviews them weekly and reports them to the Chief Operating Officer.\n")).toEqual(
+      expect.arrayContaining(["management-informed", "incident-escalation"]),
+    );
+    expect(elements("## Governance\n\nThe CISO is responsible for the prevention, detection, mitigation and remediation of cybersecurity incidents.\n")).not.toContain("management-informed");
+    expect(elements("## Governance\n\nOur Chief Technology Officer meets with the Audit Committee twice a year to discuss cybersecurity risks.\n")).not.toContain("management-informed");
+    expect(elements("## Governance\n\nManagement receives regular updates on the progress of our ERP implementation.\n")).not.toContain("management-informed");
+    expect(elements("## Governance\n\nOur Chief People Officer keeps the executive team informed of engagement survey results.\n")).not.toContain("management-informed");
+    // a verb that only informs still needs no topic
+    expect(elements("## Governance\n\nThe CISO briefs the executive leadership team monthly.\n")).toContain("management-informed");
+  });
+
+  it("round 5: severity levels alone are no escalation, incidents classified by severity are; agencies receive disclosure", () => {
+    expect(elements("## Response\n\nOur incident response plan defines roles and responsibilities, severity levels and response playbooks.\n")).not.toContain("incident-escalation");
+    expect(elements("## Response\n\nIncidents are classified based upon their severity and potential harm.\n")).toContain("incident-escalation");
+    expect(elements("## Response\n\nReportable incidents are reported to the E-ISAC and to the Department of Energy.\n")).toContain("incident-disclosure");
+    expect(elements("## Response\n\nWe notify customers of scheduled maintenance through our status page.\n")).not.toContain("incident-disclosure");
+  });
+
   it("an incident's path to the people who decide is escalation; a vendor notifying us of its own breach is not", () => {
     expect(elements("## Response\n\nSecurity analysts report confirmed incidents to the Fabrikam Executive Council as they occur.\n")).toContain("incident-escalation");
     expect(elements("## Vendors\n\nOur suppliers must notify the security team of breaches at their sites.\n")).not.toContain("incident-escalation");
