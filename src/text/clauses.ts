@@ -33,7 +33,7 @@ const WITH_PARTNER = ["discuss", "meet", "met", "review"];
 // Verbs whose other party follows "with" and is the one informed ("the team shares … with the CISO").
 const WITH_RECEIVER = ["share", "consult"];
 // Nouns of information that a giver provides "to" a receiver or a receiver "receives … from" a giver.
-const INFO_NOUNS = ["report", "update", "briefing", "brief", "presentation", "information", "notice", "notification", "alert", "readout", "escalation", "communication", "summar", "dashboard", "metric"];
+const INFO_NOUNS = ["report", "update", "briefing", "brief", "presentation", "information", "notice", "notification", "alert", "readout", "escalation", "communication", "summar", "dashboard", "metric", "digest"];
 const RECEIVE = ["receiv", "get", "obtain", "hear"];
 // "provide management visibility into …"
 const GIVE = ["provid", "giv", "afford"];
@@ -55,6 +55,8 @@ const STAY = ["stay", "remain"];
 const INFORMED = ["informed", "apprised", "updated", "abreast", "current", "aware", "briefed", "notified", "advised"];
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"]);
 const PRONOUN = new Set(["they", "it", "these", "this", "such"]);
+// "… logs each event and reports them to the CIO": an object that stands for what was said before
+const PRONOUN_OBJECT = new Set(["them", "it", "these", "those"]);
 const HAVE = new Set(["has", "have", "had", "will"]);
 // Words that open a new clause inside a sentence.
 const RELATIVE = new Set(["which", "who", "whom", "whereby", "whose"]);
@@ -70,14 +72,15 @@ const ROLE_END = new Set([
 const OF_CONTINUES = /^(the |our |its )?(board|directors|management|senior management|the company|audit|company)\b/;
 // … and after a word for a group or a part of one ("a cross-functional team of senior leaders", "the relevant levels of management").
 // … and after a title ("the Director of Cybersecurity", "the Vice President of Information Security").
-const GROUP_OF = new Set(["team", "teams", "group", "groups", "members", "member", "representatives", "panel", "council", "level", "levels", "head", "heads", "office", "director", "manager", "president", "officer", "chief", "vp", "svp", "evp"]);
+// "the Department of Financial Services", "the Ministry of …": an agency's name goes on after "of"
+const GROUP_OF = new Set(["team", "teams", "group", "groups", "members", "member", "representatives", "panel", "council", "level", "levels", "head", "heads", "office", "director", "manager", "president", "officer", "chief", "vp", "svp", "evp", "department", "ministry", "bureau", "commissioner"]);
 const MAX_ROLE_WORDS = 16;
 const MAX_CLAUSE_WORDS = 80;
 // Where a topic starts after the receiver ("updates the committee, as needed, regarding incidents"):
 // without one, "reports to the CIO" is a reporting line, about nothing.
 // The most words between a receiver and its topic ("the committee, where it deems appropriate, regarding …").
 const TOPIC_GAP = 8;
-const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "into", "re", "as to", "with respect to", "in respect of", "if", "when", "whenever", "once", "upon", "during"]);
+const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "into", "re", "as to", "with respect to", "in respect of", "if", "when", "whenever", "once", "upon", "during", "covering", "addressing", "detailing", "describing", "summarizing", "summarising", "highlighting", "outlining"]);
 // After "and" / "or", these open another item of a topic list ("on our program and any significant incidents").
 const TOPIC_ITEM_OPENS = new Set(["any", "all", "significant", "material", "potential", "recent", "major"]);
 // How far after its verb the "to" of a receiver may be ("escalate for further assessment and report, as appropriate, incidents … to senior management").
@@ -87,6 +90,8 @@ const TO_WINDOW = 22;
 const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|an|other|certain|senior|executive|management|members?|leadership|appropriate|relevant|key|designated|individuals|personnel|stakeholders|teams?|committees?|regulators?|law|affected|customers|authorities|government\w*|external|internal|outside|third|us|them|him|it|system|business|asset|application|owners?)$)/;
 const ADVERB = /ly$/;
 // Words that open an aside between a subject and its verb ("Incidents, once confirmed, are …").
+// Words after a comma that ends a receiver which still lead to a topic ("…, as appropriate, of any incident").
+const AFTER_COMMA = new Set(["as", "at", "on", "for", "via", "by", "each", "every", "and", "or", "including", "with", "within", "without", "promptly", "immediately"]);
 const ASIDE_OPENS = new Set(["once", "when", "if", "where", "as", "after", "upon", "following", "depending", "unless", "until", "in", "through", "together", "along", "typically", "generally"]);
 // Words that open a condition before the clause's subject ("Upon detection of a breach, …").
 const CONDITION_OPENS = new Set(["upon", "when", "whenever", "if", "following", "after", "once", "on", "where"]);
@@ -164,6 +169,8 @@ export function findInforming(text: string, words: Word[]): Informing[] {
  * INFO_OPENS after the receiver, with a noun of information at most four words on), or -1.
  */
 function ditransitive(words: Word[], verb: number, end: number): number {
+  // "provides a quarterly report … to the committee": an article opens the information, not a receiver
+  if (words[verb + 1].lower === "a" || words[verb + 1].lower === "an") return -1;
   for (let k = verb + 2; k < Math.min(end, verb + 8); k++) {
     // "provides the CIO with weekly dashboards" is read by "with"
     if (words[k].lower === "with") return -1;
@@ -205,8 +212,8 @@ function phraseEnd(text: string, words: Word[], a: number, end: number): number 
       const anotherTo = w.lower === "to" && (words[i - 1].lower === "and" || words[i - 1].lower === "or") && i + 1 < end && RECEIVER_OPENS.test(words[i + 1].word);
       if (!(w.lower === "of" && (OF_CONTINUES.test(rest) || GROUP_OF.has(words[i - 1].lower))) && !anotherTo) break;
     }
-    // "… and has over 20 years": a verb after "and" ends the party
-    if (i > a && i + 1 < end && newPredicate(words, i)) break;
+    // "… and has over 20 years", "… and provides a quarterly report": a verb after "and" ends the party
+    if (i > a && i + 1 < end && (newPredicate(words, i) || (words[i].lower === "and" && isVerb(words[i + 1])))) break;
     i++;
     if (words[i - 1].stop) break;
     // "… as well as the Audit Committee" continues a list of parties
@@ -274,6 +281,11 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       if (open < 0 && k - i > TOPIC_GAP) break;
       // "reports to the CPTO and has 20 years of experience": a new predicate, not the topic
       if (open < 0 && newPredicate(words, k)) break;
+      // "reports to our CFO and provides a quarterly report on …": the next verb's topic, not this one's
+      if (open < 0 && words[k].lower === "and" && k + 1 < b && isVerb(words[k + 1])) break;
+      // "who reports to our CIO, leads a team of …": after a comma that ends the receiver, only a
+      // phrase that opens at once ("…, regarding incidents") or after an aside is a topic
+      if (open < 0 && k === i && k > a && commaAfter(text, words[k - 1]) && !TOPIC_OPENS.has(words[k].lower) && !ASIDE_OPENS.has(words[k].lower) && !AFTER_COMMA.has(words[k].lower) && !ADVERB.test(words[k].lower)) break;
       if (TOPIC_OPENS.has(words[k].lower) || (words[k].lower === "with" && words[k + 1]?.lower === "respect")) {
         if (open >= 0) out.push(span(words, open, k)!);
         open = k;
@@ -334,9 +346,12 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     if (starts(w, KEEP)) {
       // "keeps the committee informed of …"; "the CIO is kept informed of … by …"
       for (let k = i + 1; k < Math.min(b, i + 10); k++) {
-        if (INFORMED.includes(words[k].lower)) {
-          if (k === i + 1) out.push({ verb, voice: "passive", receiver: subject(), giver: byOrFrom(k + 1, "by"), topics: about(k + 1), clause: clauseSpan });
-          else out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: about(k + 1), clause: clauseSpan });
+        // "kept up to date on …" is "kept informed of …"
+        const upToDate = words[k].lower === "date" && k - 2 > i && words[k - 1].lower === "to" && words[k - 2].lower === "up";
+        if (INFORMED.includes(words[k].lower) || upToDate) {
+          const told = upToDate ? k - 2 : k;
+          if (told === i + 1) out.push({ verb, voice: "passive", receiver: subject(), giver: byOrFrom(k + 1, "by"), topics: about(k + 1), clause: clauseSpan });
+          else out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, told), topics: about(k + 1), clause: clauseSpan });
           i = k;
           break;
         }
@@ -378,8 +393,9 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         i = k;
         continue;
       }
-      for (let k = i + 2; k < Math.min(b, i + 6); k++) {
-        const noun = words[k].lower === "with" ? words.slice(k + 1, Math.min(b, k + 4)).findIndex((x) => starts(x, INFO_NOUNS)) : -1;
+      for (let k = i + 2; k < Math.min(b, i + 8); k++) {
+        // "provides the CFO with a monthly written report on …"
+        const noun = words[k].lower === "with" ? words.slice(k + 1, Math.min(b, k + 6)).findIndex((x) => starts(x, INFO_NOUNS)) : -1;
         if (noun >= 0 && k > i + 1) {
           out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: parts(span(words, k + 1, k + 2 + noun), ...about(k + 2 + noun)), clause: clauseSpan });
           i = k + 1 + noun;
@@ -417,6 +433,12 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     const madeAware = INFORMED.includes(w.lower) && back >= a && MADE.has(words[back].lower);
     if (madeAware || (passive && (starts(w, OBJECT_RECEIVER) || INFORMED.includes(w.lower)))) {
       // "the CISO is informed of incidents by the security operations center"
+      // "… and notified to the regulator": the "to" names who is told, and the subject is the topic
+      const to = words[i + 1]?.lower === "to" ? toPhrase(i + 1) : undefined;
+      if (to?.receiver) {
+        out.push({ verb, voice: "passive", receiver: to.receiver, giver: byOrFrom(to.end, "by"), topics: parts(subject(), ...about(to.end)), clause: clauseSpan });
+        continue;
+      }
       const receiver = madeAware ? subjectOf(text, words, clause, previous, back > a && BE.has(words[back - 1].lower) ? back - 1 : back) : subject();
       out.push({ verb, voice: "passive", receiver, giver: byOrFrom(i + 1, "by"), topics: about(i + 1), clause: clauseSpan });
       continue;
@@ -454,7 +476,8 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         let adverbs = i + 1;
         while (adverbs < to.at && ADVERB.test(words[adverbs].lower)) adverbs++;
         const reduced = participle && adverbs === to.at;
-        out.push({ verb, voice: "active", giver: reduced ? undefined : subject(), receiver: to.receiver, topics: parts(reduced ? subject() : undefined, span(words, i + 1, to.at), ...about(to.end)), clause: clauseSpan });
+        const object = to.at === i + 2 && PRONOUN_OBJECT.has(words[i + 1].lower) ? antecedent(text, words, clause, previous, i) : [];
+        out.push({ verb, voice: "active", giver: reduced ? undefined : subject(), receiver: to.receiver, topics: parts(reduced ? subject() : undefined, span(words, i + 1, to.at), ...object, ...about(to.end)), clause: clauseSpan });
         continue;
       }
       if (atMeeting(i, false, subject)) continue;
@@ -480,6 +503,17 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
   // "In the event of an incident, the CISO is notified": what sets it off is what it is about
   const trigger = leadingCondition(text, words, clause);
   if (trigger) for (let k = first; k < out.length; k++) if (out[k].verb.start > trigger.end) out[k].topics.push(trigger);
+}
+
+/**
+ * What a pronoun object ("reports them to the CIO") stands for: the words before the verb in its
+ * clause and in the clause before it, when that clause is in the same sentence ("Business units log
+ * security events; the IT Director reviews them and reports them to …"). Each is a topic of its own,
+ * so a topic read by its first words reads each clause's start.
+ */
+function antecedent(text: string, words: Word[], [a]: [number, number], previous: [number, number] | undefined, verb: number): Span[] {
+  const sameSentence = previous !== undefined && previous[1] === a && text.charCodeAt(words[a - 1].end) !== 46;
+  return parts(sameSentence ? span(words, previous[0], previous[1]) : undefined, span(words, a, verb));
 }
 
 /** A clause's opening condition up to its first comma ("In the event of an incident,", "When a breach is detected,"), or undefined. */

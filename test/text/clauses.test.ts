@@ -149,6 +149,49 @@ describe("findInforming: who informs whom about what", () => {
     expect(roles("The CISO reports to the CIO on our program and any significant incidents.")[0].topics).toEqual(["on our program", "any significant incidents"]);
   });
 
+  it("a pronoun object stands for the words before it in its sentence (round 5)", () => {
+    expect(roles("Business units log security events; the IT Director reviews them weekly and reports them to the Chief Operating Officer.")).toEqual([
+      {
+        verb: "reports",
+        voice: "active",
+        giver: "the IT Director reviews them weekly and",
+        receiver: "the Chief Operating Officer",
+        topics: ["them", "Business units log security events", "the IT Director reviews them weekly and"],
+      },
+    ]);
+  });
+
+  it("a topic does not run past a comma that ends the receiver, nor past 'and' and the next verb (round 5)", () => {
+    expect(roles("Our CISO, who reports to our Chief Information Officer, leads a team of analysts responsible for incident response.")).toEqual([
+      { verb: "reports", voice: "active", giver: "Our CISO", receiver: "our Chief Information Officer", topics: [] },
+    ]);
+    expect(roles("Our security lead reports to our Chief Financial Officer and provides a quarterly report on cybersecurity matters to the Audit Committee.")[0]).toEqual({
+      verb: "reports",
+      voice: "active",
+      giver: "Our security lead",
+      receiver: "our Chief Financial Officer",
+      topics: [],
+    });
+    expect(roles("Our security lead reports to our Chief Financial Officer and provides a quarterly report on cybersecurity matters to the Audit Committee.")[1]).toMatchObject({
+      verb: "provides",
+      receiver: "the Audit Committee",
+    });
+  });
+
+  it("'kept up to date on', 'provides X with a … report', '… covering' (round 5)", () => {
+    expect(roles("The CEO and CFO are kept up to date on cybersecurity matters.")).toEqual([
+      { verb: "kept", voice: "passive", giver: "-", receiver: "The CEO and CFO", topics: ["on cybersecurity matters"] },
+    ]);
+    expect(roles("The IT team provides the Group Chief Financial Officer with a monthly written report on threats.")[0]).toMatchObject({
+      receiver: "the Group Chief Financial Officer",
+      topics: ["a monthly written report", "on threats"],
+    });
+    expect(roles("Monthly scorecards are provided to our executive leadership team, covering patch levels and incidents.")[0].topics).toEqual([
+      "Monthly scorecards",
+      "covering patch levels and incidents",
+    ]);
+  });
+
   it("a noun of information inside a name does not take the later verb's receiver", () => {
     expect(roles("Our information security team reports to the CISO.")).toEqual([
       { verb: "reports", voice: "active", giver: "Our information security team", receiver: "the CISO", topics: [] },
@@ -174,6 +217,25 @@ describe("clause conditions in the requirement catalog", () => {
     expect(elements("## Response\n\nSignificant incidents are escalated by the response team and reported to senior management.\n")).toEqual(
       expect.arrayContaining(["management-informed", "incident-escalation"]),
     );
+  });
+
+  it("round 5: pronoun objects inform; responsibility, a board met with and non-cyber topics do not (management-informed)", () => {
+    expect(elements("## Governance\n\nBusiness units log security incidents; the IT Director reviews them weekly and reports them to the Chief Operating Officer.\n")).toEqual(
+      expect.arrayContaining(["management-informed", "incident-escalation"]),
+    );
+    expect(elements("## Governance\n\nThe CISO is responsible for the prevention, detection, mitigation and remediation of cybersecurity incidents.\n")).not.toContain("management-informed");
+    expect(elements("## Governance\n\nOur Chief Technology Officer meets with the Audit Committee twice a year to discuss cybersecurity risks.\n")).not.toContain("management-informed");
+    expect(elements("## Governance\n\nManagement receives regular updates on the progress of our ERP implementation.\n")).not.toContain("management-informed");
+    expect(elements("## Governance\n\nOur Chief People Officer keeps the executive team informed of engagement survey results.\n")).not.toContain("management-informed");
+    // a verb that only informs still needs no topic
+    expect(elements("## Governance\n\nThe CISO briefs the executive leadership team monthly.\n")).toContain("management-informed");
+  });
+
+  it("round 5: severity levels alone are no escalation, incidents classified by severity are; agencies receive disclosure", () => {
+    expect(elements("## Response\n\nOur incident response plan defines roles and responsibilities, severity levels and response playbooks.\n")).not.toContain("incident-escalation");
+    expect(elements("## Response\n\nIncidents are classified based upon their severity and potential harm.\n")).toContain("incident-escalation");
+    expect(elements("## Response\n\nReportable incidents are reported to the E-ISAC and to the Department of Energy.\n")).toContain("incident-disclosure");
+    expect(elements("## Response\n\nWe notify customers of scheduled maintenance through our status page.\n")).not.toContain("incident-disclosure");
   });
 
   it("an incident's path to the people who decide is escalation; a vendor notifying us of its own breach is not", () => {
