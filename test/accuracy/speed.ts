@@ -26,11 +26,11 @@ const fmt = (ms: number) => `${ms.toFixed(2).padStart(9)} ms`;
 
 export async function speed(corpusDir: string): Promise<void> {
   const file = join(corpusDir, "edgartools", "ko-10-k-2025-02-20.html");
-  const disclosure = await loadDisclosure([file], { inputFormat: "html" });
+  const disclosure = await loadDisclosure([file]);
   const doc = disclosure.documents[0];
-  const section = (await describeDisclosure(file, { inputFormat: "html" })).map((p) => p.text);
+  const section = (await describeDisclosure(file)).map((p) => p.text);
   const sectionText = section.join("\n");
-  const whole = normaliseBlocks(proseBlocks(doc)).map((b) => b.text).join("\n");
+  const whole = normaliseBlocks(proseBlocks({ ...doc, format: "html" })).map((b) => b.text).join("\n");
   console.log(`ko 10-K: ${(doc.text.length / 1e6).toFixed(1)} MB of HTML, ${(whole.length / 1e6).toFixed(2)} MB of text, Item 1C ${section.length} paragraphs, ${sectionText.length} characters`);
 
   console.log("\nhand-written (this repository)");
