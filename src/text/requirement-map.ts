@@ -298,10 +298,6 @@ function clauseMatches(
   return out;
 }
 
-/**
- * Matches of a lexicon read sentence by sentence, so that its patterns can anchor at a sentence's
- * start ("^For more information … see Item 1A"): a cross-reference is a kind of sentence.
- */
 /** The sentences cut at each semicolon (a semicolon inside a sentence joins two clauses). */
 function splitAtSemicolons(text: string, sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
@@ -317,6 +313,10 @@ function splitAtSemicolons(text: string, sentences: Sentence[]): Sentence[] {
   return out;
 }
 
+/**
+ * Matches of a lexicon read sentence by sentence, so that its patterns can anchor at a sentence's
+ * start ("^For more information … see Item 1A"): a cross-reference is a kind of sentence.
+ */
 function sentenceMatches(text: string, sentences: Sentence[], lex: Lexicon): LexiconMatch[] {
   const out: LexiconMatch[] = [];
   for (const sentence of sentences.length ? sentences : [{ start: 0, end: text.length }]) {
