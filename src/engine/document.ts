@@ -8,7 +8,7 @@ import { appendMapped } from "../text/sections.js";
 import { harvestAliases } from "../text/aliases.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
 import type { Aliases } from "../text/tokens.js";
-import { buildUnits, ElementJudge, fragmentsOf, outermost, untaggedLabel, type Unit } from "./elements.js";
+import { buildUnits, ElementJudge, flagFragments, flagFragmentsIn, fragmentsOf, outermost, untaggedLabel, type Unit } from "./elements.js";
 import { excerpt, type Hit } from "./hit.js";
 
 /** Which text blocks a text or mentions fact reads. */
@@ -452,24 +452,8 @@ export class DocumentContext {
     // the Board, as described above." tagged #12 and #16) is tagged data already: its yes/no is in
     // the flags, its description in the blocks. One that is the only text on an element (a 106(b)(2)
     // answer carrying #6 with no #7 block) is still reported.
-    // Flag fragments by start, so a paragraph looks only at the flags that begin inside it (a
-    // stranger's file with many flags and many paragraphs stays linear, not flags × paragraphs).
-    const flags = this.disclosure.facts
-      .filter((f) => f.kind !== "text" && !f.hidden)
-      .flatMap(fragmentsOf)
-      .sort((a, b) => a.start - b.start);
-    const carriesFlag = (u: Unit) =>
-      fragmentsOf(u.fact).some((p) => {
-        let lo = 0;
-        let hi = flags.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (flags[mid].start < p.start) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let i = lo; i < flags.length && flags[i].start < p.end; i++) if (flags[i].file === p.file && flags[i].end <= p.end) return true;
-        return false;
-      });
+    const flags = flagFragments(this.disclosure.facts);
+    const carriesFlag = (u: Unit) => fragmentsOf(u.fact).some((p) => flagFragmentsIn(flags, p).some((r) => r.end <= p.end));
     let inBlocks: Set<string> | undefined;
     const tagged = () => (inBlocks ??= new Set(this.units().filter((u) => u.block?.kind === "text").flatMap(addressed)));
     const out: Hit[] = [];

@@ -53,6 +53,40 @@ export function fragmentsOf(f: Fact): SourceRange[] {
   return f.fragments ?? [{ file: f.position.file, start: f.offset, end: f.endOffset }];
 }
 
+/** A flag's fragment, with its flag. */
+export interface FlagFragment extends SourceRange {
+  flag: Fact;
+}
+
+/**
+ * The fragments of the visible flags, sorted by start once, so that each paragraph looks only at the
+ * flags near it: a stranger's file with many flags and many paragraphs stays linear, not flags × paragraphs.
+ */
+export function flagFragments(facts: Fact[]): FlagFragment[] {
+  return facts
+    .filter((f) => f.kind !== "text" && !f.hidden)
+    .flatMap((flag) => fragmentsOf(flag).map((r) => ({ ...r, flag })))
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The flag fragments of `range`'s file that start inside it; with `overlapping`, also the one that
+ * starts just before it and reaches into it (a flag's tag opens before the value's first character).
+ */
+export function flagFragmentsIn(sorted: FlagFragment[], range: SourceRange, overlapping = false): FlagFragment[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: FlagFragment[] = [];
+  if (overlapping && lo > 0 && sorted[lo - 1].end > range.start) out.push(sorted[lo - 1]);
+  for (let i = lo; i < sorted.length && sorted[i].start < range.end; i++) out.push(sorted[i]);
+  return out.filter((r) => r.file === range.file);
+}
+
 /** The label an untagged paragraph carries in messages and `disclint facts`. */
 export function untaggedLabel(d: Disclosure, draft: boolean): string {
   const item = d.section?.item;
@@ -79,7 +113,7 @@ export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: strin
   const covered = (f: Fact) => section !== undefined && fragmentsOf(f).every((r) => r.file === section.file && r.start < last && r.end > first);
   const seen = new Set(section?.paragraphs.map((p) => p.text.replace(/\s+/g, " ").trim()) ?? []);
   if (section) {
-    const flags = holders.filter((f) => f.kind !== "text");
+    const flags = flagFragments(holders);
     for (const p of section.paragraphs) {
       // A paragraph made of flag values only ("truetruefalse" in a display:none paragraph) is markup, not prose.
       if (flagsOnly(p, flags)) continue;
@@ -101,13 +135,12 @@ export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: strin
 const BARE_FLAG_VALUE = /^(?:true|false|yes|no|[\u2610\u2611\u2612\u2713\u2714\u2717\u2718])$/i;
 
 /** Whether the paragraph's text is nothing but the bare values of the flags whose fragments lie in it. */
-function flagsOnly(p: SectionParagraph, flags: Fact[]): boolean {
+function flagsOnly(p: SectionParagraph, flags: FlagFragment[]): boolean {
   const text = p.text.replace(/\s+/g, "");
   if (text.length > 128) return false;
   let values = "";
-  for (const f of flags) {
-    if (!fragmentsOf(f).some((r) => r.file === p.file && r.start < p.end && r.end > p.start)) continue;
-    const value = f.raw.trim();
+  for (const { flag } of flagFragmentsIn(flags, p, true)) {
+    const value = flag.raw.trim();
     if (!BARE_FLAG_VALUE.test(value)) return false;
     values += value;
   }
