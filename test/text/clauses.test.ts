@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
-import { clauseRanges, findInforming } from "../../src/text/clauses.js";
+import { clauseRanges, findInforming, topicSpan } from "../../src/text/clauses.js";
+import { splitSentences } from "../../src/text/sentences.js";
 import { markdownBlocks, readProseBlocks } from "../../src/sources/prose.js";
 import { disclosureFrom } from "../../src/sources/load.js";
 import { DocumentContext } from "../../src/engine/document.js";
@@ -19,6 +20,22 @@ describe("clauseRanges", () => {
     const words = tokenize(text);
     const clauses = clauseRanges(text, words, 0, words.length).map(([a, b]) => words.slice(a, b).map((w) => w.word).join(" "));
     expect(clauses).toEqual(["Northwind logs tracks and escalates incidents", "the analyst", "who reports to the CISO", "is on call", "and the team reviews alerts"]);
+  });
+});
+
+describe("topicSpan", () => {
+  const span = (text: string, at: string) => {
+    const s = topicSpan(text, splitSentences(text), text.indexOf(at));
+    return text.slice(s.start, s.end);
+  };
+  it("is a sentence with the one before it in its paragraph", () => {
+    const text = "We had a ransomware attack in May. We believe the remediation costs are reasonably likely to materially affect us. See Item 1A.";
+    expect(span(text, "We believe")).toBe("We had a ransomware attack in May. We believe the remediation costs are reasonably likely to materially affect us.");
+    expect(span(text, "We had")).toBe("We had a ransomware attack in May.");
+  });
+  it("does not look back across a paragraph break", () => {
+    const text = "We had a ransomware attack in May.\nThe plant consolidation is reasonably likely to materially affect us.";
+    expect(span(text, "The plant")).toBe("The plant consolidation is reasonably likely to materially affect us.");
   });
 });
 
