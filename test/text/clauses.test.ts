@@ -40,6 +40,11 @@ describe("topicSpan", () => {
 });
 
 describe("findInforming: who informs whom about what", () => {
+  it("'tell' takes its receiver as the object, as 'inform' does (plain drafting)", () => {
+    expect(roles("We tell our board about any serious cyber incident.")).toEqual([
+      { verb: "tell", voice: "active", giver: "We", receiver: "our board", topics: ["about any serious cyber incident"] },
+    ]);
+  });
   it("active voice with the receiver after 'to' and the topic as the object", () => {
     expect(roles("The security operations team escalates significant incidents to the Chief Information Security Officer.")).toEqual([
       { verb: "escalates", voice: "active", giver: "The security operations team", receiver: "the Chief Information Security Officer", topics: ["significant incidents"] },
