@@ -5,6 +5,7 @@ import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch, type
 import { maskMarkup } from "../text/markup-mask.js";
 import { answers, type Element, type ParagraphElement, type Reason } from "../text/requirement-map.js";
 import { appendMapped } from "../text/sections.js";
+import { topicSpan } from "../text/clauses.js";
 import { harvestAliases } from "../text/aliases.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
 import type { Aliases } from "../text/tokens.js";
@@ -70,6 +71,8 @@ export interface ElementQuery {
   clauseHas?: string[];
   /** Lexicons none of which may match in the clause of a hit (another party's effect, a question, a class of incidents). */
   clauseLacks?: string[];
+  /** Lexicons each of which must match in the sentence of a hit or the one before it in its paragraph (the topic a clause continues: about a cyber risk). */
+  topicHas?: string[];
 }
 
 // A rule's params objects are the same for every document (conditions are compiled once per
@@ -372,6 +375,7 @@ export class DocumentContext {
       else if (q.answer === "affirmed") found = pe.negative.length ? [] : pe.matches.filter((m) => !m.negated && !m.hypothetical);
       else found = answers(pe) ? (pe.matches.length ? pe.matches : pe.negative.length ? pe.negative : []) : [];
       if (q.clauseHas || q.clauseLacks) found = found.filter((m) => this.clauseHolds(u.fact.text, m, q));
+      if (q.topicHas) found = found.filter((m) => this.topicHolds(u.fact, m, q.topicHas ?? []));
       // A paragraph that addresses it by its heading alone is evidence too: point at its start.
       const hits = found.length
         ? found.slice(0, 1).map((m) => this.sentenceHit({ ...m, fact: u.fact }))
@@ -401,6 +405,13 @@ export class DocumentContext {
     const clause = sentence.slice(start, end);
     const has = (name: string) => this.lexicon(name).matchAll(clause).length > 0;
     return (q.clauseHas ?? []).every(has) && !(q.clauseLacks ?? []).some(has);
+  }
+
+  /** Whether every lexicon of `names` matches in the topic span of a match (src/text/clauses.ts topicSpan). */
+  private topicHolds(fact: Fact, m: LexiconMatch, names: string[]): boolean {
+    const span = topicSpan(fact.text, this.sentences(fact), m.sentence.start);
+    const text = fact.text.slice(span.start, span.end);
+    return names.every((name) => this.lexicon(name).matchAll(text).length > 0);
   }
 
   /**

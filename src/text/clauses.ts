@@ -8,6 +8,7 @@
 // before a participle (docs/accuracy.md, "Clauses").
 
 import type { Span } from "./lexicon.js";
+import { sentenceAt, type Sentence } from "./sentences.js";
 import type { Word } from "./tokens.js";
 
 /** One informing verb in its clause: who gives the information, who receives it, what it is about. */
@@ -25,7 +26,7 @@ export interface Informing {
 }
 
 // Verbs whose object is the receiver ("management updates the committee on …").
-const OBJECT_RECEIVER = ["inform", "notif", "updat", "brief", "appris", "alert", "advis"];
+const OBJECT_RECEIVER = ["inform", "notif", "updat", "brief", "appris", "alert", "advis", "tell", "told"];
 // Verbs whose receiver follows "to" ("escalate incidents to the CISO").
 const TO_RECEIVER = ["report", "escalat", "communicat", "present", "elevat", "routed", "routing", "deliver", "submit", "delegat", "rais", "refer", "forward", "provide", "provided", "providing", "send", "sent", "transmit", "circulat", "distribut", "furnish", "passed", "passes", "passing", "handed", "transferr", "assign"];
 // Verbs whose other party follows "with": the subject is the one informed ("the CISO discusses … with the team").
@@ -544,4 +545,20 @@ function listBe(words: Word[], a: number, back: number): number {
 /** The spans that are there. */
 function parts(...spans: (Span | undefined)[]): Span[] {
   return spans.filter((x): x is Span => x !== undefined);
+}
+
+/**
+ * Where the topic of the sentence holding offset `at` is set: that sentence and the one before it in
+ * the same paragraph. A clause often names only consequences ("we believe the costs of remediation and
+ * the litigation are reasonably likely to materially affect our results") of what its sentence or the
+ * sentence before it named ("Although the incident did not …", "We experienced a ransomware attack.").
+ * A paragraph break ("\n") ends the look back.
+ */
+export function topicSpan(text: string, sentences: Sentence[], at: number): Span {
+  if (!sentences.length) return { start: 0, end: text.length };
+  const i = sentenceAt(sentences, at);
+  const own = sentences[i];
+  const before = i > 0 ? sentences[i - 1] : undefined;
+  const start = before && !text.slice(before.end, own.start).includes("\n") ? before.start : own.start;
+  return { start, end: own.end };
 }

@@ -39,7 +39,11 @@ const PINNED: Record<string, string[]> = {
     "21:680 info requirement-addressed | addresses how an incident is escalated and who decides",
     "21:680 info requirement-addressed | addresses how management is informed about and monitors the",
   ],
-  "pemberton-holdings-10k.htm": [],
+  // The planted contradiction: #6 false beside "are reasonably likely to materially affect … in 2026"
+  // (a clause naming remediation and litigation costs; its sentence names the incident).
+  "pemberton-holdings-10k.htm": [
+    "21:568 error flag-text-material-effect | The material-effect flag (#6) is false, but the text says",
+  ],
   "quillstack-software-10k.md": [],
   "saltmarsh-electric-10k.htm": [],
   "tidewell-mutual-10k.htm": [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
-import { clauseRanges, findInforming } from "../../src/text/clauses.js";
+import { clauseRanges, findInforming, topicSpan } from "../../src/text/clauses.js";
+import { splitSentences } from "../../src/text/sentences.js";
 import { markdownBlocks, readProseBlocks } from "../../src/sources/prose.js";
 import { disclosureFrom } from "../../src/sources/load.js";
 import { DocumentContext } from "../../src/engine/document.js";
@@ -22,7 +23,28 @@ describe("clauseRanges", () => {
   });
 });
 
+describe("topicSpan", () => {
+  const span = (text: string, at: string) => {
+    const s = topicSpan(text, splitSentences(text), text.indexOf(at));
+    return text.slice(s.start, s.end);
+  };
+  it("is a sentence with the one before it in its paragraph", () => {
+    const text = "We had a ransomware attack in May. We believe the remediation costs are reasonably likely to materially affect us. See Item 1A.";
+    expect(span(text, "We believe")).toBe("We had a ransomware attack in May. We believe the remediation costs are reasonably likely to materially affect us.");
+    expect(span(text, "We had")).toBe("We had a ransomware attack in May.");
+  });
+  it("does not look back across a paragraph break", () => {
+    const text = "We had a ransomware attack in May.\nThe plant consolidation is reasonably likely to materially affect us.";
+    expect(span(text, "The plant")).toBe("The plant consolidation is reasonably likely to materially affect us.");
+  });
+});
+
 describe("findInforming: who informs whom about what", () => {
+  it("'tell' takes its receiver as the object, as 'inform' does (plain drafting)", () => {
+    expect(roles("We tell our board about any serious cyber incident.")).toEqual([
+      { verb: "tell", voice: "active", giver: "We", receiver: "our board", topics: ["about any serious cyber incident"] },
+    ]);
+  });
   it("active voice with the receiver after 'to' and the topic as the object", () => {
     expect(roles("The security operations team escalates significant incidents to the Chief Information Security Officer.")).toEqual([
       { verb: "escalates", voice: "active", giver: "The security operations team", receiver: "the Chief Information Security Officer", topics: ["significant incidents"] },
