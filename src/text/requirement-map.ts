@@ -303,13 +303,20 @@ function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: str
   const units = sentences.length ? sentences : [{ start: 0, end: text.length }];
   // Per lexicon, per sentence: 0 not asked yet, 1 matches, 2 does not.
   const verdicts = new Map<string, Uint8Array>();
+  // Each sentence's text and words, cut once for all the lexicons that read it.
+  const texts: string[] = [];
+  const words: Word[][] = [];
   return {
     /** Whether the lexicon matches in the sentence (one of `sentences`, or the whole text when there are none). */
     holds(name: string, sentence: Sentence): boolean {
       let v = verdicts.get(name);
       if (!v) verdicts.set(name, (v = new Uint8Array(units.length)));
       const i = units.length === 1 ? 0 : sentenceAt(units, sentence.start);
-      if (v[i] === 0) v[i] = lexicon(name).matchAll(text.slice(units[i].start, units[i].end)).length ? 1 : 2;
+      if (v[i] === 0) {
+        const lex = lexicon(name);
+        const cut = (texts[i] ??= text.slice(units[i].start, units[i].end));
+        v[i] = lex.matchAll(cut, lex.readsWords ? (words[i] ??= tokenize(cut)) : undefined).length ? 1 : 2;
+      }
       return v[i] === 1;
     },
   };
