@@ -430,11 +430,12 @@ export class DocumentContext {
     };
     const out: Hit[] = [];
     for (const el of this.elements) {
-      if (opts.severity && this.absenceSeverity(el.id) !== opts.severity) continue;
       const judged = units.map((u) => this.judged(u).find((pe) => pe.id === el.id)).filter((x): x is ParagraphElement => x !== undefined);
       const answered = judged.filter(answers);
+      // The severity last: it reads the element's hint lexicon over the whole text.
+      const severityHolds = () => !opts.severity || this.absenceSeverity(el.id) === opts.severity;
       if (opts.parts) {
-        if (answered.length === 0) continue;
+        if (answered.length === 0 || !severityHolds()) continue;
         // The parts are the arms of one "whether … or …": a yes to one ("the incident materially
         // affected our results") answers it; a part is missing only beside denials.
         if (answered.some((pe) => (el.parts ?? []).some((part) => (pe.parts[part.id] ?? []).some((m) => partHolds("affirmed", m))))) continue;
@@ -447,6 +448,7 @@ export class DocumentContext {
       if (answered.length) continue;
       const referenced = judged.some((pe) => pe.references.length);
       if (opts.referenced !== undefined && opts.referenced !== referenced) continue;
+      if (!severityHolds()) continue;
       out.push({ ...this.sectionHit(), concept: el.concept, detail: `${el.title} (${cite(el)})` });
     }
     return out;

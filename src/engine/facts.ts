@@ -133,7 +133,9 @@ export const FACTS: Record<string, FactDefinition> = {
     description:
       "The severity an absence of an Item 106 element is reported at: the catalog's `severity`, which is calibrated on the element detector's measured recall (`tuneRecall`; below 90% on the tune split an absence is info, since a miss is then likely the detector's); a warning is info where the section uses the element's own words (lexicon `hint-<id>`) that the judge did not read as an answer. null for an unknown id.",
     params: obj({ id: { type: "string", pattern: "^[a-z][a-z0-9-]*$" } }, ["id"]),
-    priority: 10,
+    // Below `element`: an absence rule asks whether the element is absent first, and reads the
+    // element's hint lexicon over the whole text only when it is.
+    priority: 9,
     compute: (ctx, p) => ctx.absenceSeverity(p.id as string),
   },
   unaddressed: {

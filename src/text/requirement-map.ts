@@ -147,12 +147,6 @@ export function judgeParagraph(
     if (!matches) found.set(name, (matches = findMatches(text, sentences, lexicon(name), cues, words)));
     return matches;
   };
-  const bySentence = new Map<string, LexiconMatch[]>();
-  const inSentences = (name: string): LexiconMatch[] => {
-    let matches = bySentence.get(name);
-    if (!matches) bySentence.set(name, (matches = sentenceMatches(text, sentences, lexicon(name))));
-    return matches;
-  };
   // A cross-reference takes only its own clause: "… have not materially affected us …; see Item 1A"
   // answers, then refers. So `unless` lexicons are read in the parts of sentences between semicolons.
   let clauses: Sentence[] | undefined;
@@ -162,12 +156,10 @@ export function judgeParagraph(
     if (!matches) referencesFound.set(name, (matches = sentenceMatches(text, (clauses ??= splitAtSemicolons(text, sentences)), lexicon(name))));
     return matches;
   };
-  const exceptions = new Map<string, number[]>();
-  const excepted = (name: string): number[] => {
-    let starts = exceptions.get(name);
-    if (!starts) exceptions.set(name, (starts = inSentences(name).map((m) => m.sentence.start)));
-    return starts;
-  };
+  // Whether a sentence lexicon (an `except` or `offTopic` shape) matches a sentence: asked only for
+  // the sentences where an element's words matched (and for every sentence only under a heading
+  // that names the element), so most shapes never read most sentences.
+  const shapes = sentenceShapes(text, sentences, lexicon);
   let informing: Informing[] | undefined;
   const out: ParagraphElement[] = [];
   // For an element the heading names: words its lexicon matched only in sentences its `except`
@@ -191,23 +183,16 @@ export function judgeParagraph(
     // element's `except` shapes (which do not).
     const references = el.unless ? inClauses(el.unless).slice() : [];
     const inReference = (m: LexiconMatch) => references.some((r) => m.start >= r.sentence.start && m.start < r.sentence.end);
-    let referring: Set<number> | undefined;
-    // The except shapes' sentences, kept only where a heading names the element (see excludedWords).
-    const shaped = pattern ? new Set<number>() : undefined;
-    for (const name of el.except ?? []) {
-      for (const start of excepted(name)) {
-        (referring ??= new Set()).add(start);
-        shaped?.add(start);
-      }
-    }
-    let offTopic: Set<number> | undefined;
-    for (const name of el.offTopic ?? []) for (const start of excepted(name)) (offTopic ??= new Set()).add(start);
-    const onTopic = (m: LexiconMatch) => offTopic === undefined || !offTopic.has(m.sentence.start);
-    const counts = (m: LexiconMatch) => (referring === undefined || !referring.has(m.sentence.start)) && !(references.length && inReference(m)) && onTopic(m);
+    const except = el.except ?? [];
+    const offTopicShapes = el.offTopic ?? [];
+    const excepted = (x: Sentence) => except.some((name) => shapes.holds(name, x));
+    const onTopic = (m: LexiconMatch) => !offTopicShapes.some((name) => shapes.holds(name, m.sentence));
+    const counts = (m: LexiconMatch) => !excepted(m.sentence) && !(references.length && inReference(m)) && onTopic(m);
     const own = el.also?.length ? [el.lexicon, ...el.also].flatMap(find).sort((a, b) => a.start - b.start) : find(el.lexicon);
-    const all = offTopic ? own.filter(onTopic) : own;
+    const all = offTopicShapes.length ? own.filter(onTopic) : own;
     const worded = all.filter(counts);
-    if (shaped && ((all.length > worded.length && !references.length) || (sentences.length > 0 && sentences.every((x) => shaped.has(x.start))))) excludedWords = true;
+    // The except shapes' sentences count only where a heading names the element (see excludedWords).
+    if (pattern && except.length && ((all.length > worded.length && !references.length) || (sentences.length > 0 && sentences.every(excepted)))) excludedWords = true;
     const said = el.clauses?.length ? clauseMatches(text, sentences, words, (informing ??= findInforming(text, words)), el.clauses, lexicon, cues).filter(counts) : [];
     const matches = [...worded, ...said].sort((a, b) => a.start - b.start);
     const negative = [
@@ -311,6 +296,30 @@ function splitAtSemicolons(text: string, sentences: Sentence[]): Sentence[] {
     out.push({ start, end: sentence.end });
   }
   return out;
+}
+
+/** Sentence lexicons' verdicts on a paragraph's sentences, each worked out when first asked. */
+function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: string) => Lexicon) {
+  const units = sentences.length ? sentences : [{ start: 0, end: text.length }];
+  // Per lexicon, per sentence: 0 not asked yet, 1 matches, 2 does not.
+  const verdicts = new Map<string, Uint8Array>();
+  // Each sentence's text and words, cut once for all the lexicons that read it.
+  const texts: string[] = [];
+  const words: Word[][] = [];
+  return {
+    /** Whether the lexicon matches in the sentence (one of `sentences`, or the whole text when there are none). */
+    holds(name: string, sentence: Sentence): boolean {
+      let v = verdicts.get(name);
+      if (!v) verdicts.set(name, (v = new Uint8Array(units.length)));
+      const i = units.length === 1 ? 0 : sentenceAt(units, sentence.start);
+      if (v[i] === 0) {
+        const lex = lexicon(name);
+        const cut = (texts[i] ??= text.slice(units[i].start, units[i].end));
+        v[i] = lex.matchAll(cut, lex.readsWords ? (words[i] ??= tokenize(cut)) : undefined).length ? 1 : 2;
+      }
+      return v[i] === 1;
+    },
+  };
 }
 
 /**

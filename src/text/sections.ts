@@ -149,11 +149,20 @@ export function isItemHeadingLine(text: string): boolean {
   return isTitleCase(t.split(/\s+/));
 }
 
+const CAPITALISED = /^[“"(]?[A-Z0-9]/;
+
+/** Whether at least three quarters of the words that are not small words are capitalised. */
 function isTitleCase(words: string[]): boolean {
-  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, "")));
-  if (content.length === 0) return false;
-  const capital = content.filter((w) => /^[“"(]?[A-Z0-9]/.test(w)).length;
-  return capital / content.length >= 0.75;
+  let content = 0;
+  let lower = 0;
+  for (const w of words) {
+    if (SMALL_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ""))) continue;
+    content++;
+    if (CAPITALISED.test(w)) continue;
+    // More than a quarter of all the words (so of the content words) are in lower case: no heading.
+    if (++lower * 4 > words.length) return false;
+  }
+  return content > 0 && (content - lower) / content >= 0.75;
 }
 
 /** A paragraph that stops without closing punctuation. */

@@ -48,4 +48,21 @@ describe("ElementJudge", () => {
     expect({ ...judged[1], id: board.id }).toEqual(judged[0]);
     expect(judged[0]).toEqual(countingJudge([board]).judge.of(unit(BOARD))[0]);
   });
+
+  it("reads an element's except and offTopic shapes only in the sentences where its words matched", () => {
+    // Sentence lexicons only (an element's `-no` lexicon can be another's except shape, and is read for its own element).
+    const ownLexicons = new Set(RULES.elements.flatMap((e) => [e.lexicon, e.negative, ...(e.also ?? []), ...(e.parts ?? []).map((p) => p.lexicon)]));
+    const shapes = new Set(RULES.elements.flatMap((e) => [...(e.except ?? []), ...(e.offTopic ?? [])]).filter((name) => !ownLexicons.has(name)));
+    const { judge, asked } = countingJudge();
+    // No element's words: no shape is read at all.
+    expect(judge.of(unit("The weather was pleasant on Tuesday. Lunch was served at noon in the garden."))).toEqual([]);
+    expect([...asked.keys()].filter((name) => shapes.has(name))).toEqual([]);
+    // The board's words in one sentence of three: each shape the board elements list reads that one sentence, once.
+    asked.clear();
+    const judged = judge.of(unit(`The weather was pleasant on Tuesday. ${BOARD} Lunch was served at noon in the garden.`));
+    expect(judged.map((pe) => pe.id)).toContain("board-oversight");
+    const read = [...asked].filter(([name]) => shapes.has(name));
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.every(([, n]) => n === 1)).toBe(true);
+  });
 });
