@@ -11,7 +11,7 @@ import { prepareLexicon, type LexiconDefinition } from "../../src/text/lexicon.j
 import { ROOT } from "../helpers.js";
 
 /** Today's size (2026-12-01, after round 6) and the budget, about 5% over it. */
-export const LEXICON_BUDGET = {
+const LEXICON_BUDGET = {
   /** Lexicon files in rules/lexicons (today 117). */
   lexicons: 125,
   /** Bytes of their JSON (today 470,444). */
