@@ -169,6 +169,32 @@ interface PreparedNear {
   ordered: boolean;
 }
 
+// A lexicon's prepared near patterns as one string: the rule set parses every prepared lexicon at
+// once and holds them while it compiles, and ~9,000 item strings in arrays survived as objects
+// where one string per lexicon does not. White space separates (no item holds any): patterns by
+// "\f", a pattern's lines by "\n" (window and order, each group, the `not` phrases), each item
+// preceded by "\t" (so an empty list is "").
+
+function encodeNear(patterns: PreparedNear[]): string {
+  const list = (items: string[]) => items.map((item) => `\t${item}`).join("");
+  return patterns.map((p) => [`${p.window} ${p.ordered ? 1 : 0}`, ...p.all.map(list), list(p.not)].join("\n")).join("\f");
+}
+
+function decodeNear(encoded: string): PreparedNear[] {
+  if (encoded === "") return [];
+  const list = (line: string) => (line === "" ? [] : line.slice(1).split("\t"));
+  return encoded.split("\f").map((pattern) => {
+    const lines = pattern.split("\n");
+    const [window, ordered] = lines[0].split(" ");
+    return { window: Number(window), ordered: ordered === "1", all: lines.slice(1, -1).map(list), not: list(lines[lines.length - 1]) };
+  });
+}
+
+/** Every near item (prepareNearItem) of a prepared lexicon, where listed. */
+export function preparedNearItems(prepared: PreparedLexicon): string[] {
+  return decodeNear(prepared.near).flatMap((p) => [...p.all.flat(), ...p.not]);
+}
+
 /**
  * What compiling a lexicon works out from its definition alone, before anything is numbered: the
  * terms' and near items' words (folded, stemmed), the patterns anchored and checked, and their
@@ -178,7 +204,8 @@ interface PreparedNear {
 export interface PreparedLexicon {
   /** Each term's words, as the index keeps them (empty terms left out). */
   terms: string[][];
-  near: PreparedNear[];
+  /** The near patterns, encoded (encodeNear). */
+  near: string;
   patterns: string[];
   casePatterns: string[];
   flags: string;
@@ -202,12 +229,14 @@ export function prepareLexicon(definition: LexiconDefinition, withStrings = fals
       .map((w) => fold(w.replace(EDGE_PUNCTUATION, "")))
       .filter(Boolean),
   );
-  const near = (definition.near ?? []).map((p) => ({
-    all: p.all.map((group) => group.map(prepareNearItem)),
-    not: (p.not ?? []).map(prepareNearItem),
-    window: p.window ?? DEFAULT_NEAR_WINDOW,
-    ordered: p.ordered ?? false,
-  }));
+  const near = encodeNear(
+    (definition.near ?? []).map((p) => ({
+      all: p.all.map((group) => group.map(prepareNearItem)),
+      not: (p.not ?? []).map(prepareNearItem),
+      window: p.window ?? DEFAULT_NEAR_WINDOW,
+      ordered: p.ordered ?? false,
+    })),
+  );
   const patterns = (definition.patterns ?? []).map(anchorPattern);
   const casePatterns = (definition.caseSensitivePatterns ?? []).map(anchorPattern);
   for (const p of [...patterns, ...casePatterns]) {
@@ -235,7 +264,7 @@ function itemLength(item: NearItem, words: Word[], keys: WordKeys, i: number, hi
   for (let k = 0; k < n; k++) {
     if (k > 0 && words[i + k - 1].stop) return 0;
     const id = ids[k];
-    const ok = id < 0 ? words[i + k].lower.startsWith(prefixes![k]) : keys.base[i + k] === id || (n === 1 && keys.also?.[i + k]?.includes(id));
+    const ok = id < 0 ? words[i + k].lower.startsWith(prefixes![k]) : keys.codes[i + k] === id || (n === 1 && keys.also?.[i + k]?.includes(id));
     if (!ok) return 0;
   }
   return n;
@@ -350,7 +379,7 @@ export class Lexicon {
     }
     // Longest phrase first, so "Chief Information Security Officer" wins over "Chief".
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
-    const index = compileNearPatterns(prepared.near);
+    const index = compileNearPatterns(decodeNear(prepared.near));
     this.near = index.near;
     this.items = index.items;
     this.nearByBase = index.byBase;
@@ -438,7 +467,8 @@ export class Lexicon {
     // A case-insensitive lexicon finds a word's phrases by the number of its base form, when the
     // words' numbers are known (another lexicon read them); a text read once is looked up by word.
     const table = this.termsByBaseId;
-    const ids = table ? knownKeys(words)?.base : undefined;
+    // (The base ids are the first words.length codes.)
+    const ids = table ? knownKeys(words)?.codes : undefined;
     for (let i = lo; i < hi; i++) {
       let candidates: string[][] | undefined;
       if (ids) {
@@ -566,14 +596,15 @@ export class Lexicon {
       }
     };
     const { nearByBase, nearByPrefix } = this;
+    const codes = keys.codes;
     for (let i = lo; i < hi; i++) {
       const stamp = ++this.stamp;
-      visit(nearByBase, keys.base[i], i, stamp);
+      visit(nearByBase, codes[i], i, stamp);
       const also = keys.also?.[i];
       if (also) for (const a of also) visit(nearByBase, a, i, stamp);
-      visit(nearByPrefix, keys.prefix[i], i, stamp);
+      visit(nearByPrefix, codes[keys.n + i], i, stamp);
     }
-    const stops = keys.stops; // stops[k]: sentence ends among the text's first k words
+    const stops = 2 * keys.n; // codes[stops + k]: sentence ends among the text's first k words
     // Whether a `not` phrase found in this call that applies to the occurrence's group covers one of its words.
     const covered = (o: Occurrence, applies: Uint8Array): boolean => {
       for (const m of notFound) {
@@ -592,7 +623,7 @@ export class Lexicon {
       const found = p.ordered ? orderedSpans(occ, p) : unorderedSpans(occ, p);
       if (found.length === 0) return;
       for (const [from, to] of found) {
-        if (to - from + 1 > p.window || stops[lo + to] - stops[lo + from] > 0) continue;
+        if (to - from + 1 > p.window || codes[stops + lo + to] - codes[stops + lo + from] > 0) continue;
         spans.push({ start: words[lo + from].start, end: words[lo + to].end });
       }
     });
@@ -657,10 +688,14 @@ function byId<T>(index: Map<string, T>, ids: Map<string, number>): Array<T | und
 interface WordKeys {
   /** BASE_IDS.size + PREFIX_IDS.size when worked out: a lexicon compiled since may number more keys. */
   version: number;
-  base: Int32Array;
-  /** stops[k]: how many of the first k words end a sentence. */
-  stops: Int32Array;
-  prefix: Int32Array;
+  /** How many words. */
+  n: number;
+  /**
+   * One array for the three tables (a text's keys live as long as its words, and each typed array
+   * is an object and a buffer): codes[i] the base id of word i, codes[n + i] its prefix id, and
+   * codes[2n + k] how many of the first k words end a sentence.
+   */
+  codes: Int32Array;
   also: Array<number[] | undefined> | undefined;
 }
 
@@ -671,24 +706,24 @@ function wordKeys(words: Word[]): WordKeys {
   const version = BASE_IDS.size + PREFIX_IDS.size;
   let keys = keyCache.get(words);
   if (keys?.version === version) return keys;
-  const base = new Int32Array(words.length);
-  const prefix = new Int32Array(words.length);
-  const stops = new Int32Array(words.length + 1);
+  const n = words.length;
+  const codes = new Int32Array(3 * n + 1);
+  const stops = 2 * n;
   let also: Array<number[] | undefined> | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    stops[i + 1] = stops[i] + (w.stop ? 1 : 0);
-    base[i] = BASE_IDS.get(w.base) ?? -1;
+    codes[stops + i + 1] = codes[stops + i] + (w.stop ? 1 : 0);
+    codes[i] = BASE_IDS.get(w.base) ?? -1;
     const lower = w.lower;
     let p = -1;
     if (lower.length >= 3) {
       const code = asciiCode(lower.charCodeAt(0), lower.charCodeAt(1), lower.charCodeAt(2));
       p = (code >= 0 ? PREFIX_CODES.get(code) : PREFIX_IDS.get(lower.slice(0, 3))) ?? -1;
     }
-    prefix[i] = p;
+    codes[n + i] = p;
     if (w.also) (also ??= [])[i] = w.also.map((a) => BASE_IDS.get(a) ?? -1);
   }
-  keys = { version, base, prefix, stops, also };
+  keys = { version, n, codes, also };
   keyCache.set(words, keys);
   return keys;
 }
@@ -713,9 +748,10 @@ function markKeys(keys: WordKeys): number {
   const stamp = ++markStamp;
   if (baseMarked.length < BASE_IDS.size) baseMarked = new Float64Array(BASE_IDS.size * 2);
   if (prefixMarked.length < PREFIX_IDS.size) prefixMarked = new Float64Array(PREFIX_IDS.size * 2);
-  for (let i = 0; i < keys.base.length; i++) {
-    if (keys.base[i] >= 0) baseMarked[keys.base[i]] = stamp;
-    if (keys.prefix[i] >= 0) prefixMarked[keys.prefix[i]] = stamp;
+  const { n, codes } = keys;
+  for (let i = 0; i < n; i++) {
+    if (codes[i] >= 0) baseMarked[codes[i]] = stamp;
+    if (codes[n + i] >= 0) prefixMarked[codes[n + i]] = stamp;
     const also = keys.also?.[i];
     if (also) for (const a of also) if (a >= 0) baseMarked[a] = stamp;
   }
