@@ -151,6 +151,16 @@ function nearItem(prepared: string): NearItem {
   return item;
 }
 
+// Each distinct list of first keys (a group's), shared: lexicons repeat the same groups.
+const GROUP_KEYS = new Map<string, number[]>();
+
+function sharedKeys(keys: number[]): number[] {
+  const id = keys.join(",");
+  let shared = GROUP_KEYS.get(id);
+  if (!shared) GROUP_KEYS.set(id, (shared = keys));
+  return shared;
+}
+
 /** A near pattern with its items' words worked out (prepareNearItem). */
 interface PreparedNear {
   all: string[][];
@@ -307,10 +317,10 @@ function compileNearPatterns(prepared: PreparedNear[]) {
   const prefix: number[][] = [[], [], []];
   const add = (id: number, code: number) => {
     const first = items[id].first;
-    const to = first >= 0 ? base : prefix;
-    to[0].push(first >= 0 ? first : ~first);
-    to[1].push(code);
-    to[2].push(id);
+    const [keys, codes, ids] = first >= 0 ? base : prefix;
+    keys.push(first >= 0 ? first : ~first);
+    codes.push(code);
+    ids.push(id);
   };
   // A `not` phrase is indexed once however many patterns list it: where it matches does not depend on the pattern.
   const notIndexed = new Set<number>();
@@ -325,7 +335,7 @@ function compileNearPatterns(prepared: PreparedNear[]) {
       notIndexed.add(id);
       add(id, pattern * 64 + NOT_GROUP);
     }
-    groupKeys.push(groups.map((group) => group.map((id) => items[id].first)));
+    groupKeys.push(groups.map((group) => sharedKeys(group.map((id) => items[id].first))));
     const notFor = groups.map((group) => {
       const own = new Set(group);
       return not.filter((id) => !own.has(id));
