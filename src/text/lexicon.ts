@@ -85,23 +85,26 @@ function hasTopLevelAlternation(source: string): boolean {
   return false;
 }
 
-/** One word (or phrase) item of a near group, compiled. */
+/**
+ * One word (or phrase) item of a near group, compiled. Shared by every lexicon that lists the same
+ * words (ITEMS): the board lexicons repeat the same groups across patterns and files.
+ */
 interface NearItem {
-  /** Base forms of the phrase's words, or prefixes (lower case) where `prefix[k]`. */
-  words: string[];
-  prefix: boolean[];
-  /** The numbers of the words' base forms in BASE_IDS (-1 for a prefix). */
+  /** Per word, the number of its base form in BASE_IDS, or -1 for a prefix. */
   ids: number[];
-  /** The same number for the same words in one lexicon, so a word is matched against each distinct item once. */
-  id: number;
+  /** Per word, the prefix (lower case) where ids[k] is -1; undefined when no word is a prefix. */
+  prefixes: string[] | undefined;
+  /** The key its first word is found by: a base id, or ~ the PREFIX_IDS number of its first three letters. */
+  first: number;
+  /** Its identity within a lexicon (words, prefixes marked with "*"): an item listed again is the same item. */
+  key: string;
 }
 
 interface CompiledNear {
-  groups: NearItem[][];
+  groupCount: number;
   window: number;
   ordered: boolean;
-  not: NearItem[];
-  /** Per group, the ids of the `not` phrases that apply to it. */
+  /** Per group, the lexicon's numbers of the `not` phrases that apply to it. */
   notFor: number[][];
   /** Whether the pattern has `not` phrases (indexed as the group NOT_GROUP). */
   hasNot: boolean;
@@ -110,46 +113,86 @@ interface CompiledNear {
 /** The group number `not` phrases are indexed under. */
 const NOT_GROUP = 63;
 
-/** A near item's words as matched: base forms, or prefixes (lower case) where `prefix[k]`. */
-function prepareNearItem(item: string): PreparedNearItem {
+/**
+ * A near item's words as matched, as one string: each word marked "=" (a base form) or "*" (a
+ * prefix, lower case), joined by spaces (no word holds one). One string per item keeps the
+ * prepared lexicons small to parse and to hold while the rule set is built.
+ */
+function prepareNearItem(item: string): string {
   const raw = item.trim().toLowerCase().split(SEPARATOR).filter(Boolean);
-  const prefix = raw.map((w) => w.endsWith("*"));
-  const words = raw.map((w, k) => {
-    const core = (prefix[k] ? w.slice(0, -1) : w).replace(EDGE_PUNCTUATION, "");
-    return prefix[k] ? core : baseForm(core);
-  });
-  return { words, prefix };
+  return raw
+    .map((w) => {
+      const prefix = w.endsWith("*");
+      const core = (prefix ? w.slice(0, -1) : w).replace(EDGE_PUNCTUATION, "");
+      return prefix ? `*${core}` : `=${baseForm(core)}`;
+    })
+    .join(" ");
 }
 
-/** A near pattern compiled; `items` holds the lexicon's items so far by key (an item listed again is the same item). */
-function compileNear(p: PreparedNear, items: Map<string, NearItem>): CompiledNear {
-  const groups = [...p.all, p.not].map((group) =>
-    group.map(({ words, prefix }) => {
-      const key = words.map((w, k) => (prefix[k] ? `${w}*` : w)).join(" ");
-      let compiled = items.get(key);
-      if (!compiled) items.set(key, (compiled = { words, prefix, id: items.size, ids: words.map((w, k) => (prefix[k] ? -1 : baseId(w))) }));
-      return compiled;
-    }),
-  );
-  const not = groups.pop()!;
-  const notFor = groups.map((items) => {
-    const own = new Set(items.map((i) => i.id));
-    return not.flatMap((n) => (own.has(n.id) ? [] : [n.id]));
-  });
-  return { groups, not, notFor, window: p.window, ordered: p.ordered, hasNot: not.length > 0 };
+// Every compiled near item by its prepared string, for all lexicons.
+const ITEMS = new Map<string, NearItem>();
+
+/** The item of a prepared string (prepareNearItem), compiled once for all lexicons. */
+function nearItem(prepared: string): NearItem {
+  let item = ITEMS.get(prepared);
+  if (item) return item;
+  const marked = prepared === "" ? [] : prepared.split(" ");
+  const words = marked.map((w) => w.slice(1));
+  const prefix = marked.map((w) => w[0] === "*");
+  if (prefix.some((p, k) => p && words[k].length < 3)) throw new Error(`near item "${words.join(" ")}" has a prefix shorter than three letters`);
+  const first = words[0] ?? "";
+  item = {
+    ids: words.map((w, k) => (prefix[k] ? -1 : baseId(w))),
+    prefixes: prefix.includes(true) ? words.map((w, k) => (prefix[k] ? w : "")) : undefined,
+    first: prefix[0] ? ~prefixId(first.slice(0, 3)) : baseId(first),
+    key: words.map((w, k) => (prefix[k] ? `${w}*` : w)).join(" "),
+  };
+  ITEMS.set(prepared, item);
+  return item;
 }
 
-/** A near pattern with its items' words worked out. */
+// Each distinct list of first keys (a group's), shared: lexicons repeat the same groups.
+const GROUP_KEYS = new Map<string, number[]>();
+
+function sharedKeys(keys: number[]): number[] {
+  const id = keys.join(",");
+  let shared = GROUP_KEYS.get(id);
+  if (!shared) GROUP_KEYS.set(id, (shared = keys));
+  return shared;
+}
+
+/** A near pattern with its items' words worked out (prepareNearItem). */
 interface PreparedNear {
-  all: PreparedNearItem[][];
-  not: PreparedNearItem[];
+  all: string[][];
+  not: string[];
   window: number;
   ordered: boolean;
 }
 
-interface PreparedNearItem {
-  words: string[];
-  prefix: boolean[];
+// A lexicon's prepared near patterns as one string: the rule set parses every prepared lexicon at
+// once and holds them while it compiles, and ~9,000 item strings in arrays survived as objects
+// where one string per lexicon does not. White space separates (no item holds any): patterns by
+// "\f", a pattern's lines by "\n" (window and order, each group, the `not` phrases), each item
+// preceded by "\t" (so an empty list is "").
+
+function encodeNear(patterns: PreparedNear[]): string {
+  const list = (items: string[]) => items.map((item) => `\t${item}`).join("");
+  return patterns.map((p) => [`${p.window} ${p.ordered ? 1 : 0}`, ...p.all.map(list), list(p.not)].join("\n")).join("\f");
+}
+
+function decodeNear(encoded: string): PreparedNear[] {
+  if (encoded === "") return [];
+  const list = (line: string) => (line === "" ? [] : line.slice(1).split("\t"));
+  return encoded.split("\f").map((pattern) => {
+    const lines = pattern.split("\n");
+    const [window, ordered] = lines[0].split(" ");
+    return { window: Number(window), ordered: ordered === "1", all: lines.slice(1, -1).map(list), not: list(lines[lines.length - 1]) };
+  });
+}
+
+/** Every near item (prepareNearItem) of a prepared lexicon, where listed. */
+export function preparedNearItems(prepared: PreparedLexicon): string[] {
+  return decodeNear(prepared.near).flatMap((p) => [...p.all.flat(), ...p.not]);
 }
 
 /**
@@ -161,7 +204,8 @@ interface PreparedNearItem {
 export interface PreparedLexicon {
   /** Each term's words, as the index keeps them (empty terms left out). */
   terms: string[][];
-  near: PreparedNear[];
+  /** The near patterns, encoded (encodeNear). */
+  near: string;
   patterns: string[];
   casePatterns: string[];
   flags: string;
@@ -185,12 +229,14 @@ export function prepareLexicon(definition: LexiconDefinition, withStrings = fals
       .map((w) => fold(w.replace(EDGE_PUNCTUATION, "")))
       .filter(Boolean),
   );
-  const near = (definition.near ?? []).map((p) => ({
-    all: p.all.map((group) => group.map(prepareNearItem)),
-    not: (p.not ?? []).map(prepareNearItem),
-    window: p.window ?? DEFAULT_NEAR_WINDOW,
-    ordered: p.ordered ?? false,
-  }));
+  const near = encodeNear(
+    (definition.near ?? []).map((p) => ({
+      all: p.all.map((group) => group.map(prepareNearItem)),
+      not: (p.not ?? []).map(prepareNearItem),
+      window: p.window ?? DEFAULT_NEAR_WINDOW,
+      ordered: p.ordered ?? false,
+    })),
+  );
   const patterns = (definition.patterns ?? []).map(anchorPattern);
   const casePatterns = (definition.caseSensitivePatterns ?? []).map(anchorPattern);
   for (const p of [...patterns, ...casePatterns]) {
@@ -212,21 +258,16 @@ export function prepareLexicon(definition: LexiconDefinition, withStrings = fals
 
 /** How many words of `words` from `i` (and before `hi`) the item matches (0: none); base forms compared by number. */
 function itemLength(item: NearItem, words: Word[], keys: WordKeys, i: number, hi: number): number {
-  const n = item.words.length;
+  const { ids, prefixes } = item;
+  const n = ids.length;
   if (i + n > hi) return 0;
   for (let k = 0; k < n; k++) {
     if (k > 0 && words[i + k - 1].stop) return 0;
-    const ok = item.prefix[k] ? words[i + k].lower.startsWith(item.words[k]) : keys.base[i + k] === item.ids[k] || (n === 1 && keys.also?.[i + k]?.includes(item.ids[k]));
+    const id = ids[k];
+    const ok = id < 0 ? words[i + k].lower.startsWith(prefixes![k]) : keys.codes[i + k] === id || (n === 1 && keys.also?.[i + k]?.includes(id));
     if (!ok) return 0;
   }
   return n;
-}
-
-/** Where a near item can start: the pattern, its group and the item. */
-interface NearEntry {
-  pattern: number;
-  group: number;
-  item: NearItem;
 }
 
 /** An occurrence of a near group: words [from, to]. */
@@ -234,6 +275,74 @@ interface Occurrence {
   group: number;
   from: number;
   to: number;
+}
+
+/** Near entries by key number: those of key k are [start[k], start[k + 1]) of `code` (pattern * 64 + group) and `item` (the lexicon's item number). */
+interface NearIndex {
+  start: Int32Array;
+  code: Int32Array;
+  item: Int32Array;
+}
+
+/** Entries (key, code, item) as a NearIndex, in their order within each key. */
+function nearIndex(keys: number[], codes: number[], ids: number[]): NearIndex {
+  const start = new Int32Array(keys.reduce((n, k) => Math.max(n, k + 2), 0));
+  for (const k of keys) start[k + 1]++;
+  for (let k = 1; k < start.length; k++) start[k] += start[k - 1];
+  const fill = start.slice();
+  const code = new Int32Array(keys.length);
+  const item = new Int32Array(keys.length);
+  keys.forEach((k, e) => {
+    const at = fill[k]++;
+    code[at] = codes[e];
+    item[at] = ids[e];
+  });
+  return { start, code, item };
+}
+
+/** A lexicon's near patterns compiled: its items (an item listed again is the same item), and each item indexed by its first key. */
+function compileNearPatterns(prepared: PreparedNear[]) {
+  const items: NearItem[] = [];
+  const numbers = new Map<string, number>();
+  const numberOf = (s: string): number => {
+    const item = nearItem(s);
+    let id = numbers.get(item.key);
+    if (id === undefined) {
+      numbers.set(item.key, (id = items.length));
+      items.push(item);
+    }
+    return id;
+  };
+  const base: number[][] = [[], [], []];
+  const prefix: number[][] = [[], [], []];
+  const add = (id: number, code: number) => {
+    const first = items[id].first;
+    const [keys, codes, ids] = first >= 0 ? base : prefix;
+    keys.push(first >= 0 ? first : ~first);
+    codes.push(code);
+    ids.push(id);
+  };
+  // A `not` phrase is indexed once however many patterns list it: where it matches does not depend on the pattern.
+  const notIndexed = new Set<number>();
+  const groupKeys: number[][][] = [];
+  const near: CompiledNear[] = prepared.map((p, pattern) => {
+    const groups = p.all.map((group) => group.map(numberOf));
+    const not = p.not.map(numberOf);
+    if (groups.length >= NOT_GROUP) throw new Error("a near pattern has too many groups");
+    groups.forEach((group, g) => group.forEach((id) => add(id, pattern * 64 + g)));
+    for (const id of not) {
+      if (notIndexed.has(id)) continue;
+      notIndexed.add(id);
+      add(id, pattern * 64 + NOT_GROUP);
+    }
+    groupKeys.push(groups.map((group) => sharedKeys(group.map((id) => items[id].first))));
+    const notFor = groups.map((group) => {
+      const own = new Set(group);
+      return not.filter((id) => !own.has(id));
+    });
+    return { groupCount: groups.length, notFor, window: p.window, ordered: p.ordered, hasNot: not.length > 0 };
+  });
+  return { near, items, groupKeys, byBase: nearIndex(base[0], base[1], base[2]), byPrefix: nearIndex(prefix[0], prefix[1], prefix[2]) };
 }
 
 /**
@@ -247,14 +356,11 @@ export class Lexicon {
   private readonly patterns: PatternSet | undefined;
   private readonly casePatterns: PatternSet | undefined;
   private readonly near: CompiledNear[];
-  /** How many distinct near items (ids 0 … itemCount - 1). */
-  private readonly itemCount: number;
-  /** Near items by their first word's base form, and prefix items by their first three letters. */
-  private readonly nearByBase = new Map<string, NearEntry[]>();
-  private readonly nearByPrefix = new Map<string, NearEntry[]>();
-  /** The same, by the keys' numbers (BASE_IDS, PREFIX_IDS). */
-  private readonly nearByBaseId: Array<NearEntry[] | undefined>;
-  private readonly nearByPrefixId: Array<NearEntry[] | undefined>;
+  /** The lexicon's distinct near items (numbered 0 … items.length - 1 here), shared with other lexicons. */
+  private readonly items: NearItem[];
+  /** Near items by their first word's base id, and prefix items by the PREFIX_IDS number of their first three letters. */
+  private readonly nearByBase: NearIndex;
+  private readonly nearByPrefix: NearIndex;
   /** byFirstWord by the number of the first word (in BASE_IDS) when the lexicon is case-insensitive. */
   private readonly termsByBaseId: Array<string[][] | undefined> | undefined;
   /** Per pattern, per group: the numbers of its items' first keys (a base id, or ~id of a prefix id). */
@@ -273,37 +379,14 @@ export class Lexicon {
     }
     // Longest phrase first, so "Chief Information Security Officer" wins over "Chief".
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
-    const items = new Map<string, NearItem>();
-    this.near = prepared.near.map((p) => compileNear(p, items));
-    this.itemCount = items.size;
-    // A `not` phrase is indexed once however many patterns list it: where it matches does not depend on the pattern.
-    const notIndexed = new Set<number>();
-    this.near.forEach((p, pattern) =>
-      [...p.groups, ...(p.hasNot ? [p.not] : [])].forEach((items, index) => {
-        const group = index < p.groups.length ? index : NOT_GROUP;
-        items.forEach((item) => {
-          if (group === NOT_GROUP && notIndexed.has(item.id)) return;
-          if (group === NOT_GROUP) notIndexed.add(item.id);
-          const first = item.words[0] ?? "";
-          const prefix = item.prefix[0];
-          if (item.prefix.some((p, k) => p && item.words[k].length < 3)) throw new Error(`near item "${item.words.join(" ")}" has a prefix shorter than three letters`);
-          const index = prefix ? this.nearByPrefix : this.nearByBase;
-          const key = prefix ? first.slice(0, 3) : first;
-          const list = index.get(key);
-          const entry: NearEntry = { pattern, group, item };
-          if (list) list.push(entry);
-          else index.set(key, [entry]);
-        });
-      }),
-    );
-    if (this.near.some((p) => p.groups.length >= NOT_GROUP)) throw new Error("a near pattern has too many groups");
-    this.nearByBaseId = byId(this.nearByBase, BASE_IDS);
-    this.nearByPrefixId = byId(this.nearByPrefix, PREFIX_IDS);
+    const index = compileNearPatterns(decodeNear(prepared.near));
+    this.near = index.near;
+    this.items = index.items;
+    this.nearByBase = index.byBase;
+    this.nearByPrefix = index.byPrefix;
+    this.groupKeys = index.groupKeys;
     this.termsByBaseId = definition.caseSensitive || this.byFirstWord.size === 0 ? undefined : byId(this.byFirstWord, BASE_IDS);
     codePrefixes();
-    this.groupKeys = this.near.map((p) =>
-      p.groups.map((items) => items.map((item) => (item.prefix[0] ? ~PREFIX_IDS.get((item.words[0] ?? "").slice(0, 3))! : BASE_IDS.get(item.words[0] ?? "")!))),
-    );
     const { patterns, casePatterns } = prepared;
     this.patterns = patterns.length ? new PatternSet(patterns, prepared.flags, prepared.strings) : undefined;
     this.casePatterns = casePatterns.length ? new PatternSet(casePatterns, prepared.caseFlags, prepared.caseStrings) : undefined;
@@ -384,7 +467,8 @@ export class Lexicon {
     // A case-insensitive lexicon finds a word's phrases by the number of its base form, when the
     // words' numbers are known (another lexicon read them); a text read once is looked up by word.
     const table = this.termsByBaseId;
-    const ids = table ? knownKeys(words)?.base : undefined;
+    // (The base ids are the first words.length codes.)
+    const ids = table ? knownKeys(words)?.codes : undefined;
     for (let i = lo; i < hi; i++) {
       let candidates: string[][] | undefined;
       if (ids) {
@@ -426,7 +510,7 @@ export class Lexicon {
   /** Per group of pattern k, whether each `not` phrase id applies to it (its notFor, by id); made when first needed. */
   private notAppliesTo(k: number): Uint8Array[] {
     return (this.notApplies[k] ??= this.near[k].notFor.map((ids) => {
-      const applies = new Uint8Array(this.itemCount);
+      const applies = new Uint8Array(this.items.length);
       for (const id of ids) applies[id] = 1;
       return applies;
     }));
@@ -465,36 +549,41 @@ export class Lexicon {
     const viable = this.viable;
     const occurrences: Array<Occurrence[] | undefined> = new Array(this.near.length);
     if (this.seenAt.length < this.near.length * 64) this.seenAt = new Float64Array(this.near.length * 64);
-    if (this.lengthAt.length < this.itemCount) {
-      this.lengthAt = new Float64Array(this.itemCount);
-      this.lengths = new Int32Array(this.itemCount);
-      this.notCall = new Float64Array(this.itemCount);
+    const itemCount = this.items.length;
+    if (this.lengthAt.length < itemCount) {
+      this.lengthAt = new Float64Array(itemCount);
+      this.lengths = new Int32Array(itemCount);
+      this.notCall = new Float64Array(itemCount);
     }
     const { seenAt, lengthAt, lengths, notMasks, notCall, notFound } = this;
     const call = ++this.calls;
     notFound.length = 0;
     const n = hi - lo;
+    const items = this.items;
     // An item listed by many patterns is matched at a word once (the stamp is the word's).
-    const lengthOf = (item: NearItem, i: number, stamp: number): number => {
-      if (lengthAt[item.id] === stamp) return lengths[item.id];
-      lengthAt[item.id] = stamp;
-      return (lengths[item.id] = itemLength(item, words, keys, i, hi));
+    const lengthOf = (id: number, i: number, stamp: number): number => {
+      if (lengthAt[id] === stamp) return lengths[id];
+      lengthAt[id] = stamp;
+      return (lengths[id] = itemLength(items[id], words, keys, i, hi));
     };
-    const visit = (entries: NearEntry[] | undefined, i: number, stamp: number): void => {
-      if (!entries) return;
-      for (const e of entries) {
-        if (e.group !== NOT_GROUP) {
-          if (viable[e.pattern] === 0) continue;
-          const key = e.pattern * 64 + e.group;
-          if (seenAt[key] === stamp) continue;
-          const len = lengthOf(e.item, i, stamp);
+    // The entries of one key: each a pattern's group (code = pattern * 64 + group) and an item.
+    const visit = (index: NearIndex, key: number, i: number, stamp: number): void => {
+      const { start, code, item } = index;
+      if (key < 0 || key + 1 >= start.length) return;
+      for (let e = start[key], end = start[key + 1]; e < end; e++) {
+        const c = code[e];
+        const id = item[e];
+        if ((c & 63) !== NOT_GROUP) {
+          const pattern = c >> 6;
+          if (viable[pattern] === 0) continue;
+          if (seenAt[c] === stamp) continue;
+          const len = lengthOf(id, i, stamp);
           if (!len) continue;
-          seenAt[key] = stamp;
-          (occurrences[e.pattern] ??= []).push({ group: e.group, from: i - lo, to: i - lo + len - 1 });
+          seenAt[c] = stamp;
+          (occurrences[pattern] ??= []).push({ group: c & 63, from: i - lo, to: i - lo + len - 1 });
         } else {
-          const len = lengthOf(e.item, i, stamp);
+          const len = lengthOf(id, i, stamp);
           if (!len) continue;
-          const id = e.item.id;
           let mask = notMasks[id];
           if (notCall[id] !== call) {
             notCall[id] = call;
@@ -506,18 +595,16 @@ export class Lexicon {
         }
       }
     };
-    const byBase = this.nearByBaseId;
-    const byPrefix = this.nearByPrefixId;
+    const { nearByBase, nearByPrefix } = this;
+    const codes = keys.codes;
     for (let i = lo; i < hi; i++) {
       const stamp = ++this.stamp;
-      const b = keys.base[i];
-      if (b >= 0 && b < byBase.length) visit(byBase[b], i, stamp);
+      visit(nearByBase, codes[i], i, stamp);
       const also = keys.also?.[i];
-      if (also) for (const a of also) if (a >= 0 && a < byBase.length) visit(byBase[a], i, stamp);
-      const p = keys.prefix[i];
-      if (p >= 0 && p < byPrefix.length) visit(byPrefix[p], i, stamp);
+      if (also) for (const a of also) visit(nearByBase, a, i, stamp);
+      visit(nearByPrefix, codes[keys.n + i], i, stamp);
     }
-    const stops = keys.stops; // stops[k]: sentence ends among the text's first k words
+    const stops = 2 * keys.n; // codes[stops + k]: sentence ends among the text's first k words
     // Whether a `not` phrase found in this call that applies to the occurrence's group covers one of its words.
     const covered = (o: Occurrence, applies: Uint8Array): boolean => {
       for (const m of notFound) {
@@ -530,13 +617,13 @@ export class Lexicon {
     this.near.forEach((p, k) => {
       const all = occurrences[k];
       // A pattern matches only where every group occurs; most patterns of a paragraph miss one.
-      if (!all || !coversAllGroups(all, p.groups.length)) return;
+      if (!all || !coversAllGroups(all, p.groupCount)) return;
       const applies = p.hasNot && notFound.length ? this.notAppliesTo(k) : undefined;
       const occ = applies ? all.filter((o) => !covered(o, applies[o.group])) : all;
       const found = p.ordered ? orderedSpans(occ, p) : unorderedSpans(occ, p);
       if (found.length === 0) return;
       for (const [from, to] of found) {
-        if (to - from + 1 > p.window || stops[lo + to] - stops[lo + from] > 0) continue;
+        if (to - from + 1 > p.window || codes[stops + lo + to] - codes[stops + lo + from] > 0) continue;
         spans.push({ start: words[lo + from].start, end: words[lo + to].end });
       }
     });
@@ -554,6 +641,12 @@ const PREFIX_IDS = new Map<string, number>();
 function baseId(base: string): number {
   let id = BASE_IDS.get(base);
   if (id === undefined) BASE_IDS.set(base, (id = BASE_IDS.size));
+  return id;
+}
+/** The number of a three-letter prefix, numbered now if it is new. */
+function prefixId(prefix: string): number {
+  let id = PREFIX_IDS.get(prefix);
+  if (id === undefined) PREFIX_IDS.set(prefix, (id = PREFIX_IDS.size));
   return id;
 }
 /** PREFIX_IDS' ASCII keys by their three character codes: a word's prefix is looked up without a slice of it. */
@@ -595,10 +688,14 @@ function byId<T>(index: Map<string, T>, ids: Map<string, number>): Array<T | und
 interface WordKeys {
   /** BASE_IDS.size + PREFIX_IDS.size when worked out: a lexicon compiled since may number more keys. */
   version: number;
-  base: Int32Array;
-  /** stops[k]: how many of the first k words end a sentence. */
-  stops: Int32Array;
-  prefix: Int32Array;
+  /** How many words. */
+  n: number;
+  /**
+   * One array for the three tables (a text's keys live as long as its words, and each typed array
+   * is an object and a buffer): codes[i] the base id of word i, codes[n + i] its prefix id, and
+   * codes[2n + k] how many of the first k words end a sentence.
+   */
+  codes: Int32Array;
   also: Array<number[] | undefined> | undefined;
 }
 
@@ -609,24 +706,24 @@ function wordKeys(words: Word[]): WordKeys {
   const version = BASE_IDS.size + PREFIX_IDS.size;
   let keys = keyCache.get(words);
   if (keys?.version === version) return keys;
-  const base = new Int32Array(words.length);
-  const prefix = new Int32Array(words.length);
-  const stops = new Int32Array(words.length + 1);
+  const n = words.length;
+  const codes = new Int32Array(3 * n + 1);
+  const stops = 2 * n;
   let also: Array<number[] | undefined> | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    stops[i + 1] = stops[i] + (w.stop ? 1 : 0);
-    base[i] = BASE_IDS.get(w.base) ?? -1;
+    codes[stops + i + 1] = codes[stops + i] + (w.stop ? 1 : 0);
+    codes[i] = BASE_IDS.get(w.base) ?? -1;
     const lower = w.lower;
     let p = -1;
     if (lower.length >= 3) {
       const code = asciiCode(lower.charCodeAt(0), lower.charCodeAt(1), lower.charCodeAt(2));
       p = (code >= 0 ? PREFIX_CODES.get(code) : PREFIX_IDS.get(lower.slice(0, 3))) ?? -1;
     }
-    prefix[i] = p;
+    codes[n + i] = p;
     if (w.also) (also ??= [])[i] = w.also.map((a) => BASE_IDS.get(a) ?? -1);
   }
-  keys = { version, base, prefix, stops, also };
+  keys = { version, n, codes, also };
   keyCache.set(words, keys);
   return keys;
 }
@@ -651,9 +748,10 @@ function markKeys(keys: WordKeys): number {
   const stamp = ++markStamp;
   if (baseMarked.length < BASE_IDS.size) baseMarked = new Float64Array(BASE_IDS.size * 2);
   if (prefixMarked.length < PREFIX_IDS.size) prefixMarked = new Float64Array(PREFIX_IDS.size * 2);
-  for (let i = 0; i < keys.base.length; i++) {
-    if (keys.base[i] >= 0) baseMarked[keys.base[i]] = stamp;
-    if (keys.prefix[i] >= 0) prefixMarked[keys.prefix[i]] = stamp;
+  const { n, codes } = keys;
+  for (let i = 0; i < n; i++) {
+    if (codes[i] >= 0) baseMarked[codes[i]] = stamp;
+    if (codes[n + i] >= 0) prefixMarked[codes[n + i]] = stamp;
     const also = keys.also?.[i];
     if (also) for (const a of also) if (a >= 0) baseMarked[a] = stamp;
   }
@@ -677,7 +775,7 @@ function coversAllGroups(occ: Occurrence[], need: number): boolean {
 
 /** The smallest runs of occurrences that hold every group (sliding window), as [first word, last word]. */
 function unorderedSpans(occ: Occurrence[], p: CompiledNear): Array<[number, number]> {
-  const need = p.groups.length;
+  const need = p.groupCount;
   const count = new Int32Array(need);
   let covered = 0;
   let left = 0;
@@ -695,13 +793,13 @@ function unorderedSpans(occ: Occurrence[], p: CompiledNear): Array<[number, numb
 
 /** For each occurrence of the first group, the nearest following occurrence of each next group in turn. */
 function orderedSpans(occ: Occurrence[], p: CompiledNear): Array<[number, number]> {
-  const byGroup: Occurrence[][] = p.groups.map(() => []);
+  const byGroup: Occurrence[][] = Array.from({ length: p.groupCount }, () => []);
   for (const o of occ) byGroup[o.group].push(o);
-  const next = new Int32Array(p.groups.length);
+  const next = new Int32Array(p.groupCount);
   const out: Array<[number, number]> = [];
   for (const first of byGroup[0]) {
     let end = first.to;
-    for (let g = 1; g < p.groups.length; g++) {
+    for (let g = 1; g < p.groupCount; g++) {
       const list = byGroup[g];
       while (next[g] < list.length && list[next[g]].from <= end) next[g]++;
       if (next[g] === list.length) return out;

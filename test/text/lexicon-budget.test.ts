@@ -1,0 +1,71 @@
+// The built-in lexicons' size budget (docs/performance.md, "Lexicon size budget"; docs/rule-authoring.md).
+// Every byte and near item of rules/lexicons is embedded in the bundles, parsed and compiled at every
+// start and read on every paragraph: round 5's lexicons (+49% of data) put 12 of the 14 real filings
+// over the peak-RSS goal. The budget is the size after round 6 plus a small margin. Growing past it is
+// allowed, but on purpose: measure the cost (`npm run bench -- --only rss,inprocess`), write it in
+// docs/performance.md, and raise the figure here in the same change.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { preparedNearItems, prepareLexicon, type LexiconDefinition } from "../../src/text/lexicon.js";
+import { ROOT } from "../helpers.js";
+
+/** Today's size (2026-12-01, after round 6) and the budget, about 5% over it. */
+const LEXICON_BUDGET = {
+  /** Lexicon files in rules/lexicons (today 117). */
+  lexicons: 125,
+  /** Bytes of their JSON (today 470,444). */
+  bytes: 495_000,
+  /** Bytes of the prepared form the bundles embed and parse at start-up (today 310,217). */
+  preparedBytes: 326_000,
+  /** Items of near groups, counted where listed (today 6,181). */
+  nearItems: 6_500,
+  /** `not` phrases of near patterns, counted where listed (today 3,128). */
+  notPhrases: 3_300,
+  /** Distinct near items over all lexicons: each is compiled once, whatever lists it (today 2,256). */
+  distinctNearItems: 2_400,
+  /** Regular expressions (patterns and caseSensitivePatterns; today 310). */
+  patterns: 325,
+  /** Terms (today 353). */
+  terms: 375,
+};
+
+const LEXICONS = join(ROOT, "rules", "lexicons");
+
+function measure(): Record<keyof typeof LEXICON_BUDGET, number> {
+  const files = readdirSync(LEXICONS).filter((f) => f.endsWith(".json"));
+  const size = { lexicons: files.length, bytes: 0, preparedBytes: 0, nearItems: 0, notPhrases: 0, distinctNearItems: 0, patterns: 0, terms: 0 };
+  const distinct = new Set<string>();
+  for (const file of files) {
+    const text = readFileSync(join(LEXICONS, file), "utf8");
+    const def = JSON.parse(text) as LexiconDefinition;
+    const prepared = prepareLexicon(def, true);
+    size.bytes += Buffer.byteLength(text);
+    size.preparedBytes += Buffer.byteLength(JSON.stringify(prepared));
+    for (const near of def.near ?? []) {
+      size.nearItems += near.all.reduce((n, group) => n + group.length, 0);
+      size.notPhrases += near.not?.length ?? 0;
+    }
+    // The prepared items are what the compiler interns: the same words in any lexicon are one item.
+    for (const item of preparedNearItems(prepared)) distinct.add(item);
+    size.patterns += (def.patterns?.length ?? 0) + (def.caseSensitivePatterns?.length ?? 0);
+    size.terms += def.terms?.length ?? 0;
+  }
+  size.distinctNearItems = distinct.size;
+  return size;
+}
+
+describe("the built-in lexicons' size budget", () => {
+  const size = measure();
+  for (const key of Object.keys(LEXICON_BUDGET) as Array<keyof typeof LEXICON_BUDGET>) {
+    it(`${key}: ${size[key].toLocaleString("en-US")} within ${LEXICON_BUDGET[key].toLocaleString("en-US")}`, () => {
+      expect(size[key], `rules/lexicons grew past its ${key} budget: measure the cost (docs/performance.md, "Lexicon size budget") and raise LEXICON_BUDGET in this file with it`).toBeLessThanOrEqual(LEXICON_BUDGET[key]);
+    });
+  }
+
+  it("is measured on the real data (the counts are not empty)", () => {
+    expect(size.lexicons).toBeGreaterThan(50);
+    expect(size.nearItems).toBeGreaterThan(size.distinctNearItems);
+    expect(size.patterns).toBeGreaterThan(100);
+  });
+});
