@@ -31,7 +31,6 @@ const PINNED: Record<string, string[]> = {
   ],
   "ninebark-capital-acquisition-10k.txt": [
     "9:548 info requirement-addressed | addresses how an incident is escalated and who decides",
-    "9:548 info requirement-addressed | addresses how management is informed about and monitors the",
   ],
   "nordvik-seafood-20f.htm": [],
   "ostrander-midstream-10k.txt": [
