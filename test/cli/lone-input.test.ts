@@ -1,31 +1,29 @@
-// src/cli/start.ts tunes V8 for a run that lints one small file; isLoneInput decides from the command
+// src/cli/start.ts tunes V8 for a run that lints one small file; loneInput finds it from the command
 // line alone, and must say no to anything it does not know.
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isLoneInput, PLAIN_FLAG_OPTIONS, PLAIN_VALUE_OPTIONS } from "../../src/cli/lone-input.js";
+import { loneInput, PLAIN_FLAG_OPTIONS, PLAIN_VALUE_OPTIONS } from "../../src/cli/lone-input.js";
 import { plainLintArgs } from "../../src/cli/main.js";
 
 const dir = mkdtempSync(join(tmpdir(), "disclint-lone-"));
 const page = join(dir, "page.txt");
 const other = join(dir, "other.txt");
-const big = join(dir, "big.txt");
 writeFileSync(page, "x".repeat(100));
 writeFileSync(other, "y");
-writeFileSync(big, "z".repeat(2000));
 mkdirSync(join(dir, "folder"));
 
-describe("isLoneInput", () => {
-  it("is one regular file within the size, with plain options around it", () => {
+describe("loneInput", () => {
+  it("is one regular file, with its size, with plain options around it", () => {
     for (const argv of [[page], ["-f", "json", page], [page, "-o", other], ["--format=sarif", "--quiet", page, "--timeout", "0"], ["--strict", page, "--output-file=x.json"]]) {
-      expect(isLoneInput(argv, 1000), argv.join(" ")).toBe(true);
+      expect(loneInput(argv), argv.join(" ")).toEqual({ file: page, bytes: 100 });
     }
   });
 
-  it("is not several files, a folder, a missing or too large file, a command, or any other option", () => {
-    for (const argv of [[], [page, other], [join(dir, "folder")], [join(dir, "missing.txt")], [big], ["--version"], ["--help"], ["rules"], ["--stdin"], ["--rule", "x:off", page], ["--quiet=true", page], ["-o", page]]) {
-      expect(isLoneInput(argv, 1000), argv.join(" ")).toBe(false);
+  it("is not several files, a folder, a missing file, a command, or any other option", () => {
+    for (const argv of [[], [page, other], [join(dir, "folder")], [join(dir, "missing.txt")], ["--version"], ["--help"], ["rules"], ["--stdin"], ["--rule", "x:off", page], ["--quiet=true", page], ["-o", page]]) {
+      expect(loneInput(argv), argv.join(" ")).toBeUndefined();
     }
   });
 
