@@ -19,6 +19,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
+import { loneInput } from "./lone-input.js";
 
 // Set before any code is compiled (a code cache is valid only under the flags it was made with).
 // V8 optimises a function (TurboFan, on a helper thread) once it has run a budget of bytecode. A
@@ -35,6 +36,27 @@ if (Number(process.versions.v8.split(".")[0]) <= 11) setFlagsFromString("--inter
 // tier-up itself off at run time crashes V8 on an expression made before.
 setFlagsFromString("--regexp-tier-up-ticks=0");
 
+// Most runs lint one file (an R page, a 10-K), and for a file with little prose to judge two defaults
+// of V8 cost more than they give (measured with callgrind and /usr/bin/time, round 6):
+//   - its young generation doubles (up to 16 MB a semi-space) while the file is linted: 15-20 MB of
+//     peak RSS that put 12 of the 14 real filings over the memory goal. Not growing it: IBM's 10-K
+//     93 -> 77 MB, every filing 70-78 MB;
+//   - the optimising pass of the regular-expression compiler: a run compiles the lexicons'
+//     expressions (~60 KB of source) and runs them over one document's prose; without it, one R
+//     page -7% instructions, IBM's 10-K -5%, Coca-Cola's 3.9 MB 10-K -2.6%.
+// Both cost CPU where there is much prose (a 64 KB Markdown draft +8%, 1 MB +45%; a batch of 300 R
+// pages in one thread +39% and +13%), so they are set for one file of markup (a filing, an R page:
+// the prose judged is its Item 1C section or tagged blocks) up to 4 MB, or of anything else up to
+// 24 KB. They are read when the young generation grows and when an expression is compiled, so they
+// are set before anything runs; the code cache is kept per set of flags (V8 rejects another's).
+const LONE_MARKUP_MAX_BYTES = 4 * 1024 * 1024;
+const LONE_TEXT_MAX_BYTES = 24 * 1024;
+const argv = process.argv.slice(2);
+const lone = loneInput(argv);
+const smallLone = lone !== undefined && lone.bytes <= (/\.(?:x?html?|xml)$/i.test(lone.file) ? LONE_MARKUP_MAX_BYTES : LONE_TEXT_MAX_BYTES);
+const runFlags = smallLone ? ["--semi-space-growth-factor=1", "--no-regexp-optimization"] : [];
+for (const flag of runFlags) setFlagsFromString(flag);
+
 // Both set by scripts/build.mjs: the bundle's build hash, and the package's version.
 declare const DISCLINT_BUNDLE_HASH: string;
 declare const DISCLINT_VERSION: string;
@@ -43,7 +65,6 @@ const BUNDLE = join(dirname(fileURLToPath(import.meta.url)), "cli.cjs"); // impo
 const requireBundle = createRequire(BUNDLE);
 const noCache = Boolean(process.env.NODE_DISABLE_COMPILE_CACHE);
 const { enableCompileCache } = module as { enableCompileCache?: () => unknown }; // Node 22.1+
-const argv = process.argv.slice(2);
 
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${DISCLINT_VERSION}\n`); // without loading the bundle
@@ -57,7 +78,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
 /** Runs the bundle as Node's CommonJS loader would, compiled with (or, first, for) V8's code cache. */
 function runCached(): void {
   const source = readFileSync(BUNDLE, "utf8");
-  const cacheFile = join(dirname(BUNDLE), ".cache", `cli-${DISCLINT_BUNDLE_HASH}-${process.version}-${process.arch}-${fnv1a(process.execArgv.join(" "))}.v8`);
+  const cacheFile = join(dirname(BUNDLE), ".cache", `cli-${DISCLINT_BUNDLE_HASH}-${process.version}-${process.arch}-${fnv1a([...process.execArgv, ...runFlags].join(" "))}.v8`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);

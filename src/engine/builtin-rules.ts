@@ -2,7 +2,8 @@
 // rules/requirements/requirements.json). From src/ (tests) they
 // are read and validated at run time like any rules folder: undefined here. scripts/build.mjs
 // replaces this module in the bundles with the files' contents, after loading them through the
-// rule loader with every check on, so a bundle neither reads nor re-validates them at start-up.
+// rule loader with every check on, so a bundle neither reads nor re-validates them at start-up (the
+// CLI's bundle slices them from dist/builtins.dat beside it, written by the same build).
 
 /**
  * Each file's JSON text by file name, for the rules folder and its lexicons/ folder; each lexicon

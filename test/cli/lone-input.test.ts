@@ -1,0 +1,34 @@
+// src/cli/start.ts tunes V8 for a run that lints one small file; loneInput finds it from the command
+// line alone, and must say no to anything it does not know.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loneInput, PLAIN_FLAG_OPTIONS, PLAIN_VALUE_OPTIONS } from "../../src/cli/lone-input.js";
+import { plainLintArgs } from "../../src/cli/main.js";
+
+const dir = mkdtempSync(join(tmpdir(), "disclint-lone-"));
+const page = join(dir, "page.txt");
+const other = join(dir, "other.txt");
+writeFileSync(page, "x".repeat(100));
+writeFileSync(other, "y");
+mkdirSync(join(dir, "folder"));
+
+describe("loneInput", () => {
+  it("is one regular file, with its size, with plain options around it", () => {
+    for (const argv of [[page], ["-f", "json", page], [page, "-o", other], ["--format=sarif", "--quiet", page, "--timeout", "0"], ["--strict", page, "--output-file=x.json"]]) {
+      expect(loneInput(argv), argv.join(" ")).toEqual({ file: page, bytes: 100 });
+    }
+  });
+
+  it("is not several files, a folder, a missing file, a command, or any other option", () => {
+    for (const argv of [[], [page, other], [join(dir, "folder")], [join(dir, "missing.txt")], ["--version"], ["--help"], ["rules"], ["--stdin"], ["--rule", "x:off", page], ["--quiet=true", page], ["-o", page]]) {
+      expect(loneInput(argv), argv.join(" ")).toBeUndefined();
+    }
+  });
+
+  it("knows the plain command line's options (main.ts) and nothing else", () => {
+    for (const option of PLAIN_VALUE_OPTIONS) expect(plainLintArgs([option, option === "--timeout" ? "5" : "json", page])?.files, option).toEqual([page]);
+    for (const option of PLAIN_FLAG_OPTIONS) expect(plainLintArgs([option, page])?.files, option).toEqual([page]);
+  });
+});
