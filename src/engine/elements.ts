@@ -134,17 +134,43 @@ export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: strin
 /** A flag's bare value; a flag that wraps a sentence (ixt:fixed-true) has that sentence as its raw text. */
 const BARE_FLAG_VALUE = /^(?:true|false|yes|no|[\u2610\u2611\u2612\u2713\u2714\u2717\u2718])$/i;
 
-/** Whether the paragraph's text is nothing but the bare values of the flags whose fragments lie in it. */
+/** The longest caption a flag's label cell or line carries ("Materially affected or reasonably likely to materially affect"). */
+const CAPTION_WORDS = 16;
+/** A word that ends a sentence, so the words around the flag values are prose, not captions. */
+const SENTENCE_END = /[.!]["\u201d)]?$/;
+/** Words split at spaces and around ballot boxes, which captions often touch ("engaged:\u2612"). */
+const WORD_BREAK = /\s+|(?=[\u2610-\u2612\u2713-\u2718])|(?<=[\u2610-\u2612\u2713-\u2718])/;
+const ABBREVIATION = /^(?:[A-Z]\.)+$|^(?:No|Inc|Co|Corp|Ltd)\.$/;
+
+/**
+ * Whether the paragraph holds bare flag values and, besides them, at most their captions: a table row
+ * or a line of "Label: ☒" pairs, or flag values only ("truetruefalse" in a display:none paragraph).
+ * That is markup, not prose: a caption that repeats the taxonomy's wording ("reasonably likely to
+ * materially affect") states nothing, and read as prose it would answer the flag it labels.
+ */
 function flagsOnly(p: SectionParagraph, flags: FlagFragment[]): boolean {
-  const text = p.text.replace(/\s+/g, "");
-  if (text.length > 128) return false;
-  let values = "";
+  if (p.text.length > 2048) return false;
+  const values: string[] = [];
   for (const { flag } of flagFragmentsIn(flags, p, true)) {
     const value = flag.raw.trim();
     if (!BARE_FLAG_VALUE.test(value)) return false;
-    values += value;
+    values.push(value.toLowerCase());
   }
-  return values.length > 0 && values.length === text.length;
+  if (values.length === 0) return false;
+  if (p.text.replace(/\s+/g, "").toLowerCase() === values.join("")) return true;
+  // Cut the words at the flag values, in order: what lies between two values is one caption.
+  const captions: string[][] = [[]];
+  let next = 0;
+  for (const word of p.text.split(WORD_BREAK)) {
+    if (word === "") continue;
+    const bare = word.replace(/[.;,]$/, "").toLowerCase();
+    if (next < values.length && bare === values[next]) {
+      next++;
+      captions.push([]);
+    } else captions[captions.length - 1].push(word);
+  }
+  if (next < values.length) return false;
+  return captions.every((c) => c.length <= CAPTION_WORDS && !c.some((w) => SENTENCE_END.test(w) && !ABBREVIATION.test(w)));
 }
 
 /**
