@@ -47,8 +47,8 @@ const PINNED: Record<string, string[]> = {
   "halberd-peak-acquisition-10k.txt": [
     // FALSE: "we rely on the controls of our sponsor, administrator and trustee, which we have not assessed" (an explicit no)
     "5:693 warning requirement-addressed | addresses processes to oversee and identify risks from third",
-    // FALSE: a shell's conditional "If our sponsor … tells him of an incident …, he will report it to the chair of the audit committee"
-    "9:645 info requirement-addressed | addresses how management is informed about and monitors the",
+    // (round 6, after the merges: the false info on the shell's conditional "If our sponsor … tells him of an
+    // incident …" is gone — a conditional process answers 106(c)(2)(ii))
   ],
   "harlow-valley-power-10k.htm": [
     "9:1 warning hidden-cyd-fact | Cybersecurity Risk Management Processes Integrated [Flag] is",
@@ -61,8 +61,10 @@ const PINNED: Record<string, string[]> = {
     // FALSE: same sentence
     "18:27 warning flag-text-integrated | Cybersecurity Risk Management Processes Integrated [Flag] is",
   ],
-  // MISS: #6 true while #7 only denies both prongs (expected error flag-text-material-effect)
-  "pellworth-insurance-group-10k.htm": [],
+  "pellworth-insurance-group-10k.htm": [
+    // true (planted: #6 true while #7 denies both prongs; was a MISS until a flags table's captions stopped counting as prose)
+    "27:4 error flag-text-material-effect | The material-effect flag (#6) is true, but the text denies that",
+  ],
   "pruett-foodservice-10k.txt": [
     // all four true (planted: no board oversight at all); the board-oversight one a lawyer would want a warning
     "17:1 info requirement-addressed | addresses how the board or the committee is informed about c",
