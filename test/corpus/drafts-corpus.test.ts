@@ -40,7 +40,8 @@ const MISSING: Record<string, { warnings: string[]; references: string[] }> = {
   "U_2025.txt": { warnings: [], references: [] },
   "VRNS_2025.txt": { warnings: [], references: ["material-effect"] },
   "WGO_2025.txt": { warnings: [], references: [] },
-  "100885_20260206_0000100885-26-000037_item1c.txt": { warnings: ["third-party-oversight"], references: [] },
+  // Union Pacific: the false third-party-oversight warning is gone (round 6: incidents at providers watched and followed up).
+  "100885_20260206_0000100885-26-000037_item1c.txt": { warnings: [], references: [] },
   "Apple.10-K.md": { warnings: [], references: ["material-effect"] },
 };
 
