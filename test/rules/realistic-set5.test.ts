@@ -57,6 +57,8 @@ const PINNED: Record<string, string[]> = {
   ],
   "orrin-specialty-pharma-10k.htm": [
     // FALSE: #3 "carried into the risk map that our Risk and Compliance department maintains for all of our business risks"
+    // (round 6 board: the block no longer reads as board oversight / board committee — "that our management and the
+    // Audit Committee review each year" of a company-wide risk map is integration, class F; the integration half stays)
     "15:6 warning text-block-content-mismatch | Cybersecurity Risk Management Processes Integrated [Text Blo",
     // FALSE: same sentence
     "18:27 warning flag-text-integrated | Cybersecurity Risk Management Processes Integrated [Flag] is",
@@ -79,23 +81,21 @@ const PINNED: Record<string, string[]> = {
     "23:401 warning requirement-addressed | addresses processes to oversee and identify risks from third",
   ],
   "stoneleigh-water-10k.txt": [
-    // FALSE: "at its meetings in March and September"
-    "22:1 info board-reporting-cadence | The board-informing text gives no cadence.",
+    // (round 6 board: the false cadence info on "at its meetings in March and September" is gone — meetings in named months)
   ],
   "tamsin-hargreave-group-20f.htm": [
-    // FALSE: "twice per annum", "after every Committee meeting"
-    "29:4 info board-reporting-cadence | The board-informing text gives no cadence.",
+    // (round 6 board: the false cadence info on "twice per annum", "after every Committee meeting" is gone)
   ],
   "tollard-systems-20f.html": [
     "16:323 warning incident-form-matches-filer | This is a Form 20-F filer, but the text cites Form 8-K for i",
   ],
   "vantry-semiconductor-10k.md": [
-    // FALSE: line 19 "and we do not think it reasonably likely that they will"
-    "3:1 info requirement-addressed | the text does not say whether they are reasonably likely",
+    // (round 6 board: the false info on line 19's "and we do not think it reasonably likely that they will" is gone —
+    // the second prong said by ellipsis)
     // FALSE: line 17 "Our foundry, assembly and test partners … We check their security before we share designs"
     "17:325 warning requirement-addressed | addresses processes to oversee and identify risks from third",
-    // FALSE: line 24 "Our Senior Director of Security presents to that committee at every regular meeting"
-    "28:363 info requirement-addressed | addresses whether those managers report information about cy",
+    // (round 6 board: the false info on line 24's "Our Senior Director of Security presents to that committee" is gone —
+    // "Director of Security" is a manager's title)
   ],
   "wexcombe-trust-holdings-10k.txt": [
     // true (planted: no integration anywhere)
