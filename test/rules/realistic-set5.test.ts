@@ -45,8 +45,8 @@ const PINNED: Record<string, string[]> = {
     "23:4 warning text-block-content-mismatch | Cybersecurity Risk Process for Informing Board Committee or",
   ],
   "halberd-peak-acquisition-10k.txt": [
-    // FALSE: "we rely on the controls of our sponsor, administrator and trustee, which we have not assessed" (an explicit no)
-    "5:693 warning requirement-addressed | addresses processes to oversee and identify risks from third",
+    // (round 6, acc-vendor2: the false warning on third-party oversight is gone — "we rely on the controls of our
+    // sponsor, administrator and trustee, which we have not assessed" is read as an explicit no)
     // (round 6, after the merges: the false info on the shell's conditional "If our sponsor … tells him of an
     // incident …" is gone — a conditional process answers 106(c)(2)(ii))
   ],
@@ -55,14 +55,10 @@ const PINNED: Record<string, string[]> = {
     "28:4 info untagged-section-text | This paragraph of the section is in no cyd text block, but i",
     "32:4 info untagged-section-text | This paragraph of the section is in no cyd text block, but i",
   ],
-  "orrin-specialty-pharma-10k.htm": [
-    // FALSE: #3 "carried into the risk map that our Risk and Compliance department maintains for all of our business risks"
-    // (round 6 board: the block no longer reads as board oversight / board committee — "that our management and the
-    // Audit Committee review each year" of a company-wide risk map is integration, class F; the integration half stays)
-    "15:6 warning text-block-content-mismatch | Cybersecurity Risk Management Processes Integrated [Text Blo",
-    // FALSE: same sentence
-    "18:27 warning flag-text-integrated | Cybersecurity Risk Management Processes Integrated [Flag] is",
-  ],
+  // (round 6: both false warnings gone — #3 "carried into the risk map that our Risk and Compliance department
+  // maintains for all of our business risks" is read as integration (acc-vendor2), and "that our management and the
+  // Audit Committee review each year" no longer reads as board text (acc-board2); the file is clean, as the key says)
+  "orrin-specialty-pharma-10k.htm": [],
   "pellworth-insurance-group-10k.htm": [
     // true (planted: #6 true while #7 denies both prongs; was a MISS until a flags table's captions stopped counting as prose)
     "27:4 error flag-text-material-effect | The material-effect flag (#6) is true, but the text denies that",
@@ -74,12 +70,9 @@ const PINNED: Record<string, string[]> = {
     "17:1 info requirement-addressed | addresses the board of directors' oversight of cybersecurity",
     "21:453 info requirement-addressed | addresses whether those managers report information about cy",
   ],
-  "quenby-therapeutics-10k.md": [
-    // FALSE: line 11 "the same annual risk review that our leadership team uses for clinical, regulatory, financing and other business risks"
-    "23:401 warning requirement-addressed | addresses how the processes are integrated into overall risk",
-    // FALSE: line 13 "Our CROs, clinical laboratories and data management vendors … Before we select one of them, … review its security"
-    "23:401 warning requirement-addressed | addresses processes to oversee and identify risks from third",
-  ],
+  // (round 6, acc-vendor2: both false warnings gone — line 11 "the same annual risk review … for … other business
+  // risks" is integration; line 13 "Before we select one of them, … review its security" is vendor oversight)
+  "quenby-therapeutics-10k.md": [],
   "stoneleigh-water-10k.txt": [
     // (round 6 board: the false cadence info on "at its meetings in March and September" is gone — meetings in named months)
   ],
@@ -90,12 +83,9 @@ const PINNED: Record<string, string[]> = {
     "16:323 warning incident-form-matches-filer | This is a Form 20-F filer, but the text cites Form 8-K for i",
   ],
   "vantry-semiconductor-10k.md": [
-    // (round 6 board: the false info on line 19's "and we do not think it reasonably likely that they will" is gone —
-    // the second prong said by ellipsis)
-    // FALSE: line 17 "Our foundry, assembly and test partners … We check their security before we share designs"
-    "17:325 warning requirement-addressed | addresses processes to oversee and identify risks from third",
-    // (round 6 board: the false info on line 24's "Our Senior Director of Security presents to that committee" is gone —
-    // "Director of Security" is a manager's title)
+    // (round 6: all three false findings gone — line 19's "and we do not think it reasonably likely that they will"
+    // is the second prong said by ellipsis; line 17's "We check their security before we share designs" is vendor
+    // oversight; line 24's "Our Senior Director of Security presents to that committee" names a manager's title)
   ],
   "wexcombe-trust-holdings-10k.txt": [
     // true (planted: no integration anywhere)
