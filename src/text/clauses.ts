@@ -28,7 +28,7 @@ export interface Informing {
 // Verbs whose object is the receiver ("management updates the committee on …").
 const OBJECT_RECEIVER = ["inform", "notif", "updat", "brief", "appris", "alert", "advis", "tell", "told"];
 // Verbs whose receiver follows "to" ("escalate incidents to the CISO").
-const TO_RECEIVER = ["report", "escalat", "communicat", "present", "elevat", "routed", "routing", "deliver", "submit", "delegat", "rais", "refer", "forward", "provide", "provided", "providing", "send", "sent", "transmit", "circulat", "distribut", "furnish", "passed", "passes", "passing", "handed", "transferr", "assign"];
+const TO_RECEIVER = ["report", "escalat", "communicat", "present", "elevat", "route", "routing", "deliver", "submit", "delegat", "rais", "refer", "forward", "provide", "provided", "providing", "send", "sent", "transmit", "circulat", "distribut", "furnish", "passed", "passes", "passing", "handed", "transferr", "assign"];
 // Verbs whose other party follows "with": the subject is the one informed ("the CISO discusses … with the team").
 const WITH_PARTNER = ["discuss", "meet", "met", "review"];
 // Verbs whose other party follows "with" and is the one informed ("the team shares … with the CISO").

@@ -30,8 +30,8 @@ const PINNED: Record<string, string[]> = {
   "ellery-medical-systems-10k.html": [
     // true (planted second prong missing); a lawyer would want a warning
     "6:5 info requirement-addressed | the text does not say whether they are reasonably likely",
-    // FALSE: line 16 "route potential incidents to the CISO or the Vice President of Product Security, who lead the response and remediation"
-    "16:518 info requirement-addressed | addresses how management is informed about and monitors the",
+    // (round 6, lead: the false info is gone — line 16 "route potential incidents to the CISO …" informs management:
+    // "route" joined the verbs whose receiver follows "to")
   ],
   "fenmoor-air-group-10k.md": [
     // debatable: the paragraph does describe management's role; only the position is missing

@@ -51,6 +51,12 @@ describe("findInforming: who informs whom about what", () => {
     ]);
   });
 
+  it("'route' takes its receiver after 'to', as 'escalate' does", () => {
+    expect(roles("Our security operations center routes potential incidents to the CISO.")).toEqual([
+      { verb: "routes", voice: "active", giver: "Our security operations center", receiver: "the CISO", topics: ["potential incidents"] },
+    ]);
+  });
+
   it("passive voice: the subject is what is escalated, 'by' names the giver", () => {
     const [r] = roles("Incidents are promptly escalated to the Fabrikam Risk Council by the on-call analyst.");
     expect(r).toMatchObject({ verb: "escalated", voice: "passive", receiver: "the Fabrikam Risk Council", giver: "the on-call analyst" });
