@@ -87,8 +87,7 @@ export class DocumentContext {
   readonly byConcept = new Map<string, Fact[]>();
   private readonly sentenceCache = new Map<Fact, Sentence[]>();
   private readonly wordCache = new Map<Fact, Word[]>();
-  /** Fact name → params' JSON → value (two look-ups of strings already hashed, no key string built per ask). */
-  private readonly factCache = new Map<string, Map<string, unknown>>();
+  private readonly factCache = new Map<string, unknown>();
   /** Text blocks whose text is not already part of an enclosing block (nested iXBRL facts). */
   private readonly outerTextFacts: Fact[];
   private readonly matchCache = new Map<Fact, Map<string, FactMatch[]>>();
@@ -106,13 +105,7 @@ export class DocumentContext {
     private readonly cues: Cues,
     elements: Element[],
   ) {
-    this.judge = new ElementJudge(
-      elements,
-      (name) => this.lexicon(name),
-      cues,
-      () => this.aliases(),
-      (f) => ({ sentences: this.sentences(f), words: this.words(f) }),
-    );
+    this.judge = new ElementJudge(elements, (name) => this.lexicon(name), cues, () => this.aliases());
     // An Inline XBRL filing that tags none of its Item 1C (before cyd tagging) is a filing, not a
     // draft: its section is read as untagged text, and no tags are made up for it.
     const tagged = INPUT_CLASSES.tagged.includes(disclosure.documents[0]?.format);
@@ -134,11 +127,10 @@ export class DocumentContext {
   memo(fact: string, params: Record<string, unknown>, compute: (ctx: DocumentContext, params: Record<string, unknown>) => unknown): unknown {
     let json = paramsJson.get(params);
     if (json === undefined) paramsJson.set(params, (json = JSON.stringify(params)));
-    let byParams = this.factCache.get(fact);
-    if (!byParams) this.factCache.set(fact, (byParams = new Map()));
-    if (byParams.has(json)) return byParams.get(json);
+    const key = `${fact}\u0000${json}`;
+    if (this.factCache.has(key)) return this.factCache.get(key);
     const value = compute(this, params);
-    byParams.set(json, value);
+    this.factCache.set(key, value);
     return value;
   }
 

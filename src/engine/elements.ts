@@ -6,8 +6,7 @@ import { conceptInfo } from "../model/concepts.js";
 import { LineIndex } from "../model/position.js";
 import type { Disclosure, Fact, SectionParagraph, SourceRange } from "../model/types.js";
 import type { Cues, Lexicon } from "../text/lexicon.js";
-import type { Sentence } from "../text/sentences.js";
-import type { Aliases, Word } from "../text/tokens.js";
+import type { Aliases } from "../text/tokens.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
 import { mappedLines } from "../text/sections.js";
 
@@ -234,8 +233,6 @@ export class ElementJudge {
     private readonly cues: Cues,
     /** The defined terms of the section ("the Risk and Compliance Committee (the “RCC”)"). */
     private readonly aliases: () => Aliases,
-    /** A unit's sentences and words (tokenize with the aliases), as the document caches them for its rules. */
-    private readonly read?: (f: Fact) => { sentences: Sentence[]; words: Word[] },
   ) {}
 
   of(u: Unit): ParagraphElement[] {
@@ -245,7 +242,7 @@ export class ElementJudge {
     let byText = this.byText.get(heading);
     if (!byText) this.byText.set(heading, (byText = new Map()));
     j = byText.get(u.fact.text);
-    if (!j) byText.set(u.fact.text, (j = judgeParagraph({ text: u.fact.text, headings: u.headings, ...this.read?.(u.fact) }, this.elements, this.lexicon, this.cues, this.aliases())));
+    if (!j) byText.set(u.fact.text, (j = judgeParagraph({ text: u.fact.text, headings: u.headings }, this.elements, this.lexicon, this.cues, this.aliases())));
     this.judged.set(u, j);
     return j;
   }

@@ -123,9 +123,6 @@ function terms(text: string, matches: LexiconMatch[]): string[] {
 export interface ParagraphInput {
   text: string;
   headings: string[];
-  /** splitSentences(text) and tokenize(text, aliases), when the caller has them already (a document reads a paragraph's words for its rules too). */
-  sentences?: Sentence[];
-  words?: Word[];
 }
 
 /**
@@ -141,8 +138,8 @@ export function judgeParagraph(
   aliases?: Aliases,
 ): ParagraphElement[] {
   const text = p.text;
-  const sentences: Sentence[] = p.sentences ?? splitSentences(text);
-  const words = p.words ?? tokenize(text, aliases);
+  const sentences: Sentence[] = splitSentences(text);
+  const words = tokenize(text, aliases);
   // Each lexicon is read once per paragraph, however many elements (or parts) list it.
   const found = new Map<string, LexiconMatch[]>();
   const find = (name: string): LexiconMatch[] => {
@@ -164,7 +161,6 @@ export function judgeParagraph(
   // that names the element), so most shapes never read most sentences.
   const shapes = sentenceShapes(text, sentences, lexicon);
   let informing: Informing[] | undefined;
-  let tests: RangeTest | undefined;
   const out: ParagraphElement[] = [];
   // For an element the heading names: words its lexicon matched only in sentences its `except`
   // shapes leave out (a list lead-in, a program named with its aims), or a paragraph whose every
@@ -197,7 +193,7 @@ export function judgeParagraph(
     const worded = all.filter(counts);
     // The except shapes' sentences count only where a heading names the element (see excludedWords).
     if (pattern && except.length && ((all.length > worded.length && !references.length) || (sentences.length > 0 && sentences.every(excepted)))) excludedWords = true;
-    const said = el.clauses?.length ? clauseMatches(text, sentences, words, (informing ??= findInforming(text, words)), el.clauses, lexicon, cues, (tests ??= rangeTests(text, words))).filter(counts) : [];
+    const said = el.clauses?.length ? clauseMatches(text, sentences, words, (informing ??= findInforming(text, words)), el.clauses, lexicon, cues).filter(counts) : [];
     const matches = [...worded, ...said].sort((a, b) => a.start - b.start);
     const negative = [
       ...(el.negative ? find(el.negative).filter(counts) : []),
@@ -254,11 +250,10 @@ function clauseMatches(
   conditions: ClauseCondition[],
   lexicon: (name: string) => Lexicon,
   cues: Cues,
-  test: RangeTest,
 ): LexiconMatch[] {
   const out: LexiconMatch[] = [];
   type At = { start: number; end: number } | undefined;
-  const has = (name: string, at: At) => at !== undefined && test(lexicon(name), at.start, at.end);
+  const has = (name: string, at: At) => at !== undefined && lexicon(name).testRange(text, words, at.start, at.end);
   for (const inf of informing) {
     const roleSpans = (role: (typeof ROLES)[number], lead?: number): At[] =>
       role === "topic" ? inf.topics.map((t) => (lead === undefined ? t : leadingWords(words, t, lead))) : [inf[role]];
@@ -281,31 +276,11 @@ function clauseMatches(
       end: Math.max(end, inf.clause.end),
       term: text.slice(start, Math.max(end, inf.clause.end)),
       sentence,
-      negated: test(cues.negation, inf.clause.start, inf.clause.end),
-      hypothetical: test(cues.hypothetical, inf.clause.start, inf.clause.end),
+      negated: cues.negation.testRange(text, words, inf.clause.start, inf.clause.end),
+      hypothetical: cues.hypothetical.testRange(text, words, inf.clause.start, inf.clause.end),
     });
   }
   return out;
-}
-
-/** Whether a lexicon matches inside [start, end) of the paragraph. */
-type RangeTest = (lex: Lexicon, start: number, end: number) => boolean;
-
-/**
- * Lexicon.testRange over one paragraph, each answer kept: several elements' clause conditions ask the
- * same role of the same informing clause, and each element that takes the clause asks its negation.
- */
-function rangeTests(text: string, words: Word[]): RangeTest {
-  const answers = new Map<Lexicon, Map<number, boolean>>();
-  const width = text.length + 1;
-  return (lex, start, end) => {
-    let byRange = answers.get(lex);
-    if (!byRange) answers.set(lex, (byRange = new Map()));
-    const key = start * width + end;
-    let yes = byRange.get(key);
-    if (yes === undefined) byRange.set(key, (yes = lex.testRange(text, words, start, end)));
-    return yes;
-  };
 }
 
 /** The sentences cut at each semicolon (a semicolon inside a sentence joins two clauses). */

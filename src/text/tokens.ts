@@ -68,32 +68,9 @@ export const BODY_HEADS = new Set(["Committee", "Subcommittee", "Council", "Foru
 export const NAME_LINKS = new Set(["and", "&", "of", "for", "on"]);
 const MAX_NAME = 7;
 
-/**
- * Which first characters (their code mod 128) and lengths (31: longer) the strings of a set have, one
- * bit each: a word that fails this test is not in the set, and is not hashed to find that out (a
- * word sliced from the text is a new string, so a Map look-up hashes it; most words are in no set).
- */
-function keyShapes(keys: Iterable<string>): Uint32Array {
-  const shapes = new Uint32Array(128);
-  for (const k of keys) if (k.length) shapes[k.charCodeAt(0) & 127] |= 1 << Math.min(k.length, 31);
-  return shapes;
-}
-function mayHold(shapes: Uint32Array, word: string): boolean {
-  return ((shapes[word.charCodeAt(0) & 127] >>> Math.min(word.length, 31)) & 1) === 1;
-}
-const BODY_HEAD_SHAPES = keyShapes(BODY_HEADS);
-/** keyShapes of an aliases map's keys, with the map's size when they were taken. */
-const aliasShapes = new WeakMap<Aliases, { size: number; shapes: Uint32Array }>();
-
 /** The words of a text, as lexicons see them; `aliases` (from harvestAliases) expand defined terms. */
 export function tokenize(text: string, aliases?: Aliases): Word[] {
   const words: Word[] = [];
-  let shapes: Uint32Array | undefined;
-  if (aliases) {
-    let known = aliasShapes.get(aliases);
-    if (known?.size !== aliases.size) aliasShapes.set(aliases, (known = { size: aliases.size, shapes: keyShapes(aliases.keys()) }));
-    shapes = known.shapes;
-  }
   // A scan by character code rather than a regex: the words of every paragraph and fact are read.
   const length = text.length;
   for (let end = 0; end < length; ) {
@@ -116,10 +93,10 @@ export function tokenize(text: string, aliases?: Aliases): Word[] {
     const lower = core.toLowerCase();
     const word: Word = { word: core, lower, base: baseForm(lower), start: index + lead, end: index + lead + core.length };
     if (core.length < raw.length - lead && STOP.test(raw) && !(raw.endsWith(".") && isAbbreviationWord(lower))) word.stop = true;
-    const also = shapes && mayHold(shapes, core) ? aliases!.get(core) : undefined;
+    const also = aliases?.get(core);
     if (also) word.also = also;
     words.push(word);
-    if (aliases && mayHold(BODY_HEAD_SHAPES, core) && BODY_HEADS.has(core)) tagBody(words, aliases);
+    if (aliases && BODY_HEADS.has(core)) tagBody(words, aliases);
   }
   return words;
 }
