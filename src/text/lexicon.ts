@@ -169,30 +169,63 @@ interface PreparedNear {
   ordered: boolean;
 }
 
+/** A lexicon's near patterns as decoded: its distinct items (prepareNearItem), and each pattern's groups and `not` phrases as their numbers. */
+interface NumberedNear {
+  items: string[];
+  patterns: Array<{ all: number[][]; not: number[]; window: number; ordered: boolean }>;
+}
+
 // A lexicon's prepared near patterns as one string: the rule set parses every prepared lexicon at
 // once and holds them while it compiles, and ~9,000 item strings in arrays survived as objects
-// where one string per lexicon does not. White space separates (no item holds any): patterns by
-// "\f", a pattern's lines by "\n" (window and order, each group, the `not` phrases), each item
-// preceded by "\t" (so an empty list is "").
+// where one string per lexicon does not. Each distinct item is written once, numbered in the order
+// the compiler numbers them (first listed first), and the patterns list numbers: start-up looks no
+// item up per listing. White space separates (no item holds any but single spaces): the item list
+// (each item preceded by "\t") and each pattern by "\f", a pattern's lines by "\n" (window and
+// order, each group, the `not` phrases), numbers by " ".
+
+/** An item's identity (words, prefixes marked with "*"), from its prepared string: an item listed again is the same item. */
+function itemKey(prepared: string): string {
+  return prepared === "" ? "" : prepared.split(" ").map((w) => (w[0] === "*" ? `${w.slice(1)}*` : w.slice(1))).join(" ");
+}
 
 function encodeNear(patterns: PreparedNear[]): string {
-  const list = (items: string[]) => items.map((item) => `\t${item}`).join("");
-  return patterns.map((p) => [`${p.window} ${p.ordered ? 1 : 0}`, ...p.all.map(list), list(p.not)].join("\n")).join("\f");
-}
-
-function decodeNear(encoded: string): PreparedNear[] {
-  if (encoded === "") return [];
-  const list = (line: string) => (line === "" ? [] : line.slice(1).split("\t"));
-  return encoded.split("\f").map((pattern) => {
-    const lines = pattern.split("\n");
-    const [window, ordered] = lines[0].split(" ");
-    return { window: Number(window), ordered: ordered === "1", all: lines.slice(1, -1).map(list), not: list(lines[lines.length - 1]) };
+  if (patterns.length === 0) return "";
+  const items: string[] = [];
+  const numbers = new Map<string, number>();
+  const numberOf = (item: string): number => {
+    const key = itemKey(item);
+    let id = numbers.get(key);
+    if (id === undefined) {
+      numbers.set(key, (id = items.length));
+      items.push(item);
+    }
+    return id;
+  };
+  const lines = patterns.map((p) => {
+    const all = p.all.map((group) => group.map(numberOf).join(" "));
+    return [`${p.window} ${p.ordered ? 1 : 0}`, ...all, p.not.map(numberOf).join(" ")].join("\n");
   });
+  return [items.map((item) => `\t${item}`).join(""), ...lines].join("\f");
 }
 
-/** Every near item (prepareNearItem) of a prepared lexicon, where listed. */
+function decodeNear(encoded: string): NumberedNear {
+  if (encoded === "") return { items: [], patterns: [] };
+  const [list, ...patterns] = encoded.split("\f");
+  const numbers = (line: string) => (line === "" ? [] : line.split(" ").map(Number));
+  return {
+    items: list === "" ? [] : list.slice(1).split("\t"),
+    patterns: patterns.map((pattern) => {
+      const lines = pattern.split("\n");
+      const [window, ordered] = lines[0].split(" ");
+      return { window: Number(window), ordered: ordered === "1", all: lines.slice(1, -1).map(numbers), not: numbers(lines[lines.length - 1]) };
+    }),
+  };
+}
+
+/** Every near item (prepareNearItem) of a prepared lexicon, where listed (an item listed again as often). */
 export function preparedNearItems(prepared: PreparedLexicon): string[] {
-  return decodeNear(prepared.near).flatMap((p) => [...p.all.flat(), ...p.not]);
+  const { items, patterns } = decodeNear(prepared.near);
+  return patterns.flatMap((p) => [...p.all.flat(), ...p.not].map((id) => items[id]));
 }
 
 /**
@@ -300,19 +333,9 @@ function nearIndex(keys: number[], codes: number[], ids: number[]): NearIndex {
   return { start, code, item };
 }
 
-/** A lexicon's near patterns compiled: its items (an item listed again is the same item), and each item indexed by its first key. */
-function compileNearPatterns(prepared: PreparedNear[]) {
-  const items: NearItem[] = [];
-  const numbers = new Map<string, number>();
-  const numberOf = (s: string): number => {
-    const item = nearItem(s);
-    let id = numbers.get(item.key);
-    if (id === undefined) {
-      numbers.set(item.key, (id = items.length));
-      items.push(item);
-    }
-    return id;
-  };
+/** A lexicon's near patterns compiled: its items (numbered by the prepared form), and each item indexed by its first key. */
+function compileNearPatterns(prepared: NumberedNear) {
+  const items = prepared.items.map(nearItem);
   const base: number[][] = [[], [], []];
   const prefix: number[][] = [[], [], []];
   const add = (id: number, code: number) => {
@@ -325,9 +348,9 @@ function compileNearPatterns(prepared: PreparedNear[]) {
   // A `not` phrase is indexed once however many patterns list it: where it matches does not depend on the pattern.
   const notIndexed = new Set<number>();
   const groupKeys: number[][][] = [];
-  const near: CompiledNear[] = prepared.map((p, pattern) => {
-    const groups = p.all.map((group) => group.map(numberOf));
-    const not = p.not.map(numberOf);
+  const near: CompiledNear[] = prepared.patterns.map((p, pattern) => {
+    const groups = p.all;
+    const not = p.not;
     if (groups.length >= NOT_GROUP) throw new Error("a near pattern has too many groups");
     groups.forEach((group, g) => group.forEach((id) => add(id, pattern * 64 + g)));
     for (const id of not) {
