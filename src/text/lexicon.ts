@@ -235,6 +235,8 @@ export function preparedNearItems(prepared: PreparedLexicon): string[] {
  * neither folds a word nor checks a pattern (~40% of building the built-in lexicons).
  */
 export interface PreparedLexicon {
+  /** The definition's caseSensitive: a built-in lexicon's definition is parsed only when asked for (a user's config). */
+  caseSensitive: boolean;
   /** Each term's words, as the index keeps them (empty terms left out). */
   terms: string[][];
   /** The near patterns, encoded (encodeNear). */
@@ -281,7 +283,7 @@ export function prepareLexicon(definition: LexiconDefinition, withStrings = fals
   }
   const flags = flagsFor(patterns, !definition.caseSensitive);
   const caseFlags = flagsFor(casePatterns, false);
-  const prepared: PreparedLexicon = { terms: terms.filter((words) => words.length > 0), near, patterns, casePatterns, flags, caseFlags };
+  const prepared: PreparedLexicon = { caseSensitive: definition.caseSensitive === true, terms: terms.filter((words) => words.length > 0), near, patterns, casePatterns, flags, caseFlags };
   if (withStrings) {
     prepared.strings = patterns.length ? patternRequirements(patterns, flags) : null;
     prepared.caseStrings = casePatterns.length ? patternRequirements(casePatterns, caseFlags) : null;
@@ -389,12 +391,26 @@ export class Lexicon {
   /** Per pattern, per group: the numbers of its items' first keys (a base id, or ~id of a prefix id). */
   private readonly groupKeys: number[][][];
 
-  /** `prepared`: prepareLexicon(definition), when the build has worked it out already. */
+  private readonly caseSensitive: boolean;
+  private lazyDefinition: (() => LexiconDefinition) | undefined;
+  private parsedDefinition: LexiconDefinition | undefined;
+
+  /**
+   * `prepared`: prepareLexicon(definition), when the build has worked it out already; the
+   * definition may then be given as a function that reads it, called when it is first asked for.
+   */
   constructor(
     readonly name: string,
-    readonly definition: LexiconDefinition,
-    prepared: PreparedLexicon = prepareLexicon(definition),
+    definition: LexiconDefinition | (() => LexiconDefinition),
+    prepared?: PreparedLexicon,
   ) {
+    if (typeof definition === "function") {
+      if (prepared) this.lazyDefinition = definition;
+      else definition = definition();
+    }
+    if (typeof definition !== "function") this.parsedDefinition = definition;
+    prepared ??= prepareLexicon(this.definition);
+    this.caseSensitive = prepared.caseSensitive;
     for (const words of prepared.terms) {
       const list = this.byFirstWord.get(words[0]);
       if (list) list.push(words);
@@ -408,11 +424,20 @@ export class Lexicon {
     this.nearByBase = index.byBase;
     this.nearByPrefix = index.byPrefix;
     this.groupKeys = index.groupKeys;
-    this.termsByBaseId = definition.caseSensitive || this.byFirstWord.size === 0 ? undefined : byId(this.byFirstWord, BASE_IDS);
+    this.termsByBaseId = this.caseSensitive || this.byFirstWord.size === 0 ? undefined : byId(this.byFirstWord, BASE_IDS);
     codePrefixes();
     const { patterns, casePatterns } = prepared;
     this.patterns = patterns.length ? new PatternSet(patterns, prepared.flags, prepared.strings) : undefined;
     this.casePatterns = casePatterns.length ? new PatternSet(casePatterns, prepared.caseFlags, prepared.caseStrings) : undefined;
+  }
+
+  /** The lexicon as stored in rules/lexicons/<name>.json. */
+  get definition(): LexiconDefinition {
+    if (!this.parsedDefinition) {
+      this.parsedDefinition = this.lazyDefinition!();
+      this.lazyDefinition = undefined;
+    }
+    return this.parsedDefinition;
   }
 
   /** Whether the lexicon reads words (terms or near patterns), so callers need tokenize(text). */
@@ -486,7 +511,7 @@ export class Lexicon {
   }
 
   private termMatches(words: Word[], spans: Span[], lo: number, hi: number): void {
-    const key = this.definition.caseSensitive ? "word" : "base";
+    const key = this.caseSensitive ? "word" : "base";
     // A case-insensitive lexicon finds a word's phrases by the number of its base form, when the
     // words' numbers are known (another lexicon read them); a text read once is looked up by word.
     const table = this.termsByBaseId;
@@ -669,9 +694,14 @@ function baseId(base: string): number {
 /** The number of a three-letter prefix, numbered now if it is new. */
 function prefixId(prefix: string): number {
   let id = PREFIX_IDS.get(prefix);
-  if (id === undefined) PREFIX_IDS.set(prefix, (id = PREFIX_IDS.size));
+  if (id === undefined) {
+    PREFIX_IDS.set(prefix, (id = PREFIX_IDS.size));
+    PREFIXES.push(prefix);
+  }
   return id;
 }
+/** PREFIX_IDS' keys by number. */
+const PREFIXES: string[] = [];
 /** PREFIX_IDS' ASCII keys by their three character codes: a word's prefix is looked up without a slice of it. */
 const PREFIX_CODES = new Map<number, number>();
 /** How many of PREFIX_IDS (numbered in order) PREFIX_CODES has seen. */
@@ -679,14 +709,11 @@ let prefixesCoded = 0;
 
 /** Adds the prefixes numbered since the last call to PREFIX_CODES. */
 function codePrefixes(): void {
-  if (prefixesCoded === PREFIX_IDS.size) return;
-  let k = 0;
-  for (const [key, id] of PREFIX_IDS) {
-    if (k++ < prefixesCoded) continue;
+  for (; prefixesCoded < PREFIXES.length; prefixesCoded++) {
+    const key = PREFIXES[prefixesCoded];
     const code = asciiCode(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2));
-    if (code >= 0) PREFIX_CODES.set(code, id);
+    if (code >= 0) PREFIX_CODES.set(code, prefixesCoded);
   }
-  prefixesCoded = PREFIX_IDS.size;
 }
 
 /** Three character codes as one number, or -1 when one is not ASCII. */
@@ -850,7 +877,7 @@ export interface LexiconMatch {
 }
 
 /** Compiles a definition (`prepared`: see PreparedLexicon); throws Error naming the offending pattern on bad syntax. */
-export function compileLexicon(name: string, definition: LexiconDefinition, prepared?: PreparedLexicon): Lexicon {
+export function compileLexicon(name: string, definition: LexiconDefinition | (() => LexiconDefinition), prepared?: PreparedLexicon): Lexicon {
   return new Lexicon(name, definition, prepared);
 }
 
