@@ -82,9 +82,11 @@ function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => strin
   const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.[sub || "rules"] : undefined;
   if (embedded) {
     const prepared: Record<string, PreparedLexicon> | undefined = sub === "lexicons" ? JSON.parse(EMBEDDED_BUILTINS!.prepared) : undefined;
+    // A prepared lexicon's definition is parsed when asked for (a config's add/remove), not at start-up.
+    const parse = (text: string, lazy: boolean) => (lazy ? () => JSON.parse(text) : JSON.parse(text));
     return Object.keys(embedded)
       .sort()
-      .map((name) => ({ file: join(dir, sub, name), data: JSON.parse(embedded[name]), checked: true, prepared: prepared?.[name] }));
+      .map((name) => ({ file: join(dir, sub, name), data: parse(embedded[name], prepared?.[name] !== undefined), checked: true, prepared: prepared?.[name] }));
   }
   return jsonFiles(join(dir, sub)).map((file) => ({ file, data: readJson(file, show(file)), checked: false }));
 }
@@ -143,7 +145,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
         // exponentially or polynomially. (The built-in lexicons are checked in the test suite.)
         if (dir !== BUILTIN_RULES_DIR) checkLexiconPatterns(def as LexiconDefinition);
         // A user lexicon of the same name replaces ours: that is how a team tunes a word list.
-        lexicons.set(name, compileLexicon(name, def as LexiconDefinition, prepared));
+        lexicons.set(name, compileLexicon(name, def as LexiconDefinition | (() => LexiconDefinition), prepared));
       } catch (e) {
         throw new UsageError(`${show(file)}: ${(e as Error).message}`);
       }

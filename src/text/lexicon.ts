@@ -169,30 +169,63 @@ interface PreparedNear {
   ordered: boolean;
 }
 
+/** A lexicon's near patterns as decoded: its distinct items (prepareNearItem), and each pattern's groups and `not` phrases as their numbers. */
+interface NumberedNear {
+  items: string[];
+  patterns: Array<{ all: number[][]; not: number[]; window: number; ordered: boolean }>;
+}
+
 // A lexicon's prepared near patterns as one string: the rule set parses every prepared lexicon at
 // once and holds them while it compiles, and ~9,000 item strings in arrays survived as objects
-// where one string per lexicon does not. White space separates (no item holds any): patterns by
-// "\f", a pattern's lines by "\n" (window and order, each group, the `not` phrases), each item
-// preceded by "\t" (so an empty list is "").
+// where one string per lexicon does not. Each distinct item is written once, numbered in the order
+// the compiler numbers them (first listed first), and the patterns list numbers: start-up looks no
+// item up per listing. White space separates (no item holds any but single spaces): the item list
+// (each item preceded by "\t") and each pattern by "\f", a pattern's lines by "\n" (window and
+// order, each group, the `not` phrases), numbers by " ".
+
+/** An item's identity (words, prefixes marked with "*"), from its prepared string: an item listed again is the same item. */
+function itemKey(prepared: string): string {
+  return prepared === "" ? "" : prepared.split(" ").map((w) => (w[0] === "*" ? `${w.slice(1)}*` : w.slice(1))).join(" ");
+}
 
 function encodeNear(patterns: PreparedNear[]): string {
-  const list = (items: string[]) => items.map((item) => `\t${item}`).join("");
-  return patterns.map((p) => [`${p.window} ${p.ordered ? 1 : 0}`, ...p.all.map(list), list(p.not)].join("\n")).join("\f");
-}
-
-function decodeNear(encoded: string): PreparedNear[] {
-  if (encoded === "") return [];
-  const list = (line: string) => (line === "" ? [] : line.slice(1).split("\t"));
-  return encoded.split("\f").map((pattern) => {
-    const lines = pattern.split("\n");
-    const [window, ordered] = lines[0].split(" ");
-    return { window: Number(window), ordered: ordered === "1", all: lines.slice(1, -1).map(list), not: list(lines[lines.length - 1]) };
+  if (patterns.length === 0) return "";
+  const items: string[] = [];
+  const numbers = new Map<string, number>();
+  const numberOf = (item: string): number => {
+    const key = itemKey(item);
+    let id = numbers.get(key);
+    if (id === undefined) {
+      numbers.set(key, (id = items.length));
+      items.push(item);
+    }
+    return id;
+  };
+  const lines = patterns.map((p) => {
+    const all = p.all.map((group) => group.map(numberOf).join(" "));
+    return [`${p.window} ${p.ordered ? 1 : 0}`, ...all, p.not.map(numberOf).join(" ")].join("\n");
   });
+  return [items.map((item) => `\t${item}`).join(""), ...lines].join("\f");
 }
 
-/** Every near item (prepareNearItem) of a prepared lexicon, where listed. */
+function decodeNear(encoded: string): NumberedNear {
+  if (encoded === "") return { items: [], patterns: [] };
+  const [list, ...patterns] = encoded.split("\f");
+  const numbers = (line: string) => (line === "" ? [] : line.split(" ").map(Number));
+  return {
+    items: list === "" ? [] : list.slice(1).split("\t"),
+    patterns: patterns.map((pattern) => {
+      const lines = pattern.split("\n");
+      const [window, ordered] = lines[0].split(" ");
+      return { window: Number(window), ordered: ordered === "1", all: lines.slice(1, -1).map(numbers), not: numbers(lines[lines.length - 1]) };
+    }),
+  };
+}
+
+/** Every near item (prepareNearItem) of a prepared lexicon, where listed (an item listed again as often). */
 export function preparedNearItems(prepared: PreparedLexicon): string[] {
-  return decodeNear(prepared.near).flatMap((p) => [...p.all.flat(), ...p.not]);
+  const { items, patterns } = decodeNear(prepared.near);
+  return patterns.flatMap((p) => [...p.all.flat(), ...p.not].map((id) => items[id]));
 }
 
 /**
@@ -202,6 +235,8 @@ export function preparedNearItems(prepared: PreparedLexicon): string[] {
  * neither folds a word nor checks a pattern (~40% of building the built-in lexicons).
  */
 export interface PreparedLexicon {
+  /** The definition's caseSensitive: a built-in lexicon's definition is parsed only when asked for (a user's config). */
+  caseSensitive: boolean;
   /** Each term's words, as the index keeps them (empty terms left out). */
   terms: string[][];
   /** The near patterns, encoded (encodeNear). */
@@ -248,7 +283,7 @@ export function prepareLexicon(definition: LexiconDefinition, withStrings = fals
   }
   const flags = flagsFor(patterns, !definition.caseSensitive);
   const caseFlags = flagsFor(casePatterns, false);
-  const prepared: PreparedLexicon = { terms: terms.filter((words) => words.length > 0), near, patterns, casePatterns, flags, caseFlags };
+  const prepared: PreparedLexicon = { caseSensitive: definition.caseSensitive === true, terms: terms.filter((words) => words.length > 0), near, patterns, casePatterns, flags, caseFlags };
   if (withStrings) {
     prepared.strings = patterns.length ? patternRequirements(patterns, flags) : null;
     prepared.caseStrings = casePatterns.length ? patternRequirements(casePatterns, caseFlags) : null;
@@ -300,19 +335,9 @@ function nearIndex(keys: number[], codes: number[], ids: number[]): NearIndex {
   return { start, code, item };
 }
 
-/** A lexicon's near patterns compiled: its items (an item listed again is the same item), and each item indexed by its first key. */
-function compileNearPatterns(prepared: PreparedNear[]) {
-  const items: NearItem[] = [];
-  const numbers = new Map<string, number>();
-  const numberOf = (s: string): number => {
-    const item = nearItem(s);
-    let id = numbers.get(item.key);
-    if (id === undefined) {
-      numbers.set(item.key, (id = items.length));
-      items.push(item);
-    }
-    return id;
-  };
+/** A lexicon's near patterns compiled: its items (numbered by the prepared form), and each item indexed by its first key. */
+function compileNearPatterns(prepared: NumberedNear) {
+  const items = prepared.items.map(nearItem);
   const base: number[][] = [[], [], []];
   const prefix: number[][] = [[], [], []];
   const add = (id: number, code: number) => {
@@ -325,9 +350,9 @@ function compileNearPatterns(prepared: PreparedNear[]) {
   // A `not` phrase is indexed once however many patterns list it: where it matches does not depend on the pattern.
   const notIndexed = new Set<number>();
   const groupKeys: number[][][] = [];
-  const near: CompiledNear[] = prepared.map((p, pattern) => {
-    const groups = p.all.map((group) => group.map(numberOf));
-    const not = p.not.map(numberOf);
+  const near: CompiledNear[] = prepared.patterns.map((p, pattern) => {
+    const groups = p.all;
+    const not = p.not;
     if (groups.length >= NOT_GROUP) throw new Error("a near pattern has too many groups");
     groups.forEach((group, g) => group.forEach((id) => add(id, pattern * 64 + g)));
     for (const id of not) {
@@ -366,12 +391,26 @@ export class Lexicon {
   /** Per pattern, per group: the numbers of its items' first keys (a base id, or ~id of a prefix id). */
   private readonly groupKeys: number[][][];
 
-  /** `prepared`: prepareLexicon(definition), when the build has worked it out already. */
+  private readonly caseSensitive: boolean;
+  private lazyDefinition: (() => LexiconDefinition) | undefined;
+  private parsedDefinition: LexiconDefinition | undefined;
+
+  /**
+   * `prepared`: prepareLexicon(definition), when the build has worked it out already; the
+   * definition may then be given as a function that reads it, called when it is first asked for.
+   */
   constructor(
     readonly name: string,
-    readonly definition: LexiconDefinition,
-    prepared: PreparedLexicon = prepareLexicon(definition),
+    definition: LexiconDefinition | (() => LexiconDefinition),
+    prepared?: PreparedLexicon,
   ) {
+    if (typeof definition === "function") {
+      if (prepared) this.lazyDefinition = definition;
+      else definition = definition();
+    }
+    if (typeof definition !== "function") this.parsedDefinition = definition;
+    prepared ??= prepareLexicon(this.definition);
+    this.caseSensitive = prepared.caseSensitive;
     for (const words of prepared.terms) {
       const list = this.byFirstWord.get(words[0]);
       if (list) list.push(words);
@@ -385,11 +424,20 @@ export class Lexicon {
     this.nearByBase = index.byBase;
     this.nearByPrefix = index.byPrefix;
     this.groupKeys = index.groupKeys;
-    this.termsByBaseId = definition.caseSensitive || this.byFirstWord.size === 0 ? undefined : byId(this.byFirstWord, BASE_IDS);
+    this.termsByBaseId = this.caseSensitive || this.byFirstWord.size === 0 ? undefined : byId(this.byFirstWord, BASE_IDS);
     codePrefixes();
     const { patterns, casePatterns } = prepared;
     this.patterns = patterns.length ? new PatternSet(patterns, prepared.flags, prepared.strings) : undefined;
     this.casePatterns = casePatterns.length ? new PatternSet(casePatterns, prepared.caseFlags, prepared.caseStrings) : undefined;
+  }
+
+  /** The lexicon as stored in rules/lexicons/<name>.json. */
+  get definition(): LexiconDefinition {
+    if (!this.parsedDefinition) {
+      this.parsedDefinition = this.lazyDefinition!();
+      this.lazyDefinition = undefined;
+    }
+    return this.parsedDefinition;
   }
 
   /** Whether the lexicon reads words (terms or near patterns), so callers need tokenize(text). */
@@ -463,7 +511,7 @@ export class Lexicon {
   }
 
   private termMatches(words: Word[], spans: Span[], lo: number, hi: number): void {
-    const key = this.definition.caseSensitive ? "word" : "base";
+    const key = this.caseSensitive ? "word" : "base";
     // A case-insensitive lexicon finds a word's phrases by the number of its base form, when the
     // words' numbers are known (another lexicon read them); a text read once is looked up by word.
     const table = this.termsByBaseId;
@@ -646,9 +694,14 @@ function baseId(base: string): number {
 /** The number of a three-letter prefix, numbered now if it is new. */
 function prefixId(prefix: string): number {
   let id = PREFIX_IDS.get(prefix);
-  if (id === undefined) PREFIX_IDS.set(prefix, (id = PREFIX_IDS.size));
+  if (id === undefined) {
+    PREFIX_IDS.set(prefix, (id = PREFIX_IDS.size));
+    PREFIXES.push(prefix);
+  }
   return id;
 }
+/** PREFIX_IDS' keys by number. */
+const PREFIXES: string[] = [];
 /** PREFIX_IDS' ASCII keys by their three character codes: a word's prefix is looked up without a slice of it. */
 const PREFIX_CODES = new Map<number, number>();
 /** How many of PREFIX_IDS (numbered in order) PREFIX_CODES has seen. */
@@ -656,14 +709,11 @@ let prefixesCoded = 0;
 
 /** Adds the prefixes numbered since the last call to PREFIX_CODES. */
 function codePrefixes(): void {
-  if (prefixesCoded === PREFIX_IDS.size) return;
-  let k = 0;
-  for (const [key, id] of PREFIX_IDS) {
-    if (k++ < prefixesCoded) continue;
+  for (; prefixesCoded < PREFIXES.length; prefixesCoded++) {
+    const key = PREFIXES[prefixesCoded];
     const code = asciiCode(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2));
-    if (code >= 0) PREFIX_CODES.set(code, id);
+    if (code >= 0) PREFIX_CODES.set(code, prefixesCoded);
   }
-  prefixesCoded = PREFIX_IDS.size;
 }
 
 /** Three character codes as one number, or -1 when one is not ASCII. */
@@ -827,7 +877,7 @@ export interface LexiconMatch {
 }
 
 /** Compiles a definition (`prepared`: see PreparedLexicon); throws Error naming the offending pattern on bad syntax. */
-export function compileLexicon(name: string, definition: LexiconDefinition, prepared?: PreparedLexicon): Lexicon {
+export function compileLexicon(name: string, definition: LexiconDefinition | (() => LexiconDefinition), prepared?: PreparedLexicon): Lexicon {
   return new Lexicon(name, definition, prepared);
 }
 

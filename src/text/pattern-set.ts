@@ -46,20 +46,27 @@ function meets(seen: Int32Array, test: Test): boolean {
 }
 
 export class PatternSet {
-  /** Every pattern, in order, as one global regex. */
-  readonly regex: RegExp;
+  /** Every pattern, in order, as one global regex; made on first use (V8 parses a regex when it is made, and the prefilter skips many for good). */
+  private compiled: RegExp | undefined;
   /** Per pattern, what each of its matches needs, as trigram hashes; null when some pattern needs nothing checkable. Worked out on first use. */
   private required: Test[] | null | undefined;
   private readonly fold: boolean;
 
-  /** `strings`: patternRequirements(sources, flags), when the build has worked it out already. */
+  /**
+   * `strings`: patternRequirements(sources, flags), when the build has worked it out already (and
+   * checked that the regex compiles: it is then made on first use, else now).
+   */
   constructor(
     private readonly sources: string[],
     private readonly flags: string,
     private readonly strings?: Requirement[] | null,
   ) {
-    this.regex = new RegExp(sources.map((s) => `(?:${s})`).join("|"), flags);
     this.fold = flags.includes("i");
+    if (strings === undefined) void this.regex;
+  }
+
+  get regex(): RegExp {
+    return (this.compiled ??= new RegExp(this.sources.map((s) => `(?:${s})`).join("|"), this.flags));
   }
 
   private requirements(): Test[] | null {
