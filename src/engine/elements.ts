@@ -115,8 +115,8 @@ export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: strin
   if (section) {
     const flags = flagFragments(holders);
     for (const p of section.paragraphs) {
-      // A paragraph made of flag values only ("truetruefalse" in a display:none paragraph) is markup, not prose.
-      if (flagsOnly(p, flags)) continue;
+      // A paragraph of flag values and their captions only (a flags table) is markup, not prose.
+      if (flagsAndCaptionsOnly(p, flags)) continue;
       const block = holderOf(p, holders);
       units.push({ fact: unitFact(p, block, label, lineIndex), ...(block ? { block } : {}), headings: p.headings });
     }
@@ -148,7 +148,7 @@ const ABBREVIATION = /^(?:[A-Z]\.)+$|^(?:No|Inc|Co|Corp|Ltd)\.$/;
  * That is markup, not prose: a caption that repeats the taxonomy's wording ("reasonably likely to
  * materially affect") states nothing, and read as prose it would answer the flag it labels.
  */
-function flagsOnly(p: SectionParagraph, flags: FlagFragment[]): boolean {
+function flagsAndCaptionsOnly(p: SectionParagraph, flags: FlagFragment[]): boolean {
   if (p.text.length > 2048) return false;
   const values: string[] = [];
   for (const { flag } of flagFragmentsIn(flags, p, true)) {
