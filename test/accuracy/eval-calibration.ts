@@ -35,7 +35,7 @@ export interface CalibrationFigures {
   /** Tune sections where the detector finds it nowhere: those that address it (a false absence) and how many the hint demotes. */
   falseAbsences: number;
   falseAbsencesHinted: number;
-  /** Tune sections that address it nowhere and where the detector finds nothing (true absences), and how many the hint demotes. */
+  /** Tune sections that address it nowhere, refer nowhere for it, and where the detector finds nothing (true absences), and how many the hint demotes. */
   trueAbsences: number;
   trueAbsencesHinted: number;
   /** Known true absences (answer keys, corpus review): each with whether the detector or the hint fires. */
@@ -169,7 +169,8 @@ export async function calibration(
       }
     }
     for (const [file, rs] of sections) {
-      if (rs.some((r) => r.elements.includes(element))) continue;
+      // A section the detector answers has no absence finding; one that only refers elsewhere gets the cross-reference warning, whatever the hint.
+      if (rs.some((r) => r.elements.includes(element) || (r.label.refs ?? []).includes(element))) continue;
       const hinted = hintMatch(element, sectionTexts.get(file)!) !== "";
       if (rs.some((r) => r.label.elements.includes(element))) {
         f.falseAbsences++;
