@@ -13,6 +13,11 @@
 //   npm run eval -- --model [veto|admit|both|model|lexicon]   the lexicon judge with the learned
 //                                      second opinion (test/accuracy/model/elements.json, npm run train): its
 //                                      chosen combination and thresholds, or the combination named
+//   npm run eval -- --calibration      the calibration of absence severity per warning-level element on
+//                                      tune + paraphrase: how often hint-<id> catches what the detector misses,
+//                                      fires where the element is absent, and the known true absences
+//                                      (realistic sets' answer keys, corpus review) it would demote;
+//                                      --save-rows <f> / --load-rows <f> reuse the detections (a hint changes none)
 //   npm run eval -- --json             the figures as JSON
 //   npm run eval -- --speed            matching cost per document, against NLP libraries when installed
 //   npm run eval -- --agreement        also the two labellers' agreement on the files labelled twice

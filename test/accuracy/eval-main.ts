@@ -1,10 +1,13 @@
 // The command line of `npm run eval` (see scripts/eval.mjs).
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { speed } from "./speed.js";
 import { agreement, detectionKey, formatAgreement, pairLabels, type Detections } from "./eval-agreement.js";
-import { evaluate, formatExplain, formatSplit, loadElementModel, loadLabels, type EvalOptions, type Lemmatizer } from "./eval.js";
+import { calibration, formatCalibration, KNOWN_ABSENCES } from "./eval-calibration.js";
+import { loadRuleSet } from "../../src/engine/rule-loader.js";
+import { evaluate, formatExplain, formatSplit, loadElementModel, loadLabels, type EvalOptions, type Lemmatizer, type SplitResult } from "./eval.js";
 import type { Combination } from "./element-model.js";
 
 const args = process.argv.slice(2);
@@ -64,16 +67,29 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const wanted = value("--split");
+  // The calibration of absence severity is measured on the splits we tune on: tune and paraphrase.
+  const calibrate = args.includes("--calibration");
+  const wanted = calibrate ? undefined : value("--split");
   // The paraphrase set (labels/README.md) is scored only when asked for: the real splits are the figures.
-  if (wanted === "paraphrase") labels.push(...loadLabels(value("--paraphrases") ?? join(PACKAGE_ROOT, "test", "accuracy", "paraphrases")));
+  if (wanted === "paraphrase" || calibrate) labels.push(...loadLabels(value("--paraphrases") ?? join(PACKAGE_ROOT, "test", "accuracy", "paraphrases")));
   const t0 = performance.now();
-  const results = await evaluate(
-    labels.filter((l) => (wanted ? l.split === wanted : l.split !== "paraphrase")),
-    opts,
-  );
+  // A hint changes severity, not detection: --calibration can reuse the detections of an earlier run.
+  const cached = calibrate ? value("--load-rows") : undefined;
+  const results = cached
+    ? new Map(Object.entries(JSON.parse(readFileSync(cached, "utf8")) as Record<string, SplitResult>))
+    : await evaluate(
+        labels.filter((l) => (calibrate ? l.split !== "heldout" : wanted ? l.split === wanted : l.split !== "paraphrase")),
+        opts,
+      );
+  const save = value("--save-rows");
+  if (calibrate && save) writeFileSync(save, JSON.stringify(Object.fromEntries([...results].map(([k, r]) => [k, { rows: r.rows }]))));
   const ms = performance.now() - t0;
-  if (args.includes("--rows")) {
+  if (calibrate) {
+    const elements = loadRuleSet().elements.filter((e) => e.severity === "warning").map((e) => e.id);
+    const figures = await calibration(results, labels, elements, { root: PACKAGE_ROOT, corpusDir: opts.corpusDir, absences: KNOWN_ABSENCES(PACKAGE_ROOT) });
+    if (args.includes("--json")) console.log(JSON.stringify(figures, null, 2));
+    else console.log(formatCalibration(figures, Number(value("--misses") ?? 0)));
+  } else if (args.includes("--rows")) {
     for (const [split, r] of results) for (const row of r.rows) console.log(JSON.stringify({ split, ...row }));
   } else if (args.includes("--json")) {
     const plain = Object.fromEntries([...results].map(([k, r]) => [k, { ...r, byElement: Object.fromEntries(r.byElement) }]));

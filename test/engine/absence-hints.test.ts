@@ -29,6 +29,16 @@ describe("absence severity follows the element's own words", () => {
     expect(await severityOf("named.md", "Our Head of Information Technology attends the quarterly meetings of the Audit Committee.", positions)).toBe("info");
   });
 
+  it("a position named only as the one reported to is no hint: the missing responsible positions stay a warning", async () => {
+    const governance = "Our cybersecurity program is led by Dana Whitcombe, who has spent 12 years in information security. She reports to the Chief Operating Officer. The Audit Committee oversees cybersecurity risk.";
+    expect(await severityOf("reports-to-coo.md", governance, positions)).toBe("warning");
+  });
+
+  it("a Director of Information Security is no director: no board oversight anywhere stays a warning", async () => {
+    const governance = "Our Director of Information Security leads our security team and is responsible for managing cybersecurity risk. She gives the executive team a cybersecurity update every month.";
+    expect(await severityOf("no-board.md", governance, /board of directors' oversight/)).toBe("warning");
+  });
+
   it("a hint phrase longer than one word counts (the window counts every word of it)", async () => {
     const integration = /integrated into overall risk management/;
     expect(await severityOf("no-erm.md", "The Audit Committee oversees cybersecurity risk.", integration)).toBe("warning");

@@ -36,8 +36,9 @@ const PINNED: Record<string, string[]> = {
   "fenmoor-air-group-10k.md": [
     // debatable: the paragraph does describe management's role; only the position is missing
     "15:652 info requirement-addressed | addresses management's role in assessing and managing materi",
-    // true (planted: "led by Marguerite Osei-Bonsu", no title); a lawyer would want a warning
-    "15:652 info requirement-addressed | addresses the management positions or committees responsible",
+    // true (planted: "led by Marguerite Osei-Bonsu", no title); a warning since round 7: hint-management-positions
+    // no longer fires on a position named only as one reported to or who decides materiality (the COO, CFO, GC)
+    "15:652 warning requirement-addressed | addresses the management positions or committees responsible",
   ],
   "granitebay-cold-storage-reit-10k.htm": [
     "19:4 info untagged-section-text | This paragraph of the section is in no cyd text block, but i",
@@ -64,10 +65,11 @@ const PINNED: Record<string, string[]> = {
     "27:4 error flag-text-material-effect | The material-effect flag (#6) is true, but the text denies that",
   ],
   "pruett-foodservice-10k.txt": [
-    // all four true (planted: no board oversight at all); the board-oversight one a lawyer would want a warning
+    // all four true (planted: no board oversight at all); the board-oversight one a warning since round 7:
+    // hint-board-oversight no longer takes "Director of Information Security" for a director
     "17:1 info requirement-addressed | addresses how the board or the committee is informed about c",
     "17:1 info requirement-addressed | addresses the board committee or subcommittee responsible fo",
-    "17:1 info requirement-addressed | addresses the board of directors' oversight of cybersecurity",
+    "17:1 warning requirement-addressed | addresses the board of directors' oversight of cybersecurity",
     "21:453 info requirement-addressed | addresses whether those managers report information about cy",
   ],
   // (round 6, acc-vendor2: both false warnings gone — line 11 "the same annual risk review … for … other business
