@@ -194,7 +194,8 @@ function referringBack(text: string, words: Word[], out: Informing[]): void {
     if (text.slice(before.end, own.start).includes("\n")) continue;
     while (w < words.length && words[w].start < own.start) w++;
     let refers = false;
-    for (let i = w; i < words.length && words[i].end <= own.end; i++) if (ANAPHOR.has(words[i].lower)) refers = true;
+    // "such as" introduces examples, not something named before
+    for (let i = w; i < words.length && words[i].end <= own.end; i++) if (ANAPHOR.has(words[i].lower) && !(words[i].lower === "such" && words[i + 1]?.lower === "as")) refers = true;
     if (!refers) continue;
     const span = { start: own.start, end: own.end };
     out.push({ verb: span, voice: "active", topics: [{ start: before.start, end: before.end }], clause: span, refersBack: true });
