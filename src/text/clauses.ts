@@ -196,6 +196,8 @@ function referringBack(text: string, words: Word[], out: Informing[]): void {
     let refers = false;
     // "such as" introduces examples, not something named before
     for (let i = w; i < words.length && words[i].end <= own.end; i++) if (ANAPHOR.has(words[i].lower) && !(words[i].lower === "such" && words[i + 1]?.lower === "as")) refers = true;
+    // "That committee's remit includes …": "that" opening a sentence points back; inside one it mostly joins a clause
+    if (words[w]?.lower === "that" && words[w].start < own.end) refers = true;
     if (!refers) continue;
     const span = { start: own.start, end: own.end };
     out.push({ verb: span, voice: "active", topics: [{ start: before.start, end: before.end }], clause: span, refersBack: true });
