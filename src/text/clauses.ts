@@ -176,6 +176,7 @@ export function findInforming(text: string, words: Word[]): Informing[] {
 // Words that stand for something named in the sentence before ("they", "their controls", "these
 // providers", "such reviews", "this assessment", "one of them", "its focus areas").
 const ANAPHOR = new Set(["they", "them", "their", "it", "its", "this", "these", "those", "such"]);
+const AFTER_PREPOSITION = new Set(["of", "on", "in", "into", "to", "from", "within", "under", "through", "with", "by"]);
 
 /**
  * The sentences of a paragraph that refer back to the sentence before them (an ANAPHOR among their
@@ -185,7 +186,7 @@ const ANAPHOR = new Set(["they", "them", "their", "it", "its", "this", "these", 
  * sentence before it (Informing.refersBack).
  */
 function referringBack(text: string, words: Word[], out: Informing[]): void {
-  if (!words.some((w) => ANAPHOR.has(w.lower))) return;
+  if (!words.some((w) => ANAPHOR.has(w.lower) || w.lower === "that")) return;
   const sentences = splitSentences(text);
   let w = 0;
   for (let k = 1; k < sentences.length; k++) {
@@ -196,8 +197,9 @@ function referringBack(text: string, words: Word[], out: Informing[]): void {
     let refers = false;
     // "such as" introduces examples, not something named before
     for (let i = w; i < words.length && words[i].end <= own.end; i++) if (ANAPHOR.has(words[i].lower) && !(words[i].lower === "such" && words[i + 1]?.lower === "as")) refers = true;
-    // "That committee's remit includes …": "that" opening a sentence points back; inside one it mostly joins a clause
-    if (words[w]?.lower === "that" && words[w].start < own.end) refers = true;
+    // "That committee's remit includes …", "… are part of that profile": "that" opening a sentence or
+    // after a preposition points back; elsewhere it mostly joins a clause
+    for (let i = w; i < words.length && words[i].end <= own.end; i++) if (words[i].lower === "that" && (i === w || AFTER_PREPOSITION.has(words[i - 1].lower))) refers = true;
     if (!refers) continue;
     const span = { start: own.start, end: own.end };
     out.push({ verb: span, voice: "active", topics: [{ start: before.start, end: before.end }], clause: span, refersBack: true });

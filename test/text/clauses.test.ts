@@ -351,6 +351,9 @@ describe("findInforming: a sentence that refers back to the one before it", () =
     expect(back("We rely on vendors. We review our own controls each year.")).toEqual([]);
     expect(back("We engage assessors. Their work covers areas such as penetration testing.")).toHaveLength(1);
     expect(back("We engage assessors. The work covers areas such as penetration testing.")).toEqual([]);
+    // "that" points back at a sentence's start or after a preposition, not as a conjunction
+    expect(back("Management keeps a register of top risks. Cyber threats are part of that register.")).toHaveLength(1);
+    expect(back("Management keeps a register of top risks. We believe that our controls are adequate.")).toEqual([]);
   });
 
   it("answers vendor oversight and integration when the party or process is named in one sentence and the action in the next", () => {
