@@ -8,7 +8,7 @@
 // before a participle (docs/accuracy.md, "Clauses").
 
 import type { Span } from "./lexicon.js";
-import { sentenceAt, type Sentence } from "./sentences.js";
+import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import type { Word } from "./tokens.js";
 
 /** One informing verb in its clause: who gives the information, who receives it, what it is about. */
@@ -23,6 +23,13 @@ export interface Informing {
   topics: Span[];
   /** The clause it sits in. */
   clause: Span;
+  /**
+   * A sentence that refers back ("These providers are reassessed each year."): a pronoun or
+   * "these …" / "such …" stands for what the sentence before it named. Then `verb` is the referring
+   * sentence, `topics` the sentence before it, and there is no giver or receiver, so only a
+   * condition that names no receiver (and a `verb` lexicon for what the sentence says) reads it.
+   */
+  refersBack?: true;
 }
 
 // Verbs whose object is the receiver ("management updates the committee on …").
@@ -162,7 +169,41 @@ export function findInforming(text: string, words: Word[]): Informing[] {
     const afterAside = k > 1 && verbFirst(words, range) && RELATIVE.has(words[ranges[k - 1][0]].lower);
     informingIn(text, words, range, k > 0 ? ranges[afterAside ? k - 2 : k - 1] : undefined, out);
   });
+  referringBack(text, words, out);
   return out;
+}
+
+// Words that stand for something named in the sentence before ("they", "their controls", "these
+// providers", "such reviews", "this assessment", "one of them", "its focus areas").
+const ANAPHOR = new Set(["they", "them", "their", "it", "its", "this", "these", "those", "such"]);
+const AFTER_PREPOSITION = new Set(["of", "on", "in", "into", "to", "from", "within", "under", "through", "with", "by"]);
+
+/**
+ * The sentences of a paragraph that refer back to the sentence before them (an ANAPHOR among their
+ * words, no paragraph break between): the party or topic is named in one sentence and what is done
+ * with it in the next ("Our CROs hold trial data. Before we select one of them, we review its
+ * security."). Each becomes a record whose `verb` is the referring sentence and whose topic is the
+ * sentence before it (Informing.refersBack).
+ */
+function referringBack(text: string, words: Word[], out: Informing[]): void {
+  if (!words.some((w) => ANAPHOR.has(w.lower) || w.lower === "that")) return;
+  const sentences = splitSentences(text);
+  let w = 0;
+  for (let k = 1; k < sentences.length; k++) {
+    const before = sentences[k - 1];
+    const own = sentences[k];
+    if (text.slice(before.end, own.start).includes("\n")) continue;
+    while (w < words.length && words[w].start < own.start) w++;
+    let refers = false;
+    // "such as" introduces examples, not something named before
+    for (let i = w; i < words.length && words[i].end <= own.end; i++) if (ANAPHOR.has(words[i].lower) && !(words[i].lower === "such" && words[i + 1]?.lower === "as")) refers = true;
+    // "That committee's remit includes …", "… are part of that profile": "that" opening a sentence or
+    // after a preposition points back; elsewhere it mostly joins a clause
+    for (let i = w; i < words.length && words[i].end <= own.end; i++) if (words[i].lower === "that" && (i === w || AFTER_PREPOSITION.has(words[i - 1].lower))) refers = true;
+    if (!refers) continue;
+    const span = { start: own.start, end: own.end };
+    out.push({ verb: span, voice: "active", topics: [{ start: before.start, end: before.end }], clause: span, refersBack: true });
+  }
 }
 
 /**

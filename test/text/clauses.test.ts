@@ -323,3 +323,49 @@ describe("clause conditions in the requirement catalog", () => {
     expect(elements("## Response\n\nOur incident response plan provides for notifying regulators of breaches, as may be required by law.\n")).toContain("incident-disclosure");
   });
 });
+
+describe("findInforming: a sentence that refers back to the one before it", () => {
+  const RULES = loadRuleSet();
+  const back = (text: string) => {
+    const words = tokenize(text);
+    const show = (s: { start: number; end: number }) => text.slice(s.start, s.end);
+    return findInforming(text, words).filter((r) => r.refersBack).map((r) => ({ says: show(r.verb), about: r.topics.map(show), receiver: r.receiver }));
+  };
+  /** The elements a one-paragraph Markdown draft addresses. */
+  const elements = (paragraph: string) => {
+    const text = `# Item 1C. Cybersecurity\n\n${paragraph}\n`;
+    const doc = { file: "draft.md", format: "markdown" as const, text, encoding: "utf-8" };
+    const ctx = new DocumentContext(disclosureFrom([doc], readProseBlocks(doc, markdownBlocks(text))), RULES.lexicons, RULES.cues, RULES.elements);
+    return ctx.describeParagraphs().flatMap((p) => p.elements);
+  };
+
+  it("records a sentence with a pronoun or \"these …\" as saying something of the sentence before it, with no receiver", () => {
+    expect(back("We rely on cloud and payroll providers. These providers are reassessed each year.")).toEqual([
+      { says: "These providers are reassessed each year.", about: ["We rely on cloud and payroll providers."], receiver: undefined },
+    ]);
+    expect(back("Our CROs hold trial data. Before we select one of them, we review its security.")[0].about).toEqual(["Our CROs hold trial data."]);
+  });
+
+  it("does not reach across a paragraph break, nor record a sentence with no anaphor", () => {
+    expect(back("We rely on vendors.\nThey are reviewed.")).toEqual([]);
+    expect(back("We rely on vendors. We review our own controls each year.")).toEqual([]);
+    expect(back("We engage assessors. Their work covers areas such as penetration testing.")).toHaveLength(1);
+    expect(back("We engage assessors. The work covers areas such as penetration testing.")).toEqual([]);
+    // "that" points back at a sentence's start or after a preposition, not as a conjunction
+    expect(back("Management keeps a register of top risks. Cyber threats are part of that register.")).toHaveLength(1);
+    expect(back("Management keeps a register of top risks. We believe that our controls are adequate.")).toEqual([]);
+  });
+
+  it("answers vendor oversight and integration when the party or process is named in one sentence and the action in the next", () => {
+    expect(elements("We depend on a few key vendors. They are required by contract to maintain safeguards and to notify us within 72 hours of a breach.")).toContain("third-party-oversight");
+    expect(elements("Many of our key systems are hosted by outside service providers. We evaluate their controls before onboarding and monitor them thereafter.")).toContain("third-party-oversight");
+    expect(elements("Our ERM Committee, a management committee, reviews all top enterprise risks quarterly. Cybersecurity is among them.")).toContain("integration");
+  });
+
+  it("does not take a vendor's own risk, or our own controls after a vendor sentence, for oversight", () => {
+    expect(elements("We depend on a few key vendors. They could suffer breaches that disrupt our operations.")).not.toContain("third-party-oversight");
+    expect(elements("Our ERM program covers inflation and interest rates. It is reviewed by the Board each year.")).not.toContain("integration");
+    // the pronoun must be the party the check is about, not the checker
+    expect(elements("We engage independent third parties. These third parties assess our compliance with applicable laws.")).not.toContain("third-party-oversight");
+  });
+});
