@@ -235,7 +235,7 @@ async function runLint(args: LintArgv, io: CliIO): Promise<number> {
       throw new UsageError(`cannot write --output-file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     // The summary still reaches the terminal.
-    const summary = (await loadFormatter("stylish"))(run.results, { ...ctx, color: args.color ?? terminalColour }).trimEnd().split("\n").pop();
+    const summary = (await import("../report/stylish.js")).stylishSummary(run.results, { ...ctx, color: args.color ?? terminalColour });
     if (summary) io.stdout(summary + "\n" + failed);
   } else {
     io.stdout(args.format === "stylish" ? report + failed : report);

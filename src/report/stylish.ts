@@ -77,13 +77,29 @@ export function stylish(results: FileResult[], ctx: ReportContext): string {
     blocks.push(lines.join("\n"));
   }
 
-  const total = counts.error + counts.warning + counts.info;
-  if (total === 0) {
-    return `${c.green("✔")} No problems found (${plural(results.length, "file")} checked).\n`;
+  const summary = summaryLine(counts, results.length, c);
+  return counts.error + counts.warning + counts.info === 0 ? `${summary}\n` : `${blocks.join("\n\n")}\n\n${summary}\n`;
+}
+
+/**
+ * The last line of stylish(results, ctx), without formatting the rest: what the CLI prints on the
+ * terminal when the report goes to a file (a batch's report is thousands of findings).
+ */
+export function stylishSummary(results: FileResult[], ctx: ReportContext): string {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const result of results) {
+    if (result.fatal) counts.error++;
+    for (const f of result.findings) counts[f.severity]++;
   }
+  return summaryLine(counts, results.length, pc.createColors(ctx.color));
+}
+
+/** "✔ No problems found (…)" or "✖ N problems (…)", coloured when c colours. */
+function summaryLine(counts: Record<Severity, number>, files: number, c: ReturnType<typeof pc.createColors>): string {
+  const total = counts.error + counts.warning + counts.info;
+  if (total === 0) return `${c.green("✔")} No problems found (${plural(files, "file")} checked).`;
   const colour = counts.error ? c.red : counts.warning ? c.yellow : c.cyan;
-  const summary = `✖ ${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info)`;
-  return `${blocks.join("\n\n")}\n\n${c.bold(colour(summary))}\n`;
+  return c.bold(colour(`✖ ${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info)`));
 }
 
 /** Narrower than this, a message column beside the rule ids would be a column of single words. */
