@@ -43,9 +43,24 @@ describe("maskMarkup", () => {
     const sources = [
       'a&amp;b<p\nclass="x">d&#160e&#12345678901;f&abcdefghijkl;g</p>\n&&amp;<!-- x > y -->z',
       "\ud83d\ude00<b>\ud83d\ude00</b>AT&T>&#x2019;<",
+      // ASCII (masked a byte per character), tags back to back (blanked by one fill).
+      '<a><b\n>x</b><c>\n<d>&amp;<e><f a="&amp;"><g>y&lt;<h><!-- \n --><i>z<',
     ];
     for (const src of sources) {
       for (let a = 0; a <= src.length; a++) for (let b = a; b <= src.length; b++) expect(maskMarkup(src, a, b)).toBe(reference(src, a, b));
+    }
+    // Random markup, ASCII and not, whole and in random windows.
+    let seed = 7;
+    const next = (k: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % k);
+    const parts = ["<", ">", "<p>", "</p>", "<b\n>", "&", "&amp;", "&#160;", ";", "#", "a", "x y", "\n", " ", "\u2019", "\ud83d\ude00"];
+    for (let t = 0; t < 300; t++) {
+      const ascii = t % 2 === 0;
+      let src = "";
+      for (let k = next(60); k > 0; k--) src += parts[next(ascii ? parts.length - 2 : parts.length)];
+      const a = next(src.length + 1);
+      const b = a + next(src.length - a + 1);
+      expect(maskMarkup(src)).toBe(reference(src, 0, src.length));
+      expect(maskMarkup(src, a, b)).toBe(reference(src, a, b));
     }
   });
 });
