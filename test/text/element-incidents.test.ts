@@ -53,8 +53,8 @@ describe("incident-disclosure: disclosure words that disclose no incident of the
 
 describe("incident-escalation and management-informed: the path to a manager or the board", () => {
   it.each([
-    // a conditional opening that names the incident in its sixth word
-    "We are a small company with two IT employees. If they identify a cybersecurity incident, they inform our Chief Executive Officer immediately.",
+    // a small company's plain path
+    "We are a small company with two IT employees. If they detect an incident, they inform our Chief Executive Officer immediately.",
     // a manager the escalation list did not name: a VP, a controller, a president
     "Our managed service provider alerts our Controller of any breach of our systems.",
     "If a breach is detected, our VP of IT notifies the CEO, who decides whether outside counsel should be engaged.",
@@ -62,6 +62,12 @@ describe("incident-escalation and management-informed: the path to a manager or 
     "The Group's incident response procedure provides for escalation to the Group CISO.",
     "Significant incidents are reported to the Audit Committee by the Chief Information Officer.",
   ])("%s", (text) => expect(elements(text)).toEqual(expect.arrayContaining(["incident-escalation"])));
+
+  it("reads a standing arrangement told in the conditional, not a risk told in it", () => {
+    const told = elements("If we were to experience a cybersecurity incident, our IT consultant would notify our Chief Executive Officer, who would decide whether it is material.");
+    expect(told).toEqual(expect.arrayContaining(["incident-escalation", "management-informed"]));
+    expect(elements("If we were to experience an incident, it could be escalated to the Board.")).not.toContain("incident-escalation");
+  });
 
   it("reads a VP of IT as a manager who is informed", () => {
     expect(elements("Our VP of IT receives alerts from the security team about every incident.")).toContain("management-informed");
