@@ -24,6 +24,8 @@ describe("incident-disclosure: the company's own incidents disclosed", () => {
     "We report material incidents to the SEC on Form 8-K.",
     "We notify affected individuals and regulators as required by law.",
     "We receive alerts from CISA and notify regulators of incidents affecting us.",
+    // a report received from inside is no inbound notice
+    "Our Disclosure Committee receives reports of cybersecurity incidents from the CISO so that it can assess their materiality and the need for public disclosure.",
     "Cybersecurity events affecting nonpublic information are reported to the New York Department of Financial Services within 72 hours.",
   ])("%s", (text) => expect(elements(text)).toContain("incident-disclosure"));
 });
