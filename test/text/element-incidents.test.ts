@@ -1,0 +1,82 @@
+// The incident elements as the labels read them (test/accuracy/labels/README.md C8-C10): how an incident
+// reaches management and the board (incident-escalation, management-informed) and how a material incident
+// is disclosed (incident-disclosure). Round 7: disclosure vocabulary that discloses no incident of the
+// company's own, and escalation to any manager read by one receiver list. Fictional sentences throughout.
+import { describe, expect, it } from "vitest";
+import { DocumentContext } from "../../src/engine/document.js";
+import { loadRuleSet } from "../../src/engine/rule-loader.js";
+import { disclosureFrom } from "../../src/sources/load.js";
+import { markdownBlocks, readProseBlocks } from "../../src/sources/prose.js";
+
+const RULES = loadRuleSet();
+
+/** The elements the judge finds in one paragraph of an Item 1C draft. */
+function elements(paragraph: string): string[] {
+  const md = `# Item 1C. Cybersecurity\n\n${paragraph}\n`;
+  const doc = { file: "draft.md", format: "markdown" as const, text: md, encoding: "utf-8" };
+  const ctx = new DocumentContext(disclosureFrom([doc], readProseBlocks(doc, markdownBlocks(md))), RULES.lexicons, RULES.cues, RULES.elements);
+  return ctx.describeParagraphs()[0]?.elements ?? [];
+}
+
+describe("incident-disclosure: the company's own incidents disclosed", () => {
+  it.each([
+    "If an incident is determined to be material, we disclose it on Form 8-K.",
+    "We report material incidents to the SEC on Form 8-K.",
+    "We notify affected individuals and regulators as required by law.",
+    "We receive alerts from CISA and notify regulators of incidents affecting us.",
+    // a report received from inside is no inbound notice
+    "Our Disclosure Committee receives reports of cybersecurity incidents from the CISO so that it can assess their materiality and the need for public disclosure.",
+    "Cybersecurity events affecting nonpublic information are reported to the New York Department of Financial Services within 72 hours.",
+  ])("%s", (text) => expect(elements(text)).toContain("incident-disclosure"));
+});
+
+describe("incident-disclosure: disclosure words that disclose no incident of the company's", () => {
+  it.each([
+    // a reporting line and an authority to act
+    "Our CISO reports to our Chief Technology Officer and has the authority to engage outside experts.",
+    // information received, or threat information traded
+    "We monitor publicly reported vulnerabilities and threat intelligence from industry groups.",
+    "We receive notifications from government agencies and our ISAC about emerging threats.",
+    "We share threat information with the FBI, CISA and our industry ISAC.",
+    // a risk weighed, a reporting function, a transparency report
+    "We assess the risk of unauthorized disclosure of customer data as part of our annual risk assessment.",
+    "Our risk reporting process covers operational, credit and cybersecurity risks.",
+    "We publish a semiannual transparency report that discloses the number of government requests for user data we receive.",
+    // a law's duty stated for others; a product that helps others meet theirs
+    "The SEC's rules require registrants to disclose material cybersecurity incidents within four business days.",
+    "The Company is subject to data protection laws that impose notification requirements on businesses that suffer breaches.",
+    "Our platform helps hospitals meet their HIPAA breach notification obligations.",
+    // a risk factor's consequences
+    "A breach could result in litigation, regulatory fines and the costs of notifying affected individuals.",
+    // not a cybersecurity incident
+    "Our escalation procedures for safety incidents at our plants require reporting to the plant manager within one hour.",
+  ])("%s", (text) => expect(elements(text)).not.toContain("incident-disclosure"));
+});
+
+describe("incident-escalation and management-informed: the path to a manager or the board", () => {
+  it.each([
+    // a small company's plain path
+    "We are a small company with two IT employees. If they detect an incident, they inform our Chief Executive Officer immediately.",
+    // a manager the escalation list did not name: a VP, a controller, a president
+    "Our managed service provider alerts our Controller of any breach of our systems.",
+    "If a breach is detected, our VP of IT notifies the CEO, who decides whether outside counsel should be engaged.",
+    "Incidents rated high are escalated to the CIO within two hours.",
+    "The Group's incident response procedure provides for escalation to the Group CISO.",
+    "Significant incidents are reported to the Audit Committee by the Chief Information Officer.",
+  ])("%s", (text) => expect(elements(text)).toEqual(expect.arrayContaining(["incident-escalation"])));
+
+  it("reads a standing arrangement told in the conditional, not a risk told in it", () => {
+    const told = elements("If we were to experience a cybersecurity incident, our IT consultant would notify our Chief Executive Officer, who would decide whether it is material.");
+    expect(told).toEqual(expect.arrayContaining(["incident-escalation", "management-informed"]));
+    expect(elements("If we were to experience an incident, it could be escalated to the Board.")).not.toContain("incident-escalation");
+  });
+
+  it("reads a VP of IT as a manager who is informed", () => {
+    expect(elements("Our VP of IT receives alerts from the security team about every incident.")).toContain("management-informed");
+  });
+
+  it.each([
+    "Rising cyber insurance premiums and escalating ransom demands could increase our costs.",
+    "Escalating costs of compliance could affect our margins.",
+  ])("does not read escalating costs as an escalation: %s", (text) => expect(elements(text)).not.toContain("incident-escalation"));
+});
