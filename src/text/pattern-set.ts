@@ -51,9 +51,6 @@ export class PatternSet {
   /** Per pattern, what each of its matches needs, as trigram hashes; null when some pattern needs nothing checkable. Worked out on first use. */
   private required: Test[] | null | undefined;
   private readonly fold: boolean;
-  /** The last text asked about and the answer: the cue lexicons ask again for every match in one paragraph. */
-  private lastWhole: string | undefined;
-  private lastAnswer: RegExp | undefined;
 
   /**
    * `strings`: patternRequirements(sources, flags), when the build has worked it out already (and
@@ -85,12 +82,8 @@ export class PatternSet {
     // finding its trigrams for each lexicon cost more than the regex it could skip (Wells Fargo's
     // 1.5 MB 10-K: 42% of its lint).
     if (!required || whole.length > MAX_CACHED_LENGTH) return this.regex;
-    if (whole === this.lastWhole) return this.lastAnswer;
-    // Only a paragraph-sized text is kept for the next call (each set holds one).
-    this.lastWhole = whole.length <= MAX_REMEMBERED_LENGTH ? whole : undefined;
-    this.lastAnswer = undefined;
     const seen = trigramsOf(whole, this.fold);
-    for (const test of required) if (meets(seen, test)) return (this.lastAnswer = this.regex);
+    for (const test of required) if (meets(seen, test)) return this.regex;
     return undefined;
   }
 }
@@ -124,8 +117,6 @@ function trigramHashes(s: string): Int32Array {
 const CACHED = 8;
 /** A longer text (a window of a whole filing) is not kept alive by the cache: its trigrams go to a scratch set. */
 const MAX_CACHED_LENGTH = 1 << 16;
-/** The longest text a pattern set remembers its answer for (forText). */
-const MAX_REMEMBERED_LENGTH = 4096;
 const scratch = new Int32Array(TRIGRAM_BITS / 32);
 interface Trigrams {
   texts: Array<string | undefined>;
