@@ -98,8 +98,6 @@ interface NearItem {
   first: number;
   /** Its identity within a lexicon (words, prefixes marked with "*"): an item listed again is the same item. */
   key: string;
-  /** Its number in ALL_ITEMS. */
-  gid: number;
 }
 
 interface CompiledNear {
@@ -131,13 +129,8 @@ function prepareNearItem(item: string): string {
     .join(" ");
 }
 
-// Every compiled near item by its prepared string, for all lexicons; and by its number (gid).
+// Every compiled near item by its prepared string, for all lexicons.
 const ITEMS = new Map<string, NearItem>();
-const ALL_ITEMS: NearItem[] = [];
-/** Per gid, the lexicons (by Lexicon.reader) that list the item. */
-const READERS: number[][] = [];
-/** How many lexicons with near patterns have been compiled. */
-let readerCount = 0;
 
 /** The item of a prepared string (prepareNearItem), compiled once for all lexicons. */
 function nearItem(prepared: string): NearItem {
@@ -153,12 +146,19 @@ function nearItem(prepared: string): NearItem {
     prefixes: prefix.includes(true) ? words.map((w, k) => (prefix[k] ? w : "")) : undefined,
     first: prefix[0] ? ~prefixId(first.slice(0, 3)) : baseId(first),
     key: words.map((w, k) => (prefix[k] ? `${w}*` : w)).join(" "),
-    gid: ALL_ITEMS.length,
   };
   ITEMS.set(prepared, item);
-  ALL_ITEMS.push(item);
-  READERS.push([]);
   return item;
+}
+
+// Each distinct list of first keys (a group's), shared: lexicons repeat the same groups.
+const GROUP_KEYS = new Map<string, number[]>();
+
+function sharedKeys(keys: number[]): number[] {
+  const id = keys.join(",");
+  let shared = GROUP_KEYS.get(id);
+  if (!shared) GROUP_KEYS.set(id, (shared = keys));
+  return shared;
 }
 
 /** A near pattern with its items' words worked out (prepareNearItem). */
@@ -349,6 +349,7 @@ function compileNearPatterns(prepared: NumberedNear) {
   };
   // A `not` phrase is indexed once however many patterns list it: where it matches does not depend on the pattern.
   const notIndexed = new Set<number>();
+  const groupKeys: number[][][] = [];
   const near: CompiledNear[] = prepared.patterns.map((p, pattern) => {
     const groups = p.all;
     const not = p.not;
@@ -359,33 +360,14 @@ function compileNearPatterns(prepared: NumberedNear) {
       notIndexed.add(id);
       add(id, pattern * 64 + NOT_GROUP);
     }
+    groupKeys.push(groups.map((group) => sharedKeys(group.map((id) => items[id].first))));
     const notFor = groups.map((group) => {
       const own = new Set(group);
       return not.filter((id) => !own.has(id));
     });
     return { groupCount: groups.length, notFor, window: p.window, ordered: p.ordered, hasNot: not.length > 0 };
   });
-  const byBase = nearIndex(base[0], base[1], base[2]);
-  const byPrefix = nearIndex(prefix[0], prefix[1], prefix[2]);
-  return { near, items, byBase, byPrefix, ...entriesByItem(items, byBase, byPrefix) };
-}
-
-/**
- * Each item's entries (their places in its index: byPrefix for a prefix item, else byBase), and
- * each item's number here by its gid (-1: not this lexicon's), so that a text's item hits
- * (nearHits) lead to the entries they match.
- */
-function entriesByItem(items: NearItem[], byBase: NearIndex, byPrefix: NearIndex) {
-  const localOf = new Int32Array(items.reduce((n, it) => Math.max(n, it.gid + 1), 0)).fill(-1);
-  items.forEach((it, id) => (localOf[it.gid] = id));
-  const entryStart = new Int32Array(items.length + 1);
-  for (const index of [byBase, byPrefix]) for (const id of index.item) entryStart[id + 1]++;
-  for (let k = 1; k < entryStart.length; k++) entryStart[k] += entryStart[k - 1];
-  const fill = entryStart.slice();
-  const entries = new Int32Array(entryStart[items.length]);
-  // Each item's entries are in one index, in their order there.
-  for (const index of [byBase, byPrefix]) index.item.forEach((id, e) => (entries[fill[id]++] = e));
-  return { localOf, entryStart, entries };
+  return { near, items, groupKeys, byBase: nearIndex(base[0], base[1], base[2]), byPrefix: nearIndex(prefix[0], prefix[1], prefix[2]) };
 }
 
 /**
@@ -406,13 +388,8 @@ export class Lexicon {
   private readonly nearByPrefix: NearIndex;
   /** byFirstWord by the number of the first word (in BASE_IDS) when the lexicon is case-insensitive. */
   private readonly termsByBaseId: Array<string[][] | undefined> | undefined;
-  /** Per item (numbered here), its entries' places in its index: [entryStart[id], entryStart[id + 1]) of `entries`. */
-  private readonly entryStart: Int32Array;
-  private readonly entries: Int32Array;
-  /** The item numbered here of each gid below localOf.length (-1: not this lexicon's). */
-  private readonly localOf: Int32Array;
-  /** The lexicon's number among those with near items (READERS), -1 when it has none. */
-  private readonly reader: number = -1;
+  /** Per pattern, per group: the numbers of its items' first keys (a base id, or ~id of a prefix id). */
+  private readonly groupKeys: number[][][];
 
   private readonly caseSensitive: boolean;
   private lazyDefinition: (() => LexiconDefinition) | undefined;
@@ -446,13 +423,7 @@ export class Lexicon {
     this.items = index.items;
     this.nearByBase = index.byBase;
     this.nearByPrefix = index.byPrefix;
-    this.entryStart = index.entryStart;
-    this.entries = index.entries;
-    this.localOf = index.localOf;
-    if (this.items.length) {
-      this.reader = readerCount++;
-      for (const it of this.items) READERS[it.gid].push(this.reader);
-    }
+    this.groupKeys = index.groupKeys;
     this.termsByBaseId = this.caseSensitive || this.byFirstWord.size === 0 ? undefined : byId(this.byFirstWord, BASE_IDS);
     codePrefixes();
     const { patterns, casePatterns } = prepared;
@@ -571,9 +542,11 @@ export class Lexicon {
    */
   private seenAt = new Float64Array(0);
   private stamp = 0;
-  /** The entries of the items found at the current word, as ranks (nearMatches), and each item's length there (by its number here). */
-  private readonly ranked: number[] = [];
+  /** The stamp at which each item's length at the current word was worked out, and that length. */
+  private lengthAt = new Float64Array(0);
   private lengths = new Int32Array(0);
+  /** Per pattern, whether every group has an item whose first key occurs in the text (else it cannot match). */
+  private viable = new Uint8Array(0);
   /** Per `not` phrase id, the words of the range it covers (valid where notCall holds this call's number). */
   private notMasks: Uint8Array[] = [];
   private notCall = new Float64Array(0);
@@ -591,44 +564,74 @@ export class Lexicon {
     }));
   }
 
-  /**
-   * Near patterns. The items every lexicon lists that occur in the text are found once for all of
-   * them (nearHits); here each hit of one of this lexicon's items in [lo, hi) leads to its entries,
-   * and each pattern's occurrences are then scanned once.
-   */
+  /** Marks the patterns that may match in a text with these keys; false when none may. */
+  private markViable(keys: WordKeys): boolean {
+    if (this.viable.length < this.near.length) this.viable = new Uint8Array(this.near.length);
+    const { viable, groupKeys } = this;
+    const stamp = markKeys(keys);
+    let any = false;
+    for (let k = 0; k < groupKeys.length; k++) {
+      let ok = true;
+      for (const group of groupKeys[k]) {
+        let found = false;
+        for (let j = 0; j < group.length && !found; j++) {
+          const key = group[j];
+          found = key >= 0 ? baseMarked[key] === stamp : prefixMarked[~key] === stamp;
+        }
+        if (!found) {
+          ok = false;
+          break;
+        }
+      }
+      viable[k] = ok ? 1 : 0;
+      if (ok) any = true;
+    }
+    return any;
+  }
+
+  /** Near patterns: one pass over the words collects each group's occurrences, then each pattern is scanned once. */
   private nearMatches(words: Word[], spans: Span[], lo: number, hi: number): void {
     const keys = wordKeys(words);
-    const hits = nearHits(words, keys);
+    // Keys of the whole text, not only of [lo, hi): a superset, so no pattern that may match is skipped.
+    if (!this.markViable(keys)) return;
+    const viable = this.viable;
     const occurrences: Array<Occurrence[] | undefined> = new Array(this.near.length);
     if (this.seenAt.length < this.near.length * 64) this.seenAt = new Float64Array(this.near.length * 64);
-    if (this.notCall.length < this.items.length) {
-      this.notCall = new Float64Array(this.items.length);
-      this.lengths = new Int32Array(this.items.length);
+    const itemCount = this.items.length;
+    if (this.lengthAt.length < itemCount) {
+      this.lengthAt = new Float64Array(itemCount);
+      this.lengths = new Int32Array(itemCount);
+      this.notCall = new Float64Array(itemCount);
     }
-    const { seenAt, notMasks, notCall, notFound, localOf, entryStart, entries, ranked, lengths, nearByBase, nearByPrefix } = this;
+    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound } = this;
     const call = ++this.calls;
     notFound.length = 0;
     const n = hi - lo;
-    // This lexicon's entries of the items found at a word, in the order of a walk of its indexes
-    // (the word's base form, its aliases, its prefix; each key's entries in order): the first item
-    // of a group found at a word is its occurrence there.
-    const enter = (i: number): void => {
-      // One item's entries are in order already.
-      if (mixed) ranked.sort((a, b) => a - b);
-      mixed = false;
-      const stamp = ++this.stamp;
-      for (const r of ranked) {
-        const slot = Math.floor(r / RANK_SLOT);
-        const e = r - slot * RANK_SLOT;
-        const index = slot === PREFIX_SLOT ? nearByPrefix : nearByBase;
-        const c = index.code[e];
-        const id = index.item[e];
-        const len = lengths[id];
+    const items = this.items;
+    // An item listed by many patterns is matched at a word once (the stamp is the word's).
+    const lengthOf = (id: number, i: number, stamp: number): number => {
+      if (lengthAt[id] === stamp) return lengths[id];
+      lengthAt[id] = stamp;
+      return (lengths[id] = itemLength(items[id], words, keys, i, hi));
+    };
+    // The entries of one key: each a pattern's group (code = pattern * 64 + group) and an item.
+    const visit = (index: NearIndex, key: number, i: number, stamp: number): void => {
+      const { start, code, item } = index;
+      if (key < 0 || key + 1 >= start.length) return;
+      for (let e = start[key], end = start[key + 1]; e < end; e++) {
+        const c = code[e];
+        const id = item[e];
         if ((c & 63) !== NOT_GROUP) {
+          const pattern = c >> 6;
+          if (viable[pattern] === 0) continue;
           if (seenAt[c] === stamp) continue;
+          const len = lengthOf(id, i, stamp);
+          if (!len) continue;
           seenAt[c] = stamp;
-          (occurrences[c >> 6] ??= []).push({ group: c & 63, from: i - lo, to: i - lo + len - 1 });
+          (occurrences[pattern] ??= []).push({ group: c & 63, from: i - lo, to: i - lo + len - 1 });
         } else {
+          const len = lengthOf(id, i, stamp);
+          if (!len) continue;
           let mask = notMasks[id];
           if (notCall[id] !== call) {
             notCall[id] = call;
@@ -639,38 +642,16 @@ export class Lexicon {
           mask.fill(1, i - lo, i - lo + len);
         }
       }
-      ranked.length = 0;
     };
-    let word = -1;
-    let mixed = false;
-    const { of, start } = hitsByReader(keys, hits);
-    const from = hits[lo];
-    const to = hits[hi];
-    // This lexicon's hits, in order: skip those before the range.
-    let b = start[this.reader];
-    let last = start[this.reader + 1];
-    for (let top = last; b < top; ) {
-      const mid = (b + top) >> 1;
-      if (of[mid] < from) b = mid + 1;
-      else top = mid;
-    }
-    for (; b < last; b++) {
-      const h = of[b];
-      if (h >= to) break;
-      const id = localOf[hits[h + 1]];
-      const i = hits[h];
-      if (i + hits[h + 2] > hi) continue;
-      if (i !== word) {
-        if (ranked.length) enter(word);
-        word = i;
-      }
-      if (ranked.length) mixed = true;
-      lengths[id] = hits[h + 2];
-      const rank = hits[h + 3] * RANK_SLOT;
-      for (let x = entryStart[id], end = entryStart[id + 1]; x < end; x++) ranked.push(rank + entries[x]);
-    }
-    if (ranked.length) enter(word);
+    const { nearByBase, nearByPrefix } = this;
     const codes = keys.codes;
+    for (let i = lo; i < hi; i++) {
+      const stamp = ++this.stamp;
+      visit(nearByBase, codes[i], i, stamp);
+      const also = keys.also?.[i];
+      if (also) for (const a of also) visit(nearByBase, a, i, stamp);
+      visit(nearByPrefix, codes[keys.n + i], i, stamp);
+    }
     const stops = 2 * keys.n; // codes[stops + k]: sentence ends among the text's first k words
     // Whether a `not` phrase found in this call that applies to the occurrence's group covers one of its words.
     const covered = (o: Occurrence, applies: Uint8Array): boolean => {
@@ -755,7 +736,7 @@ function byId<T>(index: Map<string, T>, ids: Map<string, number>): Array<T | und
 
 /** Per word: the number of its base form, of its three-letter prefix (-1: no lexicon has it), and of its aliases' base forms. */
 interface WordKeys {
-  /** keysVersion() when worked out: a lexicon compiled since may number more keys. */
+  /** BASE_IDS.size + PREFIX_IDS.size when worked out: a lexicon compiled since may number more keys. */
   version: number;
   /** How many words. */
   n: number;
@@ -766,34 +747,13 @@ interface WordKeys {
    */
   codes: Int32Array;
   also: Array<number[] | undefined> | undefined;
-  /** nearHits of the text, once worked out, and the hits by the lexicons that list their items (hitsByReader). */
-  hits?: Int32Array;
-  byReader?: { of: Int32Array; start: Int32Array };
-}
-
-/** The places in `hits` of each lexicon's hits (by reader: [start[r], start[r + 1]) of `of`, in order), worked out once per text. */
-function hitsByReader(keys: WordKeys, hits: Int32Array): { of: Int32Array; start: Int32Array } {
-  if (keys.byReader && keys.byReader.start.length === readerCount + 1) return keys.byReader;
-  const start = new Int32Array(readerCount + 1);
-  const first = keys.n + 1;
-  for (let h = hits[0]; h < hits.length; h += HIT) for (const r of READERS[hits[h + 1]]) start[r + 1]++;
-  for (let r = 1; r <= readerCount; r++) start[r] += start[r - 1];
-  const fill = start.slice();
-  const of = new Int32Array(start[readerCount]);
-  for (let h = first; h < hits.length; h += HIT) for (const r of READERS[hits[h + 1]]) of[fill[r]++] = h;
-  return (keys.byReader = { of, start });
 }
 
 const keyCache = new WeakMap<Word[], WordKeys>();
 
-/** Grows whenever a lexicon compiled since numbers more keys or items: keys worked out before are then out of date. */
-function keysVersion(): number {
-  return BASE_IDS.size + PREFIX_IDS.size + ALL_ITEMS.length;
-}
-
 /** The key numbers of a text's words, worked out once for every lexicon that reads them. */
 function wordKeys(words: Word[]): WordKeys {
-  const version = keysVersion();
+  const version = BASE_IDS.size + PREFIX_IDS.size;
   let keys = keyCache.get(words);
   if (keys?.version === version) return keys;
   const n = words.length;
@@ -821,116 +781,31 @@ function wordKeys(words: Word[]): WordKeys {
 /** The keys worked out for these words, if some lexicon has already done so (none are worked out here). */
 function knownKeys(words: Word[]): WordKeys | undefined {
   const keys = keyCache.get(words);
-  return keys?.version === keysVersion() ? keys : undefined;
+  return keys?.version === BASE_IDS.size + PREFIX_IDS.size ? keys : undefined;
 }
 
-// Every near item of every compiled lexicon by its first key: a text's words are matched against
-// them once (nearHits), and each lexicon that reads the text then looks only at the items found.
-// Rebuilt when a lexicon compiled since has added items.
-interface FirstKeyIndex {
-  items: number;
-  /**
-   * Items (gids) whose first key is base id b: [base[b], base[b + 1]) of gids; prefix id p: [prefix[p],
-   * prefix[p + 1]) of prefixGids. An item whose first two words are base forms is in pairs instead
-   * (first, then second base id): most phrases that start with a word do not go on with the next.
-   */
-  base: Int32Array;
-  gids: Int32Array;
-  prefix: Int32Array;
-  prefixGids: Int32Array;
-  pairs: Map<number, Map<number, Int32Array>>;
-  /** Per base id, 1 when some paired item starts with it. */
-  pairFirst: Uint8Array;
-}
-/** Per gid, 1 for an item of one word, a base form (found by that form, it is there). */
-let SINGLE = new Uint8Array(0);
-const foundScratch: number[] = [];
-let firstKeys: FirstKeyIndex | undefined;
+// Which base and prefix ids occur in one text (its words and their aliases): marked with a stamp for
+// the last text asked about, so the lexicons that read a paragraph one after another mark it once.
+let marked: WordKeys | undefined;
+let markStamp = 0;
+let baseMarked = new Float64Array(0);
+let prefixMarked = new Float64Array(0);
 
-function firstKeyIndex(): FirstKeyIndex {
-  if (firstKeys?.items === ALL_ITEMS.length) return firstKeys;
-  const paired = (it: NearItem) => it.first >= 0 && it.ids.length > 1 && it.ids[1] >= 0;
-  const pairLists = new Map<number, Map<number, number[]>>();
-  const pairFirst = new Uint8Array(BASE_IDS.size);
-  for (const it of ALL_ITEMS) {
-    if (!paired(it)) continue;
-    pairFirst[it.first] = 1;
-    let second = pairLists.get(it.first);
-    if (!second) pairLists.set(it.first, (second = new Map()));
-    const list = second.get(it.ids[1]);
-    if (list) list.push(it.gid);
-    else second.set(it.ids[1], [it.gid]);
-  }
-  const pairs = new Map([...pairLists].map(([first, second]) => [first, new Map([...second].map(([id, list]) => [id, Int32Array.from(list)]))]));
-  SINGLE = Uint8Array.from(ALL_ITEMS, (it) => (it.ids.length === 1 && it.first >= 0 ? 1 : 0));
-  const table = (prefix: boolean): [Int32Array, Int32Array] => {
-    const listed = ALL_ITEMS.filter((it) => it.first < 0 === prefix && !paired(it));
-    const keyOf = (it: NearItem) => (prefix ? ~it.first : it.first);
-    const start = new Int32Array((prefix ? PREFIX_IDS.size : BASE_IDS.size) + 1);
-    for (const it of listed) start[keyOf(it) + 1]++;
-    for (let k = 1; k < start.length; k++) start[k] += start[k - 1];
-    const fill = start.slice();
-    const gids = new Int32Array(listed.length);
-    for (const it of listed) gids[fill[keyOf(it)]++] = it.gid;
-    return [start, gids];
-  };
-  const [base, gids] = table(false);
-  const [prefix, prefixGids] = table(true);
-  return (firstKeys = { items: ALL_ITEMS.length, base, gids, prefix, prefixGids, pairs, pairFirst });
-}
-
-/** Numbers per hit (nearHits): word, gid, length, slot. */
-const HIT = 4;
-/** A hit's slot: the order in which the words' keys are walked (its base form 0, its aliases 1 …, its prefix last). */
-const PREFIX_SLOT = 1 << 20;
-/** A rank is slot * RANK_SLOT + an entry's place in its lexicon's index. */
-const RANK_SLOT = 2 ** 26;
-
-/**
- * The near items (of every compiled lexicon) that occur at each word of a text, worked out once
- * for all lexicons that read it: hits[i] to hits[i + 1] (i < n) are the hits at word i, HIT numbers
- * each (i, gid, length in words, slot: the key it was found by, in the order a walk of the keys takes).
- */
-function nearHits(words: Word[], keys: WordKeys): Int32Array {
-  if (keys.hits) return keys.hits;
-  const { base, gids, prefix, prefixGids, pairs, pairFirst } = firstKeyIndex();
+/** Marks the ids that occur in the text of these keys; returns the stamp they are marked with. */
+function markKeys(keys: WordKeys): number {
+  if (marked === keys) return markStamp;
+  marked = keys;
+  const stamp = ++markStamp;
+  if (baseMarked.length < BASE_IDS.size) baseMarked = new Float64Array(BASE_IDS.size * 2);
+  if (prefixMarked.length < PREFIX_IDS.size) prefixMarked = new Float64Array(PREFIX_IDS.size * 2);
   const { n, codes } = keys;
-  const found = foundScratch;
-  found.length = 0;
-  const starts = new Int32Array(n + 1);
-  const add = (list: Int32Array, from: number, to: number, i: number, slot: number) => {
-    for (let g = from; g < to; g++) {
-      const gid = list[g];
-      // A one-word item found by its own base form is there.
-      const len = slot === 0 && SINGLE[gid] === 1 ? 1 : itemLength(ALL_ITEMS[gid], words, keys, i, n);
-      if (len) found.push(i, gid, len, slot);
-    }
-  };
   for (let i = 0; i < n; i++) {
-    starts[i] = found.length;
-    const b = codes[i];
-    if (b >= 0 && b + 1 < base.length) {
-      if (base[b] < base[b + 1]) add(gids, base[b], base[b + 1], i, 0);
-      const paired = i + 1 < n && pairFirst[b] === 1 ? pairs.get(b)!.get(codes[i + 1]) : undefined;
-      if (paired) add(paired, 0, paired.length, i, 0);
-    }
+    if (codes[i] >= 0) baseMarked[codes[i]] = stamp;
+    if (codes[n + i] >= 0) prefixMarked[codes[n + i]] = stamp;
     const also = keys.also?.[i];
-    if (also)
-      for (let k = 0; k < also.length; k++) {
-        const a = also[k];
-        // A key walked already finds nothing new; an alias stands for one word, so only one-word items (unpaired) match there.
-        if (a < 0 || a === b || also.indexOf(a) < k || a + 1 >= base.length) continue;
-        add(gids, base[a], base[a + 1], i, k + 1);
-      }
-    const p = codes[n + i];
-    if (p >= 0 && p + 1 < prefix.length && prefix[p] < prefix[p + 1]) add(prefixGids, prefix[p], prefix[p + 1], i, PREFIX_SLOT);
+    if (also) for (const a of also) if (a >= 0) baseMarked[a] = stamp;
   }
-  starts[n] = found.length;
-  const hits = new Int32Array(n + 1 + found.length);
-  for (let i = 0; i <= n; i++) hits[i] = n + 1 + starts[i];
-  hits.set(found, n + 1);
-  keys.hits = hits;
-  return hits;
+  return stamp;
 }
 
 const groupSeen = new Uint8Array(NOT_GROUP);
