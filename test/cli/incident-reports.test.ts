@@ -1,15 +1,23 @@
 // Incident reports (Form 8-K Item 1.05, Form 6-K) drafted without tags: read as disclosures with their
 // section, linted by the rules that apply to them, with positions — as the tagged 8-K is. Fixtures are
-// fictional filers in test/fixtures/incident-reports/.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+// fictional filers: the rules' pass/fail files (test/fixtures/rules/…) and test/fixtures/incident-reports/.
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { markdownToDocx } from "../../src/sources/docx.js";
 import { FIXTURES, ROOT } from "../helpers.js";
 
 const DIR = join(FIXTURES, "incident-reports");
+const RULES = join(FIXTURES, "rules");
+// The fixtures, each kept once: the rule harness's pass/fail files serve the CLI runs too.
+const DRAFT_8K_TXT = join(RULES, "incident-report-content", "valid-8-k-complete.txt");
+const DRAFT_8K_MD = join(RULES, "draft-placeholder", "valid-8-k-draft.md");
+const REPORT_6K_HTML = join(RULES, "incident-report-content", "valid-6-k.html");
+const NO_IMPACT_8K = join(RULES, "incident-report-content", "invalid-8-k-no-impact.txt");
+const PLACEHOLDER_8K = join(RULES, "draft-placeholder", "invalid-8-k-draft.md");
+const WRONG_ITEM_6K = join(RULES, "incident-form-matches-filer", "invalid-6-k-cites-item-1-05.txt");
 
 async function run(args: string[]) {
   let stdout = "";
@@ -42,7 +50,7 @@ async function facts(file: string, ...options: string[]) {
 
 describe("an untagged incident report is a disclosure", () => {
   it("a complete Form 8-K Item 1.05 draft in text lints clean (exit 0), read from its Item 1.05 heading as a Form 8-K", async () => {
-    const file = join(DIR, "aldergrove-8k.txt");
+    const file = DRAFT_8K_TXT;
     expect(await lint(file)).toMatchObject({ code: 0, found: [] });
     const f = await facts(file);
     expect(f.form).toBe("8-K");
@@ -55,15 +63,15 @@ describe("an untagged incident report is a disclosure", () => {
   });
 
   it("the same draft in Markdown and in Word lints clean", async () => {
-    expect(await lint(join(DIR, "aldergrove-8k.md"))).toMatchObject({ code: 0, found: [] });
+    expect(await lint(DRAFT_8K_MD)).toMatchObject({ code: 0, found: [] });
     const docx = join(mkdtempSync(join(tmpdir(), "disclint-incident-")), "aldergrove-8k.docx");
-    writeFileSync(docx, markdownToDocx(readFileSync(join(DIR, "aldergrove-8k.md"), "utf8")));
+    writeFileSync(docx, markdownToDocx(readFileSync(DRAFT_8K_MD, "utf8")));
     expect(await lint(docx)).toMatchObject({ code: 0, found: [] });
     expect((await facts(docx)).form).toBe("8-K");
   });
 
   it("a Form 6-K in HTML that says it is NOT subject to Item 1.05 of Form 8-K lints clean, read as a 6-K from its cover", async () => {
-    const file = join(DIR, "brightwater-6k.html");
+    const file = REPORT_6K_HTML;
     expect(await lint(file)).toMatchObject({ code: 0, found: [] });
     const f = await facts(file);
     expect(f.form).toBe("6-K");
@@ -71,7 +79,7 @@ describe("an untagged incident report is a disclosure", () => {
   });
 
   it("a missing impact statement is a warning at the report's first paragraph (exit 0; 1 with --fail-on warning)", async () => {
-    const file = join(DIR, "missing-impact-8k.txt");
+    const file = NO_IMPACT_8K;
     const r = await lint(file);
     expect(r).toMatchObject({ code: 0, found: ["incident-report-content 7:1 warning"] });
     expect(r.messages[0].message).toContain("material impact or reasonably likely material impact");
@@ -79,11 +87,11 @@ describe("an untagged incident report is a disclosure", () => {
   });
 
   it("a placeholder left in an 8-K draft is an error at the placeholder (exit 1)", async () => {
-    expect(await lint(join(DIR, "placeholder-8k.md"))).toMatchObject({ code: 1, found: ["draft-placeholder 6:4 error", "draft-placeholder 8:229 error"] });
+    expect(await lint(PLACEHOLDER_8K)).toMatchObject({ code: 1, found: ["draft-placeholder 6:4 error", "draft-placeholder 8:229 error"] });
   });
 
   it("a 20-F filer's 6-K that says it files under Item 1.05 of Form 8-K is a warning at that sentence", async () => {
-    const r = await lint(join(DIR, "wrong-item-6k.txt"));
+    const r = await lint(WRONG_ITEM_6K);
     expect(r).toMatchObject({ code: 0, found: ["incident-form-matches-filer 12:1 warning"] });
     expect(r.messages[0].message).toMatch(/This is a Form 6-K, but the text cites Item 1\.05/);
   });
@@ -105,11 +113,19 @@ describe("an untagged incident report is a disclosure", () => {
     expect(r.messages[0].message).toMatch(/^not a disclosure/);
   });
 
-  it("a folder of incident reports is linted, not skipped (only the one with no heading and no --form is)", async () => {
-    const r = await run(["-f", "json", DIR]);
+  it("a folder of incident reports is linted, not skipped (only one with no heading, cover or --form is)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "disclint-incident-"));
+    for (const f of [DRAFT_8K_TXT, REPORT_6K_HTML, NO_IMPACT_8K, PLACEHOLDER_8K, WRONG_ITEM_6K, join(DIR, "no-heading-incident.txt")]) copyFileSync(f, join(dir, basename(f)));
+    const r = await run(["-f", "json", dir]);
     expect(r.stderr).toMatch(/skipped 1 file that is not a disclosure.*no-heading-incident\.txt/);
     const results = JSON.parse(r.stdout) as { filePath: string; messages: Message[] }[];
-    expect(results.map((x) => x.filePath.split("/").pop()).sort()).toEqual(["aldergrove-8k.md", "aldergrove-8k.txt", "brightwater-6k.html", "missing-impact-8k.txt", "placeholder-8k.md", "wrong-item-6k.txt"]);
+    expect(results.map((x) => `${basename(x.filePath)} ${x.messages.map((m) => m.ruleId).join(",")}`).sort()).toEqual([
+      "invalid-6-k-cites-item-1-05.txt incident-form-matches-filer",
+      "invalid-8-k-draft.md draft-placeholder,draft-placeholder",
+      "invalid-8-k-no-impact.txt incident-report-content",
+      "valid-6-k.html ",
+      "valid-8-k-complete.txt ",
+    ]);
     expect(r.code).toBe(1);
   });
 });
