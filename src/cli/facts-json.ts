@@ -30,13 +30,13 @@ export function factsReport(d: Disclosure, cwd: string, ruleSet: RuleSet): objec
         }
       : null,
     paragraphs: paragraphs.map(({ file, ...p }) => ({ document: rel(file), ...p })),
-    elements: ruleSet.elements.map((e) => ({
+    elements: ctx.elements.map((e) => ({
       id: e.id,
       concept: e.concept,
       addressed: addressed.has(e.id),
       paragraphs: paragraphs.filter((p) => p.elements.includes(e.id)).map((p) => p.line),
     })),
-    missing: ruleSet.elements.filter((e) => !addressed.has(e.id)).map((e) => e.id),
+    missing: ctx.elements.filter((e) => !addressed.has(e.id)).map((e) => e.id),
     facts: d.facts.map((f) => ({
       concept: f.concept,
       kind: f.kind,

@@ -340,7 +340,7 @@ const INIT_FORMS = ["10-K", "20-F"] as const;
 
 function commonOptions<T>(y: Argv<T>) {
   return y
-    .option("form", { type: "string", describe: `Form to assume when the input does not say (${FORMS.join(", ")})` })
+    .option("form", { type: "string", describe: `Form to assume when the input does not say (${FORMS.join(", ")}); 8-K or 6-K reads an untagged draft that reports a cybersecurity incident as an incident report` })
     .option("input-format", { choices: INPUT_FORMATS, describe: "Skip format detection (a format that does not fit a file is an error for that file)" })
     .option("set", { type: "boolean", default: LINT_DEFAULTS.set, describe: "Read all inputs as one filing (a document set)" })
     .option("strict", { type: "boolean", default: LINT_DEFAULTS.strict, describe: "Also check that each Inline XBRL / XBRL document is well-formed XML throughout" });

@@ -9,6 +9,7 @@ import { topicSpan } from "../text/clauses.js";
 import { harvestAliases } from "../text/aliases.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
 import type { Aliases } from "../text/tokens.js";
+import { elementsOfReport } from "../model/report-kind.js";
 import { buildUnits, ElementJudge, flagFragments, flagFragmentsIn, fragmentsOf, outermost, untaggedLabel, type Unit } from "./elements.js";
 import { excerpt, type Hit } from "./hit.js";
 
@@ -94,6 +95,8 @@ export class DocumentContext {
   private readonly lineIndexes = new Map<string, LineIndex>();
   readonly disclosure: Disclosure;
   private readonly judge: ElementJudge;
+  /** Every element id of the catalog, of either kind of report. */
+  private readonly catalogIds: Set<string>;
   private unitList: Unit[] | undefined;
   private aliasCache: Aliases | undefined;
   /** A prose draft: no tags, its elements' paragraphs made into the text blocks rules read. */
@@ -105,7 +108,9 @@ export class DocumentContext {
     private readonly cues: Cues,
     elements: Element[],
   ) {
-    this.judge = new ElementJudge(elements, (name) => this.lexicon(name), cues, () => this.aliases());
+    // An incident report (8-K, 6-K) is judged on its own elements, an annual disclosure on Item 106's.
+    this.catalogIds = new Set(elements.map((e) => e.id));
+    this.judge = new ElementJudge(elementsOfReport(elements, disclosure.form), (name) => this.lexicon(name), cues, () => this.aliases());
     // An Inline XBRL filing that tags none of its Item 1C (before cyd tagging) is a filing, not a
     // draft: its section is read as untagged text, and no tags are made up for it.
     const tagged = INPUT_CLASSES.tagged.includes(disclosure.documents[0]?.format);
@@ -356,6 +361,8 @@ export class DocumentContext {
    */
   elementHits(q: ElementQuery): Hit[] {
     const el = this.judge.element(q.id);
+    // An element of the other kind of report (an incident element on an annual disclosure) is not there to find.
+    if (!el && this.catalogIds.has(q.id)) return [];
     if (!el) throw new Error(`unknown element "${q.id}"`);
     const own: Hit[] = [];
     const other: Hit[] = [];

@@ -88,7 +88,7 @@ export interface DisclosureSection {
   file: string;
   /** The heading that opens it, when one was found. */
   heading?: { text: string; start: number; end: number };
-  item?: "1C" | "16K";
+  item?: "1C" | "16K" | "1.05";
   paragraphs: SectionParagraph[];
 }
 

@@ -9,7 +9,8 @@ import type { Disclosure, FileResult, FileReview, Finding, ReportContext, Review
 export type { FileReview, ReviewFlag, ReviewParagraph } from "../model/types.js";
 import { DocumentContext } from "../engine/document.js";
 import type { RuleSet } from "../engine/rule-loader.js";
-import { loadRequirements } from "../text/requirement-map.js";
+import { elementsOfReport } from "../model/report-kind.js";
+import { loadCatalog } from "../text/requirement-map.js";
 
 /** One element of Item 106 / 16K: what the coverage matrix has a row for. */
 export interface ReviewElement {
@@ -32,7 +33,7 @@ export interface ReviewContext extends ReportContext {
 /** The rows of the coverage matrix for a form: the requirement catalog, with each element's flag. */
 export function reviewElements(form: string | undefined): ReviewElement[] {
   const sixteenK = form === "20-F";
-  return loadRequirements().map((r) => {
+  return elementsOfReport(loadCatalog(), form).map((r) => {
     const paragraph = sixteenK ? r.item16k : r.item106;
     const flag = CONCEPTS.find((c) => c.kind === "flag" && c.requirement === `Reg S-K ${r.item106}`);
     return {

@@ -106,10 +106,10 @@ export async function prepareDocx(doc: SourceDocument): Promise<void> {
 
 export const docxReader: Reader = {
   format: "docx",
-  read(doc) {
+  read(doc, hints) {
     const blocks = prepared.get(doc);
     if (!blocks) throw new InputError("internal: the Word document was not converted before reading (prepareDocuments)");
-    return readProseBlocks(doc, blocks);
+    return readProseBlocks(doc, blocks, hints);
   },
 };
 

@@ -81,7 +81,7 @@ async function load(files: string[], opts: LoadOptions): Promise<Disclosure> {
   }
   // Word drafts are converted (asynchronously) before the synchronous readers see them.
   await prepareDocuments(documents);
-  return disclosureFrom(documents, readSet(documents), opts);
+  return disclosureFrom(documents, readSet(documents, { form: opts.form }), opts);
 }
 
 /** Assembles the model; the form comes from dei, else --form, else the filer's own words. */

@@ -8,7 +8,8 @@ import { MappedTextBuilder } from "../model/position.js";
 import type { DisclosureSection, SectionParagraph, SourceDocument, TextMap } from "../model/types.js";
 import { findSection, headingPaths, isItemHeadingLine, mappedLines, normaliseBlocks, type CyberSection, type ProseBlock } from "../text/sections.js";
 import { htmlToText } from "./html-text.js";
-import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
+import type { DocumentInfo, ReadHints, ReadResult, Reader } from "./reader.js";
+import { findIncidentReport } from "../text/incident-section.js";
 import { splitLines, type Line } from "../text/lines.js";
 
 export type { ProseBlock };
@@ -457,11 +458,19 @@ function demoteTaggedLines(blocks: ProseBlock[], tagged: { start: number; end: n
  * paragraphs. What each paragraph addresses is the engine's question (engine/elements.ts): a reader
  * never judges. There are no facts: a prose draft has no tags.
  */
-export function readProseBlocks(doc: SourceDocument, raw: ProseBlock[]): ReadResult {
+export function readProseBlocks(doc: SourceDocument, raw: ProseBlock[], hints: ReadHints = {}): ReadResult {
   const blocks = normaliseBlocks(raw);
   const section = findSection(blocks);
   if (!section) {
-    const err = new InputError(`${NO_SECTION}: a draft needs a heading "Item 1C. Cybersecurity" (Form 10-K), "Item 16K. Cybersecurity" (Form 20-F) or "Cybersecurity"`);
+    // An incident report (Form 8-K Item 1.05, Form 6-K) is a disclosure too, with its own section.
+    const incident = findIncidentReport(blocks, hints.form);
+    if (incident) {
+      const info: DocumentInfo = incident.form ? { documentType: incident.form } : {};
+      return { facts: [], diagnostics: [], info, cydNamespaces: [], section: sectionOf(doc.file, incident) };
+    }
+    const err = new InputError(
+      `${NO_SECTION}: a draft needs a heading "Item 1C. Cybersecurity" (Form 10-K), "Item 16K. Cybersecurity" (Form 20-F) or "Cybersecurity", or, for an incident report, "Item 1.05. Material Cybersecurity Incidents" (Form 8-K) or --form 8-K / 6-K`,
+    );
     err.notADisclosure = true;
     throw err;
   }
@@ -471,7 +480,7 @@ export function readProseBlocks(doc: SourceDocument, raw: ProseBlock[]): ReadRes
 }
 
 function proseReader(format: "markdown" | "text" | "html"): Reader {
-  return { format, read: (doc) => readProseBlocks(doc, proseBlocks(doc)) };
+  return { format, read: (doc, hints) => readProseBlocks(doc, proseBlocks(doc), hints) };
 }
 
 export const markdownReader = proseReader("markdown");

@@ -24,5 +24,10 @@ export interface ReadResult {
  */
 export interface Reader {
   format: InputFormat;
-  read(doc: SourceDocument): ReadResult;
+  read(doc: SourceDocument, hints?: ReadHints): ReadResult;
+}
+
+/** What the user says about the input that a reader may need: the form (--form) makes a prose incident report readable without its heading. */
+export interface ReadHints {
+  form?: string;
 }

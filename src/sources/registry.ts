@@ -5,7 +5,7 @@ import { jsonDraftReader, yamlDraftReader } from "./json-draft.js";
 import { htmlReader, markdownReader, textReader } from "./prose.js";
 import { rPageHtmlReader } from "./r-page-html.js";
 import { rPageTextReader } from "./r-page-text.js";
-import type { ReadResult, Reader } from "./reader.js";
+import type { ReadHints, ReadResult, Reader } from "./reader.js";
 import { xbrlInstanceReader } from "./xbrl-instance.js";
 
 /** The reader for each input format this build can read. */
@@ -25,11 +25,11 @@ export async function prepareDocuments(documents: SourceDocument[]): Promise<voi
  * Reads the documents of one filing into one result. Inline XBRL documents are read together
  * (a continuation may sit in another document of the set); other documents one by one.
  */
-export function readSet(documents: SourceDocument[]): ReadResult {
+export function readSet(documents: SourceDocument[], hints: ReadHints = {}): ReadResult {
   const ixbrl = documents.filter((d) => d.format === "ixbrl");
   const results = [
     ...(ixbrl.length ? [readIxbrlSet(ixbrl)] : []),
-    ...documents.filter((d) => d.format !== "ixbrl").map((d) => READERS[d.format]!.read(d)),
+    ...documents.filter((d) => d.format !== "ixbrl").map((d) => READERS[d.format]!.read(d, hints)),
   ];
   const merged: ReadResult = { facts: [], diagnostics: [], info: {}, cydNamespaces: [] };
   for (const r of results) {

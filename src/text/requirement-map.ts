@@ -67,6 +67,8 @@ export interface ElementDefinition {
   offTopic?: string[];
   parts?: PartDefinition[];
   guidance: string;
+  /** The report it belongs to: the annual disclosure (the default) or an incident report (Form 8-K Item 1.05, Form 6-K). */
+  report?: "annual" | "incident";
 }
 
 export interface Element extends ElementDefinition {
@@ -98,12 +100,17 @@ export function compileElements(defs: ElementDefinition[]): Element[] {
 
 let builtin: Element[] | undefined;
 
-/** The built-in catalog (for `disclint init`; linting uses the rule set's, which config can change). */
-export function loadRequirements(): Element[] {
+/** The built-in catalog, the elements of both kinds of report (linting uses the rule set's, which config can change). */
+export function loadCatalog(): Element[] {
   builtin ??= compileElements(
     (JSON.parse(readFileSync(join(BUILTIN_RULES_DIR, "requirements", "requirements.json"), "utf8")) as { elements: ElementDefinition[] }).elements,
   );
   return builtin;
+}
+
+/** The built-in catalog's elements of the annual disclosure, Item 106 / 16K (for `disclint init`). */
+export function loadRequirements(): Element[] {
+  return loadCatalog().filter((e) => (e.report ?? "annual") === "annual");
 }
 
 const MAX_TERMS = 3;

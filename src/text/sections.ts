@@ -87,7 +87,7 @@ export interface CyberSection {
   /** The heading that opens the section. */
   heading: ProseBlock;
   /** Which item the heading names, when it names one. */
-  item?: "1C" | "16K";
+  item?: "1C" | "16K" | "1.05";
   /** Everything after the heading up to the end of the section: sub-headings and paragraphs. */
   blocks: ProseBlock[];
 }

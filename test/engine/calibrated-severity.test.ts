@@ -14,7 +14,9 @@ interface CatalogElement {
   tuneRecall?: number;
 }
 const catalogPath = join(import.meta.dirname, "..", "..", "rules", "requirements", "requirements.json");
-const catalog = JSON.parse(readFileSync(catalogPath, "utf8")) as { elements: CatalogElement[] };
+// The annual elements (Item 106 / 16K) are calibrated on the labelled tune split; an incident report's
+// (Form 8-K Item 1.05, `report: "incident"`) have no labelled paragraphs, and incident-report-content sets its own severity.
+const catalog = { elements: (JSON.parse(readFileSync(catalogPath, "utf8")) as { elements: (CatalogElement & { report?: string })[] }).elements.filter((e) => e.report !== "incident") };
 
 describe("calibrated absence severity", () => {
   it("an element is a warning only where its detector's tune recall is at least 90%", () => {

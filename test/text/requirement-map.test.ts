@@ -18,7 +18,9 @@ function map(md: string) {
   const ctx = new DocumentContext(disclosureFrom([doc], readProseBlocks(doc, markdownBlocks(md))), RULES.lexicons, RULES.cues, RULES.elements);
   const paragraphs = ctx.describeParagraphs();
   const addressed = new Set(paragraphs.flatMap((p) => p.elements));
-  return { paragraphs, missing: RULES.elements.filter((e) => !addressed.has(e.id)).map((e) => e.id), addressed: RULES.elements.filter((e) => addressed.has(e.id)).map((e) => e.id) };
+  // An Item 1C draft is judged on the annual elements (an incident report's are its own).
+  const annual = RULES.elements.filter((e) => (e.report ?? "annual") === "annual");
+  return { paragraphs, missing: annual.filter((e) => !addressed.has(e.id)).map((e) => e.id), addressed: annual.filter((e) => addressed.has(e.id)).map((e) => e.id) };
 }
 const ids = (md: string) => map(md).paragraphs.map((p) => p.elements);
 
