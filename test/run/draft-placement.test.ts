@@ -28,22 +28,12 @@ const PROCESSES =
 const GOVERNANCE =
   "Our Board of Directors oversees cybersecurity risk through its Audit Committee. Our Chief Information Security Officer, who has 20 years of experience and holds the CISSP certification, leads our security team, is informed of incidents by the security operations center, and reports to the Audit Committee each quarter.";
 
+/** A Markdown draft: the section heading, then each line as its own paragraph (lines 3, 5, 7, …). */
+const draft = (...lines: string[]) => ["# Item 1C. Cybersecurity", "", ...lines.flatMap((l) => [l, ""])].join("\n");
+
 describe("draft placement", () => {
   it("an element only a cross-reference answers points at the referring paragraph, quoting it", async () => {
-    const text = [
-      "# Item 1C. Cybersecurity",
-      "",
-      "## Risk Management and Strategy",
-      "",
-      PROCESSES,
-      "",
-      "For a discussion of cybersecurity risks that are reasonably likely to materially affect us, see Item 1A, Risk Factors.",
-      "",
-      "## Governance",
-      "",
-      GOVERNANCE,
-      "",
-    ].join("\n");
+    const text = draft("## Risk Management and Strategy", PROCESSES, "For a discussion of cybersecurity risks that are reasonably likely to materially affect us, see Item 1A, Risk Factors.", "## Governance", GOVERNANCE);
     const f = (await placed("refers.md", text)).find((x) => x.message.startsWith("Only a cross-reference"));
     expect(f).toBeDefined();
     expect([f!.line, f!.column]).toEqual([7, 1]);
@@ -52,7 +42,7 @@ describe("draft placement", () => {
   });
 
   it("an absent element goes under its part's heading, not after the part's last paragraph", async () => {
-    const text = ["# Item 1C. Cybersecurity", "", "## Risk Management and Strategy", "", PROCESSES, "", "## Governance", "", GOVERNANCE, ""].join("\n");
+    const text = draft("## Risk Management and Strategy", PROCESSES, "## Governance", GOVERNANCE);
     const f = (await placed("absent.md", text)).find((x) => x.message.includes("whether cybersecurity risks"));
     expect(f).toBeDefined();
     // "Risk Management and Strategy" (106(b)(2) is part (b)), not the end of the processes paragraph on line 5.
@@ -62,7 +52,7 @@ describe("draft placement", () => {
   });
 
   it("with no sub-heading at all, an absence stays at the section heading", async () => {
-    const text = ["# Item 1C. Cybersecurity", "", PROCESSES, "", GOVERNANCE, ""].join("\n");
+    const text = draft(PROCESSES, GOVERNANCE);
     const found = (await placed("flat.md", text)).filter((x) => x.message.includes("whether cybersecurity risks"));
     expect(found).toHaveLength(1);
     expect([found[0].line, found[0].column]).toEqual([1, 3]);
@@ -70,20 +60,7 @@ describe("draft placement", () => {
   });
 
   it("an absence goes to the element's own sub-heading when the draft has one", async () => {
-    const text = [
-      "# Item 1C. Cybersecurity",
-      "",
-      "## Risk Management and Strategy",
-      "",
-      PROCESSES,
-      "",
-      "### Material effects of cybersecurity risks",
-      "",
-      "## Governance",
-      "",
-      GOVERNANCE,
-      "",
-    ].join("\n");
+    const text = draft("## Risk Management and Strategy", PROCESSES, "### Material effects of cybersecurity risks", "## Governance", GOVERNANCE);
     const f = (await placed("own.md", text)).find((x) => x.message.includes("whether cybersecurity risks"));
     expect(f).toBeDefined();
     expect([f!.line, f!.column]).toEqual([7, 5]);
