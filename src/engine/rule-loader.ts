@@ -200,6 +200,7 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
         ["lexicon", el.lexicon],
         ...(el.also ?? []).map((name, k): [string, string] => [`also/${k}`, name]),
         ["negative", el.negative],
+        ["excepted", el.excepted],
         ["unless", el.unless],
         ...(el.except ?? []).map((name, k): [string, string] => [`except/${k}`, name]),
         ...(el.offTopic ?? []).map((name, k): [string, string] => [`offTopic/${k}`, name]),

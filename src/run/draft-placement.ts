@@ -1,14 +1,17 @@
 // Where a draft's finding about an Item 106 / 16K element belongs. The engine reports an element no
 // paragraph answers at the section's heading (it is about the whole section); a writer wants to be
-// sent where the text should go: the element's own sub-heading when the draft has one (`disclint
-// init` writes one per element), else after the last paragraph that answers an element the
-// skeleton puts before it. A finding on a part an answered element leaves out goes to the first
+// sent where the text should go, and never shown an unrelated sentence as if it were the problem:
+// an absence goes to the element's own sub-heading when the draft has one (`disclint init` writes one
+// per element), else to the heading of its part of Item 106 ("Governance"), else it stays at the
+// section heading (as ESLint or Vale report a whole-document problem at its top) - all headings, so
+// the quote is the heading. An element only a cross-reference answers ("see Item 1A") points at the
+// paragraph that refers, quoting it. A part an answered element leaves out points at the first
 // paragraph that answers the element. Everything else stays where the engine put it.
 import type { Element } from "../text/requirement-map.js";
 import type { RuleSet } from "../engine/rule-loader.js";
 import { LineIndex } from "../model/position.js";
-import type { Disclosure, Finding, ReviewParagraph } from "../model/types.js";
-import { elementParagraphs } from "../report/review.js";
+import type { Disclosure, Finding } from "../model/types.js";
+import { DocumentContext } from "../engine/document.js";
 
 /** A Markdown heading line, or a line a paragraph of the section names as its heading. */
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/;
@@ -68,20 +71,39 @@ export function placeDraftFindings(findings: Finding[], d: Disclosure, ruleSet: 
   if (here.length === 0) return;
 
   const elements = ruleSet.elements;
-  let paragraphs: ReviewParagraph[] | undefined;
+  let paragraphs: Paragraph[] | undefined;
   let headings: Heading[] | undefined;
   for (const f of here) {
     const named = elementOf(f, elements);
     if (!named) continue;
-    paragraphs ??= elementParagraphs(d, ruleSet)
-      .filter((p) => p.file === doc.file)
-      .sort((a, b) => a.start - b.start);
+    paragraphs ??= judgedParagraphs(d, ruleSet, doc.file);
     headings ??= subHeadings(doc.text, heading, new Set(section.paragraphs.flatMap((p) => p.headings.map((h) => h.trim().toLowerCase()))));
-    const target = named.part ? answering(paragraphs, named.element) : (ownHeading(headings, named.element, elements) ?? after(paragraphs, headings, named.element, elements));
+    const target = named.part
+      ? answering(paragraphs, named.element)
+      : (referring(paragraphs, named.element) ?? ownHeading(headings, named.element, elements) ?? partHeading(headings, named.element));
     if (!target) continue;
     const p = index.position(target.start, target.end);
     Object.assign(f, { line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, evidence: target.evidence }, target.belongs ? { belongs: target.belongs } : {});
   }
+}
+
+/** A paragraph of the section's document: its source range, text, the elements it answers and those it only refers elsewhere for. */
+interface Paragraph {
+  start: number;
+  end: number;
+  text: string;
+  elements: string[];
+  refs: string[];
+}
+
+function judgedParagraphs(d: Disclosure, ruleSet: RuleSet, file: string): Paragraph[] {
+  const ctx = new DocumentContext(d, ruleSet.lexicons, ruleSet.cues, ruleSet.elements);
+  const described = ctx.describeParagraphs();
+  return ctx
+    .units()
+    .map((u, i) => ({ file: u.fact.position.file, start: u.fact.offset, end: u.fact.endOffset, text: u.fact.text, elements: described[i].elements, refs: described[i].refs }))
+    .filter((p) => p.file === file)
+    .sort((a, b) => a.start - b.start);
 }
 
 interface Target {
@@ -93,8 +115,14 @@ interface Target {
 }
 
 /** The first paragraph that answers the element. */
-function answering(paragraphs: ReviewParagraph[], element: Element): Target | undefined {
+function answering(paragraphs: Paragraph[], element: Element): Target | undefined {
   const p = paragraphs.find((x) => x.elements.includes(element.id));
+  return p && { start: p.start, end: p.end, evidence: quote(p.text) };
+}
+
+/** The first paragraph that only refers elsewhere for the element (its finding is about that paragraph). */
+function referring(paragraphs: Paragraph[], element: Element): Target | undefined {
+  const p = paragraphs.find((x) => x.refs.includes(element.id));
   return p && { start: p.start, end: p.end, evidence: quote(p.text) };
 }
 
@@ -117,33 +145,16 @@ const PARTS = [
 ] as const;
 
 // "106(b)(1)(iii)" is part (b); "106(b)-(c)" and "Form 8-K Item 1.05" (incidents) close the governance part.
-const partOf = (e: Element | undefined) => (e && /^106\(b\)(?!-)/.test(e.item106) ? "b" : "c");
+const partOf = (e: Element) => (/^106\(b\)(?!-)/.test(e.item106) ? "b" : "c");
 
-/**
- * Where the skeleton would put the element: after the last paragraph that answers an element of
- * its part the catalog (the skeleton's order) puts before it; else under its part's heading
- * ("Governance"); else after the last paragraph that answers any element before it.
- */
-function after(paragraphs: ReviewParagraph[], headings: Heading[], element: Element, elements: Element[]): Target | undefined {
-  const mine = elements.indexOf(element);
-  const before = (p: ReviewParagraph, samePart: boolean) =>
-    p.elements.some((id) => {
-      const i = elements.findIndex((e) => e.id === id);
-      return i >= 0 && i < mine && (!samePart || partOf(elements[i]) === partOf(element));
-    });
-  const last = (samePart: boolean) => paragraphs.filter((p) => before(p, samePart)).pop();
-  const end = (p: ReviewParagraph): Target => ({ start: Math.max(p.start, p.end - 1), end: p.end, evidence: quote(p.text, true), belongs: "after" });
-  const inPart = last(true);
-  if (inPart) return end(inPart);
-  const partHeading = headings.find((h) => PARTS.find((x) => x.part === partOf(element))!.heading.test(h.text));
-  if (partHeading) return { start: partHeading.start, end: partHeading.end, evidence: partHeading.text, belongs: "under" };
-  const any = last(false);
-  return any && end(any);
+/** The heading of the element's part of Item 106 ("Governance"), when the draft has one. */
+function partHeading(headings: Heading[], element: Element): Target | undefined {
+  const h = headings.find((x) => PARTS.find((p) => p.part === partOf(element))!.heading.test(x.text));
+  return h && { start: h.start, end: h.end, evidence: h.text, belongs: "under" };
 }
 
-/** At most 80 characters of a paragraph: its start, or with `tail` its end. */
-function quote(text: string, tail = false): string {
+/** At most 80 characters of a paragraph's start. */
+function quote(text: string): string {
   const t = text.replace(/\s+/g, " ").trim();
-  if (t.length <= 80) return t;
-  return tail ? t.slice(t.length - 80).replace(/^\S*\s/, "") : `${t.slice(0, 80).replace(/\s\S*$/, "")}…`;
+  return t.length <= 80 ? t : `${t.slice(0, 80).replace(/\s\S*$/, "")}…`;
 }

@@ -57,6 +57,8 @@ export interface ElementDefinition {
   /** Lexicons of narrower elements whose answers answer this one too (a position given responsibility, 106(c)(2)(i), is management's role, 106(c)(2)). */
   also?: string[];
   negative?: string;
+  /** Denials qualified by an exception ("Apart from that incident, …"): they do not take back a yes another sentence states. */
+  excepted?: string;
   whether?: boolean;
   unless?: string;
   /** Informing clauses that address it too, whatever the lexicon says (who informs whom about what). */
@@ -202,10 +204,11 @@ export function judgeParagraph(
     if (pattern && except.length && ((all.length > worded.length && !references.length) || (sentences.length > 0 && sentences.every(excepted)))) excludedWords = true;
     const said = el.clauses?.length ? clauseMatches(text, sentences, words, (informing ??= findInforming(text, words)), el.clauses, lexicon, cues).filter(counts) : [];
     const matches = [...worded, ...said].sort((a, b) => a.start - b.start);
-    const negative = [
+    const denials = [
       ...(el.negative ? find(el.negative).filter(counts) : []),
       ...(el.whether ? matches.filter((m) => m.negated && !m.hypothetical) : []),
     ].sort((a, b) => a.start - b.start);
+    const negative = el.excepted ? withoutExcepted(denials, matches, el.excepted, shapes) : denials;
     if (worded.length) reasons.push({ by: "lexicon", lexicon: el.lexicon, terms: terms(text, worded) });
     // A clause condition's evidence is the informing clause, shown as the element's "clauses".
     if (said.length) reasons.push({ by: "lexicon", lexicon: `${el.id} clauses`, terms: terms(text, said) });
@@ -227,6 +230,19 @@ export function judgeParagraph(
       .filter((pe) => pe.reasons.length || pe.references.length);
   }
   return out;
+}
+
+/**
+ * The denials that take back a yes: a denial in a sentence the `excepted` lexicon matches ("Apart
+ * from that incident, … have not materially affected us") excepts what another sentence affirms
+ * and is left out when one does (a sentence that holds no denial of its own). Per sentence, so the
+ * yes stands and the paragraph is not read as a no; alone, the qualified denial is still a no.
+ */
+function withoutExcepted(denials: LexiconMatch[], matches: LexiconMatch[], excepted: string, shapes: { holds(name: string, s: Sentence): boolean }): LexiconMatch[] {
+  const denied = new Set(denials.map((m) => m.sentence.start));
+  const affirmed = new Set(matches.filter((m) => !m.negated && !m.hypothetical && !denied.has(m.sentence.start)).map((m) => m.sentence.start));
+  if (affirmed.size === 0) return denials;
+  return denials.filter((m) => !shapes.holds(excepted, m.sentence));
 }
 
 /** A heading that is a cyd element's label as R pages print it. */

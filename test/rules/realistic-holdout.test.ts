@@ -20,7 +20,7 @@ const PINNED: Record<string, string[]> = {
   ],
   "castellan-defense-10k.htm": [],
   "copperpot-restaurant-group-10k.md": [
-    "23:402 warning requirement-addressed | Only a cross-reference answers whether",
+    "15:1 warning requirement-addressed | Only a cross-reference answers whether",
   ],
   "delmont-pharmaceuticals-10k.md": [],
   "ellery-university-10k.txt": [],
@@ -33,16 +33,16 @@ const PINNED: Record<string, string[]> = {
     "28:1 warning text-block-content-mismatch | not how the board or the committee is informed",
   ],
   "granite-line-freight-10k.txt": [
-    "31:309 info requirement-addressed | how a material incident is disclosed",
-    "31:309 info requirement-addressed | how an incident is escalated",
+    "25:1 info requirement-addressed | how a material incident is disclosed",
+    "25:1 info requirement-addressed | how an incident is escalated",
   ],
   "iverson-pay-10k.htm": [
     "21:4 info untagged-section-text | addresses material-effect",
   ],
   "juniper-ridge-mining-10k.html": [],
   "kilbride-surgical-10k.md": [
-    "21:648 info requirement-addressed | how the board or the committee is informed",
-    "25:914 info requirement-addressed | report information about cybersecurity risks to the board",
+    "3:1 info requirement-addressed | how the board or the committee is informed",
+    "3:1 info requirement-addressed | report information about cybersecurity risks to the board",
   ],
   "northstar-horizon-acquisition-10k.htm": [
     "18:1 info board-reporting-cadence | gives no cadence",

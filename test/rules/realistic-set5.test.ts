@@ -35,10 +35,10 @@ const PINNED: Record<string, string[]> = {
   ],
   "fenmoor-air-group-10k.md": [
     // debatable: the paragraph does describe management's role; only the position is missing
-    "15:652 info requirement-addressed | addresses management's role in assessing and managing materi",
+    "3:5 info requirement-addressed | addresses management's role in assessing and managing materi",
     // true (planted: "led by Marguerite Osei-Bonsu", no title); a warning since round 7: hint-management-positions
     // no longer fires on a position named only as one reported to or who decides materiality (the COO, CFO, GC)
-    "15:652 warning requirement-addressed | addresses the management positions or committees responsible",
+    "3:5 warning requirement-addressed | addresses the management positions or committees responsible",
   ],
   "granitebay-cold-storage-reit-10k.htm": [
     "19:4 info untagged-section-text | This paragraph of the section is in no cyd text block, but i",
@@ -70,7 +70,7 @@ const PINNED: Record<string, string[]> = {
     "17:1 info requirement-addressed | addresses how the board or the committee is informed about c",
     "17:1 info requirement-addressed | addresses the board committee or subcommittee responsible fo",
     "17:1 warning requirement-addressed | addresses the board of directors' oversight of cybersecurity",
-    "21:453 info requirement-addressed | addresses whether those managers report information about cy",
+    "17:1 info requirement-addressed | addresses whether those managers report information about cy",
   ],
   // (round 6, acc-vendor2: both false warnings gone — line 11 "the same annual risk review … for … other business
   // risks" is integration; line 13 "Before we select one of them, … review its security" is vendor oversight)
@@ -91,7 +91,7 @@ const PINNED: Record<string, string[]> = {
   ],
   "wexcombe-trust-holdings-10k.txt": [
     // true (planted: no integration anywhere)
-    "11:837 warning requirement-addressed | addresses how the processes are integrated into overall risk",
+    "5:1 warning requirement-addressed | addresses how the processes are integrated into overall risk",
   ],
 };
 

@@ -14,8 +14,8 @@ import { pinnedSetSuite } from "./pinned-set.js";
  */
 const PINNED: Record<string, string[]> = {
   "ardent-mutual-10k.md": [
-    "27:425 info requirement-addressed | how the board or the committee is informed",
-    "31:805 info requirement-addressed | report information about cybersecurity risks to the board",
+    "25:5 info requirement-addressed | how the board or the committee is informed",
+    "25:5 info requirement-addressed | report information about cybersecurity risks to the board",
   ],
   "corsair-airways-10k.htm": [
     "17:4 info untagged-section-text | third-party-oversight",
@@ -46,9 +46,9 @@ const PINNED: Record<string, string[]> = {
     "30:447 warning incident-form-matches-filer | Form 6-K",
   ],
   "veridane-bio-10k.txt": [
-    "21:510 info requirement-addressed | how a material incident is disclosed",
-    "21:510 info requirement-addressed | how an incident is escalated",
-    "21:510 info requirement-addressed | how management is informed",
+    "17:1 info requirement-addressed | how a material incident is disclosed",
+    "17:1 info requirement-addressed | how an incident is escalated",
+    "17:1 info requirement-addressed | how management is informed",
   ],
 };
 
