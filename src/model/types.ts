@@ -167,9 +167,9 @@ export interface Finding {
   near?: string;
   /**
    * For a draft's missing element moved to where it belongs (src/run/draft-placement.ts): the
-   * evidence is the heading it goes "under", or the paragraph it goes "after" (shown by stylish).
+   * evidence is the heading it goes "under" (shown by stylish).
    */
-  belongs?: "under" | "after";
+  belongs?: "under";
 }
 
 /** A file that could not be read or parsed. */

@@ -111,7 +111,7 @@ interface Target {
   end: number;
   evidence: string;
   /** Unset: the evidence is the element's own paragraph. */
-  belongs?: "under" | "after";
+  belongs?: "under";
 }
 
 /** The first paragraph that answers the element. */
