@@ -45,38 +45,11 @@ function meets(seen: Int32Array, test: Test): boolean {
   return false;
 }
 
-// Every distinct requirement of every pattern set, numbered (by case and strings): lexicons share
-// many (the same patterns, the same words), and a requirement is tested once per text for all of
-// them — its answer kept with the stamp of the text's trigrams.
-const REQUIREMENT_IDS = new Map<string, number>();
-const TESTS: Test[] = [];
-/** Per requirement id, the stamp of the trigrams it was last tested against, and the answer then (1: met). */
-let answeredAt = new Float64Array(256);
-let answers = new Uint8Array(256);
-
-function requirementId(req: Requirement, fold: boolean): number {
-  const key = `${fold ? "i" : "c"}${JSON.stringify(req)}`;
-  let id = REQUIREMENT_IDS.get(key);
-  if (id === undefined) {
-    REQUIREMENT_IDS.set(key, (id = TESTS.length));
-    TESTS.push(testOf(req));
-    if (id >= answeredAt.length) {
-      const at = new Float64Array(answeredAt.length * 2);
-      at.set(answeredAt);
-      answeredAt = at;
-      const a = new Uint8Array(answers.length * 2);
-      a.set(answers);
-      answers = a;
-    }
-  }
-  return id;
-}
-
 export class PatternSet {
   /** Every pattern, in order, as one global regex; made on first use (V8 parses a regex when it is made, and the prefilter skips many for good). */
   private compiled: RegExp | undefined;
-  /** Its distinct requirements' ids (REQUIREMENT_IDS); null when some pattern needs nothing checkable. Worked out on first use. */
-  private required: Int32Array | null | undefined;
+  /** Per pattern, what each of its matches needs, as trigram hashes; null when some pattern needs nothing checkable. Worked out on first use. */
+  private required: Test[] | null | undefined;
   private readonly fold: boolean;
 
   /**
@@ -96,9 +69,9 @@ export class PatternSet {
     return (this.compiled ??= new RegExp(this.sources.map((s) => `(?:${s})`).join("|"), this.flags));
   }
 
-  private requirements(): Int32Array | null {
+  private requirements(): Test[] | null {
     const strings = this.strings !== undefined ? this.strings : patternRequirements(this.sources, this.flags);
-    return strings && Int32Array.from(new Set(strings.map((r) => requirementId(r, this.fold))));
+    return strings && strings.map(testOf);
   }
 
   /** The regex to run over `whole` or a part of it; undefined when no pattern can match there. */
@@ -110,15 +83,7 @@ export class PatternSet {
     // 1.5 MB 10-K: 42% of its lint).
     if (!required || whole.length > MAX_CACHED_LENGTH) return this.regex;
     const seen = trigramsOf(whole, this.fold);
-    const stamp = seenStamp;
-    for (let k = 0; k < required.length; k++) {
-      const id = required[k];
-      if (answeredAt[id] !== stamp) {
-        answeredAt[id] = stamp;
-        answers[id] = meets(seen, TESTS[id]) ? 1 : 0;
-      }
-      if (answers[id] === 1) return this.regex;
-    }
+    for (const test of required) if (meets(seen, test)) return this.regex;
     return undefined;
   }
 }
@@ -156,31 +121,21 @@ const scratch = new Int32Array(TRIGRAM_BITS / 32);
 interface Trigrams {
   texts: Array<string | undefined>;
   bits: Int32Array[];
-  /** Per slot, the number its trigrams were found as (a requirement's answer is kept with it). */
-  stamps: Float64Array;
   next: number;
 }
-const cache: Trigrams[] = [0, 1].map(() => ({ texts: new Array<string | undefined>(CACHED), bits: Array.from({ length: CACHED }, () => new Int32Array(TRIGRAM_BITS / 32)), stamps: new Float64Array(CACHED), next: 0 }));
-/** The stamp of the trigrams trigramsOf returned last. */
-let seenStamp = 0;
-let stamps = 0;
+const cache: Trigrams[] = [0, 1].map(() => ({ texts: new Array<string | undefined>(CACHED), bits: Array.from({ length: CACHED }, () => new Int32Array(TRIGRAM_BITS / 32)), next: 0 }));
 
 function trigramsOf(whole: string, fold: boolean): Int32Array {
   const c = cache[fold ? 1 : 0];
   for (let k = 1; k <= CACHED; k++) {
     const slot = (c.next - k + CACHED) % CACHED;
-    if (c.texts[slot] === whole) {
-      seenStamp = c.stamps[slot];
-      return c.bits[slot];
-    }
+    if (c.texts[slot] === whole) return c.bits[slot];
   }
   let bits: Int32Array = scratch;
-  seenStamp = ++stamps;
   if (whole.length <= MAX_CACHED_LENGTH) {
     const slot = c.next;
     c.next = (slot + 1) % CACHED;
     c.texts[slot] = whole;
-    c.stamps[slot] = seenStamp;
     bits = c.bits[slot];
   }
   bits.fill(0);
