@@ -30,6 +30,7 @@ export function patternRequirements(sources: string[], flags: string): Requireme
 // or `any` node its children one after another.
 const STRING = 0;
 const ALL = 1;
+const ANY = 2;
 
 function testOf(req: Requirement): Int32Array {
   const out: number[] = [];
@@ -39,7 +40,7 @@ function testOf(req: Requirement): Int32Array {
       out.push(STRING, 0);
       for (const h of trigramHashes(r)) out.push(h);
     } else {
-      out.push("all" in r ? ALL : 2, 0);
+      out.push("all" in r ? ALL : ANY, 0);
       for (const c of "all" in r ? r.all : r.any) emit(c);
     }
     out[at + 1] = out.length - at;
