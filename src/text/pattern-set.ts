@@ -25,31 +25,51 @@ export function patternRequirements(sources: string[], flags: string): Requireme
   return out;
 }
 
-/** A requirement as trigram hashes: a string's, or all / one of a list of them. */
-type Test = Int32Array | { all: Test[] } | { any: Test[] };
+// A requirement as one flat program of trigram hashes (one typed array, walked without objects):
+// a node is [kind, length of the node in entries, …]; a string's node holds its hashes, an `all`
+// or `any` node its children one after another.
+const STRING = 0;
+const ALL = 1;
+const ANY = 2;
 
-function testOf(req: Requirement): Test {
-  if (typeof req === "string") return trigramHashes(req);
-  if ("all" in req) return { all: req.all.map(testOf) };
-  return { any: req.any.map(testOf) };
+function testOf(req: Requirement): Int32Array {
+  const out: number[] = [];
+  const emit = (r: Requirement): void => {
+    const at = out.length;
+    if (typeof r === "string") {
+      out.push(STRING, 0);
+      for (const h of trigramHashes(r)) out.push(h);
+    } else {
+      out.push("all" in r ? ALL : ANY, 0);
+      for (const c of "all" in r ? r.all : r.any) emit(c);
+    }
+    out[at + 1] = out.length - at;
+  };
+  emit(req);
+  return Int32Array.from(out);
 }
 
-/** Whether a text with these trigrams may meet the requirement. */
-function meets(seen: Int32Array, test: Test): boolean {
-  if (test instanceof Int32Array) return hasTrigrams(seen, test);
-  if ("all" in test) {
-    for (const t of test.all) if (!meets(seen, t)) return false;
+/** Whether a text with these trigrams may meet the requirement's node at `at`. */
+function meets(seen: Int32Array, test: Int32Array, at: number): boolean {
+  const end = at + test[at + 1];
+  const kind = test[at];
+  if (kind === STRING) {
+    for (let i = at + 2; i < end; i++) {
+      const h = test[i];
+      if ((seen[h >>> 5] & (1 << (h & 31))) === 0) return false;
+    }
     return true;
   }
-  for (const t of test.any) if (meets(seen, t)) return true;
-  return false;
+  const all = kind === ALL;
+  for (let c = at + 2; c < end; c += test[c + 1]) if (meets(seen, test, c) !== all) return !all;
+  return all;
 }
 
 export class PatternSet {
   /** Every pattern, in order, as one global regex; made on first use (V8 parses a regex when it is made, and the prefilter skips many for good). */
   private compiled: RegExp | undefined;
   /** Per pattern, what each of its matches needs, as trigram hashes; null when some pattern needs nothing checkable. Worked out on first use. */
-  private required: Test[] | null | undefined;
+  private required: Int32Array[] | null | undefined;
   private readonly fold: boolean;
 
   /**
@@ -69,7 +89,7 @@ export class PatternSet {
     return (this.compiled ??= new RegExp(this.sources.map((s) => `(?:${s})`).join("|"), this.flags));
   }
 
-  private requirements(): Test[] | null {
+  private requirements(): Int32Array[] | null {
     const strings = this.strings !== undefined ? this.strings : patternRequirements(this.sources, this.flags);
     return strings && strings.map(testOf);
   }
@@ -83,7 +103,7 @@ export class PatternSet {
     // 1.5 MB 10-K: 42% of its lint).
     if (!required || whole.length > MAX_CACHED_LENGTH) return this.regex;
     const seen = trigramsOf(whole, this.fold);
-    for (const test of required) if (meets(seen, test)) return this.regex;
+    for (const test of required) if (meets(seen, test, 0)) return this.regex;
     return undefined;
   }
 }
@@ -94,15 +114,6 @@ const TRIGRAM_BITS = 8192;
 
 function trigramHash(a: number, b: number, c: number): number {
   return (Math.imul(Math.imul(a, 31) + b, 31) + c) & (TRIGRAM_BITS - 1);
-}
-
-/** Whether every trigram of a string (by hash) is in the set. */
-function hasTrigrams(seen: Int32Array, hashes: Int32Array): boolean {
-  for (let i = 0; i < hashes.length; i++) {
-    const h = hashes[i];
-    if ((seen[h >>> 5] & (1 << (h & 31))) === 0) return false;
-  }
-  return true;
 }
 
 function trigramHashes(s: string): Int32Array {
