@@ -212,7 +212,12 @@ function referringBack(text: string, words: Word[], out: Informing[]): void {
     // "They are then reviewed with the CRO", "She in turn informs the Audit Committee": a pronoun
     // subject stands for what the sentence before named, so that sentence is what its verbs are about
     if (w < words.length && (PERSON_PRONOUN.has(words[w].lower) || ANAPHOR.has(words[w].lower))) {
-      for (let r = 0; r < found; r++) if (out[r].verb.start >= own.start && out[r].verb.start < own.end) out[r].topics.push({ start: before.start, end: before.end });
+      // (the verbs whose own giver, receiver or topic is that pronoun: not "… our CISO, who reports to the CTO")
+      const pronoun = words[w].start;
+      for (let r = 0; r < found; r++) {
+        const o = out[r];
+        if (o.verb.start >= own.start && o.verb.start < own.end && [o.giver, o.receiver, ...o.topics].some((x) => x?.start === pronoun)) o.topics.push({ start: before.start, end: before.end });
+      }
     }
     let refers = false;
     // "such as" introduces examples, not something named before

@@ -272,6 +272,8 @@ describe("findInforming: round 7, ordinary drafting", () => {
   it("a pronoun subject stands for the sentence before: it is what the verb is about", () => {
     expect(one("Incidents are triaged by the service desk. They are then reviewed with the Chief Risk Officer.")[0].topics).toContain("Incidents are triaged by the service desk.");
     expect(one("Our CISO receives the weekly threat report. She in turn informs the Audit Committee of significant developments.")[1].topics).toContain("Our CISO receives the weekly threat report.");
+    // not for a verb whose subject is someone else in the sentence (a reporting line in a relative clause)
+    expect(one("Our Security Committee oversees cybersecurity risks. It is chaired by our CISO, who reports to our CTO.")[0].topics).toEqual([]);
     // not across a paragraph break
     expect(one("Incidents are triaged by the service desk.\nThey are then reviewed with the CRO.")[0].topics).toEqual(["They"]);
   });
