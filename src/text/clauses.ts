@@ -189,7 +189,6 @@ export function findInforming(text: string, words: Word[]): Informing[] {
 // Words that stand for something named in the sentence before ("they", "their controls", "these
 // providers", "such reviews", "this assessment", "one of them", "its focus areas").
 const ANAPHOR = new Set(["they", "them", "their", "it", "its", "this", "these", "those", "such"]);
-const PERSON_PRONOUN = new Set(["he", "she"]);
 const AFTER_PREPOSITION = new Set(["of", "on", "in", "into", "to", "from", "within", "under", "through", "with", "by"]);
 
 /**
@@ -200,7 +199,7 @@ const AFTER_PREPOSITION = new Set(["of", "on", "in", "into", "to", "from", "with
  * sentence before it (Informing.refersBack).
  */
 function referringBack(text: string, words: Word[], out: Informing[]): void {
-  if (!words.some((w) => ANAPHOR.has(w.lower) || w.lower === "that" || PERSON_PRONOUN.has(w.lower))) return;
+  if (!words.some((w) => ANAPHOR.has(w.lower) || w.lower === "that")) return;
   const found = out.length;
   const sentences = splitSentences(text);
   let w = 0;
@@ -209,9 +208,10 @@ function referringBack(text: string, words: Word[], out: Informing[]): void {
     const own = sentences[k];
     if (text.slice(before.end, own.start).includes("\n")) continue;
     while (w < words.length && words[w].start < own.start) w++;
-    // "They are then reviewed with the CRO", "She in turn informs the Audit Committee": a pronoun
-    // subject stands for what the sentence before named, so that sentence is what its verbs are about
-    if (w < words.length && (PERSON_PRONOUN.has(words[w].lower) || ANAPHOR.has(words[w].lower))) {
+    // "They are then reviewed with the CRO": a pronoun subject stands for what the sentence before
+    // named, so that sentence is what its verbs are about ("He"/"She" stand for a person: the sentence
+    // before is about them, not what they are told - "He has 21 years of experience. He is notified …")
+    if (w < words.length && ANAPHOR.has(words[w].lower)) {
       // (the verbs whose own giver, receiver or topic is that pronoun: not "… our CISO, who reports to the CTO")
       const pronoun = words[w].start;
       for (let r = 0; r < found; r++) {
