@@ -305,6 +305,8 @@ describe("clause conditions in the requirement catalog", () => {
     expect(elements("## Response\n\nIf we identify a potential cybersecurity incident, the Chief Legal Officer and the CFO are notified.\n")).toEqual(both);
     expect(elements("## Response\n\nThe security operations center notifies our Chief Operating Officer of incidents.\n")).toEqual(both);
     expect(elements("## Response\n\nPotential incidents go to the IT Director first.\n")).toEqual(both);
+    // a condition that names its topic first still counts ("If an incident were determined to be material,")
+    expect(elements("## Response\n\nIf a cybersecurity incident were determined to be material, the CISO would notify the Chief Executive Officer.\n")).toContain("incident-escalation");
     expect(elements("## Response\n\nIncidents are triaged by the service desk. They are then reviewed with the Chief Risk Officer.\n")).toEqual(both);
     // a reporting line, and a non-cyber title "of", inform no one of anything
     expect(elements("## Governance\n\nThe CIO reports to the Chief Executive Officer and oversees our technology operations.\n")).not.toContain("management-informed");
