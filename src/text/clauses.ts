@@ -30,6 +30,8 @@ export interface Informing {
    * condition that names no receiver (and a `verb` lexicon for what the sentence says) reads it.
    */
   refersBack?: true;
+  /** The clause's opening condition, when it is one of `topics` ("If we identify a potential incident,"): its topic comes last. */
+  condition?: Span;
 }
 
 // Verbs whose object is the receiver ("management updates the committee on …").
@@ -60,6 +62,13 @@ const MADE = new Set(["made", "become", "becomes", "became"]);
 // Words that may open the information after a receiver, in "gives the CEO a weekly briefing".
 const INFO_OPENS = new Set(["a", "an", "regular", "periodic", "weekly", "monthly", "quarterly", "annual", "daily", "timely", "frequent", "ongoing", "detailed"]);
 const STAY = ["stay", "remain"];
+// "Material matters go to the Audit Committee": what goes is the topic, the "to" phrase the receiver.
+const GO = new Set(["go", "goes", "went", "gone", "going"]);
+// "The on-call engineer loops in the CTO": the object after "in" is told.
+const LOOP = new Set(["loop", "loops", "looped", "looping"]);
+// "The CISO prepares a dashboard for the Risk Committee": the "for" party receives what is prepared.
+const PREPARE = "prepar";
+const RAISE = ["rais"];
 const INFORMED = ["informed", "apprised", "updated", "abreast", "current", "aware", "briefed", "notified", "advised"];
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"]);
 const PRONOUN = new Set(["they", "it", "these", "this", "such"]);
@@ -74,7 +83,7 @@ const SUBJECT_START = new Set(["the", "our", "its", "their", "this", "these", "s
 // Words that end a receiver or giver phrase: the topic or a condition begins.
 const ROLE_END = new Set([
   "on", "about", "regarding", "concerning", "of", "as", "when", "if", "where", "based", "for", "through", "in", "at", "upon", "following", "after", "before",
-  "which", "who", "that", "to", "from", "by", "with", "including", "so", "depending", "within", "via", "under", "pursuant", "in order",
+  "which", "who", "that", "to", "from", "by", "with", "including", "so", "depending", "within", "via", "under", "pursuant", "in order", "without", "throughout", "during", "whenever", "once", "covering",
 ]);
 // "of" inside a name ("the Audit Committee of the Board", "members of management") does not end it.
 const OF_CONTINUES = /^(the |our |its )?(board|directors|management|senior management|the company|audit|company)\b/;
@@ -82,13 +91,16 @@ const OF_CONTINUES = /^(the |our |its )?(board|directors|management|senior manag
 // … and after a title ("the Director of Cybersecurity", "the Vice President of Information Security").
 // "the Department of Financial Services", "the Ministry of …": an agency's name goes on after "of"
 const GROUP_OF = new Set(["team", "teams", "group", "groups", "members", "member", "representatives", "panel", "council", "level", "levels", "head", "heads", "office", "director", "manager", "president", "officer", "chief", "vp", "svp", "evp", "department", "ministry", "bureau", "commissioner"]);
+// … but "notifies our Chief Operating Officer of incidents": after a title or a group, "of" goes on
+// only into a name (a capitalised word), people, or a function ("the head of information security").
+const OF_NAMES = /^([A-Z]|(the|our|its|senior|executive|management|leaders|leadership|directors|officers|information|security|cybersecurity|technology|it|risk|compliance|operations|engineering|infrastructure|legal|finance|internal|global|corporate)$)/;
 const MAX_ROLE_WORDS = 16;
 const MAX_CLAUSE_WORDS = 80;
 // Where a topic starts after the receiver ("updates the committee, as needed, regarding incidents"):
 // without one, "reports to the CIO" is a reporting line, about nothing.
 // The most words between a receiver and its topic ("the committee, where it deems appropriate, regarding …").
 const TOPIC_GAP = 8;
-const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "into", "re", "as to", "with respect to", "in respect of", "if", "when", "whenever", "once", "upon", "during", "covering", "addressing", "detailing", "describing", "summarizing", "summarising", "highlighting", "outlining"]);
+const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "into", "re", "as to", "with respect to", "in respect of", "if", "when", "whenever", "once", "upon", "during", "throughout", "covering", "addressing", "detailing", "describing", "summarizing", "summarising", "highlighting", "outlining"]);
 // After "and" / "or", these open another item of a topic list ("on our program and any significant incidents").
 const TOPIC_ITEM_OPENS = new Set(["any", "all", "significant", "material", "potential", "recent", "major"]);
 // How far after its verb the "to" of a receiver may be ("escalate for further assessment and report, as appropriate, incidents … to senior management").
@@ -102,8 +114,9 @@ const ADVERB = /ly$/;
 const AFTER_COMMA = new Set(["as", "at", "on", "for", "via", "by", "each", "every", "and", "or", "including", "with", "within", "without", "promptly", "immediately"]);
 const ASIDE_OPENS = new Set(["once", "when", "if", "where", "as", "after", "upon", "following", "depending", "unless", "until", "in", "through", "together", "along", "typically", "generally"]);
 // Words that open a condition before the clause's subject ("Upon detection of a breach, …").
-const CONDITION_OPENS = new Set(["upon", "when", "whenever", "if", "following", "after", "once", "on", "where"]);
-const PARTICIPLE = /(ed|wn|ne|nt|pt|ght)$/;
+// "Should an incident occur, …": an inverted "if".
+const CONDITION_OPENS = new Set(["upon", "when", "whenever", "if", "following", "after", "once", "on", "where", "should"]);
+const PARTICIPLE = /(ed|wn|ne|nt|pt|ght|told)$/;
 // How far back a list of participles may reach for its "be" ("are rated for criticality, prioritised for remediation and reported …").
 const LIST_BE_WORDS = 16;
 
@@ -187,6 +200,7 @@ const AFTER_PREPOSITION = new Set(["of", "on", "in", "into", "to", "from", "with
  */
 function referringBack(text: string, words: Word[], out: Informing[]): void {
   if (!words.some((w) => ANAPHOR.has(w.lower) || w.lower === "that")) return;
+  const found = out.length;
   const sentences = splitSentences(text);
   let w = 0;
   for (let k = 1; k < sentences.length; k++) {
@@ -194,6 +208,17 @@ function referringBack(text: string, words: Word[], out: Informing[]): void {
     const own = sentences[k];
     if (text.slice(before.end, own.start).includes("\n")) continue;
     while (w < words.length && words[w].start < own.start) w++;
+    // "They are then reviewed with the CRO": a pronoun subject stands for what the sentence before
+    // named, so that sentence is what its verbs are about ("He"/"She" stand for a person: the sentence
+    // before is about them, not what they are told - "He has 21 years of experience. He is notified …")
+    if (w < words.length && ANAPHOR.has(words[w].lower)) {
+      // (the verbs whose own giver, receiver or topic is that pronoun: not "… our CISO, who reports to the CTO")
+      const pronoun = words[w].start;
+      for (let r = 0; r < found; r++) {
+        const o = out[r];
+        if (o.verb.start >= own.start && o.verb.start < own.end && [o.giver, o.receiver, ...o.topics].some((x) => x?.start === pronoun)) o.topics.push({ start: before.start, end: before.end });
+      }
+    }
     let refers = false;
     // "such as" introduces examples, not something named before
     for (let i = w; i < words.length && words[i].end <= own.end; i++) if (ANAPHOR.has(words[i].lower) && !(words[i].lower === "such" && words[i + 1]?.lower === "as")) refers = true;
@@ -252,10 +277,11 @@ function phraseEnd(text: string, words: Word[], a: number, end: number): number 
       const rest = words.slice(i + 1, i + 4).map((x) => x.lower).join(" ");
       // "to the business owners and to senior management": "and to" adds a receiver
       const anotherTo = w.lower === "to" && (words[i - 1].lower === "and" || words[i - 1].lower === "or") && i + 1 < end && RECEIVER_OPENS.test(words[i + 1].word);
-      if (!(w.lower === "of" && (OF_CONTINUES.test(rest) || GROUP_OF.has(words[i - 1].lower))) && !anotherTo) break;
+      const ofName = GROUP_OF.has(words[i - 1].lower) && i + 1 < end && OF_NAMES.test(words[i + 1].word) && !((words[i + 1].lower === "the" || words[i + 1].lower === "our" || words[i + 1].lower === "its") && i + 2 < end && /^[a-z]/.test(words[i + 2].word) && !OF_NAMES.test(words[i + 2].word));
+      if (!(w.lower === "of" && (OF_CONTINUES.test(rest) || ofName)) && !anotherTo) break;
     }
     // "… and has over 20 years", "… and provides a quarterly report": a verb after "and" ends the party
-    if (i > a && i + 1 < end && (newPredicate(words, i) || (words[i].lower === "and" && isVerb(words[i + 1])))) break;
+    if (i > a && i + 1 < end && (newPredicate(words, i) || (words[i].lower === "and" && (isVerb(words[i + 1]) || presentVerb(words, i + 1, end))))) break;
     i++;
     if (words[i - 1].stop) break;
     // "… as well as the Audit Committee" continues a list of parties
@@ -276,6 +302,9 @@ function subjectOf(text: string, words: Word[], clause: [number, number], previo
   let a = clause[0];
   if (RELATIVE.has(words[a].lower) || CONTRAST.has(words[a].lower)) a++;
   const first = a;
+  // "If we identify an incident, the CLO and the CFO are notified": the subject follows the condition
+  const condition = conditionEnd(text, words, clause);
+  if (condition >= 0 && condition + 1 < verb) a = condition + 1;
   for (let k = verb - 2; k >= a; k--) {
     if (commaAfter(text, words[k])) {
       // "Incidents, once confirmed, are communicated": an aside, the subject is before it
@@ -365,11 +394,51 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     out.push({ verb: { start: words[i].start, end: words[i].end }, voice: passive ? "passive" : "active", giver: passive ? byOrFrom(e, "by") : subject, receiver: span(words, meeting, e), topics: parts(passive ? subject : span(words, i + 1, meeting), ...about(e)), clause: clauseSpan });
     return true;
   };
+  // "matters go to the committee", "loops in the CTO", "prepares a dashboard for the committee"
+  const goesTo = (i: number): boolean => {
+    const w = words[i];
+    const verb = { start: w.start, end: w.end };
+    let back = i - 1;
+    while (back >= a && (ADVERB.test(words[back].lower) || words[back].lower === "then")) back--;
+    const passive = back >= a && BE.has(words[back].lower) && PARTICIPLE.test(w.lower);
+    const subject = () => subjectOf(text, words, clause, previous, passive ? back : i);
+    if (GO.has(w.lower)) {
+      let k = i + 1;
+      while (k < b && (ADVERB.test(words[k].lower) || words[k].lower === "first" || words[k].lower === "then")) k++;
+      if (k + 1 >= b || words[k].lower !== "to" || !RECEIVER_OPENS.test(words[k + 1].word)) return false;
+      const e = phraseEnd(text, words, k + 1, b);
+      out.push({ verb, voice: "active", receiver: span(words, k + 1, e), topics: parts(subject(), ...about(e)), clause: clauseSpan });
+      return true;
+    }
+    if (LOOP.has(w.lower)) {
+      if (words[i + 1]?.lower !== "in") return false;
+      if (passive) {
+        out.push({ verb, voice: "passive", receiver: subject(), giver: byOrFrom(i + 2, "by"), topics: about(i + 2), clause: clauseSpan });
+        return true;
+      }
+      if (i + 2 >= b || !RECEIVER_OPENS.test(words[i + 2].word)) return false;
+      const e = phraseEnd(text, words, i + 2, b);
+      out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 2, e), topics: about(e), clause: clauseSpan });
+      return true;
+    }
+    // "prepares a quarterly report for the Audit Committee"; "materials are prepared for the Board by the CISO"
+    const from = passive || PARTICIPLE.test(w.lower) ? i + 1 : i + 2;
+    for (let k = from; k < Math.min(b - 1, i + 10); k++) {
+      if (words[k].lower === "to" || words[k].lower === "and") return false;
+      if (words[k].lower !== "for" || !RECEIVER_OPENS.test(words[k + 1].word)) continue;
+      const e = phraseEnd(text, words, k + 1, b);
+      const reduced = passive || PARTICIPLE.test(w.lower);
+      out.push({ verb, voice: reduced ? "passive" : "active", giver: reduced ? byOrFrom(i + 1, "by") : subject(), receiver: span(words, k + 1, e), topics: parts(reduced ? subject() : span(words, i + 1, k), ...about(e)), clause: clauseSpan });
+      return true;
+    }
+    return false;
+  };
   // The "be" of the clause's last passive: "incidents are escalated … and reported to …" shares it.
   let passiveBe = -1;
   const first = out.length;
   for (let i = a; i < b; i++) {
     const w = words[i];
+    if ((GO.has(w.lower) || LOOP.has(w.lower) || w.lower.startsWith(PREPARE)) && goesTo(i)) continue;
     if (!mayInform(w)) continue;
     // A capitalised word inside a clause is a name ("Cybersecurity Advisory Committee"), not a verb.
     if (i > a && /^[A-Z]/.test(w.word)) continue;
@@ -482,7 +551,9 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         continue;
       }
       const receiver = madeAware ? subjectOf(text, words, clause, previous, back > a && BE.has(words[back - 1].lower) ? back - 1 : back) : subject();
-      out.push({ verb, voice: "passive", receiver, giver: byOrFrom(i + 1, "by"), topics: about(i + 1), clause: clauseSpan });
+      // "is alerted to significant threats and briefs …": a "to" that names no one names what of
+      const of = to ? phraseEnd(text, words, i + 2, b) : i + 1;
+      out.push({ verb, voice: "passive", receiver, giver: byOrFrom(i + 1, "by"), topics: parts(span(words, i + 2, of), ...about(of)), clause: clauseSpan });
       continue;
     }
     if (passive && (starts(w, WITH_RECEIVER) || starts(w, WITH_PARTNER))) {
@@ -497,7 +568,9 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     if (passive && starts(w, TO_RECEIVER)) {
       // "incidents are escalated to the CISO"
       const to = toPhrase(i + 1);
-      if (to.receiver) out.push({ verb, voice: "passive", receiver: to.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), span(words, i + 1, to.at), ...about(to.end)), clause: clauseSpan });
+      // "concerns are raised with the CFO": "with" names who hears them
+      const heard = to.receiver || !starts(w, RAISE) ? to : toPhrase(i + 1, "with");
+      if (heard.receiver) out.push({ verb, voice: "passive", receiver: heard.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), span(words, i + 1, heard.at), ...about(heard.end)), clause: clauseSpan });
       else atMeeting(i, true, subject);
       continue;
     }
@@ -511,7 +584,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       // "escalate … incidents … to senior management"; "provides briefings to the committee"; "escalation to the CISO"
       const to = toPhrase(i + 1);
       // "our information security team reports to the CISO": the "to" is the later verb's, not the noun's
-      const laterVerb = !starts(w, TO_RECEIVER) && to.receiver !== undefined && words.slice(i + 1, to.at).some((x) => /^[a-z]/.test(x.word) && starts(x, TO_RECEIVER));
+      const laterVerb = !starts(w, TO_RECEIVER) && to.receiver !== undefined && words.slice(i + 1, to.at).some((x) => (/^[a-z]/.test(x.word) && starts(x, TO_RECEIVER)) || GO.has(x.lower));
       if (to.receiver && !laterVerb) {
         // "…, with summaries provided to the CISO": a participle right before its "to" is a passive
         // without "be", and what it says is its subject
@@ -531,7 +604,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         continue;
       }
     }
-    if (starts(w, WITH_RECEIVER)) {
+    if (starts(w, WITH_RECEIVER) || starts(w, RAISE)) {
       const withAt = toPhrase(i + 1, "with");
       if (withAt.receiver) out.push({ verb, voice: "active", giver: subject(), receiver: withAt.receiver, topics: parts(span(words, i + 1, withAt.at), ...about(withAt.end)), clause: clauseSpan });
       continue;
@@ -544,7 +617,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
   }
   // "In the event of an incident, the CISO is notified": what sets it off is what it is about
   const trigger = leadingCondition(text, words, clause);
-  if (trigger) for (let k = first; k < out.length; k++) if (out[k].verb.start > trigger.end) out[k].topics.push(trigger);
+  if (trigger) for (let k = first; k < out.length; k++) if (out[k].verb.start > trigger.end) out[k].topics.push((out[k].condition = trigger));
 }
 
 /**
@@ -559,12 +632,27 @@ function antecedent(text: string, words: Word[], [a]: [number, number], previous
 }
 
 /** A clause's opening condition up to its first comma ("In the event of an incident,", "When a breach is detected,"), or undefined. */
-function leadingCondition(text: string, words: Word[], [a, b]: [number, number]): Span | undefined {
+function leadingCondition(text: string, words: Word[], clause: [number, number]): Span | undefined {
+  const last = conditionEnd(text, words, clause);
+  return last < 0 ? undefined : span(words, clause[0], last + 1);
+}
+
+/** The word index of the comma-ending last word of a clause's opening condition, or -1. */
+function conditionEnd(text: string, words: Word[], [a, b]: [number, number]): number {
   const opener = words[a].lower;
   const event = opener === "in" && a + 2 < b && (words[a + 2].lower === "event" || words[a + 1].lower === "case");
-  if (!event && !CONDITION_OPENS.has(opener)) return undefined;
-  for (let k = a; k < Math.min(b - 1, a + MAX_ROLE_WORDS); k++) if (commaAfter(text, words[k])) return span(words, a, k + 1);
-  return undefined;
+  if (!event && !CONDITION_OPENS.has(opener)) return -1;
+  for (let k = a; k < Math.min(b - 1, a + MAX_ROLE_WORDS); k++) if (commaAfter(text, words[k])) return k;
+  return -1;
+}
+
+// "… and monitors regulatory changes", "… and oversees our operations": after "and", a lowercase word
+// in -s followed by a lowercase word (not "of") is a verb of the subject, not another party ("and
+// members of management", "and the Audit and Risk Committees")
+const PRESENT_VERB = /^[a-z]{3,}[^su]s$/;
+const OBJECT_OPENS = new Set(["the", "our", "its", "their", "a", "an", "all", "any", "each", "key", "regulatory", "this", "these", "such", "that"]);
+function presentVerb(words: Word[], k: number, end: number): boolean {
+  return PRESENT_VERB.test(words[k].word) && k + 1 < end && (OBJECT_OPENS.has(words[k + 1].lower) || ADVERB.test(words[k + 1].lower));
 }
 
 /** Whether word `k` is "and" / "or" before a form of "be" or "have": a new predicate of the same subject. */

@@ -264,6 +264,12 @@ function leadingWords(words: Word[], at: { start: number; end: number }, n: numb
   return { start: at.start, end };
 }
 
+/** The last `n` words of a span: an opening condition may name its topic last ("If we identify a potential cybersecurity incident,"), or first ("If an incident were determined to be material,"). */
+function trailingWords(words: Word[], at: { start: number; end: number }, n: number): { start: number; end: number } {
+  const inside = words.filter((w) => w.start >= at.start && w.end <= at.end);
+  return inside.length > n ? { start: inside[inside.length - n].start, end: at.end } : at;
+}
+
 /** The informing clauses that meet one of the conditions, as matches (the clause is the matched text). */
 function clauseMatches(
   text: string,
@@ -279,7 +285,7 @@ function clauseMatches(
   const has = (name: string, at: At) => at !== undefined && lexicon(name).testRange(text, words, at.start, at.end);
   for (const inf of informing) {
     const roleSpans = (role: (typeof ROLES)[number], lead?: number): At[] =>
-      role === "topic" ? inf.topics.map((t) => (lead === undefined ? t : leadingWords(words, t, lead))) : [inf[role]];
+      role === "topic" ? inf.topics.flatMap((t) => (lead === undefined ? [t] : t === inf.condition ? [leadingWords(words, t, lead), trailingWords(words, t, lead)] : [leadingWords(words, t, lead)])) : [inf[role]];
     const meets = (c: ClauseCondition) =>
       ROLES.every((role) => {
         const want = c[role];

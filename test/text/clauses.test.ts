@@ -227,6 +227,59 @@ describe("findInforming: who informs whom about what", () => {
   });
 });
 
+describe("findInforming: round 7, ordinary drafting", () => {
+  const one = (text: string) => roles(text).map(({ verb, giver, receiver, topics }) => ({ verb, giver, receiver, topics }));
+
+  it("a title's 'of' goes on into a name, not into what the receiver is told", () => {
+    expect(one("The SOC notifies our Chief Operating Officer of incidents that affect plant operations.")[0]).toMatchObject({ receiver: "our Chief Operating Officer", topics: ["of incidents that affect plant operations"] });
+    expect(one("Our Vice President of Infrastructure notifies the CEO of outages.")[0]).toMatchObject({ giver: "Our Vice President of Infrastructure", receiver: "the CEO" });
+    expect(one("The analyst informs the head of information security of alerts.")[0]).toMatchObject({ receiver: "the head of information security" });
+  });
+
+  it("'Should …', 'In case of …' open a condition: it is a topic, the subject follows it, and its topic words are read from its end", () => {
+    expect(one("Should an incident occur, the IT Manager informs the CEO without delay.")[0]).toMatchObject({ giver: "the IT Manager", receiver: "the CEO", topics: ["Should an incident occur"] });
+    expect(one("If we identify a potential cybersecurity incident, the CLO and the CFO are notified.")[0]).toMatchObject({ receiver: "the CLO and the CFO", topics: ["If we identify a potential cybersecurity incident"] });
+    const text = "If we identify a potential cybersecurity incident, the CLO and the CFO are notified.";
+    const [record] = findInforming(text, tokenize(text));
+    expect(record.condition && text.slice(record.condition.start, record.condition.end)).toBe("If we identify a potential cybersecurity incident");
+  });
+
+  it("a receiver after 'to' ends before 'and' and another verb of its subject", () => {
+    expect(one("Our ISO reports to the CIO and monitors regulatory changes affecting the Bank.")[0]).toMatchObject({ receiver: "the CIO", topics: [] });
+    // another party after "and" stays in
+    expect(one("Incidents are escalated to the CIO and business owners.")[0]).toMatchObject({ receiver: "the CIO and business owners" });
+  });
+
+  it("'is alerted to Y': Y is what the subject learns of, not a receiver", () => {
+    expect(one("The Chief Risk Officer is alerted to significant threats and briefs the CEO on the response.")).toEqual([
+      expect.objectContaining({ verb: "alerted", receiver: "The Chief Risk Officer", topics: ["significant threats"] }),
+      expect.objectContaining({ verb: "briefs", receiver: "the CEO" }),
+    ]);
+  });
+
+  it("'go to', 'prepare … for', 'raised with', 'is told of', 'loops in', 'keeps … updated throughout'", () => {
+    expect(one("Material cybersecurity matters go to the Audit Committee.")[0]).toMatchObject({ verb: "go", receiver: "the Audit Committee", topics: ["Material cybersecurity matters"] });
+    expect(one("Management prepares a cybersecurity dashboard for the Risk Committee.")[0]).toMatchObject({ giver: "Management", receiver: "the Risk Committee", topics: ["a cybersecurity dashboard"] });
+    expect(one("Concerns identified by internal audit are raised with the CFO.")[0]).toMatchObject({ receiver: "the CFO", topics: ["Concerns identified by internal audit"] });
+    expect(one("Our President is promptly told of any incident.")[0]).toMatchObject({ receiver: "Our President", topics: ["of any incident"] });
+    expect(one("The engineer loops in the CTO whenever an outage may be security-related.")[0]).toMatchObject({ receiver: "the CTO", topics: ["whenever an outage may be security-related"] });
+    expect(one("The lead keeps the executive team updated throughout an incident.")[0]).toMatchObject({ receiver: "the executive team", topics: ["throughout an incident"] });
+    // "prepare for" an event names no receiver; an infinitive "go to" neither
+    expect(one("We prepare for incidents through tabletop exercises.")).toEqual([]);
+    expect(one("Employees go to training each year.")).toEqual([]);
+  });
+
+  it("a pronoun subject stands for the sentence before: it is what the verb is about", () => {
+    expect(one("Incidents are triaged by the service desk. They are then reviewed with the Chief Risk Officer.")[0].topics).toContain("Incidents are triaged by the service desk.");
+    // "He"/"She" stand for a person: the sentence before says who they are, not what they are told
+    expect(one("He has 21 years of experience. He is notified of security events by our tools.")[0].topics).toEqual(["of security events by our tools"]);
+    // not for a verb whose subject is someone else in the sentence (a reporting line in a relative clause)
+    expect(one("Our Security Committee oversees cybersecurity risks. It is chaired by our CISO, who reports to our CTO.")[0].topics).toEqual([]);
+    // not across a paragraph break
+    expect(one("Incidents are triaged by the service desk.\nThey are then reviewed with the CRO.")[0].topics).toEqual(["They"]);
+  });
+});
+
 describe("clause conditions in the requirement catalog", () => {
   const RULES = loadRuleSet();
   const elements = (md: string) => {
@@ -245,6 +298,19 @@ describe("clause conditions in the requirement catalog", () => {
     expect(elements("## Response\n\nSignificant incidents are escalated by the response team and reported to senior management.\n")).toEqual(
       expect.arrayContaining(["management-informed", "incident-escalation"]),
     );
+  });
+
+  it("round 7: conditions, titles, 'go to', pronoun subjects reach management-informed and incident-escalation", () => {
+    const both = expect.arrayContaining(["management-informed", "incident-escalation"]);
+    expect(elements("## Response\n\nIf we identify a potential cybersecurity incident, the Chief Legal Officer and the CFO are notified.\n")).toEqual(both);
+    expect(elements("## Response\n\nThe security operations center notifies our Chief Operating Officer of incidents.\n")).toEqual(both);
+    expect(elements("## Response\n\nPotential incidents go to the IT Director first.\n")).toEqual(both);
+    // a condition that names its topic first still counts ("If an incident were determined to be material,")
+    expect(elements("## Response\n\nIf a cybersecurity incident were determined to be material, the CISO would notify the Chief Executive Officer.\n")).toContain("incident-escalation");
+    expect(elements("## Response\n\nIncidents are triaged by the service desk. They are then reviewed with the Chief Risk Officer.\n")).toEqual(both);
+    // a reporting line, and a non-cyber title "of", inform no one of anything
+    expect(elements("## Governance\n\nThe CIO reports to the Chief Executive Officer and oversees our technology operations.\n")).not.toContain("management-informed");
+    expect(elements("## Governance\n\nOur plant managers keep the VP of Operations updated on maintenance schedules.\n")).not.toContain("incident-escalation");
   });
 
   it("round 5: pronoun objects inform; responsibility, a board met with and non-cyber topics do not (management-informed)", () => {
