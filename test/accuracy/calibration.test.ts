@@ -15,7 +15,8 @@ const fires = (element: string, text: string) => (RULES.lexicons.get(`hint-${ele
 
 describe("hints of the warning-level elements", () => {
   it("every element whose absence is a warning has a hint-<id> lexicon", () => {
-    const warning = RULES.elements.filter((e) => e.severity === "warning").map((e) => e.id);
+    // An incident report's elements are not calibrated: incident-report-content reads the whole short report itself.
+    const warning = RULES.elements.filter((e) => e.severity === "warning" && e.report !== "incident").map((e) => e.id);
     expect(warning.length).toBeGreaterThan(0);
     for (const id of warning) expect(RULES.lexicons.has(`hint-${id}`), id).toBe(true);
   });
