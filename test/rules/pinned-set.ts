@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createLinter } from "../../src/api.js";
+import { main } from "../../src/cli/main.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { lintGroup } from "../../src/run/job.js";
 import { loadDisclosure } from "../../src/sources/load.js";
@@ -20,6 +21,17 @@ export interface PinnedSet {
   pinned: Record<string, string[]>;
   /** The form each file is read as (undefined: no form found). */
   formOf: (name: string) => string | undefined;
+  /** When given: the exit code of the CLI (`-f json`) on each file, and on the folder (which must give the same findings). */
+  exits?: { files: Record<string, 0 | 1 | 2>; folder: 0 | 1 | 2 };
+}
+
+/** The CLI in process, `-f json`: exit code, stderr and the parsed results. */
+async function cliJson(target: string) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main([target, "-f", "json"], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd: ROOT, env: {}, isTTY: false });
+  const results = JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ line: number; column: number; level: string; ruleId: string | null }> }>;
+  return { code, stderr, results };
 }
 
 export function pinnedSetSuite(set: PinnedSet): void {
@@ -49,5 +61,20 @@ export function pinnedSetSuite(set: PinnedSet): void {
         expect(d.form, name).toBe(set.formOf(name));
       }
     });
+
+    const exits = set.exits;
+    if (exits) {
+      it("exits as pinned on each file, and on the folder with the same findings and nothing skipped", async () => {
+        for (const name of Object.keys(set.pinned)) expect((await cliJson(join(set.dir, name))).code, name).toBe(exits.files[name] ?? 0);
+        const { code, stderr, results } = await cliJson(set.dir);
+        expect(code).toBe(exits.folder);
+        expect(stderr).not.toContain("skipped");
+        expect(results).toHaveLength(Object.keys(set.pinned).length);
+        for (const r of results) {
+          const name = r.filePath.split(/[\\/]/).pop() as string;
+          expect(r.messages.map((m) => `${m.line}:${m.column} ${m.level} ${m.ruleId}`), name).toEqual(set.pinned[name].map((p) => p.split(" | ")[0]));
+        }
+      });
+    }
   });
 }
