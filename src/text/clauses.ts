@@ -63,7 +63,8 @@ const MADE = new Set(["made", "become", "becomes", "became"]);
 const INFO_OPENS = new Set(["a", "an", "regular", "periodic", "weekly", "monthly", "quarterly", "annual", "daily", "timely", "frequent", "ongoing", "detailed"]);
 const STAY = ["stay", "remain"];
 // "Material matters go to the Audit Committee": what goes is the topic, the "to" phrase the receiver.
-const GO = new Set(["go", "goes", "went", "gone", "going"]);
+// "Reporting from the SOC flows to the CISO": so does what flows.
+const GO = new Set(["go", "goes", "went", "gone", "going", "flow", "flows", "flowed", "flowing"]);
 // "The on-call engineer loops in the CTO": the object after "in" is told.
 const LOOP = new Set(["loop", "loops", "looped", "looping"]);
 // "The CISO prepares a dashboard for the Risk Committee": the "for" party receives what is prepared.
@@ -134,7 +135,8 @@ for (const stem of [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, I
 const mayInform = (w: Word): boolean => STEMS_BY_LEAD.get(lead(w.lower))?.some((stem) => w.lower.startsWith(stem)) ?? false;
 const ANTECEDENT_WORDS = 8;
 const isVerb = (w: Word): boolean => /^[a-z]/.test(w.word) && [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, RECEIVE].some((stems) => starts(w, stems));
-const starts = (w: Word, stems: string[]): boolean => stems.some((s) => w.lower.startsWith(s)) && !/[^e]ers?$|ors?$/.test(w.lower);
+// Not an agent noun ("providers", "reporters", "advisors"), but a verb whose stem ends in "er" ("delivers", "refers").
+const starts = (w: Word, stems: string[]): boolean => stems.some((s) => w.lower.startsWith(s) && (!/[^e]ers?$|ors?$/.test(w.lower) || (s.endsWith("er") && w.lower.length <= s.length + 1)));
 
 /** Splits [from, to) of `words` (one sentence) into clauses, by word index ranges [start, end). */
 export function clauseRanges(text: string, words: Word[], from: number, to: number): [number, number][] {
@@ -286,11 +288,25 @@ function phraseEnd(text: string, words: Word[], a: number, end: number): number 
     if (words[i - 1].stop) break;
     // "… as well as the Audit Committee" continues a list of parties
     if (i < end - 2 && words[i].lower === "as" && words[i + 1].lower === "well" && words[i + 2].lower === "as") i += 3;
+    // "to the on-call engineer and, for high-severity events, to the CISO": an aside, then another receiver
+    else if ((words[i - 1].lower === "and" || words[i - 1].lower === "or") && commaAfter(text, words[i - 1]) && i > a + 1 && asideThenTo(text, words, i, end) >= 0) i = asideThenTo(text, words, i, end) + 1;
     // after a comma, only another party continues the phrase ("the CISO, members of management, and
     // the Audit Committee"), not an aside ("…, as appropriate") or the main verb ("…, has over 20 years")
     else if (commaAfter(text, words[i - 1]) && i < end && !(words[i].lower === "and" || words[i].lower === "or" || RECEIVER_OPENS.test(words[i].word))) break;
   }
   return i;
+}
+
+/** The most words of an aside between "and," and the "to" of another receiver. */
+const ASIDE_WORDS = 6;
+
+/** The "to" of another receiver after an aside that opens at `i` and ends at a comma ("and, if warranted, to the CEO"), or -1. */
+function asideThenTo(text: string, words: Word[], i: number, end: number): number {
+  for (let k = i + 1; k < Math.min(end - 1, i + ASIDE_WORDS + 1); k++) {
+    if (words[k - 1].stop) return -1;
+    if (commaAfter(text, words[k - 1])) return words[k].lower === "to" && RECEIVER_OPENS.test(words[k + 1].word) ? k : -1;
+  }
+  return -1;
 }
 
 /**

@@ -49,9 +49,8 @@ const PINNED: Record<string, Pin> = {
     exit: 0,
     form: "10-K",
     findings: [
-      // false: line 10 "with 14 years of experience in information security … and the CISSP and PCI Internal Security Assessor
-      // qualifications" (the sentence also names the Audit Committee's chair, so it reads as others' experience); at the heading
-      "2:1 info requirement-addressed | addresses the relevant expertise",
+      // round 8: line 10's "with 14 years of experience in information security … and the CISSP …" is read as the
+      // Senior Director's, after the semicolon, not as the Board's or the Audit Committee chair's: no false info
       // true (planted: 106(b)(2) only by a cross-reference), at the cross-reference itself since round 7
       "8:1 warning requirement-addressed | Only a cross-reference answers",
     ],

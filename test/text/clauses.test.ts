@@ -150,6 +150,10 @@ describe("findInforming: who informs whom about what", () => {
     ["is made aware of", "Management is made aware of material risks through regular reporting.", { receiver: "Management" }],
     ["provides X with reports", "The security desk provides the Chief Information Officer with weekly dashboards on open vulnerabilities.", { receiver: "the Chief Information Officer", topics: ["weekly dashboards", "on open vulnerabilities"] }],
     ["receivers joined by 'and to'", "Scan findings are communicated to the system owners and to senior management.", { receiver: "the system owners and to senior management", topics: ["Scan findings"] }],
+    ["receivers joined by 'and, <aside>, to'", "Alerts are routed to the on-call engineer and, for high-severity events, to the CISO.", { receiver: "the on-call engineer and, for high-severity events, to the CISO", topics: ["Alerts"] }],
+    ["a verb whose stem ends in 'er'", "The security operations center delivers daily threat reports to the CISO.", { verb: "delivers", receiver: "the CISO", topics: ["daily threat reports"] }],
+    ["flows to", "Reporting from our SOC flows to the CISO.", { receiver: "the CISO" }],
+    ["an aside after 'and,' with no 'to' ends the receiver", "The CISO reports to the CIO and, in addition, meets with the Audit Committee.", { receiver: "the CIO and", topics: [] }],
   ])("'%s'", (_, sentence, expected) => {
     expect(roles(sentence)[0]).toMatchObject(expected);
   });
