@@ -36,7 +36,7 @@ describe("the paraphrase set", () => {
 
   // Every batch judged as a draft: minutes on a busy 2-core machine as batches are added (a bound
   // against hangs, not a speed check).
-  it("scores every paraphrase alone: each label counted once, as a hit, a miss or a false detection", { timeout: 600_000 }, async () => {
+  it("scores every paraphrase alone: each label counted once, as a hit, a miss or a false detection", { timeout: 1_800_000 }, async () => {
     const results = await evaluate(sets, { corpusDir: "/nonexistent" });
     const r = results.get("paraphrase")!;
     expect(r.files).toBe(sets.length);
