@@ -40,11 +40,16 @@ describe("incident escalation in nominal and procedural forms", () => {
 
 describe("incident disclosure", () => {
   it.each([
-    "The CISO notifies the General Counsel, who, together with the Chief Financial Officer, assesses whether the incident may be material.",
-    "The materiality of a cybersecurity incident is determined by a cross-functional group of senior executives.",
+    "Our Chief Financial Officer and General Counsel evaluate whether the incident is material and must be disclosed.",
     "Once an incident is determined to be material, we will report it publicly as required by SEC rules.",
-  ])("counts the materiality determination: %s", (text) => {
+  ])("counts the materiality determination that leads to disclosure: %s", (text) => {
     expect(judge(text).elements).toContain("incident-disclosure");
+  });
+
+  it("leaves a bare materiality determination to escalation (labels/README.md)", () => {
+    const p = judge("The materiality of a cybersecurity incident is determined by a cross-functional group of senior executives.");
+    expect(p.elements).toContain("incident-escalation");
+    expect(p.elements).not.toContain("incident-disclosure");
   });
 
   it.each([
