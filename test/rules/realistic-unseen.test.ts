@@ -28,7 +28,6 @@ const PINNED: Record<string, string[]> = {
     '32:2 info board-reporting-cadence | "periodically"',
   ],
   "larkspur-realty-10k.htm": [
-    "14:6 info incident-escalation-stated | how a material incident would be disclosed",
     "15:9 info untagged-section-text | in no cyd text block, but it addresses processes",
     "28:27 warning management-position-named | names no management position",
   ],
