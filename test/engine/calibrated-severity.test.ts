@@ -31,6 +31,7 @@ describe("calibrated absence severity", () => {
       "board-oversight",
       "management-positions",
       "management-expertise",
+      "reports-to-board",
     ]);
   });
 

@@ -13,7 +13,7 @@ import { pinnedSetSuite } from "./pinned-set.js";
 const PINNED: Record<string, string[]> = {
   "ardenne-precision-10k.html": [
     "6:5 info requirement-addressed | addresses how the board or the committee is informed about",
-    "6:5 info requirement-addressed | addresses whether those managers report information about",
+    "6:5 warning requirement-addressed | addresses whether those managers report information about", // a warning since round 8
   ],
   "brightfold-home-10k.txt": [
     "5:1 warning requirement-addressed | addresses whether cybersecurity risks, including previous",

@@ -70,7 +70,7 @@ const PINNED: Record<string, string[]> = {
     "17:1 info requirement-addressed | addresses how the board or the committee is informed about c",
     "17:1 info requirement-addressed | addresses the board committee or subcommittee responsible fo",
     "17:1 warning requirement-addressed | addresses the board of directors' oversight of cybersecurity",
-    "17:1 info requirement-addressed | addresses whether those managers report information about cy",
+    "17:1 warning requirement-addressed | addresses whether those managers report information about cy", // a warning since round 8 (reports-to-board raised)
   ],
   // (round 6, acc-vendor2: both false warnings gone — line 11 "the same annual risk review … for … other business
   // risks" is integration; line 13 "Before we select one of them, … review its security" is vendor oversight)

@@ -14,12 +14,15 @@ import { pinnedSetSuite } from "./pinned-set.js";
 /** Per file, in the linter's order: "line:column severity rule-id | words of its message". */
 const PINNED: Record<string, string[]> = {
   "aldermoor-airlines-10k.htm": [
-    // true (planted: #16 true, no text on management reporting to the board); a lawyer would want a warning
-    "19:1005 info flag-text-reports-to-board | is true, but no text in the whole Item 1C section",
+    // true (planted: #16 true, no text on management reporting to the board); a warning since round 8 (reports-to-board
+    // absences raised: every planted one in sets 4-7 was judged true and wanted as a warning)
+    "19:1005 warning flag-text-reports-to-board | is true, but no text in the whole Item 1C section",
   ],
-  // miss (planted: no material-impact statement): "On February 9, 2026, the Company determined that the incident was
-  // material" (line 18, the timing block) is read as the impact
-  "ashby-medical-supply-8k.htm": [],
+  "ashby-medical-supply-8k.htm": [
+    // true (planted: no material-impact statement); caught since round 8 (lead, seen): a bare determination ("the Company
+    // determined that the incident was material", line 18) is no longer read as the impact
+    "16:1 warning incident-report-content | material impact or reasonably likely material impact",
+  ],
   "brevant-pharmaceuticals-10k.htm": [
     // true (planted: #9 wraps the CRO / CMO service-provider paragraph)
     "17:1 warning text-block-content-mismatch | addresses processes to oversee and identify risks from third-party service providers",
@@ -34,15 +37,11 @@ const PINNED: Record<string, string[]> = {
     // true (planted: the management-informing / escalation / disclosure paragraph is untagged); a lawyer would want a warning
     "22:12 info untagged-section-text | management-informed, reports-to-board, incident-escalation, incident-disclosure",
   ],
-  "harrowfield-life-10k.htm": [
-    // false (clean): line 14 "companies that administer policies on our behalf … the ISO assesses the security of each
-    // such company before it receives customer data and periodically afterward"
-    "14:541 warning flag-text-third-party-oversight | is true, but no text in the whole Item 1C section",
-  ],
-  "kelvedon-resources-6k.txt": [
-    // false (clean), and an error: the Form 6-K cover's check box "Form 20-F [X] Form 40-F [ ]" is not a placeholder
-    '11:130 error draft-placeholder | Placeholder "[X]" left in the text',
-  ],
+  // clean since round 8 (lead, seen; the false warning at base): line 14 "the ISO assesses the security of each such
+  // company before it receives customer data" is vendor oversight (a check before the relationship)
+  "harrowfield-life-10k.htm": [],
+  // clean since round 8 (lead, seen; a false error at base): the cover's check box "Form 20-F [X] Form 40-F [ ]" is not a placeholder
+  "kelvedon-resources-6k.txt": [],
   "kittering-health-systems-10k.md": [
     // true (planted: no materiality / disclosure path); a lawyer would want a warning. Miss: no escalation path either
     // (the board-reporting sentence, line 17, "reports to the Committee … any significant incidents", is read as escalation)
@@ -52,31 +51,28 @@ const PINNED: Record<string, string[]> = {
     // true (planted)
     '20:843 error draft-placeholder | Placeholder "[•]" left in Cybersecurity Risk Role of Management',
   ],
-  "lindqvist-hotels-10k.docx": [
-    // false (clean): paragraph 5 "We look at the security of the vendors that receive guest data or connect to our
-    // systems … before we contract with them, and we review the most critical of them every year"
-    "2:1 info requirement-addressed | processes to oversee and identify risks from third-party service providers",
-  ],
+  // clean since round 8 (lead, seen; a false info at base): paragraph 5 "We look at the security of the vendors … before
+  // we contract with them"
+  "lindqvist-hotels-10k.docx": [],
   "meridian-mutual-insurance-10k.htm": [
     // true (planted: #16 false on "The CISO reports on cybersecurity matters to the Committee quarterly"), quoting #10
     "20:885 warning flag-text-reports-to-board | The report-to-board flag (#16) is false, but the text says management reports to the board",
   ],
   "ostmark-freight-rail-10k.html": [],
   "quorvex-technologies-10k.htm": [],
-  "ravensworth-foods-10k.txt": [
-    // false (clean): line 11 "suppliers and service providers … we check the security practices of those that connect
-    // to our systems or handle our data before we start working with them … and review the most important ones each year"
-    "5:1 warning requirement-addressed | processes to oversee and identify risks from third-party service providers",
-  ],
+  // clean since round 8 (lead, seen; a false warning at base): line 11 "we check the security practices of those that
+  // connect to our systems … before we start working with them"
+  "ravensworth-foods-10k.txt": [],
   "sablecrest-realty-10k.htm": [
     // true (planted: 106(b)(2) only by incorporating Item 1A by reference)
     "17:346 warning flag-text-material-effect | 106(b)(2) is answered only by a cross-reference",
   ],
   "sarvanta-technologies-20f.htm": [],
   "tessaly-industrial-10k.htm": [
-    // true (planted: #13 names a person, "led by Anneliese Marchetti-Vogt", and no position), caught as a content
-    // mismatch rather than by management-position-named
+    // true (planted: #13 names a person, "led by Anneliese Marchetti-Vogt", and no position): the content mismatch, and
+    // since round 8 (lead, seen) management-position-named too (a leader named without an honorific is a person)
     "20:187 warning text-block-content-mismatch | not the management positions or committees responsible",
+    '20:508 warning management-position-named | names a person but no management position or committee ("Anneliese Marchetti-Vogt")',
   ],
   "westbury-trust-bancorp-10k.htm": [
     // false ×2: line 25 "The Board of Directors oversees the Program through its Enterprise Risk Committee (the
@@ -97,7 +93,7 @@ pinnedSetSuite({
   pinned: PINNED,
   formOf: (name) => Object.entries(FORMS).find(([mark]) => name.includes(mark))?.[1] ?? "10-K",
   exits: {
-    files: { "kelvedon-resources-6k.txt": 1, "larchmont-retail-10k.htm": 1, "westbury-trust-bancorp-10k.htm": 1 },
+    files: { "larchmont-retail-10k.htm": 1, "westbury-trust-bancorp-10k.htm": 1 },
     folder: 1,
   },
 });

@@ -15,7 +15,7 @@ import { pinnedSetSuite } from "./pinned-set.js";
 const PINNED: Record<string, string[]> = {
   "ardent-mutual-10k.md": [
     "25:5 info requirement-addressed | how the board or the committee is informed",
-    "25:5 info requirement-addressed | report information about cybersecurity risks to the board",
+    "25:5 warning requirement-addressed | report information about cybersecurity risks to the board", // a warning since round 8
   ],
   "corsair-airways-10k.htm": [
     "17:4 info untagged-section-text | third-party-oversight",
