@@ -453,7 +453,7 @@ export function nearSection(
   const keepTo = Math.min(hi, to + NEAR_MARGIN);
   if (keepFrom === lo && keepTo === hi) return undefined;
   const watch = new ItemMentionWatch();
-  const near = knownBlocks(source, lo, hi, keepFrom, keepTo, ixPrefix, tagged, watch);
+  const near = knownBlocks(source, lo, hi, hi, keepFrom, keepTo, ixPrefix, tagged, watch);
   const sizes = near && closedItemSectionSizes(near);
   if (!near || !sizes || sizes.length === 0) return undefined;
   const best = Math.max(...sizes);
@@ -462,7 +462,7 @@ export function nearSection(
   let covered = -1; // mentions before this offset lie in blocks already checked
   for (const at of watch.hits) {
     if ((at >= first && at < last) || at < covered) continue;
-    const around = knownBlocks(source, lo, Math.min(hi, at + MENTION_MARGIN), Math.max(lo, at - MENTION_MARGIN), at + MENTION_MARGIN, ixPrefix, tagged);
+    const around = knownBlocks(source, lo, hi, Math.min(hi, at + MENTION_MARGIN), Math.max(lo, at - MENTION_MARGIN), at + MENTION_MARGIN, ixPrefix, tagged);
     if (!around || at < around[0].start || at >= around[around.length - 1].end) return undefined;
     const other = closedItemSectionSizes(around);
     // Before the section found, a tie goes to the other heading; after it, to the one found.
@@ -474,20 +474,24 @@ export function nearSection(
 }
 
 /**
- * The blocks of the window [lo, hi) that render only [keepFrom, keepTo) is sure to have as a render of
+ * The blocks of the window [lo, hi) that a render of [keepFrom, keepTo) only is sure to have as a render of
  * the whole window would (tagged lines demoted), or undefined: the first and last raw blocks may be
  * parts of the whole window's; normalising restarts cleanly at `k`; the last two blocks normalised
- * may still change with what follows, and demoting a line looks at its neighbours.
+ * may still change with what follows, and demoting a line looks at its neighbours. A side where the
+ * kept part reaches the window's edge is the whole window's as it is.
  */
 function knownBlocks(
-  source: string, lo: number, hi: number, keepFrom: number, keepTo: number, ixPrefix: string | null,
+  source: string, lo: number, hi: number, walkTo: number, keepFrom: number, keepTo: number, ixPrefix: string | null,
   tagged: { start: number; end: number }[], watch: PartialRender["watch"] = { read() {} },
 ): ProseBlock[] | undefined {
-  const raw = htmlBlocks(source, lo, hi, ixPrefix, { from: keepFrom, to: keepTo, watch });
-  const k = normaliseRestart(raw, 1, raw.length - 1);
+  // The walk may stop before the window's end (walkTo): then the end is a cut too.
+  const raw = htmlBlocks(source, lo, walkTo, ixPrefix, { from: keepFrom, to: keepTo, watch });
+  const head = keepFrom <= lo;
+  const tail = walkTo >= hi && keepTo >= hi;
+  const k = head ? 0 : normaliseRestart(raw, 1, raw.length - 1);
   if (k < 0) return undefined;
-  const normal = normaliseBlocks(raw.slice(k, raw.length - 1));
-  const blocks = demoteTaggedLines(normal, tagged).slice(1, normal.length - 4);
+  const normal = normaliseBlocks(raw.slice(k, tail ? raw.length : raw.length - 1));
+  const blocks = demoteTaggedLines(normal, tagged).slice(head ? 0 : 1, tail ? normal.length : Math.max(1, normal.length - 4));
   return blocks.length ? blocks : undefined;
 }
 
