@@ -403,12 +403,14 @@ export function sectionAround(doc: SourceDocument, from: number, to: number, ixP
   const lo = Math.max(0, from - SECTION_MARGIN);
   const hi = Math.min(doc.text.length, to + SECTION_MARGIN);
   const near = windowMode.whole ? undefined : nearSection(doc.text, lo, hi, from, to, ixPrefix, tagged);
-  if (near) {
-    const paras = near.blocks.filter((b) => b.kind === "paragraph");
-    // Kept only when the whole window would find it too (else: the whole window, below).
-    if (paras.length && paras[0].start <= to && paras[paras.length - 1].end >= from) return sectionOf(doc.file, near);
-  }
+  // Kept only when the whole window would find it too (else: the whole window, below).
+  if (near && holdsTagged(near, from, to)) return sectionOf(doc.file, near);
   return sectionInWindow(doc, lo, hi, from, to, ixPrefix, tagged);
+}
+
+function holdsTagged(section: CyberSection, from: number, to: number): boolean {
+  const paras = section.blocks.filter((b) => b.kind === "paragraph");
+  return paras.length > 0 && paras[0].start <= to && paras[paras.length - 1].end >= from;
 }
 
 /** `whole`: always read the whole window, as before nearSection (the differential test compares the two). */
@@ -420,11 +422,8 @@ export function sectionInWindow(
 ): DisclosureSection | undefined {
   const blocks = demoteTaggedLines(normaliseBlocks(htmlBlocks(doc.text, lo, hi, ixPrefix)), tagged);
   const found = findSection(blocks);
-  if (found) {
-    const paras = found.blocks.filter((b) => b.kind === "paragraph");
-    // The heading found must be the one whose section holds the tagged text.
-    if (paras.length && paras[0].start <= to && paras[paras.length - 1].end >= from) return sectionOf(doc.file, found);
-  }
+  // The heading found must be the one whose section holds the tagged text.
+  if (found && holdsTagged(found, from, to)) return sectionOf(doc.file, found);
   const inside = blocks.filter((b) => b.end > from && b.start < to);
   if (inside.length === 0) return undefined;
   const section = sectionOf(doc.file, { heading: inside[0], blocks: inside });
@@ -491,7 +490,9 @@ function knownBlocks(
   const k = head ? 0 : normaliseRestart(raw, 1, raw.length - 1);
   if (k < 0) return undefined;
   const normal = normaliseBlocks(raw.slice(k, tail ? raw.length : raw.length - 1));
-  const blocks = demoteTaggedLines(normal, tagged).slice(head ? 0 : 1, tail ? normal.length : Math.max(1, normal.length - 4));
+  const start = head ? 0 : 1;
+  const end = tail ? normal.length : normal.length - 4;
+  const blocks = demoteTaggedLines(normal, tagged).slice(start, Math.max(start, end));
   return blocks.length ? blocks : undefined;
 }
 
