@@ -20,6 +20,23 @@ export interface HtmlTextOptions {
   html?: boolean;
 }
 
+/**
+ * Reads every character of text a renderer passes over, whether it renders it or not: the text of
+ * the source as the renderer's own walk finds it (comments, skipped elements and `ix:exclude`
+ * left out, references decoded), without the breaks and spaces that tags stand for.
+ */
+export interface TextWatch {
+  /** Characters str[from, to): the source's own characters at offset `at` on, or (decoded) all from the reference at `at`. */
+  read(str: string, from: number, to: number, at: number, decoded: boolean): void;
+}
+
+/** A render of a range that keeps only the text starting inside [from, to), and shows all of it to `watch`. */
+export interface PartialRender {
+  from: number;
+  to: number;
+  watch: TextWatch;
+}
+
 export interface HtmlText {
   /** Paragraphs separated by "\n"; whitespace collapsed; entities decoded. */
   text: string;
@@ -114,9 +131,18 @@ export class HtmlTextRenderer {
   private s = "";
   private offs: Int32Array | null = null;
   private pin = -1;
+  // A partial render (see PartialRender): text is kept only when it starts in [keepFrom, keepTo).
+  private keepFrom = 0;
+  private keepTo = Infinity;
+  private watch: TextWatch | null = null;
 
-  constructor(keepHtml = true) {
+  constructor(keepHtml = true, partial?: PartialRender) {
     this.htmlParts = keepHtml ? [] : null;
+    if (partial) {
+      this.keepFrom = partial.from;
+      this.keepTo = partial.to;
+      this.watch = partial.watch;
+    }
   }
 
   /**
@@ -245,6 +271,37 @@ export class HtmlTextRenderer {
     }
   }
 
+  /** A text segment s[i,hi) of the walk: rendered when kept, shown to the watch when there is one. */
+  private segment(i: number, hi: number, raw: boolean): void {
+    if (this.watch) this.watchText(i, hi, raw);
+    if (i >= this.keepFrom && i < this.keepTo) this.text(i, hi, raw);
+  }
+
+  /** s[i,hi) to the watch as text() reads it: references decoded unless `raw`. */
+  private watchText(i: number, hi: number, raw: boolean): void {
+    const s = this.s;
+    const w = this.watch!;
+    if (raw) {
+      w.read(s, i, hi, this.off(i), false);
+      return;
+    }
+    let k = i;
+    while (k < hi) {
+      const amp = s.indexOf("&", k);
+      const stop = amp === -1 || amp >= hi ? hi : amp;
+      if (stop > k) w.read(s, k, stop, this.off(k), false);
+      if (stop >= hi) break;
+      const hit = decodeEntityAt(s, stop, hi);
+      if (hit) {
+        w.read(hit.text, 0, hit.text.length, this.off(stop), true);
+        k = hit.end;
+      } else {
+        w.read(s, stop, stop + 1, this.off(stop), false);
+        k = stop + 1;
+      }
+    }
+  }
+
   private render(lo: number, hi: number, ixPrefix: string | null): void {
     const s = this.s;
     const ixOpen = ixPrefix ? `<${ixPrefix}:` : "";
@@ -253,7 +310,7 @@ export class HtmlTextRenderer {
     while (i < hi) {
       const lt = s.indexOf("<", i);
       const textEnd = lt === -1 || lt >= hi ? hi : lt;
-      if (textEnd > i) this.text(i, textEnd, false);
+      if (textEnd > i) this.segment(i, textEnd, false);
       if (textEnd >= hi) break;
       i = lt;
       const c1 = s.charCodeAt(i + 1);
@@ -264,7 +321,7 @@ export class HtmlTextRenderer {
         }
         if (s.startsWith("<![CDATA[", i)) {
           const stop = cdataEnd(s, i, hi);
-          this.text(i + 9, stop, true);
+          this.segment(i + 9, stop, true);
           i = stop === hi ? hi : stop + 3;
           continue;
         }
@@ -275,7 +332,7 @@ export class HtmlTextRenderer {
       const isClose = c1 === 0x2f;
       const nameStart = i + (isClose ? 2 : 1);
       if (nameStart >= hi || !isNameStart(s.charCodeAt(nameStart))) {
-        this.text(i, i + 1, false); // a stray "<" in text
+        this.segment(i, i + 1, false); // a stray "<" in text
         i++;
         continue;
       }
@@ -340,8 +397,8 @@ export class HtmlTextRenderer {
 }
 
 /** Plain-text rendering of source[start,end) (see HtmlTextRenderer). */
-export function htmlToText(source: string, start: number, end: number, opts: HtmlTextOptions = {}): HtmlText {
-  const r = new HtmlTextRenderer(opts.html !== false);
+export function htmlToText(source: string, start: number, end: number, opts: HtmlTextOptions & { partial?: PartialRender } = {}): HtmlText {
+  const r = new HtmlTextRenderer(opts.html !== false, opts.partial);
   r.add(source, start, end, opts);
   return r.finish();
 }

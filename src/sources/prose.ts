@@ -6,8 +6,11 @@
 import { InputError } from "../model/errors.js";
 import { MappedTextBuilder } from "../model/position.js";
 import type { DisclosureSection, SectionParagraph, SourceDocument, TextMap } from "../model/types.js";
-import { findSection, headingPaths, isItemHeadingLine, mappedLines, normaliseBlocks, type CyberSection, type ProseBlock } from "../text/sections.js";
-import { htmlToText } from "./html-text.js";
+import {
+  findSection, headingPaths, isItemHeadingLine, closedItemSectionSizes, ItemMentionWatch, mappedLines, normaliseBlocks, normaliseRestart,
+  type CyberSection, type ProseBlock,
+} from "../text/sections.js";
+import { htmlToText, type PartialRender } from "./html-text.js";
 import type { DocumentInfo, ReadHints, ReadResult, Reader } from "./reader.js";
 import { findIncidentReport } from "../text/incident-section.js";
 import { splitLines, type Line } from "../text/lines.js";
@@ -282,8 +285,8 @@ function isWordChar(c: string | undefined): boolean {
  * HTML: the text of each block element is one block; h1–h6 are headings. `source` is what the map
  * points into; for a Word document that is mammoth's HTML (see docx.ts).
  */
-export function htmlBlocks(source: string, lo = 0, hi = source.length, ixPrefix: string | null = null): ProseBlock[] {
-  const rendered = htmlToText(source, lo, hi, { ixPrefix, html: false });
+export function htmlBlocks(source: string, lo = 0, hi = source.length, ixPrefix: string | null = null, partial?: PartialRender): ProseBlock[] {
+  const rendered = htmlToText(source, lo, hi, { ixPrefix, html: false, partial });
   // Searched in the window only: a regex left to run on would scan the rest of a 4 MB filing.
   const window = lo === 0 && hi === source.length ? source : source.slice(lo, hi);
   const shift = <R extends { start: number; end: number }>(r: R): R => ({ ...r, start: r.start + lo, end: r.end + lo });
@@ -399,18 +402,98 @@ const SECTION_MARGIN = 120_000;
 export function sectionAround(doc: SourceDocument, from: number, to: number, ixPrefix: string | null, tagged: { start: number; end: number }[] = []): DisclosureSection | undefined {
   const lo = Math.max(0, from - SECTION_MARGIN);
   const hi = Math.min(doc.text.length, to + SECTION_MARGIN);
+  const near = windowMode.whole ? undefined : nearSection(doc.text, lo, hi, from, to, ixPrefix, tagged);
+  // Kept only when the whole window would find it too (else: the whole window, below).
+  if (near && holdsTagged(near, from, to)) return sectionOf(doc.file, near);
+  return sectionInWindow(doc, lo, hi, from, to, ixPrefix, tagged);
+}
+
+function holdsTagged(section: CyberSection, from: number, to: number): boolean {
+  const paras = section.blocks.filter((b) => b.kind === "paragraph");
+  return paras.length > 0 && paras[0].start <= to && paras[paras.length - 1].end >= from;
+}
+
+/** `whole`: always read the whole window, as before nearSection (the differential test compares the two). */
+export const windowMode = { whole: false };
+
+/** sectionAround read from the whole window [lo, hi): what nearSection must agree with. */
+export function sectionInWindow(
+  doc: SourceDocument, lo: number, hi: number, from: number, to: number, ixPrefix: string | null, tagged: { start: number; end: number }[],
+): DisclosureSection | undefined {
   const blocks = demoteTaggedLines(normaliseBlocks(htmlBlocks(doc.text, lo, hi, ixPrefix)), tagged);
   const found = findSection(blocks);
-  if (found) {
-    const paras = found.blocks.filter((b) => b.kind === "paragraph");
-    // The heading found must be the one whose section holds the tagged text.
-    if (paras.length && paras[0].start <= to && paras[paras.length - 1].end >= from) return sectionOf(doc.file, found);
-  }
+  // The heading found must be the one whose section holds the tagged text.
+  if (found && holdsTagged(found, from, to)) return sectionOf(doc.file, found);
   const inside = blocks.filter((b) => b.end > from && b.start < to);
   if (inside.length === 0) return undefined;
   const section = sectionOf(doc.file, { heading: inside[0], blocks: inside });
   delete section.heading;
   return section;
+}
+
+// How much markup around the tagged text is rendered first (the item's heading and the next item's
+// lie within a few kilobytes of it in real filings), and around a mention of the item elsewhere.
+const NEAR_MARGIN = 16_000;
+const MENTION_MARGIN = 8_000;
+
+/**
+ * The Item 1C / 16K section of the window [lo, hi) found by rendering only [from - NEAR_MARGIN,
+ * to + NEAR_MARGIN) of it, or undefined when that cannot be sure to be the whole window's. The walk
+ * still runs over the whole window (so the text kept is the same text, cut at the same tags) and
+ * watches all of its text for "item 1c" / "item 16k". Every such mention outside the blocks known to
+ * be the whole window's (a cut may change the first and last few) is rendered around too (a table of
+ * contents entry): each must lie in blocks known the same, and whatever Item 1C / 16K section it
+ * heads must end among them and weigh less than the one found, as findSection weighs them.
+ */
+export function nearSection(
+  source: string, lo: number, hi: number, from: number, to: number, ixPrefix: string | null, tagged: { start: number; end: number }[],
+): CyberSection | undefined {
+  const keepFrom = Math.max(lo, from - NEAR_MARGIN);
+  const keepTo = Math.min(hi, to + NEAR_MARGIN);
+  if (keepFrom === lo && keepTo === hi) return undefined;
+  const watch = new ItemMentionWatch();
+  const near = knownBlocks(source, lo, hi, hi, keepFrom, keepTo, ixPrefix, tagged, watch);
+  const sizes = near && closedItemSectionSizes(near);
+  if (!near || !sizes || sizes.length === 0) return undefined;
+  const best = Math.max(...sizes);
+  const first = near[0].start;
+  const last = near[near.length - 1].end;
+  let covered = -1; // mentions before this offset lie in blocks already checked
+  for (const at of watch.hits) {
+    if ((at >= first && at < last) || at < covered) continue;
+    const around = knownBlocks(source, lo, hi, Math.min(hi, at + MENTION_MARGIN), Math.max(lo, at - MENTION_MARGIN), at + MENTION_MARGIN, ixPrefix, tagged);
+    if (!around || at < around[0].start || at >= around[around.length - 1].end) return undefined;
+    const other = closedItemSectionSizes(around);
+    // Before the section found, a tie goes to the other heading; after it, to the one found.
+    if (!other || other.some((size) => (at < first ? size >= best : size > best))) return undefined;
+    covered = around[around.length - 1].end;
+  }
+  const found = findSection(near);
+  return found?.item ? found : undefined;
+}
+
+/**
+ * The blocks of the window [lo, hi) that a render of [keepFrom, keepTo) only is sure to have as a render of
+ * the whole window would (tagged lines demoted), or undefined: the first and last raw blocks may be
+ * parts of the whole window's; normalising restarts cleanly at `k`; the last two blocks normalised
+ * may still change with what follows, and demoting a line looks at its neighbours. A side where the
+ * kept part reaches the window's edge is the whole window's as it is.
+ */
+function knownBlocks(
+  source: string, lo: number, hi: number, walkTo: number, keepFrom: number, keepTo: number, ixPrefix: string | null,
+  tagged: { start: number; end: number }[], watch: PartialRender["watch"] = { read() {} },
+): ProseBlock[] | undefined {
+  // The walk may stop before the window's end (walkTo): then the end is a cut too.
+  const raw = htmlBlocks(source, lo, walkTo, ixPrefix, { from: keepFrom, to: keepTo, watch });
+  const head = keepFrom <= lo;
+  const tail = walkTo >= hi && keepTo >= hi;
+  const k = head ? 0 : normaliseRestart(raw, 1, raw.length - 1);
+  if (k < 0) return undefined;
+  const normal = normaliseBlocks(raw.slice(k, tail ? raw.length : raw.length - 1));
+  const start = head ? 0 : 1;
+  const end = tail ? normal.length : normal.length - 4;
+  const blocks = demoteTaggedLines(normal, tagged).slice(start, Math.max(start, end));
+  return blocks.length ? blocks : undefined;
 }
 
 // How many "Item 1C" mentions an untagged filing's section is looked for at (a table of contents,

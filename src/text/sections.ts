@@ -222,6 +222,54 @@ const CYBER_ONLY = /^\W{0,3}cyber\s?security\W{0,3}$/i;
 // A label before it ("SECTION: Cybersecurity Risk Management …", as exports of R pages write it) is allowed.
 const CYBER_SUBHEADING = /^\W{0,3}(?:[a-z]{3,12}:\s*)?cyber\s?security\b.{0,80}\b(risk management|strategy|governance|disclosure)\b/i;
 
+/** JavaScript's \s (what the item patterns' \s* skips), by character code. */
+function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Watches a stream of text for where an "Item 1C" / "Item 16K" heading could be: every place the
+ * characters read so far end in item\s*1\s*c or item\s*16\s*k (case-insensitive), with anything
+ * that is not a character of the stream (tags, breaks) counted as nothing. Every such heading's
+ * text holds one, so no heading is missed: `hits` has the source offset of each match's last character.
+ */
+export class ItemMentionWatch {
+  /** 0: nothing; 1–3: "i", "it", "ite"; 4: "item" (spaces may follow); 5: "item 1"; 6: "item 16". */
+  private state = 0;
+  readonly hits: number[] = [];
+
+  read(str: string, from: number, to: number, at: number, decoded: boolean): void {
+    let state = this.state;
+    for (let k = from; k < to; k++) {
+      const c = str.charCodeAt(k);
+      const l = c | 0x20; // ASCII letters in lower case; other codes compared as they are
+      if (state >= 4 && isJsSpace(c)) continue;
+      if (state === 5 && (l === 0x63 /* c */ || c === 0x36) /* 6 */) {
+        if (c === 0x36) {
+          state = 6;
+          continue;
+        }
+        this.hits.push(decoded ? at : at + (k - from));
+        state = 0;
+        continue;
+      }
+      if (state === 6 && l === 0x6b /* k */) {
+        this.hits.push(decoded ? at : at + (k - from));
+        state = 0;
+        continue;
+      }
+      if (state === 4 && c === 0x31 /* 1 */) state = 5;
+      else if (state === 3 && l === 0x6d /* m */) state = 4;
+      else if (state === 2 && l === 0x65 /* e */) state = 3;
+      else if (state === 1 && l === 0x74 /* t */) state = 2;
+      else state = l === 0x69 /* i */ ? 1 : 0;
+    }
+    this.state = state;
+  }
+}
+
 function candidateRank(b: ProseBlock): number {
   if (b.kind !== "heading") return 0;
   if (ITEM_1C.test(b.text) || ITEM_16K.test(b.text)) return 3;
@@ -248,6 +296,13 @@ function isCyberHeading(text: string): boolean {
   return /cyber/i.test(text);
 }
 
+/** What a section weighs: its paragraphs' characters, one for each heading. */
+function sectionSize(blocks: ProseBlock[], i: number, end: number): number {
+  let size = 0;
+  for (let j = i + 1; j < end; j++) size += blocks[j].kind === "paragraph" ? blocks[j].text.length : 1;
+  return size;
+}
+
 /**
  * The cybersecurity section: among "Item 1C" / "Item 16K" headings (else a "Cybersecurity"
  * heading, else a "Cybersecurity Risk Management …" heading), the one that holds the most text.
@@ -259,8 +314,7 @@ export function findSection(blocks: ProseBlock[]): CyberSection | undefined {
     for (let i = 0; i < blocks.length; i++) {
       if (candidateRank(blocks[i]) !== rank) continue;
       const end = sectionEnd(blocks, i);
-      let size = 0;
-      for (let j = i + 1; j < end; j++) size += blocks[j].kind === "paragraph" ? blocks[j].text.length : 1;
+      const size = sectionSize(blocks, i, end);
       if (!best || size > best.size) best = { i, end, size };
     }
     if (best) {
@@ -274,6 +328,40 @@ export function findSection(blocks: ProseBlock[]): CyberSection | undefined {
   const first = blocks.findIndex((b) => candidateRank(b) === 1);
   if (first >= 0) return { heading: blocks[first], blocks: blocks.slice(first, sectionEnd1(blocks, first)) };
   return undefined;
+}
+
+/**
+ * The size (as findSection weighs it) of each "Item 1C" / "Item 16K" heading's section in `blocks`,
+ * in order; undefined when one of them runs to the end of `blocks` (blocks after them could make it
+ * bigger).
+ */
+export function closedItemSectionSizes(blocks: ProseBlock[]): number[] | undefined {
+  const sizes: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (candidateRank(blocks[i]) !== 3) continue;
+    const end = sectionEnd(blocks, i);
+    if (end >= blocks.length) return undefined;
+    sizes.push(sectionSize(blocks, i, end));
+  }
+  return sizes;
+}
+
+/**
+ * The first raw block from which normaliseBlocks' output no longer depends on the blocks before it
+ * (it starts a paragraph of its own, with no bullet pending), looked for from `from` on; -1 if none.
+ */
+export function normaliseRestart(raw: ProseBlock[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const r = raw[k];
+    if (r.kind !== "paragraph" || isNoise(r.text) || BULLET_ONLY.test(r.text.trim())) continue;
+    if (!r.listItem && (/^[a-z]/.test(r.text) || (!/^[•●▪◦]/.test(r.text) && looksLikeHeading(r.text)))) continue;
+    let p = k - 1;
+    while (p >= from && raw[p].kind === "paragraph" && isNoise(raw[p].text)) p--;
+    if (p < from) continue;
+    if (raw[p].kind === "paragraph" && BULLET_ONLY.test(raw[p].text.trim())) continue;
+    return k;
+  }
+  return -1;
 }
 
 /** A section found by a "Cybersecurity Risk Management …" sub-heading runs past its sibling sub-headings to the next item. */

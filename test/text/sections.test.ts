@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { markdownBlocks, textBlocks } from "../../src/sources/prose.js";
-import { findSection, headingPaths, isNoise, looksLikeHeading, normaliseBlocks } from "../../src/text/sections.js";
+import { findSection, headingPaths, isNoise, ItemMentionWatch, looksLikeHeading, normaliseBlocks } from "../../src/text/sections.js";
 
 const texts = (s: string) => normaliseBlocks(textBlocks(s)).map((b) => `${b.kind === "heading" ? "# " : ""}${b.text}`);
 
@@ -94,5 +94,32 @@ describe("headingPaths", () => {
   it("gives each block the headings above it, outermost first", () => {
     const blocks = normaliseBlocks(markdownBlocks("## Governance\n\n### Board oversight\n\nA.\n\n### Management\n\nB.\n"));
     expect(headingPaths(blocks).map((p) => p.map((h) => h.text))).toEqual([[], ["Governance"], ["Governance", "Board oversight"], ["Governance"], ["Governance", "Management"]]);
+  });
+});
+
+describe("ItemMentionWatch", () => {
+  const hits = (...pieces: string[]) => {
+    const w = new ItemMentionWatch();
+    let at = 0;
+    for (const p of pieces) {
+      w.read(p, 0, p.length, at, false);
+      at += p.length;
+    }
+    return w.hits;
+  };
+  it("finds item 1c / 16k across pieces, spaces and case, at the last character", () => {
+    expect(hits("ITEM 1C. Cybersecurity")).toEqual([6]);
+    expect(hits("It", "em", "\u00a0", "1", "c")).toEqual([6]);
+    expect(hits("Item 16 K")).toEqual([8]);
+    expect(hits("see iitem1c and Item 16k")).toEqual([10, 23]);
+  });
+  it("does not stop at other items", () => {
+    expect(hits("Item 1A. Risk Factors", "Item 1B", "Item 2", "item 11c", "itm 1c")).toEqual([]);
+  });
+  it("places a decoded reference at the reference", () => {
+    const w = new ItemMentionWatch();
+    w.read("Item 1", 0, 6, 100, false);
+    w.read("C", 0, 1, 200, true);
+    expect(w.hits).toEqual([200]);
   });
 });
