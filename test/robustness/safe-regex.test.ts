@@ -199,6 +199,9 @@ const LINEAR: Array<[string, string]> = [
 const KNOWN_QUADRATIC = new Set<string>([
   "element-management-expertise-no.json",
   "sentence-integration-board-oversight.json",
+  // round 8: a clause guard "^(?![^.;]{0,400};[^;]{0,300}?…)" at the sentence's start, its gaps bounded
+  "sentence-management-expertise-others.json",
+  "sentence-management-role-biography.json", // round 8: anchored, gaps {0,5}? {0,6}? {0,600}?
   "sentence-management-reporting-line.json",
   "sentence-processes-own-products.json",
   "sentence-processes-report-topics.json",
