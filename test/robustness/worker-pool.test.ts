@@ -108,6 +108,20 @@ describe("worker pool", () => {
     expect(results[1].findings.length).toBeGreaterThan(0);
   });
 
+  it("a file over budget inside a chunk of several: the chunk's other files are still linted", async () => {
+    // 16 jobs on one worker go in chunks (the first of 4): the slow file is the chunk's second; the
+    // one before it, whose result would have come with the chunk's, is linted again by the fresh worker.
+    const pool = poolFor({ timeoutMs: BUDGET_MS, size: 1 });
+    pools.push(pool);
+    const groups = Array.from({ length: 16 }, (_, i) => (i === 1 ? [slow] : [good]));
+    const results = await lintAll(pool, jobsFor(dir, groups, [slowRulesDir(dir)]));
+    expect(results.map((r) => r.file)).toEqual(groups.map((g) => g[0]));
+    expect(results[1].fatal?.message).toBe(`timed out after ${BUDGET_MS} ms`);
+    const others = results.filter((_, i) => i !== 1);
+    expect(others.every((r) => r.fatal === undefined && r.findings.length > 0)).toBe(true);
+    for (const r of others) expect(r.findings).toEqual(results[0].findings);
+  });
+
   it("a worker that runs out of memory costs its file a fatal result, not the run", async () => {
     const big = join(dir, "big.txt");
     writeFileSync(big, rPage("Our Board oversees cybersecurity risk. ".repeat(400_000)));
