@@ -134,6 +134,20 @@ describe("worker pool", () => {
     expect(after.fatal?.message ?? "").not.toMatch(/stopped|timed out/);
   });
 
+  it("a worker that runs out of memory among chunks: its file is fatal, the others sent to it are linted", async () => {
+    const big = join(dir, "big-in-chunk.txt");
+    writeFileSync(big, rPage("Our Board oversees cybersecurity risk. ".repeat(400_000)));
+    const pool = poolFor({ timeoutMs: 600_000, size: 1, resourceLimits: { maxOldGenerationSizeMb: 48 } });
+    pools.push(pool);
+    // The big file goes alone (over the chunk's byte limit), between chunks of small ones sent ahead:
+    // the job under way is blamed, the chunk behind it goes to the fresh worker.
+    const groups = Array.from({ length: 16 }, (_, i) => (i === 1 ? [big] : [good]));
+    const results = await lintAll(pool, jobsFor(dir, groups));
+    expect(results[1].fatal?.message).toMatch(/worker linting this file stopped \(out of memory/);
+    const others = results.filter((_, i) => i !== 1);
+    expect(others.every((r) => r.fatal === undefined && r.findings.length > 0)).toBe(true);
+  });
+
   it("refuses a non-positive budget", () => {
     expect(() => poolFor({ timeoutMs: 0 })).toThrow(RangeError);
   });
