@@ -4,11 +4,13 @@
 
 import { parentPort, workerData } from "node:worker_threads";
 import { UsageError } from "../model/errors.js";
-import { JobRunner, type JobFailure, type JobOutcome } from "../run/job.js";
-import type { FromWorker, ToWorker, WorkerData } from "./worker-pool.js";
+import { JobRunner, type JobFailure, type JobOutcome, type LintJob } from "../run/job.js";
+import { Progress } from "./job-progress.js";
+import type { ChunkResult, FromWorker, SlotData, ToWorker } from "./worker-pool.js";
 
 const port = parentPort!;
-const data = workerData as WorkerData;
+const data = workerData as SlotData;
+const progress = new Progress(data.progress);
 const post = (m: FromWorker) => port.postMessage(m);
 const runner = new JobRunner();
 
@@ -18,9 +20,9 @@ try {
   // A config or rule problem: the first job that needs that config reports it.
 }
 
-async function lint(m: ToWorker): Promise<JobOutcome | JobFailure> {
+async function lint(job: LintJob): Promise<JobOutcome | JobFailure> {
   try {
-    return await runner.run(m.job);
+    return await runner.run(job);
   } catch (err) {
     if (err instanceof UsageError) return { usageError: err.message };
     throw err;
@@ -30,24 +32,29 @@ async function lint(m: ToWorker): Promise<JobOutcome | JobFailure> {
 /** Each rule description sent so far, by its number (RulesRef). */
 const described = new Map<string, number>();
 
-/** The result message: a rule description already sent goes by its number. */
-function resultMessage(id: number, outcome: JobOutcome | JobFailure): FromWorker {
-  if ("usageError" in outcome || !outcome.rules) return { type: "result", id, outcome };
+/** A job's result: a rule description already sent goes by its number. */
+function chunkResult(id: number, outcome: JobOutcome | JobFailure): ChunkResult {
+  if ("usageError" in outcome || !outcome.rules) return { id, outcome };
   const text = outcome.rules;
   const n = described.get(text);
-  if (n !== undefined) return { type: "result", id, outcome: { ...outcome, rules: "" }, rules: { n } };
+  if (n !== undefined) return { id, outcome: { ...outcome, rules: "" }, rules: { n } };
   described.set(text, described.size);
-  return { type: "result", id, outcome: { ...outcome, rules: "" }, rules: { n: described.size - 1, text } };
+  return { id, outcome: { ...outcome, rules: "" }, rules: { n: described.size - 1, text } };
 }
 
-// The pool sends the next job ahead of time: jobs are linted one after the other, each announced
-// when it starts (its time budget runs from then).
+// The pool sends the next chunk ahead of time: jobs are linted one after the other, each one's
+// start written to the Progress (its time budget runs from then), and a chunk's results sent together.
 let queue: Promise<void> = Promise.resolve();
 port.on("message", (m: ToWorker) => {
   if (m.type !== "lint") return;
   queue = queue.then(async () => {
-    post({ type: "start", id: m.id });
-    post(resultMessage(m.id, await lint(m)));
+    const results: ChunkResult[] = [];
+    for (const { id, job } of m.jobs) {
+      progress.started(id);
+      results.push(chunkResult(id, await lint(job)));
+    }
+    progress.idle();
+    post({ type: "results", results });
   });
 });
 post({ type: "ready" });

@@ -108,6 +108,20 @@ describe("worker pool", () => {
     expect(results[1].findings.length).toBeGreaterThan(0);
   });
 
+  it("a file over budget inside a chunk of several: the chunk's other files are still linted", async () => {
+    // 16 jobs on one worker go in chunks (the first of 4): the slow file is the chunk's second; the
+    // one before it, whose result would have come with the chunk's, is linted again by the fresh worker.
+    const pool = poolFor({ timeoutMs: BUDGET_MS, size: 1 });
+    pools.push(pool);
+    const groups = Array.from({ length: 16 }, (_, i) => (i === 1 ? [slow] : [good]));
+    const results = await lintAll(pool, jobsFor(dir, groups, [slowRulesDir(dir)]));
+    expect(results.map((r) => r.file)).toEqual(groups.map((g) => g[0]));
+    expect(results[1].fatal?.message).toBe(`timed out after ${BUDGET_MS} ms`);
+    const others = results.filter((_, i) => i !== 1);
+    expect(others.every((r) => r.fatal === undefined && r.findings.length > 0)).toBe(true);
+    for (const r of others) expect(r.findings).toEqual(results[0].findings);
+  });
+
   it("a worker that runs out of memory costs its file a fatal result, not the run", async () => {
     const big = join(dir, "big.txt");
     writeFileSync(big, rPage("Our Board oversees cybersecurity risk. ".repeat(400_000)));
@@ -118,6 +132,20 @@ describe("worker pool", () => {
     expect(r.fatal?.message).toMatch(/worker linting this file stopped \(out of memory/);
     const [after] = resultsOf(await pool.lint(goodJob));
     expect(after.fatal?.message ?? "").not.toMatch(/stopped|timed out/);
+  });
+
+  it("a worker that runs out of memory among chunks: its file is fatal, the others sent to it are linted", async () => {
+    const big = join(dir, "big-in-chunk.txt");
+    writeFileSync(big, rPage("Our Board oversees cybersecurity risk. ".repeat(400_000)));
+    const pool = poolFor({ timeoutMs: 600_000, size: 1, resourceLimits: { maxOldGenerationSizeMb: 48 } });
+    pools.push(pool);
+    // The big file goes alone (over the chunk's byte limit), between chunks of small ones sent ahead:
+    // the job under way is blamed, the chunk behind it goes to the fresh worker.
+    const groups = Array.from({ length: 16 }, (_, i) => (i === 1 ? [big] : [good]));
+    const results = await lintAll(pool, jobsFor(dir, groups));
+    expect(results[1].fatal?.message).toMatch(/worker linting this file stopped \(out of memory/);
+    const others = results.filter((_, i) => i !== 1);
+    expect(others.every((r) => r.fatal === undefined && r.findings.length > 0)).toBe(true);
   });
 
   it("refuses a non-positive budget", () => {
