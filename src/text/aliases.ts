@@ -2,7 +2,7 @@
 // Information Security Officer (CISO)" — so that "quarterly updates to the RCC" is read as
 // "quarterly updates to the Risk and Compliance Committee".
 
-import { baseForm, BODY_HEADS, NAME_LINKS, tokenize, type Aliases, type Word } from "./tokens.js";
+import { baseForm, BODY_HEADS, DESCRIBED, NAME_LINKS, tokenize, type Aliases, type Word } from "./tokens.js";
 
 // "(the “RCC”)", "(“ISC”)", "(CISO)": a parenthesis holding only a short capitalised name.
 const DEFINITION = /\(\s*(?:the\s+|our\s+|an?\s+)?(["“‘']?)([A-Z][A-Za-z0-9&]{1,15})["”’']?\s*\)/g;
@@ -46,7 +46,7 @@ export function harvestAliases(text: string): Aliases {
     // A management body called a board ("Change Advisory Board (CAB)", "Group Executive Board (GEB)")
     // is not the board of directors.
     if (!tags.length && words[words.length - 1] === "Board" && MANAGEMENT_NAME.test(words.join(" "))) tags.push("@management");
-    out.set(alias, [...words.map((w) => baseForm(w.toLowerCase())), ...tags]);
+    out.set(alias, [...words.map((w) => (w === DESCRIBED ? w : baseForm(w.toLowerCase()))), ...tags]);
   }
   return out;
 }
@@ -134,7 +134,9 @@ function expansion(alias: string, before: string[], quoted: boolean): string[] |
   let from = before.length;
   while (from > 0 && (/^[A-Z]/.test(before[from - 1]) || (LINKING.has(before[from - 1].toLowerCase()) && from < before.length))) from--;
   while (from < before.length && LINKING.has(before[from].toLowerCase())) from++;
-  return from < before.length ? before.slice(from) : describedBy(alias, before);
+  if (from < before.length) return before.slice(from);
+  const description = describedBy(alias, before);
+  return description && [DESCRIBED, ...description];
 }
 
 // Where a lowercase description starts: the article, possessive or verb before it.

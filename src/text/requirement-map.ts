@@ -363,8 +363,9 @@ function withExpansions(text: string, at: Sentence, words: Word[]): string {
   let out = "";
   let from = at.start;
   for (const w of words) {
-    if (w.start < at.start || w.end > at.end || !w.also || !/[a-z]/.test(w.word)) continue;
-    const spelled = w.also.filter((a) => !a.startsWith("@"));
+    const stands = w.described ?? w.also;
+    if (w.start < at.start || w.end > at.end || !stands || !/[a-z]/.test(w.word)) continue;
+    const spelled = stands.filter((a) => !a.startsWith("@"));
     if (!spelled.length) continue;
     out += `${text.slice(from, w.end)} (${spelled.join(" ")})`;
     from = w.end;
