@@ -2,7 +2,7 @@
 // Information Security Officer (CISO)" — so that "quarterly updates to the RCC" is read as
 // "quarterly updates to the Risk and Compliance Committee".
 
-import { baseForm, BODY_HEADS, NAME_LINKS, tokenize, type Aliases, type Word } from "./tokens.js";
+import { baseForm, BODY_HEADS, DESCRIBED, NAME_LINKS, tokenize, type Aliases, type Word } from "./tokens.js";
 
 // "(the “RCC”)", "(“ISC”)", "(CISO)": a parenthesis holding only a short capitalised name.
 const DEFINITION = /\(\s*(?:the\s+|our\s+|an?\s+)?(["“‘']?)([A-Z][A-Za-z0-9&]{1,15})["”’']?\s*\)/g;
@@ -46,7 +46,7 @@ export function harvestAliases(text: string): Aliases {
     // A management body called a board ("Change Advisory Board (CAB)", "Group Executive Board (GEB)")
     // is not the board of directors.
     if (!tags.length && words[words.length - 1] === "Board" && MANAGEMENT_NAME.test(words.join(" "))) tags.push("@management");
-    out.set(alias, [...words.map((w) => baseForm(w.toLowerCase())), ...tags]);
+    out.set(alias, [...words.map((w) => (w === DESCRIBED ? w : baseForm(w.toLowerCase()))), ...tags]);
   }
   return out;
 }
@@ -134,5 +134,28 @@ function expansion(alias: string, before: string[], quoted: boolean): string[] |
   let from = before.length;
   while (from > 0 && (/^[A-Z]/.test(before[from - 1]) || (LINKING.has(before[from - 1].toLowerCase()) && from < before.length))) from--;
   while (from < before.length && LINKING.has(before[from].toLowerCase())) from++;
-  return from < before.length ? before.slice(from) : undefined;
+  if (from < before.length) return before.slice(from);
+  const description = describedBy(alias, before);
+  return description && [DESCRIBED, ...description];
 }
+
+// Where a lowercase description starts: the article, possessive or verb before it.
+const DESCRIPTION_STOP = /^(a|an|the|our|its|their|this|that|these|those|each|such|any|we|it|and|or|of|to|in|by|with|for|is|are|was|were|be|been|has|have|had|as|under|through|called|named|known|.*['’]s?)$/;
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * A quoted name after a lowercase description that ends in its own word: "a comprehensive
+ * information security program (the “Program”)" → "information security program" (at most four
+ * words back, stopping at an article, a possessive or a verb), so that "the Board oversees the
+ * Program" reads as oversight of a security program.
+ */
+function describedBy(alias: string, before: string[]): string[] | undefined {
+  const last = before[before.length - 1];
+  if (!last || /^[A-Z]/.test(last) || baseForm(last) !== baseForm(alias.toLowerCase())) return undefined;
+  let from = before.length - 1;
+  while (from > 0 && before.length - from < MAX_DESCRIPTION_WORDS && /^[a-z][a-z-]*$/.test(before[from - 1]) && !DESCRIPTION_STOP.test(before[from - 1]) && !VERB_FORM.test(before[from - 1])) from--;
+  return from < before.length - 1 ? before.slice(from) : undefined;
+}
+
+// A verb's form in a description's lead ("maintains", "adopted", "implementing"): not a description word.
+const VERB_FORM = /^(maintain|adopt|implement|establish|develop|use|utiliz|follow|design|creat|approv|put)\w*$/;

@@ -169,6 +169,9 @@ export function judgeParagraph(
   // the sentences where an element's words matched (and for every sentence only under a heading
   // that names the element), so most shapes never read most sentences.
   const shapes = sentenceShapes(text, sentences, lexicon);
+  // Whether a sentence is off the element's topic is read with its defined terms spelled out: "the
+  // Board oversees the Program" is about cybersecurity where the Program is the security program.
+  const topics = aliases ? sentenceShapes(text, sentences, lexicon, words) : shapes;
   let informing: Informing[] | undefined;
   const out: ParagraphElement[] = [];
   // For an element the heading names: words its lexicon matched only in sentences its `except`
@@ -195,7 +198,7 @@ export function judgeParagraph(
     const except = el.except ?? [];
     const offTopicShapes = el.offTopic ?? [];
     const excepted = (x: Sentence) => except.some((name) => shapes.holds(name, x));
-    const onTopic = (m: LexiconMatch) => !offTopicShapes.some((name) => shapes.holds(name, m.sentence));
+    const onTopic = (m: LexiconMatch) => !offTopicShapes.some((name) => topics.holds(name, m.sentence));
     const counts = (m: LexiconMatch) => !excepted(m.sentence) && !(references.length && inReference(m)) && onTopic(m);
     const own = el.also?.length ? [el.lexicon, ...el.also].flatMap(find).sort((a, b) => a.start - b.start) : find(el.lexicon);
     const all = offTopicShapes.length ? own.filter(onTopic) : own;
@@ -328,7 +331,7 @@ function splitAtSemicolons(text: string, sentences: Sentence[]): Sentence[] {
 }
 
 /** Sentence lexicons' verdicts on a paragraph's sentences, each worked out when first asked. */
-function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: string) => Lexicon) {
+function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: string) => Lexicon, spelledOut?: Word[]) {
   const units = sentences.length ? sentences : [{ start: 0, end: text.length }];
   // Per lexicon, per sentence: 0 not asked yet, 1 matches, 2 does not.
   const verdicts = new Map<string, Uint8Array>();
@@ -343,12 +346,31 @@ function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: str
       const i = units.length === 1 ? 0 : sentenceAt(units, sentence.start);
       if (v[i] === 0) {
         const lex = lexicon(name);
-        const cut = (texts[i] ??= text.slice(units[i].start, units[i].end));
+        const cut = (texts[i] ??= spelledOut ? withExpansions(text, units[i], spelledOut) : text.slice(units[i].start, units[i].end));
         v[i] = lex.matchAll(cut, lex.readsWords ? (words[i] ??= tokenize(cut)) : undefined).length ? 1 : 2;
       }
       return v[i] === 1;
     },
   };
+}
+
+/**
+ * The text of a sentence with each defined name's expansion after it, in parentheses ("the Program
+ * (information security program)"); tags such as "@board" are left out, and so are acronyms
+ * ("CISO"), which the topic lexicons read as they are.
+ */
+function withExpansions(text: string, at: Sentence, words: Word[]): string {
+  let out = "";
+  let from = at.start;
+  for (const w of words) {
+    const stands = w.described ?? w.also;
+    if (w.start < at.start || w.end > at.end || !stands || !/[a-z]/.test(w.word)) continue;
+    const spelled = stands.filter((a) => !a.startsWith("@"));
+    if (!spelled.length) continue;
+    out += `${text.slice(from, w.end)} (${spelled.join(" ")})`;
+    from = w.end;
+  }
+  return out + text.slice(from, at.end);
 }
 
 /**

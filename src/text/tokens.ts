@@ -15,6 +15,11 @@ export interface Word {
   stop?: boolean;
   /** Base forms of the words a defined term stands for ("RCC" → risk, compliance, committee). */
   also?: string[];
+  /**
+   * Base forms of the description a defined name stands for ("the Program" → information, security,
+   * program): read only where a sentence's topic is asked, not by the lexicons' words.
+   */
+  described?: string[];
 }
 
 // Words are separated by white space and hyphens ("third-party" = "third party"); punctuation at a
@@ -62,6 +67,9 @@ export function baseForm(lower: string): string {
  */
 export type Aliases = Map<string, string[]>;
 
+/** The first tag of a defined name's description ("a … security program (the “Program”)"): see Word.described. */
+export const DESCRIBED = "@described";
+
 /** The last word of a body's name: the word a board or management tag is put on. */
 export const BODY_HEADS = new Set(["Committee", "Subcommittee", "Council", "Forum", "Group"]);
 /** Words that may sit inside a capitalised name ("Risk and Compliance Committee"). */
@@ -94,7 +102,8 @@ export function tokenize(text: string, aliases?: Aliases): Word[] {
     const word: Word = { word: core, lower, base: baseForm(lower), start: index + lead, end: index + lead + core.length };
     if (core.length < raw.length - lead && STOP.test(raw) && !(raw.endsWith(".") && isAbbreviationWord(lower))) word.stop = true;
     const also = aliases?.get(core);
-    if (also) word.also = also;
+    if (also?.[0] === DESCRIBED) word.described = also.slice(1);
+    else if (also) word.also = also;
     words.push(word);
     if (aliases && BODY_HEADS.has(core)) tagBody(words, aliases);
   }

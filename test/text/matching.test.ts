@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { harvestAliases, harvestBodies } from "../../src/text/aliases.js";
 import { anchorPattern, compileLexicon, findMatches, type Cues, type Lexicon } from "../../src/text/lexicon.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
+import { judgeParagraph } from "../../src/text/requirement-map.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { baseForm, tokenize } from "../../src/text/tokens.js";
 
@@ -25,6 +26,10 @@ function found(name: string, text: string): string[] {
 }
 
 const addresses = (element: string, text: string) => found(`element-${element}`, text).length > 0;
+
+const RULES = loadRuleSet();
+/** The elements a paragraph (with no heading) addresses, read with its own aliases. */
+const judged = (text: string) => judgeParagraph({ text, headings: [] }, RULES.elements, builtin, RULES.cues, harvestAliases(text)).map((pe) => pe.id);
 
 describe("base forms", () => {
   it("drop plural, possessive and third-person endings", () => {
@@ -150,6 +155,21 @@ describe("defined terms and bodies", () => {
     const level = "Our management-level Cyber Risk Committee meets monthly to review cybersecurity metrics and incidents.";
     expect(Object.fromEntries(harvestBodies(tokenize(level)))).toEqual({ "Cyber Risk Committee": "@management" });
     expect(addresses("board-oversight", level)).toBe(false);
+  });
+
+  it("expand a quoted name defined after a lowercase description, and read the sentence that uses it as on that topic", () => {
+    const program = 'Westbury maintains a comprehensive information security program (the "Program") designed to protect our systems. The Board of Directors oversees the Program through its Risk Committee.';
+    expect(harvestAliases(program).get("Program")).toEqual(["@described", "comprehensive", "information", "security", "program"]);
+    expect(harvestAliases('We adopted an incident response plan (the "Plan").').get("Plan")).toEqual(["@described", "incident", "response", "plan"]);
+    // the description stops at a verb or an article, and must end in the name's own word
+    expect(harvestAliases('Our Board adopted a policy (the "Policy").').get("Policy")).toBeUndefined();
+    expect(harvestAliases('We issued senior notes due 2030 (the "Notes").').get("Notes")).toBeUndefined();
+    expect(harvestAliases('We maintain a written program of controls (the "Framework").').get("Framework")).toBeUndefined();
+    expect(judged(program)).toEqual(expect.arrayContaining(["board-oversight", "board-committee"]));
+    // without the definition, "the Program" names no cybersecurity topic
+    expect(judged(program.split(". ")[1])).not.toContain("board-oversight");
+    // a plan defined as something else stays off topic
+    expect(judged('Employees may join our retirement savings plan (the "Plan"). The Board of Directors oversees the Plan through its Compensation Committee.')).toEqual([]);
   });
 });
 
