@@ -79,11 +79,12 @@ export function plantedAbsences(root: string, sets: string[]): KnownAbsence[] {
   const out: KnownAbsence[] = [];
   for (const set of sets) {
     const key = JSON.parse(readFileSync(join(root, "test", "fixtures", `${set}.expected.json`), "utf8")) as {
-      files: Record<string, { notAddressed: { element: string }[] }>;
+      files: Record<string, { notAddressed: ({ element: string } | string)[] }>;
     };
     for (const [file, f] of Object.entries(key.files))
       for (const n of f.notAddressed) {
-        const element = KEY_CODES[n.element];
+        // Sets 4–6 list objects ({ element, line, … }); set 7 lists the bare codes.
+        const element = KEY_CODES[typeof n === "string" ? n : n.element];
         if (element) out.push({ path: join("test", "fixtures", set, file), element, source: set });
       }
   }
@@ -189,7 +190,10 @@ export async function calibration(
   });
 }
 
-export const KNOWN_ABSENCES = (root: string): KnownAbsence[] => [...plantedAbsences(root, ["realistic-set4", "realistic-set5"]), ...CORPUS_ABSENCES];
+/** The realistic sets whose answer keys' planted absences are known true absences (sets 6 and 7 since round 9). */
+export const KNOWN_SETS = ["realistic-set4", "realistic-set5", "realistic-set6", "realistic-set7"];
+
+export const KNOWN_ABSENCES = (root: string): KnownAbsence[] => [...plantedAbsences(root, KNOWN_SETS), ...CORPUS_ABSENCES];
 
 const ratio = (n: number, d: number) => `${String(n).padStart(3)}/${String(d).padEnd(4)}${d ? `${((n / d) * 100).toFixed(0)}%`.padStart(5) : "    -"}`;
 

@@ -25,8 +25,12 @@ describe("absence severity follows the element's own words", () => {
     expect(await severityOf("none.md", "The Audit Committee oversees cybersecurity risk.", positions)).toBe("warning");
   });
 
-  it("a position named without responsibility: info (hint-management-positions), not a board committee", async () => {
-    expect(await severityOf("named.md", "Our Head of Information Technology attends the quarterly meetings of the Audit Committee.", positions)).toBe("info");
+  it("a position that runs or checks something cyber, in words the detector does not read: info (hint-management-positions), not a board committee", async () => {
+    expect(await severityOf("named.md", "Our cybersecurity risk register is reviewed monthly by the Head of Information Technology.", positions)).toBe("info");
+  });
+
+  it("a position only attending the committee's meetings is no hint (round 9): the missing responsible positions stay a warning", async () => {
+    expect(await severityOf("attends.md", "Our Head of Information Technology attends the quarterly meetings of the Audit Committee.", positions)).toBe("warning");
   });
 
   it("a position named only as the one reported to is no hint: the missing responsible positions stay a warning", async () => {

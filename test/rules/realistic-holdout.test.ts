@@ -42,13 +42,17 @@ const PINNED: Record<string, string[]> = {
   "juniper-ridge-mining-10k.html": [],
   "kilbride-surgical-10k.md": [
     "3:1 info requirement-addressed | how the board or the committee is informed",
-    "3:1 info requirement-addressed | report information about cybersecurity risks to the board",
+    // true (planted); a warning since round 9: hint-reports-to-board needs a manager reporting, which Kilbride has not
+    "3:1 warning requirement-addressed | report information about cybersecurity risks to the board",
   ],
   "northstar-horizon-acquisition-10k.htm": [
     "18:1 info board-reporting-cadence | gives no cadence",
     "21:1 info management-informed-process | how the responsible managers are informed",
   ],
   "ofek-sensing-20f.htm": [
+    // true (planted: #13 names no position) since round 9, where the positions hint no longer reads a named person; the
+    // same planted problem as 29:140, reported twice (as set 7's Tessaly)
+    "29:4 warning text-block-content-mismatch | not the management positions or committees responsible",
     '29:140 warning management-position-named | names a person but no management position or committee ("Mr. Yoav Shaked")',
   ],
   "qualicum-forest-20f.r-page.txt": [],

@@ -87,8 +87,9 @@ const PINNED: Record<string, Pin> = {
     findings: [
       // true (planted: no board-informing process); a lawyer would want a warning; under its part's heading since round 7
       "15:1 info requirement-addressed | how the board or the committee is informed",
-      // true (planted: no reporting line to the board); a lawyer would want a warning
-      "15:1 info requirement-addressed | whether those managers report information about cybersecurity risks to the board",
+      // true (planted: no reporting line to the board); a warning since round 9, as a lawyer wanted ("center directors
+      // report suspected incidents" is no manager reporting to the board, so hint-reports-to-board no longer lowers it)
+      "15:1 warning requirement-addressed | whether those managers report information about cybersecurity risks to the board",
     ],
   },
   "prairie-commons-financial-10k.htm": {
@@ -123,8 +124,11 @@ const PINNED: Record<string, Pin> = {
   "solvane-medical-10k.htm": {
     exit: 0,
     form: "10-K",
-    // true (planted)
-    findings: ['26:140 warning management-position-named | names a person but no management position or committee ("Dr. Helena Voss")'],
+    // both true (planted: #13 names a person, no position); 26:4 since round 9, the same problem twice (as set 7's Tessaly)
+    findings: [
+      "26:4 warning text-block-content-mismatch | not the management positions or committees responsible",
+      '26:140 warning management-position-named | names a person but no management position or committee ("Dr. Helena Voss")',
+    ],
   },
   "tallgrass-cultivation-10k.md": {
     exit: 0,
