@@ -2,6 +2,7 @@
 // Information Security Officer (CISO)" — so that "quarterly updates to the RCC" is read as
 // "quarterly updates to the Risk and Compliance Committee".
 
+import { bareCommitteeTag } from "./bare-committee.js";
 import { baseForm, BODY_HEADS, DESCRIBED, NAME_LINKS, tokenize, type Aliases, type Word } from "./tokens.js";
 
 // "(the “RCC”)", "(“ISC”)", "(CISO)": a parenthesis holding only a short capitalised name.
@@ -35,8 +36,11 @@ export function harvestAliases(text: string): Aliases {
     const words = expansion(alias, before, m[1] !== "");
     if (words && !expansions.has(alias)) expansions.set(alias, words);
   }
-  const bodies = harvestBodies(tokenize(text));
+  const plain = tokenize(text);
+  const bodies = harvestBodies(plain);
   for (const [name, kind] of bodies) out.set(name, [kind]);
+  const bare = bareCommitteeTag(plain, bodies);
+  if (bare && !expansions.has("Committee")) for (const form of ["Committee", "Committee's", "Committee’s"]) out.set(form, [bare]);
   for (const [alias, words] of expansions) {
     const tags: string[] = [];
     for (let i = 0; i < words.length && !tags.length; i++) {
