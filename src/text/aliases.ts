@@ -58,9 +58,10 @@ export function harvestAliases(text: string): Aliases {
 // Names of bodies that belong to management, whatever the text around them says.
 const MANAGEMENT_NAME = /\b(Management|Executive|Steering|Operating|Advisory|Disclosure|Council|Working|Incident|Crisis|Leadership|Forum|Data Governance|Privacy|Security Operations)\b/;
 // What the text says of a body right after its name: "a management committee", "comprised of the CEO,
-// CFO and CIO", "made up of senior executives".
+// CFO and CIO", "made up of senior executives", "which includes our CIO, CISO and General Counsel",
+// "chaired by the Chief Risk Officer" (officers are its members or its chair).
 const MANAGEMENT_MEMBERS =
-  /\bmanagement (committee|council|body)\b|\b(committee|council|body|group|forum) of (our )?(senior |executive )?(management|executive|officer|leader|manager)\b|\b(comprised|composed|consist\w*|made up) of\b.*\b(management|executive|officer|leader|ceo|cfo|cio|ciso|cto|coo|cro|chief)\b/;
+  /\bmanagement (committee|council|body)\b|\b(committee|council|body|group|forum) of (our )?(senior |executive )?(management|executive|officer|leader|manager)\b|\b((comprised|composed|consist\w*|made up) of|include|chair(ed)? by|led by)\b.*\b(management|executive|officer|leader|ceo|cfo|cio|ciso|cto|coo|cro|chief)\b/;
 // What the text says right before a body's name: "our management-level Cyber Risk Committee".
 const MANAGEMENT_LEVEL = /\b(management|executive)( level)?$/;
 // Board committees by their usual names.

@@ -142,6 +142,12 @@ describe("defined terms and bodies", () => {
     expect(Object.fromEntries(harvestBodies(tokenize(text)))).toEqual({ "Cybersecurity Committee": "@management" });
     expect(addresses("board-oversight", text)).toBe(false);
     expect(addresses("board-oversight", "Our Cybersecurity Committee, comprised of three independent directors, oversees cybersecurity.")).toBe(true);
+    // officers named as its members or chair, and the committee as the agent of managing the risk
+    const members = "Cybersecurity risk is managed by our Information Security Committee, which includes our CIO, CISO and General Counsel.";
+    expect(Object.fromEntries(harvestBodies(tokenize(members)))).toEqual({ "Information Security Committee": "@management" });
+    expect(addresses("management-positions", members)).toBe(true);
+    expect(Object.fromEntries(harvestBodies(tokenize("The Audit Committee, which includes three independent directors, oversees cybersecurity."))))
+      .toEqual({ "Audit Committee": "@board" });
   });
 
   it("take a committee of senior management, and a management body called a board, for management's", () => {
