@@ -75,6 +75,10 @@ const RAISE = ["rais"];
 // passive subject; a receiver only when a "to" names one. The noun counts only with its object
 // ("disclosure of …"): "disclosure controls", "disclosure requirements" name a thing, not the act.
 const DISCLOSE = ["disclos", "publish", "announc"];
+// Verbs that say "upwards" by themselves: escalating informs someone even when no receiver is named.
+const ESCALATE = ["escalat", "elevat"];
+// Words before "escalating" that make it an act ("procedures for escalating incidents", "is responsible for escalating").
+const GERUND_OPENS = new Set(["for", "of", "by", "in", "and", "or", "include", "includes", "including", "then", "promptly", "immediately", "before", "after", "when"]);
 const DISCLOSE_NOUN = /(ure|ures|ement|ements)$/;
 // Words that carry a noun of disclosure on to its object ("disclosure of", "disclosures regarding").
 const DISCLOSE_OBJECT = new Set(["of", "regarding", "concerning", "about", "on"]);
@@ -478,6 +482,18 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       out.push({ verb, voice: "active", giver: subject(), receiver: receiver?.receiver, topics: parts(span(words, i + 1, e), ...about(receiver ? receiver.end : e)), clause: clauseSpan });
     }
   };
+  // "incidents are escalated as appropriate", "the SOC escalates confirmed incidents", "escalation
+  // procedures for security incidents": a verb that itself says "upwards" informs with no receiver
+  // named, and what it is about is whatever its clause names (its topic is the clause), so a
+  // cybersecurity word in another clause of the sentence does not make it an incident's escalation.
+  const escalatingAlone = (i: number, voice: "active" | "passive", subject: () => Span | undefined): boolean => {
+    const w = words[i];
+    if (!starts(w, ESCALATE)) return false;
+    // "amid escalating tensions", "escalating costs": a gerund before its noun describes it
+    if (w.lower === "escalating" && !(i > a && GERUND_OPENS.has(words[i - 1].lower))) return false;
+    out.push({ verb: { start: w.start, end: w.end }, voice, giver: voice === "passive" ? byOrFrom(i + 1, "by") : subject(), topics: [clauseSpan], clause: clauseSpan });
+    return true;
+  };
   // The "be" of the clause's last passive: "incidents are escalated … and reported to …" shares it.
   let passiveBe = -1;
   const first = out.length;
@@ -621,7 +637,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       // "concerns are raised with the CFO": "with" names who hears them
       const heard = to.receiver || !starts(w, RAISE) ? to : toPhrase(i + 1, "with");
       if (heard.receiver) out.push({ verb, voice: "passive", receiver: heard.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), span(words, i + 1, heard.at), ...about(heard.end)), clause: clauseSpan });
-      else atMeeting(i, true, subject);
+      else if (!atMeeting(i, true, subject)) escalatingAlone(i, "passive", subject);
       continue;
     }
     if (starts(w, OBJECT_RECEIVER) && !INFO_NOUNS.some((n) => w.lower.startsWith(n) && /(s|ion|ing)$/.test(w.lower) && !/^(informs|notifies|updates|briefs|alerts|advises|apprises)$/.test(w.lower))) {
@@ -646,6 +662,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         continue;
       }
       if (atMeeting(i, false, subject)) continue;
+      if (escalatingAlone(i, "active", subject)) continue;
       // "incidents rated critical trigger immediate notification of the executive team": with no "to",
       // the "of" phrase of a notice names whom it informs, if a person (the receiver lexicon decides)
       if (NOTICE_OF.has(w.lower) && words[i + 1]?.lower === "of" && i + 2 < b && RECEIVER_OPENS.test(words[i + 2].word)) {
