@@ -70,6 +70,18 @@ const LOOP = new Set(["loop", "loops", "looped", "looping"]);
 // "The CISO prepares a dashboard for the Risk Committee": the "for" party receives what is prepared.
 const PREPARE = "prepar";
 const RAISE = ["rais"];
+// Verbs of making known to the world ("we will disclose the incident", "incidents are publicly
+// disclosed", "public disclosure of material incidents"): what is made known is the object or the
+// passive subject; a receiver only when a "to" names one. The noun counts only with its object
+// ("disclosure of …"): "disclosure controls", "disclosure requirements" name a thing, not the act.
+const DISCLOSE = ["disclos", "publish", "announc"];
+// Verbs that say "upwards" by themselves: escalating informs someone even when no receiver is named.
+const ESCALATE = ["escalat", "elevat"];
+// Words before "escalating" that make it an act ("procedures for escalating incidents", "is responsible for escalating").
+const GERUND_OPENS = new Set(["for", "of", "by", "in", "and", "or", "include", "includes", "including", "then", "promptly", "immediately", "before", "after", "when"]);
+const DISCLOSE_NOUN = /(ure|ures|ement|ements)$/;
+// Words that carry a noun of disclosure on to its object ("disclosure of", "disclosures regarding").
+const DISCLOSE_OBJECT = new Set(["of", "regarding", "concerning", "about", "on"]);
 const INFORMED = ["informed", "apprised", "updated", "abreast", "current", "aware", "briefed", "notified", "advised"];
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"]);
 const PRONOUN = new Set(["they", "it", "these", "this", "such"]);
@@ -126,7 +138,7 @@ const LIST_BE_WORDS = 16;
 // is passed over before anything else is looked at (most words of a paragraph).
 const lead = (s: string): number => (s.charCodeAt(0) << 16) ^ (s.charCodeAt(1) << 8) ^ s.charCodeAt(2);
 const STEMS_BY_LEAD = new Map<number, string[]>();
-for (const stem of [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, INFO_NOUNS, RECEIVE, KEEP, STAY, GIVE, INFORMED, LEARN, BRING, REVIEWED].flat()) {
+for (const stem of [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, INFO_NOUNS, RECEIVE, KEEP, STAY, GIVE, INFORMED, LEARN, BRING, REVIEWED, DISCLOSE].flat()) {
   const list = STEMS_BY_LEAD.get(lead(stem));
   if (list) list.push(stem);
   else STEMS_BY_LEAD.set(lead(stem), [stem]);
@@ -449,6 +461,39 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     }
     return false;
   };
+  // "we disclose material incidents (to …)", "incidents are disclosed by …", "disclosure of incidents"
+  const disclosing = (i: number, passive: boolean, subject: () => Span | undefined): void => {
+    const w = words[i];
+    const verb = { start: w.start, end: w.end };
+    const to = toPhrase(i + 1);
+    const receiver = to.receiver && to.at <= i + MAX_ROLE_WORDS ? to : undefined;
+    if (DISCLOSE_NOUN.test(w.lower)) {
+      // "an announcement to the market" names its receiver, "disclosure of incidents" its object
+      const toNext = receiver !== undefined && receiver.at === i + 1;
+      if (!DISCLOSE_OBJECT.has(words[i + 1]?.lower ?? "") && !toNext) return;
+      out.push({ verb, voice: "active", receiver: receiver?.receiver, topics: about(toNext ? receiver.end : i + 1), clause: clauseSpan });
+    } else if (!passive && attributive(words, a, i)) {
+      // "the previously disclosed intrusion": a participle before its noun describes it, nothing is done
+      return;
+    } else if (passive) {
+      out.push({ verb, voice: "passive", giver: byOrFrom(i + 1, "by"), receiver: receiver?.receiver, topics: parts(subject(), ...about(receiver ? receiver.end : i + 1)), clause: clauseSpan });
+    } else {
+      const e = phraseEnd(text, words, i + 1, b);
+      out.push({ verb, voice: "active", giver: subject(), receiver: receiver?.receiver, topics: parts(span(words, i + 1, e), ...about(receiver ? receiver.end : e)), clause: clauseSpan });
+    }
+  };
+  // "incidents are escalated as appropriate", "the SOC escalates confirmed incidents", "escalation
+  // procedures for security incidents": a verb that itself says "upwards" informs with no receiver
+  // named, and what it is about is whatever its clause names (its topic is the clause), so a
+  // cybersecurity word in another clause of the sentence does not make it an incident's escalation.
+  const escalatingAlone = (i: number, voice: "active" | "passive", subject: () => Span | undefined): boolean => {
+    const w = words[i];
+    if (!starts(w, ESCALATE)) return false;
+    // "amid escalating tensions", "escalating costs": a gerund before its noun describes it
+    if (w.lower === "escalating" && !(i > a && GERUND_OPENS.has(words[i - 1].lower))) return false;
+    out.push({ verb: { start: w.start, end: w.end }, voice, giver: voice === "passive" ? byOrFrom(i + 1, "by") : subject(), topics: [clauseSpan], clause: clauseSpan });
+    return true;
+  };
   // The "be" of the clause's last passive: "incidents are escalated … and reported to …" shares it.
   let passiveBe = -1;
   const first = out.length;
@@ -470,6 +515,10 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     const passive = back >= a && BE.has(words[back].lower) && participle;
     if (passive) passiveBe = back;
     const subject = () => subjectOf(text, words, clause, previous, passive ? back : i);
+    if (starts(w, DISCLOSE)) {
+      disclosing(i, passive, subject);
+      continue;
+    }
     if (starts(w, KEEP)) {
       // "keeps the committee informed of …"; "the CIO is kept informed of … by …"
       for (let k = i + 1; k < Math.min(b, i + 10); k++) {
@@ -561,15 +610,16 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     if (madeAware || (passive && (starts(w, OBJECT_RECEIVER) || INFORMED.includes(w.lower)))) {
       // "the CISO is informed of incidents by the security operations center"
       // "… and notified to the regulator": the "to" names who is told, and the subject is the topic
-      const to = words[i + 1]?.lower === "to" ? toPhrase(i + 1) : undefined;
+      const toAt = mannerEnd(words, i + 1, b);
+      const to = words[toAt]?.lower === "to" ? toPhrase(toAt) : undefined;
       if (to?.receiver) {
         out.push({ verb, voice: "passive", receiver: to.receiver, giver: byOrFrom(to.end, "by"), topics: parts(subject(), ...about(to.end)), clause: clauseSpan });
         continue;
       }
       const receiver = madeAware ? subjectOf(text, words, clause, previous, back > a && BE.has(words[back - 1].lower) ? back - 1 : back) : subject();
       // "is alerted to significant threats and briefs …": a "to" that names no one names what of
-      const of = to ? phraseEnd(text, words, i + 2, b) : i + 1;
-      out.push({ verb, voice: "passive", receiver, giver: byOrFrom(i + 1, "by"), topics: parts(span(words, i + 2, of), ...about(of)), clause: clauseSpan });
+      const of = to ? phraseEnd(text, words, toAt + 1, b) : i + 1;
+      out.push({ verb, voice: "passive", receiver, giver: byOrFrom(i + 1, "by"), topics: parts(span(words, toAt + 1, of), ...about(of)), clause: clauseSpan });
       continue;
     }
     if (passive && (starts(w, WITH_RECEIVER) || starts(w, WITH_PARTNER))) {
@@ -587,7 +637,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       // "concerns are raised with the CFO": "with" names who hears them
       const heard = to.receiver || !starts(w, RAISE) ? to : toPhrase(i + 1, "with");
       if (heard.receiver) out.push({ verb, voice: "passive", receiver: heard.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), span(words, i + 1, heard.at), ...about(heard.end)), clause: clauseSpan });
-      else atMeeting(i, true, subject);
+      else if (!atMeeting(i, true, subject)) escalatingAlone(i, "passive", subject);
       continue;
     }
     if (starts(w, OBJECT_RECEIVER) && !INFO_NOUNS.some((n) => w.lower.startsWith(n) && /(s|ion|ing)$/.test(w.lower) && !/^(informs|notifies|updates|briefs|alerts|advises|apprises)$/.test(w.lower))) {
@@ -612,6 +662,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         continue;
       }
       if (atMeeting(i, false, subject)) continue;
+      if (escalatingAlone(i, "active", subject)) continue;
       // "incidents rated critical trigger immediate notification of the executive team": with no "to",
       // the "of" phrase of a notice names whom it informs, if a person (the receiver lexicon decides)
       if (NOTICE_OF.has(w.lower) && words[i + 1]?.lower === "of" && i + 2 < b && RECEIVER_OPENS.test(words[i + 2].word)) {
@@ -685,6 +736,29 @@ function listBe(words: Word[], a: number, back: number): number {
     return p < back && PARTICIPLE.test(words[p].lower) ? k : -1;
   }
   return -1;
+}
+
+// "to be notified without delay to the CISO", "is reported promptly and in writing to …": a manner
+// between a participle and the "to" of its receiver
+const MANNER = new Set(["without", "undue", "delay", "as", "soon", "practicable", "possible", "then", "also", "first", "further"]);
+const MANNER_WORDS = 5;
+
+/** The first word from `k` that is not a manner word or adverb (at most MANNER_WORDS on). */
+function mannerEnd(words: Word[], k: number, end: number): number {
+  let i = k;
+  while (i < Math.min(end, k + MANNER_WORDS) && (MANNER.has(words[i].lower) || ADVERB.test(words[i].lower))) i++;
+  return i;
+}
+
+// Words before a participle that make it describe the noun after it ("the disclosed incident", "any previously announced breach").
+const DETERMINER = new Set(["the", "a", "an", "our", "its", "their", "this", "these", "those", "that", "such", "any", "each", "all"]);
+
+/** Whether the participle at `i` stands before its noun as an adjective (a determiner, adverbs between). */
+function attributive(words: Word[], a: number, i: number): boolean {
+  if (!/ed$/.test(words[i].lower)) return false;
+  let k = i - 1;
+  while (k >= a && ADVERB.test(words[k].lower)) k--;
+  return k >= a && DETERMINER.has(words[k].lower);
 }
 
 /** The spans that are there. */

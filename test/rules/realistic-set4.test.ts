@@ -50,7 +50,6 @@ const PINNED: Record<string, string[]> = {
     "39:4 info untagged-section-text | This paragraph of the section is in no cyd text block, but",
   ],
   "velorant-biosciences-10k.md": [
-    "17:5 info requirement-addressed | addresses how a material incident is disclosed (Form 8-K",
     "17:5 warning requirement-addressed | addresses the relevant expertise of the persons in those",
   ],
 };

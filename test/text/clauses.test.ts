@@ -353,6 +353,18 @@ describe("clause conditions in the requirement catalog", () => {
     expect(elements("## Response\n\nConfirmed incidents are reported to the appropriate regulators and affected individuals.\n")).toContain("incident-disclosure");
   });
 
+  it("an incident made known is disclosure, read by roles; a participle before its noun is no act", () => {
+    expect(elements("## Response\n\nMaterial incidents will be publicly disclosed in accordance with applicable securities laws.\n")).toContain("incident-disclosure");
+    expect(elements("## Response\n\nPublic disclosure of material cybersecurity incidents follows a documented process overseen by our General Counsel.\n")).toContain("incident-disclosure");
+    expect(elements("## Risks\n\nThe previously disclosed intrusion into our payments platform resulted in remediation costs.\n")).not.toContain("incident-disclosure");
+  });
+
+  it("an escalation with no receiver counts only where its own clause names an incident", () => {
+    expect(elements("## Response\n\nConfirmed incidents are escalated as appropriate.\n")).toContain("incident-escalation");
+    expect(elements("## Support\n\nCustomer service issues are escalated to team leads.\n")).not.toContain("incident-escalation");
+    expect(elements("## Support\n\nOur help desk escalates password reset requests that it cannot resolve to the network team.\n")).not.toContain("incident-escalation");
+  });
+
   it("reports named as cybersecurity ones inform management; the same nouns about sales do not", () => {
     expect(elements("## Governance\n\nCybersecurity updates are provided to the Chief Operating Officer at each monthly review.\n")).toContain("management-informed");
     expect(elements("## Governance\n\nEach month, our CISO briefs the General Counsel on open security matters.\n")).toContain("management-informed");
@@ -437,5 +449,40 @@ describe("findInforming: a sentence that refers back to the one before it", () =
     expect(elements("Our ERM program covers inflation and interest rates. It is reviewed by the Board each year.")).not.toContain("integration");
     // the pronoun must be the party the check is about, not the checker
     expect(elements("We engage independent third parties. These third parties assess our compliance with applicable laws.")).not.toContain("third-party-oversight");
+  });
+});
+
+describe("findInforming: making known and escalating with no receiver named", () => {
+  it("reads disclosing as an act whose topic is its object or passive subject", () => {
+    expect(roles("Where an incident is determined to be material, we will disclose it on Form 8-K.")).toContainEqual(
+      expect.objectContaining({ verb: "disclose", voice: "active", giver: "we will", receiver: "-", topics: ["it", "on Form 8-K", "Where an incident is determined to be material"] }),
+    );
+    expect(roles("Material incidents will be publicly disclosed.")).toEqual([{ verb: "disclosed", voice: "passive", giver: "-", receiver: "-", topics: ["Material incidents will"] }]);
+    expect(roles("We announce material breaches to the market promptly.")).toEqual([{ verb: "announce", voice: "active", giver: "We", receiver: "the market promptly", topics: ["material breaches"] }]);
+  });
+  it("reads the noun of disclosure only with its object or receiver, and a participle before its noun not at all", () => {
+    expect(roles("Public disclosure of material cybersecurity incidents follows a documented process.")).toEqual([
+      { verb: "disclosure", voice: "active", giver: "-", receiver: "-", topics: ["of material cybersecurity incidents follows a documented process"] },
+    ]);
+    expect(roles("They decide whether an incident requires an announcement to the market.").map((r) => r.receiver)).toEqual(["the market"]);
+    expect(roles("Regulatory disclosure requirements for cybersecurity incidents could increase our costs.")).toEqual([]);
+    expect(roles("The previously disclosed intrusion resulted in remediation costs.")).toEqual([]);
+  });
+  it("keeps a law's duty for others in the giver, where a not-giver lexicon can read it", () => {
+    const [r] = roles("Laws in many jurisdictions require companies to notify individuals of data breaches.");
+    expect(r).toMatchObject({ verb: "notify", giver: "Laws in many jurisdictions require companies to", receiver: "individuals" });
+  });
+  it("finds the receiver of a passive after a manner phrase", () => {
+    expect(roles("Any suspected breach is to be notified without delay to the Group Data Protection Officer.")).toEqual([
+      { verb: "notified", voice: "passive", giver: "-", receiver: "the Group Data Protection Officer", topics: ["Any suspected breach is to"] },
+    ]);
+  });
+  it("reads an escalation with no receiver as about its own clause only", () => {
+    expect(roles("Incidents are escalated as appropriate, and our customers may read our security blog.")).toEqual([
+      { verb: "escalated", voice: "passive", giver: "-", receiver: "-", topics: ["Incidents are escalated as appropriate"] },
+    ]);
+    expect(roles("Our plan includes escalation procedures for cybersecurity incidents.")[0]).toMatchObject({ verb: "escalation", topics: ["Our plan includes escalation procedures for cybersecurity incidents"] });
+    expect(roles("Amid escalating geopolitical tensions, cyber attacks may increase.")).toEqual([]);
+    expect(roles("Customer service issues are escalated to team leads.")).toEqual([{ verb: "escalated", voice: "passive", giver: "-", receiver: "team leads", topics: ["Customer service issues"] }]);
   });
 });
