@@ -150,12 +150,18 @@ export function judgeParagraph(
   const sentences: Sentence[] = splitSentences(text);
   const words = tokenize(text, aliases);
   // Each lexicon is read once per paragraph, however many elements (or parts) list it; those every
-  // paragraph reads, in one walk of its words (a table of them, compiled once).
-  const table = lexiconTable(readEveryParagraph(elements).map(lexicon));
+  // paragraph reads, in one walk of its words (a table of them, compiled once). Each is asked for once.
+  const asked = new Map<string, Lexicon>();
+  const ask = (name: string): Lexicon => {
+    let lex = asked.get(name);
+    if (!lex) asked.set(name, (lex = lexicon(name)));
+    return lex;
+  };
+  const table = lexiconTable(readEveryParagraph(elements).map(ask));
   const found = new Map<string, LexiconMatch[]>();
   const find = (name: string): LexiconMatch[] => {
     let matches = found.get(name);
-    if (!matches) found.set(name, (matches = findMatches(text, sentences, lexicon(name), cues, words, table)));
+    if (!matches) found.set(name, (matches = findMatches(text, sentences, ask(name), cues, words, table)));
     return matches;
   };
   // A cross-reference takes only its own clause: "… have not materially affected us …; see Item 1A"
