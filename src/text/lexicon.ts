@@ -120,13 +120,14 @@ const NOT_GROUP = 63;
  */
 function prepareNearItem(item: string): string {
   const raw = item.trim().toLowerCase().split(SEPARATOR).filter(Boolean);
-  return raw
-    .map((w) => {
-      const prefix = w.endsWith("*");
-      const core = (prefix ? w.slice(0, -1) : w).replace(EDGE_PUNCTUATION, "");
-      return prefix ? `*${core}` : `=${baseForm(core)}`;
-    })
-    .join(" ");
+  const marked = raw.map((w) => {
+    const prefix = w.endsWith("*");
+    const core = (prefix ? w.slice(0, -1) : w).replace(EDGE_PUNCTUATION, "");
+    return prefix ? `*${core}` : `=${baseForm(core)}`;
+  });
+  // Checked here, not only when compiled: a lexicon's near patterns are compiled on first use.
+  if (marked.some((w) => w[0] === "*" && w.length < 4)) throw new Error(`near item "${marked.map((w) => w.slice(1)).join(" ")}" has a prefix shorter than three letters`);
+  return marked.join(" ");
 }
 
 // Every compiled near item by its prepared string, for all lexicons.
@@ -264,6 +265,7 @@ export function prepareLexicon(definition: LexiconDefinition, withStrings = fals
       .map((w) => fold(w.replace(EDGE_PUNCTUATION, "")))
       .filter(Boolean),
   );
+  if ((definition.near ?? []).some((p) => p.all.length >= NOT_GROUP)) throw new Error("a near pattern has too many groups");
   const near = encodeNear(
     (definition.near ?? []).map((p) => ({
       all: p.all.map((group) => group.map(prepareNearItem)),
@@ -371,169 +373,33 @@ function compileNearPatterns(prepared: NumberedNear) {
 }
 
 /**
- * A compiled lexicon. Terms and near items are found through an index of their first word, so the
- * cost grows with the text, not with text × terms (a long alternation of terms is the slow path in
- * V8); patterns run as one regular expression, each anchored where it starts with a repeat.
+ * Near patterns compiled, with what a read of them keeps between calls: a lexicon's own, or the
+ * patterns of several lexicons read on the same words at once (LexiconTable), each pattern's
+ * spans going to its lexicon's list.
  */
-export class Lexicon {
-  private readonly byFirstWord = new Map<string, string[][]>();
-  /** The patterns (matched case-insensitively unless caseSensitive), and the case-sensitive ones; undefined when there are none. */
-  private readonly patterns: PatternSet | undefined;
-  private readonly casePatterns: PatternSet | undefined;
-  private readonly near: CompiledNear[];
-  /** The lexicon's distinct near items (numbered 0 … items.length - 1 here), shared with other lexicons. */
+class NearMatcher {
+  readonly near: CompiledNear[];
+  /** The distinct near items (numbered 0 … items.length - 1 here), shared with other lexicons. */
   private readonly items: NearItem[];
   /** Near items by their first word's base id, and prefix items by the PREFIX_IDS number of their first three letters. */
-  private readonly nearByBase: NearIndex;
-  private readonly nearByPrefix: NearIndex;
-  /** byFirstWord by the number of the first word (in BASE_IDS) when the lexicon is case-insensitive. */
-  private readonly termsByBaseId: Array<string[][] | undefined> | undefined;
+  private readonly byBase: NearIndex;
+  private readonly byPrefix: NearIndex;
   /** Per pattern, per group: the numbers of its items' first keys (a base id, or ~id of a prefix id). */
   private readonly groupKeys: number[][][];
 
-  private readonly caseSensitive: boolean;
-  private lazyDefinition: (() => LexiconDefinition) | undefined;
-  private parsedDefinition: LexiconDefinition | undefined;
-
-  /**
-   * `prepared`: prepareLexicon(definition), when the build has worked it out already; the
-   * definition may then be given as a function that reads it, called when it is first asked for.
-   */
+  /** `owner`: per pattern, the number of the span list its matches go to (a table's lexicon); none for one lexicon's own. */
   constructor(
-    readonly name: string,
-    definition: LexiconDefinition | (() => LexiconDefinition),
-    prepared?: PreparedLexicon,
+    numbered: NumberedNear,
+    private readonly owner?: Int32Array,
   ) {
-    if (typeof definition === "function") {
-      if (prepared) this.lazyDefinition = definition;
-      else definition = definition();
-    }
-    if (typeof definition !== "function") this.parsedDefinition = definition;
-    prepared ??= prepareLexicon(this.definition);
-    this.caseSensitive = prepared.caseSensitive;
-    for (const words of prepared.terms) {
-      const list = this.byFirstWord.get(words[0]);
-      if (list) list.push(words);
-      else this.byFirstWord.set(words[0], [words]);
-    }
-    // Longest phrase first, so "Chief Information Security Officer" wins over "Chief".
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
-    const index = compileNearPatterns(decodeNear(prepared.near));
+    const index = compileNearPatterns(numbered);
     this.near = index.near;
     this.items = index.items;
-    this.nearByBase = index.byBase;
-    this.nearByPrefix = index.byPrefix;
+    this.byBase = index.byBase;
+    this.byPrefix = index.byPrefix;
     this.groupKeys = index.groupKeys;
-    this.termsByBaseId = this.caseSensitive || this.byFirstWord.size === 0 ? undefined : byId(this.byFirstWord, BASE_IDS);
+    // Prefixes first numbered here are looked up by their character codes from now on (wordKeys).
     codePrefixes();
-    const { patterns, casePatterns } = prepared;
-    this.patterns = patterns.length ? new PatternSet(patterns, prepared.flags, prepared.strings) : undefined;
-    this.casePatterns = casePatterns.length ? new PatternSet(casePatterns, prepared.caseFlags, prepared.caseStrings) : undefined;
-  }
-
-  /** The lexicon as stored in rules/lexicons/<name>.json. */
-  get definition(): LexiconDefinition {
-    if (!this.parsedDefinition) {
-      this.parsedDefinition = this.lazyDefinition!();
-      this.lazyDefinition = undefined;
-    }
-    return this.parsedDefinition;
-  }
-
-  /** Whether the lexicon reads words (terms or near patterns), so callers need tokenize(text). */
-  get readsWords(): boolean {
-    return this.byFirstWord.size > 0 || this.near.length > 0;
-  }
-
-  /**
-   * Every match, left to right, without overlaps (the longer one wins at the same start). `words`
-   * is tokenize(text), passed in when the caller searches one text with many lexicons (and with
-   * the document's aliases).
-   */
-  matchAll(text: string, words?: Word[]): Span[] {
-    const spans: Span[] = [];
-    if (this.readsWords) this.wordMatches(words ?? tokenize(text), spans);
-    this.patternMatches(text, 0, spans);
-    spans.sort((a, b) => a.start - b.start || b.end - a.end);
-    const out: Span[] = [];
-    for (const s of spans) if (out.length === 0 || s.start >= out[out.length - 1].end) out.push(s);
-    return out;
-  }
-
-  test(text: string): boolean {
-    return this.matchAll(text).length > 0;
-  }
-
-  /** Matches inside [start, end) of a text whose words are already known (offsets in `text`). */
-  matchRange(text: string, words: Word[], start: number, end: number): Span[] {
-    const spans: Span[] = [];
-    if (this.readsWords) {
-      let lo = 0;
-      let hi = words.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (words[mid].start < start) lo = mid + 1;
-        else hi = mid;
-      }
-      let last = lo;
-      while (last < words.length && words[last].end <= end) last++;
-      if (last > lo) this.wordMatches(words, spans, lo, last);
-    }
-    if (this.patterns || this.casePatterns) this.patternMatches(text.slice(start, end), start, spans, text);
-    return spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  }
-
-  /** Whether the lexicon matches inside [start, end) of a text whose words are already known. */
-  testRange(text: string, words: Word[], start: number, end: number): boolean {
-    return this.matchRange(text, words, start, end).length > 0;
-  }
-
-  /** Pattern matches in `text` (`whole` or a part of it), pushed as spans shifted by `offset`. */
-  private patternMatches(text: string, offset: number, spans: Span[], whole = text): void {
-    for (const set of [this.patterns, this.casePatterns]) {
-      const re = set?.forText(whole);
-      if (!re) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
-      }
-    }
-  }
-
-  /** Term and near matches among words[lo, hi) (a range, so no copy of the words is made). */
-  private wordMatches(words: Word[], spans: Span[], lo = 0, hi = words.length): void {
-    if (this.byFirstWord.size) this.termMatches(words, spans, lo, hi);
-    if (this.near.length) this.nearMatches(words, spans, lo, hi);
-  }
-
-  private termMatches(words: Word[], spans: Span[], lo: number, hi: number): void {
-    const key = this.caseSensitive ? "word" : "base";
-    // A case-insensitive lexicon finds a word's phrases by the number of its base form, when the
-    // words' numbers are known (another lexicon read them); a text read once is looked up by word.
-    const table = this.termsByBaseId;
-    // (The base ids are the first words.length codes.)
-    const ids = table ? knownKeys(words)?.codes : undefined;
-    for (let i = lo; i < hi; i++) {
-      let candidates: string[][] | undefined;
-      if (ids) {
-        const b = ids[i];
-        candidates = b >= 0 && b < table!.length ? table![b] : undefined;
-      } else candidates = this.byFirstWord.get(words[i][key]);
-      if (!candidates) continue;
-      for (const phrase of candidates) {
-        if (i + phrase.length > hi) continue;
-        let ok = true;
-        for (let k = 1; k < phrase.length && ok; k++) ok = words[i + k][key] === phrase[k];
-        if (ok) {
-          spans.push({ start: words[i].start, end: words[i + phrase.length - 1].end });
-          break;
-        }
-      }
-    }
   }
 
   /**
@@ -590,7 +456,7 @@ export class Lexicon {
   }
 
   /** Near patterns: one pass over the words collects each group's occurrences, then each pattern is scanned once. */
-  private nearMatches(words: Word[], spans: Span[], lo: number, hi: number): void {
+  matches(words: Word[], out: Span[] | Span[][], lo: number, hi: number): void {
     const keys = wordKeys(words);
     // Keys of the whole text, not only of [lo, hi): a superset, so no pattern that may match is skipped.
     if (!this.markViable(keys)) return;
@@ -643,7 +509,7 @@ export class Lexicon {
         }
       }
     };
-    const { nearByBase, nearByPrefix } = this;
+    const { byBase: nearByBase, byPrefix: nearByPrefix, owner } = this;
     const codes = keys.codes;
     for (let i = lo; i < hi; i++) {
       const stamp = ++this.stamp;
@@ -670,12 +536,247 @@ export class Lexicon {
       const occ = applies ? all.filter((o) => !covered(o, applies[o.group])) : all;
       const found = p.ordered ? orderedSpans(occ, p) : unorderedSpans(occ, p);
       if (found.length === 0) return;
+      const spans = owner ? (out as Span[][])[owner[k]] : (out as Span[]);
       for (const [from, to] of found) {
         if (to - from + 1 > p.window || codes[stops + lo + to] - codes[stops + lo + from] > 0) continue;
         spans.push({ start: words[lo + from].start, end: words[lo + to].end });
       }
     });
   }
+}
+
+/**
+ * A compiled lexicon. Terms and near items are found through an index of their first word, so the
+ * cost grows with the text, not with text × terms (a long alternation of terms is the slow path in
+ * V8); patterns run as one regular expression, each anchored where it starts with a repeat.
+ */
+export class Lexicon {
+  private readonly byFirstWord = new Map<string, string[][]>();
+  /** The patterns (matched case-insensitively unless caseSensitive), and the case-sensitive ones; undefined when there are none. */
+  private readonly patterns: PatternSet | undefined;
+  private readonly casePatterns: PatternSet | undefined;
+  /** The near patterns encoded (PreparedLexicon.near; "" when none), for a LexiconTable to compile with other lexicons'. */
+  readonly encodedNear: string;
+  /** The near patterns compiled, on the lexicon's first own read (the lexicons every paragraph reads are read through a table). */
+  private nearMatcher: NearMatcher | undefined;
+  /** byFirstWord by the number of the first word (in BASE_IDS) when the lexicon is case-insensitive. */
+  private readonly termsByBaseId: Array<string[][] | undefined> | undefined;
+
+  private readonly caseSensitive: boolean;
+  private lazyDefinition: (() => LexiconDefinition) | undefined;
+  private parsedDefinition: LexiconDefinition | undefined;
+
+  /**
+   * `prepared`: prepareLexicon(definition), when the build has worked it out already; the
+   * definition may then be given as a function that reads it, called when it is first asked for.
+   */
+  constructor(
+    readonly name: string,
+    definition: LexiconDefinition | (() => LexiconDefinition),
+    prepared?: PreparedLexicon,
+  ) {
+    if (typeof definition === "function") {
+      if (prepared) this.lazyDefinition = definition;
+      else definition = definition();
+    }
+    if (typeof definition !== "function") this.parsedDefinition = definition;
+    prepared ??= prepareLexicon(this.definition);
+    this.caseSensitive = prepared.caseSensitive;
+    for (const words of prepared.terms) {
+      const list = this.byFirstWord.get(words[0]);
+      if (list) list.push(words);
+      else this.byFirstWord.set(words[0], [words]);
+    }
+    // Longest phrase first, so "Chief Information Security Officer" wins over "Chief".
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+    this.encodedNear = prepared.near;
+    this.termsByBaseId = this.caseSensitive || this.byFirstWord.size === 0 ? undefined : byId(this.byFirstWord, BASE_IDS);
+    const { patterns, casePatterns } = prepared;
+    this.patterns = patterns.length ? new PatternSet(patterns, prepared.flags, prepared.strings) : undefined;
+    this.casePatterns = casePatterns.length ? new PatternSet(casePatterns, prepared.caseFlags, prepared.caseStrings) : undefined;
+  }
+
+  /** The lexicon as stored in rules/lexicons/<name>.json. */
+  get definition(): LexiconDefinition {
+    if (!this.parsedDefinition) {
+      this.parsedDefinition = this.lazyDefinition!();
+      this.lazyDefinition = undefined;
+    }
+    return this.parsedDefinition;
+  }
+
+  /** Whether the lexicon reads words (terms or near patterns), so callers need tokenize(text). */
+  get readsWords(): boolean {
+    return this.byFirstWord.size > 0 || this.encodedNear !== "";
+  }
+
+  /**
+   * Every match, left to right, without overlaps (the longer one wins at the same start). `words`
+   * is tokenize(text), passed in when the caller searches one text with many lexicons (and with
+   * the document's aliases).
+   */
+  matchAll(text: string, words?: Word[], table?: LexiconTable): Span[] {
+    const spans: Span[] = [];
+    // A table that holds this lexicon has read its near patterns on these words with the others'.
+    const near = table && words ? table.nearSpans(this, words) : undefined;
+    if (near) {
+      if (this.byFirstWord.size) this.termMatches(words!, spans, 0, words!.length);
+      for (const s of near) spans.push(s);
+    } else if (this.readsWords) this.wordMatches(words ?? tokenize(text), spans);
+    this.patternMatches(text, 0, spans);
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Span[] = [];
+    for (const s of spans) if (out.length === 0 || s.start >= out[out.length - 1].end) out.push(s);
+    return out;
+  }
+
+  test(text: string): boolean {
+    return this.matchAll(text).length > 0;
+  }
+
+  /** Matches inside [start, end) of a text whose words are already known (offsets in `text`). */
+  matchRange(text: string, words: Word[], start: number, end: number): Span[] {
+    const spans: Span[] = [];
+    if (this.readsWords) {
+      let lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (words[mid].start < start) lo = mid + 1;
+        else hi = mid;
+      }
+      let last = lo;
+      while (last < words.length && words[last].end <= end) last++;
+      if (last > lo) this.wordMatches(words, spans, lo, last);
+    }
+    if (this.patterns || this.casePatterns) this.patternMatches(text.slice(start, end), start, spans, text);
+    return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** Whether the lexicon matches inside [start, end) of a text whose words are already known. */
+  testRange(text: string, words: Word[], start: number, end: number): boolean {
+    return this.matchRange(text, words, start, end).length > 0;
+  }
+
+  /** Pattern matches in `text` (`whole` or a part of it), pushed as spans shifted by `offset`. */
+  private patternMatches(text: string, offset: number, spans: Span[], whole = text): void {
+    for (const set of [this.patterns, this.casePatterns]) {
+      const re = set?.forText(whole);
+      if (!re) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+      }
+    }
+  }
+
+  /** Term and near matches among words[lo, hi) (a range, so no copy of the words is made). */
+  private wordMatches(words: Word[], spans: Span[], lo = 0, hi = words.length): void {
+    if (this.byFirstWord.size) this.termMatches(words, spans, lo, hi);
+    if (this.encodedNear !== "") (this.nearMatcher ??= new NearMatcher(decodeNear(this.encodedNear))).matches(words, spans, lo, hi);
+  }
+
+  private termMatches(words: Word[], spans: Span[], lo: number, hi: number): void {
+    const key = this.caseSensitive ? "word" : "base";
+    // A case-insensitive lexicon finds a word's phrases by the number of its base form, when the
+    // words' numbers are known (another lexicon read them); a text read once is looked up by word.
+    const table = this.termsByBaseId;
+    // (The base ids are the first words.length codes.)
+    const ids = table ? knownKeys(words)?.codes : undefined;
+    for (let i = lo; i < hi; i++) {
+      let candidates: string[][] | undefined;
+      if (ids) {
+        const b = ids[i];
+        candidates = b >= 0 && b < table!.length ? table![b] : undefined;
+      } else candidates = this.byFirstWord.get(words[i][key]);
+      if (!candidates) continue;
+      for (const phrase of candidates) {
+        if (i + phrase.length > hi) continue;
+        let ok = true;
+        for (let k = 1; k < phrase.length && ok; k++) ok = words[i + k][key] === phrase[k];
+        if (ok) {
+          spans.push({ start: words[i].start, end: words[i + phrase.length - 1].end });
+          break;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * The near patterns of lexicons that are read one after another on the same words (the lexicons
+ * the element judge reads in every paragraph), compiled together: one walk of a text's words finds
+ * every member's near matches, where each lexicon would walk them again with its own index. Per
+ * key, the entries keep each lexicon's own order, and an item shared by several members is matched
+ * at a word once, so each member's spans are those its own read gives (Lexicon.matchAll).
+ */
+export class LexiconTable {
+  private readonly slots = new Map<Lexicon, number>();
+  private readonly matcher: NearMatcher;
+  /** The words last read, and each member's near spans in them. */
+  private words: Word[] | undefined;
+  private spans: Span[][] = [];
+
+  constructor(readonly members: Lexicon[]) {
+    const items: string[] = [];
+    const numbers = new Map<string, number>();
+    const patterns: NumberedNear["patterns"] = [];
+    const owner: number[] = [];
+    for (const lex of members) {
+      if (this.slots.has(lex) || lex.encodedNear === "") continue;
+      const slot = this.slots.size;
+      this.slots.set(lex, slot);
+      const own = decodeNear(lex.encodedNear);
+      // The member's item numbers as the table's (an item is the same item in every lexicon that lists it).
+      const ids = own.items.map((item) => {
+        let id = numbers.get(item);
+        if (id === undefined) {
+          numbers.set(item, (id = items.length));
+          items.push(item);
+        }
+        return id;
+      });
+      for (const p of own.patterns) {
+        patterns.push({ ...p, all: p.all.map((group) => group.map((id) => ids[id])), not: p.not.map((id) => ids[id]) });
+        owner.push(slot);
+      }
+    }
+    this.matcher = new NearMatcher({ items, patterns }, Int32Array.from(owner));
+  }
+
+  /** Whether the table was made of these lexicons, in this order. */
+  madeOf(lexicons: Lexicon[]): boolean {
+    return lexicons.length === this.members.length && lexicons.every((lex, k) => lex === this.members[k]);
+  }
+
+  /** The near matches of a member in the words (tokenize(text)), in the order its own read finds them; undefined for a lexicon not in the table. */
+  nearSpans(lex: Lexicon, words: Word[]): Span[] | undefined {
+    const slot = this.slots.get(lex);
+    if (slot === undefined) return undefined;
+    if (this.words !== words) {
+      this.spans = Array.from({ length: this.slots.size }, () => []);
+      this.matcher.matches(words, this.spans, 0, words.length);
+      this.words = words;
+    }
+    return this.spans[slot];
+  }
+}
+
+// Tables by their first member: the element lists of documents are filtered anew, the lexicons not.
+const TABLES = new WeakMap<Lexicon, LexiconTable[]>();
+
+/** The table of these lexicons' near patterns (LexiconTable), compiled once for the same lexicons. */
+export function lexiconTable(lexicons: Lexicon[]): LexiconTable | undefined {
+  if (lexicons.length === 0) return undefined;
+  let tables = TABLES.get(lexicons[0]);
+  if (!tables) TABLES.set(lexicons[0], (tables = []));
+  let table = tables.find((t) => t.madeOf(lexicons));
+  if (!table) tables.push((table = new LexiconTable(lexicons)));
+  return table;
 }
 
 // Every lexicon's near keys and its terms' first words, numbered: a text's words are looked up here
@@ -896,8 +997,8 @@ const CLAUSE_LOOKBACK = 2000;
  * last clause break before it up to its end) is negated ("we have not experienced …") or
  * hypothetical ("… could materially affect …").
  */
-export function findMatches(text: string, sentences: Sentence[], lex: Lexicon, cues: Cues, words: Word[] = tokenize(text)): LexiconMatch[] {
-  return lex.matchAll(text, words).map(({ start, end }) => {
+export function findMatches(text: string, sentences: Sentence[], lex: Lexicon, cues: Cues, words: Word[] = tokenize(text), table?: LexiconTable): LexiconMatch[] {
+  return lex.matchAll(text, words, table).map(({ start, end }) => {
     const sentence = sentences.length ? sentences[sentenceAt(sentences, start)] : { start: 0, end: text.length };
     // A clause is looked for at most 2,000 characters back: a 180 KB "sentence" with no full stop
     // must not make every match rescan it.

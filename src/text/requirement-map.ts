@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BUILTIN_RULES_DIR } from "../paths.js";
-import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch } from "./lexicon.js";
+import { findMatches, lexiconTable, tokenize, type Cues, type Lexicon, type LexiconMatch } from "./lexicon.js";
 import type { Aliases, Word } from "./tokens.js";
 import { findInforming, type Informing } from "./clauses.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
@@ -149,11 +149,19 @@ export function judgeParagraph(
   const text = p.text;
   const sentences: Sentence[] = splitSentences(text);
   const words = tokenize(text, aliases);
-  // Each lexicon is read once per paragraph, however many elements (or parts) list it.
+  // Each lexicon is read once per paragraph, however many elements (or parts) list it; those every
+  // paragraph reads, in one walk of its words (a table of them, compiled once). Each is asked for once.
+  const asked = new Map<string, Lexicon>();
+  const ask = (name: string): Lexicon => {
+    let lex = asked.get(name);
+    if (!lex) asked.set(name, (lex = lexicon(name)));
+    return lex;
+  };
+  const table = lexiconTable(readEveryParagraph(elements).map(ask));
   const found = new Map<string, LexiconMatch[]>();
   const find = (name: string): LexiconMatch[] => {
     let matches = found.get(name);
-    if (!matches) found.set(name, (matches = findMatches(text, sentences, lexicon(name), cues, words)));
+    if (!matches) found.set(name, (matches = findMatches(text, sentences, ask(name), cues, words, table)));
     return matches;
   };
   // A cross-reference takes only its own clause: "… have not materially affected us …; see Item 1A"
@@ -233,6 +241,15 @@ export function judgeParagraph(
       .filter((pe) => pe.reasons.length || pe.references.length);
   }
   return out;
+}
+
+const EVERY_PARAGRAPH = new WeakMap<Element[], string[]>();
+
+/** The lexicons judgeParagraph reads in every paragraph, whatever it finds: each element's own, its `also` and its negative (parts and sentence shapes are read only where an element matched). */
+function readEveryParagraph(elements: Element[]): string[] {
+  let names = EVERY_PARAGRAPH.get(elements);
+  if (!names) EVERY_PARAGRAPH.set(elements, (names = [...new Set(elements.flatMap((el) => [el.lexicon, ...(el.also ?? []), ...(el.negative ? [el.negative] : [])]))]));
+  return names;
 }
 
 /**
