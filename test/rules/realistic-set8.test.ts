@@ -67,9 +67,9 @@ const PINNED: Record<string, string[]> = {
   "tarrow-semiconductor-10k.htm": [],
   "velloria-media-10k.htm": [],
   "wexford-staffing-10k.docx": [
-    // true (planted: no service-provider oversight; "client vendor management systems" not read as oversight); the key
-    // wants a warning, not an info
-    "2:1 info requirement-addressed | oversee and identify risks from third-party service providers",
+    // true (planted: no service-provider oversight; "client vendor management systems" not read as oversight); a
+    // warning since round 9's hints (blind: the hint no longer fires on a mere mention of systems hosted by third parties)
+    "2:1 warning requirement-addressed | oversee and identify risks from third-party service providers",
   ],
 };
 
