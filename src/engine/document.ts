@@ -339,6 +339,25 @@ export class DocumentContext {
     return this.hinted(el, this.allText()) ? "info" : el.severity;
   }
 
+  /**
+   * Where the section uses the element's own words when that made its absence info, as a sentence
+   * for a fix ("Line 12 uses its words; check whether it answers: “…”. "); "" otherwise. A filer
+   * then checks one sentence instead of the whole section.
+   */
+  absenceHint(id: string): string {
+    const el = this.elements.find((e) => e.id === id);
+    if (!el || el.severity !== "warning" || this.absenceSeverity(id) !== "info") return "";
+    const hint = `hint-${el.id}`;
+    for (const fact of this.allText()) {
+      const m = this.matchesIn(fact, hint)[0];
+      if (!m) continue;
+      const hit = this.sentenceHit(m);
+      const stop = /[.!?…]$/.test(hit.evidence ?? "") ? "" : ".";
+      return `Line ${hit.position.line} uses its words; check whether it answers: “${hit.evidence}”${stop} `;
+    }
+    return "";
+  }
+
   /** Whether the element's own words (lexicon `hint-<id>`, when there is one) appear in these texts. */
   private hinted(el: Element, facts: Fact[]): boolean {
     const hint = `hint-${el.id}`;
@@ -456,7 +475,7 @@ export class DocumentContext {
       const referenced = judged.some((pe) => pe.references.length);
       if (opts.referenced !== undefined && opts.referenced !== referenced) continue;
       if (!severityHolds()) continue;
-      out.push({ ...this.sectionHit(), concept: el.concept, detail: `${el.title} (${cite(el)})` });
+      out.push({ ...this.sectionHit(), concept: el.concept, detail: `${el.title} (${cite(el)})`, hint: this.absenceHint(el.id) });
     }
     return out;
   }

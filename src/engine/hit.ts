@@ -10,6 +10,8 @@ export interface Hit {
   /** The matched words. */
   term?: string;
   detail?: string;
+  /** For an absence made info by the element's own words: where they are (Document.absenceHint). */
+  hint?: string;
   /** Where the matched words themselves are (mentions only). */
   termPosition?: Position;
 }

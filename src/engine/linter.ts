@@ -8,6 +8,7 @@ import type { Hit } from "./hit.js";
 import { OPERATORS } from "./operators.js";
 import type { RuleSet } from "./rule-loader.js";
 import type { RuleCheck, RuleDefinition } from "./rule-types.js";
+import { PLACEHOLDER } from "./template.js";
 
 export type RuleSetting = Severity | "off";
 
@@ -30,8 +31,10 @@ function fill(template: string, hit: Hit, ctx: DocumentContext): string {
     detail: hit.detail,
     form: ctx.disclosure.form,
     searched: ctx.searched(),
+    hint: hit.hint ?? "",
   };
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "(unknown)");
+  // {hint:<element>}: the place an absence check's element is hinted at (a check's hit is a fact, not the element).
+  return template.replace(PLACEHOLDER, (_, k: string, arg?: string) => (arg !== undefined ? ctx.absenceHint(arg) : values[k]) ?? "(unknown)");
 }
 
 /** Which engine decides the checks: the fast path (default) or json-rules-engine itself (the reference). */

@@ -7,6 +7,7 @@ import { compileLexicon, DEFAULT_NEAR_WINDOW, type Cues, type Lexicon, type Lexi
 import { compileElements, type Element, type ElementDefinition } from "../text/requirement-map.js";
 import { ReadFileError, readJsonSync } from "../sources/read-file.js";
 import { assertLinearPattern } from "../text/safe-regex.js";
+import { PLACEHOLDER, placeholderProblem } from "./template.js";
 import { FACTS } from "./facts.js";
 import { EMBEDDED_BUILTINS } from "./builtin-rules.js";
 import { BUILTIN_OPERATORS, OPERATORS } from "./operators.js";
@@ -22,7 +23,6 @@ export interface RuleSet {
 }
 
 const CUE_LEXICONS = { negation: "negation", hypothetical: "hypothetical", clauseBreak: "clause-break" } as const;
-const PLACEHOLDERS = new Set(["concept", "label", "evidence", "term", "form", "detail", "searched"]);
 
 /** "rules/x.json: /checks/0/conditions: must have required property 'all'" — the most specific errors first. */
 function describeErrors(file: string, errors: ErrorObject[] | null | undefined): string {
@@ -268,8 +268,11 @@ function checkSemantics(rule: RuleDefinition, shown: string, lexicons: Map<strin
   rule.checks.forEach((check, i) => {
     walk(check.conditions, `/checks/${i}/conditions`);
     if (check.locate && "fact" in check.locate) checkFact(`/checks/${i}/locate`, check.locate.fact, check.locate.params);
-    for (const m of check.message.matchAll(/\{(\w+)\}/g)) {
-      if (!PLACEHOLDERS.has(m[1])) fail(`/checks/${i}/message`, `unknown placeholder {${m[1]}}`);
+    for (const field of ["message", "fix"] as const) {
+      for (const m of (check[field] ?? "").matchAll(PLACEHOLDER)) {
+        const problem = placeholderProblem(m[1], m[2]);
+        if (problem) fail(`/checks/${i}/${field}`, problem);
+      }
     }
   });
 }

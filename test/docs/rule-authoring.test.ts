@@ -90,6 +90,8 @@ describe("a broken copy of the rule is refused", () => {
     ["a bad operator", (r) => void (r.checks[0].conditions.all[0].operator = "isBlank"), '/checks/0/conditions/all/0/operator: unknown operator "isBlank"'],
     ["a missing message", (r) => void delete r.checks[0].message, "/checks/0: must have required property 'message'"],
     ["an unknown placeholder", (r) => void (r.checks[0].message = "No {framework} named."), "/checks/0/message: unknown placeholder {framework}"],
+    ["an unknown placeholder in a fix", (r) => void (r.checks[0].fix = "Name {framework}."), "/checks/0/fix: unknown placeholder {framework}"],
+    ["an argument to a placeholder that takes none", (r) => void (r.checks[0].message = "No {detail:integration}."), "/checks/0/message: placeholder {detail} takes no argument"],
     ["an unknown lexicon", (r) => void (r.checks[0].conditions.all[1].params.lexicon = "frameworks"), '/checks/0/conditions/all/1/params/lexicon: unknown lexicon "frameworks"'],
   ];
 

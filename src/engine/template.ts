@@ -1,0 +1,14 @@
+/**
+ * The placeholders a check's message and fix may use: `{name}`, and `{hint:<element id>}` (where the
+ * section uses that element's own words, when that made its absence info; "" otherwise).
+ */
+export const PLACEHOLDER = /\{(\w+)(?::([a-z][a-z0-9-]*))?\}/g;
+
+export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set(["concept", "label", "evidence", "term", "form", "detail", "searched", "hint"]);
+
+/** Why a template's placeholder is not one a check can fill, or undefined when it is. */
+export function placeholderProblem(name: string, arg: string | undefined): string | undefined {
+  if (!PLACEHOLDER_NAMES.has(name)) return `unknown placeholder {${name}}`;
+  if (arg !== undefined && name !== "hint") return `placeholder {${name}} takes no argument`;
+  return undefined;
+}
