@@ -33,8 +33,11 @@ const PINNED: Record<string, string[]> = {
     "15:51 info untagged-section-text | is in no cyd text block, but it addresses processes, third-party-oversight",
   ],
   "evermore-memorial-10k.htm": [
-    // DEBATABLE (no form named). MISSED (planted): #5 fixed-false on line 16 while #1 (line 13) describes vendor oversight
+    // DEBATABLE (no form named)
     `11:1 info incident-escalation-stated | ${NO_FORM_NAMED}`,
+    // true (planted: #5 fixed-false, its own "We do not have processes …" on line 16, while #1 on line 13 describes vendor
+    // oversight); caught since round 9 (seen: the lead's fix after the blind review)
+    "13:176 warning flag-text-third-party-oversight | the disclosure contradicts itself",
     `38:76 ${POSITIONS_BLOCK_UNTAGGED}`,
   ],
   "ironbridge-steel-10k.htm": [
