@@ -25,6 +25,15 @@ export interface PinnedSet {
   exits?: { files: Record<string, 0 | 1 | 2>; folder: 0 | 1 | 2 };
 }
 
+/** The form a fixture named like "acme-20f.htm", "acme-8k.txt", "acme-6k.html" or "acme-10k.md" is written for. */
+export function formByName(name: string): string {
+  if (name.includes("-20f")) return "20-F";
+  // an 8-K/A ("-8ka") is read as an 8-K: its "FORM 8-K/A" cover does not make it an amendment to the reader
+  if (name.includes("-8k")) return "8-K";
+  if (name.includes("-6k")) return "6-K";
+  return "10-K";
+}
+
 /** The CLI in process, `-f json`: exit code, stderr and the parsed results. */
 async function cliJson(target: string) {
   let stdout = "";

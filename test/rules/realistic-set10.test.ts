@@ -12,7 +12,7 @@
 // To re-pin: `npm run build`, `node dist/cli.js -f json <file>`, replace that file's entry; then redo the review.
 import { join } from "node:path";
 import { FIXTURES } from "../helpers.js";
-import { pinnedSetSuite } from "./pinned-set.js";
+import { formByName, pinnedSetSuite } from "./pinned-set.js";
 
 // DEBATABLE, on five iXBRL files: #12 is true and #13 is not tagged, but the tagged #11 (Role of Management) names the
 // responsible positions; true as a tagging note (the key accepts an info), not a flag/text contradiction at error.
@@ -100,19 +100,13 @@ const PINNED: Record<string, string[]> = {
   "wanderly-travel-10k.md": [],
 };
 
-function formOf(name: string): string {
-  if (name.includes("-20f")) return "20-F";
-  // The 8-K/A is read as an 8-K (its "FORM 8-K/A" cover does not make it an amendment to the reader)
-  if (name.includes("-8k")) return "8-K";
-  return "10-K";
-}
 
 pinnedSetSuite({
   title: "realistic set 10 (docs/realistic-set10.md)",
   dir: join(FIXTURES, "realistic-set10"),
   review: "realistic-set10.md",
   pinned: PINNED,
-  formOf,
+  formOf: formByName,
   exits: {
     files: {
       "brightsmile-dental-10k.htm": 1,

@@ -12,7 +12,7 @@
 // To re-pin: `npm run build`, `node dist/cli.js -f json <file>`, replace that file's entry; then redo the review.
 import { join } from "node:path";
 import { FIXTURES } from "../helpers.js";
-import { pinnedSetSuite } from "./pinned-set.js";
+import { formByName, pinnedSetSuite } from "./pinned-set.js";
 
 /** Per file, in the linter's order: "line:column severity rule-id | words of its message". */
 const PINNED: Record<string, string[]> = {
@@ -83,19 +83,13 @@ const PINNED: Record<string, string[]> = {
   "verity-diagnostics-10k.docx": [],
 };
 
-function formOf(name: string): string {
-  if (name.includes("-20f")) return "20-F";
-  if (name.includes("-8k")) return "8-K";
-  if (name.includes("-6k")) return "6-K";
-  return "10-K";
-}
 
 pinnedSetSuite({
   title: "realistic set 9 (docs/realistic-set9.md)",
   dir: join(FIXTURES, "realistic-set9"),
   review: "realistic-set9.md",
   pinned: PINNED,
-  formOf,
+  formOf: formByName,
   exits: {
     files: { "calloway-freight-10k.htm": 1, "meridian-securities-10k.htm": 1 },
     folder: 1,
