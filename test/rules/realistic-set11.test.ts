@@ -1,0 +1,115 @@
+// The eleventh realistic unseen set: twenty fictional filers (test/fixtures/realistic-set11/) in industries the set-10
+// table does not list — nine iXBRL 10-K / 20-F sections in three tagging agents' styles (Workiva-like, Toppan Merrill-like,
+// DFIN-like: continuations over page footers, a footer in ix:exclude inside a block, nested blocks, flags as
+// fixed-true/fixed-false clauses, ballot-box tables and plain true/false values in run-in text, cyd/2024 and cyd/2025,
+// one Japanese 20-F), nine untagged Item 1A/1C / 16K texts (three text, two Markdown, three HTML incl. an Israeli 20-F,
+// one .docx) and two incident reports (a text Form 8-K Item 1.05 and an HTML Form 6-K). The answer key
+// (test/fixtures/realistic-set11.expected.json) was committed (95cd7a7) before disclint was run on them, by a writer who
+// did not open the word lists, the requirement model, src/text or src/engine. docs/realistic-set11.md gives every finding
+// a verdict. Each pin is the CURRENT output of the CLI, with its exit code; a comment names the verdict of the ones that
+// are not true and the planted problems caught below the severity the key wants, so the fix that drops or corrects them
+// shows here.
+// To re-pin: `npm run build`, `node dist/cli.js -f json <file>`, replace that file's entry; then redo the review.
+import { join } from "node:path";
+import { FIXTURES } from "../helpers.js";
+import { formByName, pinnedSetSuite } from "./pinned-set.js";
+
+// DEBATABLE, on seven iXBRL files: #12 is true and #13 is not tagged, but the tagged #11 (Role of Management) names the
+// responsible positions; true as a tagging note (the key accepts an info), not a flag/text contradiction at error.
+const POSITIONS_BLOCK_UNTAGGED = "error flag-text-positions-responsible | the positions text block is missing or empty";
+// FALSE, on two clean DFIN-like files: the #7 sentence that carries a plain true/false value is the question with its
+// answer ("Risks from cybersecurity threats have materially affected or are reasonably likely to materially affect us:
+// false."), read as an affirmation.
+const LABEL_READ_AS_AFFIRMATION = "error flag-text-material-effect | the text says the registrant is reasonably likely to be materially affected";
+
+/** Per file, in the linter's order: "line:column severity rule-id | words of its message". */
+const PINNED: Record<string, string[]> = {
+  "bluewater-sports-holdings-10k.md": [
+    // DEBATABLE: management's role is described (Kellan Ashby leads the program, how he is informed, escalation to the
+    // executive leadership team); what is missing is a position, which the warning below carries
+    "7:4 info requirement-addressed | management's role in assessing and managing material cybersecurity risks",
+    // true (planted: the person responsible is named, "Kellan Ashby", with no position)
+    "7:4 warning requirement-addressed | the management positions or committees responsible",
+  ],
+  "clearwater-basin-water-10k.htm": [
+    // true (planted: #16 ☐ while #11 says "The CISO reports to the Audit Committee each quarter")
+    "24:527 warning flag-text-reports-to-board | The report-to-board flag (#16) is false, but the text says management reports to the board",
+    `31:105 ${POSITIONS_BLOCK_UNTAGGED}`,
+  ],
+  "cobaltvault-digital-10k.htm": [`24:594 ${LABEL_READ_AS_AFFIRMATION}`, `34:310 ${POSITIONS_BLOCK_UNTAGGED}`],
+  "galil-payments-20f.html": [],
+  "galil-payments-6k.html": [
+    // true (planted: "[insert date]" left in the incident's timing)
+    '13:7 error draft-placeholder | Placeholder "[insert date]" left in the text.',
+  ],
+  "granite-harbor-reit-10k.md": [
+    // FALSE: line 21 gives the Advisor CISO's expertise (19 years in information security, head of security operations
+    // at a real estate services firm, CISSP and CISM)
+    "17:5 info requirement-addressed | the relevant expertise of the persons in those positions",
+  ],
+  "harborline-insurance-brokers-10k.htm": [],
+  "ironclad-defense-10k.htm": [
+    // true (planted: #10 wraps the supplier-oversight paragraph; how the committee is informed is in #9)
+    "26:1 warning text-block-content-mismatch | Responsible for Oversight [Text Block] addresses",
+    `33:315 ${POSITIONS_BLOCK_UNTAGGED}`,
+  ],
+  "kansai-precision-optics-20f.htm": [`31:520 ${POSITIONS_BLOCK_UNTAGGED}`],
+  "lithomark-systems-10k.htm": [
+    // true (planted: #5 true, no service-provider oversight anywhere)
+    "19:489 warning flag-text-third-party-oversight | no text in the whole Item 1C section (tagged and untagged text) describes overseeing",
+    `21:436 ${LABEL_READ_AS_AFFIRMATION}`,
+    `31:231 ${POSITIONS_BLOCK_UNTAGGED}`,
+  ],
+  "meadowgold-grocers-10k.htm": [
+    // DEBATABLE: true that no text names the disclosure form (the Incident Review Committee decides materiality), but
+    // Item 106 does not ask for it
+    "11:1 info incident-escalation-stated | how a material incident would be disclosed",
+    // true (planted: "[NAME]", "[●]", "[DESCRIBE PRIOR ROLES]", "[CERTIFICATIONS]" left in the expertise sentence)
+    '25:352 error draft-placeholder | Placeholder "[●]" left in',
+    `33:105 ${POSITIONS_BLOCK_UNTAGGED}`,
+  ],
+  "northern-shield-trucking-10k.txt": [
+    // true (planted: only "an experienced information technology professional")
+    "17:1 warning requirement-addressed | the relevant expertise of the persons in those positions",
+  ],
+  "northstar-genomics-10k.txt": [
+    // true (planted: 106(b)(2) only by incorporating an Item 1A risk factor by reference)
+    "19:1 warning requirement-addressed | Only a cross-reference answers",
+  ],
+  "portside-terminals-10k.txt": [],
+  "prairie-union-cooperative-10k.html": [],
+  "skyharbor-regional-airlines-10k.htm": [],
+  "skyharbor-regional-airlines-8k.txt": [],
+  "sparkmatch-group-10k.docx": [],
+  "st-brendan-health-10k.htm": [
+    // true (planted: #6 ☐ while #7 says "The attack materially affected our results of operations for fiscal 2026")
+    "19:382 error flag-text-material-effect | the text states a material effect",
+    `34:105 ${POSITIONS_BLOCK_UNTAGGED}`,
+  ],
+  "tamarind-specialty-chemicals-10k.html": [
+    // true (planted: no escalation path, nobody named who decides materiality); the key wants a warning, not an info.
+    // MISSED (planted): nothing says how the CIO / VP Manufacturing Excellence are informed about and monitor incidents
+    "7:5 info requirement-addressed | how an incident is escalated and who decides",
+  ],
+};
+
+pinnedSetSuite({
+  title: "realistic set 11 (docs/realistic-set11.md)",
+  dir: join(FIXTURES, "realistic-set11"),
+  review: "realistic-set11.md",
+  pinned: PINNED,
+  formOf: formByName,
+  exits: {
+    files: {
+      "clearwater-basin-water-10k.htm": 1,
+      "cobaltvault-digital-10k.htm": 1,
+      "galil-payments-6k.html": 1,
+      "ironclad-defense-10k.htm": 1,
+      "kansai-precision-optics-20f.htm": 1,
+      "lithomark-systems-10k.htm": 1,
+      "meadowgold-grocers-10k.htm": 1,
+      "st-brendan-health-10k.htm": 1,
+    },
+    folder: 1,
+  },
+});
