@@ -21,3 +21,21 @@ export function linterFor(ruleId: string): Linter {
   }
   return l;
 }
+
+/**
+ * How much slower `work` gets when its input grows 4×: the best of three timings at size n/4 and at n,
+ * interleaved so a busy machine slows both alike. Linear work gives about 4 (less with fixed costs),
+ * quadratic about 16. A ratio, not a wall-time limit: tests must pass on a loaded 2-core machine.
+ */
+export async function growthOver4x(work: (n: number) => unknown, n: number): Promise<number> {
+  const small: number[] = [];
+  const large: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    for (const [size, into] of [[Math.floor(n / 4), small], [n, large]] as const) {
+      const t = performance.now();
+      await work(size);
+      into.push(performance.now() - t);
+    }
+  }
+  return Math.min(...large) / Math.max(Math.min(...small), 1);
+}

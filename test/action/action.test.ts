@@ -293,10 +293,10 @@ describe("the bundled Action's inputs", () => {
     const slow = JSON.stringify({ description: "slow on purpose", patterns: ["(?=\\d+y)\\d"], caseSensitive: true });
     const stuck = `|\nCybersecurity Risk Management and Strategy Disclosure\n|12 Months Ended\nDec. 31, 2025\n|Cybersecurity Risk Board of Directors Oversight [Text Block]\n|Reference ${"7".repeat(1_000_000)} follows.\n`;
     const ws = workspace({ "a.txt": NO_POSITION, "b.txt": { text: stuck }, "house/lexicons/placeholders.json": { text: slow } });
-    const run = runAction({ node, workspace: ws, inputs: { files: "a.txt b.txt", "rules-dir": "house", timeout: "5000" } });
+    const run = runAction({ node, workspace: ws, inputs: { files: "a.txt b.txt", "rules-dir": "house", timeout: "30000" } });
     expectNoCrash(run);
     expect(run.code).toBe(1);
-    expect(located(run, "error").map((a) => [a.properties.file, a.message])).toEqual([["b.txt", "timed out after 5000 ms"]]);
+    expect(located(run, "error").map((a) => [a.properties.file, a.message])).toEqual([["b.txt", "timed out after 30000 ms"]]);
     expect(located(run, "warning").map((a) => a.properties.file)).toEqual(["a.txt"]);
   });
 

@@ -7,9 +7,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { growthOver4x } from "../helpers.js";
 import { cli, exampleHtm, ROOT, rPage, STACK_FRAME, tmpDir } from "./helpers.js";
-
-const BUDGET_MS = 20_000;
 
 interface JsonMessage {
   fatal?: boolean;
@@ -39,7 +38,6 @@ function goodFile(dir: string): string {
 async function contract(dir: string, hostile: string, fatal: RegExp | null, extra: string[] = []): Promise<JsonResult> {
   const good = goodFile(dir);
   const json = await cli([hostile, good, "-f", "json", ...extra], dir);
-  expect(json.ms).toBeLessThan(BUDGET_MS);
   expect(json.stderr).not.toMatch(STACK_FRAME);
   const results = JSON.parse(json.stdout) as JsonResult[];
   const mine = results.find((r) => r.filePath === hostile);
@@ -182,13 +180,16 @@ describe("broken Inline XBRL", () => {
     let chain = "";
     for (let i = 0; i < 20_000; i++) chain += `<ix:continuation id="k${i}"${i + 1 < 20_000 ? ` continuedAt="k${i + 1}"` : ""}><p>Part ${i}.</p></ix:continuation>\n`;
     await contract(dir, write("long-chain.htm", ixbrl((s) => s.replace('continuedAt="f-1-cont"', 'continuedAt="k0"').replace("<h2>Item 2.", `${chain}<h2>Item 2.`))), null);
-    let sharers = "";
-    for (let i = 0; i < 5_000; i++) sharers += `<ix:nonNumeric contextRef="c-1" name="cyd:CybersecurityRiskBoardOfDirectorsOversightTextBlock" id="s${i}" continuedAt="f-1-cont">x</ix:nonNumeric>\n`;
     const { readDisclosure } = await import("../../src/api.js");
-    const f = write("sharers.htm", ixbrl((s) => s.replace("<h2>Item 2.", `${sharers}<h2>Item 2.`)));
-    const t = performance.now();
-    const d = await readDisclosure([f]);
-    expect(performance.now() - t).toBeLessThan(5_000);
+    const sharersFile = (n: number): string => {
+      let sharers = "";
+      for (let i = 0; i < n; i++) sharers += `<ix:nonNumeric contextRef="c-1" name="cyd:CybersecurityRiskBoardOfDirectorsOversightTextBlock" id="s${i}" continuedAt="f-1-cont">x</ix:nonNumeric>\n`;
+      return write(`sharers-${n}.htm`, ixbrl((s) => s.replace("<h2>Item 2.", `${sharers}<h2>Item 2.`)));
+    };
+    const files = new Map([1_250, 5_000].map((n) => [n, sharersFile(n)]));
+    // No quadratic work: 4x the sharers costs well under 16x the time (about 4x).
+    expect(await growthOver4x((n) => readDisclosure([files.get(n) as string]), 5_000)).toBeLessThan(8);
+    const d = await readDisclosure([files.get(5_000) as string]);
     // The shared piece is read once, into the first chain that reaches it.
     const withPiece = d.facts.filter((x) => x.text.includes("third-party risk management team"));
     expect(withPiece).toHaveLength(1);
@@ -202,13 +203,15 @@ describe("broken Inline XBRL", () => {
   });
 
   it("10,000 facts that each name a different context load in linear time", async () => {
-    let flags = "";
-    for (let i = 0; i < 10_000; i++) flags += `<ix:nonNumeric contextRef="ctx${i}" name="cyd:CybersecurityRiskManagementProcessesIntegratedFlag" id="g${i}" format="ixt:fixed-true">x</ix:nonNumeric>\n`;
     const { readDisclosure } = await import("../../src/api.js");
-    const f = write("contexts.htm", ixbrl((s) => s.replace("<h2>Item 2.", `${flags}<h2>Item 2.`)));
-    const t = performance.now();
-    await readDisclosure([f]);
-    expect(performance.now() - t).toBeLessThan(5_000);
+    const files = new Map(
+      [2_500, 10_000].map((n) => {
+        let flags = "";
+        for (let i = 0; i < n; i++) flags += `<ix:nonNumeric contextRef="ctx${i}" name="cyd:CybersecurityRiskManagementProcessesIntegratedFlag" id="g${i}" format="ixt:fixed-true">x</ix:nonNumeric>\n`;
+        return [n, write(`contexts-${n}.htm`, ixbrl((s) => s.replace("<h2>Item 2.", `${flags}<h2>Item 2.`)))] as const;
+      }),
+    );
+    expect(await growthOver4x((n) => readDisclosure([files.get(n) as string]), 10_000)).toBeLessThan(8);
   });
 });
 
@@ -484,7 +487,6 @@ describe("folders, rules and config", () => {
     symlinkSync("..", join(dir, "sub", "up"));
     symlinkSync("self", join(dir, "self")); // a link to itself: ELOOP
     const r = await cli([dir, "-f", "json"], dir);
-    expect(r.ms).toBeLessThan(BUDGET_MS);
     const results = JSON.parse(r.stdout) as JsonResult[];
     expect(results.filter((x) => x.filePath === good)).toHaveLength(1);
     expect(results.filter((x) => x.messages.some((m) => m.ruleId === "draft-placeholder"))).toHaveLength(1);
@@ -517,7 +519,6 @@ describe("folders, rules and config", () => {
     writeFileSync(join(rules, "lexicons", "placeholders.json"), JSON.stringify({ description: "x", patterns: ["(a+)+$"] }));
     writeFileSync(join(dir, "long.txt"), rPage(`${"a".repeat(50_000)}!`));
     const r = await cli([good, join(dir, "long.txt"), "--rules-dir", rules], dir);
-    expect(r.ms).toBeLessThan(BUDGET_MS);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       'disclint: my-rules/lexicons/placeholders.json: pattern "(a+)+$" can take exponential time on some texts (the repetition "a+" can match the same text in more than one way); ' +
@@ -560,13 +561,15 @@ describe("hostile shapes the readers once took quadratic time on", () => {
   });
 
   it("an R page with 5,000 rows pointing at pop-ups", async () => {
-    const rows = Array.from({ length: 5_000 }, (_, i) => `<tr><td class="pl"><a onclick="Show.showAR(this, 'defref_cyd_Row${i}TextBlock')">Row ${i} [Text Block]</a></td><td class="text">Text ${i}.</td></tr>`).join("");
-    const popups = Array.from({ length: 5_000 }, (_, i) => `<table class="authRefData" id="defref_cyd_Row${i}TextBlock"><tr><td><strong>Namespace Prefix:</strong></td><td>cyd_</td></tr></table>`).join("");
     const { readDisclosure } = await import("../../src/api.js");
-    const f = write("rows.htm", `<html><body><table class="report"><tr><th class="tl">Cyber</th><th>Dec. 31, 2025</th></tr>${rows}</table>${popups}</body></html>`);
-    const t = performance.now();
-    const d = await readDisclosure([f]);
-    expect(performance.now() - t).toBeLessThan(5_000);
+    const rowsFile = (n: number): string => {
+      const rows = Array.from({ length: n }, (_, i) => `<tr><td class="pl"><a onclick="Show.showAR(this, 'defref_cyd_Row${i}TextBlock')">Row ${i} [Text Block]</a></td><td class="text">Text ${i}.</td></tr>`).join("");
+      const popups = Array.from({ length: n }, (_, i) => `<table class="authRefData" id="defref_cyd_Row${i}TextBlock"><tr><td><strong>Namespace Prefix:</strong></td><td>cyd_</td></tr></table>`).join("");
+      return write(`rows-${n}.htm`, `<html><body><table class="report"><tr><th class="tl">Cyber</th><th>Dec. 31, 2025</th></tr>${rows}</table>${popups}</body></html>`);
+    };
+    const files = new Map([1_250, 5_000].map((n) => [n, rowsFile(n)]));
+    expect(await growthOver4x((n) => readDisclosure([files.get(n) as string]), 5_000)).toBeLessThan(8);
+    const d = await readDisclosure([files.get(5_000) as string]);
     expect(d.facts).toHaveLength(5_000);
   });
 
@@ -575,7 +578,6 @@ describe("hostile shapes the readers once took quadratic time on", () => {
     mkdirSync(sub);
     writeFileSync(join(sub, "FilingSummary.xml"), `<?xml version="1.0"?><FilingSummary><MyReports>${"<Report>".repeat(100_000)}</MyReports></FilingSummary>`);
     const r = await cli([sub, goodFile(dir), "-f", "json"], dir);
-    expect(r.ms).toBeLessThan(BUDGET_MS);
     expect(r.code).toBe(2);
     const results = JSON.parse(r.stdout) as JsonResult[];
     expect(results.find((x) => x.filePath === sub)?.messages[0].message).toMatch(/no cybersecurity report listed in filing\/FilingSummary\.xml/);
@@ -590,7 +592,7 @@ describe("the installed binary", () => {
     writeFileSync(join(dir, "empty.htm"), "");
     writeFileSync(join(dir, "truncated.htm"), exampleHtm().slice(0, 3000));
     writeFileSync(join(dir, "nul.htm"), exampleHtm().replace("Northwind Ledger", "Northwind\u0000Ledger"));
-    const r = spawnSync(process.execPath, [join(ROOT, "bin", "disclint.js"), dir, "-f", "json"], { cwd: dir, encoding: "utf8", timeout: BUDGET_MS });
+    const r = spawnSync(process.execPath, [join(ROOT, "bin", "disclint.js"), dir, "-f", "json"], { cwd: dir, encoding: "utf8", timeout: 120_000 });
     expect(r.status).toBe(2);
     expect(r.stderr).not.toMatch(STACK_FRAME);
     const results = JSON.parse(r.stdout) as JsonResult[];

@@ -257,9 +257,8 @@ describe("malformed ix structure throws InputError with line and column", () => 
     const text =
       `<?xml version="1.0"?>\n<!DOCTYPE html [\n<!ENTITY b0 "boom">\n${bomb}\n]>\n${HEAD}<body>` +
       `<ix:nonNumeric name="cyd:CybersecurityRiskRoleOfManagementTextBlock" contextRef="c" escape="true">Risk &b9; here</ix:nonNumeric></body></html>`;
-    const t0 = performance.now();
     const r = ixbrlReader.read(doc(text));
-    expect(performance.now() - t0).toBeLessThan(500);
+    // Literal, so never expanded (10^9 "boom"s would be 4 GB).
     expect(r.facts[0].text).toBe("Risk &b9; here");
   });
 
