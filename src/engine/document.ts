@@ -480,8 +480,12 @@ export class DocumentContext {
     return out;
   }
 
-  /** Untagged paragraphs of a tagged filing's section that address some element. */
-  untaggedAddressing(): Hit[] {
+  /**
+   * Untagged paragraphs of a tagged filing's section that address some element. `gap` true: only
+   * those that address an element whose absence is a warning and that no cyd text block addresses
+   * or uses the words of (`hint-<id>`), so the tagged data lacks it (detail: those ids); false: the others.
+   */
+  untaggedAddressing(gap?: boolean): Hit[] {
     if (this.isDraft || this.disclosure.facts.length === 0) return [];
     const addressed = (u: Unit) =>
       this.judged(u)
@@ -494,7 +498,14 @@ export class DocumentContext {
     const flags = flagFragments(this.disclosure.facts);
     const carriesFlag = (u: Unit) => fragmentsOf(u.fact).some((p) => flagFragmentsIn(flags, p).some((r) => r.end <= p.end));
     let inBlocks: Set<string> | undefined;
-    const tagged = () => (inBlocks ??= new Set(this.units().filter((u) => u.block?.kind === "text").flatMap(addressed)));
+    const blockUnits = () => this.units().filter((u) => u.block?.kind === "text");
+    const tagged = () => (inBlocks ??= new Set(blockUnits().flatMap(addressed)));
+    // An element no block addresses, nor uses the words of, is missing from the tagged data; only a
+    // warning-level one (required, and its detector reliable) makes that evidence of a gap.
+    const missingFromBlocks = (id: string) => {
+      const el = this.elements.find((e) => e.id === id);
+      return el?.severity === "warning" && !tagged().has(id) && !this.hinted(el, blockUnits().map((b) => b.fact));
+    };
     const out: Hit[] = [];
     for (const u of this.units()) {
       // A sub-heading the reader took for a paragraph ("Management's role in assessing …") is no text to tag.
@@ -502,7 +513,10 @@ export class DocumentContext {
       const ids = addressed(u);
       if (ids.length === 0) continue;
       if (carriesFlag(u) && ids.every((id) => tagged().has(id))) continue;
-      out.push({ ...this.factHit(u.fact), position: this.mapped(u.fact, 0, u.fact.text.length), detail: ids.join(", ") });
+      const gaps = gap === undefined ? [] : ids.filter(missingFromBlocks);
+      if (gap === true && gaps.length === 0) continue;
+      if (gap === false && gaps.length > 0) continue;
+      out.push({ ...this.factHit(u.fact), position: this.mapped(u.fact, 0, u.fact.text.length), detail: (gap ? gaps : ids).join(", ") });
     }
     return out;
   }

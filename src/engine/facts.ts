@@ -146,10 +146,11 @@ export const FACTS: Record<string, FactDefinition> = {
     compute: (ctx, p) => ctx.unaddressed({ severity: p.severity as string | undefined, referenced: p.referenced as boolean | undefined, parts: p.parts as boolean | undefined }),
   },
   untaggedText: {
-    description: "Paragraphs of a tagged filing's Item 1C / 16K section that lie in no cyd block yet address an element (detail: the element ids). A list of hits.",
-    params: obj({}),
+    description:
+      "Paragraphs of a tagged filing's Item 1C / 16K section that lie in no cyd block yet address an element (detail: the element ids). gap: true only those that address an element whose absence is a warning (the catalog's `severity`) and that no cyd text block addresses or uses the words of (lexicon `hint-<id>`), a gap in the tagged data (detail: those ids); false only the others. A list of hits.",
+    params: obj({ gap: { type: "boolean" } }),
     priority: 10,
-    compute: (ctx) => ctx.untaggedAddressing(),
+    compute: (ctx, p) => ctx.untaggedAddressing(p.gap as boolean | undefined),
   },
   mismatchedBlocks: {
     description: "Text blocks that are some element's own block but whose text addresses only other elements (detail: what it addresses instead). A list of hits.",

@@ -34,6 +34,9 @@ describe("hints of the warning-level elements", () => {
     ["board-oversight", "The Board has allocated supervision of information security to its Audit and Finance Committee."],
     ["material-effect", "The ransomware attack we disclosed in May 2024 interrupted production at two of our plants for eleven days and increased our costs by approximately $9 million."],
     ["third-party-oversight", "Our parent company provides our human resources systems. We review its security controls through an annual questionnaire."],
+    // Round 10: expertise needs a person.
+    ["management-expertise", "Our Chief Information Security Officer holds the CISSP certification."],
+    ["management-expertise", "She has a background in network engineering and incident response."],
   ])("%s: the shape fires on “%s”", (element, text) => {
     expect(fires(element, text)).toBe(true);
   });
@@ -51,6 +54,11 @@ describe("hints of the warning-level elements", () => {
     ["board-oversight", "The Board of Directors held eleven meetings during 2025."],
     ["reports-to-board", "Center directors report suspected incidents through our help desk."],
     ["material-effect", "A cybersecurity incident could result in lost revenue and increased costs."],
+    // Round 10: a firm's title is no manager's qualification; a party that checks us or alerts us is engaged, not overseen.
+    ["management-expertise", "We engage a qualified security assessor for PCI DSS and a forensics firm under retainer."],
+    ["management-expertise", "Our data centers are certified to ISO 27001."],
+    ["third-party-oversight", "We engage third parties, including a consulting firm that assesses our program every two years."],
+    ["third-party-oversight", "Our IT director is informed of potential incidents by our managed detection and response provider and monitors their remediation."],
   ])("%s: no hint in “%s”", (element, text) => {
     expect(fires(element, text)).toBe(false);
   });
@@ -73,6 +81,12 @@ describe("known true absences stay warnings", () => {
         "corbridge-logistics-10k.html third-party-oversight",
         "sablecrest-realty-10k.htm material-effect",
         "tessaly-industrial-10k.htm management-positions",
+        // sets 8-10 (round 10): the blind sets' planted absences that came out as infos
+        "denholm-restaurant-group-10k.txt management-expertise",
+        "partsway-automotive-10k.htm management-expertise",
+        "ashcombe-fitness-10k.html third-party-oversight",
+        "pawsome-pet-10k.md third-party-oversight",
+        "ridgefield-waste-services-10k.md reports-to-board",
       ]),
     );
   });

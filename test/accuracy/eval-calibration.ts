@@ -190,8 +190,8 @@ export async function calibration(
   });
 }
 
-/** The realistic sets whose answer keys' planted absences are known true absences (sets 6 and 7 since round 9). */
-export const KNOWN_SETS = ["realistic-set4", "realistic-set5", "realistic-set6", "realistic-set7"];
+/** The realistic sets whose answer keys' planted absences are known true absences (sets 6 and 7 since round 9, sets 8-10 since round 10). */
+export const KNOWN_SETS = ["realistic-set4", "realistic-set5", "realistic-set6", "realistic-set7", "realistic-set8", "realistic-set9", "realistic-set10"];
 
 export const KNOWN_ABSENCES = (root: string): KnownAbsence[] => [...plantedAbsences(root, KNOWN_SETS), ...CORPUS_ABSENCES];
 

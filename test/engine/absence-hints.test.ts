@@ -43,6 +43,23 @@ describe("absence severity follows the element's own words", () => {
     expect(await severityOf("no-board.md", governance, /board of directors' oversight/)).toBe("warning");
   });
 
+  // Round 10: a topic word is no hint. Sets 8 and 10's planted missing expertise was lowered to info by an engaged
+  // firm's title ("a PCI Qualified Security Assessor"), sets 9 and 10's missing vendor oversight by a firm that checks us.
+  it("an expertise word with no person (an assessor firm's title) is no hint: the missing expertise stays a warning", async () => {
+    const governance = "Our Vice President of IT is responsible for managing cybersecurity risk. We engage a qualified security assessor each year to review our compliance with PCI DSS.";
+    expect(await severityOf("assessor.md", governance, /relevant expertise/)).toBe("warning");
+  });
+
+  it("a manager's certification in words the detector does not read is a hint: info", async () => {
+    const governance = "Our Vice President of IT is responsible for managing cybersecurity risk; she is certified by the Cloud Security Alliance.";
+    expect(await severityOf("certified.md", governance, /relevant expertise/)).toBe("info");
+  });
+
+  it("a third party that does the checking is engaged, not overseen: the missing vendor oversight stays a warning", async () => {
+    const governance = "We engage third parties, including a consulting firm that assesses our program every two years. The Audit Committee oversees cybersecurity risk.";
+    expect(await severityOf("consultant.md", governance, /third-party service providers/)).toBe("warning");
+  });
+
   it("a hint phrase longer than one word counts (the window counts every word of it)", async () => {
     const integration = /integrated into overall risk management/;
     expect(await severityOf("no-erm.md", "The Audit Committee oversees cybersecurity risk.", integration)).toBe("warning");

@@ -29,8 +29,9 @@ const PINNED: Record<string, string[]> = {
   ],
   "brightsmile-dental-10k.htm": [`44:76 ${POSITIONS_BLOCK_UNTAGGED}`],
   "crestline-bottling-10k.htm": [
-    // true (planted: the vendor-oversight paragraph is in no cyd block); the key wants a warning, not an info
-    "15:51 info untagged-section-text | is in no cyd text block, but it addresses processes, third-party-oversight",
+    // true (planted: the vendor-oversight paragraph is in no cyd block); a warning since round 10 (acc10-hints, seen: the
+    // key's verdict was read): no cyd text block addresses third-party oversight or uses its words, the key's wanted severity
+    "15:51 warning untagged-section-text | and no cyd text block addresses third-party-oversight",
   ],
   "evermore-memorial-10k.htm": [
     // DEBATABLE (no form named)
@@ -67,14 +68,16 @@ const PINNED: Record<string, string[]> = {
   "northgate-card-10k.html": [],
   "partsway-automotive-10k.htm": [
     `11:1 info incident-escalation-stated | ${NO_FORM_NAMED}`,
-    // true (planted: no expertise anywhere); the key wants a warning, not an info
-    "36:1 info management-expertise-described | gives the relevant expertise of the responsible managers",
+    // true (planted: no expertise anywhere); a warning since round 10 (acc10-hints, seen: the key's verdict and the old
+    // hint's quote were read): "a qualified security assessor" is an engaged firm, not a manager's qualification
+    "36:1 warning management-expertise-described | gives the relevant expertise of the responsible managers",
     // true (planted: #14 wraps the board-reporting paragraph)
     "36:1 warning text-block-content-mismatch | Expertise of Management Responsible [Text Block] addresses",
   ],
   "pawsome-pet-10k.md": [
-    // true (planted: no service-provider oversight); the key wants a warning, not an info
-    "6:5 info requirement-addressed | oversee and identify risks from third-party service providers",
+    // true (planted: no service-provider oversight); a warning since round 10 (acc10-hints, seen: the key's verdict and the
+    // old hint's quote were read): "a consulting firm that assesses our program" checks us, it is not overseen
+    "6:5 warning requirement-addressed | oversee and identify risks from third-party service providers",
     `16:5 info requirement-addressed | how a material incident is disclosed`,
   ],
   "pixelforge-interactive-10k.htm": [],

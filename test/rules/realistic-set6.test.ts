@@ -69,8 +69,10 @@ const PINNED: Record<string, Pin> = {
       // of the Hoshida Group under our group risk management regulations")
       // true (planted: #8 wraps the management Information Security Committee paragraph)
       "22:1 warning text-block-content-mismatch | Cybersecurity Risk Board of Directors Oversight [Text Block] addresses management's role",
-      // true (acceptable in the key: the board-oversight sentence is untagged)
-      "25:4 info untagged-section-text | board-oversight",
+      // true (acceptable in the key: the board-oversight sentence is untagged); a warning since round 10 (acc10-hints): no
+      // cyd text block addresses reports-to-board, which this paragraph does (the element named is not the planted
+      // board-oversight one, which #9/#10 touch; the gap is the same paragraph)
+      "25:4 warning untagged-section-text | reports-to-board",
       // (the false positions warning went with the lead's fix: "The Executive Officer in charge of Information Systems")
     ],
   },

@@ -25,8 +25,9 @@ const PINNED: Record<string, string[]> = {
     "22:891 warning flag-text-reports-to-board | is false, but the text says management reports to the board",
   ],
   "denholm-restaurant-group-10k.txt": [
-    // true (planted: no expertise for the VP, IT or the Director of IT Security); the key wants a warning, not an info
-    "15:1 info requirement-addressed | relevant expertise of the persons in those positions",
+    // true (planted: no expertise for the VP, IT or the Director of IT Security); a warning since round 10 (acc10-hints,
+    // seen: the key's verdict and the old hint's quote were read): "a PCI Qualified Security Assessor" is an engaged firm
+    "15:1 warning requirement-addressed | relevant expertise of the persons in those positions",
   ],
   "fenwick-cruise-lines-10k.txt": [],
   "glenrock-water-10k.md": [],

@@ -18,9 +18,10 @@ import { formByName, pinnedSetSuite } from "./pinned-set.js";
 const PINNED: Record<string, string[]> = {
   "arcturus-cloud-software-10k.htm": [],
   "ashcombe-fitness-10k.html": [
-    // true (planted: no service-provider oversight; the payment processor and cloud host are only named); the key wants
-    // a warning, not an info
-    "4:5 info requirement-addressed | oversee and identify risks from third-party service providers",
+    // true (planted: no service-provider oversight; the payment processor and cloud host are only named); a warning since
+    // round 10 (acc10-hints, seen: the key's verdict and the old hint's quote were read): being "informed of potential
+    // incidents by our managed detection and response provider" is no oversight of it
+    "4:5 warning requirement-addressed | oversee and identify risks from third-party service providers",
   ],
   "brennock-aerostructures-10k.htm": [
     // DEBATABLE: #7's prose answers only the past prong, but the ballot-box row for #6 (visible, ☐) answers both; and it

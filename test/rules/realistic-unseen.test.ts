@@ -18,7 +18,8 @@ const PINNED: Record<string, string[]> = {
     "25:5 warning requirement-addressed | report information about cybersecurity risks to the board", // a warning since round 8
   ],
   "corsair-airways-10k.htm": [
-    "17:4 info untagged-section-text | third-party-oversight",
+    // true (planted vendor paragraph in no cyd block); a warning since round 10 (acc10-hints): no block addresses it
+    "17:4 warning untagged-section-text | third-party-oversight",
     "18:4 info untagged-section-text | incident-escalation",
   ],
   "cresthaven-financial-10k.htm": [],
@@ -38,7 +39,8 @@ const PINNED: Record<string, string[]> = {
   "penrose-industrial-10k.md": [],
   "quillon-cloud-10k.htm": [
     "15:12 warning flag-text-third-party-engaged | is false, but the text says yes",
-    "26:12 info untagged-section-text | material-effect",
+    // true (planted: #7 not tagged, the 106(b)(2) answer outside every block); a warning since round 10 (acc10-hints)
+    "26:12 warning untagged-section-text | material-effect",
   ],
   "tessellate-semi-10k.htm": [],
   "valtoria-telecom-20f.md": [
