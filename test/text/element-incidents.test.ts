@@ -75,6 +75,20 @@ describe("incident-escalation and management-informed: the path to a manager or 
     expect(elements("Our VP of IT receives alerts from the security team about every incident.")).toContain("management-informed");
   });
 
+  // Round 10: being told BY a party or THROUGH a plan, alerts or reports answers 106(c)(2)(ii); the one told is a
+  // pronoun for the managers named before (set 10's Aegean #15 and Trailcraft), not the board a sentence before names.
+  it.each([
+    "Our IT Manager has ten years of experience in information technology. They are informed of incidents by the outside IT services firm and through our incident response plan.",
+    "They learn of incidents through the monitoring firm's alerts and through reports from the vessels' masters.",
+    "She receives alerts from our endpoint detection tools and weekly reports from our managed service provider.",
+    "Our Head of IT receives notifications from our cloud hosting provider of any security event affecting our environment.",
+  ])("reads a manager told of incidents by a party or through a channel: %s", (text) => expect(elements(text)).toContain("management-informed"));
+
+  it.each([
+    "The Audit Committee oversees our cybersecurity risk management. They are informed of significant incidents through reports from the Chief Information Security Officer.",
+    "Employees are informed of emerging phishing threats through monthly security newsletters and mandatory training.",
+  ])("not management told: %s", (text) => expect(elements(text)).not.toContain("management-informed"));
+
   it.each([
     "Rising cyber insurance premiums and escalating ransom demands could increase our costs.",
     "Escalating costs of compliance could affect our margins.",
