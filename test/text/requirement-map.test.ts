@@ -255,3 +255,37 @@ describe("the section of a tagged filing", () => {
     expect(outermost([outer, nestedOnly, continuedOut]).map((f) => f.concept)).toEqual(["A", "C"]);
   });
 });
+
+// Round 10 (acc10-vendor): who does what to whom decides a third party. The registrant engaging someone
+// for its security processes, or checking its vendors, answers 106(b)(1)(ii)-(iii); the financial-statement
+// auditor, outside experts who only brief the board, recruiters, a General Counsel consulted, an engagement
+// for another matter, a vendor's trade and a hedge on what the registrant can check do not. Fictional sentences.
+describe("third parties: the agent of our security process, not a party merely named", () => {
+  const judge = (text: string) => ids(`# Item 1C. Cybersecurity\n\n${text}\n`)[0] ?? [];
+  it.each([
+    "The Audit Committee convenes regularly with management and our independent auditors.",
+    "The independent auditor reports to the Audit Committee on internal controls and the results of its audit.",
+    "External experts periodically brief the Board of Directors on emerging cybersecurity trends.",
+    "At least annually, the full Board receives a cybersecurity briefing from an external cybersecurity firm.",
+    "We engaged an executive search firm to assist in identifying candidates for our Chief Information Security Officer role.",
+    "Pursuant to our escalation protocols, the CISO, in consultation with the General Counsel, assesses the materiality of each significant incident.",
+    "We engaged a financial advisor in connection with our proposed acquisition of a software company.",
+    "We rely on consultants and contractors for certain software development projects, which may increase our costs.",
+    "The CISO reviews threat intelligence reports and the results of internal and external penetration tests.",
+    "Where we rely on a cloud platform, we obtain and read the provider's independent audit reports each year.",
+  ])("not engaged: %s", (text) => expect(judge(text)).not.toContain("third-party-engaged"));
+  it.each([
+    "Independent third parties periodically test our security controls, and we remediate the deficiencies they identify according to risk.",
+    "We engage independent cybersecurity firms on a regular basis to perform penetration testing of our external and internal environments.",
+    "Red-team exercises are carried out annually by a specialized external firm.",
+  ])("engaged: %s", (text) => expect(judge(text)).toContain("third-party-engaged"));
+  it.each([
+    "Our ability to monitor our third-party service providers' data security practices is limited, and they may not have adequate safeguards in place.",
+    "When our security monitoring vendor detects suspicious activity, it alerts our Director of IT.",
+    "Our Head of IT is notified of all security alerts by our outsourced monitoring vendor.",
+  ])("no vendor oversight: %s", (text) => expect(judge(text)).not.toContain("third-party-oversight"));
+  it.each([
+    "We assess the security posture of vendors before onboarding them and periodically thereafter, based on the sensitivity of the data and systems to which they have access.",
+    "We rely on a number of third-party service providers to operate critical business systems. To address the associated risks, we conduct security reviews of these providers and require them to notify us of incidents.",
+  ])("vendor oversight: %s", (text) => expect(judge(text)).toContain("third-party-oversight"));
+});
