@@ -5,6 +5,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { UsageError } from "../model/errors.js";
+import { paragraphCitation } from "../model/citation.js";
 import { markdownToDocx } from "../sources/docx.js";
 import { loadRequirements, type Element as Requirement } from "../text/requirement-map.js";
 
@@ -31,7 +32,7 @@ const PARTS: { heading: string; ids: string[] }[] = [
 ];
 
 function citation(r: Requirement, form: InitForm): string {
-  return form === "20-F" ? `Form 20-F Item ${r.item16k}` : `Reg S-K Item ${r.item106}`;
+  return form === "20-F" ? paragraphCitation(r.item16k, "Form 20-F Item") : paragraphCitation(r.item106, "Reg S-K Item");
 }
 
 function guidance(r: Requirement, form: InitForm): string {

@@ -1,4 +1,5 @@
 import { conceptInfo } from "../model/concepts.js";
+import { paragraphCitation } from "../model/citation.js";
 import { LineIndex, MappedTextBuilder, sourceRange } from "../model/position.js";
 import { INPUT_CLASSES, type Disclosure, type Fact, type Position } from "../model/types.js";
 import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch, type Word } from "../text/lexicon.js";
@@ -450,10 +451,7 @@ export class DocumentContext {
     const units = this.units();
     const item = d.section?.item;
     // "106(b)(1)" is a paragraph of Reg S-K Item 106; "Form 8-K Item 1.05" names itself.
-    const cite = (el: Element) => {
-      const at = item === "16K" ? el.item16k : el.item106;
-      return /^\d/.test(at) ? (item === "16K" ? `Item ${at}` : `Reg S-K ${at}`) : at;
-    };
+    const cite = (el: Element) => (item === "16K" ? paragraphCitation(el.item16k, "Item") : paragraphCitation(el.item106, "Reg S-K"));
     const out: Hit[] = [];
     for (const el of this.elements) {
       const judged = units.map((u) => this.judged(u).find((pe) => pe.id === el.id)).filter((x): x is ParagraphElement => x !== undefined);

@@ -23,3 +23,8 @@ export function citationForForm(citation: string, form: string | undefined): str
   const kept = parts.filter((p) => !other(p) || (family === "foreign" && /^Reg S-K\b/.test(p) && !parts.some((q) => /^Form 20-F\b/.test(q))));
   return kept.length > 0 ? kept.join("; ") : citation;
 }
+
+/** A requirement's paragraph as cited: "106(b)(1)" under its item's name (`of`: "Reg S-K"), a text that names itself ("Form 8-K Item 1.05; …") as it is. */
+export function paragraphCitation(paragraph: string, of: string): string {
+  return /^\d/.test(paragraph) ? `${of} ${paragraph}` : paragraph;
+}

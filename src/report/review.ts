@@ -3,6 +3,7 @@
 // which Item 106 / 16K element each paragraph addresses, and the flags' values. Built once per file
 // by the CLI (reviewOf) and handed to the formatters in their context, which stay pure.
 import { conceptInfo, CONCEPTS } from "../model/concepts.js";
+import { paragraphCitation } from "../model/citation.js";
 import { LineIndex, sourceOffset, sourceRange } from "../model/position.js";
 import type { Disclosure, FileResult, FileReview, Finding, ReportContext, ReviewFlag, ReviewParagraph, Severity } from "../model/types.js";
 
@@ -39,7 +40,7 @@ export function reviewElements(form: string | undefined): ReviewElement[] {
     return {
       id: r.id,
       title: r.title,
-      citation: sixteenK ? `Form 20-F Item ${paragraph}` : paragraph.startsWith("106") ? `Reg S-K ${paragraph}` : paragraph,
+      citation: paragraphCitation(paragraph, sixteenK ? "Form 20-F Item" : "Reg S-K"),
       item106: r.item106,
       severity: r.severity,
       concept: r.concept,

@@ -65,6 +65,9 @@ const STAY = ["stay", "remain"];
 // "Material matters go to the Audit Committee": what goes is the topic, the "to" phrase the receiver.
 // "Reporting from the SOC flows to the CISO": so does what flows.
 const GO = new Set(["go", "goes", "went", "gone", "going", "flow", "flows", "flowed", "flowing"]);
+// Words between "flows" and where it goes: a direction, or the route it takes ("through the three lines of defense").
+const UPWARD = new Set(["up", "upward", "upwards", "onward", "onwards"]);
+const ROUTE_OPENS = new Set(["from", "through", "via", "across"]);
 // "The on-call engineer loops in the CTO": the object after "in" is told.
 const LOOP = new Set(["loop", "loops", "looped", "looping"]);
 // "The CISO prepares a dashboard for the Risk Committee": the "for" party receives what is prepared.
@@ -432,7 +435,13 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     const subject = () => subjectOf(text, words, clause, previous, passive ? back : i);
     if (GO.has(w.lower)) {
       let k = i + 1;
-      while (k < b && (ADVERB.test(words[k].lower) || words[k].lower === "first" || words[k].lower === "then")) k++;
+      while (k < b && (ADVERB.test(words[k].lower) || words[k].lower === "first" || words[k].lower === "then" || UPWARD.has(words[k].lower))) k++;
+      // "flow from our analysts to the incident commander"; "flows upward through the three lines of defense to the CRO"
+      const routed = k < b && ROUTE_OPENS.has(words[k].lower) ? toPhrase(k + 1) : undefined;
+      if (routed?.receiver) {
+        out.push({ verb, voice: "active", receiver: routed.receiver, topics: parts(subject(), ...about(routed.end)), clause: clauseSpan });
+        return true;
+      }
       if (k + 1 >= b || words[k].lower !== "to" || !RECEIVER_OPENS.test(words[k + 1].word)) return false;
       const e = phraseEnd(text, words, k + 1, b);
       out.push({ verb, voice: "active", receiver: span(words, k + 1, e), topics: parts(subject(), ...about(e)), clause: clauseSpan });
@@ -541,15 +550,20 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     }
     if (starts(w, BRING)) {
       // "incidents are brought to the attention of the CISO"; "brings any incident to the attention of management"
+      let attention = false;
       for (let k = i + 1; k < Math.min(b - 2, i + 10); k++) {
         if (words[k].lower === "attention" && words[k + 1].lower === "of" && words[k - 1].lower !== "in") {
           const e = phraseEnd(text, words, k + 2, b);
           const object = span(words, i + 1, words[k - 2]?.lower === "to" ? k - 2 : k - 1);
           out.push({ verb, voice: passive ? "passive" : "active", giver: passive ? byOrFrom(e, "by") : subject(), receiver: span(words, k + 2, e), topics: parts(passive ? subject() : object, ...about(e)), clause: clauseSpan });
           i = k;
+          attention = true;
           break;
         }
       }
+      // "events are brought to senior leadership": a passive "to" names who hears of the subject
+      const to = !attention && passive && words[i + 1]?.lower === "to" ? toPhrase(i + 1) : undefined;
+      if (to?.receiver) out.push({ verb, voice: "passive", receiver: to.receiver, giver: byOrFrom(to.end, "by"), topics: parts(subject(), ...about(to.end)), clause: clauseSpan });
       continue;
     }
     if (starts(w, STAY) && i + 1 < b && INFORMED.includes(words[i + 1].lower)) {

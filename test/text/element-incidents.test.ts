@@ -94,3 +94,30 @@ describe("incident-escalation and management-informed: the path to a manager or 
     "Escalating costs of compliance could affect our margins.",
   ])("does not read escalating costs as an escalation: %s", (text) => expect(elements(text)).not.toContain("incident-escalation"));
 });
+
+// Round 10 (docs/accuracy.md, "Round 10: incidents"): shapes of round10.incident.a, in other words.
+describe("round 10: who decides materiality, where incidents go, and how they are reported", () => {
+  it.each([
+    // a named decider's determination that an incident is material
+    "If the Risk Committee concludes that a breach is material, the Company will disclose it.",
+    // "brought to" a manager, without "the attention of"
+    "Intrusions that the SOC confirms are brought to the Chief Information Officer within the hour.",
+    // information that flows by a route to an officer
+    "Reports of cybersecurity incidents flow upward through our regional IT leads to the Chief Technology Officer.",
+  ])("escalation: %s", (text) => expect(elements(text)).toContain("incident-escalation"));
+
+  it("reads an incident reported as the law requires as disclosed", () => {
+    expect(elements("We will report any material data breach as required by applicable securities laws.")).toContain("incident-disclosure");
+  });
+
+  it.each([
+    // a hypothetical escalation of something else
+    "A major incident could force us to escalate our spending on outside consultants.",
+    // events that are not incidents
+    "The Treasurer reports credit events above $5 million to the Finance Committee.",
+  ])("no escalation: %s", (text) => expect(elements(text)).not.toContain("incident-escalation"));
+
+  it("does not read disclosure as the subject of a risk as a disclosure path", () => {
+    expect(elements("Any disclosure of a cybersecurity incident could prompt regulatory inquiries and lawsuits.")).not.toContain("incident-disclosure");
+  });
+});
