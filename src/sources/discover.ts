@@ -1,9 +1,9 @@
 import type { Dirent } from "node:fs";
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { cyberPages } from "./filing-summary.js";
+import { entriesOf, lstatOf, realpathOf, statOf } from "./fs-async.js";
 
 /** What a directory walk picks up. */
 export const DEFAULT_EXTENSIONS = [".txt", ".htm", ".html", ".xhtml", ".xml", ".json", ".yaml", ".yml", ".md", ".docx"];
@@ -83,13 +83,13 @@ type Kind = "file" | "directory" | "missing" | string;
 /** What a literal path is; a string other than file/directory/missing is the error to report. */
 async function kindOf(path: string): Promise<Kind> {
   try {
-    const st = await stat(path);
+    const st = await statOf(path);
     if (st.isDirectory()) return "directory";
     return "file"; // regular files, and pipes/devices such as <(…) given on purpose
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") {
-      const isLink = await lstat(path).then((l) => l.isSymbolicLink(), () => false);
+      const isLink = await lstatOf(path).then((l) => l.isSymbolicLink(), () => false);
       return isLink ? "broken symbolic link" : "missing";
     }
     if (code === "EACCES" || code === "EPERM") return "permission denied";
@@ -120,7 +120,7 @@ function within(dir: string, path: string): boolean {
 async function walkDirectory(root: string, opts: WalkOptions, display: (p: string) => string): Promise<{ files: string[]; problems: string[] }> {
   const files: string[] = [];
   const problems: string[] = [];
-  const rootReal = await realpath(root);
+  const rootReal = await realpathOf(root);
   const wanted = (name: string) => opts.extensions.has(extname(name).toLowerCase());
   // Each folder carries the real paths of the folders it was reached through: a link back to one
   // of them (or to a folder above it) is a loop.
@@ -130,7 +130,7 @@ async function walkDirectory(root: string, opts: WalkOptions, display: (p: strin
     let entries: Dirent[];
     try {
       // Sorted, as the problems are at the end: the same order on every file system.
-      entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entries = (await entriesOf(dir)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (err) {
       problems.push(`${display(dir)}: cannot read folder (${(err as NodeJS.ErrnoException).code ?? "error"})`);
       continue;
@@ -143,7 +143,7 @@ async function walkDirectory(root: string, opts: WalkOptions, display: (p: strin
       let isFile = entry.isFile();
       let target = path;
       if (entry.isSymbolicLink()) {
-        const st = await stat(path).catch((err: NodeJS.ErrnoException) => err);
+        const st = await statOf(path).catch((err: NodeJS.ErrnoException) => err);
         if (st instanceof Error) {
           const why = st.code === "ENOENT" ? "a broken symbolic link" : st.code === "ELOOP" ? "a symbolic link loop" : `an unreadable symbolic link (${st.code})`;
           problems.push(`${display(path)}: ${why}; not read`);
@@ -152,7 +152,7 @@ async function walkDirectory(root: string, opts: WalkOptions, display: (p: strin
         isDir = st.isDirectory();
         isFile = st.isFile();
         if (!isDir && !wanted(entry.name)) continue;
-        target = await realpath(path);
+        target = await realpathOf(path);
         // A loop: what it leads to is walked already, or was left out on purpose; skip it quietly.
         if (isDir && (within(target, real) || chain.has(target))) continue;
         if (!opts.followSymlinks && !within(rootReal, target)) {
@@ -224,7 +224,7 @@ async function uniqueByRealPath(files: string[]): Promise<string[]> {
   const byReal = new Map<string, string>();
   const rank = (f: string, real: string): [number, number] => [f === real ? 0 : 1, f.split(sep).length];
   for (const f of files) {
-    const real = await realpath(f).catch(() => f);
+    const real = await realpathOf(f).catch(() => f);
     const seen = byReal.get(real);
     if (seen === undefined) {
       byReal.set(real, f);

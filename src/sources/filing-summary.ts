@@ -1,8 +1,8 @@
-import { realpath } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { decodeXML } from "entities";
 import { InputError } from "../model/errors.js";
 import { readInput } from "./decode.js";
+import { realpathOf } from "./fs-async.js";
 
 /** The role of the cyd taxonomy's "Cybersecurity Risk Management and Strategy Disclosure" page. */
 export const CYBER_ROLE = "http://xbrl.sec.gov/cyd/role/CybersecurityRiskManagementAndStrategyDisclosure";
@@ -111,7 +111,7 @@ export async function cyberPages(summaryPath: string, display: (p: string) => st
     }
     const file = join(dir, name);
     try {
-      const [real, dirReal] = await Promise.all([realpath(file), realpath(dir)]);
+      const [real, dirReal] = await Promise.all([realpathOf(file), realpathOf(dir)]);
       if (!followSymlinks && dirname(real) !== dirReal) {
         errors.push(`${display(file)} (listed in ${shown}) is a symbolic link out of its folder; not read`);
         continue;

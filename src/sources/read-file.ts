@@ -3,7 +3,7 @@
 // grow), and — for the asynchronous reads of a run — on a bounded number of open files, with
 // EMFILE/ENFILE retried rather than taken for "unreadable".
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
-import { open } from "node:fs/promises";
+import { closeFd, fstatOf, openFd, readInto } from "./fs-async.js";
 
 /** A file that cannot be read, with a one-line reason ("not a regular file (a FIFO)", "file is 3.1 MB, over the 1 MB limit"). */
 export class ReadFileError extends Error {
@@ -149,9 +149,9 @@ export async function withOpenFile<T>(work: () => Promise<T>): Promise<T> {
 export async function readRegularFile(path: string, maxBytes: number, head = false): Promise<Buffer> {
   try {
     return await withOpenFile(async () => {
-      const handle = await open(path, OPEN_FLAGS);
+      const fd = await openFd(path, OPEN_FLAGS);
       try {
-        const st = await handle.stat();
+        const st = await fstatOf(fd);
         const wrong = kindOf(st);
         if (wrong) throw new ReadFileError(wrong);
         if (!head && st.size > maxBytes) throw new ReadFileError(sizeLimitMessage(st.size, maxBytes));
@@ -159,7 +159,7 @@ export async function readRegularFile(path: string, maxBytes: number, head = fal
         const buf = Buffer.allocUnsafe(want + (head ? 0 : 1));
         let total = 0;
         while (total < buf.length) {
-          const { bytesRead } = await handle.read(buf, total, buf.length - total, null);
+          const bytesRead = await readInto(fd, buf, total, buf.length - total);
           if (bytesRead === 0) break;
           total += bytesRead;
         }
@@ -169,7 +169,7 @@ export async function readRegularFile(path: string, maxBytes: number, head = fal
           for (;;) {
             if (total > maxBytes) throw new ReadFileError(`file is over the ${limitMb(maxBytes)} MB limit`);
             const chunk = Buffer.allocUnsafe(Math.min(MB, maxBytes + 1 - total));
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            const bytesRead = await readInto(fd, chunk, 0, chunk.length);
             if (bytesRead === 0) break;
             total += bytesRead;
             more.push(chunk.subarray(0, bytesRead));
@@ -179,7 +179,7 @@ export async function readRegularFile(path: string, maxBytes: number, head = fal
         }
         return buf.subarray(0, total);
       } finally {
-        await handle.close();
+        await closeFd(fd);
       }
     });
   } catch (err) {

@@ -247,8 +247,8 @@ export interface PreparedLexicon {
   flags: string;
   caseFlags: string;
   /** patternRequirements of the patterns and of the case-sensitive ones (pattern-set.ts); left to the first use when undefined. */
-  strings?: Requirement[] | null;
-  caseStrings?: Requirement[] | null;
+  strings?: Array<Requirement | null> | null;
+  caseStrings?: Array<Requirement | null> | null;
 }
 
 /**

@@ -1,28 +1,29 @@
 // A lexicon's regular-expression patterns as one regex, not run over a text where none of them can
 // match: a pattern whose requirement (required-strings.ts: strings it needs, all of some, one of
-// others) the text does not meet finds nothing there. (Running only the patterns that can match, as a regex compiled per subset, was
-// measured: no faster than the whole alternation, and each subset costs a compile.)
+// others) the text does not meet finds nothing there. Compiling is most of what a set costs one small
+// document (round 10), so the first text that some pattern can match gets a regex of only the
+// patterns it can match (and those that may match anywhere); later texts those cover use it, and the
+// first that needs another pattern gets the whole alternation, for good. (A regex per subset for every
+// text was measured before: no faster than the whole alternation, and each subset costs a compile.)
+// Leaving out a pattern that cannot match in the text changes no match: the alternation tries the
+// others at each position in the same order.
 
 import { checkable, mapStrings, requirementOf, type Requirement } from "./required-strings.js";
 
 /**
  * Per pattern, what each of its matches needs in the text (its strings lower-cased where the flags
- * fold case, none shorter than a trigram); null when some pattern needs nothing a trigram test can
- * check.
+ * fold case, none shorter than a trigram), null for a pattern that needs nothing a trigram test can
+ * check; null for all when the flags fold case beyond ASCII.
  */
-export function patternRequirements(sources: string[], flags: string): Requirement[] | null {
+export function patternRequirements(sources: string[], flags: string): Array<Requirement | null> | null {
   const fold = flags.includes("i");
   // With both `u` and `i`, letters fold beyond ASCII ("ſ" is "s"): no strings are required then.
   if (fold && flags.includes("u")) return null;
-  const out: Requirement[] = [];
-  for (const source of sources) {
+  return sources.map((source) => {
     const found = requirementOf(source);
-    const req = found === undefined ? undefined : checkable(fold ? mapStrings(found, (r) => r.toLowerCase()) : found, 3);
     // A pattern that needs nothing checkable may match anywhere.
-    if (req === undefined) return null;
-    out.push(req);
-  }
-  return out;
+    return (found === undefined ? undefined : checkable(fold ? mapStrings(found, (r) => r.toLowerCase()) : found, 3)) ?? null;
+  });
 }
 
 // A requirement as one flat program of trigram hashes (one typed array, walked without objects):
@@ -65,12 +66,19 @@ function meets(seen: Int32Array, test: Int32Array, at: number): boolean {
   return all;
 }
 
+/** A reference back to a group, by number or name. */
+const BACKREFERENCE = /\\(?:[1-9]|k<)/;
+
 export class PatternSet {
   /** Every pattern, in order, as one global regex; made on first use (V8 parses a regex when it is made, and the prefilter skips many for good). */
   private compiled: RegExp | undefined;
-  /** Per pattern, what each of its matches needs, as trigram hashes; null when some pattern needs nothing checkable. Worked out on first use. */
-  private required: Int32Array[] | null | undefined;
+  /** The patterns the first text could match, in order, as one global regex, and their numbers; while the whole regex is not made. */
+  private partial: { regex: RegExp; members: Uint8Array } | undefined;
+  /** Per pattern, what each of its matches needs, as trigram hashes (null: may match anywhere); null when none is checkable. Worked out on first use. */
+  private required: Array<Int32Array | null> | null | undefined;
   private readonly fold: boolean;
+  /** Whether a regex of some of the patterns finds what the whole one finds: not when one refers back to a group (its number would change). */
+  private readonly divisible: boolean;
 
   /**
    * `strings`: patternRequirements(sources, flags), when the build has worked it out already (and
@@ -79,19 +87,21 @@ export class PatternSet {
   constructor(
     private readonly sources: string[],
     private readonly flags: string,
-    private readonly strings?: Requirement[] | null,
+    private readonly strings?: Array<Requirement | null> | null,
   ) {
     this.fold = flags.includes("i");
+    this.divisible = !sources.some((s) => BACKREFERENCE.test(s));
     if (strings === undefined) void this.regex;
   }
 
   get regex(): RegExp {
-    return (this.compiled ??= new RegExp(this.sources.map((s) => `(?:${s})`).join("|"), this.flags));
+    return (this.compiled ??= joined(this.sources, this.flags));
   }
 
-  private requirements(): Int32Array[] | null {
+  private requirements(): Array<Int32Array | null> | null {
     const strings = this.strings !== undefined ? this.strings : patternRequirements(this.sources, this.flags);
-    return strings && strings.map(testOf);
+    if (!strings || strings.every((r) => r === null)) return null;
+    return strings.map((r) => (r === null ? null : testOf(r)));
   }
 
   /** The regex to run over `whole` or a part of it; undefined when no pattern can match there. */
@@ -103,9 +113,35 @@ export class PatternSet {
     // 1.5 MB 10-K: 42% of its lint).
     if (!required || whole.length > MAX_CACHED_LENGTH) return this.regex;
     const seen = trigramsOf(whole, this.fold);
-    for (const test of required) if (meets(seen, test, 0)) return this.regex;
-    return undefined;
+    if (this.compiled || !this.divisible) {
+      for (const test of required) if (!test || meets(seen, test, 0)) return this.regex;
+      return undefined;
+    }
+    const members = new Uint8Array(required.length);
+    let count = 0;
+    for (let i = 0; i < required.length; i++) {
+      const test = required[i];
+      if (test && !meets(seen, test, 0)) continue;
+      members[i] = 1;
+      count++;
+    }
+    if (count === 0) return undefined;
+    const partial = this.partial;
+    if (partial) {
+      let covered = true;
+      for (let i = 0; i < members.length && covered; i++) covered = members[i] <= partial.members[i];
+      if (covered) return partial.regex;
+    } else if (count < required.length) {
+      this.partial = { regex: joined(this.sources.filter((_, i) => members[i] === 1), this.flags), members };
+      return this.partial.regex;
+    }
+    this.partial = undefined;
+    return this.regex;
   }
+}
+
+function joined(sources: string[], flags: string): RegExp {
+  return new RegExp(sources.map((s) => `(?:${s})`).join("|"), flags);
 }
 
 // A text's character trigrams as a set of hashes (a bitset: a collision only lets a pattern run).

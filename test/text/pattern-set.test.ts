@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { anchorPattern, type LexiconDefinition } from "../../src/text/lexicon.js";
-import { PatternSet } from "../../src/text/pattern-set.js";
+import { patternRequirements, PatternSet } from "../../src/text/pattern-set.js";
 import { checkable, requirementOf } from "../../src/text/required-strings.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -68,10 +68,15 @@ function builtinPatternSets(): Array<{ name: string; set: PatternSet }> {
   return readdirSync(dir).flatMap((f) => {
     const def = JSON.parse(readFileSync(join(dir, f), "utf8")) as LexiconDefinition;
     const sets: Array<{ name: string; set: PatternSet }> = [];
-    if (def.patterns?.length) sets.push({ name: f, set: new PatternSet(def.patterns.map(anchorPattern), def.caseSensitive ? "g" : "gi") });
-    if (def.caseSensitivePatterns?.length) sets.push({ name: `${f} (case)`, set: new PatternSet(def.caseSensitivePatterns.map(anchorPattern), "g") });
+    if (def.patterns?.length) sets.push({ name: f, set: prepared(def.patterns.map(anchorPattern), def.caseSensitive ? "g" : "gi") });
+    if (def.caseSensitivePatterns?.length) sets.push({ name: `${f} (case)`, set: prepared(def.caseSensitivePatterns.map(anchorPattern), "g") });
     return sets;
   });
+}
+
+/** A set as a built-in lexicon makes it: its requirements worked out by the build, its regexes made on first use. */
+function prepared(sources: string[], flags: string): PatternSet {
+  return new PatternSet(sources, flags, patternRequirements(sources, flags));
 }
 
 function matches(re: RegExp | undefined, text: string): string[] {
@@ -133,9 +138,9 @@ describe("PatternSet", () => {
         } catch {
           continue; // not a valid pattern (a lookbehind after a quantifier, a bad group name …)
         }
+        const lazy = prepared(sources, flags);
         for (const text of texts) {
-          set.regex.lastIndex = 0;
-          if (set.regex.test(text) && !set.forText(text)) missed.push(`${flags} ${sources.join(" | ")} in ${JSON.stringify(text)}`);
+          if (JSON.stringify(matches(lazy.forText(text), text)) !== JSON.stringify(matches(set.regex, text))) missed.push(`${flags} ${sources.join(" | ")} in ${JSON.stringify(text)}`);
         }
       }
     }
@@ -143,14 +148,29 @@ describe("PatternSet", () => {
   });
 
   it("runs the patterns where one can match, and none where none can", () => {
-    const set = new PatternSet([String.raw`\bboard\s+of\s+directors\b`, String.raw`\bTBD\b`], "gi");
-    expect(set.forText("The Board of Directors")).toBe(set.regex);
-    expect(set.forText("[tbd]")).toBe(set.regex);
+    const set = prepared([String.raw`\bboard\s+of\s+directors\b`, String.raw`\bTBD\b`], "gi");
+    expect(set.forText("The Board of Directors")?.source).toBe(String.raw`(?:\bboard\s+of\s+directors\b)`);
     expect(set.forText("the committee")).toBeUndefined();
+    // A text that needs a pattern the first one did not: the whole alternation, from then on.
+    expect(set.forText("[tbd]")).toBe(set.regex);
+    expect(set.forText("The Board of Directors")).toBe(set.regex);
     expect(matches(set.forText("A BOARD OF DIRECTORS; tbd."), "A BOARD OF DIRECTORS; tbd.")).toEqual(["2:BOARD OF DIRECTORS", "22:tbd"]);
-    // A pattern that may match anywhere: the regex always runs.
-    const any = new PatternSet([String.raw`\bTBD\b`, String.raw`\w+ {2,}\w+`], "gi");
-    expect(any.forText("the committee")).toBe(any.regex);
+    // A pattern that may match anywhere always runs, with those the text can match.
+    const any = prepared([String.raw`\bTBD\b`, String.raw`\w+ {2,}\w+`, String.raw`\bboard\b`], "gi");
+    expect(any.forText("the committee")?.source).toBe(String.raw`(?:\w+ {2,}\w+)`);
+    expect(any.forText("the  board")).toBe(any.regex);
+    // A pattern that refers back to a group: its number would change in a smaller regex.
+    const back = prepared([String.raw`\b(TBD)\b`, String.raw`\b(board)\s+\1\b`], "gi");
+    expect(back.forText("board board")).toBe(back.regex);
+    expect(back.forText("the committee")).toBeUndefined();
+  });
+
+  it("keeps the first text's patterns for the texts they cover", () => {
+    const set = prepared([String.raw`\bboard\b`, String.raw`\bTBD\b`, String.raw`\bcommittee\b`], "gi");
+    const first = set.forText("the board and its committee");
+    expect(first?.source).toBe(String.raw`(?:\bboard\b)|(?:\bcommittee\b)`);
+    expect(set.forText("the committee")).toBe(first);
+    expect(set.forText("nothing here")).toBeUndefined();
   });
 });
 
