@@ -69,6 +69,8 @@ export interface ElementQuery {
   part?: string;
   /** Only its own block (and, in a draft, its own paragraphs), not the whole section. */
   ownBlock?: boolean;
+  /** Only these cyd blocks (by concept local name): where a finding should point at a particular block's text. */
+  concepts?: string[];
   /** Lexicons each of which must match in the clause of a hit (whose effect: "materially affected us"; about a cyber risk). */
   clauseHas?: string[];
   /** Lexicons none of which may match in the clause of a hit (another party's effect, a question, a class of incidents). */
@@ -391,6 +393,7 @@ export class DocumentContext {
     for (const u of units) {
       const isOwn = u.block ? u.block.concept === el.concept || u.block.concept === el.flag : this.isDraft && this.judged(u).some((pe) => pe.id === el.id && answers(pe));
       if (q.ownBlock && !isOwn) continue;
+      if (q.concepts && !(u.block && q.concepts.includes(u.block.concept))) continue;
       const pe = this.judged(u).find((x) => x.id === el.id);
       if (!pe) continue;
       let found: LexiconMatch[];

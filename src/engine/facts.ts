@@ -108,13 +108,14 @@ export const FACTS: Record<string, FactDefinition> = {
   },
   element: {
     description:
-      "Where the section addresses an Item 106 element (rules/requirements/requirements.json): sentence hits from the element's own block, then the other cyd blocks, then the untagged section text; answer: any, affirmed (a yes: not negated, not hypothetical), negative (an explicit no), reference (a cross-reference only); part: one of the element's parts (with answer affirmed or negative: its sentences that say yes, or no, to that part); ownBlock: its own block only; clauseHas / clauseLacks: lexicons each of which must match, or none of which may match, in the clause of a hit (between the clause breaks of the clause-break lexicon: whose effect it states, a question, a class of incidents); topicHas: lexicons each of which must match in the sentence of a hit or the sentence before it in its paragraph (the topic its clause continues).",
+      "Where the section addresses an Item 106 element (rules/requirements/requirements.json): sentence hits from the element's own block, then the other cyd blocks, then the untagged section text; answer: any, affirmed (a yes: not negated, not hypothetical), negative (an explicit no), reference (a cross-reference only); part: one of the element's parts (with answer affirmed or negative: its sentences that say yes, or no, to that part); ownBlock: its own block only; concepts: only these cyd blocks; clauseHas / clauseLacks: lexicons each of which must match, or none of which may match, in the clause of a hit (between the clause breaks of the clause-break lexicon: whose effect it states, a question, a class of incidents); topicHas: lexicons each of which must match in the sentence of a hit or the sentence before it in its paragraph (the topic its clause continues).",
     params: obj(
       {
         id: { type: "string", pattern: "^[a-z][a-z0-9-]*$" },
         answer: { enum: ["any", "affirmed", "negative", "reference"] },
         part: { type: "string" },
         ownBlock: { type: "boolean" },
+        concepts: { type: "array", items: { type: "string" }, minItems: 1 },
         clauseHas: { type: "array", items: { type: "string" }, minItems: 1 },
         clauseLacks: { type: "array", items: { type: "string" }, minItems: 1 },
         topicHas: { type: "array", items: { type: "string" }, minItems: 1 },
@@ -124,6 +125,7 @@ export const FACTS: Record<string, FactDefinition> = {
     priority: 10,
     compute: (ctx, p) =>
       ctx.elementHits({ id: p.id as string, answer: (p.answer as Answer | undefined) ?? "any", part: p.part as string | undefined, ownBlock: p.ownBlock as boolean | undefined,
+        concepts: p.concepts as string[] | undefined,
         clauseHas: p.clauseHas as string[] | undefined,
         clauseLacks: p.clauseLacks as string[] | undefined,
         topicHas: p.topicHas as string[] | undefined,
