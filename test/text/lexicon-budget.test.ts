@@ -20,19 +20,19 @@ import { ROOT } from "../helpers.js";
  * (docs/performance.md, "Where it stands").
  */
 const LEXICON_BUDGET = {
-  /** Lexicon files in rules/lexicons (today 143). */
+  /** Lexicon files in rules/lexicons (today 147). */
   lexicons: 149,
-  /** Bytes of their JSON (today 493,921; descriptions grew with the shapes they document). */
-  bytes: 513_000,
-  /** Bytes of the prepared form the bundles embed and parse at start-up (today 259,976 in the numbered form). */
+  /** Bytes of their JSON (today 518,430 after round 10; the growth is mostly descriptions of the shapes they document: the prepared form below, which start-up parses, stayed within its budget). */
+  bytes: 535_000,
+  /** Bytes of the prepared form the bundles embed and parse at start-up (today 283,961 in the numbered form). */
   preparedBytes: 285_000,
-  /** Items of near groups, counted where listed (today 5,089). */
+  /** Items of near groups, counted where listed (today 5,200). */
   nearItems: 5_300,
-  /** `not` phrases of near patterns, counted where listed (today 3,080). */
+  /** `not` phrases of near patterns, counted where listed (today 3,147). */
   notPhrases: 3_200,
-  /** Distinct near items over all lexicons: each is compiled once, whatever lists it (today 2,153). */
+  /** Distinct near items over all lexicons: each is compiled once, whatever lists it (today 2,235). */
   distinctNearItems: 2_245,
-  /** Regular expressions (patterns and caseSensitivePatterns; today 399, of which 26 for the incident-report elements). */
+  /** Regular expressions (patterns and caseSensitivePatterns; today 426, of which 26 for the incident-report elements). */
   patterns: 432,
   /** Terms (today 344). */
   terms: 361,
