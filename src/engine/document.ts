@@ -503,9 +503,12 @@ export class DocumentContext {
     const tagged = () => (inBlocks ??= new Set(blockUnits().flatMap(addressed)));
     // An element no block addresses, nor uses the words of, is missing from the tagged data; only a
     // warning-level one (required, and its detector reliable) makes that evidence of a gap.
+    // A flag tagged false answers its element with a no, which needs no description (#6 false and
+    // no #7 block is how most filers tag 106(b)(2)): the untagged text then only restates the flag.
+    const answeredNo = (flag: string | undefined) => flag !== undefined && this.disclosure.facts.some((f) => f.concept === flag && f.value === false);
     const missingFromBlocks = (id: string) => {
       const el = this.elements.find((e) => e.id === id);
-      return el?.severity === "warning" && !tagged().has(id) && !this.hinted(el, blockUnits().map((b) => b.fact));
+      return el?.severity === "warning" && !tagged().has(id) && !answeredNo(el.flag) && !this.hinted(el, blockUnits().map((b) => b.fact));
     };
     const out: Hit[] = [];
     for (const u of this.units()) {

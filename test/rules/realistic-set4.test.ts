@@ -26,7 +26,8 @@ const PINNED: Record<string, string[]> = {
   "harrowgate-savings-10k.htm": [],
   "holloway-marine-10k.md": [],
   "larkspur-dental-partners-10k.htm": [
-    "17:4 info untagged-section-text | This paragraph of the section is in no cyd text block, but",
+    // true (planted: the vendor-oversight paragraph in no cyd block); a warning since round 10
+    "17:4 warning untagged-section-text | no cyd text block addresses third-party-oversight",
     "18:4 info untagged-section-text | This paragraph of the section is in no cyd text block, but",
   ],
   // A shell's conditional path ("would inform her of any incident affecting us, and she would report it to the

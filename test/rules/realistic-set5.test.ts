@@ -41,9 +41,9 @@ const PINNED: Record<string, string[]> = {
     "3:5 warning requirement-addressed | addresses the management positions or committees responsible",
   ],
   "granitebay-cold-storage-reit-10k.htm": [
-    // true (acceptable in the key: the filing's only 106(b)(2) text, no #7 block); a warning since round 10 (acc10-hints):
-    // no cyd text block addresses material-effect, a gap in the tagged data
-    "19:4 warning untagged-section-text | This paragraph of the section is in no cyd text block, and n",
+    // true (acceptable in the key: the filing's only 106(b)(2) text, no #7 block); info, not a gap: the tagged #6 flag
+    // answers no, and a no needs no #7 description (round 10, the lead)
+    "19:4 info untagged-section-text | This paragraph of the section is in no cyd text block, but it addresses material-effect",
     // true (planted mis-tag: #10 wraps the vendor paragraph)
     "23:4 warning text-block-content-mismatch | Cybersecurity Risk Process for Informing Board Committee or",
   ],

@@ -39,8 +39,9 @@ const PINNED: Record<string, string[]> = {
   "penrose-industrial-10k.md": [],
   "quillon-cloud-10k.htm": [
     "15:12 warning flag-text-third-party-engaged | is false, but the text says yes",
-    // true (planted: #7 not tagged, the 106(b)(2) answer outside every block); a warning since round 10 (acc10-hints)
-    "26:12 warning untagged-section-text | material-effect",
+    // true (planted: #7 not tagged, the 106(b)(2) answer outside every block); info: the tagged #6 flag answers no, and a
+    // no needs no #7 description (round 10: acc10-hints made it a warning, the lead's answered-no exception info again)
+    "26:12 info untagged-section-text | material-effect",
   ],
   "tessellate-semi-10k.htm": [],
   "valtoria-telecom-20f.md": [
