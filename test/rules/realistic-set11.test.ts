@@ -44,11 +44,10 @@ const PINNED: Record<string, string[]> = {
     // true (planted: "[insert date]" left in the incident's timing)
     '13:7 error draft-placeholder | Placeholder "[insert date]" left in the text.',
   ],
-  "granite-harbor-reit-10k.md": [
-    // FALSE: line 21 gives the Advisor CISO's expertise (19 years in information security, head of security operations
-    // at a real estate services firm, CISSP and CISM)
-    "17:5 info requirement-addressed | the relevant expertise of the persons in those positions",
-  ],
+  // At base (blind) a FALSE info "the relevant expertise …" (17:5): line 21 gives the Advisor CISO's expertise. Gone since
+  // round 10 (the lead's fix, seen): an adviser named only as the responsible officer's employer ("The Advisor CISO has …")
+  // is not another party's expertise (sentence-management-expertise-others)
+  "granite-harbor-reit-10k.md": [],
   "harborline-insurance-brokers-10k.htm": [],
   "ironclad-defense-10k.htm": [
     // true (planted: #10 wraps the supplier-oversight paragraph; how the committee is informed is in #9)
