@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createLinter } from "../../src/api.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
-import type { Severity } from "../../src/model/severity.js";
+import { SEVERITY_RANK as RANK } from "../../src/model/severity.js";
+import type { Severity } from "../../src/model/types.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { lintGroup } from "../../src/run/job.js";
 
@@ -34,8 +35,6 @@ export interface JudgedFinding {
   /** The key wants this finding at a higher severity than it has. */
   under: boolean;
 }
-
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 interface KeyEntry {
   ruleIds: string[];
