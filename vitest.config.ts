@@ -7,5 +7,6 @@ export default defineConfig({
     exclude: ["test/corpus/**", "test/browser/corpus-*.test.ts", "node_modules/**"],
     // A guard against hangs, not a speed limit: the accuracy evaluations take 30 s and more on a busy 2-core machine.
     testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -29,6 +29,7 @@ describe("calibrated absence severity", () => {
       "third-party-oversight",
       "material-effect",
       "board-oversight",
+      "board-informed",
       "management-positions",
       "management-expertise",
       "reports-to-board",
@@ -39,12 +40,13 @@ describe("calibrated absence severity", () => {
     const fixture = join(FIXTURES, "rules", "board-informing-process", "invalid-not-described.txt");
     const severities = async (rulesDirs: string[]) =>
       (await createLinter({ rulesDirs }).lint(await loadDisclosure([fixture]))).filter((f) => f.ruleId === "board-informing-process").map((f) => f.severity);
-    expect(await severities([])).toEqual(["info"]);
+    // a warning since round 11: board-informed absences were all true on the blind sets (docs/accuracy.md, Round 11)
+    expect(await severities([])).toEqual(["warning"]);
 
     const dir = mkdtempSync(join(tmpdir(), "disclint-calibration-"));
     mkdirSync(join(dir, "requirements"));
     const boardInformed = catalog.elements.find((e) => e.id === "board-informed");
-    writeFileSync(join(dir, "requirements", "requirements.json"), JSON.stringify({ elements: [{ ...boardInformed, severity: "warning", tuneRecall: 0.95 }] }));
-    expect(await severities([dir])).toEqual(["warning"]);
+    writeFileSync(join(dir, "requirements", "requirements.json"), JSON.stringify({ elements: [{ ...boardInformed, severity: "info", tuneRecall: 0.85 }] }));
+    expect(await severities([dir])).toEqual(["info"]);
   });
 });

@@ -42,7 +42,8 @@ const PINNED: Record<string, string[]> = {
   ],
   "juniper-ridge-mining-10k.html": [],
   "kilbride-surgical-10k.md": [
-    "3:1 info requirement-addressed | how the board or the committee is informed",
+    // true (planted: no board-informing process); a warning since round 11 (acc11-calib, seen: board-informed absences were 5 of 5 true on sets 4-11, 7 of 7 on every realistic set; the keys want a warning)
+    "3:1 warning requirement-addressed | how the board or the committee is informed",
     // true (planted); a warning since round 9: hint-reports-to-board needs a manager reporting, which Kilbride has not
     "3:1 warning requirement-addressed | report information about cybersecurity risks to the board",
   ],
@@ -58,8 +59,9 @@ const PINNED: Record<string, string[]> = {
   ],
   "qualicum-forest-20f.r-page.txt": [],
   "sterling-prairie-bancshares-10k.htm": [
-    // since round 10: #13 untagged but other text names the positions: a warning at that sentence (was an error at the flag)
-    "25:4 warning flag-text-positions-responsible | the tagging is incomplete",
+    // since round 10: #13 untagged but other text names the positions: a note at that sentence (was an error at the flag);
+    // at info since round 11 (acc11-calib, seen: the keys accept it only as an info, "a tagging note at info is acceptable"; 2 of 13 such warnings were true on sets 4-11)
+    "25:4 info flag-text-positions-responsible | the tagging is incomplete",
   ],
 };
 

@@ -18,7 +18,8 @@ import { formByName, pinnedSetSuite } from "./pinned-set.js";
 // Since round 10 (the lead's fix after this set's blind review, seen): #12 true with #13 not tagged, where other text (#11
 // first) names the responsible positions, is a warning pointing at that sentence ("the tagging is incomplete"); true as a
 // tagging gap. An error only when no text names a position.
-const POSITIONS_BLOCK_UNTAGGED = "warning flag-text-positions-responsible | the tagging is incomplete";
+// true as a tagging gap, at info since round 11 (acc11-calib, seen: the keys accept it only as an info, "a tagging note at info is acceptable"; 2 of 13 such warnings were true on sets 4-11)
+const POSITIONS_BLOCK_UNTAGGED = "info flag-text-positions-responsible | the tagging is incomplete";
 // Round 10: true — re-read, no text of the seven files says how a material incident would be disclosed (four say
 // who decides materiality, none goes on to disclosure); the blind review called them debatable because Item 106 does
 // not ask for it, so the message now says so: "Not an Item 106 element: a best-practice disclosure path, which the
@@ -99,8 +100,8 @@ const PINNED: Record<string, string[]> = {
     `4:1 info requirement-addressed | ${NO_FORM_NAMED_DRAFT}`,
     // true (acceptable: no escalation path); round 10: the citation says it is not an Item 106 element
     "4:1 info requirement-addressed | how an incident is escalated and who decides whether it is material (not an Item 106 element",
-    // true (planted: how the board is informed), at info; the warning below carries the same gap
-    "4:1 info requirement-addressed | how the board or the committee is informed",
+    // true (planted: how the board is informed); a warning since round 11 (acc11-calib, seen: board-informed absences were 5 of 5 true on sets 4-11, 7 of 7 on every realistic set; the keys want a warning)
+    "4:1 warning requirement-addressed | how the board or the committee is informed",
     // true (planted: no service-provider oversight)
     "4:1 warning requirement-addressed | oversee and identify risks from third-party service providers",
     // true (planted: no reporting line to the board)

@@ -18,7 +18,8 @@ import { formByName, pinnedSetSuite } from "./pinned-set.js";
 // Since round 10 (the lead's fix after this set's blind review, seen): #12 true with #13 not tagged, where other text (#11
 // first) names the responsible positions, is a warning pointing at that sentence ("the tagging is incomplete"); true as a
 // tagging gap. An error only when no text names a position.
-const POSITIONS_BLOCK_UNTAGGED = "warning flag-text-positions-responsible | the tagging is incomplete";
+// true as a tagging gap, at info since round 11 (acc11-calib, seen: the keys accept it only as an info, "a tagging note at info is acceptable"; 2 of 13 such warnings were true on sets 4-11)
+const POSITIONS_BLOCK_UNTAGGED = "info flag-text-positions-responsible | the tagging is incomplete";
 // At base (blind) two FALSE errors on clean DFIN-like files (cobaltvault 24:594, lithomark 21:436): the flag's question
 // with its plain answer ("… have materially affected or are reasonably likely to materially affect us: false.") was read as
 // an affirmation. Gone since round 10 (the lead's fix, seen: clause-not-a-statement reads a question with its answer after
@@ -34,8 +35,8 @@ const PINNED: Record<string, string[]> = {
     "7:4 warning requirement-addressed | the management positions or committees responsible",
   ],
   "clearwater-basin-water-10k.htm": [
-    // true (planted: #16 ☐ while #11 says "The CISO reports to the Audit Committee each quarter")
     `23:76 ${POSITIONS_BLOCK_UNTAGGED}`,
+    // true (planted: #16 ☐ while #11 says "The CISO reports to the Audit Committee each quarter")
     "24:527 warning flag-text-reports-to-board | The report-to-board flag (#16) is false, but the text says management reports to the board",
   ],
   "cobaltvault-digital-10k.htm": [`34:52 ${POSITIONS_BLOCK_UNTAGGED}`],
@@ -64,8 +65,8 @@ const PINNED: Record<string, string[]> = {
     // DEBATABLE: true that no text names the disclosure form (the Incident Review Committee decides materiality), but
     // Item 106 does not ask for it
     "11:1 info incident-escalation-stated | how a material incident would be disclosed",
-    // true (planted: "[NAME]", "[●]", "[DESCRIBE PRIOR ROLES]", "[CERTIFICATIONS]" left in the expertise sentence)
     `25:76 ${POSITIONS_BLOCK_UNTAGGED}`,
+    // true (planted: "[NAME]", "[●]", "[DESCRIBE PRIOR ROLES]", "[CERTIFICATIONS]" left in the expertise sentence)
     '25:352 error draft-placeholder | Placeholder "[●]" left in',
   ],
   "northern-shield-trucking-10k.txt": [

@@ -12,7 +12,8 @@ import { pinnedSetSuite } from "./pinned-set.js";
 /** Per file, in the linter's order: "line:column severity rule-id | words of its message". */
 const PINNED: Record<string, string[]> = {
   "ardenne-precision-10k.html": [
-    "6:5 info requirement-addressed | addresses how the board or the committee is informed about",
+    // true (planted: nothing says how the Board or the Committee is informed); a warning since round 11 (acc11-calib, seen: board-informed absences were 5 of 5 true on sets 4-11, 7 of 7 on every realistic set; the keys want a warning)
+    "6:5 warning requirement-addressed | addresses how the board or the committee is informed about",
     "6:5 warning requirement-addressed | addresses whether those managers report information about", // a warning since round 8
   ],
   "brightfold-home-10k.txt": [

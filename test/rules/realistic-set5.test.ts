@@ -70,8 +70,9 @@ const PINNED: Record<string, string[]> = {
   ],
   "pruett-foodservice-10k.txt": [
     // all four true (planted: no board oversight at all); the board-oversight one a warning since round 7:
-    // hint-board-oversight no longer takes "Director of Information Security" for a director
-    "17:1 info requirement-addressed | addresses how the board or the committee is informed about c",
+    // hint-board-oversight no longer takes "Director of Information Security" for a director; the board-informing one
+    // a warning since round 11 (acc11-calib, seen: board-informed absences were 5 of 5 true on sets 4-11, 7 of 7 on every realistic set; the keys want a warning)
+    "17:1 warning requirement-addressed | addresses how the board or the committee is informed about c",
     "17:1 info requirement-addressed | addresses the board committee or subcommittee responsible fo",
     "17:1 warning requirement-addressed | addresses the board of directors' oversight of cybersecurity",
     "17:1 warning requirement-addressed | addresses whether those managers report information about cy", // a warning since round 8 (reports-to-board raised)

@@ -87,8 +87,8 @@ const PINNED: Record<string, Pin> = {
     exit: 0,
     form: "10-K",
     findings: [
-      // true (planted: no board-informing process); a lawyer would want a warning; under its part's heading since round 7
-      "15:1 info requirement-addressed | how the board or the committee is informed",
+      // true (planted: no board-informing process); under its part's heading since round 7; a warning since round 11 (acc11-calib, seen: board-informed absences were 5 of 5 true on sets 4-11, 7 of 7 on every realistic set; the keys want a warning)
+      "15:1 warning requirement-addressed | how the board or the committee is informed",
       // true (planted: no reporting line to the board); a warning since round 9, as a lawyer wanted ("center directors
       // report suspected incidents" is no manager reporting to the board, so hint-reports-to-board no longer lowers it)
       "15:1 warning requirement-addressed | whether those managers report information about cybersecurity risks to the board",
@@ -101,8 +101,8 @@ const PINNED: Record<string, Pin> = {
       // true (planted: second prong missing, line 17); placed at #1's start, and a lawyer would want a warning
       "12:1 info flag-text-material-effect | covers only part of 106(b)(2)",
       // true since round 10 (was a debatable error): #13 is not tagged, and #11 names the positions ("The Bank's Information
-      // Security Officer … is responsible"): a warning at that sentence, the tagging is incomplete
-      "23:4 warning flag-text-positions-responsible | the tagging is incomplete",
+      // Security Officer … is responsible"): a note at that sentence, the tagging is incomplete; at info since round 11 (acc11-calib, seen: the keys accept it only as an info, "a tagging note at info is acceptable"; 2 of 13 such warnings were true on sets 4-11)
+      "23:4 info flag-text-positions-responsible | the tagging is incomplete",
     ],
   },
   "quarry-lane-foods-8k.htm": {

@@ -55,8 +55,8 @@ const PINNED: Record<string, string[]> = {
     '16:201 error draft-placeholder | Placeholder "[XX]" left in the text',
   ],
   "ridgefield-waste-services-10k.md": [
-    // true (planted: no board-informing process); the key wants a warning, not an info
-    "25:4 info requirement-addressed | how the board or the committee is informed",
+    // true (planted: no board-informing process); a warning since round 11 (acc11-calib, seen: board-informed absences were 5 of 5 true on sets 4-11, 7 of 7 on every realistic set; the keys want a warning)
+    "25:4 warning requirement-addressed | how the board or the committee is informed",
     // true (planted: no management reporting to the board)
     "25:4 warning requirement-addressed | report information about cybersecurity risks to the board",
   ],

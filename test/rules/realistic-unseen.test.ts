@@ -14,7 +14,8 @@ import { pinnedSetSuite } from "./pinned-set.js";
  */
 const PINNED: Record<string, string[]> = {
   "ardent-mutual-10k.md": [
-    "25:5 info requirement-addressed | how the board or the committee is informed",
+    // true (planted: no board-informing process); a warning since round 11 (acc11-calib, seen: board-informed absences were 5 of 5 true on sets 4-11, 7 of 7 on every realistic set; the keys want a warning)
+    "25:5 warning requirement-addressed | how the board or the committee is informed",
     "25:5 warning requirement-addressed | report information about cybersecurity risks to the board", // a warning since round 8
   ],
   "corsair-airways-10k.htm": [
