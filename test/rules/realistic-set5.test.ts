@@ -34,8 +34,8 @@ const PINNED: Record<string, string[]> = {
     // "route" joined the verbs whose receiver follows "to")
   ],
   "fenmoor-air-group-10k.md": [
-    // debatable: the paragraph does describe management's role; only the position is missing
-    "3:5 info requirement-addressed | addresses management's role in assessing and managing materi",
+    // Round 11 (acc11-mgmt, seen): the debatable info "management's role …" (3:5) is gone: "Our cybersecurity program is
+    // led by Marguerite Osei-Bonsu" gives a person the role (element-management-role); only the position is missing
     // true (planted: "led by Marguerite Osei-Bonsu", no title); a warning since round 7: hint-management-positions
     // no longer fires on a position named only as one reported to or who decides materiality (the COO, CFO, GC)
     "3:5 warning requirement-addressed | addresses the management positions or committees responsible",
