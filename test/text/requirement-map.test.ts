@@ -289,3 +289,30 @@ describe("third parties: the agent of our security process, not a party merely n
     "We rely on a number of third-party service providers to operate critical business systems. To address the associated risks, we conduct security reviews of these providers and require them to notify us of incidents.",
   ])("vendor oversight: %s", (text) => expect(judge(text)).toContain("third-party-oversight"));
 });
+
+// Round 11 (acc11-third): whose vendors, whose engagement. Another party's own vendors (the customers'
+// programs, a product that helps institutions assess theirs), security work in a
+// passive "is outsourced to" (an agent, not a provider overseen), an engagement for a project or a matter with no security word, and an audit report OF a vendor (its
+// auditor, not one the registrant engages). Fictional sentences, none from a paraphrase batch.
+describe("third parties: whose vendors, whose engagement", () => {
+  const judge = (text: string) => ids(`# Item 1C. Cybersecurity\n\n${text}\n`)[0] ?? [];
+  it.each([
+    "Our analytics service helps regional banks monitor and assess the security risks presented by their own critical suppliers.",
+    "Several large clients include us in their own vendor risk programs and send us annual questionnaires.",
+    "Log monitoring is outsourced to a specialized provider that operates a security operations center.",
+  ])("no vendor oversight: %s", (text) => expect(judge(text)).not.toContain("third-party-oversight"));
+  it.each([
+    "We engage outside contractors for landscaping and facilities maintenance at our distribution centers.",
+    "We hired a consulting firm to help implement our new customer relationship management platform.",
+    "Independent control reports on the hosting environments of our cloud providers are collected and reviewed by the compliance team.",
+  ])("not engaged: %s", (text) => expect(judge(text)).not.toContain("third-party-engaged"));
+  it.each([
+    "Our security team assesses the security of each provider we depend on before renewal, using questionnaires and contract reviews.",
+    "We require our key vendors to assess and manage the cybersecurity risks of their own suppliers.",
+    "Vendors that handle cardholder data are required to maintain cyber insurance and to notify us of any breach.",
+  ])("vendor oversight: %s", (text) => expect(judge(text)).toContain("third-party-oversight"));
+  it.each([
+    "We engage outside experts for this purpose, including for penetration tests of our networks.",
+    "Security monitoring is outsourced to a managed security services provider that escalates alerts to our IT Director.",
+  ])("engaged: %s", (text) => expect(judge(text)).toContain("third-party-engaged"));
+});
