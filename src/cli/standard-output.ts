@@ -15,8 +15,16 @@ export interface StandardStream {
 /** Standard output (1) or error (2). */
 export function standardStream(fd: 1 | 2): StandardStream {
   if (writesDirectly(fd)) return { write: (s) => writeAll(fd, s), isTTY: false };
-  const stream = nodeStream(fd);
-  return { write: (s) => void stream.write(s), isTTY: Boolean(stream.isTTY), columns: stream.columns };
+  // The stream is made when first asked for: a run that writes nothing there never loads it.
+  return {
+    write: (s) => void nodeStream(fd).write(s),
+    get isTTY() {
+      return Boolean(nodeStream(fd).isTTY);
+    },
+    get columns() {
+      return nodeStream(fd).columns;
+    },
+  };
 }
 
 /** A regular file, a pipe or the null device: no terminal to ask about, and nothing a stream adds. */
