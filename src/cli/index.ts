@@ -1,13 +1,7 @@
 // The CLI's bundle (dist/cli.cjs, loaded by dist/cli.js: src/cli/start.ts, which sets the V8 flags
 // first): main.js (the run, the reports) is evaluated only when there is work to do.
 
-// A reader that stops early (`disclint facts … | head -1`) closes the pipe: stop quietly, as cat does.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (err: NodeJS.ErrnoException) => {
-    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw err;
-  });
-}
+import { standardStream } from "./standard-output.js";
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -19,13 +13,14 @@ async function readStdin(): Promise<Uint8Array> {
 // by src/cli/start.ts.)
 async function cli(argv: string[]): Promise<void> {
   const { main } = await import("./main.js");
+  const [stdout, stderr] = [standardStream(1), standardStream(2)];
   process.exitCode = await main(argv, {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: stdout.write,
+    stderr: stderr.write,
     cwd: process.cwd(),
     env: process.env,
-    isTTY: Boolean(process.stdout.isTTY),
-    columns: process.stdout.columns,
+    isTTY: stdout.isTTY,
+    columns: stdout.columns,
     readStdin,
   });
 }

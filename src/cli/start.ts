@@ -17,9 +17,31 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import module, { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 import { loneInput } from "./lone-input.js";
+
+/**
+ * V8's flag setter without loading `node:v8`: its module loads heap_utils and with it Node's whole
+ * stream stack (~30 M instructions, 2.5% of a cold run on one R page; round 11), which a run that
+ * writes its report with fs.writeSync (standard-output.ts) never needs. The setter is the v8
+ * binding's own function, the one `v8.setFlagsFromString` calls; reaching it through
+ * `process.binding` emits a deprecation warning, silenced for that call only. Where the binding or
+ * its setter is missing (another Node), `node:v8`.
+ */
+function flagSetter(): (flags: string) => void {
+  const quiet = process.noDeprecation;
+  try {
+    process.noDeprecation = true;
+    const binding = (process as unknown as { binding?: (name: string) => { setFlagsFromString?: unknown } }).binding?.("v8");
+    if (typeof binding?.setFlagsFromString === "function") return binding.setFlagsFromString as (flags: string) => void;
+  } catch {
+    // Not allowed here: the module below.
+  } finally {
+    process.noDeprecation = quiet;
+  }
+  return createRequire(import.meta.url)("node:v8").setFlagsFromString;
+}
+const setFlagsFromString = flagSetter();
 
 // Set before any code is compiled (a code cache is valid only under the flags it was made with).
 // V8 optimises a function (TurboFan, on a helper thread) once it has run a budget of bytecode. A
