@@ -293,39 +293,15 @@ export function prepareLexicon(definition: LexiconDefinition, withStrings = fals
   return prepared;
 }
 
-/**
- * A matcher's near items' words in flat arrays (item objects are scattered over the heap, and an
- * item's words are read at every word its first key occurs): item j's words are
- * ids[at[j], at[j + 1]), each a base id or -1 for a prefix (read from the item then).
- */
-interface ItemWords {
-  at: Int32Array;
-  ids: Int32Array;
-}
-
-function itemWords(items: NearItem[]): ItemWords {
-  const at = new Int32Array(items.length + 1);
-  items.forEach((item, j) => (at[j + 1] = at[j] + item.ids.length));
-  const ids = new Int32Array(at[items.length]);
-  items.forEach((item, j) => ids.set(item.ids, at[j]));
-  return { at, ids };
-}
-
-/**
- * How many words of `words` from `i` (and before `hi`) item `j` matches (0: none); base forms
- * compared by number, sentence stops read from the keys' counts. Called only at a word one of the
- * item's first keys is (so a one-word item of a base form matches there).
- */
-function itemLength(j: number, items: NearItem[], flat: ItemWords, words: Word[], keys: WordKeys, i: number, hi: number): number {
-  const from = flat.at[j];
-  const n = flat.at[j + 1] - from;
+/** How many words of `words` from `i` (and before `hi`) the item matches (0: none); base forms compared by number. */
+function itemLength(item: NearItem, words: Word[], keys: WordKeys, i: number, hi: number): number {
+  const { ids, prefixes } = item;
+  const n = ids.length;
   if (i + n > hi) return 0;
-  const { codes } = keys;
-  const stops = 2 * keys.n; // codes[stops + k]: sentence ends among the text's first k words
   for (let k = 0; k < n; k++) {
-    if (k > 0 && codes[stops + i + k] !== codes[stops + i + k - 1]) return 0;
-    const id = flat.ids[from + k];
-    const ok = id < 0 ? words[i + k].lower.startsWith(items[j].prefixes![k]) : codes[i + k] === id || (n === 1 && keys.also?.[i + k]?.includes(id));
+    if (k > 0 && words[i + k - 1].stop) return 0;
+    const id = ids[k];
+    const ok = id < 0 ? words[i + k].lower.startsWith(prefixes![k]) : keys.codes[i + k] === id || (n === 1 && keys.also?.[i + k]?.includes(id));
     if (!ok) return 0;
   }
   return n;
@@ -405,7 +381,6 @@ class NearMatcher {
   readonly near: CompiledNear[];
   /** The distinct near items (numbered 0 … items.length - 1 here), shared with other lexicons. */
   private readonly items: NearItem[];
-  private readonly itemWords: ItemWords;
   /** Near items by their first word's base id, and prefix items by the PREFIX_IDS number of their first three letters. */
   private readonly byBase: NearIndex;
   private readonly byPrefix: NearIndex;
@@ -420,7 +395,6 @@ class NearMatcher {
     const index = compileNearPatterns(numbered);
     this.near = index.near;
     this.items = index.items;
-    this.itemWords = itemWords(index.items);
     this.byBase = index.byBase;
     this.byPrefix = index.byPrefix;
     this.groupKeys = index.groupKeys;
@@ -500,12 +474,11 @@ class NearMatcher {
     notFound.length = 0;
     const n = hi - lo;
     const items = this.items;
-    const flat = this.itemWords;
     // An item listed by many patterns is matched at a word once (the stamp is the word's).
     const lengthOf = (id: number, i: number, stamp: number): number => {
       if (lengthAt[id] === stamp) return lengths[id];
       lengthAt[id] = stamp;
-      return (lengths[id] = itemLength(id, items, flat, words, keys, i, hi));
+      return (lengths[id] = itemLength(items[id], words, keys, i, hi));
     };
     // The entries of one key: each a pattern's group (code = pattern * 64 + group) and an item.
     const visit = (index: NearIndex, key: number, i: number, stamp: number): void => {

@@ -117,24 +117,6 @@ export class PatternSet {
       for (const test of required) if (!test || meets(seen, test, 0)) return this.regex;
       return undefined;
     }
-    const partial = this.partial;
-    if (partial) {
-      // The regex of the first text's patterns serves while every pattern it leaves out still cannot
-      // match; it runs where one of its own may match: no pattern needs testing twice.
-      const { members } = partial;
-      for (let i = 0; i < required.length; i++) {
-        const test = required[i];
-        if (members[i] === 0 && (!test || meets(seen, test, 0))) {
-          this.partial = undefined;
-          return this.regex;
-        }
-      }
-      for (let i = 0; i < required.length; i++) {
-        const test = required[i];
-        if (members[i] === 1 && (!test || meets(seen, test, 0))) return partial.regex;
-      }
-      return undefined;
-    }
     const members = new Uint8Array(required.length);
     let count = 0;
     for (let i = 0; i < required.length; i++) {
@@ -144,9 +126,17 @@ export class PatternSet {
       count++;
     }
     if (count === 0) return undefined;
-    if (count === required.length) return this.regex;
-    this.partial = { regex: joined(this.sources.filter((_, i) => members[i] === 1), this.flags), members };
-    return this.partial.regex;
+    const partial = this.partial;
+    if (partial) {
+      let covered = true;
+      for (let i = 0; i < members.length && covered; i++) covered = members[i] <= partial.members[i];
+      if (covered) return partial.regex;
+    } else if (count < required.length) {
+      this.partial = { regex: joined(this.sources.filter((_, i) => members[i] === 1), this.flags), members };
+      return this.partial.regex;
+    }
+    this.partial = undefined;
+    return this.regex;
   }
 }
 

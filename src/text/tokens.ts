@@ -33,22 +33,7 @@ export function isSeparator(c: number): boolean {
 }
 // Bullets too: "•Chief Data Officer" is the title, whatever the list marker.
 export const EDGE_PUNCTUATION = /^[.,;:!?()"'“”‘’[\]{}•●▪◦‣·]+|[.,;:!?()"'“”‘’[\]{}]+$/gu;
-// STOP's two parts by character code: the marks that end a sentence or clause, and the closers that may follow one.
-const STOP_MARKS = new Set([";", ":", "!", "?", "."].map((c) => c.charCodeAt(0)));
-const CLOSERS = new Set(["\"", "'", "”", "’", ")", "]"].map((c) => c.charCodeAt(0)));
-
-/** Whether text[from, to) ends with a stop mark and then only closers (/[;:!?.]["'”’)\]]*$/). */
-function endsSentence(text: string, from: number, to: number): boolean {
-  let j = to - 1;
-  while (j >= from && CLOSERS.has(text.charCodeAt(j))) j--;
-  return j >= from && STOP_MARKS.has(text.charCodeAt(j));
-}
-
-/** Whether text[from, to) holds a stop mark anywhere (/[;:!?.]/). */
-function hasStopMark(text: string, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (STOP_MARKS.has(text.charCodeAt(j))) return true;
-  return false;
-}
+const STOP = /[;:!?]["'”’)\]]*$|\.["'”’)\]]*$/u;
 // The characters EDGE_PUNCTUATION trims, by code (1: at a word's start, 2: at its end), for a test
 // before any regex: most words have none.
 const EDGE = new Uint8Array(0x2600);
@@ -102,20 +87,20 @@ export function tokenize(text: string, aliases?: Aliases): Word[] {
     if (index === length) break;
     end = index + 1;
     while (end < length && !isSeparator(text.charCodeAt(end))) end++;
+    const raw = text.slice(index, end);
     // EDGE_PUNCTUATION's two runs, found by character code: what it trims from the start, then from the end.
     let lead = 0;
     while (index + lead < end && (EDGE[text.charCodeAt(index + lead)] & 1) !== 0) lead++;
     let trail = 0;
     while (end - trail > index + lead && (EDGE[text.charCodeAt(end - trail - 1)] & 2) !== 0) trail++;
-    // Only the trimmed word is cut out of the text: a word's punctuation is read by character code.
-    if (index + lead === end - trail) {
-      if (words.length && hasStopMark(text, index, end)) words[words.length - 1].stop = true;
+    const core = lead === 0 && trail === 0 ? raw : raw.slice(lead, raw.length - trail);
+    if (!core) {
+      if (words.length && /[;:!?.]/.test(raw)) words[words.length - 1].stop = true;
       continue;
     }
-    const core = text.slice(index + lead, end - trail);
     const lower = core.toLowerCase();
-    const word: Word = { word: core, lower, base: baseForm(lower), start: index + lead, end: end - trail };
-    if (trail > 0 && endsSentence(text, index, end) && !(text.charCodeAt(end - 1) === 46 /* . */ && isAbbreviationWord(lower))) word.stop = true;
+    const word: Word = { word: core, lower, base: baseForm(lower), start: index + lead, end: index + lead + core.length };
+    if (core.length < raw.length - lead && STOP.test(raw) && !(raw.endsWith(".") && isAbbreviationWord(lower))) word.stop = true;
     const also = aliases?.get(core);
     if (also?.[0] === DESCRIBED) word.described = also.slice(1);
     else if (also) word.also = also;
