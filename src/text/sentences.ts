@@ -52,7 +52,16 @@ export function splitSentences(text: string): Sentence[] {
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && /[A-Za-z.]/.test(text[s - 1])) s--;
-  return isAbbreviationWord(text.slice(s, dot).toLowerCase());
+  return !closesFormName(text, dot) && isAbbreviationWord(text.slice(s, dot).toLowerCase());
+}
+
+/**
+ * Whether the period at `dot` follows the one letter that ends a form's name ("Form 8-K.", "Form 20-F.",
+ * "Regulation S-K."): a sentence end, not an initial. A letter right after a digit ("Item 1A. Risk Factors")
+ * is not one: the item's title follows it.
+ */
+export function closesFormName(text: string, dot: number): boolean {
+  return dot >= 3 && /[A-Za-z]/.test(text[dot - 1]) && text[dot - 2] === "-" && /[0-9A-Za-z]/.test(text[dot - 3]);
 }
 
 /** Whether a period after this lower-case word (without the period) does not end a sentence. */

@@ -1,7 +1,7 @@
 // Words of a text as lexicons match them: trimmed of edge punctuation, lower-cased, reduced to a
 // base form (plural, possessive and third-person -s removed), with where a sentence stops.
 
-import { isAbbreviationWord } from "./sentences.js";
+import { closesFormName, isAbbreviationWord } from "./sentences.js";
 
 /** A word of a text, trimmed of edge punctuation, with its lower-case and base forms and offsets. */
 export interface Word {
@@ -100,7 +100,7 @@ export function tokenize(text: string, aliases?: Aliases): Word[] {
     }
     const lower = core.toLowerCase();
     const word: Word = { word: core, lower, base: baseForm(lower), start: index + lead, end: index + lead + core.length };
-    if (core.length < raw.length - lead && STOP.test(raw) && !(raw.endsWith(".") && isAbbreviationWord(lower))) word.stop = true;
+    if (core.length < raw.length - lead && STOP.test(raw) && !(raw.endsWith(".") && isAbbreviationWord(lower) && !closesFormName(text, index + lead + core.length))) word.stop = true;
     const also = aliases?.get(core);
     if (also?.[0] === DESCRIBED) word.described = also.slice(1);
     else if (also) word.also = also;

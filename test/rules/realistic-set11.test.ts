@@ -88,7 +88,13 @@ const PINNED: Record<string, string[]> = {
     `26:76 ${POSITIONS_BLOCK_UNTAGGED}`,
   ],
   "tamarind-specialty-chemicals-10k.html": [
+    // true (round 11, acc11-incident, seen): nothing says how a material incident would be disclosed. Before, the
+    // suppliers' "contracts include security and notification requirements" (their notice to us) was read as the
+    // company's disclosure path (sentence-incident-disclosure-inbound). Info: not an Item 106 element.
+    "7:5 info requirement-addressed | how a material incident is disclosed",
     // true (planted: no escalation path, nobody named who decides materiality); the key wants a warning, not an info.
+    // Round 11 (acc11-incident, seen): info is right for this element, which Item 106 does not require; the Item 106
+    // gap is 106(c)(2)(ii), below.
     "7:5 info requirement-addressed | how an incident is escalated and who decides",
     // true (planted; seen, round 11 acc11-mgmt): nothing says how the CIO / VP Manufacturing Excellence are informed about
     // and monitor incidents. Missed until round 11: the ERM committee's review of cybersecurity risk "with our other

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { compileLexicon, findMatches } from "../../src/text/lexicon.js";
 import { splitSentences } from "../../src/text/sentences.js";
+import { tokenize } from "../../src/text/tokens.js";
 
 const { lexicons, cues } = loadRuleSet();
 
@@ -30,6 +31,24 @@ describe("splitSentences", () => {
       "Mr. Junhong Huang leads it.",
       "Dr. J. Smith, Ph.D. advises our U.S. operations, e.g. payments.",
     ]);
+  });
+
+  it("ends a sentence after a form's name (8-K, 20-F, S-K) but not after an item number before its title", () => {
+    // Set 11's and the corpus's shape: "… must be disclosed on Form 8-K. The CISO reports to …" is two sentences.
+    expect(sentences("The committee decides whether it must be disclosed on Form 8-K. The CISO reports to the Board.")).toEqual([
+      "The committee decides whether it must be disclosed on Form 8-K.",
+      "The CISO reports to the Board.",
+    ]);
+    expect(sentences("See our Annual Report on Form 20-F. It is filed under Regulation S-K. Ms. A. Lee signs.")).toEqual([
+      "See our Annual Report on Form 20-F.",
+      "It is filed under Regulation S-K.",
+      "Ms. A. Lee signs.",
+    ]);
+    // The words agree with the sentences: the clause reader's stops never cross a sentence end.
+    expect(tokenize("disclosed on Form 8-K. She presents").find((w) => w.word === "K")?.stop).toBe(true);
+    expect(tokenize("Dr. J. Smith").find((w) => w.word === "J")?.stop).toBeUndefined();
+    // "Item 1A. Risk Factors" names an item and its title: one sentence, as before.
+    expect(sentences("See Part I, Item 1A. Risk Factors in this report for more.")).toEqual(["See Part I, Item 1A. Risk Factors in this report for more."]);
   });
 
   it("keeps a closing quote or bracket with its sentence and never returns blanks", () => {
