@@ -6,9 +6,12 @@ import { bareCommitteeTag } from "./bare-committee.js";
 import { baseForm, BODY_HEADS, DESCRIBED, NAME_LINKS, tokenize, type Aliases, type Word } from "./tokens.js";
 
 // "(the “RCC”)", "(“ISC”)", "(CISO)": a parenthesis holding only a short capitalised name.
-const DEFINITION = /\(\s*(?:the\s+|our\s+|an?\s+)?(["“‘']?)([A-Z][A-Za-z0-9&]{1,15})["”’']?\s*\)/g;
-// The words before it, nearest last; a name is at most eight words long.
-const NAME_WORD = /([A-Za-z][A-Za-z&’'.-]*)\s*$/;
+// Also an acronym with its body's head word, "(the “SES Committee”)": the acronym stands for the
+// name's other words, and "SES Committee" is the same body as the name.
+const DEFINITION = /\(\s*(?:the\s+|our\s+|an?\s+)?(["“‘']?)([A-Z][A-Za-z0-9&]{1,15})(?:\s+(Committee|Subcommittee|Council))?["”’']?\s*\)/g;
+// The words before it, nearest last, and whether a comma follows each ("Safety, Environmental and
+// Security Committee"); a name is at most eight words long.
+const NAME_WORD = /([A-Za-z][A-Za-z&’'.-]*)(,?)\s*$/;
 const MAX_NAME_WORDS = 8;
 const LINKING = new Set(["and", "of", "for", "on", "the", "&", "to"]);
 
@@ -21,24 +24,39 @@ const LINKING = new Set(["and", "of", "for", "on", "the", "&", "to"]);
 export function harvestAliases(text: string): Aliases {
   const out: Aliases = new Map();
   const expansions = new Map<string, string[]>();
+  // "SES Committee" → the body's full name, "Safety Environmental and Security Committee".
+  const bodyAliases = new Map<string, string>();
   DEFINITION.lastIndex = 0;
   for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) {
     const alias = m[2];
-    const before: string[] = [];
+    const bodyHead = m[3];
+    let before: string[] = [];
+    const commaAfter: boolean[] = [];
     let end = m.index;
     for (let i = 0; i < MAX_NAME_WORDS; i++) {
       const head = text.slice(Math.max(0, end - 40), end);
       const w = NAME_WORD.exec(head);
       if (!w) break;
       before.unshift(w[1]);
+      commaAfter.unshift(w[2] === ",");
       end -= head.length - w.index;
     }
-    const words = expansion(alias, before, m[1] !== "");
+    if (bodyHead) {
+      if (before[before.length - 1] !== bodyHead) continue;
+      before = before.slice(0, -1);
+      commaAfter.pop();
+    }
+    const words = expansion(alias, before, commaAfter, m[1] !== "" && !bodyHead);
     if (words && !expansions.has(alias)) expansions.set(alias, words);
+    if (words && bodyHead) bodyAliases.set(`${alias} ${bodyHead}`, [...words, bodyHead].join(" "));
   }
   const plain = tokenize(text);
   const bodies = harvestBodies(plain);
   for (const [name, kind] of bodies) out.set(name, [kind]);
+  for (const [alias, name] of bodyAliases) {
+    const kind = bodies.get(name);
+    if (kind && !out.has(alias)) out.set(alias, [kind]);
+  }
   const bare = bareCommitteeTag(plain, bodies);
   if (bare && !expansions.has("Committee")) for (const form of ["Committee", "Committee's", "Committee’s"]) out.set(form, [bare]);
   for (const [alias, words] of expansions) {
@@ -126,7 +144,7 @@ function definedTermAt(words: Word[], at: number): number {
 }
 
 /** The words `alias` stands for, from the words before it (nearest last). */
-function expansion(alias: string, before: string[], quoted: boolean): string[] | undefined {
+function expansion(alias: string, before: string[], commaAfter: boolean[], quoted: boolean): string[] | undefined {
   const letters = alias.replace(/[^A-Z]/g, "");
   // The shortest run of words, ending at the parenthesis, whose initials spell the acronym.
   for (let from = before.length - 1; from >= 0; from--) {
@@ -137,7 +155,8 @@ function expansion(alias: string, before: string[], quoted: boolean): string[] |
   if (!quoted) return undefined;
   // A quoted name: the capitalised phrase before it ("the Audit Committee (the “Committee”)").
   let from = before.length;
-  while (from > 0 && (/^[A-Z]/.test(before[from - 1]) || (LINKING.has(before[from - 1].toLowerCase()) && from < before.length))) from--;
+  // A comma ends a quoted name's phrase: "Apple, Google and Microsoft (the “Vendors”)" names no one body.
+  while (from > 0 && !commaAfter[from - 1] && (/^[A-Z]/.test(before[from - 1]) || (LINKING.has(before[from - 1].toLowerCase()) && from < before.length))) from--;
   while (from < before.length && LINKING.has(before[from].toLowerCase())) from++;
   if (from < before.length) return before.slice(from);
   const description = describedBy(alias, before);

@@ -286,7 +286,7 @@ function sectionEnd(blocks: ProseBlock[], i: number): number {
     if (b.kind !== "heading") continue;
     const isItem = ITEM_HEADING.test(b.text) || PART_HEADING.test(b.text);
     if (isItem && !(ITEM_1C.test(b.text) && ITEM_1C.test(head.text)) && !(ITEM_16K.test(b.text) && ITEM_16K.test(head.text))) return j;
-    if (head.level > 0 && b.level > 0 && b.level <= head.level && !isCyberHeading(b.text)) return j;
+    if (head.level > 0 && b.level > 0 && b.level <= head.level && !isCyberHeading(b.text) && !(isItem106Heading(head) && ITEM_106_PART.test(b.text))) return j;
     if (/^signatures?$/i.test(b.text.trim())) return j;
   }
   return blocks.length;
@@ -294,6 +294,17 @@ function sectionEnd(blocks: ProseBlock[], i: number): number {
 
 function isCyberHeading(text: string): boolean {
   return /cyber/i.test(text);
+}
+
+/**
+ * The parts Item 106 / 16K asks for, as drafters title them ("Risk Management and Strategy",
+ * "Governance"). Under an Item 1C / 16K heading, a heading styled like the item's own (a Word
+ * draft with the item and its subheadings all in Heading 2) that names one of them is a subheading.
+ */
+const ITEM_106_PART = /\b(?:risk management|strategy|governance|oversight|incidents?|threats?|third[- ]part(?:y|ies)|information security)\b/i;
+
+function isItem106Heading(b: ProseBlock): boolean {
+  return ITEM_1C.test(b.text) || ITEM_16K.test(b.text);
 }
 
 /** What a section weighs: its paragraphs' characters, one for each heading. */

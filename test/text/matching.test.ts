@@ -112,6 +112,17 @@ describe("defined terms and bodies", () => {
     expect(addresses("board-informed", text)).toBe(true);
   });
 
+  it("read an acronym defined with its body's head word ('the “SES Committee”') as the board committee it names, across the name's commas", () => {
+    const text =
+      "Our Board oversees cybersecurity risk through its Safety, Environmental and Security Committee (the “SES Committee”). The CISO reports to the SES Committee at each of its regular meetings on the program.";
+    const aliases = harvestAliases(text);
+    expect(aliases.get("SES")).toEqual(["safety", "environmental", "and", "security"]);
+    expect(aliases.get("SES Committee")).toEqual(["@board"]);
+    expect(judged(text)).toEqual(expect.arrayContaining(["board-informed", "reports-to-board"]));
+    // A quoted name still stops at a comma, as before: "Acme" is not part of the name.
+    expect(harvestAliases("We use Acme, Globex and Initech Partners (the “Providers”).").get("Providers")).toEqual(["globex", "and", "initech", "partner"]);
+  });
+
   it("tell board committees from management committees", () => {
     const text =
       "The Audit Committee oversees cybersecurity. The Cybersecurity Advisory Committee meets monthly. The Pinecrest Risk Committee of the Board meets quarterly. " +

@@ -62,6 +62,15 @@ describe("findSection", () => {
     expect(section.blocks.map((b) => b.text)).toEqual(["Governance", "Our Board oversees it."]);
   });
 
+  it("keeps Item 106's part headings styled like the Item heading inside the item (a Word draft with all in Heading 2), and still ends at another heading", () => {
+    const md = "## Item 1C. Cybersecurity\n\n## Risk Management and Strategy\n\nWe assess risks.\n\n## Governance\n\nOur Board oversees them.\n\n## Properties\n\nOffices.\n";
+    const section = findSection(normaliseBlocks(markdownBlocks(md)))!;
+    expect(section.blocks.map((b) => b.text)).toEqual(["Risk Management and Strategy", "We assess risks.", "Governance", "Our Board oversees them."]);
+    // Only under the Item heading: a bare "Cybersecurity" heading in Item 1A still ends at the next risk-factor heading.
+    const risk = findSection(normaliseBlocks(markdownBlocks("## Cybersecurity\n\nA breach could hurt us.\n\n## Risks Related to Our Governance\n\nOur charter.\n")))!;
+    expect(risk.blocks.map((b) => b.text)).toEqual(["A breach could hurt us."]);
+  });
+
   it("prefers Item 16K, and starts at the first sub-heading when there is no section heading", () => {
     expect(findSection(normaliseBlocks(markdownBlocks("## ITEM 16K. CYBERSECURITY\n\nText.\n")))!.item).toBe("16K");
     const section = findSection(normaliseBlocks(textBlocks("Cybersecurity Risk Management and Strategy\n\nWe assess risks.\n\nCybersecurity Governance\n\nOur Board oversees them.\n")))!;
