@@ -224,6 +224,8 @@ describe("element lexicons read ordinary drafting", () => {
     // the second prong by anaphora, after a first-prong clause
     ["material-effect-likely", "No incident has materially affected us, and we do not believe threats are reasonably likely to do so."],
     ["material-effect-likely", "Past incidents have not had a material effect on us; we do not expect them to be likely to have such an effect."],
+    // the first prong in the simple past, with an incident as the subject
+    ["material-effect-past", "This event, and other incidents we have experienced, did not materially affect our business strategy or results of operations."],
   ])("%s: %s", (element, text) => {
     expect(addresses(element, text)).toBe(true);
   });
