@@ -13,16 +13,13 @@ import { join } from "node:path";
 import { FIXTURES } from "../helpers.js";
 import { formByName, pinnedSetSuite } from "./pinned-set.js";
 
-// DEBATABLE ×4 at base (blind): #12 true, #13 not tagged, the tagged #11 names the positions. True as a tagging note (the
-// key accepts an info for #13 folded into #11, a common agent style); a warning is one step high.
-const POSITIONS_BLOCK_UNTAGGED = "warning flag-text-positions-responsible | the tagging is incomplete";
+// true as a tagging note at info (round 11, after the merges, blind: acc11-calib lowered this kind to info on sets 10-11's
+// evidence). DEBATABLE ×4 at base: #12 true, #13 not tagged, the tagged #11 names the positions; the key accepts an info
+// for #13 folded into #11 (a common agent style), and the base's warning was one step high.
+const POSITIONS_BLOCK_UNTAGGED = "info flag-text-positions-responsible | the tagging is incomplete";
 // DEBATABLE ×2 at base (blind): the prose denies only the past prong; the reasonably-likely prong is answered by the
 // visible flag label with its value ("… have materially affected or are reasonably likely to materially affect us …: false").
 const SECOND_PRONG_ONLY_IN_LABEL = "info flag-text-material-effect | covers only part of 106(b)(2)";
-// FALSE ×15 at base (blind) on pixelarena: the Item 1C heading and its subheadings ("Risk Management and Strategy",
-// "Cybersecurity Threats", "Governance") share Word's Heading 2 style, so the section is read as ending at the first
-// subheading and holds no paragraph; every element is answered in the document.
-const DOCX_SECTION_CUT = "requirement-addressed | No paragraph of the draft's Item 1C addresses";
 
 /** Per file, in the linter's order: "line:column severity rule-id | words of its message". */
 const PINNED: Record<string, string[]> = {
@@ -63,10 +60,10 @@ const PINNED: Record<string, string[]> = {
     // nobody assesses materiality; line 29's reporting of suspicious activity and weekly review are read as escalation
     "23:1 info requirement-addressed | how a material incident is disclosed",
   ],
+  // Gone (round 11, lead, seen): the FALSE warning at base "22:117 flag-text-reports-to-board | no text in the whole
+  // Item 1C section", though #8 (line 30) says "The Chief Information Security Officer reports to the SES Committee at
+  // each of its regular meetings": the defined term "(the “SES Committee”)" is now read as the board committee it names.
   "meridian-seas-cruises-10k.htm": [
-    // FALSE: #8 (line 30) says "The Chief Information Security Officer reports to the SES Committee at each of its regular
-    // meetings, at least four times a year"
-    "22:117 warning flag-text-reports-to-board | no text in the whole Item 1C section",
     // true (planted: #6 ☐ while #7 says "The incident materially affected our results of operations")
     "26:555 error flag-text-material-effect | the text states a material effect",
     `33:76 ${POSITIONS_BLOCK_UNTAGGED}`,
@@ -78,36 +75,31 @@ const PINNED: Record<string, string[]> = {
   ],
   // a clean file
   "paycrest-payroll-10k.htm": [`11:1 ${SECOND_PRONG_ONLY_IN_LABEL}`],
-  // a clean file: all FALSE (see DOCX_SECTION_CUT)
-  "pixelarena-streaming-10k.docx": [
-    `4:1 info ${DOCX_SECTION_CUT} how a material incident is disclosed`,
-    `4:1 info ${DOCX_SECTION_CUT} how an incident is escalated`,
-    `4:1 info ${DOCX_SECTION_CUT} how management is informed`,
-    `4:1 info ${DOCX_SECTION_CUT} how the board or the committee is informed`,
-    `4:1 warning ${DOCX_SECTION_CUT} how the processes are integrated`,
-    `4:1 info ${DOCX_SECTION_CUT} management's role`,
-    `4:1 info ${DOCX_SECTION_CUT} processes for assessing`,
-    `4:1 warning ${DOCX_SECTION_CUT} processes to oversee and identify risks from third-party service providers`,
-    `4:1 info ${DOCX_SECTION_CUT} the board committee or subcommittee`,
-    `4:1 warning ${DOCX_SECTION_CUT} the board of directors' oversight`,
-    `4:1 warning ${DOCX_SECTION_CUT} the management positions or committees responsible`,
-    `4:1 warning ${DOCX_SECTION_CUT} the relevant expertise`,
-    `4:1 info ${DOCX_SECTION_CUT} whether assessors, consultants, auditors`,
-    `4:1 warning ${DOCX_SECTION_CUT} whether cybersecurity risks, including previous incidents`,
-    `4:1 warning ${DOCX_SECTION_CUT} whether those managers report`,
-  ],
+  // a clean file, clean since round 11 (lead, seen). FALSE ×15 at base (blind) and after the merges (where the board-
+  // informed absence became a false warning): the Item 1C heading and its subheadings ("Risk Management and Strategy",
+  // "Cybersecurity Threats", "Governance") share Word's Heading 2 style, so the section ended at the first subheading and
+  // held no paragraph. Now a same-level heading naming one of Item 106's parts stays inside the item (src/text/sections.ts);
+  // the one info left then ("covers only part of 106(b)(2)", FALSE: "did not materially affect" is the first prong) went
+  // with the simple-past pattern in element-material-effect-past.
+  "pixelarena-streaming-10k.docx": [],
   "redline-restaurant-brands-8k.html": [],
   // MISSED (planted): the 8-K/A filed to give what was undetermined gives no material impact; its "Except as described
   // below, this Amendment does not modify or update the Original Report" makes it a partial amendment, whose impact check
   // does not run (docs/rules/incident-report-content.md)
   "redline-restaurant-brands-8ka.txt": [],
   "tri-county-electric-10k.html": [],
-  // MISSED (planted ×2): "[●]" twice in the CIO's expertise (line 19) and "[Legal to confirm the notification timing under
-  // CVM Resolution 44.]" (line 20), in an untagged HTML 20-F; the key wants warnings
-  "vale-do-sol-20f.html": [],
+  // MISSED (planted): "[●]" twice in the CIO's expertise (line 19), written "[&#9679;]" in an untagged HTML 20-F: the
+  // whole-document search reads markup with its entity references blanked, so an entity placeholder is not seen.
+  "vale-do-sol-20f.html": [
+    // true (planted; caught since round 11, lead, seen: a bracketed drafting note is a placeholder); the key wants a warning,
+    // a placeholder is an error by the rule (deterministic)
+    "20:768 error draft-placeholder | Legal to confirm the notification timing",
+  ],
   "voltaic-grid-storage-10k.md": [
-    // true (the key accepts them: no committee and no way the board is informed, since the board is never mentioned)
-    "6:1 info requirement-addressed | how the board or the committee is informed",
+    // true (the key accepts it: no way the board is informed, since the board is never mentioned); a warning since
+    // round 11 (acc11-calib: board-informed absence 5 / 5 true on sets 4-11), blind after the merges
+    "6:1 warning requirement-addressed | how the board or the committee is informed",
+    // true (the key accepts it: no committee)
     "6:1 info requirement-addressed | the board committee or subcommittee",
     // true (planted: no board oversight at all)
     "6:1 warning requirement-addressed | the board of directors' oversight",
@@ -126,6 +118,7 @@ pinnedSetSuite({
     files: {
       "meridian-seas-cruises-10k.htm": 1,
       "orbitlens-imaging-10k.htm": 1,
+      "vale-do-sol-20f.html": 1,
     },
     folder: 1,
   },
