@@ -20,18 +20,18 @@ import { ROOT } from "../helpers.js";
  * (docs/performance.md, "Where it stands").
  */
 const LEXICON_BUDGET = {
-  /** Lexicon files in rules/lexicons (today 147). */
+  /** Lexicon files in rules/lexicons (today 149 after round 11). */
   lexicons: 149,
   /** Bytes of their JSON (today 518,430 after round 10; the growth is mostly descriptions of the shapes they document: the prepared form below, which start-up parses, stayed within its budget). */
   bytes: 535_000,
-  /** Bytes of the prepared form the bundles embed and parse at start-up (today 283,961 in the numbered form). */
-  preparedBytes: 285_000,
+  /** Bytes of the prepared form the bundles embed and parse at start-up (today 287,911 in the numbered form after round 11: +1.4%, measured in docs/performance.md "Lexicon size budget"). */
+  preparedBytes: 290_000,
   /** Items of near groups, counted where listed (today 5,200). */
   nearItems: 5_300,
   /** `not` phrases of near patterns, counted where listed (today 3,147). */
   notPhrases: 3_200,
-  /** Distinct near items over all lexicons: each is compiled once, whatever lists it (today 2,235). */
-  distinctNearItems: 2_245,
+  /** Distinct near items over all lexicons: each is compiled once, whatever lists it (today 2,257 after round 11). */
+  distinctNearItems: 2_270,
   /** Regular expressions (patterns and caseSensitivePatterns; today 426, of which 26 for the incident-report elements). */
   patterns: 432,
   /** Terms (today 344). */
