@@ -46,7 +46,7 @@ export interface CalibrationFigures {
 }
 
 /** The answer keys' element codes (test/fixtures/realistic-set*.expected.json) as element ids. */
-const KEY_CODES: Record<string, string> = {
+export const KEY_CODES: Record<string, string> = {
   proc: "processes",
   integ: "integration",
   "3p-eng": "third-party-engaged",

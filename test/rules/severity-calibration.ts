@@ -12,6 +12,7 @@ import { SEVERITY_RANK as RANK } from "../../src/model/severity.js";
 import type { Severity } from "../../src/model/types.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { lintGroup } from "../../src/run/job.js";
+import { KEY_CODES as ANNUAL_KEY_CODES } from "../accuracy/eval-calibration.js";
 
 /** The sets with an answer key and reviewed pins (set 12 is the next blind set: not read here). */
 export const CALIBRATION_SETS = [4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -49,24 +50,14 @@ interface KeyFile {
   acceptableFindings?: KeyEntry[];
 }
 
-/** The answer keys' element codes as element ids (requirements.json). */
+/**
+ * The answer keys' element codes as element ids (requirements.json): the absence calibration's, and the codes for a
+ * part of an element (a prong, a cadence) and for an incident report's impact, which a finding here may name.
+ */
 const KEY_CODES: Record<string, string> = {
-  proc: "processes",
-  integ: "integration",
-  "3p-eng": "third-party-engaged",
-  "3p-ovs": "third-party-oversight",
-  effect: "material-effect",
+  ...ANNUAL_KEY_CODES,
   "effect-2nd-prong": "material-effect",
-  board: "board-oversight",
-  cttee: "board-committee",
-  "b-inf": "board-informed",
   "b-inf-cadence": "board-informed",
-  pos: "management-positions",
-  exp: "management-expertise",
-  "m-inf": "management-informed",
-  rtb: "reports-to-board",
-  escal: "incident-escalation",
-  discl: "incident-disclosure",
   impact: "incident-report-impact",
   "8k-impact": "incident-report-impact",
 };
