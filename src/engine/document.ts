@@ -1,6 +1,6 @@
 import { conceptInfo } from "../model/concepts.js";
 import { paragraphCitation } from "../model/citation.js";
-import { LineIndex, MappedTextBuilder, sourceRange } from "../model/position.js";
+import { LineIndex, MappedTextBuilder, sourceRange, textOffset } from "../model/position.js";
 import { INPUT_CLASSES, type Disclosure, type Fact, type Position } from "../model/types.js";
 import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch, type Word } from "../text/lexicon.js";
 import { maskMarkup } from "../text/markup-mask.js";
@@ -449,7 +449,7 @@ export class DocumentContext {
    * draft's checklist. `referenced`: only those a paragraph refers elsewhere for (true), or only
    * those nothing refers to (false). With `parts`, the parts an answered element leaves out.
    */
-  unaddressed(opts: { severity?: string; referenced?: boolean; parts?: boolean }): Hit[] {
+  unaddressed(opts: { severity?: string; referenced?: boolean; parts?: boolean; flagLabel?: boolean }): Hit[] {
     const d = this.disclosure;
     const units = this.units();
     const item = d.section?.item;
@@ -466,8 +466,12 @@ export class DocumentContext {
         // The parts are the arms of one "whether … or …": a yes to one ("the incident materially
         // affected our results") answers it; a part is missing only beside denials.
         if (answered.some((pe) => (el.parts ?? []).some((part) => (pe.parts[part.id] ?? []).some((m) => partHolds("affirmed", m))))) continue;
+        // The flag's visible label answers the parts its words name, with the value beside it
+        // ("… are reasonably likely to materially affect us: false"; the taxonomy's wording beside a ☐).
+        const captions = opts.flagLabel ? this.flagCaptions(el) : [];
         for (const part of el.parts ?? []) {
           if (answered.some((pe) => (pe.parts[part.id] ?? []).length)) continue;
+          if (captions.some((c) => this.lexicon(part.lexicon).matchAll(c).length > 0)) continue;
           out.push({ ...this.sectionHit(), detail: `${el.title}: the text does not say ${part.title} (${cite(el)})` });
         }
         continue;
@@ -478,6 +482,26 @@ export class DocumentContext {
       if (!severityHolds()) continue;
       out.push({ ...this.sectionHit(), concept: el.concept, detail: `${el.title} (${cite(el)})`, hint: this.absenceHint(el.id) });
     }
+    return out;
+  }
+
+  /**
+   * The visible labels of an element's flag: for each visible value of the flag (one word, a ballot
+   * box: not a sentence the flag wraps), the sentence of its section paragraph that ends at the value
+   * ("Risks from cybersecurity threats … are reasonably likely to materially affect us:", a table
+   * row's caption cell). A hidden flag, or one with no visible value (ixt:fixed-false), has none.
+   */
+  private flagCaptions(el: Element): string[] {
+    const section = this.disclosure.section;
+    if (!section || !el.flag) return [];
+    const flags = flagFragments(this.disclosure.facts.filter((f) => f.concept === el.flag && ONE_WORD.test(f.raw.trim())));
+    const out: string[] = [];
+    for (const p of section.paragraphs)
+      for (const r of flagFragmentsIn(flags, p, true)) {
+        const before = p.text.slice(0, textOffset(p.textMap, r.start));
+        const last = splitSentences(before).pop();
+        if (last) out.push(before.slice(last.start, last.end));
+      }
     return out;
   }
 
@@ -668,6 +692,9 @@ export class DocumentContext {
 }
 
 /** A short line without closing punctuation: a heading, not a paragraph. */
+/** A flag's visible value when it is one word or a ballot box ("false", "☐"), not a sentence the flag wraps. */
+const ONE_WORD = /^\S{1,8}$/u;
+
 function looksLikeHeadingLine(text: string): boolean {
   const t = text.trim();
   return !/[.!?;:]["”’)]?$/.test(t) && t.split(/\s+/).length < 20;

@@ -74,6 +74,16 @@ export function sourceOffset(map: TextMap, t: number): number {
   return sourceAt + Math.max(0, t - textAt);
 }
 
+/** Character of a derived text that source offset `s` became (the last anchor at or before it, counted on): sourceOffset's inverse. */
+export function textOffset(map: TextMap, s: number): number {
+  let t = 0;
+  for (const [textAt, sourceAt] of map) {
+    if (sourceAt > s) break;
+    t = textAt + (s - sourceAt);
+  }
+  return t;
+}
+
 /** Source range of the derived-text range [start, end): the end maps from its last character. */
 export function sourceRange(map: TextMap, start: number, end: number): [number, number] {
   const s = sourceOffset(map, start);

@@ -24,9 +24,9 @@ const PINNED: Record<string, string[]> = {
     "4:5 warning requirement-addressed | oversee and identify risks from third-party service providers",
   ],
   "brennock-aerostructures-10k.htm": [
-    // DEBATABLE: #7's prose answers only the past prong, but the ballot-box row for #6 (visible, ☐) answers both; and it
-    // points at #1 (line 12), not at #7 (line 18)
-    "12:23 info flag-text-material-effect | does not say whether they are reasonably likely",
+    // Round 12 (acc12-calib, seen): the DEBATABLE info "does not say whether they are reasonably likely" (12:23) is gone:
+    // #7's prose answers only the past prong, and the ballot-box row for #6 (visible, ☐, beside the taxonomy's wording)
+    // answers both, which the partial check now reads as the flag's own label
     // true (planted: #5 ☐ while #1 describes supplier oversight), at the quoted sentence
     "16:287 warning flag-text-third-party-oversight | is false, but the text describes a process to oversee",
   ],

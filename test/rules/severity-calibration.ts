@@ -4,7 +4,7 @@
 // (test/rules/realistic-set*.test.ts); then precision per rule × kind × severity. `npm run calibrate`
 // prints the table; test/rules/severity-calibration.test.ts asserts the floor (no false error, warnings
 // ≥ 90% true). docs/accuracy.md, "Round 11 - severity calibration", says how a finding is judged.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createLinter } from "../../src/api.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
@@ -14,7 +14,7 @@ import { PACKAGE_ROOT } from "../../src/paths.js";
 import { lintGroup } from "../../src/run/job.js";
 import { KEY_CODES as ANNUAL_KEY_CODES } from "../accuracy/eval-calibration.js";
 
-/** The sets with an answer key and reviewed pins (set 12 is the next blind set: not read here). */
+/** The sets with an answer key and reviewed pins (set 13 is the next blind set: not read here). */
 export const CALIBRATION_SETS = [4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 /** true: the key or the review says so; acceptable: the key allows it; debatable: the review says so (not counted true); false otherwise. */
@@ -170,6 +170,43 @@ export class Calibrator {
     return out;
   }
 
+  /**
+   * Every finding on the real tagged filings of the tune split (../shared/corpus/real), judged by the verdict
+   * docs/corpus-review.md gives it; a finding the review does not list is false (the corpus test pins the
+   * review to the output, so there is none while it passes). `set` is 0: the real corpus, not a blind set.
+   */
+  async judgeCorpus(): Promise<JudgedFinding[]> {
+    const linter = createLinter();
+    const ruleSet = loadRuleSet();
+    const review = readCorpusReview(readFileSync(join(this.root, "docs", "corpus-review.md"), "utf8"), "tune");
+    const corpus = join(this.root, "..", "shared", "corpus", "real");
+    const out: JudgedFinding[] = [];
+    for (const dir of CORPUS_DIRS) {
+      const files = existsSync(join(corpus, dir)) ? readdirSync(join(corpus, dir)).sort() : [];
+      for (const file of files.filter((f) => review.has(f))) {
+        const verdicts = review.get(file) ?? new Map<string, Verdict>();
+        const [result] = await lintGroup([join(corpus, dir, file)], linter, { ruleSet });
+        for (const f of result.findings ?? []) {
+          const verdict = verdicts.get(`${f.severity} ${f.ruleId} ${f.line}:${f.column}`);
+          out.push({
+            set: 0,
+            file,
+            line: f.line,
+            column: f.column,
+            severity: f.severity,
+            ruleId: f.ruleId,
+            kind: this.kindOf(f.ruleId, f.message),
+            message: f.message,
+            verdict: verdict ?? "false",
+            source: verdict ? "corpus-review" : "none",
+            under: false,
+          });
+        }
+      }
+    }
+    return out;
+  }
+
   judgeFile(
     set: number,
     file: string,
@@ -257,6 +294,44 @@ export class Calibrator {
     }
     return judged;
   }
+}
+
+/** The corpus directories of tagged filings docs/corpus-review.md reviews (../shared/corpus/real). */
+const CORPUS_DIRS = ["edgartools", "go-edgar"];
+
+/**
+ * The reviewed verdicts of docs/corpus-review.md on the real tagged filings of one split: per file (its
+ * "Summary" row names the split), per finding ("severity rule-id line:column", the review's bullet), the
+ * verdict of the "Verdict:" line under it. "False …" is false; a verdict that calls the finding or its
+ * content debatable ("Right severity (debatable content)", "True, severity debatable") is debatable; the
+ * rest ("True …", "Accurate", "Advisory, accurate") true. Only the split asked for is read: held-out
+ * files' verdicts never calibrate a severity.
+ */
+export function readCorpusReview(text: string, split: "tune" | "held-out"): Map<string, Map<string, Verdict>> {
+  const splitOf = new Map<string, string>();
+  for (const m of text.matchAll(/^\| `([^`]+)` \| (tune|held-out) \|/gm)) splitOf.set(m[1], m[2]);
+  const out = new Map<string, Map<string, Verdict>>();
+  let file: Map<string, Verdict> | undefined;
+  let pending: string | undefined;
+  for (const line of text.split("\n")) {
+    const h = /^### `([^`]+)`/.exec(line);
+    if (h) {
+      file = splitOf.get(h[1]) === split ? new Map() : undefined;
+      if (file) out.set(h[1], file);
+      pending = undefined;
+      continue;
+    }
+    if (/^## /.test(line)) file = undefined;
+    const b = /^- \*\*(error|warning|info)\*\* `([a-z0-9-]+)` (\d+:\d+)/.exec(line);
+    if (b && file) pending = `${b[1]} ${b[2]} ${b[3]}`;
+    const v = /^\s+- Verdict: (.*)$/.exec(line);
+    if (v && file && pending) {
+      const said = v[1].replace(/\*/g, "");
+      file.set(pending, /^False\b/i.test(said) ? "false" : /debatable/i.test(said.split(".")[0]) ? "debatable" : "true");
+      pending = undefined;
+    }
+  }
+  return out;
 }
 
 /** How far (lines) a finding may sit from a key's contradiction or tagging line: a flag's row and its text differ. */
@@ -368,6 +443,29 @@ export function totals(judged: JudgedFinding[]): Record<Severity, { all: number;
     if (f.verdict === "true" || f.verdict === "acceptable") t[f.severity].good++;
   }
   return t;
+}
+
+/**
+ * The two sources side by side, as Markdown: per rule × kind × severity, true / all on the blind sets (their keys and
+ * reviews), on the real tune-split filings (docs/corpus-review.md), and both together.
+ */
+export function formatBothTable(sets: Cell[], corpus: Cell[]): string {
+  const id = (c: Cell) => `${c.ruleId}\u0000${c.kind}\u0000${c.severity}`;
+  const bySets = new Map(sets.map((c) => [id(c), c]));
+  const byCorpus = new Map(corpus.map((c) => [id(c), c]));
+  const keys = [...new Map([...sets, ...corpus].map((c) => [id(c), c])).values()].sort(
+    (a, b) => RANK[b.severity] - RANK[a.severity] || a.ruleId.localeCompare(b.ruleId) || a.kind.localeCompare(b.kind),
+  );
+  const cell = (c: Cell | undefined) => (c ? `${c.good} / ${c.all}` : "—");
+  const rows = ["| rule | kind | severity | sets 4-12 | real corpus (tune) | both | precision |", "|---|---|---|---:|---:|---:|---:|"];
+  for (const k of keys) {
+    const a = bySets.get(id(k));
+    const b = byCorpus.get(id(k));
+    const good = (a?.good ?? 0) + (b?.good ?? 0);
+    const all = (a?.all ?? 0) + (b?.all ?? 0);
+    rows.push(`| ${k.ruleId} | ${k.kind || "-"} | ${k.severity} | ${cell(a)} | ${cell(b)} | ${good} / ${all} | ${Math.round((100 * good) / all)}% |`);
+  }
+  return rows.join("\n");
 }
 
 /** The table as Markdown: rule, kind, severity, true/all, precision, debatable, false, under. */
