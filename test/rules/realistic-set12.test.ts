@@ -44,9 +44,12 @@ const PINNED: Record<string, string[]> = {
     `30:76 ${POSITIONS_BLOCK_UNTAGGED}`,
   ],
   "highline-homes-10k.md": [],
-  // MISSED (planted): #4 ☒ while #1 (line 14) says "We do not currently engage assessors, consultants, auditors or other
-  // third parties in connection with our cybersecurity risk management program"; the key wants an error
   "keystone-hotel-brands-10k.htm": [
+    // true (planted: #4 ☒ while #1 says "We do not currently engage assessors, consultants, auditors or other third parties
+    // in connection with our cybersecurity risk management program"; caught since round 12, acc12-third, seen). Missed
+    // before: the "other" of "or other third parties" matched the other-party word "others" by its lemma, so the denial's
+    // clause read as another party's; "others" is now matched as written (rules/lexicons/other-party.json).
+    "14:143 error flag-text-third-party-engaged | the text answers no",
     // true (the key accepts it: the 106(b)(2) paragraph is in no block)
     "27:76 info untagged-section-text | it addresses material-effect",
     `33:76 ${POSITIONS_BLOCK_UNTAGGED}`,
@@ -118,6 +121,7 @@ pinnedSetSuite({
   formOf: formByName,
   exits: {
     files: {
+      "keystone-hotel-brands-10k.htm": 1,
       "meridian-seas-cruises-10k.htm": 1,
       "orbitlens-imaging-10k.htm": 1,
       "vale-do-sol-20f.html": 1,
