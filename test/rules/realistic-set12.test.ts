@@ -83,10 +83,13 @@ const PINNED: Record<string, string[]> = {
   // with the simple-past pattern in element-material-effect-past.
   "pixelarena-streaming-10k.docx": [],
   "redline-restaurant-brands-8k.html": [],
-  // MISSED (planted): the 8-K/A filed to give what was undetermined gives no material impact; its "Except as described
-  // below, this Amendment does not modify or update the Original Report" makes it a partial amendment, whose impact check
-  // does not run (docs/rules/incident-report-content.md)
-  "redline-restaurant-brands-8ka.txt": [],
+  "redline-restaurant-brands-8ka.txt": [
+    // true (planted; caught since round 12, acc12-incident, seen): the 8-K/A says it is filed to give what the Original
+    // Report had not determined (amendment-gives-undetermined) and gives no material impact, nor says it is still not
+    // determined. Before, its "Except as described below, this Amendment does not modify …" made it a partial amendment,
+    // whose impact check did not run.
+    "24:1 warning incident-report-content | The amendment says it is filed to give what the report it amends had not determined",
+  ],
   "tri-county-electric-10k.html": [],
   // MISSED (planted): "[●]" twice in the CIO's expertise (line 19), written "[&#9679;]" in an untagged HTML 20-F: the
   // whole-document search reads markup with its entity references blanked, so an entity placeholder is not seen.
