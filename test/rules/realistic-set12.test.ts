@@ -85,10 +85,10 @@ const PINNED: Record<string, string[]> = {
   "redline-restaurant-brands-8k.html": [],
   "redline-restaurant-brands-8ka.txt": [
     // true (planted; caught since round 12, acc12-incident, seen): the 8-K/A says it is filed to give what the Original
-    // Report had not determined (amendment-gives-undetermined) and gives no material impact, nor says it is still not
+    // Report had not determined (its Explanatory Note, element-incident-report-undetermined) and gives no material impact, nor says it is still not
     // determined. Before, its "Except as described below, this Amendment does not modify …" made it a partial amendment,
     // whose impact check did not run.
-    "24:1 warning incident-report-content | The amendment says it is filed to give what the report it amends had not determined",
+    "24:1 warning incident-report-content | The amendment says information was not determined when the report it amends was filed",
   ],
   "tri-county-electric-10k.html": [],
   // MISSED (planted): "[●]" twice in the CIO's expertise (line 19), written "[&#9679;]" in an untagged HTML 20-F: the
