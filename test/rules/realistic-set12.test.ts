@@ -56,9 +56,14 @@ const PINNED: Record<string, string[]> = {
   // a clean file
   "maison-verlaine-20f.htm": [`27:454 ${POSITIONS_BLOCK_UNTAGGED}`],
   "medsafe-waste-10k.txt": [
-    // true (no disclosure path), but only part of the planted gap and below the warning the key wants. MISSED (planted):
-    // nobody assesses materiality; line 29's reporting of suspicious activity and weekly review are read as escalation
+    // true (no disclosure path), but below the warning the key wants (escalation and disclosure stay info: not Item 106,
+    // round 11's calibration)
     "23:1 info requirement-addressed | how a material incident is disclosed",
+    // true (planted, seen; new in round 12, acc12-incident): nobody assesses materiality. Line 29's employees "who are
+    // trained to report suspicious activity to the information security team" were read as the escalation path; a giver
+    // told in training to report is intake to the responders (element-incident-escalation-not-giver). Info, not the
+    // key's warning, as above.
+    "23:1 info requirement-addressed | how an incident is escalated",
   ],
   // Gone (round 11, lead, seen): the FALSE warning at base "22:117 flag-text-reports-to-board | no text in the whole
   // Item 1C section", though #8 (line 30) says "The Chief Information Security Officer reports to the SES Committee at
