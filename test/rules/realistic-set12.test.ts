@@ -58,9 +58,14 @@ const PINNED: Record<string, string[]> = {
   // a clean file
   "maison-verlaine-20f.htm": [`27:454 ${POSITIONS_BLOCK_UNTAGGED}`],
   "medsafe-waste-10k.txt": [
-    // true (no disclosure path), but only part of the planted gap and below the warning the key wants. MISSED (planted):
-    // nobody assesses materiality; line 29's reporting of suspicious activity and weekly review are read as escalation
+    // true (no disclosure path), but below the warning the key wants (escalation and disclosure stay info: not Item 106,
+    // round 11's calibration)
     "23:1 info requirement-addressed | how a material incident is disclosed",
+    // true (planted, seen; new in round 12, acc12-incident): nobody assesses materiality. Line 29's employees "who are
+    // trained to report suspicious activity to the information security team" were read as the escalation path; a giver
+    // told in training to report is intake to the responders (element-incident-escalation-not-giver). Info, not the
+    // key's warning, as above.
+    "23:1 info requirement-addressed | how an incident is escalated",
   ],
   // Gone (round 11, lead, seen): the FALSE warning at base "22:117 flag-text-reports-to-board | no text in the whole
   // Item 1C section", though #8 (line 30) says "The Chief Information Security Officer reports to the SES Committee at
@@ -88,10 +93,13 @@ const PINNED: Record<string, string[]> = {
   // with the simple-past pattern in element-material-effect-past.
   "pixelarena-streaming-10k.docx": [],
   "redline-restaurant-brands-8k.html": [],
-  // MISSED (planted): the 8-K/A filed to give what was undetermined gives no material impact; its "Except as described
-  // below, this Amendment does not modify or update the Original Report" makes it a partial amendment, whose impact check
-  // does not run (docs/rules/incident-report-content.md)
-  "redline-restaurant-brands-8ka.txt": [],
+  "redline-restaurant-brands-8ka.txt": [
+    // true (planted; caught since round 12, acc12-incident, seen): the 8-K/A says it is filed to give what the Original
+    // Report had not determined (its Explanatory Note, element-incident-report-undetermined) and gives no material impact, nor says it is still not
+    // determined. Before, its "Except as described below, this Amendment does not modify …" made it a partial amendment,
+    // whose impact check did not run.
+    "24:1 warning incident-report-content | The amendment says information was not determined when the report it amends was filed",
+  ],
   "tri-county-electric-10k.html": [],
   // MISSED (planted): "[●]" twice in the CIO's expertise (line 19), written "[&#9679;]" in an untagged HTML 20-F: the
   // whole-document search reads markup with its entity references blanked, so an entity placeholder is not seen.
