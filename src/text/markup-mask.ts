@@ -1,7 +1,10 @@
+import { decodeEntityAt } from "../sources/xml-scan.js";
+
 const LF = 0x0a;
 const SPACE = 0x20;
 const SEMI = 0x3b;
 const LT = 0x3c;
+const NBSP = 0xa0;
 
 /** `#`, ASCII letters and digits: the characters of an entity reference's name. */
 function isRefChar(c: number): boolean {
@@ -9,23 +12,33 @@ function isRefChar(c: number): boolean {
 }
 
 /**
- * The text of [start, end) of a markup document with every tag, comment and entity reference
- * replaced by spaces (newlines kept), so offsets into the result are offsets into the source. Lets a
- * lexicon search a whole filing's prose (e.g. "Item 1C … incorporated by reference") with exact
- * positions. The window is copied into a code-unit buffer in one native write, then the scan jumps
- * from "<" to ">" and from "&" to "&" and blanks those ranges with native fills: the text between
- * is never visited character by character. Tags that follow each other with no text between (most
- * of Inline XBRL's markup) are blanked by one fill.
+ * The text of [start, end) of a markup document with every tag and comment replaced by spaces
+ * (newlines kept) and every entity reference by the character it stands for and spaces, so offsets
+ * into the result are offsets into the source. Lets a lexicon search a whole filing's prose (e.g.
+ * "Item 1C … incorporated by reference", a "[&#9679;]" placeholder) with exact positions. The
+ * window is copied into a code-unit buffer in one native write, then the scan jumps from "<" to ">"
+ * and from "&" to "&" and blanks those ranges with native fills: the text between is never visited
+ * character by character. Tags that follow each other with no text between (most of Inline XBRL's
+ * markup) are blanked by one fill.
  */
 export function maskMarkup(source: string, start = 0, end = source.length): string {
-  const n = end - start;
   const window = source.slice(start, end);
   // An ASCII window (every real filing seen) is masked a byte per character: half the copying,
   // and a one-byte string, which the lexicons' regular expressions read faster than a two-byte one.
-  const ascii = Buffer.byteLength(window, "utf8") === n;
-  const out = ascii ? new Uint8Array(n) : new Uint16Array(n);
+  // A reference to a character past U+00FF ("&#9679;") needs the two-byte buffer.
+  if (Buffer.byteLength(window, "utf8") === window.length) {
+    const narrow = maskInto(source, start, end, window, false);
+    if (narrow !== undefined) return narrow;
+  }
+  return maskInto(source, start, end, window, true) as string;
+}
+
+/** The mask in a one-byte (`wide` false) or two-byte buffer; undefined when a one-byte buffer cannot hold a referenced character. */
+function maskInto(source: string, start: number, end: number, window: string, wide: boolean): string | undefined {
+  const n = end - start;
+  const out = wide ? new Uint16Array(n) : new Uint8Array(n);
   const bytes = Buffer.from(out.buffer, 0, out.byteLength);
-  bytes.write(window, 0, ascii ? "latin1" : "utf16le");
+  bytes.write(window, 0, wide ? "utf16le" : "latin1");
   let i = start;
   let amp = source.indexOf("&", start);
   let nl = source.indexOf("\n", start);
@@ -38,6 +51,12 @@ export function maskMarkup(source: string, start = 0, end = source.length): stri
       while (j < end && j - amp <= 11 && isRefChar(source.charCodeAt(j))) j++;
       if (j < end && j > amp + 1 && source.charCodeAt(j) === SEMI) {
         out.fill(SPACE, amp - start, j + 1 - start);
+        const ch = referencedChar(source, amp, j + 1);
+        if (ch !== undefined) {
+          if (!wide && ch > 0xff) return undefined;
+          // Next to the text it belongs to: an opening quote before its word, a closing one after.
+          out[(j + 1 < source.length && isWordChar(source.charCodeAt(j + 1)) ? j : amp) - start] = ch;
+        }
         amp = source.indexOf("&", j + 1);
       } else {
         amp = source.indexOf("&", amp + 1);
@@ -60,7 +79,25 @@ export function maskMarkup(source: string, start = 0, end = source.length): stri
     i = stop;
     if (amp !== -1 && amp < stop) amp = source.indexOf("&", stop);
   }
-  return ascii ? bytes.toString("latin1") : wellFormedEnds(bytes.toString("utf16le"));
+  return wide ? wellFormedEnds(bytes.toString("utf16le")) : bytes.toString("latin1");
+}
+
+/**
+ * The one code unit a reference [amp, end) stands for ("&#9679;" → "●", "&amp;" → "&"), a no-break
+ * space read as a space; undefined for an unknown reference, a control character, or one that
+ * takes two code units (nothing the lexicons look for).
+ */
+function referencedChar(source: string, amp: number, end: number): number | undefined {
+  const hit = decodeEntityAt(source, amp, end);
+  if (!hit || hit.text.length !== 1) return undefined;
+  const c = hit.text.charCodeAt(0);
+  if (c === NBSP) return SPACE;
+  return c < SPACE || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffd ? undefined : c;
+}
+
+/** ASCII letters and digits: a reference right before one opens that word. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
 
 /**
