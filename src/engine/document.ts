@@ -341,6 +341,8 @@ export class DocumentContext {
     const el = this.elements.find((e) => e.id === id);
     if (!el) return null;
     if (el.severity !== "warning") return el.severity;
+    // Absence of evidence only after the whole section was searched: a section the reader doubts is no such search.
+    if (this.disclosure.diagnostics.some((x) => x.code === "section-cut-short")) return "info";
     return this.hinted(el, this.allText()) ? "info" : el.severity;
   }
 
