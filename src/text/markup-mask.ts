@@ -5,6 +5,7 @@ const SPACE = 0x20;
 const SEMI = 0x3b;
 const LT = 0x3c;
 const NBSP = 0xa0;
+const HASH = 0x23;
 
 /** `#`, ASCII letters and digits: the characters of an entity reference's name. */
 function isRefChar(c: number): boolean {
@@ -22,23 +23,16 @@ function isRefChar(c: number): boolean {
  * markup) are blanked by one fill.
  */
 export function maskMarkup(source: string, start = 0, end = source.length): string {
+  const n = end - start;
   const window = source.slice(start, end);
   // An ASCII window (every real filing seen) is masked a byte per character: half the copying,
   // and a one-byte string, which the lexicons' regular expressions read faster than a two-byte one.
-  // A reference to a character past U+00FF ("&#9679;") needs the two-byte buffer.
-  if (Buffer.byteLength(window, "utf8") === window.length) {
-    const narrow = maskInto(source, start, end, window, false);
-    if (narrow !== undefined) return narrow;
-  }
-  return maskInto(source, start, end, window, true) as string;
-}
-
-/** The mask in a one-byte (`wide` false) or two-byte buffer; undefined when a one-byte buffer cannot hold a referenced character. */
-function maskInto(source: string, start: number, end: number, window: string, wide: boolean): string | undefined {
-  const n = end - start;
+  const wide = Buffer.byteLength(window, "utf8") !== n;
   const out = wide ? new Uint16Array(n) : new Uint8Array(n);
-  const bytes = Buffer.from(out.buffer, 0, out.byteLength);
-  bytes.write(window, 0, wide ? "utf16le" : "latin1");
+  Buffer.from(out.buffer, 0, out.byteLength).write(window, 0, wide ? "utf16le" : "latin1");
+  // The characters references stand for, written after the scan: (offset, code) pairs.
+  const refs: number[] = [];
+  let widest = 0;
   let i = start;
   let amp = source.indexOf("&", start);
   let nl = source.indexOf("\n", start);
@@ -53,9 +47,9 @@ function maskInto(source: string, start: number, end: number, window: string, wi
         out.fill(SPACE, amp - start, j + 1 - start);
         const ch = referencedChar(source, amp, j + 1);
         if (ch !== undefined) {
-          if (!wide && ch > 0xff) return undefined;
           // Next to the text it belongs to: an opening quote before its word, a closing one after.
-          out[(j + 1 < source.length && isWordChar(source.charCodeAt(j + 1)) ? j : amp) - start] = ch;
+          refs.push((j + 1 < source.length && isWordChar(source.charCodeAt(j + 1)) ? j : amp) - start, ch);
+          if (ch > widest) widest = ch;
         }
         amp = source.indexOf("&", j + 1);
       } else {
@@ -79,7 +73,23 @@ function maskInto(source: string, start: number, end: number, window: string, wi
     i = stop;
     if (amp !== -1 && amp < stop) amp = source.indexOf("&", stop);
   }
-  return wide ? wellFormedEnds(bytes.toString("utf16le")) : bytes.toString("latin1");
+  return withReferences(out, refs, widest, wide);
+}
+
+/**
+ * The masked buffer with the referenced characters written in, as a string. A character past
+ * U+00FF ("&#9679;") in a one-byte buffer widens it, in one native copy (an ASCII window reads the
+ * same a byte or two per character).
+ */
+function withReferences(masked: Uint8Array | Uint16Array, refs: number[], widest: number, wide: boolean): string {
+  let out = masked;
+  if (!wide && widest > 0xff) {
+    out = new Uint16Array(masked.length);
+    out.set(masked);
+  }
+  for (let k = 0; k < refs.length; k += 2) out[refs[k]] = refs[k + 1];
+  const bytes = Buffer.from(out.buffer, 0, out.byteLength);
+  return out instanceof Uint16Array ? wellFormedEnds(bytes.toString("utf16le")) : bytes.toString("latin1");
 }
 
 /**
@@ -88,11 +98,31 @@ function maskInto(source: string, start: number, end: number, window: string, wi
  * takes two code units (nothing the lexicons look for).
  */
 function referencedChar(source: string, amp: number, end: number): number | undefined {
-  const hit = decodeEntityAt(source, amp, end);
-  if (!hit || hit.text.length !== 1) return undefined;
-  const c = hit.text.charCodeAt(0);
+  let c: number;
+  if (source.charCodeAt(amp + 1) === HASH) {
+    // A numeric reference, read in place (most of a filing's references: "&#160;", "&#8217;").
+    const hex = (source.charCodeAt(amp + 2) | 0x20) === 0x78;
+    c = 0;
+    for (let k = amp + (hex ? 3 : 2); k < end - 1; k++) {
+      const d = digitValue(source.charCodeAt(k), hex);
+      if (d < 0) return undefined;
+      c = c * (hex ? 16 : 10) + d;
+      if (c > 0xffff) return undefined;
+    }
+  } else {
+    const hit = decodeEntityAt(source, amp, end);
+    if (!hit || hit.text.length !== 1) return undefined;
+    c = hit.text.charCodeAt(0);
+  }
   if (c === NBSP) return SPACE;
   return c < SPACE || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffd ? undefined : c;
+}
+
+/** The value of a decimal (or, `hex`, hexadecimal) digit; -1 for any other character. */
+function digitValue(c: number, hex: boolean): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const l = c | 0x20;
+  return hex && l >= 0x61 && l <= 0x66 ? l - 0x61 + 10 : -1;
 }
 
 /** ASCII letters and digits: a reference right before one opens that word. */
