@@ -4,6 +4,7 @@ import { LineIndex, MappedTextBuilder, sourceRange, textOffset } from "../model/
 import { INPUT_CLASSES, type Disclosure, type Fact, type Position } from "../model/types.js";
 import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch, type Word } from "../text/lexicon.js";
 import { maskMarkup } from "../text/markup-mask.js";
+import { decodeEntities } from "../sources/xml-scan.js";
 import { answers, type Element, type ParagraphElement, type Reason } from "../text/requirement-map.js";
 import { appendMapped } from "../text/sections.js";
 import { topicSpan } from "../text/clauses.js";
@@ -259,7 +260,8 @@ export class DocumentContext {
         const text = markup ? this.masked(doc.file, doc.text, from, to) : doc.text.slice(from, to);
         for (const m of lex.matchAll(text)) {
           if (m.start >= WINDOW && to < doc.text.length) continue;
-          const term = text.slice(m.start, m.end);
+          // What the reader sees: "[&#9679;]" is shown as "[●]" (the mask pads a reference with spaces).
+          const term = markup ? decodeEntities(doc.text.slice(from + m.start, from + m.end).replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim() : text.slice(m.start, m.end);
           hits.push({ position: index.position(from + m.start, from + m.end), evidence: excerpt(term), term: term.replace(/\s+/g, " ") });
         }
       }
@@ -339,6 +341,8 @@ export class DocumentContext {
     const el = this.elements.find((e) => e.id === id);
     if (!el) return null;
     if (el.severity !== "warning") return el.severity;
+    // Absence of evidence only after the whole section was searched: a section the reader doubts is no such search.
+    if (this.disclosure.diagnostics.some((x) => x.code === "section-cut-short")) return "info";
     return this.hinted(el, this.allText()) ? "info" : el.severity;
   }
 

@@ -96,7 +96,7 @@ export async function prepareDocx(doc: SourceDocument): Promise<void> {
   let offset = 0;
   for (const b of htmlBlocks(html)) {
     const text = b.text.replace(/\n/g, " ");
-    blocks.push({ kind: b.kind, level: b.level, text, map: [[0, offset]], start: offset, end: offset + text.length, ...(b.listItem ? { listItem: true } : {}) });
+    blocks.push({ kind: b.kind, level: b.level, text, map: [[0, offset]], start: offset, end: offset + text.length, ...(b.listItem ? { listItem: true } : {}), ...(b.listLevel ? { listLevel: b.listLevel } : {}) });
     lines.push(text);
     offset += text.length + 1;
   }

@@ -4,11 +4,11 @@
 // What the blocks mean (page furniture, headings by shape, the Item 1C section) is text/sections.ts.
 
 import { InputError } from "../model/errors.js";
-import { MappedTextBuilder } from "../model/position.js";
-import type { DisclosureSection, SectionParagraph, SourceDocument, TextMap } from "../model/types.js";
+import { LineIndex, MappedTextBuilder } from "../model/position.js";
+import type { DisclosureSection, ReaderDiagnostic, SectionParagraph, SourceDocument, TextMap } from "../model/types.js";
 import {
-  findSection, headingPaths, isItemHeadingLine, closedItemSectionSizes, ItemMentionWatch, mappedLines, normaliseBlocks, normaliseRestart,
-  type CyberSection, type ProseBlock,
+  findSection, headingPaths, isItemHeadingLine, looksLikeHeading, closedItemSectionSizes, ItemMentionWatch, mappedLines, normaliseBlocks, normaliseRestart, sectionDoubt,
+  type CyberSection, type ProseBlock, type SectionDoubt,
 } from "../text/sections.js";
 import { htmlToText, type PartialRender } from "./html-text.js";
 import type { DocumentInfo, ReadHints, ReadResult, Reader } from "./reader.js";
@@ -60,7 +60,7 @@ export function textBlocks(source: string): ProseBlock[] {
     }
   }
   flush();
-  return groups.map((g) => paragraphFromLines(g));
+  return groups.map((g) => paragraphFromLines(g, source));
 }
 
 /** In one-paragraph-per-line text: does this line continue on the next? */
@@ -71,20 +71,50 @@ function runsOn(line: string, next: string): boolean {
   return endsOpen && line.trim().length > 0;
 }
 
-function paragraphFromLines(lines: Line[]): ProseBlock {
+function paragraphFromLines(lines: Line[], source: string): ProseBlock {
   const b = new MappedTextBuilder();
   let start = -1;
   let end = -1;
+  let joined = false;
+  const bodies = lines.map((l) => l.text.trim()).filter((t) => t.length > 0);
+  let k = 0;
   for (const l of lines) {
     const lead = l.text.length - l.text.trimStart().length;
-    const body = l.text.trim();
+    let body = l.text.trim();
     if (!body) continue;
-    if (b.textLength > 0) b.appendReplacement(" ", l.start + lead - 1);
+    if (b.textLength > 0 && !joined) b.appendReplacement(" ", l.start + lead - 1);
+    const next = bodies[++k];
+    const split = next === undefined ? undefined : lineEndHyphen(body, next, source, l.start + lead);
+    joined = split !== undefined;
+    // A word the line's end split ("cyber-" / "security") is one word again: without its hyphen
+    // when the break is the typesetter's, with it when the document spells the word so.
+    if (split === "soft") body = body.slice(0, -1);
     b.append(body, l.start + lead);
     if (start < 0) start = l.start + lead;
-    end = l.start + lead + body.length;
+    end = l.start + lead + l.text.trim().length;
   }
   return { kind: "paragraph", level: 0, text: b.toString(), map: b.map, start, end };
+}
+
+/** How far either side of a line-end hyphen the document is searched for the word's own spelling. */
+const HYPHEN_EVIDENCE_WINDOW = 20_000;
+
+/**
+ * Whether a line that ends in a letter and "-" before a line that starts in lower case splits one
+ * word: "soft" when the typesetter's hyphen should go ("cybersecu-" / "rity"), "hard" when the word is
+ * hyphenated ("third-" / "party" where the text writes "third-party" elsewhere), undefined when the
+ * line does not end so. Unknown words lose the hyphen: a wrapped export breaks words at any syllable.
+ */
+function lineEndHyphen(body: string, next: string, source: string, at: number): "soft" | "hard" | undefined {
+  const before = /([A-Za-z]+)-$/.exec(body);
+  const after = /^([a-z]+)/.exec(next);
+  if (!before || !after) return undefined;
+  const from = Math.max(0, at - HYPHEN_EVIDENCE_WINDOW);
+  const near = source.slice(from, Math.min(source.length, at + body.length + HYPHEN_EVIDENCE_WINDOW));
+  const word = new RegExp(`\\b${before[1]}-${after[1]}\\b`, "i");
+  const whole = new RegExp(`\\b${before[1]}${after[1]}\\b`, "i");
+  if (word.test(near) && !whole.test(near)) return "hard";
+  return "soft";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -291,17 +321,51 @@ export function htmlBlocks(source: string, lo = 0, hi = source.length, ixPrefix:
   const window = lo === 0 && hi === source.length ? source : source.slice(lo, hi);
   const shift = <R extends { start: number; end: number }>(r: R): R => ({ ...r, start: r.start + lo, end: r.end + lo });
   const headings = headingRanges(window).map(shift);
-  const items = elementRanges(window, "li").map(shift);
+  const items = listItemRanges(window).map(shift);
   const blocks: ProseBlock[] = [];
   for (const part of mappedLines(rendered.text, rendered.map)) {
     const start = part.map.length ? part.map[0][1] : 0;
     const end = sourceEnd(part.text, part.map);
     const level = rangeAt(headings, start)?.level ?? 0;
-    const listItem = !level && rangeAt(items, start) !== undefined;
-    blocks.push({ kind: level ? "heading" : "paragraph", level, text: part.text, map: part.map, start, end, ...(listItem ? { listItem } : {}) });
+    const item = level ? undefined : rangeAt(items, start);
+    if (item?.bold && looksLikeHeading(part.text)) {
+      // A numbered heading (Word's "1. Cybersecurity", "1.1 Governance" in bold): a heading at its list depth.
+      blocks.push({ kind: "heading", level: 0, listLevel: item.depth, text: part.text, map: part.map, start, end });
+      continue;
+    }
+    blocks.push({ kind: level ? "heading" : "paragraph", level, text: part.text, map: part.map, start, end, ...(item ? { listItem: true } : {}) });
   }
   return blocks;
 }
+
+/**
+ * Where each <li>'s own content lies (up to its end, the next item, or a list nested in it), how
+ * deep in lists it is (1 for a top-level list), and whether that content is one bold run.
+ */
+function listItemRanges(source: string): { start: number; end: number; depth: number; bold: boolean }[] {
+  const out: { start: number; end: number; depth: number; bold: boolean }[] = [];
+  const tag = /<(\/?)(ol|ul|li)\b[^>]*>/gi;
+  let depth = 0;
+  let open: { start: number; depth: number } | undefined;
+  const close = (end: number) => {
+    if (!open) return;
+    const content = source.slice(open.start, end).trim();
+    out.push({ start: open.start, end, depth: open.depth, bold: WHOLE_BOLD.test(content) });
+    open = undefined;
+  };
+  for (let m = tag.exec(source); m; m = tag.exec(source)) {
+    const name = m[2].toLowerCase();
+    close(m.index);
+    if (name === "li") {
+      if (!m[1]) open = { start: m.index + m[0].length, depth: Math.max(depth, 1) };
+    } else depth = Math.max(0, depth + (m[1] ? -1 : 1));
+  }
+  close(source.length);
+  return out;
+}
+
+/** An element's content that is one <strong> / <b> run and nothing else. */
+const WHOLE_BOLD = /^<(strong|b)\b[^>]*>(?:(?!<\/?(?:strong|b)\b)[^])*<\/\1\s*>$/i;
 
 function sourceEnd(text: string, map: TextMap): number {
   if (!map.length) return 0;
@@ -324,21 +388,6 @@ function headingRanges(source: string): HeadingRange[] {
     const c = close.exec(source);
     const end = c ? c.index : source.length;
     out.push({ start: m.index, end, level: Number(m[1]) });
-    open.lastIndex = end;
-  }
-  return out;
-}
-
-/** Where each <name> element's content lies (an unclosed one runs to the next start tag of the same name). */
-function elementRanges(source: string, name: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const open = new RegExp(`<${name}\\b[^>]*>`, "gi");
-  const close = new RegExp(`</${name}\\s*>|<${name}\\b`, "gi");
-  for (let m = open.exec(source); m; m = open.exec(source)) {
-    close.lastIndex = m.index + m[0].length;
-    const c = close.exec(source);
-    const end = c ? c.index : source.length;
-    out.push({ start: m.index, end });
     open.lastIndex = end;
   }
   return out;
@@ -557,9 +606,23 @@ export function readProseBlocks(doc: SourceDocument, raw: ProseBlock[], hints: R
     err.notADisclosure = true;
     throw err;
   }
-  const item = section.item;
+  const doubt = sectionDoubt(blocks, section);
+  const read = doubt?.extended ?? section;
+  const item = read.item;
   const info: DocumentInfo = item === "16K" ? { documentType: "20-F" } : item === "1C" ? { documentType: "10-K" } : {};
-  return { facts: [], diagnostics: [], info, cydNamespaces: [], section: sectionOf(doc.file, section) };
+  return { facts: [], diagnostics: doubt ? [cutShort(doc, read, doubt)] : [], info, cydNamespaces: [], section: sectionOf(doc.file, read) };
+}
+
+/** Where the section found ended, and that it was read on past cybersecurity text after it. */
+function cutShort(doc: SourceDocument, section: CyberSection, doubt: SectionDoubt): ReaderDiagnostic {
+  const index = LineIndex.of(doc);
+  const position = index.position(doubt.cut.start, doubt.cut.end);
+  const last = section.blocks[section.blocks.length - 1];
+  const to = index.position(last.start, last.end).endLine;
+  const message =
+    `the section under “${section.heading.text}” ended at line ${position.line} (“${doubt.cut.text}”, a heading at its level), but ${doubt.trailingChars} characters ` +
+    `of cybersecurity text followed before the next item, more than the ${doubt.sectionChars} it held; it was read on to line ${to}, and its absence findings are info`;
+  return { code: "section-cut-short", message, position, evidence: doubt.cut.text };
 }
 
 function proseReader(format: "markdown" | "text" | "html"): Reader {

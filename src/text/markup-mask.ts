@@ -1,7 +1,11 @@
+import { decodeEntityAt } from "../sources/xml-scan.js";
+
 const LF = 0x0a;
 const SPACE = 0x20;
 const SEMI = 0x3b;
 const LT = 0x3c;
+const NBSP = 0xa0;
+const HASH = 0x23;
 
 /** `#`, ASCII letters and digits: the characters of an entity reference's name. */
 function isRefChar(c: number): boolean {
@@ -9,23 +13,26 @@ function isRefChar(c: number): boolean {
 }
 
 /**
- * The text of [start, end) of a markup document with every tag, comment and entity reference
- * replaced by spaces (newlines kept), so offsets into the result are offsets into the source. Lets a
- * lexicon search a whole filing's prose (e.g. "Item 1C … incorporated by reference") with exact
- * positions. The window is copied into a code-unit buffer in one native write, then the scan jumps
- * from "<" to ">" and from "&" to "&" and blanks those ranges with native fills: the text between
- * is never visited character by character. Tags that follow each other with no text between (most
- * of Inline XBRL's markup) are blanked by one fill.
+ * The text of [start, end) of a markup document with every tag and comment replaced by spaces
+ * (newlines kept) and every entity reference by the character it stands for and spaces, so offsets
+ * into the result are offsets into the source. Lets a lexicon search a whole filing's prose (e.g.
+ * "Item 1C … incorporated by reference", a "[&#9679;]" placeholder) with exact positions. The
+ * window is copied into a code-unit buffer in one native write, then the scan jumps from "<" to ">"
+ * and from "&" to "&" and blanks those ranges with native fills: the text between is never visited
+ * character by character. Tags that follow each other with no text between (most of Inline XBRL's
+ * markup) are blanked by one fill.
  */
 export function maskMarkup(source: string, start = 0, end = source.length): string {
   const n = end - start;
   const window = source.slice(start, end);
   // An ASCII window (every real filing seen) is masked a byte per character: half the copying,
   // and a one-byte string, which the lexicons' regular expressions read faster than a two-byte one.
-  const ascii = Buffer.byteLength(window, "utf8") === n;
-  const out = ascii ? new Uint8Array(n) : new Uint16Array(n);
-  const bytes = Buffer.from(out.buffer, 0, out.byteLength);
-  bytes.write(window, 0, ascii ? "latin1" : "utf16le");
+  const wide = Buffer.byteLength(window, "utf8") !== n;
+  const out = wide ? new Uint16Array(n) : new Uint8Array(n);
+  Buffer.from(out.buffer, 0, out.byteLength).write(window, 0, wide ? "utf16le" : "latin1");
+  // The characters references stand for, written after the scan: (offset, code) pairs.
+  const refs: number[] = [];
+  let widest = 0;
   let i = start;
   let amp = source.indexOf("&", start);
   let nl = source.indexOf("\n", start);
@@ -38,6 +45,12 @@ export function maskMarkup(source: string, start = 0, end = source.length): stri
       while (j < end && j - amp <= 11 && isRefChar(source.charCodeAt(j))) j++;
       if (j < end && j > amp + 1 && source.charCodeAt(j) === SEMI) {
         out.fill(SPACE, amp - start, j + 1 - start);
+        const ch = referencedChar(source, amp, j + 1);
+        if (ch !== undefined) {
+          // Next to the text it belongs to: an opening quote before its word, a closing one after.
+          refs.push((j + 1 < source.length && isWordChar(source.charCodeAt(j + 1)) ? j : amp) - start, ch);
+          if (ch > widest) widest = ch;
+        }
         amp = source.indexOf("&", j + 1);
       } else {
         amp = source.indexOf("&", amp + 1);
@@ -60,7 +73,61 @@ export function maskMarkup(source: string, start = 0, end = source.length): stri
     i = stop;
     if (amp !== -1 && amp < stop) amp = source.indexOf("&", stop);
   }
-  return ascii ? bytes.toString("latin1") : wellFormedEnds(bytes.toString("utf16le"));
+  return withReferences(out, refs, widest, wide);
+}
+
+/**
+ * The masked buffer with the referenced characters written in, as a string. A character past
+ * U+00FF ("&#9679;") in a one-byte buffer widens it, in one native copy (an ASCII window reads the
+ * same a byte or two per character).
+ */
+function withReferences(masked: Uint8Array | Uint16Array, refs: number[], widest: number, wide: boolean): string {
+  let out = masked;
+  if (!wide && widest > 0xff) {
+    out = new Uint16Array(masked.length);
+    out.set(masked);
+  }
+  for (let k = 0; k < refs.length; k += 2) out[refs[k]] = refs[k + 1];
+  const bytes = Buffer.from(out.buffer, 0, out.byteLength);
+  return out instanceof Uint16Array ? wellFormedEnds(bytes.toString("utf16le")) : bytes.toString("latin1");
+}
+
+/**
+ * The one code unit a reference [amp, end) stands for ("&#9679;" → "●", "&amp;" → "&"), a no-break
+ * space read as a space; undefined for an unknown reference, a control character, or one that
+ * takes two code units (nothing the lexicons look for).
+ */
+function referencedChar(source: string, amp: number, end: number): number | undefined {
+  let c: number;
+  if (source.charCodeAt(amp + 1) === HASH) {
+    // A numeric reference, read in place (most of a filing's references: "&#160;", "&#8217;").
+    const hex = (source.charCodeAt(amp + 2) | 0x20) === 0x78;
+    c = 0;
+    for (let k = amp + (hex ? 3 : 2); k < end - 1; k++) {
+      const d = digitValue(source.charCodeAt(k), hex);
+      if (d < 0) return undefined;
+      c = c * (hex ? 16 : 10) + d;
+      if (c > 0xffff) return undefined;
+    }
+  } else {
+    const hit = decodeEntityAt(source, amp, end);
+    if (!hit || hit.text.length !== 1) return undefined;
+    c = hit.text.charCodeAt(0);
+  }
+  if (c === NBSP) return SPACE;
+  return c < SPACE || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffd ? undefined : c;
+}
+
+/** The value of a decimal (or, `hex`, hexadecimal) digit; -1 for any other character. */
+function digitValue(c: number, hex: boolean): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const l = c | 0x20;
+  return hex && l >= 0x61 && l <= 0x66 ? l - 0x61 + 10 : -1;
+}
+
+/** ASCII letters and digits: a reference right before one opens that word. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
 
 /**

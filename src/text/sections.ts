@@ -3,6 +3,7 @@
 // "Item 16K. Cybersecurity" or a "Cybersecurity" heading, and the blocks it holds.
 
 import { MappedTextBuilder } from "../model/position.js";
+import doubt from "./section-doubt.json" with { type: "json" };
 import type { TextMap } from "../model/types.js";
 
 /** One heading or one paragraph of a prose document (a list item and a table row are paragraphs). */
@@ -19,6 +20,8 @@ export interface ProseBlock {
   end: number;
   /** A list item (its bullet or number removed from `text` when the markup marks it). */
   listItem?: boolean;
+  /** A heading that is a bold numbered list item ("1. Cybersecurity"): its list depth, 1 for a top-level list. */
+  listLevel?: number;
 }
 
 /** Appends an already-mapped text to a builder. */
@@ -187,7 +190,7 @@ export function normaliseBlocks(raw: ProseBlock[]): ProseBlock[] {
   const out: ProseBlock[] = [];
   let pendingBullet: ProseBlock | undefined;
   for (const r of raw) {
-    let b: ProseBlock = { kind: r.kind, level: r.level, text: r.text, map: r.map, start: r.start, end: r.end, ...(r.listItem ? { listItem: true } : {}) };
+    let b: ProseBlock = { kind: r.kind, level: r.level, text: r.text, map: r.map, start: r.start, end: r.end, ...(r.listItem ? { listItem: true } : {}), ...(r.listLevel ? { listLevel: r.listLevel } : {}) };
     if (b.kind === "paragraph" && isNoise(b.text)) continue;
     if (b.kind === "paragraph" && BULLET_ONLY.test(b.text.trim())) {
       pendingBullet = b;
@@ -287,6 +290,8 @@ function sectionEnd(blocks: ProseBlock[], i: number): number {
     const isItem = ITEM_HEADING.test(b.text) || PART_HEADING.test(b.text);
     if (isItem && !(ITEM_1C.test(b.text) && ITEM_1C.test(head.text)) && !(ITEM_16K.test(b.text) && ITEM_16K.test(head.text))) return j;
     if (head.level > 0 && b.level > 0 && b.level <= head.level && !isCyberHeading(b.text) && !(isItem106Heading(head) && ITEM_106_PART.test(b.text))) return j;
+    // "4. Cybersecurity" in a numbered outline ends at "5. Properties"; its "4.1 Governance" is inside.
+    if (head.listLevel && b.listLevel && b.listLevel <= head.listLevel && !isCyberHeading(b.text)) return j;
     if (/^signatures?$/i.test(b.text.trim())) return j;
   }
   return blocks.length;
@@ -339,6 +344,44 @@ export function findSection(blocks: ProseBlock[]): CyberSection | undefined {
   const first = blocks.findIndex((b) => candidateRank(b) === 1);
   if (first >= 0) return { heading: blocks[first], blocks: blocks.slice(first, sectionEnd1(blocks, first)) };
   return undefined;
+}
+
+/** Cybersecurity text that follows a section but lies outside it (section-doubt.json). */
+export interface SectionDoubt {
+  /** The block after the section's last one, where the cybersecurity text outside it starts. */
+  cut: ProseBlock;
+  /** Characters of paragraphs in the section, and of those after it (to the next item) that name cybersecurity. */
+  sectionChars: number;
+  trailingChars: number;
+  /** The section run on to the next Item / Part heading (or the end), which holds that text. */
+  extended: CyberSection;
+}
+
+const CYBER_WORDS = new RegExp(doubt.cyberWords, "i");
+
+/**
+ * Whether the section found looks cut short: after its end, before the next Item / Part heading,
+ * paragraphs that name cybersecurity hold more text than the section itself (section-doubt.json
+ * sets how much). A Word draft whose subheadings share the item heading's style ends Item 1C at
+ * its first subheading; its absence findings would then be asserted on a fragment. The reader then
+ * reads on to the next item, and says so.
+ */
+export function sectionDoubt(blocks: ProseBlock[], section: CyberSection): SectionDoubt | undefined {
+  const at = blocks.indexOf(section.heading);
+  if (at < 0) return undefined;
+  const end = at + 1 + section.blocks.length;
+  if (end >= blocks.length) return undefined;
+  let sectionChars = 0;
+  for (const b of section.blocks) if (b.kind === "paragraph") sectionChars += b.text.length;
+  let trailingChars = 0;
+  let stop = end;
+  for (; stop < blocks.length; stop++) {
+    const b = blocks[stop];
+    if (b.kind === "heading" && (ITEM_HEADING.test(b.text) || PART_HEADING.test(b.text) || /^signatures?$/i.test(b.text.trim()))) break;
+    if (b.kind === "paragraph" && CYBER_WORDS.test(b.text)) trailingChars += b.text.length;
+  }
+  if (trailingChars < doubt.minTrailingChars || trailingChars < doubt.trailingToSectionRatio * sectionChars) return undefined;
+  return { cut: blocks[end], sectionChars, trailingChars, extended: { ...section, blocks: blocks.slice(at + 1, stop) } };
 }
 
 /**

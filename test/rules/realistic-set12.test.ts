@@ -101,9 +101,12 @@ const PINNED: Record<string, string[]> = {
     "24:1 warning incident-report-content | The amendment says information was not determined when the report it amends was filed",
   ],
   "tri-county-electric-10k.html": [],
-  // MISSED (planted): "[●]" twice in the CIO's expertise (line 19), written "[&#9679;]" in an untagged HTML 20-F: the
-  // whole-document search reads markup with its entity references blanked, so an entity placeholder is not seen.
   "vale-do-sol-20f.html": [
+    // true ×2 (planted: "[●]" twice in the CIO's expertise, written "[&#9679;]" in an untagged HTML 20-F; MISSED until
+    // round 12, seen: the whole-document mask blanked entity references, it now keeps the character they stand for).
+    // The key wants a warning; a placeholder is an error by the rule (deterministic)
+    "19:291 error draft-placeholder | Placeholder \"[●]\" left in the text",
+    "19:441 error draft-placeholder | Placeholder \"[●]\" left in the text",
     // true (planted; caught since round 11, lead, seen: a bracketed drafting note is a placeholder); the key wants a warning,
     // a placeholder is an error by the rule (deterministic)
     "20:768 error draft-placeholder | Legal to confirm the notification timing",

@@ -1,13 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { maskMarkup } from "../../src/text/markup-mask.js";
+import { decodeEntityAt } from "../../src/sources/xml-scan.js";
 
 describe("maskMarkup", () => {
-  it("blanks tags, comments and entities with spaces of the same length, keeping newlines", () => {
+  it("blanks tags and comments with spaces of the same length, keeping newlines; a reference becomes its character and spaces", () => {
     const src = '<p class="x">Item&#160;1C <!-- c -->is\n<b>incorporated</b> &amp; more</p>';
     const out = maskMarkup(src);
     expect(out).toHaveLength(src.length);
-    expect(out.replace(/ +/g, " ").trim()).toBe("Item 1C is\n incorporated more");
+    expect(out.replace(/ +/g, " ").trim()).toBe("Item 1C is\n incorporated & more");
     expect(out.indexOf("incorporated")).toBe(src.indexOf("incorporated"));
+  });
+
+  it("writes a referenced character where a lexicon can read it: a placeholder in entities, quotes next to their word", () => {
+    for (const src of ["<p>[&#9679;]</p>", "<p>[&#x25CF;]</p>", "<p>[&bull;]</p>", "<p>[&nbsp;&#9679;&nbsp;]</p>"]) {
+      const out = maskMarkup(src);
+      expect(out).toHaveLength(src.length);
+      expect(out).toMatch(/^\s+\[\s*[●•]\s*\]\s+$/);
+      expect(out.indexOf("[")).toBe(src.indexOf("["));
+    }
+    // An opening quote sits before its word and a closing one after it, so '“TBD”' reads as quoted.
+    expect(maskMarkup("<p>&#8220;TBD&#8221; is</p>").replace(/ +/g, " ")).toBe(" “TBD” is ");
+    // An ASCII window whose references stay in one byte, and one that needs two.
+    expect(maskMarkup("a&eacute;b")).toBe("a       éb");
+    expect(maskMarkup("&#9679;x")).toBe("      ●x");
   });
 
   it("masks a window of the source; a lone '&' stays", () => {
@@ -34,6 +49,10 @@ describe("maskMarkup", () => {
           if (c === 0x26) while (j < end - start && j - i <= 11 && /[#A-Za-z0-9]/.test(source[start + j])) j++;
           if (c === 0x26 && j < end - start && j > i + 1 && source.charCodeAt(start + j) === 0x3b) {
             for (let k = i; k <= j; k++) out[k] = 0x20;
+            // A known reference to one character (not a control character) keeps it, before a word it opens.
+            const hit = decodeEntityAt(source, start + i, start + j + 1);
+            const ch = hit && hit.text.length === 1 ? hit.text.charCodeAt(0) : -1;
+            if (ch >= 0x20 && !(ch >= 0xd800 && ch <= 0xdfff) && ch !== 0xfffd) out[/[A-Za-z0-9]/.test(source[start + j + 1] ?? "") ? j : i] = ch === 0xa0 ? 0x20 : ch;
             i = j;
           } else out[i] = c;
         }
@@ -52,7 +71,7 @@ describe("maskMarkup", () => {
     // Random markup, ASCII and not, whole and in random windows.
     let seed = 7;
     const next = (k: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % k);
-    const parts = ["<", ">", "<p>", "</p>", "<b\n>", "&", "&amp;", "&#160;", ";", "#", "a", "x y", "\n", " ", "\u2019", "\ud83d\ude00"];
+    const parts = ["<", ">", "<p>", "</p>", "<b\n>", "&", "&amp;", "&#160;", "&#9679;", "&#8220;", "&#x1F600;", "&#1;", ";", "#", "a", "x y", "\n", " ", "\u2019", "\ud83d\ude00"];
     for (let t = 0; t < 300; t++) {
       const ascii = t % 2 === 0;
       let src = "";
