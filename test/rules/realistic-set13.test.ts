@@ -23,19 +23,18 @@ const EFFECT_UNTAGGED = "info untagged-section-text | This paragraph of the sect
 const PINNED: Record<string, string[]> = {
   "aeropuertos-del-pacifico-sur-20f.htm": [
     `20:51 ${EFFECT_UNTAGGED}`,
-    // DEBATABLE (planted: the person responsible, "Ing. Rodrigo Fuentes Alcalá", is named in #13 with no position anywhere in
-    // Item 16K; the key wants management-position-named at warning). The right block at the right severity, but diagnosed as a
-    // mis-tagged block ("addresses management's role …, not the management positions"): the block is where the position belongs;
-    // what it lacks is the position. management-position-named does not fire (the honorific "Ing." is not read as a person's).
-    "33:1 warning text-block-content-mismatch | addresses management's role in assessing and managing material cybersecurity risks, not the management positions",
+    // true (planted: the person responsible, "Ing. Rodrigo Fuentes Alcalá", is named in #13 with no position anywhere in Item
+    // 16K; the key wants management-position-named at warning). At base (DEBATABLE) the honorific "Ing." was not read as a
+    // person's and the block was diagnosed as mis-tagged; since round 12's lead fix (seen) a professional title before a name is
+    // a person (person-name), and a positions block naming a person is that block's own text (hint-management-positions).
+    '34:51 warning management-position-named | names a person but no management position or committee ("Ing. Rodrigo Fuentes Alcalá")',
   ],
   "alpenglow-mountain-resorts-10k.md": [
     // true (planted: nothing says whether assessors, consultants, auditors or other third parties are engaged); the key wants
     // a warning, not an info
     "3:4 info requirement-addressed | whether assessors, consultants, auditors or other third parties are engaged",
-    // FALSE: line 13 answers both prongs: "We have not identified risks … that have materially affected us …, and we do not
-    // expect them to." — the elliptical "do not expect them to" is the reasonably-likely prong.
-    "3:4 info requirement-addressed | the text does not say whether they are reasonably likely to materially affect it",
+    // (base: a FALSE info that the second prong was unanswered; line 13's elliptical "and we do not expect them to" is read as
+    // the reasonably-likely prong since round 12's lead fix, seen)
   ],
   // a clean file
   "bristlecone-uranium-10k.htm": [],
@@ -60,10 +59,12 @@ const PINNED: Record<string, string[]> = {
     `41:76 ${POSITIONS_BLOCK_UNTAGGED}`,
   ],
   "qubitline-computing-10k.htm": [
-    // true ×2 (planted: "[●] 2025" and "[●] years" in #14, nested in #11, which the message names); "[TITLE TO COME]" and
-    // "[he/she]" in the same sentence are not reported (one finding per file would do; the key is met)
+    // true ×4 (planted: "[●] 2025" and "[●] years" in #14, nested in #11, which the message names); "[TITLE TO COME]" and
+    // "[he/she]" in the same sentence were not reported at base and are since round 12's lead fix (seen)
     "31:122 error draft-placeholder | Placeholder \"[●]\" left in",
     "31:139 error draft-placeholder | Placeholder \"[●]\" left in",
+    "31:205 error draft-placeholder | Placeholder \"[TITLE TO COME]\" left in",
+    "31:252 error draft-placeholder | Placeholder \"[he/she]\" left in",
   ],
   "redmesa-refining-10k.txt": [
     // true (planted: no escalation path; nobody assesses materiality or decides disclosure), at the info the key wants, but only
@@ -86,9 +87,9 @@ const PINNED: Record<string, string[]> = {
   "salar-andino-lithium-20f.html": [],
   // a clean file, not clean at base
   "sentrivault-software-10k.htm": [
-    // FALSE: line 10 is the product paragraph ("Our products help thousands of organizations … report on their security posture
-    // to their boards of directors"), which the next sentence says is not the company's own program
-    "10:76 info untagged-section-text | it addresses board-informed",
+    // (base: a FALSE info on line 10, the product paragraph "Our products help thousands of organizations … report on their
+    // security posture to their boards of directors"; since round 12's lead fix, seen, a sentence about what the company's
+    // products do for customers counts for no board or management-informing element)
     // FALSE: #9 (line 39) names the committee and its remit: "The Cybersecurity and Technology Committee, whose members include two
     // directors who have served as chief information security officers of public companies, is responsible for overseeing risks
     // from cybersecurity threats." The directors' former titles are read as management positions, and the committee named
