@@ -102,7 +102,7 @@ const PINNED: Record<string, string[]> = {
   ],
   "tri-county-electric-10k.html": [],
   "vale-do-sol-20f.html": [
-    // true ×2 (planted: "[●]" twice in the CIO's expertise, written "[&#9679;]" in an untagged HTML 20-F; MISSED until
+    // both true (planted: "[●]" twice in the CIO's expertise, written "[&#9679;]" in an untagged HTML 20-F; MISSED until
     // round 12, seen: the whole-document mask blanked entity references, it now keeps the character they stand for).
     // The key wants a warning; a placeholder is an error by the rule (deterministic)
     "19:291 error draft-placeholder | Placeholder \"[●]\" left in the text",

@@ -46,10 +46,14 @@ const PINNED: Record<string, string[]> = {
   ],
   // a clean file
   "halcyon-health-plans-10k.htm": [],
-  // MISSED (planted): "[&#9679;]" (years of experience) and "[&#x25CF;]" (prior employer) in the VP, Information Security's
-  // expertise (lines 159-160) of an HTML draft saved from Word: a placeholder written as an entity reference is not seen (as in
-  // set 12's vale-do-sol-20f.html); the key wants a warning at least.
-  "infuseright-specialty-pharmacy-10k.html": [],
+  // both true (planted: "[&#9679;]" (years of experience) and "[&#x25CF;]" (prior employer) in the VP, Information Security's
+  // expertise, lines 159-160, of an HTML draft saved from Word). MISSED at base; caught after round 12's merges, blind (the
+  // readers helper's mask keeps the character an entity reference stands for; the class was named from set 12's vale-do-sol).
+  // Errors where the key wants a warning at least: a placeholder is an error by the rule.
+  "infuseright-specialty-pharmacy-10k.html": [
+    '159:5 error draft-placeholder | Placeholder "[●]" left in the text.',
+    '160:59 error draft-placeholder | Placeholder "[●]" left in the text.',
+  ],
   // a clean file
   "marquee-cinemas-10k.htm": [],
   "prairieland-nitrogen-10k.htm": [
@@ -59,7 +63,7 @@ const PINNED: Record<string, string[]> = {
     `41:76 ${POSITIONS_BLOCK_UNTAGGED}`,
   ],
   "qubitline-computing-10k.htm": [
-    // true ×4 (planted: "[●] 2025" and "[●] years" in #14, nested in #11, which the message names); "[TITLE TO COME]" and
+    // all 4 true (planted: "[●] 2025" and "[●] years" in #14, nested in #11, which the message names); "[TITLE TO COME]" and
     // "[he/she]" in the same sentence were not reported at base and are since round 12's lead fix (seen)
     "31:122 error draft-placeholder | Placeholder \"[●]\" left in",
     "31:139 error draft-placeholder | Placeholder \"[●]\" left in",
@@ -120,6 +124,7 @@ pinnedSetSuite({
   formOf: formByName,
   exits: {
     files: {
+      "infuseright-specialty-pharmacy-10k.html": 1,
       "qubitline-computing-10k.htm": 1,
       "staffbridge-workforce-8ka.html": 1,
     },
