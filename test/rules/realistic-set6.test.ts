@@ -127,9 +127,9 @@ const PINNED: Record<string, Pin> = {
   "solvane-medical-10k.htm": {
     exit: 0,
     form: "10-K",
-    // true (planted: #13 names a person, no position). From round 9 to 11 also a 26:4 text-block-content-mismatch, the same
-    // problem twice with the wrong fix (re-tag); since round 12 (lead, seen) a positions block naming a person is that block's text
+    // both true (planted: #13 names a person, no position); 26:4 since round 9, the same problem twice (as set 7's Tessaly)
     findings: [
+      "26:4 warning text-block-content-mismatch | not the management positions or committees responsible",
       '26:140 warning management-position-named | names a person but no management position or committee ("Dr. Helena Voss")',
     ],
   },
