@@ -203,7 +203,7 @@ const KNOWN_QUADRATIC = new Set<string>([
   "sentence-management-expertise-others.json",
   "sentence-management-role-biography.json", // round 8: anchored, gaps {0,5}? {0,6}? {0,600}?
   "sentence-management-reporting-line.json",
-  "sentence-processes-own-products.json",
+  "sentence-own-products.json",
   "sentence-processes-report-topics.json",
   "sentence-processes-responsibility.json",
 ]);
