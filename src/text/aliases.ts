@@ -84,9 +84,10 @@ const MANAGEMENT_MEMBERS =
 // "two directors who have served as chief information security officers"): titles after it are
 // what the members were, not officers who sit on the body now, so they do not make it management's.
 const PAST_CAREER = /\b(former|formerly|previously|retired|(served|serving|serve) as|(have|has|had) held|experience as)\b.*$/;
-// Members named as directors ("whose members include two directors", "composed of three independent
-// directors"): a committee of the board. Not "director of IT", a manager's title.
-const DIRECTOR_MEMBERS = /\b(include|compris\w*|compos\w*|consist\w* of|made up of)( \w+){0,3} director\b(?! of\b)/;
+// Members named as directors or former officers ("whose members include two directors", "composed of
+// three independent directors", "whose members include two former chief information officers"): a
+// committee of the board. Not "director of IT", a manager's title.
+const DIRECTOR_MEMBERS = /\b(include|compris\w*|compos\w*|consist\w* of|made up of)(( \w+){0,3} director\b(?! of\b)|( \w+)? former\b)/;
 // What the text says right before a body's name: "our management-level Cyber Risk Committee".
 const MANAGEMENT_LEVEL = /\b(management|executive)( level)?$/;
 // Board committees by their usual names.
@@ -123,7 +124,7 @@ export function harvestBodies(words: Word[]): Map<string, "@board" | "@managemen
     const members = afterText.replace(PAST_CAREER, "");
     if (/\bboard\b/i.test(name) || owner === "board" || /^(of|to) (the |our |its )?(company's )?board\b/.test(afterText)) v.board += 2;
     else if (MANAGEMENT_NAME.test(name) || MANAGEMENT_MEMBERS.test(members) || MANAGEMENT_LEVEL.test(leadText(words, from))) v.management += 2;
-    else if (BOARD_NAME.test(name) || /\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText) || DIRECTOR_MEMBERS.test(members) || BOARD_ACTS_THROUGH.test(leadText(words, from))) v.board++;
+    else if (BOARD_NAME.test(name) || /\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText) || DIRECTOR_MEMBERS.test(afterText) || BOARD_ACTS_THROUGH.test(leadText(words, from))) v.board++;
   }
   const out = new Map<string, "@board" | "@management">();
   for (const [name, v] of votes) if (v.board !== v.management) out.set(name, v.board > v.management ? "@board" : "@management");
