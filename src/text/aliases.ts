@@ -80,6 +80,14 @@ const MANAGEMENT_NAME = /\b(Management|Executive|Steering|Operating|Advisory|Dis
 // "chaired by the Chief Risk Officer" (officers are its members or its chair).
 const MANAGEMENT_MEMBERS =
   /\bmanagement (committee|council|body)\b|\b(committee|council|body|group|forum) of (our )?(senior |executive )?(management|executive|officer|leader|manager)\b|\b((comprised|composed|consist\w*|made up) of|include|chair(ed)? by|led by)\b.*\b(management|executive|officer|leader|ceo|cfo|cio|ciso|cto|coo|cro|chief)\b/;
+// A career told of the body's members ("whose members include former chief information officers",
+// "two directors who have served as chief information security officers"): titles after it are
+// what the members were, not officers who sit on the body now, so they do not make it management's.
+const PAST_CAREER = /\b(former|formerly|previously|retired|(served|serving|serve) as|(have|has|had) held|experience as)\b.*$/;
+// Members named as directors or former officers ("whose members include two directors", "composed of
+// three independent directors", "whose members include two former chief information officers"): a
+// committee of the board. Not "director of IT", a manager's title.
+const DIRECTOR_MEMBERS = /\b(include|compris\w*|compos\w*|consist\w* of|made up of)(( \w+){0,3} director\b(?! of\b)|( \w+)? former\b)/;
 // What the text says right before a body's name: "our management-level Cyber Risk Committee".
 const MANAGEMENT_LEVEL = /\b(management|executive)( level)?$/;
 // Board committees by their usual names.
@@ -113,9 +121,10 @@ export function harvestBodies(words: Word[]): Map<string, "@board" | "@managemen
     if (!words[head].stop) next += definedTermAt(words, next);
     const after = words.slice(next, next + 11);
     const afterText = after.map((w) => w.base).join(" ");
+    const members = afterText.replace(PAST_CAREER, "");
     if (/\bboard\b/i.test(name) || owner === "board" || /^(of|to) (the |our |its )?(company's )?board\b/.test(afterText)) v.board += 2;
-    else if (MANAGEMENT_NAME.test(name) || MANAGEMENT_MEMBERS.test(afterText) || MANAGEMENT_LEVEL.test(leadText(words, from))) v.management += 2;
-    else if (BOARD_NAME.test(name) || /\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText) || BOARD_ACTS_THROUGH.test(leadText(words, from))) v.board++;
+    else if (MANAGEMENT_NAME.test(name) || MANAGEMENT_MEMBERS.test(members) || MANAGEMENT_LEVEL.test(leadText(words, from))) v.management += 2;
+    else if (BOARD_NAME.test(name) || /\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText) || DIRECTOR_MEMBERS.test(afterText) || BOARD_ACTS_THROUGH.test(leadText(words, from))) v.board++;
   }
   const out = new Map<string, "@board" | "@management">();
   for (const [name, v] of votes) if (v.board !== v.management) out.set(name, v.board > v.management ? "@board" : "@management");

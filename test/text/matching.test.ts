@@ -161,6 +161,23 @@ describe("defined terms and bodies", () => {
       .toEqual({ "Audit Committee": "@board" });
   });
 
+  it("take a committee whose relative clause names directors or their former titles for the board's, and those titles for no manager", () => {
+    // set 13 sentrivault #9: the officer titles are what the directors were
+    const sentrivault =
+      "The Cybersecurity and Technology Committee, whose members include two directors who have served as chief information security officers of public companies, is responsible for overseeing risks from cybersecurity threats.";
+    expect(Object.fromEntries(harvestBodies(tokenize(sentrivault)))).toEqual({ "Cybersecurity and Technology Committee": "@board" });
+    expect(judged(sentrivault)).toEqual(expect.arrayContaining(["board-oversight", "board-committee"]));
+    expect(judged(sentrivault)).not.toEqual(expect.arrayContaining(["management-positions"]));
+    const former = "The Risk and Technology Committee, whose members include two former chief information officers, oversees our cybersecurity program.";
+    expect(Object.fromEntries(harvestBodies(tokenize(former)))).toEqual({ "Risk and Technology Committee": "@board" });
+    expect(judged(former)).toEqual(["board-oversight", "board-committee"]);
+    // current officers named first: a management committee, a former title among them changes nothing
+    const officers = "The Cybersecurity Steering Committee, whose members include our CIO, our CISO and a former FBI agent, is responsible for managing cybersecurity risk.";
+    expect(judged(officers)).toEqual(expect.arrayContaining(["management-role", "management-positions"]));
+    expect(judged(officers)).not.toContain("board-committee");
+    expect(Object.fromEntries(harvestBodies(tokenize("The Security Committee, which includes our CIO and a former CFO, meets monthly.")))).toEqual({ "Security Committee": "@management" });
+  });
+
   it("take a committee of senior management, and a management body called a board, for management's", () => {
     const text = "Incident summaries are circulated to the Technology Risk Committee, a committee of senior management, each month.";
     expect(Object.fromEntries(harvestBodies(tokenize(text)))).toEqual({ "Technology Risk Committee": "@management" });
