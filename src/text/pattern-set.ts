@@ -116,8 +116,8 @@ export class PatternSet {
   }
 
   /**
-   * The numbers of the patterns that may match in `whole` (or a part of it), in order; ALL when the
-   * whole alternation is to run, NONE when no pattern can match.
+   * The numbers of the patterns that may match in `whole` (or a part of it), in order; ALL_PATTERNS
+   * when the whole alternation is to run (none when no pattern can match).
    */
   private membersFor(whole: string): number[] | typeof ALL_PATTERNS {
     if (this.required === undefined) this.required = this.requirements();
