@@ -10,7 +10,10 @@
 //      through the CLI on one core (taskset -c 0) and on all cores;
 //   4. peak RSS of the CLI on each real filing, with the default time budget, vs its size.
 //
-//   node bench/run.mjs [--runs N] [--quick] [--only cold,inprocess,batch,rss]
+//   node bench/run.mjs [--runs N] [--quick] [--only cold,inprocess,batch,rss] [--no-instructions]
+//
+// Where valgrind is installed, the cold start is also counted in instructions (callgrind), which a
+// neighbour's load does not change; --no-instructions skips that (~1 minute).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -115,6 +118,24 @@ if (section("cold")) {
     const cpuRatio = median(cpu[k]) / median(cpu[floorKey]);
     console.log(`${k.padEnd(34)} ${fmt(median(xs))} ${fmt(ratio, 2, 6)}×  ${fmt(spread(xs) * 100, 0, 5)}%  ${fmt(median(cpu[k]), 0, 7)} ${fmt(cpuRatio, 2, 5)}×${goal}`);
   }
+  if (!argv.includes("--no-instructions")) {
+    // The same pair by instructions: one thread, fixed seeds; the CLI's second run (valgrind's CPU makes
+    // V8 reject a code cache written outside it, so the first run under it writes one).
+    const bareM = instructions(["-e", "0"]);
+    instructions([BIN, SAMPLE]);
+    const cliM = bareM === undefined ? undefined : instructions([BIN, SAMPLE]);
+    if (cliM === undefined) console.log("(no instruction counts: valgrind is not installed or failed)");
+    else console.log(`by instructions (valgrind --tool=callgrind): node -e 0 ${fmt(bareM, 1, 0)} M, disclint <R page> ${fmt(cliM, 1, 0)} M: ${fmt(cliM / bareM, 2, 0)}×  ${verdict(cliM / bareM <= 2.5)} (goal ≤ 2.5×)`);
+  }
+}
+
+/** Millions of instructions of `node --single-threaded <args>` under callgrind; undefined without valgrind. */
+function instructions(args) {
+  const out = join(tmp, "callgrind.out");
+  const r = spawnSync("valgrind", ["--tool=callgrind", `--callgrind-out-file=${out}`, process.execPath, "--single-threaded", "--hash-seed=1", "--random-seed=1", ...args], { stdio: "ignore" });
+  if (r.error || (r.status !== 0 && r.status !== 1)) return undefined;
+  const total = /^totals:\s*(\d+)/m.exec(readFileSync(out, "utf8"));
+  return total ? Number(total[1]) / 1e6 : undefined;
 }
 
 // --- generated R pages ----------------------------------------------------------------------------

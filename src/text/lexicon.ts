@@ -660,18 +660,8 @@ export class Lexicon {
 
   /** Pattern matches in `text` (`whole` or a part of it), pushed as spans shifted by `offset`. */
   private patternMatches(text: string, offset: number, spans: Span[], whole = text): void {
-    for (const set of [this.patterns, this.casePatterns]) {
-      const re = set?.forText(whole);
-      if (!re) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
-      }
-    }
+    this.patterns?.collect(text, offset, spans, whole);
+    this.casePatterns?.collect(text, offset, spans, whole);
   }
 
   /** Term and near matches among words[lo, hi) (a range, so no copy of the words is made). */

@@ -1,13 +1,17 @@
-// A lexicon's regular-expression patterns as one regex, not run over a text where none of them can
-// match: a pattern whose requirement (required-strings.ts: strings it needs, all of some, one of
-// others) the text does not meet finds nothing there. Compiling is most of what a set costs one small
-// document (round 10), so the first text that some pattern can match gets a regex of only the
-// patterns it can match (and those that may match anywhere); later texts those cover use it, and the
-// first that needs another pattern gets the whole alternation, for good. (A regex per subset for every
-// text was measured before: no faster than the whole alternation, and each subset costs a compile.)
-// Leaving out a pattern that cannot match in the text changes no match: the alternation tries the
-// others at each position in the same order.
+// A lexicon's regular-expression patterns, run over a text only where they can match: a pattern
+// whose requirement (required-strings.ts: strings it needs, all of some, one of others) the text does
+// not meet finds nothing there. Compiling is most of what a set costs one small document (rounds 10
+// and 13), so on a short text each pattern the text can match runs as a regex of its own, made the
+// first time a text needs it: a pattern is compiled at most once, and one that no text of the
+// document can match never. The matches are those of the whole alternation, merged from the
+// patterns' own: the alternation finds, from where its last match ended, the leftmost position at
+// which any pattern matches, and there the first pattern that does, with that pattern's own match
+// (an alternative's match at a position does not depend on the others). A long text (a whole filing
+// searched for mentions) and a set that needs the alternation itself (a backreference: group
+// numbers; the `u` flag: a search starting inside a surrogate pair) get the whole alternation, which
+// is then used for every text.
 
+import type { Span } from "./lexicon.js";
 import { checkable, mapStrings, requirementOf, type Requirement } from "./required-strings.js";
 
 /**
@@ -72,12 +76,12 @@ const BACKREFERENCE = /\\(?:[1-9]|k<)/;
 export class PatternSet {
   /** Every pattern, in order, as one global regex; made on first use (V8 parses a regex when it is made, and the prefilter skips many for good). */
   private compiled: RegExp | undefined;
-  /** The patterns the first text could match, in order, as one global regex, and their numbers; while the whole regex is not made. */
-  private partial: { regex: RegExp; members: Uint8Array } | undefined;
+  /** Each pattern as a global regex of its own, made when a short text first needs it. */
+  private readonly own: Array<RegExp | undefined>;
   /** Per pattern, what each of its matches needs, as trigram hashes (null: may match anywhere); null when none is checkable. Worked out on first use. */
   private required: Array<Int32Array | null> | null | undefined;
   private readonly fold: boolean;
-  /** Whether a regex of some of the patterns finds what the whole one finds: not when one refers back to a group (its number would change). */
+  /** Whether the patterns' own regexes find what the whole one finds: not when one refers back to a group (its number would change), nor with the `u` flag. */
   private readonly divisible: boolean;
 
   /**
@@ -90,12 +94,19 @@ export class PatternSet {
     private readonly strings?: Array<Requirement | null> | null,
   ) {
     this.fold = flags.includes("i");
-    this.divisible = !sources.some((s) => BACKREFERENCE.test(s));
+    this.divisible = !flags.includes("u") && !sources.some((s) => BACKREFERENCE.test(s));
+    this.own = new Array<RegExp | undefined>(sources.length);
     if (strings === undefined) void this.regex;
   }
 
   get regex(): RegExp {
     return (this.compiled ??= joined(this.sources, this.flags));
+  }
+
+  /** The regexes made so far, as their sources: each pattern's own, then the whole alternation (for tests of what is compiled). */
+  get made(): string[] {
+    const own = this.own.flatMap((re) => (re ? [re.source] : []));
+    return this.compiled ? [...own, this.compiled.source] : own;
   }
 
   private requirements(): Array<Int32Array | null> | null {
@@ -104,39 +115,82 @@ export class PatternSet {
     return strings.map((r) => (r === null ? null : testOf(r)));
   }
 
-  /** The regex to run over `whole` or a part of it; undefined when no pattern can match there. */
-  forText(whole: string): RegExp | undefined {
+  /**
+   * The numbers of the patterns that may match in `whole` (or a part of it), in order; ALL_PATTERNS
+   * when the whole alternation is to run (none when no pattern can match).
+   */
+  private membersFor(whole: string): number[] | typeof ALL_PATTERNS {
     if (this.required === undefined) this.required = this.requirements();
     const required = this.required;
     // A long text (a whole filing searched for mentions) holds nearly every required string, and
     // finding its trigrams for each lexicon cost more than the regex it could skip (Wells Fargo's
     // 1.5 MB 10-K: 42% of its lint).
-    if (!required || whole.length > MAX_CACHED_LENGTH) return this.regex;
+    if (!required || whole.length > MAX_CACHED_LENGTH) return ALL_PATTERNS;
     const seen = trigramsOf(whole, this.fold);
     if (this.compiled || !this.divisible) {
-      for (const test of required) if (!test || meets(seen, test, 0)) return this.regex;
-      return undefined;
+      for (const test of required) if (!test || meets(seen, test, 0)) return ALL_PATTERNS;
+      return NO_PATTERNS;
     }
-    const members = new Uint8Array(required.length);
-    let count = 0;
+    const members: number[] = [];
     for (let i = 0; i < required.length; i++) {
       const test = required[i];
-      if (test && !meets(seen, test, 0)) continue;
-      members[i] = 1;
-      count++;
+      if (!test || meets(seen, test, 0)) members.push(i);
     }
-    if (count === 0) return undefined;
-    const partial = this.partial;
-    if (partial) {
-      let covered = true;
-      for (let i = 0; i < members.length && covered; i++) covered = members[i] <= partial.members[i];
-      if (covered) return partial.regex;
-    } else if (count < required.length) {
-      this.partial = { regex: joined(this.sources.filter((_, i) => members[i] === 1), this.flags), members };
-      return this.partial.regex;
+    return members;
+  }
+
+  /**
+   * Pushes the matches in `text` (`whole` or a part of it) as spans shifted by `offset`, left to
+   * right, as the whole alternation finds them (empty matches left out).
+   */
+  collect(text: string, offset: number, spans: Span[], whole = text): void {
+    const members = this.membersFor(whole);
+    if (members === ALL_PATTERNS) return collectOne(this.regex, text, offset, spans);
+    if (members.length === 0) return;
+    const own = this.own;
+    const regexes = members.map((i) => (own[i] ??= new RegExp(this.sources[i], this.flags)));
+    if (regexes.length === 1) return collectOne(regexes[0], text, offset, spans);
+    // Each pattern's next match from the cursor (null: none left); the leftmost wins, the first pattern on a tie.
+    const next = regexes.map((re) => {
+      re.lastIndex = 0;
+      return re.exec(text);
+    });
+    for (;;) {
+      let k = -1;
+      for (let j = 0; j < next.length; j++) {
+        const m = next[j];
+        if (m && (k < 0 || m.index < next[k]!.index)) k = j;
+      }
+      if (k < 0) return;
+      const m = next[k]!;
+      const length = m[0].length;
+      if (length > 0) spans.push({ start: offset + m.index, end: offset + m.index + length });
+      // As the alternation's loop: on from the match's end, or one past an empty match.
+      const cursor = m.index + (length > 0 ? length : 1);
+      for (let j = 0; j < next.length; j++) {
+        const mj = next[j];
+        if (!mj || mj.index >= cursor) continue;
+        const re = regexes[j];
+        re.lastIndex = cursor;
+        next[j] = cursor > text.length ? null : re.exec(text);
+      }
     }
-    this.partial = undefined;
-    return this.regex;
+  }
+}
+
+/** membersFor's answers: run the whole alternation; run nothing. */
+const ALL_PATTERNS = Symbol("all patterns");
+const NO_PATTERNS: number[] = [];
+
+/** Pushes a global regex's matches in `text`, shifted by `offset` (empty matches left out). */
+function collectOne(re: RegExp, text: string, offset: number, spans: Span[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   }
 }
 

@@ -79,9 +79,16 @@ function prepared(sources: string[], flags: string): PatternSet {
   return new PatternSet(sources, flags, patternRequirements(sources, flags));
 }
 
-function matches(re: RegExp | undefined, text: string): string[] {
-  if (!re) return [];
-  return [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => `${m.index}:${m[0]}`);
+/** The whole alternation's matches in a text (the regex as made before any prefilter), empty ones left out as a lexicon does. */
+function matches(re: RegExp, text: string): string[] {
+  return [...text.matchAll(new RegExp(re.source, re.flags))].filter((m) => m[0].length > 0).map((m) => `${m.index}:${m[0]}`);
+}
+
+/** What the set finds in `text`, searched as a part of `whole` at `offset`. */
+function collected(set: PatternSet, text: string, whole = text, offset = 0): string[] {
+  const spans: Array<{ start: number; end: number }> = [];
+  set.collect(text, offset, spans, whole);
+  return spans.map((s) => `${s.start - offset}:${text.slice(s.start - offset, s.end - offset)}`);
 }
 
 describe("PatternSet", () => {
@@ -97,18 +104,26 @@ describe("PatternSet", () => {
     "INTEGRATED into our overall risk management program, and can’t be Found in Item 1C; ??? lorem ipsum [Company]",
   ];
 
-  it("finds what the whole alternation finds, in every example text", () => {
+  it("finds what the whole alternation finds, in every example text and in each paragraph as a part of its text", () => {
     const differ: string[] = [];
     for (const { name, set } of builtinPatternSets()) {
+      const whole = set.regex;
+      // The same set read in order, as a document reads it: its patterns' own regexes are kept from text to text.
+      const lazy = builtinPatternSets().find((s) => s.name === name)!.set;
       for (const text of texts) {
-        const want = matches(set.regex, text);
-        const got = matches(set.forText(text), text);
-        if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(`${name}: ${JSON.stringify(text.slice(0, 60))}`);
+        if (JSON.stringify(collected(lazy, text)) !== JSON.stringify(matches(whole, text))) differ.push(`${name}: ${JSON.stringify(text.slice(0, 60))}`);
+      }
+      for (const text of examples) {
+        for (let at = 0, end; at < text.length; at = end + 2) {
+          end = text.indexOf("\n\n", at);
+          if (end < 0) end = text.length;
+          const part = text.slice(at, end);
+          if (JSON.stringify(collected(lazy, part, text, at)) !== JSON.stringify(matches(whole, part))) differ.push(`${name} (part): ${JSON.stringify(part.slice(0, 60))}`);
+        }
       }
     }
     expect(differ).toEqual([]);
   });
-
   it("never skips a generated pattern where it matches", () => {
     // A seeded generator of patterns from the syntax the analysis reads (and some it gives up on).
     let seed = 13;
@@ -140,46 +155,71 @@ describe("PatternSet", () => {
         }
         const lazy = prepared(sources, flags);
         for (const text of texts) {
-          if (JSON.stringify(matches(lazy.forText(text), text)) !== JSON.stringify(matches(set.regex, text))) missed.push(`${flags} ${sources.join(" | ")} in ${JSON.stringify(text)}`);
+          if (JSON.stringify(collected(lazy, text)) !== JSON.stringify(matches(set.regex, text))) missed.push(`${flags} ${sources.join(" | ")} in ${JSON.stringify(text)}`);
         }
       }
     }
     expect(missed).toEqual([]);
   });
 
-  it("runs the patterns where one can match, and none where none can", () => {
+  it("compiles a pattern when a text first needs it, once, and none that no text can match", () => {
     const set = prepared([String.raw`\bboard\s+of\s+directors\b`, String.raw`\bTBD\b`], "gi");
-    expect(set.forText("The Board of Directors")?.source).toBe(String.raw`(?:\bboard\s+of\s+directors\b)`);
-    expect(set.forText("the committee")).toBeUndefined();
-    // A text that needs a pattern the first one did not: the whole alternation, from then on.
-    expect(set.forText("[tbd]")).toBe(set.regex);
-    expect(set.forText("The Board of Directors")).toBe(set.regex);
-    expect(matches(set.forText("A BOARD OF DIRECTORS; tbd."), "A BOARD OF DIRECTORS; tbd.")).toEqual(["2:BOARD OF DIRECTORS", "22:tbd"]);
+    expect(collected(set, "The Board of Directors")).toEqual(["4:Board of Directors"]);
+    expect(set.made).toEqual([String.raw`\bboard\s+of\s+directors\b`]);
+    expect(collected(set, "the committee")).toEqual([]);
+    expect(set.made).toEqual([String.raw`\bboard\s+of\s+directors\b`]);
+    expect(collected(set, "[tbd]")).toEqual(["1:tbd"]);
+    expect(collected(set, "A BOARD OF DIRECTORS; tbd.")).toEqual(["2:BOARD OF DIRECTORS", "22:tbd"]);
+    expect(set.made).toEqual([String.raw`\bboard\s+of\s+directors\b`, String.raw`\bTBD\b`]);
     // A pattern that may match anywhere always runs, with those the text can match.
     const any = prepared([String.raw`\bTBD\b`, String.raw`\w+ {2,}\w+`, String.raw`\bboard\b`], "gi");
-    expect(any.forText("the committee")?.source).toBe(String.raw`(?:\w+ {2,}\w+)`);
-    expect(any.forText("the  board")).toBe(any.regex);
-    // A pattern that refers back to a group: its number would change in a smaller regex.
-    const back = prepared([String.raw`\b(TBD)\b`, String.raw`\b(board)\s+\1\b`], "gi");
-    expect(back.forText("board board")).toBe(back.regex);
-    expect(back.forText("the committee")).toBeUndefined();
+    expect(collected(any, "the committee")).toEqual([]);
+    expect(any.made).toEqual([String.raw`\w+ {2,}\w+`]);
+    expect(collected(any, "the  board")).toEqual(["0:the  board"]);
+    expect(any.made).toEqual([String.raw`\w+ {2,}\w+`, String.raw`\bboard\b`]);
   });
 
-  it("keeps the first text's patterns for the texts they cover", () => {
-    const set = prepared([String.raw`\bboard\b`, String.raw`\bTBD\b`, String.raw`\bcommittee\b`], "gi");
-    const first = set.forText("the board and its committee");
-    expect(first?.source).toBe(String.raw`(?:\bboard\b)|(?:\bcommittee\b)`);
-    expect(set.forText("the committee")).toBe(first);
-    expect(set.forText("nothing here")).toBeUndefined();
+  it("merges the patterns' matches as the alternation does: leftmost first, the first pattern on a tie, on from each match's end", () => {
+    const tie = prepared([String.raw`\bboard\b`, String.raw`\bboard\s+of\s+directors\b`, String.raw`\bdirectors\b`], "gi");
+    expect(collected(tie, "the board of directors; directors")).toEqual(["4:board", "13:directors", "24:directors"]);
+    expect(tie.made).toHaveLength(3);
+    const overlap = prepared([String.raw`\bof\s+directors\b`, String.raw`\bboard\s+of\b`], "gi");
+    expect(collected(overlap, "board of directors")).toEqual(["0:board of"]);
+    // An empty match is passed over as the alternation's loop does (one character on), and hides nothing else at its start.
+    const empty = prepared(["x*", String.raw`\babc\b`], "g");
+    expect(collected(empty, "abc xx abc")).toEqual(["4:xx"]);
+    expect(matches(empty.regex, "abc xx abc")).toEqual(["4:xx"]);
+    const after = prepared([String.raw`\babc\b`, "x*"], "g");
+    expect(collected(after, "abc xx abc")).toEqual(["0:abc", "4:xx", "7:abc"]);
+    expect(matches(after.regex, "abc xx abc")).toEqual(["0:abc", "4:xx", "7:abc"]);
+  });
+
+  it("runs the whole alternation for a set whose patterns cannot run alone", () => {
+    // A pattern that refers back to a group: its number would change in a regex of its own.
+    const back = prepared([String.raw`\b(TBD)\b`, String.raw`\b(board)\s+\1\b`], "gi");
+    expect(collected(back, "the committee")).toEqual([]);
+    expect(back.made).toEqual([]);
+    // (In the alternation \1 is the first pattern's group, unset here: it matches the empty string.)
+    expect(collected(back, "board board")).toEqual(["0:board "]);
+    expect(back.made).toEqual([back.regex.source]);
+    // The u flag: a search from inside a surrogate pair.
+    const unicode = prepared([String.raw`\bboard\b`, String.raw`\p{Lu}{3}`], "gu");
+    expect(collected(unicode, "the board of ABC")).toEqual(["4:board", "13:ABC"]);
+    expect(unicode.made).toEqual([unicode.regex.source]);
   });
 });
 
 describe("PatternSet on a long text", () => {
   it("skips a pattern on a short text without its required string, but not on a whole filing (its trigrams would cost more than the scan)", () => {
-    const set = new PatternSet([String.raw`\bcybersecurity\s+committee\b`], "gi");
-    expect(set.forText("The board meets quarterly.")).toBeUndefined();
+    const set = new PatternSet([String.raw`\bcybersecurity\s+committee\b`, String.raw`\bboard\b`], "gi", patternRequirements([String.raw`\bcybersecurity\s+committee\b`, String.raw`\bboard\b`], "gi"));
+    expect(collected(set, "The board meets quarterly.")).toEqual(["4:board"]);
+    expect(set.made).toEqual([String.raw`\bboard\b`]);
     const filing = "The board meets quarterly. ".repeat(5000);
     expect(filing.length).toBeGreaterThan(1 << 16);
-    expect(set.forText(filing)).toBe(set.regex);
+    expect(collected(set, filing)).toHaveLength(5000);
+    expect(set.made).toEqual([String.raw`\bboard\b`, set.regex.source]);
+    // From then on the whole alternation runs on every text (one regex, made already).
+    expect(collected(set, "the cybersecurity committee and the board")).toEqual(["4:cybersecurity committee", "36:board"]);
+    expect(set.made).toEqual([String.raw`\bboard\b`, set.regex.source]);
   });
 });
