@@ -111,7 +111,7 @@ ${kinds.map(([k, kind]) => `${k === "default" ? "export default" : `export const
 `;
 }
 
-/** Builds dist/cli.cjs, its vendor files, dist/start.cjs and dist/cli.js. */
+/** Builds dist/cli.cjs, its vendor files, dist/start.cjs, dist/cli.js and the CLI's worker (dist/worker.cjs, dist/worker-start.cjs). */
 async function buildCli(outdir = join(ROOT, "dist")) {
   const keys = {};
   await Promise.all([
@@ -145,8 +145,16 @@ async function buildCli(outdir = join(ROOT, "dist")) {
     },
   };
   writeFileSync(join(outdir, "builtins.dat"), await builtinsFile());
-  await build({ ...common, ...cjsImportMeta, format: "cjs", entryPoints: ["src/cli/index.ts"], outfile: bundle, plugins: [lazyPlugin, builtinsPlugin, buildTimePlugin] });
-  const hash = createHash("sha256").update(readFileSync(bundle)).digest("hex").slice(0, 16);
+  const plugins = [lazyPlugin, builtinsPlugin, buildTimePlugin];
+  const worker = join(outdir, "worker.cjs");
+  await Promise.all([
+    // The CLI's pool starts dist/worker-start.cjs (src/engine/worker-start.ts), which loads this bundle with a code cache.
+    build({ ...common, ...cjsImportMeta, format: "cjs", entryPoints: ["src/cli/index.ts"], outfile: bundle, plugins, define: { ...cjsImportMeta.define, DISCLINT_WORKER_FILE: JSON.stringify("worker-start.cjs") } }),
+    build({ ...common, ...cjsImportMeta, format: "cjs", entryPoints: ["src/engine/lint-worker.ts"], outfile: worker, plugins }),
+  ]);
+  const buildHash = (file) => createHash("sha256").update(readFileSync(file)).digest("hex").slice(0, 16);
+  const hash = buildHash(bundle);
+  await build({ ...common, ...cjsImportMeta, format: "cjs", entryPoints: ["src/engine/worker-start.ts"], outfile: join(outdir, "worker-start.cjs"), define: { ...cjsImportMeta.define, DISCLINT_WORKER_HASH: JSON.stringify(buildHash(worker)) } });
   await build({ ...common, ...cjsImportMeta, format: "cjs", entryPoints: ["src/cli/start.ts"], outfile: join(outdir, "start.cjs"), define: { ...cjsImportMeta.define, DISCLINT_BUNDLE_HASH: JSON.stringify(hash), DISCLINT_VERSION: JSON.stringify(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version) } });
   // `node dist/cli.js` (an ES module: the package's type) starts the CLI as bin/disclint.js does.
   writeFileSync(join(outdir, "cli.js"), `// The CLI (src/cli/start.ts): no import of a built-in, which would build a facade of its exports.\nprocess.getBuiltinModule("node:module").createRequire(import.meta.url)("./start.cjs");\n`);

@@ -1,44 +1,25 @@
 // The CLI's start (dist/start.cjs; bin/disclint.js and dist/cli.js load it). It sets V8's flags, then
 // loads the CLI's bundle (dist/cli.cjs, built from src/cli/index.ts by scripts/build.mjs) with V8's
-// compiled code of it kept on disk between runs: a run neither parses the bundle nor compiles the
-// functions an earlier run compiled (measured on one R page: ~25 ms of CPU of ~170). Both this file
-// and the bundle are CommonJS: Node's ES module loader reads and links each module asynchronously
-// (another ~25 ms), an ES module's `import` of a built-in builds a facade of all its exports, and
-// only a classic script takes a code cache.
-//   - Node 22.1+: Node's own compile cache (`module.enableCompileCache`; it writes to
-//     $NODE_COMPILE_CACHE, else <os.tmpdir()>/node-compile-cache).
-//   - Node 20: `vm.Script` with V8's cached data, in <dist>/.cache/ beside the bundle: only whoever
-//     can rewrite the bundle can write there, so the cache is as trusted as the code. Nothing is
-//     written where the folder is not writable. The file's name carries the bundle's build hash,
-//     Node's version and its V8 flags: V8 rejects data made with other flags, and checks a
-//     source's length, not its text.
-// NODE_DISABLE_COMPILE_CACHE=1 turns both off.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import module, { createRequire } from "node:module";
+// compiled code of it kept on disk between runs (src/code-cache.ts): a run neither parses the bundle
+// nor compiles the functions an earlier run compiled (measured on one R page: ~25 ms of CPU of
+// ~170). Both this file and the bundle are CommonJS: Node's ES module loader reads and links each
+// module asynchronously (another ~25 ms), an ES module's `import` of a built-in builds a facade of
+// all its exports, and only a classic script takes a code cache. On Node 20 the cache file's name
+// carries the bundle's build hash, Node's version and its V8 flags.
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Script } from "node:vm";
+import { fnv1a, prepareBundle, v8Binding } from "../code-cache.js";
 import { loneInput } from "./lone-input.js";
 
 /**
- * V8's flag setter without loading `node:v8`: its module loads heap_utils and with it Node's whole
- * stream stack (~30 M instructions, 2.5% of a cold run on one R page; round 11), which a run that
- * writes its report with fs.writeSync (standard-output.ts) never needs. The setter is the v8
- * binding's own function, the one `v8.setFlagsFromString` calls; reaching it through
- * `process.binding` emits a deprecation warning, silenced for that call only. Where the binding or
- * its setter is missing (another Node), `node:v8`.
+ * V8's flag setter: the v8 binding's own function (code-cache.ts), the one `v8.setFlagsFromString`
+ * calls; `node:v8` where the binding or its setter is missing (another Node). A run that writes its
+ * report with fs.writeSync (standard-output.ts) never needs `node:v8`'s stream stack.
  */
 function flagSetter(): (flags: string) => void {
-  const quiet = process.noDeprecation;
-  try {
-    process.noDeprecation = true;
-    const binding = (process as unknown as { binding?: (name: string) => { setFlagsFromString?: unknown } }).binding?.("v8");
-    if (typeof binding?.setFlagsFromString === "function") return binding.setFlagsFromString as (flags: string) => void;
-  } catch {
-    // Not allowed here: the module below.
-  } finally {
-    process.noDeprecation = quiet;
-  }
+  const binding = v8Binding();
+  if (typeof binding?.setFlagsFromString === "function") return binding.setFlagsFromString;
   return createRequire(import.meta.url)("node:v8").setFlagsFromString;
 }
 const setFlagsFromString = flagSetter();
@@ -84,50 +65,13 @@ declare const DISCLINT_BUNDLE_HASH: string;
 declare const DISCLINT_VERSION: string;
 
 const BUNDLE = join(dirname(fileURLToPath(import.meta.url)), "cli.cjs"); // import.meta.url: see scripts/build.mjs
-const requireBundle = createRequire(BUNDLE);
-const noCache = Boolean(process.env.NODE_DISABLE_COMPILE_CACHE);
-const { enableCompileCache } = module as { enableCompileCache?: () => unknown }; // Node 22.1+
 
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${DISCLINT_VERSION}\n`); // without loading the bundle
-} else if (enableCompileCache || noCache) {
-  if (!noCache) enableCompileCache!();
-  requireBundle(BUNDLE);
 } else {
-  runCached();
-}
-
-/** Runs the bundle as Node's CommonJS loader would, compiled with (or, first, for) V8's code cache. */
-function runCached(): void {
-  const source = readFileSync(BUNDLE, "utf8");
-  const cacheFile = join(dirname(BUNDLE), ".cache", `cli-${DISCLINT_BUNDLE_HASH}-${process.version}-${process.arch}-${fnv1a([...process.execArgv, ...runFlags].join(" "))}.v8`);
-  let cachedData: Buffer | undefined;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    // No cache yet (or an unreadable one): compile, and write it at exit.
-  }
-  const script = new Script(module.wrap(source), { filename: BUNDLE, cachedData });
-  if (!cachedData || script.cachedDataRejected) {
-    // At exit the data holds every function the run compiled, not only the top level.
-    process.once("exit", () => {
-      try {
-        mkdirSync(dirname(cacheFile), { recursive: true });
-        const tmp = `${cacheFile}.${process.pid}`;
-        writeFileSync(tmp, script.createCachedData());
-        renameSync(tmp, cacheFile); // whole or nothing for a concurrent reader
-      } catch {
-        // A read-only install: no cache, each run compiles.
-      }
-    });
-  }
-  const mod = { exports: {} };
-  script.runInThisContext()(mod.exports, requireBundle, mod, BUNDLE, dirname(BUNDLE));
-}
-
-/** A short hash of a string (no crypto: loading it costs more than this file saves). */
-function fnv1a(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(36);
+  const cacheName = () => `cli-${DISCLINT_BUNDLE_HASH}-${process.version}-${process.arch}-${fnv1a([...process.execArgv, ...runFlags].join(" "))}.v8`;
+  const { run, saveCache } = prepareBundle(BUNDLE, cacheName);
+  // At exit the data holds every function the run compiled, not only the top level.
+  if (saveCache) process.once("exit", () => saveCache());
+  run();
 }

@@ -42,6 +42,10 @@ function chunkResult(id: number, outcome: JobOutcome | JobFailure): ChunkResult 
   return { id, outcome: { ...outcome, rules: "" }, rules: { n: described.size - 1, text } };
 }
 
+/** Resolves once the first chunk's results are sent: worker-start.ts writes its code cache then. */
+let firstChunkSent!: () => void;
+export const firstChunkDone = new Promise<void>((resolve) => (firstChunkSent = resolve));
+
 // The pool sends the next chunk ahead of time: jobs are linted one after the other, each one's
 // start written to the Progress (its time budget runs from then), and a chunk's results sent together.
 let queue: Promise<void> = Promise.resolve();
@@ -55,6 +59,7 @@ port.on("message", (m: ToWorker) => {
     }
     progress.idle();
     post({ type: "results", results });
+    firstChunkSent();
   });
 });
 post({ type: "ready" });

@@ -5,7 +5,8 @@
 // a crash) costs its file a fatal result too, never the run.
 //
 // The worker (lint-worker.ts) only lints: the run has discovered the files and resolved their
-// config. From the bundle, the worker is dist/lint-worker.js next to dist/cli.js (the Action's
+// config. From the CLI's bundle, the worker is dist/worker-start.cjs beside it (the worker's CommonJS
+// bundle with a code cache, worker-start.ts); from the API's, dist/lint-worker.js (the Action's
 // bundle is its own worker); from the TypeScript sources (tests), it is bundled on first use with
 // esbuild (a devDependency) into node_modules/.cache/disclint/.
 
@@ -32,7 +33,7 @@ export interface WorkerPoolOptions {
   size?: number;
   /** V8 heap limits per worker: a file that needs more is a fatal result, not a crashed run. */
   resourceLimits?: ResourceLimits;
-  /** The worker script (default: dist/lint-worker.js beside the bundle, or the sources bundled on the fly). */
+  /** The worker script (default: the bundle's worker beside it, or the sources bundled on the fly). */
   workerUrl?: URL;
 }
 
@@ -412,10 +413,14 @@ export function workerScript(): Promise<URL> {
   return (script ??= import.meta.url.endsWith(".ts") ? bundleFromSources() : Promise.resolve(bundledWorker()));
 }
 
-/** dist/lint-worker.js beside this bundle, else the package's (a bundle built elsewhere, e.g. the fuzzer's). */
+/** The CLI's bundle starts its workers from this file of dist/ (scripts/build.mjs defines it there). */
+declare const DISCLINT_WORKER_FILE: string | undefined;
+const WORKER_FILE = typeof DISCLINT_WORKER_FILE === "string" ? DISCLINT_WORKER_FILE : "lint-worker.js";
+
+/** The worker beside this bundle, else the package's (a bundle built elsewhere, e.g. the fuzzer's). */
 function bundledWorker(): URL {
-  const beside = new URL("./lint-worker.js", import.meta.url);
-  return existsSync(fileURLToPath(beside)) ? beside : pathToFileURL(join(PACKAGE_ROOT, "dist", "lint-worker.js"));
+  const beside = new URL(`./${WORKER_FILE}`, import.meta.url);
+  return existsSync(fileURLToPath(beside)) ? beside : pathToFileURL(join(PACKAGE_ROOT, "dist", WORKER_FILE));
 }
 
 async function bundleFromSources(): Promise<URL> {

@@ -65,7 +65,7 @@ export interface DisclintOptions {
   timeoutMs?: number;
   /** Workers for a batch under a time budget (default: the machine's available parallelism). */
   workers?: number;
-  /** The worker script (default: dist/lint-worker.js beside the bundle). */
+  /** The worker script (default: the bundle's worker beside it: dist/worker-start.cjs for the CLI, dist/lint-worker.js for the API). */
   workerUrl?: URL;
   maxBytes?: number;
   /** Read all inputs as one filing. */
