@@ -58,8 +58,9 @@ const PINNED: Record<string, string[]> = {
   "marquee-cinemas-10k.htm": [],
   "prairieland-nitrogen-10k.htm": [
     // true (planted: #2 ☐ while #3 says "Cybersecurity risk is managed as part of our enterprise risk management program."); the
-    // key wants an error (a quoted contradiction), not a warning
-    "18:76 warning flag-text-integrated | The integration flag (#2) is false, but the text says yes",
+    // key wants an error (a quoted contradiction). A warning at base; an error since round 13 (severity helper, seen): the quoted
+    // clause has the shape whose evidence precision measures 100% (npm run evidence; docs/accuracy.md, Round 13 - severity)
+    "18:76 error flag-text-integrated | The integration flag (#2) is false, but the text says the registrant's cybersecurity risk management is part of its overall risk management",
     `41:76 ${POSITIONS_BLOCK_UNTAGGED}`,
   ],
   "qubitline-computing-10k.htm": [
@@ -125,6 +126,7 @@ pinnedSetSuite({
   exits: {
     files: {
       "infuseright-specialty-pharmacy-10k.html": 1,
+      "prairieland-nitrogen-10k.htm": 1,
       "qubitline-computing-10k.htm": 1,
       "staffbridge-workforce-8ka.html": 1,
     },
