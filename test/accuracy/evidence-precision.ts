@@ -2,7 +2,8 @@
 // check takes it to say. A flag/text contradiction may be an error only when the finding quotes a sentence of a shape
 // whose precision is measured at 100% here; below that a quoted sentence is evidence, not proof (a warning).
 // For every check of rules/*.json that quotes an element's answer ("{evidence}" in its message, an `element` fact
-// with answer affirmed or negative that must be non-empty), the check's own element query is run on every labelled
+// with answer affirmed or negative that must be non-empty), the check's own element query, and its other element conditions
+// (flags and other facts aside), are run on every labelled
 // paragraph of the tune split (the paragraph the eval matches each label to) and of the paraphrase batches
 // (test/accuracy/paraphrases), each paragraph judged alone as a draft's; a paragraph the query finds is true when its
 // label says the element is addressed with that answer (affirmed: addressed and not answered no; negative: answered no).
@@ -22,7 +23,10 @@ export interface EvidenceCheck {
   /** The check's index in its rule file and its severity. */
   index: number;
   severity: string;
+  /** The element query whose hit the check quotes. */
   query: ElementQuery;
+  /** The check's other element conditions, which must hold in the same paragraph (a yes that must stand alone: no no beside it). */
+  conditions: { query: ElementQuery; empty: boolean }[];
 }
 
 export interface EvidenceCount {
@@ -53,11 +57,15 @@ export function quotingChecks(): EvidenceCheck[] {
         c?.fact === "element" && (c.params?.answer === "affirmed" || c.params?.answer === "negative") ? c.params : undefined;
       const params = wanted(locate) ?? conditions.map((c) => (c.operator === "notEmpty" ? wanted(c) : undefined)).find(Boolean);
       if (!params) return;
+      const asQuery = (p: Record<string, unknown>) => ({ ...(p as unknown as ElementQuery), answer: ((p.answer as Answer | undefined) ?? "any") as Answer });
       out.push({
         ruleId: rule.id,
         index,
         severity: check.severity ?? rule.severity,
-        query: { ...(params as unknown as ElementQuery), answer: params.answer as Answer },
+        query: asQuery(params),
+        conditions: conditions
+          .filter((c) => c.fact === "element" && c.params && (c.operator === "isEmpty" || c.operator === "notEmpty"))
+          .map((c) => ({ query: asQuery(c.params ?? {}), empty: c.operator === "isEmpty" })),
       });
     });
   }
@@ -99,6 +107,8 @@ export async function measureEvidence(paragraphs: { source: string; text: string
       const doc = new DocumentContext(await loadDisclosure([draft]), ruleSet.lexicons, ruleSet.cues, ruleSet.elements);
       for (const c of counts) {
         if (!doc.elementHits(c.check.query).length) continue;
+        // The check's other element conditions (flags and other facts aside) decide whether it would quote this paragraph.
+        if (!c.check.conditions.every((k) => (doc.elementHits(k.query).length === 0) === k.empty)) continue;
         const id = c.check.query.id;
         const no = (p.label.negative ?? []).includes(id);
         const truth = c.check.query.answer === "negative" ? no : p.label.elements.includes(id) && !no;

@@ -26,13 +26,9 @@ const PINNED: Record<string, string[]> = {
   "ellery-university-10k.txt": [],
   "everly-brands-10k.htm": [
     "17:4 info untagged-section-text | processes, management-role, management-positions",
-    // true (planted: the third-party paragraph in no cyd block); a warning since round 10: no block addresses vendor oversight;
-    // since round 13 the message also names third parties engaged (a warning-level element now), which no block addresses either
-    "21:4 warning untagged-section-text | no cyd text block addresses third-party-engaged, third-party-oversight",
-    // DEBATABLE (round 13, seen): an info at base; a warning since third-party-engaged absences are warnings. The escalation
-    // paragraph says "Security events are triaged by the managed security services provider" (a third party engaged, true),
-    // but the tagging gap is the one line 21 already reports
-    "22:4 warning untagged-section-text | no cyd text block addresses third-party-engaged",
+    // true (planted: the third-party paragraph in no cyd block); a warning since round 10: no block addresses vendor oversight
+    "21:4 warning untagged-section-text | no cyd text block addresses third-party-oversight",
+    "22:4 info untagged-section-text | management-informed, incident-escalation, incident-disclosure",
   ],
   "fenwick-hospitality-10k.htm": [
     "28:1 warning text-block-content-mismatch | not how the board or the committee is informed",
