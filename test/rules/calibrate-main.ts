@@ -1,11 +1,11 @@
 // The command line of `npm run calibrate` (scripts/calibrate.mjs): precision per rule × kind × severity on
-// the reviewed realistic sets 4-12, judged against their answer keys and pin verdicts, and on the real tune-split
+// the reviewed realistic sets 4-13, judged against their answer keys and pin verdicts, and on the real tune-split
 // filings, judged by docs/corpus-review.md (severity-calibration.ts).
 //   npm run calibrate                 the table (both sources side by side) and the findings per severity
 //   npm run calibrate -- --sets       the blind sets' table alone, with debatable / false / under
 //   npm run calibrate -- --findings   also every finding that is not true, with what decided it
 //   npm run calibrate -- --json       the judged findings as JSON (set 0: the real corpus)
-import { Calibrator, formatBothTable, formatTable, tabulate, totals, type JudgedFinding } from "./severity-calibration.js";
+import { Calibrator, SETS_LABEL, formatBothTable, formatTable, tabulate, totals, type JudgedFinding } from "./severity-calibration.js";
 
 const args = process.argv.slice(2);
 const calibrator = new Calibrator();
@@ -19,7 +19,7 @@ if (args.includes("--json")) {
     const t = totals(judged);
     return `${name}: ${(["error", "warning", "info"] as const).map((s) => `${s} ${t[s].good} / ${t[s].all}`).join(", ")} true\n`;
   };
-  process.stdout.write(line("sets 4-12", sets) + line("real corpus (tune)", corpus));
+  process.stdout.write(line(SETS_LABEL, sets) + line("real corpus (tune)", corpus));
   if (args.includes("--findings"))
     for (const f of [...sets, ...corpus])
       if ((f.verdict !== "true" && f.verdict !== "acceptable") || f.under)

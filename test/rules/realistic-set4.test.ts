@@ -21,7 +21,9 @@ const PINNED: Record<string, string[]> = {
   ],
   "corvina-medical-20f.md": [],
   "crestline-industrial-reit-10k.htm": [
-    "17:127 warning flag-text-integrated | The integration flag (#2) is false, but the text says yes",
+    // true (planted: #2 false while #3 says "Cybersecurity risk is integrated into our overall risk management"); an error since
+    // round 13 (the quoted clause has the measured-precise shape; docs/accuracy.md, Round 13 - severity)
+    "17:127 error flag-text-integrated | The integration flag (#2) is false, but the text says the registrant's cybersecurity risk management is part of its overall risk management",
   ],
   "greyfriars-media-10k.txt": [],
   "harrowgate-savings-10k.htm": [],

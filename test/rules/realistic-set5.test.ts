@@ -14,8 +14,9 @@ import { pinnedSetSuite } from "./pinned-set.js";
 const PINNED: Record<string, string[]> = {
   "ashcombe-bancorp-10k.htm": [],
   "brackwater-chemicals-10k.htm": [
-    // true (planted); a quoted contradiction a lawyer would rate an error
-    "14:330 warning flag-text-third-party-engaged | The third-party-engaged flag (#4) is false, but the text say",
+    // true (planted); a quoted contradiction a lawyer would rate an error: an error since round 13 (the quoted clause has the
+    // engaging shape whose evidence precision measures 100%: npm run evidence; docs/accuracy.md, Round 13 - severity)
+    "14:330 error flag-text-third-party-engaged | The third-party-engaged flag (#4) is false, but the text says the registrant engages",
     // true (planted): #7 is only a cross-reference to Item 1A
     "20:4 warning flag-text-material-effect | 106(b)(2) is answered only by a cross-reference",
   ],

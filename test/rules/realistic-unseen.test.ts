@@ -39,7 +39,10 @@ const PINNED: Record<string, string[]> = {
   "ostrander-foods-10k.html": [],
   "penrose-industrial-10k.md": [],
   "quillon-cloud-10k.htm": [
-    "15:12 warning flag-text-third-party-engaged | is false, but the text says yes",
+    // true (planted: #4 false while #1 says "We engage independent auditors to examine our controls … and we retain third-party
+    // firms to perform penetration tests"): a warning quoting line 15 until round 12; since round 13 an error quoting the planted
+    // sentence itself (the engaging shape the error gate reads: docs/accuracy.md, Round 13 - severity)
+    "19:12 error flag-text-third-party-engaged | is false, but the text says the registrant engages",
     // true (planted: #7 not tagged, the 106(b)(2) answer outside every block); info: the tagged #6 flag answers no, and a
     // no needs no #7 description (round 10: acc10-hints made it a warning, the lead's answered-no exception info again)
     "26:12 info untagged-section-text | material-effect",

@@ -1,4 +1,4 @@
-// Severity follows measured evidence: every finding on the reviewed realistic sets 4-12, judged against their
+// Severity follows measured evidence: every finding on the reviewed realistic sets 4-13, judged against their
 // answer keys (written before any run) and the reviews' pin verdicts, and every finding on the real tune-split
 // filings, judged by docs/corpus-review.md (severity-calibration.ts), must keep errors all true, warnings at least
 // 90% true — overall and per rule × kind, so a later change that raises a weak kind to a warning, or an absence to
@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Calibrator, readCorpusReview, readPinVerdicts, tabulate, totals, type JudgedFinding } from "./severity-calibration.js";
 
-describe("severity calibration on the blind sets 4-12 and the real tune-split filings (docs/accuracy.md, Rounds 11 and 12)", () => {
+describe("severity calibration on the blind sets 4-13 and the real tune-split filings (docs/accuracy.md, Rounds 11 and 12)", () => {
   let sets: JudgedFinding[];
   let corpus: JudgedFinding[];
   let judged: JudgedFinding[];
@@ -18,7 +18,7 @@ describe("severity calibration on the blind sets 4-12 and the real tune-split fi
   });
 
   it("judges every finding on every set, and the reviewed real filings of the tune split only", () => {
-    expect(new Set(sets.map((f) => f.set))).toEqual(new Set([4, 5, 6, 7, 8, 9, 10, 11, 12]));
+    expect(new Set(sets.map((f) => f.set))).toEqual(new Set([4, 5, 6, 7, 8, 9, 10, 11, 12, 13]));
     expect(sets.length).toBeGreaterThan(100);
     // the eight tagged tune filings of docs/corpus-review.md; no held-out filing (amzn, nvda, unh, wmt, crsr, mrna)
     expect(corpus.length).toBeGreaterThan(15);
@@ -142,6 +142,12 @@ describe("judging a finding", () => {
       "    `5:1 ${GAP}`,",
       "  ],",
       '  "b.md": [`6:1 ${GAP}`],',
+      "  // all 2 true (a verdict above the line that opens a file's list; a pin in single quotes)",
+      '  "c.htm": [',
+      "    '7:1 error r-five | x',",
+      '    "8:1 error r-six | x",',
+      '    "9:1 info r-seven | x",',
+      "  ],",
       "};",
     ].join("\n");
     const verdicts = readPinVerdicts(source);
@@ -152,5 +158,9 @@ describe("judging a finding", () => {
       ["5:1 info some-rule", "true"],
     ]);
     expect([...(verdicts.get("b.md") ?? [])]).toEqual([["6:1 info some-rule", "true"]]);
+    expect([...(verdicts.get("c.htm") ?? [])]).toEqual([
+      ["7:1 error r-five", "true"],
+      ["8:1 error r-six", "true"],
+    ]);
   });
 });

@@ -1,0 +1,42 @@
+// Evidence precision (npm run evidence): the checks that quote an element's answer are found from the rule files, and an
+// error's quoted shape finds the sentences it should and none of the hard negatives that made it a false error (round 13).
+import { describe, expect, it } from "vitest";
+import { measureEvidence, quotingChecks } from "./evidence-precision.js";
+
+const para = (text: string, elements: string[], negative: string[] = []) => ({ source: "test", text, label: { quote: text.slice(0, 40), text, elements, negative } });
+
+describe("evidence precision of quoting checks", () => {
+  const checks = quotingChecks();
+  const errorGate = (ruleId: string) => {
+    const found = checks.filter((c) => c.ruleId === ruleId && c.severity === "error" && c.query.answer === "affirmed");
+    expect(found.length, ruleId).toBeGreaterThan(0);
+    return found;
+  };
+
+  it("finds the quoting checks of the flag rules, with their severities and element queries", () => {
+    const ids = new Set(checks.map((c) => `${c.ruleId} ${c.severity} ${c.query.id} ${c.query.answer}`));
+    expect(ids).toContain("flag-text-integrated error integration negative");
+    expect(ids).toContain("flag-text-integrated error integration affirmed");
+    expect(ids).toContain("flag-text-integrated warning integration affirmed");
+    expect(ids).toContain("flag-text-third-party-engaged error third-party-engaged affirmed");
+    // an absence check quotes nothing
+    expect(checks.every((c) => c.query.answer === "affirmed" || c.query.answer === "negative")).toBe(true);
+  });
+
+  it("an error's quoted shape reads the plain yes and none of the hard negatives", async () => {
+    const paragraphs = [
+      para("Cybersecurity risk is managed as part of our enterprise risk management program.", ["integration"]),
+      para("We intend to integrate our cybersecurity program into a formal enterprise risk management program as the Company grows.", []),
+      para("Members of senior management brief the Board on cybersecurity risks as part of the annual enterprise risk review.", ["board-informed"]),
+      para("We retain an outside cybersecurity firm to assess our program against the NIST Cybersecurity Framework every year.", ["third-party-engaged", "processes"]),
+      para("We hired a consulting firm to help redesign our supply chain network for lower costs.", []),
+      para("We believe it is unlikely that risks from cybersecurity threats will materially affect our business strategy, results of operations or financial condition.", ["material-effect"], ["material-effect"]),
+    ];
+    const gates = [...errorGate("flag-text-integrated"), ...errorGate("flag-text-third-party-engaged"), ...errorGate("flag-text-material-effect")];
+    const counts = await measureEvidence(paragraphs, gates);
+    for (const c of counts) expect(c.misses.map((m) => m.text), `${c.check.ruleId} #${c.check.index}`).toEqual([]);
+    const found = (ruleId: string) => counts.filter((c) => c.check.ruleId === ruleId).reduce((n, c) => n + c.found, 0);
+    expect(found("flag-text-integrated")).toBe(1);
+    expect(found("flag-text-third-party-engaged")).toBe(1);
+  });
+});

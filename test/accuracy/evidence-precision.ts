@@ -1,0 +1,137 @@
+// Evidence precision (issue 10, point 5): how often the sentence a contradiction check QUOTES really says what the
+// check takes it to say. A flag/text contradiction may be an error only when the finding quotes a sentence of a shape
+// whose precision is measured at 100% here; below that a quoted sentence is evidence, not proof (a warning).
+// For every check of rules/*.json that quotes an element's answer ("{evidence}" in its message, an `element` fact
+// with answer affirmed or negative that must be non-empty), the check's own element query, and its other element conditions
+// (flags and other facts aside), are run on every labelled
+// paragraph of the tune split (the paragraph the eval matches each label to) and of the paraphrase batches
+// (test/accuracy/paraphrases), each paragraph judged alone as a draft's; a paragraph the query finds is true when its
+// label says the element is addressed with that answer (affirmed: addressed and not answered no; negative: answered no).
+// Held-out labels are never read. Run: `npm run evidence` (scripts/evidence.mjs), `-- --misses` for the false ones.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DocumentContext, type Answer, type ElementQuery } from "../../src/engine/document.js";
+import { loadRuleSet } from "../../src/engine/rule-loader.js";
+import type { RuleCheck } from "../../src/engine/rule-types.js";
+import { PACKAGE_ROOT } from "../../src/paths.js";
+import { loadDisclosure } from "../../src/sources/load.js";
+import { evaluate, loadLabels, PARAPHRASE_HEADING, type LabelledParagraph } from "./eval.js";
+
+export interface EvidenceCheck {
+  ruleId: string;
+  /** The check's index in its rule file and its severity. */
+  index: number;
+  severity: string;
+  /** The element query whose hit the check quotes. */
+  query: ElementQuery;
+  /** The check's other element conditions, which must hold in the same paragraph (a yes that must stand alone: no no beside it). */
+  conditions: { query: ElementQuery; empty: boolean }[];
+}
+
+export interface EvidenceCount {
+  check: EvidenceCheck;
+  found: number;
+  good: number;
+  /** The paragraphs found whose label disagrees. */
+  misses: { source: string; text: string }[];
+}
+
+interface Condition {
+  fact?: string;
+  operator?: string;
+  params?: Record<string, unknown>;
+  all?: Condition[];
+  any?: Condition[];
+}
+
+/** The checks that quote an element's answer as their evidence, with the element query whose hit they quote. */
+export function quotingChecks(): EvidenceCheck[] {
+  const out: EvidenceCheck[] = [];
+  for (const rule of loadRuleSet().rules) {
+    rule.checks.forEach((check: RuleCheck, index) => {
+      if (!check.message.includes("{evidence}")) return;
+      const locate = check.locate as Condition | undefined;
+      const conditions = ((check.conditions as Condition).all ?? []) as Condition[];
+      const wanted = (c: Condition | undefined) =>
+        c?.fact === "element" && (c.params?.answer === "affirmed" || c.params?.answer === "negative") ? c.params : undefined;
+      const params = wanted(locate) ?? conditions.map((c) => (c.operator === "notEmpty" ? wanted(c) : undefined)).find(Boolean);
+      if (!params) return;
+      const asQuery = (p: Record<string, unknown>) => ({ ...(p as unknown as ElementQuery), answer: ((p.answer as Answer | undefined) ?? "any") as Answer });
+      out.push({
+        ruleId: rule.id,
+        index,
+        severity: check.severity ?? rule.severity,
+        query: asQuery(params),
+        conditions: conditions
+          .filter((c) => c.fact === "element" && c.params && (c.operator === "isEmpty" || c.operator === "notEmpty"))
+          .map((c) => ({ query: asQuery(c.params ?? {}), empty: c.operator === "isEmpty" })),
+      });
+    });
+  }
+  return out;
+}
+
+/** The labelled paragraphs to measure on: the tune split's (as the eval matches them) and the paraphrase batches'. */
+export async function measuredParagraphs(corpusDir = join(PACKAGE_ROOT, "..", "shared", "corpus", "real")): Promise<{ source: string; text: string; label: LabelledParagraph }[]> {
+  const tune = loadLabels(join(PACKAGE_ROOT, "test", "accuracy", "labels")).filter((l) => l.split === "tune");
+  const rows = (await evaluate(tune, { corpusDir })).get("tune")?.rows ?? [];
+  // Two labels the reader's one paragraph holds (a paragraph continued over a page break) are one paragraph: it
+  // addresses what either label says.
+  const byText = new Map<string, { source: string; text: string; label: LabelledParagraph }>();
+  for (const r of rows.filter((row) => row.text)) {
+    const seen = byText.get(r.text as string);
+    if (!seen) byText.set(r.text as string, { source: r.file, text: r.text as string, label: r.label });
+    else
+      seen.label = {
+        ...seen.label,
+        elements: [...new Set([...seen.label.elements, ...r.label.elements])],
+        negative: [...new Set([...(seen.label.negative ?? []), ...(r.label.negative ?? [])])],
+      };
+  }
+  const out = [...byText.values()];
+  for (const set of loadLabels(join(PACKAGE_ROOT, "test", "accuracy", "paraphrases")))
+    for (const p of set.paragraphs) if (p.text) out.push({ source: set.path.split(/[\\/]/).pop() ?? set.path, text: p.text, label: p });
+  return out;
+}
+
+/** Each quoting check's hits on the paragraphs, each paragraph the one paragraph of an Item 1C draft, and how many its label bears out. */
+export async function measureEvidence(paragraphs: { source: string; text: string; label: LabelledParagraph }[], checks = quotingChecks()): Promise<EvidenceCount[]> {
+  const ruleSet = loadRuleSet();
+  const counts = checks.map((check) => ({ check, found: 0, good: 0, misses: [] as { source: string; text: string }[] }));
+  const dir = mkdtempSync(join(tmpdir(), "disclint-evidence-"));
+  try {
+    for (const p of paragraphs) {
+      const draft = join(dir, "draft.md");
+      writeFileSync(draft, `${PARAPHRASE_HEADING}\n\n${p.text}\n`);
+      const doc = new DocumentContext(await loadDisclosure([draft]), ruleSet.lexicons, ruleSet.cues, ruleSet.elements);
+      for (const c of counts) {
+        if (!doc.elementHits(c.check.query).length) continue;
+        // The check's other element conditions (flags and other facts aside) decide whether it would quote this paragraph.
+        if (!c.check.conditions.every((k) => (doc.elementHits(k.query).length === 0) === k.empty)) continue;
+        const id = c.check.query.id;
+        const no = (p.label.negative ?? []).includes(id);
+        const truth = c.check.query.answer === "negative" ? no : p.label.elements.includes(id) && !no;
+        c.found++;
+        if (truth) c.good++;
+        else c.misses.push({ source: p.source, text: p.text });
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return counts;
+}
+
+/** The table: rule, check, severity, element and answer, true / found, precision. */
+export function formatEvidence(counts: EvidenceCount[], misses = false): string {
+  const rows = ["| rule | check | severity | element, answer | true / found | precision |", "|---|---:|---|---|---:|---:|"];
+  for (const c of counts) {
+    const q = c.check.query;
+    const gate = [q.part ? `part ${q.part}` : "", q.clauseHas ? `clause has ${q.clauseHas.join(", ")}` : "", q.topicHas ? `topic has ${q.topicHas.join(", ")}` : ""].filter(Boolean).join("; ");
+    const pct = c.found ? `${((100 * c.good) / c.found).toFixed(1)}%` : "—";
+    rows.push(`| ${c.check.ruleId} | ${c.check.index} | ${c.check.severity} | ${q.id}, ${q.answer}${gate ? ` (${gate})` : ""} | ${c.good} / ${c.found} | ${pct} |`);
+  }
+  if (misses) for (const c of counts) for (const m of c.misses) rows.push(`\n${c.check.ruleId}#${c.check.index} ${m.source}: ${m.text.slice(0, 220)}`);
+  return rows.join("\n");
+}
