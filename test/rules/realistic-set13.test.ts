@@ -74,10 +74,12 @@ const PINNED: Record<string, string[]> = {
     "31:252 error draft-placeholder | Placeholder \"[he/she]\" left in",
   ],
   "redmesa-refining-10k.txt": [
-    // true (planted: no escalation path; nobody assesses materiality or decides disclosure), at the info the key wants, but only
-    // the disclosure half: line 102's "briefs the Chief Information Officer each week on the program and on security events" is
-    // taken for the escalation path. Placed at the Governance heading (line 75), not the section start.
+    // both true (planted: no escalation path; nobody assesses materiality or decides disclosure), at the info the key wants.
+    // (base: only the disclosure half; line 102's "briefs the Chief Information Officer each week on the program and on security
+    // events" was taken for the escalation path; since round 13, a standing cadence informs and escalates nothing.) Placed at the
+    // Governance heading (line 75), not the section start.
     "75:1 info requirement-addressed | how a material incident is disclosed",
+    "75:1 info requirement-addressed | how an incident is escalated and who decides whether it is material",
   ],
   "relaypoint-towers-10k.htm": [
     `22:51 ${EFFECT_UNTAGGED}`,
