@@ -206,10 +206,32 @@ export class DocumentContext {
           this.matchesIn(fact, other).some((o) => o.start >= m.sentence.start && o.end <= m.sentence.end);
         if (q.with && !inSentence(q.with)) continue;
         if (q.without && inSentence(q.without)) continue;
-        out.push(this.sentenceHit(m));
+        const hit = this.sentenceHit(m);
+        // The whole disclosure reads each text once, in its outermost block; a term inside a nested
+        // block is named by that block, the one a reader would fix.
+        const inner = q.scope.concepts ? undefined : this.innermostHolding(fact, m.start, m.end);
+        out.push(inner ? { ...hit, concept: inner.concept, label: labelOf(inner) } : hit);
       }
     }
     return out;
+  }
+
+  /** The innermost text block, other than `fact`, whose fragment holds this range of `fact`'s text. */
+  private innermostHolding(fact: Fact, start: number, end: number): Fact | undefined {
+    if (fact.textMap.length === 0) return undefined;
+    const [s, e] = sourceRange(fact.textMap, start, end);
+    let best: Fact | undefined;
+    let bestSize = Infinity;
+    for (const f of this.disclosure.facts) {
+      if (f === fact || f.kind !== "text") continue;
+      for (const r of fragmentsOf(f)) {
+        if (r.file === fact.position.file && r.start <= s && e <= r.end && r.end - r.start < bestSize) {
+          best = f;
+          bestSize = r.end - r.start;
+        }
+      }
+    }
+    return best;
   }
 
   sentenceHit(m: FactMatch): Hit {

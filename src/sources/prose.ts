@@ -50,7 +50,7 @@ export function textBlocks(source: string): ProseBlock[] {
       flush();
       continue;
     }
-    const heading = isItemHeadingLine(l.text);
+    const heading = isItemHeadingLine(l.text) && !continuesClause(cur, l.text);
     if (heading) flush();
     cur.push(l);
     if (heading) flush();
@@ -61,6 +61,16 @@ export function textBlocks(source: string): ProseBlock[] {
   }
   flush();
   return groups.map((g) => paragraphFromLines(g, source));
+}
+
+/**
+ * An item reference that a hard wrap put at the start of a line ("… our stores could not make or
+ * renew loans; see" / "\"Item 1A. Risk Factors.\""): the line before stops mid-clause, on a
+ * lower-case word or a comma, and the reference is not in capitals as item headings are typed.
+ */
+function continuesClause(cur: Line[], text: string): boolean {
+  const last = cur[cur.length - 1];
+  return last !== undefined && /[a-z,(]\s*$/.test(last.text) && text !== text.toUpperCase();
 }
 
 /** In one-paragraph-per-line text: does this line continue on the next? */

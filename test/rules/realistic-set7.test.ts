@@ -48,8 +48,8 @@ const PINNED: Record<string, string[]> = {
     "15:5 info requirement-addressed | how a material incident is disclosed",
   ],
   "larchmont-retail-10k.htm": [
-    // true (planted)
-    '20:843 error draft-placeholder | Placeholder "[•]" left in Cybersecurity Risk Role of Management',
+    // true (planted). Since round 13 (lead) named by the innermost block that holds it, the expertise block nested in #11
+    '20:843 error draft-placeholder | Placeholder "[•]" left in Cybersecurity Risk Management Expertise of Management Responsible',
   ],
   // clean since round 8 (lead, seen; a false info at base): paragraph 5 "We look at the security of the vendors … before
   // we contract with them"

@@ -78,6 +78,14 @@ describe("textBlocks", () => {
     // A wrapped sentence line that starts with an item number is not a heading.
     expect(textBlocks("As discussed in\nItem 7 of this report, we assess risks.\n").map((b) => b.text)).toEqual(["As discussed in Item 7 of this report, we assess risks."]);
   });
+
+  it("keeps a quoted item reference that a hard wrap put at a line's start inside its sentence", () => {
+    // Set 14's ironside-pawn: read as the next item's heading, it ended Item 1C before Governance.
+    const text = "our stores could not make or renew loans; see\n\"Item 1A. Risk Factors.\"\n\nGovernance\n";
+    expect(textBlocks(text).map((b) => b.text)).toEqual(['our stores could not make or renew loans; see "Item 1A. Risk Factors."', "Governance"]);
+    // An item heading typed in capitals after an open line is still a heading.
+    expect(textBlocks("Exhibits listed in\nITEM 1C. CYBERSECURITY\n").map((b) => b.text)).toEqual(["Exhibits listed in", "ITEM 1C. CYBERSECURITY"]);
+  });
 });
 
 describe("htmlBlocks", () => {
