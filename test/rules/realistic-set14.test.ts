@@ -53,28 +53,21 @@ const PINNED: Record<string, string[]> = {
   "harborview-animal-hospitals-10k.htm": [],
   "ironside-pawn-10k.txt": [
     // true (planted: nobody assesses whether an incident is material or decides disclosure; the key wants an info at least)
-    "4:1 info requirement-addressed | how an incident is escalated and who decides whether it is material",
-    // FALSE: lines 74-80 say how the Vice President, Information Security is informed and monitors. The hard wrap put the
-    // cross-reference "Item 1A. Risk Factors." at the start of line 56, which is read as the next item's heading: the section
-    // ends at line 55 and the whole Governance part (lines 58-80) is out of it; section-cut-short does not fire
-    "4:1 info requirement-addressed | how management is informed about and monitors the prevention",
-    // FALSE: lines 61-65, the VP reports to the Audit and Risk Committee each quarter (the cut section, as above)
-    "4:1 warning requirement-addressed | how the board or the committee is informed about cybersecurity risks",
-    // FALSE: line 67, "Our Vice President, Information Security is responsible for assessing and managing our cybersecurity risks"
-    "4:1 info requirement-addressed | the management positions or committees responsible",
-    // FALSE: lines 69-72, twenty years, a bank's security operations center, CISSP and CISA
-    "4:1 warning requirement-addressed | the relevant expertise of the persons in those positions",
-    // FALSE: lines 61-62, the VP reports to the Audit and Risk Committee
-    "4:1 warning requirement-addressed | whether those managers report information about cybersecurity risks to the board",
+    "58:1 info requirement-addressed | how an incident is escalated and who decides whether it is material",
+    // Gone (round 13, lead, seen): five FALSE absences at base (management informed, positions, expertise, board informed,
+    // reports to the board: 4:1, 3 warnings and 2 infos). The hard wrap put the cross-reference "Item 1A. Risk Factors." at
+    // the start of line 56, which was read as the next item's heading, so Item 1C ended before Governance. A line that
+    // follows one stopping mid-clause ("; see") and is not typed in capitals is not an item heading (src/sources/prose.ts).
   ],
   "larkhaven-wine-estates-10k.md": [
     // true (planted: nothing says whether or how the processes are integrated into overall risk management)
     "4:1 warning requirement-addressed | how the processes are integrated into overall risk management",
   ],
   "lockwell-self-storage-10k.htm": [
-    // true (planted: #4 ☐ while #1 says "We engage an independent cybersecurity firm each year to assess our program"); the key
-    // wants an error (a quoted contradiction of a tagged flag), not a warning
-    '12:126 warning flag-text-third-party-engaged | The third-party-engaged flag (#4) is false, but the text says yes ("We engage an independent cybersecurity firm',
+    // true (planted: #4 ☐ while #1 says "We engage an independent cybersecurity firm each year to assess our program"). A
+    // warning at base, below the error the key wants; an error after round 13's merges, blind (acc13-severity: a quoted
+    // clause where the registrant engages a named assessor, auditor, consultant or firm, measured true on 166 of 166)
+    "12:126 error flag-text-third-party-engaged | The third-party-engaged flag (#4) is false, but the text says the registrant engages assessors, consultants, auditors or",
     `16:126 ${EFFECT_UNTAGGED}`,
     `22:126 ${POSITIONS_BLOCK_UNTAGGED}`,
   ],
@@ -94,9 +87,12 @@ const PINNED: Record<string, string[]> = {
     "9:1 info requirement-addressed | the management positions or committees responsible",
   ],
   "serra-azul-foods-20f.htm": [
-    // true (planted: "[quarterly/semi-annually]", "[twice a year]" and "[Company to confirm with CAE secretary]" left in #10;
-    // only the drafting note is reported, and the message names the enclosing #8)
-    '25:346 error draft-placeholder | Placeholder "[Company to confirm with CAE secretary]" left in',
+    // all 2 true (planted: "[quarterly/semi-annually]", "[twice a year]" and "[Company to confirm with CAE secretary]" left in
+    // #10). At base only the drafting note was reported, and in the enclosing #8. Since round 13 (lead, seen) a choice left open
+    // in brackets is a placeholder, and a term is named by the innermost block that holds it. "[twice a year]" is still not
+    // reported: a bracketed lower-case phrase is also how a quotation's alteration is written ("[similar groups]").
+    '25:156 error draft-placeholder | Placeholder "[quarterly/semi-annually]" left in Cybersecurity Risk Process for Informing Board Committee',
+    '25:346 error draft-placeholder | Placeholder "[Company to confirm with CAE secretary]" left in Cybersecurity Risk Process for Informing Board Committee',
     `29:422 ${POSITIONS_BLOCK_UNTAGGED}`,
   ],
   "skyline-outdoor-media-10k.txt": [
@@ -119,6 +115,7 @@ pinnedSetSuite({
   formOf: formByName,
   exits: {
     files: {
+      "lockwell-self-storage-10k.htm": 1,
       "serra-azul-foods-20f.htm": 1,
     },
     folder: 1,
