@@ -30,11 +30,11 @@ const PINNED: Record<string, string[]> = {
     '34:51 warning management-position-named | names a person but no management position or committee ("Ing. Rodrigo Fuentes Alcalá")',
   ],
   "alpenglow-mountain-resorts-10k.md": [
-    // true (planted: nothing says whether assessors, consultants, auditors or other third parties are engaged); the key wants
-    // a warning, not an info. Round 13 (severity helper): the element's catalog severity is info although its tune recall (92.1%)
-    // allows a warning and its one blind absence is this true one; a warning-level element needs a hint-third-party-engaged
-    // lexicon, for which the lexicon budget has no file left (docs/accuracy.md, Round 13 - severity)
-    "3:4 info requirement-addressed | whether assessors, consultants, auditors or other third parties are engaged",
+    // true (planted: nothing says whether assessors, consultants, auditors or other third parties are engaged). An info until
+    // round 13; the key wants a warning. Since round 13 (lead, seen, on the severity helper's evidence: tune recall 92.1%, every
+    // blind absence true, none on the real corpus) the element's absence is a warning, with hint-third-party-engaged (a manager's
+    // "Internal Security Assessor" certificate is no outside party) to make it an info where the section names such a party
+    "3:4 warning requirement-addressed | whether assessors, consultants, auditors or other third parties are engaged",
     // (base: a FALSE info that the second prong was unanswered; line 13's elliptical "and we do not expect them to" is read as
     // the reasonably-likely prong since round 12's lead fix, seen)
   ],
