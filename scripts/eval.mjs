@@ -23,20 +23,7 @@
 //   npm run eval -- --agreement        also the two labellers' agreement on the files labelled twice
 //                                      (test/accuracy/labels-second, or --second <dir>) and the
 //                                      detector on the judgements both agree on (labels/README.md)
-import { build } from "esbuild";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { common } from "./build.mjs";
+import { runSource } from "./run-source.mjs";
 
-const out = join(mkdtempSync(join(tmpdir(), "disclint-eval-")), "eval-main.mjs");
-await build({
-  entryPoints: [new URL("../test/accuracy/eval-main.ts", import.meta.url).pathname],
-  ...common,
-  outfile: out,
-  // Libraries compared against the hand-written matching, when installed (docs/accuracy.md).
-  external: ["wink-nlp", "wink-eng-lite-web-model", "compromise"],
-  define: { "process.env.DISCLINT_ROOT": JSON.stringify(new URL("..", import.meta.url).pathname) },
-});
-await import(pathToFileURL(out).href);
+// Libraries compared against the hand-written matching, when installed (docs/accuracy.md).
+await runSource("test/accuracy/eval-main.ts", ["wink-nlp", "wink-eng-lite-web-model", "compromise"]);
