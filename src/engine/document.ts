@@ -95,6 +95,8 @@ export class DocumentContext {
   private readonly factCache = new Map<string, unknown>();
   /** Text blocks whose text is not already part of an enclosing block (nested iXBRL facts). */
   private readonly outerTextFacts: Fact[];
+  /** Text blocks inside another text block (made when a whole-disclosure hit first asks). */
+  private innerTextFacts?: Fact[];
   private readonly matchCache = new Map<Fact, Map<string, FactMatch[]>>();
   private readonly lineIndexes = new Map<string, LineIndex>();
   readonly disclosure: Disclosure;
@@ -218,12 +220,18 @@ export class DocumentContext {
 
   /** The innermost text block, other than `fact`, whose fragment holds this range of `fact`'s text. */
   private innermostHolding(fact: Fact, start: number, end: number): Fact | undefined {
-    if (fact.textMap.length === 0) return undefined;
+    // Only a nested block can hold part of an outermost one: most filings have a handful, so a hit costs little.
+    if (!this.innerTextFacts) {
+      const outer = new Set(this.outerTextFacts);
+      this.innerTextFacts = this.disclosure.facts.filter((f) => f.kind === "text" && !outer.has(f));
+    }
+    const inner = this.innerTextFacts;
+    if (inner.length === 0 || fact.textMap.length === 0) return undefined;
     const [s, e] = sourceRange(fact.textMap, start, end);
     let best: Fact | undefined;
     let bestSize = Infinity;
-    for (const f of this.disclosure.facts) {
-      if (f === fact || f.kind !== "text") continue;
+    for (const f of inner) {
+      if (f === fact) continue;
       for (const r of fragmentsOf(f)) {
         if (r.file === fact.position.file && r.start <= s && e <= r.end && r.end - r.start < bestSize) {
           best = f;
