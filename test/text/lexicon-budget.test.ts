@@ -19,23 +19,28 @@ import { ROOT } from "../helpers.js";
  * descriptions of the shapes) and the budget, about 4% over it. The full bench after the merges measured the cost
  * (docs/performance.md, "Where it stands").
  */
+/**
+ * Round 14 (2026-12-03): raised on purpose before the round for five accuracy branches, each allowed +1,200 prepared bytes,
+ * +4 patterns, +1 file, +2,500 JSON bytes, +60 near items, +40 `not` phrases, +25 distinct near items (from 297,212 / 438 /
+ * 150 / 538,800 / 5,285 / 3,183 / 2,295). The cost is measured after the merges (docs/performance.md, "Where it stands").
+ */
 const LEXICON_BUDGET = {
   /** Lexicon files in rules/lexicons (today 149 after round 11; 150 after round 13: hint-third-party-engaged). */
-  lexicons: 150,
+  lexicons: 155,
   /** Bytes of their JSON (today 518,430 after round 10; the growth is mostly descriptions of the shapes they document: the prepared form below, which start-up parses, stayed within its budget). */
-  bytes: 539_000, // 538,800 after round 13
+  bytes: 551_300, // 538,800 after round 13
   /** Bytes of the prepared form the bundles embed and parse at start-up (287,911 after round 11: +1.4%, measured in docs/performance.md "Lexicon size budget"; today 291,719 after round 12: +1.3%, not measured separately — round 11's +1.4% cost +2.9% instructions for start-up plus 40 R pages; 296,418 after round 13's merges: +1.6% (297,212 with the lead's hint-third-party-engaged), the cold start on the bench's R page 1,239.7 M instructions on speed13-cold alone and 1,244.6 M with round 13's lexicon growth merged, +0.4%, 2.44× node -e 0). */
-  preparedBytes: 297_500,
+  preparedBytes: 303_300,
   /** Items of near groups, counted where listed (today 5,200). */
-  nearItems: 5_300,
+  nearItems: 5_600,
   /** `not` phrases of near patterns, counted where listed (today 3,147). */
-  notPhrases: 3_200,
+  notPhrases: 3_400,
   /** Distinct near items over all lexicons: each is compiled once, whatever lists it (today 2,257 after round 11; 2,295 after round 13). */
-  distinctNearItems: 2_300,
+  distinctNearItems: 2_425,
   /** Regular expressions (patterns and caseSensitivePatterns; 433 after round 12, of which 26 for the incident-report elements; 437 after round 13, since when a pattern no text on the page can match is never compiled). */
-  patterns: 440,
+  patterns: 458,
   /** Terms (today 344). */
-  terms: 361,
+  terms: 365,
 };
 
 const LEXICONS = join(ROOT, "rules", "lexicons");
