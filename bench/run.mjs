@@ -126,13 +126,19 @@ if (section("cold")) {
     const cliM = bareM === undefined ? undefined : instructions([BIN, SAMPLE]);
     if (cliM === undefined) console.log("(no instruction counts: valgrind is not installed or failed)");
     else console.log(`by instructions (valgrind --tool=callgrind): node -e 0 ${fmt(bareM, 1, 0)} M, disclint <R page> ${fmt(cliM, 1, 0)} M: ${fmt(cliM / bareM, 2, 0)}×  ${verdict(cliM / bareM <= 2.5)} (goal ≤ 2.5×)`);
+    if (cliM !== undefined && certs) {
+      // The same pair without the certificates: the floor a machine without NODE_EXTRA_CA_CERTS has (GitHub's runners).
+      const bareBare = instructions(["-e", "0"], certs);
+      const cliBare = instructions([BIN, SAMPLE], certs);
+      if (bareBare !== undefined && cliBare !== undefined) console.log(`by instructions, no NODE_EXTRA_CA_CERTS: node -e 0 ${fmt(bareBare, 1, 0)} M, disclint <R page> ${fmt(cliBare, 1, 0)} M: ${fmt(cliBare / bareBare, 2, 0)}×  ${verdict(cliBare / bareBare <= 2.5)} (goal ≤ 2.5×)`);
+    }
   }
 }
 
-/** Millions of instructions of `node --single-threaded <args>` under callgrind; undefined without valgrind. */
-function instructions(args) {
+/** Millions of instructions of `node --single-threaded <args>` under callgrind (in `env`); undefined without valgrind. */
+function instructions(args, env = process.env) {
   const out = join(tmp, "callgrind.out");
-  const r = spawnSync("valgrind", ["--tool=callgrind", `--callgrind-out-file=${out}`, process.execPath, "--single-threaded", "--hash-seed=1", "--random-seed=1", ...args], { stdio: "ignore" });
+  const r = spawnSync("valgrind", ["--tool=callgrind", `--callgrind-out-file=${out}`, process.execPath, "--single-threaded", "--hash-seed=1", "--random-seed=1", ...args], { stdio: "ignore", env });
   if (r.error || (r.status !== 0 && r.status !== 1)) return undefined;
   const total = /^totals:\s*(\d+)/m.exec(readFileSync(out, "utf8"));
   return total ? Number(total[1]) / 1e6 : undefined;
