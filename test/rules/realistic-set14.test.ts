@@ -84,8 +84,8 @@ const PINNED: Record<string, string[]> = {
   "nordkapp-offshore-drilling-20f.md": [],
   "palmcrest-vacation-ownership-10k.htm": [
     // true (planted: the paragraph on how the CISO is informed and monitors, and the escalation path, lies after #11 closes, in
-    // no block); the key wants a warning, not an info
-    "28:113 info untagged-section-text | This paragraph of the section is in no cyd text block, but it addresses processes, management-role, management-positions, management-informed",
+    // no block); the key wants a warning: a warning since round 14 (acc14-severity): an untagged paragraph that is the only text on an element Item 106 requires is a gap, whatever the element's absence severity
+    "28:113 warning untagged-section-text | This paragraph of the section is in no cyd text block, and no cyd text block addresses management-informed",
     `29:113 ${EFFECT_UNTAGGED}`,
   ],
   "pressline-packaging-10k.docx": [
