@@ -94,11 +94,14 @@ const PINNED: Record<string, string[]> = {
     "9:1 info requirement-addressed | the management positions or committees responsible",
   ],
   "serra-azul-foods-20f.htm": [
-    // all 2 true (planted: "[quarterly/semi-annually]", "[twice a year]" and "[Company to confirm with CAE secretary]" left in
+    // all 3 true (planted: "[quarterly/semi-annually]", "[twice a year]" and "[Company to confirm with CAE secretary]" left in
     // #10). At base only the drafting note was reported, and in the enclosing #8. Since round 13 (lead, seen) a choice left open
-    // in brackets is a placeholder, and a term is named by the innermost block that holds it. "[twice a year]" is still not
-    // reported: a bracketed lower-case phrase is also how a quotation's alteration is written ("[similar groups]").
+    // in brackets is a placeholder, and a term is named by the innermost block that holds it. Since round 14 (acc14-severity)
+    // "[twice a year]" too: lower-case words in brackets that end the filer's own clause (or meet another bracket), outside
+    // quotation marks, are a phrase left open; a quotation's alteration ("[t]he", "“… [the relevant] standards”") and a bracket
+    // before its noun ("[similar groups] items", XBRL element documentation) are not.
     '25:156 error draft-placeholder | Placeholder "[quarterly/semi-annually]" left in Cybersecurity Risk Process for Informing Board Committee',
+    '25:331 error draft-placeholder | Placeholder "[twice a year]" left in Cybersecurity Risk Process for Informing Board Committee',
     '25:346 error draft-placeholder | Placeholder "[Company to confirm with CAE secretary]" left in Cybersecurity Risk Process for Informing Board Committee',
     `29:422 ${POSITIONS_BLOCK_UNTAGGED}`,
   ],
