@@ -150,7 +150,7 @@ export const FACTS: Record<string, FactDefinition> = {
   },
   untaggedText: {
     description:
-      "Paragraphs of a tagged filing's Item 1C / 16K section that lie in no cyd block yet address an element (detail: the element ids). gap: true only those that address an element whose absence is a warning (the catalog's `severity`) and that no cyd text block addresses or uses the words of (lexicon `hint-<id>`), a gap in the tagged data (detail: those ids); false only the others. A list of hits.",
+      "Paragraphs of a tagged filing's Item 1C / 16K section that lie in no cyd block yet address an element (detail: the element ids). gap: true only those that address an element Item 106 requires (the catalog's `item106` is a paragraph of Item 106) and that no cyd text block addresses or uses the words of (lexicon `hint-<id>`), a gap in the tagged data (detail: those ids); false only the others. A list of hits.",
     params: obj({ gap: { type: "boolean" } }),
     priority: 10,
     compute: (ctx, p) => ctx.untaggedAddressing(p.gap as boolean | undefined),

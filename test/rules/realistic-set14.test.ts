@@ -84,8 +84,8 @@ const PINNED: Record<string, string[]> = {
   "nordkapp-offshore-drilling-20f.md": [],
   "palmcrest-vacation-ownership-10k.htm": [
     // true (planted: the paragraph on how the CISO is informed and monitors, and the escalation path, lies after #11 closes, in
-    // no block); the key wants a warning, not an info
-    "28:113 info untagged-section-text | This paragraph of the section is in no cyd text block, but it addresses processes, management-role, management-positions, management-informed",
+    // no block); the key wants a warning: a warning since round 14 (acc14-severity): an untagged paragraph that is the only text on an element Item 106 requires is a gap, whatever the element's absence severity
+    "28:113 warning untagged-section-text | This paragraph of the section is in no cyd text block, and no cyd text block addresses management-informed",
     `29:113 ${EFFECT_UNTAGGED}`,
   ],
   "pressline-packaging-10k.docx": [
@@ -94,11 +94,14 @@ const PINNED: Record<string, string[]> = {
     "9:1 info requirement-addressed | the management positions or committees responsible",
   ],
   "serra-azul-foods-20f.htm": [
-    // all 2 true (planted: "[quarterly/semi-annually]", "[twice a year]" and "[Company to confirm with CAE secretary]" left in
+    // all 3 true (planted: "[quarterly/semi-annually]", "[twice a year]" and "[Company to confirm with CAE secretary]" left in
     // #10). At base only the drafting note was reported, and in the enclosing #8. Since round 13 (lead, seen) a choice left open
-    // in brackets is a placeholder, and a term is named by the innermost block that holds it. "[twice a year]" is still not
-    // reported: a bracketed lower-case phrase is also how a quotation's alteration is written ("[similar groups]").
+    // in brackets is a placeholder, and a term is named by the innermost block that holds it. Since round 14 (acc14-severity)
+    // "[twice a year]" too: lower-case words in brackets that end the filer's own clause (or meet another bracket), outside
+    // quotation marks, are a phrase left open; a quotation's alteration ("[t]he", "“… [the relevant] standards”") and a bracket
+    // before its noun ("[similar groups] items", XBRL element documentation) are not.
     '25:156 error draft-placeholder | Placeholder "[quarterly/semi-annually]" left in Cybersecurity Risk Process for Informing Board Committee',
+    '25:331 error draft-placeholder | Placeholder "[twice a year]" left in Cybersecurity Risk Process for Informing Board Committee',
     '25:346 error draft-placeholder | Placeholder "[Company to confirm with CAE secretary]" left in Cybersecurity Risk Process for Informing Board Committee',
     `29:422 ${POSITIONS_BLOCK_UNTAGGED}`,
   ],

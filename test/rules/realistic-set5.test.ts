@@ -57,9 +57,10 @@ const PINNED: Record<string, string[]> = {
   "harlow-valley-power-10k.htm": [
     "9:1 warning hidden-cyd-fact | Cybersecurity Risk Management Processes Integrated [Flag] is",
     // true (planted: the filing's only board-informing text is untagged); a warning since round 10 (acc10-hints): no cyd
-    // text block addresses reports-to-board. Line 32 (management informing, an info-level element) stays an info.
+    // text block addresses reports-to-board.
     "28:4 warning untagged-section-text | This paragraph of the section is in no cyd text block, and n",
-    "32:4 info untagged-section-text | This paragraph of the section is in no cyd text block, but i",
+    // true (planted: the only management-informing text is untagged); a warning since round 14 (acc14-severity): an untagged paragraph that is the only text on an element Item 106 requires is a gap, whatever the element's absence severity
+    "32:4 warning untagged-section-text | no cyd text block addresses management-informed",
   ],
   // (round 6: both false warnings gone — #3 "carried into the risk map that our Risk and Compliance department
   // maintains for all of our business risks" is read as integration (acc-vendor2), and "that our management and the

@@ -41,8 +41,9 @@ const PINNED: Record<string, Pin> = {
       "17:630 error flag-value | booleanfalse is not in transformation registry",
       "17:848 error flag-value | booleantrue is not in transformation registry",
       "17:1043 error flag-value | booleantrue is not in transformation registry",
-      // true (planted: the only management-informing paragraph is untagged); a lawyer would want a warning
-      "27:4 info untagged-section-text | management-informed, incident-escalation, incident-disclosure",
+      // true (planted: the only management-informing paragraph is untagged); the key wants a warning: a warning since
+      // round 14 (acc14-severity): an untagged paragraph that is the only text on an element Item 106 requires is a gap, whatever the element's absence severity
+      "27:4 warning untagged-section-text | no cyd text block addresses management-informed",
     ],
   },
   "copperline-restaurants-10k.md": {

@@ -34,8 +34,9 @@ const PINNED: Record<string, string[]> = {
   ],
   "dunmore-asset-management-10k.md": [],
   "halvorsen-power-10k.htm": [
-    // true (planted: the management-informing / escalation / disclosure paragraph is untagged); a lawyer would want a warning
-    "22:12 info untagged-section-text | management-informed, reports-to-board, incident-escalation, incident-disclosure",
+    // true (planted: the management-informing / escalation / disclosure paragraph is untagged); the key wants a warning: a
+    // warning since round 14 (acc14-severity): an untagged paragraph that is the only text on an element Item 106 requires is a gap, whatever the element's absence severity
+    "22:12 warning untagged-section-text | no cyd text block addresses management-informed",
   ],
   // clean since round 8 (lead, seen; the false warning at base): line 14 "the ISO assesses the security of each such
   // company before it receives customer data" is vendor oversight (a check before the relationship)

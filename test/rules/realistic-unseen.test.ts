@@ -21,7 +21,9 @@ const PINNED: Record<string, string[]> = {
   "corsair-airways-10k.htm": [
     // true (planted vendor paragraph in no cyd block); a warning since round 10 (acc10-hints): no block addresses it
     "17:4 warning untagged-section-text | third-party-oversight",
-    "18:4 info untagged-section-text | incident-escalation",
+    // true (planted: the escalation paragraph is the filing's only #15 content, #15 untagged; docs/realistic-review.md); a
+    // warning since round 14 (acc14-severity): an untagged paragraph that is the only text on an element Item 106 requires is a gap, whatever the element's absence severity
+    "18:4 warning untagged-section-text | no cyd text block addresses management-informed",
   ],
   "cresthaven-financial-10k.htm": [],
   "fairlane-medical-10k.txt": [],
