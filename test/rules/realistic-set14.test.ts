@@ -90,8 +90,10 @@ const PINNED: Record<string, string[]> = {
   ],
   "pressline-packaging-10k.docx": [
     // true (planted: the program "is directed by Teresa Okonkwo", paragraph 11, with no position anywhere); the key wants a
-    // warning (management-position-named: a person named without a position), not an info that no positions are addressed
-    "9:1 info requirement-addressed | the management positions or committees responsible",
+    // warning (management-position-named: a person named without a position). Since round 14 (acc14-mgmt) the positions hint
+    // no longer reads "reports from plant engineering managers" as a position that runs something, so the absence is the
+    // warning the key wants, still under requirement-addressed rather than management-position-named
+    "9:1 warning requirement-addressed | the management positions or committees responsible",
   ],
   "serra-azul-foods-20f.htm": [
     // all 3 true (planted: "[quarterly/semi-annually]", "[twice a year]" and "[Company to confirm with CAE secretary]" left in
