@@ -88,3 +88,39 @@ describe("material effect", () => {
     expect(judge("In 2024 we experienced a ransomware attack that disrupted our manufacturing operations for approximately two weeks.").elements).not.toContain("material-effect");
   });
 });
+
+// Round 14: a standing cadence that opens the sentence, the decider named in an aside, a condition
+// the company sets itself, and risk-factor sentences about disclosing (docs/accuracy.md, "Round 14 - incidents").
+describe("round 14 incident shapes", () => {
+  it.each([
+    "Every quarter, the Chief Information Security Officer updates the Risk Committee on security incidents and the threat environment.",
+    "Each week, the security operations manager briefs the Chief Technology Officer on notable security events.",
+    "On a monthly basis, the CISO provides the executive team with a report on security incidents.",
+    "The Board receives an annual presentation from the CISO that includes a summary of the year's security incidents.",
+    "If we determine that a security incident is material, we will report it on Form 8-K.",
+  ])("is no escalation path: %s", (text) => {
+    expect(judge(text).elements).not.toContain("incident-escalation");
+  });
+
+  it.each([
+    "Every quarter, the CISO updates the Risk Committee on security incidents, and any incident that may be material is escalated immediately to the Chief Executive Officer.",
+    "Incidents rated critical are reported to the Risk Committee between regularly scheduled meetings.",
+    "Incidents that are material, as assessed by the Incident Review Group, are reported publicly when required by law.",
+    "The incident review team advises the Disclosure Committee on the materiality of each significant incident.",
+    "If the Chief Legal Officer determines that an incident is material, she notifies the Chief Executive Officer.",
+  ])("is escalation: %s", (text) => {
+    expect(judge(text).elements).toContain("incident-escalation");
+  });
+
+  it.each([
+    "There can be no assurance that we will be able to identify, contain or disclose a security incident in a timely manner.",
+    "Government authorities may ask that we postpone notifying affected individuals of a breach, which could delay our disclosures.",
+    "We could be subject to regulatory sanctions if we do not timely report a security incident to the appropriate agencies.",
+  ])("is no disclosure path: %s", (text) => {
+    expect(judge(text).elements).not.toContain("incident-disclosure");
+  });
+
+  it("still reads a named agency notified as a disclosure path", () => {
+    expect(judge("Our insurance subsidiary notifies the state insurance department of cybersecurity events within 72 hours.").elements).toContain("incident-disclosure");
+  });
+});
