@@ -77,10 +77,11 @@ export function harvestAliases(text: string): Aliases {
 // "Disclosure", "Council"). Read once per name and outweighed by what the text says of the body
 // ("… Committee of the Board", "composed of independent directors"), never by a board's verb alone
 // ("the Board oversees cybersecurity through the Executive Committee").
-const MANAGEMENT_NAME = /\b(Management|Executive|Enterprise Risk|Steering|Operating|Advisory|Disclosure|Council|Working|Incident|Crisis|Leadership|Forum)\b/;
+const MANAGEMENT_NAME = /\b(Management|Executive|Steering|Operating|Advisory|Disclosure|Council|Working|Incident|Crisis|Leadership|Forum)\b/;
 // A subject in a name ("Security and Privacy Committee", "Data Governance Committee"): board
-// committees are named after subjects too, so it counts for management only when nothing else does.
-const SUBJECT_NAME = /\b(Data Governance|Privacy|Security Operations)\b/;
+// committees are named after subjects too ("Enterprise Risk Committee" at some banks), so it counts
+// for management only when nothing else does.
+const SUBJECT_NAME = /\b(Data Governance|Privacy|Security Operations|Enterprise Risk)\b/;
 // What the text says of a body right after its name: "a management committee", "comprised of the CEO,
 // CFO and CIO", "made up of senior executives", "which includes our CIO, CISO and General Counsel",
 // "chaired by the Chief Risk Officer" (officers are its members or its chair).
@@ -145,7 +146,7 @@ export function harvestBodies(words: Word[]): Map<string, "@board" | "@managemen
     const afterText = after.map((w) => w.base).join(" ");
     const members = afterText.replace(PAST_CAREER, "").replace(/\bnon executive\b/g, "nonexecutive");
     const lead = leadText(words, from);
-    if (/\bboard\b/i.test(name) || owner === "board" || /^of (the |our |its )?(company's )?board\b/.test(afterText)) v.board += OWNED;
+    if (/\bboard\b/i.test(name) || owner === "board" || /^(of|an? (\w+ )?committee of) (the |our |its )?(company's )?board\b/.test(afterText)) v.board += OWNED;
     else if (MANAGEMENT_MEMBERS.test(members) || MANAGEMENT_LEVEL.test(lead)) v.management += OWNED;
     else if (/\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText) || DIRECTOR_MEMBERS.test(afterText)) v.board += OWNED;
     else if (BOARD_DELEGATES.test(lead)) v.board += DELEGATED;
@@ -157,9 +158,9 @@ export function harvestBodies(words: Word[]): Map<string, "@board" | "@managemen
 }
 
 // "Our Board oversees cybersecurity through the Risk and Compliance Committee", "the Board has
-// delegated oversight to its Technology Committee", "overseen at the board level by our Technology
-// Committee": the board acts through the committee named next.
-const BOARD_DELEGATES = /\b(board|directors)\b.*\b(through|via|level\b.*\bby|(delegat\w*|assign\w*|allocat\w*)\b.* to)( the| its| our| a| an)?$/;
+// delegated oversight to its Technology Committee", "the Board has designated its Risk Committee",
+// "overseen at the board level by our Technology Committee": the board acts through the committee named next.
+const BOARD_DELEGATES = /\b(board|directors)\b.*\b(through|via|designat\w*|level\b.*\bby|(delegat\w*|assign\w*|allocat\w*)\b.* to)( the| its| our| a| an)?$/;
 // "the Board has established a Risk Committee": likely the board's, though management establishes
 // bodies too ("the Board oversees risk, and management has established a Steering Committee").
 const BOARD_ESTABLISHES = /\b(board|directors)\b.*\b(establish\w*|form\w*|creat\w*)( the| its| our| a| an)?$/;
