@@ -67,14 +67,21 @@ export function harvestAliases(text: string): Aliases {
     }
     // A management body called a board ("Change Advisory Board (CAB)", "Group Executive Board (GEB)")
     // is not the board of directors.
-    if (!tags.length && words[words.length - 1] === "Board" && MANAGEMENT_NAME.test(words.join(" "))) tags.push("@management");
+    if (!tags.length && words[words.length - 1] === "Board" && (MANAGEMENT_NAME.test(words.join(" ")) || SUBJECT_NAME.test(words.join(" ")))) tags.push("@management");
     out.set(alias, [...words.map((w) => (w === DESCRIBED ? w : baseForm(w.toLowerCase()))), ...tags]);
   }
   return out;
 }
 
-// Names of bodies that belong to management, whatever the text around them says.
-const MANAGEMENT_NAME = /\b(Management|Executive|Steering|Operating|Advisory|Disclosure|Council|Working|Incident|Crisis|Leadership|Forum|Data Governance|Privacy|Security Operations)\b/;
+// Names of bodies that belong to management: the kind of body its name says it is ("Steering",
+// "Disclosure", "Council"). Read once per name and outweighed by what the text says of the body
+// ("… Committee of the Board", "composed of independent directors"), never by a board's verb alone
+// ("the Board oversees cybersecurity through the Executive Committee").
+const MANAGEMENT_NAME = /\b(Management|Executive|Steering|Operating|Advisory|Disclosure|Council|Working|Incident|Crisis|Leadership|Forum)\b/;
+// A subject in a name ("Security and Privacy Committee", "Data Governance Committee"): board
+// committees are named after subjects too ("Enterprise Risk Committee" at some banks), so it counts
+// for management only when nothing else does.
+const SUBJECT_NAME = /\b(Data Governance|Privacy|Security Operations|Enterprise Risk)\b/;
 // What the text says of a body right after its name: "a management committee", "comprised of the CEO,
 // CFO and CIO", "made up of senior executives", "which includes our CIO, CISO and General Counsel",
 // "chaired by the Chief Risk Officer" (officers are its members or its chair).
@@ -84,15 +91,23 @@ const MANAGEMENT_MEMBERS =
 // "two directors who have served as chief information security officers"): titles after it are
 // what the members were, not officers who sit on the body now, so they do not make it management's.
 const PAST_CAREER = /\b(former|formerly|previously|retired|(served|serving|serve) as|(have|has|had) held|experience as)\b.*$/;
-// Members named as directors or former officers ("whose members include two directors", "composed of
-// three independent directors", "whose members include two former chief information officers"): a
-// committee of the board. Not "director of IT", a manager's title.
-const DIRECTOR_MEMBERS = /\b(include|compris\w*|compos\w*|consist\w* of|made up of)(( \w+){0,3} director\b(?! of\b)|( \w+)? former\b)/;
+// Members or a chair named as directors or former officers ("whose members include two directors",
+// "composed entirely of non-executive directors", "chaired by Ms. Patel, a former chief information
+// officer", "whose chair is an independent director"): a committee of the board. Not "director of
+// IT" or a managing director, managers' titles.
+const DIRECTOR_MEMBERS =
+  /\b(include|compris\w*|compos\w*|consist\w* of|made up of|chair(ed)? by|led by|chair is)(( \w+){0,4} (?<!\b(managing|associate|program|technical|it|security) )director\b(?! of\b)|( \w+){0,3} former\b)/;
 // What the text says right before a body's name: "our management-level Cyber Risk Committee".
 const MANAGEMENT_LEVEL = /\b(management|executive)( level)?$/;
 // Board committees by their usual names.
 const BOARD_NAME = /^(Audit|Nominating|Compensation|Governance|Corporate Governance|Finance|Audit and \w+|Audit & \w+)\b/;
 const DETERMINERS = new Set(["The", "Our", "Its", "This", "That", "Each", "A", "An", "Such", "Their", "Any"]);
+// How much each cue weighs. What the text says of a body at one mention (whose it is, who sits on
+// it, the board delegating to it) counts at every mention; what its name says counts once per name.
+const OWNED = 4;
+const DELEGATED = 2;
+const NAMED_KIND = 3;
+const HINT = 1;
 
 /**
  * Each capitalised committee or council name of a text → "@board" when it is a committee of the
@@ -106,7 +121,9 @@ export function harvestBodies(words: Word[]): Map<string, "@board" | "@managemen
   for (let head = 0; head < words.length; head++) {
     if (!BODY_HEADS.has(words[head].word)) continue;
     let from = head;
-    while (from > 0 && head - from < 7 && !words[from - 1].stop && (/^[A-Z]/.test(words[from - 1].word) || NAME_LINKS.has(words[from - 1].word))) from--;
+    // A name starts at its determiner at the latest: a heading left before it ("Governance The
+    // Security and Privacy Committee") is not part of it.
+    while (from > 0 && head - from < 7 && !words[from - 1].stop && !DETERMINERS.has(words[from].word) && (/^[A-Z]/.test(words[from - 1].word) || NAME_LINKS.has(words[from - 1].word))) from--;
     let owner = "";
     while (from < head && (DETERMINERS.has(words[from].word) || NAME_LINKS.has(words[from].word) || /['’]s?$/.test(words[from].word))) {
       if (/['’]s?$/.test(words[from].word)) owner = words[from].base;
@@ -114,17 +131,26 @@ export function harvestBodies(words: Word[]): Map<string, "@board" | "@managemen
     }
     if (from === head && words[head].word !== "Subcommittee") continue; // a bare "Committee"
     const name = words.slice(from, head + 1).map((w) => w.word).join(" ");
-    const v = votes.get(name) ?? { board: 0, management: 0 };
-    votes.set(name, v);
+    let v = votes.get(name);
+    if (!v) {
+      v = { board: 0, management: 0 };
+      votes.set(name, v);
+      if (MANAGEMENT_NAME.test(name)) v.management += NAMED_KIND;
+      else if (SUBJECT_NAME.test(name)) v.management += HINT;
+      else if (BOARD_NAME.test(name)) v.board += HINT;
+    }
     // Its defined term ("… Committee (the “RCC”) of our Board") does not part the name from its owner.
     let next = head + 1;
     if (!words[head].stop) next += definedTermAt(words, next);
     const after = words.slice(next, next + 11);
     const afterText = after.map((w) => w.base).join(" ");
-    const members = afterText.replace(PAST_CAREER, "");
-    if (/\bboard\b/i.test(name) || owner === "board" || /^(of|to) (the |our |its )?(company's )?board\b/.test(afterText)) v.board += 2;
-    else if (MANAGEMENT_NAME.test(name) || MANAGEMENT_MEMBERS.test(members) || MANAGEMENT_LEVEL.test(leadText(words, from))) v.management += 2;
-    else if (BOARD_NAME.test(name) || /\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText) || DIRECTOR_MEMBERS.test(afterText) || BOARD_ACTS_THROUGH.test(leadText(words, from))) v.board++;
+    const members = afterText.replace(PAST_CAREER, "").replace(/\bnon executive\b/g, "nonexecutive");
+    const lead = leadText(words, from);
+    if (/\bboard\b/i.test(name) || owner === "board" || /^(of|an? (\w+ )?committee of) (the |our |its )?(company's )?board\b/.test(afterText)) v.board += OWNED;
+    else if (MANAGEMENT_MEMBERS.test(members) || MANAGEMENT_LEVEL.test(lead)) v.management += OWNED;
+    else if (/\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText) || DIRECTOR_MEMBERS.test(afterText)) v.board += OWNED;
+    else if (BOARD_DELEGATES.test(lead)) v.board += DELEGATED;
+    else if (/^to (the |our |its )?board\b/.test(afterText) || BOARD_ESTABLISHES.test(lead)) v.board += HINT;
   }
   const out = new Map<string, "@board" | "@management">();
   for (const [name, v] of votes) if (v.board !== v.management) out.set(name, v.board > v.management ? "@board" : "@management");
@@ -132,10 +158,12 @@ export function harvestBodies(words: Word[]): Map<string, "@board" | "@managemen
 }
 
 // "Our Board oversees cybersecurity through the Risk and Compliance Committee", "the Board has
-// delegated oversight to its Technology Committee", "the Board has established a Risk Committee",
-// "overseen at the board level by our Technology Committee":
-// the board acts through the committee named next.
-const BOARD_ACTS_THROUGH = /\b(board|directors)\b.*\b(through|via|establish\w*|form\w*|creat\w*|level\b.*\bby|(delegat\w*|assign\w*|allocat\w*)\b.* to)( the| its| our| a| an)?$/;
+// delegated oversight to its Technology Committee", "the Board has designated its Risk Committee",
+// "overseen at the board level by our Technology Committee": the board acts through the committee named next.
+const BOARD_DELEGATES = /\b(board|directors)\b.*\b(through|via|designat\w*|level\b.*\bby|(delegat\w*|assign\w*|allocat\w*)\b.* to)( the| its| our| a| an)?$/;
+// "the Board has established a Risk Committee": likely the board's, though management establishes
+// bodies too ("the Board oversees risk, and management has established a Steering Committee").
+const BOARD_ESTABLISHES = /\b(board|directors)\b.*\b(establish\w*|form\w*|creat\w*)( the| its| our| a| an)?$/;
 const LEAD_WORDS = 12;
 
 /** The base forms of the words of its sentence before `at` (at most twelve). */

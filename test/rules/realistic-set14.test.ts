@@ -25,9 +25,12 @@ const PINNED: Record<string, string[]> = {
     // true (planted: #7 wraps the incident-response testing paragraph; the 106(b)(2) statement is the paragraph before it)
     "21:1 warning text-block-content-mismatch | Cybersecurity Risk Materially Affected or Reasonably Likely to Materially Affect Registrant [Text Block] addresses processes",
   ],
-  // MISSED (planted: the Board oversees "with the assistance of one of its standing committees" and "That committee" is never
-  // named; an unnamed committee is read as the committee identified)
-  "bastion-correctional-10k.md": [],
+  "bastion-correctional-10k.md": [
+    // true (planted: the Board oversees "with the assistance of one of its standing committees" and "That committee" is never
+    // named). MISSED at base; since round 14 (acc14-board, seen) an unnamed committee is not the committee identified
+    // (sentence-board-committee-unnamed). Below: board-committee's absence is an info, the key wants a warning.
+    "19:5 info requirement-addressed | the board committee or subcommittee responsible for that oversight",
+  ],
   // MISSED (planted: nothing says whether assessors, consultants, auditors or other third parties are engaged; the expertise
   // paragraph, line 24 — a CISO who headed a bank's security operations, a privacy lawyer "advising on privacy" — is read as
   // engaging third parties)

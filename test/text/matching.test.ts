@@ -178,6 +178,57 @@ describe("defined terms and bodies", () => {
     expect(Object.fromEntries(harvestBodies(tokenize("The Security Committee, which includes our CIO and a former CFO, meets monthly.")))).toEqual({ "Security Committee": "@management" });
   });
 
+  it("let what the text says of a board committee outweigh a subject word in its name, however often the name recurs", () => {
+    // set 14: a board committee named after a subject that management committees are named after too
+    const privacy =
+      "The Security and Privacy Committee of the Board oversees the Company's cybersecurity program. " +
+      "The Security and Privacy Committee receives quarterly reports from the Chief Information Security Officer. " +
+      "The Security and Privacy Committee meets with management at least twice a year.";
+    expect(Object.fromEntries(harvestBodies(tokenize(privacy)))).toEqual({ "Security and Privacy Committee": "@board" });
+    expect(judged(privacy)).toEqual(expect.arrayContaining(["board-oversight", "board-committee", "board-informed", "reports-to-board"]));
+    expect(judged(privacy)).not.toContain("management-positions");
+    // non-executive directors are directors; a chair named as a director or a former officer is the board's
+    expect(Object.fromEntries(harvestBodies(tokenize("Our Technology and Cybersecurity Committee, composed entirely of non-executive directors, oversees cybersecurity risk."))))
+      .toEqual({ "Technology and Cybersecurity Committee": "@board" });
+    const chair = "Our Board's Technology Committee, chaired by Ms. Patel, a former chief information officer, oversees the Company's cybersecurity program and meets with our Chief Information Security Officer at least quarterly.";
+    expect(judged(chair)).toEqual(expect.arrayContaining(["board-oversight", "board-committee", "board-informed", "reports-to-board"]));
+    expect(judged(chair)).not.toEqual(expect.arrayContaining(["management-positions"]));
+    expect(judged(chair)).not.toEqual(expect.arrayContaining(["management-expertise"]));
+    // the board delegating to a subject-named committee; a management kind in the name still needs more than the board's verb
+    expect(Object.fromEntries(harvestBodies(tokenize("The Board has delegated oversight of cybersecurity risk to its Data Governance Committee.")))).toEqual({ "Data Governance Committee": "@board" });
+    expect(Object.fromEntries(harvestBodies(tokenize("The Board has delegated oversight of cybersecurity risk to the Cybersecurity Steering Committee.")))).toEqual({ "Cybersecurity Steering Committee": "@management" });
+    // a name starts at its determiner: a heading before it is not part of it
+    expect(Object.fromEntries(harvestBodies(tokenize("Governance\nThe Security and Privacy Committee of the Board oversees cybersecurity.")))).toEqual({ "Security and Privacy Committee": "@board" });
+  });
+
+  it("do not take an unnamed committee for the committee that is responsible", () => {
+    for (const text of [
+      "Oversight of risks from cybersecurity threats has been delegated to a committee of the Board.",
+      "The Board exercises its oversight of cybersecurity risk through one of its standing committees, which receives periodic updates from management.",
+      "Each committee of the Board oversees the cybersecurity risks that fall within its area of responsibility and reports on those matters to the full Board.",
+    ]) {
+      expect(judged(text), text).toContain("board-oversight");
+      expect(judged(text), text).not.toContain("board-committee");
+    }
+    // a named one, or the full board itself, still says which
+    expect(judged("Oversight of cybersecurity risk has been delegated to a committee of the Board, the Technology Committee.")).toContain("board-committee");
+    expect(judged("The full Board oversees cybersecurity risk directly rather than through a committee.")).toContain("board-committee");
+  });
+
+  it("do not take a hedge, another owner's board or the board's self-evaluation for the board's oversight", () => {
+    for (const text of [
+      "There can be no assurance that the Board's oversight of cybersecurity risk, or the Company's processes for informing the Board, will prevent or detect every incident.",
+      "Regulators, including the Federal Reserve Board, may require that a banking organization's board of directors approve its information security program and receive annual reports on its status.",
+      "As part of its annual self-evaluation, the Board assesses whether its members collectively possess the skills needed to oversee the Company's key risks, including technology and cybersecurity.",
+      "If our Board or its committees do not receive timely and accurate information about cybersecurity risks, their oversight may be ineffective, which could adversely affect our business.",
+    ]) {
+      const got = judged(text);
+      for (const e of ["board-oversight", "board-committee", "board-informed", "reports-to-board"]) expect(got, `${e}: ${text}`).not.toContain(e);
+    }
+    // financial reporting is not reporting to the board
+    expect(judged("Although the Audit Committee oversees our internal controls over financial reporting, oversight of cybersecurity risk remains with the full Board of Directors.")).not.toContain("board-informed");
+  });
+
   it("take a committee of senior management, and a management body called a board, for management's", () => {
     const text = "Incident summaries are circulated to the Technology Risk Committee, a committee of senior management, each month.";
     expect(Object.fromEntries(harvestBodies(tokenize(text)))).toEqual({ "Technology Risk Committee": "@management" });
