@@ -400,7 +400,10 @@ export class DocumentContext {
     const hint = `hint-${el.id}`;
     const lex = this.lexicons.get(hint);
     // Whether it matches, not where: the matches without their clause cues (findMatches gives one per span).
-    return lex !== undefined && facts.some((f) => (this.matchCache.get(f)?.get(hint) ?? lex.matchAll(f.text, this.words(f))).length > 0);
+    return lex !== undefined && facts.some((f) => {
+        const found = this.matchCache.get(f)?.get(hint);
+        return found ? found.length > 0 : lex.matchesAny(f.text, this.words(f));
+      });
   }
 
   /** What an absence finding says was searched. */
@@ -467,7 +470,7 @@ export class DocumentContext {
       else if (b.start >= to) end = Math.min(end, b.start);
     }
     const clause = sentence.slice(start, end);
-    const has = (name: string) => this.lexicon(name).matchAll(clause).length > 0;
+    const has = (name: string) => this.lexicon(name).matchesAny(clause);
     return (q.clauseHas ?? []).every(has) && !(q.clauseLacks ?? []).some(has);
   }
 
@@ -475,7 +478,7 @@ export class DocumentContext {
   private topicHolds(fact: Fact, m: LexiconMatch, names: string[]): boolean {
     const span = topicSpan(fact.text, this.sentences(fact), m.sentence.start);
     const text = fact.text.slice(span.start, span.end);
-    return names.every((name) => this.lexicon(name).matchAll(text).length > 0);
+    return names.every((name) => this.lexicon(name).matchesAny(text));
   }
 
   /**
@@ -505,7 +508,7 @@ export class DocumentContext {
         const captions = opts.flagLabel ? this.flagCaptions(el) : [];
         for (const part of el.parts ?? []) {
           if (answered.some((pe) => (pe.parts[part.id] ?? []).length)) continue;
-          if (captions.some((c) => this.lexicon(part.lexicon).matchAll(c).length > 0)) continue;
+          if (captions.some((c) => this.lexicon(part.lexicon).matchesAny(c))) continue;
           out.push({ ...this.sectionHit(), detail: `${el.title}: the text does not say ${part.title} (${cite(el)})` });
         }
         continue;
