@@ -92,7 +92,7 @@ export class DocumentContext {
   readonly byConcept = new Map<string, Fact[]>();
   private readonly sentenceCache = new Map<Fact, Sentence[]>();
   private readonly wordCache = new Map<Fact, Word[]>();
-  private readonly factCache = new Map<string, unknown>();
+  private readonly factCache = new Map<string, Map<string, unknown>>();
   /** Text blocks whose text is not already part of an enclosing block (nested iXBRL facts). */
   private readonly outerTextFacts: Fact[];
   /** Text blocks inside another text block (made when a whole-disclosure hit first asks). */
@@ -138,10 +138,13 @@ export class DocumentContext {
   memo(fact: string, params: Record<string, unknown>, compute: (ctx: DocumentContext, params: Record<string, unknown>) => unknown): unknown {
     let json = paramsJson.get(params);
     if (json === undefined) paramsJson.set(params, (json = JSON.stringify(params)));
-    const key = `${fact}\u0000${json}`;
-    if (this.factCache.has(key)) return this.factCache.get(key);
+    // By fact, then by the params' JSON: two lookups of strings whose hashes are kept, where one
+    // key made of both was a new string to hash on every call.
+    let byParams = this.factCache.get(fact);
+    if (!byParams) this.factCache.set(fact, (byParams = new Map()));
+    if (byParams.has(json)) return byParams.get(json);
     const value = compute(this, params);
-    this.factCache.set(key, value);
+    byParams.set(json, value);
     return value;
   }
 
