@@ -1,22 +1,16 @@
 // Reads that only ask whether a lexicon matches (testRange, matchesAny) skip the patterns once a
 // term or near pattern has matched, and a pattern set keeps its members for the last text it read:
 // every answer must be the one the full read gives, for every built-in lexicon.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { compileLexicon } from "../../src/text/lexicon.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { tokenize } from "../../src/text/tokens.js";
-import { ROOT, SAMPLE } from "../helpers.js";
+import { exampleTexts } from "../helpers.js";
 
 const RULES = loadRuleSet();
-const EXAMPLES = join(ROOT, "examples");
 const paragraphs = [
-  readFileSync(SAMPLE, "utf8"),
-  ...readdirSync(EXAMPLES)
-    .filter((f) => /\.(txt|md)$/.test(f))
-    .map((f) => readFileSync(join(EXAMPLES, f), "utf8")),
+  ...exampleTexts(),
   "We have not identified any risks from cybersecurity threats, including as a result of any previous cybersecurity incidents, that have materially affected us.",
 ].flatMap((t) => t.split(/\n\s*\n|\n/).filter((p) => p.trim() !== ""));
 
