@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createLinter } from "../src/api.js";
 import type { Linter, RuleSetting } from "../src/engine/linter.js";
@@ -8,17 +7,6 @@ export const ROOT = PACKAGE_ROOT;
 export const SHARED = join(ROOT, "..", "shared");
 export const SAMPLE = join(SHARED, "examples", "r-page-20f-fy2024.txt");
 export const FIXTURES = join(ROOT, "test", "fixtures");
-
-/** The sample R page and every text example of examples/ (.txt, .md), as texts: inputs for matcher comparisons. */
-export function exampleTexts(): string[] {
-  const dir = join(ROOT, "examples");
-  return [
-    readFileSync(SAMPLE, "utf8"),
-    ...readdirSync(dir)
-      .filter((f) => /\.(txt|md)$/.test(f))
-      .map((f) => readFileSync(join(dir, f), "utf8")),
-  ];
-}
 
 const only = new Map<string, Linter>();
 

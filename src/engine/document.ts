@@ -92,7 +92,7 @@ export class DocumentContext {
   readonly byConcept = new Map<string, Fact[]>();
   private readonly sentenceCache = new Map<Fact, Sentence[]>();
   private readonly wordCache = new Map<Fact, Word[]>();
-  private readonly factCache = new Map<string, Map<string, unknown>>();
+  private readonly factCache = new Map<string, unknown>();
   /** Text blocks whose text is not already part of an enclosing block (nested iXBRL facts). */
   private readonly outerTextFacts: Fact[];
   /** Text blocks inside another text block (made when a whole-disclosure hit first asks). */
@@ -138,13 +138,10 @@ export class DocumentContext {
   memo(fact: string, params: Record<string, unknown>, compute: (ctx: DocumentContext, params: Record<string, unknown>) => unknown): unknown {
     let json = paramsJson.get(params);
     if (json === undefined) paramsJson.set(params, (json = JSON.stringify(params)));
-    // By fact, then by the params' JSON: two lookups of strings whose hashes are kept, where one
-    // key made of both was a new string to hash on every call.
-    let byParams = this.factCache.get(fact);
-    if (!byParams) this.factCache.set(fact, (byParams = new Map()));
-    if (byParams.has(json)) return byParams.get(json);
+    const key = `${fact}\u0000${json}`;
+    if (this.factCache.has(key)) return this.factCache.get(key);
     const value = compute(this, params);
-    byParams.set(json, value);
+    this.factCache.set(key, value);
     return value;
   }
 
@@ -403,10 +400,7 @@ export class DocumentContext {
     const hint = `hint-${el.id}`;
     const lex = this.lexicons.get(hint);
     // Whether it matches, not where: the matches without their clause cues (findMatches gives one per span).
-    return lex !== undefined && facts.some((f) => {
-        const found = this.matchCache.get(f)?.get(hint);
-        return found ? found.length > 0 : lex.matchesAny(f.text, this.words(f));
-      });
+    return lex !== undefined && facts.some((f) => (this.matchCache.get(f)?.get(hint) ?? lex.matchAll(f.text, this.words(f))).length > 0);
   }
 
   /** What an absence finding says was searched. */
@@ -473,7 +467,7 @@ export class DocumentContext {
       else if (b.start >= to) end = Math.min(end, b.start);
     }
     const clause = sentence.slice(start, end);
-    const has = (name: string) => this.lexicon(name).matchesAny(clause);
+    const has = (name: string) => this.lexicon(name).matchAll(clause).length > 0;
     return (q.clauseHas ?? []).every(has) && !(q.clauseLacks ?? []).some(has);
   }
 
@@ -481,7 +475,7 @@ export class DocumentContext {
   private topicHolds(fact: Fact, m: LexiconMatch, names: string[]): boolean {
     const span = topicSpan(fact.text, this.sentences(fact), m.sentence.start);
     const text = fact.text.slice(span.start, span.end);
-    return names.every((name) => this.lexicon(name).matchesAny(text));
+    return names.every((name) => this.lexicon(name).matchAll(text).length > 0);
   }
 
   /**
@@ -511,7 +505,7 @@ export class DocumentContext {
         const captions = opts.flagLabel ? this.flagCaptions(el) : [];
         for (const part of el.parts ?? []) {
           if (answered.some((pe) => (pe.parts[part.id] ?? []).length)) continue;
-          if (captions.some((c) => this.lexicon(part.lexicon).matchesAny(c))) continue;
+          if (captions.some((c) => this.lexicon(part.lexicon).matchAll(c).length > 0)) continue;
           out.push({ ...this.sectionHit(), detail: `${el.title}: the text does not say ${part.title} (${cite(el)})` });
         }
         continue;

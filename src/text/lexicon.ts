@@ -631,52 +631,31 @@ export class Lexicon {
   }
 
   test(text: string): boolean {
-    return this.matchesAny(text);
+    return this.matchAll(text).length > 0;
   }
 
   /** Matches inside [start, end) of a text whose words are already known (offsets in `text`). */
   matchRange(text: string, words: Word[], start: number, end: number): Span[] {
     const spans: Span[] = [];
-    this.wordMatchesIn(words, start, end, spans);
+    if (this.readsWords) {
+      let lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (words[mid].start < start) lo = mid + 1;
+        else hi = mid;
+      }
+      let last = lo;
+      while (last < words.length && words[last].end <= end) last++;
+      if (last > lo) this.wordMatches(words, spans, lo, last);
+    }
     if (this.patterns || this.casePatterns) this.patternMatches(text.slice(start, end), start, spans, text);
     return spans.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
-  /**
-   * Whether the lexicon matches inside [start, end) of a text whose words are already known: as
-   * matchRange(…).length > 0, without running the patterns when a term or near pattern matched.
-   */
+  /** Whether the lexicon matches inside [start, end) of a text whose words are already known. */
   testRange(text: string, words: Word[], start: number, end: number): boolean {
-    const spans: Span[] = [];
-    this.wordMatchesIn(words, start, end, spans);
-    if (spans.length === 0 && (this.patterns || this.casePatterns)) this.patternMatches(text.slice(start, end), start, spans, text);
-    return spans.length > 0;
-  }
-
-  /**
-   * Whether matchAll(text, words) finds anything (any span leaves at least one in matchAll's
-   * result), without running the patterns when a term or near pattern matched.
-   */
-  matchesAny(text: string, words?: Word[]): boolean {
-    const spans: Span[] = [];
-    if (this.readsWords) this.wordMatches(words ?? tokenize(text), spans);
-    if (spans.length === 0) this.patternMatches(text, 0, spans);
-    return spans.length > 0;
-  }
-
-  /** Term and near matches among the words inside [start, end) (of the text they were read from). */
-  private wordMatchesIn(words: Word[], start: number, end: number, spans: Span[]): void {
-    if (!this.readsWords) return;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    let last = lo;
-    while (last < words.length && words[last].end <= end) last++;
-    if (last > lo) this.wordMatches(words, spans, lo, last);
+    return this.matchRange(text, words, start, end).length > 0;
   }
 
   /** Pattern matches in `text` (`whole` or a part of it), pushed as spans shifted by `offset`. */

@@ -126,21 +126,6 @@ export class PatternSet {
     // finding its trigrams for each lexicon cost more than the regex it could skip (Wells Fargo's
     // 1.5 MB 10-K: 42% of its lint).
     if (!required || whole.length > MAX_CACHED_LENGTH) return ALL_PATTERNS;
-    // A cue lexicon reads many ranges of one paragraph in a row (each match's clause): the same
-    // `whole` gives the same members, while the whole alternation has not been made since.
-    if (whole === this.lastWhole && this.lastCompiled === (this.compiled !== undefined)) return this.lastMembers;
-    this.lastMembers = this.members(whole, required);
-    this.lastWhole = whole;
-    this.lastCompiled = this.compiled !== undefined;
-    return this.lastMembers;
-  }
-
-  /** The last text membersFor was asked about, whether the whole alternation was made then, and its answer. */
-  private lastWhole: string | undefined;
-  private lastCompiled = false;
-  private lastMembers: number[] | typeof ALL_PATTERNS = NO_PATTERNS;
-
-  private members(whole: string, required: Array<Int32Array | null>): number[] | typeof ALL_PATTERNS {
     const seen = trigramsOf(whole, this.fold);
     if (this.compiled || !this.divisible) {
       for (const test of required) if (!test || meets(seen, test, 0)) return ALL_PATTERNS;

@@ -1,14 +1,20 @@
 // The element judge reads the lexicons every paragraph needs through one table of their near
 // patterns (LexiconTable): each member's matches must be exactly those its own read finds.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { lexiconTable, LexiconTable, type Lexicon } from "../../src/text/lexicon.js";
 import { tokenize } from "../../src/text/tokens.js";
-import { exampleTexts } from "../helpers.js";
+import { ROOT, SAMPLE } from "../helpers.js";
 
 const RULES = loadRuleSet();
+const EXAMPLES = join(ROOT, "examples");
 const paragraphs = [
-  ...exampleTexts(),
+  readFileSync(SAMPLE, "utf8"),
+  ...readdirSync(EXAMPLES)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .map((f) => readFileSync(join(EXAMPLES, f), "utf8")),
   "The Audit Committee of the Board of Directors oversees our cybersecurity risk and receives quarterly reports from the CISO.",
   "We have not identified any risks from cybersecurity threats, including as a result of any previous cybersecurity incidents, that have materially affected us.",
 ].flatMap((t) => [t, ...t.split(/\n\s*\n/)]);
