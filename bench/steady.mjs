@@ -5,7 +5,8 @@
 // twice to warm up, then K more times:
 //   default         CPU time per page of each measured pass (median, best), in this process's thread;
 //   --instructions  instructions per page by callgrind: a run with K measured passes less a run with
-//                   none, over K × N (the start, the warm-up and the JIT's first compiles cancel out);
+//                   none, over K × N (the start, the warm-up and the JIT's first compiles cancel out;
+//                   with fewer than 40 pages V8 is still optimising in the measured passes);
 //   --against DIR   P interleaved pairs of runs, this checkout's build against DIR's (another checkout
 //                   of disclint), CPU ms per page of each and the paired ratio (median).
 // --root DIR lints with DIR's sources (default: this checkout).
