@@ -246,6 +246,13 @@ export class ItemMentionWatch {
   read(str: string, from: number, to: number, at: number, decoded: boolean): void {
     let state = this.state;
     for (let k = from; k < to; k++) {
+      if (state === 0) {
+        // Most of a filing's text is nothing: run to the next "i" / "I" in a tight loop.
+        while (k < to && (str.charCodeAt(k) | 0x20) !== 0x69) k++;
+        if (k === to) break;
+        state = 1;
+        continue;
+      }
       const c = str.charCodeAt(k);
       const l = c | 0x20; // ASCII letters in lower case; other codes compared as they are
       if (state >= 4 && isJsSpace(c)) continue;

@@ -121,6 +121,7 @@ describe("ItemMentionWatch", () => {
     expect(hits("It", "em", "\u00a0", "1", "c")).toEqual([6]);
     expect(hits("Item 16 K")).toEqual([8]);
     expect(hits("see iitem1c and Item 16k")).toEqual([10, 23]);
+    expect(hits("x I", "tem 1c", "i", "", "tem", "16K")).toEqual([8, 15]);
   });
   it("does not stop at other items", () => {
     expect(hits("Item 1A. Risk Factors", "Item 1B", "Item 2", "item 11c", "itm 1c")).toEqual([]);
@@ -130,5 +131,52 @@ describe("ItemMentionWatch", () => {
     w.read("Item 1", 0, 6, 100, false);
     w.read("C", 0, 1, 200, true);
     expect(w.hits).toEqual([200]);
+  });
+  it("finds what a character-by-character reading finds, over pieces of random text", () => {
+    // The watch skips to the next "i" / "I" while it has nothing; the reference reads every character.
+    const reference = (pieces: string[]): number[] => {
+      const out: number[] = [];
+      let text = "";
+      for (const p of pieces) text += p;
+      let state = 0;
+      for (let k = 0; k < text.length; k++) {
+        const c = text[k];
+        const l = c.toLowerCase();
+        if (state >= 4 && /\s/.test(c)) continue;
+        if (state === 5 && (l === "c" || c === "6")) {
+          if (c === "6") state = 6;
+          else (out.push(k), (state = 0));
+          continue;
+        }
+        if (state === 6 && l === "k") {
+          out.push(k);
+          state = 0;
+          continue;
+        }
+        if (state === 4 && c === "1") state = 5;
+        else if (state === 3 && l === "m") state = 4;
+        else if (state === 2 && l === "e") state = 3;
+        else if (state === 1 && l === "t") state = 2;
+        else state = l === "i" ? 1 : 0;
+      }
+      return out;
+    };
+    const alphabet = ["i", "I", "t", "T", "e", "E", "m", "M", "1", "6", "c", "C", "k", "K", " ", "\u00a0", "\n", "x", "\u0130"];
+    let seed = 7;
+    // A linear congruential generator's high bits (its low ones repeat with a short period).
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor(seed / 65536) % n);
+    for (let round = 0; round < 2000; round++) {
+      const pieces: string[] = [];
+      for (let p = next(5); p >= 0; p--) {
+        let piece = "";
+        for (let k = next(12); k > 0; k--) {
+          // A mention (or the start of one), each letter in either case, or one random character.
+          const mention = [...(next(2) ? "item 1c" : "item 16k").slice(0, next(9))].map((c) => (next(2) ? c.toUpperCase() : c)).join("");
+          piece += next(3) === 0 ? mention : alphabet[next(alphabet.length)];
+        }
+        pieces.push(piece);
+      }
+      expect(hits(...pieces)).toEqual(reference(pieces));
+    }
   });
 });
