@@ -9,12 +9,13 @@ const ITEM_105 = /^\W{0,3}item\s*1\.05\b/i;
 /** The cover of a Form 6-K ("FORM 6-K", "REPORT OF FOREIGN PRIVATE ISSUER"). */
 const COVER_6K = /^\W{0,3}form\s+6-K\b|\breport of foreign private issuer\b/i;
 /** A heading that announces the incident ("Cybersecurity Incident", "Update on the Ransomware Attack"). */
-const INCIDENT_HEADING = /\b(?:cyber\s?security|ransomware|cyber)\b.{0,40}\b(?:incidents?|attacks?|events?|breach(?:es)?|intrusions?)\b|\b(?:data|security) breach\b/i;
+const INCIDENT_HEADING = /\b(?:cyber\s?security|ransomware|cyber)\b.{0,40}\b(?:incidents?|attacks?|events?|breach(?:es)?|intrusions?)\b|\b(?:data|security) breach\b|\bunauthori[sz]ed access\b/i;
 /**
- * A sentence that reports an incident: a detection verb, then what was detected ("detected
- * unauthorized access", "identified a cybersecurity incident"), not a mention of incidents in general.
+ * A sentence that reports an incident: a finding verb, then what was found ("detected
+ * unauthorized access", "identified a cybersecurity incident", "its investigation determined that an
+ * unauthorized third party …"), not a mention of incidents in general.
  */
-const INCIDENT_TEXT = /\b(?:detected|identified|discovered|became aware of|experienced|suffered)\b[^.]{0,120}?\b(?:unauthori[sz]ed|ransomware|malware|cyber\s?security incident|cyber\s?attack|intrusion|breach)/i;
+const INCIDENT_TEXT = /\b(?:detected|identified|discovered|became aware of|experienced|suffered|determined that|learned (?:that|of))\b[^.]{0,120}?\b(?:unauthori[sz]ed|ransomware|malware|cyber\s?security incident|cyber\s?attack|intrusion|breach|threat actor)/i;
 /** Where the report ends: the next item, the signatures, the forward-looking legend, the exhibits. */
 const REPORT_END = /^\W{0,3}(?:item\s*\d|signatures?\b|exhibits?\b|financial statements and exhibits\b)|forward[- ]looking statements/i;
 

@@ -96,6 +96,19 @@ describe("an untagged incident report is a disclosure", () => {
     expect(r.messages[0].message).toMatch(/This is a Form 6-K, but the text cites Item 1\.05/);
   });
 
+  it("a Form 6-K titled by what happened (no 'cybersecurity' heading) is read from the paragraph that reports the incident", async () => {
+    // The first sentence only notices failed sign-ins; the second says the review "determined that a threat actor" got in.
+    const file = join(DIR, "6-k-titled-by-event.txt");
+    expect(await lint(file)).toMatchObject({ code: 0, found: [] });
+    const f = await facts(file);
+    expect(f.form).toBe("6-K");
+    expect(f.section.line).toBe(16); // the reporting paragraph: its title names no incident
+    // A 6-K that reports no incident (a results release whose board "determined that" a dividend is paid) is still none.
+    const release = await lint(join(DIR, "6-k-results-release.txt"));
+    expect(release.code).toBe(2);
+    expect(release.messages[0].message).toMatch(/^not a disclosure/);
+  });
+
   it("a draft with no Item 1.05 heading or 6-K cover is refused (exit 2), and read as an incident report with --form 8-K or 6-K", async () => {
     const file = join(DIR, "no-heading-incident.txt");
     const refused = await lint(file);

@@ -56,9 +56,9 @@ const PINNED: Record<string, string[]> = {
     // true (planted: the CISO and the Chief Privacy Officer are named by position, with no expertise anywhere)
     "19:1 warning requirement-addressed | the relevant expertise of the persons in those positions",
   ],
-  // FALSE (a clean file): a Form 6-K ("FORM 6-K" on its cover) reporting unauthorized access to member accounts under the
-  // heading "Unauthorized Access to Online Mall Member Accounts" is not read as a disclosure: no heading says "cybersecurity"
-  // (exit 2 on the file; skipped in the folder)
+  // a clean file, clean: a Form 6-K titled by its event ("Unauthorized Access to Online Mall Member Accounts") is read from
+  // the paragraph whose investigation "determined that … an unauthorized third party" got in (base: a false fatal, exit 2;
+  // fixed by the lead after the blind measurement, seen)
   "mirae-beauty-6k.html": [],
   // FALSE (a clean file): "The CISO, who reports to our Chief Technology Officer, is responsible for the ISMS and leads our
   // Corporate Security area" (line 25) names the position; the program is named only by its defined acronym
@@ -88,12 +88,14 @@ const PINNED: Record<string, string[]> = {
   ],
   // a clean file (the finding is one the key accepts)
   "sudsway-car-wash-10k.htm": [`33:100 ${POSITIONS_BLOCK_UNTAGGED}`],
-  // MISSED (planted: the Board oversees "with the assistance of one of its standing committees" and "That committee" is never
-  // named; the anaphora is read as the committee identified)
-  "thermalink-hvac-distribution-10k.md": [],
+  // true (planted: the Board oversees "with the assistance of one of its standing committees" and "That committee" is never
+  // named). Missed at base; caught after the round-14 merges, still blind (acc14-board's unnamed-committee shape), as an
+  // info where the key wants a warning
+  "thermalink-hvac-distribution-10k.md": ["6:1 info requirement-addressed | the board committee or subcommittee responsible for that oversight"],
   "vigilant-home-alarm-10k.htm": [
-    // all 3 true (planted: "[at each regularly scheduled meeting / semi-annually]" and "[NTD: Legal to confirm cadence …]" in
-    // #10, "[●] years of experience" in #14). The bracketed alternative with a slash is not reported; the drafting note is.
+    // all 4 true (planted: "[at each regularly scheduled meeting / semi-annually]" and "[NTD: Legal to confirm cadence …]" in
+    // #10, "[●] years of experience" in #14). The bracketed alternative of phrases is reported since the lead's fix (seen).
+    '26:188 error draft-placeholder | Placeholder "[at each regularly scheduled meeting / semi-annually]" left in',
     '26:323 error draft-placeholder | Placeholder "[NTD: Legal to confirm cadence with the committee charter before filing.]" left in',
     `30:245 ${POSITIONS_BLOCK_UNTAGGED}`,
     '32:113 error draft-placeholder | Placeholder "[●]" left in Cybersecurity Risk Management Expertise of Management Responsible',
@@ -111,11 +113,9 @@ pinnedSetSuite({
   review: "realistic-set15.md",
   pinned: PINNED,
   formOf: formByName,
-  notDisclosures: { "mirae-beauty-6k.html": "not a disclosure: no Item 1C / Item 16K / Cybersecurity section found" },
   exits: {
     files: {
       "campusgate-residential-10k.htm": 1,
-      "mirae-beauty-6k.html": 2,
       "vigilant-home-alarm-10k.htm": 1,
     },
     folder: 1,
