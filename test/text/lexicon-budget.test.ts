@@ -22,7 +22,9 @@ import { ROOT } from "../helpers.js";
 /**
  * Round 14 (2026-12-03): raised on purpose before the round for five accuracy branches, each allowed +1,200 prepared bytes,
  * +4 patterns, +1 file, +2,500 JSON bytes, +60 near items, +40 `not` phrases, +25 distinct near items (from 297,212 / 438 /
- * 150 / 538,800 / 5,285 / 3,183 / 2,295). The cost is measured after the merges (docs/performance.md, "Where it stands").
+ * 150 / 538,800 / 5,285 / 3,183 / 2,295). After the merges: prepared bytes 301,826 (+1.6%), patterns 446; the cold start on the
+ * bench's R page 1,244.9 → 1,250.5 M instructions (+0.45%), once the severity branch's bracket pattern matched its `[` before
+ * its 300-character lookbehinds (run at every position, they had cost +92 M, +7.4%).
  */
 const LEXICON_BUDGET = {
   /** Lexicon files in rules/lexicons (today 149 after round 11; 150 after round 13: hint-third-party-engaged). */
