@@ -21,11 +21,6 @@ export interface PinnedSet {
   pinned: Record<string, string[]>;
   /** The form each file is read as (undefined: no form found). */
   formOf: (name: string) => string | undefined;
-  /**
-   * Files in which the CLI finds no disclosure (a fatal "not a disclosure" result; skipped when found in the folder), with
-   * words of the fatal message. Pin them with no findings; a fix that reads them shows here.
-   */
-  notDisclosures?: Record<string, string>;
   /** When given: the exit code of the CLI (`-f json`) on each file, and on the folder (which must give the same findings). */
   exits?: { files: Record<string, 0 | 1 | 2>; folder: 0 | 1 | 2 };
 }
@@ -63,12 +58,7 @@ export function pinnedSetSuite(set: PinnedSet): void {
     it.each(Object.keys(set.pinned))("%s", async (name) => {
       // The CLI's own path for one file: load, lint, place a draft's missing elements, suppress, sort.
       const [result] = await lintGroup([join(set.dir, name)], linter, { ruleSet: rules });
-      const notADisclosure = set.notDisclosures?.[name];
-      if (notADisclosure === undefined) expect(result.fatal).toBeUndefined();
-      else {
-        expect(result.fatal?.notADisclosure).toBe(true);
-        expect(result.fatal?.message).toContain(notADisclosure);
-      }
+      expect(result.fatal).toBeUndefined();
       const pinned = set.pinned[name].map((p) => p.split(" | "));
       expect(result.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}`)).toEqual(pinned.map(([where]) => where));
       pinned.forEach(([, words], i) => expect(result.findings[i].message).toContain(words));
@@ -76,7 +66,6 @@ export function pinnedSetSuite(set: PinnedSet): void {
 
     it("reads each file as the form it was written for", async () => {
       for (const name of Object.keys(set.pinned)) {
-        if (set.notDisclosures?.[name] !== undefined) continue;
         const d = await loadDisclosure([join(set.dir, name)]);
         expect(d.form, name).toBe(set.formOf(name));
       }
@@ -84,15 +73,13 @@ export function pinnedSetSuite(set: PinnedSet): void {
 
     const exits = set.exits;
     if (exits) {
-      it("exits as pinned on each file, and on the folder with the same findings, skipping only the files pinned as no disclosure", async () => {
+      it("exits as pinned on each file, and on the folder with the same findings", async () => {
         for (const name of Object.keys(set.pinned)) expect((await cliJson(join(set.dir, name))).code, name).toBe(exits.files[name] ?? 0);
         const { code, stderr, results } = await cliJson(set.dir);
         expect(code).toBe(exits.folder);
-        // a folder's file that is no disclosure is skipped (named on stderr), not reported
-        const skipped = Object.keys(set.notDisclosures ?? {});
-        if (skipped.length === 0) expect(stderr).not.toContain("skipped");
-        for (const name of skipped) expect(stderr).toContain(name);
-        expect(results).toHaveLength(Object.keys(set.pinned).length - skipped.length);
+        // every file of a pinned set is a disclosure: none may be skipped
+        expect(stderr).not.toContain("skipped");
+        expect(results).toHaveLength(Object.keys(set.pinned).length);
         for (const r of results) {
           const name = r.filePath.split(/[\\/]/).pop() as string;
           expect(r.messages.map((m) => `${m.line}:${m.column} ${m.level} ${m.ruleId}`), name).toEqual(set.pinned[name].map((p) => p.split(" | ")[0]));
