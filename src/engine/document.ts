@@ -604,6 +604,7 @@ export class DocumentContext {
       const held = inside(fact);
       // Its own text: of a paragraph it opens or closes in the middle of, only its part.
       const units = held.map((u) => clipToBlock(u, fact));
+      const whollyInside = new Set(held.filter((u, i) => units[i] === u));
       const said = new Set(units.flatMap(addressed));
       // How much of its text says each: the matched phrases, over its paragraphs.
       const weight = new Map<string, number>();
@@ -627,8 +628,9 @@ export class DocumentContext {
       const own106 = own.filter((e) => REQUIRED_BY_106.test(e.item106));
       const places = (e: Element) =>
         this.units()
-          .filter((u) => !held.includes(u) && !looksLikeHeadingLine(u.fact.text) && addressed(u).includes(e.id))
-          .map((u) => ({ position: u.fact.position, label: u.fact.label ?? untaggedLabel(this.disclosure, false) }));
+          .filter((u) => !whollyInside.has(u) && !looksLikeHeadingLine(u.fact.text) && addressed(u).includes(e.id))
+          // A paragraph the block holds a part of says it in its other part, which is this block's neighbour, not this block.
+          .map((u) => ({ position: u.fact.position, label: held.includes(u) ? "the part of its paragraph outside this block" : (u.fact.label ?? untaggedLabel(this.disclosure, false)) }));
       const where = placesSentence((own106.length ? own106 : own).map((e) => ({ title: e.title, places: places(e) })), fact.position.file);
       out.push({ ...this.factHit(fact), detail: `${named.join("; ")}, not ${own.map((e) => e.title).join(", nor ")}`, hint: where });
     }
