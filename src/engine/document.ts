@@ -750,8 +750,11 @@ export class DocumentContext {
   anchorHit(concept?: string): Hit {
     const first = this.disclosure.facts[0];
     const file = this.disclosure.documents[0]?.file ?? "";
-    // Point at where the section starts, not across the whole first fact.
-    const at = first?.position ?? { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    // Point at where the section starts, not across the whole first fact; in a filing that tags
+    // nothing, at its section's heading ("ITEM 16K. CYBERSECURITY"), the text to tag.
+    const h = this.disclosure.section?.heading;
+    const heading = !first && h ? this.lineIndex(this.disclosure.section!.file).position(h.start, h.end) : undefined;
+    const at = first?.position ?? heading ?? { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
     const position = { ...at, endLine: at.line, endColumn: at.column };
     return { position, concept, label: concept ? conceptInfo(concept)?.label ?? concept : undefined };
   }
