@@ -14,6 +14,7 @@ import type { Aliases } from "../text/tokens.js";
 import { elementsOfReport } from "../model/report-kind.js";
 import { buildUnits, ElementJudge, flagFragments, flagFragmentsIn, fragmentsOf, outermost, untaggedLabel, type Unit } from "./elements.js";
 import { excerpt, type Hit } from "./hit.js";
+import { clipToBlock, placesSentence } from "./block-text.js";
 
 /** Which text blocks a text or mentions fact reads. */
 export interface TextScope {
@@ -594,24 +595,51 @@ export class DocumentContext {
     if (this.isDraft) return [];
     const out: Hit[] = [];
     const inside = this.unitsInside();
+    const addressed = (u: Unit) => this.judged(u).filter((pe) => answers(pe) && pe.reasons.some((r) => r.by === "lexicon")).map((pe) => pe.id);
     // Every text block, nested ones too: a block inside another is tagged as its own element.
     for (const fact of this.disclosure.facts) {
       if (fact.kind !== "text" || fact.hidden) continue;
       const own = this.elements.filter((e) => e.concept === fact.concept);
       if (own.length === 0) continue;
-      const units = inside(fact);
-      const said = new Set<string>();
-      for (const u of units) for (const pe of this.judged(u)) if (answers(pe) && pe.reasons.some((r) => r.by === "lexicon")) said.add(pe.id);
+      const held = inside(fact);
+      // Its own text: of a paragraph it opens or closes in the middle of, only its part.
+      const units = held.map((u) => clipToBlock(u, fact));
+      const whollyInside = new Set(held.filter((u, i) => units[i] === u));
+      const said = new Set(units.flatMap(addressed));
+      // How much of its text says each: the matched phrases, over its paragraphs.
+      const weight = new Map<string, number>();
+      for (const u of units)
+        for (const pe of this.judged(u))
+          if (said.has(pe.id)) weight.set(pe.id, (weight.get(pe.id) ?? 0) + pe.reasons.reduce((n, r) => n + (r.by === "lexicon" ? r.terms.length : 0), 0));
       // A block that uses its element's own words may answer it in words the judge does not know.
       // One that answers a part of its element's paragraph of Item 106 answers it too: the role of
-      // management (106(c)(2)) told through who is responsible ((c)(2)(i)) and how they are informed ((c)(2)(ii)).
-      const answered = (e: Element) => said.has(e.id) || this.elements.some((x) => said.has(x.id) && partOf(x.item106, e.item106));
+      // management (106(c)(2)) told through who is responsible ((c)(2)(i)) and how they are informed
+      // ((c)(2)(ii)); the board's oversight (the first element of 106(c)(1)) told through the
+      // committee and how it is informed, which that paragraph asks as parts of the description.
+      const answered = (e: Element) => said.has(e.id) || this.elements.some((x) => said.has(x.id) && (partOf(x.item106, e.item106) || this.opens(e, x)));
       if (said.size === 0 || own.some((e) => answered(e) || this.hinted(e, units.map((u) => u.fact)))) continue;
-      // What it addresses instead, at most three, in catalog order.
-      const named = this.elements.filter((e) => said.has(e.id)).slice(0, 3).map((e) => e.title);
-      out.push({ ...this.factHit(fact), detail: `${named.join("; ")}, not ${own.map((e) => e.title).join(", nor ")}` });
+      // What it addresses instead, at most three: what most of its text says first, then in catalog order.
+      const named = this.elements
+        .filter((e) => said.has(e.id))
+        .sort((a, b) => (weight.get(b.id) ?? 0) - (weight.get(a.id) ?? 0))
+        .slice(0, 3)
+        .map((e) => e.title);
+      // Where the section says what it should hold, so the filer can move the tag.
+      const own106 = own.filter((e) => REQUIRED_BY_106.test(e.item106));
+      const places = (e: Element) =>
+        this.units()
+          .filter((u) => !whollyInside.has(u) && !looksLikeHeadingLine(u.fact.text) && addressed(u).includes(e.id))
+          // A paragraph the block holds a part of says it in its other part, which is this block's neighbour, not this block.
+          .map((u) => ({ position: u.fact.position, label: held.includes(u) ? "the part of its paragraph outside this block" : (u.fact.label ?? untaggedLabel(this.disclosure, false)) }));
+      const where = placesSentence((own106.length ? own106 : own).map((e) => ({ title: e.title, places: places(e) })), fact.position.file);
+      out.push({ ...this.factHit(fact), detail: `${named.join("; ")}, not ${own.map((e) => e.title).join(", nor ")}`, hint: where });
     }
     return out;
+  }
+
+  /** Whether `e` opens the Item 106 paragraph `x` is a sibling in (the first element of the catalog with that paragraph). */
+  private opens(e: Element, x: Element): boolean {
+    return x !== e && x.item106 === e.item106 && this.elements.find((y) => y.item106 === e.item106) === e;
   }
 
   /**
@@ -670,6 +698,8 @@ export class DocumentContext {
           if (list[mid].fact.offset < r.start) lo = mid + 1;
           else hi = mid;
         }
+        // The paragraph the block opens in the middle of (its part is clipped by the caller).
+        if (lo > 0 && list[lo - 1].fact.endOffset > r.start) out.add(list[lo - 1]);
         for (let i = lo; i < list.length && list[i].fact.offset < r.end; i++) out.add(list[i]);
       }
       return [...out];
@@ -720,8 +750,11 @@ export class DocumentContext {
   anchorHit(concept?: string): Hit {
     const first = this.disclosure.facts[0];
     const file = this.disclosure.documents[0]?.file ?? "";
-    // Point at where the section starts, not across the whole first fact.
-    const at = first?.position ?? { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    // Point at where the section starts, not across the whole first fact; in a filing that tags
+    // nothing, at its section's heading ("ITEM 16K. CYBERSECURITY"), the text to tag.
+    const h = this.disclosure.section?.heading;
+    const heading = !first && h ? this.lineIndex(this.disclosure.section!.file).position(h.start, h.end) : undefined;
+    const at = first?.position ?? heading ?? { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
     const position = { ...at, endLine: at.line, endColumn: at.column };
     return { position, concept, label: concept ? conceptInfo(concept)?.label ?? concept : undefined };
   }

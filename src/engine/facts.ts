@@ -156,7 +156,7 @@ export const FACTS: Record<string, FactDefinition> = {
     compute: (ctx, p) => ctx.untaggedAddressing(p.gap as boolean | undefined),
   },
   mismatchedBlocks: {
-    description: "Text blocks that are some element's own block but whose text addresses only other elements (detail: what it addresses instead). A list of hits.",
+    description: "Text blocks that are some element's own block but whose text addresses only other elements (detail: what it addresses instead; hint: where the section has the text of its own elements). A list of hits.",
     params: obj({}),
     priority: 10,
     compute: (ctx) => ctx.mismatchedBlocks(),
