@@ -184,11 +184,11 @@ const LEAD_WORDS = 12;
 // Its members named in a predicate coordinated with the body's first one: "… is responsible for
 // oversight of our ERM program and is comprised of the Executive Leadership Team".
 const COORDINATED_MEMBERS = /\b(and|which) (is |are )?(compris|compos|consist|made up|chair|led by|include)/;
-// A body that reports to, briefs or recommends to the full board is a part of it: management
+// A body that reports, presents or recommends to the full board, or briefs it, is a part of it: management
 // reports to "the Board", a committee to "the full Board" ("… and it reports any findings, as
 // appropriate, to the full Board"; "briefs the entire Board"). Also oversight it holds "at the
 // board level".
-const REPORTS_TO_FULL_BOARD = /\b(report|recommend|brief|updat|inform)\w*\b.*\b(full|entire) board\b|\bboard level (oversight|responsib)/;
+const REPORTS_TO_FULL_BOARD = /\b(report|recommend|brief|updat|inform|present|submit|escalat)\w*\b.*\b(full|entire) board\b|\bboard level (oversight|responsib)/;
 const OWN_WORDS = 60;
 
 /**
