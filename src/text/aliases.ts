@@ -11,7 +11,7 @@ import { baseForm, BODY_HEADS, DESCRIBED, NAME_LINKS, tokenize, type Aliases, ty
 const DEFINITION = /\(\s*(?:the\s+|our\s+|an?\s+)?(["“‘']?)([A-Z][A-Za-z0-9&]{1,15})(?:\s+(Committee|Subcommittee|Council))?["”’']?\s*\)/g;
 // The words before it, nearest last, and whether a comma follows each ("Safety, Environmental and
 // Security Committee"); a name is at most eight words long.
-// "&" is a word of its own ("Regulatory Compliance & Sustainability Committee (RCSC)").
+// "&" is a word of its own ("Product Quality & Safety Committee (PQSC)").
 const NAME_WORD = /([A-Za-z][A-Za-z&’'.-]*|&)(,?)\s*$/;
 const MAX_NAME_WORDS = 8;
 const LINKING = new Set(["and", "of", "for", "on", "the", "&", "to"]);
@@ -155,8 +155,8 @@ export function harvestBodies(words: Word[]): Map<string, "@board" | "@managemen
     else if (/\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText) || DIRECTOR_MEMBERS.test(afterText)) v.board += OWNED;
     else if (BOARD_DELEGATES.test(lead)) v.board += DELEGATED;
     else {
-      // What its own sentence goes on to say of it, past the first eleven words: "… and is comprised
-      // of the Executive Leadership Team", "… and it reports its findings to the full Board".
+      // What its own sentence goes on to say of it, past the first eleven words: "… and is made up
+      // of our senior officers", "… and it presents its conclusions to the full Board".
       const own = ownPredicate(words, next, lead);
       const members = COORDINATED_MEMBERS.exec(own);
       const tail = members ? own.slice(members.index).split(" ").slice(0, 12).join(" ") : "";
@@ -181,12 +181,12 @@ const BOARD_DELEGATES =
 // bodies too ("the Board oversees risk, and management has established a Steering Committee").
 const BOARD_ESTABLISHES = /\b(board|directors)\b.*\b(establish\w*|form\w*|creat\w*)( the| its| our| a| an)?$/;
 const LEAD_WORDS = 12;
-// Its members named in a predicate coordinated with the body's first one: "… is responsible for
-// oversight of our ERM program and is comprised of the Executive Leadership Team".
+// Its members named in a predicate coordinated with the body's first one: "… supervises our ethics
+// and compliance programs and is made up of our senior officers".
 const COORDINATED_MEMBERS = /\b(and|which) (is |are )?(compris|compos|consist|made up|chair|led by|include)/;
 // A body that reports, presents or recommends to the full board, or briefs it, is a part of it: management
-// reports to "the Board", a committee to "the full Board" ("… and it reports any findings, as
-// appropriate, to the full Board"; "briefs the entire Board"). Also oversight it holds "at the
+// reports to "the Board", a committee to "the full Board" ("… and it presents its conclusions,
+// where warranted, to the full Board"; "briefs the entire Board"). Also oversight it holds "at the
 // board level".
 const REPORTS_TO_FULL_BOARD = /\b(report|recommend|brief|updat|inform|present|submit|escalat)\w*\b.*\b(full|entire) board\b|\bboard level (oversight|responsib)/;
 const OWN_WORDS = 60;

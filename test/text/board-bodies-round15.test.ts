@@ -51,7 +51,7 @@ describe("a committee that reports to the full Board is the board's", () => {
 describe("members named in a predicate coordinated with the body's first one", () => {
   it("make it management's when they are officers, the board's when they are directors", () => {
     const officers =
-      "Our Enterprise Assurance Committee is responsible for overseeing the Company's risk and compliance programs and is comprised of the Executive Leadership Team and the Chief Risk Officer.";
+      "Our Enterprise Assurance Committee supervises the Company's ethics and compliance programs and is made up of our executive officers and the Chief Risk Officer.";
     expect(bodies(officers)).toEqual({ "Enterprise Assurance Committee": "@management" });
     expect(judged(officers)).not.toContain("board-oversight");
     const directors = "Our Enterprise Assurance Committee is responsible for overseeing the Company's cybersecurity program and is composed entirely of independent directors.";
