@@ -11,7 +11,8 @@ import { baseForm, BODY_HEADS, DESCRIBED, NAME_LINKS, tokenize, type Aliases, ty
 const DEFINITION = /\(\s*(?:the\s+|our\s+|an?\s+)?(["“‘']?)([A-Z][A-Za-z0-9&]{1,15})(?:\s+(Committee|Subcommittee|Council))?["”’']?\s*\)/g;
 // The words before it, nearest last, and whether a comma follows each ("Safety, Environmental and
 // Security Committee"); a name is at most eight words long.
-const NAME_WORD = /([A-Za-z][A-Za-z&’'.-]*)(,?)\s*$/;
+// "&" is a word of its own ("Product Quality & Safety Committee (PQSC)").
+const NAME_WORD = /([A-Za-z][A-Za-z&’'.-]*|&)(,?)\s*$/;
 const MAX_NAME_WORDS = 8;
 const LINKING = new Set(["and", "of", "for", "on", "the", "&", "to"]);
 
@@ -46,7 +47,10 @@ export function harvestAliases(text: string): Aliases {
       before = before.slice(0, -1);
       commaAfter.pop();
     }
-    const words = expansion(alias, before, commaAfter, m[1] !== "" && !bodyHead);
+    // "(the Council)", unquoted, names the body before it as a quoted name does ("Committee" alone
+    // is bareCommitteeTag's: it would tag every committee of the text).
+    const quoted = (m[1] !== "" && !bodyHead) || (BODY_HEADS.has(alias) && alias !== "Committee");
+    const words = expansion(alias, before, commaAfter, quoted);
     if (words && !expansions.has(alias)) expansions.set(alias, words);
     if (words && bodyHead) bodyAliases.set(`${alias} ${bodyHead}`, [...words, bodyHead].join(" "));
   }
@@ -150,7 +154,17 @@ export function harvestBodies(words: Word[]): Map<string, "@board" | "@managemen
     else if (MANAGEMENT_MEMBERS.test(members) || MANAGEMENT_LEVEL.test(lead)) v.management += OWNED;
     else if (/\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText) || DIRECTOR_MEMBERS.test(afterText)) v.board += OWNED;
     else if (BOARD_DELEGATES.test(lead)) v.board += DELEGATED;
-    else if (/^to (the |our |its )?board\b/.test(afterText) || BOARD_ESTABLISHES.test(lead)) v.board += HINT;
+    else {
+      // What its own sentence goes on to say of it, past the first eleven words: "… and is made up
+      // of our senior officers", "… and it presents its conclusions to the full Board".
+      const own = ownPredicate(words, next, lead);
+      const members = COORDINATED_MEMBERS.exec(own);
+      const tail = members ? own.slice(members.index).split(" ").slice(0, 12).join(" ") : "";
+      if (tail && MANAGEMENT_MEMBERS.test(tail.replace(PAST_CAREER, ""))) v.management += OWNED;
+      else if (tail && DIRECTOR_MEMBERS.test(tail)) v.board += OWNED;
+      else if (REPORTS_TO_FULL_BOARD.test(own)) v.board += DELEGATED;
+      else if (/^to (the |our |its )?board\b/.test(afterText) || BOARD_ESTABLISHES.test(lead)) v.board += HINT;
+    }
   }
   const out = new Map<string, "@board" | "@management">();
   for (const [name, v] of votes) if (v.board !== v.management) out.set(name, v.board > v.management ? "@board" : "@management");
@@ -159,12 +173,39 @@ export function harvestBodies(words: Word[]): Map<string, "@board" | "@managemen
 
 // "Our Board oversees cybersecurity through the Risk and Compliance Committee", "the Board has
 // delegated oversight to its Technology Committee", "the Board has designated its Risk Committee",
-// "overseen at the board level by our Technology Committee": the board acts through the committee named next.
-const BOARD_DELEGATES = /\b(board|directors)\b.*\b(through|via|designat\w*|level\b.*\bby|(delegat\w*|assign\w*|allocat\w*)\b.* to)( the| its| our| a| an)?$/;
+// "overseen at the board level by our Technology Committee", "oversight is delegated by the Board to
+// the Technology Committee": the board acts through the committee named next.
+const BOARD_DELEGATES =
+  /\b((board|directors)\b.*\b(through|via|designat\w*|level\b.*\bby|(delegat\w*|assign\w*|allocat\w*)\b.* to)|(delegat\w*|assign\w*|allocat\w*) by (the |our |its )?(board|directors)\b.* to)( the| its| our| a| an)?$/;
 // "the Board has established a Risk Committee": likely the board's, though management establishes
 // bodies too ("the Board oversees risk, and management has established a Steering Committee").
 const BOARD_ESTABLISHES = /\b(board|directors)\b.*\b(establish\w*|form\w*|creat\w*)( the| its| our| a| an)?$/;
 const LEAD_WORDS = 12;
+// Its members named in a predicate coordinated with the body's first one: "… supervises our ethics
+// and compliance programs and is made up of our senior officers".
+const COORDINATED_MEMBERS = /\b(and|which) (is |are )?(compris|compos|consist|made up|chair|led by|include)/;
+// A body that reports, presents or recommends to the full board, or briefs it, is a part of it: management
+// reports to "the Board", a committee to "the full Board" ("… and it presents its conclusions,
+// where warranted, to the full Board"; "briefs the entire Board"). Also oversight it holds "at the
+// board level".
+const REPORTS_TO_FULL_BOARD = /\b(report|recommend|brief|updat|inform|present|submit|escalat)\w*\b.*\b(full|entire) board\b|\bboard level (oversight|responsib)/;
+const OWN_WORDS = 60;
+
+/**
+ * The base forms of the rest of a body's sentence after `at` (at most sixty words), when the body
+ * is what the sentence is about: its subject (at most four words before it) or the antecedent of a
+ * relative clause right after it. Cut at "who": what follows is a person's.
+ */
+function ownPredicate(words: Word[], at: number, lead: string): string {
+  if (lead.split(" ").length > 4 && !/^(which|that)\b/.test(words[at]?.base ?? "")) return "";
+  const out: string[] = [];
+  for (let i = at; i < words.length && out.length < OWN_WORDS; i++) {
+    if (/^(who|whom|whose)$/.test(words[i].base)) break;
+    out.push(words[i].base);
+    if (words[i].stop) break;
+  }
+  return out.join(" ");
+}
 
 /** The base forms of the words of its sentence before `at` (at most twelve). */
 function leadText(words: Word[], at: number): string {
