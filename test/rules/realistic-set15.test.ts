@@ -60,9 +60,10 @@ const PINNED: Record<string, string[]> = {
   // the paragraph whose investigation "determined that … an unauthorized third party" got in (base: a false fatal, exit 2;
   // fixed by the lead after the blind measurement, seen)
   "mirae-beauty-6k.html": [],
-  // FALSE (a clean file): "The CISO, who reports to our Chief Technology Officer, is responsible for the ISMS and leads our
-  // Corporate Security area" (line 25) names the position; the program is named only by its defined acronym
-  "pacifica-telecom-20f.md": ["19:5 info requirement-addressed | the management positions or committees responsible"],
+  // a clean file, clean since round 15 (acc15-mgmt, seen): "The CISO, who reports to our Chief Technology Officer, is
+  // responsible for the ISMS and leads our Corporate Security area" (line 25) now names the responsible position: "corporate
+  // security" is off the topic only in a sentence with no cyber word, and the ISMS is one (was a FALSE info at 19:5)
+  "pacifica-telecom-20f.md": [],
   // a clean file (the finding is one the key accepts)
   "penwright-greetings-10k.htm": [`37:219 ${POSITIONS_BLOCK_UNTAGGED}`],
   // MISSED (planted: the program "is led by Marisol Quintero, who reports to our Chief Operating Officer", line 27, with no
