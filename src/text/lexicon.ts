@@ -351,15 +351,14 @@ function nearIndex(keys: number[], codes: number[], ids: number[]): NearIndex {
   const entries: number[] = [];
   for (let k = 0; k + 1 < start.length; k++) {
     itemStart[k] = items.length;
-    const byItem = new Map<number, number[]>();
+    // Most keys have no entries, and the rest a few: a scan of the key's entries per new item.
     for (let e = start[k]; e < start[k + 1]; e++) {
-      const list = byItem.get(item[e]);
-      if (list) list.push(e);
-      else byItem.set(item[e], [e]);
-    }
-    for (const [id, list] of byItem) {
+      const id = item[e];
+      let first = start[k];
+      while (item[first] !== id) first++;
+      if (first < e) continue;
       items.push(id);
-      entries.push(...list);
+      for (let x = e; x < start[k + 1]; x++) if (item[x] === id) entries.push(x);
       entryStart.push(entries.length);
     }
   }
@@ -419,8 +418,18 @@ interface KeyGroups {
   groups: Int32Array;
 }
 
-/** The distinct groups of the patterns (groupKeys' lists, shared), numbered; by each base and prefix key they hold; and each pattern's groups by number. */
-function groupsByKey(groupKeys: number[][][]): { base: KeyGroups; prefix: KeyGroups; patternGroups: Int32Array[]; count: number } {
+/** The distinct groups of near patterns (groupKeys' lists, shared), numbered: their keys, and the groups by each base and prefix key they hold. */
+interface DistinctGroups {
+  lists: number[][];
+  /** How many keys the lists hold. */
+  keyCount: number;
+  base: KeyGroups;
+  prefix: KeyGroups;
+  /** Per pattern, its groups' numbers. */
+  patternGroups: Int32Array[];
+}
+
+function groupsByKey(groupKeys: number[][][]): DistinctGroups {
   const numbers = new Map<number[], number>();
   const lists: number[][] = [];
   const patternGroups = groupKeys.map((groups) =>
@@ -447,7 +456,17 @@ function groupsByKey(groupKeys: number[][][]): { base: KeyGroups; prefix: KeyGro
   lists.forEach((keys, d) => {
     for (const key of new Set(keys)) (key >= 0 ? base : prefix).push([key >= 0 ? key : ~key, d]);
   });
-  return { base: csr(base), prefix: csr(prefix), patternGroups, count: lists.length };
+  return { lists, keyCount: lists.reduce((n, keys) => n + keys.length, 0), base: csr(base), prefix: csr(prefix), patternGroups };
+}
+
+/** Stamps the groups that hold one of these keys. */
+function markGroups(index: KeyGroups, keys: Int32Array, count: number, marks: Float64Array, stamp: number): void {
+  const { start, groups } = index;
+  for (let j = 0; j < count; j++) {
+    const key = keys[j];
+    if (key + 1 >= start.length) continue;
+    for (let x = start[key], end = start[key + 1]; x < end; x++) marks[groups[x]] = stamp;
+  }
 }
 
 /**
@@ -474,9 +493,9 @@ class NearMatcher {
     this.byBase = index.byBase;
     this.byPrefix = index.byPrefix;
     const grouped = groupsByKey(index.groupKeys);
-    this.groupsByKey = grouped;
+    this.groups = grouped;
     this.patternGroups = grouped.patternGroups;
-    this.groupMarks = new Float64Array(grouped.count);
+    this.groupMarks = new Float64Array(grouped.lists.length);
     const most = (x: NearIndex) => x.itemStart.reduce((m, at, k) => (k + 1 < x.itemStart.length ? Math.max(m, x.itemStart[k + 1] - at) : m), 0);
     const width = Math.max(most(this.byBase), most(this.byPrefix));
     this.matched = new Int32Array(width);
@@ -494,8 +513,8 @@ class NearMatcher {
   /** The stamp at which each item's length at the current word was worked out, and that length. */
   private lengthAt = new Float64Array(0);
   private lengths = new Int32Array(0);
-  /** The distinct groups (lists of first keys) by each key they hold, and each pattern's groups by number. */
-  private readonly groupsByKey: { base: KeyGroups; prefix: KeyGroups };
+  /** The distinct groups (lists of first keys), by each key they hold, and each pattern's groups by number. */
+  private readonly groups: DistinctGroups;
   private readonly patternGroups: Int32Array[];
   /** Per distinct group, the stamp of the last text that holds one of its keys. */
   private readonly groupMarks: Float64Array;
@@ -526,25 +545,32 @@ class NearMatcher {
   /** Marks the patterns that may match in a text with these keys; false when none may. */
   private markViable(keys: WordKeys): boolean {
     if (this.viable.length < this.near.length) this.viable = new Uint8Array(this.near.length);
-    const { viable, groupsByKey, patternGroups, groupMarks } = this;
+    const { viable, groups, patternGroups, groupMarks } = this;
     if (referenceWalk) {
       viable.fill(1);
       return true;
     }
     const present = markKeys(keys);
-    // The groups that hold a key of the text: found from the text's keys (a hundred or so a
-    // paragraph), not by testing each group's keys (thousands in the judge's table).
     const stamp = ++this.groupStamp;
-    const mark = (index: KeyGroups, ids: Int32Array, count: number) => {
-      const { start, groups } = index;
-      for (let j = 0; j < count; j++) {
-        const key = ids[j];
-        if (key + 1 >= start.length) continue;
-        for (let x = start[key], end = start[key + 1]; x < end; x++) groupMarks[groups[x]] = stamp;
+    // The groups that hold a key of the text: found from the text's keys (a hundred or so a
+    // paragraph) when the groups hold more keys than that (thousands in the judge's table), else
+    // by testing each group's keys.
+    if (groups.keyCount > present.baseCount + present.prefixCount) {
+      markGroups(groups.base, present.base, present.baseCount, groupMarks, stamp);
+      markGroups(groups.prefix, present.prefix, present.prefixCount, groupMarks, stamp);
+    } else {
+      const seen = markStamp;
+      for (let d = 0; d < groups.lists.length; d++) {
+        const list = groups.lists[d];
+        for (let j = 0; j < list.length; j++) {
+          const key = list[j];
+          if (key >= 0 ? baseMarked[key] === seen : prefixMarked[~key] === seen) {
+            groupMarks[d] = stamp;
+            break;
+          }
+        }
       }
-    };
-    mark(groupsByKey.base, present.base, present.baseCount);
-    mark(groupsByKey.prefix, present.prefix, present.prefixCount);
+    }
     let any = false;
     for (let k = 0; k < patternGroups.length; k++) {
       const own = patternGroups[k];
