@@ -317,7 +317,7 @@ interface Occurrence {
 /**
  * Near entries by key number: those of key k are [start[k], start[k + 1]) of `code` (pattern * 64 +
  * group) and `item` (the lexicon's item number). The same entries by item: key k's distinct items
- * are [itemStart[k], itemStart[k + 1]) of `items`, and the entries of the j-th of them (ascending)
+ * are itemsOfKey[k] from itemStart[k] of `items`, and the entries of the j-th of them (ascending)
  * are [entryStart[j], entryStart[j + 1]) of `entries`. A word is read once per item, not once per
  * entry: only the entries of the items that match there are visited (a fifth of the items match).
  */
@@ -326,6 +326,7 @@ interface NearIndex {
   code: Int32Array;
   item: Int32Array;
   itemStart: Int32Array;
+  itemsOfKey: Int32Array;
   items: Int32Array;
   entryStart: Int32Array;
   entries: Int32Array;
@@ -344,26 +345,41 @@ function nearIndex(keys: number[], codes: number[], ids: number[]): NearIndex {
     code[at] = codes[e];
     item[at] = ids[e];
   });
-  // Each key's entries grouped by item, items in the order their first entry comes.
+  // Each key's entries grouped by item, items in the order their first entry comes: per key, its
+  // items get slots (slotOf, valid where slotKey holds the key), counted, then filled in order.
+  // Only the keys with entries are visited (a loop over every key number costs start-up dearly).
+  const itemCount = item.reduce((n, id) => Math.max(n, id + 1), 0);
+  const slotOf = new Int32Array(itemCount);
+  const slotKey = new Int32Array(itemCount).fill(-1);
   const itemStart = new Int32Array(start.length);
-  const items: number[] = [];
-  const entryStart: number[] = [0];
-  const entries: number[] = [];
-  for (let k = 0; k + 1 < start.length; k++) {
-    itemStart[k] = items.length;
-    // Most keys have no entries, and the rest a few: a scan of the key's entries per new item.
-    for (let e = start[k]; e < start[k + 1]; e++) {
+  const itemsOfKey = new Int32Array(start.length);
+  const items = new Int32Array(keys.length);
+  const entryStart = new Int32Array(keys.length + 1);
+  const entries = new Int32Array(keys.length);
+  let slots = 0;
+  // In ascending order: a key's items' entries end where the next key's begin.
+  for (const k of Int32Array.from(new Set(keys)).sort()) {
+    const from = start[k];
+    const to = start[k + 1];
+    const first = slots;
+    itemStart[k] = first;
+    for (let e = from; e < to; e++) {
       const id = item[e];
-      let first = start[k];
-      while (item[first] !== id) first++;
-      if (first < e) continue;
-      items.push(id);
-      for (let x = e; x < start[k + 1]; x++) if (item[x] === id) entries.push(x);
-      entryStart.push(entries.length);
+      if (slotKey[id] !== k) {
+        slotKey[id] = k;
+        slotOf[id] = slots;
+        items[slots++] = id;
+      }
+      entryStart[slotOf[id] + 1]++;
     }
+    itemsOfKey[k] = slots - first;
+    // The key's entries are [from, to): counts to places, then each entry to its item's next place.
+    entryStart[first] = from;
+    for (let j = first; j < slots; j++) entryStart[j + 1] += entryStart[j];
+    const next = entryStart.slice(first, slots);
+    for (let e = from; e < to; e++) entries[next[slotOf[item[e]] - first]++] = e;
   }
-  itemStart[start.length - 1] = items.length;
-  return { start, code, item, itemStart, items: Int32Array.from(items), entryStart: Int32Array.from(entryStart), entries: Int32Array.from(entries) };
+  return { start, code, item, itemStart, itemsOfKey, items: items.subarray(0, slots), entryStart: entryStart.subarray(0, slots + 1), entries };
 }
 
 /**
@@ -412,9 +428,10 @@ function compileNearPatterns(prepared: NumberedNear) {
   return { near, items, groupKeys, byBase: nearIndex(base[0], base[1], base[2]), byPrefix: nearIndex(prefix[0], prefix[1], prefix[2]) };
 }
 
-/** Groups by key number: those of key k are [start[k], start[k + 1]) of `groups`. */
+/** Groups by key number: those of key k are count[k] from start[k] of `groups`. */
 interface KeyGroups {
   start: Int32Array;
+  count: Int32Array;
   groups: Int32Array;
 }
 
@@ -442,30 +459,50 @@ function groupsByKey(groupKeys: number[][][]): DistinctGroups {
       return d;
     }),
   );
-  const csr = (pairs: Array<[number, number]>): KeyGroups => {
-    const start = new Int32Array(pairs.reduce((n, [k]) => Math.max(n, k + 2), 0));
-    for (const [k] of pairs) start[k + 1]++;
-    for (let k = 1; k < start.length; k++) start[k] += start[k - 1];
+  // Only over the pairs (key, group), in flat arrays: a loop over every key number, or array
+  // destructuring (run by the interpreter at start-up), costs start-up dearly.
+  const csr = (pairKeys: number[], pairGroups: number[]): KeyGroups => {
+    let size = 0;
+    for (let x = 0; x < pairKeys.length; x++) if (pairKeys[x] >= size) size = pairKeys[x] + 1;
+    const start = new Int32Array(size);
+    const count = new Int32Array(size);
+    for (let x = 0; x < pairKeys.length; x++) count[pairKeys[x]]++;
+    const placed = new Uint8Array(size);
+    let at = 0;
+    for (let x = 0; x < pairKeys.length; x++) {
+      const k = pairKeys[x];
+      if (placed[k]) continue;
+      placed[k] = 1;
+      start[k] = at;
+      at += count[k];
+    }
     const fill = start.slice();
-    const groups = new Int32Array(pairs.length);
-    for (const [k, d] of pairs) groups[fill[k]++] = d;
-    return { start, groups };
+    const groups = new Int32Array(pairKeys.length);
+    for (let x = 0; x < pairKeys.length; x++) groups[fill[pairKeys[x]]++] = pairGroups[x];
+    return { start, count, groups };
   };
-  const base: Array<[number, number]> = [];
-  const prefix: Array<[number, number]> = [];
-  lists.forEach((keys, d) => {
-    for (const key of new Set(keys)) (key >= 0 ? base : prefix).push([key >= 0 ? key : ~key, d]);
-  });
-  return { lists, keyCount: lists.reduce((n, keys) => n + keys.length, 0), base: csr(base), prefix: csr(prefix), patternGroups };
+  const base: number[][] = [[], []];
+  const prefix: number[][] = [[], []];
+  for (let d = 0; d < lists.length; d++) {
+    const keys = lists[d];
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j];
+      if (keys.indexOf(key) < j) continue; // listed twice in the group
+      const pairs = key >= 0 ? base : prefix;
+      pairs[0].push(key >= 0 ? key : ~key);
+      pairs[1].push(d);
+    }
+  }
+  return { lists, keyCount: lists.reduce((n, keys) => n + keys.length, 0), base: csr(base[0], base[1]), prefix: csr(prefix[0], prefix[1]), patternGroups };
 }
 
 /** Stamps the groups that hold one of these keys. */
 function markGroups(index: KeyGroups, keys: Int32Array, count: number, marks: Float64Array, stamp: number): void {
-  const { start, groups } = index;
+  const { start, count: counts, groups } = index;
   for (let j = 0; j < count; j++) {
     const key = keys[j];
-    if (key + 1 >= start.length) continue;
-    for (let x = start[key], end = start[key + 1]; x < end; x++) marks[groups[x]] = stamp;
+    if (key >= start.length) continue;
+    for (let x = start[key], end = x + counts[key]; x < end; x++) marks[groups[x]] = stamp;
   }
 }
 
@@ -496,7 +533,7 @@ class NearMatcher {
     this.groups = grouped;
     this.patternGroups = grouped.patternGroups;
     this.groupMarks = new Float64Array(grouped.lists.length);
-    const most = (x: NearIndex) => x.itemStart.reduce((m, at, k) => (k + 1 < x.itemStart.length ? Math.max(m, x.itemStart[k + 1] - at) : m), 0);
+    const most = (x: NearIndex) => x.itemsOfKey.reduce((m, count) => Math.max(m, count), 0);
     const width = Math.max(most(this.byBase), most(this.byPrefix));
     this.matched = new Int32Array(width);
     this.cursor = new Int32Array(width);
@@ -642,10 +679,10 @@ class NearMatcher {
     // an entry's order decides which item of a group is recorded at a word).
     const visit = (index: NearIndex, key: number, i: number, stamp: number): void => {
       if (referenceWalk) return visitEntries(index, key, i, stamp);
-      const { start, itemStart, items: keyItems, entryStart, entries, code, item } = index;
+      const { start, itemStart, itemsOfKey, items: keyItems, entryStart, entries, code, item } = index;
       if (key < 0 || key + 1 >= start.length) return;
       let found = 0;
-      for (let j = itemStart[key], end = itemStart[key + 1]; j < end; j++) {
+      for (let j = itemStart[key], end = j + itemsOfKey[key]; j < end; j++) {
         if (lengthOf(keyItems[j], i, stamp) === 0) continue;
         matched[found] = j;
         cursor[found] = entryStart[j];
