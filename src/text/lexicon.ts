@@ -314,11 +314,22 @@ interface Occurrence {
   to: number;
 }
 
-/** Near entries by key number: those of key k are [start[k], start[k + 1]) of `code` (pattern * 64 + group) and `item` (the lexicon's item number). */
+/**
+ * Near entries by key number: those of key k are [start[k], start[k + 1]) of `code` (pattern * 64 +
+ * group) and `item` (the lexicon's item number). The same entries by item: key k's distinct items
+ * are itemsOfKey[k] from itemStart[k] of `items`, and the entries of the j-th of them (ascending)
+ * are [entryStart[j], entryStart[j + 1]) of `entries`. A word is read once per item, not once per
+ * entry: only the entries of the items that match there are visited (a fifth of the items match).
+ */
 interface NearIndex {
   start: Int32Array;
   code: Int32Array;
   item: Int32Array;
+  itemStart: Int32Array;
+  itemsOfKey: Int32Array;
+  items: Int32Array;
+  entryStart: Int32Array;
+  entries: Int32Array;
 }
 
 /** Entries (key, code, item) as a NearIndex, in their order within each key. */
@@ -334,7 +345,52 @@ function nearIndex(keys: number[], codes: number[], ids: number[]): NearIndex {
     code[at] = codes[e];
     item[at] = ids[e];
   });
-  return { start, code, item };
+  // Each key's entries grouped by item, items in the order their first entry comes: per key, its
+  // items get slots (slotOf, valid where slotKey holds the key), counted, then filled in order.
+  // Only the keys with entries are visited (a loop over every key number costs start-up dearly).
+  const itemCount = item.reduce((n, id) => Math.max(n, id + 1), 0);
+  const slotOf = new Int32Array(itemCount);
+  const slotKey = new Int32Array(itemCount).fill(-1);
+  const itemStart = new Int32Array(start.length);
+  const itemsOfKey = new Int32Array(start.length);
+  const items = new Int32Array(keys.length);
+  const entryStart = new Int32Array(keys.length + 1);
+  const entries = new Int32Array(keys.length);
+  let slots = 0;
+  // In ascending order: a key's items' entries end where the next key's begin.
+  for (const k of Int32Array.from(new Set(keys)).sort()) {
+    const from = start[k];
+    const to = start[k + 1];
+    const first = slots;
+    itemStart[k] = first;
+    for (let e = from; e < to; e++) {
+      const id = item[e];
+      if (slotKey[id] !== k) {
+        slotKey[id] = k;
+        slotOf[id] = slots;
+        items[slots++] = id;
+      }
+      entryStart[slotOf[id] + 1]++;
+    }
+    itemsOfKey[k] = slots - first;
+    // The key's entries are [from, to): counts to places, then each entry to its item's next place.
+    entryStart[first] = from;
+    for (let j = first; j < slots; j++) entryStart[j + 1] += entryStart[j];
+    const next = entryStart.slice(first, slots);
+    for (let e = from; e < to; e++) entries[next[slotOf[item[e]] - first]++] = e;
+  }
+  return { start, code, item, itemStart, itemsOfKey, items: items.subarray(0, slots), entryStart: entryStart.subarray(0, slots + 1), entries };
+}
+
+/**
+ * The reference walk, for a differential test: every entry of every key visited in turn, and no
+ * pattern ruled out for want of a group's key in the text (what a read finds without its shortcuts).
+ */
+let referenceWalk = false;
+
+/** Test hook: near patterns read by the reference walk (true) or with the shortcuts (false, the default). */
+export function setNearReferenceWalk(on: boolean): void {
+  referenceWalk = on;
 }
 
 /** A lexicon's near patterns compiled: its items (numbered by the prepared form), and each item indexed by its first key. */
@@ -372,6 +428,84 @@ function compileNearPatterns(prepared: NumberedNear) {
   return { near, items, groupKeys, byBase: nearIndex(base[0], base[1], base[2]), byPrefix: nearIndex(prefix[0], prefix[1], prefix[2]) };
 }
 
+/** Groups by key number: those of key k are count[k] from start[k] of `groups`. */
+interface KeyGroups {
+  start: Int32Array;
+  count: Int32Array;
+  groups: Int32Array;
+}
+
+/** The distinct groups of near patterns (groupKeys' lists, shared), numbered: their keys, and the groups by each base and prefix key they hold. */
+interface DistinctGroups {
+  lists: number[][];
+  /** How many keys the lists hold. */
+  keyCount: number;
+  base: KeyGroups;
+  prefix: KeyGroups;
+  /** Per pattern, its groups' numbers. */
+  patternGroups: Int32Array[];
+}
+
+function groupsByKey(groupKeys: number[][][]): DistinctGroups {
+  const numbers = new Map<number[], number>();
+  const lists: number[][] = [];
+  const patternGroups = groupKeys.map((groups) =>
+    Int32Array.from(groups, (keys) => {
+      let d = numbers.get(keys);
+      if (d === undefined) {
+        numbers.set(keys, (d = lists.length));
+        lists.push(keys);
+      }
+      return d;
+    }),
+  );
+  // Only over the pairs (key, group), in flat arrays: a loop over every key number, or array
+  // destructuring (run by the interpreter at start-up), costs start-up dearly.
+  const csr = (pairKeys: number[], pairGroups: number[]): KeyGroups => {
+    let size = 0;
+    for (let x = 0; x < pairKeys.length; x++) if (pairKeys[x] >= size) size = pairKeys[x] + 1;
+    const start = new Int32Array(size);
+    const count = new Int32Array(size);
+    for (let x = 0; x < pairKeys.length; x++) count[pairKeys[x]]++;
+    const placed = new Uint8Array(size);
+    let at = 0;
+    for (let x = 0; x < pairKeys.length; x++) {
+      const k = pairKeys[x];
+      if (placed[k]) continue;
+      placed[k] = 1;
+      start[k] = at;
+      at += count[k];
+    }
+    const fill = start.slice();
+    const groups = new Int32Array(pairKeys.length);
+    for (let x = 0; x < pairKeys.length; x++) groups[fill[pairKeys[x]]++] = pairGroups[x];
+    return { start, count, groups };
+  };
+  const base: number[][] = [[], []];
+  const prefix: number[][] = [[], []];
+  for (let d = 0; d < lists.length; d++) {
+    const keys = lists[d];
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j];
+      if (keys.indexOf(key) < j) continue; // listed twice in the group
+      const pairs = key >= 0 ? base : prefix;
+      pairs[0].push(key >= 0 ? key : ~key);
+      pairs[1].push(d);
+    }
+  }
+  return { lists, keyCount: lists.reduce((n, keys) => n + keys.length, 0), base: csr(base[0], base[1]), prefix: csr(prefix[0], prefix[1]), patternGroups };
+}
+
+/** Stamps the groups that hold one of these keys. */
+function markGroups(index: KeyGroups, keys: Int32Array, count: number, marks: Float64Array, stamp: number): void {
+  const { start, count: counts, groups } = index;
+  for (let j = 0; j < count; j++) {
+    const key = keys[j];
+    if (key >= start.length) continue;
+    for (let x = start[key], end = x + counts[key]; x < end; x++) marks[groups[x]] = stamp;
+  }
+}
+
 /**
  * Near patterns compiled, with what a read of them keeps between calls: a lexicon's own, or the
  * patterns of several lexicons read on the same words at once (LexiconTable), each pattern's
@@ -384,8 +518,6 @@ class NearMatcher {
   /** Near items by their first word's base id, and prefix items by the PREFIX_IDS number of their first three letters. */
   private readonly byBase: NearIndex;
   private readonly byPrefix: NearIndex;
-  /** Per pattern, per group: the numbers of its items' first keys (a base id, or ~id of a prefix id). */
-  private readonly groupKeys: number[][][];
 
   /** `owner`: per pattern, the number of the span list its matches go to (a table's lexicon); none for one lexicon's own. */
   constructor(
@@ -397,7 +529,14 @@ class NearMatcher {
     this.items = index.items;
     this.byBase = index.byBase;
     this.byPrefix = index.byPrefix;
-    this.groupKeys = index.groupKeys;
+    const grouped = groupsByKey(index.groupKeys);
+    this.groups = grouped;
+    this.patternGroups = grouped.patternGroups;
+    this.groupMarks = new Float64Array(grouped.lists.length);
+    const most = (x: NearIndex) => x.itemsOfKey.reduce((m, count) => Math.max(m, count), 0);
+    const width = Math.max(most(this.byBase), most(this.byPrefix));
+    this.matched = new Int32Array(width);
+    this.cursor = new Int32Array(width);
     // Prefixes first numbered here are looked up by their character codes from now on (wordKeys).
     codePrefixes();
   }
@@ -411,6 +550,12 @@ class NearMatcher {
   /** The stamp at which each item's length at the current word was worked out, and that length. */
   private lengthAt = new Float64Array(0);
   private lengths = new Int32Array(0);
+  /** The distinct groups (lists of first keys), by each key they hold, and each pattern's groups by number. */
+  private readonly groups: DistinctGroups;
+  private readonly patternGroups: Int32Array[];
+  /** Per distinct group, the stamp of the last text that holds one of its keys. */
+  private readonly groupMarks: Float64Array;
+  private groupStamp = 0;
   /** Per pattern, whether every group has an item whose first key occurs in the text (else it cannot match). */
   private viable = new Uint8Array(0);
   /** Per `not` phrase id, the words of the range it covers (valid where notCall holds this call's number). */
@@ -420,6 +565,10 @@ class NearMatcher {
   /** The `not` phrase ids found in this call, and per pattern and group whether each id applies (notFor by id). */
   private notFound: number[] = [];
   private readonly notApplies: Array<Uint8Array[] | undefined> = [];
+
+  /** A visit's matching items (their positions in the key's item list) and, per item, its next entry: scratch, as long as the most items of a key. */
+  private readonly matched: Int32Array;
+  private readonly cursor: Int32Array;
 
   /** Per group of pattern k, whether each `not` phrase id applies to it (its notFor, by id); made when first needed. */
   private notAppliesTo(k: number): Uint8Array[] {
@@ -433,22 +582,37 @@ class NearMatcher {
   /** Marks the patterns that may match in a text with these keys; false when none may. */
   private markViable(keys: WordKeys): boolean {
     if (this.viable.length < this.near.length) this.viable = new Uint8Array(this.near.length);
-    const { viable, groupKeys } = this;
-    const stamp = markKeys(keys);
-    let any = false;
-    for (let k = 0; k < groupKeys.length; k++) {
-      let ok = true;
-      for (const group of groupKeys[k]) {
-        let found = false;
-        for (let j = 0; j < group.length && !found; j++) {
-          const key = group[j];
-          found = key >= 0 ? baseMarked[key] === stamp : prefixMarked[~key] === stamp;
-        }
-        if (!found) {
-          ok = false;
-          break;
+    const { viable, groups, patternGroups, groupMarks } = this;
+    if (referenceWalk) {
+      viable.fill(1);
+      return true;
+    }
+    const present = markKeys(keys);
+    const stamp = ++this.groupStamp;
+    // The groups that hold a key of the text: found from the text's keys (a hundred or so a
+    // paragraph) when the groups hold more keys than that (thousands in the judge's table), else
+    // by testing each group's keys.
+    if (groups.keyCount > present.baseCount + present.prefixCount) {
+      markGroups(groups.base, present.base, present.baseCount, groupMarks, stamp);
+      markGroups(groups.prefix, present.prefix, present.prefixCount, groupMarks, stamp);
+    } else {
+      const seen = markStamp;
+      for (let d = 0; d < groups.lists.length; d++) {
+        const list = groups.lists[d];
+        for (let j = 0; j < list.length; j++) {
+          const key = list[j];
+          if (key >= 0 ? baseMarked[key] === seen : prefixMarked[~key] === seen) {
+            groupMarks[d] = stamp;
+            break;
+          }
         }
       }
+    }
+    let any = false;
+    for (let k = 0; k < patternGroups.length; k++) {
+      const own = patternGroups[k];
+      let ok = true;
+      for (let g = 0; g < own.length && ok; g++) ok = groupMarks[own[g]] === stamp;
       viable[k] = ok ? 1 : 0;
       if (ok) any = true;
     }
@@ -469,7 +633,7 @@ class NearMatcher {
       this.lengths = new Int32Array(itemCount);
       this.notCall = new Float64Array(itemCount);
     }
-    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound } = this;
+    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound, matched, cursor } = this;
     const call = ++this.calls;
     notFound.length = 0;
     const n = hi - lo;
@@ -480,33 +644,66 @@ class NearMatcher {
       lengthAt[id] = stamp;
       return (lengths[id] = itemLength(items[id], words, keys, i, hi));
     };
-    // The entries of one key: each a pattern's group (code = pattern * 64 + group) and an item.
-    const visit = (index: NearIndex, key: number, i: number, stamp: number): void => {
+    // What an entry found at word i (its item `len` words long there) adds: an occurrence of its
+    // pattern's group, unless the pattern cannot match or the group was found at this word already
+    // (the first entry wins), or the words a `not` phrase covers.
+    const take = (c: number, id: number, len: number, i: number, stamp: number): void => {
+      if ((c & 63) !== NOT_GROUP) {
+        const pattern = c >> 6;
+        if (viable[pattern] === 0 || seenAt[c] === stamp) return;
+        seenAt[c] = stamp;
+        (occurrences[pattern] ??= []).push({ group: c & 63, from: i - lo, to: i - lo + len - 1 });
+        return;
+      }
+      let mask = notMasks[id];
+      if (notCall[id] !== call) {
+        notCall[id] = call;
+        notFound.push(id);
+        if (!mask || mask.length < n) notMasks[id] = mask = new Uint8Array(Math.max(n, 64));
+        else mask.fill(0, 0, n);
+      }
+      mask.fill(1, i - lo, i - lo + len);
+    };
+    // The reference walk: each entry of the key in turn, its item's length worked out when needed.
+    const visitEntries = (index: NearIndex, key: number, i: number, stamp: number): void => {
       const { start, code, item } = index;
       if (key < 0 || key + 1 >= start.length) return;
       for (let e = start[key], end = start[key + 1]; e < end; e++) {
         const c = code[e];
-        const id = item[e];
-        if ((c & 63) !== NOT_GROUP) {
-          const pattern = c >> 6;
-          if (viable[pattern] === 0) continue;
-          if (seenAt[c] === stamp) continue;
-          const len = lengthOf(id, i, stamp);
-          if (!len) continue;
-          seenAt[c] = stamp;
-          (occurrences[pattern] ??= []).push({ group: c & 63, from: i - lo, to: i - lo + len - 1 });
-        } else {
-          const len = lengthOf(id, i, stamp);
-          if (!len) continue;
-          let mask = notMasks[id];
-          if (notCall[id] !== call) {
-            notCall[id] = call;
-            notFound.push(id);
-            if (!mask || mask.length < n) notMasks[id] = mask = new Uint8Array(Math.max(n, 64));
-            else mask.fill(0, 0, n);
-          }
-          mask.fill(1, i - lo, i - lo + len);
+        if ((c & 63) !== NOT_GROUP && (viable[c >> 6] === 0 || seenAt[c] === stamp)) continue;
+        const len = lengthOf(item[e], i, stamp);
+        if (len) take(c, item[e], len, i, stamp);
+      }
+    };
+    // The key's items that match at word i, and then their entries in the key's order (merged:
+    // an entry's order decides which item of a group is recorded at a word).
+    const visit = (index: NearIndex, key: number, i: number, stamp: number): void => {
+      if (referenceWalk) return visitEntries(index, key, i, stamp);
+      const { start, itemStart, itemsOfKey, items: keyItems, entryStart, entries, code, item } = index;
+      if (key < 0 || key + 1 >= start.length) return;
+      let found = 0;
+      for (let j = itemStart[key], end = j + itemsOfKey[key]; j < end; j++) {
+        if (lengthOf(keyItems[j], i, stamp) === 0) continue;
+        matched[found] = j;
+        cursor[found] = entryStart[j];
+        found++;
+      }
+      if (found === 1) {
+        const j = matched[0];
+        const id = keyItems[j];
+        const len = lengths[id];
+        for (let x = entryStart[j], end = entryStart[j + 1]; x < end; x++) take(code[entries[x]], id, len, i, stamp);
+        return;
+      }
+      for (;;) {
+        let best = -1;
+        for (let f = 0; f < found; f++) {
+          const x = cursor[f];
+          if (x < entryStart[matched[f] + 1] && (best < 0 || entries[x] < entries[cursor[best]])) best = f;
         }
+        if (best < 0) return;
+        const e = entries[cursor[best]++];
+        take(code[e], item[e], lengths[item[e]], i, stamp);
       }
     };
     const { byBase: nearByBase, byPrefix: nearByPrefix, owner } = this;
@@ -748,7 +945,9 @@ export class LexiconTable {
     const slot = this.slots.get(lex);
     if (slot === undefined) return undefined;
     if (this.words !== words) {
-      this.spans = Array.from({ length: this.slots.size }, () => []);
+      // A loop, not Array.from with a map function (several times slower in V8, on every paragraph).
+      this.spans = [];
+      for (let k = 0; k < this.slots.size; k++) this.spans.push([]);
       this.matcher.matches(words, this.spans, 0, words.length);
       this.words = words;
     }
@@ -875,28 +1074,48 @@ function knownKeys(words: Word[]): WordKeys | undefined {
   return keys?.version === BASE_IDS.size + PREFIX_IDS.size ? keys : undefined;
 }
 
-// Which base and prefix ids occur in one text (its words and their aliases): marked with a stamp for
-// the last text asked about, so the lexicons that read a paragraph one after another mark it once.
+// Which base and prefix ids occur in one text (its words and their aliases), each listed once:
+// worked out for the last text asked about, so the lexicons that read a paragraph one after another
+// list them once.
 let marked: WordKeys | undefined;
 let markStamp = 0;
 let baseMarked = new Float64Array(0);
 let prefixMarked = new Float64Array(0);
+const present = { base: new Int32Array(64), baseCount: 0, prefix: new Int32Array(64), prefixCount: 0 };
 
-/** Marks the ids that occur in the text of these keys; returns the stamp they are marked with. */
-function markKeys(keys: WordKeys): number {
-  if (marked === keys) return markStamp;
+/** The distinct base and prefix ids of the text of these keys. */
+function markKeys(keys: WordKeys): typeof present {
+  if (marked === keys) return present;
   marked = keys;
   const stamp = ++markStamp;
   if (baseMarked.length < BASE_IDS.size) baseMarked = new Float64Array(BASE_IDS.size * 2);
   if (prefixMarked.length < PREFIX_IDS.size) prefixMarked = new Float64Array(PREFIX_IDS.size * 2);
   const { n, codes } = keys;
+  // At most 2n base ids (a word and its aliases may add more: grown when needed) and n prefixes.
+  if (present.prefix.length < n) present.prefix = new Int32Array(2 * n);
+  present.baseCount = 0;
+  present.prefixCount = 0;
+  const addBase = (b: number) => {
+    if (b < 0 || baseMarked[b] === stamp) return;
+    baseMarked[b] = stamp;
+    if (present.baseCount === present.base.length) {
+      const grown = new Int32Array(2 * present.base.length);
+      grown.set(present.base);
+      present.base = grown;
+    }
+    present.base[present.baseCount++] = b;
+  };
   for (let i = 0; i < n; i++) {
-    if (codes[i] >= 0) baseMarked[codes[i]] = stamp;
-    if (codes[n + i] >= 0) prefixMarked[codes[n + i]] = stamp;
+    addBase(codes[i]);
+    const p = codes[n + i];
+    if (p >= 0 && prefixMarked[p] !== stamp) {
+      prefixMarked[p] = stamp;
+      present.prefix[present.prefixCount++] = p;
+    }
     const also = keys.also?.[i];
-    if (also) for (const a of also) if (a >= 0) baseMarked[a] = stamp;
+    if (also) for (const a of also) addBase(a);
   }
-  return stamp;
+  return present;
 }
 
 const groupSeen = new Uint8Array(NOT_GROUP);
@@ -934,7 +1153,8 @@ function unorderedSpans(occ: Occurrence[], p: CompiledNear): Array<[number, numb
 
 /** For each occurrence of the first group, the nearest following occurrence of each next group in turn. */
 function orderedSpans(occ: Occurrence[], p: CompiledNear): Array<[number, number]> {
-  const byGroup: Occurrence[][] = Array.from({ length: p.groupCount }, () => []);
+  const byGroup: Occurrence[][] = [];
+  for (let g = 0; g < p.groupCount; g++) byGroup.push([]);
   for (const o of occ) byGroup[o.group].push(o);
   const next = new Int32Array(p.groupCount);
   const out: Array<[number, number]> = [];
