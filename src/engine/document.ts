@@ -757,11 +757,12 @@ export class DocumentContext {
 
   /** Where a finding about something absent points: the section's first fact, else the file start. */
   anchorHit(concept?: string): Hit {
-    const first = this.cydFacts[0];
+    // A draft's first block starts at its first paragraph that answers an element; a filing that
+    // tags nothing has made-up blocks too, but its findings point at the text to tag.
+    const first = this.inputClass === "untagged" ? undefined : this.disclosure.facts[0];
     const file = this.disclosure.documents[0]?.file ?? "";
     // Point at where the section starts, not across the whole first fact; in a filing that tags
-    // nothing and in a draft (whose blocks are made from its paragraphs), at its section's heading
-    // ("ITEM 16K. CYBERSECURITY"), the text to tag.
+    // nothing, at its section's heading ("ITEM 16K. CYBERSECURITY"), the text to tag.
     const h = this.disclosure.section?.heading;
     const heading = !first && h ? this.lineIndex(this.disclosure.section!.file).position(h.start, h.end) : undefined;
     const at = first?.position ?? heading ?? { file, line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -2,6 +2,8 @@
 // is read as a draft is: its section prose is checked against Item 106 / 16K by the same element
 // model and rules (input class "untagged"), the tagging error stays where the fiscal year requires
 // tags, and a tagged filing is read as before. Fixtures: fictional filers in test/fixtures/untagged.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createLinter } from "../../src/api.js";
@@ -95,6 +97,16 @@ describe("an Inline XBRL 10-K for fiscal 2023 (Item 1C required, tagging not yet
 describe("a 10-K whose Item 1C is incorporated by reference from an exhibit", () => {
   it("is reported for the tags only: the content is in the exhibit, not in this section", async () => {
     expect(rows(await lint(KESTREL))).toEqual(["14:45 warning cyber-facts-present"]);
+  });
+
+  it("hard negative: a section with its own text that incorporates another item's risk factors is still checked", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "disclint-untagged-"));
+    const file = join(dir, "harrowgate-with-risk-factors.htm");
+    const sentence = "<div><span>The risk factors described in Item 3.D of this annual report are incorporated into this section by reference.</span></div>";
+    writeFileSync(file, readFileSync(HARROWGATE, "utf8").replace('<div id="i17">', `${sentence}\n<div id="i17">`));
+    const found = rows(await lint(file));
+    expect(found[0]).toBe("19:46 error cyber-facts-present");
+    expect(found.filter((r) => r.endsWith("warning requirement-addressed"))).toHaveLength(4);
   });
 });
 
