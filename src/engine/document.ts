@@ -1,7 +1,7 @@
 import { conceptInfo } from "../model/concepts.js";
 import { paragraphCitation } from "../model/citation.js";
 import { LineIndex, MappedTextBuilder, sourceRange, textOffset } from "../model/position.js";
-import { INPUT_CLASSES, type Disclosure, type Fact, type Position } from "../model/types.js";
+import { inputClassOf, type Disclosure, type Fact, type InputClass, type Position } from "../model/types.js";
 import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch, type Word } from "../text/lexicon.js";
 import { maskMarkup } from "../text/markup-mask.js";
 import { decodeEntities } from "../sources/xml-scan.js";
@@ -106,8 +106,17 @@ export class DocumentContext {
   private readonly catalogIds: Set<string>;
   private unitList: Unit[] | undefined;
   private aliasCache: Aliases | undefined;
-  /** A prose draft: no tags, its elements' paragraphs made into the text blocks rules read. */
+  /**
+   * Read as a draft: no cyd facts, so its elements' paragraphs are made into the text blocks rules
+   * read. A prose draft, and a filing whose Item 1C / 16K is not tagged (inputClass "untagged").
+   */
   readonly isDraft: boolean;
+  /** The class the document is read as (a rule's `appliesTo.inputs` may name it). */
+  readonly inputClass: InputClass | undefined;
+  /** The cyd facts the readers found: none in a draft, whose text blocks are made from its paragraphs. */
+  readonly cydFacts: Fact[];
+  /** What its untagged text is called in messages ("the untagged Item 16K section", "the draft's Item 1C"). */
+  private readonly untaggedName: string;
 
   constructor(
     disclosure: Disclosure,
@@ -118,11 +127,14 @@ export class DocumentContext {
     // An incident report (8-K, 6-K) is judged on its own elements, an annual disclosure on Item 106's.
     this.catalogIds = new Set(elements.map((e) => e.id));
     this.judge = new ElementJudge(elementsOfReport(elements, disclosure.form), (name) => this.lexicon(name), cues, () => this.aliases());
-    // An Inline XBRL filing that tags none of its Item 1C (before cyd tagging) is a filing, not a
-    // draft: its section is read as untagged text, and no tags are made up for it.
-    const tagged = INPUT_CLASSES.tagged.includes(disclosure.documents[0]?.format);
-    this.isDraft = disclosure.section !== undefined && disclosure.facts.length === 0 && !tagged;
+    // A filing that tags none of its Item 1C (before cyd tagging, or a filer that did not tag) is
+    // read as a draft is: its prose is all there is to check against Item 106 / 16K. The rules
+    // that read tags (inputs "tagged") do not run on it; cyber-facts-present reports the tags.
+    this.inputClass = inputClassOf(disclosure);
+    this.isDraft = disclosure.section !== undefined && disclosure.facts.length === 0;
     this.disclosure = disclosure;
+    this.cydFacts = disclosure.facts;
+    this.untaggedName = untaggedLabel(disclosure);
     if (this.isDraft) {
       this.unitList = buildUnits(disclosure, [], (f) => this.lineIndex(f));
       this.disclosure = { ...disclosure, facts: this.draftFacts(this.unitList) };
@@ -355,10 +367,7 @@ export class DocumentContext {
 
   /** "The disclosure": every cyd text block once, and the section's untagged paragraphs. */
   private allText(): Fact[] {
-    // A filing that tags nothing (before cyd tagging, or its Item 1C incorporated by reference) is
-    // reported for the missing tags (cyber-facts-present); its section is shown, not searched.
-    const searchable = this.disclosure.section && (this.isDraft || this.disclosure.facts.length > 0);
-    return searchable ? [...this.outerTextFacts, ...this.untagged()] : this.outerTextFacts;
+    return this.disclosure.section ? [...this.outerTextFacts, ...this.untagged()] : this.outerTextFacts;
   }
 
   /**
@@ -407,7 +416,7 @@ export class DocumentContext {
   /** What an absence finding says was searched. */
   searched(): string {
     const d = this.disclosure;
-    if (this.isDraft) return untaggedLabel(d, true);
+    if (this.isDraft) return this.untaggedName;
     if (d.section?.heading) return `the whole Item ${d.section.item ?? "1C"} section (tagged and untagged text)`;
     return "any cyd text block";
   }
@@ -630,7 +639,7 @@ export class DocumentContext {
         this.units()
           .filter((u) => !whollyInside.has(u) && !looksLikeHeadingLine(u.fact.text) && addressed(u).includes(e.id))
           // A paragraph the block holds a part of says it in its other part, which is this block's neighbour, not this block.
-          .map((u) => ({ position: u.fact.position, label: held.includes(u) ? "the part of its paragraph outside this block" : (u.fact.label ?? untaggedLabel(this.disclosure, false)) }));
+          .map((u) => ({ position: u.fact.position, label: held.includes(u) ? "the part of its paragraph outside this block" : (u.fact.label ?? this.untaggedName) }));
       const where = placesSentence((own106.length ? own106 : own).map((e) => ({ title: e.title, places: places(e) })), fact.position.file);
       out.push({ ...this.factHit(fact), detail: `${named.join("; ")}, not ${own.map((e) => e.title).join(", nor ")}`, hint: where });
     }
@@ -718,7 +727,7 @@ export class DocumentContext {
   /** A draft's text blocks: each element's paragraphs become the text of its own block. */
   private draftFacts(units: Unit[]): Fact[] {
     const d = this.disclosure;
-    const label = untaggedLabel(d, true);
+    const label = this.untaggedName;
     const byConcept = new Map<string, Unit[]>();
     for (const el of this.elements) {
       for (const u of units) {
@@ -748,7 +757,9 @@ export class DocumentContext {
 
   /** Where a finding about something absent points: the section's first fact, else the file start. */
   anchorHit(concept?: string): Hit {
-    const first = this.disclosure.facts[0];
+    // A draft's first block starts at its first paragraph that answers an element; a filing that
+    // tags nothing has made-up blocks too, but its findings point at the text to tag.
+    const first = this.inputClass === "untagged" ? undefined : this.disclosure.facts[0];
     const file = this.disclosure.documents[0]?.file ?? "";
     // Point at where the section starts, not across the whole first fact; in a filing that tags
     // nothing, at its section's heading ("ITEM 16K. CYBERSECURITY"), the text to tag.

@@ -4,7 +4,7 @@
 
 import { conceptInfo } from "../model/concepts.js";
 import { LineIndex } from "../model/position.js";
-import type { Disclosure, Fact, SectionParagraph, SourceRange } from "../model/types.js";
+import { inputClassOf, type Disclosure, type Fact, type SectionParagraph, type SourceRange } from "../model/types.js";
 import type { Cues, Lexicon } from "../text/lexicon.js";
 import type { Aliases } from "../text/tokens.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
@@ -87,11 +87,15 @@ export function flagFragmentsIn(sorted: FlagFragment[], range: SourceRange, over
   return out.filter((r) => r.file === range.file);
 }
 
-/** The label an untagged paragraph carries in messages and `disclint facts`. */
-export function untaggedLabel(d: Disclosure, draft: boolean): string {
+/**
+ * The label an untagged paragraph carries in messages and `disclint facts`: text beside the tags
+ * of a tagged filing, the section of a filing that tags none of it, or a draft's section.
+ */
+export function untaggedLabel(d: Disclosure): string {
   const item = d.section?.item;
-  if (draft) return item ? `the draft's Item ${item}` : "the draft's cybersecurity section";
-  return item ? `untagged Item ${item} text` : "untagged text of the cybersecurity section";
+  if (d.facts.length > 0) return item ? `untagged Item ${item} text` : "untagged text of the cybersecurity section";
+  if (inputClassOf(d) === "untagged") return item ? `the untagged Item ${item} section` : "the untagged cybersecurity section";
+  return item ? `the draft's Item ${item}` : "the draft's cybersecurity section";
 }
 
 /**
@@ -101,7 +105,7 @@ export function untaggedLabel(d: Disclosure, draft: boolean): string {
  */
 export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: string) => LineIndex): Unit[] {
   const units: Unit[] = [];
-  const label = untaggedLabel(d, d.facts.length === 0);
+  const label = untaggedLabel(d);
   const section = d.section;
   // A flag that wraps a sentence holds it too: its text is read, as the filer tagged it.
   const holders = d.facts.filter((f) => !f.hidden);

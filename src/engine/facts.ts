@@ -43,8 +43,9 @@ export const FACTS: Record<string, FactDefinition> = {
     compute: (ctx) => ctx.disclosure.form?.replace(/\/A$/, "") ?? null,
   },
   document: {
-    description: "A document-level value: documentType, periodEndDate (YYYY-MM-DD), transitionReport, inputFormat.",
-    params: obj({ field: { enum: ["documentType", "periodEndDate", "transitionReport", "inputFormat"] } }, ["field"]),
+    description:
+      "A document-level value: documentType, periodEndDate (YYYY-MM-DD), transitionReport, inputFormat, inputClass (what it is read as: tagged, structured, prose, or untagged: a filing whose cybersecurity section carries no cyd fact).",
+    params: obj({ field: { enum: ["documentType", "periodEndDate", "transitionReport", "inputFormat", "inputClass"] } }, ["field"]),
     priority: 100,
     compute: (ctx, p) => {
       const d = ctx.disclosure;
@@ -55,6 +56,8 @@ export const FACTS: Record<string, FactDefinition> = {
           return d.periodEndDate ?? null;
         case "transitionReport":
           return d.transitionReport ?? false;
+        case "inputClass":
+          return ctx.inputClass ?? null;
         default:
           return ctx.inputFormat ?? null;
       }
@@ -245,7 +248,7 @@ export const FACTS: Record<string, FactDefinition> = {
     description: "How many facts in a cyd namespace (any concept, hidden or not) the document set has.",
     params: obj({}),
     priority: 100,
-    compute: (ctx) => ctx.disclosure.facts.length,
+    compute: (ctx) => ctx.cydFacts.length,
   },
 };
 

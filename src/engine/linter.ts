@@ -1,6 +1,6 @@
 import { citationForForm } from "../model/citation.js";
 import { conceptInfo, withConceptLabels } from "../model/concepts.js";
-import { INPUT_CLASSES, type Disclosure, type Finding, type InputFormat, type RuleMeta, type Severity } from "../model/types.js";
+import type { Disclosure, Finding, RuleMeta, Severity } from "../model/types.js";
 import { DocumentContext } from "./document.js";
 import { fastEvaluator, rememberedLookup, type EvaluatorRegistry, type FactLookup, type RuleEvaluator } from "./evaluate.js";
 import { FACTS } from "./facts.js";
@@ -19,7 +19,8 @@ export function applies(rule: RuleDefinition, ctx: DocumentContext): boolean {
   const inputs = rule.appliesTo?.inputs;
   const format = ctx.inputFormat;
   if (!inputs || inputs.includes("*") || !format) return true;
-  return inputs.some((i) => i === format || INPUT_CLASSES[i]?.includes(format as InputFormat));
+  // A class is what the document is read as: an untagged Inline XBRL filing is "untagged", not "tagged".
+  return inputs.some((i) => i === format || i === ctx.inputClass);
 }
 
 function fill(template: string, hit: Hit, ctx: DocumentContext): string {

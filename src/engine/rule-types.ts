@@ -1,6 +1,7 @@
-import type { Severity } from "../model/types.js";
+import type { InputClass, InputFormat, Severity } from "../model/types.js";
 
-export type InputClass = "*" | "tagged" | "structured" | "prose" | string;
+/** What `appliesTo.inputs` may name: a format, a class a document is read as, or "*" (all). */
+export type RuleInput = "*" | InputClass | InputFormat;
 
 export interface LeafCondition {
   fact: string;
@@ -31,7 +32,7 @@ export interface RuleDefinition {
   description: string;
   citation: string;
   requirement: string;
-  appliesTo?: { forms?: string[]; inputs?: InputClass[] };
+  appliesTo?: { forms?: string[]; inputs?: RuleInput[] };
   fix?: string;
   checks: RuleCheck[];
   /** Where it was loaded from (set by the loader). */

@@ -111,6 +111,20 @@ export const INPUT_CLASSES: Readonly<Record<string, readonly InputFormat[]>> = {
   prose: ["markdown", "text", "html", "docx"],
 };
 
+/**
+ * The class a document is read as: its format's, except a filing in a tagged format whose
+ * cybersecurity section the reader found but which carries no cyd fact (before cyd tagging, or a
+ * filer that did not tag): "untagged", its section read as a draft's prose is.
+ */
+export type InputClass = "tagged" | "structured" | "prose" | "untagged";
+
+export function inputClassOf(d: Pick<Disclosure, "documents" | "facts" | "section">): InputClass | undefined {
+  const format = d.documents[0]?.format;
+  if (!format) return undefined;
+  const cls = (Object.keys(INPUT_CLASSES) as InputClass[]).find((c) => INPUT_CLASSES[c].includes(format));
+  return cls === "tagged" && d.section !== undefined && d.facts.length === 0 ? "untagged" : cls;
+}
+
 /** One decoded input file. */
 export interface SourceDocument {
   file: string;
