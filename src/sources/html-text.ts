@@ -135,6 +135,8 @@ export class HtmlTextRenderer {
   private keepFrom = 0;
   private keepTo = Infinity;
   private watch: TextWatch | null = null;
+  /** The next "&" of `s` at or after where the watch last looked (s.length: none): one search per reference, not per segment. */
+  private nextAmp = -1;
 
   constructor(keepHtml = true, partial?: PartialRender) {
     this.htmlParts = keepHtml ? [] : null;
@@ -164,6 +166,7 @@ export class HtmlTextRenderer {
       this.offs = null;
     }
     this.pin = opts.pinTo ?? -1;
+    this.nextAmp = -1;
     this.render(lo, hi, opts.escaped ? null : ixPrefix);
     this.s = "";
     this.offs = null;
@@ -287,8 +290,10 @@ export class HtmlTextRenderer {
     }
     let k = i;
     while (k < hi) {
-      const amp = s.indexOf("&", k);
-      const stop = amp === -1 || amp >= hi ? hi : amp;
+      // An indexOf from each segment would run on to the next "&" wherever it is (megabytes past a window's end).
+      if (this.nextAmp < k) this.nextAmp = nextIndex(s, "&", k);
+      const amp = this.nextAmp;
+      const stop = amp >= hi ? hi : amp;
       if (stop > k) w.read(s, k, stop, this.off(k), false);
       if (stop >= hi) break;
       const hit = decodeEntityAt(s, stop, hi);
@@ -413,10 +418,14 @@ export function textContent(source: string, start: number, end: number, ixPrefix
   const excludeOpen = ixPrefix ? `<${ixPrefix}:exclude` : "";
   const excludeClose = ixPrefix ? `</${ixPrefix}:exclude` : "";
   let depth = 0;
+  let amp = -1; // the next "&" at or after some point before i (source.length: none)
   while (i < end) {
     const lt = source.indexOf("<", i);
     const stop = lt === -1 || lt >= end ? end : lt;
-    if (stop > i && depth === 0) out.push(decodeText(source, i, stop));
+    if (stop > i && depth === 0) {
+      if (amp < i) amp = nextIndex(source, "&", i);
+      out.push(amp >= stop ? source.slice(i, stop) : decodeText(source, amp, i, stop));
+    }
     if (stop >= end) break;
     if (source.startsWith("<!--", lt)) {
       i = afterComment(source, lt, end);
@@ -446,9 +455,14 @@ function isTagNameEnd(c: number): boolean {
   return c === 0x3e || c === 0x2f || isSpaceCode(c);
 }
 
-function decodeText(source: string, a: number, b: number): string {
-  const amp = source.indexOf("&", a);
-  if (amp === -1 || amp >= b) return source.slice(a, b);
+/** `s.indexOf(c, from)`, with s.length for none. */
+function nextIndex(s: string, c: string, from: number): number {
+  const at = s.indexOf(c, from);
+  return at === -1 ? s.length : at;
+}
+
+/** source[a, b) with its references decoded; `amp` is its first "&". */
+function decodeText(source: string, amp: number, a: number, b: number): string {
   const out: string[] = [];
   let last = a;
   let k = amp;

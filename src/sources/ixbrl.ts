@@ -491,7 +491,9 @@ function buildFact(
     const raw = rawText();
     return { ...common, value: nil ? null : xmlTrim(raw), raw, text: "", textMap: [] };
   }
-  const renderer = new HtmlTextRenderer();
+  const escaped = isTrue(attrs.escape);
+  // The HTML is the value only of an escaped fact; for the others it would be a copy nobody reads.
+  const renderer = new HtmlTextRenderer(escaped);
   pieces.forEach((p, i) => {
     const foreign = p.sd !== sd;
     if (i > 0) renderer.separate(foreign ? el.start : p.el.contentStart);
@@ -501,7 +503,6 @@ function buildFact(
     });
   });
   const { text, map, html } = renderer.finish();
-  const escaped = isTrue(attrs.escape);
   return {
     ...common,
     fragments: pieces.map((p) => ({ file: p.sd.doc.file, start: p.el.start, end: p.el.end })),

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { encodeXML } from "entities";
 import { sourceOffset } from "../../src/model/position.js";
 import { HtmlTextRenderer, htmlToText, textContent } from "../../src/sources/html-text.js";
+import { decodeEntities } from "../../src/sources/xml-scan.js";
 import { growthOver4x } from "../helpers.js";
 
 /** Render the whole string. */
@@ -172,5 +173,38 @@ describe("textContent", () => {
     const src = "<span> &#160;\u2612 </span><!-- c --><ix:exclude>x</ix:exclude><b>&amp;</b>";
     expect(textContent(src, 0, src.length)).toBe(" \u00a0\u2612 &");
     expect(textContent(src, 0, src.length, null)).toBe(" \u00a0\u2612 x&");
+  });
+});
+
+describe("references found once per window (the next '&' carried between text segments)", () => {
+  // Text pieces with and without references, between tags and comments (which may hold an "&" of
+  // their own): every segment's references must be decoded, however far the previous "&" was.
+  const pieces = ["<b>", "</b>", "<p>", "<!-- & -->", "a", "word ", "&amp;", "&#160;", "&bogus;", "& ", "x&lt;y", "\n"];
+  const isText = (p: string) => !p.startsWith("<");
+  const arb = fc.array(fc.constantFrom(...pieces), { maxLength: 40 });
+
+  it("textContent decodes each segment's references as a segment on its own would", () => {
+    fc.assert(
+      fc.property(arb, (parts) => {
+        const src = parts.join("");
+        const expected = parts.map((p) => (isText(p) ? p : "\u0001")).join("").split("\u0001").map(decodeEntities).join("");
+        expect(textContent(src, 0, src.length)).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a partial render shows the watch the same text textContent reads, references decoded", () => {
+    fc.assert(
+      fc.property(arb, fc.nat(), (parts, cut) => {
+        const src = parts.join("");
+        let seen = "";
+        const from = src.length ? cut % src.length : 0;
+        const r = new HtmlTextRenderer(false, { from, to: src.length, watch: { read: (s, a, b) => void (seen += s.slice(a, b)) } });
+        r.add(src, 0, src.length);
+        expect(seen).toBe(textContent(src, 0, src.length));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
