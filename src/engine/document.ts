@@ -592,9 +592,9 @@ export class DocumentContext {
    * Text blocks that are some element's own block but whose text addresses none of those elements
    * while it addresses others: tagged as X, about Y. Not a block that uses the words of one of its
    * elements (`hint-<id>`): it may address it in words the judge does not read. `loose` true: only
-   * those whose text says more of the elements of its own elements' Item 106 paragraph (106(c)(2)
-   * for a positions block: the role of management, how management is informed) than of any other
-   * paragraph's, a loose tag; false: the others, text about another paragraph (the board's oversight
+   * those whose text says more of the elements of its Item 106 paragraph (106(c)(2) for a
+   * positions block: the role of management, how management is informed) than of other
+   * paragraphs', a loose tag; false: the others, text about another paragraph (the board's oversight
    * in a management block).
    */
   mismatchedBlocks(loose?: boolean): Hit[] {
@@ -644,15 +644,17 @@ export class DocumentContext {
           .map((u) => ({ position: u.fact.position, label: held.includes(u) ? "the part of its paragraph outside this block" : (u.fact.label ?? untaggedLabel(this.disclosure, false)) }));
       const where = placesSentence((own106.length ? own106 : own).map((e) => ({ title: e.title, places: places(e) })), fact.position.file);
       // How wrong the tag is: what most of its words say is in its own Item 106 paragraph (a loose
-      // tag), or as much in another paragraph (text about something else). What Item 106 does not
-      // ask (incident escalation, disclosure) counts for neither.
-      const ownParagraphs = new Set(own.map((e) => item106Paragraph(e.item106)));
+      // tag), or as much in another paragraph (text about something else). Its paragraph is that of
+      // the element the block is first for (the board-informing block's is 106(c)(1), though it also
+      // holds 106(c)(2)(iii)'s reporting). What Item 106 does not ask (incident escalation,
+      // disclosure) counts for neither.
+      const ownParagraph = own.map((e) => item106Paragraph(e.item106)).find((p) => p !== undefined);
       let near = 0;
       let far = 0;
       for (const e of this.elements) {
         const p = item106Paragraph(e.item106);
         if (!said.has(e.id) || p === undefined) continue;
-        if (ownParagraphs.has(p)) near += weight.get(e.id) ?? 0;
+        if (p === ownParagraph) near += weight.get(e.id) ?? 0;
         else far += weight.get(e.id) ?? 0;
       }
       const hit = { ...this.factHit(fact), detail: `${named.join("; ")}, not ${own.map((e) => e.title).join(", nor ")}`, hint: where };
