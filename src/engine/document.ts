@@ -105,6 +105,8 @@ export class DocumentContext {
   /** Every element id of the catalog, of either kind of report. */
   private readonly catalogIds: Set<string>;
   private unitList: Unit[] | undefined;
+  /** The mismatched text blocks, each loose or not (made when the rule first asks). */
+  private mismatchList?: { hit: Hit; loose: boolean }[];
   private aliasCache: Aliases | undefined;
   /**
    * Read as a draft: no cyd facts, so its elements' paragraphs are made into the text blocks rules
@@ -598,11 +600,20 @@ export class DocumentContext {
   /**
    * Text blocks that are some element's own block but whose text addresses none of those elements
    * while it addresses others: tagged as X, about Y. Not a block that uses the words of one of its
-   * elements (`hint-<id>`): it may address it in words the judge does not read.
+   * elements (`hint-<id>`): it may address it in words the judge does not read. `loose` true: only
+   * those whose text says more of the elements of its Item 106 paragraph (106(c)(2) for a
+   * positions block: the role of management, how management is informed) than of other
+   * paragraphs', a loose tag; false: the others, text about another paragraph (the board's oversight
+   * in a management block).
    */
-  mismatchedBlocks(): Hit[] {
+  mismatchedBlocks(loose?: boolean): Hit[] {
+    const all = (this.mismatchList ??= this.findMismatchedBlocks());
+    return all.filter((m) => loose === undefined || m.loose === loose).map((m) => m.hit);
+  }
+
+  private findMismatchedBlocks(): { hit: Hit; loose: boolean }[] {
     if (this.isDraft) return [];
-    const out: Hit[] = [];
+    const out: { hit: Hit; loose: boolean }[] = [];
     const inside = this.unitsInside();
     const addressed = (u: Unit) => this.judged(u).filter((pe) => answers(pe) && pe.reasons.some((r) => r.by === "lexicon")).map((pe) => pe.id);
     // Every text block, nested ones too: a block inside another is tagged as its own element.
@@ -641,7 +652,22 @@ export class DocumentContext {
           // A paragraph the block holds a part of says it in its other part, which is this block's neighbour, not this block.
           .map((u) => ({ position: u.fact.position, label: held.includes(u) ? "the part of its paragraph outside this block" : (u.fact.label ?? this.untaggedName) }));
       const where = placesSentence((own106.length ? own106 : own).map((e) => ({ title: e.title, places: places(e) })), fact.position.file);
-      out.push({ ...this.factHit(fact), detail: `${named.join("; ")}, not ${own.map((e) => e.title).join(", nor ")}`, hint: where });
+      // How wrong the tag is: what most of its words say is in its own Item 106 paragraph (a loose
+      // tag), or as much in another paragraph (text about something else). Its paragraph is that of
+      // the element the block is first for (the board-informing block's is 106(c)(1), though it also
+      // holds 106(c)(2)(iii)'s reporting). What Item 106 does not ask (incident escalation,
+      // disclosure) counts for neither.
+      const ownParagraph = own.map((e) => item106Paragraph(e.item106)).find((p) => p !== undefined);
+      let near = 0;
+      let far = 0;
+      for (const e of this.elements) {
+        const p = item106Paragraph(e.item106);
+        if (!said.has(e.id) || p === undefined) continue;
+        if (p === ownParagraph) near += weight.get(e.id) ?? 0;
+        else far += weight.get(e.id) ?? 0;
+      }
+      const hit = { ...this.factHit(fact), detail: `${named.join("; ")}, not ${own.map((e) => e.title).join(", nor ")}`, hint: where };
+      out.push({ hit, loose: near > far });
     }
     return out;
   }
@@ -815,6 +841,13 @@ function polarityHolds(p: Polarity, m: LexiconMatch): boolean {
     case "negated-or-hypothetical":
       return m.negated || m.hypothetical;
   }
+}
+
+const ITEM_106_PARAGRAPH = /^106\([a-z]\)\(\d\)/;
+
+/** The paragraph of Item 106 an element belongs to ("106(c)(2)" for 106(c)(2)(i)); none for what Item 106 does not ask. */
+function item106Paragraph(item: string): string | undefined {
+  return ITEM_106_PARAGRAPH.exec(item)?.[0];
 }
 
 /** An Item 106 paragraph is a part of another ("106(c)(2)(i)" of "106(c)(2)"); siblings are not. */

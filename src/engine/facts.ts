@@ -159,10 +159,11 @@ export const FACTS: Record<string, FactDefinition> = {
     compute: (ctx, p) => ctx.untaggedAddressing(p.gap as boolean | undefined),
   },
   mismatchedBlocks: {
-    description: "Text blocks that are some element's own block but whose text addresses only other elements (detail: what it addresses instead; hint: where the section has the text of its own elements). A list of hits.",
-    params: obj({}),
+    description:
+      "Text blocks that are some element's own block but whose text addresses only other elements (detail: what it addresses instead; hint: where the section has the text of its own elements). loose: true only those whose matched words say more of the elements of the block's paragraph of Item 106 (that of the first element it is the block of, the catalog's `item106` cut to its paragraph: 106(c)(2) for 106(c)(2)(i)) than of other paragraphs', a loose tag; false only the others, text about another paragraph. A list of hits.",
+    params: obj({ loose: { type: "boolean" } }),
     priority: 10,
-    compute: (ctx) => ctx.mismatchedBlocks(),
+    compute: (ctx, p) => ctx.mismatchedBlocks(p.loose as boolean | undefined),
   },
   documentMentions: {
     description:

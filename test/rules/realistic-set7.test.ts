@@ -71,8 +71,10 @@ const PINNED: Record<string, string[]> = {
   "sarvanta-technologies-20f.htm": [],
   "tessaly-industrial-10k.htm": [
     // true (planted: #13 names a person, "led by Anneliese Marchetti-Vogt", and no position): the content mismatch, and
-    // since round 8 (lead, seen) management-position-named too (a leader named without an honorific is a person)
-    "20:187 warning text-block-content-mismatch | not the management positions or committees responsible",
+    // since round 8 (lead, seen) management-position-named too (a leader named without an honorific is a person).
+    // Both true; the mismatch info since round 16: the block holds the role of management (106(c)(2)), its own
+    // paragraph, a loose tag; management-position-named keeps the warning for the missing position.
+    "20:187 info text-block-content-mismatch | not the management positions or committees responsible",
     '20:508 warning management-position-named | names a person but no management position or committee ("Anneliese Marchetti-Vogt")',
   ],
   "westbury-trust-bancorp-10k.htm": [

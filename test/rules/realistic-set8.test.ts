@@ -46,9 +46,11 @@ const PINNED: Record<string, string[]> = {
   ],
   "norvane-chemicals-20f.htm": [],
   "ostrander-energy-10k.htm": [
-    // true (planted: no expertise anywhere; #14 wraps the escalation paragraph): both
+    // true (planted: no expertise anywhere; #14 wraps the escalation paragraph): both true. The mismatch info since
+    // round 16: how management is informed (106(c)(2)(ii)) in the expertise block (106(c)(2)(i)) is a loose tag within
+    // one paragraph of Item 106 (the key planted it as a warning); the missing expertise stays the warning.
     "23:112 warning management-expertise-described | gives the relevant expertise of the responsible managers",
-    "23:112 warning text-block-content-mismatch | Expertise of Management Responsible [Text Block] addresses",
+    "23:112 info text-block-content-mismatch | Expertise of Management Responsible [Text Block] addresses",
   ],
   "pemberton-health-system-10k.html": [
     // true (planted)
