@@ -316,70 +316,93 @@ interface Occurrence {
 
 /**
  * Near entries by key number: those of key k are [start[k], start[k + 1]) of `code` (pattern * 64 +
- * group) and `item` (the lexicon's item number). The same entries by item: key k's distinct items
- * are itemsOfKey[k] from itemStart[k] of `items`, and the entries of the j-th of them (ascending)
- * are [entryStart[j], entryStart[j + 1]) of `entries`. A word is read once per item, not once per
- * entry: only the entries of the items that match there are visited (a fifth of the items match).
+ * group) and `item` (the lexicon's item number). The same entries by item, worked out for a key on
+ * its first visit (keyItems): key k's distinct items are itemsOfKey[k] from start[k] of `items`, and
+ * the entries of the j-th of them are [entryStart[j], entryStart[j + 1]) of `entries`. A word is
+ * read once per item, not once per entry: only the entries of the items that match there are
+ * visited (a fifth of the items match). Grouped per key when first needed, not all at start-up:
+ * one page reaches a few hundred of the thousands of keys.
  */
 interface NearIndex {
   start: Int32Array;
   code: Int32Array;
   item: Int32Array;
-  itemStart: Int32Array;
+  /** Per key, how many distinct items it has; 0 until the key is first visited. */
   itemsOfKey: Int32Array;
   items: Int32Array;
   entryStart: Int32Array;
   entries: Int32Array;
+  /** The most entries a key has (so the most items): the length of a visit's scratch. */
+  widest: number;
+  /** Per item, its slot in the key being grouped (valid where slotKey holds that key). */
+  slotOf: Int32Array;
+  slotKey: Int32Array;
 }
 
 /** Entries (key, code, item) as a NearIndex, in their order within each key. */
 function nearIndex(keys: number[], codes: number[], ids: number[]): NearIndex {
-  const start = new Int32Array(keys.reduce((n, k) => Math.max(n, k + 2), 0));
-  for (const k of keys) start[k + 1]++;
-  for (let k = 1; k < start.length; k++) start[k] += start[k - 1];
+  let size = 0;
+  let itemCount = 0;
+  for (let e = 0; e < keys.length; e++) {
+    if (keys[e] + 2 > size) size = keys[e] + 2;
+    if (ids[e] + 1 > itemCount) itemCount = ids[e] + 1;
+  }
+  const start = new Int32Array(size);
+  let widest = 0;
+  for (let e = 0; e < keys.length; e++) if (++start[keys[e] + 1] > widest) widest = start[keys[e] + 1];
+  for (let k = 1; k < size; k++) start[k] += start[k - 1];
   const fill = start.slice();
   const code = new Int32Array(keys.length);
   const item = new Int32Array(keys.length);
-  keys.forEach((k, e) => {
-    const at = fill[k]++;
+  for (let e = 0; e < keys.length; e++) {
+    const at = fill[keys[e]]++;
     code[at] = codes[e];
     item[at] = ids[e];
-  });
-  // Each key's entries grouped by item, items in the order their first entry comes: per key, its
-  // items get slots (slotOf, valid where slotKey holds the key), counted, then filled in order.
-  // Only the keys with entries are visited (a loop over every key number costs start-up dearly).
-  const itemCount = item.reduce((n, id) => Math.max(n, id + 1), 0);
-  const slotOf = new Int32Array(itemCount);
-  const slotKey = new Int32Array(itemCount).fill(-1);
-  const itemStart = new Int32Array(start.length);
-  const itemsOfKey = new Int32Array(start.length);
-  const items = new Int32Array(keys.length);
-  const entryStart = new Int32Array(keys.length + 1);
-  const entries = new Int32Array(keys.length);
-  let slots = 0;
-  // In ascending order: a key's items' entries end where the next key's begin.
-  for (const k of Int32Array.from(new Set(keys)).sort()) {
-    const from = start[k];
-    const to = start[k + 1];
-    const first = slots;
-    itemStart[k] = first;
-    for (let e = from; e < to; e++) {
-      const id = item[e];
-      if (slotKey[id] !== k) {
-        slotKey[id] = k;
-        slotOf[id] = slots;
-        items[slots++] = id;
-      }
-      entryStart[slotOf[id] + 1]++;
-    }
-    itemsOfKey[k] = slots - first;
-    // The key's entries are [from, to): counts to places, then each entry to its item's next place.
-    entryStart[first] = from;
-    for (let j = first; j < slots; j++) entryStart[j + 1] += entryStart[j];
-    const next = entryStart.slice(first, slots);
-    for (let e = from; e < to; e++) entries[next[slotOf[item[e]] - first]++] = e;
   }
-  return { start, code, item, itemStart, itemsOfKey, items: items.subarray(0, slots), entryStart: entryStart.subarray(0, slots + 1), entries };
+  return {
+    start,
+    code,
+    item,
+    itemsOfKey: new Int32Array(size),
+    items: new Int32Array(keys.length),
+    entryStart: new Int32Array(keys.length + 1),
+    entries: new Int32Array(keys.length),
+    widest,
+    slotOf: new Int32Array(itemCount),
+    slotKey: new Int32Array(itemCount).fill(-1),
+  };
+}
+
+/**
+ * How many distinct items key k has (0: no entries), its entries grouped by item on the first call:
+ * items in the order their first entry comes, in slots from start[k] (a key has no more items than
+ * entries, so each key's slots fit in its own range, and its entryStart ends at start[k + 1]).
+ */
+function keyItems(index: NearIndex, k: number): number {
+  const { start, itemsOfKey } = index;
+  const known = itemsOfKey[k];
+  if (known !== 0) return known;
+  const from = start[k];
+  const to = start[k + 1];
+  if (from === to) return 0;
+  const { item, items, entryStart, entries, slotOf, slotKey } = index;
+  let slots = from;
+  for (let e = from; e < to; e++) {
+    const id = item[e];
+    if (slotKey[id] !== k) {
+      slotKey[id] = k;
+      slotOf[id] = slots;
+      items[slots] = id;
+      entryStart[++slots] = 0; // the slot's count, before any key's value there is used
+    }
+    entryStart[slotOf[id] + 1]++;
+  }
+  // Counts to places, then each entry to its item's next place.
+  entryStart[from] = from;
+  for (let j = from; j < slots; j++) entryStart[j + 1] += entryStart[j];
+  const next = entryStart.slice(from, slots);
+  for (let e = from; e < to; e++) entries[next[slotOf[item[e]] - from]++] = e;
+  return (itemsOfKey[k] = slots - from);
 }
 
 /**
@@ -533,8 +556,7 @@ class NearMatcher {
     this.groups = grouped;
     this.patternGroups = grouped.patternGroups;
     this.groupMarks = new Float64Array(grouped.lists.length);
-    const most = (x: NearIndex) => x.itemsOfKey.reduce((m, count) => Math.max(m, count), 0);
-    const width = Math.max(most(this.byBase), most(this.byPrefix));
+    const width = Math.max(this.byBase.widest, this.byPrefix.widest);
     this.matched = new Int32Array(width);
     this.cursor = new Int32Array(width);
     // Prefixes first numbered here are looked up by their character codes from now on (wordKeys).
@@ -679,18 +701,20 @@ class NearMatcher {
     // an entry's order decides which item of a group is recorded at a word).
     const visit = (index: NearIndex, key: number, i: number, stamp: number): void => {
       if (referenceWalk) return visitEntries(index, key, i, stamp);
-      const { start, itemStart, itemsOfKey, items: keyItems, entryStart, entries, code, item } = index;
-      if (key < 0 || key + 1 >= start.length) return;
+      if (key < 0 || key + 1 >= index.start.length) return;
+      const count = keyItems(index, key);
+      if (count === 0) return;
+      const { items: ofKey, entryStart, entries, code, item } = index;
       let found = 0;
-      for (let j = itemStart[key], end = j + itemsOfKey[key]; j < end; j++) {
-        if (lengthOf(keyItems[j], i, stamp) === 0) continue;
+      for (let j = index.start[key], end = j + count; j < end; j++) {
+        if (lengthOf(ofKey[j], i, stamp) === 0) continue;
         matched[found] = j;
         cursor[found] = entryStart[j];
         found++;
       }
       if (found === 1) {
         const j = matched[0];
-        const id = keyItems[j];
+        const id = ofKey[j];
         const len = lengths[id];
         for (let x = entryStart[j], end = entryStart[j + 1]; x < end; x++) take(code[entries[x]], id, len, i, stamp);
         return;
