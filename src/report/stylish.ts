@@ -1,6 +1,6 @@
-import pc from "picocolors";
 import { conceptInfo } from "../model/concepts.js";
 import type { FileResult, Finding, ReportContext, Severity } from "../model/types.js";
+import { type Colors, createColors } from "./colors.js";
 import { relativePath } from "./location.js";
 import { plural } from "./text.js";
 import { forLog, forLogField, oneLine, pathForLog } from "./untrusted.js";
@@ -37,7 +37,7 @@ export const DEFAULT_WIDTH = 120;
  * on the plain text. Every string from the input goes through shown() (untrusted.ts).
  */
 export function stylish(results: FileResult[], ctx: ReportContext): string {
-  const c = pc.createColors(ctx.color);
+  const c = createColors(ctx.color);
   const severityColour: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.cyan };
   const counts = { error: 0, warning: 0, info: 0 };
   const width = ctx.width && ctx.width > 40 ? ctx.width : DEFAULT_WIDTH;
@@ -91,11 +91,11 @@ export function stylishSummary(results: FileResult[], ctx: ReportContext): strin
     if (result.fatal) counts.error++;
     for (const f of result.findings) counts[f.severity]++;
   }
-  return summaryLine(counts, results.length, pc.createColors(ctx.color));
+  return summaryLine(counts, results.length, createColors(ctx.color));
 }
 
 /** "✔ No problems found (…)" or "✖ N problems (…)", coloured when c colours. */
-function summaryLine(counts: Record<Severity, number>, files: number, c: ReturnType<typeof pc.createColors>): string {
+function summaryLine(counts: Record<Severity, number>, files: number, c: Colors): string {
   const total = counts.error + counts.warning + counts.info;
   if (total === 0) return `${c.green("✔")} No problems found (${plural(files, "file")} checked).`;
   const colour = counts.error ? c.red : counts.warning ? c.yellow : c.cyan;

@@ -133,24 +133,45 @@ function prepareNearItem(item: string): string {
 // Every compiled near item by its prepared string, for all lexicons.
 const ITEMS = new Map<string, NearItem>();
 
-/** The item of a prepared string (prepareNearItem), compiled once for all lexicons. */
+/**
+ * The item of a prepared string (prepareNearItem), compiled once for all lexicons. Loops, not maps
+ * over the words: start-up compiles the judge's ~4,000 items in the interpreter.
+ */
 function nearItem(prepared: string): NearItem {
   let item = ITEMS.get(prepared);
   if (item) return item;
   const marked = prepared === "" ? [] : prepared.split(" ");
-  const words = marked.map((w) => w.slice(1));
-  const prefix = marked.map((w) => w[0] === "*");
-  if (prefix.some((p, k) => p && words[k].length < 3)) throw new Error(`near item "${words.join(" ")}" has a prefix shorter than three letters`);
-  const first = words[0] ?? "";
-  item = {
-    ids: words.map((w, k) => (prefix[k] ? -1 : baseId(w))),
-    prefixes: prefix.includes(true) ? words.map((w, k) => (prefix[k] ? w : "")) : undefined,
-    first: prefix[0] ? ~prefixId(first.slice(0, 3)) : baseId(first),
-    key: words.map((w, k) => (prefix[k] ? `${w}*` : w)).join(" "),
-  };
+  const n = marked.length;
+  for (let k = 0; k < n; k++) {
+    if (marked[k].charCodeAt(0) === STAR && marked[k].length < 4) throw new Error(`near item "${marked.map((w) => w.slice(1)).join(" ")}" has a prefix shorter than three letters`);
+  }
+  const ids: number[] = [];
+  let prefixes: string[] | undefined;
+  let key = "";
+  for (let k = 0; k < n; k++) {
+    const w = marked[k];
+    const word = w.slice(1);
+    if (w.charCodeAt(0) === STAR) {
+      ids.push(-1);
+      if (!prefixes) {
+        prefixes = [];
+        for (let j = 0; j < n; j++) prefixes.push("");
+      }
+      prefixes[k] = word;
+      key += k === 0 ? `${word}*` : ` ${word}*`;
+    } else {
+      ids.push(baseId(word));
+      key += k === 0 ? word : ` ${word}`;
+    }
+  }
+  const first = n === 0 ? baseId("") : ids[0] >= 0 ? ids[0] : ~prefixId(prefixes![0].slice(0, 3));
+  item = { ids, prefixes, first, key };
   ITEMS.set(prepared, item);
   return item;
 }
+
+/** "*", which marks a prefix in a prepared item. */
+const STAR = 42;
 
 // Each distinct list of first keys (a group's), shared: lexicons repeat the same groups.
 const GROUP_KEYS = new Map<string, number[]>();
@@ -211,16 +232,24 @@ function encodeNear(patterns: PreparedNear[]): string {
 
 function decodeNear(encoded: string): NumberedNear {
   if (encoded === "") return { items: [], patterns: [] };
-  const [list, ...patterns] = encoded.split("\f");
-  const numbers = (line: string) => (line === "" ? [] : line.split(" ").map(Number));
-  return {
-    items: list === "" ? [] : list.slice(1).split("\t"),
-    patterns: patterns.map((pattern) => {
-      const lines = pattern.split("\n");
-      const [window, ordered] = lines[0].split(" ");
-      return { window: Number(window), ordered: ordered === "1", all: lines.slice(1, -1).map(numbers), not: numbers(lines[lines.length - 1]) };
-    }),
-  };
+  // Loops and indexes, no destructuring: start-up decodes the judge's lexicons in the interpreter.
+  const parts = encoded.split("\f");
+  const list = parts[0];
+  const patterns: NumberedNear["patterns"] = [];
+  for (let k = 1; k < parts.length; k++) {
+    const lines = parts[k].split("\n");
+    const head = lines[0];
+    const space = head.indexOf(" ");
+    const all: number[][] = [];
+    for (let g = 1; g < lines.length - 1; g++) all.push(numbersOf(lines[g]));
+    patterns.push({ window: Number(head.slice(0, space)), ordered: head.slice(space + 1) === "1", all, not: numbersOf(lines[lines.length - 1]) });
+  }
+  return { items: list === "" ? [] : list.slice(1).split("\t"), patterns };
+}
+
+/** A line of numbers separated by single spaces ("" for none); split and Number are builtins, where a loop over the characters would be interpreted. */
+function numbersOf(line: string): number[] {
+  return line === "" ? [] : line.split(" ").map(Number);
 }
 
 /** Every near item (prepareNearItem) of a prepared lexicon, where listed (an item listed again as often). */
@@ -315,71 +344,108 @@ interface Occurrence {
 }
 
 /**
- * Near entries by key number: those of key k are [start[k], start[k + 1]) of `code` (pattern * 64 +
- * group) and `item` (the lexicon's item number). The same entries by item: key k's distinct items
- * are itemsOfKey[k] from itemStart[k] of `items`, and the entries of the j-th of them (ascending)
- * are [entryStart[j], entryStart[j + 1]) of `entries`. A word is read once per item, not once per
- * entry: only the entries of the items that match there are visited (a fifth of the items match).
+ * Near entries by key number: those of key k are count[k] from start[k] of `code` (pattern * 64 +
+ * group) and `item` (the lexicon's item number). The same entries by item, worked out for a key on
+ * its first visit (keyItems): key k's distinct items are itemsOfKey[k] from start[k] of `items`, and
+ * the entries of the j-th of them are [entryStart[j], entryStart[j + 1]) of `entries`. A word is
+ * read once per item, not once per entry: only the entries of the items that match there are
+ * visited (a fifth of the items match). Grouped per key when first needed, not all at start-up:
+ * one page reaches a few hundred of the thousands of keys.
  */
 interface NearIndex {
   start: Int32Array;
+  count: Int32Array;
   code: Int32Array;
   item: Int32Array;
-  itemStart: Int32Array;
+  /** Per key, how many distinct items it has; 0 until the key is first visited. */
   itemsOfKey: Int32Array;
   items: Int32Array;
   entryStart: Int32Array;
   entries: Int32Array;
+  /** The most entries a key has (so the most items): the length of a visit's scratch. */
+  widest: number;
+  /** Per item, its slot in the key being grouped (valid where slotKey holds that key). */
+  slotOf: Int32Array;
+  slotKey: Int32Array;
 }
 
-/** Entries (key, code, item) as a NearIndex, in their order within each key. */
+/**
+ * Entries (key, code, item) as a NearIndex, in their order within each key. Only the entries are
+ * looped over, never every key number: keys are numbered for all lexicons (thousands), and a cue
+ * lexicon's index holds a few dozen entries.
+ */
 function nearIndex(keys: number[], codes: number[], ids: number[]): NearIndex {
-  const start = new Int32Array(keys.reduce((n, k) => Math.max(n, k + 2), 0));
-  for (const k of keys) start[k + 1]++;
-  for (let k = 1; k < start.length; k++) start[k] += start[k - 1];
-  const fill = start.slice();
+  let size = 0;
+  let itemCount = 0;
+  for (let e = 0; e < keys.length; e++) {
+    if (keys[e] >= size) size = keys[e] + 1;
+    if (ids[e] >= itemCount) itemCount = ids[e] + 1;
+  }
+  const count = new Int32Array(size);
+  let widest = 0;
+  for (let e = 0; e < keys.length; e++) if (++count[keys[e]] > widest) widest = count[keys[e]];
+  // Each key's entries together, the keys in the order they first come.
+  const start = new Int32Array(size);
+  const fill = new Int32Array(size).fill(-1);
+  let at = 0;
   const code = new Int32Array(keys.length);
   const item = new Int32Array(keys.length);
-  keys.forEach((k, e) => {
-    const at = fill[k]++;
-    code[at] = codes[e];
-    item[at] = ids[e];
-  });
-  // Each key's entries grouped by item, items in the order their first entry comes: per key, its
-  // items get slots (slotOf, valid where slotKey holds the key), counted, then filled in order.
-  // Only the keys with entries are visited (a loop over every key number costs start-up dearly).
-  const itemCount = item.reduce((n, id) => Math.max(n, id + 1), 0);
-  const slotOf = new Int32Array(itemCount);
-  const slotKey = new Int32Array(itemCount).fill(-1);
-  const itemStart = new Int32Array(start.length);
-  const itemsOfKey = new Int32Array(start.length);
-  const items = new Int32Array(keys.length);
-  const entryStart = new Int32Array(keys.length + 1);
-  const entries = new Int32Array(keys.length);
-  let slots = 0;
-  // In ascending order: a key's items' entries end where the next key's begin.
-  for (const k of Int32Array.from(new Set(keys)).sort()) {
-    const from = start[k];
-    const to = start[k + 1];
-    const first = slots;
-    itemStart[k] = first;
-    for (let e = from; e < to; e++) {
-      const id = item[e];
-      if (slotKey[id] !== k) {
-        slotKey[id] = k;
-        slotOf[id] = slots;
-        items[slots++] = id;
-      }
-      entryStart[slotOf[id] + 1]++;
+  for (let e = 0; e < keys.length; e++) {
+    const k = keys[e];
+    if (fill[k] < 0) {
+      start[k] = fill[k] = at;
+      at += count[k];
     }
-    itemsOfKey[k] = slots - first;
-    // The key's entries are [from, to): counts to places, then each entry to its item's next place.
-    entryStart[first] = from;
-    for (let j = first; j < slots; j++) entryStart[j + 1] += entryStart[j];
-    const next = entryStart.slice(first, slots);
-    for (let e = from; e < to; e++) entries[next[slotOf[item[e]] - first]++] = e;
+    const to = fill[k]++;
+    code[to] = codes[e];
+    item[to] = ids[e];
   }
-  return { start, code, item, itemStart, itemsOfKey, items: items.subarray(0, slots), entryStart: entryStart.subarray(0, slots + 1), entries };
+  return {
+    start,
+    count,
+    code,
+    item,
+    itemsOfKey: new Int32Array(size),
+    items: new Int32Array(keys.length),
+    entryStart: new Int32Array(keys.length + 1),
+    entries: new Int32Array(keys.length),
+    widest,
+    slotOf: new Int32Array(itemCount),
+    slotKey: new Int32Array(itemCount).fill(-1),
+  };
+}
+
+/**
+ * How many distinct items key k has (0: no entries), its entries grouped by item on the first call:
+ * items in the order their first entry comes, in slots from start[k] (a key has no more items than
+ * entries, so each key's slots fit in its own range; where they fill it, its last entryStart is the
+ * next range's first, and both are that index).
+ */
+function keyItems(index: NearIndex, k: number): number {
+  const { start, count, itemsOfKey } = index;
+  const known = itemsOfKey[k];
+  if (known !== 0) return known;
+  const from = start[k];
+  const to = from + count[k];
+  if (from === to) return 0;
+  const { item, items, entryStart, entries, slotOf, slotKey } = index;
+  let slots = from;
+  for (let e = from; e < to; e++) {
+    const id = item[e];
+    if (slotKey[id] !== k) {
+      slotKey[id] = k;
+      slotOf[id] = slots;
+      items[slots] = id;
+      entryStart[++slots] = 0; // the slot's count, before any key's value there is used
+    }
+    entryStart[slotOf[id] + 1]++;
+  }
+  // Counts to places, then each entry to its item's next place.
+  entryStart[from] = from;
+  for (let j = from; j < slots; j++) entryStart[j + 1] += entryStart[j];
+  const next = entryStart.slice(from, slots);
+  for (let e = from; e < to; e++) entries[next[slotOf[item[e]] - from]++] = e;
+  return (itemsOfKey[k] = slots - from);
 }
 
 /**
@@ -393,39 +459,56 @@ export function setNearReferenceWalk(on: boolean): void {
   referenceWalk = on;
 }
 
-/** A lexicon's near patterns compiled: its items (numbered by the prepared form), and each item indexed by its first key. */
+/**
+ * A lexicon's near patterns compiled: its items (numbered by the prepared form), and each item
+ * indexed by its first key. Loops, no destructuring and no Set per group: start-up runs this in the
+ * interpreter over the judge's ~160 patterns and ~8,000 entries.
+ */
 function compileNearPatterns(prepared: NumberedNear) {
-  const items = prepared.items.map(nearItem);
-  const base: number[][] = [[], [], []];
-  const prefix: number[][] = [[], [], []];
-  const add = (id: number, code: number) => {
+  const items: NearItem[] = [];
+  for (let id = 0; id < prepared.items.length; id++) items.push(nearItem(prepared.items[id]));
+  const base = { keys: [] as number[], codes: [] as number[], ids: [] as number[] };
+  const prefix = { keys: [] as number[], codes: [] as number[], ids: [] as number[] };
+  const add = (id: number, code: number): void => {
     const first = items[id].first;
-    const [keys, codes, ids] = first >= 0 ? base : prefix;
-    keys.push(first >= 0 ? first : ~first);
-    codes.push(code);
-    ids.push(id);
+    const to = first >= 0 ? base : prefix;
+    to.keys.push(first >= 0 ? first : ~first);
+    to.codes.push(code);
+    to.ids.push(id);
   };
   // A `not` phrase is indexed once however many patterns list it: where it matches does not depend on the pattern.
-  const notIndexed = new Set<number>();
+  const notIndexed = new Uint8Array(items.length);
   const groupKeys: number[][][] = [];
-  const near: CompiledNear[] = prepared.patterns.map((p, pattern) => {
+  const near: CompiledNear[] = [];
+  const patterns = prepared.patterns;
+  for (let pattern = 0; pattern < patterns.length; pattern++) {
+    const p = patterns[pattern];
     const groups = p.all;
     const not = p.not;
     if (groups.length >= NOT_GROUP) throw new Error("a near pattern has too many groups");
-    groups.forEach((group, g) => group.forEach((id) => add(id, pattern * 64 + g)));
-    for (const id of not) {
-      if (notIndexed.has(id)) continue;
-      notIndexed.add(id);
+    for (let g = 0; g < groups.length; g++) for (let j = 0; j < groups[g].length; j++) add(groups[g][j], pattern * 64 + g);
+    for (let j = 0; j < not.length; j++) {
+      const id = not[j];
+      if (notIndexed[id]) continue;
+      notIndexed[id] = 1;
       add(id, pattern * 64 + NOT_GROUP);
     }
-    groupKeys.push(groups.map((group) => sharedKeys(group.map((id) => items[id].first))));
-    const notFor = groups.map((group) => {
-      const own = new Set(group);
-      return not.filter((id) => !own.has(id));
-    });
-    return { groupCount: groups.length, notFor, window: p.window, ordered: p.ordered, hasNot: not.length > 0 };
-  });
-  return { near, items, groupKeys, byBase: nearIndex(base[0], base[1], base[2]), byPrefix: nearIndex(prefix[0], prefix[1], prefix[2]) };
+    const keys: number[][] = [];
+    const notFor: number[][] = [];
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g];
+      const firsts: number[] = [];
+      for (let j = 0; j < group.length; j++) firsts.push(items[group[j]].first);
+      keys.push(sharedKeys(firsts));
+      // The `not` phrases that are not items of the group itself.
+      const applies: number[] = [];
+      for (let j = 0; j < not.length; j++) if (group.indexOf(not[j]) < 0) applies.push(not[j]);
+      notFor.push(applies);
+    }
+    groupKeys.push(keys);
+    near.push({ groupCount: groups.length, notFor, window: p.window, ordered: p.ordered, hasNot: not.length > 0 });
+  }
+  return { near, items, groupKeys, byBase: nearIndex(base.keys, base.codes, base.ids), byPrefix: nearIndex(prefix.keys, prefix.codes, prefix.ids) };
 }
 
 /** Groups by key number: those of key k are count[k] from start[k] of `groups`. */
@@ -449,16 +532,23 @@ interface DistinctGroups {
 function groupsByKey(groupKeys: number[][][]): DistinctGroups {
   const numbers = new Map<number[], number>();
   const lists: number[][] = [];
-  const patternGroups = groupKeys.map((groups) =>
-    Int32Array.from(groups, (keys) => {
+  const patternGroups: Int32Array[] = [];
+  let keyCount = 0;
+  for (let k = 0; k < groupKeys.length; k++) {
+    const groups = groupKeys[k];
+    const own = new Int32Array(groups.length);
+    for (let g = 0; g < groups.length; g++) {
+      const keys = groups[g];
       let d = numbers.get(keys);
       if (d === undefined) {
         numbers.set(keys, (d = lists.length));
         lists.push(keys);
+        keyCount += keys.length;
       }
-      return d;
-    }),
-  );
+      own[g] = d;
+    }
+    patternGroups.push(own);
+  }
   // Only over the pairs (key, group), in flat arrays: a loop over every key number, or array
   // destructuring (run by the interpreter at start-up), costs start-up dearly.
   const csr = (pairKeys: number[], pairGroups: number[]): KeyGroups => {
@@ -481,19 +571,25 @@ function groupsByKey(groupKeys: number[][][]): DistinctGroups {
     for (let x = 0; x < pairKeys.length; x++) groups[fill[pairKeys[x]]++] = pairGroups[x];
     return { start, count, groups };
   };
-  const base: number[][] = [[], []];
-  const prefix: number[][] = [[], []];
+  const baseKeys: number[] = [];
+  const baseGroups: number[] = [];
+  const prefixKeys: number[] = [];
+  const prefixGroups: number[] = [];
   for (let d = 0; d < lists.length; d++) {
     const keys = lists[d];
     for (let j = 0; j < keys.length; j++) {
       const key = keys[j];
       if (keys.indexOf(key) < j) continue; // listed twice in the group
-      const pairs = key >= 0 ? base : prefix;
-      pairs[0].push(key >= 0 ? key : ~key);
-      pairs[1].push(d);
+      if (key >= 0) {
+        baseKeys.push(key);
+        baseGroups.push(d);
+      } else {
+        prefixKeys.push(~key);
+        prefixGroups.push(d);
+      }
     }
   }
-  return { lists, keyCount: lists.reduce((n, keys) => n + keys.length, 0), base: csr(base[0], base[1]), prefix: csr(prefix[0], prefix[1]), patternGroups };
+  return { lists, keyCount, base: csr(baseKeys, baseGroups), prefix: csr(prefixKeys, prefixGroups), patternGroups };
 }
 
 /** Stamps the groups that hold one of these keys. */
@@ -533,8 +629,7 @@ class NearMatcher {
     this.groups = grouped;
     this.patternGroups = grouped.patternGroups;
     this.groupMarks = new Float64Array(grouped.lists.length);
-    const most = (x: NearIndex) => x.itemsOfKey.reduce((m, count) => Math.max(m, count), 0);
-    const width = Math.max(most(this.byBase), most(this.byPrefix));
+    const width = Math.max(this.byBase.widest, this.byPrefix.widest);
     this.matched = new Int32Array(width);
     this.cursor = new Int32Array(width);
     // Prefixes first numbered here are looked up by their character codes from now on (wordKeys).
@@ -666,9 +761,9 @@ class NearMatcher {
     };
     // The reference walk: each entry of the key in turn, its item's length worked out when needed.
     const visitEntries = (index: NearIndex, key: number, i: number, stamp: number): void => {
-      const { start, code, item } = index;
-      if (key < 0 || key + 1 >= start.length) return;
-      for (let e = start[key], end = start[key + 1]; e < end; e++) {
+      const { start, count, code, item } = index;
+      if (key < 0 || key >= start.length) return;
+      for (let e = start[key], end = e + count[key]; e < end; e++) {
         const c = code[e];
         if ((c & 63) !== NOT_GROUP && (viable[c >> 6] === 0 || seenAt[c] === stamp)) continue;
         const len = lengthOf(item[e], i, stamp);
@@ -679,18 +774,20 @@ class NearMatcher {
     // an entry's order decides which item of a group is recorded at a word).
     const visit = (index: NearIndex, key: number, i: number, stamp: number): void => {
       if (referenceWalk) return visitEntries(index, key, i, stamp);
-      const { start, itemStart, itemsOfKey, items: keyItems, entryStart, entries, code, item } = index;
-      if (key < 0 || key + 1 >= start.length) return;
+      if (key < 0 || key >= index.start.length) return;
+      const count = keyItems(index, key);
+      if (count === 0) return;
+      const { items: ofKey, entryStart, entries, code, item } = index;
       let found = 0;
-      for (let j = itemStart[key], end = j + itemsOfKey[key]; j < end; j++) {
-        if (lengthOf(keyItems[j], i, stamp) === 0) continue;
+      for (let j = index.start[key], end = j + count; j < end; j++) {
+        if (lengthOf(ofKey[j], i, stamp) === 0) continue;
         matched[found] = j;
         cursor[found] = entryStart[j];
         found++;
       }
       if (found === 1) {
         const j = matched[0];
-        const id = keyItems[j];
+        const id = ofKey[j];
         const len = lengths[id];
         for (let x = entryStart[j], end = entryStart[j + 1]; x < end; x++) take(code[entries[x]], id, len, i, stamp);
         return;
@@ -918,21 +1015,31 @@ export class LexiconTable {
       const slot = this.slots.size;
       this.slots.set(lex, slot);
       const own = decodeNear(lex.encodedNear);
-      // The member's item numbers as the table's (an item is the same item in every lexicon that lists it).
-      const ids = own.items.map((item) => {
+      // The member's item numbers as the table's (an item is the same item in every lexicon that
+      // lists it), renumbered in place: the decoded patterns are the table's own. Loops: start-up
+      // runs this in the interpreter.
+      const ids: number[] = [];
+      for (let k = 0; k < own.items.length; k++) {
+        const item = own.items[k];
         let id = numbers.get(item);
         if (id === undefined) {
           numbers.set(item, (id = items.length));
           items.push(item);
         }
-        return id;
-      });
-      for (const p of own.patterns) {
-        patterns.push({ ...p, all: p.all.map((group) => group.map((id) => ids[id])), not: p.not.map((id) => ids[id]) });
+        ids.push(id);
+      }
+      for (let k = 0; k < own.patterns.length; k++) {
+        const p = own.patterns[k];
+        for (let g = 0; g < p.all.length; g++) {
+          const group = p.all[g];
+          for (let j = 0; j < group.length; j++) group[j] = ids[group[j]];
+        }
+        for (let j = 0; j < p.not.length; j++) p.not[j] = ids[p.not[j]];
+        patterns.push(p);
         owner.push(slot);
       }
     }
-    this.matcher = new NearMatcher({ items, patterns }, Int32Array.from(owner));
+    this.matcher = new NearMatcher({ items, patterns }, new Int32Array(owner));
   }
 
   /** Whether the table was made of these lexicons, in this order. */

@@ -39,19 +39,23 @@ const ANY = 2;
 
 function testOf(req: Requirement): Int32Array {
   const out: number[] = [];
-  const emit = (r: Requirement): void => {
-    const at = out.length;
-    if (typeof r === "string") {
-      out.push(STRING, 0);
-      for (const h of trigramHashes(r)) out.push(h);
-    } else {
-      out.push("all" in r ? ALL : ANY, 0);
-      for (const c of "all" in r ? r.all : r.any) emit(c);
-    }
-    out[at + 1] = out.length - at;
-  };
-  emit(req);
-  return Int32Array.from(out);
+  emitTest(req, out);
+  return new Int32Array(out);
+}
+
+// Plain loops, no iterator and no typed array per string: start-up runs this in the interpreter for
+// every pattern of every lexicon a page reads (~5,000 strings).
+function emitTest(r: Requirement, out: number[]): void {
+  const at = out.length;
+  if (typeof r === "string") {
+    out.push(STRING, 0);
+    for (let i = 0; i + 2 < r.length; i++) out.push(trigramHash(r.charCodeAt(i), r.charCodeAt(i + 1), r.charCodeAt(i + 2)));
+  } else {
+    const children = "all" in r ? r.all : r.any;
+    out.push("all" in r ? ALL : ANY, 0);
+    for (let c = 0; c < children.length; c++) emitTest(children[c], out);
+  }
+  out[at + 1] = out.length - at;
 }
 
 /** Whether a text with these trigrams may meet the requirement's node at `at`. */
@@ -204,12 +208,6 @@ const TRIGRAM_BITS = 8192;
 
 function trigramHash(a: number, b: number, c: number): number {
   return (Math.imul(Math.imul(a, 31) + b, 31) + c) & (TRIGRAM_BITS - 1);
-}
-
-function trigramHashes(s: string): Int32Array {
-  const out = new Int32Array(s.length - 2);
-  for (let i = 0; i + 2 < s.length; i++) out[i] = trigramHash(s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2));
-  return out;
 }
 
 // The lexicons of a paragraph read the same texts one after the other (the paragraph, its
