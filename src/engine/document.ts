@@ -2,14 +2,14 @@ import { conceptInfo } from "../model/concepts.js";
 import { paragraphCitation } from "../model/citation.js";
 import { LineIndex, MappedTextBuilder, sourceRange, textOffset } from "../model/position.js";
 import { inputClassOf, type Disclosure, type Fact, type InputClass, type Position } from "../model/types.js";
-import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch, type Span, type Word } from "../text/lexicon.js";
+import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch, type Word } from "../text/lexicon.js";
 import { maskMarkup } from "../text/markup-mask.js";
 import { decodeEntities } from "../sources/xml-scan.js";
 import { answers, type Element, type ParagraphElement, type Reason } from "../text/requirement-map.js";
 import { appendMapped } from "../text/sections.js";
 import { topicSpan } from "../text/clauses.js";
 import { harvestAliases } from "../text/aliases.js";
-import { sentenceAt, splitSentences, type Sentence } from "../text/sentences.js";
+import { splitSentences, type Sentence } from "../text/sentences.js";
 import type { Aliases } from "../text/tokens.js";
 import { elementsOfReport } from "../model/report-kind.js";
 import { buildUnits, ElementJudge, flagFragments, flagFragmentsIn, fragmentsOf, outermost, untaggedLabel, type Unit } from "./elements.js";
@@ -38,15 +38,6 @@ export interface MentionQuery {
 
 interface FactMatch extends LexiconMatch {
   fact: Fact;
-}
-
-/** Where a lexicon matched in a fact's text, and the sentence that holds it: what a sentence hit quotes. */
-interface PlacedMatch {
-  fact: Fact;
-  start: number;
-  end: number;
-  term: string;
-  sentence: Sentence;
 }
 
 /** One paragraph of the section as `disclint facts` shows it (a stable shape: the eval harness reads it). */
@@ -108,8 +99,6 @@ export class DocumentContext {
   /** Text blocks inside another text block (made when a whole-disclosure hit first asks). */
   private innerTextFacts?: Fact[];
   private readonly matchCache = new Map<Fact, Map<string, FactMatch[]>>();
-  /** Where a lexicon matches, without each match's clause cues (spansIn), when matchesIn has not run. */
-  private readonly spanCache = new Map<Fact, Map<string, Span[]>>();
   private readonly lineIndexes = new Map<string, LineIndex>();
   readonly disclosure: Disclosure;
   private readonly judge: ElementJudge;
@@ -225,39 +214,13 @@ export class DocumentContext {
     return words;
   }
 
-  /**
-   * Where a lexicon matches in a fact's text: matchesIn's spans without the clause cues each match
-   * costs (its negation, hypothetical and clause-break reads), for a question that asks only where.
-   */
-  private spansIn(fact: Fact, lexiconName: string): Span[] {
-    const found = this.matchCache.get(fact)?.get(lexiconName);
-    if (found) return found;
-    let byLexicon = this.spanCache.get(fact);
-    if (!byLexicon) this.spanCache.set(fact, (byLexicon = new Map()));
-    let spans = byLexicon.get(lexiconName);
-    if (!spans) byLexicon.set(lexiconName, (spans = this.lexicon(lexiconName).matchAll(fact.text, this.words(fact))));
-    return spans;
-  }
-
-  /** A lexicon's matches in a fact's text with their sentences; their polarity only where the query reads it. */
-  private placedMatches(fact: Fact, lexiconName: string, polarity: Polarity): PlacedMatch[] {
-    if (polarity !== "any") return this.matchesIn(fact, lexiconName).filter((m) => polarityHolds(polarity, m));
-    const sentences = this.sentences(fact);
-    // The sentence findMatches gives a match (src/text/lexicon.ts).
-    return this.spansIn(fact, lexiconName).map(({ start, end }) => ({
-      fact,
-      start,
-      end,
-      term: fact.text.slice(start, end),
-      sentence: sentences.length ? sentences[sentenceAt(sentences, start)] : { start: 0, end: fact.text.length },
-    }));
-  }
-
   mentions(q: MentionQuery): Hit[] {
     const out: Hit[] = [];
     for (const fact of this.textFacts(q.scope)) {
-      for (const m of this.placedMatches(fact, q.lexicon, q.polarity)) {
-        const inSentence = (other: string) => this.spansIn(fact, other).some((o) => o.start >= m.sentence.start && o.end <= m.sentence.end);
+      for (const m of this.matchesIn(fact, q.lexicon)) {
+        if (!polarityHolds(q.polarity, m)) continue;
+        const inSentence = (other: string) =>
+          this.matchesIn(fact, other).some((o) => o.start >= m.sentence.start && o.end <= m.sentence.end);
         if (q.with && !inSentence(q.with)) continue;
         if (q.without && inSentence(q.without)) continue;
         const hit = this.sentenceHit(m);
@@ -294,7 +257,7 @@ export class DocumentContext {
     return best;
   }
 
-  sentenceHit(m: PlacedMatch): Hit {
+  sentenceHit(m: FactMatch): Hit {
     const { fact, sentence } = m;
     const sentenceText = fact.text.slice(sentence.start, sentence.end);
     return {
