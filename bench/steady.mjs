@@ -1,6 +1,6 @@
 // Per-page cost in steady state (start-up and warm-up left out): R pages linted in-process, as the
 // batch's workers lint them.
-//   node bench/steady.mjs [--pages N] [--passes K] [--root DIR] [--instructions] [--pairs P --against DIR]
+//   node bench/steady.mjs [--pages N] [--passes K] [--root DIR] [--flags "V8 FLAGS"] [--instructions] [--pairs P --against DIR]
 // N pages (the bench's generator: the sample R page with its period and a sentence varied) are linted
 // twice to warm up, then K more times:
 //   default         CPU time per page of each measured pass (median, best), in this process's thread;
@@ -9,7 +9,7 @@
 //                   with fewer than 40 pages V8 is still optimising in the measured passes);
 //   --against DIR   P interleaved pairs of runs, this checkout's build against DIR's (another checkout
 //                   of disclint), CPU ms per page of each and the paired ratio (median).
-// --root DIR lints with DIR's sources (default: this checkout).
+// --root DIR lints with DIR's sources (default: this checkout); --flags adds V8 flags to node's command line.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -65,7 +65,7 @@ console.log(JSON.stringify(cpu));
 }
 
 // Fixed seeds; under callgrind one thread too (V8's helpers' share of the work then counted in order).
-const NODE_FLAGS = ["--single-threaded", "--hash-seed=1", "--random-seed=1"];
+const NODE_FLAGS = ["--single-threaded", "--hash-seed=1", "--random-seed=1", ...value("--flags", "").split(" ").filter(Boolean)];
 
 function cpuRun(file, k = passes) {
   const r = spawnSync(process.execPath, [...NODE_FLAGS.slice(1), file, JSON.stringify({ pages, passes: k })], { encoding: "utf8" });

@@ -9,8 +9,13 @@ export function reportKindOf(form: string | undefined): ReportKind {
   return form !== undefined && /^(?:8-K|6-K)(?:\/A)?$/.test(form) ? "incident" : "annual";
 }
 
-/** The catalog's elements of the disclosure's kind (an element without `report` is annual). */
+/** Each catalog's elements by kind, made once: what the judge derives from a list (src/text) is kept per list, so every document of a kind gets the same one. */
+const BY_KIND = new WeakMap<object[], Partial<Record<ReportKind, object[]>>>();
+
+/** The catalog's elements of the disclosure's kind (an element without `report` is annual). The list is shared: not to be changed. */
 export function elementsOfReport<T extends { report?: ReportKind }>(elements: T[], form: string | undefined): T[] {
   const kind = reportKindOf(form);
-  return elements.filter((e) => (e.report ?? "annual") === kind);
+  let byKind = BY_KIND.get(elements);
+  if (!byKind) BY_KIND.set(elements, (byKind = {}));
+  return (byKind[kind] ??= elements.filter((e) => (e.report ?? "annual") === kind)) as T[];
 }
