@@ -107,6 +107,7 @@ export class DocumentContext {
   private unitList: Unit[] | undefined;
   /** The mismatched text blocks, each loose or not (made when the rule first asks). */
   private mismatchList?: { hit: Hit; loose: boolean }[];
+  private readonly mentionCache = new Map<string, Hit | undefined>();
   private aliasCache: Aliases | undefined;
   /**
    * Read as a draft: no cyd facts, so its elements' paragraphs are made into the text blocks rules
@@ -409,8 +410,15 @@ export class DocumentContext {
     return hit ? `; ${hit.position.line}:${hit.position.column} uses its words (check whether they answer it)` : "";
   }
 
-  /** The first sentence that uses the element's own words, when that made its absence info. */
+  /** The first sentence that uses the element's own words, when that made its absence info (once per element: the fix and the message both ask). */
   private absenceMention(id: string): Hit | undefined {
+    if (this.mentionCache.has(id)) return this.mentionCache.get(id);
+    const hit = this.findAbsenceMention(id);
+    this.mentionCache.set(id, hit);
+    return hit;
+  }
+
+  private findAbsenceMention(id: string): Hit | undefined {
     const el = this.elements.find((e) => e.id === id);
     if (!el || el.severity !== "warning" || this.absenceSeverity(id) !== "info") return undefined;
     const hint = `hint-${el.id}`;
