@@ -107,6 +107,7 @@ export class DocumentContext {
   private unitList: Unit[] | undefined;
   /** The mismatched text blocks, each loose or not (made when the rule first asks). */
   private mismatchList?: { hit: Hit; loose: boolean }[];
+  private readonly mentionCache = new Map<string, Hit | undefined>();
   private aliasCache: Aliases | undefined;
   /**
    * Read as a draft: no cyd facts, so its elements' paragraphs are made into the text blocks rules
@@ -394,17 +395,38 @@ export class DocumentContext {
    * then checks one sentence instead of the whole section.
    */
   absenceHint(id: string): string {
+    const hit = this.absenceMention(id);
+    if (!hit) return "";
+    const stop = /[.!?…]$/.test(hit.evidence ?? "") ? "" : ".";
+    return `Line ${hit.position.line} uses its words; check whether it answers: “${hit.evidence}”${stop} `;
+  }
+
+  /**
+   * The same place for the absence's message, so the finding itself says why it is only info
+   * ("; 12:5 uses its words (check whether they answer it)"); "" otherwise.
+   */
+  absenceNote(id: string): string {
+    const hit = this.absenceMention(id);
+    return hit ? `; ${hit.position.line}:${hit.position.column} uses its words (check whether they answer it)` : "";
+  }
+
+  /** The first sentence that uses the element's own words, when that made its absence info (once per element: the fix and the message both ask). */
+  private absenceMention(id: string): Hit | undefined {
+    if (this.mentionCache.has(id)) return this.mentionCache.get(id);
+    const hit = this.findAbsenceMention(id);
+    this.mentionCache.set(id, hit);
+    return hit;
+  }
+
+  private findAbsenceMention(id: string): Hit | undefined {
     const el = this.elements.find((e) => e.id === id);
-    if (!el || el.severity !== "warning" || this.absenceSeverity(id) !== "info") return "";
+    if (!el || el.severity !== "warning" || this.absenceSeverity(id) !== "info") return undefined;
     const hint = `hint-${el.id}`;
     for (const fact of this.allText()) {
       const m = this.matchesIn(fact, hint)[0];
-      if (!m) continue;
-      const hit = this.sentenceHit(m);
-      const stop = /[.!?…]$/.test(hit.evidence ?? "") ? "" : ".";
-      return `Line ${hit.position.line} uses its words; check whether it answers: “${hit.evidence}”${stop} `;
+      if (m) return this.sentenceHit(m);
     }
-    return "";
+    return undefined;
   }
 
   /** Whether the element's own words (lexicon `hint-<id>`, when there is one) appear in these texts. */
@@ -526,7 +548,7 @@ export class DocumentContext {
       const referenced = judged.some((pe) => pe.references.length);
       if (opts.referenced !== undefined && opts.referenced !== referenced) continue;
       if (!severityHolds()) continue;
-      out.push({ ...this.sectionHit(), concept: el.concept, detail: `${el.title} (${cite(el)})`, hint: this.absenceHint(el.id) });
+      out.push({ ...this.sectionHit(), concept: el.concept, detail: `${el.title} (${cite(el)})`, hint: this.absenceHint(el.id), mention: this.absenceNote(el.id) });
     }
     return out;
   }

@@ -12,6 +12,8 @@ export interface Hit {
   detail?: string;
   /** For an absence made info by the element's own words: where they are (Document.absenceHint). */
   hint?: string;
+  /** The same place for the absence's message (Document.absenceNote). */
+  mention?: string;
   /** Where the matched words themselves are (mentions only). */
   termPosition?: Position;
 }

@@ -33,9 +33,11 @@ function fill(template: string, hit: Hit, ctx: DocumentContext): string {
     form: ctx.disclosure.form,
     searched: ctx.searched(),
     hint: hit.hint ?? "",
+    mention: hit.mention ?? "",
   };
-  // {hint:<element>}: the place an absence check's element is hinted at (a check's hit is a fact, not the element).
-  return template.replace(PLACEHOLDER, (_, k: string, arg?: string) => (arg !== undefined ? ctx.absenceHint(arg) : values[k]) ?? "(unknown)");
+  // {hint:<element>}, {mention:<element>}: the place an absence check's element is hinted at (a check's hit is a fact, not the element).
+  const byElement = (k: string, id: string) => (k === "mention" ? ctx.absenceNote(id) : ctx.absenceHint(id));
+  return template.replace(PLACEHOLDER, (_, k: string, arg?: string) => (arg !== undefined ? byElement(k, arg) : values[k]) ?? "(unknown)");
 }
 
 /** Which engine decides the checks: the fast path (default) or json-rules-engine itself (the reference). */

@@ -184,6 +184,11 @@ export interface Finding {
    * evidence is the heading it goes "under" (shown by stylish).
    */
   belongs?: "under";
+  /**
+   * The concept names a block the file does not have (an absence on a draft or an untagged
+   * filing: the missing element's own block), so stylish names no block it would sit "in".
+   */
+  blockAbsent?: true;
 }
 
 /** A file that could not be read or parsed. */

@@ -30,7 +30,8 @@ export const DEFAULT_WIDTH = 120;
  *     ✖ 1 problem (1 error, 0 warnings, 0 info)
  *
  * The block a finding sits in is named by its concept's label, so a position on a one-line EDGAR
- * filing (line 8, column 650492) can be found by eye. A file that could not be read shows one
+ * filing (line 8, column 650492) can be found by eye; a block the file does not have (an absence
+ * on a draft or an untagged filing) is not named. A file that could not be read shows one
  * error row (0:0 unless its position is known) with no rule id. No line is padded past ctx.width (the
  * terminal) or DEFAULT_WIDTH: on a terminal long messages wrap in their column (messageLayout); detail
  * lines wrap to that width, dimmed when coloured. Colour only when ctx.color; padding is measured
@@ -126,7 +127,8 @@ function messageLayout(rows: Row[], room: number, wrapToTerminal: boolean): { co
 /** The quote and the block it is in, the citation, the fix: each one line before wrapping. */
 function details(f: Finding): string[] {
   const out: string[] = [];
-  const label = f.concept ? (conceptInfo(f.concept)?.label ?? f.concept) : undefined;
+  // A block the file does not have is no place: the quote (the section heading) says where.
+  const label = f.concept && !f.blockAbsent ? (conceptInfo(f.concept)?.label ?? f.concept) : undefined;
   const where = label ? ` (in ${shown(label)})` : "";
   // A message that already quotes the evidence does not need it twice.
   const evidence = f.evidence && !f.message.includes(f.evidence) ? shown(f.evidence) : undefined;

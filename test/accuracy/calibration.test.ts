@@ -37,6 +37,12 @@ describe("hints of the warning-level elements", () => {
     // Round 10: expertise needs a person.
     ["management-expertise", "Our Chief Information Security Officer holds the CISSP certification."],
     ["management-expertise", "She has a background in network engineering and incident response."],
+    // Round 17: a cyber title as any verb's subject; a manager's long list of duties ending in reporting to the board; the topic in other names.
+    ["management-positions", "Each plant's Information Security Officer, at least twice a year, is to send a memo to the plant's executives."],
+    ["reports-to-board", "Management is responsible for ranking cyber risks across our sites, keeping our policies current, testing our backups, tracking the remediation of audit findings, and delivering accounts of significant threats and any material incidents to our Board of Directors."],
+    ["integration", "Cyber risk is one of the risks our corporate risk management function reviews each year."],
+    ["third-party-engaged", "An independent assessment of our controls was completed in 2025."],
+    ["material-effect", "No incident has affected our business strategy, results of operations or financial condition."],
   ])("%s: the shape fires on “%s”", (element, text) => {
     expect(fires(element, text)).toBe(true);
   });
@@ -59,6 +65,11 @@ describe("hints of the warning-level elements", () => {
     ["management-expertise", "Our data centers are certified to ISO 27001."],
     ["third-party-oversight", "We engage third parties, including a consulting firm that assesses our program every two years."],
     ["third-party-oversight", "Our IT director is informed of potential incidents by our managed detection and response provider and monitors their remediation."],
+    // Round 17 hard negatives: a cyber title only after the verb; a committee's duties; staff credentials; a hedge on the objects.
+    ["management-positions", "The Audit Committee receives periodic updates from our Chief Information Security Officer on threats."],
+    ["reports-to-board", "The Audit Committee is responsible for reviewing the program each year, approving the security policy, questioning the internal auditors and delivering its conclusions to the full Board of Directors."],
+    ["management-expertise", "Members of our IT staff hold CISSP and CISM certifications."],
+    ["material-effect", "We cannot assure you that an incident will not harm our business strategy, results of operations or financial condition."],
   ])("%s: no hint in “%s”", (element, text) => {
     expect(fires(element, text)).toBe(false);
   });

@@ -20,12 +20,15 @@ describe("an absence made info by the element's own words", () => {
     const vendor = findings.find((f) => f.ruleId === "requirement-addressed" && f.message.includes("third-party service providers"));
     expect(vendor?.severity).toBe("info");
     expect(vendor?.fix).toMatch(/^Line 9 uses its words; check whether it answers: “Our e-commerce storefront and our payroll system are hosted in part by third parties\.” Check the section: /);
+    // The message itself says where, so the finding explains why it is only info.
+    expect(vendor?.message).toMatch(/ \(Reg S-K 106\(b\)\(1\)\(iii\)\); 9:\d+ uses its words \(check whether they answer it\)\.$/);
   });
 
   it("without the hint the same absence is a warning that names no sentence", async () => {
     const vendor = (await lint(DRAFT)).find((f) => f.ruleId === "requirement-addressed" && f.message.includes("third-party service providers"));
     expect(vendor?.severity).toBe("warning");
     expect(vendor?.fix).toMatch(/^Add a paragraph that addresses processes to oversee/);
+    expect(vendor?.message).toMatch(/\(Reg S-K 106\(b\)\(1\)\(iii\)\)\.$/);
   });
 
   it("an absence the catalog makes info whatever the text says names no sentence", async () => {
@@ -33,6 +36,7 @@ describe("an absence made info by the element's own words", () => {
     const infos = findings.filter((f) => f.ruleId === "requirement-addressed" && f.severity === "info" && !f.message.includes("third-party service providers") && !f.message.includes("assessors, consultants"));
     expect(infos.length).toBeGreaterThan(0);
     for (const f of infos) expect(f.fix).toMatch(/^Check the section: /);
+    for (const f of infos) expect(f.message).not.toContain("uses its words");
   });
 
   it("a tagged filing's info absence check quotes it through {hint:<element>}", async () => {
@@ -40,5 +44,6 @@ describe("an absence made info by the element's own words", () => {
     const f = (await lint(file, [HINTS])).find((x) => x.ruleId === "flag-text-third-party-oversight");
     expect(f?.severity).toBe("info");
     expect(f?.fix).toMatch(/^Line 11 uses its words; check whether it answers: “As a service provider to banks, we are subject to security assessments/);
+    expect(f?.message).toMatch(/; 11:\d+ uses its words \(check whether they answer it\)\.$/);
   });
 });

@@ -87,6 +87,17 @@ describe("an Inline XBRL 10-K for fiscal 2023 (Item 1C required, tagging not yet
     expect(found[0].message).toMatch(/how a material incident is disclosed/);
   });
 
+  it("the stylish report names no block the filing does not have: the quote is the section heading", async () => {
+    const r = await cli([BELLMOOR]);
+    expect(r.stdout).toContain("\n                  “Item 1C. Cybersecurity”\n");
+    expect(r.stdout).not.toContain("(in ");
+    expect(r.stdout).not.toContain("[Text Block]");
+    // JSON keeps the element's concept: what a consumer keys the absence on.
+    const json = await cli(["-f", "json", BELLMOOR]);
+    const [result] = JSON.parse(json.stdout) as Array<{ messages: Array<{ concept: string | null }> }>;
+    expect(result.messages[1].concept).toBe("CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock");
+  });
+
   it("exits 0: warnings do not fail the run", async () => {
     const r = await cli(["-f", "json", BELLMOOR]);
     expect(r.code).toBe(0);
