@@ -666,6 +666,9 @@ class NearMatcher {
   private groupStamp = 0;
   /** Per pattern, whether every group has an item whose first key occurs in the text (else it cannot match). */
   private viable = new Uint8Array(0);
+  /** The keys `viable` was last marked for (undefined: none, or the reference walk's), and whether any pattern was. */
+  private viableFor: WordKeys | undefined;
+  private anyViable = false;
   /** Per `not` phrase id, the words of the range it covers (valid where notCall holds this call's number). */
   private notMasks: Uint8Array[] = [];
   private notCall = new Float64Array(0);
@@ -693,8 +696,12 @@ class NearMatcher {
     const { viable, groups, patternGroups, groupMarks } = this;
     if (referenceWalk) {
       viable.fill(1);
+      this.viableFor = undefined;
       return true;
     }
+    // A lexicon read on ranges of one paragraph (a cue, once per match) rules patterns out once for
+    // the paragraph's keys (the viable marks are kept until other keys are read).
+    if (keys === this.viableFor) return this.anyViable;
     const present = markKeys(keys);
     const stamp = ++this.groupStamp;
     // The groups that hold a key of the text: found from the text's keys (a hundred or so a
@@ -724,6 +731,8 @@ class NearMatcher {
       viable[k] = ok ? 1 : 0;
       if (ok) any = true;
     }
+    this.viableFor = keys;
+    this.anyViable = any;
     return any;
   }
 
