@@ -614,6 +614,12 @@ class NearMatcher {
   /** Near items by their first word's base id, and prefix items by the PREFIX_IDS number of their first three letters. */
   private readonly byBase: NearIndex;
   private readonly byPrefix: NearIndex;
+  /**
+   * Per item, the base id its second word must have (-1: one word, or a prefix second): most items
+   * tried at a word are phrases whose first word matched and whose second does not, ruled out by
+   * this one test without working out their length.
+   */
+  private readonly second: Int32Array;
 
   /** `owner`: per pattern, the number of the span list its matches go to (a table's lexicon); none for one lexicon's own. */
   constructor(
@@ -625,6 +631,13 @@ class NearMatcher {
     this.items = index.items;
     this.byBase = index.byBase;
     this.byPrefix = index.byPrefix;
+    // Loops: start-up builds this for the judge's table in the interpreter.
+    const second = new Int32Array(this.items.length);
+    for (let id = 0; id < this.items.length; id++) {
+      const ids = this.items[id].ids;
+      second[id] = ids.length > 1 && ids[1] >= 0 ? ids[1] : -1;
+    }
+    this.second = second;
     const grouped = groupsByKey(index.groupKeys);
     this.groups = grouped;
     this.patternGroups = grouped.patternGroups;
@@ -653,6 +666,9 @@ class NearMatcher {
   private groupStamp = 0;
   /** Per pattern, whether every group has an item whose first key occurs in the text (else it cannot match). */
   private viable = new Uint8Array(0);
+  /** The keys `viable` was last marked for (undefined: none, or the reference walk's), and whether any pattern was. */
+  private viableFor: WordKeys | undefined;
+  private anyViable = false;
   /** Per `not` phrase id, the words of the range it covers (valid where notCall holds this call's number). */
   private notMasks: Uint8Array[] = [];
   private notCall = new Float64Array(0);
@@ -680,8 +696,12 @@ class NearMatcher {
     const { viable, groups, patternGroups, groupMarks } = this;
     if (referenceWalk) {
       viable.fill(1);
+      this.viableFor = undefined;
       return true;
     }
+    // A lexicon read on ranges of one paragraph (a cue, once per match) rules patterns out once for
+    // the paragraph's keys (the viable marks are kept until other keys are read).
+    if (keys === this.viableFor) return this.anyViable;
     const present = markKeys(keys);
     const stamp = ++this.groupStamp;
     // The groups that hold a key of the text: found from the text's keys (a hundred or so a
@@ -711,6 +731,8 @@ class NearMatcher {
       viable[k] = ok ? 1 : 0;
       if (ok) any = true;
     }
+    this.viableFor = keys;
+    this.anyViable = any;
     return any;
   }
 
@@ -728,7 +750,8 @@ class NearMatcher {
       this.lengths = new Int32Array(itemCount);
       this.notCall = new Float64Array(itemCount);
     }
-    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound, matched, cursor } = this;
+    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound, matched, cursor, second } = this;
+    const codes = keys.codes;
     const call = ++this.calls;
     notFound.length = 0;
     const n = hi - lo;
@@ -778,9 +801,13 @@ class NearMatcher {
       const count = keyItems(index, key);
       if (count === 0) return;
       const { items: ofKey, entryStart, entries, code, item } = index;
+      // The next word's base id (-2 past the range: no phrase fits), for the second-word test.
+      const next = i + 1 < hi ? codes[i + 1] : -2;
       let found = 0;
       for (let j = index.start[key], end = j + count; j < end; j++) {
-        if (lengthOf(ofKey[j], i, stamp) === 0) continue;
+        const id = ofKey[j];
+        const s = second[id];
+        if ((s >= 0 && s !== next) || lengthOf(id, i, stamp) === 0) continue;
         matched[found] = j;
         cursor[found] = entryStart[j];
         found++;
@@ -804,7 +831,6 @@ class NearMatcher {
       }
     };
     const { byBase: nearByBase, byPrefix: nearByPrefix, owner } = this;
-    const codes = keys.codes;
     for (let i = lo; i < hi; i++) {
       const stamp = ++this.stamp;
       visit(nearByBase, codes[i], i, stamp);

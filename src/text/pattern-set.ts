@@ -60,18 +60,23 @@ function emitTest(r: Requirement, out: number[]): void {
 
 /** Whether a text with these trigrams may meet the requirement's node at `at`. */
 function meets(seen: Int32Array, test: Int32Array, at: number): boolean {
+  if (test[at] === STRING) return hasString(seen, test, at);
   const end = at + test[at + 1];
-  const kind = test[at];
-  if (kind === STRING) {
-    for (let i = at + 2; i < end; i++) {
-      const h = test[i];
-      if ((seen[h >>> 5] & (1 << (h & 31))) === 0) return false;
-    }
-    return true;
-  }
-  const all = kind === ALL;
-  for (let c = at + 2; c < end; c += test[c + 1]) if (meets(seen, test, c) !== all) return !all;
+  const all = test[at] === ALL;
+  // A string child is tested here, not by a call of its own: most children are strings (the
+  // alternatives of an `any`), and the call was most of the test's cost.
+  for (let c = at + 2; c < end; c += test[c + 1]) if ((test[c] === STRING ? hasString(seen, test, c) : meets(seen, test, c)) !== all) return !all;
   return all;
+}
+
+/** Whether a text with these trigrams holds every trigram of the string node at `at`. */
+function hasString(seen: Int32Array, test: Int32Array, at: number): boolean {
+  const end = at + test[at + 1];
+  for (let i = at + 2; i < end; i++) {
+    const h = test[i];
+    if ((seen[h >>> 5] & (1 << (h & 31))) === 0) return false;
+  }
+  return true;
 }
 
 /** A reference back to a group, by number or name. */
@@ -239,9 +244,16 @@ function trigramsOf(whole: string, fold: boolean): Int32Array {
   }
   bits.fill(0);
   const text = fold ? whole.toLowerCase() : whole;
-  for (let i = 0; i + 2 < text.length; i++) {
-    const h = trigramHash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
+  // Each character read once: the two before it carried (trigramHash, unrolled).
+  if (text.length < 3) return bits;
+  let a = text.charCodeAt(0);
+  let b = text.charCodeAt(1);
+  for (let i = 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const h = (Math.imul(Math.imul(a, 31) + b, 31) + c) & (TRIGRAM_BITS - 1);
     bits[h >>> 5] |= 1 << (h & 31);
+    a = b;
+    b = c;
   }
   return bits;
 }
