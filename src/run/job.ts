@@ -191,10 +191,11 @@ export async function lintGroup(group: string[], linter: Linter, opts: GroupOpti
     }
     findings.sort(compareFindings);
     suppressed.sort(compareFindings);
+    // An absence on a draft or an untagged filing names the element's block, which the file does not have.
+    let concepts: Set<string> | undefined;
     for (const f of findings) {
       if (!f.concept) f.near = nearestConcept(disclosure, f);
-      // An absence on a draft or an untagged filing names the element's block, which the file does not have.
-      else if (!disclosure.facts.some((x) => x.concept === f.concept)) f.blockAbsent = true;
+      else if (!(concepts ??= new Set(disclosure.facts.map((x) => x.concept))).has(f.concept)) f.blockAbsent = true;
     }
     const result = (at: string, own: (x: Finding) => boolean): FileResult => {
       const muted = suppressed.filter(own);
