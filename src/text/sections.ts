@@ -375,6 +375,8 @@ function isSubsectionHeading(blocks: ProseBlock[], i: number, end: number): bool
  * item number that is a subsection of another part (isSubsectionHeading) is no candidate.
  */
 export function findSection(blocks: ProseBlock[]): CyberSection | undefined {
+  // Item headings that all hold nothing (a cross-reference index's rows) give way to a bare heading that holds text.
+  let emptyItem: CyberSection | undefined;
   for (const rank of [3, 2] as const) {
     let best: { i: number; end: number; size: number } | undefined;
     for (let i = 0; i < blocks.length; i++) {
@@ -384,12 +386,15 @@ export function findSection(blocks: ProseBlock[]): CyberSection | undefined {
       const size = sectionSize(blocks, i, end);
       if (!best || size > best.size) best = { i, end, size };
     }
-    if (best) {
+    if (best && !(emptyItem && best.size === 0)) {
       const heading = blocks[best.i];
       const item = ITEM_16K.test(heading.text) ? "16K" : ITEM_1C.test(heading.text) ? "1C" : undefined;
-      return { heading, ...(item ? { item } : {}), blocks: blocks.slice(best.i + 1, best.end) };
+      const found: CyberSection = { heading, ...(item ? { item } : {}), blocks: blocks.slice(best.i + 1, best.end) };
+      if (rank === 3 && best.size === 0) emptyItem = found;
+      else return found;
     }
   }
+  if (emptyItem) return emptyItem;
   // No section heading, but the draft starts with the item's sub-headings ("Cybersecurity Risk
   // Management and Strategy", "Cybersecurity Governance"): the section starts at the first of them.
   for (let first = 0; first < blocks.length; first++) {
