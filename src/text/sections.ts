@@ -293,6 +293,7 @@ function candidateRank(b: ProseBlock): number {
 const PART_TITLE = new RegExp(titles.partTitles, "i");
 const ENCLOSING_TITLE = new RegExp(titles.enclosingTitles, "i");
 const RISK_GROUP = new RegExp(titles.riskGroup, "i");
+const ITEMS_BEFORE = new Set(titles.itemsBefore.map((x) => x.toUpperCase()));
 
 /** A heading that ends a part of the report: an Item / Part heading, or a part's bare title ("LEGAL PROCEEDINGS"). */
 function isPartBoundary(b: ProseBlock): boolean {
@@ -345,7 +346,8 @@ function sameStyle(a: ProseBlock, b: ProseBlock): boolean {
 
 /**
  * Whether a heading without an item number ("Cybersecurity") is a subsection of another part rather
- * than the item itself: below an Item heading (a risk factor in Item 1A, a topic in Item 1 or 7), or
+ * than the item itself: below an Item heading (a risk factor in Item 1A, a topic in Item 1 or 7; not
+ * Item 1B / 16J, the item just before, whose bare successor is the item left unnumbered), or
  * below a bare part title of section-titles.json's enclosingTitles ("Risk Factors", "Management's
  * Discussion and Analysis") and set unlike it (a deeper level, another letter case); or its section
  * holds a group of risk factors ("Risks Related to Our Industry"); or, empty, it is followed at once
@@ -357,8 +359,8 @@ function isSubsectionHeading(blocks: ProseBlock[], i: number, end: number): bool
     const b = blocks[j];
     if (!isPartBoundary(b)) continue;
     if (ITEM_HEADING.test(b.text) || PART_HEADING.test(b.text)) {
-      // "Part II" heads items, not topics; an Item heading holds what follows it.
-      if (PART_HEADING.test(b.text)) break;
+      // "Part II" heads items, not topics; an Item heading holds what follows it, but for the item just before 1C / 16K.
+      if (PART_HEADING.test(b.text) || ITEMS_BEFORE.has((ITEM_HEADING.exec(b.text)?.[2] ?? "").toUpperCase())) break;
       return true;
     }
     if (ENCLOSING_TITLE.test(b.text) && !(sameStyle(b, head) || (b.level > 0 && head.level > 0 && head.level < b.level))) return true;

@@ -42,6 +42,15 @@ describe("a cybersecurity heading without an item number", () => {
     expect(texts(found)).toEqual([...(heading.length > 15 ? [heading] : []), "Our board reviews the program each quarter."]);
   });
 
+  it.each([
+    ["Item 1B. Unresolved Staff Comments", "Cybersecurity", "Item 2. Properties"],
+    ["ITEM 16J. INSIDER TRADING POLICIES", "CYBERSECURITY", "ITEM 17. FINANCIAL STATEMENTS"],
+  ])("follows the item just before it (%s) when the drafter left its number out", (before, heading, after) => {
+    const found = inText(`Item 1A. Risk Factors\n\nStorms may close our depots.\n\n${before}\n\nNone.\n\n${heading}\n\nOur CISO reports to the board twice a year.\n\n${after}\n\nWe lease depots.\n`)!;
+    expect(found.heading.text).toBe(heading);
+    expect(texts(found)).toEqual(["Our CISO reports to the board twice a year."]);
+  });
+
   it("in Markdown: a top-level heading beside Risk Factors, not the risk factor one level below it", () => {
     const md = "## Risk Factors\n\n### Cybersecurity\n\nAn attack could disrupt our mills.\n\n## Cybersecurity\n\n### Governance\n\nThe Technology Committee oversees the program.\n\n## Legal Proceedings\n\nNone.\n";
     const found = inMarkdown(md)!;
