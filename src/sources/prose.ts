@@ -577,7 +577,21 @@ export function sectionByHeading(doc: SourceDocument, ixPrefix: string | null): 
     const size = found.blocks.reduce((k, b) => k + (b.kind === "paragraph" ? b.text.length : 0), 0);
     if (size > 0 && (!best || size > best.size)) best = { found, size };
   }
-  return best ? sectionOf(doc.file, best.found) : undefined;
+  if (best) return sectionOf(doc.file, best.found);
+  return BARE_CYBER_HEADING.test(doc.text) ? sectionByBareHeading(doc, ixPrefix) : undefined;
+}
+
+/** An element whose whole text starts with "Cybersecurity" and stays short: where a heading without an item number could be. */
+const BARE_CYBER_HEADING = />(?:\s|&#160;|&#xa0;|&nbsp;)*cyber(?:\s|&#160;|-)?security[^<.]{0,80}</i;
+
+/**
+ * A filing laid out by a "Form 10-K cross-reference index" heads Item 1C "Cybersecurity" with no
+ * item number: read the whole document (once, and only when no Item 1C / 16K mention heads a
+ * section) and take findSection's heading, which skips a risk factor or MD&A subsection.
+ */
+function sectionByBareHeading(doc: SourceDocument, ixPrefix: string | null): DisclosureSection | undefined {
+  const found = findSection(normaliseBlocks(htmlBlocks(doc.text, 0, doc.text.length, ixPrefix)));
+  return found && found.blocks.some((b) => b.kind === "paragraph") ? sectionOf(doc.file, found) : undefined;
 }
 
 /**

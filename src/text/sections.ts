@@ -4,6 +4,7 @@
 
 import { MappedTextBuilder } from "../model/position.js";
 import doubt from "./section-doubt.json" with { type: "json" };
+import titles from "./section-titles.json" with { type: "json" };
 import type { TextMap } from "../model/types.js";
 
 /** One heading or one paragraph of a prose document (a list item and a table row are paragraphs). */
@@ -288,18 +289,29 @@ function candidateRank(b: ProseBlock): number {
   return 0;
 }
 
-/** Where a section that starts at blocks[i] ends: the next Item / Part heading, or a heading of the same or a higher level. */
+// section-titles.json: a 10-K / 20-F part's title standing as a heading without its item number.
+const PART_TITLE = new RegExp(titles.partTitles, "i");
+const ENCLOSING_TITLE = new RegExp(titles.enclosingTitles, "i");
+const RISK_GROUP = new RegExp(titles.riskGroup, "i");
+const ITEMS_BEFORE = new Set(titles.itemsBefore.map((x) => x.toUpperCase()));
+
+/** A heading that ends a part of the report: an Item / Part heading, or a part's bare title ("LEGAL PROCEEDINGS"). */
+function isPartBoundary(b: ProseBlock): boolean {
+  return b.kind === "heading" && (ITEM_HEADING.test(b.text) || PART_HEADING.test(b.text) || PART_TITLE.test(b.text));
+}
+
+/** Where a section that starts at blocks[i] ends: the next Item / Part heading or part title, or a heading of the same or a higher level. */
 function sectionEnd(blocks: ProseBlock[], i: number): number {
   const head = blocks[i];
   for (let j = i + 1; j < blocks.length; j++) {
     const b = blocks[j];
     if (b.kind !== "heading") continue;
     const isItem = ITEM_HEADING.test(b.text) || PART_HEADING.test(b.text);
+    if (!isItem && PART_TITLE.test(b.text)) return j;
     if (isItem && !(ITEM_1C.test(b.text) && ITEM_1C.test(head.text)) && !(ITEM_16K.test(b.text) && ITEM_16K.test(head.text))) return j;
     if (head.level > 0 && b.level > 0 && b.level <= head.level && !isCyberHeading(b.text) && !(isItem106Heading(head) && ITEM_106_PART.test(b.text))) return j;
     // "4. Cybersecurity" in a numbered outline ends at "5. Properties"; its "4.1 Governance" is inside.
     if (head.listLevel && b.listLevel && b.listLevel <= head.listLevel && !isCyberHeading(b.text)) return j;
-    if (/^signatures?$/i.test(b.text.trim())) return j;
   }
   return blocks.length;
 }
@@ -326,30 +338,72 @@ function sectionSize(blocks: ProseBlock[], i: number, end: number): number {
   return size;
 }
 
+/** Whether two headings are set alike: the same markup level, else both in capitals or both not. */
+function sameStyle(a: ProseBlock, b: ProseBlock): boolean {
+  if (a.level > 0 && b.level > 0) return a.level === b.level;
+  return (a.text === a.text.toUpperCase()) === (b.text === b.text.toUpperCase());
+}
+
+/**
+ * Whether a heading without an item number ("Cybersecurity") is a subsection of another part rather
+ * than the item itself: below an Item heading (a risk factor in Item 1A, a topic in Item 1 or 7; not
+ * Item 1B / 16J, the item just before, whose bare successor is the item left unnumbered), or
+ * below a bare part title of section-titles.json's enclosingTitles ("Risk Factors", "Management's
+ * Discussion and Analysis") and set unlike it (a deeper level, another letter case); or its section
+ * holds a group of risk factors ("Risks Related to Our Industry"); or, empty, it is followed at once
+ * by another part title (a table of contents line).
+ */
+function isSubsectionHeading(blocks: ProseBlock[], i: number, end: number): boolean {
+  const head = blocks[i];
+  for (let j = i - 1; j >= 0; j--) {
+    const b = blocks[j];
+    if (!isPartBoundary(b)) continue;
+    if (ITEM_HEADING.test(b.text) || PART_HEADING.test(b.text)) {
+      // "Part II" heads items, not topics; an Item heading holds what follows it, but for the item just before 1C / 16K.
+      if (PART_HEADING.test(b.text) || ITEMS_BEFORE.has((ITEM_HEADING.exec(b.text)?.[2] ?? "").toUpperCase())) break;
+      return true;
+    }
+    if (ENCLOSING_TITLE.test(b.text) && !(sameStyle(b, head) || (b.level > 0 && head.level > 0 && head.level < b.level))) return true;
+    break;
+  }
+  for (let j = i + 1; j < end; j++) if (blocks[j].kind === "heading" && RISK_GROUP.test(blocks[j].text)) return true;
+  return end === i + 1 && end < blocks.length && isPartBoundary(blocks[end]);
+}
+
 /**
  * The cybersecurity section: among "Item 1C" / "Item 16K" headings (else a "Cybersecurity"
  * heading, else a "Cybersecurity Risk Management …" heading), the one that holds the most text.
- * That skips a table of contents, which names the item but holds nothing.
+ * That skips a table of contents, which names the item but holds nothing. A heading without an
+ * item number that is a subsection of another part (isSubsectionHeading) is no candidate.
  */
 export function findSection(blocks: ProseBlock[]): CyberSection | undefined {
+  // Item headings that all hold nothing (a cross-reference index's rows) give way to a bare heading that holds text.
+  let emptyItem: CyberSection | undefined;
   for (const rank of [3, 2] as const) {
     let best: { i: number; end: number; size: number } | undefined;
     for (let i = 0; i < blocks.length; i++) {
       if (candidateRank(blocks[i]) !== rank) continue;
       const end = sectionEnd(blocks, i);
+      if (rank === 2 && isSubsectionHeading(blocks, i, end)) continue;
       const size = sectionSize(blocks, i, end);
       if (!best || size > best.size) best = { i, end, size };
     }
-    if (best) {
+    if (best && !(emptyItem && best.size === 0)) {
       const heading = blocks[best.i];
       const item = ITEM_16K.test(heading.text) ? "16K" : ITEM_1C.test(heading.text) ? "1C" : undefined;
-      return { heading, ...(item ? { item } : {}), blocks: blocks.slice(best.i + 1, best.end) };
+      const found: CyberSection = { heading, ...(item ? { item } : {}), blocks: blocks.slice(best.i + 1, best.end) };
+      if (rank === 3 && best.size === 0) emptyItem = found;
+      else return found;
     }
   }
+  if (emptyItem) return emptyItem;
   // No section heading, but the draft starts with the item's sub-headings ("Cybersecurity Risk
   // Management and Strategy", "Cybersecurity Governance"): the section starts at the first of them.
-  const first = blocks.findIndex((b) => candidateRank(b) === 1);
-  if (first >= 0) return { heading: blocks[first], blocks: blocks.slice(first, sectionEnd1(blocks, first)) };
+  for (let first = 0; first < blocks.length; first++) {
+    if (candidateRank(blocks[first]) !== 1) continue;
+    const end = sectionEnd1(blocks, first);
+    if (!isSubsectionHeading(blocks, first, end)) return { heading: blocks[first], blocks: blocks.slice(first, end) };
+  }
   return undefined;
 }
 
@@ -384,7 +438,7 @@ export function sectionDoubt(blocks: ProseBlock[], section: CyberSection): Secti
   let stop = end;
   for (; stop < blocks.length; stop++) {
     const b = blocks[stop];
-    if (b.kind === "heading" && (ITEM_HEADING.test(b.text) || PART_HEADING.test(b.text) || /^signatures?$/i.test(b.text.trim()))) break;
+    if (isPartBoundary(b)) break;
     if (b.kind === "paragraph" && CYBER_WORDS.test(b.text)) trailingChars += b.text.length;
   }
   if (trailingChars < doubt.minTrailingChars || trailingChars < doubt.trailingToSectionRatio * sectionChars) return undefined;
@@ -425,12 +479,9 @@ export function normaliseRestart(raw: ProseBlock[], from: number, to: number): n
   return -1;
 }
 
-/** A section found by a "Cybersecurity Risk Management …" sub-heading runs past its sibling sub-headings to the next item. */
+/** A section found by a "Cybersecurity Risk Management …" sub-heading runs past its sibling sub-headings to the next item or part title. */
 function sectionEnd1(blocks: ProseBlock[], i: number): number {
-  for (let j = i + 1; j < blocks.length; j++) {
-    const b = blocks[j];
-    if (b.kind === "heading" && (ITEM_HEADING.test(b.text) || PART_HEADING.test(b.text))) return j;
-  }
+  for (let j = i + 1; j < blocks.length; j++) if (isPartBoundary(blocks[j])) return j;
   return blocks.length;
 }
 
