@@ -9,7 +9,7 @@ import { baseForm, BODY_HEADS, DESCRIBED, NAME_LINKS, tokenize, type Aliases, ty
 // Also an acronym with its body's head word, "(the “SES Committee”)": the acronym stands for the
 // name's other words, and "SES Committee" is the same body as the name. And a quoted name of up to
 // four capitalised words, "(the “Task Force”)", "(collectively, the “Security Leadership”)".
-const DEFINITION = /\(\s*(?:(?:collectively|together|jointly),?\s+)?(?:the\s+|our\s+|an?\s+)?(["“‘']?)([A-Z][A-Za-z0-9&]{1,15}(?:\s+[A-Z][A-Za-z0-9&]{1,15}){0,3})["”’']?\s*\)/g;
+const DEFINITION = /\(\s*(?:(?:collectively|together|jointly|hereinafter),?\s+|(?:referred\s+to|known)\s+as\s+)?(?:the\s+|our\s+|an?\s+)?(["“‘']?)([A-Z][A-Za-z0-9&]{1,15}(?:\s+(?:(?:and|of|for|on|&)\s+)?[A-Z][A-Za-z0-9&]{1,15}){0,3})["”’']?\s*\)/g;
 // The words before it, nearest last, and whether a comma follows each ("Safety, Environmental and
 // Security Committee"); a name is at most eight words long.
 // "&" is a word of its own ("Product Quality & Safety Committee (PQSC)").
@@ -17,9 +17,10 @@ const NAME_WORD = /([A-Za-z][A-Za-z&’'.-]*|&)(,?)\s*$/;
 const MAX_NAME_WORDS = 8;
 const LINKING = new Set(["and", "of", "for", "on", "the", "&", "to"]);
 // Head words that name a body only where the text defines it: an "Incident Response Team" named in
-// passing is a team (management's role), but "a group of senior executives (the “Task Force”)" is
+// passing is a team (management's role), but "a group of senior executives (the “Cyber Team”)" is
 // a management body, and "a subcommittee of the Board (the “Technology Panel”)" is the board's.
-const DEFINED_ONLY_HEADS = new Set(["Team", "Force", "Office", "Leadership", "Panel"]);
+// A "Task Force" is a body wherever it is named, as a council is.
+const DEFINED_ONLY_HEADS = new Set(["Team", "Office", "Leadership", "Panel"]);
 // The two words an acronym-and-head definition may end in ("(the “SES Committee”)").
 const ACRONYM_HEADS = new Set(["Committee", "Subcommittee", "Council"]);
 
@@ -75,7 +76,7 @@ export function harvestAliases(text: string): Aliases {
       // A body's quoted name of several words ("the “Task Force”"); other quoted names of several
       // words ("the “Security Program”", "the “2031 Notes”") are no body: no word of theirs is tagged.
       const key = parts.join(" ");
-      if (m[1] !== "" && BODY_HEADS.has(last) && !defined.has(key)) defined.set(key, definedBody(text, m.index, before, commaAfter, /^\(\s*(collectively|together|jointly)/.test(m[0])));
+      if (m[1] !== "" && BODY_HEADS.has(last) && !defined.has(key)) defined.set(key, definedBody(text, m.index, before, commaAfter, /^\(\s*(collectively|together|jointly)\b/.test(m[0])));
       continue;
     }
     // "(the Council)", unquoted, names the body before it as a quoted name does ("Committee" alone
@@ -83,6 +84,9 @@ export function harvestAliases(text: string): Aliases {
     const quoted = m[1] !== "" || (BODY_HEADS.has(alias) && alias !== "Committee");
     const words = expansion(alias, before, commaAfter, quoted);
     if (words && !expansions.has(alias)) expansions.set(alias, words);
+    // "the Cyber Resilience Team (the “Team”)": a team the text defines is a body.
+    const name = quoted ? bodyName(words) : undefined;
+    if (name && DEFINED_ONLY_HEADS.has(name[name.length - 1]) && !defined.has(name.join(" "))) defined.set(name.join(" "), { words: [], kind: describedKind(descriptionBefore(text, m.index), false) });
   }
   const plain = tokenize(text);
   const bodies = harvestBodies(plain, defined);
@@ -133,25 +137,36 @@ const OFFICER_TITLE = /\b(officer|ciso|cio|cto|cfo|ceo|coo|cro|cso|head of|vice 
  * (the “Cyber Task Force”)"); and whose body the description says it is.
  */
 function definedBody(text: string, at: number, before: string[], commaAfter: boolean[], collective: boolean): DefinedBody {
-  const described = tokenize(text.slice(Math.max(0, at - 200), at));
-  let from = described.length;
-  while (from > 0 && described.length - from < DESCRIPTION_WORDS && !described[from - 1].stop) from--;
-  const lead = described.slice(from);
-  const leadText = lead.map((w) => w.base).join(" ").replace(/\bnon executive\b/g, "nonexecutive");
-  const kind = FOREIGN_OWNER.test(lead.map((w) => w.lower).join(" "))
-    ? "foreign"
-    : BOARD_DESCRIPTION.test(leadText) || DIRECTOR_MEMBERS.test(leadText)
-      ? "@board"
-      : MANAGEMENT_MEMBERS.test(leadText) || (collective && OFFICER_TITLE.test(leadText))
-        ? "@management"
-        : undefined;
-  let name = expansion("", before, commaAfter, true);
-  // "Our Information Protection Team (the “Cyber Council”)": the name starts after its determiner.
-  if (name && DETERMINERS.has(name[0])) name = name.slice(1);
-  if (name?.length && name[0] !== DESCRIBED && BODY_HEADS.has(name[name.length - 1])) return { name: name.join(" "), words: name.map((w) => baseForm(w.toLowerCase())), kind };
+  const lead = descriptionBefore(text, at);
+  const kind = describedKind(lead, collective);
+  const name = bodyName(expansion("", before, commaAfter, true));
+  if (name) return { name: name.join(" "), words: name.map((w) => baseForm(w.toLowerCase())), kind };
   let noun: string | undefined;
   for (let i = lead.length - 1; i >= 0 && !noun; i--) if (BODY_NOUNS.has(lead[i].base)) noun = lead[i].base;
   return { words: noun ? [noun] : [], kind };
+}
+
+/** A capitalised name that ends in a body's head, without its determiner ("Our Information Protection Team" → "Information Protection Team"). */
+function bodyName(words: string[] | undefined): string[] | undefined {
+  const name = words && DETERMINERS.has(words[0]) ? words.slice(1) : words;
+  return name?.length && name[0] !== DESCRIBED && BODY_HEADS.has(name[name.length - 1]) ? name : undefined;
+}
+
+/** The words of a definition's sentence before its parenthesis at `at` (at most DESCRIPTION_WORDS). */
+function descriptionBefore(text: string, at: number): Word[] {
+  const described = tokenize(text.slice(Math.max(0, at - 200), at));
+  let from = described.length;
+  while (from > 0 && described.length - from < DESCRIPTION_WORDS && !described[from - 1].stop) from--;
+  return described.slice(from);
+}
+
+/** Whose body a definition's description says it is: another party's, the board's or management's. */
+function describedKind(lead: Word[], collective: boolean): DefinedBody["kind"] {
+  if (FOREIGN_OWNER.test(lead.map((w) => w.lower).join(" "))) return "foreign";
+  const leadText = lead.map((w) => w.base).join(" ").replace(/\bnon executive\b/g, "nonexecutive");
+  if (BOARD_DESCRIPTION.test(leadText) || DIRECTOR_MEMBERS.test(leadText)) return "@board";
+  if (MANAGEMENT_MEMBERS.test(leadText) || (collective && OFFICER_TITLE.test(leadText))) return "@management";
+  return undefined;
 }
 
 // Names of bodies that belong to management: the kind of body its name says it is ("Steering",

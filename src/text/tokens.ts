@@ -71,8 +71,9 @@ export type Aliases = Map<string, string[]>;
 export const DESCRIBED = "@described";
 
 /**
- * The last word of a body's name: the word a board or management tag is put on. "Team", "Force",
- * "Office", "Leadership" and "Panel" name a body only where the text defines it (src/text/aliases.ts).
+ * The last word of a body's name: the word a board or management tag is put on ("Task Force"
+ * too). "Team", "Office", "Leadership" and "Panel" name a body only where the text defines it
+ * (src/text/aliases.ts).
  */
 export const BODY_HEADS = new Set(["Committee", "Subcommittee", "Council", "Forum", "Group", "Team", "Force", "Office", "Leadership", "Panel"]);
 /** Words that may sit inside a capitalised name ("Risk and Compliance Committee"). */

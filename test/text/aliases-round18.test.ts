@@ -129,3 +129,21 @@ describe("quoted names of several words that are no body of ours", () => {
     expect(aliases(text)["Incident Response Team"]).toBeUndefined();
   });
 });
+
+describe("other ways of defining a body", () => {
+  it("a one-word alias of a team the text defines: the team is a body, and the alias carries its kind", () => {
+    const text = "We formed the Cyber Resilience Team (the “Team”), composed of our Chief Information Officer and our Chief Financial Officer. The Team oversees our security program.";
+    expect(aliases(text)["Cyber Resilience Team"]).toEqual(["@management"]);
+    expect(aliases(text)["Team"]).toEqual(["cyber", "resilience", "team", "@management"]);
+    // Defined with no member of ours: a team, no kind.
+    expect(aliases("Our provider runs the Cyber Watch Team (the “Team”) for us.")["Team"]).toEqual(["cyber", "watch", "team"]);
+  });
+
+  it("an alias with a linking word, one referred to as such, and a task force named in passing", () => {
+    expect(aliases("A group of senior executives (the “Risk and Resilience Council”) oversees cyber risk.")["Risk and Resilience Council"]).toEqual(["group", "@management"]);
+    expect(aliases("Our Board has a committee of independent directors (referred to as the “Technology Panel”).")["Technology Panel"]).toEqual(["committee", "@board"]);
+    expect(Object.fromEntries(harvestBodies(tokenize("Our Cyber Task Force, comprised of our CIO, CFO and General Counsel, oversees our program.")))).toEqual({
+      "Cyber Task Force": "@management",
+    });
+  });
+});
