@@ -127,8 +127,10 @@ const FOREIGN_OWNER = /\b(provider|vendor|supplier|customer|client|partner|contr
 // A body of the board told in its description: "a committee of the Board", "a standing committee
 // composed entirely of independent directors", "three independent directors who serve as a subcommittee".
 const BOARD_DESCRIPTION = /\b(committee|subcommittee|group|panel|body) of (the |our |its )?(company's )?board\b|\bboard (committee|subcommittee)\b|\b(independent|nonexecutive|outside) director/;
-// Officers listed as the defined persons ("our CISO and our Head of Infrastructure (collectively, …)").
+// Officers listed as the defined persons ("our CISO and our Head of Infrastructure (collectively, …)"),
+// or who meet as the body ("our CIO, CLO and CRO meet monthly as a group (the “Cyber Leadership Team”)").
 const OFFICER_TITLE = /\b(officer|ciso|cio|cto|cfo|ceo|coo|cro|cso|head of|vice president|general counsel|executive)\b/;
+const AS_A_BODY = /\b(meet|serve|act|sit|work|convene)\w* (\w+ ){0,3}as (a|an|the|our|its) (\w+ )?(group|committee|subcommittee|team|council|body|forum|panel)$/;
 
 /**
  * What a body's quoted name of several words stands for: the capitalised name right before it
@@ -165,7 +167,7 @@ function describedKind(lead: Word[], collective: boolean): DefinedBody["kind"] {
   if (FOREIGN_OWNER.test(lead.map((w) => w.lower).join(" "))) return "foreign";
   const leadText = lead.map((w) => w.base).join(" ").replace(/\bnon executive\b/g, "nonexecutive");
   if (BOARD_DESCRIPTION.test(leadText) || DIRECTOR_MEMBERS.test(leadText)) return "@board";
-  if (MANAGEMENT_MEMBERS.test(leadText) || (collective && OFFICER_TITLE.test(leadText))) return "@management";
+  if (MANAGEMENT_MEMBERS.test(leadText) || ((collective || AS_A_BODY.test(leadText)) && OFFICER_TITLE.test(leadText))) return "@management";
   return undefined;
 }
 
@@ -182,7 +184,7 @@ const SUBJECT_NAME = /\b(Data Governance|Privacy|Security Operations|Enterprise 
 // CFO and CIO", "made up of senior executives", "which includes our CIO, CISO and General Counsel",
 // "chaired by the Chief Risk Officer" (officers are its members or its chair).
 const MANAGEMENT_MEMBERS =
-  /\bmanagement (committee|council|body)\b|\b(committee|council|body|group|forum) of (our )?(senior |executive )?(management|executive|officer|leader|manager)\b|\b((comprised|composed|consist\w*|made up) of|include|chair(ed)? by|led by)\b.*\b(management|executive|officer|leader|ceo|cfo|cio|ciso|cto|coo|cro|chief)\b/;
+  /\bmanagement (committee|council|body)\b|\b(committee|council|body|group|forum) of (our )?(senior |executive )?(management|executive|officer|leader|manager)\b|\b((comprised|composed|consist\w*|made up) of|include|chair(ed)? by|led by)\b.*\b(management|executive|officer|leader|manager|ceo|cfo|cio|ciso|cto|coo|cro|chief)\b/;
 // A career told of the body's members ("whose members include former chief information officers",
 // "two directors who have served as chief information security officers"): titles after it are
 // what the members were, not officers who sit on the body now, so they do not make it management's.
@@ -245,8 +247,10 @@ export function harvestBodies(words: Word[], defined: ReadonlyMap<string, Define
       if (kind === "@board") v.board += OWNED;
       else if (kind === "@management") v.management += OWNED;
     }
-    // What its name says counts once per body, from the first of its names that says anything.
-    if (!named.has(body)) {
+    // What its name says counts once per body, from the first of its names that says anything; a
+    // team's name says nothing ("Computer Security Incident Response Team (“CSIRT”)": a team is
+    // management's when its members are).
+    if (!named.has(body) && !DEFINED_ONLY_HEADS.has(words[head].word)) {
       const before = v.board + v.management;
       if (MANAGEMENT_NAME.test(name)) v.management += NAMED_KIND;
       else if (SUBJECT_NAME.test(name)) v.management += HINT;

@@ -147,3 +147,27 @@ describe("other ways of defining a body", () => {
     });
   });
 });
+
+describe("a team's name alone says nothing of whose it is", () => {
+  it("an incident response team defined by its acronym is no management body: its role is management's, no position", () => {
+    const text = "We have a global incident response process, managed by our Cyber Incident Response Team (“CIRT”), that relies on internal expertise.";
+    expect(aliases(text)["CIRT"]).toEqual(["cyber", "incident", "response", "team"]);
+    expect(judged(text)).not.toContain("management-positions");
+  });
+
+  it("officers who meet as the group, managers as its members: management's", () => {
+    expect(aliases("Our Chief Information Officer and Chief Risk Officer meet monthly as a group (the “Cyber Leadership Team”).")["Cyber Leadership Team"]).toEqual([
+      "group",
+      "@management",
+    ]);
+    expect(aliases("Cyber risk is handled by our Information Risk Operating Team (the “Operating Team”), made up of managers from IT and finance.")["Operating Team"]).toEqual([
+      "information",
+      "risk",
+      "operating",
+      "team",
+      "@management",
+    ]);
+    // Directors who meet as the group: the board's.
+    expect(aliases("Two of our directors meet monthly as a group (the “Cyber Leadership Team”).")["Cyber Leadership Team"]).not.toContain("@management");
+  });
+});
