@@ -7,30 +7,50 @@ import { baseForm, BODY_HEADS, DESCRIBED, NAME_LINKS, tokenize, type Aliases, ty
 
 // "(the “RCC”)", "(“ISC”)", "(CISO)": a parenthesis holding only a short capitalised name.
 // Also an acronym with its body's head word, "(the “SES Committee”)": the acronym stands for the
-// name's other words, and "SES Committee" is the same body as the name.
-const DEFINITION = /\(\s*(?:the\s+|our\s+|an?\s+)?(["“‘']?)([A-Z][A-Za-z0-9&]{1,15})(?:\s+(Committee|Subcommittee|Council))?["”’']?\s*\)/g;
+// name's other words, and "SES Committee" is the same body as the name. And a quoted name of up to
+// four capitalised words, "(the “Task Force”)", "(collectively, the “Security Leadership”)".
+const DEFINITION = /\(\s*(?:(?:collectively|together|jointly|hereinafter),?\s+|(?:referred\s+to|known)\s+as\s+)?(?:the\s+|our\s+|an?\s+)?(["“‘']?)([A-Z][A-Za-z0-9&]{1,15}(?:\s+(?:(?:and|of|for|on|&)\s+)?[A-Z][A-Za-z0-9&]{1,15}){0,3})["”’']?\s*\)/g;
 // The words before it, nearest last, and whether a comma follows each ("Safety, Environmental and
 // Security Committee"); a name is at most eight words long.
 // "&" is a word of its own ("Product Quality & Safety Committee (PQSC)").
 const NAME_WORD = /([A-Za-z][A-Za-z&’'.-]*|&)(,?)\s*$/;
 const MAX_NAME_WORDS = 8;
 const LINKING = new Set(["and", "of", "for", "on", "the", "&", "to"]);
+// Head words that name a body only where the text defines it: an "Incident Response Team" named in
+// passing is a team (management's role), but "a group of senior executives (the “Cyber Team”)" is
+// a management body, and "a subcommittee of the Board (the “Technology Panel”)" is the board's.
+// A "Task Force" is a body wherever it is named, as a council is.
+const DEFINED_ONLY_HEADS = new Set(["Team", "Office", "Leadership", "Panel"]);
+// The two words an acronym-and-head definition may end in ("(the “SES Committee”)").
+const ACRONYM_HEADS = new Set(["Committee", "Subcommittee", "Council"]);
+
+/** A body the text defines by a quoted name of several words, "(the “Task Force”)". */
+interface DefinedBody {
+  /** The capitalised name it stands for, when one ends in a body's head ("Information Security Advisory Team"). */
+  name?: string;
+  /** Base forms of what it stands for: the name's words, or the head noun of a description ("group"). */
+  words: string[];
+  /** Whose body its description says it is ("a committee of the Board", "a group of senior executives", "our provider's"). */
+  kind?: "@board" | "@management" | "foreign";
+}
 
 /**
  * Every defined term of `text`: an acronym whose letters are the initials of the words before it
  * ("Information Security Steering Committee (ISSC)"), or a quoted name after a capitalised phrase
- * ("the Audit Committee (the “Committee”)"). Linear in the text: each definition looks back at
- * most eight words.
+ * ("the Audit Committee (the “Committee”)"), or a body's quoted name of several words ("the
+ * Information Security Advisory Team (the “Task Force”)", "a group of senior executives (the
+ * “Cyber Task Force”)"). Linear in the text: each definition looks back at most eight words.
  */
 export function harvestAliases(text: string): Aliases {
   const out: Aliases = new Map();
   const expansions = new Map<string, string[]>();
   // "SES Committee" → the body's full name, "Safety Environmental and Security Committee".
   const bodyAliases = new Map<string, string>();
+  const defined = new Map<string, DefinedBody>();
   DEFINITION.lastIndex = 0;
   for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) {
-    const alias = m[2];
-    const bodyHead = m[3];
+    const parts = m[2].split(/\s+/);
+    const alias = parts[0];
     let before: string[] = [];
     const commaAfter: boolean[] = [];
     let end = m.index;
@@ -42,24 +62,42 @@ export function harvestAliases(text: string): Aliases {
       commaAfter.unshift(w[2] === ",");
       end -= head.length - w.index;
     }
-    if (bodyHead) {
-      if (before[before.length - 1] !== bodyHead) continue;
-      before = before.slice(0, -1);
-      commaAfter.pop();
+    const last = parts[parts.length - 1];
+    if (parts.length > 1) {
+      // "(the “SES Committee”)" after "… Committee": an acronym of the name's other words.
+      if (parts.length === 2 && ACRONYM_HEADS.has(last) && before[before.length - 1] === last) {
+        const words = expansion(alias, before.slice(0, -1), commaAfter.slice(0, -1), false);
+        if (words) {
+          if (!expansions.has(alias)) expansions.set(alias, words);
+          bodyAliases.set(parts.join(" "), [...words, last].join(" "));
+          continue;
+        }
+      }
+      // A body's quoted name of several words ("the “Task Force”"); other quoted names of several
+      // words ("the “Security Program”", "the “2031 Notes”") are no body: no word of theirs is tagged.
+      const key = parts.join(" ");
+      if (m[1] !== "" && BODY_HEADS.has(last) && !defined.has(key)) defined.set(key, definedBody(text, m.index, before, commaAfter, /^\(\s*(collectively|together|jointly)\b/.test(m[0])));
+      continue;
     }
     // "(the Council)", unquoted, names the body before it as a quoted name does ("Committee" alone
     // is bareCommitteeTag's: it would tag every committee of the text).
-    const quoted = (m[1] !== "" && !bodyHead) || (BODY_HEADS.has(alias) && alias !== "Committee");
+    const quoted = m[1] !== "" || (BODY_HEADS.has(alias) && alias !== "Committee");
     const words = expansion(alias, before, commaAfter, quoted);
     if (words && !expansions.has(alias)) expansions.set(alias, words);
-    if (words && bodyHead) bodyAliases.set(`${alias} ${bodyHead}`, [...words, bodyHead].join(" "));
+    // "the Cyber Resilience Team (the “Team”)": a team the text defines is a body.
+    const name = quoted ? bodyName(words) : undefined;
+    if (name && DEFINED_ONLY_HEADS.has(name[name.length - 1]) && !defined.has(name.join(" "))) defined.set(name.join(" "), { words: [], kind: describedKind(descriptionBefore(text, m.index), false) });
   }
   const plain = tokenize(text);
-  const bodies = harvestBodies(plain);
+  const bodies = harvestBodies(plain, defined);
   for (const [name, kind] of bodies) out.set(name, [kind]);
   for (const [alias, name] of bodyAliases) {
     const kind = bodies.get(name);
     if (kind && !out.has(alias)) out.set(alias, [kind]);
+  }
+  for (const [alias, body] of defined) {
+    const kind = bodies.get(alias);
+    if (body.words.length || kind) out.set(alias, kind ? [...body.words, kind] : body.words);
   }
   const bare = bareCommitteeTag(plain, bodies);
   if (bare && !expansions.has("Committee")) for (const form of ["Committee", "Committee's", "Committee’s"]) out.set(form, [bare]);
@@ -77,6 +115,62 @@ export function harvestAliases(text: string): Aliases {
   return out;
 }
 
+// At most this many words of a definition's sentence before its parenthesis describe the body.
+const DESCRIPTION_WORDS = 14;
+// The lowercase nouns a description of a body ends in ("a committee of officers from …").
+const BODY_NOUNS = new Set(["committee", "subcommittee", "council", "forum", "group", "team", "panel", "office", "body"]);
+// A body of another party: the party keeps or forms it ("our cloud provider maintains an executive
+// committee of its own officers", "our largest customers have formed a supplier assurance group",
+// "the provider's council"). Not a party named in passing ("incidents across the Company and its
+// suppliers … to the Audit and Finance Committee") nor "vendor management" (a function of ours).
+const FOREIGN_OWNER = /\b(provider|vendor|supplier|customer|client|partner|contractor|consultant|firm|association|regulator)(s?['’]s?(?! (management|risk)\b)|s? (also )?(maintain|form|establish|assign|ha(ve|s)|operate|create|set up|run|convene|appoint)\w*)\b/;
+// A body of the board told in its description: "a committee of the Board", "a standing committee
+// composed entirely of independent directors", "three independent directors who serve as a subcommittee".
+const BOARD_DESCRIPTION = /\b(committee|subcommittee|group|panel|body) of (the |our |its )?(company's )?board\b|\bboard (committee|subcommittee)\b|\b(independent|nonexecutive|outside) director/;
+// Officers listed as the defined persons ("our CISO and our Head of Infrastructure (collectively, …)"),
+// or who meet as the body ("our CIO, CLO and CRO meet monthly as a group (the “Cyber Leadership Team”)").
+const OFFICER_TITLE = /\b(officer|ciso|cio|cto|cfo|ceo|coo|cro|cso|head of|vice president|general counsel|executive)\b/;
+const AS_A_BODY = /\b(meet|serve|act|sit|work|convene)\w* (\w+ ){0,3}as (a|an|the|our|its) (\w+ )?(group|committee|subcommittee|team|council|body|forum|panel)$/;
+
+/**
+ * What a body's quoted name of several words stands for: the capitalised name right before it
+ * when that ends in a body's head ("the Information Security Advisory Team (the “Task Force”)"),
+ * else the head noun of a lowercase description ("a cross-functional group of senior executives
+ * (the “Cyber Task Force”)"); and whose body the description says it is.
+ */
+function definedBody(text: string, at: number, before: string[], commaAfter: boolean[], collective: boolean): DefinedBody {
+  const lead = descriptionBefore(text, at);
+  const kind = describedKind(lead, collective);
+  const name = bodyName(expansion("", before, commaAfter, true));
+  if (name) return { name: name.join(" "), words: name.map((w) => baseForm(w.toLowerCase())), kind };
+  let noun: string | undefined;
+  for (let i = lead.length - 1; i >= 0 && !noun; i--) if (BODY_NOUNS.has(lead[i].base)) noun = lead[i].base;
+  return { words: noun ? [noun] : [], kind };
+}
+
+/** A capitalised name that ends in a body's head, without its determiner ("Our Information Protection Team" → "Information Protection Team"). */
+function bodyName(words: string[] | undefined): string[] | undefined {
+  const name = words && DETERMINERS.has(words[0]) ? words.slice(1) : words;
+  return name?.length && name[0] !== DESCRIBED && BODY_HEADS.has(name[name.length - 1]) ? name : undefined;
+}
+
+/** The words of a definition's sentence before its parenthesis at `at` (at most DESCRIPTION_WORDS). */
+function descriptionBefore(text: string, at: number): Word[] {
+  const described = tokenize(text.slice(Math.max(0, at - 200), at));
+  let from = described.length;
+  while (from > 0 && described.length - from < DESCRIPTION_WORDS && !described[from - 1].stop) from--;
+  return described.slice(from);
+}
+
+/** Whose body a definition's description says it is: another party's, the board's or management's. */
+function describedKind(lead: Word[], collective: boolean): DefinedBody["kind"] {
+  if (FOREIGN_OWNER.test(lead.map((w) => w.lower).join(" "))) return "foreign";
+  const leadText = lead.map((w) => w.base).join(" ").replace(/\bnon executive\b/g, "nonexecutive");
+  if (BOARD_DESCRIPTION.test(leadText) || DIRECTOR_MEMBERS.test(leadText)) return "@board";
+  if (MANAGEMENT_MEMBERS.test(leadText) || ((collective || AS_A_BODY.test(leadText)) && OFFICER_TITLE.test(leadText))) return "@management";
+  return undefined;
+}
+
 // Names of bodies that belong to management: the kind of body its name says it is ("Steering",
 // "Disclosure", "Council"). Read once per name and outweighed by what the text says of the body
 // ("… Committee of the Board", "composed of independent directors"), never by a board's verb alone
@@ -90,7 +184,7 @@ const SUBJECT_NAME = /\b(Data Governance|Privacy|Security Operations|Enterprise 
 // CFO and CIO", "made up of senior executives", "which includes our CIO, CISO and General Counsel",
 // "chaired by the Chief Risk Officer" (officers are its members or its chair).
 const MANAGEMENT_MEMBERS =
-  /\bmanagement (committee|council|body)\b|\b(committee|council|body|group|forum) of (our )?(senior |executive )?(management|executive|officer|leader|manager)\b|\b((comprised|composed|consist\w*|made up) of|include|chair(ed)? by|led by)\b.*\b(management|executive|officer|leader|ceo|cfo|cio|ciso|cto|coo|cro|chief)\b/;
+  /\bmanagement (committee|council|body)\b|\b(committee|council|body|group|forum) of (our )?(senior |executive )?(management|executive|officer|leader|manager)\b|\b((comprised|composed|consist\w*|made up) of|include|chair(ed)? by|led by)\b.*\b(management|executive|officer|leader|manager|ceo|cfo|cio|ciso|cto|coo|cro|chief)\b/;
 // A career told of the body's members ("whose members include former chief information officers",
 // "two directors who have served as chief information security officers"): titles after it are
 // what the members were, not officers who sit on the body now, so they do not make it management's.
@@ -120,8 +214,15 @@ const HINT = 1;
  * Committee", "Disclosure Committee", a committee the text calls "a management committee").
  * Names the text does not settle get no tag.
  */
-export function harvestBodies(words: Word[]): Map<string, "@board" | "@management"> {
+export function harvestBodies(words: Word[], defined: ReadonlyMap<string, DefinedBody> = new Map()): Map<string, "@board" | "@management"> {
+  // A defined body and the name it stands for are one body: what the text says of either counts for both.
+  const bodyOf = new Map<string, string>();
+  for (const [alias, body] of defined) {
+    bodyOf.set(alias, alias);
+    if (body.name && !bodyOf.has(body.name)) bodyOf.set(body.name, alias);
+  }
   const votes = new Map<string, { board: number; management: number }>();
+  const named = new Set<string>();
   for (let head = 0; head < words.length; head++) {
     if (!BODY_HEADS.has(words[head].word)) continue;
     let from = head;
@@ -135,13 +236,26 @@ export function harvestBodies(words: Word[]): Map<string, "@board" | "@managemen
     }
     if (from === head && words[head].word !== "Subcommittee") continue; // a bare "Committee"
     const name = words.slice(from, head + 1).map((w) => w.word).join(" ");
-    let v = votes.get(name);
+    const body = bodyOf.get(name) ?? name;
+    if (DEFINED_ONLY_HEADS.has(words[head].word) && !bodyOf.has(name)) continue;
+    let v = votes.get(body);
     if (!v) {
       v = { board: 0, management: 0 };
-      votes.set(name, v);
+      votes.set(body, v);
+      // What its definition says of it ("a group of senior executives (the “Task Force”)").
+      const kind = defined.get(body)?.kind;
+      if (kind === "@board") v.board += OWNED;
+      else if (kind === "@management") v.management += OWNED;
+    }
+    // What its name says counts once per body, from the first of its names that says anything; a
+    // team's name says nothing ("Computer Security Incident Response Team (“CSIRT”)": a team is
+    // management's when its members are).
+    if (!named.has(body) && !DEFINED_ONLY_HEADS.has(words[head].word)) {
+      const before = v.board + v.management;
       if (MANAGEMENT_NAME.test(name)) v.management += NAMED_KIND;
       else if (SUBJECT_NAME.test(name)) v.management += HINT;
       else if (BOARD_NAME.test(name)) v.board += HINT;
+      if (v.board + v.management > before || !bodyOf.has(name)) named.add(body);
     }
     // Its defined term ("… Committee (the “RCC”) of our Board") does not part the name from its owner.
     let next = head + 1;
@@ -167,7 +281,14 @@ export function harvestBodies(words: Word[]): Map<string, "@board" | "@managemen
     }
   }
   const out = new Map<string, "@board" | "@management">();
-  for (const [name, v] of votes) if (v.board !== v.management) out.set(name, v.board > v.management ? "@board" : "@management");
+  for (const [body, v] of votes) {
+    // Another party's body ("our provider's executive council") is neither our board's nor our management's.
+    if (v.board === v.management || defined.get(body)?.kind === "foreign") continue;
+    const kind = v.board > v.management ? "@board" : "@management";
+    out.set(body, kind);
+    const name = defined.get(body)?.name;
+    if (name && bodyOf.get(name) === body) out.set(name, kind);
+  }
   return out;
 }
 

@@ -70,8 +70,12 @@ export type Aliases = Map<string, string[]>;
 /** The first tag of a defined name's description ("a … security program (the “Program”)"): see Word.described. */
 export const DESCRIBED = "@described";
 
-/** The last word of a body's name: the word a board or management tag is put on. */
-export const BODY_HEADS = new Set(["Committee", "Subcommittee", "Council", "Forum", "Group"]);
+/**
+ * The last word of a body's name: the word a board or management tag is put on ("Task Force"
+ * too). "Team", "Office", "Leadership" and "Panel" name a body only where the text defines it
+ * (src/text/aliases.ts).
+ */
+export const BODY_HEADS = new Set(["Committee", "Subcommittee", "Council", "Forum", "Group", "Team", "Force", "Office", "Leadership", "Panel"]);
 /** Words that may sit inside a capitalised name ("Risk and Compliance Committee"). */
 export const NAME_LINKS = new Set(["and", "&", "of", "for", "on"]);
 const MAX_NAME = 7;
