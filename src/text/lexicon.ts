@@ -620,6 +620,12 @@ class NearMatcher {
    * this one test without working out their length.
    */
   private readonly second: Int32Array;
+  /**
+   * Per item, its length when it is one or two base words (0: a prefix, a longer phrase, or no
+   * words): reached by its first word's own base id, such an item's length needs no reading of the
+   * words beyond the second-word test and, for two words, the first word's stop.
+   */
+  private readonly plain: Int8Array;
 
   /** `owner`: per pattern, the number of the span list its matches go to (a table's lexicon); none for one lexicon's own. */
   constructor(
@@ -633,11 +639,14 @@ class NearMatcher {
     this.byPrefix = index.byPrefix;
     // Loops: start-up builds this for the judge's table in the interpreter.
     const second = new Int32Array(this.items.length);
+    const plain = new Int8Array(this.items.length);
     for (let id = 0; id < this.items.length; id++) {
       const ids = this.items[id].ids;
       second[id] = ids.length > 1 && ids[1] >= 0 ? ids[1] : -1;
+      if ((ids.length === 1 || ids.length === 2) && ids[0] >= 0 && ids[ids.length - 1] >= 0) plain[id] = ids.length;
     }
     this.second = second;
+    this.plain = plain;
     const grouped = groupsByKey(index.groupKeys);
     this.groups = grouped;
     this.patternGroups = grouped.patternGroups;
@@ -750,7 +759,7 @@ class NearMatcher {
       this.lengths = new Int32Array(itemCount);
       this.notCall = new Float64Array(itemCount);
     }
-    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound, matched, cursor, second } = this;
+    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound, matched, cursor, second, plain } = this;
     const codes = keys.codes;
     const call = ++this.calls;
     notFound.length = 0;
@@ -794,8 +803,9 @@ class NearMatcher {
       }
     };
     // The key's items that match at word i, and then their entries in the key's order (merged:
-    // an entry's order decides which item of a group is recorded at a word).
-    const visit = (index: NearIndex, key: number, i: number, stamp: number): void => {
+    // an entry's order decides which item of a group is recorded at a word). `own`: the key is the
+    // word's own base id (not an alias's, not a prefix), so a plain item's first word matches.
+    const visit = (index: NearIndex, key: number, i: number, stamp: number, own: boolean): void => {
       if (referenceWalk) return visitEntries(index, key, i, stamp);
       if (key < 0 || key >= index.start.length) return;
       const count = keyItems(index, key);
@@ -807,7 +817,15 @@ class NearMatcher {
       for (let j = index.start[key], end = j + count; j < end; j++) {
         const id = ofKey[j];
         const s = second[id];
-        if ((s >= 0 && s !== next) || lengthOf(id, i, stamp) === 0) continue;
+        if (s >= 0 && s !== next) continue;
+        const short = own ? plain[id] : 0;
+        if (short !== 0) {
+          // itemLength's answer: one word matches; two, past the second-word test, unless a stop ends the first.
+          const len = short === 1 || !words[i].stop ? short : 0;
+          lengthAt[id] = stamp;
+          lengths[id] = len;
+          if (len === 0) continue;
+        } else if (lengthOf(id, i, stamp) === 0) continue;
         matched[found] = j;
         cursor[found] = entryStart[j];
         found++;
@@ -833,10 +851,10 @@ class NearMatcher {
     const { byBase: nearByBase, byPrefix: nearByPrefix, owner } = this;
     for (let i = lo; i < hi; i++) {
       const stamp = ++this.stamp;
-      visit(nearByBase, codes[i], i, stamp);
+      visit(nearByBase, codes[i], i, stamp, true);
       const also = keys.also?.[i];
-      if (also) for (const a of also) visit(nearByBase, a, i, stamp);
-      visit(nearByPrefix, codes[keys.n + i], i, stamp);
+      if (also) for (const a of also) visit(nearByBase, a, i, stamp, false);
+      visit(nearByPrefix, codes[keys.n + i], i, stamp, false);
     }
     const stops = 2 * keys.n; // codes[stops + k]: sentence ends among the text's first k words
     // Whether a `not` phrase found in this call that applies to the occurrence's group covers one of its words.
