@@ -647,6 +647,7 @@ class NearMatcher {
     }
     this.second = second;
     this.plain = plain;
+    this.numbered = numbered;
     const grouped = groupsByKey(index.groupKeys);
     this.groups = grouped;
     this.patternGroups = grouped.patternGroups;
@@ -675,6 +676,15 @@ class NearMatcher {
   private groupStamp = 0;
   /** Per pattern, whether every group has an item whose first key occurs in the text (else it cannot match). */
   private viable = new Uint8Array(0);
+  /** The patterns' item numbers (their groups' and `not` phrases'), listed when first needed. */
+  private readonly numbered: NumberedNear;
+  private patternItems: Int32Array[] | undefined;
+  /**
+   * Per item, the groupStamp at which a viable pattern listed it: an item only patterns that cannot
+   * match list adds nothing where it matches (each of its entries is passed over), so the walk
+   * skips it before working out its length.
+   */
+  private liveAt = new Float64Array(0);
   /** The keys `viable` was last marked for (undefined: none, or the reference walk's), and whether any pattern was. */
   private viableFor: WordKeys | undefined;
   private anyViable = false;
@@ -733,12 +743,18 @@ class NearMatcher {
       }
     }
     let any = false;
+    const patternItems = (this.patternItems ??= this.numbered.patterns.map((p) => Int32Array.from([...p.all.flat(), ...p.not])));
+    if (this.liveAt.length < this.items.length) this.liveAt = new Float64Array(this.items.length);
+    const liveAt = this.liveAt;
     for (let k = 0; k < patternGroups.length; k++) {
       const own = patternGroups[k];
       let ok = true;
       for (let g = 0; g < own.length && ok; g++) ok = groupMarks[own[g]] === stamp;
       viable[k] = ok ? 1 : 0;
-      if (ok) any = true;
+      if (!ok) continue;
+      any = true;
+      const listed = patternItems[k];
+      for (let j = 0; j < listed.length; j++) liveAt[listed[j]] = stamp;
     }
     this.viableFor = keys;
     this.anyViable = any;
@@ -759,7 +775,8 @@ class NearMatcher {
       this.lengths = new Int32Array(itemCount);
       this.notCall = new Float64Array(itemCount);
     }
-    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound, matched, cursor, second, plain } = this;
+    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound, matched, cursor, second, plain, liveAt } = this;
+    const live = this.groupStamp;
     const codes = keys.codes;
     const call = ++this.calls;
     notFound.length = 0;
@@ -817,7 +834,7 @@ class NearMatcher {
       for (let j = index.start[key], end = j + count; j < end; j++) {
         const id = ofKey[j];
         const s = second[id];
-        if (s >= 0 && s !== next) continue;
+        if (liveAt[id] !== live || (s >= 0 && s !== next)) continue;
         const short = own ? plain[id] : 0;
         if (short !== 0) {
           // itemLength's answer: one word matches; two, past the second-word test, unless a stop ends the first.
