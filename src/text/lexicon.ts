@@ -680,9 +680,9 @@ class NearMatcher {
   private readonly numbered: NumberedNear;
   private patternItems: Int32Array[] | undefined;
   /**
-   * Per item, the groupStamp at which a viable pattern listed it: an item only patterns that cannot
-   * match list adds nothing where it matches (each of its entries is passed over), so the walk
-   * skips it before working out its length.
+   * Per item of a table, the groupStamp at which a viable pattern listed it (0 for every item of
+   * another matcher): an item only patterns that cannot match list adds nothing where it matches
+   * (each of its entries is passed over), so the walk skips it before working out its length.
    */
   private liveAt = new Float64Array(0);
   /** The keys `viable` was last marked for (undefined: none, or the reference walk's), and whether any pattern was. */
@@ -743,7 +743,8 @@ class NearMatcher {
       }
     }
     let any = false;
-    const patternItems = (this.patternItems ??= this.numbered.patterns.map((p) => Int32Array.from([...p.all.flat(), ...p.not])));
+    // Only a table's items are marked live: a cue's few patterns list few items, which the marks would not save reading.
+    const patternItems = this.owner ? (this.patternItems ??= this.numbered.patterns.map((p) => Int32Array.from(new Set([...p.all.flat(), ...p.not])))) : undefined;
     if (this.liveAt.length < this.items.length) this.liveAt = new Float64Array(this.items.length);
     const liveAt = this.liveAt;
     for (let k = 0; k < patternGroups.length; k++) {
@@ -753,6 +754,7 @@ class NearMatcher {
       viable[k] = ok ? 1 : 0;
       if (!ok) continue;
       any = true;
+      if (!patternItems) continue;
       const listed = patternItems[k];
       for (let j = 0; j < listed.length; j++) liveAt[listed[j]] = stamp;
     }
@@ -776,7 +778,8 @@ class NearMatcher {
       this.notCall = new Float64Array(itemCount);
     }
     const { seenAt, lengthAt, lengths, notMasks, notCall, notFound, matched, cursor, second, plain, liveAt } = this;
-    const live = this.groupStamp;
+    // (Every item is live for a matcher whose items are not marked.)
+    const live = this.owner ? this.groupStamp : 0;
     const codes = keys.codes;
     const call = ++this.calls;
     notFound.length = 0;
