@@ -995,25 +995,36 @@ export class Lexicon {
   /** Matches inside [start, end) of a text whose words are already known (offsets in `text`). */
   matchRange(text: string, words: Word[], start: number, end: number): Span[] {
     const spans: Span[] = [];
-    if (this.readsWords) {
-      let lo = 0;
-      let hi = words.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (words[mid].start < start) lo = mid + 1;
-        else hi = mid;
-      }
-      let last = lo;
-      while (last < words.length && words[last].end <= end) last++;
-      if (last > lo) this.wordMatches(words, spans, lo, last);
-    }
+    this.rangeWordMatches(words, start, end, spans);
     if (this.patterns || this.casePatterns) this.patternMatches(text.slice(start, end), start, spans, text);
     return spans.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
-  /** Whether the lexicon matches inside [start, end) of a text whose words are already known. */
+  /**
+   * Whether the lexicon matches inside [start, end) of a text whose words are already known: what
+   * matchRange finds, not in order, and no more once one is found (a cue read per match, a clause role).
+   */
   testRange(text: string, words: Word[], start: number, end: number): boolean {
-    return this.matchRange(text, words, start, end).length > 0;
+    const spans: Span[] = [];
+    this.rangeWordMatches(words, start, end, spans);
+    if (spans.length) return true;
+    const part = this.patterns || this.casePatterns ? text.slice(start, end) : "";
+    return (this.patterns?.collect(part, start, spans, text, true) ?? false) || (this.casePatterns?.collect(part, start, spans, text, true) ?? false);
+  }
+
+  /** Term and near matches among the words inside [start, end) (offsets in the words' text). */
+  private rangeWordMatches(words: Word[], start: number, end: number, spans: Span[]): void {
+    if (!this.readsWords) return;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    let last = lo;
+    while (last < words.length && words[last].end <= end) last++;
+    if (last > lo) this.wordMatches(words, spans, lo, last);
   }
 
   /** Pattern matches in `text` (`whole` or a part of it), pushed as spans shifted by `offset`. */
