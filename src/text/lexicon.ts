@@ -1223,13 +1223,32 @@ interface WordKeys {
 
 const keyCache = new WeakMap<Word[], WordKeys>();
 
+// Key arrays are cut from a shared slab, never handed out twice (so they start zeroed): a typed
+// array of its own per text allocates a backing store outside the heap each time, which cost more
+// than filling it. A slab lives as long as one of its texts' keys.
+const SLAB_INTS = 1 << 16;
+let slab = new Int32Array(0);
+let slabUsed = 0;
+
+/** A zeroed Int32Array of `length`, a view of the current slab (or of its own when that large). */
+function zeroedInts(length: number): Int32Array {
+  if (length > SLAB_INTS >> 2) return new Int32Array(length);
+  if (slabUsed + length > slab.length) {
+    slab = new Int32Array(SLAB_INTS);
+    slabUsed = 0;
+  }
+  const out = new Int32Array(slab.buffer, slabUsed * 4, length);
+  slabUsed += length;
+  return out;
+}
+
 /** The key numbers of a text's words, worked out once for every lexicon that reads them. */
 function wordKeys(words: Word[]): WordKeys {
   const version = BASE_IDS.size + PREFIX_IDS.size;
   let keys = keyCache.get(words);
   if (keys?.version === version) return keys;
   const n = words.length;
-  const codes = new Int32Array(3 * n + 1);
+  const codes = zeroedInts(3 * n + 1);
   const stops = 2 * n;
   let also: Array<number[] | undefined> | undefined;
   for (let i = 0; i < words.length; i++) {
