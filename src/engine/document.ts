@@ -93,7 +93,8 @@ export class DocumentContext {
   readonly byConcept = new Map<string, Fact[]>();
   private readonly sentenceCache = new Map<Fact, Sentence[]>();
   private readonly wordCache = new Map<Fact, Word[]>();
-  private readonly factCache = new Map<string, unknown>();
+  /** Generic facts' values by fact name, then by their params' JSON (both strings made once, so looked up without a key built per call). */
+  private readonly factCache = new Map<string, Map<string, unknown>>();
   /** Text blocks whose text is not already part of an enclosing block (nested iXBRL facts). */
   private readonly outerTextFacts: Fact[];
   /** Text blocks inside another text block (made when a whole-disclosure hit first asks). */
@@ -154,10 +155,12 @@ export class DocumentContext {
   memo(fact: string, params: Record<string, unknown>, compute: (ctx: DocumentContext, params: Record<string, unknown>) => unknown): unknown {
     let json = paramsJson.get(params);
     if (json === undefined) paramsJson.set(params, (json = JSON.stringify(params)));
-    const key = `${fact}\u0000${json}`;
-    if (this.factCache.has(key)) return this.factCache.get(key);
+    let byParams = this.factCache.get(fact);
+    if (!byParams) this.factCache.set(fact, (byParams = new Map()));
+    const known = byParams.get(json);
+    if (known !== undefined || byParams.has(json)) return known;
     const value = compute(this, params);
-    this.factCache.set(key, value);
+    byParams.set(json, value);
     return value;
   }
 

@@ -189,12 +189,23 @@ function commaAfter(text: string, w: Word): boolean {
   return text.charCodeAt(k) === 44;
 }
 
+/** Whether a word of the clause is one informingIn's walk stops at: a verb of going, looping in or preparing, or a stem of informing. */
+function mayOpen(words: Word[], [a, b]: [number, number]): boolean {
+  for (let i = a; i < b; i++) {
+    const w = words[i];
+    if (GO.has(w.lower) || LOOP.has(w.lower) || w.lower.startsWith(PREPARE) || mayInform(w)) return true;
+  }
+  return false;
+}
+
 /** The informing verbs of a text (a paragraph), with their roles; `words` is tokenize(text). */
 export function findInforming(text: string, words: Word[]): Informing[] {
   const out: Informing[] = [];
   // A full stop is a stop like ";" and ":": clause ranges never cross it.
   const ranges = clauseRanges(text, words, 0, words.length);
   ranges.forEach((range, k) => {
+    // A clause with no word that may open an informing verb holds none: its roles are not read.
+    if (!mayOpen(words, range)) return;
     // "The committee, which comprises the CEO and CFO, is updated …": the verb's subject is before the aside
     const afterAside = k > 1 && verbFirst(words, range) && RELATIVE.has(words[ranges[k - 1][0]].lower);
     informingIn(text, words, range, k > 0 ? ranges[afterAside ? k - 2 : k - 1] : undefined, out);

@@ -620,6 +620,12 @@ class NearMatcher {
    * this one test without working out their length.
    */
   private readonly second: Int32Array;
+  /**
+   * Per item, its length when it is one or two base words (0: a prefix, a longer phrase, or no
+   * words): reached by its first word's own base id, such an item's length needs no reading of the
+   * words beyond the second-word test and, for two words, the first word's stop.
+   */
+  private readonly plain: Int8Array;
 
   /** `owner`: per pattern, the number of the span list its matches go to (a table's lexicon); none for one lexicon's own. */
   constructor(
@@ -633,11 +639,15 @@ class NearMatcher {
     this.byPrefix = index.byPrefix;
     // Loops: start-up builds this for the judge's table in the interpreter.
     const second = new Int32Array(this.items.length);
+    const plain = new Int8Array(this.items.length);
     for (let id = 0; id < this.items.length; id++) {
       const ids = this.items[id].ids;
       second[id] = ids.length > 1 && ids[1] >= 0 ? ids[1] : -1;
+      if ((ids.length === 1 || ids.length === 2) && ids[0] >= 0 && ids[ids.length - 1] >= 0) plain[id] = ids.length;
     }
     this.second = second;
+    this.plain = plain;
+    this.numbered = numbered;
     const grouped = groupsByKey(index.groupKeys);
     this.groups = grouped;
     this.patternGroups = grouped.patternGroups;
@@ -666,6 +676,15 @@ class NearMatcher {
   private groupStamp = 0;
   /** Per pattern, whether every group has an item whose first key occurs in the text (else it cannot match). */
   private viable = new Uint8Array(0);
+  /** The patterns' item numbers (their groups' and `not` phrases'), listed when first needed. */
+  private readonly numbered: NumberedNear;
+  private patternItems: Int32Array[] | undefined;
+  /**
+   * Per item of a table, the groupStamp at which a viable pattern listed it (0 for every item of
+   * another matcher): an item only patterns that cannot match list adds nothing where it matches
+   * (each of its entries is passed over), so the walk skips it before working out its length.
+   */
+  private liveAt = new Float64Array(0);
   /** The keys `viable` was last marked for (undefined: none, or the reference walk's), and whether any pattern was. */
   private viableFor: WordKeys | undefined;
   private anyViable = false;
@@ -724,12 +743,20 @@ class NearMatcher {
       }
     }
     let any = false;
+    // Only a table's items are marked live: a cue's few patterns list few items, which the marks would not save reading.
+    const patternItems = this.owner ? (this.patternItems ??= this.numbered.patterns.map((p) => Int32Array.from(new Set([...p.all.flat(), ...p.not])))) : undefined;
+    if (this.liveAt.length < this.items.length) this.liveAt = new Float64Array(this.items.length);
+    const liveAt = this.liveAt;
     for (let k = 0; k < patternGroups.length; k++) {
       const own = patternGroups[k];
       let ok = true;
       for (let g = 0; g < own.length && ok; g++) ok = groupMarks[own[g]] === stamp;
       viable[k] = ok ? 1 : 0;
-      if (ok) any = true;
+      if (!ok) continue;
+      any = true;
+      if (!patternItems) continue;
+      const listed = patternItems[k];
+      for (let j = 0; j < listed.length; j++) liveAt[listed[j]] = stamp;
     }
     this.viableFor = keys;
     this.anyViable = any;
@@ -750,7 +777,9 @@ class NearMatcher {
       this.lengths = new Int32Array(itemCount);
       this.notCall = new Float64Array(itemCount);
     }
-    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound, matched, cursor, second } = this;
+    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound, matched, cursor, second, plain, liveAt } = this;
+    // (Every item is live for a matcher whose items are not marked.)
+    const live = this.owner ? this.groupStamp : 0;
     const codes = keys.codes;
     const call = ++this.calls;
     notFound.length = 0;
@@ -794,8 +823,9 @@ class NearMatcher {
       }
     };
     // The key's items that match at word i, and then their entries in the key's order (merged:
-    // an entry's order decides which item of a group is recorded at a word).
-    const visit = (index: NearIndex, key: number, i: number, stamp: number): void => {
+    // an entry's order decides which item of a group is recorded at a word). `own`: the key is the
+    // word's own base id (not an alias's, not a prefix), so a plain item's first word matches.
+    const visit = (index: NearIndex, key: number, i: number, stamp: number, own: boolean): void => {
       if (referenceWalk) return visitEntries(index, key, i, stamp);
       if (key < 0 || key >= index.start.length) return;
       const count = keyItems(index, key);
@@ -807,7 +837,15 @@ class NearMatcher {
       for (let j = index.start[key], end = j + count; j < end; j++) {
         const id = ofKey[j];
         const s = second[id];
-        if ((s >= 0 && s !== next) || lengthOf(id, i, stamp) === 0) continue;
+        if (liveAt[id] !== live || (s >= 0 && s !== next)) continue;
+        const short = own ? plain[id] : 0;
+        if (short !== 0) {
+          // itemLength's answer: one word matches; two, past the second-word test, unless a stop ends the first.
+          const len = short === 1 || !words[i].stop ? short : 0;
+          lengthAt[id] = stamp;
+          lengths[id] = len;
+          if (len === 0) continue;
+        } else if (lengthOf(id, i, stamp) === 0) continue;
         matched[found] = j;
         cursor[found] = entryStart[j];
         found++;
@@ -833,10 +871,10 @@ class NearMatcher {
     const { byBase: nearByBase, byPrefix: nearByPrefix, owner } = this;
     for (let i = lo; i < hi; i++) {
       const stamp = ++this.stamp;
-      visit(nearByBase, codes[i], i, stamp);
+      visit(nearByBase, codes[i], i, stamp, true);
       const also = keys.also?.[i];
-      if (also) for (const a of also) visit(nearByBase, a, i, stamp);
-      visit(nearByPrefix, codes[keys.n + i], i, stamp);
+      if (also) for (const a of also) visit(nearByBase, a, i, stamp, false);
+      visit(nearByPrefix, codes[keys.n + i], i, stamp, false);
     }
     const stops = 2 * keys.n; // codes[stops + k]: sentence ends among the text's first k words
     // Whether a `not` phrase found in this call that applies to the occurrence's group covers one of its words.
@@ -957,25 +995,36 @@ export class Lexicon {
   /** Matches inside [start, end) of a text whose words are already known (offsets in `text`). */
   matchRange(text: string, words: Word[], start: number, end: number): Span[] {
     const spans: Span[] = [];
-    if (this.readsWords) {
-      let lo = 0;
-      let hi = words.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (words[mid].start < start) lo = mid + 1;
-        else hi = mid;
-      }
-      let last = lo;
-      while (last < words.length && words[last].end <= end) last++;
-      if (last > lo) this.wordMatches(words, spans, lo, last);
-    }
+    this.rangeWordMatches(words, start, end, spans);
     if (this.patterns || this.casePatterns) this.patternMatches(text.slice(start, end), start, spans, text);
     return spans.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
-  /** Whether the lexicon matches inside [start, end) of a text whose words are already known. */
+  /**
+   * Whether the lexicon matches inside [start, end) of a text whose words are already known: what
+   * matchRange finds, not in order, and no more once one is found (a cue read per match, a clause role).
+   */
   testRange(text: string, words: Word[], start: number, end: number): boolean {
-    return this.matchRange(text, words, start, end).length > 0;
+    const spans: Span[] = [];
+    this.rangeWordMatches(words, start, end, spans);
+    if (spans.length) return true;
+    const part = this.patterns || this.casePatterns ? text.slice(start, end) : "";
+    return (this.patterns?.collect(part, start, spans, text, true) ?? false) || (this.casePatterns?.collect(part, start, spans, text, true) ?? false);
+  }
+
+  /** Term and near matches among the words inside [start, end) (offsets in the words' text). */
+  private rangeWordMatches(words: Word[], start: number, end: number, spans: Span[]): void {
+    if (!this.readsWords) return;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    let last = lo;
+    while (last < words.length && words[last].end <= end) last++;
+    if (last > lo) this.wordMatches(words, spans, lo, last);
   }
 
   /** Pattern matches in `text` (`whole` or a part of it), pushed as spans shifted by `offset`. */
@@ -1174,13 +1223,32 @@ interface WordKeys {
 
 const keyCache = new WeakMap<Word[], WordKeys>();
 
+// Key arrays are cut from a shared slab, never handed out twice (so they start zeroed): a typed
+// array of its own per text allocates a backing store outside the heap each time, which cost more
+// than filling it. A slab lives as long as one of its texts' keys.
+const SLAB_INTS = 1 << 16;
+let slab = new Int32Array(0);
+let slabUsed = 0;
+
+/** A zeroed Int32Array of `length`, a view of the current slab (or of its own when that large). */
+function zeroedInts(length: number): Int32Array {
+  if (length > SLAB_INTS >> 2) return new Int32Array(length);
+  if (slabUsed + length > slab.length) {
+    slab = new Int32Array(SLAB_INTS);
+    slabUsed = 0;
+  }
+  const out = new Int32Array(slab.buffer, slabUsed * 4, length);
+  slabUsed += length;
+  return out;
+}
+
 /** The key numbers of a text's words, worked out once for every lexicon that reads them. */
 function wordKeys(words: Word[]): WordKeys {
   const version = BASE_IDS.size + PREFIX_IDS.size;
   let keys = keyCache.get(words);
   if (keys?.version === version) return keys;
   const n = words.length;
-  const codes = new Int32Array(3 * n + 1);
+  const codes = zeroedInts(3 * n + 1);
   const stops = 2 * n;
   let also: Array<number[] | undefined> | undefined;
   for (let i = 0; i < words.length; i++) {

@@ -150,15 +150,17 @@ export class PatternSet {
 
   /**
    * Pushes the matches in `text` (`whole` or a part of it) as spans shifted by `offset`, left to
-   * right, as the whole alternation finds them (empty matches left out).
+   * right, as the whole alternation finds them (empty matches left out); with `first`, only the
+   * first (a test). Whether it pushed any.
    */
-  collect(text: string, offset: number, spans: Span[], whole = text): void {
+  collect(text: string, offset: number, spans: Span[], whole = text, first = false): boolean {
     const members = this.membersFor(whole);
-    if (members === ALL_PATTERNS) return collectOne(this.regex, text, offset, spans);
-    if (members.length === 0) return;
+    if (members === ALL_PATTERNS) return collectOne(this.regex, text, offset, spans, first);
+    if (members.length === 0) return false;
     const own = this.own;
     const regexes = members.map((i) => (own[i] ??= new RegExp(this.sources[i], this.flags)));
-    if (regexes.length === 1) return collectOne(regexes[0], text, offset, spans);
+    if (regexes.length === 1) return collectOne(regexes[0], text, offset, spans, first);
+    const before = spans.length;
     // Each pattern's next match from the cursor (null: none left); the leftmost wins, the first pattern on a tie.
     const next = regexes.map((re) => {
       re.lastIndex = 0;
@@ -170,10 +172,13 @@ export class PatternSet {
         const m = next[j];
         if (m && (k < 0 || m.index < next[k]!.index)) k = j;
       }
-      if (k < 0) return;
+      if (k < 0) return spans.length > before;
       const m = next[k]!;
       const length = m[0].length;
-      if (length > 0) spans.push({ start: offset + m.index, end: offset + m.index + length });
+      if (length > 0) {
+        spans.push({ start: offset + m.index, end: offset + m.index + length });
+        if (first) return true;
+      }
       // As the alternation's loop: on from the match's end, or one past an empty match.
       const cursor = m.index + (length > 0 ? length : 1);
       for (let j = 0; j < next.length; j++) {
@@ -191,8 +196,9 @@ export class PatternSet {
 const ALL_PATTERNS = Symbol("all patterns");
 const NO_PATTERNS: number[] = [];
 
-/** Pushes a global regex's matches in `text`, shifted by `offset` (empty matches left out). */
-function collectOne(re: RegExp, text: string, offset: number, spans: Span[]): void {
+/** Pushes a global regex's matches in `text`, shifted by `offset` (empty matches left out; with `first`, only the first); whether it pushed any. */
+function collectOne(re: RegExp, text: string, offset: number, spans: Span[], first: boolean): boolean {
+  const before = spans.length;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -200,7 +206,9 @@ function collectOne(re: RegExp, text: string, offset: number, spans: Span[]): vo
       continue;
     }
     spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+    if (first) return true;
   }
+  return spans.length > before;
 }
 
 function joined(sources: string[], flags: string): RegExp {
