@@ -518,9 +518,9 @@ export class DocumentContext {
   /**
    * Elements no paragraph answers, as hits at the section heading (else the section's start): for a
    * draft's checklist. `referenced`: only those a paragraph refers elsewhere for (true), or only
-   * those nothing refers to (false). With `parts`, the parts an answered element leaves out.
+   * those nothing refers to (false). With `parts`, the parts an answered element leaves out; with `element`, only that element.
    */
-  unaddressed(opts: { severity?: string; referenced?: boolean; parts?: boolean; flagLabel?: boolean }): Hit[] {
+  unaddressed(opts: { severity?: string; referenced?: boolean; parts?: boolean; flagLabel?: boolean; element?: string }): Hit[] {
     const d = this.disclosure;
     const units = this.units();
     const item = d.section?.item;
@@ -528,22 +528,29 @@ export class DocumentContext {
     const cite = (el: Element) => (item === "16K" ? paragraphCitation(el.item16k, "Item") : paragraphCitation(el.item106, "Reg S-K"));
     const out: Hit[] = [];
     for (const el of this.elements) {
+      if (opts.element !== undefined && el.id !== opts.element) continue;
       const judged = units.map((u) => this.judged(u).find((pe) => pe.id === el.id)).filter((x): x is ParagraphElement => x !== undefined);
       const answered = judged.filter(answers);
       // The severity last: it reads the element's hint lexicon over the whole text.
       const severityHolds = () => !opts.severity || this.absenceSeverity(el.id) === opts.severity;
       if (opts.parts) {
         if (answered.length === 0 || !severityHolds()) continue;
-        // The parts are the arms of one "whether … or …": a yes to one ("the incident materially
-        // affected our results") answers it; a part is missing only beside denials.
-        if (answered.some((pe) => (el.parts ?? []).some((part) => (pe.parts[part.id] ?? []).some((m) => partHolds("affirmed", m))))) continue;
+        // A "whether" element's parts are the arms of one "whether … or …": a yes to one ("the
+        // incident materially affected our results") answers it; a part is missing only beside
+        // denials. Another element's parts are each asked for ("how an incident is escalated and
+        // who decides whether it is material").
+        if (el.whether && answered.some((pe) => (el.parts ?? []).some((part) => (pe.parts[part.id] ?? []).some((m) => partHolds("affirmed", m))))) continue;
         // The flag's visible label answers the parts its words name, with the value beside it
         // ("… are reasonably likely to materially affect us: false"; the taxonomy's wording beside a ☐).
         const captions = opts.flagLabel ? this.flagCaptions(el) : [];
         for (const part of el.parts ?? []) {
           if (answered.some((pe) => (pe.parts[part.id] ?? []).length)) continue;
           if (captions.some((c) => this.lexicon(part.lexicon).matchAll(c).length > 0)) continue;
-          out.push({ ...this.sectionHit(), detail: `${el.title}: the text does not say ${part.title} (${cite(el)})` });
+          // A cross-reference that names the part ("For a discussion of whether … are reasonably
+          // likely to materially affect us, see Item 1A") is all that answers it.
+          const referred = units.some((u) => this.judged(u).some((pe) => pe.id === el.id && pe.references.some((r) => this.lexicon(part.lexicon).matchAll(u.fact.text.slice(r.sentence.start, r.sentence.end)).length > 0)));
+          const missing = referred ? `only a cross-reference says ${part.title}` : `the text does not say ${part.title}`;
+          out.push({ ...this.sectionHit(), detail: `${el.title}: ${missing} (${cite(el)})` });
         }
         continue;
       }

@@ -46,6 +46,9 @@ const PINNED: Record<string, string[]> = {
   "kittering-health-systems-10k.md": [
     // true (planted: no materiality / disclosure path); a lawyer would want a warning. Miss: no escalation path either
     // (the board-reporting sentence, line 17, "reports to the Committee … any significant incidents", is read as escalation)
+    // true (round 18, acc18-incident-2): the informing paragraph names no one who decides whether an incident is material;
+    // the planted gap is the whole escalation path, of which this names the decider half
+    "3:4 info requirement-addressed | who decides whether an incident is material",
     "15:5 info requirement-addressed | how a material incident is disclosed",
   ],
   "larchmont-retail-10k.htm": [
