@@ -33,7 +33,7 @@ const LEXICON_BUDGET = {
   bytes: 572_000, // 560,530 at the start of round 18 (+3,500 for each of three accuracy branches); 538,800 after round 13; 552,603 after round 16 (hint-management-informed, hint-processes, expertise by back-reference); 559,908 after round 17 (hint audit, board and management shapes)
   /** Bytes of the prepared form the bundles embed and parse at start-up (287,911 after round 11: +1.4%, measured in docs/performance.md "Lexicon size budget"; today 291,719 after round 12: +1.3%, not measured separately — round 11's +1.4% cost +2.9% instructions for start-up plus 40 R pages; 296,418 after round 13's merges: +1.6% (297,212 with the lead's hint-third-party-engaged), the cold start on the bench's R page 1,239.7 M instructions on speed13-cold alone and 1,244.6 M with round 13's lexicon growth merged, +0.4%, 2.44× node -e 0). */
   // 304,866 after round 16 (+0.7%: two hint lexicons and the expertise back-reference), measured with the round's cold start in docs/performance.md "Round 16".
-  preparedBytes: 315_000, // 309,067 after round 17; 309,224 at the start of round 18 (+1,500 for each of three accuracy branches)
+  preparedBytes: 315_000, // 309,067 after round 17; 309,224 at the start of round 18 (+1,500 for each of three accuracy branches); 313,866 after round 18 (cold start 2.40x node -e 0)
   /** Items of near groups, counted where listed (today 5,200). */
   nearItems: 5_800, // 5,526 at the start of round 18
   /** `not` phrases of near patterns, counted where listed (today 3,147). */
