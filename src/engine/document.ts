@@ -554,13 +554,32 @@ export class DocumentContext {
         }
         continue;
       }
-      if (answered.length) continue;
+      if (answered.length || this.impliedAnswer(el, units)) continue;
       const referenced = judged.some((pe) => pe.references.length);
       if (opts.referenced !== undefined && opts.referenced !== referenced) continue;
       if (!severityHolds()) continue;
       out.push({ ...this.sectionHit(), concept: el.concept, detail: `${el.title} (${cite(el)})`, hint: this.absenceHint(el.id), mention: this.absenceNote(el.id) });
     }
     return out;
+  }
+
+  /**
+   * Whether the section addresses an element by implication (the catalog's `impliedBy`): a
+   * paragraph answers another element with a yes in a sentence a lexicon matches ("Our CIO leads
+   * the program with semi-annual updates …, provided to the Audit Committee of our Board": management
+   * reports to that committee, so it is the committee that oversees). For the section's absence
+   * only: the paragraph's own elements follow the labelling conventions.
+   */
+  private impliedAnswer(el: Element, units: Unit[]): boolean {
+    const implied = (el as Element & { impliedBy?: { element: string; sentence: string }[] }).impliedBy;
+    if (!implied?.length) return false;
+    return units.some((u) =>
+      implied.some(({ element, sentence }) =>
+        this.judged(u).some(
+          (pe) => pe.id === element && answers(pe) && pe.matches.some((m) => !m.negated && !m.hypothetical && this.lexicon(sentence).matchAll(u.fact.text.slice(m.sentence.start, m.sentence.end)).length > 0),
+        ),
+      ),
+    );
   }
 
   /**
