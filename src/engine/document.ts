@@ -571,12 +571,12 @@ export class DocumentContext {
    * only: the paragraph's own elements follow the labelling conventions.
    */
   private impliedAnswer(el: Element, units: Unit[]): boolean {
-    const implied = (el as Element & { impliedBy?: { element: string; sentence: string }[] }).impliedBy;
+    const implied = (el as Element & { impliedBy?: { element: string; sentence?: string }[] }).impliedBy;
     if (!implied?.length) return false;
     return units.some((u) =>
       implied.some(({ element, sentence }) =>
         this.judged(u).some(
-          (pe) => pe.id === element && answers(pe) && pe.matches.some((m) => !m.negated && !m.hypothetical && this.lexicon(sentence).matchAll(u.fact.text.slice(m.sentence.start, m.sentence.end)).length > 0),
+          (pe) => pe.id === element && answers(pe) && pe.matches.some((m) => !m.negated && !m.hypothetical && (sentence === undefined || this.lexicon(sentence).matchAll(u.fact.text.slice(m.sentence.start, m.sentence.end)).length > 0)),
         ),
       ),
     );
