@@ -26,6 +26,18 @@ export interface TextScope {
 
 export type Polarity = "affirmed" | "any" | "not-negated" | "negated" | "hypothetical" | "negated-or-hypothetical";
 
+/**
+ * An element's `impliedBy` (schemas/requirement.schema.json): another element whose yes, in a
+ * sentence the `sentence` lexicon matches, addresses it for the section. Read here and checked by the
+ * rule loader; requirement-map.ts, which judges paragraphs, does not read it.
+ */
+export interface Implication {
+  element: string;
+  sentence?: string;
+}
+
+export type WithImplications = Element & { impliedBy?: Implication[] };
+
 export interface MentionQuery {
   lexicon: string;
   scope: TextScope;
@@ -34,6 +46,8 @@ export interface MentionQuery {
   with?: string;
   /** Another lexicon that must not match in the same sentence. */
   without?: string;
+  /** Lexicons in order of preference: hits whose clause one of them matches come first, by the first that does (a locate quotes the first hit). */
+  prefer?: string[];
 }
 
 interface FactMatch extends LexiconMatch {
@@ -220,6 +234,8 @@ export class DocumentContext {
 
   mentions(q: MentionQuery): Hit[] {
     const out: Hit[] = [];
+    // With `prefer`, each hit's rank: the index of the first preferred lexicon its clause matches.
+    const ranks: number[] = [];
     for (const fact of this.textFacts(q.scope)) {
       for (const m of this.matchesIn(fact, q.lexicon)) {
         if (!polarityHolds(q.polarity, m)) continue;
@@ -232,9 +248,17 @@ export class DocumentContext {
         // block is named by that block, the one a reader would fix.
         const inner = q.scope.concepts ? undefined : this.innermostHolding(fact, m.start, m.end);
         out.push(inner ? { ...hit, concept: inner.concept, label: labelOf(inner) } : hit);
+        if (q.prefer) {
+          const clause = this.clauseOf(fact.text, m);
+          const rank = q.prefer.findIndex((name) => this.lexicon(name).matchAll(clause).length > 0);
+          ranks.push(rank < 0 ? q.prefer.length : rank);
+        }
       }
     }
-    return out;
+    // "… IT regularly informs executives …; and the Audit Committee receives periodic reports from
+    // management": the vague word to quote is the one in the clause that informs the board.
+    if (!q.prefer) return out;
+    return out.map((hit, i) => ({ hit, rank: ranks[i] })).sort((x, y) => x.rank - y.rank).map((x) => x.hit);
   }
 
   /** The innermost text block, other than `fact`, whose fragment holds this range of `fact`'s text. */
@@ -494,6 +518,13 @@ export class DocumentContext {
    * its sentence; rules/lexicons/clause-break.json) matches every lexicon of `clauseHas` and none of `clauseLacks`.
    */
   private clauseHolds(text: string, m: LexiconMatch, q: ElementQuery): boolean {
+    const clause = this.clauseOf(text, m);
+    const has = (name: string) => this.lexicon(name).matchAll(clause).length > 0;
+    return (q.clauseHas ?? []).every(has) && !(q.clauseLacks ?? []).some(has);
+  }
+
+  /** The clause a match sits in: from the clause break before it to the one after it, within its sentence (rules/lexicons/clause-break.json). */
+  private clauseOf(text: string, m: LexiconMatch): string {
     const sentence = text.slice(m.sentence.start, m.sentence.end);
     const from = m.start - m.sentence.start;
     const to = m.end - m.sentence.start;
@@ -503,9 +534,7 @@ export class DocumentContext {
       if (b.end <= from) start = Math.max(start, b.end);
       else if (b.start >= to) end = Math.min(end, b.start);
     }
-    const clause = sentence.slice(start, end);
-    const has = (name: string) => this.lexicon(name).matchAll(clause).length > 0;
-    return (q.clauseHas ?? []).every(has) && !(q.clauseLacks ?? []).some(has);
+    return sentence.slice(start, end);
   }
 
   /** Whether every lexicon of `names` matches in the topic span of a match (src/text/clauses.ts topicSpan). */
@@ -554,13 +583,32 @@ export class DocumentContext {
         }
         continue;
       }
-      if (answered.length) continue;
+      if (answered.length || this.impliedAnswer(el, units)) continue;
       const referenced = judged.some((pe) => pe.references.length);
       if (opts.referenced !== undefined && opts.referenced !== referenced) continue;
       if (!severityHolds()) continue;
       out.push({ ...this.sectionHit(), concept: el.concept, detail: `${el.title} (${cite(el)})`, hint: this.absenceHint(el.id), mention: this.absenceNote(el.id) });
     }
     return out;
+  }
+
+  /**
+   * Whether the section addresses an element by implication (the catalog's `impliedBy`): a
+   * paragraph answers another element with a yes in a sentence a lexicon matches ("Our CIO leads
+   * the program with semi-annual updates …, provided to the Audit Committee of our Board": management
+   * reports to that committee, so it is the committee that oversees). For the section's absence
+   * only: the paragraph's own elements follow the labelling conventions.
+   */
+  private impliedAnswer(el: Element, units: Unit[]): boolean {
+    const implied = (el as WithImplications).impliedBy;
+    if (!implied?.length) return false;
+    return units.some((u) =>
+      implied.some(({ element, sentence }) =>
+        this.judged(u).some(
+          (pe) => pe.id === element && answers(pe) && pe.matches.some((m) => !m.negated && !m.hypothetical && (sentence === undefined || this.lexicon(sentence).matchAll(u.fact.text.slice(m.sentence.start, m.sentence.end)).length > 0)),
+        ),
+      ),
+    );
   }
 
   /**

@@ -13,6 +13,7 @@ import { EMBEDDED_BUILTINS } from "./builtin-rules.js";
 import { BUILTIN_OPERATORS, OPERATORS } from "./operators.js";
 import { schemaValidator } from "../schema-validators.js";
 import type { Condition, RuleDefinition } from "./rule-types.js";
+import type { WithImplications } from "./document.js";
 
 export interface RuleSet {
   rules: RuleDefinition[];
@@ -208,6 +209,7 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
         ...(el.offTopic ?? []).map((name, k): [string, string] => [`offTopic/${k}`, name]),
         ...(el.parts ?? []).map((p, k): [string, string] => [`parts/${k}/lexicon`, p.lexicon]),
         ...(el.clauses ?? []).flatMap((c, k) => Object.entries(c).filter(([role, name]) => role !== "comment" && typeof name === "string").map(([role, name]): [string, string] => [`clauses/${k}/${role}`, name as string])),
+        ...((el as WithImplications).impliedBy ?? []).map((x, k): [string, string | undefined] => [`impliedBy/${k}/sentence`, x.sentence]),
       ];
       for (const [key, name] of names) {
         if (name !== undefined && !lexicons.has(name)) throw new UsageError(`${shown}: /elements/${i}/${key}: unknown lexicon "${name}"`);
@@ -223,6 +225,9 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
       byId.set(el.id, el);
     });
   }
+  // An implication names another element of the catalog (document.ts impliedAnswer).
+  for (const el of byId.values())
+    for (const [k, x] of ((el as WithImplications).impliedBy ?? []).entries()) if (!byId.has(x.element)) throw new UsageError(`requirements.json: ${el.id}/impliedBy/${k}/element: unknown element "${x.element}"`);
   return compileElements([...byId.values()]);
 }
 
@@ -248,7 +253,7 @@ function checkSemantics(rule: RuleDefinition, shown: string, lexicons: Map<strin
       const name = params?.[k];
       if (typeof name === "string" && !lexicons.has(name)) fail(`${path}/params/${k}`, `unknown lexicon "${name}"`);
     }
-    for (const k of ["clauseHas", "clauseLacks", "topicHas"]) {
+    for (const k of ["clauseHas", "clauseLacks", "topicHas", "prefer"]) {
       const names = params?.[k];
       if (Array.isArray(names)) names.forEach((name, i) => typeof name === "string" && !lexicons.has(name) && fail(`${path}/params/${k}/${i}`, `unknown lexicon "${name}"`));
     }

@@ -651,7 +651,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       // "this assessment is shared with senior management"
       const withAt = toPhrase(i + 1, "with");
       if (withAt.receiver) {
-        out.push({ verb, voice: "passive", receiver: withAt.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), ...about(withAt.end)), clause: clauseSpan });
+        out.push({ verb, voice: "passive", receiver: withAt.receiver, giver: byOrFrom(i + 1, "by") ?? holderBefore(words, clause, previous), topics: parts(subject(), ...about(withAt.end)), clause: clauseSpan });
         continue;
       }
       continue;
@@ -661,7 +661,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       const to = toPhrase(i + 1);
       // "concerns are raised with the CFO": "with" names who hears them
       const heard = to.receiver || !starts(w, RAISE) ? to : toPhrase(i + 1, "with");
-      if (heard.receiver) out.push({ verb, voice: "passive", receiver: heard.receiver, giver: byOrFrom(i + 1, "by"), topics: parts(subject(), span(words, i + 1, heard.at), ...about(heard.end)), clause: clauseSpan });
+      if (heard.receiver) out.push({ verb, voice: "passive", receiver: heard.receiver, giver: byOrFrom(i + 1, "by") ?? holderBefore(words, clause, previous), topics: parts(subject(), span(words, i + 1, heard.at), ...about(heard.end)), clause: clauseSpan });
       else if (!atMeeting(i, true, subject)) escalatingAlone(i, "passive", subject);
       continue;
     }
@@ -669,7 +669,8 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       // "management updates the committee and the board regarding …"; "informing the CISO of …"
       const e = i + 1 < b && RECEIVER_OPENS.test(words[i + 1].word) ? phraseEnd(text, words, i + 1, b) : i + 1;
       if (e > i + 1) out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, e), topics: about(e), clause: clauseSpan });
-      continue;
+      // "leads the program with updates to the Board": a noun of information before "to" is read below
+      if (e > i + 1 || words[i + 1]?.lower !== "to" || !starts(w, INFO_NOUNS)) continue;
     }
     if (starts(w, TO_RECEIVER) || starts(w, INFO_NOUNS)) {
       // "escalate … incidents … to senior management"; "provides briefings to the committee"; "escalation to the CISO"
@@ -683,7 +684,8 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         while (adverbs < to.at && ADVERB.test(words[adverbs].lower)) adverbs++;
         const reduced = participle && adverbs === to.at;
         const object = to.at === i + 2 && PRONOUN_OBJECT.has(words[i + 1].lower) ? antecedent(text, words, clause, previous, i) : [];
-        out.push({ verb, voice: "active", giver: reduced ? undefined : subject(), receiver: to.receiver, topics: parts(reduced ? subject() : undefined, span(words, i + 1, to.at), ...object, ...about(to.end)), clause: clauseSpan });
+        const held = reduced ? holder(words, a, i) : undefined;
+        out.push({ verb, voice: "active", giver: held ?? (reduced ? undefined : subject()), receiver: to.receiver, topics: parts(reduced ? subject() : undefined, span(words, i + 1, to.at), ...object, ...about(to.end)), clause: clauseSpan });
         continue;
       }
       if (atMeeting(i, false, subject)) continue;
@@ -784,6 +786,28 @@ function attributive(words: Word[], a: number, i: number): boolean {
   let k = i - 1;
   while (k >= a && ADVERB.test(words[k].lower)) k--;
   return k >= a && DETERMINER.has(words[k].lower);
+}
+
+/**
+ * Who holds the information a reduced participle passes on ("Our CIO leads the program with
+ * semi-annual updates …, provided to the Audit Committee"; "Management's reports, furnished to
+ * …"): the words of its clause before the first noun of information (its giver). A
+ * participle with no "be" and no "by" is given by whoever the clause says has the information;
+ * none when the clause opens with it ("Briefings furnished to the Committee cover …").
+ */
+function holder(words: Word[], a: number, verb: number): Span | undefined {
+  for (let n = a; n < verb; n++) if (/^[a-z]/.test(words[n].word) && starts(words[n], INFO_NOUNS)) return span(words, a, n);
+  return undefined;
+}
+
+/**
+ * The holder of the information a relative passive with no "by" passes on ("The CISO prepares
+ * quarterly reports, which are shared with the Audit Committee"): the clause before, up to its noun
+ * of information, when the relative clause follows it in the same sentence.
+ */
+function holderBefore(words: Word[], [a]: [number, number], previous: [number, number] | undefined): Span | undefined {
+  if (!previous || previous[1] !== a || !RELATIVE.has(words[a].lower) || words[a - 1].stop) return undefined;
+  return holder(words, previous[0], previous[1]);
 }
 
 /** The spans that are there. */

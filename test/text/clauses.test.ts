@@ -115,7 +115,9 @@ describe("findInforming: who informs whom about what", () => {
 
   it("a participle without 'be' is a passive: what is provided is the subject, not the giver", () => {
     const reduced = roles("Analysts triage alerts, with summaries provided to the CISO.").find((r) => r.verb === "provided");
-    expect(reduced).toMatchObject({ giver: "-", receiver: "the CISO", topics: ["with summaries"] });
+    // round 19: its giver is whoever the clause says holds the information (the words before its first noun of information)
+    expect(reduced).toMatchObject({ giver: "Analysts triage", receiver: "the CISO", topics: ["with summaries"] });
+    expect(roles("Briefings furnished to the Risk Committee cover threats.")[0]).toMatchObject({ giver: "-" });
   });
 
   it("a participle after 'and' shares the 'be' of the list it ends, even when the first participles inform of nothing", () => {
