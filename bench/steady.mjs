@@ -1,12 +1,15 @@
 // Per-page cost in steady state (start-up and warm-up left out): R pages linted in-process, as the
 // batch's workers lint them.
-//   node bench/steady.mjs [--pages N] [--passes K] [--root DIR] [--flags "V8 FLAGS"] [--instructions] [--pairs P --against DIR]
+//   node bench/steady.mjs [--pages N] [--passes K] [--root DIR] [--flags "V8 FLAGS"] [--instructions | --marks] [--pairs P --against DIR]
 // N pages (the bench's generator: the sample R page with its period and a sentence varied) are linted
 // twice to warm up, then K more times:
 //   default         CPU time per page of each measured pass (median, best), in this process's thread;
 //   --instructions  instructions per page by callgrind: a run with K measured passes less a run with
 //                   none, over K × N (the start, the warm-up and the JIT's first compiles cancel out;
 //                   with fewer than 40 pages V8 is still optimising in the measured passes);
+//   --marks         instructions per page by one callgrind run: its counters dumped where the lint
+//                   loop calls os.getPriority() (node itself never does), before and after the K
+//                   measured passes; half the time of --instructions, figures a little lower (round 19);
 //   --against DIR   P interleaved pairs of runs, this checkout's build against DIR's (another checkout
 //                   of disclint), CPU ms per page of each and the paired ratio (median).
 // --root DIR lints with DIR's sources (default: this checkout); --flags adds V8 flags to node's command line.
@@ -46,9 +49,11 @@ async function bundle(r, name) {
   writeFileSync(
     entry,
     `import { createLinter, lintFiles } from ${JSON.stringify(join(r, "src", "api.ts"))};
+import { getPriority } from "node:os";
 const { pages, passes } = JSON.parse(process.argv[2]);
 const linter = createLinter();
 for (let i = 0; i < 2; i++) await lintFiles(pages.map((f: string) => [f]), linter);
+getPriority(); // --marks: callgrind dumps its counters here and after the measured passes
 const cpu: number[] = [];
 for (let i = 0; i < passes; i++) {
   const c = process.cpuUsage();
@@ -56,6 +61,7 @@ for (let i = 0; i < passes; i++) {
   const u = process.cpuUsage(c);
   cpu.push((u.user + u.system) / 1000 / pages.length);
 }
+getPriority();
 console.log(JSON.stringify(cpu));
 `,
   );
@@ -81,8 +87,21 @@ function instructions(file, k) {
   return Number(m[1]);
 }
 
+/** Instructions of the K measured passes alone: the counters dumped on entering uv_os_getpriority (the marks). */
+function markedInstructions(file, k) {
+  const out = join(dir, "cg-marks.out");
+  const r = spawnSync("valgrind", ["--tool=callgrind", "--dump-before=uv_os_getpriority", `--callgrind-out-file=${out}`, process.execPath, ...NODE_FLAGS, file, JSON.stringify({ pages, passes: k })], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+  // out.1: start-up and warm-up; out.2: the measured passes; out: what follows.
+  const count = (f) => Number(/summary: (\d+)/.exec(readFileSync(f, "utf8"))[1]);
+  return { before: count(`${out}.1`), measured: count(`${out}.2`) };
+}
+
 const mine = await bundle(root, "mine");
-if (argv.includes("--instructions")) {
+if (argv.includes("--marks")) {
+  const { before, measured } = markedInstructions(mine, passes);
+  console.log(`${root}: ${pageCount} pages, ${passes} measured passes: ${(measured / passes / pageCount / 1e6).toFixed(3)} M instructions per page (one run; start-up and warm-up ${(before / 1e6).toFixed(1)} M)`);
+} else if (argv.includes("--instructions")) {
   const none = instructions(mine, 0);
   const some = instructions(mine, passes);
   console.log(`${root}: ${pageCount} pages, ${passes} measured passes: ${((some - none) / passes / pageCount / 1e6).toFixed(3)} M instructions per page (runs ${(none / 1e6).toFixed(1)} M and ${(some / 1e6).toFixed(1)} M)`);

@@ -136,17 +136,34 @@ export class PatternSet {
     // 1.5 MB 10-K: 42% of its lint).
     if (!required || whole.length > MAX_CACHED_LENGTH) return ALL_PATTERNS;
     const seen = trigramsOf(whole, this.fold);
-    if (this.compiled || !this.divisible) {
-      for (const test of required) if (!test || meets(seen, test, 0)) return ALL_PATTERNS;
-      return NO_PATTERNS;
+    const alternation = this.compiled !== undefined || !this.divisible;
+    // Asked again about the text last asked about (a paragraph's ranges, one after another): the same answer.
+    if (seenNumber === this.answeredFor && alternation === this.answeredWhole) return this.answer;
+    let answer: number[] | typeof ALL_PATTERNS = NO_PATTERNS;
+    if (alternation) {
+      for (const test of required) {
+        if (test && !meets(seen, test, 0)) continue;
+        answer = ALL_PATTERNS;
+        break;
+      }
+    } else {
+      const members: number[] = [];
+      for (let i = 0; i < required.length; i++) {
+        const test = required[i];
+        if (!test || meets(seen, test, 0)) members.push(i);
+      }
+      answer = members;
     }
-    const members: number[] = [];
-    for (let i = 0; i < required.length; i++) {
-      const test = required[i];
-      if (!test || meets(seen, test, 0)) members.push(i);
-    }
-    return members;
+    this.answeredFor = seenNumber;
+    this.answeredWhole = alternation;
+    this.answer = answer;
+    return answer;
   }
+
+  /** membersFor's last answer, for the trigram set numbered `answeredFor` (see seenNumber), and whether the whole alternation was then in use. */
+  private answeredFor = 0;
+  private answeredWhole = false;
+  private answer: number[] | typeof ALL_PATTERNS = NO_PATTERNS;
 
   /**
    * Pushes the matches in `text` (`whole` or a part of it) as spans shifted by `offset`, left to
@@ -233,21 +250,36 @@ const scratch = new Int32Array(TRIGRAM_BITS / 32);
 interface Trigrams {
   texts: Array<string | undefined>;
   bits: Int32Array[];
+  /** Each slot's set's number (seenNumber). */
+  numbers: number[];
   next: number;
 }
-const cache: Trigrams[] = [0, 1].map(() => ({ texts: new Array<string | undefined>(CACHED), bits: Array.from({ length: CACHED }, () => new Int32Array(TRIGRAM_BITS / 32)), next: 0 }));
+const cache: Trigrams[] = [0, 1].map(() => ({ texts: new Array<string | undefined>(CACHED), bits: Array.from({ length: CACHED }, () => new Int32Array(TRIGRAM_BITS / 32)), numbers: new Array<number>(CACHED).fill(0), next: 0 }));
+
+/**
+ * The number of the trigram set trigramsOf last returned: a slot's set is numbered anew each time
+ * it is filled (the scratch set each time too), so a PatternSet that last answered for this number
+ * answered for these very trigrams.
+ */
+let seenNumber = 0;
+let setsMade = 0;
 
 function trigramsOf(whole: string, fold: boolean): Int32Array {
   const c = cache[fold ? 1 : 0];
   for (let k = 1; k <= CACHED; k++) {
     const slot = (c.next - k + CACHED) % CACHED;
-    if (c.texts[slot] === whole) return c.bits[slot];
+    if (c.texts[slot] === whole) {
+      seenNumber = c.numbers[slot];
+      return c.bits[slot];
+    }
   }
   let bits: Int32Array = scratch;
+  seenNumber = ++setsMade;
   if (whole.length <= MAX_CACHED_LENGTH) {
     const slot = c.next;
     c.next = (slot + 1) % CACHED;
     c.texts[slot] = whole;
+    c.numbers[slot] = seenNumber;
     bits = c.bits[slot];
   }
   bits.fill(0);
