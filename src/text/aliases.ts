@@ -258,9 +258,11 @@ export function harvestBodies(words: Word[], defined: ReadonlyMap<string, Define
       if (v.board + v.management > before || !bodyOf.has(name)) named.add(body);
     }
     // Its defined term ("… Committee (the “RCC”) of our Board") does not part the name from its owner.
+    // What follows the name is read only within its sentence: a name that ends one ("… overseen by
+    // the Audit Committee.") says nothing of the body through the next sentence's "led by our CISO".
     let next = head + 1;
     if (!words[head].stop) next += definedTermAt(words, next);
-    const after = words.slice(next, next + 11);
+    const after = words[head].stop ? [] : sentenceWords(words, next, 11);
     const afterText = after.map((w) => w.base).join(" ");
     const members = afterText.replace(PAST_CAREER, "").replace(/\bnon executive\b/g, "nonexecutive");
     const lead = leadText(words, from);
@@ -271,7 +273,7 @@ export function harvestBodies(words: Word[], defined: ReadonlyMap<string, Define
     else {
       // What its own sentence goes on to say of it, past the first eleven words: "… and is made up
       // of our senior officers", "… and it presents its conclusions to the full Board".
-      const own = ownPredicate(words, next, lead);
+      const own = words[head].stop ? "" : ownPredicate(words, next, lead);
       const members = COORDINATED_MEMBERS.exec(own);
       const tail = members ? own.slice(members.index).split(" ").slice(0, 12).join(" ") : "";
       if (tail && MANAGEMENT_MEMBERS.test(tail.replace(PAST_CAREER, ""))) v.management += OWNED;
@@ -317,6 +319,13 @@ const OWN_WORDS = 60;
  * is what the sentence is about: its subject (at most four words before it) or the antecedent of a
  * relative clause right after it. Cut at "who": what follows is a person's.
  */
+/** At most `n` words from `at`, up to the end of their sentence. */
+function sentenceWords(words: Word[], at: number, n: number): Word[] {
+  let end = at;
+  while (end < words.length && end - at < n) if (words[end++].stop) break;
+  return words.slice(at, end);
+}
+
 function ownPredicate(words: Word[], at: number, lead: string): string {
   if (lead.split(" ").length > 4 && !/^(which|that)\b/.test(words[at]?.base ?? "")) return "";
   const out: string[] = [];

@@ -171,3 +171,24 @@ describe("a team's name alone says nothing of whose it is", () => {
     expect(aliases("Two of our directors meet monthly as a group (the “Cyber Leadership Team”).")["Cyber Leadership Team"]).not.toContain("@management");
   });
 });
+
+// Round 19 (lead, seen on held-out set F): what follows a body's name is read within its sentence.
+// A name that ends a sentence ("… overseen by management and the Audit Committee.") had its next
+// eleven words read as its own, so the next sentence's "led by our Chief Information Security
+// Officer" made the board's committee management's, and the section's board oversight went unread.
+describe("a body's name at the end of its sentence", () => {
+  const first = "Information security is part of our enterprise risk program and is overseen by management and the Audit Committee.";
+  const next = "The Security Office, led by the Company's Chief Information Security Officer (“CISO”), works with every business unit.";
+  const later = "The Audit Committee provides oversight of our information security program and receives quarterly reports from the CISO.";
+
+  it("is not described by the next sentence", () => {
+    expect(aliases([first, next, later].join("\n"))["Audit Committee"]).toEqual(["@board"]);
+  });
+  it("is still described within its own sentence", () => {
+    const own = "Risks are reviewed by the Technology Steering Committee, which is led by our Chief Information Officer and other executives.";
+    expect(aliases([own, later].join("\n"))["Technology Steering Committee"]).toEqual(["@management"]);
+  });
+  it("so the section's board oversight is read", () => {
+    expect(judged(later, [first, next, later].join("\n"))).toContain("board-oversight");
+  });
+});
