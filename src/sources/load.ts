@@ -81,7 +81,24 @@ async function load(files: string[], opts: LoadOptions): Promise<Disclosure> {
   }
   // Word drafts are converted (asynchronously) before the synchronous readers see them.
   await prepareDocuments(documents);
-  return disclosureFrom(documents, readSet(documents, { form: opts.form }), opts);
+  const result = readSet(documents, { form: opts.form });
+  if (isEmptyTagged(documents, result)) {
+    const err = new InputError(
+      `not a disclosure: ${FORMAT_NAMES[documents[0].format]} with no XBRL facts (no dei or cyd tags) and no cybersecurity section (an undeclared namespace prefix, or not a filing)`,
+    );
+    err.notADisclosure = true;
+    throw err;
+  }
+  return disclosureFrom(documents, result, opts);
+}
+
+/**
+ * Tagged markup that yields nothing to check — no fact at all, no Item 1C / 16K section — would pass
+ * silently as "no problems"; like a prose file with no section, it is no disclosure.
+ */
+function isEmptyTagged(documents: SourceDocument[], result: ReadResult): boolean {
+  const tagged = documents.every((d) => d.format === "ixbrl" || d.format === "xbrl-instance");
+  return tagged && result.facts.length === 0 && !result.section && !result.info.documentType;
 }
 
 /** Assembles the model; the form comes from dei, else --form, else the filer's own words. */

@@ -123,6 +123,25 @@ describe("disclint (lint)", () => {
     expect(r.stdout).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
+  it("tagged markup with no fact and no cybersecurity section is not a disclosure, not a silent pass", async () => {
+    const dir = tmp();
+    const instance = join(dir, "empty.xml");
+    writeFileSync(instance, '<?xml version="1.0"?>\n<xbrl xmlns="http://www.xbrl.org/2003/instance"><foo>bar</foo></xbrl>\n');
+    // The cyd prefix is never declared, so its fact is no fact: said, not passed as clean.
+    const undeclared = join(dir, "undeclared.htm");
+    writeFileSync(undeclared, '<html xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><body><ix:nonNumeric name="cyd:X" contextRef="c">text</ix:nonNumeric></body></html>\n');
+    for (const [f, kind] of [[instance, "XBRL instance"], [undeclared, "Inline XBRL"]]) {
+      const r = await run([f]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toContain(`not a disclosure: ${kind} with no XBRL facts (no dei or cyd tags) and no cybersecurity section`);
+    }
+    // Found by a folder walk beside a real disclosure it is skipped and named, like a README.
+    copyFileSync(SAMPLE, join(dir, "r-page.txt"));
+    const walked = await run([dir]);
+    expect(walked.code).toBe(0);
+    expect(walked.stderr).toMatch(/skipped 2 files that are not a disclosure .*empty\.xml/);
+  });
+
   it("usage errors exit 2 with a short message", async () => {
     const none = await run([]);
     expect(none.code).toBe(2);
