@@ -4,6 +4,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/corpus/**/*.test.ts", "test/browser/corpus-*.test.ts"],
-    testTimeout: 120_000,
+    // Guards against hangs, not speed limits: launching headless Chromium took over the default 10 s hook
+    // timeout on a 2-core machine busy with six other jobs (round 20).
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
   },
 });

@@ -1,5 +1,8 @@
 // One headless Chromium for a test file (puppeteer-core with @sparticuz/chromium's bundled build:
 // nothing is downloaded at run time). When it cannot start, the tests are skipped with the reason.
+import { existsSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import chromium from "@sparticuz/chromium";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 
@@ -9,15 +12,32 @@ import puppeteer, { type Browser, type Page } from "puppeteer-core";
  */
 export async function launchBrowser(): Promise<{ browser?: Browser; notice: string }> {
   try {
-    const executablePath = process.env.DISCLINT_CHROMIUM ?? (await chromium.executablePath());
-    const browser = await puppeteer.launch({ executablePath, args: chromium.args, headless: true, defaultViewport: { width: 1280, height: 900 } });
-    return { browser, notice: "" };
-  } catch (err) {
-    const notice = `headless Chromium could not start (${(err as Error).message.split("\n")[0]}): browser tests skipped`;
-    if (process.env.DISCLINT_REQUIRE_BROWSER) throw new Error(notice);
-    console.warn(`NOTICE: ${notice}`);
-    return { notice };
+    return { browser: await launch(), notice: "" };
+  } catch (first) {
+    // @sparticuz/chromium unpacks its binary once into the temp folder and reuses any file it finds there; a run
+    // killed while unpacking (a hook timeout on a busy machine) leaves a truncated binary that every later run
+    // would trust (seen in round 20). Unpack it again, once.
+    const unpacked = join(tmpdir(), "chromium");
+    if (process.env.DISCLINT_CHROMIUM || !existsSync(unpacked)) return failed(first);
+    rmSync(unpacked, { force: true });
+    try {
+      return { browser: await launch(), notice: "" };
+    } catch (err) {
+      return failed(err);
+    }
   }
+}
+
+async function launch(): Promise<Browser> {
+  const executablePath = process.env.DISCLINT_CHROMIUM ?? (await chromium.executablePath());
+  return puppeteer.launch({ executablePath, args: chromium.args, headless: true, defaultViewport: { width: 1280, height: 900 } });
+}
+
+function failed(err: unknown): { notice: string } {
+  const notice = `headless Chromium could not start (${(err as Error).message.split("\n")[0]}): browser tests skipped`;
+  if (process.env.DISCLINT_REQUIRE_BROWSER) throw new Error(notice);
+  console.warn(`NOTICE: ${notice}`);
+  return { notice };
 }
 
 /** What a page did while it loaded a report: console errors, dialogs, requests it tried (all refused). */
