@@ -13,7 +13,10 @@ export function factsReport(d: Disclosure, cwd: string, ruleSet: RuleSet): objec
   const ctx = new DocumentContext(d, ruleSet.lexicons, ruleSet.cues, ruleSet.elements);
   const paragraphs = ctx.describeParagraphs();
   const section = d.section;
-  const addressed = new Set(paragraphs.flatMap((p) => p.elements));
+  // An element no paragraph answers may be addressed for the section by implication (the catalog's
+  // `impliedBy`: management's reports to a named board committee say that committee oversees), as linting reads it.
+  const implied = new Set(ctx.impliedElements());
+  const addressed = new Set([...paragraphs.flatMap((p) => p.elements), ...implied]);
   return {
     documents: d.documents.map((doc) => ({ file: rel(doc.file), format: doc.format, encoding: doc.encoding })),
     form: d.form ?? null,
@@ -34,6 +37,7 @@ export function factsReport(d: Disclosure, cwd: string, ruleSet: RuleSet): objec
       id: e.id,
       concept: e.concept,
       addressed: addressed.has(e.id),
+      ...(implied.has(e.id) ? { implied: true } : {}),
       paragraphs: paragraphs.filter((p) => p.elements.includes(e.id)).map((p) => p.line),
     })),
     missing: ctx.elements.filter((e) => !addressed.has(e.id)).map((e) => e.id),

@@ -593,6 +593,17 @@ export class DocumentContext {
   }
 
   /**
+   * The elements no paragraph answers that the section addresses by implication (the catalog's
+   * `impliedBy`, impliedAnswer): what `disclint facts` reports as addressed, as linting does.
+   */
+  impliedElements(): string[] {
+    const units = this.units();
+    return this.elements
+      .filter((el) => !units.some((u) => this.judged(u).some((pe) => pe.id === el.id && answers(pe))) && this.impliedAnswer(el, units))
+      .map((el) => el.id);
+  }
+
+  /**
    * Whether the section addresses an element by implication (the catalog's `impliedBy`): a
    * paragraph answers another element with a yes in a sentence a lexicon matches ("Our CIO leads
    * the program with semi-annual updates …, provided to the Audit Committee of our Board": management
