@@ -35,7 +35,7 @@ export function lowerCasedSource(source: string): string | undefined {
       if (lowered === undefined) return undefined;
       out += lowered;
       i = end;
-    } else if (c === OPEN_PAREN && source.startsWith("?<", i + 1) && source[i + 3] !== "=" && source[i + 3] !== "!") {
+    } else if (source[i] === "(" && source.startsWith("?<", i + 1) && source[i + 3] !== "=" && source[i + 3] !== "!") {
       // A named group: its name as written.
       const close = source.indexOf(">", i);
       if (close < 0) return undefined;
@@ -54,12 +54,10 @@ export function lowerCasedSource(source: string): string | undefined {
   return out;
 }
 
+// "\\", "[" and "]" by their codes; rarer characters are compared as strings.
 const BACKSLASH = 92;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
-const OPEN_PAREN = 40;
-const HYPHEN = 45;
-const CARET = 94;
 
 /** Whether a character has another case (upper or lower). */
 function hasCases(ch: string): boolean {
@@ -101,7 +99,7 @@ function escapeAt(source: string, at: number): { end: number; code?: number } | 
 /** Where the class starting at `at` ("[") ends (past its "]"); -1 when it does not. */
 function classEnd(source: string, at: number): number {
   let i = at + 1;
-  if (source.charCodeAt(i) === CARET) i++;
+  if (source[i] === "^") i++;
   // A "]" first in the class is a character of it only outside JavaScript; here it closes an empty class.
   for (; i < source.length; i++) {
     const c = source.charCodeAt(i);
@@ -113,7 +111,7 @@ function classEnd(source: string, at: number): number {
 
 /** A class ("[…]") with the lower case of each upper-case ASCII letter it holds added; undefined where it may hold a letter outside ASCII with cases. */
 function lowerCasedClass(cls: string): string | undefined {
-  const body = cls.charCodeAt(1) === CARET ? 2 : 1;
+  const body = cls[1] === "^" ? 2 : 1;
   const end = cls.length - 1;
   let added = "";
   let i = body;
@@ -137,7 +135,7 @@ function lowerCasedClass(cls: string): string | undefined {
       next = i + 1;
     }
     let hi = lo;
-    if (lo !== undefined && cls.charCodeAt(next) === HYPHEN && next + 1 < end) {
+    if (lo !== undefined && cls[next] === "-" && next + 1 < end) {
       const j = next + 1;
       if (cls.charCodeAt(j) === BACKSLASH) {
         const escape = escapeAt(cls, j);
