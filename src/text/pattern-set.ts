@@ -12,6 +12,7 @@
 // is then used for every text.
 
 import type { Span } from "./lexicon.js";
+import { lowerCasedSource, lowerCasedText } from "./lower-case.js";
 import { checkable, mapStrings, requirementOf, type Requirement } from "./required-strings.js";
 
 /**
@@ -87,6 +88,12 @@ export class PatternSet {
   private compiled: RegExp | undefined;
   /** Each pattern as a global regex of its own, made when a short text first needs it. */
   private readonly own: Array<RegExp | undefined>;
+  /**
+   * Where the patterns fold case and may run one by one (not the whole alternation), lower-cased
+   * over a lower-cased text (lower-case.ts): each pattern's lower-cased source (null: it cannot),
+   * worked out on first use, and its regex, made when a text first needs it.
+   */
+  private readonly lower: { sources: Array<string | null | undefined>; own: Array<RegExp | undefined> } | undefined;
   /** Per pattern, what each of its matches needs, as trigram hashes (null: may match anywhere); null when none is checkable. Worked out on first use. */
   private required: Array<Int32Array | null> | null | undefined;
   private readonly fold: boolean;
@@ -105,7 +112,16 @@ export class PatternSet {
     this.fold = flags.includes("i");
     this.divisible = !flags.includes("u") && !sources.some((s) => BACKREFERENCE.test(s));
     this.own = new Array<RegExp | undefined>(sources.length);
+    this.lower = this.fold && this.divisible ? { sources: new Array<string | null | undefined>(sources.length), own: new Array<RegExp | undefined>(sources.length) } : undefined;
     if (strings === undefined) void this.regex;
+  }
+
+  /** Pattern i's lower-cased source, where it has one and the set runs lower-cased (lower-case.ts). */
+  private lowerSource(i: number): string | null {
+    const lower = this.lower!;
+    let source = lower.sources[i];
+    if (source === undefined) lower.sources[i] = source = lowerCasedSource(this.sources[i]) ?? null;
+    return source;
   }
 
   get regex(): RegExp {
@@ -115,7 +131,8 @@ export class PatternSet {
   /** The regexes made so far, as their sources: each pattern's own, then the whole alternation (for tests of what is compiled). */
   get made(): string[] {
     const own = this.own.flatMap((re) => (re ? [re.source] : []));
-    return this.compiled ? [...own, this.compiled.source] : own;
+    const low = this.lower ? this.lower.own.flatMap((re) => (re ? [re.source] : [])) : [];
+    return this.compiled ? [...own, ...low, this.compiled.source] : [...own, ...low];
   }
 
   private requirements(): Array<Int32Array | null> | null {
@@ -175,13 +192,21 @@ export class PatternSet {
     if (members === ALL_PATTERNS) return collectOne(this.regex, text, offset, spans, first);
     if (members.length === 0) return false;
     const own = this.own;
-    const regexes = members.map((i) => (own[i] ??= new RegExp(this.sources[i], this.flags)));
-    if (regexes.length === 1) return collectOne(regexes[0], text, offset, spans, first);
+    // Lower-cased, each pattern that can runs without `i` over the lower-cased text (as long as the text: the offsets are the same).
+    const lowText = this.lower && text.length <= MAX_CACHED_LENGTH ? lowerCased(text) : undefined;
+    const lowOwn = this.lower?.own;
+    const subjects: string[] = [];
+    const regexes = members.map((i) => {
+      const source = lowText !== undefined ? this.lowerSource(i) : null;
+      subjects.push(source !== null ? lowText! : text);
+      return source !== null ? (lowOwn![i] ??= new RegExp(source, this.flags.replace("i", ""))) : (own[i] ??= new RegExp(this.sources[i], this.flags));
+    });
+    if (regexes.length === 1) return collectOne(regexes[0], subjects[0], offset, spans, first);
     const before = spans.length;
     // Each pattern's next match from the cursor (null: none left); the leftmost wins, the first pattern on a tie.
-    const next = regexes.map((re) => {
+    const next = regexes.map((re, j) => {
       re.lastIndex = 0;
-      return re.exec(text);
+      return re.exec(subjects[j]);
     });
     for (;;) {
       let k = -1;
@@ -203,7 +228,7 @@ export class PatternSet {
         if (!mj || mj.index >= cursor) continue;
         const re = regexes[j];
         re.lastIndex = cursor;
-        next[j] = cursor > text.length ? null : re.exec(text);
+        next[j] = cursor > text.length ? null : re.exec(subjects[j]);
       }
     }
   }
@@ -226,6 +251,26 @@ function collectOne(re: RegExp, text: string, offset: number, spans: Span[], fir
     if (first) return true;
   }
   return spans.length > before;
+}
+
+// The texts last lower-cased (lowerCasedText; null where the text cannot be), kept as the trigram
+// sets are: the lexicons of a paragraph read the same texts one after the other. (A text over
+// MAX_CACHED_LENGTH, a window of a whole filing, runs as written: not copied, nor kept alive here.)
+const LOWERED = 8;
+const loweredFrom: Array<string | undefined> = new Array<string | undefined>(LOWERED);
+const loweredTo: Array<string | null> = new Array<string | null>(LOWERED).fill(null);
+let loweredNext = 0;
+
+function lowerCased(text: string): string | undefined {
+  for (let k = 1; k <= LOWERED; k++) {
+    const slot = (loweredNext - k + LOWERED) % LOWERED;
+    if (loweredFrom[slot] === text) return loweredTo[slot] ?? undefined;
+  }
+  const low = lowerCasedText(text);
+  loweredFrom[loweredNext] = text;
+  loweredTo[loweredNext] = low ?? null;
+  loweredNext = (loweredNext + 1) % LOWERED;
+  return low;
 }
 
 function joined(sources: string[], flags: string): RegExp {
