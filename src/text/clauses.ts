@@ -123,7 +123,7 @@ const TOPIC_ITEM_OPENS = new Set(["any", "all", "significant", "material", "pote
 const TO_WINDOW = 22;
 // "to" before a receiver, not an infinitive ("to review and discuss"): the phrase opens with a
 // determiner, a name, or a word that names people.
-const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|an|other|certain|senior|executive|management|members?|leadership|appropriate|relevant|key|designated|individuals|personnel|stakeholders|teams?|committees?|regulators?|law|affected|customers|authorities|government\w*|external|internal|outside|third|us|them|him|it|system|business|asset|application|owners?)$)/;
+const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|an|other|certain|senior|executive|management|members?|leadership|appropriate|relevant|key|designated|individuals|personnel|representatives?|stakeholders|teams?|committees?|regulators?|law|affected|customers|authorities|government\w*|external|internal|outside|third|us|them|him|it|system|business|asset|application|owners?)$)/;
 const ADVERB = /ly$/;
 // Words that open an aside between a subject and its verb ("Incidents, once confirmed, are …").
 // Words after a comma that ends a receiver which still lead to a topic ("…, as appropriate, of any incident").

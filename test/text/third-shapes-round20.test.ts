@@ -1,0 +1,47 @@
+// Round 20 (acc20-third): how management is informed when incidents are escalated or notified to a
+// management team (set F's false "no text says how management is informed" infos), read by shape:
+// a passive escalation with whom it goes to ("may be escalated to ...") is a path, not a possibility;
+// a security or crisis management team is management; "to representatives of" opens a receiver.
+// Fictional sentences throughout; hard negatives of the same words keep their answer.
+import { describe, expect, it } from "vitest";
+import { DocumentContext } from "../../src/engine/document.js";
+import { loadRuleSet } from "../../src/engine/rule-loader.js";
+import { disclosureFrom } from "../../src/sources/load.js";
+import { markdownBlocks, readProseBlocks } from "../../src/sources/prose.js";
+
+const RULES = loadRuleSet();
+
+/** The elements the judge finds in one paragraph of an Item 1C draft. */
+function elements(paragraph: string): string[] {
+  const md = `# Item 1C. Cybersecurity\n\n${paragraph}\n`;
+  const doc = { file: "draft.md", format: "markdown" as const, text: md, encoding: "utf-8" };
+  const ctx = new DocumentContext(disclosureFrom([doc], readProseBlocks(doc, markdownBlocks(md))), RULES.lexicons, RULES.cues, RULES.elements);
+  return ctx.describeParagraphs()[0]?.elements ?? [];
+}
+
+describe("management informed by escalation to a management team", () => {
+  it.each([
+    // the passive with whom it goes to: a path whose use depends on the case
+    "Depending on their severity, incidents may be escalated to the executive leadership team of Harrowgate Mills.",
+    "Significant cybersecurity events may also be escalated, on an as-needed basis, to the Chief Operating Officer.",
+    // a crisis or security management team is management (the function's words no longer veto the team)
+    "An event with wide operational impact is escalated to our Enterprise Crisis Management Team, made up of senior executives.",
+    "Analysts on the monitoring desk notify the information security management team of suspected incidents.",
+    // "to representatives of" opens a receiver
+    "Under the severity matrix, incidents are escalated to representatives of the executive committee of Quarrytown Foods.",
+  ])("%s", (text) => expect(elements(text)).toEqual(expect.arrayContaining(["management-informed", "incident-escalation"])));
+});
+
+describe("escalation that informs no management keeps its answer", () => {
+  it.each([
+    // a possibility with no one it goes to
+    "A matter may be escalated as the team deems appropriate.",
+    // a standing risk told in the conditional
+    "If we were to experience an incident, it could be escalated to the Board.",
+    // non-cyber events to a crisis or management team
+    "Environmental spills at our terminals are escalated to a crisis management team of senior executives.",
+    "Our marketing operations group notifies the brand management team about campaign schedule changes.",
+    // a function, not a team
+    "Alerts are escalated through our security management platform.",
+  ])("%s", (text) => expect(elements(text)).not.toContain("management-informed"));
+});
