@@ -29,6 +29,8 @@ describe("management informed by escalation to a management team", () => {
     "Analysts on the monitoring desk notify the information security management team of suspected incidents.",
     // "to representatives of" opens a receiver
     "Under the severity matrix, incidents are escalated to representatives of the executive committee of Quarrytown Foods.",
+    // an outside party's person after ours is still escalation to management
+    "Incidents are escalated to the CISO and, where a provider is involved, to the provider's incident team.",
   ])("%s", (text) => expect(elements(text)).toEqual(expect.arrayContaining(["management-informed", "incident-escalation"])));
 });
 
@@ -43,5 +45,8 @@ describe("escalation that informs no management keeps its answer", () => {
     "Our marketing operations group notifies the brand management team about campaign schedule changes.",
     // a function, not a team
     "Alerts are escalated through our security management platform.",
+    // escalation to an outside party's person informs no manager of ours
+    "When an outage involves a supplier's platform, our security team escalates the incident to the supplier's account manager.",
+    "Our help desk reports suspected compromises to the customer's designated security contact.",
   ])("%s", (text) => expect(elements(text)).not.toContain("management-informed"));
 });
