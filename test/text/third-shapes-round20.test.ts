@@ -1,7 +1,8 @@
 // Round 20 (acc20-third): how management is informed when incidents are escalated or notified to a
 // management team (set F's false "no text says how management is informed" infos), read by shape:
 // a passive escalation with whom it goes to ("may be escalated to ...") is a path, not a possibility;
-// a security or crisis management team is management; "to representatives of" opens a receiver.
+// a security or crisis management team is management; "to representatives of" opens a receiver, and so
+// does "to, as appropriate, …" (an aside between "to" and whom it goes to).
 // Fictional sentences throughout; hard negatives of the same words keep their answer.
 import { describe, expect, it } from "vitest";
 import { DocumentContext } from "../../src/engine/document.js";
@@ -29,6 +30,8 @@ describe("management informed by escalation to a management team", () => {
     "Analysts on the monitoring desk notify the information security management team of suspected incidents.",
     // "to representatives of" opens a receiver
     "Under the severity matrix, incidents are escalated to representatives of the executive committee of Quarrytown Foods.",
+    // an aside between "to" and the receiver
+    "The monitoring desk escalates confirmed incidents to, where the playbook calls for it, the Vice President of Technology.",
     // an outside party's person after ours is still escalation to management
     "Incidents are escalated to the CISO and, where a provider is involved, to the provider's incident team.",
   ])("%s", (text) => expect(elements(text)).toEqual(expect.arrayContaining(["management-informed", "incident-escalation"])));
