@@ -53,3 +53,14 @@ describe("escalation that informs no management keeps its answer", () => {
     "Our help desk reports suspected compromises to the customer's designated security contact.",
   ])("%s", (text) => expect(elements(text)).not.toContain("management-informed"));
 });
+
+describe("incident-disclosure: staying informed through outside parties is inbound", () => {
+  it("reads the company staying informed of threats as no disclosure of its own", () => {
+    expect(elements("Brightwater Logistics works with law enforcement and sector agencies to stay informed of emerging threats to carriers.")).not.toContain("incident-disclosure");
+    expect(elements("Our partners in the regional sharing group keep us apprised of new attack techniques.")).not.toContain("incident-disclosure");
+  });
+  it("keeps a notice or report of our own in the same sentence", () => {
+    expect(elements("We work with federal agencies, which keep us informed of threats, and we report material incidents to the SEC.")).toContain("incident-disclosure");
+    expect(elements("We notify law enforcement of incidents where appropriate.")).toContain("incident-disclosure");
+  });
+});
