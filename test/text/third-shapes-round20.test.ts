@@ -5,20 +5,7 @@
 // does "to, as appropriate, …" (an aside between "to" and whom it goes to).
 // Fictional sentences throughout; hard negatives of the same words keep their answer.
 import { describe, expect, it } from "vitest";
-import { DocumentContext } from "../../src/engine/document.js";
-import { loadRuleSet } from "../../src/engine/rule-loader.js";
-import { disclosureFrom } from "../../src/sources/load.js";
-import { markdownBlocks, readProseBlocks } from "../../src/sources/prose.js";
-
-const RULES = loadRuleSet();
-
-/** The elements the judge finds in one paragraph of an Item 1C draft. */
-function elements(paragraph: string): string[] {
-  const md = `# Item 1C. Cybersecurity\n\n${paragraph}\n`;
-  const doc = { file: "draft.md", format: "markdown" as const, text: md, encoding: "utf-8" };
-  const ctx = new DocumentContext(disclosureFrom([doc], readProseBlocks(doc, markdownBlocks(md))), RULES.lexicons, RULES.cues, RULES.elements);
-  return ctx.describeParagraphs()[0]?.elements ?? [];
-}
+import { paragraphElements as elements } from "../helpers.js";
 
 describe("management informed by escalation to a management team", () => {
   it.each([
