@@ -2,6 +2,10 @@ import { join } from "node:path";
 import { createLinter } from "../src/api.js";
 import type { Linter, RuleSetting } from "../src/engine/linter.js";
 import { PACKAGE_ROOT } from "../src/paths.js";
+import { DocumentContext } from "../src/engine/document.js";
+import { loadRuleSet } from "../src/engine/rule-loader.js";
+import { disclosureFrom } from "../src/sources/load.js";
+import { markdownBlocks, readProseBlocks } from "../src/sources/prose.js";
 
 export const ROOT = PACKAGE_ROOT;
 export const SHARED = join(ROOT, "..", "shared");
@@ -39,4 +43,15 @@ export async function growthOver4x(work: (n: number) => unknown, n: number): Pro
     }
   }
   return Math.min(...large) / Math.max(Math.min(...small), 1);
+}
+
+let rules: ReturnType<typeof loadRuleSet> | undefined;
+
+/** The elements the judge finds in one paragraph of an Item 1C draft (the built-in rule set, loaded once when first asked). */
+export function paragraphElements(paragraph: string): string[] {
+  rules ??= loadRuleSet();
+  const md = `# Item 1C. Cybersecurity\n\n${paragraph}\n`;
+  const doc = { file: "draft.md", format: "markdown" as const, text: md, encoding: "utf-8" };
+  const ctx = new DocumentContext(disclosureFrom([doc], readProseBlocks(doc, markdownBlocks(md))), rules.lexicons, rules.cues, rules.elements);
+  return ctx.describeParagraphs()[0]?.elements ?? [];
 }

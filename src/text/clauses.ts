@@ -123,7 +123,7 @@ const TOPIC_ITEM_OPENS = new Set(["any", "all", "significant", "material", "pote
 const TO_WINDOW = 22;
 // "to" before a receiver, not an infinitive ("to review and discuss"): the phrase opens with a
 // determiner, a name, or a word that names people.
-const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|an|other|certain|senior|executive|management|members?|leadership|appropriate|relevant|key|designated|individuals|personnel|stakeholders|teams?|committees?|regulators?|law|affected|customers|authorities|government\w*|external|internal|outside|third|us|them|him|it|system|business|asset|application|owners?)$)/;
+const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|an|other|certain|senior|executive|management|members?|leadership|appropriate|relevant|key|designated|individuals|personnel|representatives?|stakeholders|teams?|committees?|regulators?|law|affected|customers|authorities|government\w*|external|internal|outside|third|us|them|him|it|system|business|asset|application|owners?)$)/;
 const ADVERB = /ly$/;
 // Words that open an aside between a subject and its verb ("Incidents, once confirmed, are …").
 // Words after a comma that ends a receiver which still lead to a topic ("…, as appropriate, of any incident").
@@ -323,6 +323,15 @@ function phraseEnd(text: string, words: Word[], a: number, end: number): number 
   return i;
 }
 
+/** The word after an aside that opens at `i` and ends at a comma within ASIDE_WORDS words ("to, as appropriate, the CISO"), or -1. */
+function afterAside(text: string, words: Word[], i: number, end: number): number {
+  for (let k = i; k < Math.min(end - 1, i + ASIDE_WORDS); k++) {
+    if (words[k].stop) return -1;
+    if (commaAfter(text, words[k])) return k + 1;
+  }
+  return -1;
+}
+
 /** The most words of an aside between "and," and the "to" of another receiver. */
 const ASIDE_WORDS = 6;
 
@@ -416,9 +425,12 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
   };
   const toPhrase = (i: number, prep = "to"): { receiver?: Span; at: number; end: number } => {
     for (let k = i; k < Math.min(b, i + TO_WINDOW); k++) {
-      if (words[k].lower === prep && k + 1 < b && (prep !== "to" || RECEIVER_OPENS.test(words[k + 1].word))) {
-        const e = phraseEnd(text, words, k + 1, b);
-        return { receiver: span(words, k + 1, e), at: k, end: e };
+      if (words[k].lower !== prep || k + 1 >= b) continue;
+      // "escalating incidents to, as determined to be appropriate, the executive management team": an aside between "to" and its receiver
+      const r = prep === "to" && commaAfter(text, words[k]) ? afterAside(text, words, k + 1, b) : k + 1;
+      if (r >= 0 && (prep !== "to" || RECEIVER_OPENS.test(words[r].word))) {
+        const e = phraseEnd(text, words, r, b);
+        return { receiver: span(words, r, e), at: k, end: e };
       }
     }
     return { at: -1, end: -1 };

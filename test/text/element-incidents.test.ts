@@ -3,20 +3,7 @@
 // is disclosed (incident-disclosure). Round 7: disclosure vocabulary that discloses no incident of the
 // company's own, and escalation to any manager read by one receiver list. Fictional sentences throughout.
 import { describe, expect, it } from "vitest";
-import { DocumentContext } from "../../src/engine/document.js";
-import { loadRuleSet } from "../../src/engine/rule-loader.js";
-import { disclosureFrom } from "../../src/sources/load.js";
-import { markdownBlocks, readProseBlocks } from "../../src/sources/prose.js";
-
-const RULES = loadRuleSet();
-
-/** The elements the judge finds in one paragraph of an Item 1C draft. */
-function elements(paragraph: string): string[] {
-  const md = `# Item 1C. Cybersecurity\n\n${paragraph}\n`;
-  const doc = { file: "draft.md", format: "markdown" as const, text: md, encoding: "utf-8" };
-  const ctx = new DocumentContext(disclosureFrom([doc], readProseBlocks(doc, markdownBlocks(md))), RULES.lexicons, RULES.cues, RULES.elements);
-  return ctx.describeParagraphs()[0]?.elements ?? [];
-}
+import { paragraphElements as elements } from "../helpers.js";
 
 describe("incident-disclosure: the company's own incidents disclosed", () => {
   it.each([
