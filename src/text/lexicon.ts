@@ -1013,8 +1013,19 @@ export class Lexicon {
     return out;
   }
 
-  test(text: string): boolean {
-    return this.matchAll(text).length > 0;
+  /**
+   * Whether matchAll(text, words) finds anything: its words' matches, then the patterns, each set
+   * stopping at its first match (matchAll finds one exactly when some term, near pattern or pattern
+   * matches; it then orders them and drops overlaps, which a yes or no does not need).
+   */
+  test(text: string, words?: Word[]): boolean {
+    if (this.readsWords) {
+      const spans: Span[] = [];
+      this.wordMatches(words ?? tokenize(text), spans);
+      if (spans.length) return true;
+    }
+    const spans: Span[] = [];
+    return (this.patterns?.collect(text, 0, spans, text, true) ?? false) || (this.casePatterns?.collect(text, 0, spans, text, true) ?? false);
   }
 
   /** Matches inside [start, end) of a text whose words are already known (offsets in `text`). */
