@@ -56,7 +56,6 @@ describe("Lexicon.test: the first match against matchAll", () => {
         }
       }
     }
-    console.log(`asked ${asked}, yes ${yes}`);
     expect(wrong.slice(0, 10)).toEqual([]);
     // Both answers, many times: a test that always said no (or yes) would fail here.
     expect(asked).toBeGreaterThan(200_000);
