@@ -2,36 +2,16 @@
 // matchAll's answer (every match, ordered, overlaps dropped), for every built-in lexicon over the
 // sentences and paragraphs of the examples and fixtures, with and without the words passed in; and
 // tokenize with a document's empty alias map (looked up no more) against tokenize without one.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { harvestAliases } from "../../src/text/aliases.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { tokenize } from "../../src/text/tokens.js";
-import { FIXTURES, ROOT, SAMPLE } from "../helpers.js";
+import { proseParagraphs } from "./prose-paragraphs.js";
 
 const RULES = loadRuleSet();
 
-function filesUnder(dir: string, ext: RegExp): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((f) => {
-      const path = join(dir, f);
-      return statSync(path).isDirectory() ? filesUnder(path, ext) : ext.test(f) ? [path] : [];
-    });
-}
-
-/** Every sixth distinct paragraph (40 to 4,000 characters, markup dropped) of the examples and fixtures. */
-const paragraphs = [
-  ...new Set(
-    [SAMPLE, ...filesUnder(join(ROOT, "examples"), /\.(txt|md|htm|html)$/), ...filesUnder(FIXTURES, /\.(txt|md|htm|html)$/)]
-      .map((f) => readFileSync(f, "utf8").replace(/<[^>]*>/g, " ").replace(/&[#\w]+;/g, " "))
-      .flatMap((t) => t.split(/\n\s*\n|\r?\n/))
-      .map((p) => p.trim())
-      .filter((p) => p.length >= 40 && p.length <= 4000),
-  ),
-].filter((_, k) => k % 6 === 0);
+const paragraphs = proseParagraphs(6);
 
 describe("Lexicon.test: the first match against matchAll", () => {
   it("answers as matchAll does for every built-in lexicon, on sentences and paragraphs, with and without words", () => {

@@ -3,36 +3,16 @@
 // order): a table's raw near spans per member, in the order it gives them, are the same whatever
 // texts it read before (paragraphs read forwards, then backwards, by two tables), and the same from
 // the reference walk (every entry of every key in turn: another order of occurrences).
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { harvestAliases } from "../../src/text/aliases.js";
 import { LexiconTable, setNearReferenceWalk, type Span } from "../../src/text/lexicon.js";
 import { tokenize } from "../../src/text/tokens.js";
-import { FIXTURES, ROOT, SAMPLE } from "../helpers.js";
+import { proseParagraphs } from "./prose-paragraphs.js";
 
 const RULES = loadRuleSet();
 
-function filesUnder(dir: string, ext: RegExp): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((f) => {
-      const path = join(dir, f);
-      return statSync(path).isDirectory() ? filesUnder(path, ext) : ext.test(f) ? [path] : [];
-    });
-}
-
-/** Every fourth distinct paragraph (40 to 4,000 characters, markup dropped) of the examples and fixtures. */
-const paragraphs = [
-  ...new Set(
-    [SAMPLE, ...filesUnder(join(ROOT, "examples"), /\.(txt|md|htm|html)$/), ...filesUnder(FIXTURES, /\.(txt|md|htm|html)$/)]
-      .map((f) => readFileSync(f, "utf8").replace(/<[^>]*>/g, " ").replace(/&[#\w]+;/g, " "))
-      .flatMap((t) => t.split(/\n\s*\n|\r?\n/))
-      .map((p) => p.trim())
-      .filter((p) => p.length >= 40 && p.length <= 4000),
-  ),
-].filter((_, k) => k % 4 === 0);
+const paragraphs = proseParagraphs(4);
 
 afterEach(() => setNearReferenceWalk(false));
 
