@@ -250,7 +250,7 @@ export class DocumentContext {
         out.push(inner ? { ...hit, concept: inner.concept, label: labelOf(inner) } : hit);
         if (q.prefer) {
           const clause = this.clauseOf(fact.text, m);
-          const rank = q.prefer.findIndex((name) => this.lexicon(name).matchAll(clause).length > 0);
+          const rank = q.prefer.findIndex((name) => this.lexicon(name).test(clause));
           ranks.push(rank < 0 ? q.prefer.length : rank);
         }
       }
@@ -461,7 +461,10 @@ export class DocumentContext {
     const hint = `hint-${el.id}`;
     const lex = this.lexicons.get(hint);
     // Whether it matches, not where: the matches without their clause cues (findMatches gives one per span).
-    return lex !== undefined && facts.some((f) => (this.matchCache.get(f)?.get(hint) ?? lex.matchAll(f.text, this.words(f))).length > 0);
+    return lex !== undefined && facts.some((f) => {
+      const known = this.matchCache.get(f)?.get(hint);
+      return known ? known.length > 0 : lex.test(f.text, this.words(f));
+    });
   }
 
   /** What an absence finding says was searched. */
@@ -519,7 +522,7 @@ export class DocumentContext {
    */
   private clauseHolds(text: string, m: LexiconMatch, q: ElementQuery): boolean {
     const clause = this.clauseOf(text, m);
-    const has = (name: string) => this.lexicon(name).matchAll(clause).length > 0;
+    const has = (name: string) => this.lexicon(name).test(clause);
     return (q.clauseHas ?? []).every(has) && !(q.clauseLacks ?? []).some(has);
   }
 
@@ -541,7 +544,7 @@ export class DocumentContext {
   private topicHolds(fact: Fact, m: LexiconMatch, names: string[]): boolean {
     const span = topicSpan(fact.text, this.sentences(fact), m.sentence.start);
     const text = fact.text.slice(span.start, span.end);
-    return names.every((name) => this.lexicon(name).matchAll(text).length > 0);
+    return names.every((name) => this.lexicon(name).test(text));
   }
 
   /**
@@ -574,10 +577,10 @@ export class DocumentContext {
         const captions = opts.flagLabel ? this.flagCaptions(el) : [];
         for (const part of el.parts ?? []) {
           if (answered.some((pe) => (pe.parts[part.id] ?? []).length)) continue;
-          if (captions.some((c) => this.lexicon(part.lexicon).matchAll(c).length > 0)) continue;
+          if (captions.some((c) => this.lexicon(part.lexicon).test(c))) continue;
           // A cross-reference that names the part ("For a discussion of whether … are reasonably
           // likely to materially affect us, see Item 1A") is all that answers it.
-          const referred = units.some((u) => this.judged(u).some((pe) => pe.id === el.id && pe.references.some((r) => this.lexicon(part.lexicon).matchAll(u.fact.text.slice(r.sentence.start, r.sentence.end)).length > 0)));
+          const referred = units.some((u) => this.judged(u).some((pe) => pe.id === el.id && pe.references.some((r) => this.lexicon(part.lexicon).test(u.fact.text.slice(r.sentence.start, r.sentence.end)))));
           const missing = referred ? `only a cross-reference says ${part.title}` : `the text does not say ${part.title}`;
           out.push({ ...this.sectionHit(), detail: `${el.title}: ${missing} (${cite(el)})` });
         }
@@ -616,7 +619,7 @@ export class DocumentContext {
     return units.some((u) =>
       implied.some(({ element, sentence }) =>
         this.judged(u).some(
-          (pe) => pe.id === element && answers(pe) && pe.matches.some((m) => !m.negated && !m.hypothetical && (sentence === undefined || this.lexicon(sentence).matchAll(u.fact.text.slice(m.sentence.start, m.sentence.end)).length > 0)),
+          (pe) => pe.id === element && answers(pe) && pe.matches.some((m) => !m.negated && !m.hypothetical && (sentence === undefined || this.lexicon(sentence).test(u.fact.text.slice(m.sentence.start, m.sentence.end)))),
         ),
       ),
     );

@@ -794,7 +794,13 @@ class NearMatcher {
     // Keys of the whole text, not only of [lo, hi): a superset, so no pattern that may match is skipped.
     if (!this.markViable(keys)) return;
     const viable = this.viable;
-    const occurrences: Array<Occurrence[] | undefined> = new Array(this.near.length);
+    // Per pattern, its occurrences in this call, and the patterns that have any (a few dozen of the
+    // judge's ~1,800): kept between calls and emptied as they are read, so neither an array as long
+    // as the patterns is made nor every pattern passed over on each text.
+    if (this.occurrences.length < this.near.length) this.occurrences = new Array<Occurrence[] | undefined>(this.near.length).fill(undefined);
+    const occurrences = this.occurrences;
+    const touched = this.touched;
+    touched.length = 0;
     if (this.seenAt.length < this.near.length * 64) this.seenAt = new Float64Array(this.near.length * 64);
     const itemCount = this.items.length;
     if (this.lengthAt.length < itemCount) {
@@ -824,7 +830,12 @@ class NearMatcher {
         const pattern = c >> 6;
         if (viable[pattern] === 0 || seenAt[c] === stamp) return;
         seenAt[c] = stamp;
-        (occurrences[pattern] ??= []).push({ group: c & 63, from: i - lo, to: i - lo + len - 1 });
+        let list = occurrences[pattern];
+        if (list === undefined) {
+          occurrences[pattern] = list = [];
+          touched.push(pattern);
+        }
+        list.push({ group: c & 63, from: i - lo, to: i - lo + len - 1 });
         return;
       }
       let mask = notMasks[id];
@@ -911,21 +922,30 @@ class NearMatcher {
       }
       return false;
     };
-    this.near.forEach((p, k) => {
-      const all = occurrences[k];
+    // The patterns with occurrences, in pattern order (the order every pattern was read in before).
+    if (touched.length > 1) touched.sort((a, b) => a - b);
+    for (let t = 0; t < touched.length; t++) {
+      const k = touched[t];
+      const p = this.near[k];
+      const all = occurrences[k]!;
+      occurrences[k] = undefined;
       // A pattern matches only where every group occurs; most patterns of a paragraph miss one.
-      if (!all || !coversAllGroups(all, p.groupCount)) return;
+      if (!coversAllGroups(all, p.groupCount)) continue;
       const applies = p.hasNot && notFound.length ? this.notAppliesTo(k) : undefined;
       const occ = applies ? all.filter((o) => !covered(o, applies[o.group])) : all;
       const found = p.ordered ? orderedSpans(occ, p) : unorderedSpans(occ, p);
-      if (found.length === 0) return;
+      if (found.length === 0) continue;
       const spans = owner ? (out as Span[][])[owner[k]] : (out as Span[]);
       for (const [from, to] of found) {
         if (to - from + 1 > p.window || codes[stops + lo + to] - codes[stops + lo + from] > 0) continue;
         spans.push({ start: words[lo + from].start, end: words[lo + to].end });
       }
-    });
+    }
   }
+
+  /** matches' scratch: per pattern, its occurrences in the current call (undefined between calls), and the patterns that have some. */
+  private occurrences: Array<Occurrence[] | undefined> = [];
+  private readonly touched: number[] = [];
 }
 
 /**
@@ -1013,8 +1033,19 @@ export class Lexicon {
     return out;
   }
 
-  test(text: string): boolean {
-    return this.matchAll(text).length > 0;
+  /**
+   * Whether matchAll(text, words) finds anything: its words' matches, then the patterns, each set
+   * stopping at its first match (matchAll finds one exactly when some term, near pattern or pattern
+   * matches; it then orders them and drops overlaps, which a yes or no does not need).
+   */
+  test(text: string, words?: Word[]): boolean {
+    if (this.readsWords) {
+      const spans: Span[] = [];
+      this.wordMatches(words ?? tokenize(text), spans);
+      if (spans.length) return true;
+    }
+    const spans: Span[] = [];
+    return (this.patterns?.collect(text, 0, spans, text, true) ?? false) || (this.casePatterns?.collect(text, 0, spans, text, true) ?? false);
   }
 
   /** Matches inside [start, end) of a text whose words are already known (offsets in `text`). */

@@ -364,7 +364,7 @@ function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: str
       if (v[i] === 0) {
         const lex = lexicon(name);
         const cut = (texts[i] ??= spelledOut ? withExpansions(text, units[i], spelledOut) : text.slice(units[i].start, units[i].end));
-        v[i] = lex.matchAll(cut, lex.readsWords ? (words[i] ??= tokenize(cut)) : undefined).length ? 1 : 2;
+        v[i] = lex.test(cut, lex.readsWords ? (words[i] ??= tokenize(cut)) : undefined) ? 1 : 2;
       }
       return v[i] === 1;
     },

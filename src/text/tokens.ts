@@ -83,6 +83,9 @@ const MAX_NAME = 7;
 /** The words of a text, as lexicons see them; `aliases` (from harvestAliases) expand defined terms. */
 export function tokenize(text: string, aliases?: Aliases): Word[] {
   const words: Word[] = [];
+  // A document that defines no terms (most R pages) has an empty map: no word is looked up in it
+  // (each look-up hashes a new string), and no body's name is tagged.
+  if (aliases?.size === 0) aliases = undefined;
   // A scan by character code rather than a regex: the words of every paragraph and fact are read.
   const length = text.length;
   for (let end = 0; end < length; ) {

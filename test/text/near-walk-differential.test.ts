@@ -3,7 +3,7 @@
 // walk (every entry of every key in turn, no pattern ruled out): the same spans from every built-in
 // lexicon, read on its own and through the judge's table, and the same findings from the linter,
 // over the examples and the fixtures.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createLinter, lintFiles } from "../../src/api.js";
@@ -11,30 +11,14 @@ import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { harvestAliases } from "../../src/text/aliases.js";
 import { LexiconTable, setNearReferenceWalk, type Lexicon, type Span } from "../../src/text/lexicon.js";
 import { tokenize } from "../../src/text/tokens.js";
-import { FIXTURES, ROOT, SAMPLE } from "../helpers.js";
+import { FIXTURES, ROOT } from "../helpers.js";
+import { filesUnder, proseParagraphs } from "./prose-paragraphs.js";
 
 const RULES = loadRuleSet();
 const EXAMPLES = join(ROOT, "examples");
 
-function filesUnder(dir: string, ext: RegExp): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((f) => {
-      const path = join(dir, f);
-      return statSync(path).isDirectory() ? filesUnder(path, ext) : ext.test(f) ? [path] : [];
-    });
-}
-
-/** The prose of the examples and fixtures (markup dropped), cut into paragraphs: every other distinct one of 40 to 4,000 characters (~1,900). */
-const paragraphs = [
-  ...new Set(
-    [SAMPLE, ...filesUnder(EXAMPLES, /\.(txt|md|htm|html)$/), ...filesUnder(FIXTURES, /\.(txt|md|htm|html)$/)]
-      .map((f) => readFileSync(f, "utf8").replace(/<[^>]*>/g, " ").replace(/&[#\w]+;/g, " "))
-      .flatMap((t) => t.split(/\n\s*\n|\r?\n/))
-      .map((p) => p.trim())
-      .filter((p) => p.length >= 40 && p.length <= 4000),
-  ),
-].filter((_, k) => k % 2 === 0);
+/** The prose of the examples and fixtures, cut into paragraphs: every other distinct one of 40 to 4,000 characters (~1,900). */
+const paragraphs = proseParagraphs(2);
 
 afterEach(() => setNearReferenceWalk(false));
 
