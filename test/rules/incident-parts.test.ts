@@ -31,4 +31,16 @@ describe("requirement-addressed: the parts an answer leaves out", () => {
       expect.stringMatching(/: only a cross-reference says whether they are reasonably likely to materially affect it \(Reg S-K 106\(b\)\(2\)\)\.$/),
     ]);
   });
+
+  it("a 106(b)(2) answer in words that name neither prong: one finding says neither is answered, not one per prong", async () => {
+    expect(await messages("invalid-material-effect-neither-part.md")).toEqual([
+      expect.stringMatching(/: the text says neither whether they have materially affected it nor whether they are reasonably likely to materially affect it \(Reg S-K 106\(b\)\(2\)\)\.$/),
+    ]);
+  });
+
+  it("a past prong denied in the passive (\"were not significantly impacted\") answers it: only the likely prong is missing", async () => {
+    expect(await messages("invalid-past-prong-passive-denial.md")).toEqual([
+      expect.stringMatching(/: the text does not say whether they are reasonably likely to materially affect it \(Reg S-K 106\(b\)\(2\)\)\.$/),
+    ]);
+  });
 });
