@@ -43,4 +43,17 @@ describe("requirement-addressed: the parts an answer leaves out", () => {
       expect.stringMatching(/: the text does not say whether they are reasonably likely to materially affect it \(Reg S-K 106\(b\)\(2\)\)\.$/),
     ]);
   });
+
+  it("escalation told by whom the plan engages and when (no verb of escalating): the decider is what is missing", async () => {
+    expect(await messages("invalid-escalation-by-engagement.md")).toEqual([
+      expect.stringMatching(/^The answer covers only part of how an incident is escalated and who decides whether it is material: the text does not say who decides whether an incident is material \(/),
+    ]);
+  });
+
+  it("executives engaged for storms and outside firms engaged for incidents: no escalation path, and management is not informed", async () => {
+    expect(await messages("invalid-escalation-engaged-not-cyber.md")).toEqual([
+      expect.stringMatching(/^No paragraph of the draft's Item 1C addresses how an incident is escalated and who decides whether it is material/),
+      expect.stringMatching(/^No paragraph of the draft's Item 1C addresses how management is informed/),
+    ]);
+  });
 });
