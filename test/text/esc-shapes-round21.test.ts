@@ -40,7 +40,7 @@ describe("the same words with no escalation path", () => {
 describe("incident-disclosure: the law that requires notice is not the company's path", () => {
   it("reads a law or rule as the subject that requires notice as no disclosure path", () => {
     expect(elements("Local laws in several jurisdictions require notification to individuals and authorities within set periods after certain data breaches.")).not.toContain("incident-disclosure");
-    expect(elements("State statutes mandate prompt notification of affected residents following a breach of personal data.")).not.toContain("incident-disclosure");
+    expect(elements("State laws mandate prompt notification of affected residents following a breach of personal data.")).not.toContain("incident-disclosure");
   });
   it("keeps a notice of our own under the law", () => {
     expect(elements("Where laws require it, we notify affected individuals and regulators of data breaches.")).toContain("incident-disclosure");
