@@ -1,6 +1,5 @@
 // Round 21 (acc21-esc): the incident path told without a verb of escalating (set G's "no escalation"
-// infos where the path names whom it brings in, when, or by what severity), and the law as the
-// subject that requires notice (no disclosure path of the company's own).
+// infos where the path names whom it brings in, when, or by what severity).
 // Fictional sentences throughout; hard negatives of the same words keep their answer.
 import { describe, expect, it } from "vitest";
 import { paragraphElements as elements } from "../helpers.js";
@@ -35,15 +34,4 @@ describe("the same words with no escalation path", () => {
     // a plan that engages managers about service complaints
     "Our customer care plan defines when and how to engage with store managers and regional directors about service complaints.",
   ])("%s", (text) => expect(elements(text)).not.toContain("incident-escalation"));
-});
-
-describe("incident-disclosure: the law that requires notice is not the company's path", () => {
-  it("reads a law or rule as the subject that requires notice as no disclosure path", () => {
-    expect(elements("Local laws in several jurisdictions require notification to individuals and authorities within set periods after certain data breaches.")).not.toContain("incident-disclosure");
-    expect(elements("State laws mandate prompt notification of affected residents following a breach of personal data.")).not.toContain("incident-disclosure");
-  });
-  it("keeps a notice of our own under the law", () => {
-    expect(elements("Where laws require it, we notify affected individuals and regulators of data breaches.")).toContain("incident-disclosure");
-    expect(elements("Our incident response plan includes procedures for notifying regulators of breaches as laws require.")).toContain("incident-disclosure");
-  });
 });
