@@ -575,15 +575,27 @@ export class DocumentContext {
         // The flag's visible label answers the parts its words name, with the value beside it
         // ("… are reasonably likely to materially affect us: false"; the taxonomy's wording beside a ☐).
         const captions = opts.flagLabel ? this.flagCaptions(el) : [];
-        for (const part of el.parts ?? []) {
+        const parts = el.parts ?? [];
+        const missing: { title: string; referred: boolean }[] = [];
+        for (const part of parts) {
           if (answered.some((pe) => (pe.parts[part.id] ?? []).length)) continue;
           if (captions.some((c) => this.lexicon(part.lexicon).test(c))) continue;
           // A cross-reference that names the part ("For a discussion of whether … are reasonably
           // likely to materially affect us, see Item 1A") is all that answers it.
           const referred = units.some((u) => this.judged(u).some((pe) => pe.id === el.id && pe.references.some((r) => this.lexicon(part.lexicon).test(u.fact.text.slice(r.sentence.start, r.sentence.end)))));
-          const missing = referred ? `only a cross-reference says ${part.title}` : `the text does not say ${part.title}`;
-          out.push({ ...this.sectionHit(), detail: `${el.title}: ${missing} (${cite(el)})` });
+          missing.push({ title: part.title, referred });
         }
+        if (!missing.length) continue;
+        // One finding per element, however many parts are missing: each part missing as a finding of
+        // its own says of each that the others are answered ("covers only part …: the past prong" beside
+        // "covers only part …: the likely prong"), which contradicts itself when none is.
+        const says = (list: typeof missing) =>
+          list.every((m) => m.referred)
+            ? `only a cross-reference says ${list.map((m) => m.title).join(" or ")}`
+            : list.length > 1 && list.every((m) => !m.referred)
+              ? `the text says neither ${list.map((m) => m.title).join(" nor ")}`
+              : list.map((m) => (m.referred ? `only a cross-reference says ${m.title}` : `the text does not say ${m.title}`)).join("; ");
+        out.push({ ...this.sectionHit(), detail: `${el.title}: ${says(missing)} (${cite(el)})` });
         continue;
       }
       if (answered.length || this.impliedAnswer(el, units)) continue;

@@ -31,4 +31,29 @@ describe("requirement-addressed: the parts an answer leaves out", () => {
       expect.stringMatching(/: only a cross-reference says whether they are reasonably likely to materially affect it \(Reg S-K 106\(b\)\(2\)\)\.$/),
     ]);
   });
+
+  it("a 106(b)(2) answer in words that name neither prong: one finding says neither is answered, not one per prong", async () => {
+    expect(await messages("invalid-material-effect-neither-part.md")).toEqual([
+      expect.stringMatching(/: the text says neither whether they have materially affected it nor whether they are reasonably likely to materially affect it \(Reg S-K 106\(b\)\(2\)\)\.$/),
+    ]);
+  });
+
+  it("a past prong denied in the passive (\"were not significantly impacted\") answers it: only the likely prong is missing", async () => {
+    expect(await messages("invalid-past-prong-passive-denial.md")).toEqual([
+      expect.stringMatching(/: the text does not say whether they are reasonably likely to materially affect it \(Reg S-K 106\(b\)\(2\)\)\.$/),
+    ]);
+  });
+
+  it("escalation told by whom the plan engages and when (no verb of escalating): the decider is what is missing", async () => {
+    expect(await messages("invalid-escalation-by-engagement.md")).toEqual([
+      expect.stringMatching(/^The answer covers only part of how an incident is escalated and who decides whether it is material: the text does not say who decides whether an incident is material \(/),
+    ]);
+  });
+
+  it("executives engaged for storms and outside firms engaged for incidents: no escalation path, and management is not informed", async () => {
+    expect(await messages("invalid-escalation-engaged-not-cyber.md")).toEqual([
+      expect.stringMatching(/^No paragraph of the draft's Item 1C addresses how an incident is escalated and who decides whether it is material/),
+      expect.stringMatching(/^No paragraph of the draft's Item 1C addresses how management is informed/),
+    ]);
+  });
 });
