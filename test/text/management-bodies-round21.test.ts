@@ -19,7 +19,7 @@ describe("a management body defined by its members, then its verb: positions and
 
 describe("a team defined by its members, then its verb: role only (C1)", () => {
   it.each([
-    "A cross-functional working team, made up of representatives from information technology, legal and privacy, is responsible for managing cybersecurity risk across Tollbridge Inc.",
+    "A cross-functional working team, made up of representatives from information technology, legal and privacy, is responsible for the triage and disposition of potential security incidents at Tollbridge Inc.",
   ])("%s", (text) => {
     const found = elements(text);
     expect(found).toContain("management-role");
