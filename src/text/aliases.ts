@@ -23,6 +23,19 @@ const LINKING = new Set(["and", "of", "for", "on", "the", "&", "to"]);
 const DEFINED_ONLY_HEADS = new Set(["Team", "Office", "Leadership", "Panel"]);
 // The two words an acronym-and-head definition may end in ("(the “SES Committee”)").
 const ACRONYM_HEADS = new Set(["Committee", "Subcommittee", "Council"]);
+// The head right after an acronym defined inside a name ("Governance (“NCG”) Committee").
+const INNER_HEAD = /^\s*(Committee|Subcommittee|Council)\b/;
+
+/** `text` with each definition inside a name blanked, so that the name reads whole ("Nominating and Corporate Governance Committee"). */
+function withoutInnerDefinitions(text: string, spans: ReadonlyArray<[number, number]>): string {
+  let out = "";
+  let at = 0;
+  for (const [from, to] of spans) {
+    out += text.slice(at, from) + " ".repeat(to - from);
+    at = to;
+  }
+  return spans.length ? out + text.slice(at) : text;
+}
 
 /** A body the text defines by a quoted name of several words, "(the “Task Force”)". */
 interface DefinedBody {
@@ -47,6 +60,7 @@ export function harvestAliases(text: string): Aliases {
   // "SES Committee" → the body's full name, "Safety Environmental and Security Committee".
   const bodyAliases = new Map<string, string>();
   const defined = new Map<string, DefinedBody>();
+  const innerDefinitions: Array<[number, number]> = [];
   DEFINITION.lastIndex = 0;
   for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) {
     const parts = m[2].split(/\s+/);
@@ -84,11 +98,18 @@ export function harvestAliases(text: string): Aliases {
     const quoted = m[1] !== "" || (BODY_HEADS.has(alias) && alias !== "Committee");
     const words = expansion(alias, before, commaAfter, quoted);
     if (words && !expansions.has(alias)) expansions.set(alias, words);
+    // An acronym defined inside the name, before its head ("the Nominating and Corporate Governance
+    // (“NCG”) Committee"): "NCG Committee" is that committee, and the name is read without the parenthesis.
+    const inner = words && INNER_HEAD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    if (inner) {
+      bodyAliases.set(`${alias} ${inner[1]}`, [...words, inner[1]].join(" "));
+      innerDefinitions.push([m.index, m.index + m[0].length]);
+    }
     // "the Cyber Resilience Team (the “Team”)": a team the text defines is a body.
     const name = quoted ? bodyName(words) : undefined;
     if (name && DEFINED_ONLY_HEADS.has(name[name.length - 1]) && !defined.has(name.join(" "))) defined.set(name.join(" "), { words: [], kind: describedKind(descriptionBefore(text, m.index), false) });
   }
-  const plain = tokenize(text);
+  const plain = tokenize(withoutInnerDefinitions(text, innerDefinitions));
   const bodies = harvestBodies(plain, defined);
   for (const [name, kind] of bodies) out.set(name, [kind]);
   for (const [alias, name] of bodyAliases) {

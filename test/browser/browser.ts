@@ -8,20 +8,19 @@ import puppeteer, { type Browser, type Page } from "puppeteer-core";
 
 /**
  * The browser, or the notice why there is none (printed; DISCLINT_REQUIRE_BROWSER=1 makes it a
- * failure instead).
+ * failure instead). `start` and `unpacked` (where the binary is unpacked) are parameters for the retry's own test.
  */
-export async function launchBrowser(): Promise<{ browser?: Browser; notice: string }> {
+export async function launchBrowser(start: () => Promise<Browser> = launch, unpacked = join(tmpdir(), "chromium")): Promise<{ browser?: Browser; notice: string }> {
   try {
-    return { browser: await launch(), notice: "" };
+    return { browser: await start(), notice: "" };
   } catch (first) {
     // @sparticuz/chromium unpacks its binary once into the temp folder and reuses any file it finds there; a run
     // killed while unpacking (a hook timeout on a busy machine) leaves a truncated binary that every later run
     // would trust (seen in round 20). Unpack it again, once.
-    const unpacked = join(tmpdir(), "chromium");
     if (process.env.DISCLINT_CHROMIUM || !existsSync(unpacked)) return failed(first);
     rmSync(unpacked, { force: true });
     try {
-      return { browser: await launch(), notice: "" };
+      return { browser: await start(), notice: "" };
     } catch (err) {
       return failed(err);
     }

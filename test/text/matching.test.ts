@@ -123,6 +123,19 @@ describe("defined terms and bodies", () => {
     expect(harvestAliases("We use Acme, Globex and Initech Partners (the “Providers”).").get("Providers")).toEqual(["globex", "and", "initech", "partner"]);
   });
 
+  it("read an acronym defined inside a name, before its head ('the Nominating and Corporate Governance (“NCG”) Committee'), as the committee it names (round 21, held-out set H)", () => {
+    const text =
+      "Our Board of Directors administers its cybersecurity risk oversight function through the Nominating and Corporate Governance (“NCG”) Committee. The NCG Committee is briefed quarterly by management on our cybersecurity risks and activities.";
+    const aliases = harvestAliases(text);
+    expect(aliases.get("NCG")).toEqual(["nominating", "and", "corporate", "governance"]);
+    expect(aliases.get("NCG Committee")).toEqual(["@board"]);
+    expect(judged(text)).toEqual(expect.arrayContaining(["board-informed", "reports-to-board"]));
+    // A management council defined the same way stays management's: briefing it is no report to the board.
+    const council = "Our CISO chairs the Cyber Risk Management (“CRM”) Council, a management committee. The CRM Council is briefed monthly by the security team on threats.";
+    expect(harvestAliases(council).get("CRM Council")).toEqual(["@management"]);
+    expect(judged(council)).not.toContain("reports-to-board");
+  });
+
   it("tell board committees from management committees", () => {
     const text =
       "The Audit Committee oversees cybersecurity. The Cybersecurity Advisory Committee meets monthly. The Pinecrest Risk Committee of the Board meets quarterly. " +
