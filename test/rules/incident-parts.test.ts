@@ -50,6 +50,12 @@ describe("requirement-addressed: the parts an answer leaves out", () => {
     ]);
   });
 
+  it("escalation told as a noun, the notice of officers by severity (\"notification of the Chief Executive Officer occurs for every incident rated high\"): the decider is what is missing", async () => {
+    expect(await messages("invalid-escalation-notification-nominal.md")).toEqual([
+      expect.stringMatching(/^The answer covers only part of how an incident is escalated and who decides whether it is material: the text does not say who decides whether an incident is material \(/),
+    ]);
+  });
+
   it("executives engaged for storms and outside firms engaged for incidents: no escalation path, and management is not informed", async () => {
     expect(await messages("invalid-escalation-engaged-not-cyber.md")).toEqual([
       expect.stringMatching(/^No paragraph of the draft's Item 1C addresses how an incident is escalated and who decides whether it is material/),
