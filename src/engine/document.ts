@@ -505,13 +505,15 @@ export class DocumentContext {
       if (q.clauseHas || q.clauseLacks) found = found.filter((m) => this.clauseHolds(u.fact.text, m, q));
       if (q.topicHas) found = found.filter((m) => this.topicHolds(u.fact, m, q.topicHas ?? []));
       // A paragraph that addresses it by its heading alone is evidence too: point at its start.
-      const hits = found.length
-        ? found.slice(0, 1).map((m) => this.sentenceHit({ ...m, fact: u.fact }))
+      // At most one hit a paragraph; where it is is worked out only for a paragraph that has one.
+      const hit = found.length
+        ? this.sentenceHit({ ...found[0], fact: u.fact })
         : q.answer === "any" && !q.part && answers(pe)
-          ? [{ ...this.factHit(u.fact), position: this.mapped(u.fact, 0, Math.min(u.fact.text.length, 1)) }]
-          : [];
+          ? { ...this.factHit(u.fact), position: this.mapped(u.fact, 0, Math.min(u.fact.text.length, 1)) }
+          : undefined;
+      if (!hit) continue;
       const where = u.block ? (isOwn ? `its own block (${u.fact.label})` : u.fact.label) : u.fact.label;
-      for (const h of hits) (isOwn ? own : u.block ? other : untagged).push({ ...h, detail: `in ${where}` });
+      (isOwn ? own : u.block ? other : untagged).push({ ...hit, detail: `in ${where}` });
     }
     return [...own, ...other, ...untagged];
   }

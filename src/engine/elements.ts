@@ -9,6 +9,7 @@ import type { Cues, Lexicon } from "../text/lexicon.js";
 import type { Aliases } from "../text/tokens.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
 import { mappedLines } from "../text/sections.js";
+import { collapseSpaces } from "../text/spaces.js";
 
 /** One paragraph of the section. `fact` is a text-fact view of it, so it can be searched and located like a block. */
 export interface Unit {
@@ -115,7 +116,7 @@ export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: strin
   const first = section?.paragraphs[0]?.start ?? 0;
   const last = section?.paragraphs[section.paragraphs.length - 1]?.end ?? -1;
   const covered = (f: Fact) => section !== undefined && fragmentsOf(f).every((r) => r.file === section.file && r.start < last && r.end > first);
-  const seen = new Set(section?.paragraphs.map((p) => p.text.replace(/\s+/g, " ").trim()) ?? []);
+  const seen = new Set(section?.paragraphs.map((p) => collapseSpaces(p.text)) ?? []);
   if (section) {
     const flags = flagFragments(holders);
     for (const p of section.paragraphs) {
@@ -128,7 +129,7 @@ export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: strin
   for (const f of outer) {
     if (f.hidden || covered(f)) continue;
     for (const part of paragraphsOf(f, lineIndex)) {
-      if (seen.has(part.text.replace(/\s+/g, " ").trim())) continue;
+      if (seen.has(collapseSpaces(part.text))) continue;
       units.push({ fact: part, block: f, headings: [] });
     }
   }

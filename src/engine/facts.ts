@@ -1,4 +1,5 @@
 import type { Fact } from "../model/types.js";
+import { collapseSpaces } from "../text/spaces.js";
 import type { Answer, DocumentContext, MentionQuery, Polarity, TextScope } from "./document.js";
 import type { Hit } from "./hit.js";
 
@@ -32,7 +33,7 @@ function scopeOf(p: Record<string, unknown>): TextScope {
 }
 
 function sameValue(a: Fact, b: Fact): boolean {
-  return a.kind === "text" ? a.text.replace(/\s+/g, " ").trim() === b.text.replace(/\s+/g, " ").trim() : a.value === b.value;
+  return a.kind === "text" ? collapseSpaces(a.text) === collapseSpaces(b.text) : a.value === b.value;
 }
 
 export const FACTS: Record<string, FactDefinition> = {

@@ -1,4 +1,5 @@
 import type { Position } from "../model/types.js";
+import { collapseSpaces } from "../text/spaces.js";
 
 /** A place a list fact returns: where a finding would point, and what it would quote. */
 export interface Hit {
@@ -23,12 +24,12 @@ const EVIDENCE_MAX = 200;
 /** At most 200 characters of `text`, centred on [focusStart, focusEnd) when it must be cut. */
 export function excerpt(text: string, focusStart = 0, focusEnd = focusStart): string {
   // Cut first, normalise after: a 180 KB text block is not collapsed whole to quote 200 characters.
-  if (text.length <= EVIDENCE_MAX) return text.replace(/\s+/g, " ").trim();
+  if (text.length <= EVIDENCE_MAX) return collapseSpaces(text);
   const mid = Math.floor((focusStart + focusEnd) / 2);
   let from = Math.max(0, mid - EVIDENCE_MAX / 2);
   const to = Math.min(text.length, from + EVIDENCE_MAX - 2);
   from = Math.max(0, to - (EVIDENCE_MAX - 2));
-  const body = text.slice(from, to).replace(/\s+/g, " ").trim();
+  const body = collapseSpaces(text.slice(from, to));
   return (from > 0 ? "…" : "") + body + (to < text.length ? "…" : "");
 }
 

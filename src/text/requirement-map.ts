@@ -10,6 +10,7 @@ import { findMatches, lexiconTable, tokenize, type Cues, type Lexicon, type Lexi
 import type { Aliases, Word } from "./tokens.js";
 import { findInforming, type Informing } from "./clauses.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
+import { collapseSpaces } from "./spaces.js";
 
 /**
  * An informing clause that addresses an element (src/text/clauses.ts): each role named must match
@@ -120,7 +121,7 @@ const MAX_TERMS = 3;
 function terms(text: string, matches: LexiconMatch[]): string[] {
   const out: string[] = [];
   for (const m of matches) {
-    const term = text.slice(m.start, m.end).replace(/\s+/g, " ").trim();
+    const term = collapseSpaces(text.slice(m.start, m.end));
     const shown = term.length > 80 ? `${term.slice(0, 77)}…` : term;
     if (!out.includes(shown)) out.push(shown);
     if (out.length >= MAX_TERMS) break;
