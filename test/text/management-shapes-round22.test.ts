@@ -38,3 +38,13 @@ describe("hard negatives: the same shapes about another remit or another party",
     "Our managed security provider has a response team whose members include its own chief security officer. The team oversees the monitoring of our network.",
   ])("%s", (text) => expect(elements(text)).not.toContain("management-positions"));
 });
+
+describe("a director's former office is not management's expertise", () => {
+  it.each([
+    "The Risk Committee of the Board, one of whose members is a former chief information security officer, oversees the technology risks of Corran Foods.",
+    "Our Technology Committee, made up entirely of independent directors, including a former chief information officer, reviews the cybersecurity program each quarter.",
+  ])("%s", (text) => expect(elements(text)).not.toContain("management-expertise"));
+  it("keeps a manager's own former office", () => {
+    expect(elements("Our CISO, a former chief information security officer of a regional bank, has 18 years of experience in information security.")).toContain("management-expertise");
+  });
+});
