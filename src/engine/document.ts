@@ -121,7 +121,7 @@ export class DocumentContext {
   private readonly catalogIds: Set<string>;
   private unitList: Unit[] | undefined;
   /** The mismatched text blocks, each loose or not (made when the rule first asks). */
-  private mismatchList?: { hit: Hit; loose: boolean }[];
+  private mismatchList?: { hit: Hit; loose: boolean; concept: string }[];
   private readonly mentionCache = new Map<string, Hit | undefined>();
   private aliasCache: Aliases | undefined;
   /**
@@ -714,14 +714,16 @@ export class DocumentContext {
    * paragraphs', a loose tag; false: the others, text about another paragraph (the board's oversight
    * in a management block).
    */
-  mismatchedBlocks(loose?: boolean): Hit[] {
+  mismatchedBlocks(loose?: boolean, concepts?: string[], exceptConcepts?: string[]): Hit[] {
     const all = (this.mismatchList ??= this.findMismatchedBlocks());
-    return all.filter((m) => loose === undefined || m.loose === loose).map((m) => m.hit);
+    return all
+      .filter((m) => (loose === undefined || m.loose === loose) && (!concepts || concepts.includes(m.concept)) && !exceptConcepts?.includes(m.concept))
+      .map((m) => m.hit);
   }
 
-  private findMismatchedBlocks(): { hit: Hit; loose: boolean }[] {
+  private findMismatchedBlocks(): { hit: Hit; loose: boolean; concept: string }[] {
     if (this.isDraft) return [];
-    const out: { hit: Hit; loose: boolean }[] = [];
+    const out: { hit: Hit; loose: boolean; concept: string }[] = [];
     const inside = this.unitsInside();
     const addressed = (u: Unit) => this.judged(u).filter((pe) => answers(pe) && pe.reasons.some((r) => r.by === "lexicon")).map((pe) => pe.id);
     // Every text block, nested ones too: a block inside another is tagged as its own element.
@@ -775,7 +777,7 @@ export class DocumentContext {
         else far += weight.get(e.id) ?? 0;
       }
       const hit = { ...this.factHit(fact), detail: `${named.join("; ")}, not ${own.map((e) => e.title).join(", nor ")}`, hint: where };
-      out.push({ hit, loose: near > far });
+      out.push({ hit, loose: near > far, concept: fact.concept });
     }
     return out;
   }

@@ -163,10 +163,10 @@ export const FACTS: Record<string, FactDefinition> = {
   },
   mismatchedBlocks: {
     description:
-      "Text blocks that are some element's own block but whose text addresses only other elements (detail: what it addresses instead; hint: where the section has the text of its own elements). loose: true only those whose matched words say more of the elements of the block's paragraph of Item 106 (that of the first element it is the block of, the catalog's `item106` cut to its paragraph: 106(c)(2) for 106(c)(2)(i)) than of other paragraphs', a loose tag; false only the others, text about another paragraph. A list of hits.",
-    params: obj({ loose: { type: "boolean" } }),
+      "Text blocks that are some element's own block but whose text addresses only other elements (detail: what it addresses instead; hint: where the section has the text of its own elements). loose: true only those whose matched words say more of the elements of the block's paragraph of Item 106 (that of the first element it is the block of, the catalog's `item106` cut to its paragraph: 106(c)(2) for 106(c)(2)(i)) than of other paragraphs', a loose tag; false only the others, text about another paragraph.. concepts: only the blocks of these concepts; exceptConcepts: not those (a block another rule speaks for, such as the positions block management-position-named reports when it names no position). A list of hits.",
+    params: obj({ loose: { type: "boolean" }, concepts: scopeProps.concepts, exceptConcepts: scopeProps.concepts }),
     priority: 10,
-    compute: (ctx, p) => ctx.mismatchedBlocks(p.loose as boolean | undefined),
+    compute: (ctx, p) => ctx.mismatchedBlocks(p.loose as boolean | undefined, p.concepts as string[] | undefined, p.exceptConcepts as string[] | undefined),
   },
   documentMentions: {
     description:

@@ -56,8 +56,7 @@ const PINNED: Record<string, string[]> = {
   ],
   "ofek-sensing-20f.htm": [
     // true (planted: #13 names no position) since round 9, where the positions hint no longer reads a named person; the
-    // same planted problem as 29:140, reported twice (as set 7's Tessaly)
-    "29:4 warning text-block-content-mismatch | not the management positions or committees responsible",
+    // same planted problem as 29:140, reported twice (as set 7's Tessaly) until round 22, which gives it once
     '29:140 warning management-position-named | names a person but no management position or committee ("Mr. Yoav Shaked")',
   ],
   "qualicum-forest-20f.r-page.txt": [],

@@ -128,9 +128,9 @@ const PINNED: Record<string, Pin> = {
   "solvane-medical-10k.htm": {
     exit: 0,
     form: "10-K",
-    // both true (planted: #13 names a person, no position); 26:4 since round 9, the same problem twice (as set 7's Tessaly)
+    // true (planted: #13 names a person, no position); 26:4's mismatch warning on the same block (since round 9, the
+    // same problem twice) gone in round 22: a positions block that names no position is management-position-named's alone
     findings: [
-      "26:4 warning text-block-content-mismatch | not the management positions or committees responsible",
       '26:140 warning management-position-named | names a person but no management position or committee ("Dr. Helena Voss")',
     ],
   },
