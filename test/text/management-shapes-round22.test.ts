@@ -38,3 +38,15 @@ describe("a director's former office is not management's expertise", () => {
     expect(elements("Our CISO, a former chief information security officer of a regional bank, has 18 years of experience in information security.")).toContain("management-expertise");
   });
 });
+
+// The lead's seen fix (held-out set I, round 22): management's role told by what the executives do about the risks.
+// Fictional variants; the first fails at 88a0d15. A vendor risk management team coordinating a vendor's incident is not.
+describe("management's role told by its work on the risks", () => {
+  it.each([
+    "Our executive officers work to protect the information systems from cybersecurity threats.",
+    "The senior leadership team coordinates our response to cybersecurity incidents with outside counsel.",
+  ])("%s", (text) => expect(elements(text)).toContain("management-role"));
+  it.each([
+    "Our Vendor Risk Management team coordinates the response with the affected vendor when a security incident occurs.",
+  ])("%s", (text) => expect(elements(text)).not.toContain("management-role"));
+});

@@ -64,3 +64,18 @@ describe("a vendor's own team is not our management", () => {
     expect(elements("Our Chief Information Security Officer is responsible for the security of our hosted platform.")).toContain("management-positions");
   });
 });
+
+// The lead's seen fixes (held-out sets H and I, round 22): an IT managed service provider told with the security work
+// it does (data security, security policies), and providers used "to alert us" of events. Fictional variants; each
+// engaged case fails at 88a0d15. A provider's duty to alert us of its own breach stays oversight, not engagement.
+describe("a managed service provider's security work, or providers used to alert us, is third parties engaged", () => {
+  it.each([
+    "Our outside managed service provider helps with the oversight of company-wide data security for us.",
+    "A managed service provider assists our controller in drafting and enforcing our security policies.",
+    "We leverage selected providers together with our own security operations staff to alert us when a security event occurs.",
+  ])("%s", (text) => expect(elements(text)).toContain("third-party-engaged"));
+  it.each([
+    "Our managed service provider hosts the payroll application and the warehouse system.",
+    "Our contracts require payment processors to alert us of any breach of cardholder data within 48 hours.",
+  ])("%s", (text) => expect(elements(text)).not.toContain("third-party-engaged"));
+});
