@@ -222,7 +222,8 @@ function paragraphsOf(f: Fact, lineIndex: (file: string) => LineIndex): Fact[] {
   return mappedLines(f.text, f.textMap).map((part) => {
     const at = part.map.length ? { start: part.map[0][1], end: part.map[part.map.length - 1][1] + Math.max(1, part.text.length - part.map[part.map.length - 1][0]) } : undefined;
     const where = at ? { position: lineIndex(f.position.file).position(at.start, at.end), offset: at.start, endOffset: at.end } : {};
-    return { ...f, value: part.text, raw: part.text, text: part.text, textMap: part.map, ...where };
+    // A part keeps its block's name, for messages that say where text was found.
+    return { ...f, label: f.label ?? conceptInfo(f.concept)?.label ?? f.concept, value: part.text, raw: part.text, text: part.text, textMap: part.map, ...where };
   });
 }
 

@@ -31,6 +31,16 @@ describe("text-block-content-mismatch says where the element's text is", () => {
     expect(f.message).toMatch(/: 6:4, in the part of its paragraph outside this block\.$/);
   });
 
+  it("in an XBRL instance, text found in another block is named by that block, not called untagged", async () => {
+    const [f, ...rest] = await mismatches("invalid-instance-integration-block-holds-controls.xml");
+    expect(rest).toHaveLength(0);
+    expect([f.line, f.column, f.severity]).toEqual([13, 3, "info"]);
+    expect(f.message).toContain(
+      "Text on how the processes are integrated into overall risk management: 17:331, in Cybersecurity Risk Board of Directors Oversight [Text Block].",
+    );
+    expect(f.message).not.toContain("untagged");
+  });
+
   it("says so when no other paragraph has the element's text", async () => {
     const [f] = await mismatches("invalid-management-updates-in-oversight-block.htm");
     expect(f.message).toMatch(/Text on the board of directors' oversight of cybersecurity risk: none elsewhere in the section\.$/);
