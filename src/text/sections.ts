@@ -308,12 +308,20 @@ function sectionEnd(blocks: ProseBlock[], i: number): number {
     if (b.kind !== "heading") continue;
     const isItem = ITEM_HEADING.test(b.text) || PART_HEADING.test(b.text);
     if (!isItem && PART_TITLE.test(b.text)) return j;
-    if (isItem && !(ITEM_1C.test(b.text) && ITEM_1C.test(head.text)) && !(ITEM_16K.test(b.text) && ITEM_16K.test(head.text))) return j;
+    // A page's running header ("PART I" over "ITEM 1C. CYBERSECURITY" at the top of each page of a
+    // designed 10-K) names the same item again: the section goes on past it.
+    if (PART_HEADING.test(b.text) && j + 1 < blocks.length && blocks[j + 1].kind === "heading" && sameItem(blocks[j + 1], head)) continue;
+    if (isItem && !sameItem(b, head)) return j;
     if (head.level > 0 && b.level > 0 && b.level <= head.level && !isCyberHeading(b.text) && !(isItem106Heading(head) && ITEM_106_PART.test(b.text))) return j;
     // "4. Cybersecurity" in a numbered outline ends at "5. Properties"; its "4.1 Governance" is inside.
     if (head.listLevel && b.listLevel && b.listLevel <= head.listLevel && !isCyberHeading(b.text)) return j;
   }
   return blocks.length;
+}
+
+/** Whether two headings name the same item, 1C or 16K. */
+function sameItem(a: ProseBlock, b: ProseBlock): boolean {
+  return (ITEM_1C.test(a.text) && ITEM_1C.test(b.text)) || (ITEM_16K.test(a.text) && ITEM_16K.test(b.text));
 }
 
 function isCyberHeading(text: string): boolean {

@@ -54,6 +54,17 @@ describe("findSection", () => {
     expect(section.blocks.map((b) => b.text)).toEqual(["We assess risks.", "Our Board oversees them."]);
   });
 
+  it("reads on past a page's running header (PART I over ITEM 1C again), and still ends at the next part", () => {
+    const page = "Item 1C. Cybersecurity\n\nRisk management\n\nWe assess risks with quarterly scans and annual penetration tests.\n\nNORTHWIND LEDGER 2025 FORM 10-K 39\n\nPART I\n\nITEM 1C. CYBERSECURITY\n\nOur Board oversees them through the Audit Committee.\n\n";
+    const section = findSection(normaliseBlocks(textBlocks(`${page}PART II\n\nItem 5. Market for Common Equity\n\nOur shares trade on Nasdaq.\n`)))!;
+    expect(section.heading.text).toBe("Item 1C. Cybersecurity");
+    const paragraphs = section.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
+    expect(paragraphs).toEqual(["We assess risks with quarterly scans and annual penetration tests.", "Our Board oversees them through the Audit Committee."]);
+    // "PART I" over another item is a part boundary, as before.
+    const other = findSection(normaliseBlocks(textBlocks("Item 1C. Cybersecurity\n\nWe assess risks with quarterly scans.\n\nPART II\n\nItem 5. Market\n\nOur shares trade on Nasdaq.\n")))!;
+    expect(other.blocks.map((b) => b.text)).toEqual(["We assess risks with quarterly scans."]);
+  });
+
   it("finds a Cybersecurity heading inside a longer Markdown document and ends at a heading of the same level", () => {
     const md = "# Annual report\n\n## Risk factors\n\nRisks.\n\n## Cybersecurity\n\n### Governance\n\nOur Board oversees it.\n\n## Properties\n\nOffices.\n";
     const section = findSection(normaliseBlocks(markdownBlocks(md)))!;
