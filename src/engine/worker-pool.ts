@@ -66,7 +66,8 @@ export interface RulesRef {
   text?: string;
 }
 
-interface Queued {
+/** A job in the pool's queue; `resolve` settles its lint() promise. */
+export interface Queued {
   id: number;
   job: LintJob;
   timeoutMs: number;
@@ -341,6 +342,16 @@ export class LintWorkerPool {
   }
   /** lint() calls in one turn are chunked together: the queue is handed out after them. */
   private scheduled: NodeJS.Immediate | undefined;
+
+  /**
+   * The first queued job (no worker has it yet) that `accept` takes, off the queue for the caller's
+   * own thread to lint: a batch is shared between the run's thread and the workers (run.ts). The
+   * caller settles it with its `resolve`.
+   */
+  take(accept: (job: LintJob) => boolean): Queued | undefined {
+    const i = this.queue.findIndex((q) => accept(q.job));
+    return i < 0 ? undefined : this.queue.splice(i, 1)[0];
+  }
 
   /** Starts every worker now, so the first job does not wait for one to load its rules. */
   warm(): void {

@@ -4,12 +4,12 @@
 //
 // Files are found and their config resolved here, in the calling thread; each file (or filing) then
 // becomes a prepared job run with the pure linter (run/job.ts). Under a time budget (--timeout), a
-// batch on several cores goes to a pool of lint workers (one per core, each a second start of the
-// linting code: they pay only where there is enough to share), and so does a job with user rules or
-// lexicons (their patterns may backtrack: only terminating a worker stops them) or a large input
-// (needsWorker). Otherwise the job
-// is linted here with the budget kept between its stages (job.ts, Deadline): the built-in rules and
-// lexicons are linear in input that every reader caps.
+// batch on several cores is shared by this thread and a pool of lint workers, one per other core
+// (each a second start of the linting code: they pay only where there is enough to share); a job
+// with user rules or lexicons (their patterns may backtrack: only terminating a worker stops them)
+// or a large input (needsWorker) goes to a worker. Otherwise the job is linted here with the budget
+// kept between its stages (job.ts, Deadline): the built-in rules and lexicons are linear in input
+// that every reader caps.
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, relative, resolve, sep } from "node:path";
@@ -57,13 +57,14 @@ export interface DisclintOptions {
   /** Check each XML document's whole well-formedness (--strict). */
   strict?: boolean;
   /**
-   * Time budget per file (per document set) in ms: one over budget is a fatal result. A batch of
-   * MIN_JOBS_FOR_WORKERS or more on several cores, or a job with user rules or lexicons or a large
-   * input (needsWorker), is linted in worker threads (terminated on overrun); otherwise this thread
-   * lints and checks the budget between a job's stages. 0 or undefined: none, lint in this thread.
+   * Time budget per file (per document set) in ms: one over budget is a fatal result. A job with
+   * user rules or lexicons or a large input (needsWorker) is linted in a worker thread (terminated
+   * on overrun); a batch of MIN_JOBS_FOR_WORKERS or more on several cores is shared by this thread
+   * and workers; otherwise this thread lints. This thread checks the budget between a job's stages.
+   * 0 or undefined: none, lint in this thread.
    */
   timeoutMs?: number;
-  /** Workers for a batch under a time budget (default: the machine's available parallelism). */
+  /** Lint threads for a batch under a time budget, this one and workers (default: the machine's available parallelism). */
   workers?: number;
   /** The worker script (default: the bundle's worker beside it: dist/worker-start.cjs for the CLI, dist/lint-worker.js for the API). */
   workerUrl?: URL;
@@ -190,7 +191,7 @@ export class Disclint {
     const explicit = new Set(stdinFile ? [stdinFile] : patterns.map((p) => resolve(this.cwd, p)));
     // A batch's workers start now, loading their code and rules while this thread resolves each
     // file's config and groups the files (they were started after it: ~0.1 s of 2,000 R pages).
-    if (!o.set && !stdinFile && this.batchOf(found.length)) this.batchPool(this.configFor(found[0]), this.workersFor(found.length), true).catch(() => undefined); // runJobs reports
+    if (!o.set && !stdinFile && this.batchOf(found.length)) this.batchPool(this.configFor(found[0]), this.workersFor(found.length) - 1, true).catch(() => undefined); // runJobs reports
     const files: string[] = [];
     const ignored: string[] = [];
     // Each file's config, resolved once (its job takes the same).
@@ -282,8 +283,11 @@ export class Disclint {
     const o = this.opts;
     const batch = this.batchOf(jobs.length);
     if (batch || (o.timeoutMs && jobs.some(needsWorker))) {
-      const pool = await this.batchPool(jobs[0].config, this.workersFor(jobs.length), batch);
-      return Promise.all(jobs.map((j) => pool.lint(j, o.timeoutMs)));
+      // A batch's lint threads are this one and a worker per other core.
+      const pool = await this.batchPool(jobs[0].config, this.workersFor(jobs.length) - (batch ? 1 : 0), batch);
+      const outcomes = Promise.all(jobs.map((j) => pool.lint(j, o.timeoutMs)));
+      if (batch) await this.lintShare(pool);
+      return outcomes;
     }
     const outcomes: JobOutcome[] = [];
     const runner = await this.jobRunner();
@@ -291,7 +295,38 @@ export class Disclint {
     return outcomes;
   }
 
-  /** Workers for this many jobs: one per core (or as asked), at most one per job. */
+  /**
+   * This thread's share of a batch: the pool's next queued job, one at a time, until the workers
+   * have taken the rest (a job that needsWorker is left to them). The batch then pays for one
+   * worker's start fewer: each is a second isolate that loads the linting code and the rules and
+   * warms up again (round 23 in docs/performance.md).
+   */
+  private async lintShare(pool: LintWorkerPool): Promise<void> {
+    const runner = await this.jobRunner();
+    const here = new Map<LintJob, boolean>();
+    const mine = (job: LintJob): boolean => {
+      let ok = here.get(job);
+      if (ok === undefined) here.set(job, (ok = !needsWorker(job)));
+      return ok;
+    };
+    for (;;) {
+      // A turn of the event loop between jobs: the workers' results come in, their next chunks go out.
+      await new Promise((resolve) => setImmediate(resolve));
+      const next = pool.take(mine);
+      if (!next) return;
+      let outcome: JobOutcome | JobFailure;
+      try {
+        outcome = await runner.run(next.job, next.timeoutMs);
+      } catch (err) {
+        // As a worker reports it (lint-worker.ts).
+        if (!(err instanceof UsageError)) throw err;
+        outcome = { usageError: err.message };
+      }
+      next.resolve(outcome);
+    }
+  }
+
+  /** Lint threads for this many jobs: one per core (or as asked), at most one per job. */
   private workersFor(jobs: number): number {
     return Math.min(this.opts.workers ?? availableParallelism(), jobs);
   }

@@ -4,7 +4,7 @@
 import { copyFileSync, mkdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { Disclint } from "../../src/api.js";
 import { ConfigResolver } from "../../src/config/resolve.js";
 import { LARGE_INPUT_BYTES, MIN_JOBS_FOR_WORKERS, needsWorker } from "../../src/run/run.js";
@@ -76,6 +76,45 @@ describe("worker pool", () => {
     for (const c of copies) rmSync(c);
     expect(inWorker).toEqual(inThread);
     expect(inWorker.find((r) => r.file === good)!.findings.map((f) => f.ruleId)).toContain("draft-placeholder");
+  });
+
+  it("a batch is shared by the run's thread and its workers (one fewer than the lint threads)", async () => {
+    const copies = Array.from({ length: 20 }, (_, i) => join(dir, `share-${String(i).padStart(2, "0")}.txt`));
+    for (const c of copies) copyFileSync(good, c);
+    // The workers run their own bundle: only this thread's lints reach the spy.
+    const here = vi.spyOn(JobRunner.prototype, "run");
+    try {
+      const run = await new Disclint({ cwd: dir, config: false, timeoutMs: 60_000, workers: 2 }).lint(copies);
+      const linted = here.mock.calls.map(([job]) => job.files[0]);
+      // The worker is handed its first two chunks (5 and 3 of the 20 jobs) before this thread takes one.
+      expect(linted.length).toBeGreaterThan(0);
+      expect(linted.length).toBeLessThan(copies.length);
+      expect(run.results.map((r) => r.file)).toEqual(copies);
+      const ids = run.results[0].findings.map((f) => `${f.ruleId}:${f.line}`);
+      expect(ids).toContain("draft-placeholder:6");
+      for (const r of run.results) expect(r.findings.map((f) => `${f.ruleId}:${f.line}`)).toEqual(ids);
+    } finally {
+      here.mockRestore();
+      for (const c of copies) rmSync(c);
+    }
+  });
+
+  it("a batch's jobs with user rules are left to its workers", async () => {
+    const rules = join(dir, "plain-rules");
+    mkdirSync(join(rules, "lexicons"), { recursive: true });
+    writeFileSync(join(rules, "lexicons", "placeholders.json"), JSON.stringify({ description: "plain", patterns: ["\\[TBD\\]"], caseSensitive: true }));
+    const copies = Array.from({ length: MIN_JOBS_FOR_WORKERS }, (_, i) => join(dir, `user-${String(i).padStart(2, "0")}.txt`));
+    for (const c of copies) copyFileSync(good, c);
+    const here = vi.spyOn(JobRunner.prototype, "run");
+    try {
+      const run = await new Disclint({ cwd: dir, config: false, timeoutMs: 60_000, workers: 2, rulesDirs: [rules] }).lint(copies);
+      expect(here).not.toHaveBeenCalled();
+      expect(run.results).toHaveLength(copies.length);
+      for (const r of run.results) expect(r.findings.filter((f) => f.ruleId === "draft-placeholder").map((f) => f.line)).toEqual([6]);
+    } finally {
+      here.mockRestore();
+      for (const c of copies) rmSync(c);
+    }
   });
 
   it("a file over budget is a fatal result; the next file gets a fresh worker", async () => {
