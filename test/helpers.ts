@@ -49,8 +49,13 @@ let rules: ReturnType<typeof loadRuleSet> | undefined;
 
 /** The elements the judge finds in one paragraph of an Item 1C draft (the built-in rule set, loaded once when first asked). */
 export function paragraphElements(paragraph: string): string[] {
+  return paragraphElementsUnder(undefined, paragraph);
+}
+
+/** The elements the engine finds in one paragraph of an Item 1C draft, under a sub-heading when one is given ("Risk Management and Strategy"). */
+export function paragraphElementsUnder(heading: string | undefined, paragraph: string): string[] {
   rules ??= loadRuleSet();
-  const md = `# Item 1C. Cybersecurity\n\n${paragraph}\n`;
+  const md = `# Item 1C. Cybersecurity\n\n${heading === undefined ? "" : `## ${heading}\n\n`}${paragraph}\n`;
   const doc = { file: "draft.md", format: "markdown" as const, text: md, encoding: "utf-8" };
   const ctx = new DocumentContext(disclosureFrom([doc], readProseBlocks(doc, markdownBlocks(md))), rules.lexicons, rules.cues, rules.elements);
   return ctx.describeParagraphs()[0]?.elements ?? [];
