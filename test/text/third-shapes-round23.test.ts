@@ -3,8 +3,8 @@
 // own cyber processes; a plan to engage one later, or a "may" with a condition of its own, engages no one; counsel who
 // advises on a materiality decision is the disclosure path, not an assessor. Oversight needs a process over providers;
 // an audit for quality or labour is no security process. Escalation is told by thresholds or severity levels that set
-// who is informed; the disclosure path by a conclusion that an incident is material with the report it leads to, or
-// by Item 1.05's "without unreasonable delay". Fictional sentences throughout (variants of the round's paraphrase batch,
+// who is informed; the disclosure path by a conclusion that an incident is material with the report it leads to (a
+// materiality decision alone stays escalation, labels/README.md C10). Fictional sentences throughout (variants of the round's paraphrase batch,
 // not its sentences); each positive that pins a change fails at base 9fdbcff, and each has a near miss kept out.
 import { describe, expect, it } from "vitest";
 import { paragraphElements as elements } from "../helpers.js";
@@ -24,6 +24,7 @@ describe("third parties engaged, told by the work they do for us", () => {
   ])("%s", (text) => expect(elements(text)).toContain("third-party-engaged"));
   it.each([
     "Scans of our store networks are performed every month by our own network team.",
+    "The yearly risk assessment is conducted by management with help from the Company's in-house security specialists.",
     "We are a security monitoring provider to regional hospitals.",
     "Our IT contractor also handles our payroll software.",
     "We have agreements with our logistics vendors that govern delivery times.",
@@ -66,12 +67,13 @@ describe("escalation told by a threshold or severity level that sets who is info
   ])("%s", (text) => expect(elements(text)).not.toContain("incident-escalation"));
 });
 
-describe("the disclosure path: a conclusion that an incident is material and its report; Item 1.05's words", () => {
+describe("the disclosure path: a conclusion that an incident is material and its report", () => {
+  it("reads the conclusion with the report it leads to", () => {
+    expect(elements("If we conclude that a breach was material, we will report it to investors promptly.")).toContain("incident-disclosure");
+  });
   it.each([
-    "If we conclude that a breach was material, we will report it to investors promptly.",
+    // a materiality decision alone is the escalation's decider, not the disclosure path (C10)
     "Our Chief Financial Officer makes materiality determinations for security incidents without unreasonable delay.",
-  ])("%s", (text) => expect(elements(text)).toContain("incident-disclosure"));
-  it.each([
     "We determined that the outage was material to our customers' experience.",
     "We patch critical systems without unreasonable delay.",
     "Our Chief Financial Officer reviews materiality thresholds for the financial statements each quarter.",
