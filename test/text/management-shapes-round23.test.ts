@@ -56,6 +56,16 @@ describe("deciding materiality or notification alone is not managing the risk", 
     expect(found).toContain("management-role");
     expect(found).toContain("management-positions");
   });
+  it("keeps a body that also directs the response", () => {
+    expect(
+      elements("Our Cyber Incident Response Board, composed of the CISO, the General Counsel and the Chief Communications Officer, convenes whenever a significant incident is declared to direct the response and assess whether the incident may be material."),
+    ).toContain("management-role");
+  });
+  it("a Chief Risk Officer's title is not the risk: leading the materiality review alone is no role", () => {
+    const found = elements("Cyber events meeting our internal reporting threshold are communicated by the Security Operations Center to the Chief Risk Officer, who leads the materiality review.");
+    expect(found).not.toContain("management-role");
+    expect(found).not.toContain("management-positions");
+  });
 });
 
 describe("positions told as ownership or involvement", () => {
