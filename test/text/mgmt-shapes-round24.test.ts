@@ -74,3 +74,35 @@ describe("a person who serves as the position and is responsible names the posit
     "He has served as our Chief Financial Officer since 2018 and is responsible for our treasury and tax functions.",
   ])("not a tenure alone, nor another remit: %s", (text) => expect(elements(text)).not.toContain("management-positions"));
 });
+
+describe("a person's name alone who leads the cyber program has the role", () => {
+  it("a name, then leads our cybersecurity program", () => {
+    expect(elements("Daniel Okafor leads our cybersecurity program and the security operations team.")).toContain("management-role");
+  });
+  it.each([
+    "Internal Audit oversees our security controls testing.",
+    "Jane Doe oversees our finance function.",
+  ])("not a function's name, nor another remit: %s", (text) => expect(elements(text)).not.toContain("management-role"));
+});
+
+describe("the customers' own teams informed through what we sell are not management informed", () => {
+  it("customers' security teams receive alerts through our platform", () => {
+    expect(
+      elements("Our customers' security teams receive real-time alerts and dashboards through our platform when suspicious activity is detected in their environments."),
+    ).not.toContain("management-informed");
+  });
+  it("our own security team alerting our CISO still counts", () => {
+    expect(elements("Our security operations team sends real-time alerts of suspicious activity to our CISO.")).toContain("management-informed");
+  });
+});
+
+describe("a pronoun for the manager the sentence named reviews results", () => {
+  it("she reviews the results after the officer's clause", () => {
+    expect(
+      elements("Our Chief Information Officer oversees our security efforts, and she reviews the results of each risk assessment and the remediation of any findings."),
+    ).toContain("management-informed");
+  });
+  it("not a review of something that is not a result, risk or threat", () => {
+    expect(elements("Our Chief Information Officer oversees our security efforts, and she reviews our annual technology budget.")).not.toContain("management-informed");
+  });
+});
