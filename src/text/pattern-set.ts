@@ -17,8 +17,8 @@ import { checkable, mapStrings, requirementOf, type Requirement } from "./requir
 
 /**
  * Per pattern, what each of its matches needs in the text (its strings lower-cased where the flags
- * fold case, none shorter than a trigram), null for a pattern that needs nothing a trigram test can
- * check; null for all when the flags fold case beyond ASCII.
+ * fold case; a string of one or two characters is tested as such, a longer one by its trigrams),
+ * null for a pattern that needs nothing; null for all when the flags fold case beyond ASCII.
  */
 export function patternRequirements(sources: string[], flags: string): Array<Requirement | null> | null {
   const fold = flags.includes("i");
@@ -27,7 +27,10 @@ export function patternRequirements(sources: string[], flags: string): Array<Req
   return sources.map((source) => {
     const found = requirementOf(source);
     // A pattern that needs nothing checkable may match anywhere.
-    return (found === undefined ? undefined : checkable(fold ? mapStrings(found, (r) => r.toLowerCase()) : found, 3)) ?? null;
+    // Strings of any length: a set's trigram bits hold each character and each pair too (trigramsOf),
+    // so "[" or ";" rules a pattern out where the text has none (round 24: most patterns that no
+    // trigram ruled out were run and found nothing).
+    return (found === undefined ? undefined : checkable(fold ? mapStrings(found, (r) => r.toLowerCase()) : found, 1)) ?? null;
   });
 }
 
@@ -50,6 +53,8 @@ function emitTest(r: Requirement, out: number[]): void {
   const at = out.length;
   if (typeof r === "string") {
     out.push(STRING, 0);
+    if (r.length === 1) out.push(unigramHash(r.charCodeAt(0)));
+    else if (r.length === 2) out.push(bigramHash(r.charCodeAt(0), r.charCodeAt(1)));
     for (let i = 0; i + 2 < r.length; i++) out.push(trigramHash(r.charCodeAt(i), r.charCodeAt(i + 1), r.charCodeAt(i + 2)));
   } else {
     const children = "all" in r ? r.all : r.any;
@@ -285,6 +290,16 @@ function trigramHash(a: number, b: number, c: number): number {
   return (Math.imul(Math.imul(a, 31) + b, 31) + c) & (TRIGRAM_BITS - 1);
 }
 
+// A character and a pair of characters go to the same bits, hashed as trigrams led by code points no
+// text holds (U+FFFF is a noncharacter; one that does hold them only lets a pattern run).
+const LEAD = 0xffff;
+function bigramHash(a: number, b: number): number {
+  return trigramHash(LEAD, a, b);
+}
+function unigramHash(a: number): number {
+  return trigramHash(LEAD, LEAD, a);
+}
+
 // The lexicons of a paragraph read the same texts one after the other (the paragraph, its
 // sentences): a text's trigrams are found once per case (as written, and lower-cased for the
 // case-insensitive patterns), and kept for the last few texts (compared with ===, no hashing).
@@ -329,14 +344,20 @@ function trigramsOf(whole: string, fold: boolean): Int32Array {
   }
   bits.fill(0);
   const text = fold ? whole.toLowerCase() : whole;
-  // Each character read once: the two before it carried (trigramHash, unrolled).
-  if (text.length < 3) return bits;
-  let a = text.charCodeAt(0);
-  let b = text.charCodeAt(1);
-  for (let i = 2; i < text.length; i++) {
+  // Each character read once: the two before it carried (trigramHash, unrolled), and with them the
+  // character itself and the pair it ends (unigramHash, bigramHash; a text's first two trigrams are
+  // those, led by LEAD, and add nothing else).
+  const lead = Math.imul(Math.imul(LEAD, 31) + LEAD, 31);
+  let a = LEAD;
+  let b = LEAD;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const h = (Math.imul(Math.imul(a, 31) + b, 31) + c) & (TRIGRAM_BITS - 1);
-    bits[h >>> 5] |= 1 << (h & 31);
+    const h1 = (lead + c) & (TRIGRAM_BITS - 1);
+    const h2 = (Math.imul(Math.imul(LEAD, 31) + b, 31) + c) & (TRIGRAM_BITS - 1);
+    const h3 = (Math.imul(Math.imul(a, 31) + b, 31) + c) & (TRIGRAM_BITS - 1);
+    bits[h1 >>> 5] |= 1 << (h1 & 31);
+    bits[h2 >>> 5] |= 1 << (h2 & 31);
+    bits[h3 >>> 5] |= 1 << (h3 & 31);
     a = b;
     b = c;
   }

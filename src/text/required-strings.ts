@@ -116,7 +116,10 @@ class Parser {
         run += literal;
         continue;
       }
-      // A quantified literal ("s?") ends the run without itself; any other atom ends it too.
+      // A literal needed at least once ("_{4,}", " +") ends the run with its least count (up to
+      // four: "  " for " {2,}"); one that may be left out ("s?") ends it without itself; any other
+      // atom ends it too.
+      if (literal !== undefined && min !== undefined && min >= 1) run += literal.repeat(Math.min(min, 4));
       flush();
       if (group !== undefined && (min === undefined || min >= 1)) needed.push(group);
     }
