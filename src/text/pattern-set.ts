@@ -344,17 +344,20 @@ function trigramsOf(whole: string, fold: boolean): Int32Array {
   }
   bits.fill(0);
   const text = fold ? whole.toLowerCase() : whole;
-  // Each character read once: the two before it carried (trigramHash, unrolled), and with them the
-  // character itself and the pair it ends (unigramHash, bigramHash; a text's first two trigrams are
-  // those, led by LEAD, and add nothing else).
-  const lead = Math.imul(Math.imul(LEAD, 31) + LEAD, 31);
+  // Each character read once: the two before it carried (trigramHash, unrolled: with character codes
+  // below 2^16 the products cannot overflow, so plain arithmetic gives Math.imul's value), and with
+  // them the character itself and the pair it ends (unigramHash, bigramHash; a text's first two
+  // trigrams are those, led by LEAD, and add nothing else).
+  const lead1 = LEAD * 961 + LEAD * 31;
+  const lead2 = LEAD * 961;
   let a = LEAD;
   let b = LEAD;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const h1 = (lead + c) & (TRIGRAM_BITS - 1);
-    const h2 = (Math.imul(Math.imul(LEAD, 31) + b, 31) + c) & (TRIGRAM_BITS - 1);
-    const h3 = (Math.imul(Math.imul(a, 31) + b, 31) + c) & (TRIGRAM_BITS - 1);
+    const pair = b * 31 + c;
+    const h1 = (lead1 + c) & (TRIGRAM_BITS - 1);
+    const h2 = (lead2 + pair) & (TRIGRAM_BITS - 1);
+    const h3 = (a * 961 + pair) & (TRIGRAM_BITS - 1);
     bits[h1 >>> 5] |= 1 << (h1 & 31);
     bits[h2 >>> 5] |= 1 << (h2 & 31);
     bits[h3 >>> 5] |= 1 << (h3 & 31);
