@@ -17,8 +17,9 @@ import { checkable, mapStrings, requirementOf, type Requirement } from "./requir
 
 /**
  * Per pattern, what each of its matches needs in the text (its strings lower-cased where the flags
- * fold case; a string of one or two characters is tested as such, a longer one by its trigrams),
- * null for a pattern that needs nothing; null for all when the flags fold case beyond ASCII.
+ * fold case; a string of one or two characters is tested as such where it holds a character other
+ * than a lower-case ASCII letter or a digit, a longer one by its trigrams), null for a pattern that
+ * needs nothing; null for all when the flags fold case beyond ASCII.
  */
 export function patternRequirements(sources: string[], flags: string): Array<Requirement | null> | null {
   const fold = flags.includes("i");
@@ -30,9 +31,39 @@ export function patternRequirements(sources: string[], flags: string): Array<Req
     // Strings of any length: a set's trigram bits hold each character and each pair too (trigramsOf),
     // so "[" or ";" rules a pattern out where the text has none (round 24: most patterns that no
     // trigram ruled out were run and found nothing).
-    return (found === undefined ? undefined : checkable(fold ? mapStrings(found, (r) => r.toLowerCase()) : found, 1)) ?? null;
+    const strings = found === undefined ? undefined : checkable(fold ? mapStrings(found, (r) => r.toLowerCase()) : found, 1);
+    return (strings === undefined ? undefined : selective(strings)) ?? null;
   });
 }
+
+/**
+ * The requirement without the strings of one or two lower-case letters and digits ("no", "a"): most
+ * texts hold them, and leaving them out lets a text's set skip every pair of such characters
+ * (trigramsOf). Dropped from an `all` (it needs less), they make an `any` unknown (as checkable).
+ */
+function selective(req: Requirement): Requirement | undefined {
+  if (typeof req === "string") {
+    if (req.length >= 3) return req;
+    for (let i = 0; i < req.length; i++) if (SPECIAL[req.charCodeAt(i)] !== 0) return req;
+    return undefined;
+  }
+  if ("all" in req) {
+    const kept = req.all.map(selective).filter((r): r is Requirement => r !== undefined);
+    return kept.length === 0 ? undefined : kept.length === 1 ? kept[0] : { all: kept };
+  }
+  const kept: Requirement[] = [];
+  for (const r of req.any) {
+    const c = selective(r);
+    if (c === undefined) return undefined;
+    kept.push(c);
+  }
+  return kept.length === 1 ? kept[0] : { any: kept };
+}
+
+/** Per UTF-16 code unit, 1 unless a lower-case ASCII letter or a digit: the characters whose pairs and selves a text's set holds. */
+const SPECIAL = new Uint8Array(0x10000).fill(1);
+for (let c = 97; c <= 122; c++) SPECIAL[c] = 0;
+for (let c = 48; c <= 57; c++) SPECIAL[c] = 0;
 
 // A requirement as one flat program of trigram hashes (one typed array, walked without objects):
 // a node is [kind, length of the node in entries, …]; a string's node holds its hashes, an `all`
@@ -346,23 +377,30 @@ function trigramsOf(whole: string, fold: boolean): Int32Array {
   const text = fold ? whole.toLowerCase() : whole;
   // Each character read once: the two before it carried (trigramHash, unrolled: with character codes
   // below 2^16 the products cannot overflow, so plain arithmetic gives Math.imul's value), and with
-  // them the character itself and the pair it ends (unigramHash, bigramHash; a text's first two
-  // trigrams are those, led by LEAD, and add nothing else).
+  // them, where SPECIAL, the character itself and the pair it ends (unigramHash, bigramHash; a text's
+  // first two trigrams are those, led by LEAD, and add nothing else).
   const lead1 = LEAD * 961 + LEAD * 31;
   const lead2 = LEAD * 961;
   let a = LEAD;
   let b = LEAD;
+  let bSpecial = 1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const pair = b * 31 + c;
-    const h1 = (lead1 + c) & (TRIGRAM_BITS - 1);
-    const h2 = (lead2 + pair) & (TRIGRAM_BITS - 1);
     const h3 = (a * 961 + pair) & (TRIGRAM_BITS - 1);
-    bits[h1 >>> 5] |= 1 << (h1 & 31);
-    bits[h2 >>> 5] |= 1 << (h2 & 31);
     bits[h3 >>> 5] |= 1 << (h3 & 31);
+    const cSpecial = SPECIAL[c];
+    if ((cSpecial | bSpecial) !== 0) {
+      const h2 = (lead2 + pair) & (TRIGRAM_BITS - 1);
+      bits[h2 >>> 5] |= 1 << (h2 & 31);
+      if (cSpecial !== 0) {
+        const h1 = (lead1 + c) & (TRIGRAM_BITS - 1);
+        bits[h1 >>> 5] |= 1 << (h1 & 31);
+      }
+    }
     a = b;
     b = c;
+    bSpecial = cSpecial;
   }
   return bits;
 }
