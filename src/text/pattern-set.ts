@@ -27,37 +27,23 @@ export function patternRequirements(sources: string[], flags: string): Array<Req
   if (fold && flags.includes("u")) return null;
   return sources.map((source) => {
     const found = requirementOf(source);
-    // A pattern that needs nothing checkable may match anywhere.
-    // Strings of any length: a set's trigram bits hold each character and each pair too (trigramsOf),
-    // so "[" or ";" rules a pattern out where the text has none (round 24: most patterns that no
-    // trigram ruled out were run and found nothing).
-    const strings = found === undefined ? undefined : checkable(fold ? mapStrings(found, (r) => r.toLowerCase()) : found, 1);
-    return (strings === undefined ? undefined : selective(strings)) ?? null;
+    // A pattern that needs nothing checkable may match anywhere. Short strings count (selective):
+    // "[" or ";" rules a pattern out where the text has none (round 24: of a warm R page's pattern
+    // runs, nine in ten found nothing, and a third were of patterns that no trigram ruled out).
+    return (found === undefined ? undefined : checkable(fold ? mapStrings(found, (r) => r.toLowerCase()) : found, selective)) ?? null;
   });
 }
 
 /**
- * The requirement without the strings of one or two lower-case letters and digits ("no", "a"): most
- * texts hold them, and leaving them out lets a text's set skip every pair of such characters
- * (trigramsOf). Dropped from an `all` (it needs less), they make an `any` unknown (as checkable).
+ * Whether a required string is tested: one of three characters or more (by its trigrams), or a
+ * shorter one that holds a character other than a lower-case ASCII letter or a digit ("[", ";",
+ * "  ", "XX"; not "no" or "a", which most texts hold): a text's set then adds a character and the
+ * pair it ends only where one of them is such a character (trigramsOf).
  */
-function selective(req: Requirement): Requirement | undefined {
-  if (typeof req === "string") {
-    if (req.length >= 3) return req;
-    for (let i = 0; i < req.length; i++) if (SPECIAL[req.charCodeAt(i)] !== 0) return req;
-    return undefined;
-  }
-  if ("all" in req) {
-    const kept = req.all.map(selective).filter((r): r is Requirement => r !== undefined);
-    return kept.length === 0 ? undefined : kept.length === 1 ? kept[0] : { all: kept };
-  }
-  const kept: Requirement[] = [];
-  for (const r of req.any) {
-    const c = selective(r);
-    if (c === undefined) return undefined;
-    kept.push(c);
-  }
-  return kept.length === 1 ? kept[0] : { any: kept };
+function selective(s: string): boolean {
+  if (s.length >= 3) return true;
+  for (let i = 0; i < s.length; i++) if (SPECIAL[s.charCodeAt(i)] !== 0) return true;
+  return false;
 }
 
 /** Per UTF-16 code unit, 1 unless a lower-case ASCII letter or a digit: the characters whose pairs and selves a text's set holds. */

@@ -65,6 +65,15 @@ describe("checkable", () => {
     expect(checkable({ any: ["board", "it"] }, 3)).toBeUndefined();
     expect(checkable({ all: [{ any: ["board", "it"] }, "risk"] }, 3)).toEqual("risk");
   });
+
+  it("keeps what a test keeps: the prefilter's short strings of other characters than lower-case letters and digits", () => {
+    const keep = (s: string) => s.length >= 3 || /[^a-z0-9]/.test(s);
+    expect(checkable({ all: ["[", "no", "board", "]"] }, keep)).toEqual({ all: ["[", "board", "]"] });
+    expect(checkable({ any: ["  ", ";"] }, keep)).toEqual({ any: ["  ", ";"] });
+    expect(checkable({ any: ["XX", "no"] }, keep)).toBeUndefined();
+    expect(patternRequirements([String.raw`\[\s*X+\s*\]`, String.raw`\bno\b`, String.raw`,\s+and\b`, String.raw`\w+ {2,}\w+`], "g")).toEqual([{ all: ["[", "X", "]"] }, null, { all: [",", "and"] }, "  "]);
+    expect(patternRequirements([String.raw`\bNo\s*;`], "gi")).toEqual([";"]);
+  });
 });
 
 /** Every pattern of the built-in lexicons, as the lexicons compile them. */
