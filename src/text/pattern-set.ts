@@ -17,9 +17,8 @@ import { checkable, mapStrings, requirementOf, type Requirement } from "./requir
 
 /**
  * Per pattern, what each of its matches needs in the text (its strings lower-cased where the flags
- * fold case; a string of one or two characters is tested as such where it holds a character other
- * than a lower-case ASCII letter or a digit, a longer one by its trigrams), null for a pattern that
- * needs nothing; null for all when the flags fold case beyond ASCII.
+ * fold case, none shorter than a trigram), null for a pattern that needs nothing a trigram test can
+ * check; null for all when the flags fold case beyond ASCII.
  */
 export function patternRequirements(sources: string[], flags: string): Array<Requirement | null> | null {
   const fold = flags.includes("i");
@@ -27,29 +26,10 @@ export function patternRequirements(sources: string[], flags: string): Array<Req
   if (fold && flags.includes("u")) return null;
   return sources.map((source) => {
     const found = requirementOf(source);
-    // A pattern that needs nothing checkable may match anywhere. Short strings count (selective):
-    // "[" or ";" rules a pattern out where the text has none (round 24: of a warm R page's pattern
-    // runs, nine in ten found nothing, and a third were of patterns that no trigram ruled out).
-    return (found === undefined ? undefined : checkable(fold ? mapStrings(found, (r) => r.toLowerCase()) : found, selective)) ?? null;
+    // A pattern that needs nothing checkable may match anywhere.
+    return (found === undefined ? undefined : checkable(fold ? mapStrings(found, (r) => r.toLowerCase()) : found, 3)) ?? null;
   });
 }
-
-/**
- * Whether a required string is tested: one of three characters or more (by its trigrams), or a
- * shorter one that holds a character other than a lower-case ASCII letter or a digit ("[", ";",
- * "  ", "XX"; not "no" or "a", which most texts hold): a text's set then adds a character and the
- * pair it ends only where one of them is such a character (trigramsOf).
- */
-function selective(s: string): boolean {
-  if (s.length >= 3) return true;
-  for (let i = 0; i < s.length; i++) if (SPECIAL[s.charCodeAt(i)] !== 0) return true;
-  return false;
-}
-
-/** Per UTF-16 code unit, 1 unless a lower-case ASCII letter or a digit: the characters whose pairs and selves a text's set holds. */
-const SPECIAL = new Uint8Array(0x10000).fill(1);
-for (let c = 97; c <= 122; c++) SPECIAL[c] = 0;
-for (let c = 48; c <= 57; c++) SPECIAL[c] = 0;
 
 // A requirement as one flat program of trigram hashes (one typed array, walked without objects):
 // a node is [kind, length of the node in entries, …]; a string's node holds its hashes, an `all`
@@ -70,8 +50,6 @@ function emitTest(r: Requirement, out: number[]): void {
   const at = out.length;
   if (typeof r === "string") {
     out.push(STRING, 0);
-    if (r.length === 1) out.push(unigramHash(r.charCodeAt(0)));
-    else if (r.length === 2) out.push(bigramHash(r.charCodeAt(0), r.charCodeAt(1)));
     for (let i = 0; i + 2 < r.length; i++) out.push(trigramHash(r.charCodeAt(i), r.charCodeAt(i + 1), r.charCodeAt(i + 2)));
   } else {
     const children = "all" in r ? r.all : r.any;
@@ -307,16 +285,6 @@ function trigramHash(a: number, b: number, c: number): number {
   return (Math.imul(Math.imul(a, 31) + b, 31) + c) & (TRIGRAM_BITS - 1);
 }
 
-// A character and a pair of characters go to the same bits, hashed as trigrams led by code points no
-// text holds (U+FFFF is a noncharacter; one that does hold them only lets a pattern run).
-const LEAD = 0xffff;
-function bigramHash(a: number, b: number): number {
-  return trigramHash(LEAD, a, b);
-}
-function unigramHash(a: number): number {
-  return trigramHash(LEAD, LEAD, a);
-}
-
 // The lexicons of a paragraph read the same texts one after the other (the paragraph, its
 // sentences): a text's trigrams are found once per case (as written, and lower-cased for the
 // case-insensitive patterns), and kept for the last few texts (compared with ===, no hashing).
@@ -361,32 +329,16 @@ function trigramsOf(whole: string, fold: boolean): Int32Array {
   }
   bits.fill(0);
   const text = fold ? whole.toLowerCase() : whole;
-  // Each character read once: the two before it carried (trigramHash, unrolled: with character codes
-  // below 2^16 the products cannot overflow, so plain arithmetic gives Math.imul's value), and with
-  // them, where SPECIAL, the character itself and the pair it ends (unigramHash, bigramHash; a text's
-  // first two trigrams are those, led by LEAD, and add nothing else).
-  const lead1 = LEAD * 961 + LEAD * 31;
-  const lead2 = LEAD * 961;
-  let a = LEAD;
-  let b = LEAD;
-  let bSpecial = 1;
-  for (let i = 0; i < text.length; i++) {
+  // Each character read once: the two before it carried (trigramHash, unrolled).
+  if (text.length < 3) return bits;
+  let a = text.charCodeAt(0);
+  let b = text.charCodeAt(1);
+  for (let i = 2; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const pair = b * 31 + c;
-    const h3 = (a * 961 + pair) & (TRIGRAM_BITS - 1);
-    bits[h3 >>> 5] |= 1 << (h3 & 31);
-    const cSpecial = SPECIAL[c];
-    if ((cSpecial | bSpecial) !== 0) {
-      const h2 = (lead2 + pair) & (TRIGRAM_BITS - 1);
-      bits[h2 >>> 5] |= 1 << (h2 & 31);
-      if (cSpecial !== 0) {
-        const h1 = (lead1 + c) & (TRIGRAM_BITS - 1);
-        bits[h1 >>> 5] |= 1 << (h1 & 31);
-      }
-    }
+    const h = (Math.imul(Math.imul(a, 31) + b, 31) + c) & (TRIGRAM_BITS - 1);
+    bits[h >>> 5] |= 1 << (h & 31);
     a = b;
     b = c;
-    bSpecial = cSpecial;
   }
   return bits;
 }

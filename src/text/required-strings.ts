@@ -35,12 +35,12 @@ export function mapStrings(req: Requirement, f: (s: string) => string): Requirem
 }
 
 /**
- * The requirement without what a test cannot check: strings shorter than `min` (a trigram test),
- * or that `min` does not keep when it is a test, are dropped from an `all` (it needs less), and
- * make an `any` unknown (it may be met anywhere). Undefined when nothing checkable is left.
+ * The requirement without what a test cannot check: strings shorter than `min` (a trigram test)
+ * are dropped from an `all` (it needs less), and make an `any` unknown (it may be met anywhere).
+ * Undefined when nothing checkable is left.
  */
-export function checkable(req: Requirement, min: number | ((s: string) => boolean)): Requirement | undefined {
-  if (typeof req === "string") return (typeof min === "number" ? req.length >= min : min(req)) ? req : undefined;
+export function checkable(req: Requirement, min: number): Requirement | undefined {
+  if (typeof req === "string") return req.length >= min ? req : undefined;
   if ("all" in req) {
     const kept = req.all.map((r) => checkable(r, min)).filter((r): r is Requirement => r !== undefined);
     return kept.length === 0 ? undefined : kept.length === 1 ? kept[0] : { all: kept };
@@ -116,10 +116,7 @@ class Parser {
         run += literal;
         continue;
       }
-      // A literal needed at least once ("_{4,}", " +") ends the run with its least count (up to
-      // four: "  " for " {2,}"); one that may be left out ("s?") ends it without itself; any other
-      // atom ends it too.
-      if (literal !== undefined && min !== undefined && min >= 1) run += literal.repeat(Math.min(min, 4));
+      // A quantified literal ("s?") ends the run without itself; any other atom ends it too.
       flush();
       if (group !== undefined && (min === undefined || min >= 1)) needed.push(group);
     }

@@ -11,15 +11,11 @@ import { checkable, requirementOf } from "../../src/text/required-strings.js";
 const ROOT = join(import.meta.dirname, "..", "..");
 
 describe("requirementOf", () => {
-  it("needs every literal run of a sequence, a quantified last letter as often as it must occur (at most four times)", () => {
+  it("needs every literal run of a sequence, without a quantified last letter", () => {
     expect(requirementOf(String.raw`\bintegrat\w*\b[^.;]{0,160}\boverall`)).toEqual({ all: ["integrat", "overall"] });
     expect(requirementOf(String.raw`\bcommittees?\b`)).toEqual("committee");
     expect(requirementOf(String.raw`\bItem\s+1\.05\b`)).toEqual({ all: ["Item", "1.05"] });
-    expect(requirementOf(String.raw`ab{2}cd`)).toEqual({ all: ["abb", "cd"] });
-    expect(requirementOf(String.raw`\w+ {2,}\w+`)).toEqual("  ");
-    expect(requirementOf(String.raw`_{9,}x`)).toEqual({ all: ["____", "x"] });
-    expect(requirementOf(String.raw`no+t`)).toEqual({ all: ["no", "t"] });
-    expect(requirementOf(String.raw`\bab*c\b`)).toEqual({ all: ["a", "c"] });
+    expect(requirementOf(String.raw`ab{2}cd`)).toEqual({ all: ["a", "cd"] });
   });
 
   it("takes a group's alternatives when the group must occur, and nothing from an optional one", () => {
@@ -33,8 +29,7 @@ describe("requirementOf", () => {
 
   it("requires every top-level alternative to need something", () => {
     expect(requirementOf(String.raw`\bTBD\b|\bTBC\b`)).toEqual({ any: ["TBD", "TBC"] });
-    expect(requirementOf(String.raw`\bTBD\b|\w+ {2,}\w+`)).toEqual({ any: ["TBD", "  "] });
-    expect(requirementOf(String.raw`\bTBD\b|\w+ *\w+`)).toBeUndefined();
+    expect(requirementOf(String.raw`\bTBD\b|\w+ {2,}\w+`)).toBeUndefined();
   });
 
   it("needs what a positive lookaround looks for, and nothing from a negative one", () => {
@@ -64,15 +59,6 @@ describe("checkable", () => {
     expect(checkable({ all: ["a", "cd"] }, 3)).toBeUndefined();
     expect(checkable({ any: ["board", "it"] }, 3)).toBeUndefined();
     expect(checkable({ all: [{ any: ["board", "it"] }, "risk"] }, 3)).toEqual("risk");
-  });
-
-  it("keeps what a test keeps: the prefilter's short strings of other characters than lower-case letters and digits", () => {
-    const keep = (s: string) => s.length >= 3 || /[^a-z0-9]/.test(s);
-    expect(checkable({ all: ["[", "no", "board", "]"] }, keep)).toEqual({ all: ["[", "board", "]"] });
-    expect(checkable({ any: ["  ", ";"] }, keep)).toEqual({ any: ["  ", ";"] });
-    expect(checkable({ any: ["XX", "no"] }, keep)).toBeUndefined();
-    expect(patternRequirements([String.raw`\[\s*X+\s*\]`, String.raw`\bno\b`, String.raw`,\s+and\b`, String.raw`\w+ {2,}\w+`], "g")).toEqual([{ all: ["[", "X", "]"] }, null, { all: [",", "and"] }, "  "]);
-    expect(patternRequirements([String.raw`\bNo\s*;`], "gi")).toEqual([";"]);
   });
 });
 
@@ -187,17 +173,11 @@ describe("PatternSet", () => {
     // (Lower-cased: each runs without `i` over the text lower-cased, lower-case.ts.)
     expect(set.made).toEqual([String.raw`\bboard\s+of\s+directors\b`, String.raw`\btbd\b`]);
     // A pattern that may match anywhere always runs, with those the text can match.
-    const any = prepared([String.raw`\bTBD\b`, String.raw`\w+\s{2,}\w+`, String.raw`\bboard\b`], "gi");
+    const any = prepared([String.raw`\bTBD\b`, String.raw`\w+ {2,}\w+`, String.raw`\bboard\b`], "gi");
     expect(collected(any, "the committee")).toEqual([]);
-    expect(any.made).toEqual([String.raw`\w+\s{2,}\w+`]);
+    expect(any.made).toEqual([String.raw`\w+ {2,}\w+`]);
     expect(collected(any, "the  board")).toEqual(["0:the  board"]);
-    expect(any.made).toEqual([String.raw`\w+\s{2,}\w+`, String.raw`\bboard\b`]);
-    // Strings of one and two characters rule patterns out too: "[", "  ", ";".
-    const short = prepared([String.raw`\[\s*X+\s*\]`, String.raw`\w+ {2,}\w+`, ";", String.raw`\bno\b`], "g");
-    expect(collected(short, "no one, not a committee: none")).toEqual(["0:no"]);
-    expect(short.made).toEqual([String.raw`\bno\b`]);
-    expect(collected(short, "see [ X ]; a  we")).toEqual(["4:[ X ]", "9:;", "11:a  we"]);
-    expect(collected(short, "a; b")).toEqual(["1:;"]);
+    expect(any.made).toEqual([String.raw`\w+ {2,}\w+`, String.raw`\bboard\b`]);
   });
 
   it("merges the patterns' matches as the alternation does: leftmost first, the first pattern on a tie, on from each match's end", () => {
