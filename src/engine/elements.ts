@@ -5,7 +5,7 @@
 import { conceptInfo } from "../model/concepts.js";
 import { LineIndex } from "../model/position.js";
 import { inputClassOf, type Disclosure, type Fact, type SectionParagraph, type SourceRange } from "../model/types.js";
-import type { Cues, Lexicon } from "../text/lexicon.js";
+import type { Cues, Lexicon, LexiconMatch } from "../text/lexicon.js";
 import type { Aliases } from "../text/tokens.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
 import { mappedLines } from "../text/sections.js";
@@ -17,6 +17,8 @@ export interface Unit {
   /** The cyd fact that holds it, if any. */
   block?: Fact;
   headings: string[];
+  /** The paragraph that introduces it when it is an item of a list ("Our CISO's responsibilities include:"): it lends the item its subject. */
+  leadIn?: string;
 }
 
 /** Text facts that are not wholly inside another text fact (every fragment counted, not only the first). */
@@ -133,7 +135,39 @@ export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: strin
       units.push({ fact: part, block: f, headings: [] });
     }
   }
+  lendLeadIns(units);
   return units;
+}
+
+/** A paragraph that introduces a list: it ends in a colon ("Our program includes:"). */
+const LEAD_IN = /:["\u201d]?$/;
+/** An item of a list: a bullet, a letter or number in brackets, or a lower-case word ("reporting to the Audit Committee …"). */
+const ITEM_OPENS = /^(?:[•●▪◦‣·*\-–]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[a-z])/;
+/** An item the list goes on after ("…;", "…; and", "…, or"). */
+const ITEM_GOES_ON = /(?:[;,]|[;,]?\s+(?:and|or))$/;
+const LEAD_IN_CHARS = 600;
+const BULLET = /^[•●▪◦‣·*\-–]/;
+
+/**
+ * Gives each item of a list its lead-in: the paragraphs after one that ends in a colon, under the
+ * same headings, as long as each opens as an item or the one before it goes on ("…; and"). The
+ * readers make a paragraph of each item (Markdown and HTML lists, "•" paragraphs, Word lists), so
+ * an item alone has lost its subject ("• reporting to the Audit Committee each quarter" under "Our
+ * CISO's responsibilities include:").
+ */
+function lendLeadIns(units: Unit[]): void {
+  let leadIn: string | undefined;
+  let prev: Unit | undefined;
+  for (const u of units) {
+    const text = u.fact.text.trim();
+    const before = prev?.fact.text.trim() ?? "";
+    const item =
+      leadIn !== undefined && prev !== undefined && prev.block === u.block && prev.headings.join("\n") === u.headings.join("\n") && (ITEM_OPENS.test(text) || ITEM_GOES_ON.test(before) || LEAD_IN.test(before));
+    if (item) u.leadIn = leadIn;
+    else leadIn = undefined;
+    if (LEAD_IN.test(text) && text.length <= LEAD_IN_CHARS) leadIn = text;
+    prev = u;
+  }
 }
 
 /** A flag's bare value; a flag that wraps a sentence (ixt:fixed-true) has that sentence as its raw text. */
@@ -247,10 +281,59 @@ export class ElementJudge {
     const heading = u.headings[u.headings.length - 1];
     let byText = this.byText.get(heading);
     if (!byText) this.byText.set(heading, (byText = new Map()));
-    j = byText.get(u.fact.text);
-    if (!j) byText.set(u.fact.text, (j = judgeParagraph({ text: u.fact.text, headings: u.headings }, this.elements, this.lexicon, this.cues, this.aliases())));
+    const key = u.leadIn === undefined ? u.fact.text : `${u.leadIn}\n${u.fact.text}`;
+    j = byText.get(key);
+    if (!j) byText.set(key, (j = this.judge(u)));
     this.judged.set(u, j);
     return j;
+  }
+
+  /**
+   * A list item is judged alone and then with its lead-in before it, as one sentence ("Our CISO's
+   * responsibilities include: reporting to the Audit Committee each quarter …"): an element the
+   * second reading finds is added where some of its words are the item's own, so an item does not
+   * take what its lead-in alone says (the lead-in answers that itself).
+   */
+  private judge(u: Unit): ParagraphElement[] {
+    const alone = judgeParagraph({ text: u.fact.text, headings: u.headings }, this.elements, this.lexicon, this.cues, this.aliases());
+    if (u.leadIn === undefined) return alone;
+    const from = u.leadIn.length + 1;
+    // The item's bullet is blanked (same length, so offsets hold): the two read as one sentence.
+    const item = u.fact.text.replace(BULLET, (b) => " ".repeat(b.length));
+    const lent = judgeParagraph({ text: `${u.leadIn} ${item}`, headings: u.headings }, this.elements, this.lexicon, this.cues, this.aliases());
+    // Words that reach into the item ("The Audit Committee: oversees our cybersecurity program"). Not
+    // words of the lead-in alone, even where they run to its colon ("Our CISO's responsibilities
+    // include:"): the lead-in answers that itself (lent to every item, they took the corpus test's
+    // management-role precision below its floor, round 24).
+    const own = (m: LexiconMatch) => m.end > from;
+    const shift = (m: LexiconMatch): LexiconMatch => ({
+      ...m,
+      start: Math.max(0, m.start - from),
+      end: m.end - from,
+      term: m.term,
+      sentence: { start: Math.max(0, m.sentence.start - from), end: Math.max(0, m.sentence.end - from) },
+    });
+    const out = alone.slice();
+    let lentAny = false;
+    for (const pe of lent) {
+      if (alone.some((a) => a.id === pe.id && answers(a)) || !pe.reasons.some((r) => r.by === "lexicon") || !pe.matches.some(own)) continue;
+      const parts: Record<string, LexiconMatch[]> = {};
+      for (const [id, ms] of Object.entries(pe.parts)) parts[id] = ms.filter(own).map(shift);
+      const lentElement: ParagraphElement = {
+        ...pe,
+        reasons: pe.reasons.filter((r) => r.by === "lexicon"),
+        matches: pe.matches.filter(own).map(shift),
+        negative: pe.negative.filter(own).map(shift),
+        references: [],
+        parts,
+      };
+      const at = out.findIndex((a) => a.id === pe.id);
+      if (at >= 0) out[at] = lentElement;
+      else out.push(lentElement);
+      lentAny = true;
+    }
+    // As in judgeParagraph: a heading speaks only for an item whose words say nothing.
+    return lentAny ? out.map((pe) => ({ ...pe, reasons: pe.reasons.filter((r) => r.by === "lexicon") })).filter((pe) => pe.reasons.length || pe.references.length) : out;
   }
 
   element(id: string): Element | undefined {

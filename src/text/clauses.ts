@@ -842,3 +842,39 @@ export function topicSpan(text: string, sentences: Sentence[], at: number): Span
   const start = before && !text.slice(before.end, own.start).includes("\n") ? before.start : own.start;
   return { start, end: own.end };
 }
+
+// After ", and" / ", but" / ", while" / "; " these open an independent clause with a subject of its
+// own ("…, and our security team performs …", "; management, for its part, assesses …"). Not a
+// pronoun ("…, and it reviews …"): its subject is the one before.
+const OWN_SUBJECT = new Set(["the", "our", "we", "management", "each", "every", "all", "senior", "employees", "personnel"]);
+const JOINS = new Set(["and", "but", "while", "whereas", "yet"]);
+
+/**
+ * The independent clauses of each sentence: a sentence is cut before a subject of its own that a
+ * comma and a conjunction, or a semicolon, set off ("The Audit Committee oversees cybersecurity
+ * risk, and management conducts an annual assessment …"). A sentence with a colon before the
+ * semicolon is a list, not cut at its semicolons. The clauses are in text order; most sentences
+ * are one.
+ */
+export function independentClauses(text: string, words: Word[], sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  let w = 0;
+  for (const s of sentences) {
+    while (w < words.length && words[w].start < s.start) w++;
+    let start = s.start;
+    let colon = false;
+    for (let i = w + 1; i + 1 < words.length && words[i + 1].end <= s.end; i++) {
+      const prev = words[i - 1];
+      const after = text.charCodeAt(prev.end);
+      if (after === 58) colon = true;
+      let cut = -1;
+      if (JOINS.has(words[i].lower) && commaAfter(text, prev) && OWN_SUBJECT.has(words[i + 1].lower)) cut = i + 1;
+      else if (after === 59 && !colon && OWN_SUBJECT.has(words[i].lower)) cut = i;
+      if (cut < 0) continue;
+      out.push({ start, end: prev.end + 1 });
+      start = words[cut].start;
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { BUILTIN_RULES_DIR } from "../paths.js";
 import { findMatches, lexiconTable, tokenize, type Cues, type Lexicon, type LexiconMatch } from "./lexicon.js";
 import type { Aliases, Word } from "./tokens.js";
-import { findInforming, type Informing } from "./clauses.js";
+import { findInforming, independentClauses, type Informing } from "./clauses.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { collapseSpaces } from "./spaces.js";
 
@@ -66,8 +66,10 @@ export interface ElementDefinition {
   clauses?: ClauseCondition[];
   /** Lexicons of sentences whose matches do not count (a board-subject sentence, a caveat); no cross-reference. */
   except?: string[];
-  /** Sentences off the element's topic: they do not count for it, but a heading naming it still speaks for the paragraph. */
+  /** Sentences off the element's topic: they do not count for it, but a heading naming it still speaks for the paragraph (unless every sentence its words matched in is off the topic). */
   offTopic?: string[];
+  /** Those `offTopic` lexicons that say a sentence names no topic: a sentence on the topic by itself is read again with the one before it, where what it points back to ("this responsibility") was said. */
+  offTopicReadsBack?: string[];
   parts?: PartDefinition[];
   guidance: string;
   /** The report it belongs to: the annual disclosure (the default) or an incident report (Form 8-K Item 1.05, Form 6-K). */
@@ -181,6 +183,17 @@ export function judgeParagraph(
   // Whether a sentence is off the element's topic is read with its defined terms spelled out: "the
   // Board oversees the Program" is about cybersecurity where the Program is the security program.
   const topics = aliases ? sentenceShapes(text, sentences, lexicon, words) : shapes;
+  // An `except` shape speaks for the independent clause it is read in, not the whole sentence: "The
+  // Audit Committee oversees cybersecurity risk, and management conducts an annual assessment of our
+  // controls" is a board sentence in its first clause, management's process in its second.
+  let clauseShapes: ReturnType<typeof sentenceShapes> | null | undefined;
+  const exceptShapes = (): ReturnType<typeof sentenceShapes> | null => {
+    if (clauseShapes === undefined) {
+      const units = independentClauses(text, words, sentences.length ? sentences : [{ start: 0, end: text.length }]);
+      clauseShapes = units.length > Math.max(sentences.length, 1) ? sentenceShapes(text, units, lexicon) : null;
+    }
+    return clauseShapes;
+  };
   let informing: Informing[] | undefined;
   const out: ParagraphElement[] = [];
   // For an element the heading names: words its lexicon matched only in sentences its `except`
@@ -207,13 +220,26 @@ export function judgeParagraph(
     const except = el.except ?? [];
     const offTopicShapes = el.offTopic ?? [];
     const excepted = (x: Sentence) => except.some((name) => shapes.holds(name, x));
-    const onTopic = (m: LexiconMatch) => !offTopicShapes.some((name) => topics.holds(name, m.sentence));
-    const counts = (m: LexiconMatch) => !excepted(m.sentence) && !(references.length && inReference(m)) && onTopic(m);
+    const exceptedAt = (m: LexiconMatch) => {
+      const clauses = except.length ? exceptShapes() : null;
+      // A match that runs from one clause into the next ("The CIO, …, and the CISO, who …, are
+      // responsible …": a subject joined by "and", not a clause) is read in its sentence.
+      const at = { start: m.start, end: m.end };
+      return clauses && clauses.within(at) ? except.some((name) => clauses.holds(name, at)) : excepted(m.sentence);
+    };
+    const readsBack = el.offTopicReadsBack ?? [];
+    const onTopic = (m: LexiconMatch) => !offTopicShapes.some((name) => topics.holds(name, m.sentence) || (readsBack.includes(name) && topics.holdsBack(name, m.sentence)));
+    const counts = (m: LexiconMatch) => !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m);
     const own = el.also?.length ? [el.lexicon, ...el.also].flatMap(find).sort((a, b) => a.start - b.start) : find(el.lexicon);
     const all = offTopicShapes.length ? own.filter(onTopic) : own;
     const worded = all.filter(counts);
     // The except shapes' sentences count only where a heading names the element (see excludedWords).
     if (pattern && except.length && ((all.length > worded.length && !references.length) || (sentences.length > 0 && sentences.every(excepted)))) excludedWords = true;
+    // So do words that fall only in sentences off the element's topic ("The Audit Committee oversees the
+    // integrity of our financial statements" under "Board Oversight"): the paragraph named what it
+    // oversees, and it was not cybersecurity. A sentence that names no element word ("The Committee
+    // meets quarterly.") is not one: there the heading still sets the topic.
+    if (pattern && own.length > all.length && all.length === 0 && !references.length) excludedWords = true;
     const said = el.clauses?.length ? clauseMatches(text, sentences, words, (informing ??= findInforming(text, words)), el.clauses, lexicon, cues).filter(counts) : [];
     const matches = [...worded, ...said].sort((a, b) => a.start - b.start);
     const denials = [
@@ -356,7 +382,27 @@ function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: str
   // Each sentence's text and words, cut once for all the lexicons that read it.
   const texts: string[] = [];
   const words: Word[][] = [];
+  // The same, read with the sentence before (in the same paragraph line) where one is.
+  const back = new Map<string, Uint8Array>();
   return {
+    /** Whether the lexicon matches the sentence read together with the one before it in its paragraph (false for a paragraph's first sentence). */
+    holdsBack(name: string, sentence: Sentence): boolean {
+      const i = units.length === 1 ? 0 : sentenceAt(units, sentence.start);
+      if (i === 0 || text.slice(units[i - 1].end, units[i].start).includes("\n")) return false;
+      let v = back.get(name);
+      if (!v) back.set(name, (v = new Uint8Array(units.length)));
+      if (v[i] === 0) {
+        const lex = lexicon(name);
+        const joined = { start: units[i - 1].start, end: units[i].end };
+        const cut = spelledOut ? withExpansions(text, joined, spelledOut) : text.slice(joined.start, joined.end);
+        v[i] = lex.test(cut, lex.readsWords ? tokenize(cut) : undefined) ? 1 : 2;
+      }
+      return v[i] === 1;
+    },
+    /** Whether the span lies inside one unit. */
+    within(at: { start: number; end: number }): boolean {
+      return at.end <= units[sentenceAt(units, at.start)].end;
+    },
     /** Whether the lexicon matches in the sentence (one of `sentences`, or the whole text when there are none). */
     holds(name: string, sentence: Sentence): boolean {
       let v = verdicts.get(name);
