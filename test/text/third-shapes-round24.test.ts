@@ -58,3 +58,26 @@ describe("providers referred back to, then tiered or vetted, are overseen", () =
     expect(elements("Our billing and hosting are performed by third parties, and such providers are paid monthly throughout the relationship.")).not.toContain("third-party-oversight");
   });
 });
+
+describe("the financial-statement auditor's ITGC work is no engagement in the cybersecurity processes", () => {
+  it("reads the ICFR audit's ITGC testing as the financial audit", () => {
+    expect(elements("As part of its audit of our internal control over financial reporting, our independent auditor tests certain IT general controls.")).not.toContain("third-party-engaged");
+  });
+  it("keeps an outside firm engaged to test IT general controls and security", () => {
+    expect(elements("An outside accounting firm that we engage each year tests our IT general controls and our cybersecurity controls.")).toContain("third-party-engaged");
+  });
+});
+
+describe("an oversight or a report that is someone else's, or not of an incident", () => {
+  it("reads regulators' focus on institutions' vendor oversight as a trend", () => {
+    expect(elements("Supervisors have sharpened their focus on how insurers manage cyber risk, including their oversight of third-party service providers.")).not.toContain("third-party-oversight");
+    expect(elements("In line with our regulators' expectations, our vendor management team assesses the security controls of our third-party service providers before onboarding.")).toContain("third-party-oversight");
+  });
+  it("reads a board that escalated its own oversight as no incident moving up", () => {
+    expect(elements("After the 2022 breach, the Board escalated its attention to cybersecurity and added a director with security experience.")).not.toContain("incident-escalation");
+  });
+  it("reads periodic reports on Form 10-K and 10-Q as no incident's disclosure", () => {
+    expect(elements("As a public company we file annual reports on Form 10-K and quarterly reports on Form 10-Q with the Securities and Exchange Commission.")).not.toContain("incident-disclosure");
+    expect(elements("A material incident would be disclosed on Form 8-K and updated in our quarterly reports on Form 10-Q.")).toContain("incident-disclosure");
+  });
+});
