@@ -81,3 +81,18 @@ describe("an oversight or a report that is someone else's, or not of an incident
     expect(elements("A material incident would be disclosed on Form 8-K and updated in our quarterly reports on Form 10-Q.")).toContain("incident-disclosure");
   });
 });
+
+describe("outsourced operations and an engagement someone else may require are no engagement in the processes", () => {
+  it("reads services 'such as' operations as outsourcing", () => {
+    expect(elements("We engage third parties to provide various services, including payroll, logistics and customer support, and some of them process our employees' data.")).not.toContain("third-party-engaged");
+    expect(elements("We engage third parties to provide various services, including penetration testing and the monitoring of our network.")).toContain("third-party-engaged");
+  });
+  it("reads vendors engaged to provide security work as agents, not overseen", () => {
+    expect(elements("We engage vendors to provide various services, including penetration testing and the monitoring of our network.")).not.toContain("third-party-oversight");
+    expect(elements("We engage vendors to provide various services, and we assess each vendor's security controls before onboarding.")).toContain("third-party-oversight");
+  });
+  it("reads an insurer's possible requirement as a possibility", () => {
+    expect(elements("Our cyber insurers could require us to retain their panel forensic firms after a covered event.")).not.toContain("third-party-engaged");
+    expect(elements("Our cyber insurers require that we retain a panel forensic firm, and we have retained one on standby.")).toContain("third-party-engaged");
+  });
+});
