@@ -18,6 +18,8 @@ describe("'escalate' as 'increase' is no escalation path", () => {
     // the same words, with an incident moved up to someone
     "As ransomware attacks have escalated, confirmed incidents are escalated to our Chief Information Security Officer within one hour.",
     "Our escalation protocol, updated as threats have escalated, requires that significant incidents be reported to the General Counsel.",
+    // "the escalation of" information or incidents is the path itself, however far its receiver
+    "Our response procedures provide for the escalation of information about certain security incidents, depending on their severity and the systems affected, to our Chief Information Officer and the Audit Committee.",
   ])("%s", (text) => expect(elements(text)).toContain("incident-escalation"));
 });
 
