@@ -98,3 +98,16 @@ describe("outsourced operations and an engagement someone else may require are n
     expect(elements("Our cyber insurers require that we retain a panel forensic firm, and we have retained one on standby.")).toContain("third-party-engaged");
   });
 });
+
+describe("insurance that pays for firms or notices, and product vulnerability disclosure, are neither engagement nor the path", () => {
+  it("reads covered costs as a caveat about losses", () => {
+    const found = elements("Our cyber insurance policy covers certain expenses after an attack, such as forensic work by outside firms and notification of affected customers.");
+    expect(found).not.toContain("third-party-engaged");
+    expect(found).not.toContain("incident-disclosure");
+    expect(elements("We maintain cyber insurance, and we engage an outside firm every year to test our controls.")).toContain("third-party-engaged");
+  });
+  it("reads disclosure of product vulnerabilities as product security", () => {
+    expect(elements("Public disclosure of vulnerabilities found in our devices is coordinated by our product security incident response team, which publishes advisories for customers.")).not.toContain("incident-disclosure");
+    expect(elements("If an incident exploits a vulnerability in our devices, we disclose it to affected customers and regulators.")).toContain("incident-disclosure");
+  });
+});
