@@ -310,7 +310,6 @@ export class ElementJudge {
       ...m,
       start: Math.max(0, m.start - from),
       end: m.end - from,
-      term: m.term,
       sentence: { start: Math.max(0, m.sentence.start - from), end: Math.max(0, m.sentence.end - from) },
     });
     const out = alone.slice();
