@@ -109,6 +109,8 @@ const NOISE = [
 ];
 
 const BULLET_ONLY = /^[•●▪◦\-–*·o]$/;
+/** A list item's letter or roman numeral ("a.", "b)", "(iv)"), not an abbreviation that opens a cut sentence ("e.g.", "i.e."). */
+const ITEM_LETTER = /^\(?(?:[a-z]|[ivx]{1,4})[.)](?![a-z]\.)/;
 
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
 
@@ -201,7 +203,7 @@ export function normaliseBlocks(raw: ProseBlock[]): ProseBlock[] {
       b = { ...merge(pendingBullet, b), kind: "paragraph", level: 0, listItem: true };
       pendingBullet = undefined;
     }
-    if (b.kind === "paragraph" && !b.listItem && /^[a-z]/.test(b.text)) {
+    if (b.kind === "paragraph" && !b.listItem && /^[a-z]/.test(b.text) && !ITEM_LETTER.test(b.text)) {
       // A paragraph cut by a page break, perhaps with a running header ("Unity Software Inc.") between the halves.
       let prev = out[out.length - 1];
       if (prev?.kind === "heading" && prev.level === 0 && out[out.length - 2]?.kind === "paragraph" && isOpen(out[out.length - 2].text)) {

@@ -43,6 +43,18 @@ describe("normaliseBlocks", () => {
   it("does not join a paragraph that ended with closing punctuation", () => {
     expect(texts("First paragraph ends here.\n\nsecond starts lower case.\n")).toEqual(["First paragraph ends here.", "second starts lower case."]);
   });
+
+  it("keeps lettered list items apart although each ends open and starts in lower case; an e.g. still joins", () => {
+    const s = "Key elements of our program include:\n\na.risk assessments of our critical systems;\n\nb.a security team that manages testing;\n\n(c) cybersecurity awareness training;\n\nii. an incident response plan; and\n\nOur program relies on a number of outside vendors and advisers that work with us\n\ne.g., managed detection providers.\n";
+    expect(texts(s)).toEqual([
+      "Key elements of our program include:",
+      "a.risk assessments of our critical systems;",
+      "b.a security team that manages testing;",
+      "(c) cybersecurity awareness training;",
+      "ii. an incident response plan; and",
+      "Our program relies on a number of outside vendors and advisers that work with us e.g., managed detection providers.",
+    ]);
+  });
 });
 
 describe("findSection", () => {
