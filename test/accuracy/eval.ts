@@ -286,13 +286,28 @@ export async function evaluate(labels: LabelFile[], opts: EvalOptions): Promise<
       split.failed.push({ file: name, error: (e as Error).message });
     }
     const keyed = detected.map((p) => ({ key: normalise(p.text), p }));
+    const byParagraph = new Map<DetectedParagraph, LabelledParagraph[]>();
     for (const lp of label.paragraphs) {
       const p = paragraphFor(lp.quote, keyed);
-      if (!p) split.unmatched.push({ file: name, quote: lp.quote });
-      score(split, name, lp, p);
+      if (!p) {
+        split.unmatched.push({ file: name, quote: lp.quote });
+        score(split, name, lp, p);
+      } else byParagraph.set(p, [...(byParagraph.get(p) ?? []), lp]);
     }
+    for (const [p, lps] of byParagraph) score(split, name, lps.length === 1 ? lps[0] : unionOf(lps), p);
   }
   return results;
+}
+
+/**
+ * The labels of one detected paragraph, as one: a labeller who took the two halves of a paragraph
+ * that a page break cut ("… and developing" / page number / "key capabilities such as …") for two
+ * paragraphs labels each half alone, while the reader rightly joins them. The joined paragraph is
+ * scored once, against what its halves' labels say together.
+ */
+function unionOf(lps: LabelledParagraph[]): LabelledParagraph {
+  const all = (pick: (lp: LabelledParagraph) => string[] | undefined) => [...new Set(lps.flatMap((lp) => pick(lp) ?? []))];
+  return { quote: lps[0].quote, elements: all((lp) => lp.elements), negative: all((lp) => lp.negative), refs: all((lp) => lp.refs), prongs: all((lp) => lp.prongs) };
 }
 
 /** Adds one labelled paragraph, and the detected paragraph it belongs to (if any), to a split's counts. */
