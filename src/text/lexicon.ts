@@ -796,13 +796,9 @@ class NearMatcher {
     const viable = this.viable;
     // Per pattern, its occurrences in this call, and the patterns that have any (a few dozen of the
     // judge's ~1,800): kept between calls and emptied as they are read, so neither an array as long
-    // as the patterns is made nor every pattern passed over on each text. An occurrence is four
-    // numbers in the scratch arrays (its group, first and last word, the next of its pattern's), a
-    // list per pattern: objects are made only for a pattern that has every group, which most lack.
-    if (this.head.length < this.near.length) this.head = new Int32Array(this.near.length).fill(-1);
-    const head = this.head;
-    const tail = this.tail.length < this.near.length ? (this.tail = new Int32Array(this.near.length)) : this.tail;
-    let occCount = 0;
+    // as the patterns is made nor every pattern passed over on each text.
+    if (this.occurrences.length < this.near.length) this.occurrences = new Array<Occurrence[] | undefined>(this.near.length).fill(undefined);
+    const occurrences = this.occurrences;
     const touched = this.touched;
     touched.length = 0;
     if (this.seenAt.length < this.near.length * 64) this.seenAt = new Float64Array(this.near.length * 64);
@@ -834,17 +830,12 @@ class NearMatcher {
         const pattern = c >> 6;
         if (viable[pattern] === 0 || seenAt[c] === stamp) return;
         seenAt[c] = stamp;
-        if (occCount === this.occNext.length) this.growOccurrences();
-        const o = occCount++;
-        this.occGroup[o] = c & 63;
-        this.occFrom[o] = i - lo;
-        this.occTo[o] = i - lo + len - 1;
-        this.occNext[o] = -1;
-        if (head[pattern] < 0) {
-          head[pattern] = o;
+        let list = occurrences[pattern];
+        if (list === undefined) {
+          occurrences[pattern] = list = [];
           touched.push(pattern);
-        } else this.occNext[tail[pattern]] = o;
-        tail[pattern] = o;
+        }
+        list.push({ group: c & 63, from: i - lo, to: i - lo + len - 1 });
         return;
       }
       let mask = notMasks[id];
@@ -933,16 +924,13 @@ class NearMatcher {
     };
     // The patterns with occurrences, in pattern order (the order every pattern was read in before).
     if (touched.length > 1) touched.sort((a, b) => a - b);
-    const { occGroup, occFrom, occTo, occNext } = this;
     for (let t = 0; t < touched.length; t++) {
       const k = touched[t];
       const p = this.near[k];
-      const first = head[k];
-      head[k] = -1;
+      const all = occurrences[k]!;
+      occurrences[k] = undefined;
       // A pattern matches only where every group occurs; most patterns of a paragraph miss one.
-      if (!listCoversAllGroups(occGroup, occNext, first, p.groupCount)) continue;
-      const all: Occurrence[] = [];
-      for (let o = first; o >= 0; o = occNext[o]) all.push({ group: occGroup[o], from: occFrom[o], to: occTo[o] });
+      if (!coversAllGroups(all, p.groupCount)) continue;
       const applies = p.hasNot && notFound.length ? this.notAppliesTo(k) : undefined;
       const occ = applies ? all.filter((o) => !covered(o, applies[o.group])) : all;
       const found = p.ordered ? orderedSpans(occ, p) : unorderedSpans(occ, p);
@@ -955,31 +943,9 @@ class NearMatcher {
     }
   }
 
-  /**
-   * matches' scratch: per pattern, the first and last of its occurrences in the current call (head
-   * -1 between calls), the occurrences (group, first and last word, the next of the same pattern),
-   * and the patterns that have some.
-   */
-  private head: Int32Array = new Int32Array(0);
-  private tail: Int32Array = new Int32Array(0);
-  private occGroup: Int32Array = new Int32Array(64);
-  private occFrom: Int32Array = new Int32Array(64);
-  private occTo: Int32Array = new Int32Array(64);
-  private occNext: Int32Array = new Int32Array(64);
+  /** matches' scratch: per pattern, its occurrences in the current call (undefined between calls), and the patterns that have some. */
+  private occurrences: Array<Occurrence[] | undefined> = [];
   private readonly touched: number[] = [];
-
-  /** Twice the room for occurrences, those of the current call kept. */
-  private growOccurrences(): void {
-    const grow = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.occGroup = grow(this.occGroup);
-    this.occFrom = grow(this.occFrom);
-    this.occTo = grow(this.occTo);
-    this.occNext = grow(this.occNext);
-  }
 }
 
 /**
@@ -1269,31 +1235,12 @@ const PREFIX_CODES = new Map<number, number>();
 /** How many of PREFIX_IDS (numbered in order) PREFIX_CODES has seen. */
 let prefixesCoded = 0;
 
-/**
- * PREFIX_CODES' keys of three lower-case ASCII letters (nearly every word's), by letterIndex: a
- * word's prefix is read from an array, not hashed and looked up (-1: no lexicon has it).
- */
-const LETTER_PREFIXES = new Int32Array(26 * 26 * 26).fill(-1);
-
-/** The index of three character codes in LETTER_PREFIXES, or -1 when one is not a lower-case ASCII letter. */
-function letterIndex(a: number, b: number, c: number): number {
-  const x = a - 97;
-  const y = b - 97;
-  const z = c - 97;
-  return (x | y | z) >= 0 && x < 26 && y < 26 && z < 26 ? x * 676 + y * 26 + z : -1;
-}
-
-/** Adds the prefixes numbered since the last call to PREFIX_CODES (and LETTER_PREFIXES). */
+/** Adds the prefixes numbered since the last call to PREFIX_CODES. */
 function codePrefixes(): void {
   for (; prefixesCoded < PREFIXES.length; prefixesCoded++) {
     const key = PREFIXES[prefixesCoded];
-    const a = key.charCodeAt(0);
-    const b = key.charCodeAt(1);
-    const c = key.charCodeAt(2);
-    const code = asciiCode(a, b, c);
+    const code = asciiCode(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2));
     if (code >= 0) PREFIX_CODES.set(code, prefixesCoded);
-    const letters = letterIndex(a, b, c);
-    if (letters >= 0) LETTER_PREFIXES[letters] = prefixesCoded;
   }
 }
 
@@ -1367,15 +1314,8 @@ function wordKeys(words: Word[]): WordKeys {
     const lower = w.lower;
     let p = -1;
     if (lower.length >= 3) {
-      const a = lower.charCodeAt(0);
-      const b = lower.charCodeAt(1);
-      const c = lower.charCodeAt(2);
-      const letters = letterIndex(a, b, c);
-      if (letters >= 0) p = LETTER_PREFIXES[letters];
-      else {
-        const code = asciiCode(a, b, c);
-        p = (code >= 0 ? PREFIX_CODES.get(code) : PREFIX_IDS.get(lower.slice(0, 3))) ?? -1;
-      }
+      const code = asciiCode(lower.charCodeAt(0), lower.charCodeAt(1), lower.charCodeAt(2));
+      p = (code >= 0 ? PREFIX_CODES.get(code) : PREFIX_IDS.get(lower.slice(0, 3))) ?? -1;
     }
     codes[n + i] = p;
     if (w.also) (also ??= [])[i] = w.also.map((a) => BASE_IDS.get(a) ?? -1);
@@ -1437,14 +1377,14 @@ function markKeys(keys: WordKeys): typeof present {
 
 const groupSeen = new Uint8Array(NOT_GROUP);
 
-/** Whether a pattern's list of occurrences (from `first`, linked by `next`) holds at least one of each of the `need` groups. */
-function listCoversAllGroups(group: Int32Array, next: Int32Array, first: number, need: number): boolean {
+/** Whether the occurrences hold at least one of each of the `need` groups. */
+function coversAllGroups(occ: Occurrence[], need: number): boolean {
+  if (occ.length < need) return false;
   groupSeen.fill(0, 0, need);
   let distinct = 0;
-  for (let o = first; o >= 0; o = next[o]) {
-    const g = group[o];
-    if (groupSeen[g]) continue;
-    groupSeen[g] = 1;
+  for (const o of occ) {
+    if (groupSeen[o.group]) continue;
+    groupSeen[o.group] = 1;
     if (++distinct === need) return true;
   }
   return false;
