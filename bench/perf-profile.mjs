@@ -9,31 +9,16 @@
 // NAME ("visit:1990", or a prefix: "visit").
 // The figures include start-up, warm-up and V8's compiler threads: pass enough passes (default 12).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { build } from "esbuild";
-import { options, ROOT } from "../scripts/build.mjs";
+import { join } from "node:path";
+import { bundleLintLoop, filesOf } from "./lint-loop.mjs";
 
 const argv = process.argv.slice(2);
 const take = (name, dflt) => (argv.includes(name) ? argv.splice(argv.indexOf(name), 2)[1] : dflt);
 const passes = Number(take("--passes", 12));
 const top = Number(take("--top", 40));
 const under = take("--under", undefined);
-const files = argv.flatMap((a) => (statSync(a).isDirectory() ? readdirSync(a).sort().map((f) => join(a, f)) : [a])).map((f) => resolve(f));
-const dir = mkdtempSync(join(tmpdir(), "disclint-perf-"));
-
-const entry = join(dir, "entry.ts");
-writeFileSync(
-  entry,
-  `import { createLinter, lintFiles } from ${JSON.stringify(join(ROOT, "src", "api.ts"))};
-const files: string[] = JSON.parse(process.argv[2]);
-const linter = createLinter();
-for (let i = 0; i < ${passes} + 2; i++) await lintFiles(files.map((f) => [f]), linter);
-`,
-);
-const bundle = join(dir, "perf.mjs");
-await build({ ...options("cli", bundle), entryPoints: [entry], define: { "process.env.DISCLINT_ROOT": JSON.stringify(ROOT) } });
+const files = filesOf(argv);
+const { dir, bundle } = await bundleLintLoop("perf", `for (let i = 0; i < ${passes} + 2; i++) await lintFiles(files.map((f) => [f]), linter);\n`);
 const data = join(dir, "perf.data");
 const rec = spawnSync("perf", ["record", "-q", "-g", "-e", "cpu-clock", "-F", "4000", "-o", data, process.execPath, "--perf-basic-prof", bundle, JSON.stringify(files)], { stdio: ["ignore", "inherit", "inherit"] });
 if (rec.status !== 0) throw new Error("perf record failed (is perf installed, perf_event_paranoid ≤ 2?)");
