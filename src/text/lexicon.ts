@@ -1061,6 +1061,28 @@ export class Lexicon {
    * matchRange finds, not in order, and no more once one is found (a cue read per match, a clause role).
    */
   testRange(text: string, words: Word[], start: number, end: number): boolean {
+    // The same range of the same words is often asked again: a paragraph's clause holds matches of
+    // several lexicons, each read for its cues (findMatches), and a clause is asked about as a role.
+    // (The reference walk, a test's, is never remembered nor answered from memory.)
+    if (text.length > MAX_RANGE_MEMO_TEXT || referenceWalk) return this.testRangeOnce(text, words, start, end);
+    const answers = (this.rangeAnswers ??= new Map<number, boolean>());
+    if (words !== this.rangeWords || text !== this.rangeText) {
+      this.rangeWords = words;
+      this.rangeText = text;
+      answers.clear();
+    }
+    const key = start * (MAX_RANGE_MEMO_TEXT + 1) + end;
+    let answer = answers.get(key);
+    if (answer === undefined) answers.set(key, (answer = this.testRangeOnce(text, words, start, end)));
+    return answer;
+  }
+
+  /** testRange's answers for the words and text last asked about, by start × (MAX_RANGE_MEMO_TEXT + 1) + end (made on first use: most lexicons are never read by range). */
+  private rangeWords: Word[] | undefined;
+  private rangeText: string | undefined;
+  private rangeAnswers: Map<number, boolean> | undefined;
+
+  private testRangeOnce(text: string, words: Word[], start: number, end: number): boolean {
     const spans: Span[] = [];
     this.rangeWordMatches(words, start, end, spans);
     if (spans.length) return true;
@@ -1121,6 +1143,12 @@ export class Lexicon {
     }
   }
 }
+
+/**
+ * Texts longer than this (a whole filing's block) are not remembered by Lexicon.testRange: its
+ * answers would keep the text alive; and start × (this + 1) + end is exact for any range of a shorter text.
+ */
+const MAX_RANGE_MEMO_TEXT = 1 << 16;
 
 /**
  * The near patterns of lexicons that are read one after another on the same words (the lexicons
