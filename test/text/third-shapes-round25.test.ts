@@ -70,3 +70,13 @@ describe("outsourced operations are no engagement in the processes", () => {
     "Our security monitoring is handled by an outside firm.",
   ])("%s", (text) => expect(elements(text)).toContain("third-party-engaged"));
 });
+
+describe("disclosures on cybersecurity that name no incident are no disclosure path", () => {
+  it.each([
+    "The Board's oversight includes a review of our public disclosures on cybersecurity matters.",
+    "The Audit Committee reviews our disclosures regarding cybersecurity in our periodic reports.",
+  ])("%s", (text) => expect(elements(text)).not.toContain("incident-disclosure"));
+  it("keeps the public disclosure of cybersecurity events", () => {
+    expect(elements("The Board's oversight includes a review of our public disclosure of material cybersecurity events.")).toContain("incident-disclosure");
+  });
+});
