@@ -1,6 +1,6 @@
 // Round 25 (acc25-third): third parties and the disclosure path on real filers' shapes that did not carry over.
 // Engaged told as collaboration with advisers in a list; oversight as an incident response that also covers vendors'
-// incidents, or the security "of" third parties with no determiner; one shared lexicon for what an insurer or a regulator
+// incidents; one shared lexicon for what an insurer or a regulator
 // says (sentence-insurer-regulator), read by engaged, oversight and the disclosure path; outsourced operations (goods
 // made or sold for us, work handled by others) as no engagement. Fictional sentences throughout (variants of the round's
 // paraphrase batch, not its sentences); each positive that pins a change fails at base c44c30c, and each has a near
@@ -25,15 +25,6 @@ describe("an incident response that also covers vendors' incidents is oversight"
   });
   it("leaves an incident at a vendor as a bare risk", () => {
     expect(elements("A cybersecurity incident involving one of our suppliers could disrupt our operations and expose our data.")).not.toContain("third-party-oversight");
-  });
-});
-
-describe("the security of third parties with no determiner is oversight", () => {
-  it("reads 'the security posture of third parties'", () => {
-    expect(elements("We evaluate the security posture of third parties prior to entering into any business relationship.")).toContain("third-party-oversight");
-  });
-  it("leaves the security of our own network", () => {
-    expect(elements("We evaluate the security posture of our network prior to each major software release.")).not.toContain("third-party-oversight");
   });
 });
 
