@@ -3,7 +3,8 @@
 // persons defined by a plural name carry whose they are (src/text/aliases.ts); only a sentence that
 // points back is read with the sentence before it (`offTopicReadsBack`).
 // Fictional sentences; the cases not marked "still" or "not" (guards against over-reach) fail at the
-// round's base (c44c30c).
+// round's base (c44c30c), except the last block's (the lookahead audit), which pass at base and fail
+// when their lookahead is dropped.
 import { describe, expect, it } from "vitest";
 import { harvestAliases } from "../../src/text/aliases.js";
 import { paragraphElements as elements } from "../helpers.js";
