@@ -28,6 +28,8 @@ export interface ClauseCondition {
   notTopic?: string;
   /** The topic must match within its first this many words: what the information is about, not one item of a long list. */
   topicWords?: number;
+  /** The receiver must hold a body or persons the document defines as this kind (src/text/aliases.ts): "the RCC", "the “Cyber Leads”". */
+  receiverKind?: "@board" | "@management";
   comment?: string;
 }
 
@@ -342,6 +344,7 @@ function meetsCondition(text: string, words: Word[], inf: Informing, c: ClauseCo
   const has = (name: string, at: At) => at !== undefined && lexicon(name).testRange(text, words, at.start, at.end);
   const roleSpans = (role: (typeof ROLES)[number], lead?: number): At[] =>
     role === "topic" ? inf.topics.flatMap((t) => (lead === undefined ? [t] : t === inf.condition ? [leadingWords(words, t, lead), trailingWords(words, t, lead)] : [leadingWords(words, t, lead)])) : [inf[role]];
+  if (c.receiverKind && !words.some((w) => inf.receiver !== undefined && w.start >= inf.receiver.start && w.end <= inf.receiver.end && w.also?.includes(c.receiverKind!))) return false;
   return ROLES.every((role) => {
     const want = c[role];
     const unwanted = role === "verb" ? undefined : c[`not${role[0].toUpperCase()}${role.slice(1)}` as "notGiver" | "notReceiver" | "notTopic"];

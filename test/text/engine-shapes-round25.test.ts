@@ -29,6 +29,10 @@ describe("a body of management named by a defined term is informed: not the boar
     "Through ongoing communications with this team, our IT Director and senior management are informed about and monitor the prevention, detection, mitigation and remediation of cybersecurity threats and incidents and report such threats and incidents to the Audit Committee when appropriate.",
     // The manager is the one "informed" of a meeting with the committee: the committee is the other party.
     "Our CISO meets at least quarterly with the Audit Committee to discuss cybersecurity risks.",
+    // The receiver must be a body or persons the document defines as management's (receiverKind), not any
+    // manager's title the clause reader leaves in it: a director's career, a meeting's other party.
+    "The Audit Committee, which is composed entirely of independent directors, one of whom served as chief information security officer of a global bank, oversees our cybersecurity program and receives quarterly reports from our CISO.",
+    "The Chief Information Security Officer meets privately with the chair of the Technology Committee before each committee meeting.",
   ])("still: management reports to a board body (%s)", (text) => {
     expect(elements(text)).toContain("board-informed");
     expect(elements(text)).toContain("reports-to-board");
