@@ -209,7 +209,8 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
         ...(el.offTopic ?? []).map((name, k): [string, string] => [`offTopic/${k}`, name]),
         ...(el.offTopicReadsBack ?? []).map((name, k): [string, string] => [`offTopicReadsBack/${k}`, el.offTopic?.includes(name) ? name : `${name} (not one of its offTopic lexicons)`]),
         ...(el.parts ?? []).map((p, k): [string, string] => [`parts/${k}/lexicon`, p.lexicon]),
-        ...(el.clauses ?? []).flatMap((c, k) => Object.entries(c).filter(([role, name]) => role !== "comment" && typeof name === "string").map(([role, name]): [string, string] => [`clauses/${k}/${role}`, name as string])),
+        ...(el.clauses ?? []).flatMap((c, k) => Object.entries(c).filter(([role, name]) => role !== "comment" && role !== "receiverKind" && typeof name === "string").map(([role, name]): [string, string] => [`clauses/${k}/${role}`, name as string])),
+        ...(el.exceptClauses ?? []).flatMap((c, k) => Object.entries(c).filter(([role, name]) => role !== "comment" && role !== "receiverKind" && typeof name === "string").map(([role, name]): [string, string] => [`exceptClauses/${k}/${role}`, name as string])),
         ...((el as WithImplications).impliedBy ?? []).map((x, k): [string, string | undefined] => [`impliedBy/${k}/sentence`, x.sentence]),
       ];
       for (const [key, name] of names) {

@@ -87,6 +87,14 @@ export function harvestAliases(text: string): Aliases {
           continue;
         }
       }
+      // Persons defined by a plural quoted name ("our CIO and our VP of Infrastructure (together, the
+      // “Cyber Leads”)", "two members of our Board (the “Technology Directors”)"): its last word carries
+      // whose they are, as a body's head does.
+      if (m[1] !== "" && PERSONS.has(last) && !out.has(last)) {
+        const kind = personsKind(descriptionBefore(text, m.index));
+        if (kind === "@board" || (kind && !BOARD_PERSONS.has(last))) out.set(last, [kind]);
+        continue;
+      }
       // A body's quoted name of several words ("the “Task Force”"); other quoted names of several
       // words ("the “Security Program”", "the “2031 Notes”") are no body: no word of theirs is tagged.
       const key = parts.join(" ");
@@ -183,6 +191,25 @@ function descriptionBefore(text: string, at: number): Word[] {
   return described.slice(from);
 }
 
+// The last word of a plural name that defines persons ("the “Security Leaders”"). "Directors",
+// "Members" and "Trustees" are the board's words wherever else they stand ("Board of Directors"):
+// they carry only the board's tag, never management's.
+const PERSONS = new Set(["Leaders", "Leads", "Executives", "Officers", "Managers", "Heads", "Directors", "Members", "Trustees"]);
+const BOARD_PERSONS = new Set(["Directors", "Members", "Trustees"]);
+// Directors of the board in a description ("two members of our Board", "three of our independent
+// directors"); not a manager's title ("our regional security directors", "Director of IT").
+const BOARD_PERSONS_DESCRIPTION = /\bmember of (the |our )?board\b|\b(?<!\b(security|it|technology|information|cybersecurity|regional|managing|associate|program|technical|engineering|site) )director\b(?! of\b)/;
+const MANAGER_WORDS = /\b(manager|leader|head|lead|director)\b/;
+
+/** Whose persons a plural defined name's description says they are: the board's (directors) or management's (officers, managers). */
+function personsKind(lead: Word[]): "@board" | "@management" | undefined {
+  if (FOREIGN_OWNER.test(lead.map((w) => w.lower).join(" "))) return undefined;
+  const leadText = lead.map((w) => w.base).join(" ");
+  if (BOARD_PERSONS_DESCRIPTION.test(leadText)) return "@board";
+  if (OFFICER_TITLE.test(leadText) || MANAGER_WORDS.test(leadText)) return "@management";
+  return undefined;
+}
+
 /** Whose body a definition's description says it is: another party's, the board's or management's. */
 function describedKind(lead: Word[], collective: boolean): DefinedBody["kind"] {
   if (FOREIGN_OWNER.test(lead.map((w) => w.lower).join(" "))) return "foreign";
@@ -196,7 +223,7 @@ function describedKind(lead: Word[], collective: boolean): DefinedBody["kind"] {
 // "Disclosure", "Council"). Read once per name and outweighed by what the text says of the body
 // ("… Committee of the Board", "composed of independent directors"), never by a board's verb alone
 // ("the Board oversees cybersecurity through the Executive Committee").
-const MANAGEMENT_NAME = /\b(Management|Executive|Steering|Operating|Advisory|Disclosure|Council|Working|Incident|Crisis|Leadership|Forum)\b/;
+export const MANAGEMENT_NAME = /\b(Management|Executive|Steering|Operating|Advisory|Disclosure|Council|Working|Incident|Crisis|Leadership|Forum)\b/;
 // A subject in a name ("Security and Privacy Committee", "Data Governance Committee"): board
 // committees are named after subjects too ("Enterprise Risk Committee" at some banks), so it counts
 // for management only when nothing else does.
@@ -220,7 +247,7 @@ const DIRECTOR_MEMBERS =
 const MANAGEMENT_LEVEL = /\b(management|executive)( level)?$/;
 // Board committees by their usual names.
 const BOARD_NAME = /^(Audit|Nominating|Compensation|Governance|Corporate Governance|Finance|Audit and \w+|Audit & \w+)\b/;
-const DETERMINERS = new Set(["The", "Our", "Its", "This", "That", "Each", "A", "An", "Such", "Their", "Any"]);
+export const DETERMINERS = new Set(["The", "Our", "Its", "This", "That", "Each", "A", "An", "Such", "Their", "Any"]);
 // How much each cue weighs. What the text says of a body at one mention (whose it is, who sits on
 // it, the board delegating to it) counts at every mention; what its name says counts once per name.
 const OWNED = 4;

@@ -7,8 +7,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BUILTIN_RULES_DIR } from "../paths.js";
 import { findMatches, lexiconTable, tokenize, type Cues, type Lexicon, type LexiconMatch } from "./lexicon.js";
-import type { Aliases, Word } from "./tokens.js";
+import { BODY_HEADS, type Aliases, type Word } from "./tokens.js";
 import { findInforming, independentClauses, type Informing } from "./clauses.js";
+import { DETERMINERS, MANAGEMENT_NAME } from "./aliases.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { collapseSpaces } from "./spaces.js";
 
@@ -27,6 +28,8 @@ export interface ClauseCondition {
   notTopic?: string;
   /** The topic must match within its first this many words: what the information is about, not one item of a long list. */
   topicWords?: number;
+  /** The receiver must hold a body or persons the document defines as this kind (src/text/aliases.ts): "the RCC", "the “Cyber Leads”". */
+  receiverKind?: "@board" | "@management";
   comment?: string;
 }
 
@@ -64,6 +67,13 @@ export interface ElementDefinition {
   unless?: string;
   /** Informing clauses that address it too, whatever the lexicon says (who informs whom about what). */
   clauses?: ClauseCondition[];
+  /**
+   * Informing clauses whose roles say the element is not addressed: a match of its lexicon that lies
+   * within one such clause does not count, however its words are ordered ("The RCC receives
+   * quarterly reports from our CISO", where the RCC is a management body: the receiver, not the
+   * word order, says who is informed).
+   */
+  exceptClauses?: ClauseCondition[];
   /** Lexicons of sentences whose matches do not count (a board-subject sentence, a caveat); no cross-reference. */
   except?: string[];
   /** Sentences off the element's topic: they do not count for it, but a heading naming it still speaks for the paragraph (unless every sentence its words matched in is off the topic). */
@@ -179,7 +189,9 @@ export function judgeParagraph(
   // Whether a sentence lexicon (an `except` or `offTopic` shape) matches a sentence: asked only for
   // the sentences where an element's words matched (and for every sentence only under a heading
   // that names the element), so most shapes never read most sentences.
-  const shapes = sentenceShapes(text, sentences, lexicon);
+  // The except shapes read management's bodies as management's ("our Risk Committee, a committee of senior
+  // management" is no board subject); the topic shapes read defined terms spelled out as well.
+  const shapes = aliases ? sentenceShapes(text, sentences, lexicon, words, false) : sentenceShapes(text, sentences, lexicon);
   // Whether a sentence is off the element's topic is read with its defined terms spelled out: "the
   // Board oversees the Program" is about cybersecurity where the Program is the security program.
   const topics = aliases ? sentenceShapes(text, sentences, lexicon, words) : shapes;
@@ -190,7 +202,7 @@ export function judgeParagraph(
   const exceptShapes = (): ReturnType<typeof sentenceShapes> | null => {
     if (clauseShapes === undefined) {
       const units = independentClauses(text, words, sentences.length ? sentences : [{ start: 0, end: text.length }]);
-      clauseShapes = units.length > Math.max(sentences.length, 1) ? sentenceShapes(text, units, lexicon) : null;
+      clauseShapes = units.length > Math.max(sentences.length, 1) ? sentenceShapes(text, units, lexicon, aliases ? words : undefined, false) : null;
     }
     return clauseShapes;
   };
@@ -229,7 +241,15 @@ export function judgeParagraph(
     };
     const readsBack = el.offTopicReadsBack ?? [];
     const onTopic = (m: LexiconMatch) => !offTopicShapes.some((name) => topics.holds(name, m.sentence) || (readsBack.includes(name) && topics.holdsBack(name, m.sentence)));
-    const counts = (m: LexiconMatch) => !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m);
+    // A match inside one clause whose every informing verb has roles that rule the element out ("The
+    // RCC receives reports from our CISO" for the board's elements, where the RCC is management's
+    // body; not "… are informed about incidents and report them to the Audit Committee").
+    const roleExcepted = (m: LexiconMatch) => {
+      if (!el.exceptClauses) return false;
+      const around = (informing ??= findInforming(text, words)).filter((inf) => inf.clause.start <= m.start && m.end <= inf.clause.end);
+      return around.length > 0 && around.every((inf) => el.exceptClauses!.some((c) => meetsCondition(text, words, inf, c, lexicon)));
+    };
+    const counts = (m: LexiconMatch) => !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m);
     const own = el.also?.length ? [el.lexicon, ...el.also].flatMap(find).sort((a, b) => a.start - b.start) : find(el.lexicon);
     const all = offTopicShapes.length ? own.filter(onTopic) : own;
     const worded = all.filter(counts);
@@ -317,6 +337,24 @@ function trailingWords(words: Word[], at: { start: number; end: number }, n: num
   return inside.length > n ? { start: inside[inside.length - n].start, end: at.end } : at;
 }
 
+type At = { start: number; end: number } | undefined;
+
+/** Whether an informing clause meets a condition: each role named matches its lexicon, each `not…` role does not. */
+function meetsCondition(text: string, words: Word[], inf: Informing, c: ClauseCondition, lexicon: (name: string) => Lexicon): boolean {
+  const has = (name: string, at: At) => at !== undefined && lexicon(name).testRange(text, words, at.start, at.end);
+  const roleSpans = (role: (typeof ROLES)[number], lead?: number): At[] =>
+    role === "topic" ? inf.topics.flatMap((t) => (lead === undefined ? [t] : t === inf.condition ? [leadingWords(words, t, lead), trailingWords(words, t, lead)] : [leadingWords(words, t, lead)])) : [inf[role]];
+  if (c.receiverKind && !words.some((w) => inf.receiver !== undefined && w.start >= inf.receiver.start && w.end <= inf.receiver.end && w.also?.includes(c.receiverKind!))) return false;
+  return ROLES.every((role) => {
+    const want = c[role];
+    const unwanted = role === "verb" ? undefined : c[`not${role[0].toUpperCase()}${role.slice(1)}` as "notGiver" | "notReceiver" | "notTopic"];
+    return (
+      (want === undefined || roleSpans(role, c.topicWords).some((at) => has(want, at))) &&
+      (unwanted === undefined || !roleSpans(role).some((at) => has(unwanted, at)))
+    );
+  });
+}
+
 /** The informing clauses that meet one of the conditions, as matches (the clause is the matched text). */
 function clauseMatches(
   text: string,
@@ -328,21 +366,8 @@ function clauseMatches(
   cues: Cues,
 ): LexiconMatch[] {
   const out: LexiconMatch[] = [];
-  type At = { start: number; end: number } | undefined;
-  const has = (name: string, at: At) => at !== undefined && lexicon(name).testRange(text, words, at.start, at.end);
   for (const inf of informing) {
-    const roleSpans = (role: (typeof ROLES)[number], lead?: number): At[] =>
-      role === "topic" ? inf.topics.flatMap((t) => (lead === undefined ? [t] : t === inf.condition ? [leadingWords(words, t, lead), trailingWords(words, t, lead)] : [leadingWords(words, t, lead)])) : [inf[role]];
-    const meets = (c: ClauseCondition) =>
-      ROLES.every((role) => {
-        const want = c[role];
-        const unwanted = role === "verb" ? undefined : c[`not${role[0].toUpperCase()}${role.slice(1)}` as "notGiver" | "notReceiver" | "notTopic"];
-        return (
-          (want === undefined || roleSpans(role, c.topicWords).some((at) => has(want, at))) &&
-          (unwanted === undefined || !roleSpans(role).some((at) => has(unwanted, at)))
-        );
-      });
-    if (!conditions.some(meets)) continue;
+    if (!conditions.some((c) => meetsCondition(text, words, inf, c, lexicon))) continue;
     // The match is the verb to the clause's end ("escalated to the CISO and the Audit Committee"); a
     // negation or a hypothetical anywhere in the clause qualifies it.
     const { start, end } = inf.verb;
@@ -374,8 +399,12 @@ function splitAtSemicolons(text: string, sentences: Sentence[]): Sentence[] {
   return out;
 }
 
+// A word that points back to what the sentence before said: "this responsibility", "these risks",
+// "such matters", "it", "they", "the program".
+const BACK_REFERENCE = /\b(?:this|these|those|such|it|they|them|the\s+program)\b/i;
+
 /** Sentence lexicons' verdicts on a paragraph's sentences, each worked out when first asked. */
-function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: string) => Lexicon, spelledOut?: Word[]) {
+function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: string) => Lexicon, spelledOut?: Word[], expand = true) {
   const units = sentences.length ? sentences : [{ start: 0, end: text.length }];
   // Per lexicon, per sentence: 0 not asked yet, 1 matches, 2 does not.
   const verdicts = new Map<string, Uint8Array>();
@@ -389,12 +418,15 @@ function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: str
     holdsBack(name: string, sentence: Sentence): boolean {
       const i = units.length === 1 ? 0 : sentenceAt(units, sentence.start);
       if (i === 0 || text.slice(units[i - 1].end, units[i].start).includes("\n")) return false;
+      // Only a sentence that points back is read with the one before: "The Board also oversees our
+      // cybersecurity program" after a sentence on the directors' experience is about itself.
+      if (!BACK_REFERENCE.test(text.slice(units[i].start, units[i].end))) return false;
       let v = back.get(name);
       if (!v) back.set(name, (v = new Uint8Array(units.length)));
       if (v[i] === 0) {
         const lex = lexicon(name);
         const joined = { start: units[i - 1].start, end: units[i].end };
-        const cut = spelledOut ? withExpansions(text, joined, spelledOut) : text.slice(joined.start, joined.end);
+        const cut = spelledOut ? shapeText(text, joined, spelledOut, expand) : text.slice(joined.start, joined.end);
         v[i] = lex.test(cut, lex.readsWords ? tokenize(cut) : undefined) ? 1 : 2;
       }
       return v[i] === 1;
@@ -410,7 +442,7 @@ function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: str
       const i = units.length === 1 ? 0 : sentenceAt(units, sentence.start);
       if (v[i] === 0) {
         const lex = lexicon(name);
-        const cut = (texts[i] ??= spelledOut ? withExpansions(text, units[i], spelledOut) : text.slice(units[i].start, units[i].end));
+        const cut = (texts[i] ??= spelledOut ? shapeText(text, units[i], spelledOut, expand) : text.slice(units[i].start, units[i].end));
         v[i] = lex.test(cut, lex.readsWords ? (words[i] ??= tokenize(cut)) : undefined) ? 1 : 2;
       }
       return v[i] === 1;
@@ -419,22 +451,57 @@ function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: str
 }
 
 /**
- * The text of a sentence with each defined name's expansion after it, in parentheses ("the Program
- * (information security program)"); tags such as "@board" are left out, and so are acronyms
- * ("CISO"), which the topic lexicons read as they are.
+ * The text of a sentence as the sentence shapes read it: each body the document defines as
+ * management's, named by words a shape would take for the board's ("our Risk and Compliance
+ * Committee", "the RCC"), reads "management committee" (src/text/aliases.ts harvests whose body it
+ * is, once per document); a name that says its kind itself ("Disclosure Committee", "Executive
+ * Risk Committee") is left as written. With `expand`, each other defined name's expansion follows it in
+ * parentheses ("the Program (information security program)"); tags such as "@board" are left
+ * out, and so are acronyms ("CISO"), which the topic lexicons read as they are.
  */
-function withExpansions(text: string, at: Sentence, words: Word[]): string {
+function shapeText(text: string, at: Sentence, words: Word[], expand: boolean): string {
   let out = "";
   let from = at.start;
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.start < at.start || w.end > at.end) continue;
     const stands = w.described ?? w.also;
-    if (w.start < at.start || w.end > at.end || !stands || !/[a-z]/.test(w.word)) continue;
+    if (!stands) continue;
+    const head = managementHead(words, i, at.start);
+    if (head) {
+      out += `${text.slice(from, words[head.from].start)}management ${head.noun}`;
+      from = w.end;
+      continue;
+    }
+    if (!expand || !/[a-z]/.test(w.word)) continue;
     const spelled = stands.filter((a) => !a.startsWith("@"));
     if (!spelled.length) continue;
     out += `${text.slice(from, w.end)} (${spelled.join(" ")})`;
     from = w.end;
   }
   return out + text.slice(from, at.end);
+}
+
+// A name that says it is management's ("Disclosure Committee", "Executive Risk Committee"), as written or spelled out.
+const KIND_NAMED = new RegExp(MANAGEMENT_NAME.source, "i");
+// Words a body's capitalised name may hold before its head ("Risk and Compliance Committee").
+const NAME_LINK = /^(and|&|of|for|on)$/;
+
+/** Where a management body's name that ends at word `i` starts, and its head noun, when a shape could read the name as the board's; else undefined. */
+function managementHead(words: Word[], i: number, start: number): { from: number; noun: string } | undefined {
+  const w = words[i];
+  if (!w.also?.includes("@management")) return undefined;
+  // A defined term ("RCC") stands for its name: its head is the last word it stands for.
+  if (/^[A-Z][A-Z0-9&]+s?$/.test(w.word)) {
+    const name = w.also.filter((a) => !a.startsWith("@"));
+    return name.length && !KIND_NAMED.test(name.join(" ")) ? { from: i, noun: name[name.length - 1] } : undefined;
+  }
+  if (!BODY_HEADS.has(w.word)) return undefined;
+  let from = i;
+  while (from > 0 && i - from < 7 && words[from - 1].start >= start && !words[from - 1].stop && !DETERMINERS.has(words[from - 1].word) && (/^[A-Z]/.test(words[from - 1].word) || NAME_LINK.test(words[from - 1].word))) from--;
+  while (from < i && NAME_LINK.test(words[from].word)) from++;
+  const name = words.slice(from, i + 1).map((x) => x.word).join(" ");
+  return from < i && !KIND_NAMED.test(name) ? { from, noun: w.lower } : undefined;
 }
 
 /**

@@ -64,12 +64,18 @@ describe("ElementJudge", () => {
     asked.clear();
     const judged = judge.of(unit(`The weather was pleasant on Tuesday. ${BOARD} Lunch was served at noon in the garden.`));
     expect(judged.map((pe) => pe.id)).toContain("board-oversight");
-    // An `offTopicReadsBack` shape is read twice: the sentence alone, then with the sentence before it (round 24:
-    // "It discharges this responsibility …" after a sentence about risk in general).
-    const readsBack = new Set(RULES.elements.flatMap((e) => e.offTopicReadsBack ?? []));
-    expect(readsBack.size).toBeGreaterThan(0);
     const read = [...asked].filter(([name]) => shapes.has(name));
     expect(read.length).toBeGreaterThan(0);
-    expect(read.filter(([name, n]) => n !== (readsBack.has(name) ? 2 : 1))).toEqual([]);
+    expect(read.filter(([, n]) => n !== 1)).toEqual([]);
+    // An `offTopicReadsBack` shape is read twice in a sentence that points back: alone, then with the sentence before
+    // it (round 24: "It discharges this responsibility …" after a sentence about risk in general; round 25: only
+    // there, not in a sentence with no "this", "these", "such", "it", "they" or "the program").
+    const readsBack = new Set(RULES.elements.flatMap((e) => e.offTopicReadsBack ?? []));
+    expect(readsBack.size).toBeGreaterThan(0);
+    asked.clear();
+    expect(judge.of(unit("The weather was pleasant on Tuesday. The Audit Committee oversees these risks and receives quarterly reports from the CISO.")).map((pe) => pe.id)).toContain("board-oversight");
+    const readAgain = [...asked].filter(([name]) => shapes.has(name));
+    expect(readAgain.filter(([name]) => readsBack.has(name)).length).toBeGreaterThan(0);
+    expect(readAgain.filter(([name, n]) => n !== (readsBack.has(name) ? 2 : 1))).toEqual([]);
   });
 });
