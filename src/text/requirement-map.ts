@@ -418,11 +418,11 @@ function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: str
     holdsBack(name: string, sentence: Sentence): boolean {
       const i = units.length === 1 ? 0 : sentenceAt(units, sentence.start);
       if (i === 0 || text.slice(units[i - 1].end, units[i].start).includes("\n")) return false;
-      // Only a sentence that points back is read with the one before: "The Board also oversees our
-      // cybersecurity program" after a sentence on the directors' experience is about itself.
-      if (!BACK_REFERENCE.test(text.slice(units[i].start, units[i].end))) return false;
       let v = back.get(name);
       if (!v) back.set(name, (v = new Uint8Array(units.length)));
+      // Only a sentence that points back is read with the one before: "The Board also oversees our
+      // cybersecurity program" after a sentence on the directors' experience is about itself.
+      if (v[i] === 0 && !BACK_REFERENCE.test(text.slice(units[i].start, units[i].end))) v[i] = 2;
       if (v[i] === 0) {
         const lex = lexicon(name);
         const joined = { start: units[i - 1].start, end: units[i].end };
