@@ -49,6 +49,17 @@ function closeTag(src: string, qname: string, from: number): [number, number] {
   return [-1, -1];
 }
 
+/** Offset of the last end tag `</qname>` (searched from the end, where a root's is); -1 if none. */
+function lastCloseTag(src: string, qname: string): number {
+  const needle = `</${qname}`;
+  for (let i = src.lastIndexOf(needle); i !== -1; i = i === 0 ? -1 : src.lastIndexOf(needle, i - 1)) {
+    let j = i + needle.length;
+    while (isXmlSpace(src.charCodeAt(j))) j++;
+    if (src.charCodeAt(j) === 0x3e) return i;
+  }
+  return -1;
+}
+
 /** Read an XBRL instance document: cyd facts, dei document information, contexts on demand. */
 export function readXbrlInstance(doc: SourceDocument): ReadResult {
   const src = doc.text;
@@ -120,6 +131,9 @@ export function readXbrlInstance(doc: SourceDocument): ReadResult {
     }
     lt = src.indexOf("<", lt + 1);
   }
+
+  // A file cut short loses its root's end tag: say so (after any unclosed fact, the nearer place) rather than "no facts".
+  if (!root.selfClosing && lastCloseTag(src, root.name) < root.end) fail(lines, rootAt, `<${root.name}> is never closed (file truncated?)`);
 
   const facts: Fact[] = [];
   const info: DocumentInfo = {};

@@ -124,3 +124,26 @@ describe("flag values: the XBRL instance and the Inline XBRL readers agree (xs:b
     for (const fact of readBoth("true", ' xsi:nil="True"')) expect(fact.value).toBe(true);
   });
 });
+
+describe("an XBRL instance cut short before its first fact", () => {
+  // Fictional filer: Northwind Ledger Corp.; the cut falls in the contexts, so no fact is left to be unclosed.
+  const cut = `<?xml version="1.0"?>\n<xbrli:xbrl xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:cyd="http://xbrl.sec.gov/cyd/2025">\n  <xbrli:context id="c1"><xbrli:entity>`;
+
+  it("is malformed input (the root is never closed), not \"not a disclosure\"", () => {
+    try {
+      xbrlInstanceReader.read(doc(cut));
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      expect((e as InputError).message).toBe("<xbrli:xbrl> is never closed (file truncated?)");
+      expect([(e as InputError).line, (e as InputError).column]).toEqual([2, 1]);
+    }
+  });
+
+  it("a root closed by an end tag with space before \">\" is closed; an element whose name only starts like the root's is not its end tag", () => {
+    const closed = `<xbrl xmlns="http://www.xbrl.org/2003/instance" xmlns:xbrldi="http://xbrl.org/2006/xbrldi"></xbrl >`;
+    expect(xbrlInstanceReader.read(doc(closed)).facts).toEqual([]);
+    const open = `<xbrl xmlns="http://www.xbrl.org/2003/instance" xmlns:xbrldi="http://xbrl.org/2006/xbrldi"><xbrldi:explicitMember dimension="d">m</xbrldi:explicitMember>`;
+    expect(() => xbrlInstanceReader.read(doc(open))).toThrow(/<xbrl> is never closed/);
+  });
+});
