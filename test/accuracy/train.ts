@@ -42,6 +42,9 @@ async function examples(): Promise<Example[]> {
   for (const l of tune) group.set(l.file!, basename(l.path));
   for (const l of paraphrases) group.set(basename(l.path), (l as { source?: string }).source ?? basename(l.path));
   const results = await evaluate([...tune, ...paraphrases], { corpusDir: join(PACKAGE_ROOT, "..", "shared", "corpus", "real"), features: FAMILIES });
+  // A tune file that cannot be read (no ../shared beside the tree) would silently leave the real filers out of training.
+  const failed = [...results.values()].flatMap((r) => r.failed);
+  if (failed.length) throw new Error(`npm run train: ${failed.length} labelled files unreadable (is ../shared beside the tree?): ${failed.map((f) => f.file).join(", ")}`);
   const out: Example[] = [];
   for (const r of results.values())
     for (const row of r.rows) {
