@@ -70,6 +70,7 @@ describe("integration stated as an aim is not integration; ERM with examples tha
   it.each([
     "Our cybersecurity program is integrated into our enterprise risk management program, and we plan to expand the program next year.",
     "Our enterprise risk management program covers risks such as cybersecurity, inflation and supply chain disruption.",
+    "We plan to continue to integrate cybersecurity risk into our enterprise risk management assessments.",
   ])("still integration: %s", (text) => expect(elements(text)).toContain("integration"));
 });
 
