@@ -1,7 +1,7 @@
 // Round 26 (acc26-board): the board's side and integration, precision first (issue 10 class F). The board's
 // oversight of other matters beside a clause that gives cybersecurity to management; cyber insurance and
 // information technology as a budget line are no cybersecurity topic; a director candidate's or a director's
-// skills; an officer's performance objectives; an officer who also sits on the board; a committee's aside
+// skills; an officer's performance objectives; privacy laws and commitments; an officer who also sits on the board; a committee's aside
 // naming its chair; integration stated as an aim, and ERM "covering risks such as …" with no cyber word; the
 // board told by "is regularly updated", "sent", "distributed", "brought to", "elevated to", "tell", "walks …
 // through". Fictional sentences; the cases not marked "still" (guards against over-reach) fail at the round's
@@ -21,6 +21,8 @@ describe("the board's oversight of other matters is not oversight of cybersecuri
     "The Nominating and Governance Committee considers cybersecurity expertise when evaluating candidates for the Board.",
     "The Nominating Committee reviews each director's experience, including any cybersecurity experience, when recommending nominees.",
     "The Compensation Committee reviewed the performance objectives of our Chief Information Security Officer as part of the annual executive review.",
+    "The Board oversees our ESG strategy, including our sustainability, diversity and data privacy commitments.",
+    "The Audit Committee oversees our compliance program, including compliance with data privacy laws.",
   ])("%s", (text) => {
     const got = elements(text);
     for (const e of BOARD) expect(got).not.toContain(e);
@@ -32,6 +34,7 @@ describe("the board's oversight of other matters is not oversight of cybersecuri
     "The Audit Committee oversees our cyber insurance program and our cybersecurity risk management program.",
     "The Audit Committee oversees risks relating to information technology.",
     "The Audit Committee, whose members have cybersecurity experience, oversees our cybersecurity program.",
+    "The Audit Committee oversees our data privacy program.",
   ])("still board oversight: %s", (text) => expect(elements(text)).toEqual(expect.arrayContaining(BOARD)));
 });
 
