@@ -1,0 +1,65 @@
+// Round 26 (acc26-mgmt): the management elements of 106(c)(2) in shapes the earlier batches did not
+// cover. A task or duty that falls to a position; a dual-hatted officer whose sentence also names
+// another remit (privacy-law compliance) but who manages the response to incidents; management informed
+// through metrics that include phishing simulations, and through a scorecard that reaches a technology
+// leader; and the precision traps: the Chair of a board committee is not a manager who chairs, a
+// provider's security staff and officer are not ours, a CIO's ERP upgrade is not cybersecurity. Fictional
+// sentences; each list pins a change that fails at base 98c5ace.
+import { describe, expect, it } from "vitest";
+import { paragraphElements as elements } from "../helpers.js";
+
+describe("a task, duty or job that falls to or rests with a position names the position", () => {
+  it.each([
+    "The task of assessing and managing our exposure to cyber threats falls to our IT Manager, who is assisted by an outside provider.",
+    "The day-to-day duty of managing our cybersecurity program rests with our Director of Information Security.",
+    "The job of identifying and mitigating cybersecurity risks sits with our Chief Technology Officer.",
+  ])("%s", (text) => expect(elements(text)).toContain("management-positions"));
+  it("not a task that falls to a board committee", () => {
+    expect(elements("The task of overseeing cybersecurity risk falls to the Audit Committee of our Board.")).not.toContain("management-positions");
+  });
+});
+
+describe("a position whose sentence names another remit and also manages the response to incidents", () => {
+  it("a General Counsel over data-protection compliance who manages the response to incidents", () => {
+    const found = elements(
+      "Our General Counsel, who also serves as our Data Protection Officer, oversees our compliance with data protection laws and, with the IT Director, manages our response to incidents involving personal data.",
+    );
+    expect(found).toContain("management-positions");
+    expect(found).toContain("management-role");
+  });
+  it.each([
+    "Our Data Protection Officer oversees our compliance with data protection laws in each country where we operate.",
+    "Our Chief Information Officer is responsible for the upgrade of the Company's enterprise resource planning system, which we expect to complete next year.",
+    "Our Chief Information Officer leads the implementation of our enterprise resource planning platform.",
+  ])("still another remit: %s", (text) => {
+    const found = elements(text);
+    expect(found).not.toContain("management-positions");
+    expect(found).not.toContain("management-role");
+  });
+});
+
+describe("a provider's or processor's own security staff and officers are not our management", () => {
+  it.each([
+    "Our hosting provider's security personnel are responsible for the physical protection of the data centers in which our systems run.",
+    "The provider's own Chief Security Officer oversees its compliance program.",
+    "Our payment processor's information security team is responsible for protecting cardholder data on its systems.",
+  ])("%s", (text) => {
+    const found = elements(text);
+    expect(found).not.toContain("management-positions");
+    expect(found).not.toContain("management-role");
+  });
+  it("still our own CISO who oversees our providers", () => {
+    expect(elements("Our Chief Information Security Officer oversees the security of our hosting providers.")).toContain("management-positions");
+  });
+});
+
+describe("the Chair of a board committee is not a manager who chairs", () => {
+  it("the CISO notifies the Chair of the Audit Committee of critical incidents", () => {
+    expect(
+      elements("Members of our Board receive regular updates from the Chief Information Security Officer, and the Chair of the Audit Committee is notified by the CISO within 24 hours of any incident rated critical."),
+    ).not.toContain("management-role");
+  });
+  it("still a manager who chairs the security committee", () => {
+    expect(elements("Our Chief Information Officer chairs the Security Steering Committee, which manages our cybersecurity risks.")).toContain("management-role");
+  });
+});
