@@ -63,3 +63,15 @@ describe("the Chair of a board committee is not a manager who chairs", () => {
     expect(elements("Our Chief Information Officer chairs the Security Steering Committee, which manages our cybersecurity risks.")).toContain("management-role");
   });
 });
+
+describe("management informed through metrics and scorecards", () => {
+  it.each([
+    "Senior IT leadership tracks a set of cybersecurity metrics each month, among them phishing simulation failure rates and the time taken to patch critical vulnerabilities.",
+    "Our CIO monitors the results of our phishing simulations and the remediation of the weaknesses they reveal.",
+    "Each business unit's technology leader receives a quarterly scorecard from the security team that lists unresolved vulnerabilities.",
+  ])("%s", (text) => expect(elements(text)).toContain("management-informed"));
+  it.each([
+    "Our executive leadership team took part in a tabletop exercise that simulated a ransomware attack.",
+    "Our business leaders completed a simulated phishing exercise during the year.",
+  ])("not management taking part in an exercise: %s", (text) => expect(elements(text)).not.toContain("management-informed"));
+});
