@@ -75,3 +75,16 @@ describe("management informed through metrics and scorecards", () => {
     "Our business leaders completed a simulated phishing exercise during the year.",
   ])("not management taking part in an exercise: %s", (text) => expect(elements(text)).not.toContain("management-informed"));
 });
+
+describe("CISA the agency is not the CISA certification; a board committee member's expertise is not management's", () => {
+  it.each([
+    "Information about new threats reaches our IT leadership through alerts issued by government agencies such as CISA.",
+    "Our security team receives threat information from the FBI, CISA and our industry's information sharing and analysis center.",
+    "Our Board has determined that Dr. Feld, a member of the Audit Committee, has cybersecurity expertise gained over twenty years of leading technology risk functions.",
+  ])("%s", (text) => expect(elements(text)).not.toContain("management-expertise"));
+  it.each([
+    "Our Director of IT Security holds the CISSP, CISA and CRISC certifications.",
+    "Mr. Osei is a CISA and a CISSP.",
+    "Our CISO, a member of our management Security Council, has twenty years of experience in information security.",
+  ])("still a manager's credentials: %s", (text) => expect(elements(text)).toContain("management-expertise"));
+});
