@@ -59,6 +59,10 @@ describe("the Chair of a board committee is not a manager who chairs", () => {
       elements("Members of our Board receive regular updates from the Chief Information Security Officer, and the Chair of the Audit Committee is notified by the CISO within 24 hours of any incident rated critical."),
     ).not.toContain("management-role");
   });
+  it.each([
+    "The CISO informs the Audit Committee chair promptly of any cybersecurity incident assessed as high severity.",
+    "Our Chief Information Officer meets regularly with the Audit Committee chair to discuss cybersecurity matters.",
+  ])("nor the Audit Committee chair: %s", (text) => expect(elements(text)).not.toContain("management-role"));
   it("still a manager who chairs the security committee", () => {
     expect(elements("Our Chief Information Officer chairs the Security Steering Committee, which manages our cybersecurity risks.")).toContain("management-role");
   });
