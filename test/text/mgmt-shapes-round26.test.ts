@@ -79,6 +79,17 @@ describe("management informed through metrics and scorecards", () => {
   ])("not management taking part in an exercise: %s", (text) => expect(elements(text)).not.toContain("management-informed"));
 });
 
+describe("a provider that alerts a security team informs the team, not management", () => {
+  it.each([
+    "A managed security service provider monitors our network around the clock and alerts our internal security team to suspicious activity.",
+    "Our managed detection and response provider escalates confirmed threats to our security operations staff.",
+  ])("%s", (text) => expect(elements(text)).not.toContain("management-informed"));
+  it.each([
+    "Our managed detection and response provider alerts our Director of IT to any confirmed intrusion.",
+    "Our managed security service provider notifies our security team and our Chief Information Officer of suspicious activity.",
+  ])("still a manager alerted: %s", (text) => expect(elements(text)).toContain("management-informed"));
+});
+
 describe("CISA the agency is not the CISA certification; a board committee member's expertise is not management's", () => {
   it.each([
     "Information about new threats reaches our IT leadership through alerts issued by government agencies such as CISA.",
