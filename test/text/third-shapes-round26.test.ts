@@ -76,3 +76,24 @@ describe("our customers' own disclosure duties are no disclosure path of ours", 
     expect(elements("If an incident is determined to be material, we will disclose it on Form 8-K.")).toContain("incident-disclosure");
   });
 });
+
+describe("an alert to a director or VP, and a cyber committee convened, are escalation", () => {
+  it.each([
+    "Our plant security team alerts the VP of Manufacturing to intrusions detected in our control networks.",
+    "Our monitoring provider alerts our IT Director to suspected intrusions at any hour.",
+    "When an incident may be significant, the CISO convenes the Cyber Risk Committee to assess its impact.",
+  ])("%s", (text) => expect(elements(text)).toContain("incident-escalation"));
+  it.each([
+    "We alert the director of each store to holiday staffing changes.",
+    "The Board convenes its cybersecurity committee four times a year.",
+  ])("%s", (text) => expect(elements(text)).not.toContain("incident-escalation"));
+});
+
+describe("third-party relationships tiered or assessed are oversight", () => {
+  it("reads relationships tiered by risk", () => {
+    expect(elements("The Company tiers its third-party relationships by inherent risk, and high-risk relationships receive annual control testing.")).toContain("third-party-oversight");
+  });
+  it("leaves relationships as a business asset", () => {
+    expect(elements("Our third-party relationships are an important part of our distribution strategy.")).not.toContain("third-party-oversight");
+  });
+});
