@@ -66,6 +66,7 @@ const SHAPES: Shape[] = [
     no: [
       "Our emergency response team convenes whenever a hurricane threatens one of our distribution centers.",
       "Employees who must be notified of policy changes receive an email from human resources.",
+      "The plan specifies who must be notified at our insurer when an incident may give rise to a claim.",
     ],
   },
   {
