@@ -74,6 +74,15 @@ export interface ElementDefinition {
    * word order, says who is informed).
    */
   exceptClauses?: ClauseCondition[];
+  /**
+   * A lexicon of doing ("we conduct", "performed by an outside firm", "tests our controls"): a match
+   * of the element's lexicon that lies in who informs, who is informed or what the information is
+   * about, in an informing clause (src/text/clauses.ts), does not count unless that role's words
+   * match it. "Our CISO updates the Audit Committee on … the results of penetration tests" names the
+   * tests as what is reported; "… the findings of an assessment of our controls performed by an
+   * outside firm" states one.
+   */
+  exceptTold?: string;
   /** Lexicons of sentences whose matches do not count (a board-subject sentence, a caveat); no cross-reference. */
   except?: string[];
   /** Sentences off the element's topic: they do not count for it, but a heading naming it still speaks for the paragraph (unless every sentence its words matched in is off the topic). */
@@ -249,7 +258,27 @@ export function judgeParagraph(
       const around = (informing ??= findInforming(text, words)).filter((inf) => inf.clause.start <= m.start && m.end <= inf.clause.end);
       return around.length > 0 && around.every((inf) => el.exceptClauses!.some((c) => meetsCondition(text, words, inf, c, lexicon)));
     };
-    const counts = (m: LexiconMatch) => !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m);
+    // A match that only names what is told, or who tells or is told (not an opening condition, which
+    // says when): the report's subject, not the element stated.
+    const told = (m: LexiconMatch) => {
+      if (!el.exceptTold) return false;
+      let held = false;
+      for (const inf of (informing ??= findInforming(text, words))) {
+        if (inf.refersBack || m.start < inf.clause.start || m.end > inf.clause.end) continue;
+        for (const role of [inf.giver, inf.receiver, ...inf.topics]) {
+          if (!role || role === inf.condition || m.start < role.start || m.end > role.end) continue;
+          if (lexicon(el.exceptTold).testRange(text, words, role.start, role.end)) return false;
+          // Who informs or is informed is a party only when the match names one ("our security
+          // operations team"); a tool or a program that alerts ("our SIEM alerts the team", "our
+          // program includes controls to … escalate") is the process itself.
+          if (role !== inf.giver && role !== inf.receiver) held = true;
+          else if (namesParty(words, m, role)) held = true;
+          else return false;
+        }
+      }
+      return held;
+    };
+    const counts = (m: LexiconMatch) => !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m) && !told(m);
     const own = el.also?.length ? [el.lexicon, ...el.also].flatMap(find).sort((a, b) => a.start - b.start) : find(el.lexicon);
     const all = offTopicShapes.length ? own.filter(onTopic) : own;
     const worded = all.filter(counts);
@@ -310,6 +339,23 @@ function withoutExcepted(denials: LexiconMatch[], matches: LexiconMatch[], excep
   const affirmed = new Set(matches.filter((m) => !m.negated && !m.hypothetical && !denied.has(m.sentence.start)).map((m) => m.sentence.start));
   if (affirmed.size === 0) return denials;
   return denials.filter((m) => !shapes.holds(excepted, m.sentence));
+}
+
+// Head nouns of a party that informs or is informed ("our security operations team", "the IT
+// Security Office"): a process word before one names the party.
+const PARTY_HEADS = new Set(["team", "teams", "center", "centre", "office", "officer", "officers", "group", "function", "department", "committee", "council", "staff", "personnel", "organization", "organisation", "unit", "leads", "leaders", "leadership", "professionals", "analysts", "engineers"]);
+const PARTY_WORDS = 3;
+
+/** Whether a party's head noun follows the match within PARTY_WORDS words, inside the role. */
+function namesParty(words: Word[], m: { start: number; end: number }, role: { start: number; end: number }): boolean {
+  let after = 0;
+  for (const w of words) {
+    if (w.start < m.start) continue;
+    if (w.end > role.end || after > PARTY_WORDS) break;
+    if (PARTY_HEADS.has(w.lower)) return true;
+    if (w.start >= m.end) after++;
+  }
+  return false;
 }
 
 /** A heading that is a cyd element's label as R pages print it. */
