@@ -117,6 +117,10 @@ const MAX_CLAUSE_WORDS = 80;
 // The most words between a receiver and its topic ("the committee, where it deems appropriate, regarding …").
 const TOPIC_GAP = 8;
 const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "into", "re", "as to", "with respect to", "in respect of", "if", "when", "whenever", "once", "upon", "during", "throughout", "covering", "addressing", "detailing", "describing", "summarizing", "summarising", "highlighting", "outlining"]);
+// "presents to the Board a dashboard that summarizes …": "that" before a verb of content opens what
+// the information is about, as "summarizing …" does.
+const CONTENT_VERB = /^(summari[sz]es|covers|includes|describes|details|addresses|highlights|outlines)$/;
+const contentThat = (words: Word[], k: number, end: number): boolean => words[k].lower === "that" && k + 1 < end && CONTENT_VERB.test(words[k + 1].lower);
 // After "and" / "or", these open another item of a topic list ("on our program and any significant incidents").
 const TOPIC_ITEM_OPENS = new Set(["any", "all", "significant", "material", "potential", "recent", "major"]);
 // How far after its verb the "to" of a receiver may be ("escalate for further assessment and report, as appropriate, incidents … to senior management").
@@ -408,7 +412,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       // "who reports to our CIO, leads a team of …": after a comma that ends the receiver, only a
       // phrase that opens at once ("…, regarding incidents") or after an aside is a topic
       if (open < 0 && k === i && k > a && commaAfter(text, words[k - 1]) && !TOPIC_OPENS.has(words[k].lower) && !ASIDE_OPENS.has(words[k].lower) && !AFTER_COMMA.has(words[k].lower) && !ADVERB.test(words[k].lower)) break;
-      if (TOPIC_OPENS.has(words[k].lower) || (words[k].lower === "with" && words[k + 1]?.lower === "respect")) {
+      if (TOPIC_OPENS.has(words[k].lower) || (words[k].lower === "with" && words[k + 1]?.lower === "respect") || contentThat(words, k, b)) {
         if (open >= 0) out.push(span(words, open, k)!);
         open = k;
       } else if (open >= 0 && k > open + 1 && TOPIC_ITEM_OPENS.has(words[k].lower) && (words[k - 1].lower === "and" || words[k - 1].lower === "or")) {

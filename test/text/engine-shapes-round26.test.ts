@@ -1,0 +1,58 @@
+// Round 26 (acc26-engine): processes (106(b)(1)) read by the informing clause's roles. A process word
+// in who informs, who is informed or what the information is about names the subject of a report
+// ("updates the Audit Committee on … the results of penetration tests"); it states a process only
+// where that role's words say the work is done ("… an assessment of our controls performed by an
+// outside firm"), or where the clause states it outside its roles ("our internal audit function
+// periodically tests our controls and reports its findings …"). requirements.json `exceptTold`,
+// rules/lexicons/clause-process-doing.json, src/text/requirement-map.ts.
+// Fictional sentences; the cases not marked "still" (guards against over-reach) fail at the round's
+// base (98c5ace).
+import { describe, expect, it } from "vitest";
+import { findInforming } from "../../src/text/clauses.js";
+import { tokenize } from "../../src/text/lexicon.js";
+import { paragraphElements as elements } from "../helpers.js";
+
+describe("a process word that is what a report is about, or who gives it: not processes", () => {
+  it.each([
+    "Our Technology and Cybersecurity Committee (the “TCC”), a standing committee of the Board composed entirely of independent directors, oversees risks from cybersecurity threats. Our Chief Information Security Officer briefs the TCC at each of its regular meetings on the threat landscape and the results of our security testing.",
+    "Our Information Risk Council (“IRC”), composed of our Chief Risk Officer, Chief Technology Officer and the heads of our business units, receives a monthly dashboard of security metrics, including phishing test results and vulnerabilities past their remediation deadline.",
+    "Our CISO keeps the Chief Executive Officer informed of the results of our vulnerability scanning and the progress of remediation efforts.",
+    "The Security Council, a group of our senior leaders in technology, legal and risk, is briefed weekly by the security operations team on detected threats, open incidents and remediation progress.",
+    "Our IT Steering Committee (the “ITSC”) meets quarterly, and the ITSC receives reports from our Director of Information Security on security incidents, vulnerability remediation and the results of penetration tests.",
+  ])("%s", (text) => {
+    expect(elements(text)).not.toContain("processes");
+  });
+});
+
+describe("a process stated in the clause that informs: processes", () => {
+  it.each([
+    // the doer's own predicate, which the clause reader leaves in the giver
+    "Our internal audit function periodically tests our cybersecurity controls and reports its findings to the Audit Committee.",
+    "Our security team tests the restoration of our backups every quarter and reports any failed restoration to the Chief Information Officer.",
+  ])("%s", (text) => {
+    expect(elements(text)).toContain("processes");
+  });
+  it.each([
+    // what is reported has a predicate of its own: an outside firm performs the assessment
+    "Our Chief Financial Officer and CISO review with the Audit Committee each year the findings of an independent assessment of our security controls performed by an outside firm.",
+    "We engage an independent firm to perform a penetration test of our external systems each year, and our CISO reports the results to the Audit Committee.",
+    // a program or a tool that escalates or alerts is the process itself, not a party
+    "Our program includes controls and procedures to identify, classify and escalate certain cybersecurity incidents to provide management visibility.",
+    "Our SIEM alerts the security operations team to anomalous logins.",
+  ])("still: %s", (text) => {
+    expect(elements(text)).toContain("processes");
+  });
+});
+
+describe("what a report or dashboard “that summarizes” is about", () => {
+  const topics = (text: string) => findInforming(text, tokenize(text)).flatMap((r) => r.topics.map((t) => text.slice(t.start, t.end)));
+  it("a relative “that” before a verb of content opens the topic", () => {
+    const text = "At each regular meeting, management presents to the Board a cybersecurity dashboard that summarizes security awareness training completion rates and patching cadence.";
+    expect(topics(text)).toContain("that summarizes security awareness training completion rates and patching cadence");
+    expect(elements(text)).not.toContain("processes");
+  });
+  it("still: a “that” clause of another verb is not what is reported", () => {
+    const text = "Our CISO reports to the Audit Committee that the program met its targets.";
+    expect(topics(text).some((t) => t.startsWith("that"))).toBe(false);
+  });
+});
