@@ -258,22 +258,21 @@ export function judgeParagraph(
       const around = (informing ??= findInforming(text, words)).filter((inf) => inf.clause.start <= m.start && m.end <= inf.clause.end);
       return around.length > 0 && around.every((inf) => el.exceptClauses!.some((c) => meetsCondition(text, words, inf, c, lexicon)));
     };
-    // A match that only names what is told, or who tells or is told (not an opening condition, which
-    // says when): the report's subject, not the element stated.
+    // A match in what a clause tells someone about ("briefs the committee on … the results of
+    // penetration tests"): the subject of a report, not a process stated — unless the topic says the
+    // work is done ("… an assessment of our controls performed by an outside firm").
     const told = (m: LexiconMatch) => {
       if (!el.exceptTold) return false;
       let held = false;
       for (const inf of (informing ??= findInforming(text, words))) {
-        if (inf.refersBack || m.start < inf.clause.start || m.end > inf.clause.end) continue;
-        for (const role of [inf.giver, inf.receiver, ...inf.topics]) {
-          if (!role || role === inf.condition || m.start < role.start || m.end > role.end) continue;
-          if (lexicon(el.exceptTold).testRange(text, words, role.start, role.end)) return false;
-          // Who informs or is informed is a party only when the match names one ("our security
-          // operations team"); a tool or a program that alerts ("our SIEM alerts the team", "our
-          // program includes controls to … escalate") is the process itself.
-          if (role !== inf.giver && role !== inf.receiver) held = true;
-          else if (namesParty(words, m, role)) held = true;
-          else return false;
+        // Telling the workforce ("employees are informed of emerging phishing threats") is itself awareness work.
+        if (inf.refersBack || !inf.receiver || m.start < inf.clause.start || m.end > inf.clause.end || hasWord(words, inf.receiver, WORKFORCE)) continue;
+        for (const topic of inf.topics) {
+          if (topic === inf.condition || m.start < topic.start || m.end > topic.end) continue;
+          const about = aboutPart(words, topic);
+          if (!about || m.end > about.end) continue;
+          if (lexicon(el.exceptTold).testRange(text, words, topic.start, topic.end)) return false;
+          held = true;
         }
       }
       return held;
@@ -341,21 +340,42 @@ function withoutExcepted(denials: LexiconMatch[], matches: LexiconMatch[], excep
   return denials.filter((m) => !shapes.holds(excepted, m.sentence));
 }
 
-// Head nouns of a party that informs or is informed ("our security operations team", "the IT
-// Security Office"): a process word before one names the party.
-const PARTY_HEADS = new Set(["team", "teams", "center", "centre", "office", "officer", "officers", "group", "function", "department", "committee", "council", "staff", "personnel", "organization", "organisation", "unit", "leads", "leaders", "leadership", "professionals", "analysts", "engineers"]);
-const PARTY_WORDS = 3;
+// Words that open what information is about ("briefs the committee on …", "a dashboard that summarizes …").
+const ABOUT_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "covering", "describing", "detailing", "summarizing", "summarising", "highlighting", "outlining", "addressing", "that", "re", "into"]);
+// "as part of our awareness program" is no topic.
+const PART = new Set(["part", "parts"]);
+// Words that end what it is about: the means ("apprised of the threat landscape through threat
+// intelligence feeds"), or a finite "be" ("Among the means by which the CISO is informed about … are
+// tabletop exercises, …").
+const ABOUT_ENDS = new Set(["through", "via", "using", "by", "from", "with", "is", "are", "was", "were"]);
+// Who is told, when telling them is itself a process (awareness).
+const WORKFORCE = new Set(["employees", "employee", "personnel", "staff", "workforce", "users", "contractors", "associates"]);
 
-/** Whether a party's head noun follows the match within PARTY_WORDS words, inside the role. */
-function namesParty(words: Word[], m: { start: number; end: number }, role: { start: number; end: number }): boolean {
-  let after = 0;
+/** Whether a word of the set lies in the span. */
+function hasWord(words: Word[], at: { start: number; end: number }, set: Set<string>): boolean {
+  return words.some((w) => w.start >= at.start && w.end <= at.end && set.has(w.lower));
+}
+
+/** A topic's part that says what the information is about: from its opening word to the first word of ABOUT_ENDS; undefined when it opens with no word of ABOUT_OPENS (the subject of a passive). */
+function aboutPart(words: Word[], topic: { start: number; end: number }): { start: number; end: number } | undefined {
+  let first = true;
+  let end = topic.end;
+  let prev: Word | undefined;
   for (const w of words) {
-    if (w.start < m.start) continue;
-    if (w.end > role.end || after > PARTY_WORDS) break;
-    if (PARTY_HEADS.has(w.lower)) return true;
-    if (w.start >= m.end) after++;
+    if (w.start < topic.start) {
+      prev = w;
+      continue;
+    }
+    if (w.end > topic.end) break;
+    // "reports from our Director of Information Security": a capitalised word before "of" names a person
+    if (first && (!ABOUT_OPENS.has(w.lower) || (w.lower === "of" && prev !== undefined && (PART.has(prev.lower) || /^[A-Z]/.test(prev.word))))) return undefined;
+    if (!first && ABOUT_ENDS.has(w.lower)) {
+      end = w.start;
+      break;
+    }
+    first = false;
   }
-  return false;
+  return first ? undefined : { start: topic.start, end };
 }
 
 /** A heading that is a cyd element's label as R pages print it. */
