@@ -882,3 +882,54 @@ export function independentClauses(text: string, words: Word[], sentences: Sente
   }
   return out;
 }
+
+/** A board body's oversight in one clause: who (the words before the verb), the verb, and what (the rest of the clause). */
+export interface Oversight {
+  subject: Span;
+  verb: Span;
+  object: Span;
+}
+
+// Verbs of a board body's oversight: what it oversees or reviews is the object of oversight.
+const OVERSEE = new Set(["oversee", "oversees", "review", "reviews", "monitor", "monitors", "evaluate", "evaluates", "approve", "approves", "supervise", "supervises"]);
+// Words of a subject that make it the board's: "the Board", "our directors", "the Security and Privacy Committee of the Board".
+const BOARD_WORDS = new Set(["board", "directors", "committee", "subcommittee"]);
+// Words of a subject that make it management's ("The Executive Committee, consisting of our Chief
+// Executive Officer …", "Senior management, through the Operational Risk Committee, …", "a management
+// committee chaired by the CISO").
+const MANAGEMENT_WORDS = /^(management|officers?|executives?|chief|ceo|cfo|cio|ciso|cto|coo|cso|cro|heads?|managers?|engineers?|leaders)$/;
+const OVERSIGHT_SUBJECT_WORDS = 30;
+const AGENT_OPENS = new Set(["by", "to", "with", "from", "for"]);
+
+/**
+ * What a board body oversees, reviews or monitors, clause by clause (`units`: independent clauses):
+ * the clause's first oversight verb and the words after it, when the words before it name the board, its
+ * directors or a committee (capitalised, or "committee of the Board") and nothing of management — a
+ * body the document defines as management's (src/text/aliases.ts), a name that says so
+ * ("Executive", "Steering"), officers or members listed. "The Security and Privacy Committee of the
+ * Board oversees … including management's processes for identifying, assessing and mitigating
+ * cybersecurity risks": what is overseen, not a process the sentence states.
+ */
+export function oversightObjects(text: string, words: Word[], units: Span[], managementName: RegExp): Oversight[] {
+  const out: Oversight[] = [];
+  let w = 0;
+  for (const u of units) {
+    while (w < words.length && words[w].start < u.start) w++;
+    let board = false;
+    let management = false;
+    let agent = false;
+    for (let i = w; i < words.length && words[i].end <= u.end && i - w <= OVERSIGHT_SUBJECT_WORDS; i++) {
+      const x = words[i];
+      if (OVERSEE.has(x.lower) && i > w) {
+        if (board && !management) out.push({ subject: { start: words[w].start, end: words[i - 1].end }, verb: { start: x.start, end: x.end }, object: { start: x.end, end: u.end } });
+        break;
+      }
+      if (x.also?.includes("@management") || MANAGEMENT_WORDS.test(x.lower) || managementName.test(x.word)) management = true;
+      // (not in an agent's phrase, to its comma: "Third-party assessors, selected by the Audit Committee, periodically review …")
+      else if (agent) agent = !commaAfter(text, x);
+      else if (AGENT_OPENS.has(x.lower)) agent = !commaAfter(text, x);
+      else if (x.also?.includes("@board") || (BOARD_WORDS.has(x.lower) && (x.lower === "board" || x.lower === "directors" || /^[A-Z]/.test(x.word) || words[i + 2]?.lower === "board"))) board = true;
+    }
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { BUILTIN_RULES_DIR } from "../paths.js";
 import { findMatches, lexiconTable, tokenize, type Cues, type Lexicon, type LexiconMatch } from "./lexicon.js";
 import { BODY_HEADS, type Aliases, type Word } from "./tokens.js";
-import { findInforming, independentClauses, type Informing } from "./clauses.js";
+import { findInforming, independentClauses, oversightObjects, type Informing, type Oversight } from "./clauses.js";
 import { DETERMINERS, MANAGEMENT_NAME } from "./aliases.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { collapseSpaces } from "./spaces.js";
@@ -216,6 +216,7 @@ export function judgeParagraph(
     return clauseShapes;
   };
   let informing: Informing[] | undefined;
+  let overseen: Oversight[] | undefined;
   const out: ParagraphElement[] = [];
   // For an element the heading names: words its lexicon matched only in sentences its `except`
   // shapes leave out (a list lead-in, a program named with its aims), or a paragraph whose every
@@ -263,6 +264,10 @@ export function judgeParagraph(
     // work is done ("… an assessment of our controls performed by an outside firm").
     const told = (m: LexiconMatch) => {
       if (!el.exceptTold) return false;
+      // What a board body oversees or reviews ("The Security and Privacy Committee of the Board oversees … management's processes for identifying …")
+      overseen ??= oversightObjects(text, words, independentClauses(text, words, sentences.length ? sentences : [{ start: 0, end: text.length }]), KIND_NAME);
+      // (or that runs from the subject into the verb: "The Supervisory Board monitors cyber risk")
+      for (const o of overseen) if (m.start >= o.subject.start && m.end > o.verb.start && m.end <= o.object.end && !lexicon(el.exceptTold).testRange(text, words, o.object.start, o.object.end)) return true;
       let held = false;
       for (const inf of (informing ??= findInforming(text, words))) {
         // Telling the workforce ("employees are informed of emerging phishing threats") is itself awareness work.
@@ -550,6 +555,8 @@ function shapeText(text: string, at: Sentence, words: Word[], expand: boolean): 
 
 // A name that says it is management's ("Disclosure Committee", "Executive Risk Committee"), as written or spelled out.
 const KIND_NAMED = new RegExp(MANAGEMENT_NAME.source, "i");
+// One word of such a name, as written ("Executive", "Steering").
+const KIND_NAME = new RegExp(`^(?:${MANAGEMENT_NAME.source.replace(/\\b/g, "")})$`);
 // Words a body's capitalised name may hold before its head ("Risk and Compliance Committee").
 const NAME_LINK = /^(and|&|of|for|on)$/;
 

@@ -68,3 +68,26 @@ describe("what a report or dashboard “that summarizes” is about", () => {
     expect(topics(text).some((t) => t.startsWith("that"))).toBe(false);
   });
 });
+
+describe("what a board body oversees or reviews: not processes (src/text/clauses.ts oversightObjects)", () => {
+  it.each([
+    "The Security and Privacy Committee of the Board oversees the Company's information security and data privacy programs, including management's processes for identifying, assessing and mitigating cybersecurity risks.",
+    "Our Risk Oversight Committee, each of whose members is an independent director, oversees risks from cybersecurity threats and reviews our incident response plan annually.",
+    "Pursuant to its charter, the Risk Committee oversees the Company's information security program, business continuity plans and incident response plans.",
+    // a match that runs from the subject into the verb
+    "The Group's Supervisory Board monitors cyber risk through its Audit and Risk Committee, which is briefed by the Chief Digital Officer at every meeting.",
+  ])("%s", (text) => {
+    expect(elements(text)).not.toContain("processes");
+    expect(elements(text)).toContain("board-oversight");
+  });
+  it.each([
+    // the board body is only an agent in an aside
+    "Third-party assessors, selected by the Audit Committee, periodically review the design of our information security controls.",
+    // a body of management reviews: its review is the work (round 25's test)
+    "Our IT Steering Committee, made up of our Chief Information Officer and the heads of infrastructure and applications, reviews the results of our quarterly vulnerability scans.",
+    // what is overseen is stated as done
+    "The Data Privacy and Cybersecurity Committee reviews the penetration tests we conduct each year through an outside firm.",
+  ])("still: %s", (text) => {
+    expect(elements(text)).toContain("processes");
+  });
+});
