@@ -91,3 +91,27 @@ describe("what a board body oversees or reviews: not processes (src/text/clauses
     expect(elements(text)).toContain("processes");
   });
 });
+
+describe("an activity told as a noun with its own predicate: processes (element-processes)", () => {
+  it.each([
+    "Identification of threats relies on a combination of commercial threat intelligence, endpoint telemetry and reports from our employees.",
+    "Review of user access rights takes place quarterly for every system that holds customer data.",
+    "Logging and monitoring of our cloud environments is automated, with alerts routed to an on-call analyst.",
+  ])("%s", (text) => {
+    expect(elements(text)).toContain("processes");
+  });
+  it("still: a materiality assessment of an incident is no process (the incident path)", () => {
+    expect(elements("A materiality assessment of each significant incident is performed by a cross-functional committee of senior executives.")).not.toContain("processes");
+  });
+});
+
+describe("a program we maintain, named with its aims only: not processes (C3, sentence-aims-only)", () => {
+  it("“We maintain a … program designed to assess, identify and manage …”", () => {
+    const text = "We maintain a cybersecurity risk management program designed to assess, identify and manage material risks from cybersecurity threats, and the Audit Committee oversees it.";
+    expect(elements(text)).not.toContain("processes");
+    expect(elements(text)).toContain("board-oversight");
+  });
+  it("still: a program with an activity", () => {
+    expect(elements("We maintain a cybersecurity risk management program designed to identify threats, and we conduct annual penetration tests.")).toContain("processes");
+  });
+});
