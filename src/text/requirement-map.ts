@@ -264,6 +264,10 @@ export function judgeParagraph(
     // work is done ("… an assessment of our controls performed by an outside firm").
     const told = (m: LexiconMatch) => {
       if (!el.exceptTold) return false;
+      // A match that names a party ("our security operations center", "the incident response team")
+      // says who, not what is done, unless its sentence says what the party does ("… monitors our
+      // network", "… are triaged by analysts in our security operations center").
+      if (namesParty(words, m) && !lexicon(el.exceptTold).testRange(text, words, m.sentence.start, m.sentence.end)) return true;
       // What a board body oversees or reviews ("The Security and Privacy Committee of the Board oversees … management's processes for identifying …")
       overseen ??= oversightObjects(text, words, independentClauses(text, words, sentences.length ? sentences : [{ start: 0, end: text.length }]), KIND_NAME);
       // (or that runs from the subject into the verb: "The Supervisory Board monitors cyber risk")
@@ -355,6 +359,15 @@ const PART = new Set(["part", "parts"]);
 const ABOUT_ENDS = new Set(["through", "via", "using", "by", "from", "with", "is", "are", "was", "were"]);
 // Who is told, when telling them is itself a process (awareness).
 const WORKFORCE = new Set(["employees", "employee", "personnel", "staff", "workforce", "users", "contractors", "associates"]);
+
+// Head nouns of a party ("our security operations center", "the security operations team"): a process word right before one names who, not what is done.
+const PARTY_HEADS = new Set(["center", "centre", "team", "teams", "group", "function", "provider", "providers", "staff", "analysts", "department", "organization", "organisation", "unit", "manager", "director"]);
+
+/** Whether the word right after the match is a party's head noun. */
+function namesParty(words: Word[], m: { start: number; end: number }): boolean {
+  const next = words.find((w) => w.start >= m.end);
+  return next !== undefined && PARTY_HEADS.has(next.lower);
+}
 
 /** Whether a word of the set lies in the span. */
 function hasWord(words: Word[], at: { start: number; end: number }, set: Set<string>): boolean {
