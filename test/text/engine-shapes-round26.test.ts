@@ -133,3 +133,16 @@ describe("a process word that names a party says who, not what is done", () => {
     expect(elements(text)).toContain("processes");
   });
 });
+
+describe("phishing named among threats is no process (element-processes)", () => {
+  it.each([
+    "The cybersecurity risks we face include ransomware, phishing, business email compromise and insider misuse of systems.",
+    "Outside parties may attempt to gain unauthorized access to our systems through phishing or malware.",
+    "Although we have been the target of cyberattacks, including phishing and ransomware attempts, these attacks have not resulted in a material impact to the Company.",
+  ])("%s", (text) => {
+    expect(elements(text)).not.toContain("processes");
+  });
+  it("still: tools that monitor for phishing", () => {
+    expect(elements("Our security tools continuously monitor for malware, phishing and unauthorized access.")).toContain("processes");
+  });
+});
