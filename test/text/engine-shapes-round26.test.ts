@@ -146,3 +146,15 @@ describe("phishing named among threats is no process (element-processes)", () =>
     expect(elements("Our security tools continuously monitor for malware, phishing and unauthorized access.")).toContain("processes");
   });
 });
+
+describe("an incident response plan named for its notices, disclosures and referrals only (C7, sentence-plan-notifies)", () => {
+  it.each([
+    "Our incident response plan provides for notice to regulators, law enforcement and affected persons where required.",
+    "Under our Incident Response Plan, incidents that may be material are referred to our Disclosure Committee, which determines whether disclosure is required.",
+  ])("%s", (text) => {
+    expect(elements(text)).not.toContain("processes");
+  });
+  it("still: the plan's response work", () => {
+    expect(elements("Our incident response plan sets out how we contain and investigate incidents and provides for notice to regulators where required.")).toContain("processes");
+  });
+});
