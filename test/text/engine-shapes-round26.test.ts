@@ -12,26 +12,36 @@ import { findInforming } from "../../src/text/clauses.js";
 import { tokenize } from "../../src/text/lexicon.js";
 import { paragraphElements as elements } from "../helpers.js";
 
+/** Each case is judged not to state a process (`label` before each title). */
+function notProcesses(cases: string[], label = ""): void {
+  it.each(cases)(`${label}%s`, (text) => {
+    expect(elements(text)).not.toContain("processes");
+  });
+}
+
+/** Each case is judged to state a process. */
+function processes(cases: string[], label = "still: "): void {
+  it.each(cases)(`${label}%s`, (text) => {
+    expect(elements(text)).toContain("processes");
+  });
+}
+
 describe("a process word that is what a report is about, or who gives it: not processes", () => {
-  it.each([
+  notProcesses([
     "Our Technology and Cybersecurity Committee (the “TCC”), a standing committee of the Board composed entirely of independent directors, oversees risks from cybersecurity threats. Our Chief Information Security Officer briefs the TCC at each of its regular meetings on the threat landscape and the results of our security testing.",
     "Our Information Risk Council (“IRC”), composed of our Chief Risk Officer, Chief Technology Officer and the heads of our business units, receives a monthly dashboard of security metrics, including phishing test results and vulnerabilities past their remediation deadline.",
     "Our CISO keeps the Chief Executive Officer informed of the results of our vulnerability scanning and the progress of remediation efforts.",
     "Our IT Steering Committee (the “ITSC”) meets quarterly, and the ITSC receives reports from our Director of Information Security on security incidents, vulnerability remediation and the results of penetration tests.",
-  ])("%s", (text) => {
-    expect(elements(text)).not.toContain("processes");
-  });
+  ]);
 });
 
 describe("a process stated in the clause that informs: processes", () => {
-  it.each([
+  processes([
     // the doer's own predicate, which the clause reader leaves in the giver
     "Our internal audit function periodically tests our cybersecurity controls and reports its findings to the Audit Committee.",
     "Our security team tests the restoration of our backups every quarter and reports any failed restoration to the Chief Information Officer.",
-  ])("%s", (text) => {
-    expect(elements(text)).toContain("processes");
-  });
-  it.each([
+  ], "");
+  processes([
     // what is reported has a predicate of its own: an outside firm performs the assessment
     "Our Chief Financial Officer and CISO review with the Audit Committee each year the findings of an independent assessment of our security controls performed by an outside firm.",
     "We engage an independent firm to perform a penetration test of our external systems each year, and our CISO reports the results to the Audit Committee.",
@@ -44,9 +54,7 @@ describe("a process stated in the clause that informs: processes", () => {
     "Among the means by which our Chief Information Security Officer is informed about, and monitors, the prevention, detection, mitigation and remediation of incidents are tabletop exercises, vulnerability management, internal and external risk assessments and phishing simulations.",
     // "as part of" opens no topic
     "Employees are expected to report lost laptops and phishing attempts to the service desk as part of our security awareness program.",
-  ])("still: %s", (text) => {
-    expect(elements(text)).toContain("processes");
-  });
+  ]);
 });
 
 describe("telling the workforce is itself awareness work", () => {
@@ -80,26 +88,22 @@ describe("what a board body oversees or reviews: not processes (src/text/clauses
     expect(elements(text)).not.toContain("processes");
     expect(elements(text)).toContain("board-oversight");
   });
-  it.each([
+  processes([
     // the board body is only an agent in an aside
     "Third-party assessors, selected by the Audit Committee, periodically review the design of our information security controls.",
     // a body of management reviews: its review is the work (round 25's test)
     "Our IT Steering Committee, made up of our Chief Information Officer and the heads of infrastructure and applications, reviews the results of our quarterly vulnerability scans.",
     // what is overseen is stated as done
     "The Data Privacy and Cybersecurity Committee reviews the penetration tests we conduct each year through an outside firm.",
-  ])("still: %s", (text) => {
-    expect(elements(text)).toContain("processes");
-  });
+  ]);
 });
 
 describe("an activity told as a noun with its own predicate: processes (element-processes)", () => {
-  it.each([
+  processes([
     "Identification of threats relies on a combination of commercial threat intelligence, endpoint telemetry and reports from our employees.",
     "Review of user access rights takes place quarterly for every system that holds customer data.",
     "Logging and monitoring of our cloud environments is automated, with alerts routed to an on-call analyst.",
-  ])("%s", (text) => {
-    expect(elements(text)).toContain("processes");
-  });
+  ], "");
   it("still: a materiality assessment of an incident is no process (the incident path)", () => {
     expect(elements("A materiality assessment of each significant incident is performed by a cross-functional committee of senior executives.")).not.toContain("processes");
   });
@@ -117,43 +121,35 @@ describe("a program we maintain, named with its aims only: not processes (C3, se
 });
 
 describe("a process word that names a party says who, not what is done", () => {
-  it.each([
+  notProcesses([
     "Communications regarding confirmed cybersecurity incidents are initiated by the security operations team to the executive leadership team.",
     "Our Director of Cyber Defense manages the security operations center.",
     "Under the plan, the Security Operations Center contacts the CISO and, for incidents that could affect operations, the Chief Executive Officer.",
-  ])("%s", (text) => {
-    expect(elements(text)).not.toContain("processes");
-  });
-  it.each([
+  ]);
+  processes([
     // the sentence says what the party does
     "Our security operations center correlates alerts from endpoint, network and cloud sources and opens an incident ticket for investigation.",
     "Alerts generated by our monitoring tools are triaged by analysts in our security operations center.",
     "Security monitoring is outsourced to a 24/7 security operations center run by our managed services partner.",
-  ])("still: %s", (text) => {
-    expect(elements(text)).toContain("processes");
-  });
+  ]);
 });
 
 describe("phishing named among threats is no process (element-processes)", () => {
-  it.each([
+  notProcesses([
     "The cybersecurity risks we face include ransomware, phishing, business email compromise and insider misuse of systems.",
     "Outside parties may attempt to gain unauthorized access to our systems through phishing or malware.",
     "Although we have been the target of cyberattacks, including phishing and ransomware attempts, these attacks have not resulted in a material impact to the Company.",
-  ])("%s", (text) => {
-    expect(elements(text)).not.toContain("processes");
-  });
+  ]);
   it("still: tools that monitor for phishing", () => {
     expect(elements("Our security tools continuously monitor for malware, phishing and unauthorized access.")).toContain("processes");
   });
 });
 
 describe("an incident response plan named for its notices, disclosures and referrals only (C7, sentence-plan-notifies)", () => {
-  it.each([
+  notProcesses([
     "Our incident response plan provides for notice to regulators, law enforcement and affected persons where required.",
     "Under our Incident Response Plan, incidents that may be material are referred to our Disclosure Committee, which determines whether disclosure is required.",
-  ])("%s", (text) => {
-    expect(elements(text)).not.toContain("processes");
-  });
+  ]);
   it("still: the plan's response work", () => {
     expect(elements("Our incident response plan sets out how we contain and investigate incidents and provides for notice to regulators where required.")).toContain("processes");
   });
