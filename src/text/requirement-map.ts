@@ -360,13 +360,18 @@ const ABOUT_ENDS = new Set(["through", "via", "using", "by", "from", "with", "is
 // Who is told, when telling them is itself a process (awareness).
 const WORKFORCE = new Set(["employees", "employee", "personnel", "staff", "workforce", "users", "contractors", "associates"]);
 
-// Head nouns of a party ("our security operations center", "the security operations team"): a process word right before one names who, not what is done.
-const PARTY_HEADS = new Set(["center", "centre", "team", "teams", "group", "function", "provider", "providers", "staff", "analysts", "department", "organization", "organisation", "unit", "manager", "director"]);
+// Head nouns of a party ("our security operations center", "the security operations team", "our managed detection and
+// response partner"): a process word right before one (or before "and response" and one) names who, not what is done.
+const PARTY_HEADS = new Set(["center", "centre", "team", "teams", "group", "function", "provider", "providers", "staff", "analysts", "department", "organization", "organisation", "unit", "manager", "director", "partner", "partners", "firm", "service"]);
 
-/** Whether the word right after the match is a party's head noun. */
+/** Whether the word right after the match, or after "and response" after it, is a party's head noun. */
 function namesParty(words: Word[], m: { start: number; end: number }): boolean {
-  const next = words.find((w) => w.start >= m.end);
-  return next !== undefined && PARTY_HEADS.has(next.lower);
+  const k = words.findIndex((w) => w.start >= m.end);
+  if (k < 0) return false;
+  if (PARTY_HEADS.has(words[k].lower)) return true;
+  // "our managed detection and response provider": the name goes on after "and response" (not "awareness among our
+  // employees and business partners", where "and" adds another party)
+  return words[k].lower === "and" && words[k + 1]?.lower === "response" && k + 2 < words.length && PARTY_HEADS.has(words[k + 2].lower);
 }
 
 /** Whether a word of the set lies in the span. */

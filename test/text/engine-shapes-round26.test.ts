@@ -154,3 +154,15 @@ describe("an incident response plan named for its notices, disclosures and refer
     expect(elements("Our incident response plan sets out how we contain and investigate incidents and provides for notice to regulators where required.")).toContain("processes");
   });
 });
+
+describe("a managed detection and response provider named as a party", () => {
+  notProcesses([
+    "Our managed detection and response partner escalates confirmed threats to our internal security team around the clock.",
+    "We leverage third-party expertise, including an incident response firm on retainer and a managed detection and response provider, to supplement our internal capabilities.",
+  ]);
+  processes([
+    "We outsource our 24/7 security monitoring to a managed detection and response provider that watches our endpoints and cloud workloads.",
+    // "and" that adds another party does not make the match a party's name
+    "Fostering security awareness among our employees and business partners and assigning responsibilities among them.",
+  ]);
+});
