@@ -123,6 +123,8 @@ describe("a program we maintain, named with its aims only: not processes (C3, se
 describe("a process word that names a party says who, not what is done", () => {
   notProcesses([
     "Communications regarding confirmed cybersecurity incidents are initiated by the security operations team to the executive leadership team.",
+    // who identified the threats is named, not the work
+    "Material threats identified by our security operations team are promptly communicated to our Chief Technology Officer.",
     "Our Director of Cyber Defense manages the security operations center.",
     "Under the plan, the Security Operations Center contacts the CISO and, for incidents that could affect operations, the Chief Executive Officer.",
   ]);
