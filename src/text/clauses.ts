@@ -117,6 +117,10 @@ const MAX_CLAUSE_WORDS = 80;
 // The most words between a receiver and its topic ("the committee, where it deems appropriate, regarding …").
 const TOPIC_GAP = 8;
 const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "into", "re", "as to", "with respect to", "in respect of", "if", "when", "whenever", "once", "upon", "during", "throughout", "covering", "addressing", "detailing", "describing", "summarizing", "summarising", "highlighting", "outlining"]);
+// "presents to the Board a dashboard that summarizes …": "that" before a verb of content opens what
+// the information is about, as "summarizing …" does.
+const CONTENT_VERB = /^(summari[sz]es|covers|includes|describes|details|addresses|highlights|outlines)$/;
+const contentThat = (words: Word[], k: number, end: number): boolean => words[k].lower === "that" && k + 1 < end && CONTENT_VERB.test(words[k + 1].lower);
 // After "and" / "or", these open another item of a topic list ("on our program and any significant incidents").
 const TOPIC_ITEM_OPENS = new Set(["any", "all", "significant", "material", "potential", "recent", "major"]);
 // How far after its verb the "to" of a receiver may be ("escalate for further assessment and report, as appropriate, incidents … to senior management").
@@ -408,7 +412,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       // "who reports to our CIO, leads a team of …": after a comma that ends the receiver, only a
       // phrase that opens at once ("…, regarding incidents") or after an aside is a topic
       if (open < 0 && k === i && k > a && commaAfter(text, words[k - 1]) && !TOPIC_OPENS.has(words[k].lower) && !ASIDE_OPENS.has(words[k].lower) && !AFTER_COMMA.has(words[k].lower) && !ADVERB.test(words[k].lower)) break;
-      if (TOPIC_OPENS.has(words[k].lower) || (words[k].lower === "with" && words[k + 1]?.lower === "respect")) {
+      if (TOPIC_OPENS.has(words[k].lower) || (words[k].lower === "with" && words[k + 1]?.lower === "respect") || contentThat(words, k, b)) {
         if (open >= 0) out.push(span(words, open, k)!);
         open = k;
       } else if (open >= 0 && k > open + 1 && TOPIC_ITEM_OPENS.has(words[k].lower) && (words[k - 1].lower === "and" || words[k - 1].lower === "or")) {
@@ -875,6 +879,57 @@ export function independentClauses(text: string, words: Word[], sentences: Sente
       start = words[cut].start;
     }
     out.push({ start, end: s.end });
+  }
+  return out;
+}
+
+/** A board body's oversight in one clause: who (the words before the verb), the verb, and what (the rest of the clause). */
+export interface Oversight {
+  subject: Span;
+  verb: Span;
+  object: Span;
+}
+
+// Verbs of a board body's oversight: what it oversees or reviews is the object of oversight.
+const OVERSEE = new Set(["oversee", "oversees", "review", "reviews", "monitor", "monitors", "evaluate", "evaluates", "approve", "approves", "supervise", "supervises"]);
+// Words of a subject that make it the board's: "the Board", "our directors", "the Security and Privacy Committee of the Board".
+const BOARD_WORDS = new Set(["board", "directors", "committee", "subcommittee"]);
+// Words of a subject that make it management's ("The Executive Committee, consisting of our Chief
+// Executive Officer …", "Senior management, through the Operational Risk Committee, …", "a management
+// committee chaired by the CISO").
+const MANAGEMENT_WORDS = /^(management|officers?|executives?|chief|ceo|cfo|cio|ciso|cto|coo|cso|cro|heads?|managers?|engineers?|leaders)$/;
+const OVERSIGHT_SUBJECT_WORDS = 30;
+const AGENT_OPENS = new Set(["by", "to", "with", "from", "for"]);
+
+/**
+ * What a board body oversees, reviews or monitors, clause by clause (`units`: independent clauses):
+ * the clause's first oversight verb and the words after it, when the words before it name the board, its
+ * directors or a committee (capitalised, or "committee of the Board") and nothing of management — a
+ * body the document defines as management's (src/text/aliases.ts), a name that says so
+ * ("Executive", "Steering"), officers or members listed. "The Security and Privacy Committee of the
+ * Board oversees … including management's processes for identifying, assessing and mitigating
+ * cybersecurity risks": what is overseen, not a process the sentence states.
+ */
+export function oversightObjects(text: string, words: Word[], units: Span[], managementName: RegExp): Oversight[] {
+  const out: Oversight[] = [];
+  let w = 0;
+  for (const u of units) {
+    while (w < words.length && words[w].start < u.start) w++;
+    let board = false;
+    let management = false;
+    let agent = false;
+    for (let i = w; i < words.length && words[i].end <= u.end && i - w <= OVERSIGHT_SUBJECT_WORDS; i++) {
+      const x = words[i];
+      if (OVERSEE.has(x.lower) && i > w) {
+        if (board && !management) out.push({ subject: { start: words[w].start, end: words[i - 1].end }, verb: { start: x.start, end: x.end }, object: { start: x.end, end: u.end } });
+        break;
+      }
+      if (x.also?.includes("@management") || MANAGEMENT_WORDS.test(x.lower) || managementName.test(x.word)) management = true;
+      // (not in an agent's phrase, to its comma: "Third-party assessors, selected by the Audit Committee, periodically review …")
+      else if (agent) agent = !commaAfter(text, x);
+      else if (AGENT_OPENS.has(x.lower)) agent = !commaAfter(text, x);
+      else if (x.also?.includes("@board") || (BOARD_WORDS.has(x.lower) && (x.lower === "board" || x.lower === "directors" || /^[A-Z]/.test(x.word) || words[i + 2]?.lower === "board"))) board = true;
+    }
   }
   return out;
 }

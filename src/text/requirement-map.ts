@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { BUILTIN_RULES_DIR } from "../paths.js";
 import { findMatches, lexiconTable, tokenize, type Cues, type Lexicon, type LexiconMatch } from "./lexicon.js";
 import { BODY_HEADS, type Aliases, type Word } from "./tokens.js";
-import { findInforming, independentClauses, type Informing } from "./clauses.js";
+import { findInforming, independentClauses, oversightObjects, type Informing, type Oversight } from "./clauses.js";
 import { DETERMINERS, MANAGEMENT_NAME } from "./aliases.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { collapseSpaces } from "./spaces.js";
@@ -74,6 +74,15 @@ export interface ElementDefinition {
    * word order, says who is informed).
    */
   exceptClauses?: ClauseCondition[];
+  /**
+   * A lexicon of doing ("we conduct", "performed by an outside firm", "tests our controls"): a match
+   * of the element's lexicon that lies in who informs, who is informed or what the information is
+   * about, in an informing clause (src/text/clauses.ts), does not count unless that role's words
+   * match it. "Our CISO updates the Audit Committee on … the results of penetration tests" names the
+   * tests as what is reported; "… the findings of an assessment of our controls performed by an
+   * outside firm" states one.
+   */
+  exceptTold?: string;
   /** Lexicons of sentences whose matches do not count (a board-subject sentence, a caveat); no cross-reference. */
   except?: string[];
   /** Sentences off the element's topic: they do not count for it, but a heading naming it still speaks for the paragraph (unless every sentence its words matched in is off the topic). */
@@ -207,6 +216,7 @@ export function judgeParagraph(
     return clauseShapes;
   };
   let informing: Informing[] | undefined;
+  let overseen: Oversight[] | undefined;
   const out: ParagraphElement[] = [];
   // For an element the heading names: words its lexicon matched only in sentences its `except`
   // shapes leave out (a list lead-in, a program named with its aims), or a paragraph whose every
@@ -249,7 +259,34 @@ export function judgeParagraph(
       const around = (informing ??= findInforming(text, words)).filter((inf) => inf.clause.start <= m.start && m.end <= inf.clause.end);
       return around.length > 0 && around.every((inf) => el.exceptClauses!.some((c) => meetsCondition(text, words, inf, c, lexicon)));
     };
-    const counts = (m: LexiconMatch) => !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m);
+    // A match in what a clause tells someone about ("briefs the committee on … the results of
+    // penetration tests"): the subject of a report, not a process stated — unless the topic says the
+    // work is done ("… an assessment of our controls performed by an outside firm").
+    const told = (m: LexiconMatch) => {
+      if (!el.exceptTold) return false;
+      // A match that names a party ("our security operations center", "the incident response team")
+      // says who, not what is done, unless its sentence says what the party does ("… monitors our
+      // network", "… are triaged by analysts in our security operations center").
+      if (namesParty(words, m) && !lexicon(el.exceptTold).testRange(text, words, m.sentence.start, m.sentence.end)) return true;
+      // What a board body oversees or reviews ("The Security and Privacy Committee of the Board oversees … management's processes for identifying …")
+      overseen ??= oversightObjects(text, words, independentClauses(text, words, sentences.length ? sentences : [{ start: 0, end: text.length }]), KIND_NAME);
+      // (or that runs from the subject into the verb: "The Supervisory Board monitors cyber risk")
+      for (const o of overseen) if (m.start >= o.subject.start && m.end > o.verb.start && m.end <= o.object.end && !lexicon(el.exceptTold).testRange(text, words, o.object.start, o.object.end)) return true;
+      let held = false;
+      for (const inf of (informing ??= findInforming(text, words))) {
+        // Telling the workforce ("employees are informed of emerging phishing threats") is itself awareness work.
+        if (inf.refersBack || !inf.receiver || m.start < inf.clause.start || m.end > inf.clause.end || hasWord(words, inf.receiver, WORKFORCE)) continue;
+        for (const topic of inf.topics) {
+          if (topic === inf.condition || m.start < topic.start || m.end > topic.end) continue;
+          const about = aboutPart(words, topic);
+          if (!about || m.end > about.end) continue;
+          if (lexicon(el.exceptTold).testRange(text, words, topic.start, topic.end)) return false;
+          held = true;
+        }
+      }
+      return held;
+    };
+    const counts = (m: LexiconMatch) => !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m) && !told(m);
     const own = el.also?.length ? [el.lexicon, ...el.also].flatMap(find).sort((a, b) => a.start - b.start) : find(el.lexicon);
     const all = offTopicShapes.length ? own.filter(onTopic) : own;
     const worded = all.filter(counts);
@@ -310,6 +347,58 @@ function withoutExcepted(denials: LexiconMatch[], matches: LexiconMatch[], excep
   const affirmed = new Set(matches.filter((m) => !m.negated && !m.hypothetical && !denied.has(m.sentence.start)).map((m) => m.sentence.start));
   if (affirmed.size === 0) return denials;
   return denials.filter((m) => !shapes.holds(excepted, m.sentence));
+}
+
+// Words that open what information is about ("briefs the committee on …", "a dashboard that summarizes …").
+const ABOUT_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "covering", "describing", "detailing", "summarizing", "summarising", "highlighting", "outlining", "addressing", "that", "re", "into"]);
+// "as part of our awareness program" is no topic.
+const PART = new Set(["part", "parts"]);
+// Words that end what it is about: the means ("apprised of the threat landscape through threat
+// intelligence feeds"), or a finite "be" ("Among the means by which the CISO is informed about … are
+// tabletop exercises, …").
+const ABOUT_ENDS = new Set(["through", "via", "using", "by", "from", "with", "is", "are", "was", "were"]);
+// Who is told, when telling them is itself a process (awareness).
+const WORKFORCE = new Set(["employees", "employee", "personnel", "staff", "workforce", "users", "contractors", "associates"]);
+
+// Head nouns of a party ("our security operations center", "the security operations team", "our managed detection and
+// response partner"): a process word right before one (or before "and response" and one) names who, not what is done.
+const PARTY_HEADS = new Set(["center", "centre", "team", "teams", "group", "function", "provider", "providers", "staff", "analysts", "department", "organization", "organisation", "unit", "manager", "director", "partner", "partners", "firm", "service"]);
+
+/** Whether the word right after the match, or after "and response" after it, is a party's head noun. */
+function namesParty(words: Word[], m: { start: number; end: number }): boolean {
+  const k = words.findIndex((w) => w.start >= m.end);
+  if (k < 0) return false;
+  if (PARTY_HEADS.has(words[k].lower)) return true;
+  // "our managed detection and response provider": the name goes on after "and response" (not "awareness among our
+  // employees and business partners", where "and" adds another party)
+  return words[k].lower === "and" && words[k + 1]?.lower === "response" && k + 2 < words.length && PARTY_HEADS.has(words[k + 2].lower);
+}
+
+/** Whether a word of the set lies in the span. */
+function hasWord(words: Word[], at: { start: number; end: number }, set: Set<string>): boolean {
+  return words.some((w) => w.start >= at.start && w.end <= at.end && set.has(w.lower));
+}
+
+/** A topic's part that says what the information is about: from its opening word to the first word of ABOUT_ENDS; undefined when it opens with no word of ABOUT_OPENS (the subject of a passive). */
+function aboutPart(words: Word[], topic: { start: number; end: number }): { start: number; end: number } | undefined {
+  let first = true;
+  let end = topic.end;
+  let prev: Word | undefined;
+  for (const w of words) {
+    if (w.start < topic.start) {
+      prev = w;
+      continue;
+    }
+    if (w.end > topic.end) break;
+    // "reports from our Director of Information Security": a capitalised word before "of" names a person
+    if (first && (!ABOUT_OPENS.has(w.lower) || (w.lower === "of" && prev !== undefined && (PART.has(prev.lower) || /^[A-Z]/.test(prev.word))))) return undefined;
+    if (!first && ABOUT_ENDS.has(w.lower)) {
+      end = w.start;
+      break;
+    }
+    first = false;
+  }
+  return first ? undefined : { start: topic.start, end };
 }
 
 /** A heading that is a cyd element's label as R pages print it. */
@@ -484,6 +573,8 @@ function shapeText(text: string, at: Sentence, words: Word[], expand: boolean): 
 
 // A name that says it is management's ("Disclosure Committee", "Executive Risk Committee"), as written or spelled out.
 const KIND_NAMED = new RegExp(MANAGEMENT_NAME.source, "i");
+// One word of such a name, as written ("Executive", "Steering").
+const KIND_NAME = new RegExp(`^(?:${MANAGEMENT_NAME.source.replace(/\\b/g, "")})$`);
 // Words a body's capitalised name may hold before its head ("Risk and Compliance Committee").
 const NAME_LINK = /^(and|&|of|for|on)$/;
 
