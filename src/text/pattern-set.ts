@@ -11,6 +11,7 @@
 // numbers; the `u` flag: a search starting inside a surrogate pair) get the whole alternation, which
 // is then used for every text.
 
+import { codeUnits, codeUnitScratch } from "./code-units.js";
 import type { Span } from "./lexicon.js";
 import { lowerCasedSource, lowerCasedText } from "./lower-case.js";
 import { checkable, mapStrings, requirementOf, type Requirement } from "./required-strings.js";
@@ -292,6 +293,7 @@ const CACHED = 8;
 /** A longer text (a window of a whole filing) is not kept alive by the cache: its trigrams go to a scratch set. */
 const MAX_CACHED_LENGTH = 1 << 16;
 const scratch = new Int32Array(TRIGRAM_BITS / 32);
+const trigramScratch = codeUnitScratch();
 interface Trigrams {
   texts: Array<string | undefined>;
   bits: Int32Array[];
@@ -329,12 +331,15 @@ function trigramsOf(whole: string, fold: boolean): Int32Array {
   }
   bits.fill(0);
   const text = fold ? whole.toLowerCase() : whole;
-  // Each character read once: the two before it carried (trigramHash, unrolled).
-  if (text.length < 3) return bits;
-  let a = text.charCodeAt(0);
-  let b = text.charCodeAt(1);
-  for (let i = 2; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  // Each character read once: the two before it carried (trigramHash, unrolled), from the text's
+  // code units in a typed array (code-units.ts: a load, where charCodeAt dispatches on the string).
+  const n = text.length;
+  if (n < 3) return bits;
+  const units = codeUnits(text, trigramScratch);
+  let a = units[0];
+  let b = units[1];
+  for (let i = 2; i < n; i++) {
+    const c = units[i];
     const h = (Math.imul(Math.imul(a, 31) + b, 31) + c) & (TRIGRAM_BITS - 1);
     bits[h >>> 5] |= 1 << (h & 31);
     a = b;
