@@ -794,68 +794,60 @@ class NearMatcher {
     if (keys === this.viableFor) return this.anyViable;
     const present = markKeys(keys);
     const stamp = ++this.groupStamp;
-    let any = false;
-    // Only a table's items are marked live: a cue's few patterns list few items, which the marks would not save reading.
-    const patternItems = this.patternItems;
-    if (this.liveAt.length < this.items.length) this.liveAt = new Float64Array(this.items.length);
-    const liveAt = this.liveAt;
     // The groups that hold a key of the text: found from the text's keys (a hundred or so a
     // paragraph) when the groups hold more keys than that (thousands in the judge's table), and
     // from them the patterns whose every group is there; else by testing each group's keys, then
     // each pattern's groups.
+    const patterns = patternGroups.length;
+    if (this.found.length < patterns) {
+      this.hitAt = new Float64Array(patterns);
+      this.hits = new Int32Array(patterns);
+      this.found = new Int32Array(patterns);
+      this.groupless = [];
+      for (let k = 0; k < patterns; k++) if (groups.need[k] === 0) this.groupless.push(k);
+    }
+    const list = this.found;
+    let found = 0;
     if (groups.keyCount > present.baseCount + present.prefixCount) {
-      const patterns = patternGroups.length;
-      if (this.hits.length < patterns) {
-        this.hitAt = new Float64Array(patterns);
-        this.hits = new Int32Array(patterns);
-        this.found = new Int32Array(patterns);
-        this.groupless = [];
-        for (let k = 0; k < patterns; k++) if (groups.need[k] === 0) this.groupless.push(k);
-      }
-      const { hitAt, hits, found: list } = this;
-      let found = markGroups(groups.base, present.base, present.baseCount, groupMarks, stamp, groups, hitAt, hits, list, 0);
+      const { hitAt, hits } = this;
+      found = markGroups(groups.base, present.base, present.baseCount, groupMarks, stamp, groups, hitAt, hits, list, found);
       found = markGroups(groups.prefix, present.prefix, present.prefixCount, groupMarks, stamp, groups, hitAt, hits, list, found);
-      // (A pattern of no groups matches nowhere, but the pass over every pattern marked it.)
+      // (A pattern of no groups matches nowhere, but it is marked as the pass over every pattern marked it.)
       for (const k of this.groupless) list[found++] = k;
-      viable.fill(0);
-      for (let f = 0; f < found; f++) {
-        const k = list[f];
-        viable[k] = 1;
-        any = true;
-        if (!patternItems) continue;
-        const { start, items } = patternItems;
-        for (let j = start[k], end = start[k + 1]; j < end; j++) liveAt[items[j]] = stamp;
-      }
-      this.viableFor = keys;
-      this.anyViable = any;
-      return any;
     } else {
       const seen = markStamp;
       for (let d = 0; d < groups.lists.length; d++) {
-        const list = groups.lists[d];
-        for (let j = 0; j < list.length; j++) {
-          const key = list[j];
+        const keys = groups.lists[d];
+        for (let j = 0; j < keys.length; j++) {
+          const key = keys[j];
           if (key >= 0 ? baseMarked[key] === seen : prefixMarked[~key] === seen) {
             groupMarks[d] = stamp;
             break;
           }
         }
       }
+      for (let k = 0; k < patterns; k++) {
+        const own = patternGroups[k];
+        let ok = true;
+        for (let g = 0; g < own.length && ok; g++) ok = groupMarks[own[g]] === stamp;
+        if (ok) list[found++] = k;
+      }
     }
-    for (let k = 0; k < patternGroups.length; k++) {
-      const own = patternGroups[k];
-      let ok = true;
-      for (let g = 0; g < own.length && ok; g++) ok = groupMarks[own[g]] === stamp;
-      viable[k] = ok ? 1 : 0;
-      if (!ok) continue;
-      any = true;
+    viable.fill(0);
+    // Only a table's items are marked live: a cue's few patterns list few items, which the marks would not save reading.
+    const patternItems = this.patternItems;
+    if (this.liveAt.length < this.items.length) this.liveAt = new Float64Array(this.items.length);
+    const liveAt = this.liveAt;
+    for (let f = 0; f < found; f++) {
+      const k = list[f];
+      viable[k] = 1;
       if (!patternItems) continue;
       const { start, items } = patternItems;
       for (let j = start[k], end = start[k + 1]; j < end; j++) liveAt[items[j]] = stamp;
     }
     this.viableFor = keys;
-    this.anyViable = any;
-    return any;
+    this.anyViable = found > 0;
+    return found > 0;
   }
 
   /** Near patterns: one pass over the words collects each group's occurrences, then each pattern is scanned once. */

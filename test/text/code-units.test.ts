@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { codeUnits, codeUnitScratch } from "../../src/text/code-units.js";
 import { closesFormName, isAbbreviationWord, isSpace, splitSentences, type Sentence } from "../../src/text/sentences.js";
-import { baseForm, isSeparator, tokenize, type Word } from "../../src/text/tokens.js";
+import { baseForm, tokenize, type Word } from "../../src/text/tokens.js";
 import { proseParagraphs } from "./prose-paragraphs.js";
 
 /** splitSentences before round 26. */
@@ -49,29 +49,27 @@ function referenceAbbreviation(text: string, dot: number): boolean {
   return !closesFormName(text, dot) && isAbbreviationWord(text.slice(s, dot).toLowerCase());
 }
 
-const EDGE = /^[.,;:!?()"'“”‘’[\]{}•●▪◦‣·]+|[.,;:!?()"'“”‘’[\]{}]+$/gu;
+const LEAD = /^[.,;:!?()"'“”‘’[\]{}•●▪◦‣·]+/u;
+const TRAIL = /[.,;:!?()"'“”‘’[\]{}]+$/u;
 const STOP = /[;:!?]["'”’)\]]*$|\.["'”’)\]]*$/u;
 
-/** tokenize before round 26 (without aliases: the code-unit scan is the same either way). */
+/** tokenize before round 26 (without aliases: the code-unit scan is the same either way), its raw words found by a regular expression. */
 function referenceWords(text: string): Word[] {
   const words: Word[] = [];
-  for (let end = 0; end < text.length; ) {
-    let index = end;
-    while (index < text.length && isSeparator(text.charCodeAt(index))) index++;
-    if (index === text.length) break;
-    end = index + 1;
-    while (end < text.length && !isSeparator(text.charCodeAt(end))) end++;
-    const raw = text.slice(index, end);
-    const lead = raw.length - raw.replace(/^[.,;:!?()"'“”‘’[\]{}•●▪◦‣·]+/u, "").length;
-    const core = raw.slice(lead).replace(/[.,;:!?()"'“”‘’[\]{}]+$/u, "");
+  for (const m of text.matchAll(/[^\s\u00a0\-\u2010\u2011\u2013]+/g)) {
+    const raw = m[0];
+    const lead = raw.length - raw.replace(LEAD, "").length;
+    const core = raw.slice(lead).replace(TRAIL, "");
+    const last = words[words.length - 1];
     if (!core) {
-      if (words.length && /[;:!?.]/.test(raw)) words[words.length - 1].stop = true;
+      if (last && /[;:!?.]/.test(raw)) last.stop = true;
       continue;
     }
+    const at = m.index + lead;
     const lower = core.toLowerCase();
-    const word: Word = { word: core, lower, base: baseForm(lower), start: index + lead, end: index + lead + core.length };
-    if (core.length < raw.length - lead && STOP.test(raw) && !(raw.endsWith(".") && isAbbreviationWord(lower) && !closesFormName(text, index + lead + core.length))) word.stop = true;
-    words.push(word);
+    const stops = core.length < raw.length - lead && STOP.test(raw);
+    const abbreviation = raw.endsWith(".") && isAbbreviationWord(lower) && !closesFormName(text, at + core.length);
+    words.push(Object.assign({ word: core, lower, base: baseForm(lower), start: at, end: at + core.length }, stops && !abbreviation ? { stop: true } : {}));
   }
   return words;
 }
