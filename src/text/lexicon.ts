@@ -552,11 +552,6 @@ interface DistinctGroups {
   prefix: KeyGroups;
   /** Per pattern, its groups' numbers. */
   patternGroups: Int32Array[];
-  /** Per group d, the patterns that hold it (each once): holders[holderStart[d] … holderStart[d + 1]). */
-  holderStart: Int32Array;
-  holders: Int32Array;
-  /** Per pattern, how many distinct groups it holds (all must be in a text for it to match). */
-  need: Int32Array;
 }
 
 function groupsByKey(groupKeys: number[][][]): DistinctGroups {
@@ -619,53 +614,17 @@ function groupsByKey(groupKeys: number[][][]): DistinctGroups {
       }
     }
   }
-  // The patterns by group: a text's groups reach the patterns that may match without a pass over
-  // every pattern (the judge's table has ~1,800; a paragraph reaches a few hundred).
-  const need = new Int32Array(patternGroups.length);
-  const holderStart = new Int32Array(lists.length + 1);
-  for (let k = 0; k < patternGroups.length; k++) {
-    const own = patternGroups[k];
-    for (let g = 0; g < own.length; g++) {
-      if (own.indexOf(own[g]) < g) continue; // two groups with the same keys: one group
-      need[k]++;
-      holderStart[own[g] + 1]++;
-    }
-  }
-  for (let d = 0; d < lists.length; d++) holderStart[d + 1] += holderStart[d];
-  const holders = new Int32Array(holderStart[lists.length]);
-  const fill = holderStart.slice(0, lists.length);
-  for (let k = 0; k < patternGroups.length; k++) {
-    const own = patternGroups[k];
-    for (let g = 0; g < own.length; g++) if (own.indexOf(own[g]) === g) holders[fill[own[g]]++] = k;
-  }
-  return { lists, keyCount, base: csr(baseKeys, baseGroups), prefix: csr(prefixKeys, prefixGroups), patternGroups, holderStart, holders, need };
+  return { lists, keyCount, base: csr(baseKeys, baseGroups), prefix: csr(prefixKeys, prefixGroups), patternGroups };
 }
 
-/**
- * Stamps the groups that hold one of these keys and counts, for each pattern that holds a group
- * stamped now, its groups in the text (hits, valid where hitAt holds the stamp); a pattern whose
- * every group is there is added to `viable` (its count returned).
- */
-function markGroups(index: KeyGroups, keys: Int32Array, count: number, marks: Float64Array, stamp: number, groups: DistinctGroups, hitAt: Float64Array, hits: Int32Array, viable: Int32Array, found: number): number {
-  const { start, count: counts, groups: ofKey } = index;
-  const { holderStart, holders, need } = groups;
+/** Stamps the groups that hold one of these keys. */
+function markGroups(index: KeyGroups, keys: Int32Array, count: number, marks: Float64Array, stamp: number): void {
+  const { start, count: counts, groups } = index;
   for (let j = 0; j < count; j++) {
     const key = keys[j];
     if (key >= start.length) continue;
-    for (let x = start[key], end = x + counts[key]; x < end; x++) {
-      const d = ofKey[x];
-      if (marks[d] === stamp) continue;
-      marks[d] = stamp;
-      for (let h = holderStart[d], last = holderStart[d + 1]; h < last; h++) {
-        const k = holders[h];
-        const n = hitAt[k] === stamp ? hits[k] + 1 : 1;
-        hitAt[k] = stamp;
-        hits[k] = n;
-        if (n === need[k]) viable[found++] = k;
-      }
-    }
+    for (let x = start[key], end = x + counts[key]; x < end; x++) marks[groups[x]] = stamp;
   }
-  return found;
 }
 
 /**
@@ -740,11 +699,6 @@ class NearMatcher {
   private readonly patternGroups: Int32Array[];
   /** Per distinct group, the stamp of the last text that holds one of its keys. */
   private readonly groupMarks: Float64Array;
-  /** markViable's scratch: per pattern, how many of its groups the text holds (valid where hitAt holds the stamp); the patterns found viable; those of no groups. */
-  private hitAt = new Float64Array(0);
-  private hits = new Int32Array(0);
-  private found = new Int32Array(0);
-  private groupless: number[] = [];
   private groupStamp = 0;
   /** Per pattern, whether every group has an item whose first key occurs in the text (else it cannot match). */
   private viable = new Uint8Array(0);
@@ -795,59 +749,43 @@ class NearMatcher {
     const present = markKeys(keys);
     const stamp = ++this.groupStamp;
     // The groups that hold a key of the text: found from the text's keys (a hundred or so a
-    // paragraph) when the groups hold more keys than that (thousands in the judge's table), and
-    // from them the patterns whose every group is there; else by testing each group's keys, then
-    // each pattern's groups.
-    const patterns = patternGroups.length;
-    if (this.found.length < patterns) {
-      this.hitAt = new Float64Array(patterns);
-      this.hits = new Int32Array(patterns);
-      this.found = new Int32Array(patterns);
-      this.groupless = [];
-      for (let k = 0; k < patterns; k++) if (groups.need[k] === 0) this.groupless.push(k);
-    }
-    const list = this.found;
-    let found = 0;
+    // paragraph) when the groups hold more keys than that (thousands in the judge's table), else
+    // by testing each group's keys.
     if (groups.keyCount > present.baseCount + present.prefixCount) {
-      const { hitAt, hits } = this;
-      found = markGroups(groups.base, present.base, present.baseCount, groupMarks, stamp, groups, hitAt, hits, list, found);
-      found = markGroups(groups.prefix, present.prefix, present.prefixCount, groupMarks, stamp, groups, hitAt, hits, list, found);
-      // (A pattern of no groups matches nowhere, but it is marked as the pass over every pattern marked it.)
-      for (const k of this.groupless) list[found++] = k;
+      markGroups(groups.base, present.base, present.baseCount, groupMarks, stamp);
+      markGroups(groups.prefix, present.prefix, present.prefixCount, groupMarks, stamp);
     } else {
       const seen = markStamp;
       for (let d = 0; d < groups.lists.length; d++) {
-        const keys = groups.lists[d];
-        for (let j = 0; j < keys.length; j++) {
-          const key = keys[j];
+        const list = groups.lists[d];
+        for (let j = 0; j < list.length; j++) {
+          const key = list[j];
           if (key >= 0 ? baseMarked[key] === seen : prefixMarked[~key] === seen) {
             groupMarks[d] = stamp;
             break;
           }
         }
       }
-      for (let k = 0; k < patterns; k++) {
-        const own = patternGroups[k];
-        let ok = true;
-        for (let g = 0; g < own.length && ok; g++) ok = groupMarks[own[g]] === stamp;
-        if (ok) list[found++] = k;
-      }
     }
-    viable.fill(0);
+    let any = false;
     // Only a table's items are marked live: a cue's few patterns list few items, which the marks would not save reading.
     const patternItems = this.patternItems;
     if (this.liveAt.length < this.items.length) this.liveAt = new Float64Array(this.items.length);
     const liveAt = this.liveAt;
-    for (let f = 0; f < found; f++) {
-      const k = list[f];
-      viable[k] = 1;
+    for (let k = 0; k < patternGroups.length; k++) {
+      const own = patternGroups[k];
+      let ok = true;
+      for (let g = 0; g < own.length && ok; g++) ok = groupMarks[own[g]] === stamp;
+      viable[k] = ok ? 1 : 0;
+      if (!ok) continue;
+      any = true;
       if (!patternItems) continue;
       const { start, items } = patternItems;
       for (let j = start[k], end = start[k + 1]; j < end; j++) liveAt[items[j]] = stamp;
     }
     this.viableFor = keys;
-    this.anyViable = found > 0;
-    return found > 0;
+    this.anyViable = any;
+    return any;
   }
 
   /** Near patterns: one pass over the words collects each group's occurrences, then each pattern is scanned once. */
