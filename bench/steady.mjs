@@ -29,7 +29,8 @@ const against = value("--against", undefined);
 const pairs = Number(value("--pairs", 5));
 const dir = mkdtempSync(join(tmpdir(), "disclint-steady-"));
 
-const SAMPLE = join(here, "..", "shared", "examples", "r-page-20f-fy2024.txt");
+// ../shared beside the checkout, or DISCLINT_SHARED where the checkout is elsewhere (a worktree).
+const SAMPLE = join(process.env.DISCLINT_SHARED ?? join(here, "..", "shared"), "examples", "r-page-20f-fy2024.txt");
 const pagesDir = join(dir, "pages");
 mkdirSync(pagesDir);
 const sample = readFileSync(SAMPLE, "utf8");

@@ -8,7 +8,8 @@ import { disclosureFrom } from "../src/sources/load.js";
 import { markdownBlocks, readProseBlocks } from "../src/sources/prose.js";
 
 export const ROOT = PACKAGE_ROOT;
-export const SHARED = join(ROOT, "..", "shared");
+// ../shared beside the checkout; DISCLINT_SHARED where the checkout is elsewhere (a worktree).
+export const SHARED = process.env.DISCLINT_SHARED ?? join(ROOT, "..", "shared");
 export const SAMPLE = join(SHARED, "examples", "r-page-20f-fy2024.txt");
 export const FIXTURES = join(ROOT, "test", "fixtures");
 

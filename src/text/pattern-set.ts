@@ -11,6 +11,7 @@
 // numbers; the `u` flag: a search starting inside a surrogate pair) get the whole alternation, which
 // is then used for every text.
 
+import { codeUnits, codeUnitScratch } from "./code-units.js";
 import type { Span } from "./lexicon.js";
 import { lowerCasedSource, lowerCasedText } from "./lower-case.js";
 import { checkable, mapStrings, requirementOf, type Requirement } from "./required-strings.js";
@@ -59,24 +60,21 @@ function emitTest(r: Requirement, out: number[]): void {
   out[at + 1] = out.length - at;
 }
 
-/** Whether a text with these trigrams may meet the requirement's node at `at`. */
-function meets(seen: Int32Array, test: Int32Array, at: number): boolean {
-  if (test[at] === STRING) return hasString(seen, test, at);
+/** Whether a text with these trigrams (those of `seen` that hold `stamp`: see trigramsOf) may meet the requirement's node at `at`. */
+function meets(seen: Float64Array, stamp: number, test: Int32Array, at: number): boolean {
+  if (test[at] === STRING) return hasString(seen, stamp, test, at);
   const end = at + test[at + 1];
   const all = test[at] === ALL;
   // A string child is tested here, not by a call of its own: most children are strings (the
   // alternatives of an `any`), and the call was most of the test's cost.
-  for (let c = at + 2; c < end; c += test[c + 1]) if ((test[c] === STRING ? hasString(seen, test, c) : meets(seen, test, c)) !== all) return !all;
+  for (let c = at + 2; c < end; c += test[c + 1]) if ((test[c] === STRING ? hasString(seen, stamp, test, c) : meets(seen, stamp, test, c)) !== all) return !all;
   return all;
 }
 
 /** Whether a text with these trigrams holds every trigram of the string node at `at`. */
-function hasString(seen: Int32Array, test: Int32Array, at: number): boolean {
+function hasString(seen: Float64Array, stamp: number, test: Int32Array, at: number): boolean {
   const end = at + test[at + 1];
-  for (let i = at + 2; i < end; i++) {
-    const h = test[i];
-    if ((seen[h >>> 5] & (1 << (h & 31))) === 0) return false;
-  }
+  for (let i = at + 2; i < end; i++) if (seen[test[i]] !== stamp) return false;
   return true;
 }
 
@@ -159,7 +157,7 @@ export class PatternSet {
     let answer: number[] | typeof ALL_PATTERNS = NO_PATTERNS;
     if (alternation) {
       for (const test of required) {
-        if (test && !meets(seen, test, 0)) continue;
+        if (test && !meets(seen, seenNumber, test, 0)) continue;
         answer = ALL_PATTERNS;
         break;
       }
@@ -167,7 +165,7 @@ export class PatternSet {
       const members: number[] = [];
       for (let i = 0; i < required.length; i++) {
         const test = required[i];
-        if (!test || meets(seen, test, 0)) members.push(i);
+        if (!test || meets(seen, seenNumber, test, 0)) members.push(i);
       }
       answer = members;
     }
@@ -277,8 +275,10 @@ function joined(sources: string[], flags: string): RegExp {
   return new RegExp(sources.map((s) => `(?:${s})`).join("|"), flags);
 }
 
-// A text's character trigrams as a set of hashes (a bitset: a collision only lets a pattern run).
-// Testing a string's trigrams is a few bit tests where String.includes scans the text.
+// A text's character trigrams as a set of hashes (a collision only lets a pattern run): per hash,
+// the number of the last set that holds it (seenNumber), so a set is made without clearing the
+// array first (a bitset was read and written at each character and cleared for each text).
+// Testing a string's trigrams is a few loads where String.includes scans the text.
 const TRIGRAM_BITS = 8192;
 
 function trigramHash(a: number, b: number, c: number): number {
@@ -291,15 +291,16 @@ function trigramHash(a: number, b: number, c: number): number {
 const CACHED = 8;
 /** A longer text (a window of a whole filing) is not kept alive by the cache: its trigrams go to a scratch set. */
 const MAX_CACHED_LENGTH = 1 << 16;
-const scratch = new Int32Array(TRIGRAM_BITS / 32);
+const scratch = new Float64Array(TRIGRAM_BITS);
+const trigramScratch = codeUnitScratch();
 interface Trigrams {
   texts: Array<string | undefined>;
-  bits: Int32Array[];
+  bits: Float64Array[];
   /** Each slot's set's number (seenNumber). */
   numbers: number[];
   next: number;
 }
-const cache: Trigrams[] = [0, 1].map(() => ({ texts: new Array<string | undefined>(CACHED), bits: Array.from({ length: CACHED }, () => new Int32Array(TRIGRAM_BITS / 32)), numbers: new Array<number>(CACHED).fill(0), next: 0 }));
+const cache: Trigrams[] = [0, 1].map(() => ({ texts: new Array<string | undefined>(CACHED), bits: Array.from({ length: CACHED }, () => new Float64Array(TRIGRAM_BITS)), numbers: new Array<number>(CACHED).fill(0), next: 0 }));
 
 /**
  * The number of the trigram set trigramsOf last returned: a slot's set is numbered anew each time
@@ -309,7 +310,7 @@ const cache: Trigrams[] = [0, 1].map(() => ({ texts: new Array<string | undefine
 let seenNumber = 0;
 let setsMade = 0;
 
-function trigramsOf(whole: string, fold: boolean): Int32Array {
+function trigramsOf(whole: string, fold: boolean): Float64Array {
   const c = cache[fold ? 1 : 0];
   for (let k = 1; k <= CACHED; k++) {
     const slot = (c.next - k + CACHED) % CACHED;
@@ -318,7 +319,7 @@ function trigramsOf(whole: string, fold: boolean): Int32Array {
       return c.bits[slot];
     }
   }
-  let bits: Int32Array = scratch;
+  let bits: Float64Array = scratch;
   seenNumber = ++setsMade;
   if (whole.length <= MAX_CACHED_LENGTH) {
     const slot = c.next;
@@ -327,16 +328,20 @@ function trigramsOf(whole: string, fold: boolean): Int32Array {
     c.numbers[slot] = seenNumber;
     bits = c.bits[slot];
   }
-  bits.fill(0);
   const text = fold ? whole.toLowerCase() : whole;
-  // Each character read once: the two before it carried (trigramHash, unrolled).
-  if (text.length < 3) return bits;
-  let a = text.charCodeAt(0);
-  let b = text.charCodeAt(1);
-  for (let i = 2; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  // Each character read once: the two before it carried (trigramHash, unrolled), from the text's
+  // code units in a typed array (code-units.ts: a load, where charCodeAt dispatches on the string).
+  const n = text.length;
+  if (n < 3) return bits;
+  const units = codeUnits(text, trigramScratch);
+  // (Numbers as doubles: exact for any count of sets a process makes.)
+  const number = seenNumber;
+  let a = units[0];
+  let b = units[1];
+  for (let i = 2; i < n; i++) {
+    const c = units[i];
     const h = (Math.imul(Math.imul(a, 31) + b, 31) + c) & (TRIGRAM_BITS - 1);
-    bits[h >>> 5] |= 1 << (h & 31);
+    bits[h] = number;
     a = b;
     b = c;
   }

@@ -1,3 +1,5 @@
+import { codeUnits, codeUnitScratch } from "./code-units.js";
+
 /** A sentence as a [start, end) range of a plain text. */
 export interface Sentence {
   start: number;
@@ -11,41 +13,62 @@ const ABBREVIATIONS = new Set([
   "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p.m", "a.m", "ph.d", "m.s", "b.s",
 ]);
 
+/** Whether a UTF-16 code unit is white space to a regular expression's \s (without the u flag). */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `"`, `'`, ’, ”, `)`, `]`: what may close a sentence after its stop. */
+function closesSentence(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x2019 || c === 0x201d || c === 41 || c === 93;
+}
+
+/** A capital letter, a digit, `"`, “, `(`, `[`, • or ●: what may open the next sentence. */
+function opensSentence(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 40 || c === 91 || c === 0x2022 || c === 0x25cf;
+}
+
+const sentenceScratch = codeUnitScratch();
+
 /**
  * Splits plain text into sentences. Paragraph breaks ("\n") always end a sentence; ". ", "! ",
- * "? " end one unless the word before the period is a known abbreviation or an initial.
+ * "? " end one unless the word before the period is a known abbreviation or an initial. Read by
+ * code unit (code-units.ts): every paragraph and block is split.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const n = text.length;
+  const units = codeUnits(text, sentenceScratch);
   let start = 0;
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpace(units[s])) s++;
+    while (e > s && isSpace(units[e - 1])) e--;
     if (e > s) out.push({ start: s, end: e });
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "\n") {
+  for (let i = 0; i < n; i++) {
+    const ch = units[i];
+    if (ch === 10) {
       push(i);
       start = i + 1;
       continue;
     }
-    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    if (ch !== 46 && ch !== 33 && ch !== 63) continue;
     // Closing quotes or brackets belong to the sentence they end.
     let j = i + 1;
-    while (j < text.length && /["'\u2019\u201d)\]]/.test(text[j])) j++;
-    if (j < text.length && !/\s/.test(text[j])) continue;
+    while (j < n && closesSentence(units[j])) j++;
+    if (j < n && !isSpace(units[j])) continue;
     let k = j;
-    while (k < text.length && text[k] === " ") k++;
-    if (k < text.length && text[k] !== "\n" && !/[A-Z0-9"\u201c(\[•●]/.test(text[k])) continue;
-    if (ch === "." && isAbbreviation(text, i)) continue;
+    while (k < n && units[k] === 32) k++;
+    if (k < n && units[k] !== 10 && !opensSentence(units[k])) continue;
+    if (ch === 46 && isAbbreviation(text, i)) continue;
     push(j);
     start = j;
     i = j - 1;
   }
-  push(text.length);
+  push(n);
   return out;
 }
 

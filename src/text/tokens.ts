@@ -1,7 +1,10 @@
 // Words of a text as lexicons match them: trimmed of edge punctuation, lower-cased, reduced to a
 // base form (plural, possessive and third-person -s removed), with where a sentence stops.
 
+import { codeUnits, codeUnitScratch } from "./code-units.js";
 import { closesFormName, isAbbreviationWord } from "./sentences.js";
+
+const wordScratch = codeUnitScratch();
 
 /** A word of a text, trimmed of edge punctuation, with its lower-case and base forms and offsets. */
 export interface Word {
@@ -86,20 +89,22 @@ export function tokenize(text: string, aliases?: Aliases): Word[] {
   // A document that defines no terms (most R pages) has an empty map: no word is looked up in it
   // (each look-up hashes a new string), and no body's name is tagged.
   if (aliases?.size === 0) aliases = undefined;
-  // A scan by character code rather than a regex: the words of every paragraph and fact are read.
+  // A scan by character code rather than a regex: the words of every paragraph and fact are read
+  // (the codes from a typed array: code-units.ts).
   const length = text.length;
+  const units = codeUnits(text, wordScratch);
   for (let end = 0; end < length; ) {
     let index = end;
-    while (index < length && isSeparator(text.charCodeAt(index))) index++;
+    while (index < length && isSeparator(units[index])) index++;
     if (index === length) break;
     end = index + 1;
-    while (end < length && !isSeparator(text.charCodeAt(end))) end++;
+    while (end < length && !isSeparator(units[end])) end++;
     const raw = text.slice(index, end);
     // EDGE_PUNCTUATION's two runs, found by character code: what it trims from the start, then from the end.
     let lead = 0;
-    while (index + lead < end && (EDGE[text.charCodeAt(index + lead)] & 1) !== 0) lead++;
+    while (index + lead < end && (EDGE[units[index + lead]] & 1) !== 0) lead++;
     let trail = 0;
-    while (end - trail > index + lead && (EDGE[text.charCodeAt(end - trail - 1)] & 2) !== 0) trail++;
+    while (end - trail > index + lead && (EDGE[units[end - trail - 1]] & 2) !== 0) trail++;
     const core = lead === 0 && trail === 0 ? raw : raw.slice(lead, raw.length - trail);
     if (!core) {
       if (words.length && /[;:!?.]/.test(raw)) words[words.length - 1].stop = true;

@@ -1,0 +1,139 @@
+// Instructions by function of a warm R page, exactly (round 26): the lint loop of bench/steady.mjs
+// (N generated pages linted twice to warm up, then K measured passes) under callgrind with
+// --dump-instr=yes, node's --perf-basic-prof naming the JIT's code, and the counters dumped around
+// the measured passes. Each instruction's count goes to the function whose code holds its address
+// (the perf map's latest entry there: V8 reuses code space), or to the native symbol callgrind
+// names; JavaScript functions print as "name:line" of the bundle, regular expressions as
+// "RegExp:source". No sampling, and a neighbour's load does not move a count.
+//   node bench/cg-functions.mjs [--pages N] [--passes K] [--top T] [--flags "V8 FLAGS"]
+// Prints self instructions per page by function, then by kind (JavaScript, regular expressions,
+// V8's optimising compiler, builtins, GC, the rest). DISCLINT_SHARED names ../shared where the
+// checkout is elsewhere (a worktree). Takes ~5 minutes for 40 pages × 2 passes.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { bundleLintLoop } from "./lint-loop.mjs";
+
+const argv = process.argv.slice(2);
+const value = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
+const pageCount = Number(value("--pages", 40));
+const passes = Number(value("--passes", 2));
+const top = Number(value("--top", 50));
+const here = resolve(new URL("..", import.meta.url).pathname);
+const dir = mkdtempSync(join(tmpdir(), "disclint-cgfn-"));
+const shared = process.env.DISCLINT_SHARED ?? join(here, "..", "shared");
+
+const sample = readFileSync(join(shared, "examples", "r-page-20f-fy2024.txt"), "utf8");
+mkdirSync(join(dir, "pages"));
+const pages = [];
+for (let i = 0; i < pageCount; i++) {
+  const file = join(dir, "pages", `r-${String(i).padStart(5, "0")}.txt`);
+  writeFileSync(file, sample.replace("Dec. 31, 2024", `Dec. 31, ${2000 + (i % 30)}`).replace("from time to time", i % 2 ? "quarterly" : "from time to time"));
+  pages.push(file);
+}
+
+const { bundle } = await bundleLintLoop(
+  "cgfn",
+  `const { getPriority } = await import("node:os");
+for (let i = 0; i < 2; i++) await lintFiles(files.map((f) => [f]), linter);
+getPriority(); // callgrind dumps its counters here and after the measured passes
+for (let i = 0; i < ${passes}; i++) await lintFiles(files.map((f) => [f]), linter);
+getPriority();
+`,
+);
+
+const out = join(dir, "cg.out");
+const flags = ["--single-threaded", "--hash-seed=1", "--random-seed=1", "--perf-basic-prof", ...value("--flags", "").split(" ").filter(Boolean)];
+const r = spawnSync("valgrind", ["--tool=callgrind", "--dump-instr=yes", "--dump-before=uv_os_getpriority", `--callgrind-out-file=${out}`, process.execPath, ...flags, bundle, JSON.stringify(pages)], { encoding: "utf8", cwd: dir });
+if (r.status !== 0) throw new Error(r.stderr);
+const pid = Number(/==(\d+)==/.exec(r.stderr)[1]);
+
+// The perf map: start, size, name; later entries win where V8 reused the space.
+const entries = [];
+readFileSync(`/tmp/perf-${pid}.map`, "utf8")
+  .split("\n")
+  .forEach((line, order) => {
+    const m = /^([0-9a-f]+) ([0-9a-f]+) (.*)$/.exec(line);
+    if (!m) return;
+    const start = parseInt(m[1], 16);
+    const name = m[3].replace(/^JS:[*^~+]?/, "").replace(/ file:\/\/\S+?\.mjs:(\d+):\d+$/, ":$1").slice(0, 100);
+    entries.push({ start, end: start + parseInt(m[2], 16), order, name });
+  });
+entries.sort((a, b) => a.start - b.start);
+const widest = entries.reduce((w, e) => Math.max(w, e.end - e.start), 0);
+const named = new Map();
+function jitName(address) {
+  let name = named.get(address);
+  if (name !== undefined) return name;
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid].start <= address) lo = mid + 1;
+    else hi = mid;
+  }
+  let best;
+  for (let k = lo - 1; k >= 0 && entries[k].start >= address - widest; k--) {
+    const e = entries[k];
+    if (e.start <= address && address < e.end && (!best || e.order > best.order)) best = e;
+  }
+  name = best ? best.name : "(JIT code not in the map)";
+  named.set(address, name);
+  return name;
+}
+
+// The measured passes' dump (out.2): cost lines are "address line count" with relative positions.
+const self = new Map();
+let total = 0;
+let fn = "";
+const names = new Map();
+const last = [0, 0];
+let skipCallCost = false;
+for (const line of readFileSync(`${out}.2`, "utf8").split("\n")) {
+  const c = line.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || line[0] === "+" || line[0] === "-" || line[0] === "*") {
+    const parts = line.split(" ");
+    for (let j = 0; j < 2; j++) {
+      const t = parts[j];
+      last[j] = t === "*" ? last[j] : t[0] === "+" ? last[j] + Number(t.slice(1)) : t[0] === "-" ? last[j] - Number(t.slice(1)) : Number(t);
+    }
+    if (skipCallCost) {
+      skipCallCost = false;
+      continue;
+    }
+    const cost = Number(parts[2] ?? 0);
+    total += cost;
+    const name = fn.startsWith("0x") || fn.startsWith("???") ? jitName(last[0]) : fn;
+    self.set(name, (self.get(name) ?? 0) + cost);
+  } else if (line.startsWith("fn=")) {
+    const m = /^fn=\((\d+)\)(?: (.*))?$/.exec(line);
+    if (m[2] !== undefined) names.set(m[1], m[2]);
+    fn = names.get(m[1]) ?? "";
+  } else if (line.startsWith("cfn=")) {
+    const m = /^cfn=\((\d+)\)(?: (.*))?$/.exec(line);
+    if (m[2] !== undefined) names.set(m[1], m[2]);
+  } else if (line.startsWith("calls=")) skipCallCost = true;
+}
+
+const perPage = (n) => (n / passes / pageCount / 1e6).toFixed(3).padStart(7);
+const share = (n) => `${((n / total) * 100).toFixed(2)}%`.padStart(7);
+console.log(`${here}: ${pageCount} pages, ${passes} measured passes: ${perPage(total)} M instructions a page`);
+const kinds = new Map();
+const kindOf = (name) =>
+  name.startsWith("RegExp:")
+    ? "regular expressions (their code)"
+    : /compiler::|maglev|turboshaft/i.test(name)
+      ? "V8's optimising compiler"
+      : /Scaveng|Heap|Sweep|Mark|heap::|GC/.test(name)
+        ? "garbage collection, heap"
+        : name.startsWith("Builtins_")
+          ? "V8 builtins"
+          : /^[\w$]*:\d+$/.test(name)
+            ? "JavaScript (the bundle's functions)"
+            : "the rest (V8's runtime, node, libc)";
+for (const [name, n] of self) kinds.set(kindOf(name), (kinds.get(kindOf(name)) ?? 0) + n);
+console.log("\nby kind (M a page, share)");
+for (const [k, n] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`${perPage(n)} ${share(n)}  ${k}`);
+console.log(`\nby function, self (M a page, share), top ${top}`);
+for (const [name, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${perPage(n)} ${share(n)}  ${name.slice(0, 110)}`);
