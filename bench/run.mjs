@@ -27,7 +27,7 @@ const quick = argv.includes("--quick");
 const runs = Number(argv[argv.indexOf("--runs") + 1]) || (quick ? 3 : 7);
 const only = argv.includes("--only") ? new Set(argv[argv.indexOf("--only") + 1].split(",")) : undefined;
 const section = (name) => !only || only.has(name);
-const SHARED = join(ROOT, "..", "shared");
+const SHARED = process.env.DISCLINT_SHARED ?? join(ROOT, "..", "shared"); // ../shared beside the checkout, or DISCLINT_SHARED (a worktree)
 const SAMPLE = join(SHARED, "examples", "r-page-20f-fy2024.txt");
 const BIN = join(ROOT, "bin", "disclint.js");
 const PAGES = quick ? 500 : 2000;
