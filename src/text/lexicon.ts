@@ -1,7 +1,7 @@
 import { patternRequirements, PatternSet } from "./pattern-set.js";
 import type { Requirement } from "./required-strings.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
-import { baseForm, EDGE_PUNCTUATION, SEPARATOR, tokenize, type Word } from "./tokens.js";
+import { baseForm, EDGE_PUNCTUATION, firstWordFrom, SEPARATOR, tokenize, type Word } from "./tokens.js";
 
 export { tokenize, type Word } from "./tokens.js";
 
@@ -1093,13 +1093,7 @@ export class Lexicon {
   /** Term and near matches among the words inside [start, end) (offsets in the words' text). */
   private rangeWordMatches(words: Word[], start: number, end: number, spans: Span[]): void {
     if (!this.readsWords) return;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstWordFrom(words, start);
     let last = lo;
     while (last < words.length && words[last].end <= end) last++;
     if (last > lo) this.wordMatches(words, spans, lo, last);

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BUILTIN_RULES_DIR } from "../paths.js";
 import { findMatches, lexiconTable, tokenize, type Cues, type Lexicon, type LexiconMatch } from "./lexicon.js";
-import { BODY_HEADS, type Aliases, type Word } from "./tokens.js";
+import { BODY_HEADS, firstWordFrom, type Aliases, type Word } from "./tokens.js";
 import { findInforming, independentClauses, oversightObjects, type Informing, type Oversight } from "./clauses.js";
 import { DETERMINERS, MANAGEMENT_NAME } from "./aliases.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
@@ -366,8 +366,8 @@ const PARTY_HEADS = new Set(["center", "centre", "team", "teams", "group", "func
 
 /** Whether the word right after the match, or after "and response" after it, is a party's head noun. */
 function namesParty(words: Word[], m: { start: number; end: number }): boolean {
-  const k = words.findIndex((w) => w.start >= m.end);
-  if (k < 0) return false;
+  const k = firstWordFrom(words, m.end);
+  if (k === words.length) return false;
   if (PARTY_HEADS.has(words[k].lower)) return true;
   // "our managed detection and response provider": the name goes on after "and response" (not "awareness among our
   // employees and business partners", where "and" adds another party)
@@ -376,19 +376,18 @@ function namesParty(words: Word[], m: { start: number; end: number }): boolean {
 
 /** Whether a word of the set lies in the span. */
 function hasWord(words: Word[], at: { start: number; end: number }, set: Set<string>): boolean {
-  return words.some((w) => w.start >= at.start && w.end <= at.end && set.has(w.lower));
+  for (let k = firstWordFrom(words, at.start); k < words.length && words[k].end <= at.end; k++) if (set.has(words[k].lower)) return true;
+  return false;
 }
 
 /** A topic's part that says what the information is about: from its opening word to the first word of ABOUT_ENDS; undefined when it opens with no word of ABOUT_OPENS (the subject of a passive). */
 function aboutPart(words: Word[], topic: { start: number; end: number }): { start: number; end: number } | undefined {
   let first = true;
   let end = topic.end;
-  let prev: Word | undefined;
-  for (const w of words) {
-    if (w.start < topic.start) {
-      prev = w;
-      continue;
-    }
+  const from = firstWordFrom(words, topic.start);
+  const prev: Word | undefined = words[from - 1];
+  for (let k = from; k < words.length; k++) {
+    const w = words[k];
     if (w.end > topic.end) break;
     // "reports from our Director of Information Security": a capitalised word before "of" names a person
     if (first && (!ABOUT_OPENS.has(w.lower) || (w.lower === "of" && prev !== undefined && (PART.has(prev.lower) || /^[A-Z]/.test(prev.word))))) return undefined;

@@ -83,6 +83,18 @@ export const BODY_HEADS = new Set(["Committee", "Subcommittee", "Council", "Foru
 export const NAME_LINKS = new Set(["and", "&", "of", "for", "on"]);
 const MAX_NAME = 7;
 
+/** Index of the first word that starts at or after `offset` (words.length if none): a binary search, words being in text order. */
+export function firstWordFrom(words: Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The words of a text, as lexicons see them; `aliases` (from harvestAliases) expand defined terms. */
 export function tokenize(text: string, aliases?: Aliases): Word[] {
   const words: Word[] = [];
