@@ -123,7 +123,10 @@ export function tokenize(text: string, aliases?: Aliases): Word[] {
       continue;
     }
     const lower = core.toLowerCase();
-    const word: Word = { word: core, lower, base: baseForm(lower), start: index + lead, end: index + lead + core.length };
+    // Every word is made with all its fields, in one order (one hidden class): a field set later
+    // ("stop", "also") would give words of several shapes, and code optimised for the shapes it
+    // had seen deoptimises at the first word of another (round 27).
+    const word: Word = { word: core, lower, base: baseForm(lower), start: index + lead, end: index + lead + core.length, stop: undefined, also: undefined, described: undefined };
     if (core.length < raw.length - lead && STOP.test(raw) && !(raw.endsWith(".") && isAbbreviationWord(lower) && !closesFormName(text, index + lead + core.length))) word.stop = true;
     const also = aliases?.get(core);
     if (also?.[0] === DESCRIBED) word.described = also.slice(1);
