@@ -3,6 +3,7 @@
 
 import { codeUnits, codeUnitScratch } from "./code-units.js";
 import { closesFormName, isAbbreviationWord } from "./sentences.js";
+import { joinWords } from "./word-text.js";
 
 const wordScratch = codeUnitScratch();
 
@@ -144,7 +145,7 @@ function tagBody(words: Word[], aliases: Aliases): void {
   while (from > 0 && head - from < MAX_NAME && !words[from - 1].stop && (/^[A-Z]/.test(words[from - 1].word) || NAME_LINKS.has(words[from - 1].word))) from--;
   for (let i = from; i < head; i++) {
     if (NAME_LINKS.has(words[i].word)) continue;
-    const tags = aliases.get(words.slice(i, head + 1).map((w) => w.word).join(" "));
+    const tags = aliases.get(joinWords(words, i, head + 1, "word"));
     if (tags) {
       words[head].also = [...(words[head].also ?? []), ...tags];
       return;
