@@ -107,6 +107,9 @@ export function untaggedLabel(d: Disclosure): string {
  * the section; without a section, the paragraphs of the outermost cyd text blocks.
  */
 export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: string) => LineIndex): Unit[] {
+  // Every unit is made with the same fields in the same order (`block` and `leadIn` undefined where
+  // there is none): one hidden class, so the code that reads units is not deoptimised by a unit of
+  // another shape (round 27).
   const units: Unit[] = [];
   const label = untaggedLabel(d);
   const section = d.section;
@@ -125,14 +128,14 @@ export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: strin
       // A paragraph of flag values and their captions only (a flags table) is markup, not prose.
       if (flagsAndCaptionsOnly(p, flags)) continue;
       const block = holderOf(p, holders);
-      units.push({ fact: unitFact(p, block, label, lineIndex), ...(block ? { block } : {}), headings: p.headings });
+      units.push({ fact: unitFact(p, block, label, lineIndex), block, headings: p.headings, leadIn: undefined });
     }
   }
   for (const f of outer) {
     if (f.hidden || covered(f)) continue;
     for (const part of paragraphsOf(f, lineIndex)) {
       if (seen.has(collapseSpaces(part.text))) continue;
-      units.push({ fact: part, block: f, headings: [] });
+      units.push({ fact: part, block: f, headings: [], leadIn: undefined });
     }
   }
   lendLeadIns(units);

@@ -477,8 +477,12 @@ function buildFact(
   // nonNumeric facts may continue; the numeric ones may not.
   const pieces = el.local === "nonNumeric" ? chainOf(head, concept) : [head];
   spend(head, pieces.reduce((n, p) => n + (p.el.contentEnd - p.el.contentStart), 0));
-  const rawText = (): string =>
-    pieces.map((p) => textContent(p.sd.doc.text, p.el.contentStart, p.el.contentEnd, p.sd.ixPrefix)).join("");
+  // Concatenated, not mapped and joined: the holey array `map` makes deoptimised buildFact at the join (round 27).
+  const rawText = (): string => {
+    let raw = "";
+    for (const p of pieces) raw += textContent(p.sd.doc.text, p.el.contentStart, p.el.contentEnd, p.sd.ixPrefix);
+    return raw;
+  };
   const nil = isNil(el);
 
   if (kind === "flag") {

@@ -4,6 +4,7 @@
 
 import { bareCommitteeTag } from "./bare-committee.js";
 import { baseForm, BODY_HEADS, DESCRIBED, NAME_LINKS, tokenize, type Aliases, type Word } from "./tokens.js";
+import { joinWords } from "./word-text.js";
 
 // "(the “RCC”)", "(“ISC”)", "(CISO)": a parenthesis holding only a short capitalised name.
 // Also an acronym with its body's head word, "(the “SES Committee”)": the acronym stands for the
@@ -283,7 +284,7 @@ export function harvestBodies(words: Word[], defined: ReadonlyMap<string, Define
       from++;
     }
     if (from === head && words[head].word !== "Subcommittee") continue; // a bare "Committee"
-    const name = words.slice(from, head + 1).map((w) => w.word).join(" ");
+    const name = joinWords(words, from, head + 1, "word");
     const body = bodyOf.get(name) ?? name;
     if (DEFINED_ONLY_HEADS.has(words[head].word) && !bodyOf.has(name)) continue;
     let v = votes.get(body);
@@ -311,7 +312,7 @@ export function harvestBodies(words: Word[], defined: ReadonlyMap<string, Define
     let next = head + 1;
     if (!words[head].stop) next += definedTermAt(words, next);
     const after = words[head].stop ? [] : sentenceWords(words, next, 11);
-    const afterText = after.map((w) => w.base).join(" ");
+    const afterText = joinWords(after, 0, after.length, "base");
     const members = afterText.replace(PAST_CAREER, "").replace(/\bnon executive\b/g, "nonexecutive");
     const lead = leadText(words, from);
     if (/\bboard\b/i.test(name) || owner === "board" || /^(of|an? (\w+ )?committee of) (the |our |its )?(company's )?board\b/.test(afterText)) v.board += OWNED;
@@ -389,7 +390,7 @@ function ownPredicate(words: Word[], at: number, lead: string): string {
 function leadText(words: Word[], at: number): string {
   let from = at;
   while (from > 0 && at - from < LEAD_WORDS && !words[from - 1].stop) from--;
-  return words.slice(from, at).map((w) => w.base).join(" ");
+  return joinWords(words, from, at, "base");
 }
 
 /** How many words a defined term right after a name takes ("the RCC", "ISC"): 0 when there is none. */

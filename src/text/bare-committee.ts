@@ -4,6 +4,7 @@
 // management committee, or a committee it does not say whose it is, leaves the bare name untagged.
 
 import { NAME_LINKS, type Word } from "./tokens.js";
+import { joinWords } from "./word-text.js";
 
 const DETERMINERS = new Set(["The", "Our", "Its", "This", "That", "Each", "Such", "Their", "Any", "A", "An"]);
 
@@ -20,7 +21,7 @@ export function bareCommitteeTag(words: Word[], bodies: ReadonlyMap<string, "@bo
     while (from < head && (DETERMINERS.has(words[from].word) || NAME_LINKS.has(words[from].word) || /['’]s?$/.test(words[from].word))) from++;
     if (from === head) continue; // the bare name itself
     let tag: string | undefined;
-    for (let i = from; i < head && !tag; i++) tag = NAME_LINKS.has(words[i].word) ? undefined : bodies.get(words.slice(i, head + 1).map((w) => w.word).join(" "));
+    for (let i = from; i < head && !tag; i++) tag = NAME_LINKS.has(words[i].word) ? undefined : bodies.get(joinWords(words, i, head + 1, "word"));
     if (tag !== "@board") return undefined;
     named++;
   }

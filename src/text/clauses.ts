@@ -10,6 +10,7 @@
 import type { Span } from "./lexicon.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import type { Word } from "./tokens.js";
+import { joinWords } from "./word-text.js";
 
 /** One informing verb in its clause: who gives the information, who receives it, what it is about. */
 export interface Informing {
@@ -306,7 +307,7 @@ function phraseEnd(text: string, words: Word[], a: number, end: number): number 
     // "on-call" is one word to a reader, two to tokenize()
     const hyphened = text[w.end] === "-" || text[w.start - 1] === "-";
     if (i > a && ROLE_END.has(w.lower) && !hyphened) {
-      const rest = words.slice(i + 1, i + 4).map((x) => x.lower).join(" ");
+      const rest = joinWords(words, i + 1, i + 4, "lower");
       // "to the business owners and to senior management": "and to" adds a receiver
       const anotherTo = w.lower === "to" && (words[i - 1].lower === "and" || words[i - 1].lower === "or") && i + 1 < end && RECEIVER_OPENS.test(words[i + 1].word);
       const ofName = GROUP_OF.has(words[i - 1].lower) && i + 1 < end && OF_NAMES.test(words[i + 1].word) && !((words[i + 1].lower === "the" || words[i + 1].lower === "our" || words[i + 1].lower === "its") && i + 2 < end && /^[a-z]/.test(words[i + 2].word) && !OF_NAMES.test(words[i + 2].word));

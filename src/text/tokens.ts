@@ -3,6 +3,7 @@
 
 import { codeUnits, codeUnitScratch } from "./code-units.js";
 import { closesFormName, isAbbreviationWord } from "./sentences.js";
+import { joinWords } from "./word-text.js";
 
 const wordScratch = codeUnitScratch();
 
@@ -123,7 +124,10 @@ export function tokenize(text: string, aliases?: Aliases): Word[] {
       continue;
     }
     const lower = core.toLowerCase();
-    const word: Word = { word: core, lower, base: baseForm(lower), start: index + lead, end: index + lead + core.length };
+    // Every word is made with all its fields, in one order (one hidden class): a field set later
+    // ("stop", "also") would give words of several shapes, and code optimised for the shapes it
+    // had seen deoptimises at the first word of another (round 27).
+    const word: Word = { word: core, lower, base: baseForm(lower), start: index + lead, end: index + lead + core.length, stop: undefined, also: undefined, described: undefined };
     if (core.length < raw.length - lead && STOP.test(raw) && !(raw.endsWith(".") && isAbbreviationWord(lower) && !closesFormName(text, index + lead + core.length))) word.stop = true;
     const also = aliases?.get(core);
     if (also?.[0] === DESCRIBED) word.described = also.slice(1);
@@ -141,7 +145,7 @@ function tagBody(words: Word[], aliases: Aliases): void {
   while (from > 0 && head - from < MAX_NAME && !words[from - 1].stop && (/^[A-Z]/.test(words[from - 1].word) || NAME_LINKS.has(words[from - 1].word))) from--;
   for (let i = from; i < head; i++) {
     if (NAME_LINKS.has(words[i].word)) continue;
-    const tags = aliases.get(words.slice(i, head + 1).map((w) => w.word).join(" "));
+    const tags = aliases.get(joinWords(words, i, head + 1, "word"));
     if (tags) {
       words[head].also = [...(words[head].also ?? []), ...tags];
       return;
