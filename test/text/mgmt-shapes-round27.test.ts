@@ -1,0 +1,59 @@
+// Round 27 (acc27-mgmt): the management elements of 106(c)(2) in shapes the earlier batches did not
+// cover. A management committee defined by a long list of officers that then sets, approves or decides
+// what is done about the risk; a forum as a management body; a position introduced with the bank's or
+// group's possessive; a bullet of a reporting-line list ("Director of X – reports to the CISO;
+// responsible for …"); "management's part in". Fictional sentences; each list pins a change that fails
+// at base 666c6a2.
+import { describe, expect, it } from "vitest";
+import { paragraphElements as elements } from "../helpers.js";
+
+/** Neither a position responsible nor management's role. */
+function notManagement(text: string): void {
+  const found = elements(text);
+  expect(found).not.toContain("management-positions");
+  expect(found).not.toContain("management-role");
+}
+
+/** A position or committee given responsibility: both elements. */
+function positions(text: string): void {
+  const found = elements(text);
+  expect(found).toContain("management-positions");
+  expect(found).toContain("management-role");
+}
+
+describe("a management body defined by its officers, then what it sets, approves or decides about the risk", () => {
+  it.each([
+    "We have a management-level Security Steering Committee comprised of our Chief Financial Officer, our Chief Information Officer, our General Counsel and our Vice President of Internal Audit, which sets the annual priorities of the security program.",
+    "The Company's Resilience Forum, made up of the President, the Chief Financial Officer, the Chief Information Officer and the heads of our two divisions, decides which cyber risks above our tolerance are accepted.",
+    "Our Cyber Governance Group, consisting of the Chief Operating Officer, the Chief Information Officer, the General Counsel and the Director of Internal Audit, approves any exception to our information security policies.",
+  ])("%s", positions);
+  it.each([
+    "The executive leadership team, which includes our Chief Executive Officer and Chief Financial Officer, sets the company's strategy and approves the annual budget.",
+    "Our Pricing Forum, made up of the Chief Financial Officer, the Treasurer and the heads of Sales, approves customer credit limits above $5 million.",
+  ])("not where what it sets or approves has no cyber word: %s", (text) => expect(elements(text)).not.toContain("management-positions"));
+});
+
+describe("a position introduced with the bank's, group's or trust's possessive", () => {
+  it.each([
+    "The Bank's Information Security Officer is an employee of our holding company and administers the information security program of both entities.",
+    "The Fund's Information Security Officer is an employee of the adviser and administers the Fund's information security program.",
+  ])("%s", (text) => expect(elements(text)).toContain("management-positions"));
+});
+
+describe("a bullet of a reporting-line list that then gives the position its responsibility", () => {
+  it.each([
+    "• Director of Application Security – reports to the CISO; responsible for our secure development practices and for the remediation of vulnerabilities found in our applications.",
+    "• Security Operations Manager – reports directly to the Chief Information Security Officer; manages the monitoring of our networks and endpoints.",
+  ])("%s", positions);
+  it("not a bullet that only states the reporting line", () => {
+    notManagement("• Director of Enterprise Applications – reports to the Chief Information Officer.");
+  });
+});
+
+describe("management's part in cybersecurity is management's role", () => {
+  it("management's part, carried out by named groups", () => {
+    expect(
+      elements("Management's part in cybersecurity is carried out by three groups: Enterprise Architecture, which designs our systems; Security Operations, which monitors them; and Technology Risk, which assesses the remaining risks."),
+    ).toContain("management-role");
+  });
+});
