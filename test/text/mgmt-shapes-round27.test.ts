@@ -57,3 +57,19 @@ describe("management's part in cybersecurity is management's role", () => {
     ).toContain("management-role");
   });
 });
+
+describe("management informed: monitoring prevention and detection, a vCISO's provider reports, a meeting a manager chairs", () => {
+  it.each([
+    "The Technology Steering Committee monitors the prevention and detection of incidents through monthly metrics compiled by the security team.",
+    "Our vCISO monitors the detection and remediation of security events through monthly reports from our managed detection provider and through access to the provider's ticketing portal.",
+    "Weekly operational reviews chaired by our Chief Operating Officer include a standing cybersecurity item, at which the security team reports the incidents opened and closed.",
+  ])("%s", (text) => expect(elements(text)).toContain("management-informed"));
+  it("not the Audit Committee monitoring prevention and detection (the board's side)", () => {
+    expect(elements("The Audit Committee monitors the prevention and detection of incidents through quarterly reports.")).not.toContain("management-informed");
+  });
+  it("a meeting chaired by an officer is not a position given responsibility", () => {
+    expect(
+      elements("Weekly operational reviews chaired by our Chief Operating Officer include a standing cybersecurity item, at which the security team reports the incidents opened and closed."),
+    ).not.toContain("management-positions");
+  });
+});
