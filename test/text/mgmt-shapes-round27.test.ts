@@ -73,3 +73,22 @@ describe("management informed: monitoring prevention and detection, a vCISO's pr
     ).not.toContain("management-positions");
   });
 });
+
+describe("a director's expertise is not management's", () => {
+  it.each([
+    "Ms. Adeyemi, an independent director who chairs the Risk Committee of our Board, spent fourteen years as chief information security officer of a national insurer and holds the CISSP certification.",
+    "The Nominating and Governance Committee considers cybersecurity experience when recommending director candidates, and our Board currently includes a former Chief Information Officer of a global retailer.",
+  ])("%s", (text) => expect(elements(text)).not.toContain("management-expertise"));
+  it("still the CISO's own career", () => {
+    expect(elements("Our CISO spent fourteen years as chief information security officer of a national insurer and holds the CISSP certification.")).toContain("management-expertise");
+  });
+});
+
+describe("a committee of officers on safety and other operating risks is another remit", () => {
+  it("operational risk committee over driver safety", () => {
+    notManagement("Our Chief Operating Officer leads the Company's operational risk committee, which oversees driver safety, fleet maintenance and fuel hedging.");
+  });
+  it("still a risk committee over security", () => {
+    expect(elements("Our Chief Operating Officer leads the Company's operational risk committee, which oversees the security of our systems and our response to incidents.")).toContain("management-positions");
+  });
+});
