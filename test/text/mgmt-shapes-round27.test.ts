@@ -92,3 +92,23 @@ describe("a committee of officers on safety and other operating risks is another
     expect(elements("Our Chief Operating Officer leads the Company's operational risk committee, which oversees the security of our systems and our response to incidents.")).toContain("management-positions");
   });
 });
+
+describe("decisions to accept or treat cyber risk made by a position", () => {
+  it.each([
+    "Decisions about cyber risk acceptance are made by the Chief Risk Officer.",
+    "Decisions to accept cybersecurity risks outside our risk appetite are made by the Chief Risk Officer and documented in the risk register.",
+  ])("%s", positions);
+  it("not a decision to disclose an incident", () => {
+    expect(elements("Decisions about whether an incident must be publicly disclosed are made by our Chief Executive Officer and Chief Financial Officer.")).not.toContain("management-positions");
+  });
+});
+
+describe("management informed: information that reaches a manager, an outsourced SOC provider notifying an officer", () => {
+  it.each([
+    "Information about detected incidents reaches our Chief Technology Officer through the ticketing system used by the incident response team.",
+    "Our outsourced security operations center provider notifies the Chief Information Officer of any detected intrusion and provides status updates through containment.",
+  ])("%s", (text) => expect(elements(text)).toContain("management-informed"));
+  it("not information that reaches the board", () => {
+    expect(elements("Information about significant incidents reaches the Audit Committee through the quarterly report.")).not.toContain("management-informed");
+  });
+});
