@@ -112,3 +112,14 @@ describe("management informed: information that reaches a manager, an outsourced
     expect(elements("Information about significant incidents reaches the Audit Committee through the quarterly report.")).not.toContain("management-informed");
   });
 });
+
+describe("a management body named a Board, defined by its officers", () => {
+  it.each([
+    "The Company's Cyber Oversight Board, composed of the CIO, CISO and business unit leaders, sets security priorities.",
+    "The Company's Security Governance Board, composed of senior executives, sets cybersecurity priorities and approves the annual security roadmap.",
+  ])("%s", positions);
+  it.each([
+    "Our Board, composed of nine directors including our Chief Executive Officer, sets the Company's risk appetite, including for cybersecurity risk.",
+    "The Supervisory Board, composed of twelve members including two former chief executives, approves the Company's cybersecurity strategy.",
+  ])("not the board of directors: %s", (text) => expect(elements(text)).not.toContain("management-positions"));
+});
