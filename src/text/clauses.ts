@@ -915,6 +915,8 @@ export function oversightObjects(text: string, words: Word[], units: Span[], man
   let w = 0;
   for (const u of units) {
     while (w < words.length && words[w].start < u.start) w++;
+    const opening = oversightOpening(text, words, w, u.end, managementName);
+    if (opening) out.push(opening);
     let board = false;
     let management = false;
     let agent = false;
@@ -929,6 +931,106 @@ export function oversightObjects(text: string, words: Word[], units: Span[], man
       else if (agent) agent = !commaAfter(text, x);
       else if (AGENT_OPENS.has(x.lower)) agent = !commaAfter(text, x);
       else if (x.also?.includes("@board") || (BOARD_WORDS.has(x.lower) && (x.lower === "board" || x.lower === "directors" || /^[A-Z]/.test(x.word) || words[i + 2]?.lower === "board"))) board = true;
+    }
+  }
+  return out;
+}
+
+// "As part of its oversight of …", "In its oversight of …", "In carrying out its oversight of …", "In overseeing …":
+// an opening phrase whose noun (or gerund) of oversight has the clause's subject as its agent.
+const OVERSIGHT_NOUN = new Set(["oversight", "overseeing", "supervision", "supervising", "monitoring", "review", "reviewing"]);
+const OPENING_WORDS = 6;
+const OPENING_OBJECT_WORDS = 60;
+// Words of a board subject after the opening's comma ("the Risk Committee of the Board", "our full Board").
+const SUBJECT_WORDS = new Set(["the", "our", "its", "of", "and", "&", "full", "entire"]);
+const SUBJECT_OPENS = new Set(["the", "our", "its"]);
+
+/**
+ * The object of an oversight noun that opens a clause before its board subject: "As part of its
+ * oversight of our information security program, which includes policies, technical controls and
+ * employee training, the Audit Committee meets with our CISO" - the program and what the relative
+ * clause says it includes are what the Audit Committee oversees, not processes the sentence states.
+ * The subject after the opening's last comma must name the board or a committee (capitalised) and
+ * nothing of management; the noun must follow "its"/"their" or open as a gerund after "In".
+ */
+function oversightOpening(text: string, words: Word[], w: number, end: number, managementName: RegExp): Oversight | undefined {
+  if (w >= words.length || !/^(as|in|when|while|through)$/.test(words[w].lower)) return undefined;
+  let noun = -1;
+  for (let i = w + 1; i < words.length && words[i].end <= end && i - w <= OPENING_WORDS; i++) {
+    const x = words[i].lower;
+    if (words[i - 1].stop || commaAfter(text, words[i - 1])) return undefined;
+    if (!OVERSIGHT_NOUN.has(x)) continue;
+    // "its oversight", "the Committee's oversight" or a gerund right after the opener ("In overseeing …")
+    const owner = words[i - 1].lower;
+    if (owner === "its" || owner === "their" || /['’]s$/.test(words[i - 1].word) || (x.endsWith("ing") && i === w + 1)) noun = i;
+    break;
+  }
+  if (noun < 0) return undefined;
+  for (let c = noun + 1; c < words.length && words[c].end <= end && c - noun <= OPENING_OBJECT_WORDS; c++) {
+    if (words[c].stop) return undefined;
+    if (!commaAfter(text, words[c]) || c + 1 >= words.length || !SUBJECT_OPENS.has(words[c + 1].lower)) continue;
+    let board = false;
+    let management = false;
+    let k = c + 1;
+    for (; k < words.length && words[k].end <= end && k - c <= 10 && (SUBJECT_WORDS.has(words[k].lower) || /^[A-Z]/.test(words[k].word)); k++) {
+      const x = words[k];
+      if (x.also?.includes("@management") || MANAGEMENT_WORDS.test(x.lower) || managementName.test(x.word)) management = true;
+      else if (x.also?.includes("@board") || BOARD_WORDS.has(x.lower)) board = true;
+    }
+    // the subject ends at its verb: a lowercase word
+    if (!board || management || k >= words.length || !/^[a-z]/.test(words[k].word)) continue;
+    return { subject: { start: words[w].start, end: words[noun - 1].end }, verb: { start: words[noun].start, end: words[noun].end }, object: { start: words[noun].end, end: words[c].end } };
+  }
+  return undefined;
+}
+
+// Body heads whose members an appositive may list ("Our Cyber Risk Working Group, consisting of …,").
+const MEMBER_BODY = /^(committee|subcommittee|council|forum|group|team|force|panel|board)$/;
+// Words that open a member list after the body's comma ("composed of", "which is made up of", "whose members are", "chaired by").
+const MEMBER_OPENS = /^(composed|comprised|consisting|consists|made|including|includes|chaired|led|whose|comprising)$/;
+// Words after a comma that carry the list on ("…, Chief Financial Officer, and the head of internal audit"; "…, including two directors …").
+const LIST_GOES_ON = new Set(["and", "or", "the", "our", "its", "their", "each", "as", "including", "along", "together", "plus", "other", "senior", "both", "a", "an", "one", "two", "three", "four", "five", "six", "several", "members", "representatives", "heads", "head", "leaders", "vice", "chief", "general", "deputy", "associate", "assistant", "executive", "director", "directors", "officer", "officers", "president", "who", "all", "certain", "various"]);
+const MEMBER_LIST_WORDS = 70;
+// A defined term right after the body's name: " (the “CSC”)".
+const DEFINED_AFTER = /^\s*\([^()]{1,40}\)/;
+const DESCRIPTOR_WORDS = 4;
+
+/**
+ * The appositives that list a body's members between the body and its verb ("Our Cybersecurity
+ * Steering Committee, a management committee composed of our Chief Executive Officer, Chief
+ * Financial Officer, …, sets cybersecurity priorities"): from the word that opens the list ("composed
+ * of", "which is made up of", "chaired by …") to the comma before the verb, inclusive. A lexicon's
+ * word window counts the list's words, so "Committee … sets cybersecurity priorities" is out of reach
+ * when the list is long; read without it, the body is next to what it does. Only where the list ends
+ * at a comma followed by a lowercase word that does not carry the list on (the verb): a list that
+ * ends the sentence holds the sentence's point.
+ */
+export function memberLists(text: string, words: Word[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!MEMBER_BODY.test(words[i].lower) || words[i].stop) continue;
+    // the comma after the body, or after its defined term "(the “CSC”)"
+    let k = i;
+    const defined = DEFINED_AFTER.exec(text.slice(words[i].end, words[i].end + 48));
+    if (defined) while (k + 1 < words.length && words[k + 1].end <= words[i].end + defined[0].length) k++;
+    if (!(defined ? text.charCodeAt(words[i].end + defined[0].length) === 44 : commaAfter(text, words[k]))) continue;
+    // "a management committee composed of …": a short descriptor before the list's opener
+    let o = k + 1;
+    if (words[o].lower === "a" || words[o].lower === "an") while (o < Math.min(words.length, k + 1 + DESCRIPTOR_WORDS) && !MEMBER_OPENS.test(words[o].lower) && !commaAfter(text, words[o])) o++;
+    // "which is composed of", "which consists of", "each of whose members"
+    else if (words[o].lower === "which" || words[o].lower === "that") o += BE.has(words[o + 1]?.lower ?? "") ? 2 : 1;
+    else if (words[o].lower === "each" && words[o + 1]?.lower === "of") o += 2;
+    if (o >= words.length || !MEMBER_OPENS.test(words[o].lower)) continue;
+    for (let c = o + 1; c + 1 < words.length && c - o <= MEMBER_LIST_WORDS; c++) {
+      if (words[c].stop) break;
+      if (!commaAfter(text, words[c])) continue;
+      const next = words[c + 1];
+      if (!/^[a-z]+$/.test(next.word) || LIST_GOES_ON.has(next.lower)) continue;
+      // from the opener (or the body's comma when the opener follows it) to the closing comma
+      const from = o === k + 1 ? text.indexOf(",", words[k].end) : words[o].start;
+      out.push({ start: from, end: text.indexOf(",", words[c].end) + 1 });
+      i = c;
+      break;
     }
   }
   return out;
