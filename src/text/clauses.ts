@@ -64,7 +64,11 @@ const INFO_OPENS = new Set(["a", "an", "regular", "periodic", "weekly", "monthly
 const STAY = ["stay", "remain"];
 // "Material matters go to the Audit Committee": what goes is the topic, the "to" phrase the receiver.
 // "Reporting from the SOC flows to the CISO": so does what flows.
-const GO = new Set(["go", "goes", "went", "gone", "going", "flow", "flows", "flowed", "flowing"]);
+const GO = new Set(["go", "goes", "went", "gone", "going", "flow", "flows", "flowed", "flowing", "come", "comes", "came", "coming"]);
+// "Any suspected breach that reaches our IT leadership …": what reaches someone is the topic, its object the one informed.
+const REACH = new Set(["reach", "reaches", "reached", "reaching"]);
+// Words that name people or a body (or a capitalised name or title).
+const PEOPLE = /^([A-Z]|(leadership|management|teams?|staff|officers?|executives?|committees?|board|directors?|personnel|leaders?|managers?|heads?)$)/;
 // Words between "flows" and where it goes: a direction, or the route it takes ("through the three lines of defense").
 const UPWARD = new Set(["up", "upward", "upwards", "onward", "onwards"]);
 const ROUTE_OPENS = new Set(["from", "through", "via", "across"]);
@@ -91,6 +95,7 @@ const PRONOUN = new Set(["they", "it", "these", "this", "such"]);
 // "… logs each event and reports them to the CIO": an object that stands for what was said before
 const PRONOUN_OBJECT = new Set(["them", "it", "these", "those"]);
 const HAVE = new Set(["has", "have", "had", "will"]);
+const FINITE_BE = new Set(["is", "are", "was", "were"]);
 // Words that open a new clause inside a sentence.
 const RELATIVE = new Set(["which", "who", "whom", "whereby", "whose"]);
 const CONTRAST = new Set(["but", "while", "whereas", "although", "though", "however", "unless"]);
@@ -165,7 +170,7 @@ export function clauseRanges(text: string, words: Word[], from: number, to: numb
     const w = words[i];
     const prev = words[i - 1];
     const conjunction = w.lower === "and" || w.lower === "or";
-    const verbAfterAside = (BE.has(w.lower) || HAVE.has(w.lower)) && w.lower !== "get";
+    const verbAfterAside = ((BE.has(w.lower) || HAVE.has(w.lower)) && w.lower !== "get") || verbAfterRelative(words, start, i, to);
     const breaks =
       prev.stop ||
       RELATIVE.has(w.lower) ||
@@ -197,7 +202,7 @@ function commaAfter(text: string, w: Word): boolean {
 function mayOpen(words: Word[], [a, b]: [number, number]): boolean {
   for (let i = a; i < b; i++) {
     const w = words[i];
-    if (GO.has(w.lower) || LOOP.has(w.lower) || w.lower.startsWith(PREPARE) || mayInform(w)) return true;
+    if (GO.has(w.lower) || LOOP.has(w.lower) || REACH.has(w.lower) || w.lower.startsWith(PREPARE) || mayInform(w)) return true;
   }
   return false;
 }
@@ -288,9 +293,43 @@ function meetingOf(words: Word[], from: number, to: number): number {
   return -1;
 }
 
+// Nouns that "information" and an -ing word modify ("information security", "a consulting firm", "reporting lines").
+const COMPOUND_AFTER = /^(security|technology|technologies|systems?|assets?|governance|risks?|firms?|compan(y|ies)|services?|structures?|lines?|relationships?|tools?|platforms?|software|engagements?|partners?|providers?|obligations?|requirements?|training|programs?|campaigns?|sessions?|standards?|process(es)?|framework)$/;
+
+/**
+ * Whether the word at `i` modifies the noun after it: "information" before "security", "technology",
+ * "systems" …, or an -ing word after a determiner before such a noun ("a consulting firm", "our
+ * reporting structure"). "the reporting of incidents", "our reporting to the Board" stay nouns of informing.
+ */
+function modifier(words: Word[], a: number, i: number, b: number): boolean {
+  if (i + 1 >= b || !COMPOUND_AFTER.test(words[i + 1].lower)) return false;
+  const w = words[i].lower;
+  if (w === "information") return true;
+  return w.endsWith("ing") && i > a && DETERMINER.has(words[i - 1].lower);
+}
+
 /** Whether a clause opens with a form of "be" or "have" (the main verb after an aside). */
-function verbFirst(words: Word[], [a]: [number, number]): boolean {
-  return BE.has(words[a].lower) || HAVE.has(words[a].lower);
+function verbFirst(words: Word[], [a, b]: [number, number]): boolean {
+  // (or the present-tense main verb that a relative aside's comma set off: clauseRanges)
+  return BE.has(words[a].lower) || HAVE.has(words[a].lower) || (PRESENT_VERB.test(words[a].word) && a + 1 < b && MAIN_VERB_NEXT.has(words[a + 1].lower));
+}
+
+// Words after the main verb that closes a relative aside ("…, which performs monitoring of our networks, reports to the CISO").
+const MAIN_VERB_NEXT = new Set(["to", "directly", "the", "our", "its", "a", "an", "with"]);
+
+/**
+ * Whether word `i`, after a comma, is the main verb that follows a relative clause ("Our security
+ * team, which performs continuous monitoring of our networks, reports to the CISO"): a present-tense
+ * verb before "to", an object or "directly", where the clause from `start` opens with "which" or
+ * "who" and its own verb (so "which includes policies, procedures and standards" is one clause).
+ */
+function verbAfterRelative(words: Word[], start: number, i: number, to: number): boolean {
+  const w = words[i];
+  if (!PRESENT_VERB.test(w.word) || i + 1 >= to || !MAIN_VERB_NEXT.has(words[i + 1].lower)) return false;
+  // the relative clause that the comma closes, with its own verb right after the pronoun
+  let r = i - 1;
+  while (r > start && !RELATIVE.has(words[r].lower)) r--;
+  return RELATIVE.has(words[r].lower) && r + 1 < i - 1 && (PRESENT_VERB.test(words[r + 1].word) || BE.has(words[r + 1].lower) || HAVE.has(words[r + 1].lower));
 }
 
 /** The words [a, b) as a span of the text (undefined when empty). */
@@ -305,6 +344,8 @@ function phraseEnd(text: string, words: Word[], a: number, end: number): number 
     const w = words[i];
     // "on-call" is one word to a reader, two to tokenize()
     const hyphened = text[w.end] === "-" || text[w.start - 1] === "-";
+    // "… that reaches our IT leadership is assessed …": a finite "be" is the clause's verb, not part of the party
+    if (i > a && FINITE_BE.has(w.lower)) break;
     if (i > a && ROLE_END.has(w.lower) && !hyphened) {
       const rest = words.slice(i + 1, i + 4).map((x) => x.lower).join(" ");
       // "to the business owners and to senior management": "and to" adds a receiver
@@ -313,7 +354,7 @@ function phraseEnd(text: string, words: Word[], a: number, end: number): number 
       if (!(w.lower === "of" && (OF_CONTINUES.test(rest) || ofName)) && !anotherTo) break;
     }
     // "… and has over 20 years", "… and provides a quarterly report": a verb after "and" ends the party
-    if (i > a && i + 1 < end && (newPredicate(words, i) || (words[i].lower === "and" && (isVerb(words[i + 1]) || presentVerb(words, i + 1, end))))) break;
+    if (i > a && i + 1 < end && (newPredicate(words, i) || (words[i].lower === "and" && (isVerb(words[i + 1]) || presentVerb(words, i + 1, end) || passiveAfterAnd(words, i + 1, end))))) break;
     i++;
     if (words[i - 1].stop) break;
     // "… as well as the Audit Committee" continues a list of parties
@@ -408,7 +449,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       // "reports to the CPTO and has 20 years of experience": a new predicate, not the topic
       if (open < 0 && newPredicate(words, k)) break;
       // "reports to our CFO and provides a quarterly report on …": the next verb's topic, not this one's
-      if (open < 0 && words[k].lower === "and" && k + 1 < b && isVerb(words[k + 1])) break;
+      if (open < 0 && words[k].lower === "and" && k + 1 < b && (isVerb(words[k + 1]) || presentVerb(words, k + 1, b))) break;
       // "who reports to our CIO, leads a team of …": after a comma that ends the receiver, only a
       // phrase that opens at once ("…, regarding incidents") or after an aside is a topic
       if (open < 0 && k === i && k > a && commaAfter(text, words[k - 1]) && !TOPIC_OPENS.has(words[k].lower) && !ASIDE_OPENS.has(words[k].lower) && !AFTER_COMMA.has(words[k].lower) && !ADVERB.test(words[k].lower)) break;
@@ -470,8 +511,19 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         return true;
       }
       if (k + 1 >= b || words[k].lower !== "to" || !RECEIVER_OPENS.test(words[k + 1].word)) return false;
+      // "comes to the attention of the CISO": the one informed follows "attention of"
+      if (words[k + 2]?.lower === "attention" && words[k + 3]?.lower === "of" && k + 4 < b) k += 3;
       const e = phraseEnd(text, words, k + 1, b);
       out.push({ verb, voice: "active", receiver: span(words, k + 1, e), topics: parts(subject(), ...about(e)), clause: clauseSpan });
+      return true;
+    }
+    if (REACH.has(w.lower)) {
+      // (not a passive "is reached", nor "reached an agreement": the object must open as a receiver does)
+      if (passive || i + 1 >= b || !RECEIVER_OPENS.test(words[i + 1].word)) return false;
+      const e = phraseEnd(text, words, i + 1, b);
+      // (and name people: "reached a maturity level", "reaches the threshold" inform no one)
+      if (!words.slice(i + 1, e).some((x) => PEOPLE.test(x.word))) return false;
+      out.push({ verb, voice: "active", receiver: span(words, i + 1, e), topics: parts(subject(), ...about(e)), clause: clauseSpan });
       return true;
     }
     if (LOOP.has(w.lower)) {
@@ -535,10 +587,13 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
   const first = out.length;
   for (let i = a; i < b; i++) {
     const w = words[i];
-    if ((GO.has(w.lower) || LOOP.has(w.lower) || w.lower.startsWith(PREPARE)) && goesTo(i)) continue;
+    if ((GO.has(w.lower) || LOOP.has(w.lower) || REACH.has(w.lower) || w.lower.startsWith(PREPARE)) && goesTo(i)) continue;
     if (!mayInform(w)) continue;
     // A capitalised word inside a clause is a name ("Cybersecurity Advisory Committee"), not a verb.
     if (i > a && /^[A-Z]/.test(w.word)) continue;
+    // A word that modifies the noun after it ("a consulting firm", "our reporting structure",
+    // "information security training") is no verb or noun of informing.
+    if (modifier(words, a, i, b)) continue;
     const verb = { start: w.start, end: w.end };
     // Passive: a form of "be" (an adverb or two between) before a participle.
     let back = i - 1;
@@ -618,7 +673,8 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
           i = k + 1 + noun;
           break;
         }
-        if (INSIGHT.has(words[k].lower)) {
+        // ("provide information security awareness training": a noun compound, and no one named)
+        if (INSIGHT.has(words[k].lower) && !COMPOUND_AFTER.test(words[k + 1]?.lower ?? "") && words.slice(i + 1, k).some((x) => PEOPLE.test(x.word))) {
           out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: parts(subject(), ...about(k + 1)), clause: clauseSpan });
           i = k;
           break;
@@ -765,6 +821,12 @@ function presentVerb(words: Word[], k: number, end: number): boolean {
   return PRESENT_VERB.test(words[k].word) && k + 1 < end && (OBJECT_OPENS.has(words[k + 1].lower) || ADVERB.test(words[k + 1].lower));
 }
 
+// "reviewed by our CIO and incorporated into our roadmap": after "and", an -ed word before a preposition is another predicate.
+const PREDICATE_PREPOSITION = new Set(["into", "in", "to", "by", "with", "for", "on", "as", "from", "within", "through"]);
+function passiveAfterAnd(words: Word[], k: number, end: number): boolean {
+  return /^[a-z]+ed$/.test(words[k].word) && k + 1 < end && PREDICATE_PREPOSITION.has(words[k + 1].lower);
+}
+
 /** Whether word `k` is "and" / "or" before a form of "be" or "have": a new predicate of the same subject. */
 function newPredicate(words: Word[], k: number): boolean {
   return (words[k].lower === "and" || words[k].lower === "or") && k + 1 < words.length && (BE.has(words[k + 1].lower) || HAVE.has(words[k + 1].lower));
@@ -888,6 +950,13 @@ export interface Oversight {
   subject: Span;
   verb: Span;
   object: Span;
+  /**
+   * For an opening oversight noun, the aside that describes its object, from the comma before
+   * "which", "that" or "including" to the comma before the board subject, inclusive ("As part of
+   * its oversight of our program, which includes …, the Audit Committee …"): read around, the
+   * noun and its board subject are near each other.
+   */
+  aside?: Span;
 }
 
 // Verbs of a board body's oversight: what it oversees or reviews is the object of oversight.
@@ -944,6 +1013,8 @@ const OPENING_OBJECT_WORDS = 60;
 // Words of a board subject after the opening's comma ("the Risk Committee of the Board", "our full Board").
 const SUBJECT_WORDS = new Set(["the", "our", "its", "of", "and", "&", "full", "entire"]);
 const SUBJECT_OPENS = new Set(["the", "our", "its"]);
+// Words that open an aside describing the object ("…, which includes …", "…, including …").
+const ASIDE_DESCRIBES = new Set(["which", "that", "including", "encompassing", "covering"]);
 
 /**
  * The object of an oversight noun that opens a clause before its board subject: "As part of its
@@ -979,13 +1050,19 @@ function oversightOpening(text: string, words: Word[], w: number, end: number, m
     }
     // the subject ends at its verb: a lowercase word
     if (!board || management || k >= words.length || !/^[a-z]/.test(words[k].word)) continue;
-    return { subject: { start: words[w].start, end: words[noun - 1].end }, verb: { start: words[noun].start, end: words[noun].end }, object: { start: words[noun].end, end: words[c].end } };
+    let aside: Span | undefined;
+    for (let r = noun + 1; r < c; r++) {
+      if (!commaAfter(text, words[r]) || !ASIDE_DESCRIBES.has(words[r + 1].lower)) continue;
+      aside = { start: text.indexOf(",", words[r].end), end: text.indexOf(",", words[c].end) + 1 };
+      break;
+    }
+    return { subject: { start: words[w].start, end: words[noun - 1].end }, verb: { start: words[noun].start, end: words[noun].end }, object: { start: words[noun].end, end: words[c].end }, ...(aside ? { aside } : {}) };
   }
   return undefined;
 }
 
 // Body heads whose members an appositive may list ("Our Cyber Risk Working Group, consisting of …,").
-const MEMBER_BODY = /^(committee|subcommittee|council|forum|group|team|force|panel|board)$/;
+const MEMBER_BODY = /^(committee|subcommittee|council|forum|group|team|force|panel)$/;
 // Words that open a member list after the body's comma ("composed of", "which is made up of", "whose members are", "chaired by").
 const MEMBER_OPENS = /^(composed|comprised|consisting|consists|made|including|includes|chaired|led|whose|comprising)$/;
 // Words after a comma that carry the list on ("…, Chief Financial Officer, and the head of internal audit"; "…, including two directors …").

@@ -183,7 +183,14 @@ export function judgeParagraph(
   const found = new Map<string, LexiconMatch[]>();
   // A body's member list between the body and its verb (src/text/clauses.ts memberLists) is read
   // around as well: the text with the list blanked (same offsets) adds the matches that span it.
-  const lists = MEMBER_OPENING.test(text) ? memberLists(text, words) : [];
+  // So is the aside that describes the object of an opening oversight noun ("As part of its oversight
+  // of our program, which includes …, the Audit Committee meets …").
+  let overseen: Oversight[] | undefined;
+  const oversight = () => (overseen ??= oversightObjects(text, words, independentClauses(text, words, sentences.length ? sentences : [{ start: 0, end: text.length }]), KIND_NAME));
+  const lists = [
+    ...(MEMBER_OPENING.test(text) ? memberLists(text, words) : []),
+    ...(OVERSIGHT_OPENING.test(text) ? oversight().flatMap((o) => (o.aside ? [o.aside] : [])) : []),
+  ].sort((x, y) => x.start - y.start);
   let around: { text: string; sentences: Sentence[]; words: Word[] } | undefined;
   const find = (name: string): LexiconMatch[] => {
     let matches = found.get(name);
@@ -231,7 +238,6 @@ export function judgeParagraph(
     return clauseShapes;
   };
   let informing: Informing[] | undefined;
-  let overseen: Oversight[] | undefined;
   const out: ParagraphElement[] = [];
   // For an element the heading names: words its lexicon matched only in sentences its `except`
   // shapes leave out (a list lead-in, a program named with its aims), or a paragraph whose every
@@ -284,9 +290,8 @@ export function judgeParagraph(
       // network", "… are triaged by analysts in our security operations center").
       if (namesParty(words, m) && !lexicon(el.exceptTold).testRange(text, words, m.sentence.start, m.sentence.end)) return true;
       // What a board body oversees or reviews ("The Security and Privacy Committee of the Board oversees … management's processes for identifying …")
-      overseen ??= oversightObjects(text, words, independentClauses(text, words, sentences.length ? sentences : [{ start: 0, end: text.length }]), KIND_NAME);
       // (or that runs from the subject into the verb: "The Supervisory Board monitors cyber risk")
-      for (const o of overseen) if (m.start >= o.subject.start && m.end > o.verb.start && m.end <= o.object.end && !lexicon(el.exceptTold).testRange(text, words, o.object.start, o.object.end)) return true;
+      for (const o of oversight()) if (m.start >= o.subject.start && m.end > o.verb.start && m.end <= o.object.end && !lexicon(el.exceptTold).testRange(text, words, o.object.start, o.object.end)) return true;
       let held = false;
       for (const inf of (informing ??= findInforming(text, words))) {
         // Telling the workforce ("employees are informed of emerging phishing threats") is itself awareness work.
@@ -343,6 +348,7 @@ export function judgeParagraph(
 }
 
 // A word that may open a body's member list (memberLists): most paragraphs have none and are not read for one.
+const OVERSIGHT_OPENING = /\b(?:oversight|overseeing|supervision|supervising)\b/i;
 const MEMBER_OPENING = /\b(?:composed|comprised|consisting|consists|made up|including|includes|chaired|led by|whose|comprising)\b/i;
 
 /** The text with each span blanked (offsets kept), its sentences and words. */

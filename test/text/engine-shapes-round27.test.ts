@@ -42,3 +42,54 @@ describe("a body's member list between the body and its verb is read around", ()
     expect(memberLists("Our Security Council is made up of our CIO, our CISO, and the heads of our business units.", tokenize("Our Security Council is made up of our CIO, our CISO, and the heads of our business units."))).toEqual([]);
   });
 });
+
+describe("the opening oversight noun's aside is read around: the board body oversees", () => {
+  it.each([
+    "As part of its oversight of our information security program, which includes security policies, technical controls and employee training, the Audit Committee meets with our CISO each quarter.",
+    "In its oversight of cybersecurity risk, which encompasses our vulnerability management, penetration testing and incident response activities, the Risk Committee of the Board receives a report from our Chief Technology Officer at each meeting.",
+  ])("%s", (text) => {
+    expect(elements(text)).toEqual(expect.arrayContaining(["board-oversight", "board-committee"]));
+  });
+});
+
+/** The informing records of a text as "verb: giver → receiver", for the roles' words. */
+function roles(text: string): string[] {
+  const at = (x?: { start: number; end: number }) => (x ? text.slice(x.start, x.end) : "-");
+  return findInforming(text, tokenize(text)).filter((i) => !i.refersBack).map((i) => `${at(i.verb)}: ${at(i.giver)} → ${at(i.receiver)}`);
+}
+
+describe("what reaches or comes to someone informs them", () => {
+  it.each([
+    ["Threat intelligence from our industry sharing group reaches our Chief Information Security Officer through a daily digest prepared by our security analysts.", "management-informed"],
+    ["Reports of suspicious emails reach our Director of IT Operations within minutes through a reporting button built into our email client.", "management-informed"],
+  ])("%s", (text, element) => {
+    expect(elements(text)).toContain(element);
+  });
+  it("the receiver of 'reaches' ends at the clause's own 'is', and 'comes to the attention of' names who", () => {
+    expect(roles("Any suspected breach that reaches our IT leadership is assessed for severity.")).toContain("reaches: - → our IT leadership");
+    expect(roles("Any security incident that comes to the attention of our IT staff is logged.")).toContain("comes: - → our IT staff");
+  });
+  it("still: reaching a level, a threshold or a decision informs no one", () => {
+    expect(roles("Our security program reached a maturity level of three on the NIST Cybersecurity Framework scale.")).toEqual([]);
+    expect(roles("If an incident reaches the threshold defined in our incident response plan, our response team activates its containment procedures.")).toEqual([]);
+    expect(elements("Our security program reached a maturity level of three on the NIST Cybersecurity Framework scale in our most recent external assessment.")).toContain("processes");
+  });
+});
+
+describe("a noun modifier is no informing word; a relative aside does not take the main verb's subject", () => {
+  it("'a consulting firm', 'information security … awareness training'", () => {
+    expect(roles("A consulting firm reviewed our incident response plan with members of our IT staff.").some((r) => r.startsWith("consulting"))).toBe(false);
+    expect(roles("We provide information security awareness training to all employees.")).toEqual(["provide: We → all employees"]);
+    expect(roles("Our program is designed to provide senior management visibility into the status of remediation.")).toEqual(["provide: Our program is designed to → senior management"]);
+  });
+  it("the verb after a relative aside has the subject before the aside", () => {
+    expect(roles("Our security team, which performs continuous monitoring of our networks and endpoints, reports to the CISO.")).toEqual(["reports: Our security team → the CISO"]);
+    // still: a list inside the relative clause is not cut
+    expect(roles("Our program, which includes policies, procedures, and standards, is reported on to the CIO.").length).toBeLessThanOrEqual(1);
+  });
+  it("'and leads a team', 'and incorporated into' end the receiver and the topic", () => {
+    const [report] = findInforming("Our CISO reports to our CIO and leads a team of twelve security professionals.", tokenize("Our CISO reports to our CIO and leads a team of twelve security professionals."));
+    expect(report.topics).toEqual([]);
+    expect(roles("Its recommendations are reviewed by our Chief Information Officer and incorporated into our annual roadmap.")).toContain("reviewed: - → our Chief Information Officer");
+  });
+});
