@@ -93,3 +93,14 @@ describe("a noun modifier is no informing word; a relative aside does not take t
     expect(roles("Its recommendations are reviewed by our Chief Information Officer and incorporated into our annual roadmap.")).toContain("reviewed: - → our Chief Information Officer");
   });
 });
+
+describe("a body whose members are officers is management's", () => {
+  it("'whose members are our Chief Information Officer, …' after the body's name", () => {
+    const text = "Day-to-day management of cybersecurity risk is the responsibility of our Technology Risk Committee, whose members are our Chief Information Officer, Chief Information Security Officer, Chief Risk Officer, Chief Compliance Officer, Deputy General Counsel and the Vice President of Internal Audit.";
+    expect(elements(text)).toEqual(expect.arrayContaining(["management-role", "management-positions"]));
+    expect(elements(text)).not.toContain("board-committee");
+  });
+  it("still: whose members are independent directors: the board's", () => {
+    expect(elements("Our Technology Committee, whose members are independent directors, oversees cybersecurity risk.")).toContain("board-committee");
+  });
+});
