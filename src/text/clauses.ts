@@ -1068,6 +1068,7 @@ const MEMBER_OPENS = /^(composed|comprised|consisting|consists|made|including|in
 // Words after a comma that carry the list on ("…, Chief Financial Officer, and the head of internal audit"; "…, including two directors …").
 const LIST_GOES_ON = new Set(["and", "or", "the", "our", "its", "their", "each", "as", "including", "along", "together", "plus", "other", "senior", "both", "a", "an", "one", "two", "three", "four", "five", "six", "several", "members", "representatives", "heads", "head", "leaders", "vice", "chief", "general", "deputy", "associate", "assistant", "executive", "director", "directors", "officer", "officers", "president", "who", "all", "certain", "various"]);
 const MEMBER_LIST_WORDS = 70;
+const NOT_A_VERB = new Set(["to", "in", "for", "with", "by", "on", "at", "from", "of", "into", "through", "that", "which", "who", "where", "when", "if", "so", "such", "but"]);
 // A defined term right after the body's name: " (the “CSC”)".
 const DEFINED_AFTER = /^\s*\([^()]{1,40}\)/;
 const DESCRIPTOR_WORDS = 4;
@@ -1103,6 +1104,8 @@ export function memberLists(text: string, words: Word[]): Span[] {
       if (!commaAfter(text, words[c])) continue;
       const next = words[c + 1];
       if (!/^[a-z]+$/.test(next.word) || LIST_GOES_ON.has(next.lower)) continue;
+      // (the verb: not "…, to assess the scope of the incident", a purpose, nor another phrase)
+      if (NOT_A_VERB.has(next.lower)) break;
       // from the opener (or the body's comma when the opener follows it) to the closing comma
       const from = o === k + 1 ? text.indexOf(",", words[k].end) : words[o].start;
       out.push({ start: from, end: text.indexOf(",", words[c].end) + 1 });

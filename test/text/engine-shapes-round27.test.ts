@@ -39,6 +39,9 @@ describe("a body's member list between the body and its verb is read around", ()
     const text = "Our Security Council (the “Council”), which is made up of our CIO, our CISO, and the heads of our business units, oversees cybersecurity risk.";
     const [list] = memberLists(text, tokenize(text));
     expect(text.slice(list.start, list.end)).toBe("made up of our CIO, our CISO, and the heads of our business units,");
+    // still: a purpose after the list ("…, to assess …") is no verb of the body
+    const purpose = "The CISO convenes a response team, including representatives from Legal, Finance and the affected business units, to assess the incident.";
+    expect(memberLists(purpose, tokenize(purpose))).toEqual([]);
     expect(memberLists("Our Security Council is made up of our CIO, our CISO, and the heads of our business units.", tokenize("Our Security Council is made up of our CIO, our CISO, and the heads of our business units."))).toEqual([]);
   });
 });
