@@ -231,9 +231,9 @@ export const MANAGEMENT_NAME = /\b(Management|Executive|Steering|Operating|Advis
 const SUBJECT_NAME = /\b(Data Governance|Privacy|Security Operations|Enterprise Risk)\b/;
 // What the text says of a body right after its name: "a management committee", "comprised of the CEO,
 // CFO and CIO", "made up of senior executives", "which includes our CIO, CISO and General Counsel",
-// "chaired by the Chief Risk Officer" (officers are its members or its chair).
+// "chaired by the Chief Risk Officer", "whose members are our CIO, CISO …" (officers are its members or its chair).
 const MANAGEMENT_MEMBERS =
-  /\bmanagement (committee|council|body)\b|\b(committee|council|body|group|forum) of (our )?(senior |executive )?(management|executive|officer|leader|manager)\b|\b((comprised|composed|consist\w*|made up) of|include|chair(ed)? by|led by)\b.*\b(management|executive|officer|leader|manager|ceo|cfo|cio|ciso|cto|coo|cro|chief)\b/;
+  /\bmanagement (committee|council|body)\b|\b(committee|council|body|group|forum) of (our )?(senior |executive )?(management|executive|officer|leader|manager)\b|\b((comprised|composed|consist\w*|made up) of|include|chair(ed)? by|led by|whose members? (are|be))\b.*\b(management|executive|officer|leader|manager|ceo|cfo|cio|ciso|cto|coo|cro|chief)\b/;
 // A career told of the body's members ("whose members include former chief information officers",
 // "two directors who have served as chief information security officers"): titles after it are
 // what the members were, not officers who sit on the body now, so they do not make it management's.

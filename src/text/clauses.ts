@@ -65,7 +65,11 @@ const INFO_OPENS = new Set(["a", "an", "regular", "periodic", "weekly", "monthly
 const STAY = ["stay", "remain"];
 // "Material matters go to the Audit Committee": what goes is the topic, the "to" phrase the receiver.
 // "Reporting from the SOC flows to the CISO": so does what flows.
-const GO = new Set(["go", "goes", "went", "gone", "going", "flow", "flows", "flowed", "flowing"]);
+const GO = new Set(["go", "goes", "went", "gone", "going", "flow", "flows", "flowed", "flowing", "come", "comes", "came", "coming"]);
+// "Any suspected breach that reaches our IT leadership …": what reaches someone is the topic, its object the one informed.
+const REACH = new Set(["reach", "reaches", "reached", "reaching"]);
+// Words that name people or a body (or a capitalised name or title).
+const PEOPLE = /^([A-Z]|(leadership|management|teams?|staff|officers?|executives?|committees?|board|directors?|personnel|leaders?|managers?|heads?)$)/;
 // Words between "flows" and where it goes: a direction, or the route it takes ("through the three lines of defense").
 const UPWARD = new Set(["up", "upward", "upwards", "onward", "onwards"]);
 const ROUTE_OPENS = new Set(["from", "through", "via", "across"]);
@@ -92,6 +96,7 @@ const PRONOUN = new Set(["they", "it", "these", "this", "such"]);
 // "… logs each event and reports them to the CIO": an object that stands for what was said before
 const PRONOUN_OBJECT = new Set(["them", "it", "these", "those"]);
 const HAVE = new Set(["has", "have", "had", "will"]);
+const FINITE_BE = new Set(["is", "are", "was", "were"]);
 // Words that open a new clause inside a sentence.
 const RELATIVE = new Set(["which", "who", "whom", "whereby", "whose"]);
 const CONTRAST = new Set(["but", "while", "whereas", "although", "though", "however", "unless"]);
@@ -166,7 +171,7 @@ export function clauseRanges(text: string, words: Word[], from: number, to: numb
     const w = words[i];
     const prev = words[i - 1];
     const conjunction = w.lower === "and" || w.lower === "or";
-    const verbAfterAside = (BE.has(w.lower) || HAVE.has(w.lower)) && w.lower !== "get";
+    const verbAfterAside = ((BE.has(w.lower) || HAVE.has(w.lower)) && w.lower !== "get") || verbAfterRelative(words, start, i, to);
     const breaks =
       prev.stop ||
       RELATIVE.has(w.lower) ||
@@ -198,7 +203,7 @@ function commaAfter(text: string, w: Word): boolean {
 function mayOpen(words: Word[], [a, b]: [number, number]): boolean {
   for (let i = a; i < b; i++) {
     const w = words[i];
-    if (GO.has(w.lower) || LOOP.has(w.lower) || w.lower.startsWith(PREPARE) || mayInform(w)) return true;
+    if (GO.has(w.lower) || LOOP.has(w.lower) || REACH.has(w.lower) || w.lower.startsWith(PREPARE) || mayInform(w)) return true;
   }
   return false;
 }
@@ -289,9 +294,43 @@ function meetingOf(words: Word[], from: number, to: number): number {
   return -1;
 }
 
+// Nouns that "information" and an -ing word modify ("information security", "a consulting firm", "reporting lines").
+const COMPOUND_AFTER = /^(security|technology|technologies|systems?|assets?|governance|risks?|firms?|compan(y|ies)|services?|structures?|lines?|relationships?|tools?|platforms?|software|engagements?|partners?|providers?|obligations?|requirements?|training|programs?|campaigns?|sessions?|standards?|process(es)?|framework)$/;
+
+/**
+ * Whether the word at `i` modifies the noun after it: "information" before "security", "technology",
+ * "systems" …, or an -ing word after a determiner before such a noun ("a consulting firm", "our
+ * reporting structure"). "the reporting of incidents", "our reporting to the Board" stay nouns of informing.
+ */
+function modifier(words: Word[], a: number, i: number, b: number): boolean {
+  if (i + 1 >= b || !COMPOUND_AFTER.test(words[i + 1].lower)) return false;
+  const w = words[i].lower;
+  if (w === "information") return true;
+  return w.endsWith("ing") && i > a && DETERMINER.has(words[i - 1].lower);
+}
+
 /** Whether a clause opens with a form of "be" or "have" (the main verb after an aside). */
-function verbFirst(words: Word[], [a]: [number, number]): boolean {
-  return BE.has(words[a].lower) || HAVE.has(words[a].lower);
+function verbFirst(words: Word[], [a, b]: [number, number]): boolean {
+  // (or the present-tense main verb that a relative aside's comma set off: clauseRanges)
+  return BE.has(words[a].lower) || HAVE.has(words[a].lower) || (PRESENT_VERB.test(words[a].word) && a + 1 < b && MAIN_VERB_NEXT.has(words[a + 1].lower));
+}
+
+// Words after the main verb that closes a relative aside ("…, which performs monitoring of our networks, reports to the CISO").
+const MAIN_VERB_NEXT = new Set(["to", "directly", "the", "our", "its", "a", "an", "with"]);
+
+/**
+ * Whether word `i`, after a comma, is the main verb that follows a relative clause ("Our security
+ * team, which performs continuous monitoring of our networks, reports to the CISO"): a present-tense
+ * verb before "to", an object or "directly", where the clause from `start` opens with "which" or
+ * "who" and its own verb (so "which includes policies, procedures and standards" is one clause).
+ */
+function verbAfterRelative(words: Word[], start: number, i: number, to: number): boolean {
+  const w = words[i];
+  if (!PRESENT_VERB.test(w.word) || i + 1 >= to || !MAIN_VERB_NEXT.has(words[i + 1].lower)) return false;
+  // the relative clause that the comma closes, with its own verb right after the pronoun
+  let r = i - 1;
+  while (r > start && !RELATIVE.has(words[r].lower)) r--;
+  return RELATIVE.has(words[r].lower) && r + 1 < i - 1 && (PRESENT_VERB.test(words[r + 1].word) || BE.has(words[r + 1].lower) || HAVE.has(words[r + 1].lower));
 }
 
 /** The words [a, b) as a span of the text (undefined when empty). */
@@ -306,6 +345,8 @@ function phraseEnd(text: string, words: Word[], a: number, end: number): number 
     const w = words[i];
     // "on-call" is one word to a reader, two to tokenize()
     const hyphened = text[w.end] === "-" || text[w.start - 1] === "-";
+    // "… that reaches our IT leadership is assessed …": a finite "be" is the clause's verb, not part of the party
+    if (i > a && FINITE_BE.has(w.lower)) break;
     if (i > a && ROLE_END.has(w.lower) && !hyphened) {
       const rest = joinWords(words, i + 1, i + 4, "lower");
       // "to the business owners and to senior management": "and to" adds a receiver
@@ -314,7 +355,7 @@ function phraseEnd(text: string, words: Word[], a: number, end: number): number 
       if (!(w.lower === "of" && (OF_CONTINUES.test(rest) || ofName)) && !anotherTo) break;
     }
     // "… and has over 20 years", "… and provides a quarterly report": a verb after "and" ends the party
-    if (i > a && i + 1 < end && (newPredicate(words, i) || (words[i].lower === "and" && (isVerb(words[i + 1]) || presentVerb(words, i + 1, end))))) break;
+    if (i > a && i + 1 < end && (newPredicate(words, i) || (words[i].lower === "and" && (isVerb(words[i + 1]) || presentVerb(words, i + 1, end) || passiveAfterAnd(words, i + 1, end))))) break;
     i++;
     if (words[i - 1].stop) break;
     // "… as well as the Audit Committee" continues a list of parties
@@ -409,7 +450,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       // "reports to the CPTO and has 20 years of experience": a new predicate, not the topic
       if (open < 0 && newPredicate(words, k)) break;
       // "reports to our CFO and provides a quarterly report on …": the next verb's topic, not this one's
-      if (open < 0 && words[k].lower === "and" && k + 1 < b && isVerb(words[k + 1])) break;
+      if (open < 0 && words[k].lower === "and" && k + 1 < b && (isVerb(words[k + 1]) || presentVerb(words, k + 1, b))) break;
       // "who reports to our CIO, leads a team of …": after a comma that ends the receiver, only a
       // phrase that opens at once ("…, regarding incidents") or after an aside is a topic
       if (open < 0 && k === i && k > a && commaAfter(text, words[k - 1]) && !TOPIC_OPENS.has(words[k].lower) && !ASIDE_OPENS.has(words[k].lower) && !AFTER_COMMA.has(words[k].lower) && !ADVERB.test(words[k].lower)) break;
@@ -471,8 +512,19 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         return true;
       }
       if (k + 1 >= b || words[k].lower !== "to" || !RECEIVER_OPENS.test(words[k + 1].word)) return false;
+      // "comes to the attention of the CISO": the one informed follows "attention of"
+      if (words[k + 2]?.lower === "attention" && words[k + 3]?.lower === "of" && k + 4 < b) k += 3;
       const e = phraseEnd(text, words, k + 1, b);
       out.push({ verb, voice: "active", receiver: span(words, k + 1, e), topics: parts(subject(), ...about(e)), clause: clauseSpan });
+      return true;
+    }
+    if (REACH.has(w.lower)) {
+      // (not a passive "is reached", nor "reached an agreement": the object must open as a receiver does)
+      if (passive || i + 1 >= b || !RECEIVER_OPENS.test(words[i + 1].word)) return false;
+      const e = phraseEnd(text, words, i + 1, b);
+      // (and name people: "reached a maturity level", "reaches the threshold" inform no one)
+      if (!words.slice(i + 1, e).some((x) => PEOPLE.test(x.word))) return false;
+      out.push({ verb, voice: "active", receiver: span(words, i + 1, e), topics: parts(subject(), ...about(e)), clause: clauseSpan });
       return true;
     }
     if (LOOP.has(w.lower)) {
@@ -536,10 +588,13 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
   const first = out.length;
   for (let i = a; i < b; i++) {
     const w = words[i];
-    if ((GO.has(w.lower) || LOOP.has(w.lower) || w.lower.startsWith(PREPARE)) && goesTo(i)) continue;
+    if ((GO.has(w.lower) || LOOP.has(w.lower) || REACH.has(w.lower) || w.lower.startsWith(PREPARE)) && goesTo(i)) continue;
     if (!mayInform(w)) continue;
     // A capitalised word inside a clause is a name ("Cybersecurity Advisory Committee"), not a verb.
     if (i > a && /^[A-Z]/.test(w.word)) continue;
+    // A word that modifies the noun after it ("a consulting firm", "our reporting structure",
+    // "information security training") is no verb or noun of informing.
+    if (modifier(words, a, i, b)) continue;
     const verb = { start: w.start, end: w.end };
     // Passive: a form of "be" (an adverb or two between) before a participle.
     let back = i - 1;
@@ -619,7 +674,8 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
           i = k + 1 + noun;
           break;
         }
-        if (INSIGHT.has(words[k].lower)) {
+        // ("provide information security awareness training": a noun compound, and no one named)
+        if (INSIGHT.has(words[k].lower) && !COMPOUND_AFTER.test(words[k + 1]?.lower ?? "") && words.slice(i + 1, k).some((x) => PEOPLE.test(x.word))) {
           out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: parts(subject(), ...about(k + 1)), clause: clauseSpan });
           i = k;
           break;
@@ -766,6 +822,12 @@ function presentVerb(words: Word[], k: number, end: number): boolean {
   return PRESENT_VERB.test(words[k].word) && k + 1 < end && (OBJECT_OPENS.has(words[k + 1].lower) || ADVERB.test(words[k + 1].lower));
 }
 
+// "reviewed by our CIO and incorporated into our roadmap": after "and", an -ed word before a preposition is another predicate.
+const PREDICATE_PREPOSITION = new Set(["into", "in", "to", "by", "with", "for", "on", "as", "from", "within", "through"]);
+function passiveAfterAnd(words: Word[], k: number, end: number): boolean {
+  return /^[a-z]+ed$/.test(words[k].word) && k + 1 < end && PREDICATE_PREPOSITION.has(words[k + 1].lower);
+}
+
 /** Whether word `k` is "and" / "or" before a form of "be" or "have": a new predicate of the same subject. */
 function newPredicate(words: Word[], k: number): boolean {
   return (words[k].lower === "and" || words[k].lower === "or") && k + 1 < words.length && (BE.has(words[k + 1].lower) || HAVE.has(words[k + 1].lower));
@@ -889,6 +951,13 @@ export interface Oversight {
   subject: Span;
   verb: Span;
   object: Span;
+  /**
+   * For an opening oversight noun, the aside that describes its object, from the comma before
+   * "which", "that" or "including" to the comma before the board subject, inclusive ("As part of
+   * its oversight of our program, which includes …, the Audit Committee …"): read around, the
+   * noun and its board subject are near each other.
+   */
+  aside?: Span;
 }
 
 // Verbs of a board body's oversight: what it oversees or reviews is the object of oversight.
@@ -916,6 +985,8 @@ export function oversightObjects(text: string, words: Word[], units: Span[], man
   let w = 0;
   for (const u of units) {
     while (w < words.length && words[w].start < u.start) w++;
+    const opening = oversightOpening(text, words, w, u.end, managementName);
+    if (opening) out.push(opening);
     let board = false;
     let management = false;
     let agent = false;
@@ -930,6 +1001,117 @@ export function oversightObjects(text: string, words: Word[], units: Span[], man
       else if (agent) agent = !commaAfter(text, x);
       else if (AGENT_OPENS.has(x.lower)) agent = !commaAfter(text, x);
       else if (x.also?.includes("@board") || (BOARD_WORDS.has(x.lower) && (x.lower === "board" || x.lower === "directors" || /^[A-Z]/.test(x.word) || words[i + 2]?.lower === "board"))) board = true;
+    }
+  }
+  return out;
+}
+
+// "As part of its oversight of …", "In its oversight of …", "In carrying out its oversight of …", "In overseeing …":
+// an opening phrase whose noun (or gerund) of oversight has the clause's subject as its agent.
+const OVERSIGHT_NOUN = new Set(["oversight", "overseeing", "supervision", "supervising", "monitoring", "review", "reviewing"]);
+const OPENING_WORDS = 6;
+const OPENING_OBJECT_WORDS = 60;
+// Words of a board subject after the opening's comma ("the Risk Committee of the Board", "our full Board").
+const SUBJECT_WORDS = new Set(["the", "our", "its", "of", "and", "&", "full", "entire"]);
+const SUBJECT_OPENS = new Set(["the", "our", "its"]);
+// Words that open an aside describing the object ("…, which includes …", "…, including …").
+const ASIDE_DESCRIBES = new Set(["which", "that", "including", "encompassing", "covering"]);
+
+/**
+ * The object of an oversight noun that opens a clause before its board subject: "As part of its
+ * oversight of our information security program, which includes policies, technical controls and
+ * employee training, the Audit Committee meets with our CISO" - the program and what the relative
+ * clause says it includes are what the Audit Committee oversees, not processes the sentence states.
+ * The subject after the opening's last comma must name the board or a committee (capitalised) and
+ * nothing of management; the noun must follow "its"/"their" or open as a gerund after "In".
+ */
+function oversightOpening(text: string, words: Word[], w: number, end: number, managementName: RegExp): Oversight | undefined {
+  if (w >= words.length || !/^(as|in|when|while|through)$/.test(words[w].lower)) return undefined;
+  let noun = -1;
+  for (let i = w + 1; i < words.length && words[i].end <= end && i - w <= OPENING_WORDS; i++) {
+    const x = words[i].lower;
+    if (words[i - 1].stop || commaAfter(text, words[i - 1])) return undefined;
+    if (!OVERSIGHT_NOUN.has(x)) continue;
+    // "its oversight", "the Committee's oversight" or a gerund right after the opener ("In overseeing …")
+    const owner = words[i - 1].lower;
+    if (owner === "its" || owner === "their" || /['’]s$/.test(words[i - 1].word) || (x.endsWith("ing") && i === w + 1)) noun = i;
+    break;
+  }
+  if (noun < 0) return undefined;
+  for (let c = noun + 1; c < words.length && words[c].end <= end && c - noun <= OPENING_OBJECT_WORDS; c++) {
+    if (words[c].stop) return undefined;
+    if (!commaAfter(text, words[c]) || c + 1 >= words.length || !SUBJECT_OPENS.has(words[c + 1].lower)) continue;
+    let board = false;
+    let management = false;
+    let k = c + 1;
+    for (; k < words.length && words[k].end <= end && k - c <= 10 && (SUBJECT_WORDS.has(words[k].lower) || /^[A-Z]/.test(words[k].word)); k++) {
+      const x = words[k];
+      if (x.also?.includes("@management") || MANAGEMENT_WORDS.test(x.lower) || managementName.test(x.word)) management = true;
+      else if (x.also?.includes("@board") || BOARD_WORDS.has(x.lower)) board = true;
+    }
+    // the subject ends at its verb: a lowercase word
+    if (!board || management || k >= words.length || !/^[a-z]/.test(words[k].word)) continue;
+    let aside: Span | undefined;
+    for (let r = noun + 1; r < c; r++) {
+      if (!commaAfter(text, words[r]) || !ASIDE_DESCRIBES.has(words[r + 1].lower)) continue;
+      aside = { start: text.indexOf(",", words[r].end), end: text.indexOf(",", words[c].end) + 1 };
+      break;
+    }
+    return { subject: { start: words[w].start, end: words[noun - 1].end }, verb: { start: words[noun].start, end: words[noun].end }, object: { start: words[noun].end, end: words[c].end }, ...(aside ? { aside } : {}) };
+  }
+  return undefined;
+}
+
+// Body heads whose members an appositive may list ("Our Cyber Risk Working Group, consisting of …,").
+const MEMBER_BODY = /^(committee|subcommittee|council|forum|group|team|force|panel)$/;
+// Words that open a member list after the body's comma ("composed of", "which is made up of", "whose members are", "chaired by").
+const MEMBER_OPENS = /^(composed|comprised|consisting|consists|made|including|includes|chaired|led|whose|comprising)$/;
+// Words after a comma that carry the list on ("…, Chief Financial Officer, and the head of internal audit"; "…, including two directors …").
+const LIST_GOES_ON = new Set(["and", "or", "the", "our", "its", "their", "each", "as", "including", "along", "together", "plus", "other", "senior", "both", "a", "an", "one", "two", "three", "four", "five", "six", "several", "members", "representatives", "heads", "head", "leaders", "vice", "chief", "general", "deputy", "associate", "assistant", "executive", "director", "directors", "officer", "officers", "president", "who", "all", "certain", "various"]);
+const MEMBER_LIST_WORDS = 70;
+const NOT_A_VERB = new Set(["to", "in", "for", "with", "by", "on", "at", "from", "of", "into", "through", "that", "which", "who", "where", "when", "if", "so", "such", "but"]);
+// A defined term right after the body's name: " (the “CSC”)".
+const DEFINED_AFTER = /^\s*\([^()]{1,40}\)/;
+const DESCRIPTOR_WORDS = 4;
+
+/**
+ * The appositives that list a body's members between the body and its verb ("Our Cybersecurity
+ * Steering Committee, a management committee composed of our Chief Executive Officer, Chief
+ * Financial Officer, …, sets cybersecurity priorities"): from the word that opens the list ("composed
+ * of", "which is made up of", "chaired by …") to the comma before the verb, inclusive. A lexicon's
+ * word window counts the list's words, so "Committee … sets cybersecurity priorities" is out of reach
+ * when the list is long; read without it, the body is next to what it does. Only where the list ends
+ * at a comma followed by a lowercase word that does not carry the list on (the verb): a list that
+ * ends the sentence holds the sentence's point.
+ */
+export function memberLists(text: string, words: Word[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!MEMBER_BODY.test(words[i].lower) || words[i].stop) continue;
+    // the comma after the body, or after its defined term "(the “CSC”)"
+    let k = i;
+    const defined = DEFINED_AFTER.exec(text.slice(words[i].end, words[i].end + 48));
+    if (defined) while (k + 1 < words.length && words[k + 1].end <= words[i].end + defined[0].length) k++;
+    if (!(defined ? text.charCodeAt(words[i].end + defined[0].length) === 44 : commaAfter(text, words[k]))) continue;
+    // "a management committee composed of …": a short descriptor before the list's opener
+    let o = k + 1;
+    if (words[o].lower === "a" || words[o].lower === "an") while (o < Math.min(words.length, k + 1 + DESCRIPTOR_WORDS) && !MEMBER_OPENS.test(words[o].lower) && !commaAfter(text, words[o])) o++;
+    // "which is composed of", "which consists of", "each of whose members"
+    else if (words[o].lower === "which" || words[o].lower === "that") o += BE.has(words[o + 1]?.lower ?? "") ? 2 : 1;
+    else if (words[o].lower === "each" && words[o + 1]?.lower === "of") o += 2;
+    if (o >= words.length || !MEMBER_OPENS.test(words[o].lower)) continue;
+    for (let c = o + 1; c + 1 < words.length && c - o <= MEMBER_LIST_WORDS; c++) {
+      if (words[c].stop) break;
+      if (!commaAfter(text, words[c])) continue;
+      const next = words[c + 1];
+      if (!/^[a-z]+$/.test(next.word) || LIST_GOES_ON.has(next.lower)) continue;
+      // (the verb: not "…, to assess the scope of the incident", a purpose, nor another phrase)
+      if (NOT_A_VERB.has(next.lower)) break;
+      // from the opener (or the body's comma when the opener follows it) to the closing comma
+      const from = o === k + 1 ? text.indexOf(",", words[k].end) : words[o].start;
+      out.push({ start: from, end: text.indexOf(",", words[c].end) + 1 });
+      i = c;
+      break;
     }
   }
   return out;

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { BUILTIN_RULES_DIR } from "../paths.js";
 import { findMatches, lexiconTable, tokenize, type Cues, type Lexicon, type LexiconMatch } from "./lexicon.js";
 import { BODY_HEADS, firstWordFrom, type Aliases, type Word } from "./tokens.js";
-import { findInforming, independentClauses, oversightObjects, type Informing, type Oversight } from "./clauses.js";
+import { findInforming, independentClauses, memberLists, oversightObjects, type Informing, type Oversight } from "./clauses.js";
 import { DETERMINERS, MANAGEMENT_NAME } from "./aliases.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { collapseSpaces } from "./spaces.js";
@@ -181,9 +181,31 @@ export function judgeParagraph(
   };
   const table = lexiconTable(readEveryParagraph(elements).map(ask));
   const found = new Map<string, LexiconMatch[]>();
+  // A body's member list between the body and its verb (src/text/clauses.ts memberLists) is read
+  // around as well: the text with the list blanked (same offsets) adds the matches that span it.
+  // So is the aside that describes the object of an opening oversight noun ("As part of its oversight
+  // of our program, which includes …, the Audit Committee meets …").
+  let overseen: Oversight[] | undefined;
+  const oversight = () => (overseen ??= oversightObjects(text, words, independentClauses(text, words, sentences.length ? sentences : [{ start: 0, end: text.length }]), KIND_NAME));
+  const lists = [
+    ...(MEMBER_OPENING.test(text) ? memberLists(text, words) : []),
+    ...(OVERSIGHT_OPENING.test(text) ? oversight().flatMap((o) => (o.aside ? [o.aside] : [])) : []),
+  ].sort((x, y) => x.start - y.start);
+  let around: { text: string; sentences: Sentence[]; words: Word[] } | undefined;
   const find = (name: string): LexiconMatch[] => {
     let matches = found.get(name);
-    if (!matches) found.set(name, (matches = findMatches(text, sentences, ask(name), cues, words, table)));
+    if (!matches) {
+      matches = findMatches(text, sentences, ask(name), cues, words, table);
+      if (lists.length) {
+        around ??= blanked(text, lists, aliases);
+        const spanning = findMatches(around.text, around.sentences, ask(name), cues, around.words).filter((m) => lists.some((l) => m.start < l.start && m.end >= l.end));
+        if (spanning.length) {
+          const sentence = (at: number) => (sentences.length ? sentences[sentenceAt(sentences, at)] : { start: 0, end: text.length });
+          matches = [...matches, ...spanning.map((m) => ({ ...m, term: text.slice(m.start, m.end), sentence: sentence(m.start) }))].sort((x, y) => x.start - y.start);
+        }
+      }
+      found.set(name, matches);
+    }
     return matches;
   };
   // A cross-reference takes only its own clause: "… have not materially affected us …; see Item 1A"
@@ -216,7 +238,6 @@ export function judgeParagraph(
     return clauseShapes;
   };
   let informing: Informing[] | undefined;
-  let overseen: Oversight[] | undefined;
   const out: ParagraphElement[] = [];
   // For an element the heading names: words its lexicon matched only in sentences its `except`
   // shapes leave out (a list lead-in, a program named with its aims), or a paragraph whose every
@@ -269,9 +290,8 @@ export function judgeParagraph(
       // network", "… are triaged by analysts in our security operations center").
       if (namesParty(words, m) && !lexicon(el.exceptTold).testRange(text, words, m.sentence.start, m.sentence.end)) return true;
       // What a board body oversees or reviews ("The Security and Privacy Committee of the Board oversees … management's processes for identifying …")
-      overseen ??= oversightObjects(text, words, independentClauses(text, words, sentences.length ? sentences : [{ start: 0, end: text.length }]), KIND_NAME);
       // (or that runs from the subject into the verb: "The Supervisory Board monitors cyber risk")
-      for (const o of overseen) if (m.start >= o.subject.start && m.end > o.verb.start && m.end <= o.object.end && !lexicon(el.exceptTold).testRange(text, words, o.object.start, o.object.end)) return true;
+      for (const o of oversight()) if (m.start >= o.subject.start && m.end > o.verb.start && m.end <= o.object.end && !lexicon(el.exceptTold).testRange(text, words, o.object.start, o.object.end)) return true;
       let held = false;
       for (const inf of (informing ??= findInforming(text, words))) {
         // Telling the workforce ("employees are informed of emerging phishing threats") is itself awareness work.
@@ -325,6 +345,22 @@ export function judgeParagraph(
       .filter((pe) => pe.reasons.length || pe.references.length);
   }
   return out;
+}
+
+// A word that may open a body's member list (memberLists): most paragraphs have none and are not read for one.
+const OVERSIGHT_OPENING = /\b(?:oversight|overseeing|supervision|supervising)\b/i;
+const MEMBER_OPENING = /\b(?:composed|comprised|consisting|consists|made up|including|includes|chaired|led by|whose|comprising)\b/i;
+
+/** The text with each span blanked (offsets kept), its sentences and words. */
+function blanked(text: string, spans: { start: number; end: number }[], aliases?: Aliases): { text: string; sentences: Sentence[]; words: Word[] } {
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + " ".repeat(s.end - s.start);
+    at = s.end;
+  }
+  out += text.slice(at);
+  return { text: out, sentences: splitSentences(out), words: tokenize(out, aliases) };
 }
 
 const EVERY_PARAGRAPH = new WeakMap<Element[], string[]>();
