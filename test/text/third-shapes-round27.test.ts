@@ -57,6 +57,56 @@ const SHAPES: Shape[] = [
       "Outside advisers assist the Company with tax planning and with the integration of acquired businesses.",
     ],
   },
+  {
+    element: "third-party-oversight",
+    shape: "a sentence that refers back to a provider: its report received or reviewed, \"it\" bound by the agreement",
+    yes: [
+      "Our payroll provider holds employee records. We receive its annual SOC 1 report and follow up on any exceptions.",
+      "Our hosting provider keeps our backups. We review its audit reports each year.",
+      "Our claims agents are third parties that reach policyholder data through our portal. Each agent must certify every year that it maintains the safeguards our agreement requires.",
+    ],
+    no: ["We rely on several cloud vendors. It is important that we report security incidents promptly."],
+  },
+  {
+    element: "third-party-oversight",
+    shape: "not a vendor's own program, nor customers that require their suppliers (us) to be certified",
+    yes: [
+      "Our vendors must maintain their own security programs, which we review every year.",
+      "We require our suppliers to hold certifications such as ISO 27001.",
+    ],
+    no: [
+      "Our vendors' management teams are responsible for their own cybersecurity programs.",
+      "Our card processor completes its own annual PCI assessment with a qualified security assessor.",
+      "Several of our customers require their suppliers to hold certifications such as SOC 2, and we could lose them if we do not.",
+    ],
+  },
+  {
+    element: "third-party-engaged",
+    shape: "cybersecurity with support from an outsourced IT or managed service provider; a consultant measuring our maturity for the Audit Committee",
+    yes: [
+      "We have no chief information security officer; our Controller oversees cybersecurity with support from our managed service provider.",
+      "The Audit Committee receives a yearly report from an independent consultant on the maturity of our security program.",
+    ],
+    no: [
+      "We receive support from our managed service provider for payroll processing.",
+      "The Compensation Committee engages an independent consultant to advise it on executive pay.",
+    ],
+  },
+  {
+    element: "integration",
+    shape: "the board's own oversight or review of enterprise risk, cybersecurity among it, is not the processes' place in ERM",
+    yes: [
+      "The Audit Committee reviews our enterprise risk management program, of which cybersecurity is one part.",
+      "Cybersecurity is part of our enterprise risk management program, which the Board reviews each year.",
+      "The Audit Committee and management review the enterprise risk map each year; cybersecurity is one of the risks on it, rated on the same scale as our other risks.",
+      "Cyber risk is overseen by the Board as part of its oversight of enterprise risk.",
+    ],
+    no: [
+      "The Board reviews the Company's enterprise risks, including cybersecurity, at each of its regular meetings.",
+      "Cyber risk is among the risks the Board reviews with management as part of its annual review of enterprise risk.",
+      "Our directors oversee the Company's enterprise risks, including cybersecurity.",
+    ],
+  },
 ];
 
 for (const { element, shape, yes, no } of SHAPES) {
