@@ -93,6 +93,27 @@ const SHAPES: Shape[] = [
     ],
   },
   {
+    element: "third-party-oversight",
+    shape: "an outsourced IT or managed service provider doing our security work is engaged, unless the sentence checks or binds it",
+    yes: [
+      "We review the SOC 2 report of our managed service provider each year.",
+      "We assess the security controls of our managed service provider before each renewal.",
+    ],
+    no: [
+      "We have no security officer; our Controller oversees our relationship with our outsourced IT provider, which monitors our network.",
+      "Our Chief Financial Officer is responsible for overseeing our third-party IT provider, which manages our cybersecurity.",
+    ],
+  },
+  {
+    element: "third-party-oversight",
+    shape: "products or services that help customers assess their own suppliers",
+    yes: ["We assess the security of our suppliers before we sign a contract with them."],
+    no: [
+      "We license third-party risk software that our clients use to evaluate the security of their vendors.",
+      "We provide supplier security review services to regional companies, assessing their vendors on their behalf.",
+    ],
+  },
+  {
     element: "integration",
     shape: "the board's own oversight or review of enterprise risk, cybersecurity among it, is not the processes' place in ERM",
     yes: [
