@@ -2,15 +2,7 @@
 // misses of the same shapes) that did not carry over. Fictional sentences throughout (variants of the batches, not their
 // sentences); each shape has sentences it must read and near misses it must leave; the positives or near misses that pin a
 // change fail at base 666c6a2.
-import { describe, expect, it } from "vitest";
-import { paragraphElements as elements } from "../helpers.js";
-
-interface Shape {
-  element: string;
-  shape: string;
-  yes: string[];
-  no: string[];
-}
+import { testShapes, type Shape } from "./shape-table.js";
 
 const SHAPES: Shape[] = [
   {
@@ -130,9 +122,4 @@ const SHAPES: Shape[] = [
   },
 ];
 
-for (const { element, shape, yes, no } of SHAPES) {
-  describe(`${element}: ${shape}`, () => {
-    it.each(yes)("reads %s", (text) => expect(elements(text)).toContain(element));
-    it.each(no)("leaves %s", (text) => expect(elements(text)).not.toContain(element));
-  });
-}
+testShapes(SHAPES);
