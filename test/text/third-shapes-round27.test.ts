@@ -61,16 +61,9 @@ const SHAPES: Shape[] = [
   },
   {
     element: "third-party-oversight",
-    shape: "not a vendor's own program, nor customers that require their suppliers (us) to be certified",
-    yes: [
-      "Our vendors must maintain their own security programs, which we review every year.",
-      "We require our suppliers to hold certifications such as ISO 27001.",
-    ],
-    no: [
-      "Our vendors' management teams are responsible for their own cybersecurity programs.",
-      "Our card processor completes its own annual PCI assessment with a qualified security assessor.",
-      "Several of our customers require their suppliers to hold certifications such as SOC 2, and we could lose them if we do not.",
-    ],
+    shape: "not customers that require their suppliers (us) to be certified",
+    yes: ["We require our suppliers to hold certifications such as ISO 27001."],
+    no: ["Several of our customers require their suppliers to hold certifications such as SOC 2, and we could lose them if we do not."],
   },
   {
     element: "third-party-engaged",
