@@ -1,0 +1,94 @@
+// Round 27 (acc27-incident): the incident path and the board's topic on the drafting shapes of round27.incident.json
+// that did not carry over. Fictional sentences throughout (variants of the batch, not its sentences); each shape has
+// sentences it must read and near misses it must leave; the positives and the negatives that pin a change fail at base
+// 666c6a2, the rest are guards that held already.
+import { describe, expect, it } from "vitest";
+import { paragraphElements as elements } from "../helpers.js";
+
+interface Shape {
+  element: string;
+  shape: string;
+  yes: string[];
+  no: string[];
+}
+
+const SHAPES: Shape[] = [
+  {
+    element: "incident-escalation",
+    shape: "nominal notice to an officer, the incident after it",
+    yes: [
+      "Prompt notification to the Chief Operating Officer and the Chief Legal Officer is required for every breach classified as severe under our response standard.",
+      "Same-day notice to the Chief Financial Officer and the Treasurer is required for any incident rated high under our incident procedures.",
+      "Immediate notification to the Chief Information Officer is required whenever a breach of customer data is confirmed.",
+    ],
+    no: ["Notice to our executive officers of changes in the travel policy is given by email."],
+  },
+  {
+    element: "incident-escalation",
+    shape: "an incident reported or brought, after an adverb, to an officer",
+    yes: [
+      "Our security policy requires that any confirmed breach be reported without delay to the Chief Operating Officer.",
+      "The incident policy requires that breaches of customer data be brought promptly to the attention of the Chief Operating Officer.",
+      "Under our standard, significant cyber events must be brought immediately to the attention of the Chief Information Officer.",
+    ],
+    no: ["Monthly sales figures are reported promptly to the Chief Executive Officer."],
+  },
+  {
+    element: "incident-escalation",
+    shape: "an officer kept informed of security events",
+    yes: [
+      "The Head of IT keeps the Chief Financial Officer informed of significant security events and of the progress of their remediation.",
+      "Our Head of Security keeps the Chief Operating Officer informed of significant security events until they are resolved.",
+    ],
+    no: ["We keep our Chief Executive Officer informed of trends in customer demand."],
+  },
+  {
+    element: "management-informed",
+    shape: "the same shapes tell management (C8)",
+    yes: [
+      "Same-day notice to the Chief Financial Officer and the Treasurer is required for any incident rated high under our incident procedures.",
+      "Notice to the Chief Financial Officer is given within two hours of any incident affecting our payment systems.",
+    ],
+    no: ["Monthly sales figures are reported promptly to the Chief Executive Officer."],
+  },
+  {
+    element: "incident-escalation",
+    shape: "a Disclosure Committee that decides whether to disclose, with no incident word",
+    yes: ["The Disclosure Committee then decides whether disclosure is required and approves the text of any announcement."],
+    no: ["The Disclosure Committee reviews each quarterly report before it is filed."],
+  },
+  {
+    element: "incident-disclosure",
+    shape: "a Disclosure Committee that decides whether to disclose, with no incident word",
+    yes: ["The Disclosure Committee then decides whether disclosure is required and approves the text of any announcement."],
+    no: ["The Disclosure Committee reviews each quarterly report before it is filed."],
+  },
+  {
+    element: "incident-disclosure",
+    shape: "customers told when something that is no incident happens",
+    yes: ["We notify customers when their personal information may have been accessed without authorization."],
+    no: [
+      "We notify clients by text message whenever their delivery window changes.",
+      "Users are notified in the app when a new version becomes available.",
+    ],
+  },
+  {
+    element: "board-oversight",
+    shape: "safety and environmental incidents are no cyber topic for the board",
+    yes: ["Significant security incidents are reviewed by the Audit Committee of the Board at each meeting."],
+    no: ["Environmental incidents at our plants are reviewed by the Sustainability Committee of the Board at each meeting."],
+  },
+  {
+    element: "board-informed",
+    shape: "safety and environmental incidents are no cyber topic for the board",
+    yes: ["The Board receives a report on cybersecurity incidents from the CISO every quarter."],
+    no: ["The Board receives a report on workplace safety incidents from the Chief Operating Officer every quarter."],
+  },
+];
+
+for (const { element, shape, yes, no } of SHAPES) {
+  describe(`${element}: ${shape}`, () => {
+    it.each(yes)("reads %s", (text) => expect(elements(text)).toContain(element));
+    it.each(no)("leaves %s", (text) => expect(elements(text)).not.toContain(element));
+  });
+}
