@@ -43,6 +43,18 @@ const SHAPES: Shape[] = [
     no: ["We keep our Chief Executive Officer informed of trends in customer demand."],
   },
   {
+    element: "incident-escalation",
+    shape: "the engagement of executives set by an incident's severity (not employee engagement)",
+    yes: ["Engagement of the executive team is set by the severity level that the incident commander assigns to each incident."],
+    no: ["Employee engagement scores and turnover are reported to senior management each quarter."],
+  },
+  {
+    element: "management-informed",
+    shape: "the engagement of executives set by an incident's severity (not employee engagement)",
+    yes: ["Engagement of the executive team is set by the severity level that the incident commander assigns to each incident."],
+    no: ["Results of our annual employee engagement survey are reported to the Chief Human Resources Officer."],
+  },
+  {
     element: "management-informed",
     shape: "the same shapes tell management (C8)",
     yes: [
