@@ -55,6 +55,21 @@ const SHAPES: Shape[] = [
     no: ["Results of our annual employee engagement survey are reported to the Chief Human Resources Officer."],
   },
   {
+    element: "incident-escalation",
+    shape: "a periodic report that mentions incidents, its cadence anywhere in the sentence, is no escalation",
+    yes: [
+      "Between meetings, the CISO informs the chair of the Audit Committee of any significant incident.",
+      "Incidents rated critical are escalated to the Audit Committee, which otherwise receives a cybersecurity report each quarter.",
+    ],
+    no: [
+      "The Head of Technology gives the Risk Committee an update on security incidents and open audit findings at every scheduled meeting.",
+      "Information about security incidents and threats is provided to the Technology Committee by our CISO on a regular basis.",
+      "The Vice President of Security briefs the Audit Committee at each regular meeting on incidents, metrics and key risks.",
+      "A summary of phishing results, incidents and vendor reviews is sent to the Audit Committee on a quarterly basis.",
+      "Our CIO presents the program's metrics, including any significant security events, to the Board twice a year.",
+    ],
+  },
+  {
     element: "management-informed",
     shape: "the same shapes tell management (C8)",
     yes: [
