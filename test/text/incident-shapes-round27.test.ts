@@ -70,6 +70,15 @@ const SHAPES: Shape[] = [
     ],
   },
   {
+    element: "incident-escalation",
+    shape: "an officer paged or called in on an incident",
+    yes: [
+      "For high-severity incidents, the duty manager pages the Chief Information Officer and the General Counsel.",
+      "Breaches of customer data prompt a same-day call with our Chief Executive Officer and Chief Legal Officer.",
+    ],
+    no: ["The facilities team pages the plant manager when a boiler fails."],
+  },
+  {
     element: "management-informed",
     shape: "the same shapes tell management (C8)",
     yes: [
@@ -101,13 +110,13 @@ const SHAPES: Shape[] = [
   },
   {
     element: "board-oversight",
-    shape: "safety and environmental incidents are no cyber topic for the board",
+    shape: "safety incidents are no cyber topic for the board",
     yes: ["Significant security incidents are reviewed by the Audit Committee of the Board at each meeting."],
-    no: ["Environmental incidents at our plants are reviewed by the Sustainability Committee of the Board at each meeting."],
+    no: ["Food safety incidents at our plants are reviewed by the Quality and Safety Committee of the Board at each meeting."],
   },
   {
     element: "board-informed",
-    shape: "safety and environmental incidents are no cyber topic for the board",
+    shape: "safety incidents are no cyber topic for the board",
     yes: ["The Board receives a report on cybersecurity incidents from the CISO every quarter."],
     no: ["The Board receives a report on workplace safety incidents from the Chief Operating Officer every quarter."],
   },
