@@ -92,15 +92,6 @@ const SHAPES: Shape[] = [
     no: ["The Disclosure Committee reviews each quarterly report before it is filed."],
   },
   {
-    element: "incident-disclosure",
-    shape: "customers told when something that is no incident happens",
-    yes: ["We notify customers when their personal information may have been accessed without authorization."],
-    no: [
-      "We notify clients by text message whenever their delivery window changes.",
-      "Users are notified in the app when a new version becomes available.",
-    ],
-  },
-  {
     element: "board-oversight",
     shape: "safety incidents are no cyber topic for the board",
     yes: ["Significant security incidents are reviewed by the Audit Committee of the Board at each meeting."],
