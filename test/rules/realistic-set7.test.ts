@@ -48,8 +48,10 @@ const PINNED: Record<string, string[]> = {
     // (the board-reporting sentence, line 17, "reports to the Committee … any significant incidents", is read as escalation)
     // true (round 18, acc18-incident-2): the informing paragraph names no one who decides whether an incident is material;
     // the planted gap is the whole escalation path, of which this names the decider half
-    "3:4 info requirement-addressed | who decides whether an incident is material",
+    // Round 27 (acc27-incident): the board-reporting sentence's "at each meeting" is a standing cadence, so the miss above
+    // is gone: the whole escalation path is reported absent (true, planted), at the paragraph that uses its words.
     "15:5 info requirement-addressed | how a material incident is disclosed",
+    "15:5 info requirement-addressed | how an incident is escalated",
   ],
   "larchmont-retail-10k.htm": [
     // true (planted). Since round 13 (lead) named by the innermost block that holds it, the expertise block nested in #11

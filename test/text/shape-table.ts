@@ -1,5 +1,6 @@
 // A table of drafting shapes for one element each: sentences the judge must read as the element and near misses it must
-// leave, each judged alone as the one paragraph of an Item 1C draft (the accuracy branches' shape tests, round 27 on).
+// leave, each judged alone as the one paragraph of an Item 1C draft (the accuracy branches' shape tests, round 26 on:
+// third-shapes-round26, third-shapes-round27, incident-shapes-round27).
 import { describe, expect, it } from "vitest";
 import { paragraphElements as elements } from "../helpers.js";
 

@@ -1,15 +1,7 @@
 // Round 26 (acc26-third): third parties and the incident path on the drafting shapes of round26.third.json that did not
 // carry over. Fictional sentences throughout (variants of the batch, not its sentences); each shape has sentences it
 // must read and near misses it must leave; the positives that pin a change fail at base 98c5ace.
-import { describe, expect, it } from "vitest";
-import { paragraphElements as elements } from "../helpers.js";
-
-interface Shape {
-  element: string;
-  shape: string;
-  yes: string[];
-  no: string[];
-}
+import { testShapes, type Shape } from "./shape-table.js";
 
 const SHAPES: Shape[] = [
   {
@@ -102,9 +94,4 @@ const SHAPES: Shape[] = [
   },
 ];
 
-for (const { element, shape, yes, no } of SHAPES) {
-  describe(`${element}: ${shape}`, () => {
-    it.each(yes)("reads %s", (text) => expect(elements(text)).toContain(element));
-    it.each(no)("leaves %s", (text) => expect(elements(text)).not.toContain(element));
-  });
-}
+testShapes(SHAPES);
