@@ -70,6 +70,11 @@ const GO = new Set(["go", "goes", "went", "gone", "going", "flow", "flows", "flo
 const REACH = new Set(["reach", "reaches", "reached", "reaching"]);
 // Words that name people or a body (or a capitalised name or title).
 const PEOPLE = /^([A-Z]|(leadership|management|teams?|staff|officers?|executives?|committees?|board|directors?|personnel|leaders?|managers?|heads?)$)/;
+/** Whether the words [a, b) name people or a body (read in place: the judge calls this per informing word). */
+function namesPeople(words: Word[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (PEOPLE.test(words[k].word)) return true;
+  return false;
+}
 // Words between "flows" and where it goes: a direction, or the route it takes ("through the three lines of defense").
 const UPWARD = new Set(["up", "upward", "upwards", "onward", "onwards"]);
 const ROUTE_OPENS = new Set(["from", "through", "via", "across"]);
@@ -523,7 +528,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       if (passive || i + 1 >= b || !RECEIVER_OPENS.test(words[i + 1].word)) return false;
       const e = phraseEnd(text, words, i + 1, b);
       // (and name people: "reached a maturity level", "reaches the threshold" inform no one)
-      if (!words.slice(i + 1, e).some((x) => PEOPLE.test(x.word))) return false;
+      if (!namesPeople(words, i + 1, e)) return false;
       out.push({ verb, voice: "active", receiver: span(words, i + 1, e), topics: parts(subject(), ...about(e)), clause: clauseSpan });
       return true;
     }
@@ -675,7 +680,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
           break;
         }
         // ("provide information security awareness training": a noun compound, and no one named)
-        if (INSIGHT.has(words[k].lower) && !COMPOUND_AFTER.test(words[k + 1]?.lower ?? "") && words.slice(i + 1, k).some((x) => PEOPLE.test(x.word))) {
+        if (INSIGHT.has(words[k].lower) && !COMPOUND_AFTER.test(words[k + 1]?.lower ?? "") && namesPeople(words, i + 1, k)) {
           out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: parts(subject(), ...about(k + 1)), clause: clauseSpan });
           i = k;
           break;
