@@ -3,7 +3,9 @@
 // test/accuracy/eval-main.ts with esbuild, so it runs the same code as the CLI without a
 // TypeScript runtime (as npm run bench does).
 //
-//   npm run eval                       the linter's judgement of each paragraph (describeDisclosure), both splits
+//   npm run eval                       the linter's judgement of each paragraph (describeDisclosure), both splits;
+//                                      each split's table ends with its decisions by paragraph length (under 60,
+//                                      60-120, over 120 words: precision, recall, errors per paragraph)
 //   npm run eval -- --split heldout    one split
 //   npm run eval -- --split paraphrase the paraphrases of tune paragraphs (test/accuracy/paraphrases),
 //                                      each judged alone as the one paragraph of an Item 1C draft

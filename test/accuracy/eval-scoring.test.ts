@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluate, type LabelFile } from "./eval.js";
+import { byLength, evaluate, formatSplit, type LabelFile } from "./eval.js";
 
 const DRAFT = [
   "# Item 1C. Cybersecurity",
@@ -45,5 +45,28 @@ describe("the eval's scoring", () => {
     const split = (await run([{ quote: "The Audit Committee receives quarterly reports", elements: [] }])).get("heldout")!;
     expect(split.paragraphs).toBe(1);
     expect(split.byElement.get("board-informed")).toMatchObject({ tp: 0, fp: 1 });
+  });
+
+  it("reports element decisions by paragraph length: each paragraph's false and missed decisions land in its band", async () => {
+    const split = (
+      await run([
+        { quote: "Our Chief Information Security Officer leads the security team", elements: ["management-positions", "management-role"] },
+        { quote: "key capabilities such as product security engineering", elements: ["management-expertise"] },
+        // labelled with board-informed (found), incident-disclosure (not found: missed), without reports-to-board (found: false)
+        { quote: "The Audit Committee receives quarterly reports", elements: ["board-informed", "incident-disclosure"] },
+      ])
+    ).get("heldout")!;
+    const bands = byLength(split);
+    expect(bands.map((b) => b.name)).toEqual(["under 60 words", "60-120 words", "over 120 words"]);
+    // the 16-word committee sentence is short; the joined CISO paragraph is 37 words: both under 60
+    expect(bands[0].paragraphs).toBe(2);
+    expect(bands[0].counts.tp).toBe(4);
+    expect(bands[0].counts.fn).toBe(1);
+    expect(bands[0].counts.fp).toBe(1); // reports-to-board, which the label leaves out
+    expect(bands[0].errors).toBe(bands[0].counts.fp + bands[0].counts.fn);
+    expect(bands[1].paragraphs + bands[2].paragraphs).toBe(0);
+    const table = formatSplit("heldout", split);
+    expect(table).toMatch(/under 60 words .* 2 paragraphs, \d\.\d\d errors each/);
+    expect(table).not.toMatch(/over 120 words/);
   });
 });

@@ -377,6 +377,39 @@ export function total(split: SplitResult): Counts {
   return t;
 }
 
+/** The word-count bands the eval reports errors by: held-out errors sit in long, multi-topic paragraphs (round 27). */
+export const LENGTH_BANDS = [
+  { name: "under 60 words", below: 60 },
+  { name: "60-120 words", below: 121 },
+  { name: "over 120 words", below: Infinity },
+] as const;
+
+export interface LengthBand {
+  name: string;
+  paragraphs: number;
+  /** Wrong element decisions (false plus missed) in the band's paragraphs. */
+  errors: number;
+  counts: Counts;
+}
+
+/** A split's element decisions by the length of the detected paragraph (labels no paragraph was found for count as empty). */
+export function byLength(split: SplitResult): LengthBand[] {
+  const bands: LengthBand[] = LENGTH_BANDS.map((b) => ({ name: b.name, paragraphs: 0, errors: 0, counts: emptyCounts() }));
+  for (const row of split.rows) {
+    const words = row.text ? row.text.split(/\s+/).filter(Boolean).length : 0;
+    const band = bands[LENGTH_BANDS.findIndex((b) => words < b.below)];
+    band.paragraphs++;
+    const predicted = new Set(row.elements);
+    for (const e of ELEMENTS) {
+      const truth = row.label.elements.includes(e);
+      const got = predicted.has(e);
+      count(band.counts, truth, got);
+      if (truth !== got) band.errors++;
+    }
+  }
+  return bands;
+}
+
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 
 /** Every miss of one element, with the paragraph and what matched (npm run eval -- --explain <element>). */
@@ -396,6 +429,11 @@ export function formatSplit(name: string, r: SplitResult, showMisses = 0): strin
   for (const [e, c] of r.byElement) lines.push(row(e, c));
   lines.push(row("all elements (micro)", total(r)));
   lines.push(row("explicit negatives", r.negative));
+  for (const b of byLength(r))
+    if (b.paragraphs)
+      lines.push(
+        `  ${b.name.padEnd(24)} ${pct(precision(b.counts))} ${pct(recall(b.counts))} ${pct(f1(b.counts))} ${String(b.counts.tp).padStart(4)} ${String(b.counts.fp).padStart(4)} ${String(b.counts.fn).padStart(4)}   ${b.paragraphs} paragraphs, ${(b.errors / b.paragraphs).toFixed(2)} errors each`,
+      );
   for (const f of r.failed) lines.push(`  unreadable: ${f.file}: ${f.error}`);
   for (const u of r.unmatched.slice(0, showMisses || 5)) lines.push(`  not found: ${u.file}: “${u.quote.slice(0, 70)}”`);
   for (const m of r.misses.slice(0, showMisses)) lines.push(`  ${m.kind === "missed" ? "missed" : "false "} ${m.element.padEnd(22)} ${m.file}: “${m.quote.slice(0, 70)}”`);
