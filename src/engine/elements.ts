@@ -178,6 +178,12 @@ const BARE_FLAG_VALUE = /^(?:true|false|yes|no|[\u2610\u2611\u2612\u2713\u2714\u
 
 /** The longest caption a flag's label cell or line carries ("Materially affected or reasonably likely to materially affect"). */
 const CAPTION_WORDS = 16;
+/**
+ * The longest caption that ends in a colon before its value: the form's question in Item 106's own
+ * words ("Management positions or committees responsible report information about cybersecurity
+ * risks to the Board of Directors or a committee thereof: ☐", 19 words; realistic set 16's harrowby).
+ */
+const COLON_CAPTION_WORDS = 40;
 /** A word that ends a sentence, so the words around the flag values are prose, not captions. */
 const SENTENCE_END = /[.!]["\u201d)]?$/;
 /** Words split at spaces and around ballot boxes, which captions often touch ("engaged:\u2612"). */
@@ -212,7 +218,9 @@ function flagsAndCaptionsOnly(p: SectionParagraph, flags: FlagFragment[]): boole
     } else captions[captions.length - 1].push(word);
   }
   if (next < values.length) return false;
-  return captions.every((c) => c.length <= CAPTION_WORDS && !c.some((w) => SENTENCE_END.test(w) && !ABBREVIATION.test(w)));
+  // Each caption is the words before its value (the last one: after the last value, if any).
+  const longest = (c: string[], i: number) => (i < values.length && c.length > 0 && c[c.length - 1].endsWith(":") ? COLON_CAPTION_WORDS : CAPTION_WORDS);
+  return captions.every((c, i) => c.length <= longest(c, i) && !c.some((w) => SENTENCE_END.test(w) && !ABBREVIATION.test(w)));
 }
 
 /**

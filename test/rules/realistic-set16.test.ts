@@ -45,11 +45,13 @@ const PINNED: Record<string, string[]> = {
   // a clean file, clean (a Form 6-K titled "Cybersecurity Incident at ..." with an undetermined claim and an undertaking)
   "formosa-velo-6k.html": [],
   "harrowby-home-health-10k.htm": [
-    `30:74 ${POSITIONS_BLOCK_UNTAGGED}`,
     // true (planted: #16 ☐ while #8 says "Our Chief Information Security Officer reports to the Compliance and Quality Committee
-    // each quarter", line 26) — but the quoted evidence is the ballot paragraph's own label ("Management positions ... report
-    // information ... to the Board ...: ☐"), not line 26; with line 26's reporting sentences removed it still fires
-    "34:38 warning flag-text-reports-to-board | The report-to-board flag (#16) is false, but the text says management reports to the board",
+    // each quarter", line 26). At base the quote was the ballot paragraph's own label ("Management positions ... report
+    // information ... to the Board ...: ☐", 34:38), which fired with line 26's sentences removed too; the lead's fix after the
+    // blind review reads a colon-ended caption of up to 40 words as the form's question (src/engine/elements.ts), so the
+    // finding now quotes line 26
+    "26:367 warning flag-text-reports-to-board | The report-to-board flag (#16) is false, but the text says management reports to the board",
+    `30:74 ${POSITIONS_BLOCK_UNTAGGED}`,
   ],
   // a clean file, clean
   "northfork-creamery-10k.txt": [],
