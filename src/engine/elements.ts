@@ -10,6 +10,7 @@ import type { Aliases } from "../text/tokens.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
 import { mappedLines } from "../text/sections.js";
 import { collapseSpaces } from "../text/spaces.js";
+import { emptyStrings, stringList } from "../text/string-lists.js";
 
 /** One paragraph of the section. `fact` is a text-fact view of it, so it can be searched and located like a block. */
 export interface Unit {
@@ -128,14 +129,14 @@ export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: strin
       // A paragraph of flag values and their captions only (a flags table) is markup, not prose.
       if (flagsAndCaptionsOnly(p, flags)) continue;
       const block = holderOf(p, holders);
-      units.push({ fact: unitFact(p, block, label, lineIndex), block, headings: p.headings, leadIn: undefined });
+      units.push({ fact: unitFact(p, block, label, lineIndex), block, headings: stringList(p.headings), leadIn: undefined });
     }
   }
   for (const f of outer) {
     if (f.hidden || covered(f)) continue;
     for (const part of paragraphsOf(f, lineIndex)) {
       if (seen.has(collapseSpaces(part.text))) continue;
-      units.push({ fact: part, block: f, headings: [], leadIn: undefined });
+      units.push({ fact: part, block: f, headings: emptyStrings(), leadIn: undefined });
     }
   }
   lendLeadIns(units);

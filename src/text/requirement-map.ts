@@ -12,6 +12,7 @@ import { findInforming, independentClauses, memberLists, oversightObjects, type 
 import { DETERMINERS, MANAGEMENT_NAME } from "./aliases.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { collapseSpaces } from "./spaces.js";
+import { NO_STRINGS } from "./string-lists.js";
 
 /**
  * An informing clause that addresses an element (src/text/clauses.ts): each role named must match
@@ -260,8 +261,8 @@ export function judgeParagraph(
     // element's `except` shapes (which do not).
     const references = el.unless ? inClauses(el.unless).slice() : [];
     const inReference = (m: LexiconMatch) => references.some((r) => m.start >= r.sentence.start && m.start < r.sentence.end);
-    const except = el.except ?? [];
-    const offTopicShapes = el.offTopic ?? [];
+    const except = el.except ?? NO_STRINGS;
+    const offTopicShapes = el.offTopic ?? NO_STRINGS;
     const excepted = (x: Sentence) => except.some((name) => shapes.holds(name, x));
     const exceptedAt = (m: LexiconMatch) => {
       const clauses = except.length ? exceptShapes() : null;
@@ -270,7 +271,7 @@ export function judgeParagraph(
       const at = { start: m.start, end: m.end };
       return clauses && clauses.within(at) ? except.some((name) => clauses.holds(name, at)) : excepted(m.sentence);
     };
-    const readsBack = el.offTopicReadsBack ?? [];
+    const readsBack = el.offTopicReadsBack ?? NO_STRINGS;
     const onTopic = (m: LexiconMatch) => !offTopicShapes.some((name) => topics.holds(name, m.sentence) || (readsBack.includes(name) && topics.holdsBack(name, m.sentence)));
     // A match inside one clause whose every informing verb has roles that rule the element out ("The
     // RCC receives reports from our CISO" for the board's elements, where the RCC is management's
