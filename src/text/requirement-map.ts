@@ -9,7 +9,7 @@ import { BUILTIN_RULES_DIR } from "../paths.js";
 import { findMatches, lexiconTable, tokenize, type Cues, type Lexicon, type LexiconMatch } from "./lexicon.js";
 import { BODY_HEADS, firstWordFrom, type Aliases, type Word } from "./tokens.js";
 import { findInforming, independentClauses, memberLists, oversightObjects, type Informing, type Oversight } from "./clauses.js";
-import { DETERMINERS, MANAGEMENT_NAME } from "./aliases.js";
+import { DETERMINERS, MANAGEMENT_NAME, resolveBackReferences } from "./aliases.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { collapseSpaces } from "./spaces.js";
 
@@ -171,6 +171,7 @@ export function judgeParagraph(
   const text = p.text;
   const sentences: Sentence[] = splitSentences(text);
   const words = tokenize(text, aliases);
+  if (aliases) resolveBackReferences(words);
   // Each lexicon is read once per paragraph, however many elements (or parts) list it; those every
   // paragraph reads, in one walk of its words (a table of them, compiled once). Each is asked for once.
   const asked = new Map<string, Lexicon>();
@@ -360,7 +361,9 @@ function blanked(text: string, spans: { start: number; end: number }[], aliases?
     at = s.end;
   }
   out += text.slice(at);
-  return { text: out, sentences: splitSentences(out), words: tokenize(out, aliases) };
+  const words = tokenize(out, aliases);
+  if (aliases) resolveBackReferences(words);
+  return { text: out, sentences: splitSentences(out), words };
 }
 
 const EVERY_PARAGRAPH = new WeakMap<Element[], string[]>();
