@@ -26,3 +26,23 @@ describe("a definite back-reference to a body is the body named before it", () =
     expect(elements(text)).not.toContain("management-informed");
   });
 });
+
+describe("the verb after a relative clause belongs to the party before it, not to the body the clause names", () => {
+  it("the CISO, who briefs the Audit Committee, leads the function: management's position, not the committee's oversight", () => {
+    const text = "Our Chief Information Security Officer, who briefs the Audit Committee at least quarterly, leads our information security function.";
+    expect(elements(text)).toContain("management-positions");
+    expect(elements(text)).not.toContain("board-committee");
+    expect(elements(text)).not.toContain("board-oversight");
+  });
+  it("the Chair, who meets the CISO, leads the board's evaluation: no management position", () => {
+    const text = "The Chair of our Board, who meets regularly with our Chief Executive Officer and our Chief Information Security Officer, leads the Board's annual evaluation of its own performance.";
+    expect(elements(text)).not.toContain("management-positions");
+    expect(elements(text)).not.toContain("management-role");
+  });
+  it("the COO, who also sits on the Board, receives a report: management informed", () => {
+    expect(elements("Our Chief Operating Officer, who also sits on the Board, receives a monthly cybersecurity report from our IT Director.")).toContain("management-informed");
+  });
+  it("still: an aside that says who the party is leaves the verb to the position it names", () => {
+    expect(elements("Ms. Lindqvist, who is both our Chief Operating Officer and our senior information security officer, directs our cybersecurity program.")).toContain("management-positions");
+  });
+});
