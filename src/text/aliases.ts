@@ -440,3 +440,36 @@ function describedBy(alias: string, before: string[]): string[] | undefined {
 
 // A verb's form in a description's lead ("maintains", "adopted", "implementing"): not a description word.
 const VERB_FORM = /^(maintain|adopt|implement|establish|develop|use|utiliz|follow|design|creat|approv|put)\w*$/;
+
+// A definite back-reference to a body ("The committee assesses …", "reports them to the committee"):
+// the lowercase head after "the", "this", "that" or "such", and a bare capitalised head the text left
+// untagged ("the Committee" where the text names both a management committee and the board's).
+const BACK_HEADS = new Set(["committee", "subcommittee", "council"]);
+const BACK_DETERMINERS = new Set(["the", "this", "that", "such"]);
+
+/**
+ * Tags each definite back-reference to a body with the kind ("@board", "@management") of the nearest
+ * body named before it in the paragraph: "… our Enterprise Risk Management Committee, a management
+ * committee … The committee assesses …; the CISO … reports them to the committee" is management's
+ * committee throughout, not the board's. A named body whose kind the text does not settle ends the
+ * reach (a back-reference after it is left as it is), as does a Disclosure Committee (its own lexicon
+ * entries keep it apart) or nothing named before it. Linear in the
+ * words; only words that carry no kind are changed.
+ */
+export function resolveBackReferences(words: Word[]): void {
+  let last: string | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!BACK_HEADS.has(w.base)) continue;
+    const kind = w.also?.find((t) => t === "@board" || t === "@management");
+    if (kind) {
+      // a Disclosure Committee decides what is disclosed: told about an incident, it is not management informed (C8)
+      last = i > 0 && words[i - 1].word === "Disclosure" ? undefined : kind;
+      continue;
+    }
+    const definite = i > 0 && BACK_DETERMINERS.has(words[i - 1].lower) && !words[i - 1].stop;
+    if (definite && last) w.also = [...(w.also ?? []), last];
+    // "the Disclosure Committee" with no kind: a body of its own, whose kind is unknown
+    else if (/^[A-Z]/.test(w.word) && i > 0 && /^[A-Z]/.test(words[i - 1].word) && !BACK_DETERMINERS.has(words[i - 1].lower)) last = undefined;
+  }
+}

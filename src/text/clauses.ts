@@ -1121,3 +1121,50 @@ export function memberLists(text: string, words: Word[]): Span[] {
   }
   return out;
 }
+
+// A preposition that may open a relative clause before its pronoun ("to which", "with whom").
+const RELATIVE_PREPOSITION = new Set(["to", "with", "from", "for", "through", "under", "by"]);
+// The most words of a relative clause read as an aside between a party and its verb.
+const RELATIVE_ASIDE_WORDS = 24;
+// Between the aside's closing comma and the verb ("…, also presents …").
+const BEFORE_VERB = new Set(["also", "then", "in", "turn"]);
+// "who serves as our CISO": the aside names the party's own position.
+const IDENTITY = new Set(["serves", "served", "acts", "holds"]);
+
+/**
+ * Relative clauses between a named party and its own verb ("The Audit Committee, to which our CISO
+ * reports each quarter, reviews …"; "Our CISO, who briefs the Audit Committee at least quarterly,
+ * leads …"): from the comma after the party to the comma before the verb, inclusive. The verb after
+ * the aside is the party's, not that of the body the aside names, so a lexicon's word window that
+ * runs from inside the aside to that verb joins two bodies' words ("Audit Committee at least
+ * quarterly, leads our information security function"). Only where the party is capitalised (a
+ * name or title) and the word after the closing comma (after "also") is a present-tense verb
+ * followed by its object; an aside with a comma of its own (a list) is not read, nor one that says
+ * who the party is ("who is", "who serves as").
+ */
+export function relativeAsides(text: string, words: Word[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 1; i + 2 < words.length; i++) {
+    const w = words[i];
+    if (!RELATIVE.has(w.lower) || w.lower === "whereby") continue;
+    let c = i - 1;
+    if (RELATIVE_PREPOSITION.has(words[c].lower) && c > 0) c--;
+    if (words[c].stop || !commaAfter(text, words[c]) || !/^[A-Z]/.test(words[c].word)) continue;
+    // "Mr. Ostrowski, who is our CFO and principal security officer, directs …": the aside says who
+    // the party is, and the verb is as much the officer's as the name's
+    const own = words[i + 1].lower === "also" ? words[i + 2] : words[i + 1];
+    if (c === i - 1 && (BE.has(own.lower) || IDENTITY.has(own.lower))) continue;
+    for (let k = i + 1; k + 2 < words.length && k - i <= RELATIVE_ASIDE_WORDS; k++) {
+      if (words[k].stop) break;
+      if (!commaAfter(text, words[k])) continue;
+      let v = k + 1;
+      while (v + 2 < words.length && v - k <= 2 && BEFORE_VERB.has(words[v].lower)) v++;
+      if (!words[v].stop && PRESENT_VERB.test(words[v].word) && (OBJECT_OPENS.has(words[v + 1].lower) || MAIN_VERB_NEXT.has(words[v + 1].lower))) {
+        out.push({ start: text.lastIndexOf(",", w.start), end: text.indexOf(",", words[k].end) + 1 });
+        i = k;
+      }
+      break;
+    }
+  }
+  return out;
+}

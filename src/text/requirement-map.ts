@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { BUILTIN_RULES_DIR } from "../paths.js";
 import { findMatches, lexiconTable, tokenize, type Cues, type Lexicon, type LexiconMatch } from "./lexicon.js";
 import { BODY_HEADS, firstWordFrom, type Aliases, type Word } from "./tokens.js";
-import { findInforming, independentClauses, memberLists, oversightObjects, type Informing, type Oversight } from "./clauses.js";
-import { DETERMINERS, MANAGEMENT_NAME } from "./aliases.js";
+import { findInforming, independentClauses, memberLists, oversightObjects, relativeAsides, type Informing, type Oversight } from "./clauses.js";
+import { DETERMINERS, MANAGEMENT_NAME, resolveBackReferences } from "./aliases.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { collapseSpaces } from "./spaces.js";
 import { NO_STRINGS } from "./string-lists.js";
@@ -172,6 +172,7 @@ export function judgeParagraph(
   const text = p.text;
   const sentences: Sentence[] = splitSentences(text);
   const words = tokenize(text, aliases);
+  if (aliases) resolveBackReferences(words);
   // Each lexicon is read once per paragraph, however many elements (or parts) list it; those every
   // paragraph reads, in one walk of its words (a table of them, compiled once). Each is asked for once.
   const asked = new Map<string, Lexicon>();
@@ -191,12 +192,21 @@ export function judgeParagraph(
   const lists = [
     ...(MEMBER_OPENING.test(text) ? memberLists(text, words) : []),
     ...(OVERSIGHT_OPENING.test(text) ? oversight().flatMap((o) => (o.aside ? [o.aside] : [])) : []),
-  ].sort((x, y) => x.start - y.start);
+  ];
+  // A relative clause between a named party and its verb ("Our CISO, who briefs the Audit Committee,
+  // leads …"): read around like a member list, and a match that runs from inside it to the verb after
+  // it joins the aside's body to the party's verb, and is dropped.
+  // (one a member list holds already is left to it: the blanked spans do not overlap)
+  const asides = RELATIVE_OPENING.test(text) ? relativeAsides(text, words).filter((a) => !lists.some((l) => a.start < l.end && l.start < a.end)) : [];
+  lists.push(...asides);
+  lists.sort((x, y) => x.start - y.start);
+  const acrossAside = (m: LexiconMatch) => asides.some((a) => m.start > a.start && m.start < a.end && m.end > a.end);
   let around: { text: string; sentences: Sentence[]; words: Word[] } | undefined;
   const find = (name: string): LexiconMatch[] => {
     let matches = found.get(name);
     if (!matches) {
       matches = findMatches(text, sentences, ask(name), cues, words, table);
+      if (asides.length) matches = matches.filter((m) => !acrossAside(m));
       if (lists.length) {
         around ??= blanked(text, lists, aliases);
         const spanning = findMatches(around.text, around.sentences, ask(name), cues, around.words).filter((m) => lists.some((l) => m.start < l.start && m.end >= l.end));
@@ -350,6 +360,7 @@ export function judgeParagraph(
 
 // A word that may open a body's member list (memberLists): most paragraphs have none and are not read for one.
 const OVERSIGHT_OPENING = /\b(?:oversight|overseeing|supervision|supervising)\b/i;
+const RELATIVE_OPENING = /, (?:\w+ )?(?:who|whom|which|whose)\b/i;
 const MEMBER_OPENING = /\b(?:composed|comprised|consisting|consists|made up|including|includes|chaired|led by|whose|comprising)\b/i;
 
 /** The text with each span blanked (offsets kept), its sentences and words. */
@@ -361,7 +372,9 @@ function blanked(text: string, spans: { start: number; end: number }[], aliases?
     at = s.end;
   }
   out += text.slice(at);
-  return { text: out, sentences: splitSentences(out), words: tokenize(out, aliases) };
+  const words = tokenize(out, aliases);
+  if (aliases) resolveBackReferences(words);
+  return { text: out, sentences: splitSentences(out), words };
 }
 
 const EVERY_PARAGRAPH = new WeakMap<Element[], string[]>();
