@@ -83,6 +83,15 @@ describe("round 28 process shapes", () => {
       ],
     },
     {
+      element: "processes",
+      shape: "a regulator's or a government's own guidance names a framework (sentence-insurer-regulator, now also a processes except)",
+      yes: ["Our program is aligned with the NIST Cybersecurity Framework."],
+      no: [
+        "Government agencies have issued guidance for operators of critical infrastructure, including the NIST Cybersecurity Framework.",
+        "Federal regulators have issued guidance that expects banks to maintain programs aligned with the FFIEC Cybersecurity Assessment Tool.",
+      ],
+    },
+    {
       element: "incident-disclosure",
       shape: "laws' own notification requirements (sentence-insurer-regulator)",
       yes: ["We notify affected individuals and regulators of breaches of personal data as required by law."],
