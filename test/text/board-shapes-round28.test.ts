@@ -1,7 +1,8 @@
 // Round 28 (acc28-board): the board's side of long paragraphs (round28.board.json). Fictional sentences throughout
 // (variants of the batch, not its sentences); each shape has sentences it must read and near misses it must leave;
-// every near miss but one ("… without management at every regular meeting", a guard) fails at base 43467d2; the
-// positives are guards that held already.
+// at base 43467d2 sixteen of the eighteen near misses fail (the guards: the CISO's "… including the results of our latest
+// penetration test", the committees listed between dashes), and so does the positive "Harborline is part of …" (a
+// program's defined name); the other positives are guards that held already.
 import { testShapes, type Shape } from "./shape-table.js";
 
 const SHAPES: Shape[] = [
@@ -60,7 +61,7 @@ const SHAPES: Shape[] = [
     shape: "the board meeting without management, physical attacks",
     yes: ["The Risk Committee receives an annual report from our Chief Operating Officer on the resilience of our systems to cyberattacks."],
     no: [
-      "The lead independent director sets the agenda for each Board meeting, and the Board meets in executive session without management at every regular meeting.",
+      "The independent Chair sets the agenda for each Board meeting in consultation with the Chief Executive Officer, and the Board meets in executive session without management at every regular meeting.",
       "The Safety Committee receives an annual report from our Chief Operating Officer on the resilience of our plants to severe weather and physical attacks.",
     ],
   },
