@@ -105,9 +105,10 @@ const SHAPES: Shape[] = [
       "The Audit Committee reviews our enterprise risk management program, of which cybersecurity is one part.",
       "Cybersecurity is part of our enterprise risk management program, which the Board reviews each year.",
       "The Audit Committee and management review the enterprise risk map each year; cybersecurity is one of the risks on it, rated on the same scale as our other risks.",
-      "Cyber risk is overseen by the Board as part of its oversight of enterprise risk.",
     ],
     no: [
+      // round 28 (acc28-board): the board's own remit, as held-out reads it (board-shapes-round28)
+      "Cyber risk is overseen by the Board as part of its oversight of enterprise risk.",
       "The Board reviews the Company's enterprise risks, including cybersecurity, at each of its regular meetings.",
       "Cyber risk is among the risks the Board reviews with management as part of its annual review of enterprise risk.",
       "Our directors oversee the Company's enterprise risks, including cybersecurity.",
