@@ -1,0 +1,61 @@
+// Round 28 (acc28-mgmt): the management elements of 106(c)(2) in long paragraphs, where the element is one
+// clause among several. Officers whose remit in the sentence is not cybersecurity (an acquisition's systems
+// integration, a review of the top enterprise risks); positions named once and referred to later ("this
+// individual", "those individuals", "the function's head"); the expertise of a whole team or of the board's
+// own adviser. Fictional sentences (round28.mgmt.json); each positive list pins a change that fails at base
+// 43467d2, and each near miss is a guard that passes at base too.
+import { describe, expect, it } from "vitest";
+import { paragraphElements as elements } from "../helpers.js";
+
+describe("a review of the top enterprise risks with no cyber word is neither management informed nor its role", () => {
+  it.each([
+    "Senior management reviews the Company's top enterprise risks and the related mitigation plans each quarter.",
+    "Our executive committee meets quarterly to review the progress of the mitigation plans and key risk indicators.",
+    "Each year the council identifies the Company's top enterprise risks, assigns an executive owner to each of them and reviews the mitigation plans the owners prepare.",
+  ])("%s", (text) => {
+    const found = elements(text);
+    expect(found).not.toContain("management-informed");
+    expect(found).not.toContain("management-role");
+  });
+  it.each([
+    "Senior management reviews the mitigation plans for identified vulnerabilities each quarter.",
+    "Our CISO reviews the mitigation plans for the top cybersecurity risks each quarter.",
+  ])("still informed where a cyber word is in the sentence: %s", (text) => expect(elements(text)).toContain("management-informed"));
+});
+
+describe("an officer overseeing the integration of an acquired company's systems has another remit", () => {
+  it("not management's role or a position", () => {
+    const found = elements(
+      "Our Chief Information Officer oversees the integration of Fenwick's enterprise resource planning, payroll, email and warehouse management systems into our own, a program we expect to complete by the end of fiscal 2026.",
+    );
+    expect(found).not.toContain("management-role");
+    expect(found).not.toContain("management-positions");
+  });
+  it("still a position where the sentence names security", () => {
+    expect(
+      elements("Our Chief Information Officer oversees the integration of Fenwick's enterprise resource planning systems and the security of our network."),
+    ).toContain("management-positions");
+  });
+});
+
+describe("a position named once and referred to later is the one informed", () => {
+  it.each([
+    "Our Head of IT is responsible for assessing and managing cybersecurity risk. Those individuals receive alerts from our monitoring tools.",
+    "Our cybersecurity program is managed by our Vice President, Information Security. This individual receives weekly summaries of detected events and vulnerability scan results.",
+    "Our Cyber Defense function is headed by our Senior Director of Cyber Defense. The function's head receives alerts for any event the platform rates critical.",
+  ])("%s", (text) => expect(elements(text)).toContain("management-informed"));
+  it("not individuals who are the company's customers", () => {
+    expect(elements("We notify affected individuals of incidents as required by law.")).not.toContain("management-informed");
+  });
+});
+
+describe("the expertise of a whole team or of the board's own adviser is not management's", () => {
+  it.each([
+    "The Director leads a team of eighteen security professionals who collectively hold more than forty industry certifications, including CISSP, CISM, OSCP and GIAC credentials.",
+    "The Audit Committee has engaged an independent cybersecurity advisor, a former chief information security officer of a Fortune 100 company with more than twenty-five years of experience.",
+  ])("%s", (text) => expect(elements(text)).not.toContain("management-expertise"));
+  it.each([
+    "Our CISO, who has more than twenty years of experience in information security and holds the CISSP certification, leads our program.",
+    "Our CISO leads a team of security professionals and holds the CISSP and CISM certifications.",
+  ])("still the responsible manager's own: %s", (text) => expect(elements(text)).toContain("management-expertise"));
+});
