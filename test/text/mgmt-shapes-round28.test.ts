@@ -59,3 +59,15 @@ describe("the expertise of a whole team or of the board's own adviser is not man
     "Our CISO leads a team of security professionals and holds the CISSP and CISM certifications.",
   ])("still the responsible manager's own: %s", (text) => expect(elements(text)).toContain("management-expertise"));
 });
+
+describe("the career of an officer whose remit in the sentence is another is not the relevant expertise", () => {
+  it.each([
+    "Our General Counsel, who previously served as a federal prosecutor focused on computer crimes, leads our litigation and regulatory matters.",
+    "Our Chief Technology Officer, a former software engineer, leads our product engineering organization.",
+  ])("%s", (text) => expect(elements(text)).not.toContain("management-expertise"));
+  it("still expertise where the remit is the security program", () => {
+    expect(
+      elements("Our CISO, who previously served as a federal prosecutor focused on computer crimes, leads our information security program."),
+    ).toContain("management-expertise");
+  });
+});
