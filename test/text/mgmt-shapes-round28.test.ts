@@ -71,3 +71,16 @@ describe("the career of an officer whose remit in the sentence is another is not
     ).toContain("management-expertise");
   });
 });
+
+describe("a physical-security report to executives is not management informed about cybersecurity incidents", () => {
+  it("thefts and trespassing at our sites", () => {
+    expect(
+      elements("The Vice President of Corporate Security provides a quarterly report on security incidents at our sites, such as thefts and trespassing, to our executive leadership team."),
+    ).not.toContain("management-informed");
+  });
+  it("still informed where the incidents are data thefts or phishing", () => {
+    expect(
+      elements("The CISO provides a quarterly report on security incidents, such as phishing attacks and data theft, to our executive leadership team."),
+    ).toContain("management-informed");
+  });
+});
