@@ -84,3 +84,14 @@ describe("a physical-security report to executives is not management informed ab
     ).toContain("management-informed");
   });
 });
+
+describe("members of management responsible for cybersecurity, then a colon and their titles", () => {
+  it("the titles after the colon are the positions", () => {
+    expect(
+      elements("Two members of our management team are responsible for cybersecurity: our Chief Information Officer, who has served in that role since 2017, and our Director of Information Security."),
+    ).toContain("management-positions");
+  });
+  it("not a colon followed by no title", () => {
+    expect(elements("Our executives are responsible for many risks: financial, operational and reputational.")).not.toContain("management-positions");
+  });
+});
