@@ -95,3 +95,13 @@ describe("members of management responsible for cybersecurity, then a colon and 
     expect(elements("Our executives are responsible for many risks: financial, operational and reputational.")).not.toContain("management-positions");
   });
 });
+
+describe("the skills a board needs to oversee risks give no management position", () => {
+  it.each([
+    "The Board believes that its members should collectively have the experience needed to oversee the Company's risks, including risks from cybersecurity threats.",
+    "Our Corporate Governance Guidelines require the Board to evaluate annually whether the directors have the collective expertise required to oversee the risks the Company faces.",
+  ])("%s", (text) => expect(elements(text)).not.toContain("management-positions"));
+  it("still positions where managers have the expertise to manage the program", () => {
+    expect(elements("Our CISO and CIO have the expertise and experience needed to manage our cybersecurity program.")).toContain("management-positions");
+  });
+});
