@@ -1,12 +1,12 @@
-// Severity follows measured evidence: every finding on the reviewed realistic sets 4-14, judged against their
+// Severity follows measured evidence: every finding on the reviewed realistic sets 4-14 and 16-17, judged against their
 // answer keys (written before any run) and the reviews' pin verdicts, and every finding on the real tune-split
 // filings, judged by docs/corpus-review.md (severity-calibration.ts), must keep errors all true, warnings at least
 // 90% true — overall and per rule × kind, so a later change that raises a weak kind to a warning, or an absence to
 // an error, fails here — and infos at least 85% true. `npm run calibrate` prints the table.
 import { beforeAll, describe, expect, it } from "vitest";
-import { Calibrator, readCorpusReview, readPinVerdicts, tabulate, totals, type JudgedFinding } from "./severity-calibration.js";
+import { Calibrator, readCorpusReview, pinVerdict, readPinVerdicts, tabulate, totals, type JudgedFinding } from "./severity-calibration.js";
 
-describe("severity calibration on the blind sets 4-14 and the real tune-split filings (docs/accuracy.md, Rounds 11 and 12)", () => {
+describe("severity calibration on the blind sets 4-14, 16-17 and the real tune-split filings (docs/accuracy.md, Rounds 11 and 12)", () => {
   let sets: JudgedFinding[];
   let corpus: JudgedFinding[];
   let judged: JudgedFinding[];
@@ -18,7 +18,7 @@ describe("severity calibration on the blind sets 4-14 and the real tune-split fi
   });
 
   it("judges every finding on every set, and the reviewed real filings of the tune split only", () => {
-    expect(new Set(sets.map((f) => f.set))).toEqual(new Set([4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]));
+    expect(new Set(sets.map((f) => f.set))).toEqual(new Set([4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17]));
     expect(sets.length).toBeGreaterThan(100);
     // the eight tagged tune filings of docs/corpus-review.md; no held-out filing (amzn, nvda, unh, wmt, crsr, mrna)
     expect(corpus.length).toBeGreaterThan(15);
@@ -153,14 +153,37 @@ describe("judging a finding", () => {
     const verdicts = readPinVerdicts(source);
     expect([...(verdicts.get("a.htm") ?? [])]).toEqual([
       ["1:1 info r-one", "debatable"],
+      ["1:1 info r-one | x", "debatable"],
       ["3:1 warning r-three", "true"],
+      ["3:1 warning r-three | x", "true"],
       ["4:1 warning r-four", "true"],
+      ["4:1 warning r-four | x", "true"],
       ["5:1 info some-rule", "true"],
     ]);
     expect([...(verdicts.get("b.md") ?? [])]).toEqual([["6:1 info some-rule", "true"]]);
     expect([...(verdicts.get("c.htm") ?? [])]).toEqual([
       ["7:1 error r-five", "true"],
+      ["7:1 error r-five | x", "true"],
       ["8:1 error r-six", "true"],
+      ["8:1 error r-six | x", "true"],
     ]);
+  });
+
+  it("tells two pins at one position apart by their message words (set 16: one rule, two absences on line 6)", () => {
+    const source = [
+      "const PINNED = {",
+      '  "a.md": [',
+      "    // true (planted)",
+      '    "6:1 info requirement-addressed | the management positions",',
+      "    // DEBATABLE: the reporting is there",
+      '    "6:1 info requirement-addressed | whether those managers report",',
+      "  ],",
+      "};",
+    ].join("\n");
+    const pins = readPinVerdicts(source).get("a.md")!;
+    const at = { line: 6, column: 1, severity: "info", ruleId: "requirement-addressed" };
+    expect(pinVerdict(pins, { ...at, message: "No text names the management positions responsible" })).toBe("true");
+    expect(pinVerdict(pins, { ...at, message: "No text says whether those managers report to the board" })).toBe("debatable");
+    expect(pinVerdict(pins, { ...at, line: 7, message: "whether those managers report" })).toBeUndefined();
   });
 });

@@ -14,11 +14,18 @@ import { PACKAGE_ROOT } from "../../src/paths.js";
 import { lintGroup } from "../../src/run/job.js";
 import { KEY_CODES as ANNUAL_KEY_CODES } from "../accuracy/eval-calibration.js";
 
-/** The sets with an answer key and reviewed pins (a set joins once its blind review is written: set 13 in round 13). */
-export const CALIBRATION_SETS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+/** The sets with an answer key and reviewed pins (a set joins once its blind review is written: set 13 in round 13, sets 16 and 17 in round 29). */
+export const CALIBRATION_SETS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17];
 
-/** "sets 4-13": the calibration sets as the tables name them. */
-export const SETS_LABEL = `sets ${CALIBRATION_SETS[0]}-${CALIBRATION_SETS[CALIBRATION_SETS.length - 1]}`;
+/** "sets 4-14, 16-17": the calibration sets as the tables name them (set 15 was reviewed, not joined). */
+export const SETS_LABEL = `sets ${CALIBRATION_SETS.reduce<number[][]>((runs, n) => {
+  const last = runs[runs.length - 1];
+  if (last && n === last[last.length - 1] + 1) last.push(n);
+  else runs.push([n]);
+  return runs;
+}, [])
+  .map((run) => (run.length > 1 ? `${run[0]}-${run[run.length - 1]}` : `${run[0]}`))
+  .join(", ")}`;
 
 /** true: the key or the review says so; acceptable: the key allows it; debatable: the review says so (not counted true); false otherwise. */
 export type Verdict = "true" | "acceptable" | "debatable" | "false";
@@ -285,7 +292,7 @@ export class Calibrator {
     }
     // 4. What the key does not expect: the review's verdict comment on the pin, else false.
     for (const f of open) {
-      const verdict = pins.get(`${f.line}:${f.column} ${f.severity} ${f.ruleId}`);
+      const verdict = pinVerdict(pins, f);
       if (verdict) {
         f.verdict = verdict;
         f.source = "pin";
@@ -293,7 +300,7 @@ export class Calibrator {
     }
     // A pin the review judged FALSE or DEBATABLE outranks a looser key match (the review read the finding's words).
     for (const f of judged) {
-      const verdict = pins.get(`${f.line}:${f.column} ${f.severity} ${f.ruleId}`);
+      const verdict = pinVerdict(pins, f);
       if ((verdict === "false" || verdict === "debatable") && f.source.startsWith("key-") && f.source !== "key-over") {
         f.verdict = verdict;
         f.source = `pin over ${f.source}`;
@@ -344,6 +351,13 @@ export function readCorpusReview(text: string, split: "tune" | "held-out"): Map<
 /** How far (lines) a finding may sit from a key's contradiction or tagging line: a flag's row and its text differ. */
 const LINE_SLACK = 3;
 
+/** A finding's pin verdict: the pin whose message words it contains, else the one at its position. */
+export function pinVerdict(pins: Map<string, Verdict>, f: { line: number; column: number; severity: string; ruleId: string; message: string }): Verdict | undefined {
+  const where = `${f.line}:${f.column} ${f.severity} ${f.ruleId}`;
+  for (const [key, verdict] of pins) if (key.startsWith(`${where} | `) && f.message.includes(key.slice(where.length + 3))) return verdict;
+  return pins.get(where);
+}
+
 /**
  * The verdict comments of a pinned-set test file, per file and pin ("line:column severity rule-id").
  * A comment block directly above a pin gives it a verdict when one of its lines starts with one
@@ -389,7 +403,12 @@ export function readPinVerdicts(source: string): Map<string, Map<string, Verdict
       // A constant's own comment is about its words; a comment in the list may be about the pin after it.
       const verdict = (named ? constants.get(named) : undefined) ?? (carried && carried.left > 0 ? carried.verdict : undefined);
       if (carried) carried.left--;
-      if (where && verdict) file.set(where, verdict);
+      if (where && verdict) {
+        file.set(where, verdict);
+        // Two pins at one position (one rule, two messages) are told apart by their words.
+        const words = direct ? /^\d+:\d+ \w+ [\w-]+ \| (.*?)["'`],?$/.exec(text)?.[1] : undefined;
+        if (words) file.set(`${where} | ${words}`, verdict);
+      }
     } else if (line.startsWith("]")) file = undefined;
     block = [];
   }
