@@ -28,10 +28,15 @@ const PINNED: Record<string, string[]> = {
     "6:546 warning hidden-cyd-fact | Cybersecurity Risk Management Processes Integrated [Flag] is hidden (ix:hidden)",
     // true (planted: no #8; the Board paragraph is tagged #9 and #10 only); the key wants an error, not a warning
     "6:546 warning required-element | Cybersecurity Risk Board of Directors Oversight [Text Block] is not tagged",
+    // true (the same ix:hidden choice, one finding per flag; the key accepts one per fact)
     "6:673 warning hidden-cyd-fact | Cybersecurity Risk Management Third Party Engaged [Flag] is hidden (ix:hidden)",
+    // true (the same ix:hidden choice, one finding per flag; the key accepts one per fact)
     "6:798 warning hidden-cyd-fact | Cybersecurity Risk Third Party Oversight and Identification Processes [Flag] is hidden",
+    // true (the same ix:hidden choice, one finding per flag; the key accepts one per fact)
     "6:941 warning hidden-cyd-fact | Materially Affect Registrant [Flag] is hidden (ix:hidden)",
+    // true (the same ix:hidden choice, one finding per flag; the key accepts one per fact)
     "6:1104 warning hidden-cyd-fact | Cybersecurity Risk Management Positions or Committees Responsible [Flag] is hidden",
+    // true (the same ix:hidden choice, one finding per flag; the key accepts one per fact)
     "6:1244 warning hidden-cyd-fact | Responsible Report to Board [Flag] is hidden (ix:hidden)",
   ],
   "cobbleford-pest-10k.htm": [

@@ -14,10 +14,10 @@ import { PACKAGE_ROOT } from "../../src/paths.js";
 import { lintGroup } from "../../src/run/job.js";
 import { KEY_CODES as ANNUAL_KEY_CODES } from "../accuracy/eval-calibration.js";
 
-/** The sets with an answer key and reviewed pins (a set joins once its blind review is written: set 13 in round 13, sets 16 and 17 in round 29). */
-export const CALIBRATION_SETS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17];
+/** The sets with an answer key and reviewed pins (a set joins once its blind review is written: set 13 in round 13, sets 16, 17 and 18 in round 29). */
+export const CALIBRATION_SETS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18];
 
-/** "sets 4-14, 16-17": the calibration sets as the tables name them (set 15 was reviewed, not joined). */
+/** "sets 4-14, 16-18": the calibration sets as the tables name them (set 15 was reviewed, not joined). */
 export const SETS_LABEL = `sets ${CALIBRATION_SETS.reduce<number[][]>((runs, n) => {
   const last = runs[runs.length - 1];
   if (last && n === last[last.length - 1] + 1) last.push(n);
