@@ -22,6 +22,8 @@
 //                                      --save-rows <f> / --load-rows <f> reuse the detections (a hint changes none)
 //   npm run eval -- --json             the figures as JSON
 //   npm run eval -- --speed            matching cost per document, against NLP libraries when installed
+//   npm run eval -- --by-sentence      also each split's errors by whether a sentence alone makes them (with --misses N: the
+//                                      false detections and the sentence that makes each; docs/accuracy.md, round 29)
 //   npm run eval -- --agreement        also the two labellers' agreement on the files labelled twice
 //                                      (test/accuracy/labels-second, or --second <dir>) and the
 //                                      detector on the judgements both agree on (labels/README.md)

@@ -6,6 +6,7 @@ import { PACKAGE_ROOT } from "../../src/paths.js";
 import { speed } from "./speed.js";
 import { agreement, detectionKey, formatAgreement, pairLabels, type Detections } from "./eval-agreement.js";
 import { calibration, formatCalibration, KNOWN_ABSENCES } from "./eval-calibration.js";
+import { formatBySentence, sentenceRows } from "./eval-sentences.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { evaluate, formatExplain, formatSplit, loadElementModel, loadLabels, type EvalOptions, type Lemmatizer, type SplitResult } from "./eval.js";
 import type { Combination } from "./element-model.js";
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
       if (!r.files) continue;
       console.log(`\n${formatSplit(name, r, Number(value("--misses") ?? 0))}`);
       if (explain) console.log(formatExplain(r, explain));
+      if (args.includes("--by-sentence")) console.log(`\n${formatBySentence(name, await sentenceRows(r, opts), Number(value("--misses") ?? 0))}`);
     }
     if (args.includes("--agreement")) {
       // The second labeller's files (any subset of the labelled files), scored against the first.
