@@ -1,0 +1,76 @@
+// Round 29 (acc29-mgmt): the management elements of 106(c)(2) in long paragraphs. A management risk committee
+// whose remit sentence names only top or enterprise risks and mitigation plans (off the topic alone, round 28)
+// and which the next sentence ties to cybersecurity ("The committee also includes our CISO and receives periodic
+// updates on cybersecurity"); a report on non-cyber matters referred back to ("reviews these reports"); the
+// directors' expertise counted ("three of our eleven directors"). Fictional sentences (round29.mgmt.json). Each
+// case with `changed` pins a change that fails at base 5448b47; the others are guards that pass at base too.
+import { describe, expect, it } from "vitest";
+import { paragraphElements as elements } from "../helpers.js";
+
+interface Case {
+  readonly what: string;
+  readonly has?: readonly string[];
+  readonly lacks?: readonly string[];
+  readonly changed?: true;
+  readonly texts: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  {
+    what: "a management risk committee tied to cybersecurity in the next sentence is the responsible body",
+    has: ["management-role", "management-positions"],
+    changed: true,
+    texts: [
+      "Our Management Risk Committee, composed of our Chief Executive Officer, Chief Financial Officer, Chief Operating Officer and General Counsel, oversees the Company's enterprise risks and the mitigation plans for its top risks. The committee also includes our Chief Information Security Officer and receives periodic updates on cybersecurity from him.",
+      "Our Executive Risk Council reviews the Company's top risks and the related mitigation plans each quarter. The council is attended by our CISO, who updates it on cybersecurity incidents.",
+      "Senior management oversees our enterprise risks through an Enterprise Risk Committee that tracks the top risks and their mitigation plans. This committee receives a cybersecurity report from our Chief Information Officer at each meeting.",
+    ],
+  },
+  {
+    what: "not a board committee, nor a committee never tied to cybersecurity",
+    lacks: ["management-role", "management-positions"],
+    texts: [
+      "The Audit Committee oversees our financial reporting risks and the mitigation plans for them. The committee also receives updates on cybersecurity from the CISO.",
+      "Our ERM Committee, a management committee, reviews all top enterprise risks quarterly. Cybersecurity is among them.",
+      "Our Executive Risk Committee reviews the top risks and their mitigation plans each quarter. The committee reports its conclusions to the full Board.",
+      "Our Executive Committee approves the annual budget. The committee also receives a report on our sales pipeline.",
+    ],
+  },
+  {
+    what: "a report on safety and quality referred back to ('these reports') does not inform management of cyber incidents",
+    lacks: ["management-informed"],
+    changed: true,
+    texts: [
+      "Our plant managers submit a weekly operations report to our Chief Operating Officer that lists every recordable safety incident and product quality deviation at their sites. The Chief Operating Officer reviews these reports with the plant managers on a call each Monday.",
+    ],
+  },
+  {
+    what: "still informed where the sentence that points back names cyber incidents",
+    has: ["management-informed"],
+    texts: [
+      "Our CFO reviews our budgets each month. She also receives these reports from the CISO on cybersecurity incidents.",
+      "Our controller reviews our financial results each month. These reports are also shared with the CISO, who is informed of any security incident.",
+    ],
+  },
+  {
+    what: "directors counted with a number are not management's expertise",
+    lacks: ["management-expertise"],
+    changed: true,
+    texts: ["Three of our eleven directors have such experience: one was the chief technology officer of a software company and holds the CISSP certification."],
+  },
+  {
+    what: "still expertise of managers called directors",
+    has: ["management-expertise"],
+    texts: ["Our IT directors hold the CISSP certification and are responsible for our security program."],
+  },
+];
+
+for (const c of CASES) {
+  describe(c.what, () => {
+    it.each(c.texts)("%s", (text) => {
+      const found = elements(text);
+      for (const id of c.has ?? []) expect(found).toContain(id);
+      for (const id of c.lacks ?? []) expect(found).not.toContain(id);
+    });
+  });
+}
