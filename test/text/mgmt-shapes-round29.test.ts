@@ -63,6 +63,38 @@ const CASES: readonly Case[] = [
     has: ["management-expertise"],
     texts: ["Our IT directors hold the CISSP certification and are responsible for our security program."],
   },
+  {
+    what: "a position named once, then 'the incumbent' or 'the role holder' given responsibility",
+    has: ["management-role", "management-positions"],
+    changed: true,
+    texts: [
+      "We have appointed a Head of Cyber Resilience, a position that sits within our Technology Risk group and reports to our Chief Technology Officer. The incumbent, who joined us in 2023, spent eleven years at a national telecommunications carrier. The role holder is accountable for our cybersecurity risk assessment and manages a staff of nine engineers.",
+      "We have appointed a Head of Cyber Resilience, a position that sits within our Technology Risk group. The incumbent is responsible for our cybersecurity program.",
+    ],
+  },
+  {
+    what: "a suspected compromise reported to a manager informs management",
+    has: ["management-informed"],
+    changed: true,
+    texts: ["The IT provider notifies the Controller by telephone of any suspected compromise."],
+  },
+  {
+    what: "anti-corruption, sanctions and a technology modernization are other remits",
+    lacks: ["management-role", "management-positions"],
+    changed: true,
+    texts: [
+      "Our Chief Compliance Officer administers our anti-corruption and trade sanctions programs, conducts risk assessments of our distributors and agents, and reports on the programs' results to the Audit Committee twice a year.",
+      "Our Chief Information Officer leads a multi-year modernization of our technology estate: the retirement of our legacy applications and the consolidation of our three data centers into one.",
+    ],
+  },
+  {
+    what: "still positions where the transformation or modernization is of security",
+    has: ["management-role", "management-positions"],
+    texts: [
+      "Our Chief Information Officer leads the transformation of our security operations.",
+      "Our CISO leads a multi-year modernization of our security architecture.",
+    ],
+  },
 ];
 
 for (const c of CASES) {
