@@ -95,6 +95,20 @@ const CASES: readonly Case[] = [
       "Our CISO leads a multi-year modernization of our security architecture.",
     ],
   },
+  {
+    what: "a team 'of twelve has' experience: the team's, not a responsible person's",
+    lacks: ["management-expertise"],
+    changed: true,
+    texts: ["Our security team of twelve has a combined experience of more than 140 years, and its members hold certifications including the CISSP, CISM, OSCP and CCSP."],
+  },
+  {
+    what: "still expertise of the officer who leads a team of so many",
+    has: ["management-expertise"],
+    texts: [
+      "Our CISO leads a team of 15 analysts and has 20 years of experience and the CISSP certification.",
+      "Our CISO, who heads a team of ten, has twenty years of experience in information security.",
+    ],
+  },
 ];
 
 for (const c of CASES) {
