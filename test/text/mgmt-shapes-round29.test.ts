@@ -109,6 +109,19 @@ const CASES: readonly Case[] = [
       "Our CISO, who heads a team of ten, has twenty years of experience in information security.",
     ],
   },
+  {
+    what: "data governance, analytics and data quality are another remit",
+    lacks: ["management-role", "management-positions"],
+    changed: true,
+    texts: [
+      "Our Chief Data Officer, appointed in 2024, leads our data governance and analytics organization. The Chief Data Officer is responsible for the quality, lineage and cataloging of the data our merchandising, pricing and supply chain teams rely on.",
+    ],
+  },
+  {
+    what: "still positions where the remit names security",
+    has: ["management-role", "management-positions"],
+    texts: ["Our Chief Data Officer is responsible for data governance and the security of our data.", "Our CISO is responsible for the quality of our security controls."],
+  },
 ];
 
 for (const c of CASES) {
