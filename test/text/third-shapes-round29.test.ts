@@ -73,6 +73,23 @@ const SHAPES: Shape[] = [
       "We expect the costs of protecting our platform, of insurance and of complying with new notification and resilience requirements to keep rising.",
     ],
   },
+  {
+    element: "third-party-oversight",
+    shape: "a vendor topic in what the CISO briefs a committee on",
+    yes: ["Before we onboard a vendor that will hold customer data, our security team reviews its SOC 2 report and its answers to our questionnaire."],
+    no: [
+      "The Chief Information Security Officer briefs the Audit and Risk Committee at each of its regular quarterly meetings on the threat environment, the status of security projects, the results of the annual penetration test and maturity assessment, the performance of key vendors, and any incidents that met the reporting thresholds of our incident response plan.",
+    ],
+  },
+  {
+    element: "board-informed",
+    shape: "a two-tier structure's Management Board is management",
+    yes: ["Our Supervisory Board receives a report from the Chief Digital Officer and the Group CISO twice a year on cybersecurity risks."],
+    no: [
+      "The Management Board receives a report from the Group CISO each month on the security program and significant incidents.",
+      "Our Executive Board approves the Group's information security policy and receives a report from the Group CISO each quarter on cyber risks.",
+    ],
+  },
 ];
 
 testShapes(SHAPES);
