@@ -90,6 +90,12 @@ const SHAPES: Shape[] = [
       "Our Executive Board approves the Group's information security policy and receives a report from the Group CISO each quarter on cyber risks.",
     ],
   },
+  {
+    element: "third-party-oversight",
+    shape: "contractors' access removed when their work ends",
+    yes: ["Contractors who need remote access to our plant systems connect only through a monitored gateway, and their access is removed when their work ends."],
+    no: ["Vendors may remove our access to their platforms if we breach their terms of service."],
+  },
 ];
 
 testShapes(SHAPES);
