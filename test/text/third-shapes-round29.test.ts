@@ -96,6 +96,12 @@ const SHAPES: Shape[] = [
     yes: ["Contractors who need remote access to our plant systems connect only through a monitored gateway, and their access is removed when their work ends."],
     no: ["Vendors may remove our access to their platforms if we breach their terms of service."],
   },
+  {
+    element: "processes",
+    shape: "what the CISO briefs a committee on is a topic; the team's own monitoring in the sentence is a process",
+    yes: ["Our security operations team monitors our networks around the clock and escalates significant alerts to our CISO, who briefs the Risk Committee of our Board on any incident that may be material."],
+    no: ["Our CISO briefs the Audit Committee at each quarterly meeting on the results of vulnerability scans and phishing simulations."],
+  },
 ];
 
 testShapes(SHAPES);
