@@ -7,7 +7,7 @@
 //   node bench/threads.mjs [--pages N] [--runs R] [--cores 1,2]
 // Linux only. DISCLINT_SHARED names ../shared where the checkout is elsewhere (a worktree).
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -43,7 +43,9 @@ function threadsOf(pid) {
       const close = stat.lastIndexOf(")");
       const comm = stat.slice(stat.indexOf("(") + 1, close);
       const f = stat.slice(close + 2).split(" ");
-      out.set(tid, { comm, cpu: (Number(f[11]) + Number(f[12])) * TICK });
+      // schedstat: ns on a CPU, ns runnable but waiting for one (the load's share), timeslices.
+      const [run, wait] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ").map(Number);
+      out.set(tid, { comm, cpu: (Number(f[11]) + Number(f[12])) * TICK, run: run / 1e6, wait: wait / 1e6 });
     } catch {
       // gone since the listing
     }
@@ -64,7 +66,17 @@ function run(cores) {
         const was = seen.get(tid);
         const first = was?.first ?? now;
         // Its CPU one and two seconds after it was first seen: a lint thread's warm-up.
-        seen.set(tid, { ...t, first, last: now, at1: was?.at1 ?? (now - first >= 1000 ? t.cpu : undefined), at2: was?.at2 ?? (now - first >= 2000 ? t.cpu : undefined) });
+        // Stretches of 100 ms or more in which it was mostly asleep (not on a CPU, not waiting for one).
+        const stretches = was?.stretches ?? [];
+        if (was) {
+          const idle = now - was.last - (t.run - was.run) - (t.wait - was.wait);
+          const open = stretches.at(-1);
+          if (idle > (now - was.last) / 2) {
+            if (open && open.to === was.last) open.to = now;
+            else stretches.push({ from: was.last, to: now });
+          }
+        }
+        seen.set(tid, { ...t, stretches, first, last: now, at1: was?.at1 ?? (now - first >= 1000 ? t.cpu : undefined), at2: was?.at2 ?? (now - first >= 2000 ? t.cpu : undefined) });
       }
     }, 20);
     child.on("exit", (code) => {
@@ -88,6 +100,13 @@ for (let r = 0; r < runs; r++) {
     const platform = rows.filter(([tid]) => Number(tid) > pid && Number(tid) <= pid + 5).reduce((n, [, t]) => n + t.cpu, 0);
     console.log(`  started with the process (pid+1 … pid+5: V8's platform pool, Node's own): ${(platform / 1000).toFixed(2)} s`);
     const secs = (ms) => (ms === undefined ? "-" : (ms / 1000).toFixed(2));
-    for (const [tid, t] of rows) if (t.cpu > 0) console.log(`  tid pid+${Number(tid) - pid}: ${secs(t.cpu)} s CPU (${secs(t.at1)} s in its first second, ${secs(t.at2)} in two), seen ${secs(t.first)}-${secs(t.last)} s`);
+    // A thread's life is run + wait (runnable, no CPU free: the neighbours' load) + idle (asleep: nothing to do, or waiting for a message).
+    for (const [tid, t] of rows) {
+      if (t.cpu <= 0) continue;
+      console.log(`  tid pid+${Number(tid) - pid}: ${secs(t.cpu)} s CPU (${secs(t.at1)} s in its first second, ${secs(t.at2)} in two), seen ${secs(t.first)}-${secs(t.last)} s; on a CPU ${secs(t.run)} s, waiting for one ${secs(t.wait)} s, idle ${secs(t.last - t.first - t.run - t.wait)} s`);
+      const long = t.stretches.filter((x) => x.to - x.from >= 100);
+      if (t.cpu >= 1000 && long.length) console.log(`    mostly idle: ${long.map((x) => `${secs(x.from)}-${secs(x.to)}`).join(", ")} s`);
+    }
   }
 }
+rmSync(dir, { recursive: true, force: true });

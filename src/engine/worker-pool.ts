@@ -92,8 +92,9 @@ const DEPTH = 2;
 
 /**
  * A chunk's size: at most MAX_CHUNK jobs and, past its first job, CHUNK_BYTES of input (a large
- * file goes alone), and at most a 1/CHUNKS_PER_SLOT share of a slot's part of the queue: chunks
- * shrink toward the end, so the workers finish together.
+ * file goes alone), and at most a 1/CHUNKS_PER_SLOT share of a lint thread's part of the queue
+ * (the run's thread counts as one when it shares the batch: setShared): chunks shrink toward the
+ * end, so the lint threads finish together.
  */
 const MAX_CHUNK = 16;
 const CHUNK_BYTES = 256 * 1024;
@@ -353,6 +354,16 @@ export class LintWorkerPool {
     return i < 0 ? undefined : this.queue.splice(i, 1)[0];
   }
 
+  /**
+   * Whether the caller's thread lints a share of the queue (take) from now on: chunks are then cut
+   * for one more lint thread, so the workers' last chunks are smaller and the threads finish
+   * nearer together (a batch's tail, round 29 in docs/performance.md).
+   */
+  setShared(shared: boolean): void {
+    this.sharers = shared ? 1 : 0;
+  }
+  private sharers = 0;
+
   /** Starts every worker now, so the first job does not wait for one to load its rules. */
   warm(): void {
     for (const slot of this.slots) void slot.warm();
@@ -376,7 +387,7 @@ export class LintWorkerPool {
 
   /** The next chunk of the queue (see MAX_CHUNK). */
   private takeChunk(): Queued[] {
-    const most = Math.min(MAX_CHUNK, Math.max(1, Math.floor(this.queue.length / (this.slots.length * CHUNKS_PER_SLOT))));
+    const most = chunkSize(this.queue.length, this.slots.length + this.sharers);
     if (most === 1) return this.queue.splice(0, 1);
     let bytes = 0;
     let n = 0;
@@ -392,6 +403,11 @@ export class LintWorkerPool {
   close(): void {
     for (const slot of this.slots) slot.kill();
   }
+}
+
+/** The most jobs a chunk takes of a queue this long shared by this many lint threads (see MAX_CHUNK). */
+export function chunkSize(queued: number, threads: number): number {
+  return Math.min(MAX_CHUNK, Math.max(1, Math.floor(queued / (threads * CHUNKS_PER_SLOT))));
 }
 
 /** A job's input size in bytes (files that cannot be read count 0: their job reports them). */

@@ -285,6 +285,7 @@ export class Disclint {
     if (batch || (o.timeoutMs && jobs.some(needsWorker))) {
       // A batch's lint threads are this one and a worker per other core.
       const pool = await this.batchPool(jobs[0].config, this.workersFor(jobs.length) - (batch ? 1 : 0), batch);
+      pool.setShared(batch);
       const outcomes = Promise.all(jobs.map((j) => pool.lint(j, o.timeoutMs)));
       if (batch) await this.lintShare(pool);
       return outcomes;

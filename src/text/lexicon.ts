@@ -1036,16 +1036,18 @@ export class Lexicon {
   /**
    * Whether matchAll(text, words) finds anything: its words' matches, then the patterns, each set
    * stopping at its first match (matchAll finds one exactly when some term, near pattern or pattern
-   * matches; it then orders them and drops overlaps, which a yes or no does not need).
+   * matches; it then orders them and drops overlaps, which a yes or no does not need). `within`:
+   * a text that holds `text` as written (its paragraph), whose trigrams rule patterns out for
+   * all of its parts at once (PatternSet.collect).
    */
-  test(text: string, words?: Word[]): boolean {
+  test(text: string, words?: Word[], within?: string): boolean {
     if (this.readsWords) {
       const spans: Span[] = [];
       this.wordMatches(words ?? tokenize(text), spans);
       if (spans.length) return true;
     }
     const spans: Span[] = [];
-    return (this.patterns?.collect(text, 0, spans, text, true) ?? false) || (this.casePatterns?.collect(text, 0, spans, text, true) ?? false);
+    return (this.patterns?.collect(text, 0, spans, text, true, within) ?? false) || (this.casePatterns?.collect(text, 0, spans, text, true, within) ?? false);
   }
 
   /** Matches inside [start, end) of a text whose words are already known (offsets in `text`). */

@@ -175,6 +175,37 @@ export class PatternSet {
     return answer;
   }
 
+  /**
+   * Whether some pattern may match in `within` or in a text cut from it (a sentence of a
+   * paragraph): a part's trigrams are among its whole's, so a pattern whose requirement the whole
+   * does not meet finds nothing in any part. Remembered for the last `within` asked about (compared
+   * with ===): the sentence shapes read each sentence of a paragraph, and most of their lexicons
+   * can match in none of them (round 29).
+   */
+  private mayMatchIn(within: string): boolean {
+    if (within === this.withinText) return this.withinAnswer;
+    if (this.required === undefined) this.required = this.requirements();
+    const required = this.required;
+    let answer = true;
+    if (required && within.length <= MAX_CACHED_LENGTH) {
+      const seen = trigramsOf(within, this.fold);
+      answer = false;
+      for (let i = 0; i < required.length; i++) {
+        const test = required[i];
+        if (test && !meets(seen, seenNumber, test, 0)) continue;
+        answer = true;
+        break;
+      }
+    }
+    this.withinText = within;
+    this.withinAnswer = answer;
+    return answer;
+  }
+
+  /** mayMatchIn's last text and answer. */
+  private withinText: string | undefined;
+  private withinAnswer = true;
+
   /** membersFor's last answer, for the trigram set numbered `answeredFor` (see seenNumber), and whether the whole alternation was then in use. */
   private answeredFor = 0;
   private answeredWhole = false;
@@ -185,7 +216,8 @@ export class PatternSet {
    * right, as the whole alternation finds them (empty matches left out); with `first`, only the
    * first (a test). Whether it pushed any.
    */
-  collect(text: string, offset: number, spans: Span[], whole = text, first = false): boolean {
+  collect(text: string, offset: number, spans: Span[], whole = text, first = false, within?: string): boolean {
+    if (within !== undefined && !this.mayMatchIn(within)) return false;
     const members = this.membersFor(whole);
     if (members === ALL_PATTERNS) return collectOne(this.regex, text, offset, spans, first);
     if (members.length === 0) return false;

@@ -551,6 +551,10 @@ function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: str
   const words: Word[][] = [];
   // The same, read with the sentence before (in the same paragraph line) where one is.
   const back = new Map<string, Uint8Array>();
+  // A cut that reads as written (no name spelled out in it) is a part of the text: the text's
+  // trigrams rule out a lexicon's patterns for all such cuts at once (Lexicon.test's `within`).
+  const partOf = (cut: string, at: Sentence): string | undefined => (units.length > 1 && cut === text.slice(at.start, at.end) ? text : undefined);
+  const inText: Array<string | undefined> = [];
   return {
     /** Whether the lexicon matches the sentence read together with the one before it in its paragraph (false for a paragraph's first sentence). */
     holdsBack(name: string, sentence: Sentence): boolean {
@@ -565,7 +569,7 @@ function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: str
         const lex = lexicon(name);
         const joined = { start: units[i - 1].start, end: units[i].end };
         const cut = spelledOut ? shapeText(text, joined, spelledOut, expand) : text.slice(joined.start, joined.end);
-        v[i] = lex.test(cut, lex.readsWords ? tokenize(cut) : undefined) ? 1 : 2;
+        v[i] = lex.test(cut, lex.readsWords ? tokenize(cut) : undefined, partOf(cut, joined)) ? 1 : 2;
       }
       return v[i] === 1;
     },
@@ -580,8 +584,12 @@ function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: str
       const i = units.length === 1 ? 0 : sentenceAt(units, sentence.start);
       if (v[i] === 0) {
         const lex = lexicon(name);
-        const cut = (texts[i] ??= spelledOut ? shapeText(text, units[i], spelledOut, expand) : text.slice(units[i].start, units[i].end));
-        v[i] = lex.test(cut, lex.readsWords ? (words[i] ??= tokenize(cut)) : undefined) ? 1 : 2;
+        let cut = texts[i];
+        if (cut === undefined) {
+          texts[i] = cut = spelledOut ? shapeText(text, units[i], spelledOut, expand) : text.slice(units[i].start, units[i].end);
+          inText[i] = partOf(cut, units[i]);
+        }
+        v[i] = lex.test(cut, lex.readsWords ? (words[i] ??= tokenize(cut)) : undefined, inText[i]) ? 1 : 2;
       }
       return v[i] === 1;
     },

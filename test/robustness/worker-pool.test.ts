@@ -83,10 +83,12 @@ describe("worker pool", () => {
     for (const c of copies) copyFileSync(good, c);
     // The workers run their own bundle: only this thread's lints reach the spy.
     const here = vi.spyOn(JobRunner.prototype, "run");
+    const shared = vi.spyOn(LintWorkerPool.prototype, "setShared");
     try {
       const run = await new Disclint({ cwd: dir, config: false, timeoutMs: 60_000, workers: 2 }).lint(copies);
       const linted = here.mock.calls.map(([job]) => job.files[0]);
-      // The worker is handed its first two chunks (5 and 3 of the 20 jobs) before this thread takes one.
+      // Chunks are cut for two lint threads: the worker is handed its first two (2 and 2 of the 20 jobs) before this thread takes one.
+      expect(shared.mock.calls).toEqual([[true]]);
       expect(linted.length).toBeGreaterThan(0);
       expect(linted.length).toBeLessThan(copies.length);
       expect(run.results.map((r) => r.file)).toEqual(copies);
@@ -95,6 +97,7 @@ describe("worker pool", () => {
       for (const r of run.results) expect(r.findings.map((f) => `${f.ruleId}:${f.line}`)).toEqual(ids);
     } finally {
       here.mockRestore();
+      shared.mockRestore();
       for (const c of copies) rmSync(c);
     }
   });
