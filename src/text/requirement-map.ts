@@ -639,6 +639,15 @@ function shapeText(text: string, at: Sentence, words: Word[], expand: boolean): 
     if (w.start < at.start || w.end > at.end) continue;
     const stands = w.described ?? w.also;
     if (!stands) continue;
+    // "briefs it", where "it" is a body named before (src/text/aliases.ts resolveBackReferences): the body's kind, spelled out
+    if (w.lower === "it") {
+      const kind = stands.includes("@board") ? "the Board's committee" : stands.includes("@management") ? "management committee" : undefined;
+      if (kind) {
+        out += `${text.slice(from, w.end)} (${kind})`;
+        from = w.end;
+      }
+      continue;
+    }
     const head = managementHead(words, i, at.start);
     if (head) {
       out += `${text.slice(from, words[head.from].start)}management ${head.noun}`;

@@ -48,3 +48,33 @@ describe("a paragraph that names no cybersecurity topic anywhere addresses no el
     expect(elements("The Audit Committee receives a report from our Vice President of Operations at each quarterly meeting on the status of the program.")).toContain("board-informed");
   });
 });
+
+describe("who a clause tells: two receivers, and 'it' after a verb of telling", () => {
+  it("two receivers before 'with': the CEO and the CFO are informed", () => {
+    const text =
+      "Our Chief Information Security Officer is responsible for our information security program and provides the Chief Executive Officer and the Chief Financial Officer with a written report on security risks, open vulnerabilities and incidents each month.";
+    expect(elements(text)).toContain("management-informed");
+  });
+  it("still: two board receivers before 'with' are the board's, not management informed", () => {
+    const text = "Our Chief Information Security Officer provides the Audit Committee and the full Board with a written report on cybersecurity risks and incidents each quarter.";
+    expect(elements(text)).toContain("reports-to-board");
+    expect(elements(text)).not.toContain("management-informed");
+  });
+  it("'briefs it' after a management committee: management is informed", () => {
+    const text =
+      "Our Cyber Risk Steering Committee, a management committee chaired by the Chief Information Officer, oversees our information security program and approves its annual plan. The Chief Information Security Officer briefs it every month on threats, incidents and the status of remediation.";
+    expect(elements(text)).toContain("management-informed");
+    expect(elements(text)).not.toContain("reports-to-board");
+  });
+  it("'briefs it' after the Audit Committee: a manager reports to the board", () => {
+    const text =
+      "The Audit Committee of the Board oversees our cybersecurity risk. Our Chief Information Security Officer briefs it every quarter on threats, incidents and the status of our security program.";
+    expect(elements(text)).toEqual(expect.arrayContaining(["board-informed", "reports-to-board"]));
+    expect(elements(text)).not.toContain("management-informed");
+  });
+  it("still: 'reports it' is what is reported, not who hears it", () => {
+    const text =
+      "The Audit Committee of the Board oversees our cybersecurity risk. When our security team detects an incident, it reports it to the Chief Information Security Officer.";
+    expect(elements(text)).not.toContain("reports-to-board");
+  });
+});
