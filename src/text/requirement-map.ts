@@ -257,6 +257,18 @@ export function judgeParagraph(
     }
     return clauseShapes;
   };
+  // The text with its relative asides blanked, read by the topic shapes for matches outside them (made on first use).
+  const outsideAsides = (m: LexiconMatch) =>
+    asides.some((a) => a.start >= m.sentence.start && a.end <= m.sentence.end) && !asides.some((a) => (m.start >= a.start && m.start < a.end) || (m.end > a.start && m.end <= a.end));
+  let asideFree: { shapes: ReturnType<typeof sentenceShapes>; sentenceOf(at: number): Sentence } | undefined;
+  const asideFreeShapes = () => {
+    const free = blanked(text, asides, aliases);
+    const units = free.sentences.length ? free.sentences : [{ start: 0, end: free.text.length }];
+    return {
+      shapes: sentenceShapes(free.text, free.sentences, lexicon, aliases ? free.words : undefined),
+      sentenceOf: (at: number) => units[sentenceAt(units, at)],
+    };
+  };
   let informing: Informing[] | undefined;
   // Whether the paragraph is on the topic by a `paragraphTopic` lexicon: read once per lexicon, over
   // the whole paragraph (its defined terms spelled out) and its nearest sub-heading.
@@ -308,7 +320,13 @@ export function judgeParagraph(
       return clauses && clauses.within(at) ? except.some((name) => clauses.holds(name, at)) : excepted(m.sentence);
     };
     const readsBack = el.offTopicReadsBack ?? NO_STRINGS;
-    const onTopic = (m: LexiconMatch) => !offTopicShapes.some((name) => topics.holds(name, m.sentence) || (readsBack.includes(name) && topics.holdsBack(name, m.sentence)));
+    const onTopic = (m: LexiconMatch) => {
+      // A match outside a relative aside of its sentence is read without the aside: "The Audit Committee, to
+      // which our CISO reports on cybersecurity, reviews our tax strategy" names its topic in the CISO's clause.
+      const own = asides.length && outsideAsides(m) ? (asideFree ??= asideFreeShapes()) : undefined;
+      const sentence = own ? own.sentenceOf(m.start) : m.sentence;
+      return !offTopicShapes.some((name) => (own ? own.shapes : topics).holds(name, sentence) || (readsBack.includes(name) && topics.holdsBack(name, m.sentence)));
+    };
     // A match inside one clause whose every informing verb has roles that rule the element out ("The
     // RCC receives reports from our CISO" for the board's elements, where the RCC is management's
     // body; not "… are informed about incidents and report them to the Audit Committee").

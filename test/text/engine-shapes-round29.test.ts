@@ -78,3 +78,31 @@ describe("who a clause tells: two receivers, and 'it' after a verb of telling", 
     expect(elements(text)).not.toContain("reports-to-board");
   });
 });
+
+describe("a relative aside's topic is its own verb's, not the main clause's", () => {
+  it("the committee, to which the CISO reports on cybersecurity, reviews tax strategy: no board oversight or committee", () => {
+    const text =
+      "The Audit Committee, to which our Chief Information Security Officer reports on cybersecurity twice a year, reviews our tax strategy, the internal audit plan and the qualifications of our independent auditor.";
+    const found = elements(text);
+    expect(found).not.toContain("board-oversight");
+    expect(found).not.toContain("board-committee");
+    expect(found).toContain("reports-to-board");
+  });
+  it("still: the committee, which receives the CISO's reports, oversees the cybersecurity program", () => {
+    const text = "The Audit Committee, which receives a report from our Chief Information Security Officer each quarter, oversees our cybersecurity risk management program.";
+    expect(elements(text)).toEqual(expect.arrayContaining(["board-oversight", "board-committee"]));
+  });
+});
+
+describe("an incident plan that only says whom it notifies (C7)", () => {
+  it("'requires that the Chair be notified of any incident that is assessed as high severity' is no process", () => {
+    const text =
+      "Our incident response plan requires that the Chair of the Audit Committee be notified promptly of any cybersecurity incident that is assessed as high severity, and that the General Counsel be consulted on whether the incident must be disclosed.";
+    expect(elements(text)).not.toContain("processes");
+    expect(elements(text)).toContain("incident-escalation");
+  });
+  it("still: a plan whose team assesses incidents is a process", () => {
+    const text = "Under our incident response plan, the security team assesses each incident's severity and notifies the Chief Information Security Officer of incidents rated high.";
+    expect(elements(text)).toContain("processes");
+  });
+});
