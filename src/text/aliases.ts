@@ -446,6 +446,8 @@ const VERB_FORM = /^(maintain|adopt|implement|establish|develop|use|utiliz|follo
 // untagged ("the Committee" where the text names both a management committee and the board's).
 const BACK_HEADS = new Set(["committee", "subcommittee", "council"]);
 const BACK_DETERMINERS = new Set(["the", "this", "that", "such"]);
+// A verb whose object is who is told ("briefs it", "informs it", "keeps it"): "it" after it is a body, not a topic.
+const TELLS_IT = /^(?:brief|inform|updat|advis|notif|appris|keep)(?:s|es|ed|ies|ing)?$|^(?:briefs|informs|updates|advises|notifies|apprises|keeps|kept|notified|updated|briefed|informed|advised)$/;
 
 /**
  * Tags each definite back-reference to a body with the kind ("@board", "@management") of the nearest
@@ -460,6 +462,11 @@ export function resolveBackReferences(words: Word[]): void {
   let last: string | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    if (w.lower === "it" && last && i > 0 && TELLS_IT.test(words[i - 1].lower)) {
+      // "The CISO briefs it every month": "it" after a verb of telling is the body named before
+      w.also = [...(w.also ?? []), last];
+      continue;
+    }
     if (!BACK_HEADS.has(w.base)) continue;
     const kind = w.also?.find((t) => t === "@board" || t === "@management");
     if (kind) {

@@ -671,7 +671,8 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         i = k;
         continue;
       }
-      for (let k = i + 2; k < Math.min(b, i + 8); k++) {
+      // (two receivers: "provides the Chief Executive Officer and the Chief Financial Officer with a report")
+      for (let k = i + 2; k < Math.min(b, i + 12); k++) {
         // "provides the CFO with a monthly written report on …"
         const noun = words[k].lower === "with" ? words.slice(k + 1, Math.min(b, k + 6)).findIndex((x) => starts(x, INFO_NOUNS)) : -1;
         if (noun >= 0 && k > i + 1) {
@@ -680,7 +681,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
           break;
         }
         // ("provide information security awareness training": a noun compound, and no one named)
-        if (INSIGHT.has(words[k].lower) && !COMPOUND_AFTER.test(words[k + 1]?.lower ?? "") && namesPeople(words, i + 1, k)) {
+        if (k < i + 8 && INSIGHT.has(words[k].lower) && !COMPOUND_AFTER.test(words[k + 1]?.lower ?? "") && namesPeople(words, i + 1, k)) {
           out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: parts(subject(), ...about(k + 1)), clause: clauseSpan });
           i = k;
           break;

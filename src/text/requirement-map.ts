@@ -90,6 +90,15 @@ export interface ElementDefinition {
   offTopic?: string[];
   /** Those `offTopic` lexicons that say a sentence names no topic: a sentence on the topic by itself is read again with the one before it, where what it points back to ("this responsibility") was said. */
   offTopicReadsBack?: string[];
+  /**
+   * A lexicon of the words that put a paragraph on the topic (paragraph-topic): a paragraph of
+   * PARAGRAPH_TOPIC_WORDS or more words where it matches nowhere (its defined terms spelled out),
+   * under a nearest sub-heading that does not name the topic either, does not address the element
+   * through its words ("… a steering committee of senior executives chaired by our Chief Operating
+   * Officer … reports on the program's progress to our Chief Executive Officer"), nor through the
+   * heading.
+   */
+  paragraphTopic?: string;
   parts?: PartDefinition[];
   guidance: string;
   /** The report it belongs to: the annual disclosure (the default) or an incident report (Form 8-K Item 1.05, Form 6-K). */
@@ -248,7 +257,36 @@ export function judgeParagraph(
     }
     return clauseShapes;
   };
+  // The text with its relative asides blanked, read by the topic shapes for matches outside them (made on first use).
+  const outsideAsides = (m: LexiconMatch) =>
+    asides.some((a) => a.start >= m.sentence.start && a.end <= m.sentence.end) && !asides.some((a) => (m.start >= a.start && m.start < a.end) || (m.end > a.start && m.end <= a.end));
+  let asideFree: { shapes: ReturnType<typeof sentenceShapes>; sentenceOf(at: number): Sentence } | undefined;
+  const asideFreeShapes = () => {
+    const free = blanked(text, asides, aliases);
+    const units = free.sentences.length ? free.sentences : [{ start: 0, end: free.text.length }];
+    return {
+      shapes: sentenceShapes(free.text, free.sentences, lexicon, aliases ? free.words : undefined),
+      sentenceOf: (at: number) => units[sentenceAt(units, at)],
+    };
+  };
   let informing: Informing[] | undefined;
+  // Whether the paragraph is on the topic by a `paragraphTopic` lexicon: read once per lexicon, over
+  // the whole paragraph (its defined terms spelled out) and its nearest sub-heading.
+  const onParagraphTopic = new Map<string, boolean>();
+  const offParagraphTopic = (name: string | undefined): boolean => {
+    if (name === undefined) return false;
+    let on = onParagraphTopic.get(name);
+    if (on === undefined) {
+      const lex = ask(name);
+      const cut = aliases ? shapeText(text, { start: 0, end: text.length }, words, true) : text;
+      on =
+        words.length < PARAGRAPH_TOPIC_WORDS ||
+        lex.test(cut, lex.readsWords ? tokenize(cut) : undefined) ||
+        (h !== undefined && !ITEM_TITLE.test(h) && lex.test(h, lex.readsWords ? tokenize(h) : undefined));
+      onParagraphTopic.set(name, on);
+    }
+    return !on;
+  };
   const out: ParagraphElement[] = [];
   // For an element the heading names: words its lexicon matched only in sentences its `except`
   // shapes leave out (a list lead-in, a program named with its aims), or a paragraph whose every
@@ -282,7 +320,13 @@ export function judgeParagraph(
       return clauses && clauses.within(at) ? except.some((name) => clauses.holds(name, at)) : excepted(m.sentence);
     };
     const readsBack = el.offTopicReadsBack ?? NO_STRINGS;
-    const onTopic = (m: LexiconMatch) => !offTopicShapes.some((name) => topics.holds(name, m.sentence) || (readsBack.includes(name) && topics.holdsBack(name, m.sentence)));
+    const onTopic = (m: LexiconMatch) => {
+      // A match outside a relative aside of its sentence is read without the aside: "The Audit Committee, to
+      // which our CISO reports on cybersecurity, reviews our tax strategy" names its topic in the CISO's clause.
+      const own = asides.length && outsideAsides(m) ? (asideFree ??= asideFreeShapes()) : undefined;
+      const sentence = own ? own.sentenceOf(m.start) : m.sentence;
+      return !offTopicShapes.some((name) => (own ? own.shapes : topics).holds(name, sentence) || (readsBack.includes(name) && topics.holdsBack(name, m.sentence)));
+    };
     // A match inside one clause whose every informing verb has roles that rule the element out ("The
     // RCC receives reports from our CISO" for the board's elements, where the RCC is management's
     // body; not "… are informed about incidents and report them to the Audit Committee").
@@ -319,7 +363,9 @@ export function judgeParagraph(
     };
     const counts = (m: LexiconMatch) => !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m) && !told(m);
     const own = el.also?.length ? [el.lexicon, ...el.also].flatMap(find).sort((a, b) => a.start - b.start) : find(el.lexicon);
-    const all = offTopicShapes.length ? own.filter(onTopic) : own;
+    // A paragraph that names no topic anywhere says nothing about the element, whatever its words.
+    const offParagraph = (own.length > 0 || el.clauses !== undefined) && offParagraphTopic(el.paragraphTopic);
+    const all = offParagraph ? [] : offTopicShapes.length ? own.filter(onTopic) : own;
     const worded = all.filter(counts);
     // The except shapes' sentences count only where a heading names the element (see excludedWords).
     if (pattern && except.length && ((all.length > worded.length && !references.length) || (sentences.length > 0 && sentences.every(excepted)))) excludedWords = true;
@@ -328,7 +374,8 @@ export function judgeParagraph(
     // oversees, and it was not cybersecurity. A sentence that names no element word ("The Committee
     // meets quarterly.") is not one: there the heading still sets the topic.
     if (pattern && own.length > all.length && all.length === 0 && !references.length) excludedWords = true;
-    const said = el.clauses?.length ? clauseMatches(text, sentences, words, (informing ??= findInforming(text, words)), el.clauses, lexicon, cues).filter(counts) : [];
+    if (pattern && offParagraph && !references.length) excludedWords = true;
+    const said = offParagraph ? [] : el.clauses?.length ? clauseMatches(text, sentences, words, (informing ??= findInforming(text, words)), el.clauses, lexicon, cues).filter(counts) : [];
     const matches = [...worded, ...said].sort((a, b) => a.start - b.start);
     const denials = [
       ...(el.negative ? find(el.negative).filter(counts) : []),
@@ -357,6 +404,11 @@ export function judgeParagraph(
   }
   return out;
 }
+
+/** A paragraph shorter than this (a list item, a one-line answer) leans on what is around it: the topic gate does not read it. */
+const PARAGRAPH_TOPIC_WORDS = 40;
+/** The section's own title ("Item 1C. Cybersecurity"): it names the topic for every paragraph, so it does not speak for one. */
+const ITEM_TITLE = /^\W*(?:part\s+[iv]+\W+)?item\s*(?:1c|16k)\b/i;
 
 // A word that may open a body's member list (memberLists): most paragraphs have none and are not read for one.
 const OVERSIGHT_OPENING = /\b(?:oversight|overseeing|supervision|supervising)\b/i;
@@ -613,6 +665,15 @@ function shapeText(text: string, at: Sentence, words: Word[], expand: boolean): 
     if (w.start < at.start || w.end > at.end) continue;
     const stands = w.described ?? w.also;
     if (!stands) continue;
+    // "briefs it", where "it" is a body named before (src/text/aliases.ts resolveBackReferences): the body's kind, spelled out
+    if (w.lower === "it") {
+      const kind = stands.includes("@board") ? "the Board's committee" : stands.includes("@management") ? "management committee" : undefined;
+      if (kind) {
+        out += `${text.slice(from, w.end)} (${kind})`;
+        from = w.end;
+      }
+      continue;
+    }
     const head = managementHead(words, i, at.start);
     if (head) {
       out += `${text.slice(from, words[head.from].start)}management ${head.noun}`;

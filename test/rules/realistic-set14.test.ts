@@ -63,6 +63,10 @@ const PINNED: Record<string, string[]> = {
   "harborview-animal-hospitals-10k.htm": [],
   "ironside-pawn-10k.txt": [
     // true (planted: nobody assesses whether an incident is material or decides disclosure; the key wants an info at least)
+    // New in round 29 (acc29-engine), true: the daily reports of pawn transactions to law enforcement databases (the first
+    // paragraph, which names no security word) were read as incident disclosure; the topic gate leaves that paragraph out,
+    // and nothing else in the section says how an incident is disclosed.
+    "58:1 info requirement-addressed | how a material incident is disclosed",
     "58:1 info requirement-addressed | how an incident is escalated and who decides whether it is material",
     // Gone (round 13, lead, seen): five FALSE absences at base (management informed, positions, expertise, board informed,
     // reports to the board: 4:1, 3 warnings and 2 infos). The hard wrap put the cross-reference "Item 1A. Risk Factors." at
