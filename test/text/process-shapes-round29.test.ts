@@ -28,6 +28,8 @@ describe("round 29 process shapes", () => {
       yes: [
         "Our security team monitors the prevention of malware through endpoint detection tools on every laptop.",
         "We conduct penetration tests twice a year, and the CISO reviews the results with the CIO.",
+        "Employees are informed of emerging phishing threats and recent attack techniques through monthly security newsletters.",
+        "Employees are kept informed about current phishing techniques through a monthly security newsletter.",
       ],
       no: [
         "The CISO stays informed about threats and incidents through daily reports from the security operations team, threat intelligence from an industry information sharing organization and weekly meetings with our infrastructure leaders.",
