@@ -1,6 +1,6 @@
 // Round 29 (acc29-process): shapes of long Item 1C paragraphs read from test/accuracy/paraphrases/round29.process.json and
 // the lead's sealed long batch round28.sealed.json, each judged alone as the one paragraph of a draft. The near misses
-// and two positives (the customers' data, the business unit's other risks) fail at base 5448b47 (11 of 22 cases); the
+// and two positives (the customers' data, the business unit's other risks) fail at base 5448b47 (11 of 24 cases); the
 // other positives and "The CISO stays informed …" are guards that held at base and must
 // still hold.
 import { describe } from "vitest";
