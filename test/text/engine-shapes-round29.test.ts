@@ -100,6 +100,9 @@ describe("an incident plan that only says whom it notifies (C7)", () => {
       "Our incident response plan requires that the Chair of the Audit Committee be notified promptly of any cybersecurity incident that is assessed as high severity, and that the General Counsel be consulted on whether the incident must be disclosed.";
     expect(elements(text)).not.toContain("processes");
     expect(elements(text)).toContain("incident-escalation");
+    // the lead, after the merges: "be notified" under any modal or the subjunctive tells the committee's chair (C7)
+    expect(elements(text)).toContain("board-informed");
+    expect(elements("The Board must be notified of every material incident.")).toContain("board-informed");
   });
   it("still: a plan whose team assesses incidents is a process", () => {
     const text = "Under our incident response plan, the security team assesses each incident's severity and notifies the Chief Information Security Officer of incidents rated high.";
