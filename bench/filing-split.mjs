@@ -11,10 +11,8 @@
 // phase's figure is its mean over those runs (the schedstat clock ticks in ~4 ms on some kernels).
 // With --against DIR (another checkout; its sources are bundled) the two trees run one after the other.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { filesOf } from "./lint-loop.mjs";
+import { resolve } from "node:path";
+import { bundleAgainst, filesOf } from "./lint-loop.mjs";
 
 const argv = process.argv.slice(2);
 const take = (name, dflt) => (argv.includes(name) ? argv.splice(argv.indexOf(name), 2)[1] : dflt);
@@ -24,14 +22,8 @@ const against = take("--against", undefined);
 const files = filesOf(argv);
 const here = resolve(new URL("..", import.meta.url).pathname);
 
-async function bundleFor(root) {
-  const { build } = await import(join(root, "node_modules", "esbuild", "lib", "main.js"));
-  const { options } = await import(join(root, "scripts", "build.mjs"));
-  const dir = mkdtempSync(join(tmpdir(), "disclint-split-"));
-  const src = (p) => JSON.stringify(join(root, "src", p));
-  writeFileSync(
-    join(dir, "entry.ts"),
-    `import { readFileSync } from "node:fs";
+function bundleFor(root) {
+  return bundleAgainst(root, "split", (src) => `import { readFileSync } from "node:fs";
 import { createLinter, lintFiles } from ${src("api.ts")};
 import { DocumentContext } from ${src("engine/document.ts")};
 import { ElementJudge } from ${src("engine/elements.ts")};
@@ -98,11 +90,7 @@ for (const f of files) {
   out.push({ file: f.split("/").pop(), floor: fl, read, model, units, lint, full, paragraphs: us.length, unitChars: us.reduce((n: number, u: any) => n + u.fact.text.length, 0), judged: judged.n, judgedChars: judged.chars });
 }
 console.log(JSON.stringify(out));
-`,
-  );
-  const bundle = join(dir, "split.mjs");
-  await build({ ...options("cli", bundle), entryPoints: [join(dir, "entry.ts")], define: { "process.env.DISCLINT_ROOT": JSON.stringify(root) } });
-  return bundle;
+`);
 }
 
 function run(bundle) {
