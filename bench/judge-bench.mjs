@@ -7,10 +7,8 @@
 // With --against DIR (another checkout, built or not: its sources are bundled), the two trees run
 // in alternated processes, K rounds (default 3), and each round's pair is printed.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { filesOf } from "./lint-loop.mjs";
+import { resolve } from "node:path";
+import { bundleAgainst, filesOf } from "./lint-loop.mjs";
 
 const argv = process.argv.slice(2);
 const take = (name, dflt) => (argv.includes(name) ? argv.splice(argv.indexOf(name), 2)[1] : dflt);
@@ -22,14 +20,8 @@ const files = filesOf(argv);
 const here = resolve(new URL("..", import.meta.url).pathname);
 
 /** A bundle of the harness against the sources of `root`. */
-async function bundleFor(root) {
-  const { build } = await import(join(root, "node_modules", "esbuild", "lib", "main.js"));
-  const { options } = await import(join(root, "scripts", "build.mjs"));
-  const dir = mkdtempSync(join(tmpdir(), "disclint-judge-"));
-  const src = (p) => JSON.stringify(join(root, "src", p));
-  writeFileSync(
-    join(dir, "entry.ts"),
-    `import { readFileSync } from "node:fs";
+function bundleFor(root) {
+  return bundleAgainst(root, "judge", (src) => `import { readFileSync } from "node:fs";
 import { readDisclosure } from ${src("api.ts")};
 import { buildUnits, outermost } from ${src("engine/elements.ts")};
 import { loadRuleSet } from ${src("engine/rule-loader.ts")};
@@ -58,11 +50,7 @@ t.sort((a, b) => a - b);
 const paragraphs = docs.reduce((n, d) => n + d.units.length, 0);
 const chars = docs.reduce((n, d) => n + d.units.reduce((m, u) => m + u.text.length, 0), 0);
 console.log(JSON.stringify({ paragraphs, chars, pass: t[t.length >> 1], q1: t[t.length >> 2], q3: t[(3 * t.length) >> 2], found }));
-`,
-  );
-  const bundle = join(dir, "judge.mjs");
-  await build({ ...options("cli", bundle), entryPoints: [join(dir, "entry.ts")], define: { "process.env.DISCLINT_ROOT": JSON.stringify(root) } });
-  return bundle;
+`);
 }
 
 function run(bundle) {

@@ -27,3 +27,19 @@ ${loop}`,
   await build({ ...options("cli", bundle), entryPoints: [entry], define: { "process.env.DISCLINT_ROOT": JSON.stringify(ROOT) } });
   return { dir, bundle };
 }
+
+/**
+ * A harness bundled against the sources of another checkout `root` (built or not), as the CLI's
+ * bundle is built: `entry(src)` gives the harness's TypeScript, `src(p)` the quoted path of
+ * `root`'s src/p. Its bundle, in a new temp folder named after `name` (bench/judge-bench.mjs,
+ * bench/filing-split.mjs: a tree against another, with each tree's own esbuild and build options).
+ */
+export async function bundleAgainst(root, name, entry) {
+  const { build: buildOf } = await import(join(root, "node_modules", "esbuild", "lib", "main.js"));
+  const { options: optionsOf } = await import(join(root, "scripts", "build.mjs"));
+  const dir = mkdtempSync(join(tmpdir(), `disclint-${name}-`));
+  writeFileSync(join(dir, "entry.ts"), entry((p) => JSON.stringify(join(root, "src", p))));
+  const bundle = join(dir, `${name}.mjs`);
+  await buildOf({ ...optionsOf("cli", bundle), entryPoints: [join(dir, "entry.ts")], define: { "process.env.DISCLINT_ROOT": JSON.stringify(root) } });
+  return bundle;
+}

@@ -5,6 +5,7 @@
 import { bareCommitteeTag } from "./bare-committee.js";
 import { baseForm, BODY_HEADS, DESCRIBED, NAME_LINKS, tokenize, type Aliases, type Word } from "./tokens.js";
 import { joinWords } from "./word-text.js";
+import { stringList } from "./string-lists.js";
 
 // "(the “RCC”)", "(“ISC”)", "(CISO)": a parenthesis holding only a short capitalised name.
 // Also an acronym with its body's head word, "(the “SES Committee”)": the acronym stands for the
@@ -39,7 +40,7 @@ function withoutInnerDefinitions(text: string, spans: ReadonlyArray<[number, num
 }
 
 /** A body the text defines by a quoted name of several words, "(the “Task Force”)". */
-interface DefinedBody {
+export interface DefinedBody {
   /** The capitalised name it stands for, when one ends in a body's head ("Information Security Advisory Team"). */
   name?: string;
   /** Base forms of what it stands for: the name's words, or the head noun of a description ("group"). */
@@ -116,7 +117,7 @@ export function harvestAliases(text: string): Aliases {
     }
     // "the Cyber Resilience Team (the “Team”)": a team the text defines is a body.
     const name = quoted ? bodyName(words) : undefined;
-    if (name && DEFINED_ONLY_HEADS.has(name[name.length - 1]) && !defined.has(name.join(" "))) defined.set(name.join(" "), { words: [], kind: describedKind(descriptionBefore(text, m.index), false) });
+    if (name && DEFINED_ONLY_HEADS.has(name[name.length - 1]) && !defined.has(name.join(" "))) defined.set(name.join(" "), definedBodyOf(undefined, [], describedKind(descriptionBefore(text, m.index), false)));
   }
   const plain = tokenize(withoutInnerDefinitions(text, innerDefinitions));
   const bodies = harvestBodies(plain, defined);
@@ -172,10 +173,20 @@ function definedBody(text: string, at: number, before: string[], commaAfter: boo
   const lead = descriptionBefore(text, at);
   const kind = describedKind(lead, collective);
   const name = bodyName(expansion("", before, commaAfter, true));
-  if (name) return { name: name.join(" "), words: name.map((w) => baseForm(w.toLowerCase())), kind };
+  if (name) return definedBodyOf(name.join(" "), name.map((w) => baseForm(w.toLowerCase())), kind);
   let noun: string | undefined;
   for (let i = lead.length - 1; i >= 0 && !noun; i--) if (BODY_NOUNS.has(lead[i].base)) noun = lead[i].base;
-  return { words: noun ? [noun] : [], kind };
+  return definedBodyOf(undefined, noun ? [noun] : [], kind);
+}
+
+/**
+ * A defined body with every field in one order (`name` undefined where it stands for no name) and
+ * its words a packed list of strings, whatever list it was given (a literal `[]`, what `map` made):
+ * harvestBodies reads bodies of both sources, and V8's optimised harvestBodies was deoptimised (and
+ * recompiled, ~180 ms of the optimising compiler) by a body of the other shape (round 30).
+ */
+export function definedBodyOf(name: string | undefined, words: readonly string[], kind: DefinedBody["kind"]): DefinedBody {
+  return { name, words: stringList(words), kind };
 }
 
 /** A capitalised name that ends in a body's head, without its determiner ("Our Information Protection Team" → "Information Protection Team"). */
