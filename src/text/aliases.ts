@@ -449,6 +449,17 @@ const BACK_DETERMINERS = new Set(["the", "this", "that", "such"]);
 // A verb whose object is who is told ("briefs it", "informs it", "keeps it"): "it" after it is a body, not a topic.
 const TELLS_IT = /^(?:brief|inform|updat|advis|notif|appris|keep)(?:s|es|ed|ies|ing)?$|^(?:briefs|informs|updates|advises|notifies|apprises|keeps|kept|notified|updated|briefed|informed|advised)$/;
 
+// Verbs of being told after a sentence-opening "It" ("It receives …", "It is briefed …", "It also hears …").
+const RECEIVES_IT = /^(?:receives|received|hears|heard|gets)$/;
+const TOLD_IT = /^(?:briefed|informed|updated|advised|notified|apprised)$/;
+/** Whether the words from `k` (an adverb or "also" allowed first) open a verb of being told. */
+function toldNext(words: Word[], k: number): boolean {
+  if (k < words.length && (words[k].lower === "also" || /ly$/.test(words[k].lower))) k++;
+  if (k >= words.length) return false;
+  if (RECEIVES_IT.test(words[k].lower)) return true;
+  return (words[k].lower === "is" || words[k].lower === "was") && k + 1 < words.length && TOLD_IT.test(words[k + 1].lower);
+}
+
 /**
  * Tags each definite back-reference to a body with the kind ("@board", "@management") of the nearest
  * body named before it in the paragraph: "… our Enterprise Risk Management Committee, a management
@@ -464,6 +475,12 @@ export function resolveBackReferences(words: Word[]): void {
     const w = words[i];
     if (w.lower === "it" && last && i > 0 && TELLS_IT.test(words[i - 1].lower)) {
       // "The CISO briefs it every month": "it" after a verb of telling is the body named before
+      w.also = [...(w.also ?? []), last];
+      continue;
+    }
+    if (w.word === "It" && last && (i === 0 || words[i - 1].stop) && toldNext(words, i + 1)) {
+      // "The Council meets each month. It also receives a report on cybersecurity threats from our CISO.":
+      // "It" opening a sentence whose verb is one of being told is the body named before
       w.also = [...(w.also ?? []), last];
       continue;
     }
