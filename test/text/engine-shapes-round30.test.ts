@@ -94,3 +94,23 @@ describe("an escalation's giver that points back to the party named before it", 
     expect(elements(text)).not.toContain("incident-escalation");
   });
 });
+
+describe("the board's side, sentence by sentence", () => {
+  it("a committee named right after 'The Board oversees risk … through three standing committees' is one of them: one security word in its long remit is board oversight", () => {
+    const text =
+      "The Board oversees risk directly and through three standing committees. The Quality and Compliance Committee, formed in 2022, oversees risks relating to product quality, the FDA registration of our laboratories, the privacy and security of patient information, and our compliance with healthcare fraud laws.";
+    expect(elements(text)).toEqual(expect.arrayContaining(["board-oversight", "board-committee"]));
+  });
+  it("still: a committee the sentence before does not give to the board stays unknown", () => {
+    const text =
+      "Management oversees risk directly and through three working groups. The Quality and Compliance Committee, formed in 2022, oversees risks relating to product quality, the FDA registration of our laboratories, the privacy and security of patient information, and our compliance with healthcare fraud laws.";
+    expect(elements(text)).not.toContain("board-committee");
+  });
+  it("a board committee approving the officers' annual objectives (the CISO among them) is no oversight of cybersecurity", () => {
+    const text =
+      "The Compensation Committee approves the annual objectives of our executive officers, including the Chief Information Security Officer, whose bonus this year depends in part on completing the move of our laboratory applications to a new hosting provider.";
+    const found = elements(text);
+    expect(found).not.toContain("board-oversight");
+    expect(found).not.toContain("board-committee");
+  });
+});
