@@ -226,6 +226,9 @@ function lastListItem(text: string, words: Word[], start: number, i: number, to:
   return false;
 }
 
+// What carries information to a receiver told in the passive ("apprised … through a report that …").
+const THROUGH = new Set(["through", "via", "in"]);
+
 // Means of telling after "by" ("briefed by telephone by the CISO"): how, not who.
 const MEANS = new Set(["telephone", "phone", "email", "e-mail", "e", "mail", "letter", "memorandum", "videoconference", "video", "text", "message", "means", "way", "written", "electronic"]);
 
@@ -527,6 +530,24 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     }
     return undefined;
   };
+  // "is apprised of … through a report that our Chief Technology Officer presents": who makes the report is who tells
+  const reportOf = (i: number): Span | undefined => {
+    for (let k = i; k + 3 < b; k++) {
+      if (!THROUGH.has(words[k].lower)) continue;
+      for (let n = k + 1; n < Math.min(b - 2, k + 5); n++) {
+        if (!starts(words[n], INFO_NOUNS)) continue;
+        if ((words[n + 1].lower === "that" || words[n + 1].lower === "which") && RECEIVER_OPENS.test(words[n + 2].word)) {
+          // the party, up to its own verb ("our Chief Technology Officer presents")
+          const e = phraseEnd(text, words, n + 2, b);
+          let v = n + 3;
+          while (v < e && !PRESENT_VERB.test(words[v].word) && !/^[a-z]+ed$/.test(words[v].word)) v++;
+          return span(words, n + 2, v);
+        }
+        break;
+      }
+    }
+    return undefined;
+  };
   const toPhrase = (i: number, prep = "to"): { receiver?: Span; at: number; end: number } => {
     for (let k = i; k < Math.min(b, i + TO_WINDOW); k++) {
       if (words[k].lower !== prep || k + 1 >= b) continue;
@@ -787,7 +808,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       const receiver = madeAware ? subjectOf(text, words, clause, previous, back > a && BE.has(words[back - 1].lower) ? back - 1 : back) : subject();
       // "is alerted to significant threats and briefs …": a "to" that names no one names what of
       const of = to ? phraseEnd(text, words, toAt + 1, b) : i + 1;
-      out.push({ verb, voice: "passive", receiver, giver: byOrFrom(i + 1, "by"), topics: parts(span(words, toAt + 1, of), ...about(of)), clause: clauseSpan });
+      out.push({ verb, voice: "passive", receiver, giver: byOrFrom(i + 1, "by") ?? reportOf(i + 1), topics: parts(span(words, toAt + 1, of), ...about(of)), clause: clauseSpan });
       continue;
     }
     if (passive && (starts(w, WITH_RECEIVER) || starts(w, WITH_PARTNER))) {

@@ -76,6 +76,12 @@ describe("who is told what: list items, receivers first, the means of telling", 
       "Our full Board receives, at least annually and more often when circumstances warrant, a briefing from the Chief Information Security Officer on the cybersecurity threat landscape and our incident readiness.";
     expect(told(text)[0]).toMatch(/^receives: the Chief Information Security Officer -> Our full Board/);
   });
+  it("'is apprised of … through a report that our Chief Technology Officer presents': the report's maker tells the board", () => {
+    const text =
+      "The Board is apprised of significant cybersecurity developments, including material changes in the threat landscape and the status of our remediation projects, through a report that our Chief Technology Officer presents at its July meeting each year.";
+    expect(told(text)[0]).toMatch(/^apprised: our Chief Technology Officer -> The Board/);
+    expect(elements(text)).toEqual(expect.arrayContaining(["board-informed", "reports-to-board"]));
+  });
   it("'is briefed by telephone by our CISO': the means is not the giver", () => {
     const text = "The Chair of the Audit Committee is briefed by telephone by our Chief Information Security Officer whenever an incident is rated critical.";
     expect(told(text)[0]).toMatch(/^briefed: our Chief Information Security Officer -> The Chair of the Audit Committee/);
