@@ -495,6 +495,14 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
   const [a, b] = clause;
   const clauseSpan = span(words, a, b)!;
   const after = (i: number) => span(words, i, b);
+  // The information that opens at `from` ("a written report"), to its noun and what it is about: its
+  // informing clause is recorded, and the noun's index returned (the walk goes on after it).
+  const information = (verb: Span, from: number, giver: Span | undefined, receiver: Span | undefined): number => {
+    let k = from;
+    while (k < b && !starts(words[k], INFO_NOUNS)) k++;
+    out.push({ verb, voice: "active", giver, receiver, topics: parts(span(words, from, k + 1), ...about(k + 1)), clause: clauseSpan });
+    return k;
+  };
   // The topics after a receiver: each phrase from a word that opens one ("on", "regarding", "of")
   // to the next such word or the clause's end ("receives reports on risks and information regarding
   // any incident" is about risks, and about incidents).
@@ -739,10 +747,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       // "gives the CEO a weekly briefing on …": the receiver, then the information
       const given = i + 1 < b && RECEIVER_OPENS.test(words[i + 1].word) ? ditransitive(words, i, b) : -1;
       if (given > 0) {
-        let k = given;
-        while (k < b && !starts(words[k], INFO_NOUNS)) k++;
-        out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, given), topics: parts(span(words, given, k + 1), ...about(k + 1)), clause: clauseSpan });
-        i = k;
+        i = information(verb, given, subject(), span(words, i + 1, given));
         continue;
       }
       // (two receivers: "provides the Chief Executive Officer and the Chief Financial Officer with a report")
@@ -767,10 +772,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       // "receives from the Vice President of Information Security a written report describing …": the giver first
       const from = words[i + 1]?.lower === "from" ? ditransitive(words, i + 1, Math.min(b, i + 2 + MAX_ROLE_WORDS)) : -1;
       if (from > 0) {
-        let k = from;
-        while (k < b && !starts(words[k], INFO_NOUNS)) k++;
-        out.push({ verb, voice: "active", receiver: subject(), giver: span(words, i + 2, from), topics: parts(span(words, from, k + 1), ...about(k + 1)), clause: clauseSpan });
-        i = k;
+        i = information(verb, from, span(words, i + 2, from), subject());
         continue;
       }
       // "receives, at least annually and more often when warranted, a briefing from the CISO": an aside between commas
