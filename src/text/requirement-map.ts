@@ -598,6 +598,8 @@ function meetsCondition(text: string, words: Word[], inf: Informing, c: ClauseCo
   });
 }
 
+// Words that open a verb's object ("the provider triages each alert").
+const OBJECT_OPENS = new Set(["the", "our", "its", "each", "every", "all", "any", "a", "an", "these", "such"]);
 // Words that make a giver point back to a party named before it ("the provider … escalates").
 const POINTS_BACK = new Set(["the", "this", "that", "such"]);
 /** The most words of the antecedent before its head noun ("a managed detection and response provider"). */
@@ -612,10 +614,19 @@ const ANTECEDENT_WORDS = 6;
 function antecedent(words: Word[], giver: At): At | undefined {
   if (giver === undefined) return undefined;
   const g = firstWordFrom(words, giver.start);
-  if (g < 0 || g + 1 >= words.length || !POINTS_BACK.has(words[g].lower) || words[g + 1].end > giver.end) return undefined;
+  // (the determiner and its head alone, or before the head's own verb, "the provider triages each alert and …":
+  // "the security operations team" names a party of its own)
+  if (g + 2 >= words.length || !POINTS_BACK.has(words[g].lower) || !/^[a-z]/.test(words[g + 1].word)) return undefined;
+  const alone = words[g + 1].end === giver.end || (/^[a-z]{3,}[^su]s$/.test(words[g + 2].word) && g + 3 < words.length && OBJECT_OPENS.has(words[g + 3].lower));
+  if (!alone) return undefined;
   const head = words[g + 1].lower;
-  if (!/^[a-z]/.test(words[g + 1].word)) return undefined;
-  for (let k = g - 1; k >= 0; k--) if (words[k].lower === head) return { start: words[Math.max(0, k - ANTECEDENT_WORDS)].start, end: words[k].end };
+  for (let k = g - 1; k >= 0; k--) {
+    if (words[k].lower !== head) continue;
+    // the phrase that ends in it, within its own sentence
+    let a = k;
+    while (a > 0 && k - a < ANTECEDENT_WORDS && !words[a - 1].stop) a--;
+    return { start: words[a].start, end: words[k].end };
+  }
   return undefined;
 }
 
