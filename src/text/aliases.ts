@@ -329,7 +329,7 @@ export function harvestBodies(words: Word[], defined: ReadonlyMap<string, Define
     if (/\bboard\b/i.test(name) || owner === "board" || /^(of|an? (\w+ )?committee of) (the |our |its )?(company's )?board\b/.test(afterText)) v.board += OWNED;
     else if (MANAGEMENT_MEMBERS.test(members) || MANAGEMENT_LEVEL.test(lead)) v.management += OWNED;
     else if (/\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText) || DIRECTOR_MEMBERS.test(afterText)) v.board += OWNED;
-    else if (BOARD_DELEGATES.test(lead)) v.board += DELEGATED;
+    else if (BOARD_DELEGATES.test(lead) || oneOfBoardCommittees(words, from)) v.board += DELEGATED;
     else {
       // What its own sentence goes on to say of it, past the first eleven words: "… and is made up
       // of our senior officers", "… and it presents its conclusions to the full Board".
@@ -360,6 +360,19 @@ export function harvestBodies(words: Word[], defined: ReadonlyMap<string, Define
 // the Technology Committee": the board acts through the committee named next.
 const BOARD_DELEGATES =
   /\b((board|directors)\b.*\b(through|via|designat\w*|level\b.*\bby|(delegat\w*|assign\w*|allocat\w*)\b.* to)|(delegat\w*|assign\w*|allocat\w*) by (the |our |its )?(board|directors)\b.* to)( the| its| our| a| an)?$/;
+// The sentence before a body that opens its own: "The Board oversees risk directly and through three
+// standing committees. The Quality and Compliance Committee … oversees …": the committee named next is one of them.
+const BOARD_COMMITTEES = /\b(board|directors?)\b.*\b(through|to|among) (its |the |our |two |three |four |five |several |various )?(standing |permanent )?committees?\b/;
+/** The words of the sentence before the one that opens at `from` (a determiner before it allowed), or "" when it does not open one. */
+function oneOfBoardCommittees(words: Word[], from: number): boolean {
+  let start = from;
+  if (start > 0 && DETERMINERS.has(words[start - 1].word)) start--;
+  if (start === 0 || !words[start - 1].stop) return false;
+  let a = start - 1;
+  while (a > 0 && start - a < PREVIOUS_WORDS && !words[a - 1].stop) a--;
+  return BOARD_COMMITTEES.test(joinWords(words, a, start, "base"));
+}
+const PREVIOUS_WORDS = 24;
 // "the Board has established a Risk Committee": likely the board's, though management establishes
 // bodies too ("the Board oversees risk, and management has established a Steering Committee").
 const BOARD_ESTABLISHES = /\b(board|directors)\b.*\b(establish\w*|form\w*|creat\w*)( the| its| our| a| an)?$/;
@@ -460,6 +473,17 @@ const BACK_DETERMINERS = new Set(["the", "this", "that", "such"]);
 // A verb whose object is who is told ("briefs it", "informs it", "keeps it"): "it" after it is a body, not a topic.
 const TELLS_IT = /^(?:brief|inform|updat|advis|notif|appris|keep)(?:s|es|ed|ies|ing)?$|^(?:briefs|informs|updates|advises|notifies|apprises|keeps|kept|notified|updated|briefed|informed|advised)$/;
 
+// Verbs of being told after a sentence-opening "It" ("It receives …", "It is briefed …", "It also hears …").
+const RECEIVES_IT = /^(?:receives|received|hears|heard|gets)$/;
+const TOLD_IT = /^(?:briefed|informed|updated|advised|notified|apprised)$/;
+/** Whether the words from `k` (an adverb or "also" allowed first) open a verb of being told. */
+function toldNext(words: Word[], k: number): boolean {
+  if (k < words.length && (words[k].lower === "also" || /ly$/.test(words[k].lower))) k++;
+  if (k >= words.length) return false;
+  if (RECEIVES_IT.test(words[k].lower)) return true;
+  return (words[k].lower === "is" || words[k].lower === "was") && k + 1 < words.length && TOLD_IT.test(words[k + 1].lower);
+}
+
 /**
  * Tags each definite back-reference to a body with the kind ("@board", "@management") of the nearest
  * body named before it in the paragraph: "… our Enterprise Risk Management Committee, a management
@@ -475,6 +499,12 @@ export function resolveBackReferences(words: Word[]): void {
     const w = words[i];
     if (w.lower === "it" && last && i > 0 && TELLS_IT.test(words[i - 1].lower)) {
       // "The CISO briefs it every month": "it" after a verb of telling is the body named before
+      w.also = [...(w.also ?? []), last];
+      continue;
+    }
+    if (w.word === "It" && last && (i === 0 || words[i - 1].stop) && toldNext(words, i + 1)) {
+      // "The Council meets each month. It also receives a report on cybersecurity threats from our CISO.":
+      // "It" opening a sentence whose verb is one of being told is the body named before
       w.also = [...(w.also ?? []), last];
       continue;
     }

@@ -48,6 +48,8 @@ const INFO_NOUNS = ["report", "update", "briefing", "brief", "presentation", "in
 const RECEIVE = ["receiv", "get", "obtain", "hear"];
 // "provide management visibility into …"
 const GIVE = ["provid", "giv", "afford"];
+// Verbs of sending that take the receiver first as well ("sends the CEO and the Audit Committee a written report").
+const SEND = new Set(["send", "sends", "sent", "sending"]);
 const INSIGHT = new Set(["visibility", "insight", "insights", "transparency", "awareness"]);
 const KEEP = ["keep", "kept"];
 // Nouns of notice whose "of" may name the one informed ("notification of the executive team").
@@ -181,7 +183,7 @@ export function clauseRanges(text: string, words: Word[], from: number, to: numb
       prev.stop ||
       RELATIVE.has(w.lower) ||
       CONTRAST.has(w.lower) ||
-      (conjunction && i + 1 < to && (SUBJECT_START.has(words[i + 1].lower) || BE.has(words[i + 1].lower)) && commaAfter(text, prev)) ||
+      (conjunction && i + 1 < to && (SUBJECT_START.has(words[i + 1].lower) || BE.has(words[i + 1].lower)) && commaAfter(text, prev) && !lastListItem(text, words, start, i, to)) ||
       // a relative clause closing before the main verb: "the CISO, who reports to the CIO, is …"
       (verbAfterAside && commaAfter(text, prev));
     // A run of words with no break (a table flattened to text) is cut: roles are looked for within a clause.
@@ -193,6 +195,42 @@ export function clauseRanges(text: string, words: Word[], from: number, to: numb
   if (to > start) out.push([start, to]);
   return out;
 }
+
+/** Whether the words [a, b) hold a predicate: a form of "be" or "have", a modal, a verb of informing, a present-tense verb before its object. */
+function holdsPredicate(words: Word[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = words[k];
+    if (BE.has(w.lower) || HAVE.has(w.lower) || MODAL.has(w.lower) || isVerb(w) || presentVerb(words, k, b)) return true;
+  }
+  return false;
+}
+const MODAL = new Set(["may", "might", "can", "could", "must", "shall", "should", "would"]);
+/** The most words of a list item read for a predicate. */
+const LIST_ITEM_WORDS = 16;
+
+/**
+ * Whether ", and the …" at word `i` (the conjunction) adds the last item of a serial list rather than
+ * a clause: the clause from `start` already holds an earlier comma whose item has no predicate, and
+ * the words after the conjunction, to the next stop or comma, have none either ("updates the Audit
+ * Committee on the status of our roadmap, significant changes in threats, and the findings of our
+ * risk assessments": what the committee is told, not "the findings" as a clause of their own).
+ */
+function lastListItem(text: string, words: Word[], start: number, i: number, to: number): boolean {
+  let end = i + 1;
+  while (end < to && end - i <= LIST_ITEM_WORDS && !words[end - 1].stop && !(end > i + 1 && commaAfter(text, words[end - 1]))) end++;
+  if (end - i > LIST_ITEM_WORDS || holdsPredicate(words, i + 1, end)) return false;
+  for (let k = i - 2; k > start; k--) {
+    if (!commaAfter(text, words[k])) continue;
+    return !holdsPredicate(words, k + 1, i - 1);
+  }
+  return false;
+}
+
+// What carries information to a receiver told in the passive ("apprised … through a report that …").
+const THROUGH = new Set(["through", "via", "in"]);
+
+// Means of telling after "by" ("briefed by telephone by the CISO"): how, not who.
+const MEANS = new Set(["telephone", "phone", "email", "e-mail", "e", "mail", "letter", "memorandum", "videoconference", "video", "text", "message", "means", "way", "written", "electronic"]);
 
 // Closing marks a comma may follow: ) " ' ” ’ ]
 const CLOSERS = new Set([41, 34, 39, 0x201d, 0x2019, 93]);
@@ -274,6 +312,9 @@ function referringBack(text: string, words: Word[], out: Informing[]): void {
   }
 }
 
+/** The most words from the verb to its information, two receivers between ("sends the Chief Executive Officer and the Audit Committee a written report"). */
+const DITRANSITIVE_WORDS = 13;
+
 /**
  * In "gives the CEO a weekly briefing on …", where the information begins (the first word of
  * INFO_OPENS after the receiver, with a noun of information at most four words on), or -1.
@@ -281,7 +322,7 @@ function referringBack(text: string, words: Word[], out: Informing[]): void {
 function ditransitive(words: Word[], verb: number, end: number): number {
   // "provides a quarterly report … to the committee": an article opens the information, not a receiver
   if (words[verb + 1].lower === "a" || words[verb + 1].lower === "an") return -1;
-  for (let k = verb + 2; k < Math.min(end, verb + 8); k++) {
+  for (let k = verb + 2; k < Math.min(end, verb + DITRANSITIVE_WORDS); k++) {
     // "provides the CIO with weekly dashboards" is read by "with"
     if (words[k].lower === "with") return -1;
     if (!INFO_OPENS.has(words[k].lower)) continue;
@@ -383,6 +424,16 @@ function afterAside(text: string, words: Word[], i: number, end: number): number
   return -1;
 }
 
+/** The word after an aside that opens at `i` and closes with a comma within RECEIVE_ASIDE_WORDS words, or -1. */
+function asideEnd(text: string, words: Word[], i: number, end: number): number {
+  for (let k = i; k < Math.min(end - 1, i + RECEIVE_ASIDE_WORDS); k++) {
+    if (words[k].stop) return -1;
+    if (commaAfter(text, words[k])) return k + 1;
+  }
+  return -1;
+}
+const RECEIVE_ASIDE_WORDS = 12;
+
 /** The most words of an aside between "and," and the "to" of another receiver. */
 const ASIDE_WORDS = 6;
 
@@ -444,6 +495,14 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
   const [a, b] = clause;
   const clauseSpan = span(words, a, b)!;
   const after = (i: number) => span(words, i, b);
+  // The information that opens at `from` ("a written report"), to its noun and what it is about: its
+  // informing clause is recorded, and the noun's index returned (the walk goes on after it).
+  const information = (verb: Span, from: number, giver: Span | undefined, receiver: Span | undefined): number => {
+    let k = from;
+    while (k < b && !starts(words[k], INFO_NOUNS)) k++;
+    out.push({ verb, voice: "active", giver, receiver, topics: parts(span(words, from, k + 1), ...about(k + 1)), clause: clauseSpan });
+    return k;
+  };
   // The topics after a receiver: each phrase from a word that opens one ("on", "regarding", "of")
   // to the next such word or the clause's end ("receives reports on risks and information regarding
   // any incident" is about risks, and about incidents).
@@ -471,7 +530,30 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     return out;
   };
   const byOrFrom = (i: number, prep: string): Span | undefined => {
-    for (let k = i; k < b; k++) if (words[k].lower === prep) return span(words, k + 1, phraseEnd(text, words, k + 1, b));
+    for (let k = i; k < b; k++) {
+      if (words[k].lower !== prep) continue;
+      // "is briefed by telephone by our CISO": "by" and a means is how, the next "by" is who
+      if (prep === "by" && k + 1 < b && MEANS.has(words[k + 1].lower)) continue;
+      return span(words, k + 1, phraseEnd(text, words, k + 1, b));
+    }
+    return undefined;
+  };
+  // "is apprised of … through a report that our Chief Technology Officer presents": who makes the report is who tells
+  const reportOf = (i: number): Span | undefined => {
+    for (let k = i; k + 3 < b; k++) {
+      if (!THROUGH.has(words[k].lower)) continue;
+      for (let n = k + 1; n < Math.min(b - 2, k + 5); n++) {
+        if (!starts(words[n], INFO_NOUNS)) continue;
+        if ((words[n + 1].lower === "that" || words[n + 1].lower === "which") && RECEIVER_OPENS.test(words[n + 2].word)) {
+          // the party, up to its own verb ("our Chief Technology Officer presents")
+          const e = phraseEnd(text, words, n + 2, b);
+          let v = n + 3;
+          while (v < e && !PRESENT_VERB.test(words[v].word) && !/^[a-z]+ed$/.test(words[v].word)) v++;
+          return span(words, n + 2, v);
+        }
+        break;
+      }
+    }
     return undefined;
   };
   const toPhrase = (i: number, prep = "to"): { receiver?: Span; at: number; end: number } => {
@@ -659,16 +741,13 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       i++;
       continue;
     }
-    if (starts(w, GIVE)) {
+    if (starts(w, GIVE) || SEND.has(w.lower)) {
       // "… to provide management visibility into …": the receiver is between the verb and the noun;
       // "provides the CIO with weekly dashboards on …": before "with" and an information noun
       // "gives the CEO a weekly briefing on …": the receiver, then the information
       const given = i + 1 < b && RECEIVER_OPENS.test(words[i + 1].word) ? ditransitive(words, i, b) : -1;
       if (given > 0) {
-        let k = given;
-        while (k < b && !starts(words[k], INFO_NOUNS)) k++;
-        out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, given), topics: parts(span(words, given, k + 1), ...about(k + 1)), clause: clauseSpan });
-        i = k;
+        i = information(verb, given, subject(), span(words, i + 1, given));
         continue;
       }
       // (two receivers: "provides the Chief Executive Officer and the Chief Financial Officer with a report")
@@ -690,8 +769,16 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       if (words[i] !== w) continue;
     }
     if (starts(w, RECEIVE)) {
+      // "receives from the Vice President of Information Security a written report describing …": the giver first
+      const from = words[i + 1]?.lower === "from" ? ditransitive(words, i + 1, Math.min(b, i + 2 + MAX_ROLE_WORDS)) : -1;
+      if (from > 0) {
+        i = information(verb, from, span(words, i + 2, from), subject());
+        continue;
+      }
+      // "receives, at least annually and more often when warranted, a briefing from the CISO": an aside between commas
+      const open = commaAfter(text, w) ? asideEnd(text, words, i + 1, b) : -1;
       // "the committee receives quarterly reports from the CISO on …"
-      for (let k = i + 1; k < Math.min(b, i + 6); k++) {
+      for (let k = open > 0 ? open : i + 1; k < Math.min(b, (open > 0 ? open : i + 1) + 5); k++) {
         if (starts(words[k], INFO_NOUNS)) {
           out.push({ verb, voice: "active", receiver: subject(), giver: byOrFrom(k + 1, "from"), topics: parts(span(words, i + 1, k + 1), ...about(k + 1)), clause: clauseSpan });
           i = k;
@@ -723,7 +810,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       const receiver = madeAware ? subjectOf(text, words, clause, previous, back > a && BE.has(words[back - 1].lower) ? back - 1 : back) : subject();
       // "is alerted to significant threats and briefs …": a "to" that names no one names what of
       const of = to ? phraseEnd(text, words, toAt + 1, b) : i + 1;
-      out.push({ verb, voice: "passive", receiver, giver: byOrFrom(i + 1, "by"), topics: parts(span(words, toAt + 1, of), ...about(of)), clause: clauseSpan });
+      out.push({ verb, voice: "passive", receiver, giver: byOrFrom(i + 1, "by") ?? reportOf(i + 1), topics: parts(span(words, toAt + 1, of), ...about(of)), clause: clauseSpan });
       continue;
     }
     if (passive && (starts(w, WITH_RECEIVER) || starts(w, WITH_PARTNER))) {

@@ -91,6 +91,13 @@ export interface ElementDefinition {
   /** Those `offTopic` lexicons that say a sentence names no topic: a sentence on the topic by itself is read again with the one before it, where what it points back to ("this responsibility") was said. */
   offTopicReadsBack?: string[];
   /**
+   * Those `offTopic` lexicons that say a body's remit names no topic ("The Enterprise Risk Committee
+   * oversees the Company's top enterprise risks and mitigation plans."): the sentence is on the topic
+   * again when a later sentence of its paragraph refers back to the same body (its defined term, "the
+   * committee", "It" / "They" opening the next sentence) and is itself on the topic (`paragraphTopic`).
+   */
+  offTopicReadsForward?: string[];
+  /**
    * A lexicon of the words that put a paragraph on the topic (paragraph-topic): a paragraph of
    * PARAGRAPH_TOPIC_WORDS or more words where it matches nowhere (its defined terms spelled out),
    * under a nearest sub-heading that does not name the topic either, does not address the element
@@ -270,6 +277,14 @@ export function judgeParagraph(
     };
   };
   let informing: Informing[] | undefined;
+  // Whether a later sentence ties a body whose remit sentence names no topic to the topic (offTopicReadsForward), per sentence.
+  const tied = new Map<number, boolean>();
+  const tiedForward = (topicLexicon: string | undefined, sentence: Sentence): boolean => {
+    if (topicLexicon === undefined || sentences.length < 2) return false;
+    let v = tied.get(sentence.start);
+    if (v === undefined) tied.set(sentence.start, (v = tiesForward(text, sentences, sentence, ask(topicLexicon))));
+    return v;
+  };
   // Whether the paragraph is on the topic by a `paragraphTopic` lexicon: read once per lexicon, over
   // the whole paragraph (its defined terms spelled out) and its nearest sub-heading.
   const onParagraphTopic = new Map<string, boolean>();
@@ -320,12 +335,17 @@ export function judgeParagraph(
       return clauses && clauses.within(at) ? except.some((name) => clauses.holds(name, at)) : excepted(m.sentence);
     };
     const readsBack = el.offTopicReadsBack ?? NO_STRINGS;
+    const readsForward = el.offTopicReadsForward ?? NO_STRINGS;
     const onTopic = (m: LexiconMatch) => {
       // A match outside a relative aside of its sentence is read without the aside: "The Audit Committee, to
       // which our CISO reports on cybersecurity, reviews our tax strategy" names its topic in the CISO's clause.
       const own = asides.length && outsideAsides(m) ? (asideFree ??= asideFreeShapes()) : undefined;
       const sentence = own ? own.sentenceOf(m.start) : m.sentence;
-      return !offTopicShapes.some((name) => (own ? own.shapes : topics).holds(name, sentence) || (readsBack.includes(name) && topics.holdsBack(name, m.sentence)));
+      return !offTopicShapes.some(
+        (name) =>
+          ((own ? own.shapes : topics).holds(name, sentence) && !(readsForward.includes(name) && tiedForward(el.paragraphTopic, m.sentence))) ||
+          (readsBack.includes(name) && topics.holdsBack(name, m.sentence)),
+      );
     };
     // A match inside one clause whose every informing verb has roles that rule the element out ("The
     // RCC receives reports from our CISO" for the board's elements, where the RCC is management's
@@ -403,6 +423,39 @@ export function judgeParagraph(
       .filter((pe) => pe.reasons.length || pe.references.length);
   }
   return out;
+}
+
+// A body's defined term in its remit sentence: (the "ERMC"), (“the Council”).
+const DEFINED_TERM = /\((?:the\s+)?["“]([^"”]{2,40})["”]\)/;
+// A body's head noun: what "the committee" / "this council" refers back to.
+const BODY_HEAD = /\b(committee|subcommittee|council|forum|group|team|panel)\b/i;
+// A sentence that opens with a pronoun subject: it stands for the subject of the sentence before.
+const PRONOUN_OPENING = /^\W*(?:it|they)\b/i;
+
+/**
+ * Whether a later sentence of the paragraph (before a line break) refers back to the body the
+ * sentence names (its defined term, "the" / "this" and its head noun, or "It" / "They" opening the
+ * next sentence, or opening one after a sentence that referred back itself) and names the topic:
+ * "The ERMC oversees the Company's top enterprise risks and mitigation plans. … The ERMC, which
+ * includes our CISO, receives periodic updates on cybersecurity." What refers back must be the
+ * body, not its risks: "Cybersecurity is among them" ties the risks, not the committee.
+ */
+function tiesForward(text: string, sentences: Sentence[], sentence: Sentence, topic: Lexicon): boolean {
+  const own = text.slice(sentence.start, sentence.end);
+  const term = DEFINED_TERM.exec(own)?.[1];
+  const head = BODY_HEAD.exec(own)?.[1].toLowerCase();
+  if (term === undefined && head === undefined) return false;
+  const byTerm = term === undefined ? undefined : new RegExp(`(?:^|[^\\w])${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w])`);
+  const byHead = head === undefined ? undefined : new RegExp(`\\b(?:the|this|that|such)\\s+${head}\\b`, "i");
+  let chained = true;
+  for (let k = sentenceAt(sentences, sentence.start) + 1; k < sentences.length; k++) {
+    if (text.slice(sentences[k - 1].end, sentences[k].start).includes("\n")) return false;
+    const later = text.slice(sentences[k].start, sentences[k].end);
+    const refers: boolean = (byTerm !== undefined && byTerm.test(later)) || (byHead !== undefined && byHead.test(later)) || (chained && PRONOUN_OPENING.test(later));
+    if (refers && topic.test(later, topic.readsWords ? tokenize(later) : undefined)) return true;
+    chained = refers;
+  }
+  return false;
 }
 
 /** A paragraph shorter than this (a list item, a one-line answer) leans on what is around it: the topic gate does not read it. */
@@ -540,9 +593,41 @@ function meetsCondition(text: string, words: Word[], inf: Informing, c: ClauseCo
     const unwanted = role === "verb" ? undefined : c[`not${role[0].toUpperCase()}${role.slice(1)}` as "notGiver" | "notReceiver" | "notTopic"];
     return (
       (want === undefined || roleSpans(role, c.topicWords).some((at) => has(want, at))) &&
-      (unwanted === undefined || !roleSpans(role).some((at) => has(unwanted, at)))
+      (unwanted === undefined || !(role === "giver" ? [antecedent(words, inf.giver) ?? inf.giver] : roleSpans(role)).some((at) => has(unwanted, at)))
     );
   });
+}
+
+// Words that open a verb's object ("the provider triages each alert").
+const OBJECT_OPENS = new Set(["the", "our", "its", "each", "every", "all", "any", "a", "an", "these", "such"]);
+// Words that make a giver point back to a party named before it ("the provider … escalates").
+const POINTS_BACK = new Set(["the", "this", "that", "such"]);
+/** The most words of the antecedent before its head noun ("a managed detection and response provider"). */
+const ANTECEDENT_WORDS = 6;
+
+/**
+ * For a giver that points back with a determiner and a head noun ("the provider"), the phrase that
+ * last named that head earlier in the paragraph ("We retain a managed detection and response
+ * provider …; the provider triages each alert and escalates …"): who gives is read there, where the
+ * party was said to be the company's own monitoring provider and not a vendor telling of its own incident.
+ */
+function antecedent(words: Word[], giver: At): At | undefined {
+  if (giver === undefined) return undefined;
+  const g = firstWordFrom(words, giver.start);
+  // (the determiner and its head alone, or before the head's own verb, "the provider triages each alert and …":
+  // "the security operations team" names a party of its own)
+  if (g + 2 >= words.length || !POINTS_BACK.has(words[g].lower) || !/^[a-z]/.test(words[g + 1].word)) return undefined;
+  const alone = words[g + 1].end === giver.end || (/^[a-z]{3,}[^su]s$/.test(words[g + 2].word) && g + 3 < words.length && OBJECT_OPENS.has(words[g + 3].lower));
+  if (!alone) return undefined;
+  const head = words[g + 1].lower;
+  for (let k = g - 1; k >= 0; k--) {
+    if (words[k].lower !== head) continue;
+    // the phrase that ends in it, within its own sentence
+    let a = k;
+    while (a > 0 && k - a < ANTECEDENT_WORDS && !words[a - 1].stop) a--;
+    return { start: words[a].start, end: words[k].end };
+  }
+  return undefined;
 }
 
 /** The informing clauses that meet one of the conditions, as matches (the clause is the matched text). */
