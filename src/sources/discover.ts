@@ -1,9 +1,9 @@
-import type { Dirent } from "node:fs";
+import { lstatSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { cyberPages } from "./filing-summary.js";
-import { entriesOf, lstatOf, realpathOf, statOf } from "./fs-async.js";
+import { entriesOf, realpathOf, statOf } from "./fs-async.js";
 
 /** What a directory walk picks up. */
 export const DEFAULT_EXTENSIONS = [".txt", ".htm", ".html", ".xhtml", ".xml", ".json", ".yaml", ".yml", ".md", ".docx"];
@@ -58,7 +58,7 @@ export async function discoverInputs(patterns: string[], opts: DiscoverOptions):
 
   for (const pattern of patterns) {
     const abs = resolve(cwd, pattern);
-    const kind = await kindOf(abs);
+    const kind = kindOf(abs);
     if (kind === "file") {
       if (basename(abs).toLowerCase() === SUMMARY) await addSummaries(pattern, [abs], found, fail, display, follow);
       else found.push(abs);
@@ -75,21 +75,31 @@ export async function discoverInputs(patterns: string[], opts: DiscoverOptions):
       fail(pattern, `${kind === "missing" ? "no such file or directory" : kind}: ${pattern}`);
     }
   }
-  return { files: await uniqueByRealPath(found), errors };
+  return { files: uniqueByRealPath(found), errors };
 }
 
 type Kind = "file" | "directory" | "missing" | string;
 
-/** What a literal path is; a string other than file/directory/missing is the error to report. */
-async function kindOf(path: string): Promise<Kind> {
+/**
+ * What a literal path is; a string other than file/directory/missing is the error to report.
+ * Synchronous, as is uniqueByRealPath's realpath: most runs name one file, and there the
+ * asynchronous calls were the only work for libuv's thread pool, which a run then started (four
+ * threads) to wait for it twice (round 30). The paths are taken one after another either way.
+ */
+function kindOf(path: string): Kind {
   try {
-    const st = await statOf(path);
+    const st = statSync(path);
     if (st.isDirectory()) return "directory";
     return "file"; // regular files, and pipes/devices such as <(…) given on purpose
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") {
-      const isLink = await lstatOf(path).then((l) => l.isSymbolicLink(), () => false);
+      let isLink = false;
+      try {
+        isLink = lstatSync(path).isSymbolicLink();
+      } catch {
+        // missing
+      }
       return isLink ? "broken symbolic link" : "missing";
     }
     if (code === "EACCES" || code === "EPERM") return "permission denied";
@@ -220,11 +230,16 @@ async function addSummaries(
  * with the fewest segments, else the first in code-unit order, so the choice never depends on
  * pattern order.
  */
-async function uniqueByRealPath(files: string[]): Promise<string[]> {
+function uniqueByRealPath(files: string[]): string[] {
   const byReal = new Map<string, string>();
   const rank = (f: string, real: string): [number, number] => [f === real ? 0 : 1, f.split(sep).length];
   for (const f of files) {
-    const real = await realpathOf(f).catch(() => f);
+    let real = f;
+    try {
+      real = realpathSync.native(f);
+    } catch {
+      // unresolvable: kept as named (its read reports it)
+    }
     const seen = byReal.get(real);
     if (seen === undefined) {
       byReal.set(real, f);

@@ -78,6 +78,17 @@ function hasString(seen: Float64Array, stamp: number, test: Int32Array, at: numb
   return true;
 }
 
+/** A pattern's source for a lower-cased text (lowerCasedSource): 0 where it is the source as written, null where the pattern cannot run lower-cased. */
+export type LoweredSource = string | 0 | null;
+
+/** Each source's LoweredSource (the build's, for PreparedLexicon.lowered). */
+export function loweredSources(sources: string[]): LoweredSource[] {
+  return sources.map((source) => {
+    const lower = lowerCasedSource(source);
+    return lower === undefined ? null : lower === source ? 0 : lower;
+  });
+}
+
 /** A reference back to a group, by number or name. */
 const BACKREFERENCE = /\\(?:[1-9]|k<)/;
 
@@ -100,12 +111,14 @@ export class PatternSet {
 
   /**
    * `strings`: patternRequirements(sources, flags), when the build has worked it out already (and
-   * checked that the regex compiles: it is then made on first use, else now).
+   * checked that the regex compiles: it is then made on first use, else now); `lowered`:
+   * loweredSources(sources), when the build has worked it out (else each is on first use).
    */
   constructor(
     private readonly sources: string[],
     private readonly flags: string,
     private readonly strings?: Array<Requirement | null> | null,
+    private readonly lowered?: LoweredSource[],
   ) {
     this.fold = flags.includes("i");
     this.divisible = !flags.includes("u") && !sources.some((s) => BACKREFERENCE.test(s));
@@ -118,7 +131,10 @@ export class PatternSet {
   private lowerSource(i: number): string | null {
     const lower = this.lower!;
     let source = lower.sources[i];
-    if (source === undefined) lower.sources[i] = source = lowerCasedSource(this.sources[i]) ?? null;
+    if (source === undefined) {
+      const given = this.lowered?.[i];
+      lower.sources[i] = source = given === undefined ? (lowerCasedSource(this.sources[i]) ?? null) : given === 0 ? this.sources[i] : given;
+    }
     return source;
   }
 

@@ -62,6 +62,14 @@ describe("discoverInputs", () => {
     });
   });
 
+  it("answers for named files without waiting on the thread pool (one file: libuv's threads are never started)", async () => {
+    let settled: string[] | undefined;
+    void discoverInputs([at("drafts/item1c.txt"), at("drafts/alias/deeper/item1c.md"), at("missing.txt"), at("broken.txt")], { cwd: root }).then((r) => (settled = [...r.files.map((f) => f.slice(root.length + 1)), ...r.errors.map((e) => e.message.replace(root, "<root>"))]));
+    // No file system callback can run while promise reactions are drained: only synchronous calls settle it here.
+    for (let i = 0; i < 50 && !settled; i++) await Promise.resolve();
+    expect(settled).toEqual(["drafts/alias/deeper/item1c.md", "drafts/item1c.txt", `no such file or directory: <root>/missing.txt`, `broken symbolic link: <root>/broken.txt`]);
+  });
+
   it("walks a directory for the default extensions, skipping hidden folders and node_modules, through symlink loops without duplicates", async () => {
     const result = await discoverInputs(["drafts"], { cwd: root });
     expect(result).toEqual({

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { anchorPattern, type LexiconDefinition } from "../../src/text/lexicon.js";
-import { patternRequirements, PatternSet } from "../../src/text/pattern-set.js";
+import { loweredSources, patternRequirements, PatternSet } from "../../src/text/pattern-set.js";
 import { checkable, requirementOf } from "../../src/text/required-strings.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -74,9 +74,13 @@ function builtinPatternSets(): Array<{ name: string; set: PatternSet }> {
   });
 }
 
-/** A set as a built-in lexicon makes it: its requirements worked out by the build, its regexes made on first use. */
-function prepared(sources: string[], flags: string): PatternSet {
-  return new PatternSet(sources, flags, patternRequirements(sources, flags));
+/**
+ * A set as a built-in lexicon makes it: its requirements and (where it folds case) its lower-cased
+ * sources worked out by the build, its regexes made on first use. `build` false: the lower-cased
+ * sources left to the first use, as for a lexicon compiled at run time.
+ */
+function prepared(sources: string[], flags: string, build = true): PatternSet {
+  return new PatternSet(sources, flags, patternRequirements(sources, flags), build && flags.includes("i") ? loweredSources(sources) : undefined);
 }
 
 /** The whole alternation's matches in a text (the regex as made before any prefilter), empty ones left out as a lexicon does. */
@@ -154,8 +158,10 @@ describe("PatternSet", () => {
           continue; // not a valid pattern (a lookbehind after a quantifier, a bad group name …)
         }
         const lazy = prepared(sources, flags);
+        const runTime = prepared(sources, flags, false);
         for (const text of texts) {
           if (JSON.stringify(collected(lazy, text)) !== JSON.stringify(matches(set.regex, text))) missed.push(`${flags} ${sources.join(" | ")} in ${JSON.stringify(text)}`);
+          if (JSON.stringify(collected(runTime, text)) !== JSON.stringify(matches(set.regex, text))) missed.push(`${flags} (run time) ${sources.join(" | ")} in ${JSON.stringify(text)}`);
         }
       }
     }
@@ -178,6 +184,18 @@ describe("PatternSet", () => {
     expect(any.made).toEqual([String.raw`\w+ {2,}\w+`]);
     expect(collected(any, "the  board")).toEqual(["0:the  board"]);
     expect(any.made).toEqual([String.raw`\w+ {2,}\w+`, String.raw`\bboard\b`]);
+  });
+
+  it("runs the lower-cased sources the build worked out (0: as written; null: the pattern runs as written, with `i`)", () => {
+    const sources = [String.raw`\bBoard\s+of\s+Directors\b`, String.raw`\bboard\b`, String.raw`\bcafé`];
+    expect(loweredSources(sources)).toEqual([String.raw`\bboard\s+of\s+directors\b`, 0, null]);
+    const set = prepared(sources, "gi");
+    expect(collected(set, "THE BOARD OF DIRECTORS; the board; cafés")).toEqual(["4:BOARD OF DIRECTORS", "28:board", "35:café"]);
+    expect(set.made).toEqual([String.raw`\bcafé`, String.raw`\bboard\s+of\s+directors\b`, String.raw`\bboard\b`]);
+    // What the build gave is what runs: a lower-cased source is not worked out again.
+    const given = new PatternSet([String.raw`\bBoard\b`], "gi", patternRequirements([String.raw`\bBoard\b`], "gi"), [String.raw`\bboard\b|\bcommittee\b`]);
+    expect(collected(given, "the board; the committee")).toEqual(["4:board", "15:committee"]);
+    expect(given.made).toEqual([String.raw`\bboard\b|\bcommittee\b`]);
   });
 
   it("merges the patterns' matches as the alternation does: leftmost first, the first pattern on a tie, on from each match's end", () => {
