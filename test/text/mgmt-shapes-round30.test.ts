@@ -2,7 +2,7 @@
 // is made by one sentence judged alone, so each case here is one sentence of real filers' length (round30.mgmt.json,
 // fictional): a General Counsel's litigation remit told with a gerund; directors' careers ("has served on our Board
 // since", "the expertise of two directors"); authority delegated to a position, which is a role and not how it is
-// informed; the company acting as its clients' security officer; a breach of credit limits. Each case with `changed`
+// informed; the company acting as its clients' security officer; a breach of credit limits; a Security Lead. Each case with `changed`
 // pins a change that fails at base c0964cf; the others are guards that pass at base too.
 import { testShapes } from "./shape-table.js";
 
@@ -98,6 +98,19 @@ const CASES: { what: string; has?: string[]; lacks?: string[]; changed?: true; t
     what: "still informed of a data breach",
     has: ["management-informed"],
     texts: ["Our Chief Risk Officer reviews each breach of customer data reported by the security team and escalates any material breach to the Chief Executive Officer."],
+  },
+  {
+    what: "a Security Lead given responsibility is a position",
+    has: ["management-positions"],
+    changed: true,
+    texts: [
+      "Each of our three regional security teams is headed by a Regional Security Lead who is responsible for the security of the systems, plants and offices in that region.",
+    ],
+  },
+  {
+    what: "not a lead that is a verb or a team's leadership",
+    lacks: ["management-positions"],
+    texts: ["Our security leads the industry in the protection of customer data, and we are responsible for its continued improvement."],
   },
 ];
 
