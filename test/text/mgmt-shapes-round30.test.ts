@@ -2,7 +2,7 @@
 // is made by one sentence judged alone, so each case here is one sentence of real filers' length (round30.mgmt.json,
 // fictional): a General Counsel's litigation remit told with a gerund; directors' careers ("has served on our Board
 // since", "the expertise of two directors"); authority delegated to a position, which is a role and not how it is
-// informed; the company acting as its clients' security officer; a breach of credit limits; a Security Lead. Each case with `changed`
+// informed; the company acting as its clients' security officer; a breach of credit limits; a Security Lead; a team of professionals after an adjective; a service the company sells. Each case with `changed`
 // pins a change that fails at base c0964cf; the others are guards that pass at base too.
 import { testShapes } from "./shape-table.js";
 
@@ -111,6 +111,29 @@ const CASES: { what: string; has?: string[]; lacks?: string[]; changed?: true; t
     what: "not a lead that is a verb or a team's leadership",
     lacks: ["management-positions"],
     texts: ["Our security leads the industry in the protection of customer data, and we are responsible for its continued improvement."],
+  },
+  {
+    what: "a program managed by a team of professionals after an adjective is management's role",
+    has: ["management-role"],
+    changed: true,
+    texts: [
+      "Our cybersecurity program is managed by an experienced team of information security professionals who work closely with our legal, compliance and internal audit functions and who meet with each business unit's leadership at least twice a year.",
+      "Our cybersecurity program is managed by a dedicated team of information security professionals.",
+    ],
+  },
+  {
+    what: "a service the company sells, led by its officer or a team, is its business",
+    lacks: ["management-role", "management-positions", "management-expertise"],
+    changed: true,
+    texts: [
+      "The service is led by our Chief Customer Security Officer, who previously led incident response at a national telecommunications provider, and our analysts hold certifications including the GCIH, GCFA and OSCP.",
+      "Our managed detection and response service is led by a team of former government analysts who hunt for threats in our customers' environments around the clock.",
+    ],
+  },
+  {
+    what: "still the role where our own security service or function is led by an officer",
+    has: ["management-role", "management-positions"],
+    texts: ["Our information security service is led by our Chief Information Security Officer, who is responsible for assessing and managing cybersecurity risks."],
   },
 ];
 
