@@ -40,12 +40,6 @@ const SHAPES: Shape[] = [
   },
   {
     element: "third-party-engaged",
-    shape: "an external ratings service",
-    yes: ["We monitor the security posture of our most important suppliers through an external ratings service, and a supplier whose score drops is asked to explain the change."],
-    no: ["Our suppliers are rated each year on delivery, quality and price, and a supplier whose score drops is asked for an improvement plan."],
-  },
-  {
-    element: "third-party-engaged",
     shape: "a managed IT services firm doing security work (detection and suspicious activity are security words)",
     yes: [
       "Administration of our laptops is outsourced to a managed IT services firm that also runs our endpoint detection software and flags suspicious activity to our controller.",
@@ -100,6 +94,15 @@ const SHAPES: Shape[] = [
       "Upon a determination that a cybersecurity incident is material, we will report it on Form 8-K as the SEC's rules require.",
       "As a foreign private issuer, we would furnish a report on Form 6-K promptly after determining that a cybersecurity incident is material.",
       "Material cybersecurity incidents will be reported on Form 8-K within four business days after the materiality determination.",
+    ],
+  },
+  {
+    element: "third-party-oversight",
+    shape: "their cybersecurity reviewed (the outside parties named before)",
+    yes: ["Our fund administrator and custodian hold investor records, and the Adviser reviews their cybersecurity policies and incident reports every year."],
+    no: [
+      "Department managers review their cybersecurity training records each quarter to confirm that every employee has completed the course.",
+      "The Audit Committee reviews their cybersecurity reports at each meeting.",
     ],
   },
 ];
