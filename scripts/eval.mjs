@@ -15,6 +15,7 @@
 //   npm run eval -- --model [veto|admit|both|model|lexicon]   the lexicon judge with the learned
 //                                      second opinion (test/accuracy/model/elements.json, npm run train): its
 //                                      chosen combination and thresholds, or the combination named
+//                                      (--model-sentences: each sentence scored too, the paragraph keeps its best; round 30)
 //   npm run eval -- --calibration      the calibration of absence severity per warning-level element on
 //                                      tune + paraphrase: how often hint-<id> catches what the detector misses,
 //                                      fires where the element is absent, and the known true absences

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../../src/paths.js";
-import { combine, elementModelValidator, paragraphFeatures, probability, type ElementModel } from "./element-model.js";
+import { bestProbability, combine, elementModelValidator, paragraphFeatures, probability, type ElementModel } from "./element-model.js";
 import { harvestAliases } from "../../src/text/aliases.js";
 import { tokenize } from "../../src/text/tokens.js";
 
@@ -38,6 +38,15 @@ describe("element model", () => {
     const w = { bias: -1, weights: { "w:board": 2, "w:brief": 1 } };
     expect(probability(w, ["w:board", "w:brief", "w:unknown"])).toBeCloseTo(1 / (1 + Math.exp(-2)));
     expect(probability(w, [])).toBeCloseTo(1 / (1 + Math.exp(1)));
+  });
+
+  it("--model-sentences: a paragraph keeps its best sentence's probability, so other sentences' words do not dilute it", () => {
+    const w = { bias: -1, weights: { "w:escalate": 4, "w:insurance": -4, "w:premium": -4 } };
+    const paragraph = ["w:escalate", "w:insurance", "w:premium"];
+    const sentences = [["w:insurance", "w:premium"], ["w:escalate"]];
+    expect(probability(w, paragraph)).toBeLessThan(0.02); // the whole paragraph alone: a veto at round 5's threshold
+    expect(bestProbability(w, paragraph, sentences)).toBeCloseTo(1 / (1 + Math.exp(-3)));
+    expect(bestProbability(w, paragraph, [])).toBeCloseTo(probability(w, paragraph));
   });
 
   it("combines the lexicon judge and the model as each combination says", () => {

@@ -69,6 +69,16 @@ export function probability(weights: ElementWeights, features: Iterable<string>)
   return 1 / (1 + Math.exp(-z));
 }
 
+/**
+ * The model's best probability for a paragraph read whole and sentence by sentence (`--model-sentences`, round 30):
+ * an element told in one clause of a long paragraph is not diluted by the paragraph's other words.
+ */
+export function bestProbability(weights: ElementWeights, paragraph: Iterable<string>, sentences: readonly Iterable<string>[]): number {
+  let best = probability(weights, paragraph);
+  for (const s of sentences) best = Math.max(best, probability(weights, s));
+  return best;
+}
+
 /** Whether the element is addressed, from the lexicon judge's answer and the model's probability. */
 export function combine(how: Combination, lexicon: boolean, p: number, { veto, admit }: Thresholds): boolean {
   switch (how) {

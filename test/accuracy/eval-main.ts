@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     const named = value("--model");
     const combination = (named && !named.startsWith("--") ? named : model.combination) as Combination;
     if (combination !== "lexicon" && !(combination in model.thresholds)) throw new Error(`--model ${combination}: lexicon, veto, admit, both or model`);
-    opts.model = { model, combination, thresholds: combination === "lexicon" ? { veto: 0, admit: 1 } : model.thresholds[combination] };
+    opts.model = { model, combination, thresholds: combination === "lexicon" ? { veto: 0, admit: 1 } : model.thresholds[combination], bySentence: args.includes("--model-sentences") };
   }
   const labels = loadLabels(value("--labels") ?? join(PACKAGE_ROOT, "test", "accuracy", "labels"));
   if (labels.length === 0) {

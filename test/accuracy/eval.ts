@@ -10,8 +10,9 @@ import { basename, join } from "node:path";
 import { describeDisclosure } from "../../src/api.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { harvestAliases } from "../../src/text/aliases.js";
-import { combine, elementModelValidator, paragraphFeatures, probability, type Combination, type ElementModel, type Thresholds } from "./element-model.js";
+import { bestProbability, combine, elementModelValidator, paragraphFeatures, type Combination, type ElementModel, type Thresholds } from "./element-model.js";
 import type { Lexicon } from "../../src/text/lexicon.js";
+import { splitSentences } from "../../src/text/sentences.js";
 import { tokenize, type Word } from "../../src/text/tokens.js";
 
 export const ELEMENTS = [
@@ -85,7 +86,7 @@ export interface EvalOptions {
   /** Record each paragraph's learned-model features of these families (npm run train). */
   features?: ElementModel["features"];
   /** Combine the lexicon judge with the learned model (npm run eval -- --model <combination>). */
-  model?: { model: ElementModel; combination: Combination; thresholds: Thresholds };
+  model?: { model: ElementModel; combination: Combination; thresholds: Thresholds; bySentence?: boolean };
 }
 
 /** A label file's name in rows and messages: its corpus file, or a paraphrase set's file name. */
@@ -142,18 +143,24 @@ export async function detectParagraphs(path: string, opts: EvalOptions): Promise
     // Defined terms and bodies come from the whole document, as the judge reads them.
     const aliases = harvestAliases(detected.map((p) => p.text).join("\n"));
     for (const p of detected) {
-      p.features = paragraphFeatures(tokenize(p.text, aliases), (p.headings ?? []).map((h) => tokenize(h)), p.elements, families);
-      if (opts.model) applyModel(p, opts.model);
+      const headings = (p.headings ?? []).map((h) => tokenize(h));
+      p.features = paragraphFeatures(tokenize(p.text, aliases), headings, p.elements, families);
+      // --model-sentences: each sentence is scored too and the paragraph keeps its best score, so an element told in one
+      // clause of a long paragraph is not diluted by the paragraph's other words (round 30's experiment).
+      const sentences = opts.model?.bySentence
+        ? splitSentences(p.text).map((s) => paragraphFeatures(tokenize(p.text.slice(s.start, s.end), aliases), headings, p.elements, families))
+        : [];
+      if (opts.model) applyModel(p, opts.model, sentences);
     }
   }
   return detected;
 }
 
 /** The paragraph's elements as the lexicon judge and the learned model decide them together. */
-function applyModel(p: DetectedParagraph, m: NonNullable<EvalOptions["model"]>): void {
+function applyModel(p: DetectedParagraph, m: NonNullable<EvalOptions["model"]>, sentences: readonly Set<string>[]): void {
   p.lexicon = new Set(p.elements);
   for (const [id, weights] of Object.entries(m.model.elements)) {
-    if (combine(m.combination, p.lexicon.has(id), probability(weights, p.features!), m.thresholds)) p.elements.add(id);
+    if (combine(m.combination, p.lexicon.has(id), bestProbability(weights, p.features!, sentences), m.thresholds)) p.elements.add(id);
     else {
       p.elements.delete(id);
       p.negative.delete(id);
