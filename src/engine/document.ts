@@ -260,7 +260,13 @@ export class DocumentContext {
     // "… IT regularly informs executives …; and the Audit Committee receives periodic reports from
     // management": the vague word to quote is the one in the clause that informs the board.
     if (!q.prefer) return out;
-    return out.map((hit, i) => ({ hit, rank: ranks[i] })).sort((x, y) => x.rank - y.rank).map((x) => x.hit);
+    // Pushed, not mapped (a holey list from `map` deoptimised this while V8 warmed up; round 31); the sort is stable, as before.
+    const ranked: { hit: Hit; rank: number }[] = [];
+    for (let i = 0; i < out.length; i++) ranked.push({ hit: out[i], rank: ranks[i] });
+    ranked.sort((x, y) => x.rank - y.rank);
+    const sorted: Hit[] = [];
+    for (const x of ranked) sorted.push(x.hit);
+    return sorted;
   }
 
   /** The innermost text block, other than `fact`, whose fragment holds this range of `fact`'s text. */
@@ -735,7 +741,9 @@ export class DocumentContext {
       if (own.length === 0) continue;
       const held = inside(fact);
       // Its own text: of a paragraph it opens or closes in the middle of, only its part.
-      const units = held.map((u) => clipToBlock(u, fact));
+      // Pushed, not mapped: a holey list from `map` deoptimised this while V8 warmed up (round 31).
+      const units: Unit[] = [];
+      for (const u of held) units.push(clipToBlock(u, fact));
       const whollyInside = new Set(held.filter((u, i) => units[i] === u));
       const said = new Set(units.flatMap(addressed));
       // How much of its text says each: the matched phrases, over its paragraphs.
@@ -751,11 +759,10 @@ export class DocumentContext {
       const answered = (e: Element) => said.has(e.id) || this.elements.some((x) => said.has(x.id) && (partOf(x.item106, e.item106) || this.opens(e, x)));
       if (said.size === 0 || own.some((e) => answered(e) || this.hinted(e, units.map((u) => u.fact)))) continue;
       // What it addresses instead, at most three: what most of its text says first, then in catalog order.
-      const named = this.elements
-        .filter((e) => said.has(e.id))
-        .sort((a, b) => (weight.get(b.id) ?? 0) - (weight.get(a.id) ?? 0))
-        .slice(0, 3)
-        .map((e) => e.title);
+      const ranked = this.elements.filter((e) => said.has(e.id)).sort((a, b) => (weight.get(b.id) ?? 0) - (weight.get(a.id) ?? 0));
+      // Pushed, not mapped: joining a holey list from `map` deoptimised this (round 31).
+      const named: string[] = [];
+      for (let i = 0; i < ranked.length && i < 3; i++) named.push(ranked[i].title);
       // Where the section says what it should hold, so the filer can move the tag.
       const own106 = own.filter((e) => REQUIRED_BY_106.test(e.item106));
       const places = (e: Element) =>
@@ -769,7 +776,9 @@ export class DocumentContext {
       // the element the block is first for (the board-informing block's is 106(c)(1), though it also
       // holds 106(c)(2)(iii)'s reporting). What Item 106 does not ask (incident escalation,
       // disclosure) counts for neither.
-      const ownParagraph = own.map((e) => item106Paragraph(e.item106)).find((p) => p !== undefined);
+      // The first of its elements' Item 106 paragraphs (a loop: `map` then `find` deoptimised this on a holey list; round 31).
+      let ownParagraph: string | undefined;
+      for (const e of own) if ((ownParagraph = item106Paragraph(e.item106)) !== undefined) break;
       let near = 0;
       let far = 0;
       for (const e of this.elements) {
@@ -778,7 +787,7 @@ export class DocumentContext {
         if (p === ownParagraph) near += weight.get(e.id) ?? 0;
         else far += weight.get(e.id) ?? 0;
       }
-      const hit = { ...this.factHit(fact), detail: `${named.join("; ")}, not ${own.map((e) => e.title).join(", nor ")}`, hint: where };
+      const hit = { ...this.factHit(fact), detail: `${named.join("; ")}, not ${titlesOf(own)}`, hint: where };
       out.push({ hit, loose: near > far, concept: fact.concept });
     }
     return out;
@@ -958,6 +967,13 @@ function polarityHolds(p: Polarity, m: LexiconMatch): boolean {
 const ITEM_106_PARAGRAPH = /^106\([a-z]\)\(\d\)/;
 
 /** The paragraph of Item 106 an element belongs to ("106(c)(2)" for 106(c)(2)(i)); none for what Item 106 does not ask. */
+/** own.map((e) => e.title).join(", nor "), without a holey list from `map` (it deoptimised findMismatchedBlocks; round 31). */
+export function titlesOf(own: readonly { title: string }[]): string {
+  let out = "";
+  for (let i = 0; i < own.length; i++) out = i === 0 ? own[i].title : `${out}, nor ${own[i].title}`;
+  return out;
+}
+
 function item106Paragraph(item: string): string | undefined {
   return ITEM_106_PARAGRAPH.exec(item)?.[0];
 }

@@ -5,7 +5,8 @@
 import { conceptInfo, isCydNamespace, kindOf } from "../model/concepts.js";
 import { InputError } from "../model/errors.js";
 import { LineIndex } from "../model/position.js";
-import type { DisclosureSection, Fact, Period, Position, ReaderDiagnostic, SourceDocument } from "../model/types.js";
+import type { DisclosureSection, Fact, Period, Position, ReaderDiagnostic, SourceDocument, SourceRange } from "../model/types.js";
+import { tagFact, type FactHead } from "./fact-shape.js";
 import { HtmlTextRenderer, textContent } from "./html-text.js";
 import { sectionAround, sectionByHeading } from "./prose.js";
 import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
@@ -464,11 +465,12 @@ function buildFact(
   const format = attrs.format;
   const contextRef = attrs.contextRef === undefined ? undefined : xmlTrim(attrs.contextRef);
   const period = periodOf(sd, contextRef);
-  const common = {
+  // Every fact of one hidden class (fact-shape.ts): a field is undefined where there was none.
+  const common: FactHead = {
     concept, namespace, kind, contextRef,
-    ...(period ? { period } : {}),
-    ...(format !== undefined ? { format: xmlTrim(format) } : {}),
-    ...(attrs.id !== undefined ? { id: xmlTrim(attrs.id) } : {}),
+    period: period || undefined,
+    format: format !== undefined ? xmlTrim(format) : undefined,
+    id: attrs.id !== undefined ? xmlTrim(attrs.id) : undefined,
     hidden: el.hidden,
     position: sd.lines.position(el.start, el.end),
     offset: el.start,
@@ -486,14 +488,14 @@ function buildFact(
   const nil = isNil(el);
 
   if (kind === "flag") {
-    if (nil) return { ...common, value: null, raw: "", text: "", textMap: [], problems: ["The flag is nil (xsi:nil=\"true\")."] };
+    if (nil) return tagFact(common, undefined, null, "", "", [], undefined, ["The flag is nil (xsi:nil=\"true\")."]);
     const raw = rawText();
     const r = flagFromFormat(format, raw, lookup);
-    return { ...common, value: r.value, raw, text: "", textMap: [], ...(r.problem ? { problems: [r.problem] } : {}) };
+    return tagFact(common, undefined, r.value, raw, "", [], undefined, r.problem ? [r.problem] : undefined);
   }
   if (el.local !== "nonNumeric") {
     const raw = rawText();
-    return { ...common, value: nil ? null : xmlTrim(raw), raw, text: "", textMap: [] };
+    return tagFact(common, undefined, nil ? null : xmlTrim(raw), raw, "", [], undefined, undefined);
   }
   const escaped = isTrue(attrs.escape);
   // The HTML is the value only of an escaped fact; for the others it would be a copy nobody reads.
@@ -507,15 +509,10 @@ function buildFact(
     });
   });
   const { text, map, html } = renderer.finish();
-  return {
-    ...common,
-    fragments: pieces.map((p) => ({ file: p.sd.doc.file, start: p.el.start, end: p.el.end })),
-    value: text,
-    raw: escaped ? html : rawText(),
-    text,
-    textMap: map,
-    ...(escaped ? { html } : {}),
-  };
+  // Pushed, not mapped: `map` makes a holey list, fragmentsOf's own one is packed (one kind for the engine's readers).
+  const fragments: SourceRange[] = [];
+  for (const p of pieces) fragments.push({ file: p.sd.doc.file, start: p.el.start, end: p.el.end });
+  return tagFact(common, fragments, text, escaped ? html : rawText(), text, map, escaped ? html : undefined, undefined);
 }
 
 function readDei(

@@ -5,6 +5,7 @@ import { isCydNamespace, kindOf } from "../model/concepts.js";
 import { InputError } from "../model/errors.js";
 import { LineIndex } from "../model/position.js";
 import type { Fact, Period, SourceDocument } from "../model/types.js";
+import { tagFact, type FactHead } from "./fact-shape.js";
 import { htmlToText } from "./html-text.js";
 import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
 import { dateFromFormat, flagFromFormat, isNilled, type NamespaceLookup } from "./transforms.js";
@@ -187,31 +188,34 @@ function buildFact(
   const contextRef = el.attrs.contextRef === undefined ? undefined : xmlTrim(el.attrs.contextRef);
   const period = periodOf(contextRef);
   const nil = isNilled(el.attrs);
-  const common = {
+  // Every fact of one hidden class (fact-shape.ts): a field is undefined where there was none.
+  const common: FactHead = {
     concept: el.local,
     namespace: el.namespace,
     kind,
     contextRef,
-    ...(period ? { period } : {}),
-    ...(el.attrs.id !== undefined ? { id: xmlTrim(el.attrs.id) } : {}),
+    period: period || undefined,
+    format: undefined,
+    id: el.attrs.id !== undefined ? xmlTrim(el.attrs.id) : undefined,
+    hidden: undefined,
     position: lines.position(el.start, el.end),
     offset: el.start,
     endOffset: el.end,
   };
   if (kind === "flag") {
-    if (nil) return { ...common, value: null, raw: "", text: "", textMap: [], problems: ["The flag is nil (xsi:nil=\"true\")."] };
+    if (nil) return tagFact(common, undefined, null, "", "", [], undefined, ["The flag is nil (xsi:nil=\"true\")."]);
     const raw = contentText(src, el);
     const r = flagFromFormat(undefined, raw, lookup);
-    return { ...common, value: r.value, raw, text: "", textMap: [], ...(r.problem ? { problems: [r.problem] } : {}) };
+    return tagFact(common, undefined, r.value, raw, "", [], undefined, r.problem ? [r.problem] : undefined);
   }
   if (kind === "other") {
     const raw = contentText(src, el);
-    return { ...common, value: nil ? null : xmlTrim(raw), raw, text: "", textMap: [] };
+    return tagFact(common, undefined, nil ? null : xmlTrim(raw), raw, "", [], undefined, undefined);
   }
   // Text block: escaped HTML (or HTML in CDATA), rendered with a map through the escaping.
   const cd = cdataRange(src, el);
   const r = cd ? htmlToText(src, cd[0], cd[1], { ixPrefix: null }) : htmlToText(src, el.contentStart, el.contentEnd, { ixPrefix: null, escaped: true });
-  return { ...common, value: r.text, raw: r.html, text: r.text, textMap: r.map, html: r.html };
+  return tagFact(common, undefined, r.text, r.html, r.text, r.map, r.html, undefined);
 }
 
 /** EDGAR's XBRL instance (formats.md §4). */

@@ -13,6 +13,7 @@ import { DETERMINERS, MANAGEMENT_NAME, resolveBackReferences } from "./aliases.j
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { collapseSpaces } from "./spaces.js";
 import { NO_STRINGS } from "./string-lists.js";
+import { joinWords } from "./word-text.js";
 
 /**
  * An informing clause that addresses an element (src/text/clauses.ts): each role named must match
@@ -794,7 +795,7 @@ function managementHead(words: Word[], i: number, start: number): { from: number
   let from = i;
   while (from > 0 && i - from < 7 && words[from - 1].start >= start && !words[from - 1].stop && !DETERMINERS.has(words[from - 1].word) && (/^[A-Z]/.test(words[from - 1].word) || NAME_LINK.test(words[from - 1].word))) from--;
   while (from < i && NAME_LINK.test(words[from].word)) from++;
-  const name = words.slice(from, i + 1).map((x) => x.word).join(" ");
+  const name = joinWords(words, from, i + 1, "word");
   return from < i && !KIND_NAMED.test(name) ? { from, noun: w.lower } : undefined;
 }
 
