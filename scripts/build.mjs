@@ -4,7 +4,7 @@
 // committed, because an Action runs from a checkout with no node_modules. test/action checks that
 // the committed bundle is what this script builds from src/ now.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -161,7 +161,7 @@ async function buildCli(outdir = join(ROOT, "dist")) {
       b.onLoad({ filter: /[\\/]src[\\/]engine[\\/]builtin-rules\.ts$/ }, () => ({ contents: BUILTINS_FROM_FILE, loader: "js" }));
     },
   };
-  writeFileSync(join(outdir, "builtins.dat"), await builtinsFile());
+  await writeBuiltinsFile(join(outdir, "builtins.dat"));
   const plugins = [lazyPlugin, builtinsPlugin, buildTimePlugin];
   const worker = join(outdir, "worker.cjs");
   await Promise.all([
@@ -240,33 +240,22 @@ async function embeddedBuiltins() {
 }
 
 /**
- * The CLI's bundle reads the same texts from dist/builtins.dat: as an object literal they were 2.1 MB
- * of its 2.5 MB code cache, ~8 ms of CPU to load on every run; sliced from a one-byte string read
- * beside the bundle, ~4 ms. The file: a line of JSON (each text's [offset, length] where the
- * EMBEDDED_BUILTINS object has the text), then the texts back to back, each ASCII (a JSON text's
- * other characters written as \u escapes, which JSON.parse reads back the same).
+ * The CLI's bundles read the same texts from dist/builtins.dat (src/engine/builtins-file.ts: its
+ * format, and which texts are read only on demand), written here through a temporary file, so a
+ * run reading the old file never sees half of the new one.
  */
-async function builtinsFile() {
-  const ascii = (text) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  const parts = [];
-  let offset = 0;
-  const place = (text) => {
-    const t = ascii(text);
-    parts.push(t);
-    offset += t.length;
-    return [offset - t.length, t.length];
-  };
-  const placeAll = (value) => (typeof value === "string" ? place(value) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, placeAll(v)])));
-  const index = placeAll(await builtinTexts());
-  return `${ascii(JSON.stringify(index))}\n${parts.join("")}`;
+async function writeBuiltinsFile(file) {
+  const { builtinsFileText } = await loadSource("src/engine/builtins-file.ts");
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, builtinsFileText(await builtinTexts(), LAZY_BUILTIN_TEXTS));
+  renameSync(tmp, file);
 }
+/** The texts a run reads only when asked for: the lexicons' definitions (a config's add/remove; the rule set runs the prepared form). */
+const LAZY_BUILTIN_TEXTS = ["lexicons"];
 
-/** The module that stands for src/engine/builtin-rules.ts in the CLI's bundle: EMBEDDED_BUILTINS sliced from builtins.dat beside it. */
-const BUILTINS_FROM_FILE = `import { readFileSync } from "node:fs";
-const raw = readFileSync(new URL("./builtins.dat", import.meta.url), "latin1");
-const start = raw.indexOf("\\n") + 1;
-const slices = (at) => (typeof at[0] === "number" ? raw.slice(start + at[0], start + at[0] + at[1]) : Object.fromEntries(Object.entries(at).map(([k, v]) => [k, slices(v)])));
-export const EMBEDDED_BUILTINS = slices(JSON.parse(raw.slice(0, start - 1)));
+/** The module that stands for src/engine/builtin-rules.ts in the CLI's bundles: EMBEDDED_BUILTINS read from builtins.dat beside the bundle. */
+const BUILTINS_FROM_FILE = `import { readBuiltinsFile } from ${JSON.stringify(join(ROOT, "src", "engine", "builtins-file.ts"))};
+export const EMBEDDED_BUILTINS = readBuiltinsFile(new URL("./builtins.dat", import.meta.url));
 `;
 
 /** Each built-in rule, lexicon, prepared lexicon and the requirements as JSON texts (EMBEDDED_BUILTINS). */

@@ -1,6 +1,7 @@
 // The CLI's bundle (dist/cli.cjs, loaded by dist/cli.js: src/cli/start.ts, which sets the V8 flags
 // first): main.js (the run, the reports) is evaluated only when there is work to do.
 
+import { exitWhenIdle } from "./exit-when-idle.js";
 import { standardStream } from "./standard-output.js";
 
 async function readStdin(): Promise<Uint8Array> {
@@ -23,6 +24,7 @@ async function cli(argv: string[]): Promise<void> {
     columns: stdout.columns,
     readStdin,
   });
+  exitWhenIdle(); // without V8's housekeeping for a heap about to be thrown away (exit-when-idle.ts)
 }
 
 void cli(process.argv.slice(2));

@@ -66,6 +66,12 @@ function stopQuietly(): never {
 
 const listening = new Set<number>();
 
+/** Whether a stream made here (standard output or error) still holds bytes it has not handed to the system. */
+export function outputPending(): boolean {
+  for (const fd of listening) if ((fd === 1 ? process.stdout : process.stderr).writableLength > 0) return true;
+  return false;
+}
+
 function nodeStream(fd: 1 | 2): NodeJS.WriteStream {
   const stream = fd === 1 ? process.stdout : process.stderr;
   if (!listening.has(fd)) {

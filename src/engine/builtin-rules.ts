@@ -3,7 +3,8 @@
 // are read and validated at run time like any rules folder: undefined here. scripts/build.mjs
 // replaces this module in the bundles with the files' contents, after loading them through the
 // rule loader with every check on, so a bundle neither reads nor re-validates them at start-up (the
-// CLI's bundle slices them from dist/builtins.dat beside it, written by the same build).
+// CLI's bundles read them from dist/builtins.dat beside them, written by the same build: see
+// builtins-file.ts, which reads the lexicons' definitions only when one is asked for).
 
 /**
  * Each file's JSON text by file name, for the rules folder and its lexicons/ folder; each lexicon

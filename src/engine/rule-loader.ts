@@ -83,13 +83,14 @@ function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => strin
   const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.[sub || "rules"] : undefined;
   if (embedded) {
     const prepared: Record<string, PreparedLexicon> | undefined = sub === "lexicons" ? JSON.parse(EMBEDDED_BUILTINS!.prepared) : undefined;
-    // A prepared lexicon's definition is parsed when asked for (a config's add/remove), not at start-up.
-    const parse = (text: string, lazy: boolean) => (lazy ? () => JSON.parse(text) : JSON.parse(text));
+    // A prepared lexicon's definition is read and parsed when asked for (a config's add/remove), not at
+    // start-up: in the CLI's bundles the text itself is read from dist/builtins.dat only then (builtins-file.ts).
+    const parse = (name: string, lazy: boolean) => (lazy ? () => JSON.parse(embedded[name]) : JSON.parse(embedded[name]));
     // The build's file names are plain, so the folder's path and a name make the path join() would (~300 joins at start-up).
     const folder = sub ? `${dir}${sep}${sub}${sep}` : `${dir}${sep}`;
     return Object.keys(embedded)
       .sort()
-      .map((name) => ({ file: folder + name, data: parse(embedded[name], prepared?.[name] !== undefined), checked: true, prepared: prepared?.[name] }));
+      .map((name) => ({ file: folder + name, data: parse(name, prepared?.[name] !== undefined), checked: true, prepared: prepared?.[name] }));
   }
   return jsonFiles(join(dir, sub)).map((file) => ({ file, data: readJson(file, show(file)), checked: false }));
 }
