@@ -3,23 +3,9 @@
 // grammar; cases not marked "still" (guards against over-reach) fail at the round's base (877727b).
 // Fictional sentences.
 import { describe, expect, it } from "vitest";
-import { findInforming } from "../../src/text/clauses.js";
 import { resolveBackReferences } from "../../src/text/aliases.js";
 import { tokenize } from "../../src/text/lexicon.js";
-import { paragraphElements as elements } from "../helpers.js";
-
-/** The paragraph addresses every one of `yes` and none of `no`. */
-function both(text: string, yes: string[], no: string[]): void {
-  const found = elements(text);
-  expect(found).toEqual(expect.arrayContaining(yes));
-  for (const id of no) expect(found).not.toContain(id);
-}
-
-/** The informing clauses of a text as "verb: giver -> receiver [topics]". */
-function told(text: string): string[] {
-  const at = (x?: { start: number; end: number }) => (x ? text.slice(x.start, x.end) : "-");
-  return findInforming(text, tokenize(text)).map((inf) => `${at(inf.verb)}: ${at(inf.giver)} -> ${at(inf.receiver)} [${inf.topics.map(at).join(" | ")}]`);
-}
+import { both, told } from "./clause-roles.js";
 
 describe("'receives from X, Y': the giver after the verb, the information after it", () => {
   it("'receives, from <a provider>, <information>': the provider gives, the subject is told", () => {
