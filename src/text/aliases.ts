@@ -486,19 +486,20 @@ function toldNext(words: Word[], k: number): boolean {
 
 // A word of the board that ends the reach of a manager's title "Director" ("the Board", "our directors", "a director").
 const BOARD_WORD = /^(Board|BOARD|Boards|directors?|Directors|Trustees?)$/;
-// Capitalised words before "Director" that make a director of the board ("Lead Independent Director", "Managing Director" is neither).
-const BOARD_DIRECTOR = new Set(["Independent", "Lead", "Presiding", "Managing", "Outside", "Class", "Board", "Non-Executive", "Nonexecutive", "Executive"]);
+// A function named before "Director" in a manager's title ("our IT Director", "the Security Director"); not "Lead
+// Independent Director", nor another party's "Client Service Director".
+const DIRECTOR_FUNCTION = new Set(["IT", "Security", "Cybersecurity", "Cyber", "Technology", "Information", "Infrastructure", "Operations", "Network", "Systems", "Engineering", "Privacy", "Risk", "Compliance"]);
 
 /**
  * Whether the capitalised "Director" at `i` is a manager's title: "Director of" and a capitalised
  * function ("Director of Information Security", "Director of IT"; not "a Director of the Company"),
- * or a capitalised function before it ("our IT Director", "the Security Director"; not "our Lead
- * Independent Director").
+ * or a function before it ("our IT Director", "the Security Director"; not "our Lead Independent
+ * Director", nor a provider's "Client Service Director").
  */
 function directorTitle(words: Word[], i: number): boolean {
   if (i + 2 < words.length && !words[i].stop && words[i + 1].word === "of" && /^[A-Z]/.test(words[i + 2].word) && !/^(The|Our|Its|Board|Directors)$/.test(words[i + 2].word)) return true;
   const before = i > 0 && !words[i - 1].stop ? words[i - 1].word : "";
-  return /^[A-Z]/.test(before) && !BOARD_DIRECTOR.has(before) && !DETERMINERS.has(before);
+  return DIRECTOR_FUNCTION.has(before);
 }
 
 /** The most words of a predicate before "and" and a verb of being told ("It meets monthly and receives …"). */
