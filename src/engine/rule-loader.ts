@@ -207,6 +207,7 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
         ["excepted", el.excepted],
         ["unless", el.unless],
         ["exceptTold", el.exceptTold],
+        ["exceptOverseen", el.exceptOverseen],
         ...(el.except ?? []).map((name, k): [string, string] => [`except/${k}`, name]),
         ...(el.offTopic ?? []).map((name, k): [string, string] => [`offTopic/${k}`, name]),
         ...(el.offTopicReadsBack ?? []).map((name, k): [string, string] => [`offTopicReadsBack/${k}`, el.offTopic?.includes(name) ? name : `${name} (not one of its offTopic lexicons)`]),

@@ -484,6 +484,34 @@ function toldNext(words: Word[], k: number): boolean {
   return (words[k].lower === "is" || words[k].lower === "was") && k + 1 < words.length && TOLD_IT.test(words[k + 1].lower);
 }
 
+// A word of the board that ends the reach of a manager's title "Director" ("the Board", "our directors", "a director").
+const BOARD_WORD = /^(Board|BOARD|Boards|directors?|Directors|Trustees?)$/;
+// A function named before "Director" in a manager's title ("our IT Director", "the Security Director"); not "Lead
+// Independent Director", nor another party's "Client Service Director".
+const DIRECTOR_FUNCTION = new Set(["IT", "Security", "Cybersecurity", "Cyber", "Technology", "Information", "Infrastructure", "Operations", "Network", "Systems", "Engineering", "Privacy", "Risk", "Compliance"]);
+
+/**
+ * Whether the capitalised "Director" at `i` is a manager's title: "Director of" and a capitalised
+ * function ("Director of Information Security", "Director of IT"; not "a Director of the Company"),
+ * or a function before it ("our IT Director", "the Security Director"; not "our Lead Independent
+ * Director", nor a provider's "Client Service Director").
+ */
+function directorTitle(words: Word[], i: number): boolean {
+  if (i + 2 < words.length && !words[i].stop && words[i + 1].word === "of" && /^[A-Z]/.test(words[i + 2].word) && !/^(The|Our|Its|Board|Directors)$/.test(words[i + 2].word)) return true;
+  const before = i > 0 && !words[i - 1].stop ? words[i - 1].word : "";
+  return DIRECTOR_FUNCTION.has(before);
+}
+
+/** The most words of a predicate before "and" and a verb of being told ("It meets monthly and receives …"). */
+const PREDICATE_WORDS = 6;
+
+/** Whether the sentence from `k` opens with a verb of being told, or with a predicate of its own and then "and" and one ("meets monthly and receives …"). */
+function toldOrThen(words: Word[], k: number): boolean {
+  if (toldNext(words, k)) return true;
+  for (let j = k + 1; j < words.length && j - k <= PREDICATE_WORDS && !words[j - 1].stop; j++) if (words[j].lower === "and") return toldNext(words, j + 1);
+  return false;
+}
+
 /**
  * Tags each definite back-reference to a body with the kind ("@board", "@management") of the nearest
  * body named before it in the paragraph: "… our Enterprise Risk Management Committee, a management
@@ -495,14 +523,24 @@ function toldNext(words: Word[], k: number): boolean {
  */
 export function resolveBackReferences(words: Word[]): void {
   let last: string | undefined;
+  // Whether the paragraph last named a manager's title "Director" ("our Director of Information Security"), no board word since
+  let title = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    if (w.word === "Director") {
+      // "the Director of Information Security", "our IT Director": a manager's title; "the Director" after it is that manager
+      const named = directorTitle(words, i);
+      if (named || (title && i > 0 && words[i - 1].lower === "the")) w.also = [...(w.also ?? []), "@management"];
+      if (named) title = true;
+      continue;
+    }
+    if (BOARD_WORD.test(w.word)) title = false;
     if (w.lower === "it" && last && i > 0 && TELLS_IT.test(words[i - 1].lower)) {
       // "The CISO briefs it every month": "it" after a verb of telling is the body named before
       w.also = [...(w.also ?? []), last];
       continue;
     }
-    if (w.word === "It" && last && (i === 0 || words[i - 1].stop) && toldNext(words, i + 1)) {
+    if (w.word === "It" && last && (i === 0 || words[i - 1].stop) && toldOrThen(words, i + 1)) {
       // "The Council meets each month. It also receives a report on cybersecurity threats from our CISO.":
       // "It" opening a sentence whose verb is one of being told is the body named before
       w.also = [...(w.also ?? []), last];

@@ -38,7 +38,8 @@ export interface Informing {
 // Verbs whose object is the receiver ("management updates the committee on …").
 const OBJECT_RECEIVER = ["inform", "notif", "updat", "brief", "appris", "alert", "advis", "tell", "told"];
 // Verbs whose receiver follows "to" ("escalate incidents to the CISO").
-const TO_RECEIVER = ["report", "escalat", "communicat", "present", "elevat", "route", "routing", "deliver", "submit", "delegat", "rais", "refer", "forward", "provide", "provided", "providing", "send", "sent", "transmit", "circulat", "distribut", "furnish", "passed", "passes", "passing", "handed", "transferr", "assign"];
+// ("a question our plan puts to a working group of …": "puts" alone, not "put in place")
+const TO_RECEIVER = ["report", "escalat", "puts", "communicat", "present", "elevat", "route", "routing", "deliver", "submit", "delegat", "rais", "refer", "forward", "provide", "provided", "providing", "send", "sent", "transmit", "circulat", "distribut", "furnish", "passed", "passes", "passing", "handed", "transferr", "assign"];
 // Verbs whose other party follows "with": the subject is the one informed ("the CISO discusses … with the team").
 const WITH_PARTNER = ["discuss", "meet", "met", "review"];
 // Verbs whose other party follows "with" and is the one informed ("the team shares … with the CISO").
@@ -121,8 +122,9 @@ const OF_CONTINUES = /^(the |our |its )?(board|directors|management|senior manag
 // "the Department of Financial Services", "the Ministry of …": an agency's name goes on after "of"
 const GROUP_OF = new Set(["team", "teams", "group", "groups", "members", "member", "representatives", "panel", "council", "level", "levels", "head", "heads", "office", "director", "manager", "president", "officer", "chief", "vp", "svp", "evp", "department", "ministry", "bureau", "commissioner"]);
 // … but "notifies our Chief Operating Officer of incidents": after a title or a group, "of" goes on
-// only into a name (a capitalised word), people, or a function ("the head of information security").
-const OF_NAMES = /^([A-Z]|(the|our|its|senior|executive|management|leaders|leadership|directors|officers|information|security|cybersecurity|technology|it|risk|compliance|operations|engineering|infrastructure|legal|finance|internal|global|corporate)$)/;
+// only into a name (a capitalised word: "the head of IT"), people, or a function ("the head of
+// information security"); not the pronoun ("informs the Chief Information Officer of it").
+const OF_NAMES = /^([A-Z]|(the|our|its|senior|executive|management|leaders|leadership|directors|officers|information|security|cybersecurity|technology|risk|compliance|operations|engineering|infrastructure|legal|finance|internal|global|corporate)$)/;
 const MAX_ROLE_WORDS = 16;
 const MAX_CLAUSE_WORDS = 80;
 // Where a topic starts after the receiver ("updates the committee, as needed, regarding incidents"):
@@ -332,6 +334,86 @@ function ditransitive(words: Word[], verb: number, end: number): number {
   return -1;
 }
 
+// Lowercase words inside a title or a body's name ("Vice President of Information Security", "Audit and Risk Committee").
+const NAME_JOINS = new Set(["of", "and", "&", "for", "the", "our", "its", "on"]);
+// Nouns an appositive uses for a question fronted before it ("Whether an incident is material, a question our plan puts to …").
+const QUESTION = new Set(["question", "matter", "decision", "determination", "judgment", "judgement"]);
+
+/**
+ * The fronted "whether" clause of a sentence that opens at `a`, when the words before the verb at
+ * `verb` name it again in apposition ("Whether an incident is material, a question our plan puts to a
+ * working group of the CFO and the General Counsel, is answered …"): what is put to the party is that
+ * question. Undefined otherwise.
+ */
+function frontedQuestion(text: string, words: Word[], a: number, verb: number): Span | undefined {
+  if (words[a].lower !== "whether" || (a > 0 && !words[a - 1].stop)) return undefined;
+  for (let k = a + 1; k + 2 < verb; k++) {
+    if (!commaAfter(text, words[k])) continue;
+    const n = words[k + 1].lower === "a" || words[k + 1].lower === "the" ? k + 2 : k + 1;
+    return QUESTION.has(words[n].lower) ? span(words, a, k + 1) : undefined;
+  }
+  return undefined;
+}
+
+// Participles of being told that may open a sentence ("Apprised each week of …, our CFO …"; "Kept informed …, the CIO …").
+const FRONTED = new Set(["apprised", "briefed", "informed", "updated", "notified", "advised", "alerted"]);
+/** The most words of a fronted participle's phrase before the main clause's subject. */
+const FRONTED_WORDS = 48;
+
+/** For a sentence that opens at `i` with a participle of being told ("Apprised", "Kept informed"), the participle's index; else -1. */
+function frontedTold(words: Word[], i: number, end: number): number {
+  if (FRONTED.has(words[i].lower)) return i;
+  return words[i].lower === "kept" && i + 1 < end && INFORMED.includes(words[i + 1].lower) ? i + 1 : -1;
+}
+
+/**
+ * The subject of the main clause after a fronted participle's phrase that opens at `from`: the first
+ * phrase after a comma that opens as a party does and names people ("…, and of any incident under
+ * investigation, our Chief Financial Officer …"; not "…, any unpatched vulnerabilities and …"), and
+ * the index of the word before that comma.
+ */
+function mainSubject(text: string, words: Word[], from: number, end: number): { receiver: Span; cut: number } | undefined {
+  for (let k = from; k < Math.min(end - 1, from + FRONTED_WORDS); k++) {
+    if (words[k].stop) return undefined;
+    if (!commaAfter(text, words[k])) continue;
+    const next = words[k + 1];
+    if (next.lower === "and" || next.lower === "or" || !RECEIVER_OPENS.test(next.word)) continue;
+    // (up to its own verb: "our Chief Operating Officer approves each quarter …", "our Chief Financial Officer decides with …")
+    let e = k + 2;
+    const limit = phraseEnd(text, words, k + 1, end);
+    while (e < limit && !presentVerb(words, e, end) && !(/^[a-z]/.test(words[e].word) && !NAME_JOINS.has(words[e].lower) && namesPeople(words, k + 1, e))) e++;
+    if (namesPeople(words, k + 1, e)) return { receiver: span(words, k + 1, e)!, cut: k };
+  }
+  return undefined;
+}
+
+/** The most words from the start of the information to its noun ("a daily feed of triaged alerts"). */
+const INFORMATION_NOUN_WORDS = 6;
+
+/**
+ * Where a receiving verb at `verb` names its giver before the information, with commas: "receives
+ * from the Vice President of Security, each Monday, a written summary …" (the giver up to its comma,
+ * then an aside) and "receives, from our security operations provider, a daily feed of alerts" (the
+ * giver is the aside). The giver's words and where the information opens (a word of INFO_OPENS with a
+ * noun of information at most six words on), or undefined.
+ */
+function givenFirst(text: string, words: Word[], verb: number, end: number): { giver: number; giverEnd: number; information: number; object?: true } | undefined {
+  const split = commaAfter(text, words[verb]);
+  const giver = verb + 2;
+  if (words[verb + 1]?.lower !== "from" || giver >= end) return undefined;
+  // the giver runs to the first comma (at most MAX_ROLE_WORDS words)
+  let close = giver;
+  while (close < end - 1 && close - giver < MAX_ROLE_WORDS && !words[close].stop && !commaAfter(text, words[close])) close++;
+  if (!commaAfter(text, words[close]) || words[close].stop) return undefined;
+  // after "receives from X," an aside may come before the information ("each Monday,")
+  let open = close + 1;
+  if (!split && open < end && !INFO_OPENS.has(words[open].lower)) open = asideEnd(text, words, open, end);
+  if (open < 0 || open >= end || !INFO_OPENS.has(words[open].lower)) return undefined;
+  for (let n = open; n < Math.min(end, open + INFORMATION_NOUN_WORDS); n++) if (starts(words[n], INFO_NOUNS)) return { giver, giverEnd: close + 1, information: open };
+  // "receives, from our provider, an hourly list of suspicious connections": what is received is the verb's object, whatever its noun
+  return split ? { giver, giverEnd: close + 1, information: open, object: true } : undefined;
+}
+
 /** Where the body after "at … meeting(s) of" begins ("at the weekly meeting of the Executive Committee"), or -1. */
 function meetingOf(words: Word[], from: number, to: number): number {
   for (let k = from; k < to - 2; k++) {
@@ -409,11 +491,15 @@ function phraseEnd(text: string, words: Word[], a: number, end: number): number 
     // "to the on-call engineer and, for high-severity events, to the CISO": an aside, then another receiver
     else if ((words[i - 1].lower === "and" || words[i - 1].lower === "or") && commaAfter(text, words[i - 1]) && i > a + 1 && asideThenTo(text, words, i, end) >= 0) i = asideThenTo(text, words, i, end) + 1;
     // after a comma, only another party continues the phrase ("the CISO, members of management, and
-    // the Audit Committee"), not an aside ("…, as appropriate") or the main verb ("…, has over 20 years")
-    else if (commaAfter(text, words[i - 1]) && i < end && !(words[i].lower === "and" || words[i].lower === "or" || RECEIVER_OPENS.test(words[i].word))) break;
+    // the Audit Committee"), not an aside ("…, as appropriate") or the main verb ("…, has over 20 years");
+    // nor after a pronoun ("that the Board has delegated to it, the Audit Committee reviews …": the main clause)
+    else if (commaAfter(text, words[i - 1]) && i < end && (!(words[i].lower === "and" || words[i].lower === "or" || RECEIVER_OPENS.test(words[i].word)) || (i - 1 === a && PRONOUN_PARTY.has(words[a].lower)))) break;
   }
   return i;
 }
+
+// Pronouns that stand for a party alone: a comma after one ends the party.
+const PRONOUN_PARTY = new Set(["it", "them", "him", "her", "us"]);
 
 /** The word after an aside that opens at `i` and ends at a comma within ASIDE_WORDS words ("to, as appropriate, the CISO"), or -1. */
 function afterAside(text: string, words: Word[], i: number, end: number): number {
@@ -468,6 +554,13 @@ function subjectOf(text: string, words: Word[], clause: [number, number], previo
     }
   }
   if (words[a]?.lower === "and" || words[a]?.lower === "or") a++;
+  // "It meets monthly and receives from the CISO a report …": a verb after "and" shares the subject of
+  // the predicate before it, the words before that predicate's present-tense verb
+  if (verb - a > 2 && words[verb - 1].lower === "and") {
+    for (let k = a + 1; k < verb - 1; k++) {
+      if (presentVerb(words, k, verb)) return span(words, a, k);
+    }
+  }
   // "When risks are identified …, they are reported to …": a pronoun stands for the clause's start.
   if (verb - a === 1 && PRONOUN.has(words[a].lower) && a > first) return span(words, first, verb);
   if (a < verb) return span(words, a, verb);
@@ -683,6 +776,23 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     // "information security training") is no verb or noun of informing.
     if (modifier(words, a, i, b)) continue;
     const verb = { start: w.start, end: w.end };
+    // "Apprised each week of …, our Chief Financial Officer reviews …": a participle of being told that
+    // opens the sentence is told of what its own phrase names, and the one told is the main clause's subject
+    if (i === a && (a === 0 || words[a - 1].stop)) {
+      const told = frontedTold(words, i, b);
+      const subject = told >= 0 ? mainSubject(text, words, told + 1, b) : undefined;
+      if (subject) {
+        let by = -1;
+        for (let k = told + 1; k < subject.cut && by < 0; k++) if (words[k].lower === "by") by = k;
+        const cut = words[subject.cut].end;
+        const topics = about(told + 1)
+          .filter((t) => t.start < cut)
+          .map((t) => ({ start: t.start, end: Math.min(t.end, cut) }));
+        out.push({ verb, voice: "passive", giver: by < 0 ? undefined : span(words, by + 1, phraseEnd(text, words, by + 1, subject.cut + 1)), receiver: subject.receiver, topics, clause: clauseSpan });
+        i = subject.cut;
+        continue;
+      }
+    }
     // Passive: a form of "be" (an adverb or two between) before a participle.
     let back = i - 1;
     while (back >= a && (ADVERB.test(words[back].lower) || words[back].lower === "also" || words[back].lower === "kept" || words[back].lower === "then")) back--;
@@ -775,6 +885,17 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         i = information(verb, from, span(words, i + 2, from), subject());
         continue;
       }
+      // "receives from the Vice President of Security, each Monday, a written summary …" and "receives, from our
+      // security operations provider, a daily feed of triaged alerts": the giver, an aside between commas, then the information
+      const first = givenFirst(text, words, i, b);
+      if (first?.object) {
+        out.push({ verb, voice: "active", giver: span(words, first.giver, first.giverEnd), receiver: subject(), topics: parts(span(words, first.information, b)), clause: clauseSpan });
+        continue;
+      }
+      if (first) {
+        i = information(verb, first.information, span(words, first.giver, first.giverEnd), subject());
+        continue;
+      }
       // "receives, at least annually and more often when warranted, a briefing from the CISO": an aside between commas
       const open = commaAfter(text, w) ? asideEnd(text, words, i + 1, b) : -1;
       // "the committee receives quarterly reports from the CISO on …"
@@ -851,7 +972,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         const reduced = participle && adverbs === to.at;
         const object = to.at === i + 2 && PRONOUN_OBJECT.has(words[i + 1].lower) ? antecedent(text, words, clause, previous, i) : [];
         const held = reduced ? holder(words, a, i) : undefined;
-        out.push({ verb, voice: "active", giver: held ?? (reduced ? undefined : subject()), receiver: to.receiver, topics: parts(reduced ? subject() : undefined, span(words, i + 1, to.at), ...object, ...about(to.end)), clause: clauseSpan });
+        out.push({ verb, voice: "active", giver: held ?? (reduced ? undefined : subject()), receiver: to.receiver, topics: parts(reduced ? subject() : undefined, span(words, i + 1, to.at), ...object, ...about(to.end), frontedQuestion(text, words, a, i)), clause: clauseSpan });
         continue;
       }
       if (atMeeting(i, false, subject)) continue;

@@ -85,6 +85,13 @@ export interface ElementDefinition {
    * outside firm" states one.
    */
   exceptTold?: string;
+  /**
+   * The part of `exceptTold` that reads what a board body oversees or reviews, alone (for an element
+   * without `exceptTold`): a match in "The Board oversees cybersecurity risk through its Risk
+   * Committee, which reviews … our third-party risk management program" names what the committee
+   * reviews, not vendor oversight the sentence states, unless the object matches this lexicon of doing.
+   */
+  exceptOverseen?: string;
   /** Lexicons of sentences whose matches do not count (a board-subject sentence, a caveat); no cross-reference. */
   except?: string[];
   /** Sentences off the element's topic: they do not count for it, but a heading naming it still speaks for the paragraph (unless every sentence its words matched in is off the topic). */
@@ -360,14 +367,16 @@ export function judgeParagraph(
     // penetration tests"): the subject of a report, not a process stated — unless the topic says the
     // work is done ("… an assessment of our controls performed by an outside firm").
     const told = (m: LexiconMatch) => {
-      if (!el.exceptTold) return false;
+      const doing = el.exceptTold ?? el.exceptOverseen;
+      if (!doing) return false;
       // A match that names a party ("our security operations center", "the incident response team")
       // says who, not what is done, unless its sentence says what the party does ("… monitors our
       // network", "… are triaged by analysts in our security operations center").
-      if (namesParty(words, m) && !lexicon(el.exceptTold).testRange(text, words, m.sentence.start, m.sentence.end)) return true;
+      if (el.exceptTold && namesParty(words, m) && !lexicon(el.exceptTold).testRange(text, words, m.sentence.start, m.sentence.end)) return true;
       // What a board body oversees or reviews ("The Security and Privacy Committee of the Board oversees … management's processes for identifying …")
       // (or that runs from the subject into the verb: "The Supervisory Board monitors cyber risk")
-      for (const o of oversight()) if (m.start >= o.subject.start && m.end > o.verb.start && m.end <= o.object.end && !lexicon(el.exceptTold).testRange(text, words, o.object.start, o.object.end)) return true;
+      for (const o of oversight()) if (m.start >= o.subject.start && m.end > o.verb.start && m.end <= o.object.end && !lexicon(doing).testRange(text, words, o.object.start, o.object.end)) return true;
+      if (!el.exceptTold) return false;
       let held = false;
       for (const inf of (informing ??= findInforming(text, words))) {
         // Telling the workforce ("employees are informed of emerging phishing threats") is itself awareness work.
@@ -679,6 +688,20 @@ function splitAtSemicolons(text: string, sentences: Sentence[]): Sentence[] {
 // "such matters", "it", "they", "the program".
 const BACK_REFERENCE = /\b(?:this|these|those|such|it|they|them|the\s+program)\b/i;
 
+// The acronym "IT", written in capitals: the sentence shapes' patterns are case-insensitive, where
+// "IT" would also be the pronoun "it" ("… escalates it to the regional safety manager before it is
+// logged" is no sentence about information technology).
+const IT_ACRONYM = /\bIT\b/g;
+
+/**
+ * A sentence as the sentence shapes read it, with "IT" spelled out ("information technology"): a
+ * case-insensitive pattern cannot tell the acronym from the pronoun, so the shapes name the words
+ * ("information technology", "technology") and never "IT" itself.
+ */
+function acronymsSpelled(cut: string): string {
+  return cut.includes("IT") ? cut.replace(IT_ACRONYM, "information technology") : cut;
+}
+
 /** Sentence lexicons' verdicts on a paragraph's sentences, each worked out when first asked. */
 function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: string) => Lexicon, spelledOut?: Word[], expand = true) {
   const units = sentences.length ? sentences : [{ start: 0, end: text.length }];
@@ -706,7 +729,7 @@ function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: str
       if (v[i] === 0) {
         const lex = lexicon(name);
         const joined = { start: units[i - 1].start, end: units[i].end };
-        const cut = spelledOut ? shapeText(text, joined, spelledOut, expand) : text.slice(joined.start, joined.end);
+        const cut = acronymsSpelled(spelledOut ? shapeText(text, joined, spelledOut, expand) : text.slice(joined.start, joined.end));
         v[i] = lex.test(cut, lex.readsWords ? tokenize(cut) : undefined, partOf(cut, joined)) ? 1 : 2;
       }
       return v[i] === 1;
@@ -724,7 +747,7 @@ function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: str
         const lex = lexicon(name);
         let cut = texts[i];
         if (cut === undefined) {
-          texts[i] = cut = spelledOut ? shapeText(text, units[i], spelledOut, expand) : text.slice(units[i].start, units[i].end);
+          texts[i] = cut = acronymsSpelled(spelledOut ? shapeText(text, units[i], spelledOut, expand) : text.slice(units[i].start, units[i].end));
           inText[i] = partOf(cut, units[i]);
         }
         v[i] = lex.test(cut, lex.readsWords ? (words[i] ??= tokenize(cut)) : undefined, inText[i]) ? 1 : 2;

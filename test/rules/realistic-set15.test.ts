@@ -71,8 +71,10 @@ const PINNED: Record<string, string[]> = {
   "remesa-global-10k.html": [],
   "renalcare-dialysis-10k.htm": [
     // true (planted: the paragraph on the outside firm, the MDR provider and vendor oversight lies after #1 closes, in no
-    // block); the key wants a warning, not an info
-    "16:74 info untagged-section-text | it addresses processes, third-party-engaged, third-party-oversight.",
+    // block); the key wants a warning, given since round 31 (acc31-engine): the board block's "results of third-party
+    // assessments" in the CISO's report, and "The full Board also reviews cybersecurity …" read back to it, are what the
+    // board reviews (exceptOverseen), not vendor oversight, so this paragraph is the only text on 106(b)(1)(iii)
+    "16:74 warning untagged-section-text | This paragraph of the section is in no cyd text block, and no cyd text block addresses third-party-oversight: the tagged data leaves it out.",
     `32:74 ${POSITIONS_BLOCK_UNTAGGED}`,
   ],
   "renalcare-dialysis-8k.txt": [

@@ -1,27 +1,13 @@
 // Round 30 (acc30-engine): the clause reader, sentence by sentence. Fictional sentences and paragraphs;
 // the cases not marked "still" (guards against over-reach) fail at the round's base (c0964cf).
 import { describe, expect, it } from "vitest";
-import { findInforming } from "../../src/text/clauses.js";
-import { tokenize } from "../../src/text/lexicon.js";
 import { paragraphElements as elements } from "../helpers.js";
+import { both, told } from "./clause-roles.js";
 
 /** The paragraph addresses every one of `ids`. */
 const finds = (text: string, ids: string[]) => expect(elements(text)).toEqual(expect.arrayContaining(ids));
 /** The paragraph addresses none of `ids`. */
 const lacks = (text: string, ids: string[]) => both(text, [], ids);
-
-/** The paragraph addresses every one of `yes` and none of `no`. */
-function both(text: string, yes: string[], no: string[]): void {
-  const found = elements(text);
-  expect(found).toEqual(expect.arrayContaining(yes));
-  for (const id of no) expect(found).not.toContain(id);
-}
-
-/** The informing clauses of a text as "verb: giver -> receiver [topics]". */
-function told(text: string): string[] {
-  const at = (x?: { start: number; end: number }) => (x ? text.slice(x.start, x.end) : "-");
-  return findInforming(text, tokenize(text)).map((inf) => `${at(inf.verb)}: ${at(inf.giver)} -> ${at(inf.receiver)} [${inf.topics.map(at).join(" | ")}]`);
-}
 
 describe("a body whose remit sentence names no cyber word, tied to cybersecurity by a later sentence (offTopicReadsForward)", () => {
   it("the defined term two sentences on: management's committee", () =>
