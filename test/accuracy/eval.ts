@@ -67,6 +67,8 @@ export interface DetectedParagraph {
   headings?: string[];
   /** The learned model's features (with EvalOptions.features or .model). */
   features?: Set<string>;
+  /** Each sentence's features (with EvalOptions.sentenceFeatures, or a model scoring by sentence). */
+  sentences?: Set<string>[];
   /** The lexicon judge's elements, before the learned model changed them (with EvalOptions.model). */
   lexicon?: Set<string>;
 }
@@ -85,6 +87,8 @@ export interface EvalOptions {
   lemmatize?: Lemmatizer;
   /** Record each paragraph's learned-model features of these families (npm run train). */
   features?: ElementModel["features"];
+  /** With `features`: record each sentence's features too (npm run train scores a paragraph by its best sentence). */
+  sentenceFeatures?: boolean;
   /** Combine the lexicon judge with the learned model (npm run eval -- --model <combination>). */
   model?: { model: ElementModel; combination: Combination; thresholds: Thresholds; bySentence?: boolean };
 }
@@ -94,10 +98,11 @@ export function labelName(label: LabelFile): string {
   return label.file ?? basename(label.path);
 }
 
-export function loadLabels(dir: string): LabelFile[] {
+/** The label files of a folder; `keep` (a file name) decides which are opened at all. */
+export function loadLabels(dir: string, keep: (name: string) => boolean = () => true): LabelFile[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
+    .filter((f) => f.endsWith(".json") && keep(f))
     .sort()
     .map((f) => ({ ...(JSON.parse(readFileSync(join(dir, f), "utf8")) as Omit<LabelFile, "path">), path: join(dir, f) }));
 }
@@ -147,9 +152,10 @@ export async function detectParagraphs(path: string, opts: EvalOptions): Promise
       p.features = paragraphFeatures(tokenize(p.text, aliases), headings, p.elements, families);
       // --model-sentences: each sentence is scored too and the paragraph keeps its best score, so an element told in one
       // clause of a long paragraph is not diluted by the paragraph's other words (round 30's experiment).
-      const sentences = opts.model?.bySentence
+      const sentences = opts.model?.bySentence || opts.sentenceFeatures
         ? splitSentences(p.text).map((s) => paragraphFeatures(tokenize(p.text.slice(s.start, s.end), aliases), headings, p.elements, families))
         : [];
+      if (opts.sentenceFeatures) p.sentences = sentences;
       if (opts.model) applyModel(p, opts.model, sentences);
     }
   }
@@ -230,7 +236,7 @@ export interface SplitResult {
   negative: Counts;
   misses: Miss[];
   /** Every labelled paragraph with the detected paragraph's text and elements. */
-  rows: { file: string; label: LabelledParagraph; text?: string; elements: string[]; features?: string[] }[];
+  rows: { file: string; label: LabelledParagraph; text?: string; elements: string[]; features?: string[]; sentences?: string[][] }[];
 }
 
 function emptyCounts(): Counts {
@@ -321,7 +327,7 @@ function unionOf(lps: LabelledParagraph[]): LabelledParagraph {
 function score(split: SplitResult, file: string, lp: LabelledParagraph, p: DetectedParagraph | undefined): void {
   split.paragraphs++;
   const predicted = p?.elements ?? new Set<string>();
-  split.rows.push({ file, label: lp, text: p?.text, elements: [...predicted], ...(p?.features ? { features: [...p.features].sort() } : {}) });
+  split.rows.push({ file, label: lp, text: p?.text, elements: [...predicted], ...(p?.features ? { features: [...p.features].sort() } : {}), ...(p?.sentences ? { sentences: p.sentences.map((s) => [...s].sort()) } : {}) });
   for (const e of ELEMENTS) {
     const truth = lp.elements.includes(e);
     const got = predicted.has(e);
@@ -351,6 +357,7 @@ async function judgeAlone(lp: LabelledParagraph, path: string, opts: EvalOptions
     return {
       text: lp.text,
       ...(opts.features || opts.model ? { features: new Set(parts.flatMap((part) => [...(part.features ?? [])])) } : {}),
+      ...(opts.sentenceFeatures ? { sentences: parts.flatMap((part) => part.sentences ?? []) } : {}),
       elements: new Set(parts.flatMap((part) => [...part.elements])),
       negative: new Set(parts.flatMap((part) => [...part.negative])),
       evidence,
