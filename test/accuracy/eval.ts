@@ -10,10 +10,9 @@ import { basename, join } from "node:path";
 import { describeDisclosure } from "../../src/api.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { harvestAliases } from "../../src/text/aliases.js";
-import { bestProbability, combine, elementModelValidator, paragraphFeatures, type Combination, type ElementModel, type Thresholds } from "./element-model.js";
+import { bestProbability, combine, elementModelValidator, readFeatures, type Combination, type ElementModel, type Thresholds } from "./element-model.js";
 import type { Lexicon } from "../../src/text/lexicon.js";
-import { splitSentences } from "../../src/text/sentences.js";
-import { tokenize, type Word } from "../../src/text/tokens.js";
+import type { Word } from "../../src/text/tokens.js";
 
 export const ELEMENTS = [
   "processes",
@@ -89,6 +88,8 @@ export interface EvalOptions {
   features?: ElementModel["features"];
   /** With `features`: record each sentence's features too (npm run train scores a paragraph by its best sentence). */
   sentenceFeatures?: boolean;
+  /** The built-in learned veto (rules/models/element-veto.json): false reads the lexicon judge alone (--no-element-model). */
+  elementModel?: boolean;
   /** Combine the lexicon judge with the learned model (npm run eval -- --model <combination>). */
   model?: { model: ElementModel; combination: Combination; thresholds: Thresholds; bySentence?: boolean };
 }
@@ -107,7 +108,7 @@ export function loadLabels(dir: string, keep: (name: string) => boolean = () => 
     .map((f) => ({ ...(JSON.parse(readFileSync(join(dir, f), "utf8")) as Omit<LabelFile, "path">), path: join(dir, f) }));
 }
 
-/** The learned model file (npm run train), checked against test/accuracy/model/element-model.schema.json. */
+/** The learned model file (npm run train), checked against schemas/element-model.schema.json. */
 export function loadElementModel(path: string): ElementModel {
   const model: unknown = JSON.parse(readFileSync(path, "utf8"));
   const validate = elementModelValidator();
@@ -124,7 +125,8 @@ export function loadElementModel(path: string): ElementModel {
  * filing, the paragraphs of a draft.
  */
 export async function detectParagraphs(path: string, opts: EvalOptions): Promise<DetectedParagraph[]> {
-  const paragraphs = await describeDisclosure(path);
+  // Training reads the lexicon judge's own answer, and an experiment's model replaces the built-in veto: both without it.
+  const paragraphs = await describeDisclosure(path, { elementModel: opts.model || opts.features ? false : opts.elementModel });
   if (opts.detector === "lexicon") {
     const { tokenize } = await import("../../src/text/tokens.js");
     const { harvestAliases } = await import("../../src/text/aliases.js");
@@ -148,13 +150,11 @@ export async function detectParagraphs(path: string, opts: EvalOptions): Promise
     // Defined terms and bodies come from the whole document, as the judge reads them.
     const aliases = harvestAliases(detected.map((p) => p.text).join("\n"));
     for (const p of detected) {
-      const headings = (p.headings ?? []).map((h) => tokenize(h));
-      p.features = paragraphFeatures(tokenize(p.text, aliases), headings, p.elements, families);
       // --model-sentences: each sentence is scored too and the paragraph keeps its best score, so an element told in one
       // clause of a long paragraph is not diluted by the paragraph's other words (round 30's experiment).
-      const sentences = opts.model?.bySentence || opts.sentenceFeatures
-        ? splitSentences(p.text).map((s) => paragraphFeatures(tokenize(p.text.slice(s.start, s.end), aliases), headings, p.elements, families))
-        : [];
+      const read = readFeatures(p.text, p.headings ?? [], aliases, p.elements, families);
+      p.features = read.paragraph;
+      const sentences = opts.model?.bySentence || opts.sentenceFeatures ? read.sentences : [];
       if (opts.sentenceFeatures) p.sentences = sentences;
       if (opts.model) applyModel(p, opts.model, sentences);
     }

@@ -319,7 +319,7 @@ async function main(): Promise<void> {
   for (const id of ELEMENTS) perElement.push(`  ${id.padEnd(22)} ${pr(lexBy.get(id)!).padEnd(15)} ${pr(chosenBy.get(id)!)}`);
   console.log(`cross-validated P / R per element, ${best.variant}:\n${perElement.join("\n")}`);
   if (args.includes("--dry-run")) return;
-  const out = value("--out") ?? join(PACKAGE_ROOT, "test", "accuracy", "model", "elements.json");
+  const out = value("--out") ?? join(PACKAGE_ROOT, "rules", "models", "element-veto.json");
   writeFileSync(out, serialise(modelFile(full, chosenOpts, best, thresholds, pick, data.length)));
   console.log(`wrote ${out}: ${readFileSync(out).length} bytes (prune |w| >= ${pick.min}, ${pick.digits} digits)`);
 }
