@@ -9,8 +9,8 @@
 //   npm run train -- --dry-run       cross-validate and print only
 //   npm run train -- --rows <file>   cache the judged paragraphs in <file> (the judging takes minutes)
 
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { bestProbability, combine, type Combination, type ElementModel, type ElementWeights, type Thresholds } from "./element-model.js";
 import { ELEMENTS, evaluate, type Counts, count, f1, precision, recall } from "./eval.js";
@@ -292,8 +292,11 @@ async function main(): Promise<void> {
     console.log(`${table.slice(-COMBINATIONS.length).join("\n")}   (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
   console.log(`\n${table.join("\n")}\n(each row: the thresholds the criterion picks: warning-element recall at most ${WARN_RECALL_LOSS * 100} points below the lexicons', then F1 within ${TOLERANCE * 100} points of the best, the most precise)`);
-  const best = choose(candidates, lexicon.warn);
-  console.log(`chosen: ${row(best.variant, best)}`);
+  // --combination veto: the linter applies a veto only (an admitted element has no matched words for the part checks —
+  // prongs, decider — to read), so the criterion chooses among the veto candidates.
+  const shipped = value("--combination");
+  const best = choose(candidates.filter((c) => !shipped || c.d.combination === shipped), lexicon.warn);
+  console.log(`chosen${shipped ? ` among ${shipped}` : ""}: ${row(best.variant, best)}`);
   const chosenOpts = Object.fromEntries(all)[best.variant];
   const thresholds = Object.fromEntries(
     COMBINATIONS.map((combination) => {
@@ -301,17 +304,27 @@ async function main(): Promise<void> {
       return [combination, { veto: top.d.veto, admit: top.d.admit }];
     }),
   ) as Record<(typeof COMBINATIONS)[number], Thresholds>;
-  // Size: the chosen variant's cross-validation at each prune level, against the file the level writes.
+  // Size: the chosen variant's cross-validation at each prune level, its thresholds chosen again on the pruned weights
+  // (a pruned model's probabilities are lower, so the same threshold vetoes more), against the file the level writes.
   const full = train(data, chosenOpts);
   const sizes = args.includes("--sizes") ? PRUNE_LEVELS : [PRUNE];
   const pl = sizes.length > 1 ? crossValidate(data, fold, k, chosenOpts, sizes) : [probabilities.get(best.variant)!];
-  let pick = PRUNE;
-  const reference = f1(micro(judge(data, pl[0], best.d)));
+  const atLevel = (p: number[][]) => {
+    const mine = candidatesOf(best.variant, data, p);
+    const top = choose(mine.filter((c) => c.d.combination === best.d.combination), lexicon.warn);
+    const t = Object.fromEntries(COMBINATIONS.map((combination) => {
+      const c = choose(mine.filter((x) => x.d.combination === combination), lexicon.warn);
+      return [combination, { veto: c.d.veto, admit: c.d.admit }];
+    })) as Record<(typeof COMBINATIONS)[number], Thresholds>;
+    return { top, thresholds: t };
+  };
+  let pick = { level: PRUNE, thresholds };
+  const reference = f1(atLevel(pl[0]).top.c);
   sizes.forEach((level, l) => {
-    const c = micro(judge(data, pl[l], best.d));
-    const bytes = serialise(modelFile(full, chosenOpts, best, thresholds, level, data.length)).length;
-    console.log(`prune |w| >= ${level.min}, ${level.digits} digits: ${bytes} bytes, micro P/R ${pr(c)} F1 ${pct(f1(c))}`);
-    if (f1(c) > reference - PRUNE_LOSS) pick = level;
+    const { top, thresholds: t } = atLevel(pl[l]);
+    const bytes = serialise(modelFile(full, chosenOpts, best, t, level, data.length)).length;
+    console.log(`prune |w| >= ${level.min}, ${level.digits} digits: ${bytes} bytes, ${top.d.combination} veto ${top.d.veto} admit ${top.d.admit}: micro P/R ${pr(top.c)} F1 ${pct(f1(top.c))}  warnings P/R ${pr(top.warn)}`);
+    if (f1(top.c) > reference - PRUNE_LOSS) pick = { level, thresholds: t };
   });
   // Per element: lexicons alone against the chosen.
   const chosenBy = judge(data, probabilities.get(best.variant)!, best.d);
@@ -320,8 +333,9 @@ async function main(): Promise<void> {
   console.log(`cross-validated P / R per element, ${best.variant}:\n${perElement.join("\n")}`);
   if (args.includes("--dry-run")) return;
   const out = value("--out") ?? join(PACKAGE_ROOT, "rules", "models", "element-veto.json");
-  writeFileSync(out, serialise(modelFile(full, chosenOpts, best, thresholds, pick, data.length)));
-  console.log(`wrote ${out}: ${readFileSync(out).length} bytes (prune |w| >= ${pick.min}, ${pick.digits} digits)`);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, serialise(modelFile(full, chosenOpts, best, pick.thresholds, pick.level, data.length)));
+  console.log(`wrote ${out}: ${readFileSync(out).length} bytes (prune |w| >= ${pick.level.min}, ${pick.level.digits} digits)`);
 }
 
 function row(name: string, top: Candidate): string {
@@ -379,7 +393,7 @@ interface Prune {
 /** The level the cross-validation of the variants uses (round 5's). */
 const PRUNE: Prune = { min: 0.1, digits: 3 };
 /** The levels measured for size (--sizes); the smallest file whose F1 is within PRUNE_LOSS of the first is written. */
-const PRUNE_LEVELS: Prune[] = [PRUNE, { min: 0.2, digits: 2 }, { min: 0.3, digits: 2 }, { min: 0.5, digits: 2 }, { min: 0.75, digits: 2 }, { min: 1, digits: 2 }];
+const PRUNE_LEVELS: Prune[] = [PRUNE, { min: 0.2, digits: 2 }, { min: 0.3, digits: 2 }, { min: 0.4, digits: 2 }, { min: 0.5, digits: 2 }, { min: 0.5, digits: 1 }, { min: 0.75, digits: 2 }, { min: 1, digits: 2 }];
 const PRUNE_LOSS = 0.001;
 
 function prune(model: Record<string, ElementWeights>, { min, digits }: Prune): Record<string, ElementWeights> {
