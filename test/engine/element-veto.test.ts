@@ -50,7 +50,32 @@ type JsonResult = { messages: { ruleId: string; line: number; level: string; mes
 const thirdParty = (stdout: string) =>
   (JSON.parse(stdout) as JsonResult[]).flatMap((r) => r.messages.filter((m) => m.message.includes("third parties are engaged")).map((m) => `${m.line} ${m.level} ${m.ruleId}`));
 
+/** A round-30 paraphrase (fictional filer): the CTO informs the CEO, who notifies the board; no one is made responsible. */
+const ESCALATION = `# Item 1C. Cybersecurity
+
+Should a breach of our reservation platform affect guest payment data, the Chief Technology Officer would inform the Chief Executive Officer immediately, and the Chief Executive Officer would, in turn, notify the Lead Independent Director and the chair of the Audit Committee before the next scheduled meeting.
+`;
+const management = (stdout: string) =>
+  (JSON.parse(stdout) as JsonResult[]).flatMap((r) =>
+    r.messages.filter((m) => /addresses (the management positions|management's role)/.test(m.message)).map((m) => `${m.line} ${m.level} ${m.ruleId}: ${m.message.slice(0, 100)}`),
+  );
+
 describe("the learned element veto", () => {
+  it("the shipped model vetoes the lexicons' management role and positions in an escalation chain of officers (the label has neither), and the absence is reported", async () => {
+    const dir = tree({ "draft.md": ESCALATION });
+    const facts = JSON.parse((await run(["facts", "draft.md"], dir)).stdout) as Facts;
+    expect(facts.paragraphs[0].vetoed?.map((v) => v.id)).toEqual(["management-role", "management-positions"]);
+    expect(facts.paragraphs[0].elements).not.toContain("management-positions");
+    expect(facts.paragraphs[0].elements).toContain("reports-to-board");
+    expect(management((await run(["--format", "json", "draft.md"], dir)).stdout)).toEqual([
+      "1 info requirement-addressed: No paragraph of the draft's Item 1C addresses management's role in assessing and managing material c",
+      "1 warning requirement-addressed: No paragraph of the draft's Item 1C addresses the management positions or committees responsible for",
+    ]);
+    const off = tree({ "draft.md": ESCALATION, ".disclintrc.json": JSON.stringify({ elementModel: false }) });
+    expect(management((await run(["--format", "json", "draft.md"], off)).stdout)).toEqual([]);
+    expect((JSON.parse((await run(["facts", "draft.md"], off)).stdout) as Facts).paragraphs[0].elements).toContain("management-positions");
+  });
+
   it("rules/models/element-veto.json passes schemas/element-model.schema.json, and the schema refuses a broken one", () => {
     const model = JSON.parse(readFileSync(join(ROOT, "rules", "models", "element-veto.json"), "utf8"));
     const validate = schemaValidator("element-model");
