@@ -15,6 +15,7 @@ import { PACKAGE_ROOT } from "../../src/paths.js";
 import { bestProbability, combine, type Combination, type ElementModel, type ElementWeights, type Thresholds } from "./element-model.js";
 import { ELEMENTS, evaluate, type Counts, count, f1, precision, recall } from "./eval.js";
 import { heldBackNames, trainingParaphrases, trainingTune } from "./training-data.js";
+import { loadRuleSet } from "../../src/engine/rule-loader.js";
 
 const args = process.argv.slice(2);
 const value = (name: string): string | undefined => {
@@ -219,17 +220,9 @@ function micro(by: Map<string, Counts>, only?: readonly string[]): Counts {
 }
 
 /** The elements whose absence is a warning (rules/requirements/requirements.json): a vetoed true detection can become a false warning. */
-export const WARNING_ELEMENTS = [
-  "integration",
-  "third-party-engaged",
-  "third-party-oversight",
-  "material-effect",
-  "board-oversight",
-  "board-informed",
-  "management-positions",
-  "management-expertise",
-  "reports-to-board",
-] as const;
+export const WARNING_ELEMENTS: readonly string[] = loadRuleSet()
+  .elements.filter((e) => e.severity === "warning")
+  .map((e) => e.id);
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const pr = (c: Counts) => `${pct(precision(c))} /${pct(recall(c))}`;

@@ -1,30 +1,16 @@
 // The learned element veto (rules/models/element-veto.json, src/engine/elements.ts ElementJudge.applyVeto): applied in
 // the one place a paragraph's elements are decided, after the lexicon judge; shown by `disclint facts`; switched off by
 // the config's "elementModel": false; a rules folder's models/element-veto.json replaces it only if it passes the schema.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
+import { runCli, tempTree } from "../cli-helpers.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { schemaValidator } from "../../src/schema-validators.js";
 import { ROOT } from "../helpers.js";
 
-async function run(args: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, env: {}, isTTY: false });
-  return { code, stdout, stderr };
-}
-
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "disclint-element-veto-"));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const run = runCli;
+const tree = (files: Record<string, string>) => tempTree(files, "disclint-element-veto-");
 
 const DRAFT = `# Item 1C. Cybersecurity
 
