@@ -335,14 +335,15 @@ export class ElementJudge {
   /**
    * The learned veto, the one place it is applied: each element the lexicon judge answered is dropped when the model's
    * best probability over the paragraph and each of its sentences is below the model's veto threshold (round 31). A
-   * paragraph's cross-references for the element stay. The features are read only for a paragraph with an answer the
+   * paragraph's cross-references for the element stay; an answer its heading gives is not judged. The features are read only for a paragraph with an answer the
    * model can judge.
    */
   private applyVeto(u: Unit, judged: ParagraphElement[], heading: string | undefined, key: string): ParagraphElement[] {
     const model = this.veto!.model();
     if (model.combination !== "veto") return judged;
     const threshold = model.thresholds.veto.veto;
-    const judgeable = judged.filter((pe) => answers(pe) && model.elements[pe.id]);
+    // An answer a heading gives (the filer's own "Board Oversight" over the paragraph) is not the words' to overrule.
+    const judgeable = judged.filter((pe) => answers(pe) && model.elements[pe.id] && !pe.reasons.some((r) => r.by === "heading"));
     if (judgeable.length === 0) return judged;
     // The unit's own text, as the model was trained and measured on (npm run eval reads each paragraph so).
     const read = readFeatures(u.fact.text, u.headings, this.aliases(), judged.filter(answers).map((pe) => pe.id), model.features);
