@@ -271,6 +271,8 @@ async function builtinTexts() {
     lexicons: texts(lexicons),
     prepared: JSON.stringify(prepared),
     requirements: JSON.stringify(parse(join(ROOT, "rules", "requirements", "requirements.json"))),
+    // The learned element veto (src/engine/rule-loader.ts loadElementVeto): checked against its schema by checkBuiltinRules.
+    ...(existsSync(join(ROOT, "rules", "models", "element-veto.json")) ? { model: JSON.stringify(parse(join(ROOT, "rules", "models", "element-veto.json"))) } : {}),
   };
   return data;
 }
@@ -292,6 +294,7 @@ const buildTimePlugin = {
 async function checkBuiltinRules() {
   const { loadRuleSet } = await loadSource("src/engine/rule-loader.ts");
   const set = loadRuleSet([], ROOT);
+  set.elementVeto?.model(); // read and checked against schemas/element-model.schema.json: a bad model fails the build
   return set.rules.length;
 }
 

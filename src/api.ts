@@ -4,7 +4,7 @@
 import { resolve } from "node:path";
 import { DocumentContext, type DescribedParagraph } from "./engine/document.js";
 import { Linter, type RuleSetting } from "./engine/linter.js";
-import { loadRuleSet } from "./engine/rule-loader.js";
+import { loadRuleSet, withoutVeto } from "./engine/rule-loader.js";
 import type { Disclosure, FileResult, InputFormat } from "./model/types.js";
 import { lintGroup } from "./run/job.js";
 import { loadDisclosure } from "./sources/load.js";
@@ -26,12 +26,14 @@ export interface LintOptions {
   /** Check each XML document's whole well-formedness (--strict). */
   strict?: boolean;
   maxBytes?: number;
+  /** The learned element veto (rules/models/element-veto.json); false: the lexicons' answer stands (config "elementModel": false). */
+  elementModel?: boolean;
 }
 
 /** The pure linter over the built-in rules and `rulesDirs`, with no config files. */
 export function createLinter(opts: LintOptions = {}): Linter {
   const cwd = opts.cwd ?? process.cwd();
-  return new Linter(loadRuleSet((opts.rulesDirs ?? []).map((d) => resolve(cwd, d)), cwd), opts.ruleSettings);
+  return new Linter(withoutVeto(loadRuleSet((opts.rulesDirs ?? []).map((d) => resolve(cwd, d)), cwd), opts.elementModel), opts.ruleSettings);
 }
 
 /**
@@ -61,5 +63,5 @@ export async function describeDisclosure(files: string | string[], opts: LintOpt
   const cwd = opts.cwd ?? process.cwd();
   const set = loadRuleSet((opts.rulesDirs ?? []).map((d) => resolve(cwd, d)), cwd);
   const d = await loadDisclosure(typeof files === "string" ? [files] : files, opts);
-  return new DocumentContext(d, set.lexicons, set.cues, set.elements).describeParagraphs();
+  return new DocumentContext(d, set.lexicons, set.cues, set.elements, opts.elementModel === false ? undefined : set.elementVeto).describeParagraphs();
 }

@@ -10,7 +10,7 @@ import type { Disclosure } from "../model/types.js";
  */
 export function factsReport(d: Disclosure, cwd: string, ruleSet: RuleSet): object {
   const rel = (f: string) => relative(cwd, f).split(sep).join("/") || f;
-  const ctx = new DocumentContext(d, ruleSet.lexicons, ruleSet.cues, ruleSet.elements);
+  const ctx = new DocumentContext(d, ruleSet.lexicons, ruleSet.cues, ruleSet.elements, ruleSet.elementVeto);
   const paragraphs = ctx.describeParagraphs();
   const section = d.section;
   // An element no paragraph answers may be addressed for the section by implication (the catalog's

@@ -92,6 +92,7 @@ export class ConfigResolver {
       form: this.opts.form ?? form,
       rulesDirs: [...new Set([...(this.opts.rulesDirs ?? []).map((d) => resolve(this.cwd, d)), ...(config?.rulesDirs ?? [])])],
       lexicons,
+      elementModel: data.elementModel ?? true,
       rules,
     };
   }

@@ -1,4 +1,4 @@
-import { loadRuleSet, type RuleSet } from "../engine/rule-loader.js";
+import { loadRuleSet, withoutVeto, type RuleSet } from "../engine/rule-loader.js";
 import { UsageError } from "../model/errors.js";
 import { extendLexicon } from "../text/lexicon.js";
 import { configProblem, type EffectiveConfig, type LexiconChange, type LoadedConfig } from "./types.js";
@@ -19,12 +19,12 @@ export class RuleSets {
   }
 
   forConfig(eff: EffectiveConfig): RuleSet {
-    const key = JSON.stringify([eff.rulesDirs, eff.lexicons]);
+    const key = JSON.stringify([eff.rulesDirs, eff.lexicons, eff.elementModel !== false]);
     let set = this.loaded.get(key);
     if (!set) {
       const base = this.base(eff.rulesDirs);
       if (eff.config) checkLexicons(eff.config, base);
-      set = withLexiconChanges(base, eff.lexicons);
+      set = withoutVeto(withLexiconChanges(base, eff.lexicons), eff.elementModel);
       this.loaded.set(key, set);
     }
     if (eff.config && !this.checked.has(eff.config.file + "\0" + key)) {

@@ -21,6 +21,8 @@ export interface ConfigData {
   form?: string;
   rulesDirs?: string[];
   lexicons?: Record<string, LexiconChange>;
+  /** The learned element veto (rules/models/element-veto.json); false switches it off. Default true. */
+  elementModel?: boolean;
   overrides?: Override[];
   ignorePatterns?: string[];
 }
@@ -51,6 +53,8 @@ export interface EffectiveConfig {
   /** Absolute: the command line's --rules-dir folders, then the config's rulesDirs. */
   rulesDirs: string[];
   lexicons: Record<string, LexiconChange>;
+  /** Whether the learned element veto applies (config "elementModel", default true). */
+  elementModel: boolean;
   /** Only the rules set explicitly (config, matching overrides, --rule); the rest keep their defaults. */
   rules: Record<string, RuleEntry>;
 }

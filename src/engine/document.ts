@@ -12,7 +12,7 @@ import { harvestAliases } from "../text/aliases.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
 import type { Aliases } from "../text/tokens.js";
 import { elementsOfReport } from "../model/report-kind.js";
-import { buildUnits, ElementJudge, flagFragments, flagFragmentsIn, fragmentsOf, outermost, untaggedLabel, type Unit } from "./elements.js";
+import { buildUnits, ElementJudge, flagFragments, flagFragmentsIn, fragmentsOf, outermost, untaggedLabel, type ElementVeto, type Unit, type Veto } from "./elements.js";
 import { excerpt, type Hit } from "./hit.js";
 import { clipToBlock, placesSentence } from "./block-text.js";
 
@@ -73,6 +73,8 @@ export interface DescribedParagraph {
   refs: string[];
   /** Element id → why: a heading above it, or a lexicon and the words that matched. */
   evidence: Record<string, Reason[]>;
+  /** Elements the lexicons found and the learned veto took away (rules/models/element-veto.json); absent when none. */
+  vetoed?: Veto[];
 }
 
 /** Which answers an `element` query wants: any, an affirmed yes (not negated, not hypothetical), an explicit no, or a cross-reference only. */
@@ -141,10 +143,12 @@ export class DocumentContext {
     private readonly lexicons: Map<string, Lexicon>,
     private readonly cues: Cues,
     elements: Element[],
+    /** The learned veto (RuleSet.elementVeto), applied after the lexicon judge; none: the lexicons' answer stands. */
+    veto?: ElementVeto,
   ) {
     // An incident report (8-K, 6-K) is judged on its own elements, an annual disclosure on Item 106's.
     this.catalogIds = new Set(elements.map((e) => e.id));
-    this.judge = new ElementJudge(elementsOfReport(elements, disclosure.form), (name) => this.lexicon(name), cues, () => this.aliases());
+    this.judge = new ElementJudge(elementsOfReport(elements, disclosure.form), (name) => this.lexicon(name), cues, () => this.aliases(), veto);
     // A filing that tags none of its Item 1C (before cyd tagging, or a filer that did not tag) is
     // read as a draft is: its prose is all there is to check against Item 106 / 16K. The rules
     // that read tags (inputs "tagged") do not run on it; cyber-facts-present reports the tags.
@@ -806,6 +810,7 @@ export class DocumentContext {
   describeParagraphs(): DescribedParagraph[] {
     return this.units().map((u) => {
       const judged = this.judged(u);
+      const vetoed = this.judge.vetoed(u);
       const p = u.fact.position;
       return {
         file: p.file,
@@ -820,6 +825,7 @@ export class DocumentContext {
         negative: judged.filter((pe) => answers(pe) && pe.negative.length).map((pe) => pe.id),
         refs: judged.filter((pe) => !answers(pe)).map((pe) => pe.id),
         evidence: Object.fromEntries(judged.filter(answers).map((pe) => [pe.id, pe.reasons])),
+        ...(vetoed.length ? { vetoed } : {}),
       };
     });
   }

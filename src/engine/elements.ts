@@ -8,6 +8,7 @@ import { inputClassOf, type Disclosure, type Fact, type SectionParagraph, type S
 import type { Cues, Lexicon, LexiconMatch } from "../text/lexicon.js";
 import type { Aliases } from "../text/tokens.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
+import { bestProbability, readFeatures, type ElementModel } from "../text/element-model.js";
 import { mappedLines } from "../text/sections.js";
 import { collapseSpaces } from "../text/spaces.js";
 import { emptyStrings, stringList } from "../text/string-lists.js";
@@ -273,9 +274,26 @@ function paragraphsOf(f: Fact, lineIndex: (file: string) => LineIndex): Fact[] {
   });
 }
 
+/** An element the learned veto took from a paragraph: the model's best probability over the whole and each sentence. */
+export interface Veto {
+  id: string;
+  probability: number;
+  threshold: number;
+}
+
+/** The learned veto a rule set carries (rules/models/element-veto.json): its weights, parsed when a paragraph first needs them. */
+export interface ElementVeto {
+  /** Where the model came from (a message's name for it). */
+  file: string;
+  model(): ElementModel;
+}
+
 /** Units with what each says about each element, judged once per document. */
 export class ElementJudge {
   private readonly judged = new Map<Unit, ParagraphElement[]>();
+  /** What the learned veto took from each unit (only units it took something from). */
+  private readonly vetoes = new Map<Unit, Veto[]>();
+  private readonly vetoesByText = new Map<string | undefined, Map<string, Veto[]>>();
   /** Judgements by what they depend on (the text and the nearest heading): a paragraph repeated in the document is judged once. */
   private readonly byText = new Map<string | undefined, Map<string, ParagraphElement[]>>();
 
@@ -285,6 +303,8 @@ export class ElementJudge {
     private readonly cues: Cues,
     /** The defined terms of the section ("the Risk and Compliance Committee (the “RCC”)"). */
     private readonly aliases: () => Aliases,
+    /** The learned veto, applied after the lexicon judge (none: the lexicons' answer stands). */
+    private readonly veto?: ElementVeto,
   ) {}
 
   of(u: Unit): ParagraphElement[] {
@@ -295,9 +315,53 @@ export class ElementJudge {
     if (!byText) this.byText.set(heading, (byText = new Map()));
     const key = u.leadIn === undefined ? u.fact.text : `${u.leadIn}\n${u.fact.text}`;
     j = byText.get(key);
-    if (!j) byText.set(key, (j = this.judge(u)));
+    if (!j) {
+      j = this.judge(u);
+      if (this.veto) j = this.applyVeto(u, j, heading, key);
+      byText.set(key, j);
+    }
+    const vetoed = this.vetoesByText.get(heading)?.get(key);
+    if (vetoed) this.vetoes.set(u, vetoed);
     this.judged.set(u, j);
     return j;
+  }
+
+  /** The elements the learned veto took from the unit (judge it first: `of`). */
+  vetoed(u: Unit): Veto[] {
+    this.of(u);
+    return this.vetoes.get(u) ?? [];
+  }
+
+  /**
+   * The learned veto, the one place it is applied: each element the lexicon judge answered is dropped when the model's
+   * best probability over the paragraph and each of its sentences is below the model's veto threshold (round 31). A
+   * paragraph's cross-references for the element stay; an answer its heading gives is not judged. The features are read only for a paragraph with an answer the
+   * model can judge.
+   */
+  private applyVeto(u: Unit, judged: ParagraphElement[], heading: string | undefined, key: string): ParagraphElement[] {
+    const model = this.veto!.model();
+    if (model.combination !== "veto") return judged;
+    const threshold = model.thresholds.veto.veto;
+    // An answer a heading gives (the filer's own "Board Oversight" over the paragraph) is not the words' to overrule.
+    const judgeable = judged.filter((pe) => answers(pe) && model.elements[pe.id] && !pe.reasons.some((r) => r.by === "heading"));
+    if (judgeable.length === 0) return judged;
+    // The unit's own text, as the model was trained and measured on (npm run eval reads each paragraph so).
+    const read = readFeatures(u.fact.text, u.headings, this.aliases(), judged.filter(answers).map((pe) => pe.id), model.features);
+    const vetoed: Veto[] = [];
+    for (const pe of judgeable) {
+      const probability = bestProbability(model.elements[pe.id], read.paragraph, read.sentences);
+      if (probability < threshold) vetoed.push({ id: pe.id, probability, threshold });
+    }
+    if (vetoed.length === 0) return judged;
+    let byText = this.vetoesByText.get(heading);
+    if (!byText) this.vetoesByText.set(heading, (byText = new Map()));
+    byText.set(key, vetoed);
+    const out: ParagraphElement[] = [];
+    for (const pe of judged) {
+      if (!vetoed.some((v) => v.id === pe.id)) out.push(pe);
+      else if (pe.references.length) out.push({ ...pe, reasons: [], matches: [], negative: [], parts: {} });
+    }
+    return out;
   }
 
   /**

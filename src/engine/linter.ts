@@ -104,7 +104,7 @@ export class Linter {
   }
 
   async lint(disclosure: Disclosure): Promise<Finding[]> {
-    const ctx = new DocumentContext(disclosure, this.ruleSet.lexicons, this.ruleSet.cues, this.ruleSet.elements);
+    const ctx = new DocumentContext(disclosure, this.ruleSet.lexicons, this.ruleSet.cues, this.ruleSet.elements, this.ruleSet.elementVeto);
     const get = rememberedLookup((fact, params) => factValue(ctx, fact, params));
     const events = await (await this.evaluator).events(ctx, get);
     const findings: Finding[] = [];

@@ -14,6 +14,8 @@ import { BUILTIN_OPERATORS, OPERATORS } from "./operators.js";
 import { schemaValidator } from "../schema-validators.js";
 import type { Condition, RuleDefinition } from "./rule-types.js";
 import type { WithImplications } from "./document.js";
+import type { ElementVeto } from "./elements.js";
+import type { ElementModel } from "../text/element-model.js";
 
 export interface RuleSet {
   rules: RuleDefinition[];
@@ -21,6 +23,19 @@ export interface RuleSet {
   cues: Cues;
   /** The Item 106 / 16K elements (rules/requirements/requirements.json), in catalog order. */
   elements: Element[];
+  /**
+   * The learned element veto (rules/models/element-veto.json, or a rules folder's models/element-veto.json, which replaces
+   * it after passing schemas/element-model.schema.json); undefined when switched off ("elementModel": false).
+   */
+  elementVeto?: ElementVeto;
+}
+
+/** Where a rules folder keeps the learned element veto. */
+export const ELEMENT_VETO_FILE = join("models", "element-veto.json");
+
+/** The rule set without the learned veto when `on` is false (config "elementModel": false, LintOptions.elementModel). */
+export function withoutVeto(set: RuleSet, on: boolean | undefined): RuleSet {
+  return on === false && set.elementVeto ? { ...set, elementVeto: undefined } : set;
 }
 
 const CUE_LEXICONS = { negation: "negation", hypothetical: "hypothetical", clauseBreak: "clause-break" } as const;
@@ -38,7 +53,7 @@ function describeErrors(file: string, errors: ErrorObject[] | null | undefined):
 }
 
 /** Throws the schema's errors for a file that does not pass it. */
-function validated(data: unknown, schema: "lexicon" | "rule" | "requirement", shown: string): void {
+function validated(data: unknown, schema: "lexicon" | "rule" | "requirement" | "element-model", shown: string): void {
   const validate = schemaValidator(schema);
   if (!validate(data)) throw new UsageError(describeErrors(shown, validate.errors));
 }
@@ -160,6 +175,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
   }
   const elements = loadElements(dirs, show, lexicons);
   const elementIds = new Set(elements.map((e) => e.id));
+  const elementVeto = loadElementVeto(dirs, show, elementIds);
   const seen = new Map<string, string>();
   for (const dir of dirs) {
     for (const { file, data: raw, checked } of ruleFiles(dir, "", show)) {
@@ -182,7 +198,43 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
     hypothetical: lexicons.get(CUE_LEXICONS.hypothetical)!,
     clauseBreak: lexicons.get(CUE_LEXICONS.clauseBreak)!,
   };
-  return { rules, lexicons, cues, elements };
+  return { rules, lexicons, cues, elements, ...(elementVeto ? { elementVeto } : {}) };
+}
+
+/**
+ * The learned element veto: the built-in rules/models/element-veto.json (embedded in a bundle, checked by the build;
+ * read from src/ when first needed, checked then), replaced by the last rules folder that has models/element-veto.json.
+ * A user's file is read and checked against the schema at load: a broken one is a usage error (exit 2), never silently
+ * the lexicons' answer. Weights are parsed when a paragraph first needs them (start-up parses nothing).
+ */
+function loadElementVeto(dirs: string[], show: (f: string) => string, elementIds: Set<string>): ElementVeto | undefined {
+  let veto: ElementVeto | undefined;
+  for (const dir of dirs) {
+    const file = join(dir, ELEMENT_VETO_FILE);
+    const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.model : undefined;
+    if (embedded !== undefined) {
+      veto = lazyVeto(file, () => JSON.parse(embedded) as ElementModel);
+      continue;
+    }
+    if (!isFile(file)) continue;
+    const check = (): ElementModel => {
+      const raw = readJson(file, show(file));
+      validated(raw, "element-model", show(file));
+      for (const id of Object.keys((raw as ElementModel).elements)) if (!elementIds.has(id)) throw new UsageError(`${show(file)}: /elements/${id}: unknown element "${id}"`);
+      return raw as ElementModel;
+    };
+    if (dir === BUILTIN_RULES_DIR) veto = lazyVeto(file, check);
+    else {
+      const model = check();
+      veto = { file, model: () => model };
+    }
+  }
+  return veto;
+}
+
+function lazyVeto(file: string, load: () => ElementModel): ElementVeto {
+  let model: ElementModel | undefined;
+  return { file, model: () => (model ??= load()) };
 }
 
 /**

@@ -59,7 +59,7 @@ export function reviewElements(form: string | undefined): ReviewElement[] {
  * to the file, so the report and the findings never disagree.
  */
 export function elementParagraphs(d: Disclosure, ruleSet: RuleSet): ReviewParagraph[] {
-  const ctx = new DocumentContext(d, ruleSet.lexicons, ruleSet.cues, ruleSet.elements);
+  const ctx = new DocumentContext(d, ruleSet.lexicons, ruleSet.cues, ruleSet.elements, ruleSet.elementVeto);
   const described = ctx.describeParagraphs();
   return ctx.units().map((u, i) => ({
     file: u.fact.position.file,

@@ -97,7 +97,7 @@ interface Paragraph {
 }
 
 function judgedParagraphs(d: Disclosure, ruleSet: RuleSet, file: string): Paragraph[] {
-  const ctx = new DocumentContext(d, ruleSet.lexicons, ruleSet.cues, ruleSet.elements);
+  const ctx = new DocumentContext(d, ruleSet.lexicons, ruleSet.cues, ruleSet.elements, ruleSet.elementVeto);
   const described = ctx.describeParagraphs();
   return ctx
     .units()

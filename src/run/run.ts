@@ -155,6 +155,8 @@ export interface PrintedConfig {
   form: string | null;
   rulesDirs: string[];
   lexicons: EffectiveConfig["lexicons"];
+  /** Whether the learned element veto applies, and the model file it reads (null: off, or none in the rule set). */
+  elementModel: { on: boolean; file: string | null };
   rules: Record<string, RuleEntry>;
 }
 
@@ -392,6 +394,7 @@ export class Disclint {
       form: eff.form ?? null,
       rulesDirs: eff.rulesDirs.map((d) => this.shown(d)),
       lexicons: eff.lexicons,
+      elementModel: { on: set.elementVeto !== undefined, file: set.elementVeto ? this.shown(set.elementVeto.file) : null },
       rules,
     };
   }

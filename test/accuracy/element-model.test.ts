@@ -12,7 +12,7 @@ import { tokenize } from "../../src/text/tokens.js";
 const model = JSON.parse(readFileSync(join(PACKAGE_ROOT, "test", "accuracy", "model", "elements.json"), "utf8")) as ElementModel;
 
 describe("element model", () => {
-  it("test/accuracy/model/elements.json passes test/accuracy/model/element-model.schema.json", () => {
+  it("test/accuracy/model/elements.json passes schemas/element-model.schema.json", () => {
     const validate = elementModelValidator();
     expect(validate(model), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...model, combination: "sometimes" })).toBe(false);

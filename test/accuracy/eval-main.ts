@@ -47,6 +47,8 @@ async function libraryLemmatizer(name: string): Promise<Lemmatizer> {
 const opts: EvalOptions = {
   corpusDir: value("--corpus") ?? join(PACKAGE_ROOT, "..", "shared", "corpus", "real"),
   detector: value("--detector") === "lexicon" || value("--lemmas") ? "lexicon" : "engine",
+  // The built-in learned veto applies as in linting; --no-element-model measures the lexicon judge alone.
+  elementModel: !args.includes("--no-element-model"),
 };
 if (args.includes("--speed")) await speed(opts.corpusDir);
 else await main();

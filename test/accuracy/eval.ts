@@ -10,10 +10,9 @@ import { basename, join } from "node:path";
 import { describeDisclosure } from "../../src/api.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { harvestAliases } from "../../src/text/aliases.js";
-import { bestProbability, combine, elementModelValidator, paragraphFeatures, type Combination, type ElementModel, type Thresholds } from "./element-model.js";
+import { bestProbability, combine, elementModelValidator, readFeatures, type Combination, type ElementModel, type Thresholds } from "./element-model.js";
 import type { Lexicon } from "../../src/text/lexicon.js";
-import { splitSentences } from "../../src/text/sentences.js";
-import { tokenize, type Word } from "../../src/text/tokens.js";
+import type { Word } from "../../src/text/tokens.js";
 
 export const ELEMENTS = [
   "processes",
@@ -67,6 +66,8 @@ export interface DetectedParagraph {
   headings?: string[];
   /** The learned model's features (with EvalOptions.features or .model). */
   features?: Set<string>;
+  /** Each sentence's features (with EvalOptions.sentenceFeatures, or a model scoring by sentence). */
+  sentences?: Set<string>[];
   /** The lexicon judge's elements, before the learned model changed them (with EvalOptions.model). */
   lexicon?: Set<string>;
 }
@@ -85,6 +86,10 @@ export interface EvalOptions {
   lemmatize?: Lemmatizer;
   /** Record each paragraph's learned-model features of these families (npm run train). */
   features?: ElementModel["features"];
+  /** With `features`: record each sentence's features too (npm run train scores a paragraph by its best sentence). */
+  sentenceFeatures?: boolean;
+  /** The built-in learned veto (rules/models/element-veto.json): false reads the lexicon judge alone (--no-element-model). */
+  elementModel?: boolean;
   /** Combine the lexicon judge with the learned model (npm run eval -- --model <combination>). */
   model?: { model: ElementModel; combination: Combination; thresholds: Thresholds; bySentence?: boolean };
 }
@@ -94,15 +99,16 @@ export function labelName(label: LabelFile): string {
   return label.file ?? basename(label.path);
 }
 
-export function loadLabels(dir: string): LabelFile[] {
+/** The label files of a folder; `keep` (a file name) decides which are opened at all. */
+export function loadLabels(dir: string, keep: (name: string) => boolean = () => true): LabelFile[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
+    .filter((f) => f.endsWith(".json") && keep(f))
     .sort()
     .map((f) => ({ ...(JSON.parse(readFileSync(join(dir, f), "utf8")) as Omit<LabelFile, "path">), path: join(dir, f) }));
 }
 
-/** The learned model file (npm run train), checked against test/accuracy/model/element-model.schema.json. */
+/** The learned model file (npm run train), checked against schemas/element-model.schema.json. */
 export function loadElementModel(path: string): ElementModel {
   const model: unknown = JSON.parse(readFileSync(path, "utf8"));
   const validate = elementModelValidator();
@@ -119,7 +125,8 @@ export function loadElementModel(path: string): ElementModel {
  * filing, the paragraphs of a draft.
  */
 export async function detectParagraphs(path: string, opts: EvalOptions): Promise<DetectedParagraph[]> {
-  const paragraphs = await describeDisclosure(path);
+  // Training reads the lexicon judge's own answer, and an experiment's model replaces the built-in veto: both without it.
+  const paragraphs = await describeDisclosure(path, { elementModel: opts.model || opts.features ? false : opts.elementModel });
   if (opts.detector === "lexicon") {
     const { tokenize } = await import("../../src/text/tokens.js");
     const { harvestAliases } = await import("../../src/text/aliases.js");
@@ -143,13 +150,12 @@ export async function detectParagraphs(path: string, opts: EvalOptions): Promise
     // Defined terms and bodies come from the whole document, as the judge reads them.
     const aliases = harvestAliases(detected.map((p) => p.text).join("\n"));
     for (const p of detected) {
-      const headings = (p.headings ?? []).map((h) => tokenize(h));
-      p.features = paragraphFeatures(tokenize(p.text, aliases), headings, p.elements, families);
       // --model-sentences: each sentence is scored too and the paragraph keeps its best score, so an element told in one
       // clause of a long paragraph is not diluted by the paragraph's other words (round 30's experiment).
-      const sentences = opts.model?.bySentence
-        ? splitSentences(p.text).map((s) => paragraphFeatures(tokenize(p.text.slice(s.start, s.end), aliases), headings, p.elements, families))
-        : [];
+      const read = readFeatures(p.text, p.headings ?? [], aliases, p.elements, families);
+      p.features = read.paragraph;
+      const sentences = opts.model?.bySentence || opts.sentenceFeatures ? read.sentences : [];
+      if (opts.sentenceFeatures) p.sentences = sentences;
       if (opts.model) applyModel(p, opts.model, sentences);
     }
   }
@@ -230,7 +236,7 @@ export interface SplitResult {
   negative: Counts;
   misses: Miss[];
   /** Every labelled paragraph with the detected paragraph's text and elements. */
-  rows: { file: string; label: LabelledParagraph; text?: string; elements: string[]; features?: string[] }[];
+  rows: { file: string; label: LabelledParagraph; text?: string; elements: string[]; features?: string[]; sentences?: string[][] }[];
 }
 
 function emptyCounts(): Counts {
@@ -321,7 +327,7 @@ function unionOf(lps: LabelledParagraph[]): LabelledParagraph {
 function score(split: SplitResult, file: string, lp: LabelledParagraph, p: DetectedParagraph | undefined): void {
   split.paragraphs++;
   const predicted = p?.elements ?? new Set<string>();
-  split.rows.push({ file, label: lp, text: p?.text, elements: [...predicted], ...(p?.features ? { features: [...p.features].sort() } : {}) });
+  split.rows.push({ file, label: lp, text: p?.text, elements: [...predicted], ...(p?.features ? { features: [...p.features].sort() } : {}), ...(p?.sentences ? { sentences: p.sentences.map((s) => [...s].sort()) } : {}) });
   for (const e of ELEMENTS) {
     const truth = lp.elements.includes(e);
     const got = predicted.has(e);
@@ -351,6 +357,7 @@ async function judgeAlone(lp: LabelledParagraph, path: string, opts: EvalOptions
     return {
       text: lp.text,
       ...(opts.features || opts.model ? { features: new Set(parts.flatMap((part) => [...(part.features ?? [])])) } : {}),
+      ...(opts.sentenceFeatures ? { sentences: parts.flatMap((part) => part.sentences ?? []) } : {}),
       elements: new Set(parts.flatMap((part) => [...part.elements])),
       negative: new Set(parts.flatMap((part) => [...part.negative])),
       evidence,

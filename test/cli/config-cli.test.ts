@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
+import { runCli, tempTree } from "../cli-helpers.js";
 import { ROOT } from "../helpers.js";
 
 const NORTHWIND = readFileSync(join(ROOT, "examples", "northwind-10k-fy2025.htm"), "utf8");
@@ -10,21 +9,8 @@ const NORTHWIND = readFileSync(join(ROOT, "examples", "northwind-10k-fy2025.htm"
 const DRAFT = NORTHWIND.replace("<p>Chief Information Security Officer; Chief Technology Officer</p>", "<p>[TBD]</p>");
 const HOUSE_RULES = join(ROOT, "docs", "examples", "house-rules");
 
-async function run(args: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, env: {}, isTTY: false });
-  return { code, stdout, stderr };
-}
-
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "disclint-cli-config-"));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const run = runCli;
+const tree = (files: Record<string, string>) => tempTree(files);
 
 /** Appends a comment to a 1-based line, so no line number moves. */
 function withComment(text: string, line: number, comment: string): string {

@@ -1,0 +1,31 @@
+// npm run train never reads a sealed batch (training-data.ts): round30.sealed.json and round31.sealed*.json are the
+// untuned measures the lead reads once; the trainer leaves them out by name, unopened.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { heldBack, heldBackNames, trainingParaphrases } from "./training-data.js";
+
+const dir = mkdtempSync(join(tmpdir(), "disclint-training-data-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const batch = (name: string, body: string) => writeFileSync(join(dir, name), body);
+batch("round29.sealed.json", JSON.stringify({ split: "paraphrase", source: "x", paragraphs: [{ quote: "q", text: "q", elements: [] }] }));
+batch("round30.mgmt.json", JSON.stringify({ split: "paraphrase", source: "y", paragraphs: [] }));
+// Not JSON: opening them at all throws.
+batch("round30.sealed.json", "SEALED: must not be read");
+batch("round31.sealed.json", "SEALED: must not be read");
+batch("round31.sealed.b.json", "SEALED: must not be read");
+
+describe("the trainer's data", () => {
+  it("leaves round30.sealed and every round31.sealed file out unopened, and keeps the older sealed batches", () => {
+    const read = trainingParaphrases(dir).map((l) => basename(l.path));
+    expect(read).toEqual(["round29.sealed.json", "round30.mgmt.json"]);
+    expect(heldBackNames(dir)).toEqual(["round30.sealed.json", "round31.sealed.b.json", "round31.sealed.json"]);
+  });
+  it("names the held-back files exactly", () => {
+    expect(heldBack("round30.sealed.json")).toBe(true);
+    expect(heldBack("round31.sealed.engine.json")).toBe(true);
+    expect(heldBack("round29.sealed.json")).toBe(false);
+    expect(heldBack("round30.third.json")).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+// What `npm run train` may learn from: the tune split and the paraphrase batches, less the sealed batches that are
+// still the untuned measures (read once by the lead, never by the trainer). A sealed file is left out by its NAME,
+// before it is opened, so not one of its sentences reaches the weights, the cross-validation or a rows cache.
+
+import { readdirSync } from "node:fs";
+import { loadLabels, type LabelFile } from "./eval.js";
+
+/**
+ * The batches still sealed (round 31): round30.sealed.json and any round31.sealed*.json. Older sealed batches
+ * (round27-29) are ordinary tuning data now (ACCURACY-COMMON.md). Add the next round's sealed batch here.
+ */
+export const HELD_BACK: readonly RegExp[] = [/^round30\.sealed\.json$/, /^round31\.sealed.*\.json$/];
+
+/** Whether a paraphrase file (by its name) is held back from training. */
+export function heldBack(name: string): boolean {
+  return HELD_BACK.some((r) => r.test(name));
+}
+
+/** The paraphrase batches of `dir` the trainer may read, the sealed ones left out unopened. */
+export function trainingParaphrases(dir: string): LabelFile[] {
+  return loadLabels(dir, (name) => !heldBack(name));
+}
+
+/** The label files of the held-out split are never training data either: only "tune" from the labels folder. */
+export function trainingTune(dir: string): LabelFile[] {
+  return loadLabels(dir).filter((l) => l.split === "tune");
+}
+
+/** The names of the paraphrase files left out (for the trainer's message). */
+export function heldBackNames(dir: string): string[] {
+  return readdirSync(dir).filter(heldBack).sort();
+}
+

@@ -1,0 +1,119 @@
+// The learned element veto (rules/models/element-veto.json, src/engine/elements.ts ElementJudge.applyVeto): applied in
+// the one place a paragraph's elements are decided, after the lexicon judge; shown by `disclint facts`; switched off by
+// the config's "elementModel": false; a rules folder's models/element-veto.json replaces it only if it passes the schema.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, tempTree } from "../cli-helpers.js";
+import { loadRuleSet } from "../../src/engine/rule-loader.js";
+import { schemaValidator } from "../../src/schema-validators.js";
+import { ROOT } from "../helpers.js";
+
+const run = runCli;
+const tree = (files: Record<string, string>) => tempTree(files, "disclint-element-veto-");
+
+const DRAFT = `# Item 1C. Cybersecurity
+
+## Risk Management and Strategy
+
+We maintain a cybersecurity risk management program designed to identify, assess and manage material risks from cybersecurity threats, and it is integrated into our overall enterprise risk management process. We engage third-party assessors and consultants to evaluate our program each year.
+
+## Governance
+
+Our Board of Directors oversees cybersecurity risk through its Audit Committee, which receives quarterly reports from our Chief Information Security Officer, who has over 20 years of experience in information security.
+`;
+
+/** A model that finds every paragraph very unlikely to say third parties are engaged: it vetoes each lexicon hit. */
+const NO_THIRD_PARTIES = {
+  combination: "veto",
+  features: { bigrams: true, headings: true, lexicon: false },
+  thresholds: { veto: { veto: 0.5, admit: 1 }, both: { veto: 0.5, admit: 1 }, admit: { veto: 0, admit: 1 }, model: { veto: 0, admit: 1 } },
+  elements: { "third-party-engaged": { bias: -6, weights: { "w:engage": 0.5 } } },
+};
+
+type Facts = { paragraphs: { line: number; elements: string[]; vetoed?: { id: string; probability: number; threshold: number }[] }[]; missing: string[] };
+type JsonResult = { messages: { ruleId: string; line: number; level: string; message: string }[] };
+const thirdParty = (stdout: string) =>
+  (JSON.parse(stdout) as JsonResult[]).flatMap((r) => r.messages.filter((m) => m.message.includes("third parties are engaged")).map((m) => `${m.line} ${m.level} ${m.ruleId}`));
+
+/** A round-30 paraphrase (fictional filer): the CTO informs the CEO, who notifies the board; no one is made responsible. */
+const ESCALATION = `# Item 1C. Cybersecurity
+
+Should a breach of our reservation platform affect guest payment data, the Chief Technology Officer would inform the Chief Executive Officer immediately, and the Chief Executive Officer would, in turn, notify the Lead Independent Director and the chair of the Audit Committee before the next scheduled meeting.
+`;
+const management = (stdout: string) =>
+  (JSON.parse(stdout) as JsonResult[]).flatMap((r) =>
+    r.messages.filter((m) => /addresses (the management positions|management's role)/.test(m.message)).map((m) => `${m.line} ${m.level} ${m.ruleId}: ${m.message.slice(0, 100)}`),
+  );
+
+describe("the learned element veto", () => {
+  it("the shipped model vetoes the lexicons' management role and positions in an escalation chain of officers (the label has neither), and the absence is reported", async () => {
+    const dir = tree({ "draft.md": ESCALATION });
+    const facts = JSON.parse((await run(["facts", "draft.md"], dir)).stdout) as Facts;
+    expect(facts.paragraphs[0].vetoed?.map((v) => v.id)).toEqual(["management-role", "management-positions"]);
+    expect(facts.paragraphs[0].elements).not.toContain("management-positions");
+    expect(facts.paragraphs[0].elements).toContain("reports-to-board");
+    expect(management((await run(["--format", "json", "draft.md"], dir)).stdout)).toEqual([
+      "1 info requirement-addressed: No paragraph of the draft's Item 1C addresses management's role in assessing and managing material c",
+      "1 warning requirement-addressed: No paragraph of the draft's Item 1C addresses the management positions or committees responsible for",
+    ]);
+    const off = tree({ "draft.md": ESCALATION, ".disclintrc.json": JSON.stringify({ elementModel: false }) });
+    expect(management((await run(["--format", "json", "draft.md"], off)).stdout)).toEqual([]);
+    expect((JSON.parse((await run(["facts", "draft.md"], off)).stdout) as Facts).paragraphs[0].elements).toContain("management-positions");
+  });
+
+  it("rules/models/element-veto.json passes schemas/element-model.schema.json, and the schema refuses a broken one", () => {
+    const model = JSON.parse(readFileSync(join(ROOT, "rules", "models", "element-veto.json"), "utf8"));
+    const validate = schemaValidator("element-model");
+    expect(validate(model), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...model, combination: "sometimes" })).toBe(false);
+    expect(validate({ ...model, elements: { "board-oversight": { bias: "high", weights: {} } } })).toBe(false);
+    expect(loadRuleSet().elementVeto?.model().combination).toBe("veto");
+  });
+
+  it("a paragraph whose lexicon hit the model vetoes loses the element: facts name the veto, the absence is reported", async () => {
+    const dir = tree({ "draft.md": DRAFT, "rules/models/element-veto.json": JSON.stringify(NO_THIRD_PARTIES) });
+    const facts = JSON.parse((await run(["facts", "--rules-dir", "rules", "draft.md"], dir)).stdout) as Facts;
+    const p = facts.paragraphs.find((x) => x.line === 5)!;
+    expect(p.elements).toEqual(["integration"]);
+    expect(p.vetoed?.map((v) => [v.id, v.threshold])).toEqual([["third-party-engaged", 0.5]]);
+    expect(p.vetoed![0].probability).toBeLessThan(0.01);
+    expect(facts.missing).toContain("third-party-engaged");
+    const lint = await run(["--format", "json", "--rules-dir", "rules", "draft.md"], dir);
+    expect(thirdParty(lint.stdout)).toEqual(["3 info requirement-addressed"]);
+    // The lexicons alone (no model in this rules folder, the config switching the built-in off) find it.
+    const off = tree({ "draft.md": DRAFT, ".disclintrc.json": JSON.stringify({ elementModel: false }) });
+    expect(thirdParty((await run(["--format", "json", "draft.md"], off)).stdout)).toEqual([]);
+    const offFacts = JSON.parse((await run(["facts", "draft.md"], off)).stdout) as Facts;
+    expect(offFacts.paragraphs.find((x) => x.line === 5)!.elements).toEqual(["integration", "third-party-engaged"]);
+    expect(offFacts.paragraphs.every((x) => x.vetoed === undefined)).toBe(true);
+  });
+
+  it('"elementModel": false restores the lexicons\' answer, and --print-config shows the switch and the model file', async () => {
+    const dir = tree({ "draft.md": DRAFT, "rules/models/element-veto.json": JSON.stringify(NO_THIRD_PARTIES), ".disclintrc.json": JSON.stringify({ rulesDirs: ["rules"], elementModel: false }) });
+    const facts = JSON.parse((await run(["facts", "draft.md"], dir)).stdout) as Facts;
+    expect(facts.paragraphs.find((x) => x.line === 5)!.elements).toEqual(["integration", "third-party-engaged"]);
+    expect(thirdParty((await run(["--format", "json", "draft.md"], dir)).stdout)).toEqual([]);
+    expect(JSON.parse((await run(["--print-config", "draft.md"], dir)).stdout).elementModel).toEqual({ on: false, file: null });
+    const on = tree({ "draft.md": DRAFT, "rules/models/element-veto.json": JSON.stringify(NO_THIRD_PARTIES), ".disclintrc.json": JSON.stringify({ rulesDirs: ["rules"] }) });
+    expect(JSON.parse((await run(["--print-config", "draft.md"], on)).stdout).elementModel).toEqual({ on: true, file: "rules/models/element-veto.json" });
+    const bad = tree({ "draft.md": DRAFT, ".disclintrc.json": JSON.stringify({ elementModel: "no" }) });
+    const r = await run(["draft.md"], bad);
+    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("elementModel")]);
+  });
+
+  it("a rules folder's model that is not JSON, fails the schema or names an unknown element is a usage error (exit 2)", async () => {
+    const cases: [string, RegExp][] = [
+      ["{ not json", /rules\/models\/element-veto\.json: invalid JSON/],
+      [JSON.stringify({ ...NO_THIRD_PARTIES, combination: "sometimes" }), /rules\/models\/element-veto\.json: \/combination: must be equal to one of the allowed values/],
+      [JSON.stringify({ ...NO_THIRD_PARTIES, elements: { "board-overseeing": { bias: 0, weights: {} } } }), /rules\/models\/element-veto\.json: \/elements\/board-overseeing: unknown element "board-overseeing"/],
+    ];
+    for (const [text, message] of cases) {
+      const dir = tree({ "draft.md": DRAFT, "rules/models/element-veto.json": text });
+      const r = await run(["--rules-dir", "rules", "draft.md"], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stdout).toBe("");
+    }
+  });
+});
