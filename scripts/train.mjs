@@ -1,5 +1,5 @@
 // npm run train: fits the learned second opinion on which element a paragraph addresses (the tune
-// split and the paraphrase batches, never the held-out split) and writes test/accuracy/model/elements.json.
+// split and the paraphrase batches, never the held-out split) and writes rules/models/element-veto.json (the linter's learned veto).
 // Bundles test/accuracy/train.ts with esbuild, as scripts/eval.mjs does.
 //
 //   npm run train                    cross-validate by filer, print the figures, write the model

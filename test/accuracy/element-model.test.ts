@@ -63,3 +63,24 @@ describe("element model", () => {
     expect(combine("model", false, 0.95, t)).toBe(true);
   });
 });
+
+describe("readFeatures reads each sentence from the paragraph's words", () => {
+  it("gives each sentence the features its text tokenized alone gives (defined terms, abbreviations, a list)", async () => {
+    const { readFeatures } = await import("../../src/text/element-model.js");
+    const { splitSentences } = await import("../../src/text/sentences.js");
+    const text =
+      "Our Risk and Compliance Committee (the \u201cRCC\u201d), chaired by our Chief Information Security Officer, meets monthly. " +
+      "The RCC reviews incidents, e.g. phishing and ransomware, with the U.S. security team; it escalates material ones to the Audit Committee. " +
+      "Quarterly, the CISO reports to the Board of Directors.";
+    const aliases = harvestAliases(text);
+    const families = { bigrams: true, headings: true, lexicon: true };
+    const read = readFeatures(text, ["Item 1C. Cybersecurity"], aliases, ["processes"], families);
+    const heads = [tokenize("Item 1C. Cybersecurity")];
+    const alone = splitSentences(text).map((s) => paragraphFeatures(tokenize(text.slice(s.start, s.end), aliases), heads, ["processes"], families));
+    expect(read.sentences.length).toBe(alone.length);
+    expect(alone.length).toBeGreaterThan(2);
+    read.sentences.forEach((s, i) => expect([...s].sort()).toEqual([...alone[i]].sort()));
+    expect(read.paragraph.has("w:rcc")).toBe(true);
+    expect(read.sentences[0].has("b:risk and")).toBe(true);
+  });
+});

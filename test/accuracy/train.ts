@@ -2,7 +2,7 @@
 // per Item 106 element — on the TUNE split and every paraphrase batch (never the held-out split),
 // chooses how to combine it with the lexicon judge, and its thresholds, by cross-validation that
 // leaves filers out (a paraphrase batch belongs to the tune filer it rewords, its `source`), and
-// writes the weights as data to test/accuracy/model/elements.json. Deterministic: a fixed seed, sorted
+// writes the weights as data to rules/models/element-veto.json (--out FILE elsewhere). Deterministic: a fixed seed, sorted
 // keys, rounded weights. See docs/accuracy.md, "A learned second opinion?".
 //
 //   npm run train                    cross-validate, print the figures, write the model
