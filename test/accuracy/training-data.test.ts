@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { heldBack, heldBackNames, trainingParaphrases } from "./training-data.js";
+import { evalParaphrases, heldBack, heldBackNames, trainingParaphrases } from "./training-data.js";
 
 const dir = mkdtempSync(join(tmpdir(), "disclint-training-data-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,5 +27,10 @@ describe("the trainer's data", () => {
     expect(heldBack("round31.sealed.engine.json")).toBe(true);
     expect(heldBack("round29.sealed.json")).toBe(false);
     expect(heldBack("round30.third.json")).toBe(false);
+  });
+  it("npm run eval leaves the sealed batches out of the repository's split unless --sealed, unopened", () => {
+    expect(evalParaphrases(dir, false).map((l) => basename(l.path))).toEqual(["round29.sealed.json", "round30.mgmt.json"]);
+    // With --sealed every file is opened: the fixture's sealed files are not JSON, so the read fails loudly.
+    expect(() => evalParaphrases(dir, true)).toThrow();
   });
 });

@@ -21,6 +21,14 @@ export function trainingParaphrases(dir: string): LabelFile[] {
   return loadLabels(dir, (name) => !heldBack(name));
 }
 
+/**
+ * The paraphrase batches `npm run eval` scores from the repository's folder: the sealed ones only with `--sealed` (the
+ * lead's one read; a helper's whole-split figure must not hold them, round 31). A folder named with --paraphrases is read whole.
+ */
+export function evalParaphrases(dir: string, sealed: boolean): LabelFile[] {
+  return sealed ? loadLabels(dir) : trainingParaphrases(dir);
+}
+
 /** The label files of the held-out split are never training data either: only "tune" from the labels folder. */
 export function trainingTune(dir: string): LabelFile[] {
   return loadLabels(dir).filter((l) => l.split === "tune");
