@@ -198,7 +198,8 @@ export async function readRegularFile(path: string, maxBytes: number, head = fal
 export function jsonErrorMessage(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   return message
-    .replace(/,\s*"[\s\S]*" is not valid JSON$/, "")
+    // V8 quotes the text, whole or cut short ('"…"... is not valid JSON'): never ours to print.
+    .replace(/,\s*"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, "")
     .replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ")
     .slice(0, 200);
 }

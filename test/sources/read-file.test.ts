@@ -54,4 +54,15 @@ describe("read-file", () => {
     }
     expect(jsonErrorMessage(err)).not.toMatch(/secret-value|::error|\n/);
   });
+
+  it("a JSON error never quotes the text, also when V8 cuts its quote short (a bad first byte of a long file)", () => {
+    let err: unknown;
+    try {
+      JSON.parse(`\u0001secret-value ::error::x ${"y".repeat(100)}`);
+    } catch (e) {
+      err = e;
+    }
+    expect(String((err as Error).message)).toMatch(/\.\.\. is not valid JSON$/);
+    expect(jsonErrorMessage(err)).not.toMatch(/secret-value|::error|is not valid JSON/);
+  });
 });
