@@ -181,7 +181,7 @@ const BARE_FLAG_VALUE = /^(?:true|false|yes|no|[\u2610\u2611\u2612\u2713\u2714\u
 /** The longest caption a flag's label cell or line carries ("Materially affected or reasonably likely to materially affect"). */
 const CAPTION_WORDS = 16;
 /**
- * The longest caption that ends in a colon before its value: the form's question in Item 106's own
+ * The longest caption that ends in a colon before its value, or stands before a ballot box: the form's question in Item 106's own
  * words ("Management positions or committees responsible report information about cybersecurity
  * risks to the Board of Directors or a committee thereof: ☐", 19 words; realistic set 16's harrowby).
  */
@@ -190,6 +190,8 @@ const COLON_CAPTION_WORDS = 40;
 const SENTENCE_END = /[.!]["\u201d)]?$/;
 /** Words split at spaces and around ballot boxes, which captions often touch ("engaged:\u2612"). */
 const WORD_BREAK = /\s+|(?=[\u2610-\u2612\u2713-\u2718])|(?<=[\u2610-\u2612\u2713-\u2718])/;
+/** A ballot box or check mark: the value of a form's question. */
+const BALLOT_BOX = /^[\u2610\u2611\u2612\u2713\u2714\u2717\u2718]$/;
 const ABBREVIATION = /^(?:[A-Z]\.)+$|^(?:No|Inc|Co|Corp|Ltd)\.$/;
 
 /**
@@ -220,8 +222,11 @@ function flagsAndCaptionsOnly(p: SectionParagraph, flags: FlagFragment[]): boole
     } else captions[captions.length - 1].push(word);
   }
   if (next < values.length) return false;
-  // Each caption is the words before its value (the last one: after the last value, if any).
-  const longest = (c: string[], i: number) => (i < values.length && c.length > 0 && c[c.length - 1].endsWith(":") ? COLON_CAPTION_WORDS : CAPTION_WORDS);
+  // Each caption is the words before its value (the last one: after the last value, if any). A colon, or a ballot box
+  // as the value, marks the words before it as a form's question, which may be written out in full (set 19's northcote:
+  // a 19-word row caption beside its box).
+  const asked = (c: string[], i: number) => i < values.length && c.length > 0 && (c[c.length - 1].endsWith(":") || BALLOT_BOX.test(values[i]));
+  const longest = (c: string[], i: number) => (asked(c, i) ? COLON_CAPTION_WORDS : CAPTION_WORDS);
   return captions.every((c, i) => c.length <= longest(c, i) && !c.some((w) => SENTENCE_END.test(w) && !ABBREVIATION.test(w)));
 }
 

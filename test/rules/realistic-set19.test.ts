@@ -39,11 +39,9 @@ const PINNED: Record<string, string[]> = {
   "havbruk-nordvest-20f.htm": [],
   // complete (R page text; ATRC and ISSC acronyms; nominalised positions, informing and materiality decision)
   "lakemont-auto-10k.txt": [],
-  "northcote-propane-10k.htm": [
-    // FALSE (class B): line 48 is the caption of the #5 ballot box ("We have processes to oversee and identify risks ...
-    // associated with our use of third-party service providers"), the flag's label, read as untagged section prose
-    "48:53 info untagged-section-text | This paragraph of the section is in no cyd text block, but it addresses processes, third-party-oversight",
-  ],
+  // (the blind review's one false finding here, 48:53 info untagged-section-text, is gone since the lead's round-32 fix: the
+  // #5 ballot box's 19-word caption, a full sentence with no colon, is the flag's label, not untagged section prose)
+  "northcote-propane-10k.htm": [],
   // complete (R page HTML; possessive titles "Pinecrest's ..."; expertise by years and prior roles; passive board reports)
   "pinecrest-parks-10k-r9.htm": [],
   // complete (Markdown draft; an explicit no on third parties engaged; TCC; nominalised escalation; possessive titles)
