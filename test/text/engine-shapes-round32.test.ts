@@ -184,3 +184,30 @@ describe("committees reporting to the board on their own remits (a quantified su
       [],
     ));
 });
+
+describe("the acronym's case survives where it matters (round 31's leftover): 'brief IT' is the department, 'brief it' the body named before", () => {
+  it("'The Audit Committee approves …, and plant managers brief IT on every unexplained change …'", () =>
+    both(
+      "The Audit Committee approves our security policies, and plant managers brief IT on every unexplained change to a controller.",
+      ["board-committee"],
+      ["board-informed", "reports-to-board"],
+    ));
+  it("'The Technology Committee of our Board sets …, and the warehouse managers update IT on scanners that go missing'", () =>
+    both(
+      "The Technology Committee of our Board sets our security priorities, and the warehouse managers update IT on scanners that go missing.",
+      [],
+      ["board-informed", "reports-to-board"],
+    ));
+  it("'Our Board oversees …, and store managers update IT whenever a register shows an unknown device'", () =>
+    both(
+      "Our Board oversees the security program with the help of management, and our store managers update IT whenever a register shows an unknown device.",
+      ["board-oversight"],
+      ["board-informed", "reports-to-board"],
+    ));
+  it("still: the pronoun 'it' after a verb of telling is the body named before", () =>
+    both(
+      "The Audit Committee oversees our cybersecurity program, and our Chief Information Security Officer briefs it each quarter on threats and incidents.",
+      ["board-informed", "reports-to-board"],
+      [],
+    ));
+});
