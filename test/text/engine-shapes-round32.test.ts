@@ -152,31 +152,21 @@ describe("a board body told of a security activity's results, with no reporter n
     ));
 });
 
-describe("committees reporting to the board on their own remits (a quantified subject, no cyber topic): the board is not informed about cybersecurity", () => {
-  it("round30.sealed: '…, and each committee reports to the full Board on the risks within its remit'", () =>
+describe("committees reporting to the board on their own charters (the quantifier binds the committees): the board is not informed about cybersecurity", () => {
+  it("'…, and every standing committee reports to the Board after each meeting on the matters in its charter' (a clause opening after ', and')", () =>
     both(
-      "Our Board of Directors oversees the Company's principal risks, including those relating to customer concentration, supply capacity at our foundries, currency exposure and the geopolitical environment in the regions where we operate, and each committee reports to the full Board on the risks within its remit.",
+      "The Board oversees the principal risks of the Company, among them rate regulation, drought and labour relations, and every standing committee reports to the Board after each meeting on the matters in its charter.",
       [],
       ["board-informed", "reports-to-board"],
     ));
-  it("'…, and every standing committee reports to the Board after each meeting on the matters in its charter'", () =>
-    both(
-      "The Board oversees the principal risks of the Company, among them rate regulation, drought and labour relations, and every standing committee reports to the Board after each meeting on the risks and matters in its charter.",
-      [],
-      ["board-informed", "reports-to-board"],
-    ));
-  it("'Each of the Board's committees reports to the full Board on the risks it oversees'", () =>
-    both(
-      "Each of the Board's committees reports to the full Board at its next meeting on the risks it oversees and on any matter that requires the attention of all directors.",
-      [],
-      ["board-informed", "reports-to-board"],
-    ));
-  it("still: 'Each year the Audit Committee receives …' is not a quantified committee", () =>
+  it("'Each year the Audit Committee receives …' binds a time, not the committees: the committee is told of security work", () =>
     both(
       "Each year the Audit Committee receives a written report of the vulnerability assessments and phishing simulations our consultants completed during the year.",
       ["board-informed"],
       [],
     ));
+  it("still: 'Each of the Board's committees reports to the full Board on the matters in its charter'", () =>
+    both("Each of the Board's committees reports to the full Board at its next meeting on the matters in its charter.", [], ["board-informed", "reports-to-board"]));
   it("still: each committee reporting on cybersecurity informs the board", () =>
     both(
       "Each committee reports to the full Board on the risks within its remit, and the Audit Committee's reports include the cybersecurity updates it receives from our Chief Information Security Officer.",
