@@ -535,7 +535,8 @@ export function resolveBackReferences(words: Word[]): void {
       continue;
     }
     if (BOARD_WORD.test(w.word)) title = false;
-    if (w.lower === "it" && last && i > 0 && TELLS_IT.test(words[i - 1].lower)) {
+    if (w.word === "it" && last && i > 0 && TELLS_IT.test(words[i - 1].lower)) {
+      // (round 32: "it" as written: "brief IT", the acronym in capitals, is the department, not the body)
       // "The CISO briefs it every month": "it" after a verb of telling is the body named before
       w.also = [...(w.also ?? []), last];
       continue;

@@ -1377,3 +1377,38 @@ export function relativeAsides(text: string, words: Word[]): Span[] {
   }
   return out;
 }
+
+// A reduced passive relative between a subject and its verb: "its findings, ranked by severity, are reported …".
+const PARTICIPLE_ASIDE_WORDS = 8;
+const ASIDE_AGENT = new Set(["by", "according"]);
+const PASSIVE_PARTICIPLE = /^[a-z]{3,}(?:ed|wn)$/;
+
+/**
+ * Round 32 (acc32-engine): participial asides between a subject and its passive verb ("its findings, ranked by
+ * severity, are reported to our CISO"; "the issues, classified according to criticality, are sent to …"): from the
+ * comma after the subject to the comma before the verb, inclusive. Read like relativeAsides: the words of the aside
+ * qualify the subject (how the findings are ordered), so a lexicon's window that runs from inside the aside to the
+ * verb after it ("severity, are reported to our CISO") joins the ordering's word to the subject's verb. Only a
+ * participle followed by "by" or "according", a closing comma within a few words, and then a finite "is/are/was/were"
+ * with a participle (the subject's own passive verb): a list item or a fronted clause is not read.
+ */
+export function participleAsides(text: string, words: Word[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 1; i + 3 < words.length; i++) {
+    const w = words[i];
+    if (!PASSIVE_PARTICIPLE.test(w.lower) || !ASIDE_AGENT.has(words[i + 1].lower)) continue;
+    const subject = words[i - 1];
+    if (subject.stop || !commaAfter(text, subject) || FINITE_BE.has(subject.lower)) continue;
+    for (let k = i + 1; k + 2 < words.length && k - i <= PARTICIPLE_ASIDE_WORDS; k++) {
+      if (words[k].stop) break;
+      if (!commaAfter(text, words[k])) continue;
+      const be = words[k + 1];
+      if (FINITE_BE.has(be.lower) && PARTICIPLE.test(words[k + 2].lower)) {
+        out.push({ start: text.lastIndexOf(",", w.start), end: text.indexOf(",", words[k].end) + 1 });
+        i = k;
+      }
+      break;
+    }
+  }
+  return out;
+}

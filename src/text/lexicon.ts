@@ -98,6 +98,11 @@ interface NearItem {
   first: number;
   /** Its identity within a lexicon (words, prefixes marked with "*"): an item listed again is the same item. */
   key: string;
+  /**
+   * Round 32: where the item's "it" is the pronoun (after "to", "with" or a verb's stem: "report* to it", "brief* it"),
+   * its index: the word there must not be the acronym "IT" in capitals ("reports to IT" is the department, not the body).
+   */
+  pronoun: number | undefined;
 }
 
 interface CompiledNear {
@@ -165,7 +170,9 @@ function nearItem(prepared: string): NearItem {
     }
   }
   const first = n === 0 ? baseId("") : ids[0] >= 0 ? ids[0] : ~prefixId(prefixes![0].slice(0, 3));
-  item = { ids, prefixes, first, key };
+  let pronoun: number | undefined;
+  for (let k = 1; k < n; k++) if (marked[k] === "=it" && (marked[k - 1] === "=to" || marked[k - 1] === "=with" || marked[k - 1].charCodeAt(0) === STAR)) pronoun = k;
+  item = { ids, prefixes, first, key, pronoun };
   ITEMS.set(prepared, item);
   return item;
 }
@@ -366,7 +373,7 @@ function itemLength(item: NearItem, words: Word[], keys: WordKeys, i: number, hi
     const ok = id < 0 ? words[i + k].lower.startsWith(prefixes![k]) : keys.codes[i + k] === id || (n === 1 && keys.also?.[i + k]?.includes(id));
     if (!ok) return 0;
   }
-  return n;
+  return item.pronoun !== undefined && words[i + item.pronoun].word === "IT" ? 0 : n;
 }
 
 /** An occurrence of a near group: words [from, to]. */

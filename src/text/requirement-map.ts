@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { BUILTIN_RULES_DIR } from "../paths.js";
 import { findMatches, lexiconTable, tokenize, type Cues, type Lexicon, type LexiconMatch } from "./lexicon.js";
 import { BODY_HEADS, firstWordFrom, type Aliases, type Word } from "./tokens.js";
-import { findInforming, independentClauses, memberLists, oversightObjects, relativeAsides, type Informing, type Oversight } from "./clauses.js";
+import { findInforming, independentClauses, memberLists, oversightObjects, participleAsides, relativeAsides, type Informing, type Oversight } from "./clauses.js";
 import { DETERMINERS, MANAGEMENT_NAME, resolveBackReferences } from "./aliases.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { collapseSpaces } from "./spaces.js";
@@ -221,7 +221,10 @@ export function judgeParagraph(
   // leads …"): read around like a member list, and a match that runs from inside it to the verb after
   // it joins the aside's body to the party's verb, and is dropped.
   // (one a member list holds already is left to it: the blanked spans do not overlap)
-  const asides = RELATIVE_OPENING.test(text) ? relativeAsides(text, words).filter((a) => !lists.some((l) => a.start < l.end && l.start < a.end)) : [];
+  // (round 32: and a participial aside between a subject and its passive verb, "its findings, ranked by severity, are reported to …")
+  const asides = [...(RELATIVE_OPENING.test(text) ? relativeAsides(text, words) : []), ...(PARTICIPLE_OPENING.test(text) ? participleAsides(text, words) : [])].filter(
+    (a) => !lists.some((l) => a.start < l.end && l.start < a.end),
+  );
   lists.push(...asides);
   lists.sort((x, y) => x.start - y.start);
   const acrossAside = (m: LexiconMatch) => asides.some((a) => m.start > a.start && m.start < a.end && m.end > a.end);
@@ -476,6 +479,7 @@ const ITEM_TITLE = /^\W*(?:part\s+[iv]+\W+)?item\s*(?:1c|16k)\b/i;
 // A word that may open a body's member list (memberLists): most paragraphs have none and are not read for one.
 const OVERSIGHT_OPENING = /\b(?:oversight|overseeing|supervision|supervising)\b/i;
 const RELATIVE_OPENING = /, (?:\w+ )?(?:who|whom|which|whose)\b/i;
+const PARTICIPLE_OPENING = /, [a-z]{3,}(?:ed|wn) (?:by|according)\b/;
 const MEMBER_OPENING = /\b(?:composed|comprised|consisting|consists|made up|including|includes|chaired|led by|whose|comprising)\b/i;
 
 /** The text with each span blanked (offsets kept), its sentences and words. */
