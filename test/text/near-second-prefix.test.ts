@@ -1,9 +1,10 @@
-// The near walk's second-word prefix test (src/text/lexicon.ts, NearMatcher.secondPrefix, round 32):
+// The near walk's prefix tests (src/text/lexicon.ts, NearMatcher.secondPrefix and .fourth, round 32):
 // an item whose second word is a prefix ("quarterly zebraf*") is ruled out at a word when the next
-// word's three-letter prefix id differs, before its length is worked out. The test must rule out
-// only what itemLength would: same spans as the reference walk, a prefix whose three letters no
-// item starts with (numbered by the matcher itself), the next word sharing only the three letters,
-// and the item's first word at the end of the text or of a range.
+// word's three-letter prefix id differs, and an item whose first word is a prefix of four letters or
+// more ("zebraf*") when the word's fourth character differs, before its length is worked out. The
+// tests must rule out only what itemLength would: same spans as the reference walk, a prefix whose
+// three letters no item starts with (numbered by the matcher itself), a word sharing only the three
+// or four letters, a word of three letters, and the item's first word at the end of the text or of a range.
 import { afterEach, describe, expect, it } from "vitest";
 import { compileLexicon, LexiconTable, setNearReferenceWalk } from "../../src/text/lexicon.js";
 import { tokenize } from "../../src/text/tokens.js";
@@ -16,6 +17,7 @@ const lex = compileLexicon("second-prefix-test", {
   near: [
     { all: [["quarterly zebraf*"], ["report"]], window: 8 },
     { all: [["board cyberse*", "audit committee"], ["oversee*"]], window: 8 },
+    { all: [["zebraf*", "zeb*"], ["tank"]], window: 4 },
   ],
 });
 const other = compileLexicon("second-prefix-other", { description: "t", near: [{ all: [["zebra crossing"], ["road"]] }] });
@@ -31,6 +33,10 @@ const TEXTS = [
   "The board cyber committee oversees the program.",
   "The board oversees cybersecurity; the audit committee oversees it too.",
   "A zebra crossing on the road.",
+  "A zebrafish tank.",
+  "A zebu tank.",
+  "A zebrine tank.",
+  "A Zeb tank.",
 ];
 
 const spans = (text: string, reference: boolean, table?: LexiconTable) => {
@@ -51,6 +57,22 @@ describe("near walk: an item's prefix second word ruled out by the next word's p
     expect(spans(TEXTS[5], false)).toEqual(["report covers quarterly Zebrafish"]);
     expect(spans(TEXTS[6], false)).toEqual(["board cybersecurity committee oversees"]);
     expect(spans(TEXTS[7], false)).toEqual([]);
+    // A first-word prefix: "zebraf*" by its fourth character and the rest, "zeb*" (three letters) by its three.
+    expect(spans(TEXTS[10], false)).toEqual(["zebrafish tank"]);
+    expect(spans(TEXTS[11], false)).toEqual(["zebu tank"]);
+    expect(spans(TEXTS[12], false)).toEqual(["zebrine tank"]);
+    expect(spans(TEXTS[13], false)).toEqual(["Zeb tank"]);
+  });
+
+  it("rules a longer first-word prefix out by the word's fourth character only where itemLength would", () => {
+    const only = compileLexicon("fourth-test", { description: "t", near: [{ all: [["zebraf*"], ["tank"]], window: 4 }] });
+    const read = (text: string, reference: boolean) => {
+      setNearReferenceWalk(reference);
+      return only.matchAll(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
+    };
+    for (const text of ["A zebrafish tank.", "A Zebrafish tank.", "A zebu tank.", "A zebra tank.", "A zeb tank.", "A zebrafishes tank."]) expect(read(text, false), text).toEqual(read(text, true));
+    expect(read("A Zebrafish tank.", false)).toEqual(["Zebrafish tank"]);
+    expect(read("A zebra tank.", false)).toEqual([]);
   });
 
   it("gives the reference walk's spans, alone and through a table with another lexicon", () => {
