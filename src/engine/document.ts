@@ -109,6 +109,9 @@ export class DocumentContext {
   readonly byConcept = new Map<string, Fact[]>();
   private readonly sentenceCache = new Map<Fact, Sentence[]>();
   private readonly wordCache = new Map<Fact, Word[]>();
+  /** The same by text: facts of one text (a one-paragraph block and its paragraph's unit) are split and tokenized once. */
+  private readonly sentencesByText = new Map<string, Sentence[]>();
+  private readonly wordsByText = new Map<string, Word[]>();
   /** Generic facts' values by fact name, then by their params' JSON (both strings made once, so looked up without a key built per call). */
   private readonly factCache = new Map<string, Map<string, unknown>>();
   /** Text blocks whose text is not already part of an enclosing block (nested iXBRL facts). */
@@ -214,7 +217,12 @@ export class DocumentContext {
 
   sentences(fact: Fact): Sentence[] {
     let s = this.sentenceCache.get(fact);
-    if (!s) this.sentenceCache.set(fact, (s = splitSentences(fact.text)));
+    if (!s) {
+      // By text as well: a block of one paragraph and that paragraph's unit, a clipped part equal to its paragraph, are facts of the same text (round 32).
+      s = this.sentencesByText.get(fact.text);
+      if (!s) this.sentencesByText.set(fact.text, (s = splitSentences(fact.text)));
+      this.sentenceCache.set(fact, s);
+    }
     return s;
   }
 
@@ -234,7 +242,12 @@ export class DocumentContext {
 
   private words(fact: Fact): Word[] {
     let words = this.wordCache.get(fact);
-    if (!words) this.wordCache.set(fact, (words = tokenize(fact.text, this.aliases())));
+    if (!words) {
+      // By text as well (the document's aliases are the same for every fact): see `sentences`.
+      words = this.wordsByText.get(fact.text);
+      if (!words) this.wordsByText.set(fact.text, (words = tokenize(fact.text, this.aliases())));
+      this.wordCache.set(fact, words);
+    }
     return words;
   }
 

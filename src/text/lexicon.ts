@@ -661,6 +661,19 @@ class NearMatcher {
    */
   private readonly second: Int32Array;
   /**
+   * Per item, the three-letter prefix id (PREFIX_IDS) its second word must have when that word is a
+   * prefix (-1: one word, or a base second): a word that starts with the prefix starts with its
+   * first three letters, so a next word whose prefix id differs rules the item out before its length
+   * is worked out (most two-word items with a prefix second are ruled out so).
+   */
+  private readonly secondPrefix: Int32Array;
+  /**
+   * Per item whose first word is a prefix of four letters or more, the prefix's fourth character code
+   * (-1 for any other item): the items of a three-letter key ("com": communicat*, compos*, compris*,
+   * commission*) are mostly ruled out at a word by its fourth character before their length.
+   */
+  private readonly fourth: Int32Array;
+  /**
    * Per item, its length when it is one or two base words (0: a prefix, a longer phrase, or no
    * words): reached by its first word's own base id, such an item's length needs no reading of the
    * words beyond the second-word test and, for two words, the first word's stop.
@@ -679,13 +692,20 @@ class NearMatcher {
     this.byPrefix = index.byPrefix;
     // Loops: start-up builds this for the judge's table in the interpreter.
     const second = new Int32Array(this.items.length);
+    const secondPrefix = new Int32Array(this.items.length);
+    const fourth = new Int32Array(this.items.length);
     const plain = new Int8Array(this.items.length);
     for (let id = 0; id < this.items.length; id++) {
-      const ids = this.items[id].ids;
+      const { ids, prefixes } = this.items[id];
       second[id] = ids.length > 1 && ids[1] >= 0 ? ids[1] : -1;
+      // Numbered now if no item starts with it (codePrefixes below codes it; the words' keys are worked out again for the new number).
+      secondPrefix[id] = ids.length > 1 && ids[1] < 0 ? prefixId(prefixes![1].slice(0, 3)) : -1;
+      fourth[id] = ids.length > 0 && ids[0] < 0 && prefixes![0].length > 3 ? prefixes![0].charCodeAt(3) : -1;
       if ((ids.length === 1 || ids.length === 2) && ids[0] >= 0 && ids[ids.length - 1] >= 0) plain[id] = ids.length;
     }
     this.second = second;
+    this.secondPrefix = secondPrefix;
+    this.fourth = fourth;
     this.plain = plain;
     // Listed now, while the numbered patterns are at hand, rather than holding them for later.
     this.patternItems = owner ? listPatternItems(numbered) : undefined;
@@ -823,7 +843,7 @@ class NearMatcher {
       this.lengths = new Int32Array(itemCount);
       this.notCall = new Float64Array(itemCount);
     }
-    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound, matched, cursor, second, plain, liveAt } = this;
+    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound, matched, cursor, second, secondPrefix, fourth, plain, liveAt } = this;
     // (Every item is live for a matcher whose items are not marked.)
     const live = this.owner ? this.groupStamp : 0;
     const codes = keys.codes;
@@ -882,13 +902,18 @@ class NearMatcher {
       const count = keyItems(index, key);
       if (count === 0) return;
       const { items: ofKey, entryStart, entries, code, item } = index;
-      // The next word's base id (-2 past the range: no phrase fits), for the second-word test.
+      // The next word's base id and prefix id (-2 past the range: no phrase fits), for the second-word tests.
       const next = i + 1 < hi ? codes[i + 1] : -2;
+      const nextPrefix = i + 1 < hi ? codes[keys.n + i + 1] : -2;
+      // The word's fourth character (NaN when shorter), for the items whose first word is a longer prefix.
+      const c4 = words[i].lower.charCodeAt(3);
       let found = 0;
       for (let j = index.start[key], end = j + count; j < end; j++) {
         const id = ofKey[j];
         const s = second[id];
-        if (liveAt[id] !== live || (s >= 0 && s !== next)) continue;
+        const sp = secondPrefix[id];
+        const f = fourth[id];
+        if (liveAt[id] !== live || (s >= 0 && s !== next) || (sp >= 0 && sp !== nextPrefix) || (f >= 0 && f !== c4)) continue;
         const short = own ? plain[id] : 0;
         if (short !== 0) {
           // itemLength's answer: one word matches; two, past the second-word test, unless a stop ends the first.

@@ -212,7 +212,10 @@ export function judgeParagraph(
   // So is the aside that describes the object of an opening oversight noun ("As part of its oversight
   // of our program, which includes …, the Audit Committee meets …").
   let overseen: Oversight[] | undefined;
-  const oversight = () => (overseen ??= oversightObjects(text, words, independentClauses(text, words, sentences.length ? sentences : [{ start: 0, end: text.length }]), KIND_NAME));
+  // The paragraph's independent clauses, cut once for the oversight objects and the except shapes (round 32).
+  let independent: Sentence[] | undefined;
+  const clauseUnits = () => (independent ??= independentClauses(text, words, sentences.length ? sentences : [{ start: 0, end: text.length }]));
+  const oversight = () => (overseen ??= oversightObjects(text, words, clauseUnits(), KIND_NAME));
   const lists = [
     ...(MEMBER_OPENING.test(text) ? memberLists(text, words) : []),
     ...(OVERSIGHT_OPENING.test(text) ? oversight().flatMap((o) => (o.aside ? [o.aside] : [])) : []),
@@ -270,7 +273,7 @@ export function judgeParagraph(
   let clauseShapes: ReturnType<typeof sentenceShapes> | null | undefined;
   const exceptShapes = (): ReturnType<typeof sentenceShapes> | null => {
     if (clauseShapes === undefined) {
-      const units = independentClauses(text, words, sentences.length ? sentences : [{ start: 0, end: text.length }]);
+      const units = clauseUnits();
       clauseShapes = units.length > Math.max(sentences.length, 1) ? sentenceShapes(text, units, lexicon, aliases ? words : undefined, false) : null;
     }
     return clauseShapes;
