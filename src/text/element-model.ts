@@ -182,6 +182,49 @@ export interface ReadNumbers {
 const NONE = -1;
 
 /**
+ * The `b:` features by their two tokens: open addressing over typed arrays (a Map of numbers hashes and probes through a
+ * builtin call; this is a multiply, a shift and a compare or two).
+ */
+class PairTable {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+
+  /** `pairs`: first token, second token, flattened; each pair's value its feature number, from `first` on. */
+  constructor(
+    pairs: readonly number[],
+    first: number,
+    private readonly tokenCount: number,
+  ) {
+    let bits = 4;
+    while (1 << bits < pairs.length) bits++; // at least twice the pairs' count
+    this.keys = new Int32Array(1 << bits).fill(NONE);
+    this.values = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    for (let i = 0; i < pairs.length; i += 2) {
+      const key = pairs[i] * tokenCount + pairs[i + 1];
+      let at = Math.imul(key, 0x9e3779b1) >>> this.shift;
+      while (this.keys[at] !== NONE && this.keys[at] !== key) at = (at + 1) & this.mask;
+      this.keys[at] = key;
+      this.values[at] = first + i / 2;
+    }
+  }
+
+  get(a: number, b: number): number {
+    const key = a * this.tokenCount + b;
+    let at = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const k = this.keys[at];
+      if (k === key) return this.values[at];
+      if (k === NONE) return NONE;
+      at = (at + 1) & this.mask;
+    }
+  }
+}
+
+/**
  * The model a paragraph is scored with in the engine: the same probabilities as `bestProbability` over `readFeatures`,
  * to the last bit (test/text/element-model-prepared.test.ts), with each feature a number: a word's base form is looked up
  * once (not once per feature string built from it, in the paragraph and again in its sentence), a pair of words by two
@@ -199,8 +242,7 @@ export class PreparedModel {
   /** Each token's `w:` / `h:` feature, NONE when the model has none. */
   private readonly wordFeature: Int32Array;
   private readonly headingFeature: Int32Array;
-  /** `b:` features by first token × token count + second token. */
-  private readonly bigramFeature = new Map<number, number>();
+  private readonly pairs: PairTable;
   private readonly lexFeature = new Map<string, number>();
   private readonly featureCount: number;
   private readonly elementIds: Set<string>;
@@ -211,6 +253,11 @@ export class PreparedModel {
   /** The features already in the list being read: `seen[f] === epoch`. */
   private readonly seen: Uint32Array;
   private epoch = 0;
+  /** The read's scratch (grown as needed): each word's `w:` feature and the pair it starts; the lists written so far. */
+  private wordF = new Int32Array(256);
+  private pairF = new Int32Array(256);
+  private out = new Int32Array(1024);
+  private at = 0;
 
   constructor(data: PreparedModelData) {
     this.data = data;
@@ -225,7 +272,8 @@ export class PreparedModel {
     let f = 0;
     for (const t of words) this.wordFeature[t] = f++;
     for (const t of headings) this.headingFeature[t] = f++;
-    for (let i = 0; i < bigrams.length; i += 2) this.bigramFeature.set(bigrams[i] * tokens.length + bigrams[i + 1], f++);
+    this.pairs = new PairTable(bigrams, f, tokens.length);
+    f += bigrams.length / 2;
     for (const id of lexicon) this.lexFeature.set(id, f++);
     this.featureCount = f;
     this.seen = new Uint32Array(f);
@@ -247,70 +295,46 @@ export class PreparedModel {
     const families = this.features;
     const words = tokenize(text, aliases);
     const n = words.length;
-    // Each word's `w:` feature, its `also` features and the pair it starts (NONE: the model weighs none).
-    const wordF = new Int32Array(n);
-    const pairF = new Int32Array(n);
-    let alsoF: (Int32Array | undefined)[] | undefined;
-    const T = this.data.tokens.length;
-    let prev = n > 0 ? this.token(words[0].base) : NONE;
-    let bound = 0;
+    if (this.wordF.length < n) {
+      this.wordF = new Int32Array(2 * n);
+      this.pairF = new Int32Array(2 * n);
+    }
+    // Each word's `w:` feature and the pair it starts (NONE: the model weighs none); its `also` features are looked up as listed.
+    const { wordF, pairF, wordFeature } = this;
+    let also = 0;
+    let t = n > 0 ? this.token(words[0].base) : NONE;
     for (let i = 0; i < n; i++) {
       const w = words[i];
-      const t = prev;
-      wordF[i] = t === NONE ? NONE : this.wordFeature[t];
-      if (w.also) {
-        const a = new Int32Array(w.also.length);
-        for (let k = 0; k < a.length; k++) {
-          const u = this.token(w.also[k]);
-          a[k] = u === NONE ? NONE : this.wordFeature[u];
-        }
-        (alsoF ??= [])[i] = a;
-        bound += a.length;
-      }
       const next = i + 1 < n ? this.token(words[i + 1].base) : NONE;
-      pairF[i] = families.bigrams && t !== NONE && next !== NONE && !w.stop ? (this.bigramFeature.get(t * T + next) ?? NONE) : NONE;
-      prev = next;
+      wordF[i] = t === NONE ? NONE : wordFeature[t];
+      pairF[i] = families.bigrams && t !== NONE && next !== NONE && !w.stop ? this.pairs.get(t, next) : NONE;
+      if (w.also) also += w.also.length;
+      t = next;
     }
-    const heads = families.headings ? headings.map((h) => this.headingsOf(h)) : [];
+    const heads: Int32Array[] = [];
+    if (families.headings) for (const h of headings) heads.push(this.headingsOf(h));
     const lex: number[] = [];
     if (families.lexicon) for (const id of lexicon) lex.push(this.lexFeature.get(id) ?? NONE);
     let fixed = lex.length;
     for (const h of heads) fixed += h.length;
-    // Twice the words' features (the paragraph's, then its sentences'), the headings' and lexicon's once for each list.
+    // At most: twice the words' features (the paragraph's, then its sentences'), the headings' and lexicon's once a list.
     const sentences = splitSentences(text);
-    const out = new Int32Array(2 * (2 * n + bound) + fixed * (1 + sentences.length));
+    const most = 2 * (2 * n + also) + fixed * (1 + sentences.length);
+    if (this.out.length < most) this.out = new Int32Array(2 * most);
+    this.at = 0;
     const ends: number[] = [];
-    let at = 0;
-    const list = (from: number, to: number) => {
-      const seen = this.seen;
-      const epoch = this.nextEpoch();
-      const add = (f: number) => {
-        if (f !== NONE && seen[f] !== epoch) {
-          seen[f] = epoch;
-          out[at++] = f;
-        }
-      };
-      for (let i = from; i < to; i++) {
-        add(wordF[i]);
-        const a = alsoF?.[i];
-        if (a) for (let k = 0; k < a.length; k++) add(a[k]);
-        // A pair that crosses a sentence's end is the paragraph's, not the sentence's (paragraphFeatures over its words).
-        if (i + 1 < to) add(pairF[i]);
-      }
-      for (const h of heads) for (let k = 0; k < h.length; k++) add(h[k]);
-      for (const f of lex) add(f);
-      ends.push(at);
-    };
-    list(0, n);
+    this.list(words, 0, n, heads, lex);
+    ends.push(this.at);
     let from = 0;
     for (const s of sentences) {
       while (from < n && words[from].start < s.start) from++;
       let to = from;
       while (to < n && words[to].start < s.end) to++;
-      list(from, to);
+      this.list(words, from, to, heads, lex);
+      ends.push(this.at);
       from = to;
     }
-    return { features: out.subarray(0, at), ends };
+    return { features: this.out.slice(0, this.at), ends };
   }
 
   /** The model's best probability that the paragraph addresses the element, over the whole and each sentence (bestProbability). */
@@ -330,16 +354,59 @@ export class PreparedModel {
     return best;
   }
 
-  private token(base: string): number {
-    return this.tokenIds.get(base) ?? NONE;
-  }
-
-  private nextEpoch(): number {
+  /** One list (paragraphFeatures over words[from, to)), each feature once, appended to `out`. */
+  private list(words: readonly Word[], from: number, to: number, heads: readonly Int32Array[], lex: readonly number[]): void {
+    const { seen, wordF, pairF, out } = this;
     if (this.epoch === 0xffffffff) {
-      this.seen.fill(0);
+      seen.fill(0);
       this.epoch = 0;
     }
-    return ++this.epoch;
+    const epoch = ++this.epoch;
+    let at = this.at;
+    for (let i = from; i < to; i++) {
+      let f = wordF[i];
+      if (f !== NONE && seen[f] !== epoch) {
+        seen[f] = epoch;
+        out[at++] = f;
+      }
+      const also = words[i].also;
+      if (also) {
+        for (let k = 0; k < also.length; k++) {
+          const u = this.token(also[k]);
+          f = u === NONE ? NONE : this.wordFeature[u];
+          if (f !== NONE && seen[f] !== epoch) {
+            seen[f] = epoch;
+            out[at++] = f;
+          }
+        }
+      }
+      // A pair that crosses a sentence's end is the paragraph's, not the sentence's (paragraphFeatures over its words).
+      f = i + 1 < to ? pairF[i] : NONE;
+      if (f !== NONE && seen[f] !== epoch) {
+        seen[f] = epoch;
+        out[at++] = f;
+      }
+    }
+    for (const h of heads) {
+      for (let k = 0; k < h.length; k++) {
+        const f = h[k];
+        if (f !== NONE && seen[f] !== epoch) {
+          seen[f] = epoch;
+          out[at++] = f;
+        }
+      }
+    }
+    for (const f of lex) {
+      if (f !== NONE && seen[f] !== epoch) {
+        seen[f] = epoch;
+        out[at++] = f;
+      }
+    }
+    this.at = at;
+  }
+
+  private token(base: string): number {
+    return this.tokenIds.get(base) ?? NONE;
   }
 
   private headingsOf(heading: string): Int32Array {
