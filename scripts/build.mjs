@@ -272,7 +272,10 @@ async function builtinTexts() {
     prepared: JSON.stringify(prepared),
     requirements: JSON.stringify(parse(join(ROOT, "rules", "requirements", "requirements.json"))),
     // The learned element veto (src/engine/rule-loader.ts loadElementVeto): checked against its schema by checkBuiltinRules.
-    ...(existsSync(join(ROOT, "rules", "models", "element-veto.json")) ? { model: JSON.stringify(parse(join(ROOT, "rules", "models", "element-veto.json"))) } : {}),
+    // Numbered here (prepareModelData), so a run neither parses 13,000 weights' keys nor builds Maps of them (round 32).
+    ...(existsSync(join(ROOT, "rules", "models", "element-veto.json"))
+      ? { model: JSON.stringify((await loadSource("src/text/element-model.ts")).prepareModelData(parse(join(ROOT, "rules", "models", "element-veto.json")))) }
+      : {}),
   };
   return data;
 }

@@ -11,6 +11,7 @@
  * prepared (prepareLexicon: start-up then folds no word and checks no pattern), as the JSON text of
  * file name → PreparedLexicon; undefined: read the files. Texts, not objects: JSON.parse builds a
  * fresh copy faster than V8 creates an object literal and structuredClone copies it. `model`: the learned element veto
- * (rules/models/element-veto.json), parsed only when a paragraph is first judged.
+ * (rules/models/element-veto.json) with its features numbered (PreparedModelData, src/text/element-model.ts), parsed only
+ * when a paragraph is first judged.
  */
 export const EMBEDDED_BUILTINS: { rules: Record<string, string>; lexicons: Record<string, string>; prepared: string; requirements: string; model?: string } | undefined = undefined;

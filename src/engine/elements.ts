@@ -8,7 +8,7 @@ import { inputClassOf, type Disclosure, type Fact, type SectionParagraph, type S
 import type { Cues, Lexicon, LexiconMatch } from "../text/lexicon.js";
 import type { Aliases } from "../text/tokens.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
-import { bestProbability, readFeatures, type ElementModel } from "../text/element-model.js";
+import type { PreparedModel } from "../text/element-model.js";
 import { mappedLines } from "../text/sections.js";
 import { collapseSpaces } from "../text/spaces.js";
 import { emptyStrings, stringList } from "../text/string-lists.js";
@@ -286,11 +286,11 @@ export interface Veto {
   threshold: number;
 }
 
-/** The learned veto a rule set carries (rules/models/element-veto.json): its weights, parsed when a paragraph first needs them. */
+/** The learned veto a rule set carries (rules/models/element-veto.json): its weights, read and numbered when a paragraph first needs them. */
 export interface ElementVeto {
   /** Where the model came from (a message's name for it). */
   file: string;
-  model(): ElementModel;
+  model(): PreparedModel;
 }
 
 /** Units with what each says about each element, judged once per document. */
@@ -348,13 +348,13 @@ export class ElementJudge {
     if (model.combination !== "veto") return judged;
     const threshold = model.thresholds.veto.veto;
     // An answer a heading gives (the filer's own "Board Oversight" over the paragraph) is not the words' to overrule.
-    const judgeable = judged.filter((pe) => answers(pe) && model.elements[pe.id] && !pe.reasons.some((r) => r.by === "heading"));
+    const judgeable = judged.filter((pe) => answers(pe) && model.has(pe.id) && !pe.reasons.some((r) => r.by === "heading"));
     if (judgeable.length === 0) return judged;
     // The unit's own text, as the model was trained and measured on (npm run eval reads each paragraph so).
-    const read = readFeatures(u.fact.text, u.headings, this.aliases(), judged.filter(answers).map((pe) => pe.id), model.features);
+    const read = model.read(u.fact.text, u.headings, this.aliases(), judged.filter(answers).map((pe) => pe.id));
     const vetoed: Veto[] = [];
     for (const pe of judgeable) {
-      const probability = bestProbability(model.elements[pe.id], read.paragraph, read.sentences);
+      const probability = model.bestProbability(pe.id, read);
       if (probability < threshold) vetoed.push({ id: pe.id, probability, threshold });
     }
     if (vetoed.length === 0) return judged;

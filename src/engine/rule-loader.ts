@@ -15,7 +15,7 @@ import { schemaValidator } from "../schema-validators.js";
 import type { Condition, RuleDefinition } from "./rule-types.js";
 import type { WithImplications } from "./document.js";
 import type { ElementVeto } from "./elements.js";
-import type { ElementModel } from "../text/element-model.js";
+import { PreparedModel, prepareModel, type ElementModel, type PreparedModelData } from "../text/element-model.js";
 
 export interface RuleSet {
   rules: RuleDefinition[];
@@ -213,15 +213,16 @@ function loadElementVeto(dirs: string[], show: (f: string) => string, elementIds
     const file = join(dir, ELEMENT_VETO_FILE);
     const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.model : undefined;
     if (embedded !== undefined) {
-      veto = lazyVeto(file, () => JSON.parse(embedded) as ElementModel);
+      // Numbered by the build (prepareModelData): no weights' keys to parse, no Maps of them to build.
+      veto = lazyVeto(file, () => new PreparedModel(JSON.parse(embedded) as PreparedModelData));
       continue;
     }
     if (!isFile(file)) continue;
-    const check = (): ElementModel => {
+    const check = (): PreparedModel => {
       const raw = readJson(file, show(file));
       validated(raw, "element-model", show(file));
       for (const id of Object.keys((raw as ElementModel).elements)) if (!elementIds.has(id)) throw new UsageError(`${show(file)}: /elements/${id}: unknown element "${id}"`);
-      return raw as ElementModel;
+      return prepareModel(raw as ElementModel);
     };
     if (dir === BUILTIN_RULES_DIR) veto = lazyVeto(file, check);
     else {
@@ -232,8 +233,8 @@ function loadElementVeto(dirs: string[], show: (f: string) => string, elementIds
   return veto;
 }
 
-function lazyVeto(file: string, load: () => ElementModel): ElementVeto {
-  let model: ElementModel | undefined;
+function lazyVeto(file: string, load: () => PreparedModel): ElementVeto {
+  let model: PreparedModel | undefined;
   return { file, model: () => (model ??= load()) };
 }
 
