@@ -168,8 +168,8 @@ function variants(): Record<string, TrainOptions> {
 }
 
 const THRESHOLDS = [0.005, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 0.995];
-/** The admit side's grid: round 31's, and two steps surer. */
-const ADMITS = [...THRESHOLDS, 0.997, 0.999];
+/** The admit side's grid: round 31's, two steps surer, and 1 (admits nothing: the veto row, when no admit threshold is precise enough). */
+const ADMITS = [...THRESHOLDS, 0.997, 0.999, 1];
 const COMBINATIONS = ["veto", "both"] as const;
 /** An admit threshold is allowed only if what it admits (the lexicons said no) is this precise in cross-validation. */
 const ADMIT_PRECISION = 0.95;
@@ -228,6 +228,12 @@ async function main(): Promise<void> {
       const top = Object.fromEntries(COMBINATIONS.map((c) => [c, choose(mine.filter((x) => x.d.combination === c), lexicon.warn)])) as Measured["top"];
       const bytes = serialise(modelFile(full, opts, name, "veto", thresholdsOf(top), level, data.length)).length;
       measured.push({ variant: name, level, bytes, top, p: pl[l] });
+      // How precise the admit side is at the surest thresholds (the veto row's veto threshold): the admit rule's evidence.
+      const surest = [0.95, 0.99, 0.995, 0.997, 0.999].map((admit) => {
+        const a = admitted(data, pl[l], { combination: "both", veto: top.veto.d.veto, admit });
+        return `${admit}: ${a.tp}/${a.tp + a.fp}`;
+      });
+      console.log(`  admits true/admitted at ${surest.join(", ")}`);
       console.log(line(measured[measured.length - 1]));
     });
     console.log(`  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
