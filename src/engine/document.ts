@@ -538,7 +538,9 @@ export class DocumentContext {
           : undefined;
       if (!hit) continue;
       const where = u.block ? (isOwn ? `its own block (${u.fact.label})` : u.fact.label) : u.fact.label;
-      (isOwn ? own : u.block ? other : untagged).push({ ...hit, detail: `in ${where}` });
+      // An element the learned model admitted (no word list matched) says so: no words to quote.
+      const learned = pe.reasons.length === 1 && pe.reasons[0].by === "learned" ? `, by the learned model (p = ${pe.reasons[0].probability.toFixed(2)})` : "";
+      (isOwn ? own : u.block ? other : untagged).push({ ...hit, detail: `in ${where}${learned}` });
     }
     return [...own, ...other, ...untagged];
   }
@@ -593,7 +595,10 @@ export class DocumentContext {
       // The severity last: it reads the element's hint lexicon over the whole text.
       const severityHolds = () => !opts.severity || this.absenceSeverity(el.id) === opts.severity;
       if (opts.parts) {
-        if (answered.length === 0 || !severityHolds()) continue;
+        // Parts are read in matched words: an element only the learned model admitted has none, so it is not said to
+        // leave its parts out (it answers the element's absence, nothing more).
+        const worded = answered.filter((pe) => pe.reasons.some((r) => r.by !== "learned"));
+        if (worded.length === 0 || !severityHolds()) continue;
         // A "whether" element's parts are the arms of one "whether … or …": a yes to one ("the
         // incident materially affected our results") answers it; a part is missing only beside
         // denials. Another element's parts are each asked for ("how an incident is escalated and
@@ -774,7 +779,10 @@ export class DocumentContext {
       // ((c)(2)(ii)); the board's oversight (the first element of 106(c)(1)) told through the
       // committee and how it is informed, which that paragraph asks as parts of the description.
       const answered = (e: Element) => said.has(e.id) || this.elements.some((x) => said.has(x.id) && (partOf(x.item106, e.item106) || this.opens(e, x)));
-      if (said.size === 0 || own.some((e) => answered(e) || this.hinted(e, units.map((u) => u.fact)))) continue;
+      // A block the learned model finds to answer its own element is not "about something else" (it quotes no words, so it
+      // names nothing instead: it only keeps the finding from contradicting `disclint facts`).
+      const learned = (e: Element) => units.some((u) => this.judged(u).some((pe) => pe.id === e.id && pe.reasons.some((r) => r.by === "learned")));
+      if (said.size === 0 || own.some((e) => answered(e) || learned(e) || this.hinted(e, units.map((u) => u.fact)))) continue;
       // What it addresses instead, at most three: what most of its text says first, then in catalog order.
       const ranked = this.elements.filter((e) => said.has(e.id)).sort((a, b) => (weight.get(b.id) ?? 0) - (weight.get(a.id) ?? 0));
       // Pushed, not mapped: joining a holey list from `map` deoptimised this (round 31).

@@ -338,18 +338,22 @@ export class ElementJudge {
   }
 
   /**
-   * The learned veto, the one place it is applied: each element the lexicon judge answered is dropped when the model's
-   * best probability over the paragraph and each of its sentences is below the model's veto threshold (round 31). A
-   * paragraph's cross-references for the element stay; an answer its heading gives is not judged. The features are read only for a paragraph with an answer the
-   * model can judge.
+   * The learned model, the one place it is applied (round 31's veto; round 32's admit side). Veto: each element the
+   * lexicon judge answered is dropped when the model's best probability over the paragraph and each of its sentences is
+   * below the veto threshold; a paragraph's cross-references for it stay; an answer its heading gives is not judged.
+   * Admit (combination "both"): an element of the catalog no word list answered is added when that probability reaches
+   * the admit threshold, with a reason of its own ({ by: "learned" }) and no matched words, so the checks that read words
+   * (parts, affirmed and negative answers, clause and topic tests) find nothing in it: it can answer "no text describes
+   * X", never state a yes or a no. The features are read only for a paragraph the model has something to judge.
    */
   private applyVeto(u: Unit, judged: ParagraphElement[], heading: string | undefined, key: string): ParagraphElement[] {
     const model = this.veto!.model();
-    if (model.combination !== "veto") return judged;
-    const threshold = model.thresholds.veto.veto;
+    if (model.combination !== "veto" && model.combination !== "both") return judged;
+    const { veto: threshold, admit } = model.thresholds[model.combination];
     // An answer a heading gives (the filer's own "Board Oversight" over the paragraph) is not the words' to overrule.
     const judgeable = judged.filter((pe) => answers(pe) && model.has(pe.id) && !pe.reasons.some((r) => r.by === "heading"));
-    if (judgeable.length === 0) return judged;
+    const admissible = model.combination === "both" && admit < 1 ? this.elements.filter((el) => model.has(el.id) && !judged.some((pe) => pe.id === el.id && answers(pe))) : [];
+    if (judgeable.length === 0 && admissible.length === 0) return judged;
     // The unit's own text, as the model was trained and measured on (npm run eval reads each paragraph so).
     const read = model.read(u.fact.text, u.headings, this.aliases(), judged.filter(answers).map((pe) => pe.id));
     const vetoed: Veto[] = [];
@@ -357,16 +361,29 @@ export class ElementJudge {
       const probability = model.bestProbability(pe.id, read);
       if (probability < threshold) vetoed.push({ id: pe.id, probability, threshold });
     }
-    if (vetoed.length === 0) return judged;
-    let byText = this.vetoesByText.get(heading);
-    if (!byText) this.vetoesByText.set(heading, (byText = new Map()));
-    byText.set(key, vetoed);
+    const admitted: ParagraphElement[] = [];
+    for (const el of admissible) {
+      const probability = model.bestProbability(el.id, read);
+      if (probability < admit) continue;
+      const references = judged.find((pe) => pe.id === el.id)?.references ?? [];
+      admitted.push({ id: el.id, reasons: [{ by: "learned", probability, threshold: admit }], matches: [], negative: [], references, parts: {} });
+    }
+    if (vetoed.length === 0 && admitted.length === 0) return judged;
+    if (vetoed.length) {
+      let byText = this.vetoesByText.get(heading);
+      if (!byText) this.vetoesByText.set(heading, (byText = new Map()));
+      byText.set(key, vetoed);
+    }
     const out: ParagraphElement[] = [];
     for (const pe of judged) {
+      if (admitted.some((a) => a.id === pe.id)) continue;
       if (!vetoed.some((v) => v.id === pe.id)) out.push(pe);
       else if (pe.references.length) out.push({ ...pe, reasons: [], matches: [], negative: [], parts: {} });
     }
-    return out;
+    // In the catalog's order, as the lexicon judge answers.
+    if (admitted.length === 0) return out;
+    const order = new Map(this.elements.map((el, i) => [el.id, i]));
+    return [...out, ...admitted].sort((a, b) => (order.get(a.id) ?? order.size) - (order.get(b.id) ?? order.size));
   }
 
   /**

@@ -126,7 +126,13 @@ export interface Element extends ElementDefinition {
 
 export type Reason =
   | { by: "heading"; heading: string; pattern: string }
-  | { by: "lexicon"; lexicon: string; terms: string[] };
+  | { by: "lexicon"; lexicon: string; terms: string[] }
+  /**
+   * Admitted by the learned model (rules/models/element-veto.json, combination "both"): no word list matched, the model's
+   * best probability over the paragraph and each sentence reached the admit threshold. It quotes no words: a check that
+   * reads matched words (parts, affirmed or negative answers, clause and topic tests) finds none in it.
+   */
+  | { by: "learned"; probability: number; threshold: number };
 
 /** What one paragraph says about one element. */
 export interface ParagraphElement {
@@ -853,6 +859,12 @@ export function answers(pe: ParagraphElement): boolean {
 /** "heading “Board Oversight”; element-board-oversight: “The Audit Committee … oversees”" — one line for reports. */
 export function describeReasons(reasons: Reason[]): string {
   return reasons
-    .map((r) => (r.by === "heading" ? `heading “${r.heading}”` : `${r.lexicon}: ${r.terms.map((t) => `“${t}”`).join(", ")}`))
+    .map((r) =>
+      r.by === "heading"
+        ? `heading “${r.heading}”`
+        : r.by === "learned"
+          ? `the learned model (p = ${r.probability.toFixed(3)} ≥ ${r.threshold})`
+          : `${r.lexicon}: ${r.terms.map((t) => `“${t}”`).join(", ")}`,
+    )
     .join("; ");
 }

@@ -143,7 +143,7 @@ export async function detectParagraphs(path: string, opts: EvalOptions): Promise
     headings: p.headings,
     elements: new Set(p.elements),
     negative: new Set(p.negative),
-    evidence: new Map(Object.entries(p.evidence).map(([id, reasons]) => [id, reasons.flatMap((r) => ("terms" in r ? r.terms : [r.heading]))])),
+    evidence: new Map(Object.entries(p.evidence).map(([id, reasons]) => [id, reasons.flatMap((r) => ("terms" in r ? r.terms : r.by === "heading" ? [r.heading] : []))])),
   }));
   const families = opts.model?.model.features ?? opts.features;
   if (families) {

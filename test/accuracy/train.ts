@@ -15,6 +15,7 @@ import { PACKAGE_ROOT } from "../../src/paths.js";
 import { bestProbability, combine, type Combination, type ElementModel, type ElementWeights, type Thresholds } from "./element-model.js";
 import { ELEMENTS, evaluate, type Counts, count, f1, precision, recall } from "./eval.js";
 import { heldBackNames, trainingParaphrases, trainingTune } from "./training-data.js";
+import { train as fit, type TrainOptions } from "./fit.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 
 const args = process.argv.slice(2);
@@ -67,99 +68,6 @@ function revive(e: StoredExample): Example {
   return { group: e.group, truth: new Set(e.truth), lexicon: new Set(e.lexicon), features: e.features, sentences: e.sentences };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Logistic regression: stochastic gradient descent with L2 (Bottou's scaled weights, so a step
-// touches only the example's features), a fixed seed for the order of examples.
-
-interface TrainOptions {
-  /** Feature prefixes used ("w:", "b:", "h:", "lex:"). */
-  prefixes: string[];
-  lambda: number;
-  epochs: number;
-  /** A feature seen in fewer training paragraphs is not used. */
-  minCount: number;
-  /**
-   * Each sentence of a paragraph of two or more sentences is an extra example, a NEGATIVE one for every element the
-   * paragraph's label lacks (no sentence of it can address an element the whole does not); for an element the label
-   * has, the sentence is left out (which sentence tells it is not labelled). The model is read sentence by sentence
-   * (bestProbability), so it learns what a sentence that does NOT tell an element looks like, on the sentences of 8,800
-   * paragraphs rather than the paraphrase writers' single sentences only.
-   */
-  negativeSentences: boolean;
-}
-
-/** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** One training row: its feature indices, the paragraph's labelled elements, and whether it is a sentence of a longer paragraph. */
-interface Row {
-  x: Int32Array;
-  truth: Set<string>;
-  sentence: boolean;
-}
-
-function train(data: Example[], opts: TrainOptions): Record<string, ElementWeights> {
-  const seen = new Map<string, number>();
-  const used = (f: string) => opts.prefixes.some((p) => f.startsWith(p));
-  for (const e of data) for (const f of e.features) if (used(f)) seen.set(f, (seen.get(f) ?? 0) + 1);
-  const vocab = [...seen].filter(([, n]) => n >= opts.minCount).map(([f]) => f).sort();
-  const index = new Map(vocab.map((f, i) => [f, i]));
-  const indices = (features: string[]) => Int32Array.from(features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0));
-  const rows: Row[] = [];
-  for (const e of data) {
-    rows.push({ x: indices(e.features), truth: e.truth, sentence: false });
-    if (opts.negativeSentences && e.sentences.length > 1) for (const s of e.sentences) rows.push({ x: indices(s), truth: e.truth, sentence: true });
-  }
-  const model: Record<string, ElementWeights> = {};
-  for (const id of ELEMENTS) {
-    // A sentence of a paragraph that has the element: not an example of it either way.
-    const mine = rows.filter((r) => !(r.sentence && r.truth.has(id)));
-    const y = mine.map((r) => (!r.sentence && r.truth.has(id) ? 1 : 0));
-    const v = new Float64Array(vocab.length);
-    let scale = 1;
-    let bias = 0;
-    const next = random(20261201);
-    const order = mine.map((_, i) => i);
-    let t = 0;
-    const eta0 = 0.5;
-    for (let epoch = 0; epoch < opts.epochs; epoch++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(next() * (i + 1));
-        [order[i], order[j]] = [order[j], order[i]];
-      }
-      for (const k of order) {
-        const eta = eta0 / (1 + eta0 * opts.lambda * t++);
-        const x = mine[k].x;
-        let z = bias;
-        for (const f of x) z += v[f] * scale;
-        const g = 1 / (1 + Math.exp(-z)) - y[k];
-        scale *= 1 - eta * opts.lambda;
-        if (scale < 1e-9) {
-          for (let f = 0; f < v.length; f++) v[f] *= scale;
-          scale = 1;
-        }
-        for (const f of x) v[f] -= (eta * g) / scale;
-        bias -= eta * g;
-      }
-    }
-    const weights: Record<string, number> = {};
-    vocab.forEach((f, i) => {
-      if (v[i] * scale !== 0) weights[f] = v[i] * scale;
-    });
-    model[id] = { bias, weights };
-  }
-  return model;
-}
-
 /** Groups into k folds of about equal size, largest group first into the smallest fold (deterministic). */
 function folds(data: Example[], k: number): number[] {
   const sizes = new Map<string, number>();
@@ -183,7 +91,7 @@ function folds(data: Example[], k: number): number[] {
 function crossValidate(data: Example[], fold: number[], k: number, opts: TrainOptions, levels: Prune[]): number[][][] {
   const p: number[][][] = levels.map(() => data.map(() => []));
   for (let f = 0; f < k; f++) {
-    const full = train(data.filter((_, i) => fold[i] !== f), opts);
+    const full = fit(data.filter((_, i) => fold[i] !== f), ELEMENTS, opts);
     levels.forEach((level, l) => {
       const model = prune(full, level);
       data.forEach((e, i) => {
@@ -208,6 +116,17 @@ function judge(data: Example[], p: number[][], d: Decision): Map<string, Counts>
   return by;
 }
 
+/** What the admit side adds: the (paragraph, element) pairs the lexicons said no to and the combination says yes to (tp true, fp false). */
+function admitted(data: Example[], p: number[][], d: Decision): Counts {
+  const c = { tp: 0, fp: 0, fn: 0 };
+  data.forEach((e, i) =>
+    ELEMENTS.forEach((id, j) => {
+      if (!e.lexicon.has(id) && combine(d.combination, false, p[i]?.[j] ?? 0, d)) count(c, e.truth.has(id), true);
+    }),
+  );
+  return c;
+}
+
 function micro(by: Map<string, Counts>, only?: readonly string[]): Counts {
   const t = { tp: 0, fp: 0, fn: 0 };
   for (const [id, c] of by) {
@@ -227,33 +146,58 @@ export const WARNING_ELEMENTS: readonly string[] = loadRuleSet()
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const pr = (c: Counts) => `${pct(precision(c))} /${pct(recall(c))}`;
 
-/** The variants compared, fixed before the first run (docs/accuracy.md, "Round 31 - a sentence-level learned veto"). */
+const WORDS: TrainOptions["prefixes"] = ["w:", "b:", "h:"];
+
+/**
+ * The variants compared, fixed before the first run (docs/accuracy.md, "Round 32 - the veto retrained; L1; the admit
+ * side"): round 31's recipe (L2 1e-4, min-count 5) retrained; min-count 2 and 10; the recipe plus an L1 penalty at three
+ * strengths. `--variants round31`: round 31's sixteen ("Round 31 - a sentence-level learned veto").
+ */
 function variants(): Record<string, TrainOptions> {
   const out: Record<string, TrainOptions> = {};
-  for (const negativeSentences of [false, true])
-    for (const lambda of [1e-4, 1e-3])
-      for (const minCount of [2, 5])
-        out[`${negativeSentences ? "para+neg" : "para"}/${lambda}/min${minCount}`] = { prefixes: ["w:", "b:", "h:"], lambda, epochs: negativeSentences ? 10 : 20, minCount, negativeSentences };
+  if (value("--variants") === "round31") {
+    for (const negativeSentences of [false, true])
+      for (const lambda of [1e-4, 1e-3])
+        for (const minCount of [2, 5])
+          out[`${negativeSentences ? "para+neg" : "para"}/${lambda}/min${minCount}`] = { prefixes: WORDS, lambda, epochs: negativeSentences ? 10 : 20, minCount, negativeSentences };
+    return out;
+  }
+  for (const minCount of [5, 2, 10]) out[`l2/min${minCount}`] = { prefixes: WORDS, lambda: 1e-4, epochs: 20, minCount, negativeSentences: false };
+  for (const l1 of [1e-5, 3e-5, 1e-4]) out[`l2+l1=${l1}/min5`] = { prefixes: WORDS, lambda: 1e-4, l1, epochs: 20, minCount: 5, negativeSentences: false };
   return out;
 }
 
 const THRESHOLDS = [0.005, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 0.995];
+/** The admit side's grid: round 31's, two steps surer, and 1 (admits nothing: the veto row, when no admit threshold is precise enough). */
+const ADMITS = [...THRESHOLDS, 0.997, 0.999, 1];
 const COMBINATIONS = ["veto", "both"] as const;
+/** An admit threshold is allowed only if what it admits (the lexicons said no) is this precise in cross-validation. */
+const ADMIT_PRECISION = 0.95;
 
 function candidatesOf(variant: string, data: Example[], p: number[][]): Candidate[] {
   const out: Candidate[] = [];
   for (const combination of COMBINATIONS) {
-    const vetoes = THRESHOLDS;
-    const admits = combination === "veto" ? [1] : THRESHOLDS;
-    for (const veto of vetoes)
+    const admits = combination === "veto" ? [1] : ADMITS;
+    for (const veto of THRESHOLDS)
       for (const admit of admits) {
         if (combination === "both" && admit <= Math.max(veto, 0.5)) continue;
         const d = { combination, veto, admit };
         const by = judge(data, p, d);
-        out.push({ variant, d, c: micro(by), warn: micro(by, WARNING_ELEMENTS) });
+        const a = combination === "both" ? admitted(data, p, d) : { tp: 0, fp: 0, fn: 0 };
+        if (combination === "both" && precision(a) < ADMIT_PRECISION) continue;
+        out.push({ variant, d, c: micro(by), warn: micro(by, WARNING_ELEMENTS), admits: a });
       }
   }
   return out;
+}
+
+/** One variant at one prune level: the file it writes, and the rows the criterion picks for each combination. */
+interface Measured {
+  variant: string;
+  level: Prune;
+  bytes: number;
+  top: Record<(typeof COMBINATIONS)[number], Candidate>;
+  p: number[][];
 }
 
 async function main(): Promise<void> {
@@ -269,78 +213,84 @@ async function main(): Promise<void> {
   console.log(`lexicons alone: micro P/R ${pr(lexicon.c)}  F1 ${pct(f1(lexicon.c))}; warning elements ${pr(lexicon.warn)}`);
   const only = value("--variant");
   const all = Object.entries(variants()).filter(([name]) => !only || name === only);
-  const candidates: Candidate[] = [];
-  const probabilities = new Map<string, number[][]>();
-  const table: string[] = [];
+  const options = Object.fromEntries(all);
+  const measured: Measured[] = [];
+  const fulls = new Map<string, Record<string, ElementWeights>>();
   for (const [name, opts] of all) {
     const t0 = performance.now();
-    const [p] = crossValidate(data, fold, k, opts, [PRUNE]);
-    probabilities.set(name, p);
-    const mine = candidatesOf(name, data, p);
-    candidates.push(...mine);
-    for (const combination of COMBINATIONS) {
-      const top = choose(mine.filter((c) => c.d.combination === combination), lexicon.warn);
-      table.push(row(name, top));
-    }
-    console.log(`${table.slice(-COMBINATIONS.length).join("\n")}   (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+    // Every variant at every prune level (--sizes; else the first level only), the L1 fits also unpruned.
+    const levels = [...(opts.l1 ? [UNPRUNED] : []), ...(args.includes("--sizes") ? PRUNE_LEVELS : [PRUNE])];
+    const pl = crossValidate(data, fold, k, opts, levels);
+    const full = fit(data, ELEMENTS, opts);
+    fulls.set(name, full);
+    levels.forEach((level, l) => {
+      const mine = candidatesOf(name, data, pl[l]);
+      const top = Object.fromEntries(COMBINATIONS.map((c) => [c, choose(mine.filter((x) => x.d.combination === c), lexicon.warn)])) as Measured["top"];
+      const bytes = serialise(modelFile(full, opts, name, "veto", thresholdsOf(top), level, data.length)).length;
+      measured.push({ variant: name, level, bytes, top, p: pl[l] });
+      // How precise the admit side is at the surest thresholds (the veto row's veto threshold): the admit rule's evidence.
+      const surest = [0.95, 0.99, 0.995, 0.997, 0.999].map((admit) => {
+        const a = admitted(data, pl[l], { combination: "both", veto: top.veto.d.veto, admit });
+        return `${admit}: ${a.tp}/${a.tp + a.fp}`;
+      });
+      console.log(`  admits true/admitted at ${surest.join(", ")}`);
+      console.log(line(measured[measured.length - 1]));
+    });
+    console.log(`  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
-  console.log(`\n${table.join("\n")}\n(each row: the thresholds the criterion picks: warning-element recall at most ${WARN_RECALL_LOSS * 100} points below the lexicons', then F1 within ${TOLERANCE * 100} points of the best, the most precise)`);
-  // --combination veto: the linter applies a veto only (an admitted element has no matched words for the part checks —
-  // prongs, decider — to read), so the criterion chooses among the veto candidates.
-  const shipped = value("--combination");
-  const best = choose(candidates.filter((c) => !shipped || c.d.combination === shipped), lexicon.warn);
-  console.log(`chosen${shipped ? ` among ${shipped}` : ""}: ${row(best.variant, best)}`);
-  const chosenOpts = Object.fromEntries(all)[best.variant];
-  const thresholds = Object.fromEntries(
-    COMBINATIONS.map((combination) => {
-      const top = choose(candidates.filter((c) => c.variant === best.variant && c.d.combination === combination), lexicon.warn);
-      return [combination, { veto: top.d.veto, admit: top.d.admit }];
-    }),
-  ) as Record<(typeof COMBINATIONS)[number], Thresholds>;
-  // Size: the chosen variant's cross-validation at each prune level, its thresholds chosen again on the pruned weights
-  // (a pruned model's probabilities are lower, so the same threshold vetoes more), against the file the level writes.
-  const full = train(data, chosenOpts);
-  const sizes = args.includes("--sizes") ? PRUNE_LEVELS : [PRUNE];
-  const pl = sizes.length > 1 ? crossValidate(data, fold, k, chosenOpts, sizes) : [probabilities.get(best.variant)!];
-  const atLevel = (p: number[][]) => {
-    const mine = candidatesOf(best.variant, data, p);
-    const top = choose(mine.filter((c) => c.d.combination === best.d.combination), lexicon.warn);
-    const t = Object.fromEntries(COMBINATIONS.map((combination) => {
-      const c = choose(mine.filter((x) => x.d.combination === combination), lexicon.warn);
-      return [combination, { veto: c.d.veto, admit: c.d.admit }];
-    })) as Record<(typeof COMBINATIONS)[number], Thresholds>;
-    return { top, thresholds: t };
-  };
-  let pick = { level: PRUNE, thresholds };
-  const reference = f1(atLevel(pl[0]).top.c);
-  sizes.forEach((level, l) => {
-    const { top, thresholds: t } = atLevel(pl[l]);
-    const bytes = serialise(modelFile(full, chosenOpts, best, t, level, data.length)).length;
-    console.log(`prune |w| >= ${level.min}, ${level.digits} digits: ${bytes} bytes, ${top.d.combination} veto ${top.d.veto} admit ${top.d.admit}: micro P/R ${pr(top.c)} F1 ${pct(f1(top.c))}  warnings P/R ${pr(top.warn)}`);
-    if (f1(top.c) > reference - PRUNE_LOSS) pick = { level, thresholds: t };
-  });
-  // Per element: lexicons alone against the chosen.
-  const chosenBy = judge(data, probabilities.get(best.variant)!, best.d);
+  console.log(`\n${measured.map(line).join("\n")}\n(each row: the thresholds the criterion picks: warning-element recall at most ${WARN_RECALL_LOSS * 100} points below the lexicons', then F1 within ${TOLERANCE * 100} points of the best, the most precise; both: admits >= ${ADMIT_PRECISION * 100}% precise)`);
+  // The reference: the criterion's choice among the veto rows of every variant at the first prune level (|w| >= 0.1).
+  const reference = choose(measured.filter((m) => m.level === PRUNE).map((m) => m.top.veto), lexicon.warn);
+  // The file written: the smallest whose veto row keeps the warning guard and is within PRUNE_LOSS of the reference's F1.
+  const guard = (c: Candidate) => recall(c.warn) >= recall(lexicon.warn) - WARN_RECALL_LOSS;
+  const pick = measured
+    .filter((m) => guard(m.top.veto) && f1(m.top.veto.c) > f1(reference.c) - PRUNE_LOSS)
+    .reduce((a, b) => (b.bytes < a.bytes ? b : a));
+  console.log(`reference: ${row(reference.variant, reference)}\nsmallest within ${PRUNE_LOSS * 100} F1: ${line(pick)}`);
+  // The combination: the criterion over the picked file's veto and both rows (both: admits >= 95% precise).
+  const mine = candidatesOf(pick.variant, data, pick.p);
+  const best = choose(mine, lexicon.warn);
+  const shipped = (value("--combination") as "veto" | "both" | undefined) ?? (best.d.combination as "veto" | "both");
+  console.log(`combination: the criterion picks ${row(best.variant, best)}; written: ${shipped}`);
+  // Per element: lexicons alone against the written file's rows.
+  const chosenBy = judge(data, pick.p, pick.top[shipped].d);
   const perElement = [`  ${"element".padEnd(22)} ${"lexicons".padEnd(15)} chosen`];
   for (const id of ELEMENTS) perElement.push(`  ${id.padEnd(22)} ${pr(lexBy.get(id)!).padEnd(15)} ${pr(chosenBy.get(id)!)}`);
-  console.log(`cross-validated P / R per element, ${best.variant}:\n${perElement.join("\n")}`);
+  console.log(`cross-validated P / R per element, ${pick.variant}, ${shipped}:\n${perElement.join("\n")}`);
   if (args.includes("--dry-run")) return;
   const out = value("--out") ?? join(PACKAGE_ROOT, "rules", "models", "element-veto.json");
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, serialise(modelFile(full, chosenOpts, best, pick.thresholds, pick.level, data.length)));
-  console.log(`wrote ${out}: ${readFileSync(out).length} bytes (prune |w| >= ${pick.level.min}, ${pick.level.digits} digits)`);
+  writeFileSync(out, serialise(modelFile(fulls.get(pick.variant)!, options[pick.variant], pick.variant, shipped, thresholdsOf(pick.top), pick.level, data.length)));
+  console.log(`wrote ${out}: ${readFileSync(out).length} bytes (${pick.variant}, prune |w| >= ${pick.level.min}, ${pick.level.digits} digits, ${shipped})`);
+}
+
+function thresholdsOf(top: Measured["top"]): Record<(typeof COMBINATIONS)[number], Thresholds> {
+  return { veto: { veto: top.veto.d.veto, admit: 1 }, both: { veto: top.both.d.veto, admit: top.both.d.admit } };
+}
+
+function line(m: Measured): string {
+  const { veto, both } = m.top;
+  return `${m.variant.padEnd(18)} |w|>=${String(m.level.min).padEnd(4)} ${m.level.digits}d ${String(Math.round(m.bytes / 1024)).padStart(5)} KB | veto ${String(veto.d.veto).padEnd(5)} P/R ${pr(veto.c)} F1 ${pct(f1(veto.c))} warn ${pr(veto.warn)} | both ${String(both.d.veto).padEnd(5)}/${String(both.d.admit).padEnd(5)} P/R ${pr(both.c)} F1 ${pct(f1(both.c))} warn ${pr(both.warn)} admits ${both.admits.tp}/${both.admits.tp + both.admits.fp}`;
 }
 
 function row(name: string, top: Candidate): string {
   return `${name.padEnd(22)} ${top.d.combination.padEnd(5)} veto ${String(top.d.veto).padEnd(5)} admit ${String(top.d.admit).padEnd(5)}  micro P/R ${pr(top.c)}  F1 ${pct(f1(top.c))}  warnings P/R ${pr(top.warn)}`;
 }
 
-function modelFile(full: Record<string, ElementWeights>, opts: TrainOptions, best: Candidate, thresholds: Record<(typeof COMBINATIONS)[number], Thresholds>, level: Prune, n: number): ElementModel {
+function modelFile(
+  full: Record<string, ElementWeights>,
+  opts: TrainOptions,
+  variant: string,
+  combination: "veto" | "both",
+  thresholds: Record<(typeof COMBINATIONS)[number], Thresholds>,
+  level: Prune,
+  n: number,
+): ElementModel {
   return {
-    description: `Logistic model per element (npm run train): ${n} tune and paraphrase paragraphs, never the held-out split or a sealed batch; ${best.variant}; read by sentence (a paragraph's best probability over the whole and each sentence); combination and thresholds by 5-fold cross-validation leaving filers out; weights |w| >= ${level.min}, ${level.digits} digits.`,
+    description: `Logistic model per element (npm run train): ${n} tune and paraphrase paragraphs, never the held-out split or a sealed batch; ${variant}; read by sentence (a paragraph's best probability over the whole and each sentence); combination and thresholds by 5-fold cross-validation leaving filers out${combination === "both" ? ` (admits >= ${ADMIT_PRECISION * 100}% precise)` : ""}; weights |w| >= ${level.min}, ${level.digits} digits.`,
     features: { bigrams: opts.prefixes.includes("b:"), headings: opts.prefixes.includes("h:"), lexicon: opts.prefixes.includes("lex:") },
-    combination: best.d.combination as ElementModel["combination"],
-    // veto and both as the cross-validation chose them for this variant; admit and model were not compared (round 31):
+    combination,
+    // veto and both as the cross-validation chose them for this variant and level; admit and model were not compared:
     // their thresholds (admit 1) admit nothing.
     thresholds: { veto: thresholds.veto, both: thresholds.both, admit: { veto: 0, admit: 1 }, model: { veto: 0, admit: 1 } },
     elements: prune(full, level),
@@ -357,6 +307,8 @@ interface Candidate {
   c: Counts;
   /** The warning-severity elements' counts. */
   warn: Counts;
+  /** What the admit side added (both): tp admitted and true, fp admitted and false. */
+  admits: Counts;
 }
 
 /**
@@ -377,7 +329,7 @@ function choose(candidates: Candidate[], lexiconWarn: Counts): Candidate {
     .reduce((a, b) => (precision(b.c) > precision(a.c) + 1e-12 || (Math.abs(precision(b.c) - precision(a.c)) <= 1e-12 && f1(b.c) > f1(a.c)) ? b : a));
 }
 
-/** A prune level: weights below `min` in absolute value are dropped, the rest rounded to `digits` decimals. */
+/** A prune level: weights below `min` in absolute value are dropped, the rest rounded to `digits` decimals (a weight rounded to 0 dropped too). */
 interface Prune {
   min: number;
   digits: number;
@@ -385,15 +337,21 @@ interface Prune {
 
 /** The level the cross-validation of the variants uses (round 5's). */
 const PRUNE: Prune = { min: 0.1, digits: 3 };
-/** The levels measured for size (--sizes); the smallest file whose F1 is within PRUNE_LOSS of the first is written. */
+/** An L1 fit's own zeros only (3 digits). */
+const UNPRUNED: Prune = { min: 0, digits: 3 };
+/** The levels measured for size (--sizes). */
 const PRUNE_LEVELS: Prune[] = [PRUNE, { min: 0.2, digits: 2 }, { min: 0.3, digits: 2 }, { min: 0.4, digits: 2 }, { min: 0.5, digits: 2 }, { min: 0.5, digits: 1 }, { min: 0.75, digits: 2 }, { min: 1, digits: 2 }];
+/** The smallest file within this much F1 of the reference is written. */
 const PRUNE_LOSS = 0.001;
 
 function prune(model: Record<string, ElementWeights>, { min, digits }: Prune): Record<string, ElementWeights> {
   const m = 10 ** digits;
   const round = (x: number) => Math.round(x * m) / m;
   return Object.fromEntries(
-    Object.entries(model).map(([id, w]) => [id, { bias: round(w.bias), weights: Object.fromEntries(Object.entries(w.weights).filter(([, x]) => Math.abs(x) >= min).map(([f, x]) => [f, round(x)])) }]),
+    Object.entries(model).map(([id, w]) => [
+      id,
+      { bias: round(w.bias), weights: Object.fromEntries(Object.entries(w.weights).filter(([, x]) => Math.abs(x) >= min && round(x) !== 0).map(([f, x]) => [f, round(x)])) },
+    ]),
   );
 }
 

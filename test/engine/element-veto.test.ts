@@ -1,6 +1,7 @@
 // The learned element veto (rules/models/element-veto.json, src/engine/elements.ts ElementJudge.applyVeto): applied in
 // the one place a paragraph's elements are decided, after the lexicon judge; shown by `disclint facts`; switched off by
 // the config's "elementModel": false; a rules folder's models/element-veto.json replaces it only if it passes the schema.
+// The admit side (round 32): at the end of the file.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -115,5 +116,60 @@ describe("the learned element veto", () => {
       expect(r.stderr).toMatch(message);
       expect(r.stdout).toBe("");
     }
+  });
+});
+
+// The admit side (round 32, combination "both"): an element no word list answers is admitted when the model is very sure,
+// with a reason of its own ({ by: "learned" }) and no matched words. It answers the element's absence, `disclint facts`
+// shows the reason, and the checks that read matched words find none in it: its parts are not said to be missing, no yes
+// or no is read from it. Line 7: the material-effect statement in words no lexicon reads.
+const EFFECT_DRAFT = DRAFT.replace(
+  "\n## Governance",
+  "\nTo date, no security event has disrupted our stores, our supply chain or our results of operations in any way that mattered to investors, and we do not expect one to.\n\n## Governance",
+);
+
+/** A model sure that "disrupted … results" tells the material effect (admit at 0.9); it vetoes nothing (veto 0). */
+const ADMITS_EFFECT = {
+  ...NO_THIRD_PARTIES,
+  combination: "both",
+  thresholds: { ...NO_THIRD_PARTIES.thresholds, veto: { veto: 0, admit: 1 }, both: { veto: 0, admit: 0.9 } },
+  elements: { "material-effect": { bias: -6, weights: { "w:disrupted": 5, "w:result": 4 } } },
+};
+
+type Reason = { by: string; probability?: number; threshold?: number; terms?: string[] };
+type AdmitFacts = { paragraphs: { line: number; elements: string[]; evidence: Record<string, Reason[]> }[]; missing: string[] };
+const effect = (stdout: string) =>
+  (JSON.parse(stdout) as JsonResult[]).flatMap((r) => r.messages.filter((m) => /materially affected/.test(m.message)).map((m) => `${m.line} ${m.level} ${m.ruleId}: ${m.message.slice(0, 90)}`));
+
+describe("the learned model's admit side", () => {
+  it("admits an element the lexicons miss with a 'learned' reason: facts show it, the absence finding goes, no part is said to be missing", async () => {
+    const dir = tree({ "draft.md": EFFECT_DRAFT, "rules/models/element-veto.json": JSON.stringify(ADMITS_EFFECT) });
+    const facts = JSON.parse((await run(["facts", "--rules-dir", "rules", "draft.md"], dir)).stdout) as AdmitFacts;
+    const p = facts.paragraphs.find((x) => x.line === 7)!;
+    expect(p.elements).toEqual(["material-effect"]);
+    expect(p.evidence["material-effect"]).toEqual([{ by: "learned", probability: expect.any(Number), threshold: 0.9 }]);
+    expect(p.evidence["material-effect"][0].probability).toBeGreaterThan(0.9);
+    expect(facts.missing).not.toContain("material-effect");
+    // The other paragraphs are the lexicons' answer, untouched (veto 0).
+    expect(facts.paragraphs.find((x) => x.line === 5)!.elements).toEqual(["integration", "third-party-engaged"]);
+    // No finding on material effect: not its absence, and not "covers only part" (an admitted element has no words to read parts in).
+    expect(effect((await run(["--format", "json", "--rules-dir", "rules", "draft.md"], dir)).stdout)).toEqual([]);
+  });
+
+  it('without the model ("elementModel": false) the lexicons\' answer stands and the absence is reported', async () => {
+    const dir = tree({ "draft.md": EFFECT_DRAFT, "rules/models/element-veto.json": JSON.stringify(ADMITS_EFFECT), ".disclintrc.json": JSON.stringify({ rulesDirs: ["rules"], elementModel: false }) });
+    const facts = JSON.parse((await run(["facts", "draft.md"], dir)).stdout) as AdmitFacts;
+    expect(facts.paragraphs.find((x) => x.line === 7)!.elements).toEqual([]);
+    expect(facts.missing).toContain("material-effect");
+    expect(effect((await run(["--format", "json", "draft.md"], dir)).stdout)).toEqual([
+      "3 info requirement-addressed: No paragraph of the draft's Item 1C addresses whether cybersecurity risks, including previ",
+    ]);
+  });
+
+  it("a model below its admit threshold admits nothing", async () => {
+    const unsure = { ...ADMITS_EFFECT, thresholds: { ...ADMITS_EFFECT.thresholds, both: { veto: 0, admit: 0.9999 } } };
+    const dir = tree({ "draft.md": EFFECT_DRAFT, "rules/models/element-veto.json": JSON.stringify(unsure) });
+    const facts = JSON.parse((await run(["facts", "--rules-dir", "rules", "draft.md"], dir)).stdout) as AdmitFacts;
+    expect(facts.paragraphs.find((x) => x.line === 7)!.elements).toEqual([]);
   });
 });
