@@ -1,4 +1,4 @@
-// npm run train never reads a sealed batch (training-data.ts): round31.sealed*.json and round32.sealed*.json are the
+// npm run train never reads a sealed batch (training-data.ts): round32.sealed*.json and round33.sealed*.json are the
 // untuned measures the lead reads once; the trainer leaves them out by name, unopened.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,27 +11,28 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const batch = (name: string, body: string) => writeFileSync(join(dir, name), body);
 batch("round29.sealed.json", JSON.stringify({ split: "paraphrase", source: "x", paragraphs: [{ quote: "q", text: "q", elements: [] }] }));
 batch("round30.mgmt.json", JSON.stringify({ split: "paraphrase", source: "y", paragraphs: [] }));
+batch("round31.sealed.json", JSON.stringify({ split: "paraphrase", source: "z", paragraphs: [] }));
 // Not JSON: opening them at all throws.
-batch("round30.sealed.json", JSON.stringify({ split: "paraphrase", source: "z", paragraphs: [] }));
+batch("round33.sealed.json", "SEALED: must not be read");
 batch("round32.sealed.json", "SEALED: must not be read");
-batch("round31.sealed.json", "SEALED: must not be read");
-batch("round31.sealed.b.json", "SEALED: must not be read");
+batch("round32.sealed.b.json", "SEALED: must not be read");
 
 describe("the trainer's data", () => {
-  it("leaves every round31.sealed and round32.sealed file out unopened, and keeps the older sealed batches (round30.sealed released)", () => {
+  it("leaves every round32.sealed and round33.sealed file out unopened, and keeps the older sealed batches (round31.sealed released)", () => {
     const read = trainingParaphrases(dir).map((l) => basename(l.path));
-    expect(read).toEqual(["round29.sealed.json", "round30.mgmt.json", "round30.sealed.json"]);
-    expect(heldBackNames(dir)).toEqual(["round31.sealed.b.json", "round31.sealed.json", "round32.sealed.json"]);
+    expect(read).toEqual(["round29.sealed.json", "round30.mgmt.json", "round31.sealed.json"]);
+    expect(heldBackNames(dir)).toEqual(["round32.sealed.b.json", "round32.sealed.json", "round33.sealed.json"]);
   });
   it("names the held-back files exactly", () => {
     expect(heldBack("round30.sealed.json")).toBe(false);
-    expect(heldBack("round31.sealed.engine.json")).toBe(true);
-    expect(heldBack("round32.sealed.json")).toBe(true);
+    expect(heldBack("round31.sealed.json")).toBe(false);
+    expect(heldBack("round32.sealed.engine.json")).toBe(true);
+    expect(heldBack("round33.sealed.json")).toBe(true);
     expect(heldBack("round29.sealed.json")).toBe(false);
     expect(heldBack("round30.third.json")).toBe(false);
   });
   it("npm run eval leaves the sealed batches out of the repository's split unless --sealed, unopened", () => {
-    expect(evalParaphrases(dir, false).map((l) => basename(l.path))).toEqual(["round29.sealed.json", "round30.mgmt.json", "round30.sealed.json"]);
+    expect(evalParaphrases(dir, false).map((l) => basename(l.path))).toEqual(["round29.sealed.json", "round30.mgmt.json", "round31.sealed.json"]);
     // With --sealed every file is opened: the fixture's sealed files are not JSON, so the read fails loudly.
     expect(() => evalParaphrases(dir, true)).toThrow();
   });
