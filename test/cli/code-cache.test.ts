@@ -4,7 +4,7 @@
 // level only (Node makes its data when it compiles the module), so every run on Node 24 parsed and
 // compiled again each function it called (~700 on an R page). V8's function events tell which.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -14,8 +14,15 @@ const ROOT = join(import.meta.dirname, "..", "..");
 const CLI = join(ROOT, "bin", "disclint.js");
 const BUNDLE = join(ROOT, "dist", "cli.cjs");
 const PAGE = join(ROOT, "examples", "harbor-lantern-20f-fy2025.r-page.txt");
+const CACHE = join(ROOT, "dist", ".cache");
+const cacheFiles = () => (existsSync(CACHE) ? readdirSync(CACHE) : []);
+const before = new Set(cacheFiles());
 const scratch = mkdtempSync(join(tmpdir(), "disclint-code-cache-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// The runs' caches are named by their command lines, which name the scratch folder: removed with it.
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+  for (const f of cacheFiles()) if (!before.has(f)) rmSync(join(CACHE, f), { force: true });
+});
 
 /**
  * One run of the built CLI on the page under `node` with V8's function events logged: its report, stderr
