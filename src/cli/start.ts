@@ -4,8 +4,9 @@
 // nor compiles the functions an earlier run compiled (measured on one R page: ~25 ms of CPU of
 // ~170). Both this file and the bundle are CommonJS: Node's ES module loader reads and links each
 // module asynchronously (another ~25 ms), an ES module's `import` of a built-in builds a facade of
-// all its exports, and only a classic script takes a code cache. On Node 20 the cache file's name
-// carries the bundle's build hash, Node's version and its V8 flags.
+// all its exports, and only a classic script takes a code cache. The cache is V8's data in dist/.cache/
+// on every Node (`everyFunction`: Node 22+'s own compile cache holds only the top level); its file's
+// name carries the bundle's build hash, Node's version and its V8 flags.
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,7 +71,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${DISCLINT_VERSION}\n`); // without loading the bundle
 } else {
   const cacheName = () => `cli-${DISCLINT_BUNDLE_HASH}-${process.version}-${process.arch}-${fnv1a([...process.execArgv, ...runFlags].join(" "))}.v8`;
-  const { run, saveCache } = prepareBundle(BUNDLE, cacheName);
+  const { run, saveCache } = prepareBundle(BUNDLE, cacheName, { everyFunction: true });
   // At exit the data holds every function the run compiled, not only the top level.
   if (saveCache) process.once("exit", () => saveCache());
   run();

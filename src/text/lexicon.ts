@@ -1,4 +1,4 @@
-import { loweredSources, patternRequirements, PatternSet, type LoweredSource } from "./pattern-set.js";
+import { encodeTests, loweredSources, patternRequirements, PatternSet, type LoweredSource } from "./pattern-set.js";
 import type { Requirement } from "./required-strings.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
 import { baseForm, EDGE_PUNCTUATION, firstWordFrom, SEPARATOR, tokenize, type Word } from "./tokens.js";
@@ -307,9 +307,12 @@ export interface PreparedLexicon {
   casePatterns: string[];
   flags: string;
   caseFlags: string;
-  /** patternRequirements of the patterns and of the case-sensitive ones (pattern-set.ts); left to the first use when undefined. */
-  strings?: Array<Requirement | null> | null;
-  caseStrings?: Array<Requirement | null> | null;
+  /**
+   * patternRequirements of the patterns and of the case-sensitive ones (pattern-set.ts), or (the
+   * build's) their tests as encodeTests gives them; left to the first use when undefined.
+   */
+  strings?: Array<Requirement | null> | null | string;
+  caseStrings?: Array<Requirement | null> | null | string;
   /**
    * Where the patterns fold case: each one's source for a lower-cased text (lowerCasedSource), 0 where
    * that is the source as written, null where it cannot run lower-cased; left to the first use when
@@ -321,8 +324,8 @@ export interface PreparedLexicon {
 
 /**
  * Prepares a definition; throws Error naming the offending pattern on bad syntax. `withStrings`:
- * also the patterns' required strings (the build; a lexicon compiled at run time finds them on
- * first use, if it is used).
+ * also the patterns' required strings, as their trigram tests (encodeTests; the build: a lexicon
+ * compiled at run time finds them on first use, if it is used).
  */
 export function prepareLexicon(definition: LexiconDefinition, withStrings = false): PreparedLexicon {
   const fold = (word: string) => (definition.caseSensitive ? word : baseForm(word.toLowerCase()));
@@ -355,11 +358,17 @@ export function prepareLexicon(definition: LexiconDefinition, withStrings = fals
   const caseFlags = flagsFor(casePatterns, false);
   const prepared: PreparedLexicon = { caseSensitive: definition.caseSensitive === true, terms: terms.filter((words) => words.length > 0), near, patterns, casePatterns, flags, caseFlags };
   if (withStrings) {
-    prepared.strings = patterns.length ? patternRequirements(patterns, flags) : null;
-    prepared.caseStrings = casePatterns.length ? patternRequirements(casePatterns, caseFlags) : null;
+    prepared.strings = patterns.length ? encoded(patternRequirements(patterns, flags)) : null;
+    prepared.caseStrings = casePatterns.length ? encoded(patternRequirements(casePatterns, caseFlags)) : null;
     if (flags.includes("i")) prepared.lowered = loweredSources(patterns);
   }
   return prepared;
+}
+
+/** Requirements as their tests (encodeTests), where every number fits. */
+function encoded(strings: Array<Requirement | null> | null): Array<Requirement | null> | null | string {
+  const tests = encodeTests(strings);
+  return tests === undefined ? strings : tests;
 }
 
 /** How many words of `words` from `i` (and before `hi`) the item matches (0: none); base forms compared by number. */

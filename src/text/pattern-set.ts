@@ -60,6 +60,41 @@ function emitTest(r: Requirement, out: number[]): void {
   out[at + 1] = out.length - at;
 }
 
+/**
+ * Each pattern's test (testOf) worked out by the build, as one text: the patterns' trigram programs
+ * as 16-bit numbers, little-endian, in base64 — per pattern its program's length (0: null), then the
+ * programs one after another. Hashing ~40,000 trigrams in the interpreter was ~8 ms of a cold run on
+ * one R page (round 33); decoding is native. Undefined where some number does not fit in 16 bits
+ * (the build then leaves the requirements as strings); null where no pattern has a test (as
+ * PatternSet's requirements() answers then).
+ */
+export function encodeTests(strings: Array<Requirement | null> | null): string | null | undefined {
+  if (!strings || strings.every((r) => r === null)) return null;
+  const tests = strings.map((r) => (r === null ? null : testOf(r)));
+  const numbers = [...tests.map((t) => t?.length ?? 0), ...tests.flatMap((t) => (t ? [...t] : []))];
+  if (numbers.some((n) => n < 0 || n > 0xffff)) return undefined;
+  const bytes = Buffer.alloc(numbers.length * 2);
+  numbers.forEach((n, i) => bytes.writeUInt16LE(n, i * 2));
+  return bytes.toString("base64");
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** encodeTests' text back as the tests of `count` patterns (null: may match anywhere). */
+export function decodeTests(encoded: string, count: number): Array<Int32Array | null> {
+  const bytes = Buffer.from(encoded, "base64");
+  if (!LITTLE_ENDIAN) bytes.swap16();
+  // Buffer.from may hand out a slice of its pool at an odd offset: a Uint16Array needs an even one.
+  const numbers = bytes.byteOffset % 2 === 0 ? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1) : new Uint16Array(Uint8Array.from(bytes).buffer);
+  const tests = new Array<Int32Array | null>(count);
+  let at = count;
+  for (let i = 0; i < count; i++) {
+    const length = numbers[i];
+    tests[i] = length === 0 ? null : new Int32Array(numbers.subarray(at, (at += length)));
+  }
+  return tests;
+}
+
 /** Whether a text with these trigrams (those of `seen` that hold `stamp`: see trigramsOf) may meet the requirement's node at `at`. */
 function meets(seen: Float64Array, stamp: number, test: Int32Array, at: number): boolean {
   if (test[at] === STRING) return hasString(seen, stamp, test, at);
@@ -111,13 +146,14 @@ export class PatternSet {
 
   /**
    * `strings`: patternRequirements(sources, flags), when the build has worked it out already (and
-   * checked that the regex compiles: it is then made on first use, else now); `lowered`:
+   * checked that the regex compiles: it is then made on first use, else now), or its tests as
+   * encodeTests gives them (a string; the build's, for PreparedLexicon.tests); `lowered`:
    * loweredSources(sources), when the build has worked it out (else each is on first use).
    */
   constructor(
     private readonly sources: string[],
     private readonly flags: string,
-    private readonly strings?: Array<Requirement | null> | null,
+    private readonly strings?: Array<Requirement | null> | null | string,
     private readonly lowered?: LoweredSource[],
   ) {
     this.fold = flags.includes("i");
@@ -151,6 +187,7 @@ export class PatternSet {
 
   private requirements(): Array<Int32Array | null> | null {
     const strings = this.strings !== undefined ? this.strings : patternRequirements(this.sources, this.flags);
+    if (typeof strings === "string") return decodeTests(strings, this.sources.length);
     if (!strings || strings.every((r) => r === null)) return null;
     return strings.map((r) => (r === null ? null : testOf(r)));
   }

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { anchorPattern, type LexiconDefinition } from "../../src/text/lexicon.js";
-import { loweredSources, patternRequirements, PatternSet } from "../../src/text/pattern-set.js";
+import { decodeTests, encodeTests, loweredSources, patternRequirements, PatternSet } from "../../src/text/pattern-set.js";
 import { checkable, requirementOf } from "../../src/text/required-strings.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -75,13 +75,59 @@ function builtinPatternSets(): Array<{ name: string; set: PatternSet }> {
 }
 
 /**
- * A set as a built-in lexicon makes it: its requirements and (where it folds case) its lower-cased
- * sources worked out by the build, its regexes made on first use. `build` false: the lower-cased
- * sources left to the first use, as for a lexicon compiled at run time.
+ * A set as a built-in lexicon makes it: its requirements' tests (encodeTests) and (where it folds case)
+ * its lower-cased sources worked out by the build, its regexes made on first use. `build` false: the
+ * requirements as strings, hashed on first use, and the lower-cased sources left to the first use, as
+ * for a lexicon compiled at run time.
  */
 function prepared(sources: string[], flags: string, build = true): PatternSet {
-  return new PatternSet(sources, flags, patternRequirements(sources, flags), build && flags.includes("i") ? loweredSources(sources) : undefined);
+  const strings = patternRequirements(sources, flags);
+  const tests = build ? encodeTests(strings) : undefined;
+  return new PatternSet(sources, flags, tests === undefined ? strings : tests, build && flags.includes("i") ? loweredSources(sources) : undefined);
 }
+
+/** The set's tests, as its prefilter reads them (made on first use). */
+const testsOf = (set: PatternSet) => (set as unknown as { requirements(): Array<Int32Array | null> | null }).requirements();
+
+describe("the build's tests (encodeTests)", () => {
+  it("are the tests a set hashes from its requirements at run time, for every built-in lexicon", () => {
+    const sets = builtinPatternSets();
+    expect(sets.length).toBeGreaterThan(100);
+    let tested = 0;
+    for (const { name, set } of sets) {
+      const { sources, flags } = set as unknown as { sources: string[]; flags: string };
+      const atRunTime = testsOf(new PatternSet(sources, flags, patternRequirements(sources, flags)));
+      const encoded = encodeTests(patternRequirements(sources, flags));
+      expect(typeof encoded === "string" || encoded === null, name).toBe(true);
+      expect(testsOf(set), name).toEqual(atRunTime);
+      if (atRunTime) tested += atRunTime.filter(Boolean).length;
+    }
+    expect(tested).toBeGreaterThan(400);
+  });
+
+  it("keep a pattern without a test as null, and give null where no pattern has one", () => {
+    const sources = [String.raw`board`, String.raw`\w+ {2,}\w+`, String.raw`(?:chief|head)\s+of\s+(?:security|risk)`];
+    const encoded = encodeTests(patternRequirements(sources, "gi"))!;
+    const tests = decodeTests(encoded, 3);
+    expect(tests[1]).toBeNull();
+    expect(tests).toEqual(testsOf(new PatternSet(sources, "gi", patternRequirements(sources, "gi"))));
+    expect(tests[2]![0]).toBe(1); // an `all` node, its length, then its children
+    expect(tests[2]![1]).toBe(tests[2]!.length);
+    expect(encodeTests(patternRequirements([String.raw`\w+ {2,}\w+`], "g"))).toBeNull();
+    expect(encodeTests(null)).toBeNull();
+  });
+
+  it("are left as strings where a number does not fit in 16 bits, and read from a buffer at any offset", () => {
+    const long = "x".repeat(70_000);
+    expect(encodeTests([long])).toBeUndefined();
+    const encoded = encodeTests(["board", { any: ["risk", "threat"] }])!;
+    // Buffer.from hands small buffers out of a shared pool, at whatever offset is free: odd ones too.
+    for (let pad = 0; pad < 4; pad++) {
+      Buffer.from("x".repeat(pad + 1));
+      expect(decodeTests(encoded, 2)).toEqual(testsOf(new PatternSet(["board", "risk|threat"], "g", ["board", { any: ["risk", "threat"] }])));
+    }
+  });
+});
 
 /** The whole alternation's matches in a text (the regex as made before any prefilter), empty ones left out as a lexicon does. */
 function matches(re: RegExp, text: string): string[] {
