@@ -11,19 +11,10 @@ import { describeDisclosure } from "../../src/api.js";
 import { harvestAliases } from "../../src/text/aliases.js";
 import { bestProbability, lexiconTerms, readFeatures, type ElementModel } from "../../src/text/element-model.js";
 import { ROOT } from "../helpers.js";
+import { random } from "../accuracy/fit.js";
 
 const DOCUMENTS = ["northwind-10k-fy2025.htm", "harbor-lantern-20f-fy2025.r-page.txt", "northwind-item1c-draft.md"].map((f) => join(ROOT, "examples", f));
 const FAMILIES = { bigrams: true, headings: true, lexicon: true, roles: true };
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The train-time read of a document: each paragraph's string features as npm run train records them. */
 async function trainTime(file: string) {
