@@ -8,7 +8,7 @@ import { inputClassOf, type Disclosure, type Fact, type SectionParagraph, type S
 import type { Cues, Lexicon, LexiconMatch } from "../text/lexicon.js";
 import type { Aliases } from "../text/tokens.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
-import type { PreparedModel } from "../text/element-model.js";
+import { lexiconTerms, type PreparedModel } from "../text/element-model.js";
 import { mappedLines } from "../text/sections.js";
 import { collapseSpaces } from "../text/spaces.js";
 import { emptyStrings, stringList } from "../text/string-lists.js";
@@ -355,7 +355,10 @@ export class ElementJudge {
     const admissible = model.combination === "both" && admit < 1 ? this.elements.filter((el) => model.has(el.id) && !judged.some((pe) => pe.id === el.id && answers(pe))) : [];
     if (judgeable.length === 0 && admissible.length === 0) return judged;
     // The unit's own text, as the model was trained and measured on (npm run eval reads each paragraph so).
-    const read = model.read(u.fact.text, u.headings, this.aliases(), judged.filter(answers).map((pe) => pe.id));
+    const answered = judged.filter(answers);
+    // The clause-role features (round 33) read where each answered element's quoted words stand: the terms `disclint facts` shows.
+    const evidence = model.features.roles ? new Map(answered.map((pe) => [pe.id, lexiconTerms(pe.reasons)])) : undefined;
+    const read = model.read(u.fact.text, u.headings, this.aliases(), answered.map((pe) => pe.id), evidence);
     const vetoed: Veto[] = [];
     for (const pe of judgeable) {
       const probability = model.bestProbability(pe.id, read);

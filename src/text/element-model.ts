@@ -6,7 +6,9 @@
 // (src/engine/elements.ts, ElementJudge): after the lexicon judge, an element whose best probability is below the
 // veto threshold is dropped. test/accuracy (eval, train) imports this module: the features are computed once, here.
 
-import { splitSentences } from "./sentences.js";
+import { clauseRanges, findInforming, type Informing } from "./clauses.js";
+import type { Span } from "./lexicon.js";
+import { splitSentences, type Sentence } from "./sentences.js";
 import { tokenize, type Aliases, type Word } from "./tokens.js";
 
 /** One element's weights: feature → weight, and a bias. */
@@ -28,8 +30,8 @@ export interface Thresholds {
 /** The model file (schemas/element-model.schema.json). */
 export interface ElementModel {
   description?: string;
-  /** Which feature families the weights were trained on. */
-  features: { bigrams: boolean; headings: boolean; lexicon: boolean };
+  /** Which feature families the weights were trained on (`roles`: the `r:` clause-role features, round 33; absent: none). */
+  features: { bigrams: boolean; headings: boolean; lexicon: boolean; roles?: boolean };
   /** The combination chosen by cross-validation (leaving filers out). */
   combination: Exclude<Combination, "lexicon">;
   /** Each combination's thresholds, chosen by the same cross-validation. */
@@ -55,30 +57,232 @@ export function paragraphFeatures(words: readonly Word[], headings: readonly Wor
   return out;
 }
 
-/** A paragraph's features read whole and sentence by sentence (the defined terms are the document's). */
+/**
+ * What an element's evidence quotes, for the role features: the terms of its `lexicon` reasons (requirement-map.ts
+ * `terms`: the matched words as written, spaces collapsed, a long one cut with "…"). The engine (ElementJudge.applyVeto)
+ * and the eval (`disclint facts`' evidence) both read it from the same reasons, so training and the linter see one input.
+ */
+export function lexiconTerms(reasons: readonly ({ by: string } | { by: "lexicon"; terms: string[] })[]): string[] {
+  const out: string[] = [];
+  for (const r of reasons) if (r.by === "lexicon" && "terms" in r) for (const t of r.terms) if (!out.includes(t)) out.push(t);
+  return out;
+}
+
+/** A paragraph's features read whole and sentence by sentence (the defined terms are the document's). `evidence`: element → lexiconTerms, for the `roles` family. */
 export function readFeatures(
   text: string,
   headings: readonly string[],
   aliases: Aliases,
   lexicon: Iterable<string>,
   families: ElementModel["features"],
+  evidence?: ReadonlyMap<string, readonly string[]>,
 ): { paragraph: Set<string>; sentences: Set<string>[] } {
   const heads = headings.map((h) => tokenize(h));
   const ids = [...lexicon];
   const words = tokenize(text, aliases);
+  const splits = splitSentences(text);
+  const roles = families.roles && evidence ? roleFeatures(text, words, splits, evidence) : undefined;
   // Each sentence's words are the paragraph's words that start inside it: the same words a sentence tokenized alone gives
   // (words never cross a sentence's end; checked on the 10,762 sentences of the paraphrase split, round 31), without
   // tokenizing the text a second time.
   const sentences: Set<string>[] = [];
   let from = 0;
-  for (const s of splitSentences(text)) {
+  splits.forEach((s, k) => {
     while (from < words.length && words[from].start < s.start) from++;
     let to = from;
     while (to < words.length && words[to].start < s.end) to++;
-    sentences.push(paragraphFeatures(words.slice(from, to), heads, ids, families));
+    const set = paragraphFeatures(words.slice(from, to), heads, ids, families);
+    if (roles) for (const f of roles.sentences[k]) set.add(f);
+    sentences.push(set);
     from = to;
+  });
+  const paragraph = paragraphFeatures(words, heads, ids, families);
+  if (roles) for (const f of roles.paragraph) paragraph.add(f);
+  return { paragraph, sentences };
+}
+
+// ---- Clause roles (round 33): where an element's evidence stands in its clause, and who the clause's subject is. ----
+
+const MODALS = new Set(["may", "might", "can", "could", "must", "shall", "should", "would", "will"]);
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+const HAVE_FORMS = new Set(["has", "have", "had", "do", "does", "did"]);
+const DETERMINERS = new Set(["the", "a", "an", "our", "its", "their", "this", "these", "those", "such", "each", "any", "all", "of", "to", "for", "in", "on", "by", "with", "and", "or", "from", "as", "at"]);
+const OBJECT_START = new Set(["the", "our", "its", "their", "a", "an", "all", "any", "each", "this", "these", "such", "that", "and", "with", "on", "regularly", "periodically", "annually", "quarterly", "also"]);
+const PRONOUN_SUBJECTS = new Set(["we", "they", "it", "he", "she"]);
+const SUBORDINATE = new Set(["which", "who", "whom", "whose", "that", "if", "when", "where", "whether", "although", "though", "because", "while", "unless", "once", "after", "before", "whereby", "whenever", "since"]);
+const NEGATION = new Set(["not", "no", "never", "none", "neither", "nor", "without", "cannot"]);
+const HYPOTHETICAL = new Set(["may", "might", "could", "would", "should", "if", "whether"]);
+const FUTURE = new Set(["will", "plan", "plans", "intend", "intends", "expect", "expects", "anticipate", "anticipates"]);
+const RISK_MODAL = new Set(["could", "may", "might", "would"]);
+const RISK_HARM = new Set(["adverse", "adversely", "harm", "harmed", "disrupt", "disruption", "damage", "affect", "affected", "impact", "impacted", "liability", "losses", "penalties", "reputational"]);
+const BOARD_BODY = new Set(["board", "directors", "director"]);
+const MANAGEMENT_BODY = /^(management|officers?|executives?|chief|ceo|cfo|cio|ciso|cto|coo|cso|cro|heads?|managers?|leaders?|leadership|vp|president|team|staff|personnel|employees|department)$/;
+const THIRD_PARTY = /^(vendors?|providers?|third|suppliers?|contractors?|consultants?|auditors?|assessors?|firms?|partners?|advisors?|advisers?|experts?|counsel|outsourc\w*|service)$/;
+const COMPANY = new Set(["we", "us", "company", "registrant", "corporation", "group", "it"]);
+const LIST_ITEM = /^\s*(?:[•●▪◦·*\-–—]|\(?[a-z0-9]{1,4}[.)])\s/i;
+/** The most places one term is looked for in a paragraph. */
+const MAX_PLACES = 8;
+
+/** The kind of party the words [a, b) name: board, management, a third party, the company, other; none for no words. */
+function partyKind(words: readonly Word[], a: number, b: number): string {
+  if (a >= b) return "none";
+  for (let k = a; k < b; k++) {
+    const w = words[k];
+    if (w.also?.includes("@board")) return "board";
+    if (w.also?.includes("@management")) return "mgmt";
+    if (BOARD_BODY.has(w.lower) || ((w.lower === "committee" || w.lower === "subcommittee") && /^[A-Z]/.test(w.word))) return "board";
+    if (MANAGEMENT_BODY.test(w.lower)) return "mgmt";
+    if (THIRD_PARTY.test(w.lower)) return "third";
+    if (COMPANY.has(w.lower)) return "company";
   }
-  return { paragraph: paragraphFeatures(words, heads, ids, families), sentences };
+  return "other";
+}
+
+/** The first word of the clause [a, b) read as its verb (a modal, "be", "have", a present or past verb before its object), or b. */
+function clauseVerb(words: readonly Word[], a: number, b: number): number {
+  for (let k = a; k < b; k++) {
+    const w = words[k];
+    if (MODALS.has(w.lower) || BE_FORMS.has(w.lower) || HAVE_FORMS.has(w.lower)) return k;
+    if (k === a || !/^[a-z]/.test(w.word) || DETERMINERS.has(words[k - 1].lower)) continue;
+    const prev = words[k - 1];
+    // After "we" / "they" the first lowercase word; after a party's word (a capitalised name, "management", "providers")
+    // a word in -s or -ed; else a word in -s or -ed before its object.
+    if (PRONOUN_SUBJECTS.has(prev.lower)) return k;
+    if (!/^[a-z]{3,}(?:[^su]s|ed)$/.test(w.word)) continue;
+    if (/^[A-Z]/.test(prev.word) || prev.also || MANAGEMENT_BODY.test(prev.lower) || THIRD_PARTY.test(prev.lower) || BOARD_BODY.has(prev.lower)) return k;
+    if (k + 1 < b && OBJECT_START.has(words[k + 1].lower)) return k;
+  }
+  return b;
+}
+
+/** Whether the clause [a, b) is passive: a form of "be" before a participle (an adverb or two between). */
+function passive(words: readonly Word[], a: number, b: number): boolean {
+  for (let k = a; k + 1 < b; k++) {
+    if (!BE_FORMS.has(words[k].lower)) continue;
+    let p = k + 1;
+    while (p < b && p <= k + 2 && /ly$/.test(words[p].lower)) p++;
+    if (p < b && /^[a-z]+(?:ed|en|wn)$/.test(words[p].word)) return true;
+  }
+  return false;
+}
+
+const inside = (span: Span | undefined, s: number, e: number) => span !== undefined && span.start < e && s < span.end;
+
+/** The word indices [i, j) of the words that overlap [s, e) (words sorted by start). */
+function wordRange(words: readonly Word[], s: number, e: number): [number, number] {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  let j = lo;
+  while (j < words.length && words[j].start < e) j++;
+  return [lo, j];
+}
+
+const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The clause-role features of a paragraph (the `roles` family, `r:`): for each element and each place its evidence's terms
+ * stand in the text, read in their sentence's clause (clauseRanges) and the clause reader's informing verbs (findInforming):
+ * `r:<id>:pos=` subj / verb / obj against the clause's first verb; `r:<id>:subj=` the clause subject's kind (board, mgmt,
+ * third, company, other, none); `pos/subj=` the two together; `voice=passive`; `neg`, `hypo`, `fut` scope in the clause;
+ * `sub` a subordinate clause; `item` a list item; `risk` a "could / may … adversely" sentence; and where an informing verb's
+ * giver, receiver, verb or topic holds the words, `inf=` that role, `inf/giver=` and `inf/recv=` the kinds of its parties.
+ * `m:<base>` each word inside the evidence (never weighed: the trainer's variant (c) reads which words the lexicons quote).
+ * The paragraph's list and each sentence's (the places inside it), in the order found.
+ */
+export function roleFeatures(
+  text: string,
+  words: readonly Word[],
+  sentences: readonly Sentence[],
+  evidence: ReadonlyMap<string, readonly string[]>,
+): { paragraph: string[]; sentences: string[][] } {
+  const bySentence: Set<string>[] = sentences.map(() => new Set<string>());
+  const paragraph = new Set<string>();
+  if (evidence.size === 0 || words.length === 0) return { paragraph: [], sentences: bySentence.map(() => []) };
+  const item = LIST_ITEM.test(text);
+  let informing: Informing[] | undefined;
+  const clauses = new Map<number, [number, number][]>();
+  const sentenceWords = (k: number): [number, number] => {
+    const s = sentences[k];
+    return [wordRange(words, s.start, s.start + 1)[0], wordRange(words, s.end - 1, s.end)[1]];
+  };
+  for (const [id, terms] of evidence) {
+    for (const term of terms) {
+      const core = term.endsWith("…") ? term.slice(0, -1) : term;
+      if (!core.trim()) continue;
+      const pattern = new RegExp(escapeRegExp(core.trim()).replace(/ /g, "\\s+"), "g");
+      let found = 0;
+      for (let m = pattern.exec(text); m && found < MAX_PLACES; m = pattern.exec(text)) {
+        if (m[0].length === 0) break;
+        found++;
+        const s = m.index;
+        const e = s + m[0].length;
+        const [i, j] = wordRange(words, s, e);
+        if (i >= j) continue;
+        let k = 0;
+        while (k + 1 < sentences.length && sentences[k + 1].start <= s) k++;
+        const out: string[] = [];
+        const add = (f: string) => out.push(`r:${id}:${f}`);
+        for (let w = i; w < j; w++) out.push(`m:${words[w].base}`);
+        const [from, to] = sentenceWords(k);
+        let ranges = clauses.get(k);
+        if (!ranges) clauses.set(k, (ranges = from < to ? clauseRanges(text, words as Word[], from, to) : []));
+        const clause = ranges.find(([a, b]) => a <= i && i < b);
+        if (clause) {
+          const [a, b] = clause;
+          const first = words[a].lower;
+          const sub = SUBORDINATE.has(first);
+          const verb = clauseVerb(words, sub ? a + 1 : a, b);
+          const pos = verb >= b ? "none" : j <= verb ? "subj" : i <= verb && verb < j ? "verb" : "obj";
+          const subj = partyKind(words, sub ? a + 1 : a, Math.min(verb, b));
+          add(`pos=${pos}`);
+          add(`subj=${subj}`);
+          add(`pos/subj=${pos}/${subj}`);
+          if (passive(words, a, b)) add("voice=passive");
+          let neg = false;
+          let hypo = false;
+          let fut = false;
+          for (let w = a; w < b; w++) {
+            const l = words[w].lower;
+            if (NEGATION.has(l) || l.endsWith("n't")) neg = true;
+            if (HYPOTHETICAL.has(l)) hypo = true;
+            if (FUTURE.has(l)) fut = true;
+          }
+          if (neg) add("neg");
+          if (hypo) add("hypo");
+          if (fut) add("fut");
+          if (sub) add("sub");
+        }
+        if (item) add("item");
+        let modal = false;
+        let harm = false;
+        for (let w = from; w < to; w++) {
+          if (RISK_MODAL.has(words[w].lower)) modal = true;
+          if (RISK_HARM.has(words[w].lower)) harm = true;
+        }
+        if (modal && harm) add("risk");
+        informing ??= findInforming(text, words as Word[]);
+        for (const inf of informing) {
+          const role = inside(inf.giver, s, e) ? "giver" : inside(inf.receiver, s, e) ? "recv" : inside(inf.verb, s, e) ? "verb" : inf.topics.some((t) => inside(t, s, e)) ? "topic" : undefined;
+          if (!role || inf.refersBack) continue;
+          add(`inf=${role}`);
+          const kind = (span: Span | undefined) => (span ? partyKind(words, ...wordRange(words, span.start, span.end)) : "none");
+          add(`inf/giver=${role}/${kind(inf.giver)}`);
+          add(`inf/recv=${role}/${kind(inf.receiver)}`);
+          if (inf.voice === "passive") add("inf-voice=passive");
+        }
+        for (const f of out) {
+          paragraph.add(f);
+          bySentence[k].add(f);
+        }
+      }
+    }
+  }
+  return { paragraph: [...paragraph], sentences: bySentence.map((x) => [...x]) };
 }
 
 /** The model's probability that a paragraph with these features addresses the element. */
@@ -128,6 +332,8 @@ export interface PreparedModelData extends Omit<ElementModel, "elements"> {
   headings: number[];
   bigrams: number[];
   lexicon: string[];
+  /** The `r:` features (round 33), numbered after `lexicon`'s; absent in a file without them. */
+  roles?: string[];
   elements: Record<string, { bias: number; features: number[]; weights: number[] }>;
 }
 
@@ -141,12 +347,13 @@ export function prepareModelData(model: ElementModel): PreparedModelData {
     return id;
   };
   // Each kind's features in their first element's order; numbered once all are known.
-  const kinds = { w: new Map<string, number>(), h: new Map<string, number>(), b: new Map<string, [number, number]>(), lex: new Map<string, string>() };
+  const kinds = { w: new Map<string, number>(), h: new Map<string, number>(), b: new Map<string, [number, number]>(), lex: new Map<string, string>(), r: new Map<string, string>() };
   for (const { weights } of Object.values(model.elements)) {
     for (const f of Object.keys(weights)) {
       if (f.startsWith("w:")) kinds.w.set(f, token(f.slice(2)));
       else if (f.startsWith("h:")) kinds.h.set(f, token(f.slice(2)));
       else if (f.startsWith("lex:")) kinds.lex.set(f, f.slice(4));
+      else if (f.startsWith("r:")) kinds.r.set(f, f);
       else if (f.startsWith("b:")) {
         const space = f.indexOf(" ", 2);
         if (space > 0 && !f.includes(" ", space + 1)) kinds.b.set(f, [token(f.slice(2, space)), token(f.slice(space + 1))]);
@@ -154,7 +361,7 @@ export function prepareModelData(model: ElementModel): PreparedModelData {
     }
   }
   const number = new Map<string, number>();
-  for (const keys of [kinds.w.keys(), kinds.h.keys(), kinds.b.keys(), kinds.lex.keys()]) for (const f of keys) number.set(f, number.size);
+  for (const keys of [kinds.w.keys(), kinds.h.keys(), kinds.b.keys(), kinds.lex.keys(), kinds.r.keys()]) for (const f of keys) number.set(f, number.size);
   const { elements, ...rest } = model;
   return {
     ...rest,
@@ -163,6 +370,7 @@ export function prepareModelData(model: ElementModel): PreparedModelData {
     headings: [...kinds.h.values()],
     bigrams: [...kinds.b.values()].flat(),
     lexicon: [...kinds.lex.values()],
+    ...(kinds.r.size ? { roles: [...kinds.r.values()] } : {}),
     elements: Object.fromEntries(
       Object.entries(elements).map(([id, { bias, weights }]) => {
         const known = Object.entries(weights).filter(([f]) => number.has(f));
@@ -180,6 +388,7 @@ export interface ReadNumbers {
 }
 
 const NONE = -1;
+const NO_ROLES: readonly number[] = [];
 
 /**
  * The `b:` features by their two tokens: open addressing over typed arrays (a Map of numbers hashes and probes through a
@@ -244,6 +453,7 @@ export class PreparedModel {
   private readonly headingFeature: Int32Array;
   private readonly pairs: PairTable;
   private readonly lexFeature = new Map<string, number>();
+  private readonly roleFeature = new Map<string, number>();
   private readonly featureCount: number;
   private readonly elementIds: Set<string>;
   /** Each element's weights by feature number, made when the element is first scored. */
@@ -275,6 +485,7 @@ export class PreparedModel {
     this.pairs = new PairTable(bigrams, f, tokens.length);
     f += bigrams.length / 2;
     for (const id of lexicon) this.lexFeature.set(id, f++);
+    for (const r of data.roles ?? []) this.roleFeature.set(r, f++);
     this.featureCount = f;
     this.seen = new Uint32Array(f);
     this.elementIds = new Set(Object.keys(data.elements));
@@ -291,9 +502,21 @@ export class PreparedModel {
   }
 
   /** A paragraph's features read whole and sentence by sentence, as numbers (readFeatures' sets, in their order, less the features no element weighs). */
-  read(text: string, headings: readonly string[], aliases: Aliases, lexicon: Iterable<string>): ReadNumbers {
+  read(text: string, headings: readonly string[], aliases: Aliases, lexicon: Iterable<string>, evidence?: ReadonlyMap<string, readonly string[]>): ReadNumbers {
     const families = this.features;
     const words = tokenize(text, aliases);
+    const sentences = splitSentences(text);
+    // The `r:` features as numbers: the paragraph's, then each sentence's (roleFeatures' lists, less those no element weighs).
+    const roles = families.roles && evidence && this.roleFeature.size ? roleFeatures(text, words, sentences, evidence) : undefined;
+    const roleNumbers = (list: readonly string[]) => {
+      const out: number[] = [];
+      for (const r of list) {
+        const f = this.roleFeature.get(r);
+        if (f !== undefined) out.push(f);
+      }
+      return out;
+    };
+    const paragraphRoles = roles ? roleNumbers(roles.paragraph) : [];
     const n = words.length;
     if (this.wordF.length < n) {
       this.wordF = new Int32Array(2 * n);
@@ -317,20 +540,20 @@ export class PreparedModel {
     if (families.lexicon) for (const id of lexicon) lex.push(this.lexFeature.get(id) ?? NONE);
     let fixed = lex.length;
     for (const h of heads) fixed += h.length;
-    // At most: twice the words' features (the paragraph's, then its sentences'), the headings' and lexicon's once a list.
-    const sentences = splitSentences(text);
-    const most = 2 * (2 * n + also) + fixed * (1 + sentences.length);
+    // At most: twice the words' features (the paragraph's, then its sentences'), the headings' and lexicon's once a list, the roles twice.
+    const most = 2 * (2 * n + also) + fixed * (1 + sentences.length) + (roles ? roles.paragraph.length + roles.sentences.reduce((t, r) => t + r.length, 0) : 0);
     if (this.out.length < most) this.out = new Int32Array(2 * most);
     this.at = 0;
     const ends: number[] = [];
-    this.list(words, 0, n, heads, lex);
+    this.list(words, 0, n, heads, lex, paragraphRoles);
     ends.push(this.at);
     let from = 0;
-    for (const s of sentences) {
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k];
       while (from < n && words[from].start < s.start) from++;
       let to = from;
       while (to < n && words[to].start < s.end) to++;
-      this.list(words, from, to, heads, lex);
+      this.list(words, from, to, heads, lex, roles ? roleNumbers(roles.sentences[k]) : NO_ROLES);
       ends.push(this.at);
       from = to;
     }
@@ -355,7 +578,7 @@ export class PreparedModel {
   }
 
   /** One list (paragraphFeatures over words[from, to)), each feature once, appended to `out`. */
-  private list(words: readonly Word[], from: number, to: number, heads: readonly Int32Array[], lex: readonly number[]): void {
+  private list(words: readonly Word[], from: number, to: number, heads: readonly Int32Array[], lex: readonly number[], roles: readonly number[]): void {
     const { seen, wordF, pairF, out } = this;
     if (this.epoch === 0xffffffff) {
       seen.fill(0);
@@ -398,6 +621,12 @@ export class PreparedModel {
     }
     for (const f of lex) {
       if (f !== NONE && seen[f] !== epoch) {
+        seen[f] = epoch;
+        out[at++] = f;
+      }
+    }
+    for (const f of roles) {
+      if (seen[f] !== epoch) {
         seen[f] = epoch;
         out[at++] = f;
       }

@@ -10,7 +10,7 @@ import { basename, join } from "node:path";
 import { describeDisclosure } from "../../src/api.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { harvestAliases } from "../../src/text/aliases.js";
-import { bestProbability, combine, elementModelValidator, readFeatures, type Combination, type ElementModel, type Thresholds } from "./element-model.js";
+import { bestProbability, combine, elementModelValidator, lexiconTerms, readFeatures, type Combination, type ElementModel, type Thresholds } from "./element-model.js";
 import type { Lexicon } from "../../src/text/lexicon.js";
 import type { Word } from "../../src/text/tokens.js";
 
@@ -62,6 +62,8 @@ export interface DetectedParagraph {
   negative: Set<string>;
   /** Element id → the matched words that made the detector say so. */
   evidence?: Map<string, string[]>;
+  /** Element → the terms its lexicon reasons quote (lexiconTerms: the role features' input, as the engine reads it). */
+  terms?: Map<string, string[]>;
   /** The headings above it (engine detector). */
   headings?: string[];
   /** The learned model's features (with EvalOptions.features or .model). */
@@ -144,6 +146,7 @@ export async function detectParagraphs(path: string, opts: EvalOptions): Promise
     elements: new Set(p.elements),
     negative: new Set(p.negative),
     evidence: new Map(Object.entries(p.evidence).map(([id, reasons]) => [id, reasons.flatMap((r) => ("terms" in r ? r.terms : r.by === "heading" ? [r.heading] : []))])),
+    terms: new Map(Object.entries(p.evidence).map(([id, reasons]) => [id, lexiconTerms(reasons)])),
   }));
   const families = opts.model?.model.features ?? opts.features;
   if (families) {
@@ -152,7 +155,7 @@ export async function detectParagraphs(path: string, opts: EvalOptions): Promise
     for (const p of detected) {
       // --model-sentences: each sentence is scored too and the paragraph keeps its best score, so an element told in one
       // clause of a long paragraph is not diluted by the paragraph's other words (round 30's experiment).
-      const read = readFeatures(p.text, p.headings ?? [], aliases, p.elements, families);
+      const read = readFeatures(p.text, p.headings ?? [], aliases, p.elements, families, p.terms);
       p.features = read.paragraph;
       const sentences = opts.model?.bySentence || opts.sentenceFeatures ? read.sentences : [];
       if (opts.sentenceFeatures) p.sentences = sentences;

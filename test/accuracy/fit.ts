@@ -30,10 +30,12 @@ export interface TrainOptions {
    * has, the sentence is left out (which sentence tells it is not labelled). Round 31: did not survive its criterion.
    */
   negativeSentences: boolean;
+  /** Features of a used prefix left out all the same (round 33's variant (c): the words the lexicons quote). */
+  exclude?: (feature: string) => boolean;
 }
 
 /** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -54,7 +56,7 @@ interface Row {
 /** One logistic model per element of `elements`, fitted on `data`. */
 export function train(data: FitExample[], elements: readonly string[], opts: TrainOptions): Record<string, ElementWeights> {
   const seen = new Map<string, number>();
-  const used = (f: string) => opts.prefixes.some((p) => f.startsWith(p));
+  const used = (f: string) => opts.prefixes.some((p) => f.startsWith(p)) && !opts.exclude?.(f);
   for (const e of data) for (const f of e.features) if (used(f)) seen.set(f, (seen.get(f) ?? 0) + 1);
   const vocab = [...seen].filter(([, n]) => n >= opts.minCount).map(([f]) => f).sort();
   const index = new Map(vocab.map((f, i) => [f, i]));

@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { bestProbability, PreparedModel, prepareModel, prepareModelData, readFeatures, type ElementModel } from "../../src/text/element-model.js";
 import { harvestAliases } from "../../src/text/aliases.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
+import { answers, judgeParagraph } from "../../src/text/requirement-map.js";
+import { lexiconTerms } from "../../src/text/element-model.js";
 import { ROOT } from "../helpers.js";
 
 const shipped = JSON.parse(readFileSync(join(ROOT, "rules", "models", "element-veto.json"), "utf8")) as ElementModel;
@@ -138,6 +140,47 @@ describe("the numbered element model gives bestProbability's doubles", () => {
     expect(prepared.bestProbability("processes", read)).toBe(1 / (1 + Math.exp(-(-1 + 2 + 1.5 + 0.25 - 0.5))));
     expect(prepared.has("processes")).toBe(true);
     expect(prepared.has("constructor")).toBe(false);
+  });
+
+  it("a model with role features (round 33): the numbered model gives the string read's doubles on real paragraphs and their evidence", () => {
+    const rules = loadRuleSet();
+    const families = { bigrams: true, headings: true, lexicon: true, roles: true };
+    const cases = TEXTS.filter((_, i) => i % 12 === 0).map((text, i) => {
+      const aliases = harvestAliases(text);
+      const judged = judgeParagraph({ text, headings: [] }, rules.elements, (name) => rules.lexicons.get(name)!, rules.cues, aliases).filter(answers);
+      return { text, headings: HEADINGS[i % HEADINGS.length], aliases, ids: judged.map((pe) => pe.id), evidence: new Map(judged.map((pe) => [pe.id, lexiconTerms(pe.reasons)])) };
+    });
+    const next = random(333);
+    const seen = new Set<string>();
+    for (const c of cases) for (const f of readFeatures(c.text, c.headings, c.aliases, c.ids, families, c.evidence).paragraph) if (!f.startsWith("m:")) seen.add(f);
+    const roles = [...seen].filter((f) => f.startsWith("r:"));
+    expect(roles.length).toBeGreaterThan(300);
+    const elements: ElementModel["elements"] = {};
+    for (const id of ["processes", "board-oversight", "board-informed", "management-informed"]) {
+      const weights: Record<string, number> = { "r:nothing:pos=subj": 5 };
+      for (const f of seen) if (next() < (f.startsWith("r:") ? 0.6 : 0.2)) weights[f] = (next() - 0.5) * 3.1;
+      elements[id] = { bias: (next() - 0.5) * 4.3, weights };
+    }
+    const model: ElementModel = { ...shipped, features: families, elements };
+    const data = prepareModelData(model);
+    expect(data.roles?.length).toBeGreaterThan(300);
+    const prepared = new PreparedModel(JSON.parse(JSON.stringify(data)));
+    const differences: string[] = [];
+    let moved = 0;
+    for (const c of cases) {
+      const strings = readFeatures(c.text, c.headings, c.aliases, c.ids, families, c.evidence);
+      const numbers = prepared.read(c.text, c.headings, c.aliases, c.ids, c.evidence);
+      const without = prepared.read(c.text, c.headings, c.aliases, c.ids);
+      for (const [id, weights] of Object.entries(elements)) {
+        const want = bestProbability(weights, strings.paragraph, strings.sentences);
+        const got = prepared.bestProbability(id, numbers);
+        if (!Object.is(want, got)) differences.push(`${id}: ${want} vs ${got}`);
+        if (got !== prepared.bestProbability(id, without)) moved++;
+      }
+    }
+    expect(differences.slice(0, 5)).toEqual([]);
+    // The roles weigh: without the evidence the same paragraphs score otherwise.
+    expect(moved).toBeGreaterThan(100);
   });
 
   it("the rule set's built-in veto is the numbered model, its combination and thresholds the file's", () => {

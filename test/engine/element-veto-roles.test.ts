@@ -1,0 +1,73 @@
+// The learned veto's role features (round 33) are read the same when the model is trained (npm run train: the eval's
+// readFeatures over `disclint facts`' paragraphs and evidence, the lexicon judge alone) and when the linter applies it
+// (ElementJudge.applyVeto: PreparedModel.read over the judged elements' reasons). Proved on real documents end to end:
+// a rules folder's roles model with full-double weights and a veto threshold of 1 vetoes every answer it judges and prints
+// each probability; each must be, to the last bit, bestProbability over the train-time features.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { describeDisclosure } from "../../src/api.js";
+import { harvestAliases } from "../../src/text/aliases.js";
+import { bestProbability, lexiconTerms, readFeatures, type ElementModel } from "../../src/text/element-model.js";
+import { ROOT } from "../helpers.js";
+import { random } from "../accuracy/fit.js";
+
+const DOCUMENTS = ["northwind-10k-fy2025.htm", "harbor-lantern-20f-fy2025.r-page.txt", "northwind-item1c-draft.md"].map((f) => join(ROOT, "examples", f));
+const FAMILIES = { bigrams: true, headings: true, lexicon: true, roles: true };
+
+/** The train-time read of a document: each paragraph's string features as npm run train records them. */
+async function trainTime(file: string) {
+  const paragraphs = await describeDisclosure(file, { elementModel: false });
+  const aliases = harvestAliases(paragraphs.map((p) => p.text).join("\n"));
+  return paragraphs.map((p) => {
+    const terms = new Map(Object.entries(p.evidence).map(([id, reasons]) => [id, lexiconTerms(reasons)]));
+    return { p, read: readFeatures(p.text, p.headings, aliases, p.elements, FAMILIES, terms) };
+  });
+}
+
+describe("role features: train time and run time read the same", () => {
+  it("on the example documents, every answer's probability under a roles model equals bestProbability over the trainer's features", async () => {
+    const reads = (await Promise.all(DOCUMENTS.map(trainTime))).flat();
+    // Every r: feature the documents have (and a few words), with full-double weights.
+    const next = random(33);
+    const roles = new Set<string>();
+    for (const { read } of reads) for (const f of read.paragraph) if (f.startsWith("r:") || (f.startsWith("w:") && next() < 0.05)) roles.add(f);
+    expect([...roles].filter((f) => f.startsWith("r:")).length).toBeGreaterThan(100);
+    const ids = [...new Set(reads.flatMap(({ p }) => p.elements))];
+    const elements: ElementModel["elements"] = {};
+    for (const id of ids) {
+      const weights: Record<string, number> = {};
+      for (const f of roles) if (next() < 0.5) weights[f] = (next() - 0.5) * 2.9;
+      elements[id] = { bias: (next() - 0.5) * 3.3, weights };
+    }
+    const model: ElementModel = {
+      features: FAMILIES,
+      combination: "veto",
+      thresholds: { veto: { veto: 1, admit: 1 }, both: { veto: 1, admit: 1 }, admit: { veto: 0, admit: 1 }, model: { veto: 0, admit: 1 } },
+      elements,
+    };
+    const dir = mkdtempSync(join(tmpdir(), "disclint-veto-roles-"));
+    mkdirSync(join(dir, "models"));
+    writeFileSync(join(dir, "models", "element-veto.json"), JSON.stringify(model));
+    let compared = 0;
+    const differences: string[] = [];
+    let k = 0;
+    for (const file of DOCUMENTS) {
+      const run = await describeDisclosure(file, { rulesDirs: [dir] });
+      for (const q of run) {
+        const { p, read } = reads[k++];
+        expect(q.text).toBe(p.text);
+        for (const v of q.vetoed ?? []) {
+          if (p.evidence[v.id]?.some((r) => r.by === "heading")) continue;
+          const want = bestProbability(elements[v.id], read.paragraph, read.sentences);
+          compared++;
+          if (!Object.is(want, v.probability)) differences.push(`${v.id} on "${p.text.slice(0, 60)}": ${want} vs ${v.probability}`);
+        }
+      }
+    }
+    expect(k).toBe(reads.length);
+    expect(compared).toBeGreaterThan(50);
+    expect(differences.slice(0, 5)).toEqual([]);
+  });
+});
