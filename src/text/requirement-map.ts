@@ -114,6 +114,13 @@ export interface ElementDefinition {
    * heading.
    */
   paragraphTopic?: string;
+  /**
+   * A lexicon of the words that put a sentence on the topic (round 33): a match counts only where it
+   * matches in the match's sentence, the sentence before it (what "these" or "it" points back to) or the
+   * nearest sub-heading. "We do not believe that any single contract customer is material to our results
+   * of operations" says whether something is material, but its subject is no cybersecurity risk.
+   */
+  sentenceTopic?: string;
   parts?: PartDefinition[];
   guidance: string;
   /** The report it belongs to: the annual disclosure (the default) or an incident report (Form 8-K Item 1.05, Form 6-K). */
@@ -403,7 +410,16 @@ export function judgeParagraph(
       }
       return held;
     };
-    const counts = (m: LexiconMatch) => !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m) && !told(m);
+    // A sentence (or the one before it, or the heading) that names the element's topic (sentenceTopic).
+    const onSentenceTopic = (m: LexiconMatch) => {
+      if (!el.sentenceTopic) return true;
+      const lex = ask(el.sentenceTopic);
+      if (h !== undefined && !ITEM_TITLE.test(h) && lex.test(h, lex.readsWords ? tokenize(h) : undefined)) return true;
+      const k = sentences.length ? sentenceAt(sentences, m.start) : -1;
+      const from = k > 0 ? sentences[k - 1].start : m.sentence.start;
+      return lex.testRange(text, words, from, m.sentence.end);
+    };
+    const counts = (m: LexiconMatch) => !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m) && !told(m) && onSentenceTopic(m);
     const own = el.also?.length ? [el.lexicon, ...el.also].flatMap(find).sort((a, b) => a.start - b.start) : find(el.lexicon);
     // A paragraph that names no topic anywhere says nothing about the element, whatever its words.
     const offParagraph = (own.length > 0 || el.clauses !== undefined) && offParagraphTopic(el.paragraphTopic);

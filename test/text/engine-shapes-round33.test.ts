@@ -1,0 +1,141 @@
+// Round 33 (acc33-engine): the clause reader on the errors round31.sealed.json made as untuned text (written blind in
+// round 31, released as tuning data in round 33). For each class of misreading fixed, the failing sentence and variants
+// of other wording or grammar of the same shape; cases not marked "still" fail at the round's base (d809cf7).
+// Fictional sentences.
+import { describe, expect, it } from "vitest";
+import { both, told } from "./clause-roles.js";
+import { paragraphElementsUnder } from "../helpers.js";
+
+describe("'it' / 'they' after the coordinator of a later clause stands for the sentence's subject: a board told by pronoun", () => {
+  it("round31.sealed: 'Our Board … has retained direct oversight …, and it receives a cybersecurity briefing at least twice a year'", () =>
+    both(
+      "Our Board of Directors has retained direct oversight of cybersecurity risk rather than delegating it to a committee, given the importance of the availability and integrity of our online services to our business, and it receives a cybersecurity briefing at least twice a year.",
+      ["board-oversight", "board-committee", "board-informed"],
+      ["reports-to-board"],
+    ));
+  it("a committee, and a passive: '…, and it is updated each quarter on significant threats …'", () =>
+    both(
+      "The Safety and Technology Committee of our Board oversees our cybersecurity risk management program, and it is updated each quarter on significant threats, the results of our testing and the status of remediation.",
+      ["board-oversight", "board-committee", "board-informed"],
+      ["reports-to-board"],
+    ));
+  it("'they' for a plural subject, far from its verb: '… Committee … oversees cybersecurity together with …, and they receive cybersecurity updates …'", () =>
+    both(
+      "The Compensation and Risk Committee of our Board oversees cybersecurity together with our other operational risks, including safety, environmental compliance and labor relations, and they receive cybersecurity updates at each regular meeting.",
+      ["board-oversight", "board-committee", "board-informed"],
+      [],
+    ));
+  it("'… oversees our enterprise risk management program, including cybersecurity …, and it is briefed twice a year on threats and incidents'", () =>
+    both(
+      "Our Nominating and Governance Committee oversees our enterprise risk management program, including cybersecurity, privacy and data protection, and it is briefed twice a year on threats and incidents.",
+      ["board-oversight", "board-informed"],
+      [],
+    ));
+  it("the receiver read is the sentence's subject, not the pronoun", () =>
+    expect(told("The Risk Committee of our Board oversees our security program, and it is briefed each quarter on emerging threats.")).toContain(
+      "briefed: - -> The Risk Committee of our Board [on emerging threats]",
+    ));
+  it("still: the board told, but of finance only, is not board-informed", () =>
+    both(
+      "Our Board of Directors reviews our strategic plan and capital budget each year, and it receives a report from our Chief Financial Officer on liquidity, financing and our compliance with debt covenants.",
+      [],
+      ["board-informed", "reports-to-board"],
+    ));
+  it("still: after 'We …', 'it' is not the subject ('We maintain a plan, and it is reviewed …')", () =>
+    expect(told("We maintain an incident response plan, and it is reviewed each year by our Chief Information Security Officer.").join(" ")).not.toContain("-> We"));
+});
+
+describe("the registrant as the vendor: the oversight belongs to its customer, bank or owner (neither processes nor vendor oversight)", () => {
+  it("round31.sealed: '… we are ourselves a third-party service provider subject to those banks' vendor risk management programs …'", () =>
+    both(
+      "Because we service loans on behalf of two bank partners, we are ourselves a third-party service provider subject to those banks' vendor risk management programs, including their periodic due diligence questionnaires and on-site reviews of our operations.",
+      [],
+      ["processes", "third-party-oversight"],
+    ));
+  it("round31.sealed: 'Several of these contracts also require us to complete the owner's annual vendor security questionnaire …'", () =>
+    both(
+      "Several of these contracts also require us to complete the owner's annual vendor security questionnaire and to permit the owner to audit our operating practices.",
+      [],
+      ["processes", "third-party-oversight"],
+    ));
+  it("'Several of our shipper contracts require us to complete the customer's supplier cybersecurity assessment …'", () =>
+    both(
+      "Several of our shipper contracts require us to complete the customer's supplier cybersecurity assessment each year and to allow the customer's auditors to review how we protect the shipment data we hold for it.",
+      [],
+      ["processes", "third-party-oversight"],
+    ));
+  it("'As a processor, we are a service provider subject to our merchant banks' oversight …': another predicate noun", () =>
+    both(
+      "As a payment processor, we are a critical service provider subject to our sponsor banks' third-party oversight, including annual security questionnaires and on-site audits of our data centers.",
+      [],
+      ["processes", "third-party-oversight"],
+    ));
+  it("still: the roles the right way round ('We require each of our software vendors to complete a security questionnaire …')", () =>
+    both(
+      "We require each of our software vendors to complete a security questionnaire before we sign a contract, and we reassess the vendors with access to our train control network every year.",
+      ["processes", "third-party-oversight"],
+      [],
+    ));
+  it("still: 'Our contracts with key suppliers require them to notify us …, and we assess each supplier's controls …'", () =>
+    both(
+      "Our contracts with key suppliers require them to notify us of security incidents, and we assess each supplier's controls before onboarding.",
+      ["processes", "third-party-oversight"],
+      [],
+    ));
+});
+
+describe("a materiality statement whose sentence (and the one before it) names no cybersecurity topic is no answer to 106(b)(2)", () => {
+  it("round31.sealed: 'We do not believe that any single contract operations customer is material to our results of operations.'", () =>
+    both("We do not believe that any single contract operations customer is material to our results of operations.", [], ["material-effect"]));
+  it("'We do not believe that the loss of any single shipper … would be material …'", () =>
+    both(
+      "We do not believe that the loss of any single shipper or interline partner would be material to our results of operations, although our ten largest customers together accounted for 38% of our freight revenue in 2025.",
+      [],
+      ["material-effect"],
+    ));
+  it("'Management does not believe that the outcome of any pending legal proceeding will have a material effect …'", () =>
+    both("Management does not believe that the outcome of any pending legal proceeding will have a material effect on our financial condition.", [], ["material-effect"]));
+  it("'… any single supplier of rail cars whose loss we believe would be material …, and we do not believe our exposure to any one fuel vendor is material'", () =>
+    both(
+      "We have not identified any single supplier of rail cars whose loss we believe would be material to our operations, and we do not believe our exposure to any one fuel vendor is material.",
+      [],
+      ["material-effect"],
+    ));
+  it("still: 'We do not expect the costs of complying with the new … reporting rules to be material …'", () =>
+    both(
+      "We do not expect the costs of complying with the new positive train control reporting rules to be material to our financial condition or results of operations.",
+      [],
+      ["material-effect"],
+    ));
+  it("still: the subject is cybersecurity incidents", () =>
+    both(
+      "We have not experienced any cybersecurity incidents that have materially affected our business strategy, results of operations or financial condition.",
+      ["material-effect"],
+      [],
+    ));
+  it("still: 'none of them' points back to the sentence before, which names the attacks", () =>
+    both("We face attempted attacks on our systems every day. To date, none of them has materially affected our results of operations or financial condition.", ["material-effect"], []));
+  it("still: under a heading that names the topic, a sentence with no topic word answers", () =>
+    expect(paragraphElementsUnder("Material Effects of Cybersecurity Risks", "To date, we have not been materially affected, and we do not expect to be.")).toContain("material-effect"));
+});
+
+describe("an incident response plan that only requires a legal duty to notify others to be assessed: disclosure, not processes or escalation (C7, C10)", () => {
+  it("round31.sealed: '… our incident response plan requires the legal team to assess our notification obligations … and to notify affected players …'", () =>
+    both(
+      "If an incident compromises players' personal information, our incident response plan requires the legal team to assess our notification obligations under the data breach laws of each affected jurisdiction and to notify affected players, platform partners and regulators within the required time frames.",
+      ["incident-disclosure"],
+      ["processes", "incident-escalation"],
+    ));
+  it("'Under our incident response plan, the privacy team assesses our notification obligations to customers and regulators …'", () =>
+    both(
+      "Under our incident response plan, our privacy team assesses our notification obligations to customers and regulators whenever a breach involves personal data, and it sends the notices the law requires.",
+      ["incident-disclosure"],
+      ["processes", "incident-escalation"],
+    ));
+  it("still: a plan whose analysts notify the Director of incidents is an escalation path", () =>
+    both(
+      "Our incident response plan requires the analyst on duty to notify the Director of Information Security of any incident rated high, and the Director then informs the Chief Information Officer and the General Counsel.",
+      ["incident-escalation", "management-informed"],
+      [],
+    ));
+});
