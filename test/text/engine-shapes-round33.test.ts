@@ -139,3 +139,28 @@ describe("an incident response plan that only requires a legal duty to notify ot
       [],
     ));
 });
+
+describe("the company's own product sold or licensed to customers: its security features and patches are no process of the company's", () => {
+  it("round31.sealed: 'Several of our imaging systems are sold with an optional Secure Connect module, which … lets hospital IT teams apply our software patches …'", () =>
+    both(
+      "Several of our imaging systems are sold with an optional Secure Connect module, which encrypts patient data stored on the device, supports role-based user log-ins and lets hospital IT teams apply our software patches remotely, and sales of the module grew 18% in 2025.",
+      [],
+      ["processes"],
+    ));
+  it("round31.sealed: 'We also license Brightcairn Connect, …, and our license agreements require us to provide these customers with security patches …'", () =>
+    both(
+      "We also license Brightcairn Connect, including its account-security and anti-fraud modules, to eleven independent studios, which together accounted for 6% of our revenue in fiscal 2025, and our license agreements require us to provide these customers with security patches and release notes for the platform.",
+      [],
+      ["processes"],
+    ));
+  it("'…, and our license agreements require us to supply these customers with security patches …'", () =>
+    both(
+      "We also license our crew-scheduling software to four short-line railroads, and our license agreements require us to supply these customers with security patches and vulnerability notices for the software.",
+      [],
+      ["processes"],
+    ));
+  it("still: patching our own systems is a process", () =>
+    both("We apply security patches to our dispatch servers and crew tablets within thirty days of release, or within seven days when a vulnerability is rated critical.", ["processes"], []));
+  it("still: a service licensed from a provider that patches our firewalls is a process", () =>
+    both("We license a security monitoring service from a managed provider, which watches our network around the clock and applies patches to our firewalls.", ["processes"], []));
+});
