@@ -329,6 +329,15 @@ export function judgeParagraph(
     }
     return !on;
   };
+  // A sentence that opens by setting itself apart from the security program ("Separately from our
+  // cybersecurity program, our Emergency Management department maintains evacuation plans …") says
+  // what it is about is something else, whatever its words (round 33: physical security, emergency plans).
+  const apart = new Map<number, boolean>();
+  const setApart = (m: LexiconMatch): boolean => {
+    let v = apart.get(m.sentence.start);
+    if (v === undefined) apart.set(m.sentence.start, (v = SET_APART.test(text.slice(m.sentence.start, Math.min(m.sentence.end, m.sentence.start + 120)))));
+    return v;
+  };
   const out: ParagraphElement[] = [];
   // For an element the heading names: words its lexicon matched only in sentences its `except`
   // shapes leave out (a list lead-in, a program named with its aims), or a paragraph whose every
@@ -419,7 +428,8 @@ export function judgeParagraph(
       const from = k > 0 ? sentences[k - 1].start : m.sentence.start;
       return lex.testRange(text, words, from, m.sentence.end);
     };
-    const counts = (m: LexiconMatch) => !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m) && !told(m) && onSentenceTopic(m);
+    const counts = (m: LexiconMatch) =>
+      !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m) && !told(m) && onSentenceTopic(m) && !setApart(m);
     const own = el.also?.length ? [el.lexicon, ...el.also].flatMap(find).sort((a, b) => a.start - b.start) : find(el.lexicon);
     // A paragraph that names no topic anywhere says nothing about the element, whatever its words.
     const offParagraph = (own.length > 0 || el.clauses !== undefined) && offParagraphTopic(el.paragraphTopic);
@@ -462,6 +472,9 @@ export function judgeParagraph(
   }
   return out;
 }
+
+// A sentence's opening that sets it apart from the security program: "Separately from our cybersecurity program,", "Apart from the information security program,".
+const SET_APART = /^\W*(?:separately|apart|distinct)\s+from\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:cyber\w*|security)\s+(?:risk\s+management\s+)?program(?:me)?\b/i;
 
 // A body's defined term in its remit sentence: (the "ERMC"), (“the Council”).
 const DEFINED_TERM = /\((?:the\s+)?["“]([^"”]{2,40})["”]\)/;

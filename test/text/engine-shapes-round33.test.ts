@@ -164,3 +164,26 @@ describe("the company's own product sold or licensed to customers: its security 
   it("still: a service licensed from a provider that patches our firewalls is a process", () =>
     both("We license a security monitoring service from a managed provider, which watches our network around the clock and applies patches to our firewalls.", ["processes"], []));
 });
+
+describe("a sentence that opens by setting itself apart from the security program is about something else (physical security, emergency plans)", () => {
+  it("round31.sealed: 'Separately from the cybersecurity program, our Emergency Management department maintains facility evacuation plans …'", () =>
+    both(
+      "Separately from the cybersecurity program, our Emergency Management department maintains facility evacuation plans, generator testing schedules and badge-access controls for each hospital campus and conducts tabletop exercises for severe weather, mass-casualty events and utility outages in coordination with local public health authorities.",
+      [],
+      ["processes"],
+    ));
+  it("'Separately from our cybersecurity program, our Police and Emergency Response department … conducts drills for derailments …'", () =>
+    both(
+      "Separately from our cybersecurity program, our Police and Emergency Response department maintains evacuation plans for each terminal, tests the backup generators at our dispatch center monthly and conducts drills for derailments, hazardous-material releases and floods.",
+      [],
+      ["processes"],
+    ));
+  it("'Apart from our information security program, our facilities team maintains business continuity plans …'", () =>
+    both(
+      "Apart from our information security program, our facilities team maintains business continuity plans for each plant, tests our emergency generators and runs evacuation drills twice a year.",
+      [],
+      ["processes"],
+    ));
+  it("still: 'In addition to our cybersecurity program, we conduct tabletop exercises of our incident response plan …' adds to it", () =>
+    both("In addition to our cybersecurity program, we conduct tabletop exercises of our incident response plan with senior management each year.", ["processes"], []));
+});
