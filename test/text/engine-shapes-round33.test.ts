@@ -187,3 +187,36 @@ describe("a sentence that opens by setting itself apart from the security progra
   it("still: 'In addition to our cybersecurity program, we conduct tabletop exercises of our incident response plan …' adds to it", () =>
     both("In addition to our cybersecurity program, we conduct tabletop exercises of our incident response plan with senior management each year.", ["processes"], []));
 });
+
+describe("'the program' whose antecedent, the sentence before, is a technology project: the committee's remit is the project (round 32's class K)", () => {
+  it("round31.sealed: 'In 2024 we began a multi-year modernization of our technology platform … The program is governed by a Technology Transformation Committee …'", () =>
+    both(
+      "In 2024 we began a multi-year modernization of our technology platform, moving loan origination, servicing and collections to a cloud-based core system and retiring the mainframe applications we have used since 2006. The program is governed by a Technology Transformation Committee of senior management, chaired by our Chief Operating Officer, which approves the program's budget and sequencing, monitors vendor delivery against milestones and reports on progress to the Board each quarter. Security requirements for each migrated application are reviewed by our information security team before the application goes live.",
+      [],
+      ["management-role", "management-positions"],
+    ));
+  it("'In 2025 we began a phased replacement of our point-of-sale terminals … The program is governed by a steering committee …'", () =>
+    both(
+      "In 2025 we began a phased replacement of our point-of-sale terminals in all 240 stores, which we expect to finish next year. The program is governed by a steering committee of senior management, chaired by our Chief Financial Officer, which approves its budget and monitors the installer's progress against the schedule. Our information security team reviews each new terminal's configuration before it is installed.",
+      [],
+      ["management-role", "management-positions"],
+    ));
+  it("'Last year we began an upgrade of our ERP system … The program is overseen by a committee of senior executives …'", () =>
+    both(
+      "Last year we began an upgrade of our enterprise resource planning system to the vendor's hosted version, a technology project of about $20 million. The program is overseen by a committee of senior executives chaired by our Chief Operating Officer, which reviews the budget and schedule each month.",
+      [],
+      ["management-role", "management-positions"],
+    ));
+  it("still: 'the program' after the cybersecurity program is that program", () =>
+    both(
+      "Our cybersecurity program is led by our Chief Information Security Officer. The program is overseen by a Cybersecurity Steering Committee of senior management, chaired by our Chief Operating Officer, which reviews the program's risk assessments each quarter.",
+      ["management-role", "management-positions"],
+      [],
+    ));
+  it("still: the project's leader who also leads the cybersecurity program keeps the role", () =>
+    both(
+      "In 2023 we began a migration of our warehouse systems to a hosted data center. The program is led by our Chief Information Officer, who also leads our cybersecurity program and is responsible for assessing and managing cybersecurity risks.",
+      ["management-role", "management-positions"],
+      [],
+    ));
+});
