@@ -32,6 +32,8 @@ export interface ClauseCondition {
   topicWords?: number;
   /** The receiver must hold a body or persons the document defines as this kind (src/text/aliases.ts): "the RCC", "the “Cyber Leads”". */
   receiverKind?: "@board" | "@management";
+  /** The receiver stands before the clause: the antecedent of a pronoun or a relative ("The Board oversees …, and it receives …"; round 33). */
+  receiverBefore?: boolean;
   comment?: string;
 }
 
@@ -639,6 +641,7 @@ function meetsCondition(text: string, words: Word[], inf: Informing, c: ClauseCo
   const has = (name: string, at: At) => at !== undefined && lexicon(name).testRange(text, words, at.start, at.end);
   const roleSpans = (role: (typeof ROLES)[number], lead?: number): At[] =>
     role === "topic" ? inf.topics.flatMap((t) => (lead === undefined ? [t] : t === inf.condition ? [leadingWords(words, t, lead), trailingWords(words, t, lead)] : [leadingWords(words, t, lead)])) : [inf[role]];
+  if (c.receiverBefore && (inf.receiver === undefined || inf.receiver.start >= inf.clause.start)) return false;
   if (c.receiverKind && !words.some((w) => inf.receiver !== undefined && w.start >= inf.receiver.start && w.end <= inf.receiver.end && w.also?.includes(c.receiverKind!))) return false;
   return ROLES.every((role) => {
     const want = c[role];

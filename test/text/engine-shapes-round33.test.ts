@@ -35,6 +35,12 @@ describe("'it' / 'they' after the coordinator of a later clause stands for the s
     expect(told("The Risk Committee of our Board oversees our security program, and it is briefed each quarter on emerging threats.")).toContain(
       "briefed: - -> The Risk Committee of our Board [on emerging threats]",
     ));
+  it("still: a receiver in its own clause with no giver read ('…, and, once they arise, delivering accounts of significant threats … to the Audit Committee') is left to the other conditions", () =>
+    both(
+      "Management is responsible for identifying and ranking cyber risks across our mills, keeping our written security policies current, testing the backups of our plant systems, and, once they arise, delivering accounts of significant threats and any material incidents to the Audit Committee of our Board of Directors.",
+      [],
+      ["board-informed"],
+    ));
   it("still: the board told, but of finance only, is not board-informed", () =>
     both(
       "Our Board of Directors reviews our strategic plan and capital budget each year, and it receives a report from our Chief Financial Officer on liquidity, financing and our compliance with debt covenants.",
