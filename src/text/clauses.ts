@@ -561,6 +561,12 @@ function subjectOf(text: string, words: Word[], clause: [number, number], previo
       if (presentVerb(words, k, verb)) return span(words, a, k);
     }
   }
+  // "The Board oversees …, and it receives a briefing …": "it" / "they" right after the coordinator of a
+  // later clause of the same sentence stands for that sentence's subject (round 33).
+  if (verb - a === 1 && a === first + 1 && COORDINATOR_PRONOUN.has(words[a].lower) && (words[first].lower === "and" || words[first].lower === "or")) {
+    const held = sentenceSubject(text, words, first);
+    if (held) return held;
+  }
   // "When risks are identified …, they are reported to …": a pronoun stands for the clause's start.
   if (verb - a === 1 && PRONOUN.has(words[a].lower) && a > first) return span(words, first, verb);
   if (a < verb) return span(words, a, verb);
@@ -580,6 +586,29 @@ function subjectOf(text: string, words: Word[], clause: [number, number], previo
     let from = previous[1];
     while (from > previous[0] && previous[1] - from < ANTECEDENT_WORDS && !ROLE_END.has(words[from - 1].lower) && !isVerb(words[from - 1])) from--;
     return span(words, from, previous[1]);
+  }
+  return undefined;
+}
+
+const COORDINATOR_PRONOUN = new Set(["it", "they"]);
+// Personal pronouns that a later "it" / "they" does not stand for ("We maintain a plan, and it is tested …": the plan).
+const PERSONAL_SUBJECT = new Set(["we", "i", "you", "it", "they", "this", "these", "such", "there"]);
+
+/**
+ * The subject of the sentence that word `at` sits in (round 33): its words from the sentence's start to
+ * its first finite verb ("Our Board of Directors has retained …", "The Risk Committee of our Board
+ * oversees our …"), or undefined when the sentence opens with a condition, a personal pronoun, or no
+ * verb comes within MAX_ROLE_WORDS words.
+ */
+function sentenceSubject(text: string, words: Word[], at: number): Span | undefined {
+  let s = at;
+  while (s > 0 && at - s < 80 && text.charCodeAt(words[s - 1].end) !== 46 && !/[.!?]["”’)]?\s*$/.test(text.slice(words[s - 1].end, words[s].start))) s--;
+  if (s === at || PERSONAL_SUBJECT.has(words[s].lower) || CONDITION_OPENS.has(words[s].lower) || !/^[A-Z]/.test(words[s].word)) return undefined;
+  for (let k = s + 1; k < Math.min(at, s + MAX_ROLE_WORDS); k++) {
+    if (commaAfter(text, words[k - 1])) return undefined;
+    // "… of our Board oversees cybersecurity risk": a lowercase -s word after a capitalised name, not after "of" ("Board of directors")
+    const named = PRESENT_VERB.test(words[k].word) && /^[A-Z]/.test(words[k - 1].word) && words[k + 1]?.lower !== "of";
+    if (BE.has(words[k].lower) || HAVE.has(words[k].lower) || MODAL.has(words[k].lower) || presentVerb(words, k, at) || named) return span(words, s, k);
   }
   return undefined;
 }

@@ -32,6 +32,8 @@ export interface ClauseCondition {
   topicWords?: number;
   /** The receiver must hold a body or persons the document defines as this kind (src/text/aliases.ts): "the RCC", "the “Cyber Leads”". */
   receiverKind?: "@board" | "@management";
+  /** The receiver stands before the clause: the antecedent of a pronoun or a relative ("The Board oversees …, and it receives …"; round 33). */
+  receiverBefore?: boolean;
   comment?: string;
 }
 
@@ -114,6 +116,13 @@ export interface ElementDefinition {
    * heading.
    */
   paragraphTopic?: string;
+  /**
+   * A lexicon of the words that put a sentence on the topic (round 33): a match counts only where it
+   * matches in the match's sentence, the sentence before it (what "these" or "it" points back to) or the
+   * nearest sub-heading. "We do not believe that any single contract customer is material to our results
+   * of operations" says whether something is material, but its subject is no cybersecurity risk.
+   */
+  sentenceTopic?: string;
   parts?: PartDefinition[];
   guidance: string;
   /** The report it belongs to: the annual disclosure (the default) or an incident report (Form 8-K Item 1.05, Form 6-K). */
@@ -322,6 +331,15 @@ export function judgeParagraph(
     }
     return !on;
   };
+  // A sentence that opens by setting itself apart from the security program ("Separately from our
+  // cybersecurity program, our Emergency Management department maintains evacuation plans …") says
+  // what it is about is something else, whatever its words (round 33: physical security, emergency plans).
+  const apart = new Map<number, boolean>();
+  const setApart = (m: LexiconMatch): boolean => {
+    let v = apart.get(m.sentence.start);
+    if (v === undefined) apart.set(m.sentence.start, (v = SET_APART.test(text.slice(m.sentence.start, Math.min(m.sentence.end, m.sentence.start + 120)))));
+    return v;
+  };
   const out: ParagraphElement[] = [];
   // For an element the heading names: words its lexicon matched only in sentences its `except`
   // shapes leave out (a list lead-in, a program named with its aims), or a paragraph whose every
@@ -403,7 +421,17 @@ export function judgeParagraph(
       }
       return held;
     };
-    const counts = (m: LexiconMatch) => !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m) && !told(m);
+    // A sentence (or the one before it, or the heading) that names the element's topic (sentenceTopic).
+    const onSentenceTopic = (m: LexiconMatch) => {
+      if (!el.sentenceTopic) return true;
+      const lex = ask(el.sentenceTopic);
+      if (h !== undefined && !ITEM_TITLE.test(h) && lex.test(h, lex.readsWords ? tokenize(h) : undefined)) return true;
+      const k = sentences.length ? sentenceAt(sentences, m.start) : -1;
+      const from = k > 0 ? sentences[k - 1].start : m.sentence.start;
+      return lex.testRange(text, words, from, m.sentence.end);
+    };
+    const counts = (m: LexiconMatch) =>
+      !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m) && !told(m) && onSentenceTopic(m) && !setApart(m);
     const own = el.also?.length ? [el.lexicon, ...el.also].flatMap(find).sort((a, b) => a.start - b.start) : find(el.lexicon);
     // A paragraph that names no topic anywhere says nothing about the element, whatever its words.
     const offParagraph = (own.length > 0 || el.clauses !== undefined) && offParagraphTopic(el.paragraphTopic);
@@ -446,6 +474,9 @@ export function judgeParagraph(
   }
   return out;
 }
+
+// A sentence's opening that sets it apart from the security program: "Separately from our cybersecurity program,", "Apart from the information security program,".
+const SET_APART = /^\W*(?:separately|apart|distinct)\s+from\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:cyber\w*|security)\s+(?:risk\s+management\s+)?program(?:me)?\b/i;
 
 // A body's defined term in its remit sentence: (the "ERMC"), (“the Council”).
 const DEFINED_TERM = /\((?:the\s+)?["“]([^"”]{2,40})["”]\)/;
@@ -610,6 +641,7 @@ function meetsCondition(text: string, words: Word[], inf: Informing, c: ClauseCo
   const has = (name: string, at: At) => at !== undefined && lexicon(name).testRange(text, words, at.start, at.end);
   const roleSpans = (role: (typeof ROLES)[number], lead?: number): At[] =>
     role === "topic" ? inf.topics.flatMap((t) => (lead === undefined ? [t] : t === inf.condition ? [leadingWords(words, t, lead), trailingWords(words, t, lead)] : [leadingWords(words, t, lead)])) : [inf[role]];
+  if (c.receiverBefore && (inf.receiver === undefined || inf.receiver.start >= inf.clause.start)) return false;
   if (c.receiverKind && !words.some((w) => inf.receiver !== undefined && w.start >= inf.receiver.start && w.end <= inf.receiver.end && w.also?.includes(c.receiverKind!))) return false;
   return ROLES.every((role) => {
     const want = c[role];
