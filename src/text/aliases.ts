@@ -329,7 +329,7 @@ export function harvestBodies(words: Word[], defined: ReadonlyMap<string, Define
     if (/\bboard\b/i.test(name) || owner === "board" || /^(of|an? (\w+ )?committee of) (the |our |its )?(company's )?board\b/.test(afterText)) v.board += OWNED;
     else if (MANAGEMENT_MEMBERS.test(members) || MANAGEMENT_LEVEL.test(lead)) v.management += OWNED;
     else if (/\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText) || DIRECTOR_MEMBERS.test(afterText)) v.board += OWNED;
-    else if (BOARD_DELEGATES.test(lead) || oneOfBoardCommittees(words, from)) v.board += DELEGATED;
+    else if (BOARD_DELEGATES.test(lead) || oneOfBoardCommittees(words, from) || boardsOwn(words, from)) v.board += DELEGATED;
     else {
       // What its own sentence goes on to say of it, past the first eleven words: "… and is made up
       // of our senior officers", "… and it presents its conclusions to the full Board".
@@ -357,9 +357,11 @@ export function harvestBodies(words: Word[], defined: ReadonlyMap<string, Define
 // "Our Board oversees cybersecurity through the Risk and Compliance Committee", "the Board has
 // delegated oversight to its Technology Committee", "the Board has designated its Risk Committee",
 // "overseen at the board level by our Technology Committee", "oversight is delegated by the Board to
-// the Technology Committee": the board acts through the committee named next.
+// the Technology Committee": the board acts through the committee named next. Also the board relying on
+// it or assisted by it ("our Board … relies on its Control, Risk and Sustainability Committee", "the Board,
+// with the assistance of the Sustainability Committee, …"; round 33, realistic set 20).
 const BOARD_DELEGATES =
-  /\b((board|directors)\b.*\b(through|via|designat\w*|level\b.*\bby|(delegat\w*|assign\w*|allocat\w*)\b.* to)|(delegat\w*|assign\w*|allocat\w*) by (the |our |its )?(board|directors)\b.* to)( the| its| our| a| an)?$/;
+  /\b((board|directors)\b.*\b(through|via|designat\w*|level\b.*\bby|rely (up)?on|with the (assistance|support|help) of|(delegat\w*|assign\w*|allocat\w*)\b.* to)|(delegat\w*|assign\w*|allocat\w*) by (the |our |its )?(board|directors)\b.* to)( the| its| our| a| an)?$/;
 // The sentence before a body that opens its own: "The Board oversees risk directly and through three
 // standing committees. The Quality and Compliance Committee … oversees …": the committee named next is one of them.
 const BOARD_COMMITTEES = /\b(board|directors?)\b.*\b(through|to|among) (its |the |our |two |three |four |five |several |various )?(standing |permanent )?committees?\b/;
@@ -373,6 +375,20 @@ function oneOfBoardCommittees(words: Word[], from: number): boolean {
   return BOARD_COMMITTEES.test(joinWords(words, a, start, "base"));
 }
 const PREVIOUS_WORDS = 24;
+// A sentence whose subject is the board: "Our Board of Directors oversees …", "The Board …".
+const BOARD_SUBJECT = /^(our |the |its )?(company's )?board\b/;
+/**
+ * A name right after "its" in a sentence whose subject is the board: "Our Board of Directors oversees the Group's
+ * risks, including cybersecurity risk, and relies on its Control, Risk and Sustainability Committee" — the board's
+ * own committee, however far its verb is from the subject (the lead's twelve words may not reach back to it).
+ */
+function boardsOwn(words: Word[], from: number): boolean {
+  if (from === 0 || words[from - 1].base !== "its") return false;
+  let a = from - 1;
+  while (a > 0 && from - a < 60 && !words[a - 1].stop) a--;
+  if (a > 0 && !words[a - 1].stop) return false;
+  return BOARD_SUBJECT.test(joinWords(words, a, Math.min(a + 4, from), "base"));
+}
 // "the Board has established a Risk Committee": likely the board's, though management establishes
 // bodies too ("the Board oversees risk, and management has established a Steering Committee").
 const BOARD_ESTABLISHES = /\b(board|directors)\b.*\b(establish\w*|form\w*|creat\w*)( the| its| our| a| an)?$/;

@@ -99,3 +99,26 @@ describe("hint-board-oversight", () => {
     expect(found("hint-board-oversight", "Our Chief Information Officer receives quarterly updates from the security team.")).toBe(false);
   });
 });
+
+// Round 33 (realistic set 20's tessera): a board that relies on, or is assisted by, a committee acts through it, whatever
+// the committee's name says; management relying on one does not make it the board's.
+describe("a committee the board relies on or is assisted by is the board's", () => {
+  it("so management's reports to its defined term reach the board", () => {
+    const text =
+      "Our Board of Directors oversees the Group's risks, including cybersecurity risk, and relies on its Control, Risk and Sustainability Committee (the \"CRSC\") for the detailed oversight of cybersecurity. " +
+      "The Group Chief Information Officer reports to the CRSC on cybersecurity at least twice a year.";
+    expect(bodies(text)).toEqual({ "Control Risk and Sustainability Committee": "@board" });
+    expect(judged(text)).toEqual(expect.arrayContaining(["board-oversight", "board-informed", "reports-to-board"]));
+    expect(bodies("The Board, with the assistance of the Safety and Sustainability Committee, oversees cybersecurity risk.")).toEqual({
+      "Safety and Sustainability Committee": "@board",
+    });
+  });
+  it("not a committee management relies on, nor one after 'its' in a sentence management opens", () => {
+    expect(bodies("Our Chief Information Officer relies on the Security Steering Committee to prioritise remediation.")).not.toEqual({
+      "Security Steering Committee": "@board",
+    });
+    expect(bodies("Our Chief Information Officer leads the security function, reports on its work each quarter and relies on its Control and Sustainability Committee for remediation.")).not.toEqual({
+      "Control and Sustainability Committee": "@board",
+    });
+  });
+});
