@@ -53,14 +53,12 @@ const PINNED: Record<string, string[]> = {
   ],
   // complete (#15's first fragment nested in #11, continued after the flag table; the ARC; nominalisations)
   "ostara-eggs-10k.htm": [],
-  "shannonside-aero-20f.htm": [
-    // FALSE (class E/C): line 45 "Where an incident could affect airworthiness data ..., it is escalated to the Chief Information
-    // Officer and to an incident management team ..., which assesses its materiality and decides whether it should be reported to
-    // the market, including on Form 6-K" -- the conditional "Where an incident could ..." hides the answer
-    "19:1 info incident-escalation-stated | says how a material incident would be disclosed (Form 8-K Item 1.05 or Form 6-K)",
-    // FALSE (class E/C): the same sentence
-    "19:1 info incident-escalation-stated | says how an incident is escalated: who assesses it and decides whether it is material",
-  ],
+  // Blind at d809cf7 two FALSE infos (class E/C) at 19:1, incident-escalation-stated (disclosure path and escalation): line 45
+  // "Where an incident could affect airworthiness data ..., it is escalated to the Chief Information Officer and to an incident
+  // management team ..., which assesses its materiality and decides whether it should be reported to the market, including on
+  // Form 6-K" was read as a risk-factor caveat (its condition's "could affect"). Gone after round 33 (the lead): a sentence
+  // that escalates is an activity, not a caveat (rules/lexicons/sentence-caveat.json).
+  "shannonside-aero-20f.htm": [],
   "tessera-ceramica-20f.htm": [
     // true (planted: #4 fixed-false on its own sentence "We engage independent firms to assess and test the program."); the key
     // wants an error, not a warning

@@ -226,3 +226,23 @@ describe("'the program' whose antecedent, the sentence before, is a technology p
       [],
     ));
 });
+
+// Round 33 (the lead, realistic set 20's shannonside): a condition's "could affect" made a sentence that escalates read as a
+// risk-factor caveat, so its escalation path and disclosure were lost. A sentence that escalates is an activity.
+describe("an escalation under a condition whose verb is 'could' is a path, not a caveat", () => {
+  it("'Where an incident could affect …, it is escalated to …, which assesses its materiality … on Form 6-K'", () => {
+    const found = paragraphElementsUnder(
+      undefined,
+      "Where an incident could affect flight-planning data, customer data or operations at a maintenance base, it is escalated to the Chief Information Officer and to an incident management team of senior officers, which assesses its materiality and decides whether it should be reported to the market, including on Form 6-K.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["incident-escalation", "incident-disclosure"]));
+  });
+  it("'If an event could affect …, the on-call engineer escalates it to the CISO, who determines whether it is material'", () =>
+    expect(
+      paragraphElementsUnder(undefined, "If a security event could affect patient records, the on-call engineer escalates it to the Chief Information Security Officer, who determines whether it is material."),
+    ).toContain("incident-escalation"));
+  it("still a caveat: a risk sentence whose only escalation is a possibility", () =>
+    expect(
+      paragraphElementsUnder(undefined, "A cyberattack on one of our suppliers could affect our operations, and any such incident could require escalation to the Board."),
+    ).not.toContain("incident-escalation"));
+});
