@@ -37,14 +37,8 @@ const UNMATCHED = /^no (?:supported files in directory|files match pattern):/;
  */
 export const MIN_JOBS_FOR_WORKERS = 16;
 
-/**
- * A batch's lint workers: no cap of the pool's own, and a young generation twice V8's default (96 MB:
- * semi-spaces of 32 MB, against 16). A page allocates ~4 MB that dies with it; the larger nursery is
- * scavenged half as often, and each scavenge copies the page in flight and visits the roots once:
- * a warm R page -8.9% instructions (round 33 in docs/performance.md). The run's thread keeps V8's
- * default, which only a flag before its isolate starts could change.
- */
-export const BATCH_WORKER_LIMITS = { maxYoungGenerationSizeMb: 96 };
+/** A batch's lint workers: no limit of the pool's own (V8's defaults, as in this thread). */
+const BATCH_WORKER_LIMITS = {};
 
 /** setTimeout's limit: a longer budget would fire at once. */
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
@@ -349,9 +343,9 @@ export class Disclint {
   private async batchPool(warm: EffectiveConfig, workers: number, batch: boolean): Promise<LintWorkerPool> {
     const o = this.opts;
     const { sharedPool } = await import("../engine/worker-pool.js");
-    // A batch's workers get a large young generation (BATCH_WORKER_LIMITS): the pool's 4 MB cap (for
-    // a lone large input's peak RSS) made each worker of a batch of R pages spend ~15% of its time in
-    // the garbage collector (2 cores: -3% CPU without it), and V8's own 48 MB still ~9% of a warm page.
+    // A batch's workers keep V8's own young generation, as this thread does when it lints a batch
+    // alone: the pool's 4 MB cap (for a lone large input's peak RSS) made each worker of a batch of
+    // R pages spend ~15% of its time in the garbage collector (2 cores: -3% CPU without it).
     const resourceLimits = batch ? BATCH_WORKER_LIMITS : undefined;
     const pool = sharedPool({ warmConfig: { config: warm, cwd: this.cwd } }, { timeoutMs: o.timeoutMs!, workerUrl: o.workerUrl, resourceLimits });
     pool.grow(workers);

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { Disclint } from "../../src/api.js";
 import { ConfigResolver } from "../../src/config/resolve.js";
-import { BATCH_WORKER_LIMITS, LARGE_INPUT_BYTES, MIN_JOBS_FOR_WORKERS, needsWorker } from "../../src/run/run.js";
+import { LARGE_INPUT_BYTES, MIN_JOBS_FOR_WORKERS, needsWorker } from "../../src/run/run.js";
 import { LintWorkerPool } from "../../src/engine/worker-pool.js";
 import type { FileResult } from "../../src/model/types.js";
 import { JobRunner, type JobFailure, type JobOutcome, type LintJob } from "../../src/run/job.js";
@@ -116,28 +116,6 @@ describe("worker pool", () => {
       for (const r of run.results) expect(r.findings.filter((f) => f.ruleId === "draft-placeholder").map((f) => f.line)).toEqual([6]);
     } finally {
       here.mockRestore();
-      for (const c of copies) rmSync(c);
-    }
-  });
-
-  it("a batch's workers get a young generation larger than V8's default; a lone file's worker keeps the pool's cap", async () => {
-    // V8's default young generation is 48 MB (semi-spaces of 16 MB); a batch's workers get twice that (round 33).
-    expect(BATCH_WORKER_LIMITS.maxYoungGenerationSizeMb).toBe(96);
-    const copies = Array.from({ length: 20 }, (_, i) => join(dir, `young-${String(i).padStart(2, "0")}.txt`));
-    for (const c of copies) copyFileSync(good, c);
-    const shared = vi.spyOn(LintWorkerPool.prototype, "setShared");
-    try {
-      const batch = await new Disclint({ cwd: dir, config: false, timeoutMs: 60_000, workers: 2 }).lint(copies);
-      expect(batch.results.map((r) => r.file)).toEqual(copies);
-      // A lone file with user rules goes to a worker too, not as a batch.
-      const lone = await new Disclint({ cwd: dir, config: false, timeoutMs: 60_000, workers: 2, rulesDirs: [slowRulesDir(dir)] }).lint([good]);
-      expect(lone.results).toHaveLength(1);
-      expect(shared.mock.calls).toEqual([[true], [false]]);
-      const pools = shared.mock.contexts as LintWorkerPool[];
-      expect(pools[0].options.resourceLimits).toEqual({ maxYoungGenerationSizeMb: 96 });
-      expect(pools[1].options.resourceLimits).toBeUndefined();
-    } finally {
-      shared.mockRestore();
       for (const c of copies) rmSync(c);
     }
   });
