@@ -9,6 +9,7 @@ import type { DisclosureSection, Fact, Period, Position, ReaderDiagnostic, Sourc
 import { tagFact, type FactHead } from "./fact-shape.js";
 import { HtmlTextRenderer, textContent } from "./html-text.js";
 import { sectionAround, sectionByHeading } from "./prose.js";
+import { reportKindOf } from "../model/report-kind.js";
 import type { DocumentInfo, ReadResult, Reader } from "./reader.js";
 import { dateFromFormat, flagFromFormat, isNilled, xsBoolean, type NamespaceLookup } from "./transforms.js";
 import {
@@ -403,7 +404,7 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
       }
     }
   }
-  const section = itemSection(scanned, facts);
+  const section = itemSection(scanned, facts, info.documentType);
   return { facts, diagnostics, info, cydNamespaces: [...cyd].sort(), ...(section ? { section } : {}) };
 }
 
@@ -415,15 +416,17 @@ const MAX_SECTION_SPAN = 4 << 20;
  * as prose a little before the first and after the last (where the item's heading and its untagged
  * paragraphs are), never the whole filing.
  */
-function itemSection(scanned: ScannedDoc[], facts: Fact[]): DisclosureSection | undefined {
+function itemSection(scanned: ScannedDoc[], facts: Fact[], form: string | undefined): DisclosureSection | undefined {
   const text = facts.filter((f) => f.kind === "text" && !f.hidden);
   // Real filings have tens of text-block fragments; a file with thousands (a hostile chain) is read
   // by its blocks alone, so that matching paragraphs to fragments stays cheap.
   const fragments = text.reduce((n, f) => n + (f.fragments?.length ?? 1), 0);
-  // A filing that tags none of its Item 1C (before cyd tagging) is found by the item's heading.
+  // A filing that tags none of its Item 1C (before cyd tagging) is found by the item's heading; an
+  // 8-K or 6-K by its Item 1.05 heading (an 8-K under another item, e.g. 8.01, has none).
   if (text.length === 0) {
+    const incident = form !== undefined && reportKindOf(form) === "incident";
     for (const sd of scanned) {
-      const section = sectionByHeading(sd.doc, sd.ixPrefix);
+      const section = sectionByHeading(sd.doc, sd.ixPrefix, incident);
       if (section) return section;
     }
     return undefined;

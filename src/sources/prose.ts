@@ -559,25 +559,28 @@ function knownBlocks(
 // the heading, cross-references): each costs one bounded read of the markup after it.
 const MAX_ITEM_MENTIONS = 8;
 const ITEM_MENTION = /\bitem(?:\s|&#160;|&#xa0;|&nbsp;)*(?:1c|16k)\b/gi;
+const INCIDENT_ITEM_MENTION = /\bitem(?:\s|&#160;|&#xa0;|&nbsp;)*1\.05\b/gi;
 
 /**
  * The cybersecurity section of an HTML filing that tags none of it (Inline XBRL before cyd tagging):
- * read after each "Item 1C" / "Item 16K" mention, the section whose heading is that mention and that
- * holds the most text (a table of contents names the item and holds nothing).
+ * read after each "Item 1C" / "Item 16K" mention (an incident report's: "Item 1.05"), the section
+ * whose heading is that mention and that holds the most text (a table of contents names the item
+ * and holds nothing; a sentence that names Item 1.05 heads nothing).
  */
-export function sectionByHeading(doc: SourceDocument, ixPrefix: string | null): DisclosureSection | undefined {
+export function sectionByHeading(doc: SourceDocument, ixPrefix: string | null, incident = false): DisclosureSection | undefined {
   let best: { found: CyberSection; size: number } | undefined;
   let n = 0;
-  for (const m of doc.text.matchAll(ITEM_MENTION)) {
+  for (const m of doc.text.matchAll(incident ? INCIDENT_ITEM_MENTION : ITEM_MENTION)) {
     if (++n > MAX_ITEM_MENTIONS) break;
     const at = m.index;
     const blocks = normaliseBlocks(htmlBlocks(doc.text, at, Math.min(doc.text.length, at + SECTION_MARGIN), ixPrefix));
-    const found = findSection(blocks);
+    const found = incident ? findIncidentReport(blocks) : findSection(blocks);
     if (!found || found.heading.start > at + m[0].length) continue;
     const size = found.blocks.reduce((k, b) => k + (b.kind === "paragraph" ? b.text.length : 0), 0);
     if (size > 0 && (!best || size > best.size)) best = { found, size };
   }
   if (best) return sectionOf(doc.file, best.found);
+  if (incident) return undefined;
   return BARE_CYBER_HEADING.test(doc.text) ? sectionByBareHeading(doc, ixPrefix) : undefined;
 }
 

@@ -13,9 +13,11 @@ const INCIDENT_HEADING = /\b(?:cyber\s?security|ransomware|cyber)\b.{0,40}\b(?:i
 /**
  * A sentence that reports an incident: a finding verb, then what was found ("detected
  * unauthorized access", "identified a cybersecurity incident", "its investigation determined that an
- * unauthorized third party …"), not a mention of incidents in general.
+ * unauthorized third party …", "was informed by a vendor that … an unauthorized party"), not a mention of incidents in general.
  */
-const INCIDENT_TEXT = /\b(?:detected|identified|discovered|became aware of|experienced|suffered|determined that|learned (?:that|of))\b[^.]{0,120}?\b(?:unauthori[sz]ed|ransomware|malware|cyber\s?security incident|cyber\s?attack|intrusion|breach|threat actor)/i;
+const INCIDENT_TEXT = /\b(?:detected|identified|discovered|became aware of|experienced|suffered|determined that|learned (?:that|of)|(?:was|were|been) (?:informed|notified|advised))\b[^.]{0,200}?\b(?:unauthori[sz]ed|ransomware|malware|cyber\s?security incident|cyber\s?attack|intrusion|breach|threat actor)/i;
+/** A 6-K's note above the announcement it furnishes, part of the report ("EXPLANATORY NOTE: This Report on Form 6-K is furnished …"). */
+const EXPLANATORY_NOTE = /^\W{0,3}explanatory\s+note\b/i;
 /** Where the report ends: the next item, the signatures, the forward-looking legend, the exhibits. */
 const REPORT_END = /^\W{0,3}(?:item\s*\d|signatures?\b|exhibits?\b|financial statements and exhibits\b)|forward[- ]looking statements/i;
 
@@ -61,7 +63,10 @@ export function findIncidentReport(blocks: ProseBlock[], givenForm?: string): In
   // Even on the user's word, a document that reports no incident (a README in a walked folder) is none.
   const reports = blocks.findIndex((b) => b.kind === "paragraph" && INCIDENT_TEXT.test(b.text));
   if (reports < 0) return undefined;
-  const heading = blocks.findIndex((b, i) => b.kind === "heading" && INCIDENT_HEADING.test(b.text) && i < reports);
+  const announced = blocks.findIndex((b, i) => b.kind === "heading" && INCIDENT_HEADING.test(b.text) && i < reports);
+  // A 6-K's explanatory note before the announcement says on what basis the report is furnished: read it with the report.
+  const note = cover6k ? blocks.findIndex((b, i) => b.kind === "heading" && EXPLANATORY_NOTE.test(b.text.trim()) && i < (announced >= 0 ? announced : reports)) : -1;
+  const heading = note >= 0 ? note : announced;
   const form = cover6k ? ("6-K" as const) : undefined;
   if (heading >= 0) {
     const section = blocks.slice(heading + 1, reportEnd(blocks, heading));
