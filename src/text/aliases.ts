@@ -622,3 +622,23 @@ function subjectKind(words: Word[], k: number): "@board" | "@management" | undef
   }
   return undefined;
 }
+
+// A manager's title word ("Chief Information Officer", "Vice President", "CISO"); a board person ("director", "Chair")
+const MANAGER_TITLE = /^(?:Officer|President|CISO|CIO|CTO|CSO|CRO|CTSO)$/;
+const BOARD_PERSON = /^(?:director|directors|Chair|Chairman|Chairwoman|Chairperson|Board)$/;
+
+/**
+ * Round 34: "Our Vice President of Operational Technology has more than eighteen years of experience … She receives
+ * daily reports from our managed detection and response provider, … and she briefs …": "He" / "She" stand for the
+ * person the paragraph last named, so where that is a manager's title the pronoun is tagged "@management" (read by
+ * the receiver and giver lexicons as the manager). A board person named since ("one director", "the Chair") ends
+ * the reach. Linear in the words.
+ */
+export function personPronouns(words: Word[]): void {
+  let person: "@management" | "@board" | undefined;
+  for (const w of words) {
+    if (MANAGER_TITLE.test(w.word) || (w.word === "Director" && w.also?.includes("@management"))) person = "@management";
+    else if (BOARD_PERSON.test(w.word)) person = "@board";
+    else if ((w.lower === "he" || w.lower === "she") && person === "@management") w.also = [...(w.also ?? []), "@management"];
+  }
+}

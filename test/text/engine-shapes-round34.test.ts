@@ -1,6 +1,7 @@
 // Round 34 (acc34-engine): the clause reader on the errors round32.sealed.json made as untuned text (written blind in
 // round 32, released as tuning data in round 34). For each class of misreading fixed, the failing sentence(s) and variants
-// of other wording or grammar of the same shape; cases not marked "still" fail at the round's base (c3f36a4).
+// of other wording or grammar of the same shape; cases not marked "still" fail at the round's base (c3f36a4: 18 of 32,
+// checked in an extract of it).
 // Fictional sentences.
 import { describe, it } from "vitest";
 import { both } from "./clause-roles.js";
@@ -30,7 +31,7 @@ describe("the registrant is the one overseen: another party's questionnaire, ins
       [],
       ["processes", "third-party-oversight"],
     ));
-  it("'… several retail chains review the security of our systems, and we host their on-site assessments and respond to their findings'", () =>
+  it("still (right at the base too): '… several retail chains review the security of our systems, and we host their on-site assessments and respond to their findings'", () =>
     both(
       "As a condition of our storage agreements, several retail chains review the security of our warehouse systems, and we host their on-site assessments and respond to their findings within agreed time frames.",
       [],
@@ -63,7 +64,7 @@ describe("what is filed with a regulator is the antecedent of a relative clause:
       [],
       ["incident-disclosure"],
     ));
-  it("'which' and 'submit to': '… the resilience plan, which we submit to the state utility commission each year'", () =>
+  it("still (right at the base too): 'which' and 'submit to': '… the resilience plan, which we submit to the state utility commission each year'", () =>
     both(
       "Cyber attacks on our grid control systems are among the hazards covered by our resilience plan, which we submit to the state utility commission each year together with our storm and wildfire plans.",
       [],
@@ -164,7 +165,7 @@ describe("experience held by a firm, not a person, is no management expertise", 
       ["third-party-engaged"],
       ["management-expertise"],
     ));
-  it("'We retain an outside consultancy with deep experience in … cybersecurity and a staff of certified assessors …'", () =>
+  it("still (right at the base too): 'We retain an outside consultancy with deep experience in … cybersecurity and a staff of certified assessors …'", () =>
     both(
       "We retain an outside consultancy with deep experience in food-sector cybersecurity and a staff of certified assessors to evaluate our controls against the NIST Cybersecurity Framework every two years.",
       ["third-party-engaged"],
@@ -175,5 +176,38 @@ describe("experience held by a firm, not a person, is no management expertise", 
       "Our Director of Information Security has twelve years of experience in industrial control system security, including five at a refrigerated trucking company, and holds the CISSP and GICSP certifications.",
       ["management-expertise"],
       [],
+    ));
+});
+
+describe("'He' / 'She' stand for the person the paragraph last named: a manager's title makes the pronoun the manager told", () => {
+  it("round32.sealed: 'Our Vice President of Operational Technology has … experience … She receives daily reports from our managed detection and response provider …'", () =>
+    both(
+      "Our Vice President of Operational Technology has more than eighteen years of experience securing industrial control systems, including nine years as a control systems engineer at an electric utility, and holds the Global Industrial Cyber Security Professional certification. She receives daily reports from our managed detection and response provider, which monitors both our corporate and OT networks around the clock, and she briefs the Safety, Environmental and Operations Committee on the threat environment and program metrics at each of its quarterly meetings.",
+      ["management-informed"],
+      [],
+    ));
+  it("'Our Chief Information Officer joined … in 2019 … He receives weekly reports from our managed security provider …'", () =>
+    both(
+      "Our Chief Information Officer joined the company in 2019 after eleven years leading infrastructure teams at a national grocery distributor. He receives weekly reports from our managed security provider, which watches our warehouse networks around the clock, and he briefs the Operations Committee on threats each quarter.",
+      ["management-informed"],
+      [],
+    ));
+  it("'Our CISO previously led … . Every morning he gets a summary of overnight alerts from the outsourced security operations center'", () =>
+    both(
+      "Our CISO previously led security engineering at a regional bank for nine years. Every week he gets a written report from the outsourced security operations center that watches our plant networks, covering the alerts it handled and open investigations.",
+      ["management-informed"],
+      [],
+    ));
+  it("still: 'He' after a finance officer told of finance is not management informed of cybersecurity", () =>
+    both(
+      "Our Chief Financial Officer has twenty years of experience in corporate finance and public accounting. He receives monthly reports from our treasury team on liquidity and covenant compliance and briefs the Audit Committee on our financing plans each quarter.",
+      [],
+      ["management-informed", "reports-to-board"],
+    ));
+  it("still: after a director is named, 'he' is no manager ('… one director … He receives …')", () =>
+    both(
+      "Our Chief Executive Officer chairs the Board, and one independent director previously served as a chief information officer. He receives a report on our operations from the Board's committees each quarter.",
+      [],
+      ["management-informed"],
     ));
 });
