@@ -630,15 +630,18 @@ const BOARD_PERSON = /^(?:director|directors|Chair|Chairman|Chairwoman|Chairpers
 /**
  * Round 34: "Our Vice President of Operational Technology has more than eighteen years of experience … She receives
  * daily reports from our managed detection and response provider, … and she briefs …": "He" / "She" stand for the
- * person the paragraph last named, so where that is a manager's title the pronoun is tagged "@management" (read by
- * the receiver and giver lexicons as the manager). A board person named since ("one director", "the Chair") ends
- * the reach. Linear in the words.
+ * person the paragraph last named, so where that is a manager's title and the pronoun is the one told ("She receives",
+ * "he is notified") it is tagged "@management" (read by the receiver lexicons as the manager; not where it chairs, leads
+ * or reviews: round 29's "She chairs a Data Council …" after a Chief Data Officer is no cyber role). A board person
+ * named since ("one director", "the Chair") ends the reach. Linear in the words.
  */
 export function personPronouns(words: Word[]): void {
   let person: "@management" | "@board" | undefined;
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     if (MANAGER_TITLE.test(w.word) || (w.word === "Director" && w.also?.includes("@management"))) person = "@management";
     else if (BOARD_PERSON.test(w.word)) person = "@board";
-    else if ((w.lower === "he" || w.lower === "she") && person === "@management") w.also = [...(w.also ?? []), "@management"];
+    else if ((w.lower === "he" || w.lower === "she") && person === "@management" && toldNext(words, i + 1)) w.also = [...(w.also ?? []), "@management"];
   }
 }
+

@@ -1,6 +1,6 @@
 // Round 34 (acc34-engine): the clause reader on the errors round32.sealed.json made as untuned text (written blind in
 // round 32, released as tuning data in round 34). For each class of misreading fixed, the failing sentence(s) and variants
-// of other wording or grammar of the same shape; cases not marked "still" fail at the round's base (c3f36a4: 18 of 32,
+// of other wording or grammar of the same shape; cases not marked "still" fail at the round's base (c3f36a4: 18 of 33,
 // checked in an extract of it).
 // Fictional sentences.
 import { describe, it } from "vitest";
@@ -203,6 +203,12 @@ describe("'He' / 'She' stand for the person the paragraph last named: a manager'
       "Our Chief Financial Officer has twenty years of experience in corporate finance and public accounting. He receives monthly reports from our treasury team on liquidity and covenant compliance and briefs the Audit Committee on our financing plans each quarter.",
       [],
       ["management-informed", "reports-to-board"],
+    ));
+  it("still: only the pronoun told is read as the manager: 'She chairs a Data Council …' after a Chief Data Officer is no cyber role (round 29's trap)", () =>
+    both(
+      "Our Chief Data Officer, appointed in 2024, leads our data governance and analytics organization. She chairs a Data Council of business leaders that sets priorities for our data platform and meets monthly to review data quality measures. Matters of cybersecurity are described in the preceding paragraphs.",
+      [],
+      ["management-role", "management-positions"],
     ));
   it("still: after a director is named, 'he' is no manager ('… one director … He receives …')", () =>
     both(
