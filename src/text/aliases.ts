@@ -576,3 +576,72 @@ export function resolveBackReferences(words: Word[]): void {
     else if (/^[A-Z]/.test(w.word) && i > 0 && /^[A-Z]/.test(words[i - 1].word) && !BACK_DETERMINERS.has(words[i - 1].lower)) last = undefined;
   }
 }
+
+// A participle opening a sentence: "Having …", or a past participle with its agent or instrument ("Charged by the Board with …", "Tasked with …")
+const FRONTED_AGENT = new Set(["by", "with"]);
+/** The most words of a fronted participial clause before its comma. */
+const FRONTED_WORDS = 40;
+/** The most words from that comma to the main clause's board word ("the Technology and Operations Committee of our Board"). */
+const FRONTED_SUBJECT_WORDS = 8;
+/** A board committee named by its own words, as the near items name it. */
+const BOARD_COMMITTEE_LEAD = new Set(["audit", "risk", "cybersecurity", "technology"]);
+const SUBJECT_DETERMINERS = new Set(["the", "our", "its", "this", "each"]);
+
+/**
+ * Round 34: a sentence that opens with a participial clause ("Having amended its charter in 2023 to add
+ * oversight of information security, data privacy and operational technology risks, the Audit and Risk
+ * Committee receives …") has the main clause's subject as the participle's understood subject. When
+ * that subject, right after the clause's comma, is a board body, the participle is tagged "@board", so a
+ * remit the clause states ("oversight of …") is read with its body however long the clause is (the near
+ * items pair a body and its remit within a window of words). Only the participle is tagged: linear.
+ */
+export function frontedParticiples(words: Word[], text: string): void {
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0 && !words[i - 1].stop) continue;
+    const w = words[i];
+    if (!(w.word === "Having" || (/^[A-Z][a-z]+ed$/.test(w.word) && FRONTED_AGENT.has(words[i + 1]?.lower ?? "")))) continue;
+    // the main clause's subject opens with a determiner after a comma ("…, the Audit and Risk Committee"); a comma before
+    // a list's next item ("…, data privacy and …") or an aside's ("…, when it was formed in 2022, the oversight …") is passed
+    for (let k = i + 1; k < words.length && k < i + FRONTED_WORDS && !words[k - 1].stop; k++) {
+      if (!SUBJECT_DETERMINERS.has(words[k].lower) || !text.slice(words[k - 1].end, words[k].start).includes(",")) continue;
+      const kind = subjectKind(words, k);
+      if (kind === "@board") w.also = [...(w.also ?? []), "@board"];
+      if (kind) break;
+    }
+  }
+}
+
+/** Whether the noun phrase from `k` (a few words, not past a stop) names a board body or a management one. */
+function subjectKind(words: Word[], k: number): "@board" | "@management" | undefined {
+  for (let j = k; j < words.length && j < k + FRONTED_SUBJECT_WORDS; j++) {
+    const s = words[j];
+    const kind = s.also?.find((t) => t === "@board" || t === "@management");
+    if (kind) return kind as "@board" | "@management";
+    if (BOARD_WORD.test(s.word) || (s.base === "committee" && BOARD_COMMITTEE_LEAD.has(words[j - 1]?.lower ?? ""))) return "@board";
+    if (s.stop) return undefined;
+  }
+  return undefined;
+}
+
+// A manager's title word ("Chief Information Officer", "Vice President", "CISO"); a board person ("director", "Chair")
+const MANAGER_TITLE = /^(?:Officer|President|CISO|CIO|CTO|CSO|CRO|CTSO)$/;
+const BOARD_PERSON = /^(?:director|directors|Chair|Chairman|Chairwoman|Chairperson|Board)$/;
+
+/**
+ * Round 34: "Our Vice President of Operational Technology has more than eighteen years of experience … She receives
+ * daily reports from our managed detection and response provider, … and she briefs …": "He" / "She" stand for the
+ * person the paragraph last named, so where that is a manager's title and the pronoun is the one told ("She receives",
+ * "he is notified") it is tagged "@management" (read by the receiver lexicons as the manager; not where it chairs, leads
+ * or reviews: round 29's "She chairs a Data Council …" after a Chief Data Officer is no cyber role). A board person
+ * named since ("one director", "the Chair") ends the reach. Linear in the words.
+ */
+export function personPronouns(words: Word[]): void {
+  let person: "@management" | "@board" | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (MANAGER_TITLE.test(w.word) || (w.word === "Director" && w.also?.includes("@management"))) person = "@management";
+    else if (BOARD_PERSON.test(w.word)) person = "@board";
+    else if ((w.lower === "he" || w.lower === "she") && person === "@management" && toldNext(words, i + 1)) w.also = [...(w.also ?? []), "@management"];
+  }
+}
+

@@ -9,7 +9,7 @@ import { BUILTIN_RULES_DIR } from "../paths.js";
 import { findMatches, lexiconTable, tokenize, type Cues, type Lexicon, type LexiconMatch } from "./lexicon.js";
 import { BODY_HEADS, firstWordFrom, type Aliases, type Word } from "./tokens.js";
 import { findInforming, independentClauses, memberLists, oversightObjects, participleAsides, relativeAsides, type Informing, type Oversight } from "./clauses.js";
-import { DETERMINERS, MANAGEMENT_NAME, resolveBackReferences } from "./aliases.js";
+import { DETERMINERS, frontedParticiples, MANAGEMENT_NAME, personPronouns, resolveBackReferences } from "./aliases.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { collapseSpaces } from "./spaces.js";
 import { NO_STRINGS } from "./string-lists.js";
@@ -212,6 +212,8 @@ export function judgeParagraph(
   const sentences: Sentence[] = splitSentences(text);
   const words = tokenize(text, aliases);
   if (aliases) resolveBackReferences(words);
+  frontedParticiples(words, text);
+  personPronouns(words);
   // Each lexicon is read once per paragraph, however many elements (or parts) list it; those every
   // paragraph reads, in one walk of its words (a table of them, compiled once). Each is asked for once.
   const asked = new Map<string, Lexicon>();
@@ -533,6 +535,8 @@ function blanked(text: string, spans: { start: number; end: number }[], aliases?
   out += text.slice(at);
   const words = tokenize(out, aliases);
   if (aliases) resolveBackReferences(words);
+  frontedParticiples(words, out);
+  personPronouns(words);
   return { text: out, sentences: splitSentences(out), words };
 }
 
