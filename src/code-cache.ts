@@ -11,7 +11,7 @@
 //     $NODE_COMPILE_CACHE, else <os.tmpdir()>/node-compile-cache) — but Node makes that data when it
 //     compiles the module, so it holds the top level only and a run compiles every function it calls
 //     again (Node 24, one R page: a 160 KB cache against 670 KB, ~25 ms of a ~165 ms cold start;
-//     round 33). A caller that asks for `everyFunction` (the CLI) gets V8's cached data in <dist>/.cache/
+//     round 33). A caller that asks for `everyFunction` (the CLI, its lint workers) gets V8's cached data in <dist>/.cache/
 //     there too, wherever that folder can be written or already holds the data; Node's compile cache
 //     stays on for the modules the bundle loads on demand (dist/vendor/), and for the bundle itself
 //     where <dist>/ is read-only.
