@@ -618,6 +618,8 @@ const CYD_LABEL = /\[(?:Text Block|Flag)\]/i;
 
 // Receiver first: it rules out most clauses.
 const ROLES = ["receiver", "verb", "topic", "giver"] as const;
+/** Each role's `not…` key, spelled out: built with toUpperCase for every role of every clause and condition, ~1-2% of the judge (round 33). */
+const NOT_ROLE = { receiver: "notReceiver", verb: undefined, topic: "notTopic", giver: "notGiver" } as const;
 
 /** The first `n` words of a span. */
 function leadingWords(words: Word[], at: { start: number; end: number }, n: number): { start: number; end: number } {
@@ -649,7 +651,8 @@ function meetsCondition(text: string, words: Word[], inf: Informing, c: ClauseCo
   if (c.receiverKind && !words.some((w) => inf.receiver !== undefined && w.start >= inf.receiver.start && w.end <= inf.receiver.end && w.also?.includes(c.receiverKind!))) return false;
   return ROLES.every((role) => {
     const want = c[role];
-    const unwanted = role === "verb" ? undefined : c[`not${role[0].toUpperCase()}${role.slice(1)}` as "notGiver" | "notReceiver" | "notTopic"];
+    const not = NOT_ROLE[role];
+    const unwanted = not === undefined ? undefined : c[not];
     return (
       (want === undefined || roleSpans(role, c.topicWords).some((at) => has(want, at))) &&
       (unwanted === undefined || !(role === "giver" ? [antecedent(words, inf.giver) ?? inf.giver] : roleSpans(role)).some((at) => has(unwanted, at)))
