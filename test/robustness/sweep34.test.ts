@@ -1,0 +1,66 @@
+// Round 34's fuzz sweep (docs/robustness.md): the defects it found, each rebuilt as a small input.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli, rPage, STACK_FRAME, tmpDir } from "./helpers.js";
+
+const GOOD = rPage("Our Board oversees cybersecurity risk through the [TBD] Committee.");
+
+/** A billion laughs in YAML: `depth` levels of nine aliases each. */
+function aliasBomb(depth: number): string {
+  const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+  for (let i = 1; i < depth; i++) {
+    const prev = String.fromCharCode(96 + i);
+    const name = String.fromCharCode(97 + i);
+    levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(", ")}]`);
+  }
+  return `${levels.join("\n")}\n`;
+}
+
+describe("sweep 34: a YAML draft that is an alias bomb", () => {
+  it("is a one-line input error naming the YAML, not an internal error, in lint and in facts", async () => {
+    const dir = tmpDir("s34-yaml-bomb");
+    writeFileSync(join(dir, "draft.yaml"), `form: 10-K\n${aliasBomb(9)}`);
+    const lint = await cli(["draft.yaml", "-f", "json"], dir);
+    expect(lint.code).toBe(2);
+    const [result] = JSON.parse(lint.stdout) as Array<{ messages: Array<{ fatal?: boolean; message: string }> }>;
+    expect(result.messages).toHaveLength(1);
+    expect(result.messages[0].message).toBe("invalid YAML: Excessive alias count indicates a resource exhaustion attack");
+    const facts = await cli(["facts", "draft.yaml"], dir);
+    expect(facts.code).toBe(2);
+    expect(facts.stderr).toBe("disclint: draft.yaml: invalid YAML: Excessive alias count indicates a resource exhaustion attack\n");
+  });
+});
+
+describe("sweep 34: `facts` with a bad config or rules folder", () => {
+  it("an invalid config is a one-line config error (as lint reports it), not an internal error", async () => {
+    const dir = tmpDir("s34-facts-config");
+    writeFileSync(join(dir, "a.txt"), GOOD);
+    writeFileSync(join(dir, "b.txt"), GOOD);
+    writeFileSync(join(dir, ".disclintrc.json"), '{"__proto__":{"polluted":1},"rules":{"constructor":"off"}}');
+    const lint = await cli(["a.txt", "b.txt"], dir);
+    const facts = await cli(["facts", "a.txt", "b.txt"], dir);
+    expect(lint.code).toBe(2);
+    expect(facts.code).toBe(2);
+    expect(lint.stderr).toBe("disclint: .disclintrc.json: __proto__: unknown property\n");
+    // Said once for the run, not once a file, and never called internal.
+    expect(facts.stderr).toBe(lint.stderr);
+    expect(facts.stdout).toBe("");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("an invalid rule file in --rules-dir: the line lint prints, exit 2", async () => {
+    const dir = tmpDir("s34-facts-rules");
+    writeFileSync(join(dir, "a.txt"), GOOD);
+    const rules = join(dir, "r");
+    mkdirSync(rules);
+    writeFileSync(join(rules, "bad.json"), "{bad");
+    const lint = await cli(["a.txt", "--rules-dir", "r"], dir);
+    const facts = await cli(["facts", "a.txt", "--rules-dir", "r"], dir);
+    expect(lint.code).toBe(2);
+    expect(facts.code).toBe(2);
+    expect(facts.stderr).toBe(lint.stderr);
+    expect(facts.stderr).not.toMatch(/internal error/);
+    expect(facts.stderr).not.toMatch(STACK_FRAME);
+  });
+});
