@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import fc from "fast-check";
-import { caseContext, checkCase } from "./fuzz-harness.js";
+import { caseContext, checkCase, type CaseMode } from "./fuzz-harness.js";
 import { applyMutations, describeMutations, mutationsArb, type Mutation } from "./mutations.js";
 import { realSeeds, smallSeeds, type Seed } from "./seeds.js";
 
@@ -24,6 +24,8 @@ export interface FuzzWorkerData {
   /** Int32Array over a SharedArrayBuffer: [0] the run index in progress, [1] runs finished. */
   progress: SharedArrayBuffer;
   budgetMs: number;
+  /** Run every this-many-th case in every output format and as `facts` (0: never). */
+  everyEvery: number;
   /** Replay one case: its path (run index), with shrinking. */
   replayPath?: string;
   outDir: string;
@@ -48,14 +50,22 @@ function seedOf(pick: number, i: number): Seed {
   return pool[i % pool.length];
 }
 
+/**
+ * Every 50th case goes through the CLI's main(); every `everyEvery`th (round 34) through main() in
+ * every output format and as `facts` under a hostile file name; the others through the API and the formatters.
+ */
+function modeOf(index: number): CaseMode {
+  if (data.everyEvery > 0 && index % data.everyEvery === 1) return "every";
+  return index % 50 === 0 ? "main" : "api";
+}
+
 const arb = fc.tuple(fc.nat({ max: 99 }), fc.nat(), mutationsArb);
 
 async function one(pick: number, i: number, ms: Mutation[], index: number): Promise<string | null> {
   const seed = seedOf(pick, i);
   const bytes = applyMutations(seed.bytes, ms);
   const t = performance.now();
-  // Every 50th case goes through the CLI's main(); the others through the API and the formatters.
-  const verdict = await checkCase(ctx, bytes, seed.ext, index % 50 === 0);
+  const verdict = await checkCase(ctx, bytes, seed.ext, modeOf(index), index);
   const took = performance.now() - t;
   const problem = verdict ?? (took > data.budgetMs ? `took ${Math.round(took)} ms (budget ${data.budgetMs} ms)` : null);
   if (problem) {
@@ -92,7 +102,7 @@ async function replay(path: string): Promise<void> {
       const seed = seedOf(pick, i);
       const bytes = applyMutations(seed.bytes, ms);
       const t = performance.now();
-      const verdict = await checkCase(ctx, bytes, seed.ext, Number(path) % 50 === 0);
+      const verdict = await checkCase(ctx, bytes, seed.ext, modeOf(Number(path)), Number(path));
       const took = performance.now() - t;
       const problem = verdict ?? (took > data.budgetMs ? `took ${Math.round(took)} ms (budget ${data.budgetMs} ms)` : null);
       if (!first) {

@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkOutput } from "./fuzz-harness.js";
 import { cli, rPage, STACK_FRAME, tmpDir } from "./helpers.js";
 
 const GOOD = rPage("Our Board oversees cybersecurity risk through the [TBD] Committee.");
@@ -62,5 +63,34 @@ describe("sweep 34: `facts` with a bad config or rules folder", () => {
     expect(facts.stderr).toBe(lint.stderr);
     expect(facts.stderr).not.toMatch(/internal error/);
     expect(facts.stderr).not.toMatch(STACK_FRAME);
+  });
+});
+
+describe("the sweep's output invariants can fail", () => {
+  const ok = { stylish: "a.htm\n  1:1  error  x  rule\n", github: "::error file=a.htm,line=1,col=1,title=rule::x\n" };
+  it("accepts what disclint prints", () => {
+    expect(checkOutput("stylish", 1, ok.stylish, "")).toBeNull();
+    expect(checkOutput("github", 1, ok.github, "")).toBeNull();
+    expect(checkOutput("junit", 0, '<?xml version="1.0"?><testsuites><testsuite name="a"/></testsuites>\n', "")).toBeNull();
+    expect(checkOutput("facts", 2, "[]\n", "disclint: a.htm: invalid YAML: x\n")).toBeNull();
+  });
+  it.each([
+    ["stylish", 1, "a\u001b[2J.htm\n", "", /raw control in stylish/],
+    ["stylish", 1, "a\u202e.htm\n", "", /raw control in stylish/],
+    ["github", 1, `${ok.github}::stop-commands::t\n`, "", /starts a command/],
+    ["github", 1, "::error file=a,title=r::x\r::warning::y\n", "", /raw control character in github/],
+    ["junit", 1, "<testsuites><testsuite></testsuites>", "", /not well-formed XML/],
+    ["junit", 1, "<testsuites>\u0001</testsuites>", "", /XML 1.0 forbids/],
+    ["html", 1, "<p><x-inj onclick=1></p>", "", /raw <x-inj/],
+    ["markdown", 1, "| <x-inj onclick=1> |", "", /raw <x-inj/],
+    ["json", 1, "[", "", /not JSON/],
+    ["facts", 2, "", "", /not JSON/],
+    ["json", 3, "[]", "", /exit code 3/],
+    ["json", 2, "[]", "disclint: internal error: x\n", /crash/],
+    ["json", 2, "[]", "Error: x\n    at f (a.js:1:2)\n", /crash/],
+    ["json", 2, "[]", "oops\n", /not disclint's/],
+    ["json", 1, '[{"message":"internal error: x"}]', "", /internal error in json/],
+  ] as const)("%s exit %i: %j", (output, code, stdout, stderr, verdict) => {
+    expect(checkOutput(output, code, stdout, stderr)).toMatch(verdict);
   });
 });
