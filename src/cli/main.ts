@@ -245,7 +245,8 @@ async function runLint(args: LintArgv, io: CliIO): Promise<number> {
 
 function runPrintConfig(args: LintArgv, io: CliIO): number {
   const { disclint } = checkedLint(args, io);
-  io.stdout(JSON.stringify(disclint.printConfig(args["print-config"]!), null, 2) + "\n");
+  // jsonText: a config (or file name) from a pull request holds no raw bidi or C1 control for the terminal.
+  io.stdout(jsonText(disclint.printConfig(args["print-config"]!)) + "\n");
   return 0;
 }
 

@@ -94,3 +94,20 @@ describe("the sweep's output invariants can fail", () => {
     expect(checkOutput(output, code, stdout, stderr)).toMatch(verdict);
   });
 });
+
+describe("sweep 34: --print-config", () => {
+  it("a config from a pull request with bidi and C1 controls prints them as \\u escapes, values unchanged", async () => {
+    const dir = tmpDir("s34-print-config");
+    writeFileSync(join(dir, "a.txt"), GOOD);
+    const rules = "rules\u202eexe\u009b31m\u2066##[group]";
+    mkdirSync(join(dir, rules));
+    writeFileSync(join(dir, ".disclintrc.json"), JSON.stringify({ rulesDirs: [rules] }));
+    const r = await cli(["--print-config", "a\u202e.txt"], dir);
+    expect(r.code).toBe(0);
+    expect(checkOutput("stylish", r.code, r.stdout, r.stderr)).toBeNull();
+    expect(r.stdout).toContain('"rules\\u202eexe\\u009b31m\\u2066#\\u0023[group]"');
+    const printed = JSON.parse(r.stdout) as { file: string; rulesDirs: string[] };
+    expect(printed.rulesDirs).toEqual([rules]);
+    expect(printed.file).toBe("a\u202e.txt");
+  });
+});
