@@ -62,7 +62,7 @@ const common = { root: ROOT, corpus: CORPUS, realShare, budgetMs, outDir, everyE
 if (args.replay) {
   const [s, path] = String(args.replay).split(":");
   const w = new Worker(pathToFileURL(script), {
-    workerData: { ...common, seed: Number(s), runs: 1, skipThrough: -1, progress: new SharedArrayBuffer(8), replayPath: path },
+    workerData: { ...common, seed: Number(s), runs: 1, skipThrough: -1, progress: new SharedArrayBuffer(12), replayPath: path },
   });
   w.on("message", (m) => {
     if (m.type !== "replayed") return;
@@ -91,7 +91,7 @@ async function campaign() {
 
   function runSlot(slot, skipThrough) {
     return new Promise((resolve) => {
-      const progress = new SharedArrayBuffer(8);
+      const progress = new SharedArrayBuffer(12);
       const p = new Int32Array(progress);
       p[0] = skipThrough;
       const before = slot.done;
@@ -121,7 +121,7 @@ async function campaign() {
         if (count !== lastCount) {
           lastCount = count;
           lastChange = performance.now();
-        } else if (performance.now() - lastChange > budgetMs * 2) {
+        } else if (performance.now() - lastChange > budgetMs * 2 * Math.max(1, Atomics.load(p, 2))) {
           const index = Atomics.load(p, 0);
           const saved = saveHungCase(slot, index);
           failures.push({ seed: slot.seed, path: String(index), verdict: `hung: no progress for ${Math.round((performance.now() - lastChange) / 1000)} s`, saved });
