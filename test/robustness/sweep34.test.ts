@@ -2,6 +2,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { oneLine } from "../../src/report/untrusted.js";
+import { growthOver4x } from "../helpers.js";
 import { checkOutput } from "./fuzz-harness.js";
 import { cli, rPage, STACK_FRAME, tmpDir } from "./helpers.js";
 
@@ -109,5 +111,17 @@ describe("sweep 34: --print-config", () => {
     const printed = JSON.parse(r.stdout) as { file: string; rulesDirs: string[] };
     expect(printed.rulesDirs).toEqual([rules]);
     expect(printed.file).toBe("a\u202e.txt");
+  });
+});
+
+describe("sweep 34: a message quoting a long run of spaces (seed 3401 path 193)", () => {
+  // A mutation nested 20,000 "  " into a JSON draft; text-spacing quoted the 38,000 spaces, and
+  // oneLine's line-break pattern scanned the run again from each of its spaces: stylish and github
+  // took 20 s for one finding.
+  it("oneLine is linear in a run of spaces, and still joins lines", async () => {
+    expect(oneLine("a  \t\n  b \u2028\u0085 c\r\n\n d  e")).toBe("a b c d  e");
+    expect(oneLine(`a${" ".repeat(10)}b`)).toBe(`a${" ".repeat(10)}b`);
+    expect(await growthOver4x((n) => oneLine(`a${" ".repeat(n)}b`), 40_000)).toBeLessThan(8);
+    expect(await growthOver4x((n) => oneLine(`a${" \t".repeat(n)}\nb`), 40_000)).toBeLessThan(8);
   });
 });
