@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import fc from "fast-check";
 import { caseContext, checkCase, OUTPUTS, type CaseMode } from "./fuzz-harness.js";
-import { applyMutations, describeMutations, mutationsArb, type Mutation } from "./mutations.js";
+import { describeMutations, mutateSeed, mutationsArb, type Mutation } from "./mutations.js";
 import { realSeeds, smallSeeds, type Seed } from "./seeds.js";
 
 export interface FuzzWorkerData {
@@ -68,7 +68,7 @@ const arb = fc.tuple(fc.nat({ max: 99 }), fc.nat(), mutationsArb);
 
 async function one(pick: number, i: number, ms: Mutation[], index: number): Promise<string | null> {
   const seed = seedOf(pick, i);
-  const bytes = applyMutations(seed.bytes, ms);
+  const bytes = mutateSeed(seed, ms);
   const t = performance.now();
   const verdict = await checkCase(ctx, bytes, seed.ext, modeOf(index), index);
   const took = performance.now() - t;
@@ -107,7 +107,7 @@ async function replay(path: string): Promise<void> {
   const details = await fc.check(
     fc.asyncProperty(arb, async ([pick, i, ms]) => {
       const seed = seedOf(pick, i);
-      const bytes = applyMutations(seed.bytes, ms);
+      const bytes = mutateSeed(seed, ms);
       const t = performance.now();
       const verdict = await checkCase(ctx, bytes, seed.ext, modeOf(Number(path)), Number(path));
       const took = performance.now() - t;

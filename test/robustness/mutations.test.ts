@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { caseContext, checkCase } from "./fuzz-harness.js";
 import { CORPUS, ROOT, tmpDir } from "./helpers.js";
-import { applyMutations, describeMutations, mutationsArb } from "./mutations.js";
+import { describeMutations, mutateSeed, mutationsArb } from "./mutations.js";
 import { realSeeds, smallSeeds } from "./seeds.js";
 
 const SEED = Number(process.env.DISCLINT_FUZZ_SEED ?? 20261126);
@@ -28,7 +28,7 @@ describe("mutated inputs", () => {
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: small.length - 1 }), mutationsArb, async (i, ms) => {
         const seed = small[i];
-        const verdict = await checkCase(ctx, applyMutations(seed.bytes, ms), seed.ext, n++ % 2 === 0);
+        const verdict = await checkCase(ctx, mutateSeed(seed, ms), seed.ext, n++ % 2 === 0);
         if (verdict) throw new Error(`${seed.path} ${describeMutations(ms)}: ${verdict}`);
       }),
       { numRuns: 150, seed: SEED },
@@ -41,7 +41,7 @@ describe("mutated inputs", () => {
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: small.length - 1 }), mutationsArb, async (i, ms) => {
         const seed = small[i];
-        const verdict = await checkCase(ctx, applyMutations(seed.bytes, ms), seed.ext, "every", n++);
+        const verdict = await checkCase(ctx, mutateSeed(seed, ms), seed.ext, "every", n++);
         if (verdict) throw new Error(`${seed.path} ${describeMutations(ms)}: ${verdict}`);
       }),
       { numRuns: 16, seed: SEED + 2 },
@@ -53,7 +53,7 @@ describe("mutated inputs", () => {
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: real.length - 1 }), mutationsArb, async (i, ms) => {
         const seed = real[i];
-        const verdict = await checkCase(ctx, applyMutations(seed.bytes, ms), seed.ext);
+        const verdict = await checkCase(ctx, mutateSeed(seed, ms), seed.ext);
         if (verdict) throw new Error(`${seed.path} ${describeMutations(ms)}: ${verdict}`);
       }),
       { numRuns: 50, seed: SEED + 1 },

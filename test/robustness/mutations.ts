@@ -2,7 +2,9 @@
 // byte flips, truncation, tag deletion and duplication, attribute garbling, and insertions of the
 // tokens readers care about. Positions are unbounded naturals taken modulo the input's length, so
 // fast-check can shrink a failing case to a small, readable list of edits.
+import { inflateRawSync } from "node:zlib";
 import fc from "fast-check";
+import { zip } from "../../src/sources/docx.js";
 
 export type Mutation =
   | { kind: "flip"; at: number; value: number }
@@ -183,4 +185,47 @@ export function applyMutations(b: Uint8Array, ms: Mutation[]): Uint8Array {
 /** A one-line description of a case, for failure reports. */
 export function describeMutations(ms: Mutation[]): string {
   return ms.map((m) => JSON.stringify(m).slice(0, 120)).join(" ");
+}
+
+/** The entries of a zip (deflated or stored), or null when it is not one this can read. */
+export function unzip(bytes: Uint8Array): Array<[string, string]> | null {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0 || eocd + 22 > buf.length) return null;
+  const out: Array<[string, string]> = [];
+  let at = buf.readUInt32LE(eocd + 16);
+  try {
+    for (let k = buf.readUInt16LE(eocd + 10); k > 0; k--) {
+      if (buf.readUInt32LE(at) !== 0x02014b50) return null;
+      const method = buf.readUInt16LE(at + 10);
+      const packed = buf.readUInt32LE(at + 20);
+      const nameLength = buf.readUInt16LE(at + 28);
+      const local = buf.readUInt32LE(at + 42);
+      const name = buf.toString("utf8", at + 46, at + 46 + nameLength);
+      at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+      const data = buf.subarray(start, start + packed);
+      out.push([name, (method === 8 ? inflateRawSync(data) : data).toString("utf8")]);
+    }
+  } catch {
+    return null;
+  }
+  return out;
+}
+
+/**
+ * A seed's bytes after the mutations. A Word draft with an even number of mutations has them made
+ * to its word/document.xml, re-zipped as a valid archive (so mammoth's XML reading is what they
+ * reach); with an odd number, to the zip's own bytes (a truncated or damaged archive).
+ */
+export function mutateSeed(seed: { ext: string; bytes: Uint8Array }, ms: Mutation[]): Uint8Array {
+  if (seed.ext === ".docx" && ms.length % 2 === 0) {
+    const entries = unzip(seed.bytes);
+    const doc = entries?.find(([name]) => name === "word/document.xml");
+    if (entries && doc) {
+      doc[1] = dec.decode(applyMutations(enc.encode(doc[1]), ms));
+      return zip(entries);
+    }
+  }
+  return applyMutations(seed.bytes, ms);
 }

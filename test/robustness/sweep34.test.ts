@@ -1,11 +1,13 @@
 // Round 34's fuzz sweep (docs/robustness.md): the defects it found, each rebuilt as a small input.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { zip } from "../../src/sources/docx.js";
 import { oneLine } from "../../src/report/untrusted.js";
 import { growthOver4x } from "../helpers.js";
 import { checkOutput } from "./fuzz-harness.js";
-import { cli, rPage, STACK_FRAME, tmpDir } from "./helpers.js";
+import { cli, ROOT, rPage, STACK_FRAME, tmpDir } from "./helpers.js";
+import { unzip } from "./mutations.js";
 
 const GOOD = rPage("Our Board oversees cybersecurity risk through the [TBD] Committee.");
 
@@ -123,5 +125,31 @@ describe("sweep 34: a message quoting a long run of spaces (seed 3401 path 193)"
     expect(oneLine(`a${" ".repeat(10)}b`)).toBe(`a${" ".repeat(10)}b`);
     expect(await growthOver4x((n) => oneLine(`a${" ".repeat(n)}b`), 40_000)).toBeLessThan(8);
     expect(await growthOver4x((n) => oneLine(`a${" \t".repeat(n)}\nb`), 40_000)).toBeLessThan(8);
+  });
+});
+
+describe("sweep 34: a Word draft whose document.xml leaves thousands of elements open", () => {
+  // Sweep 3403 case 117: mutations of word/document.xml, re-zipped; xmldom (under mammoth) took
+  // time growing with the square of the unclosed tags (10,000: 28 s, 20,000 and more: minutes).
+  const draft = readFileSync(join(ROOT, "examples", "northwind-item1c-draft.docx"));
+  const withDocument = (edit: (xml: string) => string) => zip(unzip(draft)!.map(([name, text]) => [name, name === "word/document.xml" ? edit(text) : text]));
+
+  it("is refused before mammoth reads it, with one line naming the part", async () => {
+    const dir = tmpDir("s34-docx-open");
+    writeFileSync(join(dir, "open.docx"), withDocument((xml) => xml.replace("</w:body>", `${"<b>".repeat(20_000)}</w:body>`)));
+    const r = await cli(["open.docx", "-f", "json"], dir);
+    expect(r.code).toBe(2);
+    const [result] = JSON.parse(r.stdout) as Array<{ messages: Array<{ message: string }> }>;
+    expect(result.messages.map((m) => m.message)).toEqual(['cannot read the Word document: "word/document.xml" leaves 20000 elements open (a truncated or damaged part)']);
+  });
+
+  it("balanced nesting, comments and a few stray tags still read as before", async () => {
+    const dir = tmpDir("s34-docx-balanced");
+    writeFileSync(join(dir, "ok.docx"), withDocument((xml) => xml.replace("<w:body>", "<w:body><!-- a <note> -->").replace("</w:body>", "</w:body></w:x></w:y>")));
+    writeFileSync(join(dir, "plain.docx"), draft);
+    const [ok, plain] = await Promise.all([cli(["ok.docx", "-f", "json"], dir), cli(["plain.docx", "-f", "json"], dir)]);
+    const ids = (r: { stdout: string }) => (JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string | null; line: number }> }>)[0].messages.map((m) => `${m.ruleId}:${m.line}`);
+    expect(ids(ok)).toEqual(ids(plain));
+    expect(plain.code).toBe(ok.code);
   });
 });
