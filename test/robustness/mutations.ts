@@ -187,30 +187,25 @@ export function describeMutations(ms: Mutation[]): string {
   return ms.map((m) => JSON.stringify(m).slice(0, 120)).join(" ");
 }
 
-/** The entries of a zip (deflated or stored), or null when it is not one this can read. */
+/**
+ * The entries of a zip (deflated or stored) read front to back by their local headers (the zips of
+ * the seeds carry their sizes there), or null when it is not one this can read.
+ */
 export function unzip(bytes: Uint8Array): Array<[string, string]> | null {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0 || eocd + 22 > buf.length) return null;
   const out: Array<[string, string]> = [];
-  let at = buf.readUInt32LE(eocd + 16);
   try {
-    for (let k = buf.readUInt16LE(eocd + 10); k > 0; k--) {
-      if (buf.readUInt32LE(at) !== 0x02014b50) return null;
-      const method = buf.readUInt16LE(at + 10);
-      const packed = buf.readUInt32LE(at + 20);
-      const nameLength = buf.readUInt16LE(at + 28);
-      const local = buf.readUInt32LE(at + 42);
-      const name = buf.toString("utf8", at + 46, at + 46 + nameLength);
-      at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-      const data = buf.subarray(start, start + packed);
-      out.push([name, (method === 8 ? inflateRawSync(data) : data).toString("utf8")]);
+    for (let at = 0; at + 30 <= buf.length && buf.readUInt32LE(at) === 0x04034b50; ) {
+      const head = { method: buf.readUInt16LE(at + 8), packed: buf.readUInt32LE(at + 18), name: buf.readUInt16LE(at + 26), extra: buf.readUInt16LE(at + 28) };
+      const start = at + 30 + head.name + head.extra;
+      const data = buf.subarray(start, start + head.packed);
+      out.push([buf.toString("utf8", at + 30, at + 30 + head.name), (head.method === 8 ? inflateRawSync(data) : data).toString("utf8")]);
+      at = start + head.packed;
     }
   } catch {
     return null;
   }
-  return out;
+  return out.length ? out : null;
 }
 
 /**
