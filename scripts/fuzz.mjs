@@ -11,7 +11,9 @@
 //   npm run fuzz -- --replay 42:1234            # replay (and shrink) case 1234 of seed 42
 //
 // Options: --seed N, --cases N, --workers N (default: cores), --budget MS (per case, default
-// 10000), --real-share PERCENT (cases on real filings, default 5), --out DIR (failing inputs).
+// 10000), --real-share PERCENT (cases on real filings, default 5), --out DIR (failing inputs),
+// --every N (every Nth case runs the CLI in every output format and as `facts` under a hostile
+// file name, default 20; 0: never).
 // Each failure prints its worker seed and path: `--replay SEED:PATH` reproduces it.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -41,6 +43,7 @@ const cases = num(args.cases, 100_000);
 const workers = Math.max(1, num(args.workers, availableParallelism()));
 const budgetMs = num(args.budget, 10_000);
 const realShare = num(args["real-share"], 5);
+const everyEvery = num(args.every, 20);
 const outDir = args.out ?? join(ROOT, "node_modules", ".cache", "disclint-fuzz");
 mkdirSync(outDir, { recursive: true });
 
@@ -54,12 +57,12 @@ await build({
 });
 process.on("exit", () => rmSync(script, { force: true }));
 
-const common = { root: ROOT, corpus: CORPUS, realShare, budgetMs, outDir };
+const common = { root: ROOT, corpus: CORPUS, realShare, budgetMs, outDir, everyEvery };
 
 if (args.replay) {
   const [s, path] = String(args.replay).split(":");
   const w = new Worker(pathToFileURL(script), {
-    workerData: { ...common, seed: Number(s), runs: 1, skipThrough: -1, progress: new SharedArrayBuffer(8), replayPath: path },
+    workerData: { ...common, seed: Number(s), runs: 1, skipThrough: -1, progress: new SharedArrayBuffer(12), replayPath: path },
   });
   w.on("message", (m) => {
     if (m.type !== "replayed") return;
@@ -73,7 +76,7 @@ if (args.replay) {
 
 async function campaign() {
   const perWorker = Math.ceil(cases / workers);
-  console.log(`disclint fuzz: ${cases} cases, seed ${seed} (workers ${Array.from({ length: workers }, (_, w) => seed + w).join(", ")}), ${workers} workers, ${budgetMs} ms per case, ${realShare}% on real filings`);
+  console.log(`disclint fuzz: ${cases} cases, seed ${seed} (workers ${Array.from({ length: workers }, (_, w) => seed + w).join(", ")}), ${workers} workers, ${budgetMs} ms per case, ${realShare}% on real filings, every ${everyEvery}th case in every output format`);
   const failures = [];
   const started = performance.now();
   const slots = Array.from({ length: workers }, (_, w) => ({ seed: seed + w, done: 0, finished: false }));
@@ -88,7 +91,7 @@ async function campaign() {
 
   function runSlot(slot, skipThrough) {
     return new Promise((resolve) => {
-      const progress = new SharedArrayBuffer(8);
+      const progress = new SharedArrayBuffer(12);
       const p = new Int32Array(progress);
       p[0] = skipThrough;
       const before = slot.done;
@@ -118,7 +121,7 @@ async function campaign() {
         if (count !== lastCount) {
           lastCount = count;
           lastChange = performance.now();
-        } else if (performance.now() - lastChange > budgetMs * 2) {
+        } else if (performance.now() - lastChange > budgetMs * 2 * Math.max(1, Atomics.load(p, 2))) {
           const index = Atomics.load(p, 0);
           const saved = saveHungCase(slot, index);
           failures.push({ seed: slot.seed, path: String(index), verdict: `hung: no progress for ${Math.round((performance.now() - lastChange) / 1000)} s`, saved });

@@ -245,7 +245,8 @@ async function runLint(args: LintArgv, io: CliIO): Promise<number> {
 
 function runPrintConfig(args: LintArgv, io: CliIO): number {
   const { disclint } = checkedLint(args, io);
-  io.stdout(JSON.stringify(disclint.printConfig(args["print-config"]!), null, 2) + "\n");
+  // jsonText: a config (or file name) from a pull request holds no raw bidi or C1 control for the terminal.
+  io.stdout(jsonText(disclint.printConfig(args["print-config"]!)) + "\n");
   return 0;
 }
 
@@ -283,6 +284,8 @@ async function runFacts(args: FactsArgv, io: CliIO): Promise<number> {
       const ruleSet = ruleSets.forConfig(disclint.configFor(group[0]));
       out.push(factsReport(await readDisclosure(group, { form, inputFormat: args["input-format"], strict: args.strict }), io.cwd, ruleSet));
     } catch (err) {
+      // A bad config or rule folder stops the run with its one line, as lint does (never "internal error").
+      if (err instanceof UsageError) throw err;
       const fatal = toFatal(group[0], err);
       // As lint does: a file found in a folder that is no disclosure is skipped, not an error.
       if (fatal.notADisclosure && !explicit.has(group[0]) && group.length === 1) {

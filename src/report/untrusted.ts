@@ -67,8 +67,10 @@ export function forWorkflowProperty(s: string): string {
  * other controls a space; trimmed. For messages that quote input (a parser's excerpt, a name).
  */
 export function oneLine(s: string): string {
+  // Whole runs of white space, each read once: a run with a line break in it becomes one space (a
+  // pattern that looked for the break from each space of a long run was quadratic in the run).
   return s
-    .replace(/[^\S\r\n\u0085\u2028\u2029]*[\r\n\u0085\u2028\u2029][\s\u0085]*/g, " ")
+    .replace(/[\s\u0085]+/g, (run) => (/[\r\n\u0085\u2028\u2029]/.test(run) ? " " : run))
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")
     .trim();
 }

@@ -53,10 +53,11 @@ export function assertZipWithinLimits(bytes: Uint8Array, maxBytes = DOCX_MAX_INF
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const data = buf.subarray(start, start + packed);
     let inflated: number;
-    if (method === 0) inflated = data.length;
+    let part: Buffer | undefined;
+    if (method === 0) inflated = (part = data).length;
     else if (method === 8) {
       try {
-        inflated = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) }).length;
+        inflated = (part = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) })).length;
       } catch (e) {
         if (e instanceof RangeError || (e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
           throw new InputError(`the Word document's ${JSON.stringify(name)} unpacks to more than its zip directory says (a zip bomb?)`);
@@ -65,7 +66,29 @@ export function assertZipWithinLimits(bytes: Uint8Array, maxBytes = DOCX_MAX_INF
       }
     } else throw new InputError(`cannot read the Word document: ${JSON.stringify(name)} uses an unsupported compression method (${method})`);
     if (inflated !== size) throw new InputError(`cannot read the Word document: ${JSON.stringify(name)} unpacks to ${inflated} bytes, not the ${size} its zip directory says`);
+    const open = name.endsWith(".xml") ? elementsLeftOpen(part) : 0;
+    if (open > DOCX_MAX_OPEN_ELEMENTS) throw new InputError(`cannot read the Word document: ${JSON.stringify(name)} leaves ${open} elements open (a truncated or damaged part)`);
   }
+}
+
+/**
+ * More elements left open than this in a part and it is refused before mammoth reads it: its XML
+ * parser takes time growing with the square of their number (10,000 unclosed tags: 28 s).
+ */
+const DOCX_MAX_OPEN_ELEMENTS = 100;
+
+/** Start tags minus end tags at the end of an XML part, counted in one pass (never below zero). */
+function elementsLeftOpen(xml: Buffer): number {
+  let depth = 0;
+  for (let i = xml.indexOf(0x3c); i !== -1; i = xml.indexOf(0x3c, i + 1)) {
+    const gt = xml.indexOf(0x3e, i);
+    if (gt === -1) break;
+    const next = xml[i + 1];
+    if (next === 0x2f) depth = Math.max(0, depth - 1);
+    else if (next !== 0x3f && next !== 0x21 && xml[gt - 1] !== 0x2f) depth++;
+    i = gt;
+  }
+  return depth;
 }
 
 /** mammoth's HTML for a .docx (comments left out, as mammoth does by default). */

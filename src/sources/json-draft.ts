@@ -125,7 +125,13 @@ function readDraft(doc: SourceDocument): ReadResult {
     const pos = index.lineCol(err.pos[0]);
     throw new InputError(`invalid YAML: ${err.message.split("\n")[0]}`, pos.line, pos.column);
   }
-  const value = parsed.toJS() as unknown;
+  let value: unknown;
+  try {
+    // An alias bomb (a billion laughs of anchors) stops here: yaml counts alias expansions.
+    value = parsed.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    throw new InputError(`invalid YAML: ${(err as Error).message.split("\n")[0]}`);
+  }
   const check = validator();
   if (!check(value)) throw schemaError(parsed, index, check.errors ?? []);
   const draft = value as DraftShape;

@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import fc from "fast-check";
-import { caseContext, checkCase } from "./fuzz-harness.js";
-import { applyMutations, describeMutations, mutationsArb, type Mutation } from "./mutations.js";
+import { caseContext, checkCase, OUTPUTS, type CaseMode } from "./fuzz-harness.js";
+import { describeMutations, mutateSeed, mutationsArb, type Mutation } from "./mutations.js";
 import { realSeeds, smallSeeds, type Seed } from "./seeds.js";
 
 export interface FuzzWorkerData {
@@ -21,9 +21,11 @@ export interface FuzzWorkerData {
   skipThrough: number;
   /** Percent of cases taken from real filings. */
   realShare: number;
-  /** Int32Array over a SharedArrayBuffer: [0] the run index in progress, [1] runs finished. */
+  /** Int32Array over a SharedArrayBuffer: [0] the run index in progress, [1] runs finished, [2] the runs of main() that case makes (its budget in budgets). */
   progress: SharedArrayBuffer;
   budgetMs: number;
+  /** Run every this-many-th case in every output format and as `facts` (0: never). */
+  everyEvery: number;
   /** Replay one case: its path (run index), with shrinking. */
   replayPath?: string;
   outDir: string;
@@ -48,16 +50,30 @@ function seedOf(pick: number, i: number): Seed {
   return pool[i % pool.length];
 }
 
+/**
+ * Every 50th case goes through the CLI's main(); every `everyEvery`th (round 34) through main() in
+ * every output format and as `facts` under a hostile file name; the others through the API and the formatters.
+ */
+function modeOf(index: number): CaseMode {
+  if (data.everyEvery > 0 && index % data.everyEvery === 1) return "every";
+  return index % 50 === 0 ? "main" : "api";
+}
+
+/** A case in every output format runs main() once per output: it has that many budgets. */
+function budgets(index: number): number {
+  return modeOf(index) === "every" ? OUTPUTS.length : 1;
+}
+
 const arb = fc.tuple(fc.nat({ max: 99 }), fc.nat(), mutationsArb);
 
 async function one(pick: number, i: number, ms: Mutation[], index: number): Promise<string | null> {
   const seed = seedOf(pick, i);
-  const bytes = applyMutations(seed.bytes, ms);
+  const bytes = mutateSeed(seed, ms);
   const t = performance.now();
-  // Every 50th case goes through the CLI's main(); the others through the API and the formatters.
-  const verdict = await checkCase(ctx, bytes, seed.ext, index % 50 === 0);
+  const verdict = await checkCase(ctx, bytes, seed.ext, modeOf(index), index);
   const took = performance.now() - t;
-  const problem = verdict ?? (took > data.budgetMs ? `took ${Math.round(took)} ms (budget ${data.budgetMs} ms)` : null);
+  const budget = data.budgetMs * budgets(index);
+  const problem = verdict ?? (took > budget ? `took ${Math.round(took)} ms (budget ${budget} ms)` : null);
   if (problem) {
     const saved = join(data.outDir, `seed${data.seed}-path${index}${seed.ext}`);
     writeFileSync(saved, bytes);
@@ -74,6 +90,7 @@ async function campaign(): Promise<void> {
       index++;
       if (index <= data.skipThrough) return true;
       Atomics.store(progress, 0, index);
+      Atomics.store(progress, 2, budgets(index));
       // Test hook for the watchdog: a case that never returns.
       if (process.env.DISCLINT_FUZZ_HANG_AT === String(index)) for (;;);
       await one(pick, i, ms, index);
@@ -90,11 +107,12 @@ async function replay(path: string): Promise<void> {
   const details = await fc.check(
     fc.asyncProperty(arb, async ([pick, i, ms]) => {
       const seed = seedOf(pick, i);
-      const bytes = applyMutations(seed.bytes, ms);
+      const bytes = mutateSeed(seed, ms);
       const t = performance.now();
-      const verdict = await checkCase(ctx, bytes, seed.ext, Number(path) % 50 === 0);
+      const verdict = await checkCase(ctx, bytes, seed.ext, modeOf(Number(path)), Number(path));
       const took = performance.now() - t;
-      const problem = verdict ?? (took > data.budgetMs ? `took ${Math.round(took)} ms (budget ${data.budgetMs} ms)` : null);
+      const budget = data.budgetMs * budgets(Number(path));
+      const problem = verdict ?? (took > budget ? `took ${Math.round(took)} ms (budget ${budget} ms)` : null);
       if (!first) {
         const saved = join(data.outDir, `replay-seed${data.seed}-path${path}${seed.ext}`);
         writeFileSync(saved, bytes);

@@ -13,7 +13,7 @@ function load(path: string): Seed {
   return { path, ext: extname(path) || ".txt", bytes: new Uint8Array(readFileSync(path)) };
 }
 
-/** Every example and Inline XBRL fixture (small: a few KB each). */
+/** Every example, Inline XBRL fixture and reader fixture (small: a few KB each). */
 export function smallSeeds(root: string): Seed[] {
   const files: string[] = [];
   const walk = (dir: string) => {
@@ -21,11 +21,14 @@ export function smallSeeds(root: string): Seed[] {
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (name !== "README.md" && statSync(p).size < 512 * 1024) files.push(p);
+      else if (name !== "README.md" && !name.endsWith(".py") && statSync(p).size < 512 * 1024) files.push(p);
     }
   };
   walk(join(root, "examples"));
   walk(join(root, "test", "fixtures", "ixbrl"));
+  // Round 34: every other format the readers take — incident reports, Word, Markdown, plain and HTML
+  // drafts, and R pages as HTML.
+  for (const sub of ["incident-reports", "readers", "drafts", "r-page-html"]) walk(join(root, "test", "fixtures", sub));
   return files.map(load);
 }
 
