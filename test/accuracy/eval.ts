@@ -64,6 +64,8 @@ export interface DetectedParagraph {
   evidence?: Map<string, string[]>;
   /** Element → the terms its lexicon reasons quote (lexiconTerms: the role features' input, as the engine reads it). */
   terms?: Map<string, string[]>;
+  /** Element → each reason's source (a lexicon's name, "<id> clauses", "heading", "learned") and the words it quotes (engine detector). */
+  reasons?: Map<string, { by: string; terms: string[] }[]>;
   /** The headings above it (engine detector). */
   headings?: string[];
   /** The learned model's features (with EvalOptions.features or .model). */
@@ -147,6 +149,12 @@ export async function detectParagraphs(path: string, opts: EvalOptions): Promise
     negative: new Set(p.negative),
     evidence: new Map(Object.entries(p.evidence).map(([id, reasons]) => [id, reasons.flatMap((r) => ("terms" in r ? r.terms : r.by === "heading" ? [r.heading] : []))])),
     terms: new Map(Object.entries(p.evidence).map(([id, reasons]) => [id, lexiconTerms(reasons)])),
+    reasons: new Map(
+      Object.entries(p.evidence).map(([id, reasons]) => [
+        id,
+        reasons.map((r) => ("terms" in r ? { by: r.lexicon, terms: r.terms } : r.by === "heading" ? { by: "heading", terms: [r.heading] } : { by: r.by, terms: [] })),
+      ]),
+    ),
   }));
   const families = opts.model?.model.features ?? opts.features;
   if (families) {
@@ -239,7 +247,7 @@ export interface SplitResult {
   negative: Counts;
   misses: Miss[];
   /** Every labelled paragraph with the detected paragraph's text and elements. */
-  rows: { file: string; label: LabelledParagraph; text?: string; elements: string[]; features?: string[]; sentences?: string[][] }[];
+  rows: { file: string; label: LabelledParagraph; text?: string; elements: string[]; features?: string[]; sentences?: string[][]; reasons?: Record<string, { by: string; terms: string[] }[]> }[];
 }
 
 function emptyCounts(): Counts {
@@ -330,7 +338,7 @@ function unionOf(lps: LabelledParagraph[]): LabelledParagraph {
 function score(split: SplitResult, file: string, lp: LabelledParagraph, p: DetectedParagraph | undefined): void {
   split.paragraphs++;
   const predicted = p?.elements ?? new Set<string>();
-  split.rows.push({ file, label: lp, text: p?.text, elements: [...predicted], ...(p?.features ? { features: [...p.features].sort() } : {}), ...(p?.sentences ? { sentences: p.sentences.map((s) => [...s].sort()) } : {}) });
+  split.rows.push({ file, label: lp, text: p?.text, elements: [...predicted], ...(p?.features ? { features: [...p.features].sort() } : {}), ...(p?.sentences ? { sentences: p.sentences.map((s) => [...s].sort()) } : {}), ...(p?.reasons ? { reasons: Object.fromEntries([...p.reasons].filter(([id]) => predicted.has(id))) } : {}) });
   for (const e of ELEMENTS) {
     const truth = lp.elements.includes(e);
     const got = predicted.has(e);
@@ -357,6 +365,8 @@ async function judgeAlone(lp: LabelledParagraph, path: string, opts: EvalOptions
     const parts = await detectParagraphs(draft, opts);
     const evidence = new Map<string, string[]>();
     for (const part of parts) for (const [id, terms] of part.evidence ?? []) evidence.set(id, [...(evidence.get(id) ?? []), ...terms]);
+    const reasons = new Map<string, { by: string; terms: string[] }[]>();
+    for (const part of parts) for (const [id, rs] of part.reasons ?? []) reasons.set(id, [...(reasons.get(id) ?? []), ...rs]);
     return {
       text: lp.text,
       ...(opts.features || opts.model ? { features: new Set(parts.flatMap((part) => [...(part.features ?? [])])) } : {}),
@@ -364,6 +374,7 @@ async function judgeAlone(lp: LabelledParagraph, path: string, opts: EvalOptions
       elements: new Set(parts.flatMap((part) => [...part.elements])),
       negative: new Set(parts.flatMap((part) => [...part.negative])),
       evidence,
+      reasons,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
