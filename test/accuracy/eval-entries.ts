@@ -42,6 +42,8 @@ export interface EntryCount {
   fpAlone: number;
   /** Up to a few false detections' files and text. */
   falses: { file: string; text: string }[];
+  /** Every credited detection (attribute(…, true)): the paragraph, the quoted spans, the label's answer, alone or not. */
+  detections?: { text: string; spans: [number, number][]; truth: boolean; alone: boolean }[];
 }
 
 /** The half of the paraphrase batches a file falls in: A when the first byte of sha1(file name) is even (fixed before any look). */
@@ -83,7 +85,7 @@ function quotedSpans(text: string, terms: string[]): [number, number][] {
 }
 
 /** Every row's lexicon detections credited to entries. */
-export function attribute(rows: Row[], root = PACKAGE_ROOT): EntryCount[] {
+export function attribute(rows: Row[], root = PACKAGE_ROOT, keep = false): EntryCount[] {
   const byElement = elementLexicons(root);
   const entries = new Map<string, Entry[]>();
   const compiled = new Map<Entry, ReturnType<typeof compileLexicon>>();
@@ -117,8 +119,9 @@ export function attribute(rows: Row[], root = PACKAGE_ROOT): EntryCount[] {
       const truth = row.label.elements.includes(id);
       for (const e of credited) {
         let c = counts.get(e);
-        if (!c) counts.set(e, (c = { entry: e, tp: 0, fp: 0, tpAlone: 0, fpAlone: 0, falses: [] }));
+        if (!c) counts.set(e, (c = { entry: e, tp: 0, fp: 0, tpAlone: 0, fpAlone: 0, falses: [], ...(keep ? { detections: [] } : {}) }));
         const alone = credited.size === 1 && !other;
+        c.detections?.push({ text, spans, truth, alone });
         if (truth) {
           c.tp++;
           if (alone) c.tpAlone++;
@@ -131,6 +134,45 @@ export function attribute(rows: Row[], root = PACKAGE_ROOT): EntryCount[] {
     }
   }
   return [...counts.values()];
+}
+
+export interface ItemCount {
+  /** "group 2: reviewed" (a near item) */
+  item: string;
+  /** The entry's credited detections, true and false, that the entry no longer makes without the item. */
+  tp: number;
+  fp: number;
+  tpAlone: number;
+  fpAlone: number;
+}
+
+/**
+ * One near entry's items by the detections each is needed for: for each item of each group, the entry without it is run on
+ * every paragraph whose detection the entry was credited with, and a detection it no longer finds within the quoted words
+ * counts for the item (the words a narrowing would take away).
+ */
+export function itemsOf(rows: Row[], lexicon: string, key: string, root = PACKAGE_ROOT): ItemCount[] {
+  const counts = attribute(rows, root, true);
+  const c = counts.find((x) => x.entry.lexicon === lexicon && x.entry.key === key);
+  const near = c?.entry.definition.near?.[0];
+  if (!c || !near) return [];
+  const out: ItemCount[] = [];
+  near.all.forEach((group, g) =>
+    group.forEach((item) => {
+      const without = compileLexicon(`${lexicon}#${key}-${item}`, { ...c.entry.definition, near: [{ ...near, all: near.all.map((gr, i) => (i === g ? gr.filter((x) => x !== item) : gr)) }] });
+      const n: ItemCount = { item: `group ${g + 1}: ${item}`, tp: 0, fp: 0, tpAlone: 0, fpAlone: 0 };
+      for (const d of c.detections ?? []) {
+        const found = without.matchAll(d.text, tokenize(d.text, harvestAliases(d.text)));
+        if (found.some((m) => d.spans.some(([s, t]) => s <= m.start && m.end <= t))) continue;
+        if (d.truth) n.tp++;
+        else n.fp++;
+        if (d.alone && d.truth) n.tpAlone++;
+        if (d.alone && !d.truth) n.fpAlone++;
+      }
+      if (n.tp || n.fp) out.push(n);
+    }),
+  );
+  return out.sort((a, b) => b.fpAlone - b.tpAlone - (a.fpAlone - a.tpAlone));
 }
 
 /** The rows of a `--rows` run (one JSON object a line; other lines skipped). */
