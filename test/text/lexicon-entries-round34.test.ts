@@ -6,8 +6,8 @@
 import { describe, it } from "vitest";
 import { both } from "./clause-roles.js";
 
-describe("board-oversight: 'reviewed with' / 'approved by' the board tells or asks the board, it is not the board's oversight", () => {
-  it("'… and the results are reviewed with the Audit Committee' (element-board-oversight near 'oversight/… by/with … board': not reviewed, approved)", () =>
+describe("board-oversight: 'reviewed with' / 'approved by' the board tells or asks the board, it is not the board's oversight ('reviewed by the Audit Committee' still is)", () => {
+  it("'… and the results are reviewed with the Audit Committee' (element-board-oversight near 'oversight/reviewed/… by/of … board': not approved, not 'with')", () =>
     both("We hire an outside firm each year to assess our information security program against the NIST framework, and the results are reviewed with the Audit Committee.", ["processes"], ["board-oversight"]));
   it("'… the risk appetite statement approved by the Board' names who signed a document", () =>
     both("Cyber risk is rated through the operational risk framework of the Bank, which feeds the risk appetite statement approved by the Board.", [], ["board-oversight"]));
