@@ -7,8 +7,9 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { describeDisclosure } from "../../src/api.js";
-import { loadRuleSet } from "../../src/engine/rule-loader.js";
+import { DocumentContext } from "../../src/engine/document.js";
+import { loadRuleSet, type RuleSet } from "../../src/engine/rule-loader.js";
+import { loadDisclosure } from "../../src/sources/load.js";
 import { harvestAliases } from "../../src/text/aliases.js";
 import { bestProbability, combine, elementModelValidator, lexiconTerms, readFeatures, type Combination, type ElementModel, type Thresholds } from "./element-model.js";
 import type { Lexicon } from "../../src/text/lexicon.js";
@@ -64,6 +65,8 @@ export interface DetectedParagraph {
   evidence?: Map<string, string[]>;
   /** Element → the terms its lexicon reasons quote (lexiconTerms: the role features' input, as the engine reads it). */
   terms?: Map<string, string[]>;
+  /** Element → each reason's source (a lexicon's name, "<id> clauses", "heading", "learned") and the words it quotes (engine detector). */
+  reasons?: Map<string, { by: string; terms: string[] }[]>;
   /** The headings above it (engine detector). */
   headings?: string[];
   /** The learned model's features (with EvalOptions.features or .model). */
@@ -128,7 +131,7 @@ export function loadElementModel(path: string): ElementModel {
  */
 export async function detectParagraphs(path: string, opts: EvalOptions): Promise<DetectedParagraph[]> {
   // Training reads the lexicon judge's own answer, and an experiment's model replaces the built-in veto: both without it.
-  const paragraphs = await describeDisclosure(path, { elementModel: opts.model || opts.features ? false : opts.elementModel });
+  const paragraphs = await describeOnce(path, opts.model || opts.features ? false : opts.elementModel);
   if (opts.detector === "lexicon") {
     const { tokenize } = await import("../../src/text/tokens.js");
     const { harvestAliases } = await import("../../src/text/aliases.js");
@@ -147,6 +150,12 @@ export async function detectParagraphs(path: string, opts: EvalOptions): Promise
     negative: new Set(p.negative),
     evidence: new Map(Object.entries(p.evidence).map(([id, reasons]) => [id, reasons.flatMap((r) => ("terms" in r ? r.terms : r.by === "heading" ? [r.heading] : []))])),
     terms: new Map(Object.entries(p.evidence).map(([id, reasons]) => [id, lexiconTerms(reasons)])),
+    reasons: new Map(
+      Object.entries(p.evidence).map(([id, reasons]) => [
+        id,
+        reasons.map((r) => ("terms" in r ? { by: r.lexicon, terms: r.terms } : r.by === "heading" ? { by: "heading", terms: [r.heading] } : { by: r.by, terms: [] })),
+      ]),
+    ),
   }));
   const families = opts.model?.model.features ?? opts.features;
   if (families) {
@@ -163,6 +172,18 @@ export async function detectParagraphs(path: string, opts: EvalOptions): Promise
     }
   }
   return detected;
+}
+
+let ruleSet: RuleSet | undefined;
+/**
+ * describeDisclosure (the built-in rule set, no config) with the rule set loaded once per run, not once per file: a
+ * paraphrase is one file, and reading, checking and compiling the rule files for each of the split's 8,900 paragraphs was
+ * most of its time (round 34). The judgement is the same: the lexicons keep no state between documents.
+ */
+async function describeOnce(path: string, elementModel: boolean | undefined) {
+  ruleSet ??= loadRuleSet();
+  const d = await loadDisclosure([path], {});
+  return new DocumentContext(d, ruleSet.lexicons, ruleSet.cues, ruleSet.elements, elementModel === false ? undefined : ruleSet.elementVeto).describeParagraphs();
 }
 
 /** The paragraph's elements as the lexicon judge and the learned model decide them together. */
@@ -239,7 +260,7 @@ export interface SplitResult {
   negative: Counts;
   misses: Miss[];
   /** Every labelled paragraph with the detected paragraph's text and elements. */
-  rows: { file: string; label: LabelledParagraph; text?: string; elements: string[]; features?: string[]; sentences?: string[][] }[];
+  rows: { file: string; label: LabelledParagraph; text?: string; elements: string[]; features?: string[]; sentences?: string[][]; reasons?: Record<string, { by: string; terms: string[] }[]> }[];
 }
 
 function emptyCounts(): Counts {
@@ -330,7 +351,7 @@ function unionOf(lps: LabelledParagraph[]): LabelledParagraph {
 function score(split: SplitResult, file: string, lp: LabelledParagraph, p: DetectedParagraph | undefined): void {
   split.paragraphs++;
   const predicted = p?.elements ?? new Set<string>();
-  split.rows.push({ file, label: lp, text: p?.text, elements: [...predicted], ...(p?.features ? { features: [...p.features].sort() } : {}), ...(p?.sentences ? { sentences: p.sentences.map((s) => [...s].sort()) } : {}) });
+  split.rows.push({ file, label: lp, text: p?.text, elements: [...predicted], ...(p?.features ? { features: [...p.features].sort() } : {}), ...(p?.sentences ? { sentences: p.sentences.map((s) => [...s].sort()) } : {}), ...(p?.reasons ? { reasons: Object.fromEntries([...p.reasons].filter(([id]) => predicted.has(id))) } : {}) });
   for (const e of ELEMENTS) {
     const truth = lp.elements.includes(e);
     const got = predicted.has(e);
@@ -357,6 +378,8 @@ async function judgeAlone(lp: LabelledParagraph, path: string, opts: EvalOptions
     const parts = await detectParagraphs(draft, opts);
     const evidence = new Map<string, string[]>();
     for (const part of parts) for (const [id, terms] of part.evidence ?? []) evidence.set(id, [...(evidence.get(id) ?? []), ...terms]);
+    const reasons = new Map<string, { by: string; terms: string[] }[]>();
+    for (const part of parts) for (const [id, rs] of part.reasons ?? []) reasons.set(id, [...(reasons.get(id) ?? []), ...rs]);
     return {
       text: lp.text,
       ...(opts.features || opts.model ? { features: new Set(parts.flatMap((part) => [...(part.features ?? [])])) } : {}),
@@ -364,6 +387,7 @@ async function judgeAlone(lp: LabelledParagraph, path: string, opts: EvalOptions
       elements: new Set(parts.flatMap((part) => [...part.elements])),
       negative: new Set(parts.flatMap((part) => [...part.negative])),
       evidence,
+      reasons,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
