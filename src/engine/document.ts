@@ -767,9 +767,12 @@ export class DocumentContext {
       const units: Unit[] = [];
       for (const u of held) units.push(clipToBlock(u, fact));
       // A block that uses its element's own words may answer it in words the judge does not know:
-      // asked first, before the parts of paragraphs it clips are judged (round 34: 76 of the 14 real
-      // filings' 101 blocks, 33 of their 42 clipped parts, need no judgement of their own).
-      if (own.some((e) => this.hinted(e, units.map((u) => u.fact)))) continue;
+      // asked first when the block clips a paragraph, before the clipped parts are judged (round 34: 76
+      // of the 14 real filings' 101 blocks, 33 of their 42 clipped parts, need no judgement of their
+      // own); a block that clips none asks it last, after the cheaper answers (an R page's blocks).
+      const clips = units.some((u, i) => u !== held[i]);
+      const hinted = (e: Element) => this.hinted(e, units.map((u) => u.fact));
+      if (clips && own.some(hinted)) continue;
       const whollyInside = new Set(held.filter((u, i) => units[i] === u));
       const said = new Set(units.flatMap(addressed));
       // One that answers a part of its element's paragraph of Item 106 answers it too: the role of
@@ -780,7 +783,7 @@ export class DocumentContext {
       // A block the learned model finds to answer its own element is not "about something else" (it quotes no words, so it
       // names nothing instead: it only keeps the finding from contradicting `disclint facts`).
       const learned = (e: Element) => units.some((u) => this.judged(u).some((pe) => pe.id === e.id && pe.reasons.some((r) => r.by === "learned")));
-      if (said.size === 0 || own.some((e) => answered(e) || learned(e))) continue;
+      if (said.size === 0 || own.some((e) => answered(e) || learned(e) || (!clips && hinted(e)))) continue;
       // How much of its text says each: the matched phrases, over its paragraphs.
       const weight = new Map<string, number>();
       for (const u of units)
