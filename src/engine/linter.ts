@@ -23,12 +23,22 @@ export function applies(rule: RuleDefinition, ctx: DocumentContext): boolean {
   return inputs.some((i) => i === format || i === ctx.inputClass);
 }
 
+/** The longest {term} a message quotes: a matched term is a word or a phrase, but a hostile run of spaces matches whole. */
+export const TERM_MAX = 120;
+
+/** A term as a message quotes it: its start and end around "…" when longer than TERM_MAX (not collapsed: spacing is what some terms are about). */
+export function quotedTerm(term: string | undefined): string | undefined {
+  if (term === undefined || term.length <= TERM_MAX) return term;
+  const half = (TERM_MAX - 1) >> 1;
+  return `${term.slice(0, half)}…${term.slice(term.length - half)}`;
+}
+
 function fill(template: string, hit: Hit, ctx: DocumentContext): string {
   const values: Record<string, string | undefined> = {
     concept: hit.concept,
     label: hit.label ?? (hit.concept ? conceptInfo(hit.concept)?.label : undefined),
     evidence: hit.evidence,
-    term: hit.term,
+    term: quotedTerm(hit.term),
     detail: hit.detail,
     form: ctx.disclosure.form,
     searched: ctx.searched(),

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { zip } from "../../src/sources/docx.js";
+import { quotedTerm, TERM_MAX } from "../../src/engine/linter.js";
 import { oneLine } from "../../src/report/untrusted.js";
 import { growthOver4x } from "../helpers.js";
 import { checkOutput } from "./fuzz-harness.js";
@@ -125,6 +126,20 @@ describe("sweep 34: a message quoting a long run of spaces (seed 3401 path 193)"
     expect(oneLine(`a${" ".repeat(10)}b`)).toBe(`a${" ".repeat(10)}b`);
     expect(await growthOver4x((n) => oneLine(`a${" ".repeat(n)}b`), 40_000)).toBeLessThan(8);
     expect(await growthOver4x((n) => oneLine(`a${" \t".repeat(n)}\nb`), 40_000)).toBeLessThan(8);
+  });
+  it("a finding quotes at most TERM_MAX characters of its term: the start and the end around an ellipsis, spaces kept", async () => {
+    expect(quotedTerm("word  ,")).toBe("word  ,");
+    expect(quotedTerm(`and${" ".repeat(5000)}also`)).toBe(`and${" ".repeat(56)}…${" ".repeat(55)}also`);
+    expect(quotedTerm(`and${" ".repeat(5000)}also`)!.length).toBeLessThanOrEqual(TERM_MAX);
+    const dir = tmpDir("s34-long-term");
+    const draft = JSON.parse(readFileSync(join(ROOT, "examples", "northwind-item1c-draft.json"), "utf8")) as { facts: Record<string, string> };
+    const key = "CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock";
+    draft.facts[key] = draft.facts[key].replace(". ", ` and${" ".repeat(20_000)}also `);
+    writeFileSync(join(dir, "long.json"), JSON.stringify(draft));
+    const r = await cli(["long.json", "-f", "json"], dir);
+    const [result] = JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>;
+    const slip = result.messages.find((m) => m.ruleId === "text-spacing");
+    expect(slip?.message).toMatch(/^Spacing slip "and {56}… {55}also" in /);
   });
 });
 
