@@ -2,12 +2,12 @@ import { conceptInfo } from "../model/concepts.js";
 import { paragraphCitation } from "../model/citation.js";
 import { LineIndex, MappedTextBuilder, sourceRange, textOffset } from "../model/position.js";
 import { inputClassOf, type Disclosure, type Fact, type InputClass, type Position } from "../model/types.js";
-import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch, type Word } from "../text/lexicon.js";
+import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch, type Span, type Word } from "../text/lexicon.js";
 import { maskMarkup } from "../text/markup-mask.js";
 import { decodeEntities } from "../sources/xml-scan.js";
 import { answers, type Element, type ParagraphElement, type Reason } from "../text/requirement-map.js";
 import { appendMapped } from "../text/sections.js";
-import { topicSpan } from "../text/clauses.js";
+import { topicSpan, withProgramAntecedent } from "../text/clauses.js";
 import { harvestAliases } from "../text/aliases.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
 import type { Aliases } from "../text/tokens.js";
@@ -527,7 +527,7 @@ export class DocumentContext {
       // A yes in a paragraph that also answers no is no clear yes.
       else if (q.answer === "affirmed") found = pe.negative.length ? [] : pe.matches.filter((m) => !m.negated && !m.hypothetical);
       else found = answers(pe) ? (pe.matches.length ? pe.matches : pe.negative.length ? pe.negative : []) : [];
-      if (q.clauseHas || q.clauseLacks) found = found.filter((m) => this.clauseHolds(u.fact.text, m, q));
+      if (q.clauseHas || q.clauseLacks) found = found.filter((m) => this.clauseHolds(u.fact.text, m, q, () => unitsBefore(units, u)));
       if (q.topicHas) found = found.filter((m) => this.topicHolds(u.fact, m, q.topicHas ?? []));
       // A paragraph that addresses it by its heading alone is evidence too: point at its start.
       // At most one hit a paragraph; where it is is worked out only for a paragraph that has one.
@@ -549,14 +549,32 @@ export class DocumentContext {
    * Whether the clause a match sits in (from the clause break before it to the one after it, within
    * its sentence; rules/lexicons/clause-break.json) matches every lexicon of `clauseHas` and none of `clauseLacks`.
    */
-  private clauseHolds(text: string, m: LexiconMatch, q: ElementQuery): boolean {
-    const clause = this.clauseOf(text, m);
+  private clauseHolds(text: string, m: LexiconMatch, q: ElementQuery, before: () => string): boolean {
+    const span = this.clauseSpan(text, m);
+    const clause = text.slice(span.start, span.end);
     const has = (name: string) => this.lexicon(name).test(clause);
-    return (q.clauseHas ?? []).every(has) && !(q.clauseLacks ?? []).some(has);
+    if (!(q.clauseHas ?? []).every(has)) return false;
+    // A clause that calls its program "the program" is read with the program its text named (src/text/clauses.ts
+    // withProgramAntecedent): a lexicon it lacks must match that reading too ("We engage independent firms to assess and
+    // test the program." after "Our information security program …" names the security topic). Only a lexicon that matched
+    // the clause as written is read again, so the reading can only lift a clauseLacks, never add one.
+    let read: string | undefined | null = null;
+    const lacks = (name: string) => {
+      if (!has(name)) return false;
+      if (read === null) read = withProgramAntecedent(text, span, before());
+      return read === undefined || this.lexicon(name).test(read);
+    };
+    return !(q.clauseLacks ?? []).some(lacks);
   }
 
   /** The clause a match sits in: from the clause break before it to the one after it, within its sentence (rules/lexicons/clause-break.json). */
   private clauseOf(text: string, m: LexiconMatch): string {
+    const span = this.clauseSpan(text, m);
+    return text.slice(span.start, span.end);
+  }
+
+  /** Where the clause of clauseOf lies in the text. */
+  private clauseSpan(text: string, m: LexiconMatch): Span {
     const sentence = text.slice(m.sentence.start, m.sentence.end);
     const from = m.start - m.sentence.start;
     const to = m.end - m.sentence.start;
@@ -566,7 +584,7 @@ export class DocumentContext {
       if (b.end <= from) start = Math.max(start, b.end);
       else if (b.start >= to) end = Math.min(end, b.start);
     }
-    return sentence.slice(start, end);
+    return { start: m.sentence.start + start, end: m.sentence.start + end };
   }
 
   /** Whether every lexicon of `names` matches in the topic span of a match (src/text/clauses.ts topicSpan). */
@@ -1014,4 +1032,10 @@ function item106Paragraph(item: string): string | undefined {
 /** An Item 106 paragraph is a part of another ("106(c)(2)(i)" of "106(c)(2)"); siblings are not. */
 function partOf(item: string, of: string): boolean {
   return item.startsWith(of) && item[of.length] === "(";
+}
+
+/** The text of the units read before `u` (its section's paragraphs before it), one a line: where a clause's "the program" may have been named. */
+function unitsBefore(units: Unit[], u: Unit): string {
+  const i = units.indexOf(u);
+  return i > 0 ? units.slice(0, i).map((x) => x.fact.text).join("\n") : "";
 }

@@ -1441,3 +1441,34 @@ export function participleAsides(text: string, words: Word[]): Span[] {
   }
   return out;
 }
+
+// "the program" / "our Program" / "the programme": a program the clause names only by its article.
+const BARE_PROGRAM = /\b(?:the|our)\s+programm?e?\b(?!['’]?\s*\()/gi;
+// A program named with what it is ("Our information security program", "a loyalty program", "the ERP
+// modernization program"): a determiner, one to five words that are no determiner, conjunction or
+// preposition, and "program". The words between say whose topic the program is.
+const NAMED_PROGRAM =
+  /\b(?:our|the|a|an|its|this|that)\s+((?:(?!(?:our|the|a|an|its|this|that|these|those|and|or|but|of|to|in|on|at|by|for|with|as|from|is|are|was|were|be|has|have)\b)[\w-]+\s+){1,5}?)programm?e?s?\b/gi;
+
+/**
+ * A clause as it reads with the program it calls "the program" (or "our program"): the antecedent is
+ * the last program named with its kind before the clause, in its paragraph or in `before` (the text of
+ * the paragraphs before it, in the order read: a program is often named a paragraph earlier), written
+ * after it in parentheses, as a defined name's expansion is ("… as part of the program (information
+ * security program)"). Where no program is named before it, "the program" is what the text has been
+ * about: the text before the clause follows it in parentheses. A topic lexicon that reads no cyber word
+ * in "We engage independent firms to assess and test the program." then reads the security program the
+ * text named, and one after "Our loyalty program has 24 million members." still reads none.
+ * `undefined` when the clause names no program by its article alone.
+ */
+export function withProgramAntecedent(text: string, clause: Span, before = ""): string | undefined {
+  const own = text.slice(clause.start, clause.end);
+  BARE_PROGRAM.lastIndex = 0;
+  if (!BARE_PROGRAM.test(own)) return undefined;
+  const context = `${before}\n${text.slice(0, clause.start)}`;
+  let kind: string | undefined;
+  NAMED_PROGRAM.lastIndex = 0;
+  for (let m = NAMED_PROGRAM.exec(context); m; m = NAMED_PROGRAM.exec(context)) kind = m[1].trim();
+  if (kind === undefined) return `${own} (${context.trim()})`;
+  return own.replace(BARE_PROGRAM, (p) => `${p} (${kind} program)`);
+}

@@ -51,9 +51,10 @@ const PINNED: Record<string, string[]> = {
     "7:1 warning requirement-addressed | addresses processes to oversee and identify risks from third-party service providers",
   ],
   "summitstream-outfitters-10k.htm": [
-    // true (planted: #4 false while line 18 says the company engages assessors and consultants); the key wants an error, not
-    // a warning
-    "18:106 warning flag-text-third-party-engaged | The third-party-engaged flag (#4) is false, but the text says yes",
+    // true (planted: #4 false while line 18 says the company engages assessors and consultants), at the key's severity since
+    // round 34 (acc34-topic): "as part of the program" is read with the program the paragraph before names ("Our information
+    // security program"), so the clause is on the cyber topic and the error check's clause condition holds (it was a warning)
+    "18:106 error flag-text-third-party-engaged | The third-party-engaged flag (#4) is false, but the text says the registrant engages",
   ],
   // complete (nominalisations; one prong plus a Risk Factors cross-reference; "no less than twice a year"; passive escalation)
   "tamsworth-rail-10k.htm": [],
@@ -71,5 +72,6 @@ pinnedSetSuite({
   review: "realistic-set19.md",
   pinned: PINNED,
   formOf,
-  exits: { files: {}, folder: 0 },
+  // round 34 (acc34-topic): the planted #4 is now an error, so its file and the folder exit 1
+  exits: { files: { "summitstream-outfitters-10k.htm": 1 }, folder: 1 },
 });

@@ -60,9 +60,10 @@ const PINNED: Record<string, string[]> = {
   // that escalates is an activity, not a caveat (rules/lexicons/sentence-caveat.json).
   "shannonside-aero-20f.htm": [],
   "tessera-ceramica-20f.htm": [
-    // true (planted: #4 fixed-false on its own sentence "We engage independent firms to assess and test the program."); the key
-    // wants an error, not a warning
-    "19:236 warning flag-text-third-party-engaged | The third-party-engaged flag (#4) is false, but the text says yes",
+    // true (planted: #4 fixed-false on its own sentence "We engage independent firms to assess and test the program."), at the
+    // key's severity since round 34 (acc34-topic): the paragraph names no program, so "the program" is read with the text
+    // before it (cybersecurity threats, the Information Security function), on the cyber topic (it was a warning)
+    "19:236 error flag-text-third-party-engaged | The third-party-engaged flag (#4) is false, but the text says the registrant engages",
     // Blind at d809cf7 a FALSE warning (class C) at 39:771, flag-text-reports-to-board: "The Group Chief Information Officer
     // reports to the CRSC" was not read as reaching the board. Gone after round 33 (the lead): a committee the board "relies
     // on", or named after "its" in a sentence the board opens, is the board's (src/text/aliases.ts boardsOwn).
@@ -81,5 +82,6 @@ pinnedSetSuite({
   review: "realistic-set20.md",
   pinned: PINNED,
   formOf,
-  exits: { files: {}, folder: 0 },
+  // round 34 (acc34-topic): the planted #4 is now an error, so its file and the folder exit 1
+  exits: { files: { "tessera-ceramica-20f.htm": 1 }, folder: 1 },
 });
