@@ -183,23 +183,6 @@ let loweredOutsideAscii: RegExp | undefined;
 
 /** The text lower-cased, where each of its characters outside ASCII is its own lower case (see above); undefined where not. */
 export function lowerCasedText(text: string): string | undefined {
-  if (changesBeyondAscii(text)) return undefined;
+  if (UNUSUAL.test(text) && (loweredOutsideAscii ??= new RegExp(String.raw`[\p{CWL}--[A-Z]]`, "v")).test(text)) return undefined;
   return text.toLowerCase();
-}
-
-/** Whether toLowerCase changes some character of the text outside A-Z (see above): where it does not, lowering A-Z is all it does. */
-export function changesBeyondAscii(text: string): boolean {
-  return UNUSUAL.test(text) && (loweredOutsideAscii ??= new RegExp(String.raw`[\p{CWL}--[A-Z]]`, "v")).test(text);
-}
-
-/**
- * Lowers A-Z among the first `n` code units, in place: a text's units as toLowerCase would give them
- * where changesBeyondAscii(text) is false, without toLowerCase's copy (which goes through ICU for a
- * two-byte text, as the filings' curly quotes make most paragraphs: ~1.3% of the judge; round 34).
- */
-export function lowerAsciiUnits(units: Uint16Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const c = units[i];
-    if (c >= 65 && c <= 90) units[i] = c + 32;
-  }
 }

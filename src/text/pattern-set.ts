@@ -13,7 +13,7 @@
 
 import { codeUnits, codeUnitScratch } from "./code-units.js";
 import type { Span } from "./lexicon.js";
-import { changesBeyondAscii, lowerAsciiUnits, lowerCasedSource, lowerCasedText } from "./lower-case.js";
+import { lowerCasedSource, lowerCasedText } from "./lower-case.js";
 import { checkable, mapStrings, requirementOf, type Requirement } from "./required-strings.js";
 
 /**
@@ -413,15 +413,12 @@ function trigramsOf(whole: string, fold: boolean): Float64Array {
     c.numbers[slot] = seenNumber;
     bits = c.bits[slot];
   }
-  // Folded without a lower-cased copy where lowering A-Z is all toLowerCase would do (lower-case.ts).
-  const asciiFold = fold && !changesBeyondAscii(whole);
-  const text = fold && !asciiFold ? whole.toLowerCase() : whole;
+  const text = fold ? whole.toLowerCase() : whole;
   // Each character read once: the two before it carried (trigramHash, unrolled), from the text's
   // code units in a typed array (code-units.ts: a load, where charCodeAt dispatches on the string).
   const n = text.length;
   if (n < 3) return bits;
   const units = codeUnits(text, trigramScratch);
-  if (asciiFold) lowerAsciiUnits(units, n);
   // (Numbers as doubles: exact for any count of sets a process makes.)
   const number = seenNumber;
   let a = units[0];
