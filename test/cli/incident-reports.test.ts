@@ -120,7 +120,17 @@ describe("an untagged incident report is a disclosure", () => {
     expect((await facts(file, "--form", "8-K")).form).toBe("8-K");
   });
 
-  it("--form 8-K does not make a document that reports no incident a disclosure", async () => {
+  it("a voluntary Item 8.01 report whose incident a vendor told the company of is read with --form 8-K (realistic set 21)", async () => {
+    // "was informed by a third-party provider … that … had been exploited by an unauthorized party": a notice reports an incident.
+    const file = join(FIXTURES, "realistic-set21", "quayside-shareholder-8k.md");
+    expect((await lint(file)).code).toBe(2);
+    const read = await lint(file, "--form", "8-K");
+    expect(read.code).toBe(0);
+    expect(read.found).toEqual(["incident-report-content 45:122 warning"]);
+    expect((await facts(file, "--form", "8-K")).section.line).toBe(41);
+  });
+
+    it("--form 8-K does not make a document that reports no incident a disclosure", async () => {
     const r = await lint(join(ROOT, "README.md"), "--form", "8-K");
     expect(r.code).toBe(2);
     expect(r.messages[0].message).toMatch(/^not a disclosure/);
