@@ -6,11 +6,11 @@ import { readdirSync } from "node:fs";
 import { loadLabels, type LabelFile } from "./eval.js";
 
 /**
- * The batches still sealed (round 34): any round33.sealed*.json and round34.sealed*.json. Older sealed batches
- * (round27-32) are ordinary tuning data now (ACCURACY-COMMON.md; round32.sealed was read after rounds 32 and 33 and
- * released at round 34's start). Add the next round's sealed batch here.
+ * The batches still sealed (round 35): any round34.sealed*.json and round35.sealed*.json. Older sealed batches
+ * (round27-33) are ordinary tuning data now (round33.sealed was read after rounds 33 and 34 and released at round 35's
+ * start). Add the next round's sealed batch here.
  */
-export const HELD_BACK: readonly RegExp[] = [/^round33\.sealed.*\.json$/, /^round34\.sealed.*\.json$/];
+export const HELD_BACK: readonly RegExp[] = [/^round34\.sealed.*\.json$/, /^round35\.sealed.*\.json$/];
 
 /** Whether a paraphrase file (by its name) is held back from training. */
 export function heldBack(name: string): boolean {
