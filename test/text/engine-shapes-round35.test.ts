@@ -101,3 +101,24 @@ describe("a technology project's progress reported to the board, in a sentence t
       [],
     ));
 });
+
+describe("an acronym the text defines for its security program stands for the program's words: 'The SSSP is one of the risk categories …' is about the security program", () => {
+  it("round33.sealed: '… the Shipboard and Shoreside Security Program (\"SSSP\") … The SSSP is also one of the risk categories assessed in our enterprise risk management process …'", () =>
+    both(
+      "Meridian Tide's cybersecurity program, which we refer to as the Shipboard and Shoreside Security Program (\"SSSP\"), is aligned with the NIST Cybersecurity Framework and covers our reservation platforms, our port operations systems and the operational technology aboard each of our eleven ships. Under the SSSP, our security operations center monitors shoreside networks around the clock, while sensors on each vessel forward alerts to the center over the ship's satellite link whenever the ship is at sea. We scan guest-facing Wi-Fi and booking systems for vulnerabilities every month, and each ship's bridge and engine-control networks are segmented from its guest and crew networks. Crew members complete security awareness training before boarding for each contract, and shoreside employees complete it every year. The SSSP is also one of the risk categories assessed in our enterprise risk management process, in which the Risk Steering Group ranks the Company's principal risks twice a year. Separately from the SSSP, each ship maintains a ship security plan approved under the International Ship and Port Facility Security Code, which governs access to the gangway, crew areas and the bridge.",
+      ["processes", "integration"],
+      [],
+    ));
+  it("'… the Harbor Security Program (\"HSP\") … The HSP is included in our enterprise risk management process …'", () =>
+    both(
+      'Our cybersecurity program, which we refer to as the Harbor Security Program ("HSP"), follows ISO/IEC 27001. The HSP is included in our enterprise risk management process, and the HSP\'s risks are reviewed with our other operational risks.',
+      ["processes", "integration"],
+      [],
+    ));
+  it("still: a program acronym whose words name no security topic: '… Business Continuity Program (\"BCP\") … The BCP is one of the risk categories …'", () =>
+    both(
+      'We maintain a Business Continuity Program ("BCP") for our plants. The BCP is one of the risk categories assessed in our enterprise risk management process each year.',
+      [],
+      ["integration"],
+    ));
+});
