@@ -841,14 +841,19 @@ function shapeText(text: string, at: Sentence, words: Word[], expand: boolean): 
       from = w.end;
       continue;
     }
-    if (!expand || !/[a-z]/.test(w.word)) continue;
+    if (!expand) continue;
     const spelled = stands.filter((a) => !a.startsWith("@"));
-    if (!spelled.length) continue;
+    // An acronym is read as written ("CISO"), unless it names a program: "The SSSP is one of the risk
+    // categories …" after "the Shipboard and Shoreside Security Program (“SSSP”)" is about what its words say (round 35).
+    if (!spelled.length || (!/[a-z]/.test(w.word) && !PROGRAM_HEADS.has(spelled[spelled.length - 1]))) continue;
     out += `${text.slice(from, w.end)} (${spelled.join(" ")})`;
     from = w.end;
   }
   return out + text.slice(from, at.end);
 }
+
+// The last word of a defined acronym's name that makes it a program's, spelled out for the topic shapes ("SSSP").
+const PROGRAM_HEADS = new Set(["program", "programme", "framework"]);
 
 // A name that says it is management's ("Disclosure Committee", "Executive Risk Committee"), as written or spelled out.
 const KIND_NAMED = new RegExp(MANAGEMENT_NAME.source, "i");
