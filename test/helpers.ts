@@ -66,3 +66,14 @@ export function paragraphElementsUnder(heading: string | undefined, paragraph: s
   const ctx = new DocumentContext(disclosureFrom([doc], readProseBlocks(doc, markdownBlocks(md))), rules.lexicons, rules.cues, rules.elements);
   return ctx.describeParagraphs()[0]?.elements ?? [];
 }
+
+/** A rule's fixtures, test/fixtures/rules/<id>/cases.json (test/rules/rule-fixtures.test.ts). */
+export interface Cases {
+  valid: (string | { file: string; form?: string })[];
+  invalid: { file: string; form?: string; findings: { line: number; column: number; endLine: number; endColumn: number; severity: string }[] }[];
+}
+
+/** Every case of a rule's fixtures as [file, form]: valid ones, then invalid ones. */
+export function caseFiles(cases: Cases): [string, string | undefined][] {
+  return [...cases.valid.map((c): [string, string | undefined] => (typeof c === "string" ? [c, undefined] : [c.file, c.form])), ...cases.invalid.map((c): [string, string | undefined] => [c.file, c.form])];
+}

@@ -148,14 +148,22 @@ export interface RuleEvaluator {
 /** Whether a rule runs on a document at all (its forms and inputs). */
 export type AppliesTo = (rule: RuleDefinition, ctx: DocumentContext) => boolean;
 
-/** Every check of every rule compiled once; a document is a walk over them, in rule order. */
+/**
+ * Every check of every rule compiled once; a document is a walk over them, in rule order. A rule's
+ * `when` is decided once, before its checks: a check holds when both do (json-rules-engine: `when`
+ * and the check in one `all`), and conditions are pure, so deciding it once cannot change a result.
+ */
 export function fastEvaluator(rules: RuleDefinition[], applies: AppliesTo, registry: EvaluatorRegistry): RuleEvaluator {
-  const compiled = rules.map((rule) => ({ rule, checks: rule.checks.map((c) => compileCondition(c.conditions, registry)) }));
+  const compiled = rules.map((rule) => ({
+    rule,
+    when: rule.when ? compileCondition(rule.when, registry) : undefined,
+    checks: rule.checks.map((c) => compileCondition(c.conditions, registry)),
+  }));
   return {
     events(ctx, get) {
       const events: CheckEvent[] = [];
-      for (const { rule, checks } of compiled) {
-        if (!applies(rule, ctx)) continue;
+      for (const { rule, when, checks } of compiled) {
+        if (!applies(rule, ctx) || (when && !when(get))) continue;
         checks.forEach((holds, check) => {
           if (holds(get)) events.push({ rule, check });
         });

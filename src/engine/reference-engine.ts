@@ -11,7 +11,9 @@ const APPLIES_FACT = "__applies";
 
 /**
  * The Engine is built once: each check of each rule is one engine rule whose event names the rule
- * and check; generic facts read the document through a runtime fact and its memo.
+ * and check; generic facts read the document through a runtime fact and its memo. A rule's `when`
+ * is one named engine condition (json-rules-engine's setCondition) that each of its checks refers
+ * to, `{ condition: "<rule id>" }`, so the engine holds it once, as the rule file does.
  */
 export function referenceEvaluator(
   rules: RuleDefinition[],
@@ -38,10 +40,13 @@ export function referenceEvaluator(
     { priority: 1000, cache: false },
   );
   for (const rule of rules) {
+    const guard: Condition[] = [{ fact: APPLIES_FACT, params: { rule: rule.id }, operator: "equal", value: true }];
+    if (rule.when) {
+      engine.setCondition(rule.id, withValues(rule.when) as never);
+      guard.push({ condition: rule.id } as never);
+    }
     rule.checks.forEach((check, i) => {
-      const conditions: Condition = {
-        all: [{ fact: APPLIES_FACT, params: { rule: rule.id }, operator: "equal", value: true }, withValues(check.conditions)],
-      };
+      const conditions: Condition = { all: [...guard, withValues(check.conditions)] };
       engine.addRule({ name: `${rule.id}#${i}`, conditions: conditions as never, event: { type: rule.id, params: { check: i } } });
     });
   }

@@ -299,6 +299,12 @@ function isFile(file: string): boolean {
   }
 }
 
+/** A rule's condition trees with their JSON paths in the rule file: its `when`, then each check's `conditions`. */
+export function conditionTrees(rule: RuleDefinition): [string, Condition][] {
+  const checks = rule.checks.map((check, i): [string, Condition] => [`/checks/${i}/conditions`, check.conditions]);
+  return rule.when ? [["/when", rule.when], ...checks] : checks;
+}
+
 /** What the schema cannot say: facts, their params, operators and lexicons exist. */
 function checkSemantics(rule: RuleDefinition, shown: string, lexicons: Map<string, Lexicon>, elementIds: Set<string>): void {
   const fail = (path: string, msg: string) => {
@@ -330,8 +336,8 @@ function checkSemantics(rule: RuleDefinition, shown: string, lexicons: Map<strin
       }
     }
   };
+  for (const [path, tree] of conditionTrees(rule)) walk(tree, path);
   rule.checks.forEach((check, i) => {
-    walk(check.conditions, `/checks/${i}/conditions`);
     if (check.locate && "fact" in check.locate) checkFact(`/checks/${i}/locate`, check.locate.fact, check.locate.params);
     for (const field of ["message", "fix"] as const) {
       for (const m of (check[field] ?? "").matchAll(PLACEHOLDER)) {

@@ -33,6 +33,8 @@ export interface RuleDefinition {
   citation: string;
   requirement: string;
   appliesTo?: { forms?: string[]; inputs?: RuleInput[] };
+  /** A condition every check also needs, decided once per document before any check. */
+  when?: TopCondition;
   fix?: string;
   checks: RuleCheck[];
   /** Where it was loaded from (set by the loader). */

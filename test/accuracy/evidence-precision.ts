@@ -52,7 +52,8 @@ export function quotingChecks(): EvidenceCheck[] {
     rule.checks.forEach((check: RuleCheck, index) => {
       if (!check.message.includes("{evidence}")) return;
       const locate = check.locate as Condition | undefined;
-      const conditions = ((check.conditions as Condition).all ?? []) as Condition[];
+      // The rule's `when` is part of every check's condition.
+      const conditions = [rule.when, check.conditions].flatMap((c) => ((c as Condition | undefined)?.all ?? []) as Condition[]);
       const wanted = (c: Condition | undefined) =>
         c?.fact === "element" && (c.params?.answer === "affirmed" || c.params?.answer === "negative") ? c.params : undefined;
       const params = wanted(locate) ?? conditions.map((c) => (c.operator === "notEmpty" ? wanted(c) : undefined)).find(Boolean);

@@ -120,13 +120,17 @@ describe("an untagged incident report is a disclosure", () => {
     expect((await facts(file, "--form", "8-K")).form).toBe("8-K");
   });
 
-  it("a voluntary Item 8.01 report whose incident a vendor told the company of is read with --form 8-K (realistic set 21)", async () => {
+  it("a voluntary Item 8.01 report whose incident a vendor told the company of is read with --form 8-K, and lints clean (realistic set 21)", async () => {
     // "was informed by a third-party provider … that … had been exploited by an unauthorized party": a notice reports an incident.
     const file = join(FIXTURES, "realistic-set21", "quayside-shareholder-8k.md");
     expect((await lint(file)).code).toBe(2);
     const read = await lint(file, "--form", "8-K");
     expect(read.code).toBe(0);
-    expect(read.found).toEqual(["incident-report-content 45:122 warning"]);
+    // Round 35: "has not yet determined whether the incident is reasonably likely to materially impact the Company" is
+    // followed by "If the Company determines that the incident is material, it will file a Current Report on Form 8-K under
+    // Item 1.05": an undertaking to report what is not determined once it is (element-incident-report-amendment), as
+    // "will file an amendment" is. Until round 34 it was read as none: "incident-report-content 45:122 warning".
+    expect(read.found).toEqual([]);
     expect((await facts(file, "--form", "8-K")).section.line).toBe(41);
   });
 

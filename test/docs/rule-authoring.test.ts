@@ -84,7 +84,7 @@ describe("house rule framework-named", () => {
 });
 
 describe("a broken copy of the rule is refused", () => {
-  type Edit = (rule: { checks: Array<Record<string, any>> }) => void;
+  type Edit = (rule: { checks: Array<Record<string, any>>; when?: unknown }) => void;
   const broken: Array<[string, Edit, string]> = [
     ["an unknown fact", (r) => void (r.checks[0].conditions.all[1].fact = "mention"), '/checks/0/conditions/all/1/fact: unknown fact "mention"'],
     ["a bad operator", (r) => void (r.checks[0].conditions.all[0].operator = "isBlank"), '/checks/0/conditions/all/0/operator: unknown operator "isBlank"'],
@@ -93,6 +93,10 @@ describe("a broken copy of the rule is refused", () => {
     ["an unknown placeholder in a fix", (r) => void (r.checks[0].fix = "Name {framework}."), "/checks/0/fix: unknown placeholder {framework}"],
     ["an argument to a placeholder that takes none", (r) => void (r.checks[0].message = "No {detail:integration}."), "/checks/0/message: placeholder {detail} takes no argument"],
     ["an unknown lexicon", (r) => void (r.checks[0].conditions.all[1].params.lexicon = "frameworks"), '/checks/0/conditions/all/1/params/lexicon: unknown lexicon "frameworks"'],
+    ["an unknown fact in the rule's when", (r) => void (r.when = { all: [{ fact: "mention", operator: "isEmpty" }] }), '/when/all/0/fact: unknown fact "mention"'],
+    ["a when that is one condition, not all / any / not", (r) => void (r.when = { fact: "form", operator: "equal", value: "10-K" }), "/when: must have required property 'all'"],
+    ["a when that is a list", (r) => void (r.when = [{ all: [] }]), "/when: must be object"],
+    ["a bad operator in a when's nested any", (r) => void (r.when = { all: [{ any: [{ fact: "form", operator: "isBlank" }] }] }), '/when/all/0/any/0/operator: unknown operator "isBlank"'],
   ];
 
   /** A temp folder holding house-rules/ with the rule edited; returns the folder. */
@@ -127,6 +131,34 @@ describe("a broken copy of the rule is refused", () => {
     const line = r.stderr.trimEnd();
     expect(line).toMatch(/^disclint: house-rules\/framework-named\.json: \/checks\/0\/conditions\/all\/1\/fact: unknown fact "mention"/);
     expect(GUIDE).toContain(line);
+  });
+});
+
+describe("a house rule's `when` (section 3), from a rules folder", () => {
+  /** The worked example with its text condition moved to a rule-level `when` (or replaced by `when`). */
+  async function withWhen(when: unknown, keepFirst = false) {
+    const dir = tmp();
+    cpSync(HOUSE_RULES, join(dir, "house-rules"), { recursive: true });
+    const file = join(dir, "house-rules", "framework-named.json");
+    const rule = JSON.parse(readFileSync(file, "utf8"));
+    rule.when = when;
+    if (!keepFirst) rule.checks[0].conditions.all.shift();
+    writeFileSync(file, JSON.stringify(rule, null, 2));
+    const linter = createLinter({ rulesDirs: [join(dir, "house-rules")] });
+    const lint = async (f: string) => (await linter.lint(await loadDisclosure([f]))).filter((x) => x.ruleId === "framework-named");
+    return { flagged: await lint(withoutFramework()), passed: await lint(NORTHWIND) };
+  }
+  const PROCESSES = ["CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock"];
+
+  it("a when that holds: the same findings as the rule without it", async () => {
+    const { flagged, passed } = await withWhen({ all: [{ fact: "text", params: { concepts: PROCESSES }, operator: "notEmpty" }] });
+    expect(flagged.map((f) => [f.line, f.column, f.severity])).toEqual([[8, 1, "warning"]]);
+    expect(passed).toEqual([]);
+  });
+
+  it("a when that does not hold: no check runs", async () => {
+    const { flagged } = await withWhen({ not: { fact: "text", params: { concepts: PROCESSES }, operator: "notEmpty" } }, true);
+    expect(flagged).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createLinter } from "../../src/api.js";
 import type { Condition, RuleDefinition } from "../../src/engine/rule-types.js";
+import { conditionTrees } from "../../src/engine/rule-loader.js";
 import { loadDisclosure } from "../../src/sources/load.js";
 import { linterFor, ROOT } from "../helpers.js";
 
@@ -105,10 +106,8 @@ function lexiconsOf(rule: RuleDefinition): Set<string> {
     else if ("not" in c) walk(c.not);
     else fromParams(c.params);
   };
-  for (const check of rule.checks) {
-    walk(check.conditions);
-    if (check.locate && "fact" in check.locate) fromParams(check.locate.params);
-  }
+  for (const [, tree] of conditionTrees(rule)) walk(tree);
+  for (const check of rule.checks) if (check.locate && "fact" in check.locate) fromParams(check.locate.params);
   return names;
 }
 

@@ -11,37 +11,36 @@ import { compileCondition, fastEvaluator, type CheckEvent, type EvaluatorRegistr
 import { applies, factValue, Linter, REGISTRY } from "../../src/engine/linter.js";
 import { referenceEvaluator } from "../../src/engine/reference-engine.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
-import type { Condition } from "../../src/engine/rule-types.js";
+import type { Condition, RuleDefinition } from "../../src/engine/rule-types.js";
 import { loadDisclosure } from "../../src/sources/load.js";
-import { FIXTURES, ROOT, SAMPLE } from "../helpers.js";
+import { caseFiles, FIXTURES, ROOT, SAMPLE, type Cases } from "../helpers.js";
 
 const ruleSet = loadRuleSet();
 const fast = fastEvaluator(ruleSet.rules, applies, REGISTRY);
 const reference = referenceEvaluator(ruleSet.rules, applies, REGISTRY, factValue);
 
-/** Every fixture a rule's cases.json names, every example, and the shared sample R page. */
-function inputs(): string[][] {
-  const files = new Set<string>();
+/** Every fixture a rule's cases.json names (with the form it assumes), every example, and the shared sample R page. */
+function inputs(): [string, string | undefined][] {
+  const files = new Map<string, string | undefined>();
   const rulesDir = join(FIXTURES, "rules");
   for (const id of readdirSync(rulesDir).sort()) {
-    const cases = JSON.parse(readFileSync(join(rulesDir, id, "cases.json"), "utf8")) as { valid: string[]; invalid: { file: string }[] };
-    for (const f of [...cases.valid, ...cases.invalid.map((c) => c.file)]) files.add(join(rulesDir, id, f));
+    for (const [f, form] of caseFiles(JSON.parse(readFileSync(join(rulesDir, id, "cases.json"), "utf8")) as Cases)) files.set(join(rulesDir, id, f), form);
   }
   const examples = join(ROOT, "examples");
   for (const f of readdirSync(examples).sort()) {
     const path = join(examples, f);
-    if (statSync(path).isDirectory()) for (const g of readdirSync(path).filter((x) => /^R\d+\.htm$/.test(x))) files.add(join(path, g));
-    else if (f !== "README.md") files.add(path);
+    if (statSync(path).isDirectory()) for (const g of readdirSync(path).filter((x) => /^R\d+\.htm$/.test(x))) files.set(join(path, g), undefined);
+    else if (f !== "README.md") files.set(path, undefined);
   }
-  files.add(SAMPLE);
-  return [...files].map((f) => [f]);
+  files.set(SAMPLE, undefined);
+  return [...files];
 }
 
 const key = (e: CheckEvent) => `${e.rule.id}#${e.check}`;
 
 describe("fast evaluator = json-rules-engine on every rule", () => {
-  it.each(inputs())("%s", async (file) => {
-    const disclosure = await loadDisclosure([file]);
+  it.each(inputs())("%s", async (file, form) => {
+    const disclosure = await loadDisclosure([file], { form });
     const ctx = () => new DocumentContext(disclosure, ruleSet.lexicons, ruleSet.cues, ruleSet.elements);
     const a = ctx();
     const b = ctx();
@@ -52,10 +51,21 @@ describe("fast evaluator = json-rules-engine on every rule", () => {
     expect(findings).toEqual(await new Linter(ruleSet, new Map(), { engine: "json-rules-engine" }).lint(disclosure));
   });
 
+  it("each rule's `when` both fails and holds on some input its forms and inputs let it run on", async () => {
+    const guarded = ruleSet.rules.filter((r) => r.when);
+    expect(guarded.map((r) => r.id)).toContain("incident-report-content");
+    const seen = new Map(guarded.map((r) => [r.id, new Set<boolean>()]));
+    for (const [file, form] of inputs()) {
+      const ctx = new DocumentContext(await loadDisclosure([file], { form }), ruleSet.lexicons, ruleSet.cues, ruleSet.elements);
+      for (const r of guarded) if (applies(r, ctx)) seen.get(r.id)!.add(compileCondition(r.when!, REGISTRY)((f, p) => factValue(ctx, f, p)));
+    }
+    expect(Object.fromEntries([...seen].map(([id, s]) => [id, [...s].sort()]))).toEqual(Object.fromEntries(guarded.map((r) => [r.id, [false, true]])));
+  });
+
   it("some fixture makes every rule fire (the comparison is not all-empty)", async () => {
     const fired = new Set<string>();
-    for (const [file] of inputs()) {
-      const d = await loadDisclosure([file]);
+    for (const [file, form] of inputs()) {
+      const d = await loadDisclosure([file], { form });
       const ctx = new DocumentContext(d, ruleSet.lexicons, ruleSet.cues, ruleSet.elements);
       for (const e of await fast.events(ctx, (f, p) => factValue(ctx, f, p))) fired.add(e.rule.id);
     }
@@ -115,5 +125,37 @@ describe("condition shapes: fast evaluator = json-rules-engine", () => {
   it("an unknown fact or operator fails when the rule is compiled", () => {
     expect(() => compileCondition({ all: [{ fact: "nope", operator: "equal", value: 1 }] }, registry)).toThrow(/Undefined fact: nope/);
     expect(() => compileCondition({ all: [{ fact: "n", operator: "nope", value: 1 }] }, registry)).toThrow(/Unknown operator: nope/);
+  });
+});
+
+// A rule's `when`: the fast path decides it once per document, json-rules-engine runs it as a named
+// condition each check refers to; both must give the same events.
+describe("a rule's when: fast evaluator = json-rules-engine", () => {
+  const rule = (id: string, when: Condition | undefined, checks: Condition[]) =>
+    ({ id, severity: "warning", description: "d", citation: "c", requirement: "r", file: `${id}.json`, docsUrl: "", when, checks: checks.map((conditions) => ({ message: "m", conditions })) }) as RuleDefinition;
+  const yes: Condition = { all: [{ fact: "n", operator: "equal", value: 5 }] };
+  const no: Condition = { all: [{ fact: "t", operator: "equal", value: false }] };
+  const RULES: RuleDefinition[] = [
+    rule("when-holds", { all: [{ fact: "t", operator: "equal", value: true }, { any: [{ fact: "nil", operator: "notEqual", value: null }, { fact: "list", operator: "notEmpty" }] }] }, [yes, no, { any: [{ fact: "s", operator: "equal", value: "5" }] }]),
+    rule("when-fails", { not: { fact: "n", operator: "greaterThan", value: 4 } }, [yes, { all: [] }]),
+    rule("when-empty-all", { all: [] }, [yes]),
+    rule("no-when", undefined, [yes, no]),
+    rule("when-reads-a-fact-its-checks-read", { all: [{ fact: "echo", params: { v: 1 }, operator: "equal", value: 1 }] }, [{ all: [{ fact: "echo", params: { v: 1 }, operator: "notEqual", value: 2 }] }, no]),
+  ];
+  // A rule its forms and inputs do not let run has no events, `when` or not.
+  const ruleApplies = (r: RuleDefinition) => r.id !== "no-when";
+
+  it("the same events", async () => {
+    const viaFast = fastEvaluator(RULES, ruleApplies, registry).events({} as DocumentContext, lookup) as CheckEvent[];
+    const viaReference = await referenceEvaluator(RULES, ruleApplies, registry, (_ctx, fact, params) => lookup(fact, params)).events({} as DocumentContext, lookup);
+    expect(viaFast.map(key)).toEqual(["when-holds#0", "when-holds#2", "when-empty-all#0", "when-reads-a-fact-its-checks-read#0"]);
+    expect(viaReference.map(key).sort()).toEqual(viaFast.map(key).sort());
+  });
+
+  it("the fast path reads a rule's when once per document, not once per check", () => {
+    let reads = 0;
+    const counting = (fact: string, params: Record<string, unknown>) => (fact === "list" && reads++, lookup(fact, params));
+    fastEvaluator([RULES[0]], () => true, registry).events({} as DocumentContext, counting);
+    expect(reads).toBe(1);
   });
 });

@@ -67,8 +67,11 @@ const PINNED: Record<string, string[]> = {
   "tavor-adtech-6k.txt": [],
   "westmere-auto-credit-8ka.docx": [
     // true (planted: an Instruction 2 8-K/A that "amends and restates Item 1.05 ... in its entirety" and never gives the impact),
-    // at the key's severity, on the first paragraph under Item 1.05 (Word paragraph 16)
-    "16:1 warning incident-report-content | does not describe the incident's material impact or reasonably likely material impact",
+    // at the key's severity, on the first paragraph under Item 1.05 (Word paragraph 16). Round 35 (rules35): its Explanatory
+    // Note's "information that had not been determined or was unavailable at the time of the Original Report" marks an
+    // Instruction 2 amendment (partial-amendment), so the finding is the "amendment without the impact" wording, which the key
+    // accepted too; until round 34 the whole-report wording "does not describe the incident's material impact …".
+    "16:1 warning incident-report-content | The amendment says information was not determined when the report it amends was filed, but its text neither describes the incident's material impact",
   ],
 };
 

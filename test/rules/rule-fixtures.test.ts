@@ -1,17 +1,13 @@
 // The rule harness, in the spirit of ESLint's RuleTester: test/fixtures/rules/<id>/cases.json lists
 // fixtures that must give no finding (valid) and fixtures that must give exactly the listed
-// findings (invalid), with the rule running alone.
+// findings (invalid), with the rule running alone. A case may name the form to assume, as --form
+// does ({ "file", "form" }; a valid case is then an object too): a draft whose text does not say it.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createLinter } from "../../src/api.js";
 import { loadDisclosure } from "../../src/sources/load.js";
-import { FIXTURES, linterFor } from "../helpers.js";
-
-interface Cases {
-  valid: string[];
-  invalid: { file: string; findings: { line: number; column: number; endLine: number; endColumn: number; severity: string }[] }[];
-}
+import { caseFiles, FIXTURES, linterFor, type Cases } from "../helpers.js";
 
 const dir = join(FIXTURES, "rules");
 const ruleIds = createLinter().rules.map((r) => r.id);
@@ -31,12 +27,12 @@ describe("every rule has fixtures", () => {
 for (const id of withFixtures) {
   const cases = JSON.parse(readFileSync(join(dir, id, "cases.json"), "utf8")) as Cases;
   describe(id, () => {
-    it.each(cases.valid)("valid: %s", async (file) => {
-      const findings = await linterFor(id).lint(await loadDisclosure([join(dir, id, file)]));
+    it.each(caseFiles({ valid: cases.valid, invalid: [] }))("valid: %s", async (file, form) => {
+      const findings = await linterFor(id).lint(await loadDisclosure([join(dir, id, file)], { form }));
       expect(findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`)).toEqual([]);
     });
     it.each(cases.invalid.map((c) => [c.file, c] as const))("invalid: %s", async (file, c) => {
-      const findings = await linterFor(id).lint(await loadDisclosure([join(dir, id, file)]));
+      const findings = await linterFor(id).lint(await loadDisclosure([join(dir, id, file)], { form: c.form }));
       expect(findings.map((f) => ({ ruleId: f.ruleId, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, severity: f.severity }))).toEqual(
         c.findings.map((x) => ({ ruleId: id, ...x })),
       );
