@@ -30,9 +30,8 @@ const PINNED: Record<string, string[]> = {
   // complete (two-tier: Supervisory Board with its Audit Committee, Management Board; #1 continued over a page break)
   "hartwald-laser-20f.htm": [],
   "jorat-horlogerie-20f.md": [
-    // KNOWN-FALSE (info; class: the decider told as the one a recommendation goes to) - line 23 "who assess the incident and
-    // recommend to the Chief Executive Officer whether it is material". Goes with "..., who decides whether it is material".
-    "5:4 info requirement-addressed | the text does not say who decides whether an incident is material",
+    // Was KNOWN-FALSE at base (info; the decider told as the one a recommendation goes to: "who assess the incident and recommend to
+    // the Chief Executive Officer whether it is material"): fixed by the lead after the review (element-incident-escalation-decider).
   ],
   "kaveri-two-wheelers-20f.htm": [
     // Was KNOWN-FALSE at base (warning flag-text-reports-to-board, class F: the committee's NAME "Risk Management Committee" read
@@ -59,10 +58,10 @@ const PINNED: Record<string, string[]> = {
   // as the board's is one: "the Executive Committee" in its place draws nothing either. Key: a warning.
   "tsurugawa-corp-20f.htm": [],
   "zeegat-marine-20f.html": [
-    // true (planted: nothing says how the Supervisory Board or its Audit Committee is informed), BELOW the key's severity (info, key:
-    // warning; class F: line 21 "The CISO reports to the Management Board each quarter" - the two-tier management body's words - is
-    // offered as maybe answering it). A warning when that sentence is removed or says "Executive Committee".
-    "12:5 info requirement-addressed | No paragraph of the draft's Item 16K addresses how the board or the committee is informed",
+    // true (planted: nothing says how the Supervisory Board or its Audit Committee is informed), at the key's severity since the lead's
+    // fix after the review (it was an info at base: line 21 "The CISO reports to the Management Board each quarter" - the two-tier
+    // management body's words - was offered as maybe answering it; hint-board-informed now leaves "management board" out).
+    "12:5 warning requirement-addressed | No paragraph of the draft's Item 16K addresses how the board or the committee is informed",
     // acceptable (the same gap seen as management not reporting to the board, 16K(c)(2)(iii))
     "12:5 info requirement-addressed | No paragraph of the draft's Item 16K addresses whether those managers report information",
   ],
