@@ -843,7 +843,8 @@ function shapeText(text: string, at: Sentence, words: Word[], expand: boolean): 
     }
     const board = boardHead(words, i, at.start);
     if (board !== undefined) {
-      out += `${text.slice(from, words[board].start)}Board's ${w.lower}`;
+      // a named committee still ("Board Committee"): the unnamed-committee shape must not read it as a committee left unnamed
+      out += `${text.slice(from, words[board].start)}Board ${w.word}`;
       from = w.end;
       continue;
     }

@@ -13,6 +13,12 @@ describe("a board committee named like a management body", () => {
     expect(got).toContain("reports-to-board");
     expect(got).toContain("board-informed");
   });
+  it("still: the board's Risk Management Committee is a named board committee (set 7's sarvanta; the first spelling, \"Board's committee\", read it as unnamed)", () => {
+    const got = elements(
+      "Our Board of Directors has overall responsibility for risk oversight, including cybersecurity risk, and oversees cybersecurity risk through its Risk Management Committee (the “RMC”), which is chaired by an independent director and includes three other independent directors.",
+    );
+    expect(got).toContain("board-committee");
+  });
   it("still: a Risk Management Committee of executive officers receiving the CISO's report is management's", () => {
     const got = elements(
       "Our Risk Management Committee is chaired by our Chief Strategy Officer and is composed of our Executive Officers. Our Chief Information Security Officer reports to the Risk Management Committee at each of its meetings, which are held at least twice a year.",
