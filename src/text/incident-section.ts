@@ -18,6 +18,10 @@ const INCIDENT_HEADING = /\b(?:cyber\s?security|ransomware|cyber)\b.{0,40}\b(?:i
 const INCIDENT_TEXT = /\b(?:detected|identified|discovered|became aware of|experienced|suffered|determined that|learned (?:that|of)|(?:was|were|been) (?:informed|notified|advised))\b[^.]{0,200}?\b(?:unauthori[sz]ed|ransomware|malware|cyber\s?security incident|cyber\s?attack|intrusion|breach|threat actor)/i;
 /** A 6-K's note above the announcement it furnishes, part of the report ("EXPLANATORY NOTE: This Report on Form 6-K is furnished …"). */
 const EXPLANATORY_NOTE = /^\W{0,3}explanatory\s+note\b/i;
+/** The exhibit a 6-K's note furnishes its announcement as ("… which is furnished as Exhibit 99.1 and incorporated herein"). */
+const FURNISHED_EXHIBIT = /\b(?:furnished|attached|included|filed|submitted)\b[^.]{0,80}?\bexhibits?\s+(99(?:\.\d+)?)\b/i;
+/** The heading that opens one exhibit ("Exhibit 99.1"), as against an exhibit index or list ("Exhibits", "Exhibit Index"). */
+const EXHIBIT_HEADING = /^\W{0,3}exhibit\s+(99(?:\.\d+)?)\W*$/i;
 /** Where the report ends: the next item, the signatures, the forward-looking legend, the exhibits. */
 const REPORT_END = /^\W{0,3}(?:item\s*\d|signatures?\b|exhibits?\b|financial statements and exhibits\b)|forward[- ]looking statements/i;
 
@@ -36,6 +40,17 @@ function reportEnd(blocks: ProseBlock[], from: number): number {
     if (blocks[j].kind === "heading" && REPORT_END.test(blocks[j].text.trim())) return j;
   }
   return blocks.length;
+}
+
+/**
+ * The announcement a 6-K's note furnishes as an exhibit is the report: the blocks under that exhibit's
+ * heading, wherever it stands (right after the note, or after the signatures), or none.
+ */
+function furnishedExhibit(blocks: ProseBlock[], noteEnd: number, note: ProseBlock[]): ProseBlock[] {
+  const number = note.map((b) => (b.kind === "paragraph" ? FURNISHED_EXHIBIT.exec(b.text)?.[1] : undefined)).find((n) => n !== undefined);
+  if (number === undefined) return [];
+  const at = blocks.findIndex((b, i) => i >= noteEnd && b.kind === "heading" && EXHIBIT_HEADING.exec(b.text.trim())?.[1] === number);
+  return at < 0 ? [] : blocks.slice(at + 1, reportEnd(blocks, at));
 }
 
 function hasParagraph(blocks: ProseBlock[]): boolean {
@@ -69,7 +84,9 @@ export function findIncidentReport(blocks: ProseBlock[], givenForm?: string): In
   const heading = note >= 0 ? note : announced;
   const form = cover6k ? ("6-K" as const) : undefined;
   if (heading >= 0) {
-    const section = blocks.slice(heading + 1, reportEnd(blocks, heading));
+    const end = reportEnd(blocks, heading);
+    const section = blocks.slice(heading + 1, end);
+    if (note >= 0) section.push(...furnishedExhibit(blocks, end, section));
     if (hasParagraph(section)) return { heading: blocks[heading], blocks: section, ...(form ? { form } : {}) };
   }
   // No heading: the report runs from its first paragraph on the incident to the signatures; the

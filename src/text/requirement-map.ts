@@ -841,6 +841,13 @@ function shapeText(text: string, at: Sentence, words: Word[], expand: boolean): 
       from = w.end;
       continue;
     }
+    const board = boardHead(words, i, at.start);
+    if (board !== undefined) {
+      // a named committee still ("Board Committee"): the unnamed-committee shape must not read it as a committee left unnamed
+      out += `${text.slice(from, words[board].start)}Board ${w.word}`;
+      from = w.end;
+      continue;
+    }
     if (!expand) continue;
     const spelled = stands.filter((a) => !a.startsWith("@"));
     // An acronym is read as written ("CISO"), unless it names a program: "The SSSP is one of the risk
@@ -862,6 +869,14 @@ const KIND_NAME = new RegExp(`^(?:${MANAGEMENT_NAME.source.replace(/\\b/g, "")})
 // Words a body's capitalised name may hold before its head ("Risk and Compliance Committee").
 const NAME_LINK = /^(and|&|of|for|on)$/;
 
+/** Where a body's capitalised name that ends at its head, word `i`, starts (its determiner and linking words left out). */
+function nameStart(words: Word[], i: number, start: number): number {
+  let from = i;
+  while (from > 0 && i - from < 7 && words[from - 1].start >= start && !words[from - 1].stop && !DETERMINERS.has(words[from - 1].word) && (/^[A-Z]/.test(words[from - 1].word) || NAME_LINK.test(words[from - 1].word))) from--;
+  while (from < i && NAME_LINK.test(words[from].word)) from++;
+  return from;
+}
+
 /** Where a management body's name that ends at word `i` starts, and its head noun, when a shape could read the name as the board's; else undefined. */
 function managementHead(words: Word[], i: number, start: number): { from: number; noun: string } | undefined {
   const w = words[i];
@@ -872,11 +887,20 @@ function managementHead(words: Word[], i: number, start: number): { from: number
     return name.length && !KIND_NAMED.test(name.join(" ")) ? { from: i, noun: name[name.length - 1] } : undefined;
   }
   if (!BODY_HEADS.has(w.word)) return undefined;
-  let from = i;
-  while (from > 0 && i - from < 7 && words[from - 1].start >= start && !words[from - 1].stop && !DETERMINERS.has(words[from - 1].word) && (/^[A-Z]/.test(words[from - 1].word) || NAME_LINK.test(words[from - 1].word))) from--;
-  while (from < i && NAME_LINK.test(words[from].word)) from++;
-  const name = joinWords(words, from, i + 1, "word");
-  return from < i && !KIND_NAMED.test(name) ? { from, noun: w.lower } : undefined;
+  const from = nameStart(words, i, start);
+  return from < i && !KIND_NAMED.test(joinWords(words, from, i + 1, "word")) ? { from, noun: w.lower } : undefined;
+}
+
+/**
+ * Where a board body's name that ends at word `i` starts, when the name says management's and the
+ * text says it is the board's ("its Risk Management Committee, a committee of the Board … chaired by
+ * an independent director"; realistic set 22): a shape would read the name as management's; else undefined.
+ */
+function boardHead(words: Word[], i: number, start: number): number | undefined {
+  const w = words[i];
+  if (!BODY_HEADS.has(w.word) || !w.also?.includes("@board") || w.also.includes("@management")) return undefined;
+  const from = nameStart(words, i, start);
+  return from < i && KIND_NAMED.test(joinWords(words, from, i + 1, "word")) ? from : undefined;
 }
 
 /**

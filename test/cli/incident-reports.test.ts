@@ -109,6 +109,18 @@ describe("an untagged incident report is a disclosure", () => {
     expect(release.messages[0].message).toMatch(/^not a disclosure/);
   });
 
+  it("a 6-K whose Explanatory Note furnishes the announcement as Exhibit 99.1 is read with that exhibit, after the signatures too (realistic set 22)", async () => {
+    // At base the "Exhibit 99.1" line (or the SIGNATURES before it) ended the report at the note: three false warnings each.
+    expect(await lint(join(DIR, "6-k-exhibit-after-signatures.txt"))).toMatchObject({ code: 0, found: [] });
+    // The exhibit right after the note, with no impact statement: only the impact is missing, at the note's heading.
+    const noImpact = await lint(join(DIR, "6-k-exhibit-no-impact.txt"));
+    expect(noImpact.found).toEqual(["incident-report-content 25:1 warning"]);
+    expect(noImpact.messages[0].message).toMatch(/material impact/);
+    const f = await facts(join(DIR, "6-k-exhibit-after-signatures.txt"));
+    expect(f.form).toBe("6-K");
+    expect(f.section.line).toBe(23); // EXPLANATORY NOTE
+  });
+
   it("a draft with no Item 1.05 heading or 6-K cover is refused (exit 2), and read as an incident report with --form 8-K or 6-K", async () => {
     const file = join(DIR, "no-heading-incident.txt");
     const refused = await lint(file);
