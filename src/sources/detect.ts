@@ -24,12 +24,32 @@ export function detectFormat(text: string, file: string): InputFormat | undefine
     // XML that is not XBRL or XHTML (FilingSummary.xml, schemas, linkbases) is not a disclosure.
     if (markup !== undefined || body.startsWith("<?xml") || ext === ".xml") return markup;
   }
-  if (body.startsWith("{")) return /"(form|facts)"\s*:/.test(text) ? "json-draft" : undefined;
+  if (body.startsWith("{")) return hasDraftKey(text) ? "json-draft" : undefined;
   if (isRPageText(head)) return "r-page-text";
   if (isYamlDraft(head) && ext !== ".md" && ext !== ".markdown") return "yaml-draft";
   if (ext === ".md" || ext === ".markdown" || /^#{1,6}[ \t]+\S/m.test(head)) return "markdown";
   if (PROSE_EXTENSIONS.has(ext)) return "text";
   return undefined;
+}
+
+/**
+ * Whether a JSON text's outermost object has the key "form" or "facts", as a draft's does; not one
+ * nested deeper (a rule harness's cases.json names a form per case). Linear; strings skipped whole.
+ */
+function hasDraftKey(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      const start = i + 1;
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+      if (depth !== 1) continue;
+      const key = text.slice(start, i);
+      if ((key === "form" || key === "facts") && /^\s*:/.test(text.slice(i + 1, i + 65))) return true;
+    } else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) depth--;
+  }
+  return false;
 }
 
 // Files whose non-markup content is read as a prose draft.

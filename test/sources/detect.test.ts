@@ -29,6 +29,10 @@ describe("detectFormat: content decides", () => {
     ["JSON draft", '{\n  "form": "10-K",\n  "facts": {}\n}', "draft.json", "json-draft"],
     ["JSON draft under another extension", '  {"facts": {"CybersecurityRiskRoleOfManagementTextBlock": "x"}}', "draft.txt", "json-draft"],
     ["other JSON", '{ "name": "northwind", "version": "1.0.0" }', "package.json", undefined],
+    // A rule harness's cases.json names a form per case, one level down: at base it was read as a draft ("unknown key").
+    ["JSON with a nested form key", '{ "valid": [{ "file": "a.txt", "form": "8-K" }], "invalid": [] }', "cases.json", undefined],
+    ["a draft key in a string is no key", '{ "note": "\\"form\\": 10-K", "facts2": {} }', "notes.json", undefined],
+    ["JSON draft whose form comes last", '{ "facts": {"a": {"form": 1}}, "form": "20-F" }', "draft.json", "json-draft"],
     ["YAML draft", "# Northwind draft\nform: 10-K\nfacts:\n  CybersecurityRiskManagementProcessesIntegratedFlag: true\n", "draft.yaml", "yaml-draft"],
     ["YAML draft with a document marker", "---\nfacts:\n  X: y\n", "draft.yml", "yaml-draft"],
     ["other YAML", "name: ci\non: push\n", "ci.yml", undefined],
