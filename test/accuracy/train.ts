@@ -196,10 +196,11 @@ function variants(data: Example[]): Record<string, TrainOptions> {
   const out: Record<string, TrainOptions> = {};
   const set = value("--variants");
   if (set === undefined || set === "round35") {
-    // Round 35 (docs/accuracy.md, "Round 35 - decide by agreement"): (a) words, (g) words and the agreement features.
+    // Round 35 (docs/accuracy.md, "Round 35 - decide by agreement"): (a) words, (g) words and the agreement features, (bg) (g) and round 33's roles.
     const base = { lambda: 1e-4, epochs: 20, minCount: 5, negativeSentences: false };
     out["a:words"] = { ...base, prefixes: WORDS };
     out["g:words+agreement"] = { ...base, prefixes: AGREEMENT };
+    out["bg:words+roles+agreement"] = { ...base, prefixes: [...AGREEMENT, "r:"] };
     return out;
   }
   if (set === "round33") {
