@@ -299,6 +299,14 @@ async function main(): Promise<void> {
   if (words) {
     const lone = loneRule(data, words.p, lexicon.warn);
     console.log(`rule form on a:words (a lone place needs p >= lone): ${row("a:words+lone", lone)} lone ${lone.d.lone}`);
+    // Round 35's criterion, to two decimals: each candidate against (a) at the same level, F1 +0.3 points and precision not lower.
+    const pts = (x: number) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(2)}`;
+    const against = (name: string, c: Candidate) =>
+      `  ${name.padEnd(26)} F1 ${(f1(c.c) * 100).toFixed(2)} (${pts(f1(c.c) - f1(words.top.veto.c))}), P ${(precision(c.c) * 100).toFixed(2)} (${pts(precision(c.c) - precision(words.top.veto.c))}): ${
+        f1(c.c) - f1(words.top.veto.c) >= 0.003 && precision(c.c) >= precision(words.top.veto.c) ? "criterion met" : "criterion NOT met"
+      }`;
+    const others = measured.filter((m) => m.level === PRUNE && m.variant !== "a:words").map((m) => against(m.variant, m.top.veto));
+    console.log(`round 35's criterion against a:words (F1 ${(f1(words.top.veto.c) * 100).toFixed(2)}, P ${(precision(words.top.veto.c) * 100).toFixed(2)}):\n${[...others, against("a:words+lone (rule form)", lone)].join("\n")}`);
   }
   console.log(`\n${measured.map(line).join("\n")}\n(each row: the thresholds the criterion picks: warning-element recall at most ${WARN_RECALL_LOSS * 100} points below the lexicons', then F1 within ${TOLERANCE * 100} points of the best, the most precise; both: admits >= ${ADMIT_PRECISION * 100}% precise)`);
   // The reference: the criterion's choice among the veto rows of every variant at the first prune level (|w| >= 0.1).
