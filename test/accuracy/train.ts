@@ -110,6 +110,21 @@ interface Decision {
   lone?: number;
 }
 
+/** The lexicons' own detections by the places their evidence stands in the paragraph (`g:<id>:n=`): true / false, % true. */
+function agreementTable(data: Example[]): string {
+  const by = new Map<string, Counts>();
+  for (const e of data)
+    for (const id of e.lexicon) {
+      const n = e.features.find((f) => f.startsWith(`g:${id}:n=`))?.slice(`g:${id}:n=`.length) ?? "none";
+      if (!by.has(n)) by.set(n, { tp: 0, fp: 0, fn: 0 });
+      count(by.get(n)!, e.truth.has(id), true);
+    }
+  return [...by]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([n, c]) => `n=${n} ${c.tp} / ${c.fp} (${pct(precision(c)).trim()}%)`)
+    .join(", ");
+}
+
 /**
  * Round 35's rule form, as a threshold on an existing model's probabilities: an element whose evidence stands in one
  * place alone in the paragraph (the agreement feature `g:<id>:n=1`) is kept only at p >= lone, any other at p >= veto;
@@ -267,6 +282,7 @@ async function main(): Promise<void> {
   const lexBy = judge(data, [], { combination: "lexicon", veto: 0, admit: 1 });
   const lexicon = { c: micro(lexBy), warn: micro(lexBy, WARNING_ELEMENTS) };
   console.log(`lexicons alone: micro P/R ${pr(lexicon.c)}  F1 ${pct(f1(lexicon.c))}; warning elements ${pr(lexicon.warn)}`);
+  console.log(`lexicons' detections by agreement (round 35, true / false): ${agreementTable(data)}`);
   const only = value("--variant");
   const all = Object.entries(variants(data)).filter(([name]) => !only || name === only);
   const options = Object.fromEntries(all);
