@@ -356,8 +356,8 @@ export class ElementJudge {
     if (judgeable.length === 0 && admissible.length === 0) return judged;
     // The unit's own text, as the model was trained and measured on (npm run eval reads each paragraph so).
     const answered = judged.filter(answers);
-    // The clause-role features (round 33) read where each answered element's quoted words stand: the terms `disclint facts` shows.
-    const evidence = model.features.roles ? new Map(answered.map((pe) => [pe.id, lexiconTerms(pe.reasons)])) : undefined;
+    // The clause-role (round 33) and agreement (round 35) features read where each answered element's quoted words stand: the terms `disclint facts` shows.
+    const evidence = model.features.roles || model.features.agreement ? new Map(answered.map((pe) => [pe.id, lexiconTerms(pe.reasons)])) : undefined;
     const read = model.read(u.fact.text, u.headings, this.aliases(), answered.map((pe) => pe.id), evidence);
     const vetoed: Veto[] = [];
     for (const pe of judgeable) {

@@ -30,8 +30,8 @@ export interface Thresholds {
 /** The model file (schemas/element-model.schema.json). */
 export interface ElementModel {
   description?: string;
-  /** Which feature families the weights were trained on (`roles`: the `r:` clause-role features, round 33; absent: none). */
-  features: { bigrams: boolean; headings: boolean; lexicon: boolean; roles?: boolean };
+  /** Which feature families the weights were trained on (`roles`: the `r:` clause-role features, round 33; `agreement`: the `g:` agreement features, round 35; absent: none). */
+  features: { bigrams: boolean; headings: boolean; lexicon: boolean; roles?: boolean; agreement?: boolean };
   /** The combination chosen by cross-validation (leaving filers out). */
   combination: Exclude<Combination, "lexicon">;
   /** Each combination's thresholds, chosen by the same cross-validation. */
@@ -81,7 +81,7 @@ export function readFeatures(
   const ids = [...lexicon];
   const words = tokenize(text, aliases);
   const splits = splitSentences(text);
-  const roles = families.roles && evidence ? roleFeatures(text, words, splits, evidence) : undefined;
+  const roles = evidenceFeatures(text, words, splits, families, evidence, ids);
   // Each sentence's words are the paragraph's words that start inside it: the same words a sentence tokenized alone gives
   // (words never cross a sentence's end; checked on the 10,762 sentences of the paraphrase split, round 31), without
   // tokenizing the text a second time.
@@ -184,6 +184,134 @@ function wordRange(words: readonly Word[], s: number, e: number): [number, numbe
 
 const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** One place an element's evidence stands: the quoted term found again in the text, [s, e), its words [i, j), its sentence k. */
+export interface EvidencePlace {
+  id: string;
+  s: number;
+  e: number;
+  i: number;
+  j: number;
+  k: number;
+  /** The quoted term (the `…` of a cut one left off, trimmed). */
+  term: string;
+}
+
+/**
+ * Where each element's evidence stands in the paragraph: each quoted term (lexiconTerms) found again as written (white
+ * space as any), at most MAX_PLACES times a term, in the evidence's order. Read by the role and the agreement features.
+ */
+export function* evidencePlaces(text: string, words: readonly Word[], sentences: readonly Sentence[], evidence: ReadonlyMap<string, readonly string[]>): Generator<EvidencePlace> {
+  for (const [id, terms] of evidence) {
+    for (const term of terms) {
+      const core = (term.endsWith("…") ? term.slice(0, -1) : term).trim();
+      if (!core) continue;
+      const pattern = new RegExp(escapeRegExp(core).replace(/ /g, "\\s+"), "g");
+      let found = 0;
+      for (let m = pattern.exec(text); m && found < MAX_PLACES; m = pattern.exec(text)) {
+        if (m[0].length === 0) break;
+        found++;
+        const s = m.index;
+        const e = s + m[0].length;
+        const [i, j] = wordRange(words, s, e);
+        if (i >= j) continue;
+        let k = 0;
+        while (k + 1 < sentences.length && sentences[k + 1].start <= s) k++;
+        yield { id, s, e, i, j, k, term: core };
+      }
+    }
+  }
+}
+
+/** A count as a feature's value: 0, 1, 2, then `top`+ (e.g. "3+"). */
+const bucket = (n: number, top: number) => (n >= top ? `${top}+` : String(n));
+/** A place's length in words: 1, 2, 3, 4-6, 7+ (a term is mostly one to three words; a near group's match spans its window). */
+const lengthBucket = (n: number) => (n <= 3 ? String(n) : n <= 6 ? "4-6" : "7+");
+
+/**
+ * The agreement features (the `agreement` family, `g:`, round 35): for each element the lexicon judge answered, how much
+ * of its evidence agrees in the paragraph and in each sentence (each read the same way, so a sentence scores as a
+ * one-sentence paragraph would): `g:<id>:n=` the places its quoted words stand (overlapping places merged: two entries
+ * quoting the same words are one place) 0, 1, 2, 3+; `t=` the distinct quoted terms there 1, 2, 3+; `sents=` the
+ * sentences holding them 1, 2, 3+; `with=` how many OTHER answered elements have a place there 0, 1, 2, 3+, and `n/with=`
+ * the two together; a lone place (n = 1) its length in words, `lone=w1` … `lone=w7+` (a term's few words against a
+ * near group's window). acc34-lex found most false detections made by one entry alone and most true ones agreed by
+ * several: this is that agreement, read from the same quoted evidence the engine and the trainer both see.
+ */
+export function agreementFeatures(
+  words: readonly Word[],
+  sentences: readonly Sentence[],
+  places: readonly EvidencePlace[],
+  ids: readonly string[],
+): { paragraph: string[]; sentences: string[][] } {
+  const unit = (inUnit: (p: EvidencePlace) => boolean): string[] => {
+    const out: string[] = [];
+    // Each element's merged places in the unit: [first word, end word) runs, and its distinct terms and sentences.
+    const merged = new Map<string, { runs: [number, number][]; terms: Set<string>; sentences: Set<number> }>();
+    for (const id of ids) merged.set(id, { runs: [], terms: new Set(), sentences: new Set() });
+    for (const p of places) {
+      const m = merged.get(p.id);
+      if (!m || !inUnit(p)) continue;
+      m.runs.push([p.i, p.j]);
+      m.terms.add(p.term.toLowerCase());
+      m.sentences.add(p.k);
+    }
+    const count = new Map<string, number>();
+    for (const [id, m] of merged) {
+      m.runs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      let n = 0;
+      let end = -1;
+      for (const [i, j] of m.runs) {
+        if (i >= end) n++;
+        end = Math.max(end, j);
+      }
+      count.set(id, n);
+    }
+    for (const id of ids) {
+      const m = merged.get(id)!;
+      const n = count.get(id)!;
+      let others = 0;
+      for (const other of ids) if (other !== id && count.get(other)! > 0) others++;
+      const add = (f: string) => out.push(`g:${id}:${f}`);
+      add(`n=${bucket(n, 3)}`);
+      add(`with=${bucket(others, 3)}`);
+      add(`n/with=${bucket(n, 3)}/${bucket(others, 3)}`);
+      if (n === 0) continue;
+      add(`t=${bucket(m.terms.size, 3)}`);
+      add(`sents=${bucket(m.sentences.size, 3)}`);
+      if (n === 1) {
+        const [i] = m.runs[0];
+        const j = Math.max(...m.runs.map((r) => r[1]));
+        add(`lone=w${lengthBucket(j - i)}`);
+      }
+    }
+    return out;
+  };
+  if (ids.length === 0 || words.length === 0) return { paragraph: [], sentences: sentences.map(() => []) };
+  return { paragraph: unit(() => true), sentences: sentences.map((_, k) => unit((p) => p.k === k)) };
+}
+
+/**
+ * The evidence families of a paragraph, `r:` (roles) then `g:` (agreement), the paragraph's list and each sentence's; none
+ * when the model reads neither or there is no evidence. `ids`: the elements the lexicon judge answered (the agreement's
+ * elements; the roles read every element of `evidence`).
+ */
+export function evidenceFeatures(
+  text: string,
+  words: readonly Word[],
+  sentences: readonly Sentence[],
+  families: ElementModel["features"],
+  evidence: ReadonlyMap<string, readonly string[]> | undefined,
+  ids: readonly string[],
+): { paragraph: string[]; sentences: string[][] } | undefined {
+  if (!evidence || !(families.roles || families.agreement)) return undefined;
+  const roles = families.roles ? roleFeatures(text, words, sentences, evidence) : undefined;
+  if (!families.agreement) return roles;
+  const answered = ids.filter((id) => evidence.has(id));
+  const agreement = agreementFeatures(words, sentences, [...evidencePlaces(text, words, sentences, evidence)], answered);
+  if (!roles) return agreement;
+  return { paragraph: [...roles.paragraph, ...agreement.paragraph], sentences: roles.sentences.map((r, k) => [...r, ...agreement.sentences[k]]) };
+}
+
 /**
  * The clause-role features of a paragraph (the `roles` family, `r:`): for each element and each place its evidence's terms
  * stand in the text, read in their sentence's clause (clauseRanges) and the clause reader's informing verbs (findInforming):
@@ -210,76 +338,60 @@ export function roleFeatures(
     const s = sentences[k];
     return [wordRange(words, s.start, s.start + 1)[0], wordRange(words, s.end - 1, s.end)[1]];
   };
-  for (const [id, terms] of evidence) {
-    for (const term of terms) {
-      const core = term.endsWith("…") ? term.slice(0, -1) : term;
-      if (!core.trim()) continue;
-      const pattern = new RegExp(escapeRegExp(core.trim()).replace(/ /g, "\\s+"), "g");
-      let found = 0;
-      for (let m = pattern.exec(text); m && found < MAX_PLACES; m = pattern.exec(text)) {
-        if (m[0].length === 0) break;
-        found++;
-        const s = m.index;
-        const e = s + m[0].length;
-        const [i, j] = wordRange(words, s, e);
-        if (i >= j) continue;
-        let k = 0;
-        while (k + 1 < sentences.length && sentences[k + 1].start <= s) k++;
-        const out: string[] = [];
-        const add = (f: string) => out.push(`r:${id}:${f}`);
-        for (let w = i; w < j; w++) out.push(`m:${words[w].base}`);
-        const [from, to] = sentenceWords(k);
-        let ranges = clauses.get(k);
-        if (!ranges) clauses.set(k, (ranges = from < to ? clauseRanges(text, words as Word[], from, to) : []));
-        const clause = ranges.find(([a, b]) => a <= i && i < b);
-        if (clause) {
-          const [a, b] = clause;
-          const first = words[a].lower;
-          const sub = SUBORDINATE.has(first);
-          const verb = clauseVerb(words, sub ? a + 1 : a, b);
-          const pos = verb >= b ? "none" : j <= verb ? "subj" : i <= verb && verb < j ? "verb" : "obj";
-          const subj = partyKind(words, sub ? a + 1 : a, Math.min(verb, b));
-          add(`pos=${pos}`);
-          add(`subj=${subj}`);
-          add(`pos/subj=${pos}/${subj}`);
-          if (passive(words, a, b)) add("voice=passive");
-          let neg = false;
-          let hypo = false;
-          let fut = false;
-          for (let w = a; w < b; w++) {
-            const l = words[w].lower;
-            if (NEGATION.has(l) || l.endsWith("n't")) neg = true;
-            if (HYPOTHETICAL.has(l)) hypo = true;
-            if (FUTURE.has(l)) fut = true;
-          }
-          if (neg) add("neg");
-          if (hypo) add("hypo");
-          if (fut) add("fut");
-          if (sub) add("sub");
-        }
-        if (item) add("item");
-        let modal = false;
-        let harm = false;
-        for (let w = from; w < to; w++) {
-          if (RISK_MODAL.has(words[w].lower)) modal = true;
-          if (RISK_HARM.has(words[w].lower)) harm = true;
-        }
-        if (modal && harm) add("risk");
-        informing ??= findInforming(text, words as Word[]);
-        for (const inf of informing) {
-          const role = inside(inf.giver, s, e) ? "giver" : inside(inf.receiver, s, e) ? "recv" : inside(inf.verb, s, e) ? "verb" : inf.topics.some((t) => inside(t, s, e)) ? "topic" : undefined;
-          if (!role || inf.refersBack) continue;
-          add(`inf=${role}`);
-          const kind = (span: Span | undefined) => (span ? partyKind(words, ...wordRange(words, span.start, span.end)) : "none");
-          add(`inf/giver=${role}/${kind(inf.giver)}`);
-          add(`inf/recv=${role}/${kind(inf.receiver)}`);
-          if (inf.voice === "passive") add("inf-voice=passive");
-        }
-        for (const f of out) {
-          paragraph.add(f);
-          bySentence[k].add(f);
-        }
+  for (const { id, s, e, i, j, k } of evidencePlaces(text, words, sentences, evidence)) {
+    const out: string[] = [];
+    const add = (f: string) => out.push(`r:${id}:${f}`);
+    for (let w = i; w < j; w++) out.push(`m:${words[w].base}`);
+    const [from, to] = sentenceWords(k);
+    let ranges = clauses.get(k);
+    if (!ranges) clauses.set(k, (ranges = from < to ? clauseRanges(text, words as Word[], from, to) : []));
+    const clause = ranges.find(([a, b]) => a <= i && i < b);
+    if (clause) {
+      const [a, b] = clause;
+      const first = words[a].lower;
+      const sub = SUBORDINATE.has(first);
+      const verb = clauseVerb(words, sub ? a + 1 : a, b);
+      const pos = verb >= b ? "none" : j <= verb ? "subj" : i <= verb && verb < j ? "verb" : "obj";
+      const subj = partyKind(words, sub ? a + 1 : a, Math.min(verb, b));
+      add(`pos=${pos}`);
+      add(`subj=${subj}`);
+      add(`pos/subj=${pos}/${subj}`);
+      if (passive(words, a, b)) add("voice=passive");
+      let neg = false;
+      let hypo = false;
+      let fut = false;
+      for (let w = a; w < b; w++) {
+        const l = words[w].lower;
+        if (NEGATION.has(l) || l.endsWith("n't")) neg = true;
+        if (HYPOTHETICAL.has(l)) hypo = true;
+        if (FUTURE.has(l)) fut = true;
       }
+      if (neg) add("neg");
+      if (hypo) add("hypo");
+      if (fut) add("fut");
+      if (sub) add("sub");
+    }
+    if (item) add("item");
+    let modal = false;
+    let harm = false;
+    for (let w = from; w < to; w++) {
+      if (RISK_MODAL.has(words[w].lower)) modal = true;
+      if (RISK_HARM.has(words[w].lower)) harm = true;
+    }
+    if (modal && harm) add("risk");
+    informing ??= findInforming(text, words as Word[]);
+    for (const inf of informing) {
+      const role = inside(inf.giver, s, e) ? "giver" : inside(inf.receiver, s, e) ? "recv" : inside(inf.verb, s, e) ? "verb" : inf.topics.some((t) => inside(t, s, e)) ? "topic" : undefined;
+      if (!role || inf.refersBack) continue;
+      add(`inf=${role}`);
+      const kind = (span: Span | undefined) => (span ? partyKind(words, ...wordRange(words, span.start, span.end)) : "none");
+      add(`inf/giver=${role}/${kind(inf.giver)}`);
+      add(`inf/recv=${role}/${kind(inf.receiver)}`);
+      if (inf.voice === "passive") add("inf-voice=passive");
+    }
+    for (const f of out) {
+      paragraph.add(f);
+      bySentence[k].add(f);
     }
   }
   return { paragraph: [...paragraph], sentences: bySentence.map((x) => [...x]) };
@@ -332,7 +444,7 @@ export interface PreparedModelData extends Omit<ElementModel, "elements"> {
   headings: number[];
   bigrams: number[];
   lexicon: string[];
-  /** The `r:` features (round 33), numbered after `lexicon`'s; absent in a file without them. */
+  /** The `r:` (round 33) and `g:` (round 35) features, numbered after `lexicon`'s; absent in a file without them. */
   roles?: string[];
   elements: Record<string, { bias: number; features: number[]; weights: number[] }>;
 }
@@ -353,7 +465,7 @@ export function prepareModelData(model: ElementModel): PreparedModelData {
       if (f.startsWith("w:")) kinds.w.set(f, token(f.slice(2)));
       else if (f.startsWith("h:")) kinds.h.set(f, token(f.slice(2)));
       else if (f.startsWith("lex:")) kinds.lex.set(f, f.slice(4));
-      else if (f.startsWith("r:")) kinds.r.set(f, f);
+      else if (f.startsWith("r:") || f.startsWith("g:")) kinds.r.set(f, f);
       else if (f.startsWith("b:")) {
         const space = f.indexOf(" ", 2);
         if (space > 0 && !f.includes(" ", space + 1)) kinds.b.set(f, [token(f.slice(2, space)), token(f.slice(space + 1))]);
@@ -506,8 +618,9 @@ export class PreparedModel {
     const families = this.features;
     const words = tokenize(text, aliases);
     const sentences = splitSentences(text);
-    // The `r:` features as numbers: the paragraph's, then each sentence's (roleFeatures' lists, less those no element weighs).
-    const roles = families.roles && evidence && this.roleFeature.size ? roleFeatures(text, words, sentences, evidence) : undefined;
+    // The `r:` and `g:` features as numbers: the paragraph's, then each sentence's (evidenceFeatures' lists, less those no element weighs).
+    const ids = [...lexicon];
+    const roles = this.roleFeature.size ? evidenceFeatures(text, words, sentences, families, evidence, ids) : undefined;
     const roleNumbers = (list: readonly string[]) => {
       const out: number[] = [];
       for (const r of list) {
@@ -537,7 +650,7 @@ export class PreparedModel {
     const heads: Int32Array[] = [];
     if (families.headings) for (const h of headings) heads.push(this.headingsOf(h));
     const lex: number[] = [];
-    if (families.lexicon) for (const id of lexicon) lex.push(this.lexFeature.get(id) ?? NONE);
+    if (families.lexicon) for (const id of ids) lex.push(this.lexFeature.get(id) ?? NONE);
     let fixed = lex.length;
     for (const h of heads) fixed += h.length;
     // At most: twice the words' features (the paragraph's, then its sentences'), the headings' and lexicon's once a list, the roles twice.

@@ -36,7 +36,7 @@ interface Example {
 
 type StoredExample = { group: string; truth: string[]; lexicon: string[]; features: string[]; sentences: string[][] };
 
-const FAMILIES = { bigrams: true, headings: true, lexicon: true, roles: true };
+const FAMILIES = { bigrams: true, headings: true, lexicon: true, roles: true, agreement: true };
 
 async function examples(): Promise<Example[]> {
   const cache = value("--rows");
@@ -106,6 +106,43 @@ interface Decision {
   combination: Combination;
   veto: number;
   admit: number;
+  /** Round 35's rule form: the veto threshold of a detection whose element has one place of evidence alone (`g:<id>:n=1`). */
+  lone?: number;
+}
+
+/** The lexicons' own detections by the places their evidence stands in the paragraph (`g:<id>:n=`): true / false, % true. */
+function agreementTable(data: Example[]): string {
+  const by = new Map<string, Counts>();
+  for (const e of data)
+    for (const id of e.lexicon) {
+      const n = e.features.find((f) => f.startsWith(`g:${id}:n=`))?.slice(`g:${id}:n=`.length) ?? "none";
+      if (!by.has(n)) by.set(n, { tp: 0, fp: 0, fn: 0 });
+      count(by.get(n)!, e.truth.has(id), true);
+    }
+  return [...by]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([n, c]) => `n=${n} ${c.tp} / ${c.fp} (${pct(precision(c)).trim()}%)`)
+    .join(", ");
+}
+
+/**
+ * Round 35's rule form, as a threshold on an existing model's probabilities: an element whose evidence stands in one
+ * place alone in the paragraph (the agreement feature `g:<id>:n=1`) is kept only at p >= lone, any other at p >= veto;
+ * both on the veto grid (lone >= veto), picked by the same criterion.
+ */
+function loneRule(data: Example[], p: number[][], lexiconWarn: Counts): Candidate {
+  const lone = data.map((e) => new Set(ELEMENTS.filter((id) => e.features.includes(`g:${id}:n=1`))));
+  const out: Candidate[] = [];
+  for (const veto of THRESHOLDS)
+    for (const l of THRESHOLDS) {
+      if (l < veto) continue;
+      const by = new Map<string, Counts>(ELEMENTS.map((id) => [id, { tp: 0, fp: 0, fn: 0 }]));
+      data.forEach((e, i) =>
+        ELEMENTS.forEach((id, j) => count(by.get(id)!, e.truth.has(id), e.lexicon.has(id) && (p[i]?.[j] ?? 0) >= (lone[i].has(id) ? l : veto))),
+      );
+      out.push({ variant: "a:words+lone", d: { combination: "veto", veto, admit: 1, lone: l }, c: micro(by), warn: micro(by, WARNING_ELEMENTS), admits: { tp: 0, fp: 0, fn: 0 } });
+    }
+  return choose(out, lexiconWarn);
 }
 
 function judge(data: Example[], p: number[][], d: Decision): Map<string, Counts> {
@@ -148,6 +185,7 @@ const pr = (c: Counts) => `${pct(precision(c))} /${pct(recall(c))}`;
 
 const WORDS: TrainOptions["prefixes"] = ["w:", "b:", "h:"];
 const ROLES: TrainOptions["prefixes"] = [...WORDS, "r:"];
+const AGREEMENT: TrainOptions["prefixes"] = [...WORDS, "g:"];
 
 /**
  * Variant (c)'s left-out words: every base form some element's evidence quotes somewhere in the data (the `m:` features
@@ -171,7 +209,16 @@ function lexiconWords(data: Example[]): (f: string) => boolean {
  */
 function variants(data: Example[]): Record<string, TrainOptions> {
   const out: Record<string, TrainOptions> = {};
-  if (value("--variants") !== "round32" && value("--variants") !== "round31") {
+  const set = value("--variants");
+  if (set === undefined || set === "round35") {
+    // Round 35 (docs/accuracy.md, "Round 35 - decide by agreement"): (a) words, (g) words and the agreement features, (bg) (g) and round 33's roles.
+    const base = { lambda: 1e-4, epochs: 20, minCount: 5, negativeSentences: false };
+    out["a:words"] = { ...base, prefixes: WORDS };
+    out["g:words+agreement"] = { ...base, prefixes: AGREEMENT };
+    out["bg:words+roles+agreement"] = { ...base, prefixes: [...AGREEMENT, "r:"] };
+    return out;
+  }
+  if (set === "round33") {
     // Round 33 (docs/accuracy.md, "Round 33 - the veto with clause roles"): (a) words, (b) words and roles, (c) (b) less the lexicons' words.
     const base = { lambda: 1e-4, epochs: 20, minCount: 5, negativeSentences: false };
     out["a:words"] = { ...base, prefixes: WORDS };
@@ -235,6 +282,7 @@ async function main(): Promise<void> {
   const lexBy = judge(data, [], { combination: "lexicon", veto: 0, admit: 1 });
   const lexicon = { c: micro(lexBy), warn: micro(lexBy, WARNING_ELEMENTS) };
   console.log(`lexicons alone: micro P/R ${pr(lexicon.c)}  F1 ${pct(f1(lexicon.c))}; warning elements ${pr(lexicon.warn)}`);
+  console.log(`lexicons' detections by agreement (round 35, true / false): ${agreementTable(data)}`);
   const only = value("--variant");
   const all = Object.entries(variants(data)).filter(([name]) => !only || name === only);
   const options = Object.fromEntries(all);
@@ -261,6 +309,20 @@ async function main(): Promise<void> {
       console.log(line(measured[measured.length - 1]));
     });
     console.log(`  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+  // Round 35's rule form on the words model: a detection made by one place of evidence alone needs a surer probability.
+  const words = measured.find((m) => m.variant === "a:words" && m.level === PRUNE);
+  if (words) {
+    const lone = loneRule(data, words.p, lexicon.warn);
+    console.log(`rule form on a:words (a lone place needs p >= lone): ${row("a:words+lone", lone)} lone ${lone.d.lone}`);
+    // Round 35's criterion, to two decimals: each candidate against (a) at the same level, F1 +0.3 points and precision not lower.
+    const pts = (x: number) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(2)}`;
+    const against = (name: string, c: Candidate) =>
+      `  ${name.padEnd(26)} F1 ${(f1(c.c) * 100).toFixed(2)} (${pts(f1(c.c) - f1(words.top.veto.c))}), P ${(precision(c.c) * 100).toFixed(2)} (${pts(precision(c.c) - precision(words.top.veto.c))}): ${
+        f1(c.c) - f1(words.top.veto.c) >= 0.003 && precision(c.c) >= precision(words.top.veto.c) ? "criterion met" : "criterion NOT met"
+      }`;
+    const others = measured.filter((m) => m.level === PRUNE && m.variant !== "a:words").map((m) => against(m.variant, m.top.veto));
+    console.log(`round 35's criterion against a:words (F1 ${(f1(words.top.veto.c) * 100).toFixed(2)}, P ${(precision(words.top.veto.c) * 100).toFixed(2)}):\n${[...others, against("a:words+lone (rule form)", lone)].join("\n")}`);
   }
   console.log(`\n${measured.map(line).join("\n")}\n(each row: the thresholds the criterion picks: warning-element recall at most ${WARN_RECALL_LOSS * 100} points below the lexicons', then F1 within ${TOLERANCE * 100} points of the best, the most precise; both: admits >= ${ADMIT_PRECISION * 100}% precise)`);
   // The reference: the criterion's choice among the veto rows of every variant at the first prune level (|w| >= 0.1).
@@ -312,7 +374,13 @@ function modelFile(
 ): ElementModel {
   return {
     description: `Logistic model per element (npm run train): ${n} tune and paraphrase paragraphs, never the held-out split or a sealed batch; ${variant}; read by sentence (a paragraph's best probability over the whole and each sentence); combination and thresholds by 5-fold cross-validation leaving filers out${combination === "both" ? ` (admits >= ${ADMIT_PRECISION * 100}% precise)` : ""}; weights |w| >= ${level.min}, ${level.digits} digits.`,
-    features: { bigrams: opts.prefixes.includes("b:"), headings: opts.prefixes.includes("h:"), lexicon: opts.prefixes.includes("lex:"), ...(opts.prefixes.includes("r:") ? { roles: true } : {}) },
+    features: {
+      bigrams: opts.prefixes.includes("b:"),
+      headings: opts.prefixes.includes("h:"),
+      lexicon: opts.prefixes.includes("lex:"),
+      ...(opts.prefixes.includes("r:") ? { roles: true } : {}),
+      ...(opts.prefixes.includes("g:") ? { agreement: true } : {}),
+    },
     combination,
     // veto and both as the cross-validation chose them for this variant and level; admit and model were not compared:
     // their thresholds (admit 1) admit nothing.

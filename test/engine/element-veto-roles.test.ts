@@ -1,4 +1,4 @@
-// The learned veto's role features (round 33) are read the same when the model is trained (npm run train: the eval's
+// The learned veto's role features (round 33) and agreement features (round 35) are read the same when the model is trained (npm run train: the eval's
 // readFeatures over `disclint facts`' paragraphs and evidence, the lexicon judge alone) and when the linter applies it
 // (ElementJudge.applyVeto: PreparedModel.read over the judged elements' reasons). Proved on real documents end to end:
 // a rules folder's roles model with full-double weights and a veto threshold of 1 vetoes every answer it judges and prints
@@ -14,10 +14,10 @@ import { ROOT } from "../helpers.js";
 import { random } from "../accuracy/fit.js";
 
 const DOCUMENTS = ["northwind-10k-fy2025.htm", "harbor-lantern-20f-fy2025.r-page.txt", "northwind-item1c-draft.md"].map((f) => join(ROOT, "examples", f));
-const FAMILIES = { bigrams: true, headings: true, lexicon: true, roles: true };
+const FAMILIES_BOTH = { bigrams: true, headings: true, lexicon: true, roles: true, agreement: true };
 
 /** The train-time read of a document: each paragraph's string features as npm run train records them. */
-async function trainTime(file: string) {
+async function trainTime(file: string, FAMILIES: ElementModel["features"]) {
   const paragraphs = await describeDisclosure(file, { elementModel: false });
   const aliases = harvestAliases(paragraphs.map((p) => p.text).join("\n"));
   return paragraphs.map((p) => {
@@ -26,14 +26,18 @@ async function trainTime(file: string) {
   });
 }
 
-describe("role features: train time and run time read the same", () => {
-  it("on the example documents, every answer's probability under a roles model equals bestProbability over the trainer's features", async () => {
-    const reads = (await Promise.all(DOCUMENTS.map(trainTime))).flat();
+describe("role and agreement features: train time and run time read the same", () => {
+  it.each([
+    ["roles (round 33)", { bigrams: true, headings: true, lexicon: true, roles: true }, "r:", 100],
+    ["agreement (round 35)", { bigrams: true, headings: true, lexicon: true, agreement: true }, "g:", 60],
+    ["roles and agreement", FAMILIES_BOTH, "g:", 60],
+  ] as const)("on the example documents, every answer's probability under a model with %s features equals bestProbability over the trainer's features", async (_, FAMILIES, prefix, least) => {
+    const reads = (await Promise.all(DOCUMENTS.map((f) => trainTime(f, FAMILIES)))).flat();
     // Every r: feature the documents have (and a few words), with full-double weights.
     const next = random(33);
     const roles = new Set<string>();
-    for (const { read } of reads) for (const f of read.paragraph) if (f.startsWith("r:") || (f.startsWith("w:") && next() < 0.05)) roles.add(f);
-    expect([...roles].filter((f) => f.startsWith("r:")).length).toBeGreaterThan(100);
+    for (const { read } of reads) for (const f of read.paragraph) if (f.startsWith("r:") || f.startsWith("g:") || (f.startsWith("w:") && next() < 0.05)) roles.add(f);
+    expect([...roles].filter((f) => f.startsWith(prefix)).length).toBeGreaterThan(least);
     const ids = [...new Set(reads.flatMap(({ p }) => p.elements))];
     const elements: ElementModel["elements"] = {};
     for (const id of ids) {

@@ -142,9 +142,13 @@ describe("the numbered element model gives bestProbability's doubles", () => {
     expect(prepared.has("constructor")).toBe(false);
   });
 
-  it("a model with role features (round 33): the numbered model gives the string read's doubles on real paragraphs and their evidence", () => {
+  it.each([
+    ["role features (round 33)", { roles: true }, "r:"],
+    ["agreement features (round 35)", { agreement: true }, "g:"],
+    ["role and agreement features", { roles: true, agreement: true }, "g:"],
+  ] as const)("a model with %s: the numbered model gives the string read's doubles on real paragraphs and their evidence", (_, family, prefix) => {
     const rules = loadRuleSet();
-    const families = { bigrams: true, headings: true, lexicon: true, roles: true };
+    const families = { bigrams: true, headings: true, lexicon: true, ...family };
     const cases = TEXTS.filter((_, i) => i % 12 === 0).map((text, i) => {
       const aliases = harvestAliases(text);
       const judged = judgeParagraph({ text, headings: [] }, rules.elements, (name) => rules.lexicons.get(name)!, rules.cues, aliases).filter(answers);
@@ -153,17 +157,17 @@ describe("the numbered element model gives bestProbability's doubles", () => {
     const next = random(333);
     const seen = new Set<string>();
     for (const c of cases) for (const f of readFeatures(c.text, c.headings, c.aliases, c.ids, families, c.evidence).paragraph) if (!f.startsWith("m:")) seen.add(f);
-    const roles = [...seen].filter((f) => f.startsWith("r:"));
-    expect(roles.length).toBeGreaterThan(300);
+    const roles = [...seen].filter((f) => f.startsWith(prefix));
+    expect(roles.length).toBeGreaterThan(prefix === "r:" ? 300 : 100);
     const elements: ElementModel["elements"] = {};
     for (const id of ["processes", "board-oversight", "board-informed", "management-informed"]) {
       const weights: Record<string, number> = { "r:nothing:pos=subj": 5 };
-      for (const f of seen) if (next() < (f.startsWith("r:") ? 0.6 : 0.2)) weights[f] = (next() - 0.5) * 3.1;
+      for (const f of seen) if (next() < (f.startsWith("r:") || f.startsWith("g:") ? 0.6 : 0.2)) weights[f] = (next() - 0.5) * 3.1;
       elements[id] = { bias: (next() - 0.5) * 4.3, weights };
     }
     const model: ElementModel = { ...shipped, features: families, elements };
     const data = prepareModelData(model);
-    expect(data.roles?.length).toBeGreaterThan(300);
+    expect(data.roles?.length).toBeGreaterThan(prefix === "r:" ? 300 : 100);
     const prepared = new PreparedModel(JSON.parse(JSON.stringify(data)));
     const differences: string[] = [];
     let moved = 0;
