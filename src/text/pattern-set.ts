@@ -276,7 +276,7 @@ export class PatternSet {
     if (members.length === 0) return false;
     const own = this.own;
     // Lower-cased, each pattern that can runs without `i` over the lower-cased text (as long as the text: the offsets are the same).
-    const lowText = this.lower ? lowerCased(text) : undefined;
+    const lowText = this.lower && text.length <= MAX_CACHED_LENGTH ? lowerCased(text) : undefined;
     const lowOwn = this.lower?.own;
     const subjects: string[] = [];
     const regexes = members.map((i) => {
@@ -337,17 +337,14 @@ function collectOne(re: RegExp, text: string, offset: number, spans: Span[], fir
 }
 
 // The texts last lower-cased (lowerCasedText; null where the text cannot be), kept as the trigram
-// sets are: the lexicons of a paragraph read the same texts one after the other, and tokenize reads
-// its words' lower case from here (round 35). (A text over MAX_CACHED_LENGTH, a window of a whole
-// filing, runs as written: not copied, nor kept alive here.)
+// sets are: the lexicons of a paragraph read the same texts one after the other. (A text over
+// MAX_CACHED_LENGTH, a window of a whole filing, runs as written: not copied, nor kept alive here.)
 const LOWERED = 8;
 const loweredFrom: Array<string | undefined> = new Array<string | undefined>(LOWERED);
 const loweredTo: Array<string | null> = new Array<string | null>(LOWERED).fill(null);
 let loweredNext = 0;
 
-/** text.toLowerCase() where that changes no character beyond A-Z (lowerCasedText), remembered for the last few texts; undefined where it would, or for a text over MAX_CACHED_LENGTH. */
-export function lowerCased(text: string): string | undefined {
-  if (text.length > MAX_CACHED_LENGTH) return undefined;
+function lowerCased(text: string): string | undefined {
   for (let k = 1; k <= LOWERED; k++) {
     const slot = (loweredNext - k + LOWERED) % LOWERED;
     if (loweredFrom[slot] === text) return loweredTo[slot] ?? undefined;
@@ -416,8 +413,7 @@ function trigramsOf(whole: string, fold: boolean): Float64Array {
     c.numbers[slot] = seenNumber;
     bits = c.bits[slot];
   }
-  // (Folded: the lower case collect runs the patterns over, where the text has it, is the same string.)
-  const text = fold ? (lowerCased(whole) ?? whole.toLowerCase()) : whole;
+  const text = fold ? whole.toLowerCase() : whole;
   // Each character read once: the two before it carried (trigramHash, unrolled), from the text's
   // code units in a typed array (code-units.ts: a load, where charCodeAt dispatches on the string).
   const n = text.length;

@@ -2,7 +2,6 @@
 // base form (plural, possessive and third-person -s removed), with where a sentence stops.
 
 import { codeUnits, codeUnitScratch } from "./code-units.js";
-import { lowerCased } from "./pattern-set.js";
 import { closesFormName, isAbbreviationWord } from "./sentences.js";
 import { joinWords } from "./word-text.js";
 
@@ -116,9 +115,6 @@ export function tokenize(text: string, aliases?: Aliases): Word[] {
   // (the codes from a typed array: code-units.ts).
   const length = text.length;
   const units = codeUnits(text, wordScratch);
-  // A word's lower case is its part of the text's where lower-casing changes nothing beyond A-Z
-  // (lowerCased: one native call a text, shared with the lexicons' patterns, where a call a word cost more).
-  const lowered = lowerCased(text);
   for (let end = 0; end < length; ) {
     let index = end;
     while (index < length && isSeparator(units[index])) index++;
@@ -136,7 +132,7 @@ export function tokenize(text: string, aliases?: Aliases): Word[] {
       if (words.length && /[;:!?.]/.test(raw)) words[words.length - 1].stop = true;
       continue;
     }
-    const lower = lowered !== undefined ? lowered.slice(index + lead, index + lead + core.length) : core.toLowerCase();
+    const lower = core.toLowerCase();
     // Every word is made with all its fields, in one order (one hidden class): a field set later
     // ("stop", "also") would give words of several shapes, and code optimised for the shapes it
     // had seen deoptimises at the first word of another (round 27).
