@@ -71,18 +71,48 @@ export function anchorPattern(source: string): string {
 }
 
 function hasTopLevelAlternation(source: string): boolean {
+  return scanSource(source, 0, (c, depth) => c === "|" && depth === 0) >= 0;
+}
+
+/**
+ * A source that opens with lookbehinds and then `\b` ("(?<!\bin\s)\bmay\b") as the same pattern with
+ * the `\b` first ("\b(?<!\bin\s)may\b"): both are zero-width tests of one position, so the matches
+ * and their groups are the same; but a regex is tried at every position of a text, and there a
+ * lookbehind reads back over the text before it, where `\b` fails at once inside a word or between
+ * spaces (round 35). Any other source is returned as it is.
+ */
+export function boundaryFirst(source: string): string {
+  let at = 0;
+  while (source.startsWith("(?<!", at) || source.startsWith("(?<=", at)) {
+    const close = scanSource(source, at, (c, depth) => c === ")" && depth === 0);
+    if (close < 0) return source;
+    at = close + 1;
+  }
+  // (Not "\b" with a quantifier, which would be another pattern, or none.)
+  const next = source.charAt(at + 2);
+  if (at === 0 || !source.startsWith("\\b", at) || (next !== "" && "*+?{".includes(next))) return source;
+  return `\\b${source.slice(0, at)}${source.slice(at + 2)}`;
+}
+
+/**
+ * The index of the first character of `source` from `from` on, outside escapes and character
+ * classes, at which `stop(c, depth)` holds (depth: the groups open after that character); -1 if none.
+ */
+function scanSource(source: string, from: number, stop: (c: string, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const c = source[i];
     if (c === "\\") i++;
     else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) return true;
+    else {
+      if (c === "[") inClass = true;
+      else if (c === "(") depth++;
+      else if (c === ")") depth--;
+      if (stop(c, depth)) return i;
+    }
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -345,8 +375,8 @@ export function prepareLexicon(definition: LexiconDefinition, withStrings = fals
       ordered: p.ordered ?? false,
     })),
   );
-  const patterns = (definition.patterns ?? []).map(anchorPattern);
-  const casePatterns = (definition.caseSensitivePatterns ?? []).map(anchorPattern);
+  const patterns = (definition.patterns ?? []).map((p) => boundaryFirst(anchorPattern(p)));
+  const casePatterns = (definition.caseSensitivePatterns ?? []).map((p) => boundaryFirst(anchorPattern(p)));
   for (const p of [...patterns, ...casePatterns]) {
     try {
       new RegExp(p, "u");

@@ -58,9 +58,18 @@ export function baseForm(lower: string): string {
   else if (last === 39 || last === 0x2019) w = w.slice(0, -1);
   const n = w.length;
   if (n <= 3 || w.charCodeAt(n - 1) !== 115 /* s */) return w;
-  if (w.endsWith("ies") && n > 4) return `${w.slice(0, -3)}y`;
-  if (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes") || w.endsWith("zzes")) return w.slice(0, -2);
-  if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) return w;
+  // The endings by character code (round 35: the endsWith calls were ~1% of a warm page).
+  const c2 = w.charCodeAt(n - 2);
+  const c3 = w.charCodeAt(n - 3);
+  if (c2 === 101 /* e */) {
+    const c4 = w.charCodeAt(n - 4);
+    if (c3 === 105 /* ies */ && n > 4) return `${w.slice(0, -3)}y`;
+    // sses, shes, ches, xes, zzes
+    if ((c3 === 115 && c4 === 115) || (c3 === 104 && (c4 === 115 || c4 === 99)) || c3 === 120 || (c3 === 122 && c4 === 122)) return w.slice(0, -2);
+    return w.slice(0, -1);
+  }
+  // ss, us, is
+  if (c2 === 115 || c2 === 117 || c2 === 105) return w;
   return w.slice(0, -1);
 }
 
