@@ -332,23 +332,8 @@ export function judgeParagraph(
     if (v === undefined) tied.set(sentence.start, (v = tiesForward(text, sentences, sentence, ask(topicLexicon))));
     return v;
   };
-  // A sentence that calls its program "the program" is read with the program the section named before it (src/text/clauses.ts
-  // withProgramAntecedent; round 35): "The Audit Committee oversees the program." after "Our information security program …"
-  // is on the topic, and after "Our loyalty program …" is not. Only a topic gate the sentence failed as written is read
-  // again, so the reading can lift an exclusion, never add one; and only a program named with its kind lifts it (where none
-  // is, "the program" may be any project the text told of: "a multi-year modernization of our technology platform"). The
-  // paragraphs before are read for the paragraph's first sentence only: a later one reads its own paragraph and heading,
-  // whose sentences before it may have told of the project it calls "the program" without calling it so ("Last year we
-  // started a phased migration of our warehouse systems … The program is run by a steering committee …").
-  const program = p.before && callsProgramByArticle(text) ? p.before : undefined;
-  let sectionBefore: string | undefined;
-  const programBefore = (s: Sentence): string =>
-    sentences.length > 1 && sentenceAt(sentences, s.start) > 0 ? (nearest ?? "") : (sectionBefore ??= program ? program() : "");
-  const programRead = (s: Sentence): string | undefined => (program ? withProgramAntecedent(text, s, programBefore(s), true) : undefined);
-  // An off-topic shape that holds on a sentence (alone, or with the one before: `back`) is lifted when it no longer holds on
-  // the sentence's shape text read with its program.
-  const programLifts = (read: ReturnType<typeof sentenceShapes>, name: string, s: Sentence, back: boolean): boolean =>
-    program !== undefined && read.liftedBy(name, s, back, (cut) => withProgramAntecedent(cut, { start: 0, end: cut.length }, `${programBefore(s)}\n${text.slice(0, s.start)}`, true));
+  // A sentence that calls its program "the program" is read with the program named before it (programReading, round 35).
+  const program = p.before && callsProgramByArticle(text) ? programReading(text, sentences, p.headings[p.headings.length - 1], p.before) : undefined;
   // Whether the paragraph is on the topic by a `paragraphTopic` lexicon: read once per lexicon, over
   // the whole paragraph (its defined terms spelled out) and its nearest sub-heading.
   const onParagraphTopic = new Map<string, boolean>();
@@ -359,7 +344,7 @@ export function judgeParagraph(
       const lex = ask(name);
       const cut = aliases ? shapeText(text, { start: 0, end: text.length }, words, true) : text;
       const onProgram = (s: Sentence) => {
-        const read = programRead(s);
+        const read = program?.read(s);
         return read !== undefined && lex.test(read, lex.readsWords ? tokenize(read) : undefined);
       };
       on =
@@ -378,7 +363,7 @@ export function judgeParagraph(
   const apart = new Map<number, boolean>();
   const setApart = (m: LexiconMatch): boolean => {
     let v = apart.get(m.sentence.start);
-    if (v === undefined) apart.set(m.sentence.start, (v = cues.setApart.test(text.slice(m.sentence.start, Math.min(m.sentence.end, m.sentence.start + SET_APART_CHARS)))));
+    if (v === undefined) apart.set(m.sentence.start, (v = cues.setApart.test(text.slice(m.sentence.start, Math.min(m.sentence.end, m.sentence.start + SET_APART_CHARS)), undefined, text)));
     return v;
   };
   const out: ParagraphElement[] = [];
@@ -423,8 +408,8 @@ export function judgeParagraph(
       const read = own ? own.shapes : topics;
       return !offTopicShapes.some(
         (name) =>
-          (read.holds(name, sentence) && !(readsForward.includes(name) && tiedForward(el.paragraphTopic, m.sentence)) && !programLifts(read, name, sentence, false)) ||
-          (readsBack.includes(name) && topics.holdsBack(name, m.sentence) && !programLifts(topics, name, m.sentence, true)),
+          (read.holds(name, sentence) && !(readsForward.includes(name) && tiedForward(el.paragraphTopic, m.sentence)) && !program?.lifts(read, name, sentence, false)) ||
+          (readsBack.includes(name) && topics.holdsBack(name, m.sentence) && !program?.lifts(topics, name, m.sentence, true)),
       );
     };
     // A match inside one clause whose every informing verb has roles that rule the element out ("The
@@ -471,7 +456,7 @@ export function judgeParagraph(
       const k = sentences.length ? sentenceAt(sentences, m.start) : -1;
       const from = k > 0 ? sentences[k - 1].start : m.sentence.start;
       if (lex.testRange(text, words, from, m.sentence.end)) return true;
-      const read = programRead(m.sentence);
+      const read = program?.read(m.sentence);
       return read !== undefined && lex.test(read, lex.readsWords ? tokenize(read) : undefined);
     };
     const counts = (m: LexiconMatch) =>
@@ -517,6 +502,28 @@ export function judgeParagraph(
       .filter((pe) => pe.reasons.length || pe.references.length);
   }
   return out;
+}
+
+/**
+ * A paragraph's sentences read with the program each calls "the program" (src/text/clauses.ts withProgramAntecedent; round
+ * 35): "The Audit Committee oversees the program." after "Our information security program …" is on the topic, and after
+ * "Our loyalty program …" is not. Only a topic gate a sentence failed as written is read again, so the reading can lift an
+ * exclusion, never add one; and only a program named with its kind lifts it (where none is, "the program" may be any
+ * project the text told of: "a multi-year modernization of our technology platform"). The section's text before the
+ * paragraph (`before`) is read for the paragraph's first sentence only: a later one reads its own paragraph and heading,
+ * whose sentences before it may have told of the project it calls "the program" without calling it so ("Last year we
+ * started a phased migration of our warehouse systems … The program is run by a steering committee …").
+ */
+function programReading(text: string, sentences: Sentence[], heading: string | undefined, before: () => string) {
+  let section: string | undefined;
+  const antecedents = (s: Sentence): string => (sentences.length > 1 && sentenceAt(sentences, s.start) > 0 ? (heading ?? "") : (section ??= before()));
+  return {
+    /** The sentence read with its program; undefined where it names none by its article or no program is named before it. */
+    read: (s: Sentence): string | undefined => withProgramAntecedent(text, s, antecedents(s), true),
+    /** Whether an off-topic shape that holds on a sentence (alone, or with the one before: `back`) holds no more on its shape text read with its program. */
+    lifts: (shapes: ReturnType<typeof sentenceShapes>, name: string, s: Sentence, back: boolean): boolean =>
+      shapes.liftedBy(name, s, back, (cut) => withProgramAntecedent(cut, { start: 0, end: cut.length }, `${antecedents(s)}\n${text.slice(0, s.start)}`, true)),
+  };
 }
 
 // How much of a sentence's opening the set-apart cue reads (rules/lexicons/set-apart.json: "Separately from our cybersecurity program,").
