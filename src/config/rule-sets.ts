@@ -80,6 +80,6 @@ function withLexiconChanges(set: RuleSet, changes: Record<string, LexiconChange>
   return {
     ...set,
     lexicons,
-    cues: { negation: cue(set.cues.negation.name), hypothetical: cue(set.cues.hypothetical.name), clauseBreak: cue(set.cues.clauseBreak.name) },
+    cues: { negation: cue(set.cues.negation.name), hypothetical: cue(set.cues.hypothetical.name), clauseBreak: cue(set.cues.clauseBreak.name), setApart: cue(set.cues.setApart.name) },
   };
 }

@@ -30,7 +30,7 @@ export function clipToBlock(u: Unit, block: Fact): Unit {
   // A unit literal with buildUnits' fields in its order, not a spread of `u`: a spread copy has a
   // hidden class of its own, which deoptimised the element judge's readers of units (round 28).
   const fact = { ...f, text: part.text, value: part.text, raw: part.text, textMap: part.map, offset: start, endOffset: end };
-  return { fact, block: u.block, headings: u.headings, leadIn: u.leadIn };
+  return { fact, block: u.block, headings: u.headings, leadIn: u.leadIn, previous: u.previous };
 }
 
 /** The character of a mapped text where source offset `s` begins (not counted past the run before a tag). */

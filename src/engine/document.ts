@@ -12,7 +12,7 @@ import { harvestAliases } from "../text/aliases.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
 import type { Aliases } from "../text/tokens.js";
 import { elementsOfReport } from "../model/report-kind.js";
-import { buildUnits, ElementJudge, flagFragments, flagFragmentsIn, fragmentsOf, outermost, untaggedLabel, type ElementVeto, type Unit, type Veto } from "./elements.js";
+import { buildUnits, ElementJudge, flagFragments, flagFragmentsIn, fragmentsOf, outermost, textBefore, untaggedLabel, type ElementVeto, type Unit, type Veto } from "./elements.js";
 import { excerpt, type Hit } from "./hit.js";
 import { clipToBlock, placesSentence } from "./block-text.js";
 
@@ -527,7 +527,7 @@ export class DocumentContext {
       // A yes in a paragraph that also answers no is no clear yes.
       else if (q.answer === "affirmed") found = pe.negative.length ? [] : pe.matches.filter((m) => !m.negated && !m.hypothetical);
       else found = answers(pe) ? (pe.matches.length ? pe.matches : pe.negative.length ? pe.negative : []) : [];
-      if (q.clauseHas || q.clauseLacks) found = found.filter((m) => this.clauseHolds(u.fact.text, m, q, () => unitsBefore(units, u)));
+      if (q.clauseHas || q.clauseLacks) found = found.filter((m) => this.clauseHolds(u.fact.text, m, q, () => textBefore(u)));
       if (q.topicHas) found = found.filter((m) => this.topicHolds(u.fact, m, q.topicHas ?? []));
       // A paragraph that addresses it by its heading alone is evidence too: point at its start.
       // At most one hit a paragraph; where it is is worked out only for a paragraph that has one.
@@ -1032,10 +1032,4 @@ function item106Paragraph(item: string): string | undefined {
 /** An Item 106 paragraph is a part of another ("106(c)(2)(i)" of "106(c)(2)"); siblings are not. */
 function partOf(item: string, of: string): boolean {
   return item.startsWith(of) && item[of.length] === "(";
-}
-
-/** The text of the units read before `u` (its section's paragraphs before it), one a line: where a clause's "the program" may have been named. */
-function unitsBefore(units: Unit[], u: Unit): string {
-  const i = units.indexOf(u);
-  return i > 0 ? units.slice(0, i).map((x) => x.fact.text).join("\n") : "";
 }

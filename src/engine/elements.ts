@@ -9,6 +9,7 @@ import type { Cues, Lexicon, LexiconMatch } from "../text/lexicon.js";
 import type { Aliases } from "../text/tokens.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
 import { lexiconTerms, type PreparedModel } from "../text/element-model.js";
+import { callsProgramByArticle } from "../text/clauses.js";
 import { mappedLines } from "../text/sections.js";
 import { collapseSpaces } from "../text/spaces.js";
 import { emptyStrings, stringList } from "../text/string-lists.js";
@@ -21,6 +22,29 @@ export interface Unit {
   headings: string[];
   /** The paragraph that introduces it when it is an item of a list ("Our CISO's responsibilities include:"): it lends the item its subject. */
   leadIn?: string;
+  /** The unit read before it (none for the first): where a clause's "the program" may have been named (textBefore). */
+  previous?: Unit;
+}
+
+/** The most characters textBefore reads back: a program is named near where it is called "the program", and a long document's every paragraph is not read again for each. */
+const BEFORE_CHARS = 20_000;
+
+/**
+ * The text read before a unit, one paragraph a line, with each nearest heading as a line where it changes (its own too):
+ * where a clause's "the program" was named (src/text/clauses.ts withProgramAntecedent), by a paragraph ("Our information
+ * security program …") or a heading ("Customer Rewards Program"). At most BEFORE_CHARS characters, the nearest kept.
+ */
+export function textBefore(u: Unit): string {
+  const lines: string[] = [];
+  const heading = (x: Unit | undefined) => (x ? x.headings[x.headings.length - 1] : undefined);
+  let chars = 0;
+  for (let x: Unit | undefined = u; x && chars < BEFORE_CHARS; x = x.previous) {
+    if (x !== u) lines.push(x.fact.text);
+    const h = heading(x);
+    if (h !== undefined && h !== heading(x.previous)) lines.push(h);
+    chars += x === u ? 0 : x.fact.text.length;
+  }
+  return lines.reverse().join("\n");
 }
 
 /** Text facts that are not wholly inside another text fact (every fragment counted, not only the first). */
@@ -130,16 +154,17 @@ export function buildUnits(d: Disclosure, outer: Fact[], lineIndex: (file: strin
       // A paragraph of flag values and their captions only (a flags table) is markup, not prose.
       if (flagsAndCaptionsOnly(p, flags)) continue;
       const block = holderOf(p, holders);
-      units.push({ fact: unitFact(p, block, label, lineIndex), block, headings: stringList(p.headings), leadIn: undefined });
+      units.push({ fact: unitFact(p, block, label, lineIndex), block, headings: stringList(p.headings), leadIn: undefined, previous: undefined });
     }
   }
   for (const f of outer) {
     if (f.hidden || covered(f)) continue;
     for (const part of paragraphsOf(f, lineIndex)) {
       if (seen.has(collapseSpaces(part.text))) continue;
-      units.push({ fact: part, block: f, headings: emptyStrings(), leadIn: undefined });
+      units.push({ fact: part, block: f, headings: emptyStrings(), leadIn: undefined, previous: undefined });
     }
   }
+  for (let i = 1; i < units.length; i++) units[i].previous = units[i - 1];
   lendLeadIns(units);
   return units;
 }
@@ -318,7 +343,9 @@ export class ElementJudge {
     const heading = u.headings[u.headings.length - 1];
     let byText = this.byText.get(heading);
     if (!byText) this.byText.set(heading, (byText = new Map()));
-    const key = u.leadIn === undefined ? u.fact.text : `${u.leadIn}\n${u.fact.text}`;
+    // A paragraph that calls its program "the program" is read with the text before it too (judge), and keyed by it.
+    const own = u.leadIn === undefined ? u.fact.text : `${u.leadIn}\n${u.fact.text}`;
+    const key = callsProgramByArticle(u.fact.text) ? `${own}\n\u0000${textBefore(u)}` : own;
     j = byText.get(key);
     if (!j) {
       j = this.judge(u);
@@ -396,12 +423,14 @@ export class ElementJudge {
    * take what its lead-in alone says (the lead-in answers that itself).
    */
   private judge(u: Unit): ParagraphElement[] {
-    const alone = judgeParagraph({ text: u.fact.text, headings: u.headings }, this.elements, this.lexicon, this.cues, this.aliases());
+    // The section's text before the paragraph: where the program it calls "the program" was named.
+    const before = () => textBefore(u);
+    const alone = judgeParagraph({ text: u.fact.text, headings: u.headings, before }, this.elements, this.lexicon, this.cues, this.aliases());
     if (u.leadIn === undefined) return alone;
     const from = u.leadIn.length + 1;
     // The item's bullet is blanked (same length, so offsets hold): the two read as one sentence.
     const item = u.fact.text.replace(BULLET, (b) => " ".repeat(b.length));
-    const lent = judgeParagraph({ text: `${u.leadIn} ${item}`, headings: u.headings }, this.elements, this.lexicon, this.cues, this.aliases());
+    const lent = judgeParagraph({ text: `${u.leadIn} ${item}`, headings: u.headings, before }, this.elements, this.lexicon, this.cues, this.aliases());
     // Words that reach into the item ("The Audit Committee: oversees our cybersecurity program"). Not
     // words of the lead-in alone, even where they run to its colon ("Our CISO's responsibilities
     // include:"): the lead-in answers that itself (lent to every item, they took the corpus test's

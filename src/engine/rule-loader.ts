@@ -38,7 +38,7 @@ export function withoutVeto(set: RuleSet, on: boolean | undefined): RuleSet {
   return on === false && set.elementVeto ? { ...set, elementVeto: undefined } : set;
 }
 
-const CUE_LEXICONS = { negation: "negation", hypothetical: "hypothetical", clauseBreak: "clause-break" } as const;
+const CUE_LEXICONS = { negation: "negation", hypothetical: "hypothetical", clauseBreak: "clause-break", setApart: "set-apart" } as const;
 
 /** "rules/x.json: /checks/0/conditions: must have required property 'all'" — the most specific errors first. */
 function describeErrors(file: string, errors: ErrorObject[] | null | undefined): string {
@@ -197,6 +197,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
     negation: lexicons.get(CUE_LEXICONS.negation)!,
     hypothetical: lexicons.get(CUE_LEXICONS.hypothetical)!,
     clauseBreak: lexicons.get(CUE_LEXICONS.clauseBreak)!,
+    setApart: lexicons.get(CUE_LEXICONS.setApart)!,
   };
   return { rules, lexicons, cues, elements, ...(elementVeto ? { elementVeto } : {}) };
 }

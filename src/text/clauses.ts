@@ -1447,28 +1447,52 @@ const BARE_PROGRAM = /\b(?:the|our)\s+programm?e?\b(?!['’]?\s*\()/gi;
 // A program named with what it is ("Our information security program", "a loyalty program", "the ERP
 // modernization program"): a determiner, one to five words that are no determiner, conjunction or
 // preposition, and "program". The words between say whose topic the program is.
+// A heading names its program with no determiner ("Customer Rewards Program", "Cybersecurity Program"): so does a line's start.
 const NAMED_PROGRAM =
-  /\b(?:our|the|a|an|its|this|that)\s+((?:(?!(?:our|the|a|an|its|this|that|these|those|and|or|but|of|to|in|on|at|by|for|with|as|from|is|are|was|were|be|has|have)\b)[\w-]+\s+){1,5}?)programm?e?s?\b/gi;
+  /(?:^|\b(?:our|the|a|an|its|this|that)\s+)((?:(?!(?:our|the|a|an|its|this|that|these|those|and|or|but|of|to|in|on|at|by|for|with|as|from|is|are|was|were|be|has|have)\b)[\w-]+\s+){1,5}?)programm?e?s?\b/gim;
+
+/** Whether the text calls a program by its article alone ("the program", "our Program"): withProgramAntecedent has a reading of it. */
+export function callsProgramByArticle(text: string): boolean {
+  BARE_PROGRAM.lastIndex = 0;
+  return BARE_PROGRAM.test(text);
+}
 
 /**
  * A clause as it reads with the program it calls "the program" (or "our program"): the antecedent is
- * the last program named with its kind before the clause, in its paragraph or in `before` (the text of
- * the paragraphs before it, in the order read: a program is often named a paragraph earlier), written
+ * the last program named with its kind before it, in the clause, its paragraph or `before` (the text of
+ * the paragraphs before it and their headings, one a line, in the order read: a program is often named a paragraph
+ * earlier, or by the heading over it, "Customer Rewards Program"), written
  * after it in parentheses, as a defined name's expansion is ("… as part of the program (information
  * security program)"). Where no program is named before it, "the program" is what the text has been
  * about: the text before the clause follows it in parentheses. A topic lexicon that reads no cyber word
  * in "We engage independent firms to assess and test the program." then reads the security program the
  * text named, and one after "Our loyalty program has 24 million members." still reads none.
- * `undefined` when the clause names no program by its article alone.
+ * `undefined` when the clause names no program by its article alone, and with `named`, when no program is named before it
+ * either (the element judge's topic gates, round 35: "The program is governed by a Technology Transformation Committee …"
+ * after "a multi-year modernization of our technology platform" is the modernization, whatever words the text before has).
  */
-export function withProgramAntecedent(text: string, clause: Span, before = ""): string | undefined {
+export function withProgramAntecedent(text: string, clause: Span, before = "", named = false): string | undefined {
   const own = text.slice(clause.start, clause.end);
-  BARE_PROGRAM.lastIndex = 0;
-  if (!BARE_PROGRAM.test(own)) return undefined;
+  if (!callsProgramByArticle(own)) return undefined;
   const context = `${before}\n${text.slice(0, clause.start)}`;
+  const earlier = lastProgramKind(context);
+  // Each mention reads the program named last before it, in the clause itself too ("We also offer an employee wellness
+  // program …, and the Compensation Committee oversees the program").
+  let unnamed = false;
+  const read = own.replace(BARE_PROGRAM, (p: string, at: number) => {
+    const kind = lastProgramKind(own.slice(0, at)) ?? earlier;
+    if (kind === undefined) unnamed = true;
+    return kind === undefined ? p : `${p} (${kind} program)`;
+  });
+  if (!unnamed) return read;
+  if (named) return read === own ? undefined : read;
+  return `${read} (${context.trim()})`;
+}
+
+/** The words of the last program named with its kind in the text ("information security" in "Our information security program"). */
+function lastProgramKind(text: string): string | undefined {
   let kind: string | undefined;
   NAMED_PROGRAM.lastIndex = 0;
-  for (let m = NAMED_PROGRAM.exec(context); m; m = NAMED_PROGRAM.exec(context)) kind = m[1].trim();
-  if (kind === undefined) return `${own} (${context.trim()})`;
-  return own.replace(BARE_PROGRAM, (p) => `${p} (${kind} program)`);
+  for (let m = NAMED_PROGRAM.exec(text); m; m = NAMED_PROGRAM.exec(text)) kind = m[1].trim();
+  return kind;
 }

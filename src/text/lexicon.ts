@@ -1583,6 +1583,8 @@ export interface Cues {
   negation: Lexicon;
   hypothetical: Lexicon;
   clauseBreak: Lexicon;
+  /** A sentence's opening that sets it apart from the security program ("Separately from our cybersecurity program,"; rules/lexicons/set-apart.json). */
+  setApart: Lexicon;
 }
 
 export interface LexiconMatch {

@@ -8,7 +8,18 @@ import { join } from "node:path";
 import { BUILTIN_RULES_DIR } from "../paths.js";
 import { findMatches, lexiconTable, tokenize, type Cues, type Lexicon, type LexiconMatch } from "./lexicon.js";
 import { BODY_HEADS, firstWordFrom, type Aliases, type Word } from "./tokens.js";
-import { findInforming, independentClauses, memberLists, oversightObjects, participleAsides, relativeAsides, type Informing, type Oversight } from "./clauses.js";
+import {
+  callsProgramByArticle,
+  findInforming,
+  independentClauses,
+  memberLists,
+  oversightObjects,
+  participleAsides,
+  relativeAsides,
+  withProgramAntecedent,
+  type Informing,
+  type Oversight,
+} from "./clauses.js";
 import { DETERMINERS, frontedParticiples, MANAGEMENT_NAME, personPronouns, resolveBackReferences } from "./aliases.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { collapseSpaces } from "./spaces.js";
@@ -194,6 +205,11 @@ function terms(text: string, matches: LexiconMatch[]): string[] {
 export interface ParagraphInput {
   text: string;
   headings: string[];
+  /**
+   * The section's text before the paragraph, one paragraph or heading a line (src/engine/elements.ts textBefore): where
+   * the program a sentence calls "the program" was named. Read only for a paragraph that calls a program so.
+   */
+  before?: () => string;
 }
 
 /**
@@ -316,6 +332,8 @@ export function judgeParagraph(
     if (v === undefined) tied.set(sentence.start, (v = tiesForward(text, sentences, sentence, ask(topicLexicon))));
     return v;
   };
+  // A sentence that calls its program "the program" is read with the program named before it (programReading, round 35).
+  const program = p.before && callsProgramByArticle(text) ? programReading(text, sentences, p.headings[p.headings.length - 1], p.before) : undefined;
   // Whether the paragraph is on the topic by a `paragraphTopic` lexicon: read once per lexicon, over
   // the whole paragraph (its defined terms spelled out) and its nearest sub-heading.
   const onParagraphTopic = new Map<string, boolean>();
@@ -325,21 +343,27 @@ export function judgeParagraph(
     if (on === undefined) {
       const lex = ask(name);
       const cut = aliases ? shapeText(text, { start: 0, end: text.length }, words, true) : text;
+      const onProgram = (s: Sentence) => {
+        const read = program?.read(s);
+        return read !== undefined && lex.test(read, lex.readsWords ? tokenize(read) : undefined);
+      };
       on =
         words.length < PARAGRAPH_TOPIC_WORDS ||
         lex.test(cut, lex.readsWords ? tokenize(cut) : undefined) ||
-        (h !== undefined && !ITEM_TITLE.test(h) && lex.test(h, lex.readsWords ? tokenize(h) : undefined));
+        (h !== undefined && !ITEM_TITLE.test(h) && lex.test(h, lex.readsWords ? tokenize(h) : undefined)) ||
+        (program !== undefined && (sentences.length ? sentences : [{ start: 0, end: text.length }]).some(onProgram));
       onParagraphTopic.set(name, on);
     }
     return !on;
   };
   // A sentence that opens by setting itself apart from the security program ("Separately from our
   // cybersecurity program, our Emergency Management department maintains evacuation plans …") says
-  // what it is about is something else, whatever its words (round 33: physical security, emergency plans).
+  // what it is about is something else, whatever its words (round 33: physical security, emergency plans; round 35: the cue
+  // lexicon rules/lexicons/set-apart.json, which a user's rules folder or config can replace or extend).
   const apart = new Map<number, boolean>();
   const setApart = (m: LexiconMatch): boolean => {
     let v = apart.get(m.sentence.start);
-    if (v === undefined) apart.set(m.sentence.start, (v = SET_APART.test(text.slice(m.sentence.start, Math.min(m.sentence.end, m.sentence.start + 120)))));
+    if (v === undefined) apart.set(m.sentence.start, (v = cues.setApart.test(text.slice(m.sentence.start, Math.min(m.sentence.end, m.sentence.start + SET_APART_CHARS)), undefined, text)));
     return v;
   };
   const out: ParagraphElement[] = [];
@@ -381,10 +405,11 @@ export function judgeParagraph(
       // which our CISO reports on cybersecurity, reviews our tax strategy" names its topic in the CISO's clause.
       const own = asides.length && outsideAsides(m) ? (asideFree ??= asideFreeShapes()) : undefined;
       const sentence = own ? own.sentenceOf(m.start) : m.sentence;
+      const read = own ? own.shapes : topics;
       return !offTopicShapes.some(
         (name) =>
-          ((own ? own.shapes : topics).holds(name, sentence) && !(readsForward.includes(name) && tiedForward(el.paragraphTopic, m.sentence))) ||
-          (readsBack.includes(name) && topics.holdsBack(name, m.sentence)),
+          (read.holds(name, sentence) && !(readsForward.includes(name) && tiedForward(el.paragraphTopic, m.sentence)) && !program?.lifts(read, name, sentence, false)) ||
+          (readsBack.includes(name) && topics.holdsBack(name, m.sentence) && !program?.lifts(topics, name, m.sentence, true)),
       );
     };
     // A match inside one clause whose every informing verb has roles that rule the element out ("The
@@ -430,7 +455,9 @@ export function judgeParagraph(
       if (h !== undefined && !ITEM_TITLE.test(h) && lex.test(h, lex.readsWords ? tokenize(h) : undefined)) return true;
       const k = sentences.length ? sentenceAt(sentences, m.start) : -1;
       const from = k > 0 ? sentences[k - 1].start : m.sentence.start;
-      return lex.testRange(text, words, from, m.sentence.end);
+      if (lex.testRange(text, words, from, m.sentence.end)) return true;
+      const read = program?.read(m.sentence);
+      return read !== undefined && lex.test(read, lex.readsWords ? tokenize(read) : undefined);
     };
     const counts = (m: LexiconMatch) =>
       !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m) && !told(m) && onSentenceTopic(m) && !setApart(m);
@@ -477,8 +504,30 @@ export function judgeParagraph(
   return out;
 }
 
-// A sentence's opening that sets it apart from the security program: "Separately from our cybersecurity program,", "Apart from the information security program,".
-const SET_APART = /^\W*(?:separately|apart|distinct)\s+from\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:cyber\w*|security)\s+(?:risk\s+management\s+)?program(?:me)?\b/i;
+/**
+ * A paragraph's sentences read with the program each calls "the program" (src/text/clauses.ts withProgramAntecedent; round
+ * 35): "The Audit Committee oversees the program." after "Our information security program …" is on the topic, and after
+ * "Our loyalty program …" is not. Only a topic gate a sentence failed as written is read again, so the reading can lift an
+ * exclusion, never add one; and only a program named with its kind lifts it (where none is, "the program" may be any
+ * project the text told of: "a multi-year modernization of our technology platform"). The section's text before the
+ * paragraph (`before`) is read for the paragraph's first sentence only: a later one reads its own paragraph and heading,
+ * whose sentences before it may have told of the project it calls "the program" without calling it so ("Last year we
+ * started a phased migration of our warehouse systems … The program is run by a steering committee …").
+ */
+function programReading(text: string, sentences: Sentence[], heading: string | undefined, before: () => string) {
+  let section: string | undefined;
+  const antecedents = (s: Sentence): string => (sentences.length > 1 && sentenceAt(sentences, s.start) > 0 ? (heading ?? "") : (section ??= before()));
+  return {
+    /** The sentence read with its program; undefined where it names none by its article or no program is named before it. */
+    read: (s: Sentence): string | undefined => withProgramAntecedent(text, s, antecedents(s), true),
+    /** Whether an off-topic shape that holds on a sentence (alone, or with the one before: `back`) holds no more on its shape text read with its program. */
+    lifts: (shapes: ReturnType<typeof sentenceShapes>, name: string, s: Sentence, back: boolean): boolean =>
+      shapes.liftedBy(name, s, back, (cut) => withProgramAntecedent(cut, { start: 0, end: cut.length }, `${antecedents(s)}\n${text.slice(0, s.start)}`, true)),
+  };
+}
+
+// How much of a sentence's opening the set-apart cue reads (rules/lexicons/set-apart.json: "Separately from our cybersecurity program,").
+const SET_APART_CHARS = 120;
 
 // A body's defined term in its remit sentence: (the "ERMC"), (“the Council”).
 const DEFINED_TERM = /\((?:the\s+)?["“]([^"”]{2,40})["”]\)/;
@@ -768,6 +817,14 @@ function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: str
   // trigrams rule out a lexicon's patterns for all such cuts at once (Lexicon.test's `within`).
   const partOf = (cut: string, at: Sentence): string | undefined => (units.length > 1 && cut === text.slice(at.start, at.end) ? text : undefined);
   const inText: Array<string | undefined> = [];
+  const cutOf = (i: number): string => {
+    let cut = texts[i];
+    if (cut === undefined) {
+      texts[i] = cut = acronymsSpelled(spelledOut ? shapeText(text, units[i], spelledOut, expand) : text.slice(units[i].start, units[i].end));
+      inText[i] = partOf(cut, units[i]);
+    }
+    return cut;
+  };
   return {
     /** Whether the lexicon matches the sentence read together with the one before it in its paragraph (false for a paragraph's first sentence). */
     holdsBack(name: string, sentence: Sentence): boolean {
@@ -797,14 +854,22 @@ function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: str
       const i = units.length === 1 ? 0 : sentenceAt(units, sentence.start);
       if (v[i] === 0) {
         const lex = lexicon(name);
-        let cut = texts[i];
-        if (cut === undefined) {
-          texts[i] = cut = acronymsSpelled(spelledOut ? shapeText(text, units[i], spelledOut, expand) : text.slice(units[i].start, units[i].end));
-          inText[i] = partOf(cut, units[i]);
-        }
+        const cut = cutOf(i);
         v[i] = lex.test(cut, lex.readsWords ? (words[i] ??= tokenize(cut)) : undefined, inText[i]) ? 1 : 2;
       }
       return v[i] === 1;
+    },
+    /**
+     * Whether the lexicon, asked of a sentence it holds on (alone, or with the one before: `back`), holds no more where the
+     * sentence's text is read as `reading` gives it (undefined: no other reading). Round 35: "the program" read with its antecedent.
+     */
+    liftedBy(name: string, sentence: Sentence, back: boolean, reading: (cut: string) => string | undefined): boolean {
+      const i = units.length === 1 ? 0 : sentenceAt(units, sentence.start);
+      const read = reading(cutOf(i));
+      if (read === undefined) return false;
+      const cut = back && i > 0 ? `${cutOf(i - 1)} ${read}` : read;
+      const lex = lexicon(name);
+      return !lex.test(cut, lex.readsWords ? tokenize(cut) : undefined);
     },
   };
 }

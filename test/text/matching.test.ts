@@ -335,7 +335,7 @@ describe("element lexicons read ordinary drafting", () => {
 });
 
 describe("negation and hypotheticals stay in their clause", () => {
-  const cues: Cues = { negation: builtin("negation"), hypothetical: builtin("hypothetical"), clauseBreak: builtin("clause-break") };
+  const cues: Cues = { negation: builtin("negation"), hypothetical: builtin("hypothetical"), clauseBreak: builtin("clause-break"), setApart: builtin("set-apart") };
   const lex = builtin("element-board-informed");
   it("a negated clause does not negate the next one", () => {
     const text = "We have not had a material incident; management briefs the Board quarterly.";

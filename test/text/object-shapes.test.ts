@@ -13,7 +13,7 @@ import { ROOT } from "../helpers.js";
 import { proseParagraphs } from "./prose-paragraphs.js";
 
 const WORD_KEYS = ["word", "lower", "base", "start", "end", "stop", "also", "described"];
-const UNIT_KEYS = ["fact", "block", "headings", "leadIn"];
+const UNIT_KEYS = ["fact", "block", "headings", "leadIn", "previous"];
 
 describe("one shape per kind of object", () => {
   it("every word has the same fields in the same order: stops, defined terms and bodies' names too", () => {
