@@ -5,7 +5,9 @@
 // (the perf map's latest entry there: V8 reuses code space), or to the native symbol callgrind
 // names; JavaScript functions print as "name:line" of the bundle, regular expressions as
 // "RegExp:source". No sampling, and a neighbour's load does not move a count.
-//   node bench/cg-functions.mjs [--pages N] [--passes K] [--top T] [--flags "V8 FLAGS"]
+//   node bench/cg-functions.mjs [--pages N] [--passes K] [--warm W] [--top T] [--flags "V8 FLAGS"] [--read] [file|folder…]
+// With files or folders (round 35: the real filings), those are linted instead of the generated R
+// pages, each counted as one "page"; with --read only reading them is counted (`loadDisclosure`).
 // Prints self instructions per page by function, then by kind (JavaScript, regular expressions,
 // V8's optimising compiler, builtins, GC, the rest). DISCLINT_SHARED names ../shared where the
 // checkout is elsewhere (a worktree). Takes ~5 minutes for 40 pages × 2 passes.
@@ -13,21 +15,24 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { bundleLintLoop } from "./lint-loop.mjs";
+import { bundleLintLoop, filesOf } from "./lint-loop.mjs";
 
 const argv = process.argv.slice(2);
 const value = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
-const pageCount = Number(value("--pages", 40));
+const readOnly = argv.includes("--read");
+const named = filesOf(argv.filter((a, i) => !a.startsWith("--") && !["--pages", "--passes", "--warm", "--top", "--flags"].includes(argv[i - 1])));
+const pageCount = named.length || Number(value("--pages", 40));
 const passes = Number(value("--passes", 2));
+const warm = Number(value("--warm", 2));
 const top = Number(value("--top", 50));
 const here = resolve(new URL("..", import.meta.url).pathname);
 const dir = mkdtempSync(join(tmpdir(), "disclint-cgfn-"));
 const shared = process.env.DISCLINT_SHARED ?? join(here, "..", "shared");
 
-const sample = readFileSync(join(shared, "examples", "r-page-20f-fy2024.txt"), "utf8");
+const pages = [...named];
+const sample = named.length ? "" : readFileSync(join(shared, "examples", "r-page-20f-fy2024.txt"), "utf8");
 mkdirSync(join(dir, "pages"));
-const pages = [];
-for (let i = 0; i < pageCount; i++) {
+for (let i = 0; i < (named.length ? 0 : pageCount); i++) {
   const file = join(dir, "pages", `r-${String(i).padStart(5, "0")}.txt`);
   writeFileSync(file, sample.replace("Dec. 31, 2024", `Dec. 31, ${2000 + (i % 30)}`).replace("from time to time", i % 2 ? "quarterly" : "from time to time"));
   pages.push(file);
@@ -36,9 +41,11 @@ for (let i = 0; i < pageCount; i++) {
 const { bundle } = await bundleLintLoop(
   "cgfn",
   `const { getPriority } = await import("node:os");
-for (let i = 0; i < 2; i++) await lintFiles(files.map((f) => [f]), linter);
+${readOnly ? `const { loadDisclosure } = await import(${JSON.stringify(join(here, "src", "sources", "load.ts"))});
+const pass = async () => { for (const f of files) await loadDisclosure([f]); };` : "const pass = () => lintFiles(files.map((f) => [f]), linter);"}
+for (let i = 0; i < ${warm}; i++) await pass();
 getPriority(); // callgrind dumps its counters here and after the measured passes
-for (let i = 0; i < ${passes}; i++) await lintFiles(files.map((f) => [f]), linter);
+for (let i = 0; i < ${passes}; i++) await pass();
 getPriority();
 `,
 );
@@ -62,9 +69,9 @@ readFileSync(`/tmp/perf-${pid}.map`, "utf8")
   });
 entries.sort((a, b) => a.start - b.start);
 const widest = entries.reduce((w, e) => Math.max(w, e.end - e.start), 0);
-const named = new Map();
+const jitNames = new Map();
 function jitName(address) {
-  let name = named.get(address);
+  let name = jitNames.get(address);
   if (name !== undefined) return name;
   let lo = 0;
   let hi = entries.length;
@@ -79,7 +86,7 @@ function jitName(address) {
     if (e.start <= address && address < e.end && (!best || e.order > best.order)) best = e;
   }
   name = best ? best.name : "(JIT code not in the map)";
-  named.set(address, name);
+  jitNames.set(address, name);
   return name;
 }
 
@@ -118,7 +125,7 @@ for (const line of readFileSync(`${out}.2`, "utf8").split("\n")) {
 
 const perPage = (n) => (n / passes / pageCount / 1e6).toFixed(3).padStart(7);
 const share = (n) => `${((n / total) * 100).toFixed(2)}%`.padStart(7);
-console.log(`${here}: ${pageCount} pages, ${passes} measured passes: ${perPage(total)} M instructions a page`);
+console.log(`${here}: ${pageCount} ${named.length ? "files" : "pages"}${readOnly ? " read" : ""}, ${passes} measured passes: ${perPage(total)} M instructions a ${named.length ? "file" : "page"} (${(total / passes / 1e6).toFixed(1)} M a pass)`);
 const kinds = new Map();
 const kindOf = (name) =>
   name.startsWith("RegExp:")

@@ -185,6 +185,9 @@ function looksLikeDocx(bytes: Uint8Array): boolean {
 const CONTROL_RATIO = 0.02;
 const SAMPLE = 64 * 1024;
 
+/** A byte isControl counts. */
+const CONTROL_BYTE = /[\x00-\x08\x0e-\x1f\x7f]/;
+
 function isControl(c: number): boolean {
   return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) || c === 0x7f;
 }
@@ -195,6 +198,9 @@ function isControl(c: number): boolean {
  * division there was deoptimised on every later call (round 26: once per file read).
  */
 function controlCount(bytes: Uint8Array, n: number): number {
+  // Most files have none: a regular expression over the bytes read as latin1 (one byte a character)
+  // says so in native code, where this loop ran ~29 instructions a byte (round 35: 1.9 M a filing).
+  if (!CONTROL_BYTE.test(asBuffer(bytes).toString("latin1", 0, n))) return 0;
   let count = 0;
   for (let i = 0; i < n; i++) if (isControl(bytes[i])) count++;
   return count;

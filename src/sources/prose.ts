@@ -285,9 +285,23 @@ const INLINE = /(\\)[\\`*_{}[\]()#+\-.!|<>~]|!?\[([^\]\n]*)\]\(([^)\n]*)\)|<\/?[
 
 /** Appends a line of Markdown, dropping inline markup; `at` is the source offset of `s[0]`. */
 export function appendInline(b: MappedTextBuilder, s: string, at: number): void {
+  // A regex of its own at each depth: a link's text is read by a nested call. Kept, not made for
+  // each line (round 35: compiling one a line was ~1% of reading a Markdown filing).
+  const inline = (inlineAtDepth[inlineDepth] ??= new RegExp(INLINE.source, "g"));
+  inline.lastIndex = 0;
+  inlineDepth++;
+  try {
+    appendInlineWith(inline, b, s, at);
+  } finally {
+    inlineDepth--;
+  }
+}
+
+const inlineAtDepth: RegExp[] = [];
+let inlineDepth = 0;
+
+function appendInlineWith(inline: RegExp, b: MappedTextBuilder, s: string, at: number): void {
   let last = 0;
-  // A regex of its own: a link's text is read by a nested call.
-  const inline = new RegExp(INLINE.source, "g");
   for (let m = inline.exec(s); m; m = inline.exec(s)) {
     const i = m.index;
     const tok = m[0];
@@ -330,11 +344,16 @@ export function htmlBlocks(source: string, lo = 0, hi = source.length, ixPrefix:
   // Searched in the window only: a regex left to run on would scan the rest of a 4 MB filing.
   const window = lo === 0 && hi === source.length ? source : source.slice(lo, hi);
   const shift = <R extends { start: number; end: number }>(r: R): R => ({ ...r, start: r.start + lo, end: r.end + lo });
-  const headings = headingRanges(window).map(shift);
-  const items = listItemRanges(window).map(shift);
+  const parts = mappedLines(rendered.text, rendered.map);
+  const startOf = (part: (typeof parts)[number]): number => (part.map.length ? part.map[0][1] : 0);
+  // A range is asked for by the blocks' starts only: none starts after the last block's (a partial
+  // render keeps the text of a part of the window; the markup after it is not searched, round 35).
+  const last = parts.reduce((m, part) => Math.max(m, startOf(part)), -1) - lo;
+  const headings = headingRanges(window, last).map(shift);
+  const items = listItemRanges(window, last).map(shift);
   const blocks: ProseBlock[] = [];
-  for (const part of mappedLines(rendered.text, rendered.map)) {
-    const start = part.map.length ? part.map[0][1] : 0;
+  for (const part of parts) {
+    const start = startOf(part);
     const end = sourceEnd(part.text, part.map);
     const level = rangeAt(headings, start)?.level ?? 0;
     const item = level ? undefined : rangeAt(items, start);
@@ -352,7 +371,7 @@ export function htmlBlocks(source: string, lo = 0, hi = source.length, ixPrefix:
  * Where each <li>'s own content lies (up to its end, the next item, or a list nested in it), how
  * deep in lists it is (1 for a top-level list), and whether that content is one bold run.
  */
-function listItemRanges(source: string): { start: number; end: number; depth: number; bold: boolean }[] {
+function listItemRanges(source: string, until = source.length): { start: number; end: number; depth: number; bold: boolean }[] {
   const out: { start: number; end: number; depth: number; bold: boolean }[] = [];
   const tag = /<(\/?)(ol|ul|li)\b[^>]*>/gi;
   let depth = 0;
@@ -363,15 +382,39 @@ function listItemRanges(source: string): { start: number; end: number; depth: nu
     out.push({ start: open.start, end, depth: open.depth, bold: WHOLE_BOLD.test(content) });
     open = undefined;
   };
-  for (let m = tag.exec(source); m; m = tag.exec(source)) {
+  // Items that start after `until` are never asked for: the tags are searched up to it, and then
+  // only the tag that ends the item still open there (round 35).
+  const head = upToTagAt(source, until);
+  let after = 0;
+  for (let m = tag.exec(head); m; m = tag.exec(head)) {
     const name = m[2].toLowerCase();
     close(m.index);
+    if (m.index > until) return out;
+    after = m.index + m[0].length;
     if (name === "li") {
       if (!m[1]) open = { start: m.index + m[0].length, depth: Math.max(depth, 1) };
     } else depth = Math.max(0, depth + (m[1] ? -1 : 1));
   }
+  if (open && head !== source) {
+    tag.lastIndex = after;
+    const m = tag.exec(source);
+    if (m) {
+      close(m.index);
+      return out;
+    }
+  }
   close(source.length);
   return out;
+}
+
+/**
+ * `source` up to the end of the tag that holds or follows offset `until`: a match of a start-tag
+ * pattern (`<name…>`, no ">" inside) that starts at or before `until` lies wholly inside it.
+ */
+function upToTagAt(source: string, until: number): string {
+  if (until >= source.length) return source;
+  const gt = source.indexOf(">", Math.max(0, until));
+  return gt === -1 ? source : source.slice(0, gt + 1);
 }
 
 /** An element's content that is one <strong> / <b> run and nothing else. */
@@ -389,11 +432,15 @@ interface HeadingRange {
   level: number;
 }
 
-function headingRanges(source: string): HeadingRange[] {
+/** `</hN>` for each level, made once. */
+const HEADING_CLOSE: Record<string, RegExp> = {};
+
+function headingRanges(source: string, until = source.length): HeadingRange[] {
   const out: HeadingRange[] = [];
   const open = /<h([1-6])\b[^>]*>/gi;
-  for (let m = open.exec(source); m; m = open.exec(source)) {
-    const close = new RegExp(`</h${m[1]}\\s*>`, "gi");
+  const head = upToTagAt(source, until);
+  for (let m = open.exec(head); m && m.index <= until; m = open.exec(head)) {
+    const close = (HEADING_CLOSE[m[1]] ??= new RegExp(`</h${m[1]}\\s*>`, "gi"));
     close.lastIndex = m.index + m[0].length;
     const c = close.exec(source);
     const end = c ? c.index : source.length;

@@ -674,8 +674,10 @@ const NOT_ROLE = { receiver: "notReceiver", verb: undefined, topic: "notTopic", 
 function leadingWords(words: Word[], at: { start: number; end: number }, n: number): { start: number; end: number } {
   let end = at.start;
   let count = 0;
-  for (const w of words) {
-    if (w.start < at.start) continue;
+  // From the span's first word (words are in text order): a walk from the paragraph's first word for
+  // each span made a paragraph of thousands of sentences quadratic (round 35), as in the two below.
+  for (let k = firstWordFrom(words, at.start); k < words.length; k++) {
+    const w = words[k];
     if (w.end > at.end || count === n) break;
     end = w.end;
     count++;
@@ -685,11 +687,18 @@ function leadingWords(words: Word[], at: { start: number; end: number }, n: numb
 
 /** The last `n` words of a span: an opening condition may name its topic last ("If we identify a potential cybersecurity incident,"), or first ("If an incident were determined to be material,"). */
 function trailingWords(words: Word[], at: { start: number; end: number }, n: number): { start: number; end: number } {
-  const inside = words.filter((w) => w.start >= at.start && w.end <= at.end);
+  const inside = wordsIn(words, at);
   return inside.length > n ? { start: inside[inside.length - n].start, end: at.end } : at;
 }
 
 type At = { start: number; end: number } | undefined;
+
+/** The words that lie inside a span, found from its first word on. */
+function wordsIn(words: Word[], at: { start: number; end: number }): Word[] {
+  const inside: Word[] = [];
+  for (let k = firstWordFrom(words, at.start); k < words.length && words[k].start <= at.end; k++) if (words[k].end <= at.end) inside.push(words[k]);
+  return inside;
+}
 
 /** Whether an informing clause meets a condition: each role named matches its lexicon, each `not…` role does not. */
 function meetsCondition(text: string, words: Word[], inf: Informing, c: ClauseCondition, lexicon: (name: string) => Lexicon): boolean {
@@ -697,7 +706,7 @@ function meetsCondition(text: string, words: Word[], inf: Informing, c: ClauseCo
   const roleSpans = (role: (typeof ROLES)[number], lead?: number): At[] =>
     role === "topic" ? inf.topics.flatMap((t) => (lead === undefined ? [t] : t === inf.condition ? [leadingWords(words, t, lead), trailingWords(words, t, lead)] : [leadingWords(words, t, lead)])) : [inf[role]];
   if (c.receiverBefore && (inf.receiver === undefined || inf.receiver.start >= inf.clause.start)) return false;
-  if (c.receiverKind && !words.some((w) => inf.receiver !== undefined && w.start >= inf.receiver.start && w.end <= inf.receiver.end && w.also?.includes(c.receiverKind!))) return false;
+  if (c.receiverKind && (inf.receiver === undefined || !wordsIn(words, inf.receiver).some((w) => w.also?.includes(c.receiverKind!)))) return false;
   return ROLES.every((role) => {
     const want = c[role];
     const not = NOT_ROLE[role];
@@ -886,9 +895,11 @@ function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: str
 function shapeText(text: string, at: Sentence, words: Word[], expand: boolean): string {
   let out = "";
   let from = at.start;
-  for (let i = 0; i < words.length; i++) {
+  // The sentence's words only (words are in text order): a walk over all of them for each sentence
+  // made a paragraph of n sentences cost n² (round 35: a 512 KB paragraph, 5 s of a 7 s lint).
+  for (let i = firstWordFrom(words, at.start); i < words.length && words[i].start <= at.end; i++) {
     const w = words[i];
-    if (w.start < at.start || w.end > at.end) continue;
+    if (w.end > at.end) continue;
     const stands = w.described ?? w.also;
     if (!stands) continue;
     // "briefs it", where "it" is a body named before (src/text/aliases.ts resolveBackReferences): the body's kind, spelled out

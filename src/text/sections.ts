@@ -246,8 +246,25 @@ export class ItemMentionWatch {
   private state = 0;
   readonly hits: number[] = [];
 
+  /** The string the next "1" was looked for in, and where it is in it (str.length: none). */
+  private oneIn: string | null = null;
+  private nextOne = -1;
+
   read(str: string, from: number, to: number, at: number, decoded: boolean): void {
     let state = this.state;
+    if (state === 0 && !decoded) {
+      // Most text segments hold no "1" (round 35): from "nothing" they can then hold no mention, and
+      // where they leave the watch depends on their last few characters only.
+      if (this.oneIn !== str || this.nextOne < from) {
+        const one = str.indexOf("1", from);
+        this.oneIn = str;
+        this.nextOne = one === -1 ? str.length : one;
+      }
+      if (this.nextOne >= to) {
+        this.state = endState(str, from, to);
+        return;
+      }
+    }
     for (let k = from; k < to; k++) {
       if (state === 0) {
         // Most of a filing's text is nothing: run to the next "i" / "I" in a tight loop.
@@ -282,6 +299,30 @@ export class ItemMentionWatch {
     this.state = state;
   }
 }
+
+/**
+ * The watch's state after str[from, to) read from "nothing", when it holds no "1": "item" and spaces
+ * after it (4), or the start of "item" at its very end (1-3), else nothing. (Whatever came before an
+ * "i" does not matter: the watch is at 1 after any "i".)
+ */
+function endState(str: string, from: number, to: number): number {
+  let j = to - 1;
+  while (j >= from && isJsSpace(str.charCodeAt(j))) j--;
+  if (j < to - 1) {
+    // Spaces at the end: "item" before them, or nothing.
+    for (let k = 0; k < 4; k++) if (j - k < from || (str.charCodeAt(j - k) | 0x20) !== ITEM_CODES[3 - k]) return 0;
+    return 4;
+  }
+  // How many of "item"'s first letters end the text.
+  for (let n = 4; n > 0; n--) {
+    let ok = j - n + 1 >= from;
+    for (let k = 0; ok && k < n; k++) ok = (str.charCodeAt(j - n + 1 + k) | 0x20) === ITEM_CODES[k];
+    if (ok) return n;
+  }
+  return 0;
+}
+
+const ITEM_CODES = [0x69, 0x74, 0x65, 0x6d]; // i t e m
 
 function candidateRank(b: ProseBlock): number {
   if (b.kind !== "heading") return 0;

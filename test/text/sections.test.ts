@@ -146,6 +146,24 @@ describe("ItemMentionWatch", () => {
     expect(hits("see iitem1c and Item 16k")).toEqual([10, 23]);
     expect(hits("x I", "tem 1c", "i", "", "tem", "16K")).toEqual([8, 15]);
   });
+  it("carries a piece with no \"1\" over to the next by the piece's last characters (round 35)", () => {
+    expect(hits("see item ", "1c")).toEqual([10]);
+    expect(hits("see ITEM\u00a0 \n", "16K")).toEqual([13]);
+    expect(hits("see item", " 1c")).toEqual([10]);
+    expect(hits("x ite", "m 16k")).toEqual([9]);
+    expect(hits("x it", "em 1C")).toEqual([8]);
+    expect(hits("x I", "tem 1c")).toEqual([8]);
+    expect(hits("   ", "item 1c")).toEqual([9]);
+    expect(hits("item x ", "1c")).toEqual([]);
+    expect(hits("items ", "1c")).toEqual([]);
+    expect(hits("tem ", "1c")).toEqual([]);
+    expect(hits("it ", "em 1c")).toEqual([]);
+    // Parts of one string, as a render reads its source (the next "1" is looked for once).
+    const w = new ItemMentionWatch();
+    const s = "see item \u00a0 1c; item 1b; the item, 16k";
+    for (const [a, b] of [[0, 9], [9, 15], [15, 18], [18, 35], [35, s.length]]) w.read(s, a, b, a, false);
+    expect(w.hits).toEqual([12]);
+  });
   it("does not stop at other items", () => {
     expect(hits("Item 1A. Risk Factors", "Item 1B", "Item 2", "item 11c", "itm 1c")).toEqual([]);
   });
@@ -200,6 +218,16 @@ describe("ItemMentionWatch", () => {
         pieces.push(piece);
       }
       expect(hits(...pieces)).toEqual(reference(pieces));
+      // The same pieces as parts of one string, as a render reads its source: the watch remembers
+      // where that string's next "1" is (round 35: a part with none is read by its end alone).
+      const w = new ItemMentionWatch();
+      const whole = pieces.join("");
+      let at = 0;
+      for (const p of pieces) {
+        w.read(whole, at, at + p.length, at, false);
+        at += p.length;
+      }
+      expect(w.hits).toEqual(reference(pieces));
     }
   });
 });
