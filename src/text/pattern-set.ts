@@ -236,11 +236,14 @@ export class PatternSet {
    * can match in none of them (round 29).
    */
   private mayMatchIn(within: string): boolean {
+    // A text over the cached length may always match: answered before comparing it with the last text, which for two
+    // equal 1 MB copies (a section's paragraph and its block's) costs a full compare per sentence and lexicon (round 35).
+    if (within.length > MAX_CACHED_LENGTH) return true;
     if (within === this.withinText) return this.withinAnswer;
     if (this.required === undefined) this.required = this.requirements();
     const required = this.required;
     let answer = true;
-    if (required && within.length <= MAX_CACHED_LENGTH) {
+    if (required) {
       const seen = trigramsOf(within, this.fold);
       answer = false;
       for (let i = 0; i < required.length; i++) {
