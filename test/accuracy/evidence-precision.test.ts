@@ -1,7 +1,10 @@
 // Evidence precision (npm run evidence): the checks that quote an element's answer are found from the rule files, and an
 // error's quoted shape finds the sentences it should and none of the hard negatives that made it a false error (round 13).
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { measureEvidence, quotingChecks } from "./evidence-precision.js";
+import { measureEvidence, paraphraseParagraphs, quotingChecks } from "./evidence-precision.js";
 
 const para = (text: string, elements: string[], negative: string[] = []) => ({ source: "test", text, label: { quote: text.slice(0, 40), text, elements, negative } });
 
@@ -38,5 +41,21 @@ describe("evidence precision of quoting checks", () => {
     const found = (ruleId: string) => counts.filter((c) => c.check.ruleId === ruleId).reduce((n, c) => n + c.found, 0);
     expect(found("flag-text-integrated")).toBe(1);
     expect(found("flag-text-third-party-engaged")).toBe(1);
+  });
+
+  it("measures on the paraphrase batches but leaves the still-sealed ones out unopened (training-data.ts), so `npm run evidence -- --misses` never prints their sentences", () => {
+    const dir = mkdtempSync(join(tmpdir(), "disclint-evidence-"));
+    try {
+      const item = { quote: "We test our incident response plan", text: "We test our incident response plan every year.", elements: ["processes"] };
+      writeFileSync(join(dir, "round34.sealed.json"), JSON.stringify({ split: "paraphrase", source: "x", paragraphs: [item] }));
+      writeFileSync(join(dir, "round30.mgmt.json"), JSON.stringify({ split: "paraphrase", source: "y", paragraphs: [{ ...item, text: "Our CISO leads the program." }] }));
+      // Not JSON: opening them at all throws.
+      writeFileSync(join(dir, "round35.sealed.json"), "SEALED: must not be read");
+      writeFileSync(join(dir, "round36.sealed.json"), "SEALED: must not be read");
+      const found = paraphraseParagraphs(dir);
+      expect(found.map((p) => `${p.source}: ${p.text}`)).toEqual(["round30.mgmt.json: Our CISO leads the program.", "round34.sealed.json: We test our incident response plan every year."]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
