@@ -247,10 +247,11 @@ function flagsAndCaptionsOnly(p: SectionParagraph, flags: FlagFragment[]): boole
     } else captions[captions.length - 1].push(word);
   }
   if (next < values.length) return false;
-  // Each caption is the words before its value (the last one: after the last value, if any). A colon, or a ballot box
-  // as the value, marks the words before it as a form's question, which may be written out in full (set 19's northcote:
-  // a 19-word row caption beside its box).
-  const asked = (c: string[], i: number) => i < values.length && c.length > 0 && (c[c.length - 1].endsWith(":") || BALLOT_BOX.test(values[i]));
+  // Each caption is the words before its value (the last one: after the last value, if any). A colon or a question mark
+  // before it, or a ballot box as the value, marks the words before it as a form's question, which may be written out in
+  // full (set 19's northcote: a 19-word row caption beside its box; set 23's redbluff: Item 106's 23-word question
+  // "Does the registrant have processes to oversee …?" beside "Yes").
+  const asked = (c: string[], i: number) => i < values.length && c.length > 0 && (/[:?]$/.test(c[c.length - 1]) || BALLOT_BOX.test(values[i]));
   const longest = (c: string[], i: number) => (asked(c, i) ? COLON_CAPTION_WORDS : CAPTION_WORDS);
   return captions.every((c, i) => c.length <= longest(c, i) && !c.some((w) => SENTENCE_END.test(w) && !ABBREVIATION.test(w)));
 }

@@ -30,12 +30,10 @@ const PINNED: Record<string, string[]> = {
     // acceptable (the same gap seen as management not reporting to the board, 106(c)(2)(iii); the key accepted it up to a warning)
     "9:5 warning requirement-addressed | No paragraph of the draft's Item 1C addresses whether those managers report information",
   ],
-  "greenmark-cultivation-reit-10k.md": [
-    // KNOWN-FALSE (info; class: oversight of the engaged managed IT provider itself, with the assurance named generically, not read
-    // as service-provider oversight) - line 5 "We review the security reports of our managed IT provider and our cloud software
-    // providers when we engage them and each year." Goes with "... of our cloud software providers" alone or "SOC 2 reports".
-    "3:4 info requirement-addressed | No paragraph of the draft's Item 1C addresses processes to oversee and identify risks from third-party service providers",
-  ],
+  // complete (fixed after the review: the false info at 3:4 - "We review the security reports of our managed IT provider and our
+  // cloud software providers ..." not read as service-provider oversight - is gone: "we review" in the sentence keeps an outsourced
+  // IT provider an overseen one, as an audit or assessment word does (rules/lexicons/sentence-third-party-oversight-engaged.json))
+  "greenmark-cultivation-reit-10k.md": [],
   "ladderline-fire-apparatus-10k.txt": [
     // true (planted: 106(b)(2) only by a cross-reference to Item 1A), at the key's severity, on the cross-reference
     "27:1 warning requirement-addressed | Only a cross-reference answers whether cybersecurity risks, including previous incidents, have materially affected",
@@ -45,10 +43,9 @@ const PINNED: Record<string, string[]> = {
   "redbluff-minerals-10k.htm": [
     // true (planted: #4 "No" while #1 says "We engage an outside cybersecurity firm ..."), at the key's severity, on the sentence
     "19:106 error flag-text-third-party-engaged | The third-party-engaged flag (#4) is false, but the text says the registrant engages",
-    // KNOWN-FALSE (info; class: a flag table's question caption read as the filer's own statement) - line 47 "Does the registrant
-    // have processes to oversee and identify risks from cybersecurity threats associated with its use of any third-party service
-    // provider?" beside the #5 flag. Goes with the caption as a label, or without "Does the registrant have".
-    "47:53 info untagged-section-text | This paragraph of the section is in no cyd text block, but it addresses third-party-oversight",
+    // (fixed after the review: the false info at 47:53 - a flag table's question caption, "Does the registrant have processes to
+    // oversee ... service provider?" beside the #5 flag, read as the filer's statement - is gone: a caption that ends in "?" is
+    // the form's question, as one that ends in ":" (src/engine/elements.ts flagsAndCaptionsOnly))
   ],
   // complete (Word draft; Audit Committee; Director of IT and VP of Quality and Regulatory Affairs for device security)
   "sonavue-medical-10k.docx": [],
