@@ -56,13 +56,20 @@ new PerformanceObserver((list) => {
   for (const e of list.getEntries()) ev("gc", { ms: e.duration, gcKind: e.detail?.kind });
 }).observe({ entryTypes: ["gc"] });
 if (wt.isMainThread) {
+  // The report's writes (not the code cache's; Node's writeFileSync calls fs.writeSync: counted once).
+  let inFile = false;
   fs.writeSync = function (fd, data, ...rest) {
-    if (fd !== out) ev("write", { bytes: typeof data === "string" ? data.length : data.byteLength });
+    if (fd !== out && !inFile) ev("write", { bytes: typeof data === "string" ? data.length : data.byteLength });
     return writeSync.call(this, fd, data, ...rest);
   };
   fs.writeFileSync = function (f, data, ...rest) {
-    if (typeof f === "string" && !f.endsWith(".v8")) ev("write", { bytes: data?.length });
-    return writeFileSync.call(this, f, data, ...rest);
+    if (typeof f === "string" && !f.includes(".cache")) ev("write", { bytes: data?.length });
+    inFile = true;
+    try {
+      return writeFileSync.call(this, f, data, ...rest);
+    } finally {
+      inFile = false;
+    }
   };
   const post = wt.Worker.prototype.postMessage;
   wt.Worker.prototype.postMessage = function (m, ...rest) {
