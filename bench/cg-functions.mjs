@@ -16,6 +16,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { bundleLintLoop, filesOf } from "./lint-loop.mjs";
+import { benchPage } from "./stats.mjs";
 
 const argv = process.argv.slice(2);
 const value = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
@@ -34,7 +35,7 @@ const sample = named.length ? "" : readFileSync(join(shared, "examples", "r-page
 mkdirSync(join(dir, "pages"));
 for (let i = 0; i < (named.length ? 0 : pageCount); i++) {
   const file = join(dir, "pages", `r-${String(i).padStart(5, "0")}.txt`);
-  writeFileSync(file, sample.replace("Dec. 31, 2024", `Dec. 31, ${2000 + (i % 30)}`).replace("from time to time", i % 2 ? "quarterly" : "from time to time"));
+  writeFileSync(file, benchPage(sample, i));
   pages.push(file);
 }
 

@@ -20,7 +20,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { buildAll, options, ROOT } from "../scripts/build.mjs";
-import { fmt, median, spread, verdict } from "./stats.mjs";
+import { benchPage, fmt, median, spread, verdict } from "./stats.mjs";
 
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
@@ -151,7 +151,7 @@ const pagesDir = join(tmp, "r-pages");
   spawnSync("mkdir", ["-p", pagesDir]);
   for (let i = 0; i < PAGES; i++) {
     // The sample with its period and a sentence varied per page.
-    const page = text.replace("Dec. 31, 2024", `Dec. 31, ${2000 + (i % 30)}`).replace("from time to time", i % 2 ? "quarterly" : "from time to time");
+    const page = benchPage(text, i);
     writeFileSync(join(pagesDir, `r-${String(i).padStart(5, "0")}.txt`), page);
   }
 }

@@ -22,3 +22,8 @@ export function fmt(n, digits = 1, width = 8) {
 export function verdict(met) {
   return met ? "ok" : "ABOVE";
 }
+
+/** The batch benches' i-th R page: the sample with its period and a sentence varied. */
+export function benchPage(sample, i) {
+  return sample.replace("Dec. 31, 2024", `Dec. 31, ${2000 + (i % 30)}`).replace("from time to time", i % 2 ? "quarterly" : "from time to time");
+}

@@ -17,7 +17,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { median } from "./stats.mjs";
+import { benchPage, median } from "./stats.mjs";
 
 const argv = process.argv.slice(2);
 const value = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
@@ -36,7 +36,7 @@ mkdirSync(pagesDir);
 const sample = readFileSync(SAMPLE, "utf8");
 const pages = [];
 for (let i = 0; i < pageCount; i++) {
-  const page = sample.replace("Dec. 31, 2024", `Dec. 31, ${2000 + (i % 30)}`).replace("from time to time", i % 2 ? "quarterly" : "from time to time");
+  const page = benchPage(sample, i);
   const file = join(pagesDir, `r-${String(i).padStart(5, "0")}.txt`);
   writeFileSync(file, page);
   pages.push(file);

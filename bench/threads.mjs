@@ -10,6 +10,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { benchPage } from "./stats.mjs";
 
 const argv = process.argv.slice(2);
 const value = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
@@ -23,7 +24,7 @@ const pages = join(dir, "pages");
 mkdirSync(pages);
 const sample = readFileSync(join(shared, "examples", "r-page-20f-fy2024.txt"), "utf8");
 for (let i = 0; i < pageCount; i++) {
-  const page = sample.replace("Dec. 31, 2024", `Dec. 31, ${2000 + (i % 30)}`).replace("from time to time", i % 2 ? "quarterly" : "from time to time");
+  const page = benchPage(sample, i);
   writeFileSync(join(pages, `r-${String(i).padStart(5, "0")}.txt`), page);
 }
 const TICK = 10; // ms per clock tick (USER_HZ 100)
