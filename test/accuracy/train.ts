@@ -8,6 +8,8 @@
 //   npm run train                    cross-validate, print the figures, write the model
 //   npm run train -- --dry-run       cross-validate and print only
 //   npm run train -- --rows <file>   cache the judged paragraphs in <file> (the judging takes minutes)
+//   npm run train -- --variants round36 [--sizes] [--out FILE]   round 36: per-element and lone-only veto scopes by nested
+//                                    cross-validation against main's recipe; writes FILE only for a candidate that passes
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -173,7 +175,7 @@ function round36(data: Example[], fold: number[], k: number, lexBy: Map<string, 
         const bytes = file().length;
         rows.push({ name, level, mode: mode.name, bytes, by, scopes, file });
         const m = micro(by);
-        console.log(`${name.padEnd(18)} |w|>=${String(level.min).padEnd(4)} ${level.digits}d ${String(Math.round(bytes / 1024)).padStart(5)} KB ${mode.name.padEnd(19)} P/R ${pr(m)} F1 ${pct(f1(m))} warn ${pr(micro(by, WARNING_ELEMENTS))} | ${m.tp}/${m.fp}/${m.fn} | folds' veto ${scopes.map((s) => s.veto).join(" ")}`);
+        console.log(`${name.padEnd(18)} |w|>=${String(level.min).padEnd(4)} ${level.digits}d ${String(Math.round(bytes / 1024)).padStart(5)} KB ${mode.name.padEnd(19)} P/R ${pr(m)} F1 ${pct(f1(m))} warn ${pr(micro(by, WARNING_ELEMENTS))} | ${m.tp}/${m.fp}/${m.fn} | folds' veto ${scopes.map((s) => (s.elementVeto ? Object.entries(s.elementVeto).filter(([, t]) => t > 0).map(([id, t]) => `${id}:${t}`).join(",") || "none" : s.veto)).join(" ")}`);
       }
     });
   }
