@@ -8,7 +8,7 @@ import { inputClassOf, type Disclosure, type Fact, type SectionParagraph, type S
 import type { Cues, Lexicon, LexiconMatch } from "../text/lexicon.js";
 import type { Aliases } from "../text/tokens.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
-import { lexiconTerms, type PreparedModel } from "../text/element-model.js";
+import { lexiconTerms, vetoThreshold, type PreparedModel } from "../text/element-model.js";
 import { callsProgramByArticle } from "../text/clauses.js";
 import { mappedLines } from "../text/sections.js";
 import { collapseSpaces } from "../text/spaces.js";
@@ -379,18 +379,23 @@ export class ElementJudge {
     if (model.combination !== "veto" && model.combination !== "both") return judged;
     const { veto: threshold, admit } = model.thresholds[model.combination];
     // An answer a heading gives (the filer's own "Board Oversight" over the paragraph) is not the words' to overrule.
-    const judgeable = judged.filter((pe) => answers(pe) && model.has(pe.id) && !pe.reasons.some((r) => r.by === "heading"));
+    // An element whose own threshold is 0 (round 36's per-element thresholds) is never vetoed: not judged.
+    const judgeable = judged.filter((pe) => answers(pe) && model.has(pe.id) && !pe.reasons.some((r) => r.by === "heading") && vetoThreshold(model, threshold, pe.id, true) > 0);
     const admissible = model.combination === "both" && admit < 1 ? this.elements.filter((el) => model.has(el.id) && !judged.some((pe) => pe.id === el.id && answers(pe))) : [];
     if (judgeable.length === 0 && admissible.length === 0) return judged;
     // The unit's own text, as the model was trained and measured on (npm run eval reads each paragraph so).
     const answered = judged.filter(answers);
     // The clause-role (round 33) and agreement (round 35) features read where each answered element's quoted words stand: the terms `disclint facts` shows.
-    const evidence = model.features.roles || model.features.agreement ? new Map(answered.map((pe) => [pe.id, lexiconTerms(pe.reasons)])) : undefined;
+    // A lone-only veto (round 36) reads the same quoted words for where each answer's evidence stands.
+    const evidence = model.features.roles || model.features.agreement || model.loneOnly ? new Map(answered.map((pe) => [pe.id, lexiconTerms(pe.reasons)])) : undefined;
     const read = model.read(u.fact.text, u.headings, this.aliases(), answered.map((pe) => pe.id), evidence);
     const vetoed: Veto[] = [];
     for (const pe of judgeable) {
+      // The element's own threshold (round 36); 0: this answer is not the veto's to judge.
+      const own = vetoThreshold(model, threshold, pe.id, read.lone.has(pe.id));
+      if (own <= 0) continue;
       const probability = model.bestProbability(pe.id, read);
-      if (probability < threshold) vetoed.push({ id: pe.id, probability, threshold });
+      if (probability < own) vetoed.push({ id: pe.id, probability, threshold: own });
     }
     const admitted: ParagraphElement[] = [];
     for (const el of admissible) {

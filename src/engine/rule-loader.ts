@@ -223,6 +223,8 @@ function loadElementVeto(dirs: string[], show: (f: string) => string, elementIds
       const raw = readJson(file, show(file));
       validated(raw, "element-model", show(file));
       for (const id of Object.keys((raw as ElementModel).elements)) if (!elementIds.has(id)) throw new UsageError(`${show(file)}: /elements/${id}: unknown element "${id}"`);
+      // An element's own threshold (round 36) for an element the catalog lacks would silently judge nothing.
+      for (const id of Object.keys((raw as ElementModel).elementVeto ?? {})) if (!elementIds.has(id)) throw new UsageError(`${show(file)}: /elementVeto/${id}: unknown element "${id}"`);
       return prepareModel(raw as ElementModel);
     };
     if (dir === BUILTIN_RULES_DIR) veto = lazyVeto(file, check);

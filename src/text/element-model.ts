@@ -37,6 +37,20 @@ export interface ElementModel {
   /** Each combination's thresholds, chosen by the same cross-validation. */
   thresholds: Record<Exclude<Combination, "lexicon">, Thresholds>;
   elements: Record<string, ElementWeights>;
+  /** Round 36: the veto acts only on an answer whose element's evidence stands in one place alone in the paragraph (loneElements, `g:<id>:n=1`). */
+  loneOnly?: boolean;
+  /** Round 36: an element's own veto threshold, in place of the combination's (0: the element is never vetoed). */
+  elementVeto?: Record<string, number>;
+}
+
+/**
+ * The veto threshold an answer of element `id` must reach under the model's `veto` threshold (the combination's): the
+ * element's own (`elementVeto`), and 0 — never vetoed — under `loneOnly` when its evidence is not one lone place. The
+ * trainer, the eval and the engine all decide by this.
+ */
+export function vetoThreshold(model: Pick<ElementModel, "loneOnly" | "elementVeto">, veto: number, id: string, lone: boolean): number {
+  if (model.loneOnly && !lone) return 0;
+  return model.elementVeto?.[id] ?? veto;
 }
 
 /**
@@ -76,7 +90,7 @@ export function readFeatures(
   lexicon: Iterable<string>,
   families: ElementModel["features"],
   evidence?: ReadonlyMap<string, readonly string[]>,
-): { paragraph: Set<string>; sentences: Set<string>[] } {
+): { paragraph: Set<string>; sentences: Set<string>[]; lone: Set<string> } {
   const heads = headings.map((h) => tokenize(h));
   const ids = [...lexicon];
   const words = tokenize(text, aliases);
@@ -98,7 +112,7 @@ export function readFeatures(
   });
   const paragraph = paragraphFeatures(words, heads, ids, families);
   if (roles) for (const f of roles.paragraph) paragraph.add(f);
-  return { paragraph, sentences };
+  return { paragraph, sentences, lone: evidence ? loneElements(text, words, splits, evidence, ids) : new Set() };
 }
 
 // ---- Clause roles (round 33): where an element's evidence stands in its clause, and who the clause's subject is. ----
@@ -222,6 +236,34 @@ export function* evidencePlaces(text: string, words: readonly Word[], sentences:
   }
 }
 
+/** How many places the runs [first word, end word) make, overlapping runs merged (sorts `runs`). */
+function mergeRuns(runs: [number, number][]): number {
+  runs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let n = 0;
+  let end = -1;
+  for (const [i, j] of runs) {
+    if (i >= end) n++;
+    end = Math.max(end, j);
+  }
+  return n;
+}
+
+/**
+ * The answered elements (`ids` with evidence) whose evidence stands in ONE place alone in the paragraph, overlapping places
+ * merged: the agreement feature `g:<id>:n=1` of the paragraph, without the rest of the family. A model's `loneOnly` veto
+ * acts only on these (round 36); the trainer reads the same from its rows' `g:` features.
+ */
+export function loneElements(text: string, words: readonly Word[], sentences: readonly Sentence[], evidence: ReadonlyMap<string, readonly string[]>, ids: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  if (words.length === 0) return out;
+  const runs = new Map<string, [number, number][]>();
+  for (const id of ids) if (evidence.has(id)) runs.set(id, []);
+  if (runs.size === 0) return out;
+  for (const p of evidencePlaces(text, words, sentences, evidence)) runs.get(p.id)?.push([p.i, p.j]);
+  for (const [id, r] of runs) if (mergeRuns(r) === 1) out.add(id);
+  return out;
+}
+
 /** A count as a feature's value: 0, 1, 2, then `top`+ (e.g. "3+"). */
 const bucket = (n: number, top: number) => (n >= top ? `${top}+` : String(n));
 /** A place's length in words: 1, 2, 3, 4-6, 7+ (a term is mostly one to three words; a near group's match spans its window). */
@@ -256,16 +298,7 @@ export function agreementFeatures(
       m.sentences.add(p.k);
     }
     const count = new Map<string, number>();
-    for (const [id, m] of merged) {
-      m.runs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-      let n = 0;
-      let end = -1;
-      for (const [i, j] of m.runs) {
-        if (i >= end) n++;
-        end = Math.max(end, j);
-      }
-      count.set(id, n);
-    }
+    for (const [id, m] of merged) count.set(id, mergeRuns(m.runs));
     for (const id of ids) {
       const m = merged.get(id)!;
       const n = count.get(id)!;
@@ -495,12 +528,15 @@ export function prepareModelData(model: ElementModel): PreparedModelData {
 /** A paragraph's features as numbers (PreparedModel.read): the paragraph's, then each sentence's, back to back. */
 export interface ReadNumbers {
   features: Int32Array;
+  /** A `loneOnly` model's read: the answered elements whose evidence is one lone place (loneElements); else empty. */
+  lone: ReadonlySet<string>;
   /** Where the paragraph's features end and each sentence's ([0, ends[0]) the paragraph's, [ends[k-1], ends[k]) sentence k's). */
   ends: number[];
 }
 
 const NONE = -1;
 const NO_ROLES: readonly number[] = [];
+const NO_LONE: ReadonlySet<string> = new Set();
 
 /**
  * The `b:` features by their two tokens: open addressing over typed arrays (a Map of numbers hashes and probes through a
@@ -558,6 +594,8 @@ export class PreparedModel {
   readonly features: ElementModel["features"];
   readonly combination: ElementModel["combination"];
   readonly thresholds: ElementModel["thresholds"];
+  readonly loneOnly?: boolean;
+  readonly elementVeto?: Record<string, number>;
   private readonly data: PreparedModelData;
   private readonly tokenIds = new Map<string, number>();
   /** Each token's `w:` / `h:` feature, NONE when the model has none. */
@@ -587,6 +625,8 @@ export class PreparedModel {
     this.features = data.features;
     this.combination = data.combination;
     this.thresholds = data.thresholds;
+    this.loneOnly = data.loneOnly;
+    this.elementVeto = data.elementVeto;
     const { tokens, words, headings, bigrams, lexicon } = data;
     for (let i = 0; i < tokens.length; i++) this.tokenIds.set(tokens[i], i);
     this.wordFeature = new Int32Array(tokens.length).fill(NONE);
@@ -670,7 +710,8 @@ export class PreparedModel {
       ends.push(this.at);
       from = to;
     }
-    return { features: this.out.slice(0, this.at), ends };
+    const lone = this.loneOnly && evidence ? loneElements(text, words, sentences, evidence, ids) : NO_LONE;
+    return { features: this.out.slice(0, this.at), ends, lone };
   }
 
   /** The model's best probability that the paragraph addresses the element, over the whole and each sentence (bestProbability). */

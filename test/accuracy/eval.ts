@@ -11,7 +11,7 @@ import { DocumentContext } from "../../src/engine/document.js";
 import { loadRuleSet, type RuleSet } from "../../src/engine/rule-loader.js";
 import { loadDisclosure } from "../../src/sources/load.js";
 import { harvestAliases } from "../../src/text/aliases.js";
-import { bestProbability, combine, elementModelValidator, lexiconTerms, readFeatures, type Combination, type ElementModel, type Thresholds } from "./element-model.js";
+import { bestProbability, combine, elementModelValidator, lexiconTerms, readFeatures, vetoThreshold, type Combination, type ElementModel, type Thresholds } from "./element-model.js";
 import type { Lexicon } from "../../src/text/lexicon.js";
 import type { Word } from "../../src/text/tokens.js";
 
@@ -168,7 +168,7 @@ export async function detectParagraphs(path: string, opts: EvalOptions): Promise
       p.features = read.paragraph;
       const sentences = opts.model?.bySentence || opts.sentenceFeatures ? read.sentences : [];
       if (opts.sentenceFeatures) p.sentences = sentences;
-      if (opts.model) applyModel(p, opts.model, sentences);
+      if (opts.model) applyModel(p, opts.model, sentences, read.lone);
     }
   }
   return detected;
@@ -187,10 +187,12 @@ async function describeOnce(path: string, elementModel: boolean | undefined) {
 }
 
 /** The paragraph's elements as the lexicon judge and the learned model decide them together. */
-function applyModel(p: DetectedParagraph, m: NonNullable<EvalOptions["model"]>, sentences: readonly Set<string>[]): void {
+function applyModel(p: DetectedParagraph, m: NonNullable<EvalOptions["model"]>, sentences: readonly Set<string>[], lone: ReadonlySet<string>): void {
   p.lexicon = new Set(p.elements);
   for (const [id, weights] of Object.entries(m.model.elements)) {
-    if (combine(m.combination, p.lexicon.has(id), bestProbability(weights, p.features!, sentences), m.thresholds)) p.elements.add(id);
+    // Round 36: the element's own veto threshold, and none where a lone-only veto does not act (vetoThreshold, as the engine).
+    const thresholds = { ...m.thresholds, veto: vetoThreshold(m.model, m.thresholds.veto, id, lone.has(id)) };
+    if (combine(m.combination, p.lexicon.has(id), bestProbability(weights, p.features!, sentences), thresholds)) p.elements.add(id);
     else {
       p.elements.delete(id);
       p.negative.delete(id);

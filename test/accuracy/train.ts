@@ -8,6 +8,8 @@
 //   npm run train                    cross-validate, print the figures, write the model
 //   npm run train -- --dry-run       cross-validate and print only
 //   npm run train -- --rows <file>   cache the judged paragraphs in <file> (the judging takes minutes)
+//   npm run train -- --variants round36 [--sizes] [--out FILE]   round 36: per-element and lone-only veto scopes by nested
+//                                    cross-validation against main's recipe; writes FILE only for a candidate that passes
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -17,6 +19,7 @@ import { ELEMENTS, evaluate, type Counts, count, f1, precision, recall } from ".
 import { heldBackNames, trainingParaphrases, trainingTune } from "./training-data.js";
 import { train as fit, type TrainOptions } from "./fit.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
+import { chooseScope, loneOf, nestedScope, scopeCounts, sum as micro, type Scope } from "./veto-scope.js";
 
 const args = process.argv.slice(2);
 const value = (name: string): string | undefined => {
@@ -102,6 +105,109 @@ function crossValidate(data: Example[], fold: number[], k: number, opts: TrainOp
   return p;
 }
 
+/**
+ * Nested out-of-fold probabilities (round 36): `outer` as crossValidate's; `inner[level][f]` each row outside fold f scored
+ * by a model that saw neither fold f nor the row's own fold (trained on the other k - 2 folds), so thresholds chosen on
+ * `inner[level][f]` never read fold f, not even through the weights.
+ */
+function nestedCrossValidate(data: Example[], fold: number[], k: number, opts: TrainOptions, levels: Prune[]): { outer: number[][][]; inner: number[][][][] } {
+  const outer = crossValidate(data, fold, k, opts, levels);
+  const inner = levels.map(() => Array.from({ length: k }, () => data.map((): number[] => [])));
+  for (let f = 0; f < k; f++)
+    for (let g = 0; g < k; g++) {
+      if (g === f) continue;
+      const full = fit(data.filter((_, i) => fold[i] !== f && fold[i] !== g), ELEMENTS, opts);
+      levels.forEach((level, l) => {
+        const model = prune(full, level);
+        data.forEach((e, i) => {
+          if (fold[i] === g) inner[l][f][i] = ELEMENTS.map((id) => bestProbability(model[id], e.features, e.sentences));
+        });
+      });
+    }
+  return { outer, inner };
+}
+
+/** Main's shipped model's level (round 31's file: |w| >= 0.3, 2 digits) and threshold. */
+const SHIPPED: Prune = { min: 0.3, digits: 2 };
+const SHIPPED_VETO = 0.005;
+const MODES = [
+  { name: "one threshold", loneOnly: false, perElement: false },
+  { name: "per element", loneOnly: false, perElement: true },
+  { name: "lone only", loneOnly: true, perElement: false },
+  { name: "lone + per element", loneOnly: true, perElement: true },
+] as const;
+
+/**
+ * Round 36 (docs/accuracy.md, "Round 36 - a veto only where it is known to help"): (a) main's recipe at its shipped level
+ * and (g) words + agreement at each level, each under the four modes with thresholds chosen by nested cross-validation,
+ * against the baseline (main's recipe out of fold at its shipped threshold); the pre-registered criterion's verdict on each.
+ * --out FILE writes the passing candidate with the highest F1 (thresholds chosen on all the rows' out-of-fold probabilities).
+ */
+function round36(data: Example[], fold: number[], k: number, lexBy: Map<string, Counts>): void {
+  const base = { lambda: 1e-4, epochs: 20, minCount: 5, negativeSentences: false };
+  const only = value("--variant");
+  const fits = [
+    { name: "a:words", opts: { ...base, prefixes: WORDS }, levels: [SHIPPED] },
+    { name: "g:words+agreement", opts: { ...base, prefixes: AGREEMENT }, levels: args.includes("--sizes") ? PRUNE_LEVELS : [PRUNE] },
+  ].filter((x) => !only || x.name === only || x.name === "a:words");
+  const all = data.map((_, i) => i);
+  const lone = data.map(loneOf);
+  const rows: { name: string; level: Prune; mode: string; bytes: number; by: Map<string, Counts>; scopes: Scope[]; file: () => string }[] = [];
+  let baseline: Map<string, Counts> | undefined;
+  for (const { name, opts, levels } of fits) {
+    const t0 = performance.now();
+    const { outer, inner } = nestedCrossValidate(data, fold, k, opts, levels);
+    const full = fit(data, ELEMENTS, opts);
+    console.log(`  ${name}: ${k} outer and ${k * (k - 1)} inner folds and the full fit (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+    levels.forEach((level, l) => {
+      if (name === "a:words" && level === SHIPPED) {
+        baseline = scopeCounts(data, lone, outer[l], all, { veto: SHIPPED_VETO, loneOnly: false });
+        console.log(`baseline (main's recipe, |w| >= 0.3, 2 digits, veto ${SHIPPED_VETO}, out of fold): ${pr(micro(baseline))}  F1 ${pct(f1(micro(baseline)))}; warning elements ${pr(micro(baseline, WARNING_ELEMENTS))}`);
+      }
+      for (const mode of MODES) {
+        const { by, scopes } = nestedScope(data, fold, k, outer[l], inner[l], mode, WARNING_ELEMENTS);
+        // The file's thresholds: chosen the same way on every row's out-of-fold probability.
+        const file = () => {
+          const scope = chooseScope(data, lone, outer[l], all, mode, WARNING_ELEMENTS);
+          const model = modelFile(full, opts, `${name}, ${mode.name}`, "veto", { veto: { veto: scope.veto, admit: 1 }, both: { veto: scope.veto, admit: 1 } }, level, data.length);
+          return serialise({ ...model, ...(scope.loneOnly ? { loneOnly: true } : {}), ...(scope.elementVeto ? { elementVeto: scope.elementVeto } : {}) });
+        };
+        const bytes = file().length;
+        rows.push({ name, level, mode: mode.name, bytes, by, scopes, file });
+        const m = micro(by);
+        console.log(`${name.padEnd(18)} |w|>=${String(level.min).padEnd(4)} ${level.digits}d ${String(Math.round(bytes / 1024)).padStart(5)} KB ${mode.name.padEnd(19)} P/R ${pr(m)} F1 ${pct(f1(m))} warn ${pr(micro(by, WARNING_ELEMENTS))} | ${m.tp}/${m.fp}/${m.fn} | folds' veto ${scopes.map((s) => (s.elementVeto ? Object.entries(s.elementVeto).filter(([, t]) => t > 0).map(([id, t]) => `${id}:${t}`).join(",") || "none" : s.veto)).join(" ")}`);
+      }
+    });
+  }
+  if (!baseline) return;
+  const b = micro(baseline);
+  const pts = (x: number) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(2)}`;
+  const verdicts = rows.map((r) => {
+    const c = micro(r.by);
+    const worst = ELEMENTS.map((id) => ({ id, d: recall(r.by.get(id)!) - recall(baseline!.get(id)!) })).reduce((x, y) => (y.d < x.d ? y : x));
+    const pass = f1(c) - f1(b) >= 0.003 && precision(c) >= precision(b) && worst.d >= -0.01;
+    return { r, pass, line: `  ${`${r.name} |w|>=${r.level.min} ${r.mode}`.padEnd(48)} F1 ${(f1(c) * 100).toFixed(2)} (${pts(f1(c) - f1(b))}), P ${(precision(c) * 100).toFixed(2)} (${pts(precision(c) - precision(b))}), worst element recall ${worst.id} ${pts(worst.d)}: ${pass ? "criterion met" : "criterion NOT met"}` };
+  });
+  console.log(`round 36's criterion against the baseline (F1 ${(f1(b) * 100).toFixed(2)}, P ${(precision(b) * 100).toFixed(2)}; F1 +0.30, P not lower, no element's recall -1.00):\n${verdicts.map((v) => v.line).join("\n")}`);
+  // Per element: lexicons, baseline, and each mode of the first level of each fit.
+  const shown = rows.filter((r) => r.name === "a:words" || r.level === PRUNE);
+  const head = `  ${"element".padEnd(22)} ${"lexicons".padEnd(14)} ${"baseline".padEnd(14)} ${shown.map((r) => `${r.name.slice(0, 1)} ${r.mode}`.padEnd(22)).join(" ")}`;
+  const lines = ELEMENTS.map((id) => `  ${id.padEnd(22)} ${pr(lexBy.get(id)!).padEnd(14)} ${pr(baseline!.get(id)!).padEnd(14)} ${shown.map((r) => pr(r.by.get(id)!).padEnd(22)).join(" ")}`);
+  console.log(`out-of-fold P / R per element:\n${head}\n${lines.join("\n")}`);
+  const passing = verdicts.filter((v) => v.pass).map((v) => v.r);
+  if (passing.length === 0) {
+    console.log("no candidate passes: main's model stays");
+    return;
+  }
+  const best = passing.reduce((x, y) => (f1(micro(y.by)) > f1(micro(x.by)) + 1e-12 || (Math.abs(f1(micro(y.by)) - f1(micro(x.by))) <= 1e-12 && y.bytes < x.bytes) ? y : x));
+  console.log(`the one candidate: ${best.name} |w|>=${best.level.min} ${best.mode}`);
+  const out = value("--out");
+  if (out) {
+    writeFileSync(out, best.file());
+    console.log(`wrote ${out}: ${readFileSync(out).length} bytes`);
+  }
+}
+
 interface Decision {
   combination: Combination;
   veto: number;
@@ -162,17 +268,6 @@ function admitted(data: Example[], p: number[][], d: Decision): Counts {
     }),
   );
   return c;
-}
-
-function micro(by: Map<string, Counts>, only?: readonly string[]): Counts {
-  const t = { tp: 0, fp: 0, fn: 0 };
-  for (const [id, c] of by) {
-    if (only && !only.includes(id)) continue;
-    t.tp += c.tp;
-    t.fp += c.fp;
-    t.fn += c.fn;
-  }
-  return t;
 }
 
 /** The elements whose absence is a warning (rules/requirements/requirements.json): a vetoed true detection can become a false warning. */
@@ -283,6 +378,7 @@ async function main(): Promise<void> {
   const lexicon = { c: micro(lexBy), warn: micro(lexBy, WARNING_ELEMENTS) };
   console.log(`lexicons alone: micro P/R ${pr(lexicon.c)}  F1 ${pct(f1(lexicon.c))}; warning elements ${pr(lexicon.warn)}`);
   console.log(`lexicons' detections by agreement (round 35, true / false): ${agreementTable(data)}`);
+  if (value("--variants") === "round36") return round36(data, fold, k, lexBy);
   const only = value("--variant");
   const all = Object.entries(variants(data)).filter(([name]) => !only || name === only);
   const options = Object.fromEntries(all);

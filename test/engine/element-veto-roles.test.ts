@@ -22,7 +22,7 @@ async function trainTime(file: string, FAMILIES: ElementModel["features"]) {
   const aliases = harvestAliases(paragraphs.map((p) => p.text).join("\n"));
   return paragraphs.map((p) => {
     const terms = new Map(Object.entries(p.evidence).map(([id, reasons]) => [id, lexiconTerms(reasons)]));
-    return { p, read: readFeatures(p.text, p.headings, aliases, p.elements, FAMILIES, terms) };
+    return { p, aliases, read: readFeatures(p.text, p.headings, aliases, p.elements, FAMILIES, terms) };
   });
 }
 
@@ -73,5 +73,68 @@ describe("role and agreement features: train time and run time read the same", (
     expect(k).toBe(reads.length);
     expect(compared).toBeGreaterThan(50);
     expect(differences.slice(0, 5)).toEqual([]);
+  });
+
+  // Round 36: a lone-only model with per-element thresholds. The engine reads where each answer's evidence stands itself
+  // (loneElements in PreparedModel.read) for a model of words alone; it must veto exactly the answers the trainer would:
+  // those of an element whose own threshold is 1 and whose train-time agreement feature is `g:<id>:n=1`, and no other.
+  it("a lone-only model with per-element thresholds vetoes exactly the answers whose train-time evidence is one lone place, to the last bit", async () => {
+    const WORDS = { bigrams: true, headings: true, lexicon: true };
+    const reads = (await Promise.all(DOCUMENTS.map((f) => trainTime(f, { ...WORDS, agreement: true })))).flat();
+    const next = random(36);
+    const words = new Set<string>();
+    for (const { read } of reads) for (const f of read.paragraph) if (f.startsWith("w:") && next() < 0.05) words.add(f);
+    const ids = [...new Set(reads.flatMap(({ p }) => p.elements))].sort();
+    const elements: ElementModel["elements"] = {};
+    const elementVeto: Record<string, number> = {};
+    ids.forEach((id, i) => {
+      const weights: Record<string, number> = {};
+      for (const f of words) if (next() < 0.5) weights[f] = (next() - 0.5) * 2.9;
+      elements[id] = { bias: (next() - 0.5) * 3.3, weights };
+      // Every third element never vetoed (0), the rest always (1): which answers go is then the lone rule's alone.
+      elementVeto[id] = i % 3 === 2 ? 0 : 1;
+    });
+    const model: ElementModel = {
+      features: WORDS,
+      combination: "veto",
+      thresholds: { veto: { veto: 1, admit: 1 }, both: { veto: 1, admit: 1 }, admit: { veto: 0, admit: 1 }, model: { veto: 0, admit: 1 } },
+      loneOnly: true,
+      elementVeto,
+      elements,
+    };
+    const dir = mkdtempSync(join(tmpdir(), "disclint-veto-lone-"));
+    mkdirSync(join(dir, "models"));
+    writeFileSync(join(dir, "models", "element-veto.json"), JSON.stringify(model));
+    let k = 0;
+    let vetoedLone = 0;
+    let keptTwice = 0;
+    let keptZero = 0;
+    const differences: string[] = [];
+    for (const file of DOCUMENTS) {
+      const run = await describeDisclosure(file, { rulesDirs: [dir] });
+      for (const q of run) {
+        const { p, read, aliases } = reads[k++];
+        expect(q.text).toBe(p.text);
+        const want = p.elements.filter((id) => !p.evidence[id]?.some((r) => r.by === "heading") && elementVeto[id] === 1 && read.paragraph.has(`g:${id}:n=1`));
+        // The train-time read gives the same lone set through readFeatures as through the agreement features.
+        expect([...read.lone].filter((id) => p.elements.includes(id)).sort()).toEqual(p.elements.filter((id) => read.paragraph.has(`g:${id}:n=1`)).sort());
+        expect((q.vetoed ?? []).map((v) => v.id).sort()).toEqual(want.sort());
+        for (const v of q.vetoed ?? []) {
+          // The words-only model's probability, read without the agreement family, as the trainer's a:words rows hold it.
+          const plain = readFeatures(p.text, p.headings, aliases, p.elements, WORDS);
+          const probability = bestProbability(elements[v.id], plain.paragraph, plain.sentences);
+          if (!Object.is(probability, v.probability)) differences.push(`${v.id}: ${probability} vs ${v.probability}`);
+        }
+        vetoedLone += want.length;
+        keptTwice += p.elements.filter((id) => elementVeto[id] === 1 && [...read.paragraph].some((f) => f.startsWith(`g:${id}:n=`) && !f.endsWith(":n=1"))).length;
+        keptZero += p.elements.filter((id) => elementVeto[id] === 0 && read.paragraph.has(`g:${id}:n=1`)).length;
+      }
+    }
+    expect(k).toBe(reads.length);
+    expect(differences.slice(0, 5)).toEqual([]);
+    // Each rule had something to decide: lone answers vetoed, answers with two or more places kept, a 0-threshold element's lone answers kept.
+    expect(vetoedLone).toBeGreaterThan(20);
+    expect(keptTwice).toBeGreaterThan(10);
+    expect(keptZero).toBeGreaterThan(5);
   });
 });

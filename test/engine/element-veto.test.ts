@@ -108,6 +108,10 @@ describe("the learned element veto", () => {
       ["{ not json", /rules\/models\/element-veto\.json: invalid JSON/],
       [JSON.stringify({ ...NO_THIRD_PARTIES, combination: "sometimes" }), /rules\/models\/element-veto\.json: \/combination: must be equal to one of the allowed values/],
       [JSON.stringify({ ...NO_THIRD_PARTIES, elements: { "board-overseeing": { bias: 0, weights: {} } } }), /rules\/models\/element-veto\.json: \/elements\/board-overseeing: unknown element "board-overseeing"/],
+      // Round 36's per-element thresholds name elements too; a threshold is a probability.
+      [JSON.stringify({ ...NO_THIRD_PARTIES, elementVeto: { "board-overseeing": 0.5 } }), /rules\/models\/element-veto\.json: \/elementVeto\/board-overseeing: unknown element "board-overseeing"/],
+      [JSON.stringify({ ...NO_THIRD_PARTIES, elementVeto: { processes: 2 } }), /rules\/models\/element-veto\.json: \/elementVeto\/processes: must be <= 1/],
+      [JSON.stringify({ ...NO_THIRD_PARTIES, loneOnly: "yes" }), /rules\/models\/element-veto\.json: \/loneOnly: must be boolean/],
     ];
     for (const [text, message] of cases) {
       const dir = tree({ "draft.md": DRAFT, "rules/models/element-veto.json": text });
