@@ -141,7 +141,12 @@ export function harvestAliases(text: string): Aliases {
     // A management body called a board ("Change Advisory Board (CAB)", "Group Executive Board (GEB)")
     // is not the board of directors.
     if (!tags.length && words[words.length - 1] === "Board" && (MANAGEMENT_NAME.test(words.join(" ")) || SUBJECT_NAME.test(words.join(" ")))) tags.push("@management");
-    out.set(alias, [...words.map((w) => (w === DESCRIBED ? w : baseForm(w.toLowerCase()))), ...tags]);
+    // Round 36: a manager's "Director of …" title defined by its acronym ("our Director of Information Security (the
+    // “DIS”)") stands for that manager: "the DIS" is management's, and its "director", lowercased, is not the board's.
+    // (plural only as "Directors of …": "two Technology Directors (the “TDs”)" on the board are directors)
+    const title = words.findIndex((w, i) => (w === "Director" || (w === "Directors" && words[i + 1] === "of")) && directorTitleWords(words[i + 1], words[i + 2], words[i - 1]));
+    if (title >= 0 && !tags.length) tags.push("@management");
+    out.set(alias, [...words.filter((_, i) => i !== title).map((w) => (w === DESCRIBED ? w : baseForm(w.toLowerCase()))), ...tags]);
   }
   return out;
 }
@@ -513,9 +518,14 @@ const DIRECTOR_FUNCTION = new Set(["IT", "Security", "Cybersecurity", "Cyber", "
  * Director", nor a provider's "Client Service Director").
  */
 function directorTitle(words: Word[], i: number): boolean {
-  if (i + 2 < words.length && !words[i].stop && words[i + 1].word === "of" && /^[A-Z]/.test(words[i + 2].word) && !/^(The|Our|Its|Board|Directors)$/.test(words[i + 2].word)) return true;
-  const before = i > 0 && !words[i - 1].stop ? words[i - 1].word : "";
-  return DIRECTOR_FUNCTION.has(before);
+  const after = !words[i].stop;
+  return directorTitleWords(after ? words[i + 1]?.word : undefined, after ? words[i + 2]?.word : undefined, i > 0 && !words[i - 1].stop ? words[i - 1].word : undefined);
+}
+
+/** directorTitle on the words after "Director" (`of`, `next`) and the one before it (`before`), undefined past a stop. */
+function directorTitleWords(of: string | undefined, next: string | undefined, before: string | undefined): boolean {
+  if (of === "of" && next !== undefined && /^[A-Z]/.test(next) && !/^(The|Our|Its|Board|Directors)$/.test(next)) return true;
+  return before !== undefined && DIRECTOR_FUNCTION.has(before);
 }
 
 /** The most words of a predicate before "and" and a verb of being told ("It meets monthly and receives …"). */
@@ -637,11 +647,46 @@ const BOARD_PERSON = /^(?:director|directors|Chair|Chairman|Chairwoman|Chairpers
  */
 export function personPronouns(words: Word[]): void {
   let person: "@management" | "@board" | undefined;
+  // the manager's title word the paragraph last named ("officer", "ciso", "director")
+  let title = "";
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (MANAGER_TITLE.test(w.word) || (w.word === "Director" && w.also?.includes("@management"))) person = "@management";
-    else if (BOARD_PERSON.test(w.word)) person = "@board";
-    else if ((w.lower === "he" || w.lower === "she") && person === "@management" && toldNext(words, i + 1)) w.also = [...(w.also ?? []), "@management"];
+    if (MANAGER_TITLE.test(w.word) || (w.word === "Director" && w.also?.includes("@management"))) {
+      person = "@management";
+      title = w.word === "Officer" ? officerAcronym(words, i) : w.base;
+    } else if (BOARD_PERSON.test(w.word)) person = "@board";
+    else if ((w.lower === "he" || w.lower === "she") && person === "@management") {
+      if (toldNext(words, i + 1)) w.also = [...(w.also ?? []), "@management"];
+      // Round 36: what the manager reviews or stays informed of: the pronoun reads as the title itself (a person, not a
+      // management body: "@management" would make "He reviews …" a body's duty, management-role)
+      else if (keptInformed(words, i + 1)) w.also = [...(w.also ?? []), title];
+    }
   }
+}
+
+/** The acronym of the capitalised title that ends in "Officer" at `i` ("Chief Information Security Officer" → "ciso"), or "officer". */
+function officerAcronym(words: Word[], i: number): string {
+  let from = i;
+  while (from > 0 && i - from < 4 && !words[from - 1].stop && /^[A-Z][a-z]/.test(words[from - 1].word) && !DETERMINERS.has(words[from - 1].word)) from--;
+  return i - from >= 2 ? words.slice(from, i + 1).map((x) => x.word[0].toLowerCase()).join("") : "officer";
+}
+
+// Round 36: what a manager reviews to be informed ("He reviews the security operations team's weekly incident report"),
+// and "stays / keeps / remains informed" ("He stays informed of emerging threats through …"; labels README C8, C21).
+const REVIEWS = /^(?:reviews|reviewed|examines|reads)$/;
+const REVIEWED = new Set(["report", "summary", "dashboard", "digest", "alert", "briefing", "metric", "intelligence", "result", "finding", "log"]);
+const STAYS = /^(?:stays|keeps|remains|stayed|kept|remained)$/;
+const INFORMED = /^(?:informed|apprised|abreast|current|updated)$/;
+/** The most words from "reviews" to the reviewed report's noun ("reviews the security operations team's weekly incident report"). */
+const REVIEWED_WORDS = 8;
+
+/** Whether the words from `k` (an adverb or "also" allowed first) say a person reviews a report or summary, or stays informed. */
+function keptInformed(words: Word[], k: number): boolean {
+  if (k < words.length && (words[k].lower === "also" || /ly$/.test(words[k].lower))) k++;
+  if (k >= words.length) return false;
+  if (STAYS.test(words[k].lower)) return k + 1 < words.length && INFORMED.test(words[k + 1].lower);
+  if (!REVIEWS.test(words[k].lower)) return false;
+  for (let j = k + 1; j < words.length && j <= k + REVIEWED_WORDS && !words[j - 1].stop; j++) if (REVIEWED.has(words[j].base)) return true;
+  return false;
 }
 

@@ -685,6 +685,9 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       const r = prep === "to" && commaAfter(text, words[k]) ? afterAside(text, words, k + 1, b) : k + 1;
       if (r >= 0 && (prep !== "to" || RECEIVER_OPENS.test(words[r].word))) {
         const e = phraseEnd(text, words, r, b);
+        // Round 36: "escalated to the incident response team's highest severity level": a level, tier or stage is where
+        // an incident is classed, not who is told (round34.sealed); a later "to" may still name a receiver
+        if (LEVEL_HEAD.has(words[e - 1].lower)) continue;
         return { receiver: span(words, r, e), at: k, end: e };
       }
     }
@@ -1118,6 +1121,9 @@ function attributive(words: Word[], a: number, i: number): boolean {
  * none when the clause opens with it ("Briefings furnished to the Committee cover …").
  */
 function holder(words: Word[], a: number, verb: number): Span | undefined {
+  // Round 36: a relative clause's own words ("…, which the Group Risk Officer updates yearly …, cybersecurity risk … appears
+  // in the risk map presented to the Committee") hold nothing the participle passes on: its reporter is unnamed (round34.sealed)
+  if (RELATIVE.has(words[a].lower)) return undefined;
   for (let n = a; n < verb; n++) if (/^[a-z]/.test(words[n].word) && starts(words[n], INFO_NOUNS)) return span(words, a, n);
   return undefined;
 }
@@ -1131,6 +1137,9 @@ function holderBefore(words: Word[], [a]: [number, number], previous: [number, n
   if (!previous || previous[1] !== a || !RELATIVE.has(words[a].lower) || words[a - 1].stop) return undefined;
   return holder(words, previous[0], previous[1]);
 }
+
+// The head of a "to" phrase that names a class of incidents, not a receiver ("escalated to severity level 2", "to the next tier").
+const LEVEL_HEAD = new Set(["level", "levels", "tier", "tiers", "stage", "stages"]);
 
 /** The spans that are there. */
 function parts(...spans: (Span | undefined)[]): Span[] {
