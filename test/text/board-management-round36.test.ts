@@ -3,7 +3,8 @@
 // Executive Officers) and no rule asked whether it is a committee of the board (board-committee-management-body, lexicon
 // board-committee-management). pellworth: managers who "attend the Audit and Risk Committee at least three times a year to report
 // on" were not read as reporting to the board (the attendance shape of element-reports-to-board stopped at 16 words; now 20).
-// Fictional sentences. At base d1734e8 the four "now" cases fail (the rule did not exist; the attendance was not read); the guards
+// The same lexicon is an `except` shape of the board-committee element: that sentence names no committee of the board.
+// Fictional sentences. At base d1734e8 the five "now" cases fail (the rule did not exist; the attendance was not read); the guards
 // pass at base and must not change.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -73,6 +74,20 @@ describe("a management committee named as the one the board delegated its oversi
     expect(
       await findings("The Board has not delegated the oversight of cybersecurity risk to the Executive Risk Committee, which is composed of our executive officers; the full Board oversees it directly."),
     ).toEqual([]);
+  });
+});
+
+describe("the board-committee element where the committee given the board's oversight is management's", () => {
+  it("now: a sentence delegating oversight to a committee chaired by an officer names no board committee", () => {
+    const got = elements(
+      "The Board of Directors has delegated the oversight of cybersecurity risks to the Group Risk Committee, which is chaired by our Chief Financial Officer and is composed of the members of our Executive Management team.",
+    );
+    expect(got).not.toContain("board-committee");
+    expect(got).toContain("board-oversight");
+    expect(got).toContain("management-positions");
+  });
+  it("still: oversight delegated to a committee of independent directors is the board committee", () => {
+    expect(elements("The Board has delegated oversight of cybersecurity risk to its Risk Committee, which is composed of four independent directors.")).toContain("board-committee");
   });
 });
 
