@@ -25,55 +25,46 @@ async function findings(...paragraphs: string[]): Promise<string[]> {
   return got.map((f) => `${f.line} ${f.severity}`);
 }
 
+/** [what, the section's paragraph] — the rule finds the management committee at line 5 (the paragraph's line). */
+const CAUGHT: [string, string][] = [
+  [
+    "chaired by an officer and composed of the Executive Officers (set 22's tsurugawa)",
+    "The Board of Directors has delegated the oversight of cybersecurity risks to the Risk Management Committee, which is chaired by our Chief Strategy Officer and is composed of the Executive Officers responsible for our business groups and for our corporate staff groups.",
+  ],
+  ["called a management committee in an appositive", "Our Board has assigned oversight of cybersecurity risk to the Technology Risk Council, a management committee chaired by our Chief Financial Officer."],
+  ["made up of members of senior management", "The Board of Directors has entrusted the oversight of information security risks to the Digital Trust Committee, which is made up of members of senior management."],
+];
+/** [what, the section's paragraph] — no finding. */
+const KEPT: [string, string][] = [
+  [
+    "a board committee of independent directors that an executive attends",
+    "The Board has delegated oversight of cybersecurity risk to its Risk Committee, which is composed of four independent directors, and our Chief Information Security Officer attends each of its meetings.",
+  ],
+  ["the Board's Risk Committee, composed of independent directors", "The Board's Risk Committee, composed of independent directors, oversees cybersecurity risk on the Board's behalf."],
+  [
+    "a committee of the Board chaired by a director who was once an officer",
+    "The Board has delegated oversight of cybersecurity risk to its Technology Committee, which is chaired by Ms. Ana Ruiz, a former Chief Information Officer of a global bank.",
+  ],
+  [
+    "a management committee that reports to the board's committee",
+    "The Board has delegated oversight of cybersecurity risk to the Audit Committee. Our Cyber Risk Council, chaired by our Chief Information Officer and composed of senior executives, reports to the Audit Committee each quarter.",
+  ],
+  [
+    "the management of the Group delegated to an Executive Committee (set 22's jorat)",
+    "The Board has delegated the management of the Group to the Executive Committee, which is chaired by the Chief Executive Officer, and oversees cybersecurity risks through its Audit and Risk Committee.",
+  ],
+  [
+    "a delegation that is denied",
+    "The Board has not delegated the oversight of cybersecurity risk to the Executive Risk Committee, which is composed of our executive officers; the full Board oversees it directly.",
+  ],
+];
+
 describe("a management committee named as the one the board delegated its oversight to", () => {
-  it("now: chaired by an officer and composed of the Executive Officers (set 22's tsurugawa)", async () => {
-    expect(
-      await findings(
-        "The Board of Directors has delegated the oversight of cybersecurity risks to the Risk Management Committee, which is chaired by our Chief Strategy Officer and is composed of the Executive Officers responsible for our business groups and for our corporate staff groups.",
-      ),
-    ).toEqual(["5 warning"]);
+  it.each(CAUGHT)("now: %s", async (_what, paragraph) => {
+    expect(await findings(paragraph)).toEqual(["5 warning"]);
   });
-  it("now: called a management committee in an appositive", async () => {
-    expect(await findings("Our Board has assigned oversight of cybersecurity risk to the Technology Risk Council, a management committee chaired by our Chief Financial Officer.")).toEqual([
-      "5 warning",
-    ]);
-  });
-  it("now: made up of members of senior management", async () => {
-    expect(
-      await findings("The Board of Directors has entrusted the oversight of information security risks to the Digital Trust Committee, which is made up of members of senior management."),
-    ).toEqual(["5 warning"]);
-  });
-  it("still: a board committee of independent directors that an executive attends", async () => {
-    expect(
-      await findings(
-        "The Board has delegated oversight of cybersecurity risk to its Risk Committee, which is composed of four independent directors, and our Chief Information Security Officer attends each of its meetings.",
-      ),
-    ).toEqual([]);
-  });
-  it("still: the Board's Risk Committee, composed of independent directors", async () => {
-    expect(await findings("The Board's Risk Committee, composed of independent directors, oversees cybersecurity risk on the Board's behalf.")).toEqual([]);
-  });
-  it("still: a committee of the Board chaired by a director who was once an officer", async () => {
-    expect(
-      await findings("The Board has delegated oversight of cybersecurity risk to its Technology Committee, which is chaired by Ms. Ana Ruiz, a former Chief Information Officer of a global bank."),
-    ).toEqual([]);
-  });
-  it("still: a management committee that reports to the board's committee", async () => {
-    expect(
-      await findings(
-        "The Board has delegated oversight of cybersecurity risk to the Audit Committee. Our Cyber Risk Council, chaired by our Chief Information Officer and composed of senior executives, reports to the Audit Committee each quarter.",
-      ),
-    ).toEqual([]);
-  });
-  it("still: the management of the Group delegated to an Executive Committee (set 22's jorat)", async () => {
-    expect(
-      await findings("The Board has delegated the management of the Group to the Executive Committee, which is chaired by the Chief Executive Officer, and oversees cybersecurity risks through its Audit and Risk Committee."),
-    ).toEqual([]);
-  });
-  it("still: a delegation that is denied", async () => {
-    expect(
-      await findings("The Board has not delegated the oversight of cybersecurity risk to the Executive Risk Committee, which is composed of our executive officers; the full Board oversees it directly."),
-    ).toEqual([]);
+  it.each(KEPT)("still: %s", async (_what, paragraph) => {
+    expect(await findings(paragraph)).toEqual([]);
   });
 });
 
