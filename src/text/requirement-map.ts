@@ -911,6 +911,15 @@ function shapeText(text: string, at: Sentence, words: Word[], expand: boolean): 
       }
       continue;
     }
+    // "He receives a daily summary of alerts from our analysts", where "He" is the manager the paragraph named before
+    // (src/text/aliases.ts personPronouns): the sentence names a manager, as a shape that asks for one reads it
+    if (w.lower === "he" || w.lower === "she") {
+      if (stands.includes("@management")) {
+        out += `${text.slice(from, w.end)} (the manager)`;
+        from = w.end;
+      }
+      continue;
+    }
     const head = managementHead(words, i, at.start);
     if (head) {
       out += `${text.slice(from, words[head.from].start)}management ${head.noun}`;
