@@ -2,8 +2,9 @@
 // real filers write them: the manager named in one sentence and said to take in reports in the next ("He receives
 // …", "He stays informed …"), a management body's meetings named in the sentence after the body ("… meets every
 // six weeks. At each meeting the CISO reports on incidents …"), and a security team called "This team" after it is
-// named. Fictional sentences (Kestrel Ridge, test/accuracy/paraphrases/round36.mgmt.json); the first three lists
-// fail at base d1734e8, the guards pass there and must keep passing.
+// named, and a manager joined with the manager's own team as one subject ("Our CISO and her team assess …"). Fictional
+// sentences (Kestrel Ridge, test/accuracy/paraphrases/round36.mgmt.json); the first four lists fail at base d1734e8,
+// the guards pass there and must keep passing.
 import { describe, expect, it } from "vitest";
 import { paragraphElements as elements } from "../helpers.js";
 
@@ -34,7 +35,22 @@ describe("a security team called 'this team' after it is named", () => {
   });
 });
 
+describe("a manager and the manager's own team as one subject", () => {
+  it.each([
+    "Our CISO and her team assess our cybersecurity risks each year against the NIST Cybersecurity Framework and develop a plan to address the gaps they identify.",
+    "Our Chief Information Officer and his security team evaluate the risks of each new system before it is placed into production.",
+  ])("%s", (text) => {
+    const found = elements(text);
+    expect(found).toContain("management-role");
+    expect(found).toContain("management-positions");
+  });
+});
+
 describe("guards: unchanged from base", () => {
+  it("a team alone that assesses is the team's role, not a position's", () => {
+    const found = elements("Our security team assesses the cybersecurity risks of each new system before it is placed into production.");
+    expect(found).not.toContain("management-positions");
+  });
   it.each([
     // a board committee's meetings: the board is informed, not management
     "The Audit Committee meets quarterly. At each meeting the CISO reports on cybersecurity incidents and the status of remediation.",
