@@ -497,9 +497,14 @@ const TELLS_IT = /^(?:brief|inform|updat|advis|notif|appris|keep)(?:s|es|ed|ies|
 // Verbs of being told after a sentence-opening "It" ("It receives …", "It is briefed …", "It also hears …").
 const RECEIVES_IT = /^(?:receives|received|hears|heard|gets)$/;
 const TOLD_IT = /^(?:briefed|informed|updated|advised|notified|apprised)$/;
+/** Where the verb from `k` starts: past an adverb or "also" ("She also receives …", "He promptly informs …"). */
+function pastAdverb(words: Word[], k: number): number {
+  return k < words.length && (words[k].lower === "also" || /ly$/.test(words[k].lower)) ? k + 1 : k;
+}
+
 /** Whether the words from `k` (an adverb or "also" allowed first) open a verb of being told. */
 function toldNext(words: Word[], k: number): boolean {
-  if (k < words.length && (words[k].lower === "also" || /ly$/.test(words[k].lower))) k++;
+  k = pastAdverb(words, k);
   if (k >= words.length) return false;
   if (RECEIVES_IT.test(words[k].lower)) return true;
   return (words[k].lower === "is" || words[k].lower === "was") && k + 1 < words.length && TOLD_IT.test(words[k + 1].lower);
@@ -549,6 +554,7 @@ function toldOrThen(words: Word[], k: number): boolean {
  */
 export function resolveBackReferences(words: Word[]): void {
   let last: string | undefined;
+  let body: string | undefined;
   // Whether the paragraph last named a manager's title "Director" ("our Director of Information Security"), no board word since
   let title = false;
   for (let i = 0; i < words.length; i++) {
@@ -573,6 +579,14 @@ export function resolveBackReferences(words: Word[]): void {
       w.also = [...(w.also ?? []), last];
       continue;
     }
+    // the body whose meetings a later "At each meeting" means: any body named with its kind ("our Cybersecurity Working Group")
+    const bodyKind = BODY_HEADS.has(w.word) ? w.also?.find((t) => t === "@board" || t === "@management") : undefined;
+    if (bodyKind) body = bodyKind;
+    if (w.base === "meeting" && body === "@management" && meetingsOfBefore(words, i)) {
+      // Round 36: "… meets every six weeks. At each meeting the CISO reports on incidents …": the meetings of the management body named before
+      w.also = [...(w.also ?? []), MANAGEMENT_MEETING];
+      continue;
+    }
     if (!BACK_HEADS.has(w.base)) continue;
     const kind = w.also?.find((t) => t === "@board" || t === "@management");
     if (kind) {
@@ -585,6 +599,22 @@ export function resolveBackReferences(words: Word[]): void {
     // "the Disclosure Committee" with no kind: a body of its own, whose kind is unknown
     else if (/^[A-Z]/.test(w.word) && i > 0 && /^[A-Z]/.test(words[i - 1].word) && !BACK_DETERMINERS.has(words[i - 1].lower)) last = undefined;
   }
+}
+
+/** The tag of a sentence-opening "At each meeting" that refers to a management body's meetings (the lexicons' "@managementmeeting": one word, as lexicon items split at hyphens). */
+export const MANAGEMENT_MEETING = "@managementmeeting";
+// The determiners of a back-reference to a body's meetings ("At each meeting", "At these meetings", "During its meetings").
+const MEETING_DETERMINERS = new Set(["each", "every", "these", "those", "its", "such", "the"]);
+
+/** Whether the word at `i` ("meeting") closes an "At each" / "During these" that opens a sentence or a clause after "and" (one adjective allowed: "At each quarterly meeting"). */
+function meetingsOfBefore(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 2; k--) {
+    if (!MEETING_DETERMINERS.has(words[k].lower)) continue;
+    const at = words[k - 1];
+    const opens = k - 1 === 0 || words[k - 2].stop === true || words[k - 2].lower === "and";
+    return (at.lower === "at" || at.lower === "during") && opens;
+  }
+  return false;
 }
 
 // A participle opening a sentence: "Having …", or a past participle with its agent or instrument ("Charged by the Board with …", "Tasked with …")
@@ -633,6 +663,16 @@ function subjectKind(words: Word[], k: number): "@board" | "@management" | undef
   return undefined;
 }
 
+// Round 36: verbs by which a manager keeps informed ("He stays informed of threats through …", "She learns of incidents
+// from …"); not "reviews", "monitors" or "meets", which the role lexicons read as the role itself (tried in round 36: two
+// more informed found, five more false role and positions).
+const KEEPS_INFORMED = /^(?:stays|stayed|remains|remained|learns|learned|keeps)$/;
+/** Whether the words from `k` (an adverb or "also" allowed first) open a verb of keeping informed. */
+function keepsInformedNext(words: Word[], k: number): boolean {
+  k = pastAdverb(words, k);
+  return k < words.length && KEEPS_INFORMED.test(words[k].lower);
+}
+
 // A manager's title word ("Chief Information Officer", "Vice President", "CISO"); a board person ("director", "Chair")
 const MANAGER_TITLE = /^(?:Officer|President|CISO|CIO|CTO|CSO|CRO|CTSO)$/;
 const BOARD_PERSON = /^(?:director|directors|Chair|Chairman|Chairwoman|Chairperson|Board)$/;
@@ -642,7 +682,8 @@ const BOARD_PERSON = /^(?:director|directors|Chair|Chairman|Chairwoman|Chairpers
  * daily reports from our managed detection and response provider, … and she briefs …": "He" / "She" stand for the
  * person the paragraph last named, so where that is a manager's title and the pronoun is the one told ("She receives",
  * "he is notified") it is tagged "@management" (read by the receiver lexicons as the manager; not where it chairs, leads
- * or reviews: round 29's "She chairs a Data Council …" after a Chief Data Officer is no cyber role). A board person
+ * or reviews: round 29's "She chairs a Data Council …" after a Chief Data Officer is no cyber role). Round 36: also where
+ * the pronoun keeps informed ("He stays informed of threats …", "She learns of incidents …"). A board person
  * named since ("one director", "the Chair") ends the reach. Linear in the words.
  */
 export function personPronouns(words: Word[]): void {
@@ -661,6 +702,9 @@ export function personPronouns(words: Word[]): void {
       // management body: "@management" would make "He reviews …" a body's duty, management-role)
       else if (keptInformed(words, i + 1)) w.also = [...(w.also ?? []), title];
     }
+    if (MANAGER_TITLE.test(w.word) || (w.word === "Director" && w.also?.includes("@management"))) person = "@management";
+    else if (BOARD_PERSON.test(w.word)) person = "@board";
+    else if ((w.lower === "he" || w.lower === "she") && person === "@management" && (toldNext(words, i + 1) || keepsInformedNext(words, i + 1))) w.also = [...(w.also ?? []), "@management"];
   }
 }
 

@@ -1369,6 +1369,30 @@ export function memberLists(text: string, words: Word[]): Span[] {
   return out;
 }
 
+// A manager's title that may head a subject joined with the manager's own team ("Our CISO and her team assess …").
+const COMPANION_TITLE = /^(?:Officer|CISO|CIO|CTO|CSO|CRO|President|Counsel|Director|Manager|Head)$/;
+const COMPANION_OWNER = new Set(["his", "her", "their"]);
+const COMPANION_TEAM = new Set(["team", "teams", "staff"]);
+
+/**
+ * Round 36: the manager's own team joined to the manager as one subject ("Our Chief Information Security Officer and
+ * her team assess our cybersecurity risks each year"): " and her team" (one word allowed before the team: "and his
+ * security team"), read around like a member list, so the title stands next to its verb; the element lexicons keep
+ * "the team assesses" for the team's role, not a position's (element-management-positions `not`: "team assess").
+ * Only where the team is followed by the verb (no comma, no stop): "the CISO and her team, which …" is not read.
+ */
+export function companionTeams(text: string, words: Word[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 1; i + 3 < words.length; i++) {
+    if (words[i].lower !== "and" || !COMPANION_TITLE.test(words[i - 1].word) || words[i - 1].stop || !COMPANION_OWNER.has(words[i + 1].lower)) continue;
+    const t = COMPANION_TEAM.has(words[i + 2].lower) ? i + 2 : COMPANION_TEAM.has(words[i + 3].lower) ? i + 3 : -1;
+    if (t < 0 || t + 1 >= words.length || words[t].stop || commaAfter(text, words[t]) || !/^[a-z]+$/.test(words[t + 1].word)) continue;
+    out.push({ start: words[i].start, end: words[t].end });
+    i = t;
+  }
+  return out;
+}
+
 // A preposition that may open a relative clause before its pronoun ("to which", "with whom").
 const RELATIVE_PREPOSITION = new Set(["to", "with", "from", "for", "through", "under", "by"]);
 // The most words of a relative clause read as an aside between a party and its verb.

@@ -10,6 +10,7 @@ import { findMatches, lexiconTable, tokenize, type Cues, type Lexicon, type Lexi
 import { BODY_HEADS, firstWordFrom, type Aliases, type Word } from "./tokens.js";
 import {
   callsProgramByArticle,
+  companionTeams,
   findInforming,
   independentClauses,
   memberLists,
@@ -251,6 +252,7 @@ export function judgeParagraph(
   const oversight = () => (overseen ??= oversightObjects(text, words, clauseUnits(), KIND_NAME));
   const lists = [
     ...(MEMBER_OPENING.test(text) ? memberLists(text, words) : []),
+    ...(COMPANION_OPENING.test(text) ? companionTeams(text, words) : []),
     ...(OVERSIGHT_OPENING.test(text) ? oversight().flatMap((o) => (o.aside ? [o.aside] : [])) : []),
   ];
   // A relative clause between a named party and its verb ("Our CISO, who briefs the Audit Committee,
@@ -572,6 +574,8 @@ const OVERSIGHT_OPENING = /\b(?:oversight|overseeing|supervision|supervising)\b/
 const RELATIVE_OPENING = /, (?:\w+ )?(?:who|whom|which|whose)\b/i;
 const PARTICIPLE_OPENING = /, [a-z]{3,}(?:ed|wn) (?:by|according)\b/;
 const MEMBER_OPENING = /\b(?:composed|comprised|consisting|consists|made up|including|includes|chaired|led by|whose|comprising)\b/i;
+// A manager's own team joined to the manager as one subject (companionTeams): "… and her team assess …".
+const COMPANION_OPENING = / and (?:his|her|their) (?:\w+ )?(?:team|staff)\b/i;
 
 /** The text with each span blanked (offsets kept), its sentences and words. */
 function blanked(text: string, spans: { start: number; end: number }[], aliases?: Aliases): { text: string; sentences: Sentence[]; words: Word[] } {
@@ -907,6 +911,15 @@ function shapeText(text: string, at: Sentence, words: Word[], expand: boolean): 
       const kind = stands.includes("@board") ? "the Board's committee" : stands.includes("@management") ? "management committee" : undefined;
       if (kind) {
         out += `${text.slice(from, w.end)} (${kind})`;
+        from = w.end;
+      }
+      continue;
+    }
+    // "He receives a daily summary of alerts from our analysts", where "He" is the manager the paragraph named before
+    // (src/text/aliases.ts personPronouns): the sentence names a manager, as a shape that asks for one reads it
+    if (w.lower === "he" || w.lower === "she") {
+      if (stands.includes("@management")) {
+        out += `${text.slice(from, w.end)} (the manager)`;
         from = w.end;
       }
       continue;
