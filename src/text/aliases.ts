@@ -697,14 +697,11 @@ export function personPronouns(words: Word[]): void {
       title = w.word === "Officer" ? officerAcronym(words, i) : w.base;
     } else if (BOARD_PERSON.test(w.word)) person = "@board";
     else if ((w.lower === "he" || w.lower === "she") && person === "@management") {
-      if (toldNext(words, i + 1)) w.also = [...(w.also ?? []), "@management"];
+      if (toldNext(words, i + 1) || keepsInformedNext(words, i + 1)) w.also = [...(w.also ?? []), "@management"];
       // Round 36: what the manager reviews or stays informed of: the pronoun reads as the title itself (a person, not a
       // management body: "@management" would make "He reviews …" a body's duty, management-role)
       else if (keptInformed(words, i + 1)) w.also = [...(w.also ?? []), title];
     }
-    if (MANAGER_TITLE.test(w.word) || (w.word === "Director" && w.also?.includes("@management"))) person = "@management";
-    else if (BOARD_PERSON.test(w.word)) person = "@board";
-    else if ((w.lower === "he" || w.lower === "she") && person === "@management" && (toldNext(words, i + 1) || keepsInformedNext(words, i + 1))) w.also = [...(w.also ?? []), "@management"];
   }
 }
 
@@ -726,7 +723,7 @@ const REVIEWED_WORDS = 8;
 
 /** Whether the words from `k` (an adverb or "also" allowed first) say a person reviews a report or summary, or stays informed. */
 function keptInformed(words: Word[], k: number): boolean {
-  if (k < words.length && (words[k].lower === "also" || /ly$/.test(words[k].lower))) k++;
+  k = pastAdverb(words, k);
   if (k >= words.length) return false;
   if (STAYS.test(words[k].lower)) return k + 1 < words.length && INFORMED.test(words[k + 1].lower);
   if (!REVIEWS.test(words[k].lower)) return false;
