@@ -32,32 +32,67 @@ export function patternRequirements(sources: string[], flags: string): Array<Req
   });
 }
 
-// A requirement as one flat program of trigram hashes (one typed array, walked without objects):
-// a node is [kind, length of the node in entries, …]; a string's node holds its hashes, an `all`
-// or `any` node its children one after another.
-const STRING = 0;
-const ALL = 1;
-const ANY = 2;
+// A requirement as one flat program of trigram hashes (one typed array, walked in one loop, without
+// objects or calls; round 36): its strings in order as leaves, each [count | where to go when the
+// text holds all of its trigrams << 6, where to go when not, its trigrams' hashes…] (at most
+// MAX_LEAF hashes a leaf: a longer string is a chain of leaves). Where to go is the offset of
+// another leaf (always a later one), PASS (the text meets the requirement) or FAIL: an `all`'s child
+// passes on to the next child (the last one to the `all`'s own pass) and fails to the `all`'s fail;
+// an `any`'s child passes to the `any`'s pass and fails on to the next child (the last one to the
+// `any`'s fail). So a test reads exactly the strings a short-circuit walk of the requirement's tree
+// reads, in the same order; round 35's program was that tree, walked by a recursive call per node
+// (~150 instructions a call). A leaf's two numbers replace a string node's two (kind, length), and
+// the tree's `all` and `any` nodes have none: the build's encoded tests are no longer.
+const PASS = 0;
+const FAIL = 1;
+const COUNT_BITS = 6;
+const MAX_LEAF = (1 << COUNT_BITS) - 1;
+
+/** Where a leaf goes: PASS, FAIL, or (for a node not yet written) its first leaf's offset, set when it is written. */
+interface Target {
+  at: number;
+}
+const TO_PASS: Target = { at: PASS };
+const TO_FAIL: Target = { at: FAIL };
 
 function testOf(req: Requirement): Int32Array {
   const out: number[] = [];
-  emitTest(req, out);
+  const links: Array<number | Target> = [];
+  emitTest(req, TO_PASS, TO_FAIL, out, links);
+  // Each leaf's targets, once every leaf is written: [offset of its first number, pass, offset of its second, fail, …].
+  for (let k = 0; k < links.length; k += 4) {
+    out[links[k] as number] |= (links[k + 1] as Target).at << COUNT_BITS;
+    out[links[k + 2] as number] = (links[k + 3] as Target).at;
+  }
   return new Int32Array(out);
 }
 
 // Plain loops, no iterator and no typed array per string: start-up runs this in the interpreter for
-// every pattern of every lexicon a page reads (~5,000 strings).
-function emitTest(r: Requirement, out: number[]): void {
-  const at = out.length;
+// every pattern of a lexicon made at run time (the build encodes the built-in ones: encodeTests).
+function emitTest(r: Requirement, pass: Target, fail: Target, out: number[], links: Array<number | Target>): void {
   if (typeof r === "string") {
-    out.push(STRING, 0);
-    for (let i = 0; i + 2 < r.length; i++) out.push(trigramHash(r.charCodeAt(i), r.charCodeAt(i + 1), r.charCodeAt(i + 2)));
-  } else {
-    const children = "all" in r ? r.all : r.any;
-    out.push("all" in r ? ALL : ANY, 0);
-    for (let c = 0; c < children.length; c++) emitTest(children[c], out);
+    const total = Math.max(0, r.length - 2);
+    let i = 0;
+    do {
+      const at = out.length;
+      const n = Math.min(MAX_LEAF, total - i);
+      out.push(n, 0);
+      for (let k = i; k < i + n; k++) out.push(trigramHash(r.charCodeAt(k), r.charCodeAt(k + 1), r.charCodeAt(k + 2)));
+      i += n;
+      // A long string's leaves pass on to the next one, which starts right here.
+      links.push(at, i < total ? { at: out.length } : pass, at + 1, fail);
+    } while (i < total);
+    return;
   }
-  out[at + 1] = out.length - at;
+  const all = "all" in r;
+  const children = all ? r.all : r.any;
+  for (let c = 0; c < children.length; c++) {
+    const last = c === children.length - 1;
+    // The next child's first leaf: it starts where this child's leaves end.
+    const next: Target = { at: -1 };
+    emitTest(children[c], all && !last ? next : pass, !all && !last ? next : fail, out, links);
+    next.at = out.length;
+  }
 }
 
 /**
@@ -95,22 +130,18 @@ export function decodeTests(encoded: string, count: number): Array<Int32Array | 
   return tests;
 }
 
-/** Whether a text with these trigrams (those of `seen` that hold `stamp`: see trigramsOf) may meet the requirement's node at `at`. */
-function meets(seen: Float64Array, stamp: number, test: Int32Array, at: number): boolean {
-  if (test[at] === STRING) return hasString(seen, stamp, test, at);
-  const end = at + test[at + 1];
-  const all = test[at] === ALL;
-  // A string child is tested here, not by a call of its own: most children are strings (the
-  // alternatives of an `any`), and the call was most of the test's cost.
-  for (let c = at + 2; c < end; c += test[c + 1]) if ((test[c] === STRING ? hasString(seen, stamp, test, c) : meets(seen, stamp, test, c)) !== all) return !all;
-  return all;
-}
-
-/** Whether a text with these trigrams holds every trigram of the string node at `at`. */
-function hasString(seen: Float64Array, stamp: number, test: Int32Array, at: number): boolean {
-  const end = at + test[at + 1];
-  for (let i = at + 2; i < end; i++) if (seen[test[i]] !== stamp) return false;
-  return true;
+/** Whether a text with these trigrams (those of `seen` that hold `stamp`: see trigramsOf) may meet the test (testOf). */
+function meets(seen: Float64Array, stamp: number, test: Int32Array): boolean {
+  let at = 0;
+  for (;;) {
+    const head = test[at];
+    let i = at + 2;
+    const end = i + (head & MAX_LEAF);
+    while (i < end && seen[test[i]] === stamp) i++;
+    const next = i === end ? head >> COUNT_BITS : test[at + 1];
+    if (next <= FAIL) return next === PASS;
+    at = next;
+  }
 }
 
 /** A pattern's source for a lower-cased text (lowerCasedSource): 0 where it is the source as written, null where the pattern cannot run lower-cased. */
@@ -210,7 +241,7 @@ export class PatternSet {
     let answer: number[] | typeof ALL_PATTERNS = NO_PATTERNS;
     if (alternation) {
       for (const test of required) {
-        if (test && !meets(seen, seenNumber, test, 0)) continue;
+        if (test && !meets(seen, seenNumber, test)) continue;
         answer = ALL_PATTERNS;
         break;
       }
@@ -218,7 +249,7 @@ export class PatternSet {
       const members: number[] = [];
       for (let i = 0; i < required.length; i++) {
         const test = required[i];
-        if (!test || meets(seen, seenNumber, test, 0)) members.push(i);
+        if (!test || meets(seen, seenNumber, test)) members.push(i);
       }
       answer = members;
     }
@@ -248,7 +279,7 @@ export class PatternSet {
       answer = false;
       for (let i = 0; i < required.length; i++) {
         const test = required[i];
-        if (test && !meets(seen, seenNumber, test, 0)) continue;
+        if (test && !meets(seen, seenNumber, test)) continue;
         answer = true;
         break;
       }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { anchorPattern, type LexiconDefinition } from "../../src/text/lexicon.js";
 import { decodeTests, encodeTests, loweredSources, patternRequirements, PatternSet } from "../../src/text/pattern-set.js";
-import { checkable, requirementOf } from "../../src/text/required-strings.js";
+import { checkable, requirementOf, type Requirement } from "../../src/text/required-strings.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -111,8 +111,13 @@ describe("the build's tests (encodeTests)", () => {
     const tests = decodeTests(encoded, 3);
     expect(tests[1]).toBeNull();
     expect(tests).toEqual(testsOf(new PatternSet(sources, "gi", patternRequirements(sources, "gi"))));
-    expect(tests[2]![0]).toBe(1); // an `all` node, its length, then its children
-    expect(tests[2]![1]).toBe(tests[2]!.length);
+    // Its strings as leaves [count | on pass << 6, on fail, hashes…], where 0 is PASS, 1 FAIL, else a
+    // later leaf: all(any(chief, head), any(security, risk)) ("of" is too short to test).
+    const h = (s: string) => Array.from({ length: s.length - 2 }, (_, i) => (Math.imul(Math.imul(s.charCodeAt(i), 31) + s.charCodeAt(i + 1), 31) + s.charCodeAt(i + 2)) & 8191);
+    expect([...tests[2]!]).toEqual([3 | (9 << 6), 5, ...h("chief"), 2 | (9 << 6), 1, ...h("head"), 6 | (0 << 6), 17, ...h("security"), 2 | (0 << 6), 1, ...h("risk")]);
+    // A string of more than 63 trigrams is a chain of leaves, each passing on to the next.
+    const long = "abcdefghij".repeat(7);
+    expect([...decodeTests(encodeTests([long])!, 1)[0]!]).toEqual([63 | (65 << 6), 1, ...h(long).slice(0, 63), 5 | (0 << 6), 1, ...h(long).slice(63)]);
     expect(encodeTests(patternRequirements([String.raw`\w+ {2,}\w+`], "g"))).toBeNull();
     expect(encodeTests(null)).toBeNull();
   });
@@ -212,6 +217,38 @@ describe("PatternSet", () => {
       }
     }
     expect(missed).toEqual([]);
+  });
+
+  it("answers as a short-circuit walk of each requirement's tree would (round 36: the tests are flat programs of leaves)", () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff), seed % n);
+    const STRINGS = ["boa", "oar", "board", "risk", "isk", "comm", "ittee", "audit", "dit", "ciso", "cybersecurity ".repeat(6)]; // the last: a chain of two leaves
+    const tree = (depth: number): Requirement => {
+      if (depth > 3 || rand(3) === 0) return STRINGS[rand(STRINGS.length)];
+      const children = Array.from({ length: 1 + rand(4) }, () => tree(depth + 1));
+      return rand(2) ? { all: children } : { any: children };
+    };
+    // A string is held when the text holds every trigram of it (the tests' meaning: trigrams, not the string itself).
+    const trigrams = (t: string) => new Set(Array.from({ length: Math.max(0, t.length - 2) }, (_, i) => t.slice(i, i + 3)));
+    const holds = (r: Requirement, seen: Set<string>): boolean =>
+      typeof r === "string" ? [...trigrams(r)].every((x) => seen.has(x)) : "all" in r ? r.all.every((c) => holds(c, seen)) : r.any.some((c) => holds(c, seen));
+    const texts = Array.from({ length: 60 }, () => Array.from({ length: 1 + rand(5) }, () => STRINGS[rand(STRINGS.length)].slice(rand(2))).join(" "));
+    let met = 0;
+    let missed = 0;
+    for (let k = 0; k < 300; k++) {
+      const reqs = Array.from({ length: 1 + rand(5) }, () => tree(0));
+      const sources = reqs.map((_, i) => `p${i}`);
+      const sets = [new PatternSet(sources, "g", reqs), new PatternSet(sources, "g", encodeTests(reqs)!)];
+      for (const text of texts) {
+        const want = reqs.flatMap((r, i) => (holds(r, trigrams(text)) ? [i] : []));
+        met += want.length;
+        missed += reqs.length - want.length;
+        for (const set of sets) expect((set as unknown as { membersFor(t: string): number[] }).membersFor(text), `${JSON.stringify(reqs)} in ${JSON.stringify(text)}`).toEqual(want);
+      }
+    }
+    // Both answers are common.
+    expect(met).toBeGreaterThan(5000);
+    expect(missed).toBeGreaterThan(5000);
   });
 
   it("compiles a pattern when a text first needs it, once, and none that no text can match", () => {
