@@ -42,9 +42,15 @@ function chunkResult(id: number, outcome: JobOutcome | JobFailure): ChunkResult 
   return { id, outcome: { ...outcome, rules: "" }, rules: { n: described.size - 1, text } };
 }
 
-/** Resolves once the first chunk's results are sent: worker-start.ts writes its code cache then. */
-let firstChunkSent!: () => void;
-export const firstChunkDone = new Promise<void>((resolve) => (firstChunkSent = resolve));
+/**
+ * What runs once the first chunk is linted, before its results are sent: worker-start.ts writes its code cache then. Before
+ * the results, not after: once they are sent the pool may end the batch and the worker with it (a worker's first chunk is
+ * often its last), and a cache written on a later turn was then never written (a loaded machine lost that race).
+ */
+let firstChunkLinted: (() => void) | undefined;
+export function onFirstChunk(fn: () => void): void {
+  firstChunkLinted = fn;
+}
 
 // The pool sends the next chunk ahead of time: jobs are linted one after the other, each one's
 // start written to the Progress (its time budget runs from then), and a chunk's results sent together.
@@ -58,8 +64,10 @@ port.on("message", (m: ToWorker) => {
       results.push(chunkResult(id, await lint(job)));
     }
     progress.idle();
+    const first = firstChunkLinted;
+    firstChunkLinted = undefined;
+    first?.();
     post({ type: "results", results });
-    firstChunkSent();
   });
 });
 post({ type: "ready" });
