@@ -17,7 +17,9 @@ const PINNED: Record<string, string[]> = {
     "6:5 warning requirement-addressed | addresses whether those managers report information about", // a warning since round 8
   ],
   "brightfold-home-10k.txt": [
-    "5:1 warning requirement-addressed | addresses whether cybersecurity risks, including previous",
+    // round 36: on the cross-reference itself (line 38, the planted line), as "only a cross-reference answers": "We describe the
+    // risks ... in Item 1A" is read as a pointer (requirement-cross-reference), not as a paragraph that answers nothing
+    "38:1 warning requirement-addressed | Only a cross-reference answers whether cybersecurity risks, including previous",
   ],
   "corvina-medical-20f.md": [],
   "crestline-industrial-reit-10k.htm": [
