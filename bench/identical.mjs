@@ -25,7 +25,8 @@ if (!argv.includes("--no-paraphrases")) {
   mkdirSync(drafts);
   const from = join(here, "test", "accuracy", "paraphrases");
   let n = 0;
-  for (const f of readdirSync(from).filter((f) => f.endsWith(".json")).sort()) {
+  // A second labelling (*.relabel.json) repeats its batch's texts: left out, as test/accuracy/training-data.ts does.
+  for (const f of readdirSync(from).filter((f) => f.endsWith(".json") && !f.endsWith(".relabel.json")).sort()) {
     const { paragraphs } = JSON.parse(readFileSync(join(from, f), "utf8"));
     for (const p of paragraphs ?? []) if (p.text) writeFileSync(join(drafts, `p${String(n++).padStart(5, "0")}.md`), `# Item 1C. Cybersecurity\n\n${p.text}\n`);
   }

@@ -10,7 +10,8 @@
 //   npm run eval -- --split paraphrase the paraphrases of tune paragraphs (test/accuracy/paraphrases),
 //                                      each judged alone as the one paragraph of an Item 1C draft
 //   npm run eval -- --split paraphrase --sealed   also the still-sealed batches (test/accuracy/training-data.ts HELD_BACK;
-//                                      left out by default; a folder named with --paraphrases is read whole)
+//                                      left out by default; a folder named with --paraphrases is read whole; a second
+//                                      reading, *.relabel.json, never: npm run relabel compares it)
 //   npm run eval -- --misses 40        list up to 40 misses and false detections per split
 //   npm run eval -- --detector lexicon the element lexicons alone on each paragraph (--lemmas wink|compromise swaps base forms)
 //   npm run eval -- --explain board-committee   each miss of one element, with its text and matches

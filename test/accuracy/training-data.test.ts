@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { evalParaphrases, heldBack, heldBackNames, trainingParaphrases } from "./training-data.js";
+import { evalParaphrases, heldBack, heldBackNames, relabel, trainingParaphrases } from "./training-data.js";
 
 const dir = mkdtempSync(join(tmpdir(), "disclint-training-data-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,12 +20,16 @@ batch("round35.sealed.json", JSON.stringify({ split: "paraphrase", source: "t", 
 batch("round37.sealed.json", "SEALED: must not be read");
 batch("round36.sealed.json", "SEALED: must not be read");
 batch("round36.sealed.b.json", "SEALED: must not be read");
+// A second labelling of a batch (round 37, label36): a measurement of the labels, not more data. The released
+// batch's relabel is JSON (and would be read twice if it were data); the sealed one's is held back by name as well.
+batch("round35.sealed.relabel.json", JSON.stringify({ split: "paraphrase", source: "t", paragraphs: [{ quote: "q", text: "q", elements: [] }] }));
+batch("round36.sealed.relabel.json", "SEALED: must not be read");
 
 describe("the trainer's data", () => {
   it("leaves every round36.sealed and round37.sealed file out unopened, and keeps the older sealed batches (round35.sealed released)", () => {
     const read = trainingParaphrases(dir).map((l) => basename(l.path));
     expect(read).toEqual(["round29.sealed.json", "round30.mgmt.json", "round31.sealed.json", "round32.sealed.json", "round33.sealed.json", "round34.sealed.json", "round35.sealed.json"]);
-    expect(heldBackNames(dir)).toEqual(["round36.sealed.b.json", "round36.sealed.json", "round37.sealed.json"]);
+    expect(heldBackNames(dir)).toEqual(["round36.sealed.b.json", "round36.sealed.json", "round36.sealed.relabel.json", "round37.sealed.json"]);
   });
   it("names the held-back files exactly", () => {
     expect(heldBack("round30.sealed.json")).toBe(false);
@@ -38,10 +42,28 @@ describe("the trainer's data", () => {
     expect(heldBack("round37.sealed.json")).toBe(true);
     expect(heldBack("round29.sealed.json")).toBe(false);
     expect(heldBack("round30.third.json")).toBe(false);
+    expect(heldBack("round36.sealed.relabel.json")).toBe(true);
+  });
+  it("leaves every second labelling (*.relabel.json) out of the trainer's data and the eval split, --sealed included", () => {
+    expect(relabel("round35.sealed.relabel.json")).toBe(true);
+    expect(relabel("round36.sealed.relabel.json")).toBe(true);
+    expect(relabel("round30.relabeled.json")).toBe(false);
+    expect(relabel("round31.labels.json")).toBe(false);
+    for (const files of [trainingParaphrases(dir), evalParaphrases(dir, false)]) expect(files.map((l) => basename(l.path))).not.toContain("round35.sealed.relabel.json");
+    expect(heldBackNames(dir)).not.toContain("round35.sealed.relabel.json");
   });
   it("npm run eval leaves the sealed batches out of the repository's split unless --sealed, unopened", () => {
     expect(evalParaphrases(dir, false).map((l) => basename(l.path))).toEqual(["round29.sealed.json", "round30.mgmt.json", "round31.sealed.json", "round32.sealed.json", "round33.sealed.json", "round34.sealed.json", "round35.sealed.json"]);
     // With --sealed every file is opened: the fixture's sealed files are not JSON, so the read fails loudly.
     expect(() => evalParaphrases(dir, true)).toThrow();
+    const named = mkdtempSync(join(tmpdir(), "disclint-training-data-named-"));
+    try {
+      // --sealed or a named folder: every batch, but never a relabel (it would count its items twice).
+      writeFileSync(join(named, "round35.sealed.json"), JSON.stringify({ split: "paraphrase", source: "t", paragraphs: [] }));
+      writeFileSync(join(named, "round35.sealed.relabel.json"), "RELABEL: must not be read");
+      expect(evalParaphrases(named, true).map((l) => basename(l.path))).toEqual(["round35.sealed.json"]);
+    } finally {
+      rmSync(named, { recursive: true, force: true });
+    }
   });
 });

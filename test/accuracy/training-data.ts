@@ -17,17 +17,27 @@ export function heldBack(name: string): boolean {
   return HELD_BACK.some((r) => r.test(name));
 }
 
-/** The paraphrase batches of `dir` the trainer may read, the sealed ones left out unopened. */
+/**
+ * A second, blind labelling of a batch (`<batch>.relabel.json`, round 37): it measures how far two readers of the
+ * same texts agree (npm run relabel), it is not more data. Its items are the batch's own texts, so reading it as a
+ * batch would count each of them twice: neither the trainer nor the eval split ever opens one.
+ */
+export function relabel(name: string): boolean {
+  return /\.relabel\.json$/.test(name);
+}
+
+/** The paraphrase batches of `dir` the trainer may read, the sealed ones and the relabels left out unopened. */
 export function trainingParaphrases(dir: string): LabelFile[] {
-  return loadLabels(dir, (name) => !heldBack(name));
+  return loadLabels(dir, (name) => !heldBack(name) && !relabel(name));
 }
 
 /**
  * The paraphrase batches `npm run eval` scores from the repository's folder: the sealed ones only with `--sealed` (the
- * lead's one read; a helper's whole-split figure must not hold them, round 31). A folder named with --paraphrases is read whole.
+ * lead's one read; a helper's whole-split figure must not hold them, round 31). A folder named with --paraphrases is read whole,
+ * less its relabels (they are measurements of labels, not batches).
  */
 export function evalParaphrases(dir: string, sealed: boolean): LabelFile[] {
-  return sealed ? loadLabels(dir) : trainingParaphrases(dir);
+  return sealed ? loadLabels(dir, (name) => !relabel(name)) : trainingParaphrases(dir);
 }
 
 /** The label files of the held-out split are never training data either: only "tune" from the labels folder. */
