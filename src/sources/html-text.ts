@@ -54,8 +54,12 @@ const BLOCK = new Set([
 ]);
 /** Table cells: a word boundary, not a paragraph. */
 const CELL = new Set(["td", "th"]);
-/** Elements whose content is never text. */
-const SKIP = new Set(["script", "style", "head", "title"]);
+/**
+ * Elements whose content is never text. `del` is a tracked deletion: a word processor's HTML export of
+ * a draft with its changes shown (Word's "Save as Web Page": `<span class=msoDel><del …>`) keeps the
+ * deleted words, which the accepted draft does not say; `ins` stays text, as in a Word draft.
+ */
+const SKIP = new Set(["script", "style", "head", "title", "del"]);
 
 /** What a tag does to the text: nothing, a paragraph break, a word break; SKIPPED: its content is not text. */
 const INLINE_TAG = 0;

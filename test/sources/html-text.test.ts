@@ -46,6 +46,15 @@ describe("htmlToText", () => {
     expect(r.html).toContain("<p>Keep");
   });
 
+  it("drops a tracked deletion (<del>, as Word's \"Save as Web Page\" writes one) and keeps a tracked insertion (realistic set 24)", () => {
+    const src =
+      '<p>We test it <span class=msoDel><del cite="mailto:J" datetime="2026-02-03T10:14">twice a year</del></span><span class=msoIns><ins cite="mailto:J">each\nyear</ins></span>.</p>' +
+      "<p><DEL>In 2025 we had [&#9679;] incidents. </DEL>He has <del>[&#9679;]</del><ins>19</ins> years.</p>";
+    const r = render(src);
+    expect(r.text).toBe("We test it each year.\nHe has 19 years.");
+    expect(mappedChars(src, r).join("")).toBe("We test it each\nyear.<He has 19 years.");
+  });
+
   it("uses a custom ix prefix, or none", () => {
     const src = "<p><inline:exclude>gone</inline:exclude>kept <ix:exclude>kept too</ix:exclude></p>";
     expect(htmlToText(src, 0, src.length, { ixPrefix: "inline" }).text).toBe("kept kept too");
