@@ -54,8 +54,12 @@ const BLOCK = new Set([
 ]);
 /** Table cells: a word boundary, not a paragraph. */
 const CELL = new Set(["td", "th"]);
-/** Elements whose content is never text. */
-const SKIP = new Set(["script", "style", "head", "title"]);
+/**
+ * Elements whose content is never text. `del` is a tracked deletion: a word processor's HTML export of
+ * a draft with its changes shown (Word's "Save as Web Page": `<span class=msoDel><del …>`) keeps the
+ * deleted words, which the accepted draft does not say; `ins` stays text, as in a Word draft.
+ */
+const SKIP = new Set(["script", "style", "head", "title", "del"]);
 
 /** What a tag does to the text: nothing, a paragraph break, a word break; SKIPPED: its content is not text. */
 const INLINE_TAG = 0;
@@ -102,6 +106,11 @@ function closeTagPattern(name: string): RegExp {
     closeTagRe.set(name, re);
   }
   return re;
+}
+
+/** s[at] is a space or line break and the tag's first attribute, after it, starts with `text`. */
+function attributeFirst(s: string, at: number, text: string): boolean {
+  return isSpaceCode(s.charCodeAt(at)) && s.startsWith(text, at + 1);
 }
 
 /** Offset after the comment that starts at `lt` ("<!--"), or `hi` when it does not close before it. */
@@ -360,6 +369,14 @@ export class HtmlTextRenderer {
         htmlFrom = next;
         continue;
       }
+      if (!isClose) {
+        const skipTo = this.commentEnd(name, i, gt, hi);
+        if (skipTo >= 0) {
+          if (tagKind(name) === BLOCK_TAG) this.paragraph(this.off(i));
+          i = skipTo;
+          continue;
+        }
+      }
       const kind = tagKind(name);
       if (kind === BLOCK_TAG) this.paragraph(this.off(i));
       else if (kind === CELL_TAG) this.space(this.off(i));
@@ -373,6 +390,29 @@ export class HtmlTextRenderer {
       }
     }
     if (htmlFrom < hi) this.htmlParts?.push(s.slice(htmlFrom, hi));
+  }
+
+  /**
+   * Where to go on from when the start tag s[lt, gt] opens a word processor's comment, -1 when it does
+   * not: comments are not text, as in a Word draft (realistic set 24). Google Docs' "Download as HTML"
+   * links each anchor ("[a]", `<a href="#cmnt1" id="cmnt_ref1">`) to its comment, written at the end
+   * of the document in a div that opens with the link back (`<a href="#cmnt_ref1" id="cmnt1">`); Word's
+   * "Save as Web Page" wraps the anchor ("[JO1]" and a comment-mark &nbsp;) in a
+   * `<span class=MsoCommentReference>` and writes the comments in a `<div style='mso-element:comment-list'>`.
+   * A Google anchor is dropped to its `</a>`, a Google comment to the `</div>` that ends it, Word's
+   * span and list with what they nest.
+   */
+  private commentEnd(name: string, lt: number, gt: number, hi: number): number {
+    // O(1) for any tag: the exporters write these attributes first and always alike (a line break may precede them).
+    const s = this.s;
+    const c = name.charCodeAt(0) | 0x20;
+    if (c === 0x64 /* d */) return name.length === 3 && attributeFirst(s, lt + 4, "style='mso-element:comment-list'") ? this.skipElement("<div", "</div", gt + 1, hi) : -1;
+    if (c === 0x73 /* s */) return name.length === 4 && attributeFirst(s, lt + 5, "class=MsoCommentReference") ? this.skipElement("<span", "</span", gt + 1, hi) : -1;
+    if (c !== 0x61 /* a */ || name.length !== 1 || !attributeFirst(s, lt + 2, 'href="#cmnt')) return -1;
+    const re = closeTagPattern(s.startsWith("_ref", lt + 14) ? "div" : "a");
+    re.lastIndex = gt + 1;
+    const m = re.exec(s);
+    return m === null || m.index >= hi ? hi : m.index;
   }
 
   /** Offset after the close tag matching an element whose start tag ended at `from` (same-name nesting counted). */

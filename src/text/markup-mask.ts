@@ -12,6 +12,27 @@ function isRefChar(c: number): boolean {
   return c === 0x23 || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+/** `<del …>` (not `<del/>`) at `lt`, its start tag ending at `gt`: a word processor's tracked deletion. */
+function isDeletionStart(source: string, lt: number, gt: number): boolean {
+  const c = source.charCodeAt(lt + 4);
+  return (
+    (source.charCodeAt(lt + 1) | 0x20) === 0x64 &&
+    (source.charCodeAt(lt + 2) | 0x20) === 0x65 &&
+    (source.charCodeAt(lt + 3) | 0x20) === 0x6c &&
+    (c === 0x3e || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) &&
+    source.charCodeAt(gt - 1) !== 0x2f
+  );
+}
+
+const DELETION_END = /<\/del\s*>/gi;
+
+/** The ">" of the `</del>` after `from`, or `end` when the deletion does not close before it. */
+function deletionEnd(source: string, from: number, end: number): number {
+  DELETION_END.lastIndex = from;
+  const m = DELETION_END.exec(source);
+  return m === null || m.index >= end ? end : m.index + m[0].length - 1;
+}
+
 /**
  * The text of [start, end) of a markup document with every tag and comment replaced by spaces
  * (newlines kept) and every entity reference by the character it stands for and spaces, so offsets
@@ -61,7 +82,9 @@ export function maskMarkup(source: string, start = 0, end = source.length): stri
     // newlines kept.
     let stop = lt;
     do {
-      const gt = source.indexOf(">", stop + 1);
+      let gt = source.indexOf(">", stop + 1);
+      // A tracked deletion is masked with its tags, as the HTML reader drops it (html-text.ts SKIP).
+      if (gt !== -1 && gt < end && isDeletionStart(source, stop, gt)) gt = deletionEnd(source, gt, end);
       stop = gt === -1 || gt >= end ? end : gt + 1;
     } while (stop < end && source.charCodeAt(stop) === LT);
     out.fill(SPACE, lt - start, stop - start);

@@ -46,6 +46,31 @@ describe("htmlToText", () => {
     expect(r.html).toContain("<p>Keep");
   });
 
+  it("drops a tracked deletion (<del>, as Word's \"Save as Web Page\" writes one) and keeps a tracked insertion (realistic set 24)", () => {
+    const src =
+      '<p>We test it <span class=msoDel><del cite="mailto:J" datetime="2026-02-03T10:14">twice a year</del></span><span class=msoIns><ins cite="mailto:J">each\nyear</ins></span>.</p>' +
+      "<p><DEL>In 2025 we had [&#9679;] incidents. </DEL>He has <del>[&#9679;]</del><ins>19</ins> years.</p>";
+    const r = render(src);
+    expect(r.text).toBe("We test it each year.\nHe has 19 years.");
+    expect(mappedChars(src, r).join("")).toBe("We test it each\nyear.<He has 19 years.");
+  });
+
+  it("drops a word processor's comments: Google Docs' [a] anchors and comment divs, Word's [JO1] anchors and comment list (realistic set 24)", () => {
+    const google =
+      '<p class="c1"><span>Reviewed each quarter</span><sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup><span>, with the Board.</span></p>' +
+      '<h2>Governance</h2><p>The committee is briefed.</p>' +
+      '<div class="c4"><p class="c3"><a href="#cmnt_ref1" id="cmnt1">[a]</a><span class="c0">Is the Audit Committee informed annually?</span></p><p>Reply: yes.</p></div>';
+    expect(render(google).text).toBe("Reviewed each quarter, with the Board.\nGovernance\nThe committee is briefed.");
+    const word =
+      "<p class=MsoNormal>Each quarter<span\nclass=MsoCommentReference><![if !supportAnnotations]><a class=msocomanchor id=\"_anchor_1\"\n" +
+      'href="#_msocom_1" name="_msoanchor_1">[JO1]</a><![endif]><span style=\'mso-special-character:comment\'>&nbsp;</span></span>.</p>\n' +
+      "<div style='mso-element:comment-list'><hr class=msocomoff><div style='mso-element:comment'><div id=\"_com_1\" class=msocomtxt>" +
+      "<p class=MsoCommentText><a href=\"#_msoanchor_1\" class=msocomoff>[JO1]</a>Ask the CFO whether the Board is informed.</p></div></div></div><p>After.</p>";
+    expect(render(word).text).toBe("Each quarter.\nAfter.");
+    // an ordinary link stays text
+    expect(render('<p>See <a href="#item1a">Item 1A</a>.</p>').text).toBe("See Item 1A.");
+  });
+
   it("uses a custom ix prefix, or none", () => {
     const src = "<p><inline:exclude>gone</inline:exclude>kept <ix:exclude>kept too</ix:exclude></p>";
     expect(htmlToText(src, 0, src.length, { ixPrefix: "inline" }).text).toBe("kept kept too");
