@@ -80,6 +80,11 @@ function tagKind(name: string): number {
   return kind;
 }
 
+// A soft hyphen (U+00AD, "&shy;") is invisible where no line breaks at it: word processors leave it inside words
+// ("Cyber&shy;security"), where it would split the word for every reader after this one. Dropped, not mapped.
+const SOFT_HYPHEN = "\u00ad";
+const SOFT_HYPHEN_CODE = 0xad;
+
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x0c;
 }
@@ -256,9 +261,11 @@ export class HtmlTextRenderer {
           i++;
         } else {
           if (hit.text.length === 1 && isSpaceCode(hit.text.charCodeAt(0))) this.space(this.off(i));
-          else this.replacement(hit.text, this.off(i));
+          else if (hit.text !== SOFT_HYPHEN) this.replacement(hit.text, this.off(i));
           i = hit.end;
         }
+      } else if (c === SOFT_HYPHEN_CODE) {
+        i++;
       } else {
         // Mapped one-for-one from the source, a single " " between two characters collapses to
         // itself: words and their single spaces go in as one run (one map anchor, one string part;
@@ -269,12 +276,12 @@ export class HtmlTextRenderer {
           const d = s.charCodeAt(j);
           if (d === 0x20 && whole && j + 1 < hi) {
             const e = s.charCodeAt(j + 1);
-            if (!isSpaceCode(e) && !(e === 0x26 && !raw)) {
+            if (!isSpaceCode(e) && !(e === 0x26 && !raw) && e !== SOFT_HYPHEN_CODE) {
               j += 2;
               continue;
             }
           }
-          if (isSpaceCode(d) || (d === 0x26 && !raw)) break;
+          if (isSpaceCode(d) || (d === 0x26 && !raw) || d === SOFT_HYPHEN_CODE) break;
           j++;
         }
         this.run(i, j);

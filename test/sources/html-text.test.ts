@@ -31,6 +31,21 @@ describe("htmlToText", () => {
     expect(r.text).toBe("A & B’s C ☒ <tag> © \"q\"");
   });
 
+  it("drops soft hyphens (U+00AD, &shy;, &#173;), which a word processor leaves inside words: \"Cyber&shy;security\" reads as one word (realistic set 24)", () => {
+    const src = "<h2>Cyber&shy;security</h2><p>Our infor\u00admation security team and our cyber&#173;security program; risk\u00ad based</p>";
+    const r = render(src);
+    expect(r.text).toBe("Cybersecurity\nOur information security team and our cybersecurity program; risk based");
+    // Every character still maps to itself in the source: the words around a dropped hyphen keep their offsets.
+    const chars = mappedChars(src, r);
+    [...r.text].forEach((ch, t) => {
+      if (ch !== " " && ch !== "\n") expect(chars[t]).toBe(ch);
+    });
+    expect(sourceOffset(r.map, r.text.indexOf("mation"))).toBe(src.indexOf("mation"));
+    expect(sourceOffset(r.map, r.text.indexOf("program"))).toBe(src.indexOf("program"));
+    // Escaped HTML (an iXBRL text block's content) too.
+    expect(render("&lt;p&gt;Cyber&amp;shy;security&lt;/p&gt;", true).text).toBe("Cybersecurity");
+  });
+
   it("leaves unknown and DOCTYPE-defined entities unexpanded (no entity bombs)", () => {
     expect(render("<p>&lol9; &amp &bogus;</p>").text).toBe("&lol9; &amp &bogus;");
   });
