@@ -99,7 +99,7 @@ function paragraphFromLines(lines: Line[], source: string): ProseBlock {
     // A word the line's end split ("cyber-" / "security") is one word again: without its hyphen
     // when the break is the typesetter's, with it when the document spells the word so.
     if (split === "soft") body = body.slice(0, -1);
-    b.append(body, l.start + lead);
+    appendVisible(b, body, l.start + lead);
     if (start < 0) start = l.start + lead;
     end = l.start + lead + l.text.trim().length;
   }
@@ -307,14 +307,14 @@ function appendInlineWith(inline: RegExp, b: MappedTextBuilder, s: string, at: n
     const tok = m[0];
     if (m[1]) {
       // "\*": keep the escaped character.
-      if (i > last) b.append(s.slice(last, i), at + last);
+      if (i > last) appendVisible(b, s.slice(last, i), at + last);
       b.append(tok[1], at + i + 1);
       last = i + 2;
       continue;
     }
     if (m[2] !== undefined) {
       // [text](url) → text.
-      if (i > last) b.append(s.slice(last, i), at + last);
+      if (i > last) appendVisible(b, s.slice(last, i), at + last);
       const textAt = i + tok.indexOf("[") + 1;
       appendInline(b, m[2], at + textAt);
       last = i + tok.length;
@@ -322,10 +322,23 @@ function appendInlineWith(inline: RegExp, b: MappedTextBuilder, s: string, at: n
     }
     const emphasis = m[4] ?? m[5];
     if (emphasis && emphasis[0] === "_" && isWordChar(s[i - 1]) && isWordChar(s[i + tok.length])) continue; // snake_case
-    if (i > last) b.append(s.slice(last, i), at + last);
+    if (i > last) appendVisible(b, s.slice(last, i), at + last);
     last = i + tok.length;
   }
-  if (last < s.length) b.append(s.slice(last), at + last);
+  if (last < s.length) appendVisible(b, s.slice(last), at + last);
+}
+
+/**
+ * `s` appended without its soft hyphens (U+00AD; windows-1252's 0xAD): invisible where no line breaks at them, a
+ * word processor leaves them inside words ("Cyber\u00adsecurity"), where they would split the word for every reader.
+ */
+function appendVisible(b: MappedTextBuilder, s: string, at: number): void {
+  let from = 0;
+  for (let k = s.indexOf("\u00ad"); k >= 0; k = s.indexOf("\u00ad", from)) {
+    if (k > from) b.append(s.slice(from, k), at + from);
+    from = k + 1;
+  }
+  if (from < s.length) b.append(from === 0 ? s : s.slice(from), at + from);
 }
 
 function isWordChar(c: string | undefined): boolean {

@@ -88,6 +88,19 @@ describe("textBlocks", () => {
   });
 });
 
+describe("soft hyphens in text and Markdown drafts", () => {
+  it("drops U+00AD inside words (a word processor's, or windows-1252's 0xAD decoded), keeping the map exact (realistic set 24)", () => {
+    const text = "Cyber\u00adsecurity\n\nOur infor\u00admation security team\nre\u00adports to the Audit Com\u00admittee.\n";
+    const t = textBlocks(text);
+    expect(t.map((b) => b.text)).toEqual(["Cybersecurity", "Our information security team reports to the Audit Committee."]);
+    const md = "## Cyber\u00adsecurity\n\n| Our **CISO** re\u00adports | to the Board |\n\nOur *infor\u00admation* security team.\n";
+    const m = markdownBlocks(md);
+    expect(m.map((b) => b.text)).toEqual(["Cybersecurity", "Our CISO reports to the Board", "Our information security team."]);
+    for (const [src, blocks] of [[text, t], [md, m]] as const)
+      for (const p of blocks) for (let i = 0; i < p.text.length; i++) if (p.text[i] !== " ") expect(src[sourceOffset(p.map, i)]).toBe(p.text[i]);
+  });
+});
+
 describe("htmlBlocks", () => {
   it("makes each block element a block; h1–h6 are headings with their level", () => {
     const html = "<h2>Item 1C. Cybersecurity</h2><p>We <b>assess</b> risks &amp; threats.</p><ul><li>one;</li><li>two.</li></ul>";
