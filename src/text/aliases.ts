@@ -252,8 +252,9 @@ const MANAGEMENT_MEMBERS =
   /\bmanagement (committee|council|body)\b|\b(committee|council|body|group|forum) of (our )?(senior |executive )?(management|executive|officer|leader|manager)\b|\b((comprised|composed|consist\w*|made up) of|include|chair(ed)? by|led by|whose members? (are|be))\b.*\b(management|executive|officer|leader|manager|ceo|cfo|cio|ciso|cto|coo|cro|chief)\b/;
 // A career told of the body's members ("whose members include former chief information officers",
 // "two directors who have served as chief information security officers"): titles after it are
-// what the members were, not officers who sit on the body now, so they do not make it management's.
-const PAST_CAREER = /\b(former|formerly|previously|retired|(served|serving|serve) as|(have|has|had) held|experience as)\b.*$/;
+// what the members were, not officers who sit on the body now, so they do not make it management's. (Round 37: also
+// "a director who spent a decade as chief information officer of a national retailer".)
+const PAST_CAREER = /\b(former|formerly|previously|retired|(served|serving|serve) as|(have|has|had) held|experience as|spent( \w+){1,3} as)\b.*$/;
 // Members or a chair named as directors or former officers ("whose members include two directors",
 // "composed entirely of non-executive directors", "chaired by Ms. Patel, a former chief information
 // officer", "whose chair is an independent director"): a committee of the board. Not "director of

@@ -112,3 +112,43 @@ describe("a denial whose subject is another body than the board", () => {
     expect(got).toContain("reports-to-board");
   });
 });
+
+// The committee's members told as directors with experience: a board committee given the oversight. At base the
+// composition shape of sentence-board-oversight-not-cyber took "directors with technology experience … is responsible
+// for overseeing cybersecurity risks" for a sentence about the board's make-up (its exception read only "oversees our /
+// its / the Company's"); a member who "spent a decade as chief information officer" made the committee management's
+// (aliases.ts PAST_CAREER); "The Risk Committee of the Board, one of whose members …," did not reach the committee
+// pattern of element-board-committee (the comma had to follow "committee").
+const DIRECTORS_WITH_CAREERS: [string, string][] = [
+  [
+    "a committee of the Board of directors with technology experience is responsible for overseeing",
+    "Our Technology Committee, a committee of the Board comprised of three directors with technology experience, is responsible for overseeing cybersecurity risks.",
+  ],
+  [
+    "the full Board overseeing directly, its directors' experience told after",
+    "Our Board oversees cybersecurity risk directly rather than through a committee, and two of our directors, including a former chief information security officer of a national retailer, bring experience that the Board relies on in that oversight.",
+  ],
+  [
+    "a member who spent a decade as chief information officer",
+    "The Information Technology Committee, whose members include a director who spent a decade as chief information officer of a national retailer, is responsible for the oversight of our cybersecurity program.",
+  ],
+  [
+    "'The Risk Committee of the Board, one of whose members is a former …, oversees'",
+    "The Risk Committee of the Board, one of whose members is a former chief information security officer, oversees the Company’s technology and cybersecurity risks.",
+  ],
+];
+
+describe("a board committee whose members are directors with officers' careers", () => {
+  it.each(DIRECTORS_WITH_CAREERS)("now: %s", (_what, paragraph) => {
+    const got = elements(paragraph);
+    expect(got).toContain("board-oversight");
+    expect(got).toContain("board-committee");
+  });
+  it("still: directors' experience overseeing cybersecurity elsewhere is no oversight", () => {
+    expect(elements("Several members of our Board have experience overseeing cybersecurity risks at other companies.")).toEqual([]);
+    expect(elements("Two of our directors have expertise in overseeing cybersecurity risk, which the Nominating Committee considered when recommending them.")).toEqual([]);
+    expect(
+      elements("Our directors bring a broad range of experience to their oversight of cybersecurity. Two members of the Audit Committee have served as chief information officers of public companies."),
+    ).toEqual([]);
+  });
+});
