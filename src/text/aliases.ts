@@ -252,8 +252,9 @@ const MANAGEMENT_MEMBERS =
   /\bmanagement (committee|council|body)\b|\b(committee|council|body|group|forum) of (our )?(senior |executive )?(management|executive|officer|leader|manager)\b|\b((comprised|composed|consist\w*|made up) of|include|chair(ed)? by|led by|whose members? (are|be))\b.*\b(management|executive|officer|leader|manager|ceo|cfo|cio|ciso|cto|coo|cro|chief)\b/;
 // A career told of the body's members ("whose members include former chief information officers",
 // "two directors who have served as chief information security officers"): titles after it are
-// what the members were, not officers who sit on the body now, so they do not make it management's.
-const PAST_CAREER = /\b(former|formerly|previously|retired|(served|serving|serve) as|(have|has|had) held|experience as)\b.*$/;
+// what the members were, not officers who sit on the body now, so they do not make it management's. (Round 37: also
+// "a director who spent a decade as chief information officer of a national retailer".)
+const PAST_CAREER = /\b(former|formerly|previously|retired|(served|serving|serve) as|(have|has|had) held|experience as|spent( \w+){1,3} as)\b.*$/;
 // Members or a chair named as directors or former officers ("whose members include two directors",
 // "composed entirely of non-executive directors", "chaired by Ms. Patel, a former chief information
 // officer", "whose chair is an independent director"): a committee of the board. Not "director of
@@ -331,10 +332,14 @@ export function harvestBodies(words: Word[], defined: ReadonlyMap<string, Define
     const afterText = joinWords(after, 0, after.length, "base");
     const members = afterText.replace(PAST_CAREER, "").replace(/\bnon executive\b/g, "nonexecutive");
     const lead = leadText(words, from);
+    let told: "@board" | "@management" | undefined;
     if (/\bboard\b/i.test(name) || owner === "board" || /^(of|an? (\w+ )?committee of) (the |our |its )?(company's )?board\b/.test(afterText)) v.board += OWNED;
     else if (MANAGEMENT_MEMBERS.test(members) || MANAGEMENT_LEVEL.test(lead)) v.management += OWNED;
     else if (/\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText) || DIRECTOR_MEMBERS.test(afterText)) v.board += OWNED;
-    else if (BOARD_DELEGATES.test(lead) || oneOfBoardCommittees(words, from) || boardsOwn(words, from)) v.board += DELEGATED;
+    else if ((told = words[head].stop ? membersNext(words, head + 1) : undefined)) {
+      if (told === "@board") v.board += OWNED;
+      else v.management += OWNED;
+    } else if (BOARD_DELEGATES.test(lead) || oneOfBoardCommittees(words, from) || boardsOwn(words, from)) v.board += DELEGATED;
     else {
       // What its own sentence goes on to say of it, past the first eleven words: "… and is made up
       // of our senior officers", "… and it presents its conclusions to the full Board".
@@ -413,6 +418,23 @@ const OWN_WORDS = 60;
  * is what the sentence is about: its subject (at most four words before it) or the antecedent of a
  * relative clause right after it. Cut at "who": what follows is a person's.
  */
+// Round 37: the sentence after one that ends in a body's name, opening with a back-reference to it and
+// naming its members or chair: "The Board has delegated oversight … to the Technology Risk Committee. The
+// committee is chaired by our Chief Operating Officer and comprises …" (management's), "… to its Cyber and Data
+// Committee. It is made up of three independent directors …" (the board's).
+const NEXT_SUBJECT = /^((the|this|that|such) (committee|subcommittee|council|forum|body)|it|its)\b( (other |current )?member)?( (is|are|was|were))?( (also|currently|entirely|solely))?( (chair(ed)?|led|headed|compos\w*|compris\w*|consist\w*|made up|include\w*|are|is)\b)/;
+const NEXT_WORDS = 24;
+
+/** Whose body the sentence opening at `at` says the body just named is, by its members or chair; undefined when it does not say. */
+function membersNext(words: Word[], at: number): "@board" | "@management" | undefined {
+  const sentence = sentenceWords(words, at, NEXT_WORDS);
+  const next = joinWords(sentence, 0, sentence.length, "base");
+  if (!NEXT_SUBJECT.test(next)) return undefined;
+  if (/\b(independent|nonexecutive|outside|non executive) director|\bmember of (the |our )?board\b/.test(next) || DIRECTOR_MEMBERS.test(next)) return "@board";
+  const members = next.replace(PAST_CAREER, "");
+  return MANAGEMENT_MEMBERS.test(members) || /\bmember (are|is) (our |the )?(senior |executive )?(officer|executive|management)\b/.test(members) ? "@management" : undefined;
+}
+
 /** At most `n` words from `at`, up to the end of their sentence. */
 function sentenceWords(words: Word[], at: number, n: number): Word[] {
   let end = at;

@@ -1402,6 +1402,18 @@ const BEFORE_VERB = new Set(["also", "then", "in", "turn"]);
 // "who serves as our CISO": the aside names the party's own position.
 const IDENTITY = new Set(["serves", "served", "acts", "holds"]);
 
+// Round 37: the party's own verb denied after the aside ("Our Corporate Assembly, which … elects the members of the
+// Board of Directors, has no role in the oversight of cybersecurity risk"): the denial is the party's, and the body
+// the aside names is not its subject. ("…, does not oversee …" is left: a match over it is read as negated already.)
+// Only where the party is no board or committee (a Corporate Assembly, a works council's "Assembly"): a committee's own
+// "has no role" is read by the board lexicons' own denials, which a blanked aside would hide.
+const BOARD_OR_COMMITTEE = /^(Board|Boards|Committee|Subcommittee|Council|Directors)$/;
+const DENIED_HAS = new Set(["has", "have", "had", "plays", "bears"]);
+/** Whether the words at `v` open a denied "has": "has no", "plays no". */
+function deniedVerb(words: Word[], v: number): boolean {
+  return DENIED_HAS.has(words[v].lower) && words[v + 1]?.lower === "no";
+}
+
 /**
  * Relative clauses between a named party and its own verb ("The Audit Committee, to which our CISO
  * reports each quarter, reviews …"; "Our CISO, who briefs the Audit Committee at least quarterly,
@@ -1430,7 +1442,7 @@ export function relativeAsides(text: string, words: Word[]): Span[] {
       if (!commaAfter(text, words[k])) continue;
       let v = k + 1;
       while (v + 2 < words.length && v - k <= 2 && BEFORE_VERB.has(words[v].lower)) v++;
-      if (!words[v].stop && PRESENT_VERB.test(words[v].word) && (OBJECT_OPENS.has(words[v + 1].lower) || MAIN_VERB_NEXT.has(words[v + 1].lower))) {
+      if (!words[v].stop && ((PRESENT_VERB.test(words[v].word) && (OBJECT_OPENS.has(words[v + 1].lower) || MAIN_VERB_NEXT.has(words[v + 1].lower))) || (deniedVerb(words, v) && !BOARD_OR_COMMITTEE.test(words[c].word)))) {
         out.push({ start: text.lastIndexOf(",", w.start), end: text.indexOf(",", words[k].end) + 1 });
         i = k;
       }
