@@ -59,17 +59,12 @@ export function paragraphElements(paragraph: string): string[] {
 }
 
 /** The elements the engine finds in one paragraph of an Item 1C draft, under a sub-heading when one is given ("Risk Management and Strategy"). */
-export function paragraphElementsUnder(heading: string | undefined, paragraph: string, veto = false): string[] {
+export function paragraphElementsUnder(heading: string | undefined, paragraph: string): string[] {
   rules ??= loadRuleSet();
   const md = `# Item 1C. Cybersecurity\n\n${heading === undefined ? "" : `## ${heading}\n\n`}${paragraph}\n`;
   const doc = { file: "draft.md", format: "markdown" as const, text: md, encoding: "utf-8" };
-  const ctx = new DocumentContext(disclosureFrom([doc], readProseBlocks(doc, markdownBlocks(md))), rules.lexicons, rules.cues, rules.elements, veto ? rules.elementVeto : undefined);
+  const ctx = new DocumentContext(disclosureFrom([doc], readProseBlocks(doc, markdownBlocks(md))), rules.lexicons, rules.cues, rules.elements);
   return ctx.describeParagraphs()[0]?.elements ?? [];
-}
-
-/** The elements the linter finds in one paragraph of an Item 1C draft, the built-in learned veto applied (as `disclint` and `npm run eval` judge it). */
-export function paragraphElementsVetoed(paragraph: string): string[] {
-  return paragraphElementsUnder(undefined, paragraph, true);
 }
 
 /** A rule's fixtures, test/fixtures/rules/<id>/cases.json (test/rules/rule-fixtures.test.ts). */

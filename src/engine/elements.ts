@@ -7,10 +7,9 @@ import { LineIndex } from "../model/position.js";
 import { inputClassOf, type Disclosure, type Fact, type SectionParagraph, type SourceRange } from "../model/types.js";
 import type { Cues, Lexicon, LexiconMatch } from "../text/lexicon.js";
 import type { Aliases } from "../text/tokens.js";
-import { answers, judgeParagraph, pointsBack, type Element, type ParagraphElement } from "../text/requirement-map.js";
+import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
 import { lexiconTerms, vetoThreshold, type PreparedModel } from "../text/element-model.js";
 import { callsProgramByArticle } from "../text/clauses.js";
-import { sentenceAt, splitSentences, type Sentence } from "../text/sentences.js";
 import { mappedLines } from "../text/sections.js";
 import { collapseSpaces } from "../text/spaces.js";
 import { emptyStrings, stringList } from "../text/string-lists.js";
@@ -306,40 +305,11 @@ function paragraphsOf(f: Fact, lineIndex: (file: string) => LineIndex): Fact[] {
   });
 }
 
-/**
- * The sentences (by index) an answer's words stand in: its matches and explicit negative answers, a match that runs
- * from one sentence into the next in both (round 37: the learned veto scores an answer over these alone).
- */
-export function evidenceSentences(pe: ParagraphElement, sentences: Sentence[]): Set<number> {
-  const out = new Set<number>();
-  if (sentences.length < 2) return out;
-  for (const list of [pe.matches, pe.negative])
-    for (const m of list) {
-      const first = sentenceAt(sentences, m.start);
-      const last = sentenceAt(sentences, Math.max(m.start, m.end - 1));
-      for (let k = first; k <= last; k++) out.add(k);
-    }
-  return out;
-}
-
-/**
- * Those of the sentences that point back to the sentence before them in the same line ("this", "these", "it", "the program",
- * "that committee", "the team": requirement-map.ts pointsBack, the test the element shapes read a sentence with the one
- * before by, with bodies called by their kind): the veto reads each with that sentence too (round 37).
- */
-export function carried(text: string, sentences: Sentence[], within: ReadonlySet<number>): Set<number> {
-  const out = new Set<number>();
-  for (const k of within) if (k > 0 && !text.slice(sentences[k - 1].end, sentences[k].start).includes("\n") && pointsBack(text.slice(sentences[k].start, sentences[k].end), true)) out.add(k);
-  return out;
-}
-
-/** An element the learned veto took from a paragraph: the model's best probability over the whole and the sentences its words stand in (round 37; before: every sentence). */
+/** An element the learned veto took from a paragraph: the model's best probability over the whole and each sentence. */
 export interface Veto {
   id: string;
   probability: number;
   threshold: number;
-  /** The sentences (0-based, in the paragraph) the probability was read over: those its words stand in (round 37); absent for a one-sentence paragraph. */
-  sentences?: number[];
 }
 
 /** The learned veto a rule set carries (rules/models/element-veto.json): its weights, read and numbered when a paragraph first needs them. */
@@ -420,15 +390,12 @@ export class ElementJudge {
     const evidence = model.features.roles || model.features.agreement || model.loneOnly ? new Map(answered.map((pe) => [pe.id, lexiconTerms(pe.reasons)])) : undefined;
     const read = model.read(u.fact.text, u.headings, this.aliases(), answered.map((pe) => pe.id), evidence);
     const vetoed: Veto[] = [];
-    // Each answer is scored over the sentences its words stand in (round 37): the model reads the same sentences (splitSentences of the unit's text).
-    let sentences: Sentence[] | undefined;
     for (const pe of judgeable) {
       // The element's own threshold (round 36); 0: this answer is not the veto's to judge.
       const own = vetoThreshold(model, threshold, pe.id, read.lone.has(pe.id));
       if (own <= 0) continue;
-      const within = evidenceSentences(pe, (sentences ??= splitSentences(u.fact.text)));
-      const probability = model.bestProbability(pe.id, read, within, carried(u.fact.text, sentences, within));
-      if (probability < own) vetoed.push({ id: pe.id, probability, threshold: own, ...(within.size ? { sentences: [...within].sort((a, b) => a - b) } : {}) });
+      const probability = model.bestProbability(pe.id, read);
+      if (probability < own) vetoed.push({ id: pe.id, probability, threshold: own });
     }
     const admitted: ParagraphElement[] = [];
     for (const el of admissible) {

@@ -441,22 +441,9 @@ export function probability(weights: ElementWeights, features: Iterable<string>)
  * The model's best probability for a paragraph read whole and sentence by sentence (round 30's `--model-sentences`):
  * an element told in one clause of a long paragraph is not diluted by the paragraph's other words.
  */
-export function bestProbability(
-  weights: ElementWeights,
-  paragraph: Iterable<string>,
-  sentences: readonly Iterable<string>[],
-  within?: ReadonlySet<number>,
-  carried?: ReadonlySet<number>,
-): number {
-  // `within` (round 37): the sentences that hold the answer's evidence; with two or more sentences, only those and the whole are read (PreparedModel.bestProbability).
-  const bySentence = within !== undefined && within.size > 0 && sentences.length > 1;
+export function bestProbability(weights: ElementWeights, paragraph: Iterable<string>, sentences: readonly Iterable<string>[]): number {
   let best = probability(weights, paragraph);
-  sentences.forEach((s, k) => {
-    if (bySentence && !within.has(k)) return;
-    best = Math.max(best, probability(weights, s));
-    // The sentence read with the one before it, the context it carries ("That committee's remit includes cybersecurity.").
-    if (bySentence && k > 0 && carried?.has(k)) best = Math.max(best, probability(weights, new Set([...sentences[k - 1], ...s])));
-  });
+  for (const s of sentences) best = Math.max(best, probability(weights, s));
   return best;
 }
 
@@ -727,53 +714,21 @@ export class PreparedModel {
     return { features: this.out.slice(0, this.at), ends, lone };
   }
 
-  /**
-   * The model's best probability that the paragraph addresses the element, over the whole and each sentence (bestProbability).
-   * `within` (round 37, acc37-carry): the sentences, by index, that hold the element's evidence. A paragraph of two or more
-   * sentences is then scored over the whole and those sentences, and those of them in `carried` (a sentence that points
-   * back) also read with the sentence before it, the context it carries ("… to the Risk Committee of management. That
-   * committee's remit includes cybersecurity."): a sentence about something else no longer speaks for an answer another
-   * sentence's words gave (the length probe, test/accuracy/length-probe.ts: most of what joining sentences added to the
-   * errors was the veto's reading; scoring over the evidence sentences without the whole removed more of it on the probe
-   * and the paraphrase split but cost held-out recall, docs/accuracy.md round 37).
-   */
-  bestProbability(id: string, read: ReadNumbers, within?: ReadonlySet<number>, carried?: ReadonlySet<number>): number {
+  /** The model's best probability that the paragraph addresses the element, over the whole and each sentence (bestProbability). */
+  bestProbability(id: string, read: ReadNumbers): number {
     const { bias } = this.data.elements[id];
     const w = this.weightsOf(id);
     const { features, ends } = read;
-    const bySentence = within !== undefined && within.size > 0 && ends.length > 2;
     let best = 0;
     let from = 0;
     for (let k = 0; k < ends.length; k++) {
-      if (bySentence && k > 0 && !within.has(k - 1)) {
-        from = ends[k];
-        continue;
-      }
       let z = bias;
       for (let i = from; i < ends[k]; i++) z += w[features[i]];
-      best = Math.max(best, 1 / (1 + Math.exp(-z)));
-      // With the sentence before it ([ends[k-2], ends[k-1])): the union of the two lists, in the order bestProbability's Set has them.
-      if (bySentence && k >= 2 && carried?.has(k - 1)) best = Math.max(best, this.pairProbability(bias, w, features, ends[k - 2], from, ends[k]));
+      const p = 1 / (1 + Math.exp(-z));
+      best = k === 0 ? p : Math.max(best, p);
       from = ends[k];
     }
     return best;
-  }
-
-  /** The probability over the union of two adjacent lists, [a, b) then the features of [b, c) not in it. */
-  private pairProbability(bias: number, w: Float64Array, features: Int32Array, a: number, b: number, c: number): number {
-    const { seen } = this;
-    if (this.epoch === 0xffffffff) {
-      seen.fill(0);
-      this.epoch = 0;
-    }
-    const epoch = ++this.epoch;
-    let z = bias;
-    for (let i = a; i < b; i++) {
-      seen[features[i]] = epoch;
-      z += w[features[i]];
-    }
-    for (let i = b; i < c; i++) if (seen[features[i]] !== epoch) z += w[features[i]];
-    return 1 / (1 + Math.exp(-z));
   }
 
   /** One list (paragraphFeatures over words[from, to)), each feature once, appended to `out`. */

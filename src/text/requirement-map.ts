@@ -802,18 +802,6 @@ function splitAtSemicolons(text: string, sentences: Sentence[]): Sentence[] {
 // "such matters", "it", "they", "the program".
 const BACK_REFERENCE = /\b(?:this|these|those|such|it|they|them|the\s+program)\b/i;
 
-// A body or person named before, called by its kind: "the committee", "that committee's remit", "that profile", "the team" (round 37).
-const BACK_TO_NAMED = /\b(?:the|that|this|these|those)\s+(?:committee|council|team|group|function|body|profile|register|officer|manager|executive)s?\b/i;
-
-/**
- * Whether a sentence points back to what the sentence before it said (BACK_REFERENCE). `named`: also a body, person or
- * list named before and called by its kind ("that committee", "the team"); the learned veto reads such a sentence with
- * the one before (round 37), the element shapes' `offTopicReadsBack` only a BACK_REFERENCE one.
- */
-export function pointsBack(sentence: string, named = false): boolean {
-  return BACK_REFERENCE.test(sentence) || (named && BACK_TO_NAMED.test(sentence));
-}
-
 // The acronym "IT", written in capitals: the sentence shapes' patterns are case-insensitive, where
 // "IT" would also be the pronoun "it" ("… escalates it to the regional safety manager before it is
 // logged" is no sentence about information technology).
@@ -859,7 +847,7 @@ function sentenceShapes(text: string, sentences: Sentence[], lexicon: (name: str
       if (!v) back.set(name, (v = new Uint8Array(units.length)));
       // Only a sentence that points back is read with the one before: "The Board also oversees our
       // cybersecurity program" after a sentence on the directors' experience is about itself.
-      if (v[i] === 0 && !pointsBack(text.slice(units[i].start, units[i].end))) v[i] = 2;
+      if (v[i] === 0 && !BACK_REFERENCE.test(text.slice(units[i].start, units[i].end))) v[i] = 2;
       if (v[i] === 0) {
         const lex = lexicon(name);
         const joined = { start: units[i - 1].start, end: units[i].end };

@@ -76,13 +76,6 @@ function compare(model: ElementModel, prepared: PreparedModel, lexicon: string[]
       const got = prepared.bestProbability(id, numbers);
       compared++;
       if (!Object.is(want, got)) differences.push(`${id} on paragraph ${i}: ${want} vs ${got}`);
-      // Round 37: scored over some sentences alone (the answer's evidence), some read with the sentence before them.
-      if (strings.sentences.length < 2) continue;
-      const within = new Set(strings.sentences.map((_, k) => k).filter((k) => (k + i) % 3 !== 0));
-      const carried = new Set([...within].filter((k) => k > 0 && (k + i) % 2 === 0));
-      const wantWithin = bestProbability(weights, strings.paragraph, strings.sentences, within, carried);
-      const gotWithin = prepared.bestProbability(id, numbers, within, carried);
-      if (!Object.is(wantWithin, gotWithin)) differences.push(`${id} on paragraph ${i}, by its sentences: ${wantWithin} vs ${gotWithin}`);
     }
   });
   return { compared, differences };
