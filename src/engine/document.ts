@@ -12,7 +12,7 @@ import { harvestAliases } from "../text/aliases.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
 import type { Aliases } from "../text/tokens.js";
 import { elementsOfReport } from "../model/report-kind.js";
-import { buildUnits, ElementJudge, flagFragments, flagFragmentsIn, fragmentsOf, outermost, textBefore, untaggedLabel, type ElementVeto, type Unit, type Veto } from "./elements.js";
+import { buildUnits, DRAFTING_NOTES, draftingNotes, ElementJudge, flagFragments, flagFragmentsIn, fragmentsOf, outermost, textBefore, untaggedLabel, type ElementVeto, type Unit, type Veto } from "./elements.js";
 import { excerpt, type Hit } from "./hit.js";
 import { clipToBlock, placesSentence } from "./block-text.js";
 
@@ -119,6 +119,7 @@ export class DocumentContext {
   /** Text blocks inside another text block (made when a whole-disclosure hit first asks). */
   private innerTextFacts?: Fact[];
   private readonly matchCache = new Map<Fact, Map<string, FactMatch[]>>();
+  private readonly notesCache = new Map<Fact, Span[]>();
   private readonly lineIndexes = new Map<string, LineIndex>();
   readonly disclosure: Disclosure;
   private readonly judge: ElementJudge;
@@ -475,10 +476,23 @@ export class DocumentContext {
     if (!el || el.severity !== "warning" || this.absenceSeverity(id) !== "info") return undefined;
     const hint = `hint-${el.id}`;
     for (const fact of this.allText()) {
-      const m = this.matchesIn(fact, hint)[0];
+      const m = this.statedMatches(fact, hint)[0];
       if (m) return this.sentenceHit(m);
     }
     return undefined;
+  }
+
+  /** A lexicon's matches in the filer's own words: not inside a drafting note ("[NTD: … years of experience …]"). */
+  private statedMatches(fact: Fact, lexiconName: string): FactMatch[] {
+    const found = this.matchesIn(fact, lexiconName);
+    const notes = this.notes(fact);
+    return notes.length === 0 ? found : found.filter((m) => !notes.some((n) => m.start >= n.start && m.end <= n.end));
+  }
+
+  private notes(fact: Fact): Span[] {
+    let notes = this.notesCache.get(fact);
+    if (!notes) this.notesCache.set(fact, (notes = draftingNotes(this.lexicons.get(DRAFTING_NOTES), fact.text)));
+    return notes;
   }
 
   /** Whether the element's own words (lexicon `hint-<id>`, when there is one) appear in these texts. */
@@ -487,6 +501,7 @@ export class DocumentContext {
     const lex = this.lexicons.get(hint);
     // Whether it matches, not where: the matches without their clause cues (findMatches gives one per span).
     return lex !== undefined && facts.some((f) => {
+      if (this.notes(f).length) return this.statedMatches(f, hint).length > 0;
       const known = this.matchCache.get(f)?.get(hint);
       return known ? known.length > 0 : lex.test(f.text, this.words(f));
     });

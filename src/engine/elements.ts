@@ -5,7 +5,7 @@
 import { conceptInfo } from "../model/concepts.js";
 import { LineIndex } from "../model/position.js";
 import { inputClassOf, type Disclosure, type Fact, type SectionParagraph, type SourceRange } from "../model/types.js";
-import type { Cues, Lexicon, LexiconMatch } from "../text/lexicon.js";
+import type { Cues, Lexicon, LexiconMatch, Span } from "../text/lexicon.js";
 import type { Aliases } from "../text/tokens.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
 import { lexiconTerms, vetoThreshold, type PreparedModel } from "../text/element-model.js";
@@ -177,6 +177,31 @@ const ITEM_OPENS = /^(?:[•●▪◦‣·*\-–]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}
 const ITEM_GOES_ON = /(?:[;,]|[;,]?\s+(?:and|or))$/;
 const LEAD_IN_CHARS = 600;
 const BULLET = /^[•●▪◦‣·*\-–]/;
+
+/**
+ * The lexicon of drafting placeholders and notes ("[NTD: HR to provide the CISO's background - years of experience …]"):
+ * a note is the drafter's question, not the filer's statement, so its words answer no element. Blanked (same length,
+ * so offsets hold) before a paragraph is judged; the draft-placeholder rule reports the note itself.
+ */
+export const DRAFTING_NOTES = "placeholders";
+
+/** Where a text's drafting notes stand (none without the lexicon: a user's rule set may not have it). */
+export function draftingNotes(notes: Lexicon | undefined, text: string): Span[] {
+  return notes ? notes.matchAll(text) : [];
+}
+
+/** The text with its drafting notes blanked, same length. */
+export function filerStatement(text: string, notes: Span[]): string {
+  if (notes.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const n of notes) {
+    if (n.start < at) continue;
+    out += text.slice(at, n.start) + " ".repeat(n.end - n.start);
+    at = n.end;
+  }
+  return out + text.slice(at);
+}
 
 /**
  * Gives each item of a list its lead-in: the paragraphs after one that ends in a colon, under the
@@ -359,6 +384,11 @@ export class ElementJudge {
     return j;
   }
 
+  /** The paragraph as the filer states it: its drafting notes blanked. */
+  private statement(text: string): string {
+    return filerStatement(text, draftingNotes(this.lexicon(DRAFTING_NOTES), text));
+  }
+
   /** The elements the learned veto took from the unit (judge it first: `of`). */
   vetoed(u: Unit): Veto[] {
     this.of(u);
@@ -388,7 +418,7 @@ export class ElementJudge {
     // The clause-role (round 33) and agreement (round 35) features read where each answered element's quoted words stand: the terms `disclint facts` shows.
     // A lone-only veto (round 36) reads the same quoted words for where each answer's evidence stands.
     const evidence = model.features.roles || model.features.agreement || model.loneOnly ? new Map(answered.map((pe) => [pe.id, lexiconTerms(pe.reasons)])) : undefined;
-    const read = model.read(u.fact.text, u.headings, this.aliases(), answered.map((pe) => pe.id), evidence);
+    const read = model.read(this.statement(u.fact.text), u.headings, this.aliases(), answered.map((pe) => pe.id), evidence);
     const vetoed: Veto[] = [];
     for (const pe of judgeable) {
       // The element's own threshold (round 36); 0: this answer is not the veto's to judge.
@@ -431,11 +461,12 @@ export class ElementJudge {
   private judge(u: Unit): ParagraphElement[] {
     // The section's text before the paragraph: where the program it calls "the program" was named.
     const before = () => textBefore(u);
-    const alone = judgeParagraph({ text: u.fact.text, headings: u.headings, before }, this.elements, this.lexicon, this.cues, this.aliases());
+    const text = this.statement(u.fact.text);
+    const alone = judgeParagraph({ text, headings: u.headings, before }, this.elements, this.lexicon, this.cues, this.aliases());
     if (u.leadIn === undefined) return alone;
     const from = u.leadIn.length + 1;
     // The item's bullet is blanked (same length, so offsets hold): the two read as one sentence.
-    const item = u.fact.text.replace(BULLET, (b) => " ".repeat(b.length));
+    const item = text.replace(BULLET, (b) => " ".repeat(b.length));
     const lent = judgeParagraph({ text: `${u.leadIn} ${item}`, headings: u.headings, before }, this.elements, this.lexicon, this.cues, this.aliases());
     // Words that reach into the item ("The Audit Committee: oversees our cybersecurity program"). Not
     // words of the lead-in alone, even where they run to its colon ("Our CISO's responsibilities

@@ -33,12 +33,13 @@ const PINNED: Record<string, string[]> = {
   // cuts some paragraphs at a line and glues the "Table of Contents" running head to the paragraph after the page break
   "copperkettle-distilling-10k.txt": [],
   "fernhollow-fertility-10k.md": [
+    // true (planted: the CISO is named and no one's expertise is given), at the key's severity - caught since the lead's
+    // round-37 fix: a drafting note's words answer no element (src/engine/elements.ts DRAFTING_NOTES), and do not make the
+    // absence info either. Before it: no finding, the note's "years of experience, prior roles and certifications" read as
+    // the filer's statement (a KNOWN-MISS)
+    "32:4 warning requirement-addressed | No paragraph of the draft's Item 1C addresses the relevant expertise of the persons in those positions (Reg S-K 106(c)(2)(i)).",
     // true (the bracketed drafting note left in the text), at the key's severity, on its "["
     "40:24 error draft-placeholder | Placeholder \"[NTD: HR to provide the CISO's background - years of experience, prior roles and certifications.]\" left in the text.",
-    // KNOWN-MISS (planted: the CISO is named and no one's expertise is given; the key expects a warning). Class: a bracketed
-    // drafting note - which draft-placeholder itself reports - read as the filer's statement: its words "years of experience,
-    // prior roles and certifications" answer management-expertise. Probes: without the note the warning comes at 32:4; with
-    // "[NTD: HR to provide the CISO's background.]" an info at 32:4 that "40:24 uses its words"
   ],
   "harborlight-aquariums-10k.md": [
     // true (the one drafting note the writer left visible; the key's only expected finding on this complete file)
