@@ -1,0 +1,64 @@
+// Round 37 (acc37-mgmt): management's role and positions, the leftovers of rounds 35-36 (docs/accuracy.md, "Round 37 -
+// management's role and positions, the leftovers (acc37-mgmt)"). Each class read by grammar, with variants of other
+// wording; cases not marked "still" fail at the round's base (321ae27b).
+// Fictional sentences.
+import { describe, it } from "vitest";
+import { both } from "./clause-roles.js";
+
+const ROLE = ["management-role", "management-positions"];
+
+describe("a prefixed title ('the Group CISO', 'Our Divisional CISO for Europe') with a long relative clause before its verb", () => {
+  it("'Dr. Ilse Brandt, the Group CISO, who joined … and holds …, is responsible for …'", () =>
+    both(
+      "Dr. Ilse Brandt, the Group CISO, who joined Marrowfield in 2017 after nine years at a shipping line and who holds a master's degree in computer science, is responsible for our information security program.",
+      [...ROLE, "management-expertise"],
+      [],
+    ));
+  it("'Our Divisional CISO for Europe, who previously led …, oversees the assessment of cybersecurity risks …'", () =>
+    both(
+      "Our Divisional CISO for Europe, who was appointed in 2022 and who previously led security engineering at a payments company for eight years, oversees the assessment of cybersecurity risks at our European plants.",
+      ROLE,
+      [],
+    ));
+  it("an abbreviation inside the relative clause: '…, who spent ten years in the U.S. Department of Defense's cyber units, is responsible …'", () =>
+    both(
+      "Our Chief Information Security Officer, who spent ten years in the U.S. Department of Defense's cyber units before joining us, is responsible for our cybersecurity program and leads a team of twelve.",
+      ROLE,
+      [],
+    ));
+  it("still: a prefixed sales title with a relative clause is no cybersecurity position", () =>
+    both("Our Regional Sales Director for Europe, who joined us in 2019 from a competitor, is responsible for our distributor relationships.", [], ROLE));
+});
+
+describe("positions listed after a colon: 'overseen by two officers: our CIO and our Vice President of …'", () => {
+  it("'Our information security program is overseen by two officers: our Chief Information Officer and …'", () =>
+    both("Our information security program is overseen by two officers: our Chief Information Officer and our Vice President of Information Security.", ROLE, []));
+  it("'Cybersecurity risk is managed by three executives: the Chief Technology Officer, …'", () =>
+    both("Cybersecurity risk is managed by three executives: the Chief Technology Officer, the Chief Financial Officer and the General Counsel.", ROLE, []));
+  it("still: a program reviewed by two outside firms after a colon names no position", () =>
+    both("Our information security program is reviewed each year by two outside firms: a penetration tester and a PCI assessor.", [], ["management-positions"]));
+});
+
+describe("a trailing relative clause on the responsible position is not the remit ('the responsibility of our COO, who leads the engineering teams …')", () => {
+  it("'Cybersecurity at our terminals is the responsibility of our Chief Operating Officer, who leads the engineering teams …'", () =>
+    both(
+      "Cybersecurity at our terminals is the responsibility of our Chief Operating Officer, who leads the engineering teams that maintain our cranes and gate systems.",
+      ROLE,
+      [],
+    ));
+  it("'The security of our store systems rests with our Chief Technology Officer, who manages our e-commerce platform …'", () =>
+    both("The security of our store systems rests with our Chief Technology Officer, who manages our e-commerce platform and its engineering teams.", ROLE, []));
+  it("still: the other remit in the main clause keeps it off ('…, who oversees our engineering teams, is responsible for our insurance program')", () =>
+    both(
+      "Our Chief Operating Officer, who oversees our engineering teams, is responsible for our insurance program, including the renewal of our cyber policy.",
+      [],
+      ROLE,
+    ));
+});
+
+describe("still: a relative clause that is the sentence's only remit keeps it off the topic", () => {
+  it("'Our IT team is led by our Director of IT, who also oversees our enterprise resource planning implementation.'", () =>
+    both("Our IT team is led by our Director of IT, who also oversees our enterprise resource planning implementation.", [], ROLE));
+  it("'Our Chief Risk Officer, who leads our enterprise risk management function, joined the Company in 2019 …'", () =>
+    both("Our Chief Risk Officer, who leads our enterprise risk management function, joined the Company in 2019 after twenty years at a global bank.", [], ROLE));
+});
