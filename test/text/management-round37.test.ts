@@ -62,3 +62,16 @@ describe("still: a relative clause that is the sentence's only remit keeps it of
   it("'Our Chief Risk Officer, who leads our enterprise risk management function, joined the Company in 2019 …'", () =>
     both("Our Chief Risk Officer, who leads our enterprise risk management function, joined the Company in 2019 after twenty years at a global bank.", [], ROLE));
 });
+
+describe("C23: a manager who directs remediation (sets its order or priority, assigns owners) has the role; one who only tracks it is informed", () => {
+  it("'Our CISO sets the priorities for remediating the vulnerabilities found in our penetration tests.'", () =>
+    both("Our CISO sets the priorities for remediating the vulnerabilities found in our penetration tests.", ROLE, []));
+  it("'… reviewed by our Chief Information Officer, who sets the priority and timing of remediation.'", () =>
+    both("The results of our quarterly vulnerability scans are reviewed by our Chief Information Officer, who sets the priority and timing of remediation.", [...ROLE, "management-informed"], []));
+  it("'Our IT Manager assigns an owner and a deadline to each vulnerability rated high.'", () =>
+    both("Our IT Manager assigns an owner and a deadline to each vulnerability rated high.", ROLE, []));
+  it("still: 'Our CISO tracks each finding until it is remediated.' is management-informed only", () =>
+    both("Our CISO tracks each finding until it is remediated.", ["management-informed"], ROLE));
+  it("still: a marketing officer who prioritizes campaigns is no cybersecurity position", () =>
+    both("Our Chief Marketing Officer prioritizes our campaigns and sets the order in which new stores open.", [], ROLE));
+});
