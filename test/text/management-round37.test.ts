@@ -31,7 +31,7 @@ describe("a prefixed title ('the Group CISO', 'Our Divisional CISO for Europe') 
 });
 
 describe("positions listed after a colon: 'overseen by two officers: our CIO and our Vice President of …'", () => {
-  it("'Our information security program is overseen by two officers: our Chief Information Officer and …'", () =>
+  it("still: 'Our information security program is overseen by two officers: our Chief Information Officer and …'", () =>
     both("Our information security program is overseen by two officers: our Chief Information Officer and our Vice President of Information Security.", ROLE, []));
   it("'Cybersecurity risk is managed by three executives: the Chief Technology Officer, …'", () =>
     both("Cybersecurity risk is managed by three executives: the Chief Technology Officer, the Chief Financial Officer and the General Counsel.", ROLE, []));
@@ -74,4 +74,24 @@ describe("C23: a manager who directs remediation (sets its order or priority, as
     both("Our CISO tracks each finding until it is remediated.", ["management-informed"], ROLE));
   it("still: a marketing officer who prioritizes campaigns is no cybersecurity position", () =>
     both("Our Chief Marketing Officer prioritizes our campaigns and sets the order in which new stores open.", [], ROLE));
+});
+
+describe("a responsibility shared among or allocated to a list whose later items are positions (acc36-engine's class Q)", () => {
+  it("'Oversight … is allocated among the Audit Committee of our Board, which has … under its charter, our CISO, and …' (round34.sealed's shape)", () =>
+    both(
+      "Oversight of cybersecurity risk is allocated among the Audit Committee of our Board, which reviews the program under its charter twice a year, our Chief Information Security Officer, and our Chief Risk Officer.",
+      [...ROLE, "board-oversight"],
+      [],
+    ));
+  it("'Responsibility for cybersecurity is shared between our Chief Operating Officer and our Director of Information Technology.'", () =>
+    both("Responsibility for cybersecurity is shared between our Chief Operating Officer and our Director of Information Technology.", ROLE, []));
+  it("still: shared among the board, its committee and management names no position (C12)", () =>
+    both("Oversight of cybersecurity risk is allocated among the Board, the Audit Committee and management.", ["board-oversight"], ["management-positions"]));
+  it("still: a shared responsibility for another remit", () =>
+    both("Responsibility for our insurance program is shared between our Chief Financial Officer and our General Counsel.", [], ROLE));
+});
+
+describe("still: a shared oversight whose position is only a reporter names no responsible position", () => {
+  it("'Oversight is shared between the Board and the Audit Committee, which receives reports from our Chief Information Officer.'", () =>
+    both("Oversight of cybersecurity risk is shared between the Board and the Audit Committee, which receives reports from our Chief Information Officer.", ["board-oversight"], ["management-positions"]));
 });
