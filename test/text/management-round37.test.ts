@@ -77,7 +77,7 @@ describe("C23: a manager who directs remediation (sets its order or priority, as
 });
 
 describe("a responsibility shared among or allocated to a list whose later items are positions (acc36-engine's class Q)", () => {
-  it("'Oversight … is allocated among the Audit Committee of our Board, which has … under its charter, our CISO, and …' (round34.sealed's shape)", () =>
+  it("'Oversight … is allocated among the Audit Committee of our Board, which …, our CISO, and …' (round34.sealed's shape)", () =>
     both(
       "Oversight of cybersecurity risk is allocated among the Audit Committee of our Board, which reviews the program under its charter twice a year, our Chief Information Security Officer, and our Chief Risk Officer.",
       [...ROLE, "board-oversight"],
