@@ -103,7 +103,7 @@ interface RuleCheck {
 }
 
 /** A check's message template as a pattern over its findings' messages ("{x}" matches anything). */
-function templatePattern(template: string): RegExp {
+export function templatePattern(template: string): RegExp {
   const escaped = template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[a-z]+(?::[a-z0-9-]+)?\\?\}/gi, "[\\s\\S]*");
   return new RegExp(`^${escaped}$`);
 }
