@@ -135,9 +135,10 @@ export class Calibrator {
     this.elements = [...model.elements].sort((a, b) => b.title.length - a.title.length);
   }
 
-  /** The element a finding is about: named in its message (requirement-addressed) or implied by its rule. */
+  /** The element a finding is about: named first in its message (requirement-addressed; "…, nor …" names two) or implied by its rule. */
   elementOf(ruleId: string, message: string): string | undefined {
-    const named = this.elements.find((e) => message.includes(e.title));
+    // Longest title first, so a title that contains another's wins where both are named at one place.
+    const named = this.elements.filter((e) => message.includes(e.title)).sort((a, b) => message.indexOf(a.title) - message.indexOf(b.title))[0];
     if (named) return named.id;
     if (ruleId === "incident-escalation-stated") return /disclosed/.test(message) ? "incident-disclosure" : "incident-escalation";
     if (ruleId === "incident-report-content") {
