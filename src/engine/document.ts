@@ -614,7 +614,7 @@ export class DocumentContext {
    * draft's checklist. `referenced`: only those a paragraph refers elsewhere for (true), or only
    * those nothing refers to (false). With `parts`, the parts an answered element leaves out; with `element`, only that element.
    */
-  unaddressed(opts: { severity?: string; referenced?: boolean; parts?: boolean; flagLabel?: boolean; element?: string }): Hit[] {
+  unaddressed(opts: { severity?: string; referenced?: boolean; parts?: boolean; flagLabel?: boolean; element?: string; together?: string[][] }): Hit[] {
     const d = this.disclosure;
     const units = this.units();
     const item = d.section?.item;
@@ -666,10 +666,26 @@ export class DocumentContext {
       if (answered.length || this.impliedAnswer(el, units)) continue;
       const referenced = judged.some((pe) => pe.references.length);
       if (opts.referenced !== undefined && opts.referenced !== referenced) continue;
-      if (!severityHolds()) continue;
-      out.push({ ...this.sectionHit(), concept: el.concept, detail: `${el.title} (${cite(el)})`, hint: this.absenceHint(el.id), mention: this.absenceNote(el.id) });
+      // One gap, one finding: elements the rule reads `together` (one sentence would answer them all) that are all
+      // unaddressed alike are one hit at the first, naming each, at the most severe of their absence severities.
+      const group = opts.together?.find((g) => g.includes(el.id));
+      const joined = group && group.every((id) => this.unaddressedAs(id, referenced, units)) ? group : undefined;
+      if (joined && joined[0] !== el.id) continue;
+      const severity = joined ? joined.map((id) => this.absenceSeverity(id)).sort((a, b) => (b === "warning" ? 1 : 0) - (a === "warning" ? 1 : 0))[0] : undefined;
+      if (joined ? opts.severity !== undefined && severity !== opts.severity : !severityHolds()) continue;
+      const members = joined ? joined.map((id) => this.judge.element(id)).filter((x): x is Element => x !== undefined) : [el];
+      const detail = members.map((m) => `${m.title} (${cite(m)})`).join(", nor ");
+      out.push({ ...this.sectionHit(), concept: el.concept, detail, hint: this.absenceHint(el.id), mention: this.absenceNote(el.id) });
     }
     return out;
+  }
+
+  /** Whether no paragraph answers an element (nor implies it), and whether one only refers elsewhere for it as `referenced` says. */
+  private unaddressedAs(id: string, referenced: boolean, units: Unit[]): boolean {
+    const el = this.judge.element(id);
+    if (!el) return false;
+    const judged = units.map((u) => this.judged(u).find((pe) => pe.id === id)).filter((x): x is ParagraphElement => x !== undefined);
+    return !judged.some(answers) && !this.impliedAnswer(el, units) && judged.some((pe) => pe.references.length) === referenced;
   }
 
   /**

@@ -148,11 +148,25 @@ export const FACTS: Record<string, FactDefinition> = {
   },
   unaddressed: {
     description:
-      "Elements no paragraph of the section answers, as hits at the section heading (detail: what and where it is required): severity filters by the absence severity (absenceSeverity); referenced: true only those a paragraph merely refers elsewhere for, false only the others; parts: instead, the parts an answered element leaves out; element: only that element (a flag's own element); flagLabel (with parts): a part the visible label of the element's flag names (its question written out beside the value, \"… reasonably likely to materially affect us: false\", a table row's caption beside ☐) is answered by the flag.",
-    params: obj({ severity: { enum: ["warning", "info"] }, referenced: { type: "boolean" }, parts: { type: "boolean" }, flagLabel: { type: "boolean" }, element: { type: "string" } }),
+      "Elements no paragraph of the section answers, as hits at the section heading (detail: what and where it is required): severity filters by the absence severity (absenceSeverity); referenced: true only those a paragraph merely refers elsewhere for, false only the others; parts: instead, the parts an answered element leaves out; element: only that element (a flag's own element); flagLabel (with parts): a part the visible label of the element's flag names (its question written out beside the value, \"… reasonably likely to materially affect us: false\", a table row's caption beside ☐) is answered by the flag; together: groups of element ids one sentence would answer together (106(c)(1)'s board informed and 106(c)(2)(iii)'s managers reporting to it): when every element of a group is unaddressed alike (each only referred elsewhere, or none), they are one hit at the group's first, its detail naming each (\"…, nor …\"), at the most severe of their absence severities.",
+    params: obj({
+      severity: { enum: ["warning", "info"] },
+      referenced: { type: "boolean" },
+      parts: { type: "boolean" },
+      flagLabel: { type: "boolean" },
+      element: { type: "string" },
+      together: { type: "array", items: { type: "array", minItems: 2, items: { type: "string", pattern: "^[a-z][a-z0-9-]*$" } } },
+    }),
     priority: 10,
     compute: (ctx, p) =>
-      ctx.unaddressed({ severity: p.severity as string | undefined, referenced: p.referenced as boolean | undefined, parts: p.parts as boolean | undefined, flagLabel: p.flagLabel as boolean | undefined, element: p.element as string | undefined }),
+      ctx.unaddressed({
+        severity: p.severity as string | undefined,
+        referenced: p.referenced as boolean | undefined,
+        parts: p.parts as boolean | undefined,
+        flagLabel: p.flagLabel as boolean | undefined,
+        element: p.element as string | undefined,
+        together: p.together as string[][] | undefined,
+      }),
   },
   untaggedText: {
     description:

@@ -16,15 +16,20 @@ import { DocumentContext } from "../engine/document.js";
 /** A Markdown heading line, or a line a paragraph of the section names as its heading. */
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/;
 
-/** The element a message about the section names: its title, then " (" (unanswered) or ":" (a part left out). */
+/**
+ * The element a message about the section names: its title, then " (" (unanswered) or ":" (a part left out); of several,
+ * the one named first (one finding for elements read together names the group's first first: "… informed …, nor whether
+ * those managers report …"), and of titles named at one place the longest (a title that contains another's).
+ */
 function elementOf(f: Finding, elements: Element[]): { element: Element; part: boolean } | undefined {
-  let best: { element: Element; part: boolean } | undefined;
+  let best: { element: Element; part: boolean; at: number } | undefined;
   for (const element of elements) {
     const part = f.message.includes(`${element.title}: `);
-    if (!part && !f.message.includes(`${element.title} (`)) continue;
-    if (!best || element.title.length > best.element.title.length) best = { element, part };
+    const at = f.message.indexOf(part ? `${element.title}: ` : `${element.title} (`);
+    if (at < 0) continue;
+    if (!best || at < best.at || (at === best.at && element.title.length > best.element.title.length)) best = { element, part, at };
   }
-  return best;
+  return best && { element: best.element, part: best.part };
 }
 
 interface Heading {

@@ -1,5 +1,5 @@
 // The command line of `npm run calibrate` (scripts/calibrate.mjs): precision per rule × kind × severity on
-// the reviewed realistic sets 4-14 and 16-18, judged against their answer keys and pin verdicts, and on the real tune-split
+// the reviewed realistic sets 4-23, judged against their answer keys and pin verdicts, and on the real tune-split
 // filings, judged by docs/corpus-review.md (severity-calibration.ts).
 //   npm run calibrate                 the table (both sources side by side) and the findings per severity
 //   npm run calibrate -- --sets       the blind sets' table alone, with debatable / false / under

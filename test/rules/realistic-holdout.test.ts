@@ -46,9 +46,8 @@ const PINNED: Record<string, string[]> = {
   "juniper-ridge-mining-10k.html": [],
   "kilbride-surgical-10k.md": [
     // true (planted: no board-informing process); a warning since round 11 (acc11-calib, seen: board-informed absences were 5 of 5 true on sets 4-11, 7 of 7 on every realistic set; the keys want a warning)
-    "3:1 warning requirement-addressed | how the board or the committee is informed",
-    // true (planted); a warning since round 9: hint-reports-to-board needs a manager reporting, which Kilbride has not
-    "3:1 warning requirement-addressed | report information about cybersecurity risks to the board",
+    // round 37 (rules37): one finding for the one gap, naming 106(c)(2)(iii) too (requirement-addressed `together`)
+    "3:1 warning requirement-addressed | informed about cybersecurity risks (Reg S-K 106(c)(1)), nor whether those managers report information",
   ],
   "northstar-horizon-acquisition-10k.htm": [
     "18:1 info board-reporting-cadence | gives no cadence",

@@ -114,13 +114,12 @@ const PINNED: Record<string, string[]> = {
   "voltaic-grid-storage-10k.md": [
     // true (the key accepts it: no way the board is informed, since the board is never mentioned); a warning since
     // round 11 (acc11-calib: board-informed absence 5 / 5 true on sets 4-11), blind after the merges
-    "6:1 warning requirement-addressed | how the board or the committee is informed",
+    // round 37 (rules37): one finding for the one gap, naming 106(c)(2)(iii) too (requirement-addressed `together`)
+    "6:1 warning requirement-addressed | informed about cybersecurity risks (Reg S-K 106(c)(1)), nor whether those managers report information",
     // true (the key accepts it: no committee)
     "6:1 info requirement-addressed | the board committee or subcommittee",
     // true (planted: no board oversight at all)
     "6:1 warning requirement-addressed | the board of directors' oversight",
-    // true (the key accepts it: no report to the board, 106(c)(2)(iii))
-    "6:1 warning requirement-addressed | whether those managers report",
   ],
 };
 

@@ -26,9 +26,8 @@ const PINNED: Record<string, string[]> = {
   "fennimore-street-capital-10k.htm": [],
   "glosswave-car-wash-10k.html": [
     // true (planted: the Board "has delegated oversight ... to its Audit Committee" and nothing says how it is informed), at the key's severity
-    "9:5 warning requirement-addressed | No paragraph of the draft's Item 1C addresses how the board or the committee is informed",
-    // acceptable (the same gap seen as management not reporting to the board, 106(c)(2)(iii); the key accepted it up to a warning)
-    "9:5 warning requirement-addressed | No paragraph of the draft's Item 1C addresses whether those managers report information",
+    // round 37 (rules37): one finding for the one gap, naming 106(c)(2)(iii) too (requirement-addressed `together`)
+    "9:5 warning requirement-addressed | informed about cybersecurity risks (Reg S-K 106(c)(1)), nor whether those managers report information",
   ],
   // complete (fixed after the review: the false info at 3:4 - "We review the security reports of our managed IT provider and our
   // cloud software providers ..." not read as service-provider oversight - is gone: "we review" in the sentence keeps an outsourced

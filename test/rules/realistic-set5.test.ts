@@ -71,13 +71,13 @@ const PINNED: Record<string, string[]> = {
     "27:4 error flag-text-material-effect | The material-effect flag (#6) is true, but the text denies that",
   ],
   "pruett-foodservice-10k.txt": [
-    // all four true (planted: no board oversight at all); the board-oversight one a warning since round 7:
+    // all three true (planted: no board oversight at all); the board-oversight one a warning since round 7:
     // hint-board-oversight no longer takes "Director of Information Security" for a director; the board-informing one
     // a warning since round 11 (acc11-calib, seen: board-informed absences were 5 of 5 true on sets 4-11, 7 of 7 on every realistic set; the keys want a warning)
-    "17:1 warning requirement-addressed | addresses how the board or the committee is informed about c",
+    // round 37 (rules37): one finding for the one gap, naming 106(c)(2)(iii) too (requirement-addressed `together`)
+    "17:1 warning requirement-addressed | informed about cybersecurity risks (Reg S-K 106(c)(1)), nor whether those managers report information",
     "17:1 info requirement-addressed | addresses the board committee or subcommittee responsible fo",
     "17:1 warning requirement-addressed | addresses the board of directors' oversight of cybersecurity",
-    "17:1 warning requirement-addressed | addresses whether those managers report information about cy", // a warning since round 8 (reports-to-board raised)
   ],
   // (round 6, acc-vendor2: both false warnings gone — line 11 "the same annual risk review … for … other business
   // risks" is integration; line 13 "Before we select one of them, … review its security" is vendor oversight)

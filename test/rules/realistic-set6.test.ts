@@ -89,10 +89,8 @@ const PINNED: Record<string, Pin> = {
     form: "10-K",
     findings: [
       // true (planted: no board-informing process); under its part's heading since round 7; a warning since round 11 (acc11-calib, seen: board-informed absences were 5 of 5 true on sets 4-11, 7 of 7 on every realistic set; the keys want a warning)
-      "15:1 warning requirement-addressed | how the board or the committee is informed",
-      // true (planted: no reporting line to the board); a warning since round 9, as a lawyer wanted ("center directors
-      // report suspected incidents" is no manager reporting to the board, so hint-reports-to-board no longer lowers it)
-      "15:1 warning requirement-addressed | whether those managers report information about cybersecurity risks to the board",
+      // round 37 (rules37): one finding for the one gap, naming 106(c)(2)(iii) too (requirement-addressed `together`)
+      "15:1 warning requirement-addressed | informed about cybersecurity risks (Reg S-K 106(c)(1)), nor whether those managers report information",
     ],
   },
   "prairie-commons-financial-10k.htm": {

@@ -15,8 +15,8 @@ import { pinnedSetSuite } from "./pinned-set.js";
 const PINNED: Record<string, string[]> = {
   "ardent-mutual-10k.md": [
     // true (planted: no board-informing process); a warning since round 11 (acc11-calib, seen: board-informed absences were 5 of 5 true on sets 4-11, 7 of 7 on every realistic set; the keys want a warning)
-    "25:5 warning requirement-addressed | how the board or the committee is informed",
-    "25:5 warning requirement-addressed | report information about cybersecurity risks to the board", // a warning since round 8
+    // round 37 (rules37): one finding for the one gap, naming 106(c)(2)(iii) too (requirement-addressed `together`)
+    "25:5 warning requirement-addressed | informed about cybersecurity risks (Reg S-K 106(c)(1)), nor whether those managers report information",
   ],
   "corsair-airways-10k.htm": [
     // true (planted vendor paragraph in no cyd block); a warning since round 10 (acc10-hints): no block addresses it
