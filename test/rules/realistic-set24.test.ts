@@ -57,9 +57,9 @@ const PINNED: Record<string, string[]> = {
   "saltmoor-minerals-10k.txt": [
     // true (planted: the Audit Committee has primary responsibility and nothing says how it is informed), at the key's
     // severity, on the Governance heading
-    "39:1 warning requirement-addressed | No paragraph of the draft's Item 1C addresses how the board or the committee is informed",
-    // acceptable (the same gap seen as management not reporting to the board, 106(c)(2)(iii); the key accepted it up to a warning)
-    "39:1 warning requirement-addressed | No paragraph of the draft's Item 1C addresses whether those managers report information",
+    // (one finding for the one gap since round 37's rules37 `together`: 106(c)(1) and 106(c)(2)(iii) named in one message; the
+    // second, acceptable warning - the same gap seen as management not reporting to the board - is folded into it)
+    "39:1 warning requirement-addressed | No paragraph of the draft's Item 1C addresses how the board or the committee is informed about cybersecurity risks (Reg S-K 106(c)(1)), nor whether those managers report",
   ],
   // complete (Word HTML with tracked changes shown; fixed in this branch: two KNOWN-FALSE errors at base, "57:58 error
   // draft-placeholder" and "100:29 error draft-placeholder" on the '[●]'s inside <del>, are gone - a tracked deletion is not

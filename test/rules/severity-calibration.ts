@@ -17,9 +17,9 @@ import { KEY_CODES as ANNUAL_KEY_CODES } from "../accuracy/eval-calibration.js";
 /**
  * The sets with an answer key and reviewed pins (a set joins once its blind review is written: set 13 in round 13, sets 16, 17
  * and 18 in round 29, sets 15 and 19-23 in round 37, whose keys have the older keys' fields and a few more the judge does not
- * need: addressedAt, variations, flagLines).
+ * need: addressedAt, variations, flagLines; set 24 after the lead's round-37 fixes).
  */
-export const CALIBRATION_SETS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23];
+export const CALIBRATION_SETS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24];
 
 /** "sets 4-23": the calibration sets as the tables name them (runs of consecutive sets). */
 export const SETS_LABEL = `sets ${CALIBRATION_SETS.reduce<number[][]>((runs, n) => {
