@@ -2,7 +2,7 @@ import { conceptInfo } from "../model/concepts.js";
 import { paragraphCitation } from "../model/citation.js";
 import { LineIndex, MappedTextBuilder, sourceRange, textOffset } from "../model/position.js";
 import { inputClassOf, type Disclosure, type Fact, type InputClass, type Position } from "../model/types.js";
-import { findMatches, tokenize, type Cues, type Lexicon, type LexiconMatch, type Span, type Word } from "../text/lexicon.js";
+import { findMatches, type Cues, type Lexicon, type LexiconMatch, type Span, type Word } from "../text/lexicon.js";
 import { maskMarkup } from "../text/markup-mask.js";
 import { decodeEntities } from "../sources/xml-scan.js";
 import { answers, type Element, type ParagraphElement, type Reason } from "../text/requirement-map.js";
@@ -10,6 +10,7 @@ import { appendMapped } from "../text/sections.js";
 import { topicSpan, withProgramAntecedent } from "../text/clauses.js";
 import { harvestAliases } from "../text/aliases.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
+import { TextReadings } from "../text/readings.js";
 import type { Aliases } from "../text/tokens.js";
 import { elementsOfReport } from "../model/report-kind.js";
 import { buildUnits, DRAFTING_NOTES, draftingNotes, ElementJudge, flagFragments, flagFragmentsIn, fragmentsOf, outermost, textBefore, untaggedLabel, type ElementVeto, type Unit, type Veto } from "./elements.js";
@@ -109,9 +110,11 @@ export class DocumentContext {
   readonly byConcept = new Map<string, Fact[]>();
   private readonly sentenceCache = new Map<Fact, Sentence[]>();
   private readonly wordCache = new Map<Fact, Word[]>();
-  /** The same by text: facts of one text (a one-paragraph block and its paragraph's unit) are split and tokenized once. */
-  private readonly sentencesByText = new Map<string, Sentence[]>();
-  private readonly wordsByText = new Map<string, Word[]>();
+  /**
+   * The same by text, shared with the element judge and the learned veto (round 37): facts of one text (a one-paragraph
+   * block and its paragraph's unit) and the paragraphs the judge reads are split and tokenized once.
+   */
+  private readonly reading = new TextReadings(() => this.aliases());
   /** Generic facts' values by fact name, then by their params' JSON (both strings made once, so looked up without a key built per call). */
   private readonly factCache = new Map<string, Map<string, unknown>>();
   /** Text blocks whose text is not already part of an enclosing block (nested iXBRL facts). */
@@ -152,7 +155,7 @@ export class DocumentContext {
   ) {
     // An incident report (8-K, 6-K) is judged on its own elements, an annual disclosure on Item 106's.
     this.catalogIds = new Set(elements.map((e) => e.id));
-    this.judge = new ElementJudge(elementsOfReport(elements, disclosure.form), (name) => this.lexicon(name), cues, () => this.aliases(), veto);
+    this.judge = new ElementJudge(elementsOfReport(elements, disclosure.form), (name) => this.lexicon(name), cues, () => this.aliases(), veto, this.reading);
     // A filing that tags none of its Item 1C (before cyd tagging, or a filer that did not tag) is
     // read as a draft is: its prose is all there is to check against Item 106 / 16K. The rules
     // that read tags (inputs "tagged") do not run on it; cyber-facts-present reports the tags.
@@ -220,8 +223,7 @@ export class DocumentContext {
     let s = this.sentenceCache.get(fact);
     if (!s) {
       // By text as well: a block of one paragraph and that paragraph's unit, a clipped part equal to its paragraph, are facts of the same text (round 32).
-      s = this.sentencesByText.get(fact.text);
-      if (!s) this.sentencesByText.set(fact.text, (s = splitSentences(fact.text)));
+      s = this.reading.sentences(fact.text);
       this.sentenceCache.set(fact, s);
     }
     return s;
@@ -244,9 +246,8 @@ export class DocumentContext {
   private words(fact: Fact): Word[] {
     let words = this.wordCache.get(fact);
     if (!words) {
-      // By text as well (the document's aliases are the same for every fact): see `sentences`.
-      words = this.wordsByText.get(fact.text);
-      if (!words) this.wordsByText.set(fact.text, (words = tokenize(fact.text, this.aliases())));
+      // By text as well (the document's aliases are the same for every fact), shared with the judge and the veto: see `reading`.
+      words = this.reading.words(fact.text);
       this.wordCache.set(fact, words);
     }
     return words;

@@ -6,6 +6,7 @@ import { conceptInfo } from "../model/concepts.js";
 import { LineIndex } from "../model/position.js";
 import { inputClassOf, type Disclosure, type Fact, type SectionParagraph, type SourceRange } from "../model/types.js";
 import type { Cues, Lexicon, LexiconMatch, Span } from "../text/lexicon.js";
+import type { TextReadings } from "../text/readings.js";
 import type { Aliases } from "../text/tokens.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
 import { lexiconTerms, vetoThreshold, type PreparedModel } from "../text/element-model.js";
@@ -361,6 +362,8 @@ export class ElementJudge {
     private readonly aliases: () => Aliases,
     /** The learned veto, applied after the lexicon judge (none: the lexicons' answer stands). */
     private readonly veto?: ElementVeto,
+    /** The document's texts read once, with `aliases` (round 37): the judge and the veto read each paragraph's words and sentences from it. */
+    private readonly reading?: TextReadings,
   ) {}
 
   of(u: Unit): ParagraphElement[] {
@@ -418,7 +421,7 @@ export class ElementJudge {
     // The clause-role (round 33) and agreement (round 35) features read where each answered element's quoted words stand: the terms `disclint facts` shows.
     // A lone-only veto (round 36) reads the same quoted words for where each answer's evidence stands.
     const evidence = model.features.roles || model.features.agreement || model.loneOnly ? new Map(answered.map((pe) => [pe.id, lexiconTerms(pe.reasons)])) : undefined;
-    const read = model.read(this.statement(u.fact.text), u.headings, this.aliases(), answered.map((pe) => pe.id), evidence);
+    const read = model.read(this.statement(u.fact.text), u.headings, this.aliases(), answered.map((pe) => pe.id), evidence, this.reading);
     const vetoed: Veto[] = [];
     for (const pe of judgeable) {
       // The element's own threshold (round 36); 0: this answer is not the veto's to judge.
@@ -462,12 +465,12 @@ export class ElementJudge {
     // The section's text before the paragraph: where the program it calls "the program" was named.
     const before = () => textBefore(u);
     const text = this.statement(u.fact.text);
-    const alone = judgeParagraph({ text, headings: u.headings, before }, this.elements, this.lexicon, this.cues, this.aliases());
+    const alone = judgeParagraph({ text, headings: u.headings, before }, this.elements, this.lexicon, this.cues, this.aliases(), this.reading);
     if (u.leadIn === undefined) return alone;
     const from = u.leadIn.length + 1;
     // The item's bullet is blanked (same length, so offsets hold): the two read as one sentence.
     const item = text.replace(BULLET, (b) => " ".repeat(b.length));
-    const lent = judgeParagraph({ text: `${u.leadIn} ${item}`, headings: u.headings, before }, this.elements, this.lexicon, this.cues, this.aliases());
+    const lent = judgeParagraph({ text: `${u.leadIn} ${item}`, headings: u.headings, before }, this.elements, this.lexicon, this.cues, this.aliases(), this.reading);
     // Words that reach into the item ("The Audit Committee: oversees our cybersecurity program"). Not
     // words of the lead-in alone, even where they run to its colon ("Our CISO's responsibilities
     // include:"): the lead-in answers that itself (lent to every item, they took the corpus test's

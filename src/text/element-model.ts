@@ -8,6 +8,7 @@
 
 import { clauseRanges, findInforming, type Informing } from "./clauses.js";
 import type { Span } from "./lexicon.js";
+import type { TextReadings } from "./readings.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { tokenize, type Aliases, type Word } from "./tokens.js";
 
@@ -654,10 +655,11 @@ export class PreparedModel {
   }
 
   /** A paragraph's features read whole and sentence by sentence, as numbers (readFeatures' sets, in their order, less the features no element weighs). */
-  read(text: string, headings: readonly string[], aliases: Aliases, lexicon: Iterable<string>, evidence?: ReadonlyMap<string, readonly string[]>): ReadNumbers {
+  read(text: string, headings: readonly string[], aliases: Aliases, lexicon: Iterable<string>, evidence?: ReadonlyMap<string, readonly string[]>, reading?: TextReadings): ReadNumbers {
     const families = this.features;
-    const words = tokenize(text, aliases);
-    const sentences = splitSentences(text);
+    // The document's reading (made with `aliases`), where given: the judge's words and sentences, not read again.
+    const words = reading ? reading.words(text) : tokenize(text, aliases);
+    const sentences = reading ? reading.sentences(text) : splitSentences(text);
     // The `r:` and `g:` features as numbers: the paragraph's, then each sentence's (evidenceFeatures' lists, less those no element weighs).
     const ids = [...lexicon];
     const roles = this.roleFeature.size ? evidenceFeatures(text, words, sentences, families, evidence, ids) : undefined;

@@ -22,6 +22,7 @@ import {
   type Oversight,
 } from "./clauses.js";
 import { DETERMINERS, frontedParticiples, MANAGEMENT_NAME, personPronouns, resolveBackReferences } from "./aliases.js";
+import { copyWords, type TextReadings } from "./readings.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { collapseSpaces } from "./spaces.js";
 import { NO_STRINGS } from "./string-lists.js";
@@ -224,10 +225,12 @@ export function judgeParagraph(
   lexicon: (name: string) => Lexicon,
   cues: Cues,
   aliases?: Aliases,
+  /** The document's texts read once (read with `aliases`): its words copied, as the judge tags them. */
+  reading?: TextReadings,
 ): ParagraphElement[] {
   const text = p.text;
-  const sentences: Sentence[] = splitSentences(text);
-  const words = tokenize(text, aliases);
+  const sentences: Sentence[] = reading ? reading.sentences(text) : splitSentences(text);
+  const words = reading ? copyWords(reading.words(text)) : tokenize(text, aliases);
   if (aliases) resolveBackReferences(words);
   frontedParticiples(words, text);
   personPronouns(words);
