@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createLinter } from "../src/api.js";
 import type { Linter, RuleSetting } from "../src/engine/linter.js";
@@ -76,4 +77,21 @@ export interface Cases {
 /** Every case of a rule's fixtures as [file, form]: valid ones, then invalid ones. */
 export function caseFiles(cases: Cases): [string, string | undefined][] {
   return [...cases.valid.map((c): [string, string | undefined] => (typeof c === "string" ? [c, undefined] : [c.file, c.form])), ...cases.invalid.map((c): [string, string | undefined] => [c.file, c.form])];
+}
+
+/**
+ * Real paragraphs for equivalence tests: the repository's paraphrase files (not the sealed batches), every `every`-th of
+ * them, and the example R pages' paragraphs.
+ */
+export function paraphraseAndExampleParagraphs(every = 1): string[] {
+  const dir = join(ROOT, "test", "accuracy", "paraphrases");
+  const out: string[] = [];
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".json") && !f.includes("sealed")).sort()) {
+    const { paragraphs } = JSON.parse(readFileSync(join(dir, f), "utf8")) as { paragraphs?: { text?: string }[] };
+    for (const p of paragraphs ?? []) if (p.text) out.push(p.text);
+  }
+  const some = out.filter((_, i) => i % every === 0);
+  for (const f of readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".r-page.txt")))
+    some.push(...readFileSync(join(ROOT, "examples", f), "utf8").split(/\n\s*\n/).filter((p) => p.trim().length > 40));
+  return some;
 }

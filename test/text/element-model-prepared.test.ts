@@ -2,7 +2,7 @@
 // with feature numbers and typed arrays, and every probability must be the double `bestProbability` gives over
 // `readFeatures`' string sets — to the last bit (a vetoed element's probability is printed whole by `disclint facts`),
 // for the shipped model and for any model of the file's format (model files are retrained: npm run train).
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bestProbability, PreparedModel, prepareModel, prepareModelData, readFeatures, type ElementModel } from "../../src/text/element-model.js";
@@ -10,23 +10,11 @@ import { harvestAliases } from "../../src/text/aliases.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { answers, judgeParagraph } from "../../src/text/requirement-map.js";
 import { lexiconTerms } from "../../src/text/element-model.js";
-import { ROOT } from "../helpers.js";
+import { paraphraseAndExampleParagraphs, ROOT } from "../helpers.js";
 
 const shipped = JSON.parse(readFileSync(join(ROOT, "rules", "models", "element-veto.json"), "utf8")) as ElementModel;
 
-/** Real paragraphs: the repository's paraphrase files (not the sealed batches) and the example R pages' paragraphs. */
-function paragraphs(): string[] {
-  const dir = join(ROOT, "test", "accuracy", "paraphrases");
-  const out: string[] = [];
-  for (const f of readdirSync(dir).filter((f) => f.endsWith(".json") && !f.includes("sealed")).sort()) {
-    const { paragraphs } = JSON.parse(readFileSync(join(dir, f), "utf8")) as { paragraphs?: { text?: string }[] };
-    for (const p of paragraphs ?? []) if (p.text) out.push(p.text);
-  }
-  for (const f of readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".r-page.txt")))
-    out.push(...readFileSync(join(ROOT, "examples", f), "utf8").split(/\n\s*\n/).filter((p) => p.trim().length > 40));
-  return out;
-}
-const TEXTS = paragraphs();
+const TEXTS = paraphraseAndExampleParagraphs();
 const HEADINGS: string[][] = [[], ["Item 1C. Cybersecurity"], ["Item 1C. Cybersecurity", "Governance"], ["Risk Management and Strategy"], ["Board Oversight of Cybersecurity Risks"]];
 
 /** A small deterministic generator (mulberry32). */

@@ -3,8 +3,6 @@
 // judge tags its words (resolveBackReferences, frontedParticiples, personPronouns): it must tag a copy, and every
 // reader must find what it read before — the judge's answers and the veto's numbers the same with the reading and
 // without, and the shared words those tokenize gives, after the judge has read them.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { frontedParticiples, harvestAliases, personPronouns, resolveBackReferences } from "../../src/text/aliases.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
@@ -13,22 +11,9 @@ import { copyWords, TextReadings } from "../../src/text/readings.js";
 import { answers, judgeParagraph } from "../../src/text/requirement-map.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { tokenize, type Word } from "../../src/text/tokens.js";
-import { ROOT } from "../helpers.js";
+import { paraphraseAndExampleParagraphs } from "../helpers.js";
 
-/** Real paragraphs: every sixth of the repository's paraphrases (not the sealed batches) and the example R pages' paragraphs. */
-function paragraphs(): string[] {
-  const dir = join(ROOT, "test", "accuracy", "paraphrases");
-  const out: string[] = [];
-  for (const f of readdirSync(dir).filter((f) => f.endsWith(".json") && !f.includes("sealed")).sort()) {
-    const { paragraphs } = JSON.parse(readFileSync(join(dir, f), "utf8")) as { paragraphs?: { text?: string }[] };
-    for (const p of paragraphs ?? []) if (p.text) out.push(p.text);
-  }
-  const some = out.filter((_, i) => i % 6 === 0);
-  for (const f of readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".r-page.txt")))
-    some.push(...readFileSync(join(ROOT, "examples", f), "utf8").split(/\n\s*\n/).filter((p) => p.trim().length > 40));
-  return some;
-}
-const TEXTS = paragraphs();
+const TEXTS = paraphraseAndExampleParagraphs(6);
 
 /** Whether the judge's taggers change some word of the text (so a judge that tagged the shared words would be seen). */
 function tagged(text: string, aliases: Map<string, string[]>): boolean {
