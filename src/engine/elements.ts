@@ -377,8 +377,10 @@ export class ElementJudge {
     const key = callsProgramByArticle(u.fact.text) ? `${own}\n\u0000${textBefore(u)}` : own;
     j = byText.get(key);
     if (!j) {
-      j = this.judge(u);
-      if (this.veto) j = this.applyVeto(u, j, heading, key);
+      // The paragraph as the filer states it, its drafting notes blanked: what the judge and the veto both read.
+      const said = this.statement(u.fact.text);
+      j = this.judge(u, said);
+      if (this.veto) j = this.applyVeto(u, said, j, heading, key);
       byText.set(key, j);
     }
     const vetoed = this.vetoesByText.get(heading)?.get(key);
@@ -407,7 +409,7 @@ export class ElementJudge {
    * (parts, affirmed and negative answers, clause and topic tests) find nothing in it: it can answer "no text describes
    * X", never state a yes or a no. The features are read only for a paragraph the model has something to judge.
    */
-  private applyVeto(u: Unit, judged: ParagraphElement[], heading: string | undefined, key: string): ParagraphElement[] {
+  private applyVeto(u: Unit, said: string, judged: ParagraphElement[], heading: string | undefined, key: string): ParagraphElement[] {
     const model = this.veto!.model();
     if (model.combination !== "veto" && model.combination !== "both") return judged;
     const { veto: threshold, admit } = model.thresholds[model.combination];
@@ -421,7 +423,7 @@ export class ElementJudge {
     // The clause-role (round 33) and agreement (round 35) features read where each answered element's quoted words stand: the terms `disclint facts` shows.
     // A lone-only veto (round 36) reads the same quoted words for where each answer's evidence stands.
     const evidence = model.features.roles || model.features.agreement || model.loneOnly ? new Map(answered.map((pe) => [pe.id, lexiconTerms(pe.reasons)])) : undefined;
-    const read = model.read(this.statement(u.fact.text), u.headings, this.aliases(), answered.map((pe) => pe.id), evidence, this.reading);
+    const read = model.read(said, u.headings, this.aliases(), answered.map((pe) => pe.id), evidence, this.reading);
     const vetoed: Veto[] = [];
     for (const pe of judgeable) {
       // The element's own threshold (round 36); 0: this answer is not the veto's to judge.
@@ -461,10 +463,9 @@ export class ElementJudge {
    * second reading finds is added where some of its words are the item's own, so an item does not
    * take what its lead-in alone says (the lead-in answers that itself).
    */
-  private judge(u: Unit): ParagraphElement[] {
+  private judge(u: Unit, text: string): ParagraphElement[] {
     // The section's text before the paragraph: where the program it calls "the program" was named.
     const before = () => textBefore(u);
-    const text = this.statement(u.fact.text);
     const alone = judgeParagraph({ text, headings: u.headings, before }, this.elements, this.lexicon, this.cues, this.aliases(), this.reading);
     if (u.leadIn === undefined) return alone;
     const from = u.leadIn.length + 1;

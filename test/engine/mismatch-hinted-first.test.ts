@@ -14,12 +14,12 @@ const DIR = join(FIXTURES, "rules", "text-block-content-mismatch");
 
 /** The texts a lint of the fixture judges, in order, and its mismatch findings. */
 async function judgedIn(file: string): Promise<{ texts: string[]; mismatches: number }> {
-  const proto = ElementJudge.prototype as unknown as { judge: (u: Unit) => unknown };
+  const proto = ElementJudge.prototype as unknown as { judge: (u: Unit, said: string) => unknown };
   const judge = proto.judge;
   const texts: string[] = [];
-  proto.judge = function (this: unknown, u: Unit) {
+  proto.judge = function (this: unknown, u: Unit, said: string) {
     texts.push(u.fact.text);
-    return judge.call(this, u);
+    return judge.call(this, u, said);
   };
   try {
     const findings = await createLinter().lint(await loadDisclosure([join(DIR, file)]));
