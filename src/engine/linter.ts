@@ -1,5 +1,6 @@
 import { citationForForm } from "../model/citation.js";
 import { conceptInfo, withConceptLabels } from "../model/concepts.js";
+import { SEVERITY_RANK } from "../model/severity.js";
 import type { Disclosure, Finding, RuleMeta, Severity } from "../model/types.js";
 import { DocumentContext } from "./document.js";
 import { fastEvaluator, rememberedLookup, type EvaluatorRegistry, type FactLookup, type RuleEvaluator } from "./evaluate.js";
@@ -118,6 +119,7 @@ export class Linter {
     const get = rememberedLookup((fact, params) => factValue(ctx, fact, params));
     const events = await (await this.evaluator).events(ctx, get);
     const findings: Finding[] = [];
+    const yielding = new Map<Finding, { rule: string; note: string }>();
     const seen = new Set<string>();
     for (const event of events) {
       const rule = event.rule;
@@ -142,9 +144,10 @@ export class Linter {
         if (seen.has(key)) continue;
         seen.add(key);
         findings.push(f);
+        if (check.yieldsTo) yielding.set(f, { rule: check.yieldsTo.rule, note: `${fill(check.yieldsTo.note, hit, ctx)} (${f.citation}).` });
       }
     }
-    return findings.sort(compareFindings);
+    return (yielding.size ? mergeYielded(findings, yielding) : findings).sort(compareFindings);
   }
 
   private locate(check: RuleCheck, ctx: DocumentContext, get: FactLookup): Hit[] {
@@ -160,6 +163,22 @@ export class Linter {
     const chosen = loc.each ? hits : [hits[0]];
     return loc.at === "term" ? chosen.map((h) => ({ ...h, position: h.termPosition ?? h.position })) : chosen;
   }
+}
+
+/**
+ * One gap, one finding across rules: a finding whose check yields to another rule is dropped when that rule has a finding
+ * in the same file, and the first such finding (not itself yielding) says its note, at the more severe of the two.
+ */
+function mergeYielded(findings: Finding[], yielding: Map<Finding, { rule: string; note: string }>): Finding[] {
+  const dropped = new Set<Finding>();
+  for (const [f, to] of yielding) {
+    const target = findings.find((g) => g.ruleId === to.rule && g.file === f.file && !dropped.has(g) && !yielding.has(g));
+    if (!target) continue;
+    target.message = `${target.message} ${to.note}`;
+    if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[target.severity]) target.severity = f.severity;
+    dropped.add(f);
+  }
+  return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -193,6 +193,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
       rules.push({ ...rule, file, docsUrl: builtin ? `${DOCS_BASE_URL}${rule.id}.md` : file });
     }
   }
+  checkYields(rules, show);
   const cues: Cues = {
     negation: lexicons.get(CUE_LEXICONS.negation)!,
     hypothetical: lexicons.get(CUE_LEXICONS.hypothetical)!,
@@ -308,6 +309,18 @@ export function conditionTrees(rule: RuleDefinition): [string, Condition][] {
   return rule.when ? [["/when", rule.when], ...checks] : checks;
 }
 
+/** A check's `yieldsTo` names another rule of the set (what the schema cannot say; a user's rule may yield to a built-in one). */
+function checkYields(rules: RuleDefinition[], show: (file: string) => string): void {
+  const ids = new Set(rules.map((r) => r.id));
+  for (const rule of rules) {
+    rule.checks.forEach((check, i) => {
+      const to = check.yieldsTo?.rule;
+      if (to === undefined || (to !== rule.id && ids.has(to))) return;
+      throw new UsageError(`${show(rule.file)}: /checks/${i}/yieldsTo/rule: ${to === rule.id ? "a rule cannot yield to itself" : `unknown rule "${to}"`}`);
+    });
+  }
+}
+
 /** What the schema cannot say: facts, their params, operators and lexicons exist. */
 function checkSemantics(rule: RuleDefinition, shown: string, lexicons: Map<string, Lexicon>, elementIds: Set<string>): void {
   const fail = (path: string, msg: string) => {
@@ -342,8 +355,8 @@ function checkSemantics(rule: RuleDefinition, shown: string, lexicons: Map<strin
   for (const [path, tree] of conditionTrees(rule)) walk(tree, path);
   rule.checks.forEach((check, i) => {
     if (check.locate && "fact" in check.locate) checkFact(`/checks/${i}/locate`, check.locate.fact, check.locate.params);
-    for (const field of ["message", "fix"] as const) {
-      for (const m of (check[field] ?? "").matchAll(PLACEHOLDER)) {
+    for (const [field, template] of [["message", check.message], ["fix", check.fix], ["yieldsTo/note", check.yieldsTo?.note]] as const) {
+      for (const m of (template ?? "").matchAll(PLACEHOLDER)) {
         const problem = placeholderProblem(m[1], m[2]);
         if (problem) fail(`/checks/${i}/${field}`, problem);
       }

@@ -23,6 +23,12 @@ export interface RuleCheck {
   fix?: string;
   conditions: TopCondition;
   locate?: Locate;
+  /**
+   * One gap, one finding across two rules: when `rule` also has a finding in the same file, this check's finding is not
+   * reported; that finding's message goes on with `note` (filled as this check's message, then this rule's citation), at
+   * the more severe of the two severities.
+   */
+  yieldsTo?: { rule: string; note: string };
 }
 
 /** A rule file (rules/<id>.json), as schemas/rule.schema.json defines it. */

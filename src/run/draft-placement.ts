@@ -12,6 +12,7 @@ import type { RuleSet } from "../engine/rule-loader.js";
 import { LineIndex } from "../model/position.js";
 import type { Disclosure, Finding } from "../model/types.js";
 import { DocumentContext } from "../engine/document.js";
+import { collapseSpaces, headOf } from "../text/spaces.js";
 
 /** A Markdown heading line, or a line a paragraph of the section names as its heading. */
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/;
@@ -160,6 +161,5 @@ function partHeading(headings: Heading[], element: Element): Target | undefined 
 
 /** At most 80 characters of a paragraph's start. */
 function quote(text: string): string {
-  const t = text.replace(/\s+/g, " ").trim();
-  return t.length <= 80 ? t : `${t.slice(0, 80).replace(/\s\S*$/, "")}…`;
+  return headOf(collapseSpaces(text), 80);
 }

@@ -363,10 +363,18 @@ function isAsciiLetter(c: number | undefined): boolean {
   return c !== undefined && ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
 }
 
+/** A soft hyphen (windows-1252 and Latin-1 0xAD) is evidence only where a word processor puts one: between two letters. */
+const SOFT_HYPHEN = 0xad;
+
+function isLetterByte(c: number | undefined): boolean {
+  return isAsciiLetter(c) || (c !== undefined && c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+}
+
 /**
  * Windows-1252 prose: its punctuation (0x80–0x9F: ’ “ ” – — … • ™ €), or accented letters inside
  * words; never undefined bytes, long runs of high bytes (other code pages), or a high-byte-heavy text.
- * Without a 0x80–0x9F byte every high byte must sit in a word or be a common symbol.
+ * Without a 0x80–0x9F byte every high byte must sit in a word or be a common symbol; a soft
+ * hyphen (0xAD) between two letters sits in a word (the readers drop it).
  */
 function looksLikeCp1252(bytes: Uint8Array): boolean {
   let high = 0;
@@ -387,7 +395,7 @@ function looksLikeCp1252(bytes: Uint8Array): boolean {
       const next = bytes[i + 1];
       const inWord = isAsciiLetter(prev) || isAsciiLetter(next) || (prev !== undefined && prev >= 0xc0) || (next !== undefined && next >= 0xc0);
       if (!inWord) unexplained++;
-    } else if (!LATIN1_SYMBOLS.has(b)) unexplained++;
+    } else if (b === SOFT_HYPHEN ? !(isLetterByte(bytes[i - 1]) && isLetterByte(bytes[i + 1])) : !LATIN1_SYMBOLS.has(b)) unexplained++;
   }
   if (high === 0 || high / bytes.length > 0.25) return false;
   return cpPunct > 0 || unexplained === 0;

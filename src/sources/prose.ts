@@ -7,7 +7,7 @@ import { InputError } from "../model/errors.js";
 import { LineIndex, MappedTextBuilder } from "../model/position.js";
 import type { DisclosureSection, ReaderDiagnostic, SectionParagraph, SourceDocument, TextMap } from "../model/types.js";
 import {
-  findSection, headingPaths, isItemHeadingLine, looksLikeHeading, closedItemSectionSizes, ItemMentionWatch, mappedLines, normaliseBlocks, normaliseRestart, sectionDoubt,
+  findSection, headingPaths, isItemHeadingLine, isNoise, looksLikeHeading, closedItemSectionSizes, ItemMentionWatch, mappedLines, normaliseBlocks, normaliseRestart, sectionDoubt,
   type CyberSection, type ProseBlock, type SectionDoubt,
 } from "../text/sections.js";
 import { htmlToText, type PartialRender } from "./html-text.js";
@@ -31,13 +31,17 @@ function isBlank(s: string): boolean {
  * line is a paragraph, except that a line ending in a space without closing punctuation, or
  * followed by a line that starts in lower case or with punctuation, runs on into the next one.
  * An item heading line ("ITEM 1C. CYBERSECURITY") is a block of its own either way: a draft may
- * put the section's first lines (check boxes, text) right under it with no blank line.
+ * put the section's first lines (check boxes, text) right under it with no blank line. A copy
+ * hard-wrapped at one width with no blank lines (a PDF proof) joins a full line that stops
+ * mid-sentence to the next whatever its first letter, and keeps page furniture ("Table of
+ * Contents") out of the paragraph a page break cut (normaliseBlocks drops it and mends the halves).
  */
 export function textBlocks(source: string): ProseBlock[] {
   const lines = splitLines(source);
   const nonBlank = lines.filter((l) => !isBlank(l.text)).length;
   const blank = lines.length - nonBlank;
   const lineMode = nonBlank >= 8 && blank < nonBlank * 0.15;
+  const width = lineMode ? wrapWidth(lines) : undefined;
   const groups: Line[][] = [];
   let cur: Line[] = [];
   const flush = () => {
@@ -50,13 +54,14 @@ export function textBlocks(source: string): ProseBlock[] {
       flush();
       continue;
     }
-    const heading = isItemHeadingLine(l.text) && !continuesClause(cur, l.text);
+    // An item heading line is a block of its own; so is a running head or page number in a copy with no blank lines.
+    const heading = (isItemHeadingLine(l.text) && !continuesClause(cur, l.text)) || (lineMode && isNoise(l.text));
     if (heading) flush();
     cur.push(l);
     if (heading) flush();
     else if (lineMode) {
       const next = lines[i + 1];
-      if (!next || isBlank(next.text) || !runsOn(l.text, next.text)) flush();
+      if (!next || isBlank(next.text) || !(runsOn(l.text, next.text) || (width !== undefined && wrapsOn(l.text, next.text, width)))) flush();
     }
   }
   flush();
@@ -79,6 +84,28 @@ function runsOn(line: string, next: string): boolean {
   if (/^[a-z,;:.)\]’”%]/.test(n)) return true;
   const endsOpen = /\s$/.test(line) && !/[.!?:;”"’)]\s*$/.test(line);
   return endsOpen && line.trim().length > 0;
+}
+
+/** A line that ends a sentence or a clause ("… program.", "… as follows:", a closing quote or bracket). */
+const CLOSED_LINE = /[.!?:;”"’)]\s*$/;
+
+/**
+ * A hard-wrapped copy with no blank lines between paragraphs (a PDF proof): its lines stop at one width, the wrap's,
+ * and most full lines stop mid-sentence. Its width (the 90th percentile of the lines' lengths), or undefined when the
+ * text is not so: lines of any length (one paragraph a line), or full lines that end their sentences.
+ */
+function wrapWidth(lines: Line[]): number | undefined {
+  const lengths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  if (width === undefined || width < 50 || width > 130) return undefined;
+  const full = lines.filter((l) => l.text.trim().length >= width * 0.8);
+  const open = full.filter((l) => !CLOSED_LINE.test(l.text)).length;
+  return full.length >= 6 && open * 2 >= full.length ? width : undefined;
+}
+
+/** In a hard-wrapped copy: a full line that stops mid-sentence goes on in the next, whatever its first letter (not into page furniture). */
+function wrapsOn(line: string, next: string, width: number): boolean {
+  return line.trim().length >= width * 0.8 && !CLOSED_LINE.test(line) && !isNoise(next);
 }
 
 function paragraphFromLines(lines: Line[], source: string): ProseBlock {

@@ -12,24 +12,34 @@ function isRefChar(c: number): boolean {
   return c === 0x23 || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-/** `<del …>` (not `<del/>`) at `lt`, its start tag ending at `gt`: a word processor's tracked deletion. */
-function isDeletionStart(source: string, lt: number, gt: number): boolean {
-  const c = source.charCodeAt(lt + 4);
-  return (
-    (source.charCodeAt(lt + 1) | 0x20) === 0x64 &&
-    (source.charCodeAt(lt + 2) | 0x20) === 0x65 &&
-    (source.charCodeAt(lt + 3) | 0x20) === 0x6c &&
-    (c === 0x3e || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) &&
-    source.charCodeAt(gt - 1) !== 0x2f
-  );
+/**
+ * Elements whose content is no text (html-text.ts SKIP): a word processor's tracked deletion, and a head's title, style
+ * sheet and script. By the tag name's first letter, so any other tag costs one comparison.
+ */
+const SKIPPED: Record<number, Array<[string, RegExp]>> = {
+  0x64: [["del", /<\/del\s*>/gi]],
+  0x74: [["title", /<\/title\s*>/gi]],
+  0x73: [
+    ["script", /<\/script\s*>/gi],
+    ["style", /<\/style\s*>/gi],
+  ],
+};
+
+/** The end regex of a skipped element whose start tag (not `<x/>`) is [lt, gt], else undefined. */
+function skippedElement(source: string, lt: number, gt: number): RegExp | undefined {
+  const candidates = SKIPPED[source.charCodeAt(lt + 1) | 0x20];
+  if (candidates === undefined || source.charCodeAt(gt - 1) === 0x2f) return undefined;
+  for (const [name, close] of candidates) {
+    const c = source.charCodeAt(lt + 1 + name.length);
+    if ((c === 0x3e || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) && source.slice(lt + 1, lt + 1 + name.length).toLowerCase() === name) return close;
+  }
+  return undefined;
 }
 
-const DELETION_END = /<\/del\s*>/gi;
-
-/** The ">" of the `</del>` after `from`, or `end` when the deletion does not close before it. */
-function deletionEnd(source: string, from: number, end: number): number {
-  DELETION_END.lastIndex = from;
-  const m = DELETION_END.exec(source);
+/** The ">" of the element's end tag after `from`, or `end` when the element does not close before it. */
+function skippedEnd(close: RegExp, source: string, from: number, end: number): number {
+  close.lastIndex = from;
+  const m = close.exec(source);
   return m === null || m.index >= end ? end : m.index + m[0].length - 1;
 }
 
@@ -83,8 +93,9 @@ export function maskMarkup(source: string, start = 0, end = source.length): stri
     let stop = lt;
     do {
       let gt = source.indexOf(">", stop + 1);
-      // A tracked deletion is masked with its tags, as the HTML reader drops it (html-text.ts SKIP).
-      if (gt !== -1 && gt < end && isDeletionStart(source, stop, gt)) gt = deletionEnd(source, gt, end);
+      // A tracked deletion, a title, a style sheet or a script is masked with its tags, as the HTML reader drops it (html-text.ts SKIP).
+      const close = gt !== -1 && gt < end ? skippedElement(source, stop, gt) : undefined;
+      if (close) gt = skippedEnd(close, source, gt, end);
       stop = gt === -1 || gt >= end ? end : gt + 1;
     } while (stop < end && source.charCodeAt(stop) === LT);
     out.fill(SPACE, lt - start, stop - start);

@@ -24,7 +24,7 @@ import {
 import { DETERMINERS, frontedParticiples, MANAGEMENT_NAME, personPronouns, resolveBackReferences } from "./aliases.js";
 import { copyWords, type TextReadings } from "./readings.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
-import { collapseSpaces } from "./spaces.js";
+import { collapseSpaces, headOf } from "./spaces.js";
 import { NO_STRINGS } from "./string-lists.js";
 import { joinWords } from "./word-text.js";
 
@@ -196,7 +196,7 @@ function terms(text: string, matches: LexiconMatch[]): string[] {
   const out: string[] = [];
   for (const m of matches) {
     const term = collapseSpaces(text.slice(m.start, m.end));
-    const shown = term.length > 80 ? `${term.slice(0, 77)}…` : term;
+    const shown = headOf(term, 79);
     if (!out.includes(shown)) out.push(shown);
     if (out.length >= MAX_TERMS) break;
   }

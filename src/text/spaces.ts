@@ -36,3 +36,10 @@ function isOtherSpace(c: number): boolean {
   if (c < 0x2000) return c === 0xa0 || c === 0x1680;
   return c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/** At most `max` characters of a collapsed text's start, cut after a whole word with "…" (inside one only when it is the first). */
+export function headOf(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text[max] === " " ? max : text.lastIndexOf(" ", max);
+  return `${text.slice(0, cut > 0 ? cut : max)}…`;
+}

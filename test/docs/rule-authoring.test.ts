@@ -97,6 +97,11 @@ describe("a broken copy of the rule is refused", () => {
     ["a when that is one condition, not all / any / not", (r) => void (r.when = { fact: "form", operator: "equal", value: "10-K" }), "/when: must have required property 'all'"],
     ["a when that is a list", (r) => void (r.when = [{ all: [] }]), "/when: must be object"],
     ["a bad operator in a when's nested any", (r) => void (r.when = { all: [{ any: [{ fact: "form", operator: "isBlank" }] }] }), '/when/all/0/any/0/operator: unknown operator "isBlank"'],
+    // round 38: yieldsTo (section 2)
+    ["a yieldsTo naming an unknown rule", (r) => void (r.checks[0].yieldsTo = { rule: "framework-nam", note: "Also." }), '/checks/0/yieldsTo/rule: unknown rule "framework-nam"'],
+    ["a yieldsTo naming its own rule", (r) => void (r.checks[0].yieldsTo = { rule: "framework-named", note: "Also." }), "/checks/0/yieldsTo/rule: a rule cannot yield to itself"],
+    ["a yieldsTo without a note", (r) => void (r.checks[0].yieldsTo = { rule: "board-informing-process" }), "/checks/0/yieldsTo: must have required property 'note'"],
+    ["an unknown placeholder in a yieldsTo note", (r) => void (r.checks[0].yieldsTo = { rule: "board-informing-process", note: "Also {framework}." }), "/checks/0/yieldsTo/note: unknown placeholder {framework}"],
   ];
 
   /** A temp folder holding house-rules/ with the rule edited; returns the folder. */
@@ -167,5 +172,37 @@ describe("the guide", () => {
     for (const f of ["framework-named.json", "lexicons/recognised-frameworks.json"]) {
       expect(GUIDE).toContain(readFileSync(join(HOUSE_RULES, f), "utf8").trimEnd());
     }
+  });
+});
+
+describe("a house rule's yieldsTo (section 2): one gap, one finding across two rules (round 38)", () => {
+  /** house-rules/ plus a twin of framework-named that yields to it; returns the folder. */
+  function withTwin(): string {
+    const dir = tmp();
+    cpSync(HOUSE_RULES, join(dir, "house-rules"), { recursive: true });
+    const rule = JSON.parse(readFileSync(join(HOUSE_RULES, "framework-named.json"), "utf8"));
+    rule.id = "framework-twin";
+    rule.citation = "House disclosure policy 9.9";
+    rule.checks[0].severity = "error";
+    rule.checks[0].yieldsTo = { rule: "framework-named", note: "The twin says so of {label} too" };
+    writeFileSync(join(dir, "house-rules", "framework-twin.json"), JSON.stringify(rule, null, 2));
+    return dir;
+  }
+
+  it("reports the pair as one finding at the yielded-to place, its note and citation added, at the more severe severity", async () => {
+    const dir = withTwin();
+    const findings = (await createLinter({ cwd: dir, rulesDirs: ["house-rules"] }).lint(await loadDisclosure([withoutFramework()]))).filter((f) => f.ruleId.startsWith("framework-"));
+    expect(findings.map((f) => [f.ruleId, f.line, f.column, f.severity])).toEqual([["framework-named", 8, 1, "error"]]);
+    expect(findings[0].message).toBe(
+      "Cybersecurity Risk Management Processes for Assessing, Identifying, and Managing Threats [Text Block] names no recognised security framework (NIST CSF, ISO 27001, CIS Controls, SOC 2 …). " +
+        "The twin says so of Cybersecurity Risk Management Processes for Assessing, Identifying, and Managing Threats [Text Block] too (House disclosure policy 9.9).",
+    );
+  });
+
+  it("reports the yielding check as usual when the other rule is off", async () => {
+    const dir = withTwin();
+    const linter = createLinter({ cwd: dir, rulesDirs: ["house-rules"], ruleSettings: new Map([["framework-named", "off"]]) });
+    const findings = (await linter.lint(await loadDisclosure([withoutFramework()]))).filter((f) => f.ruleId.startsWith("framework-"));
+    expect(findings.map((f) => [f.ruleId, f.line, f.severity])).toEqual([["framework-twin", 8, "error"]]);
   });
 });

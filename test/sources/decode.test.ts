@@ -133,6 +133,29 @@ describe("decodeBytes: Windows-1252 and declared encodings", () => {
     expect(errorOf(() => decodeBytes(bytes("see ", [0xd2], " and ", [0xd3], " here"), "a.txt")).message).toMatch(/^not valid UTF-8 \(byte 0xD2/);
   });
 
+  it("reads a lone windows-1252 soft hyphen (0xAD) between two letters, and the text reader drops it (round 38)", async () => {
+    // Failed at base: "not valid UTF-8 (byte 0xAD …) and not recognisably Windows-1252" (exit 2).
+    const input = bytes("Our cyber", [0xad], "security program is overseen by the Audit Committee.\n");
+    expect(decodeBytes(input, "a.txt")).toEqual({ text: "Our cyber\u00ADsecurity program is overseen by the Audit Committee.\n", encoding: "windows-1252" });
+    const dir = await mkdtemp(join(tmpdir(), "disclint-shy-"));
+    try {
+      const file = join(dir, "item1c.txt");
+      await writeFile(file, Buffer.concat([Buffer.from("Item 1C. Cybersecurity\n\nOur cyber", "latin1"), Buffer.from([0xad]), Buffer.from("security program is overseen by the Audit Committee.\n", "latin1")]));
+      const { loadDisclosure } = await import("../../src/sources/load.js");
+      const disclosure = await loadDisclosure([file]);
+      expect(disclosure.section?.paragraphs.map((p) => p.text)).toEqual(["Our cybersecurity program is overseen by the Audit Committee."]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("still refuses a 0xAD that is not between two letters, and real binary", () => {
+    // Not a soft hyphen: standing alone it is no evidence of windows-1252 (Latin-2's Ź, KOI8's ╜ …).
+    expect(errorOf(() => decodeBytes(bytes("see ", [0xad], " here"), "a.txt")).message).toMatch(/^not valid UTF-8 \(byte 0xAD at line 1, column 5\) and not recognisably Windows-1252/);
+    expect(errorOf(() => decodeBytes(bytes("cyber", [0xad, 0xad], "security"), "a.txt")).message).toMatch(/not recognisably Windows-1252/);
+    expect(errorOf(() => decodeBytes(bytes("a", [0xad], "b", [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06]), "a.bin")).message).toMatch(/NUL byte|binary file/);
+  });
+
   it("refuses an undefined byte in a declared windows-1252 file", () => {
     const e = errorOf(() => decodeBytes(bytes('<?xml version="1.0" encoding="windows-1252"?>\n<a>x', [0x8d], "</a>"), "a.xml"));
     expect(e.message).toBe("not valid windows-1252 (byte 0x8D at line 2, column 5), although the file declares it");

@@ -88,6 +88,33 @@ describe("textBlocks", () => {
   });
 });
 
+describe("a PDF proof copy with no blank lines between paragraphs (realistic set 24's copperkettle, round 38)", () => {
+  it("joins a paragraph's hard-wrapped lines, a line that starts with a capital included, and keeps a short line (a heading) its own", async () => {
+    // Failed at base: 12 paragraphs for 7 ("… primarily through its Audit" / "Committee. Our Director …" cut),
+    // and the running head "Table of Contents" glued to the paragraph that goes on after the page break.
+    const d = await loadDisclosure([join(ROOT, "test", "fixtures", "realistic-set24", "copperkettle-distilling-10k.txt")]);
+    const paragraphs = d.section!.paragraphs;
+    expect(paragraphs.map((p) => [p.text.slice(0, 30), p.headings.at(-1)])).toEqual([
+      ["Copper Kettle Distilling Co. m", "Risk Management and Strategy"],
+      ["Cybersecurity risk is one of t", "Risk Management and Strategy"],
+      ["We engage third parties in con", "Risk Management and Strategy"],
+      ["We have not identiﬁed any risk", "Risk Management and Strategy"],
+      ["Our Board of Directors oversee", "Governance"],
+      ["Our Director of Information Se", "Governance"],
+      ["Under the incident response pl", "Governance"],
+    ]);
+    // the halves of the paragraph the page break cut are one, without the page's furniture
+    expect(paragraphs[2].text).toContain("Before engaging a provider that will hold our data");
+    for (const p of paragraphs) expect(p.text).not.toMatch(/Table of Contents|Form 10-K/);
+  });
+
+  it("reads text laid out one paragraph a line as before: a capital after a full stop starts a paragraph", () => {
+    const line = (n: number) => `Paragraph ${n} of the section says what the program does and who reports to whom each quarter.`;
+    const text = Array.from({ length: 9 }, (_, i) => line(i + 1)).join("\n") + "\n";
+    expect(textBlocks(text)).toHaveLength(9);
+  });
+});
+
 describe("soft hyphens in text and Markdown drafts", () => {
   it("drops U+00AD inside words (a word processor's, or windows-1252's 0xAD decoded), keeping the map exact (realistic set 24)", () => {
     const text = "Cyber\u00adsecurity\n\nOur infor\u00admation security team\nre\u00adports to the Audit Com\u00admittee.\n";
