@@ -1,6 +1,6 @@
 // Byte-identity of two builds' outputs, for a speed change that must not change what disclint says:
 // the CLI's JSON report and `disclint facts` over test/fixtures, examples/, ../shared/corpus/real,
-// ../shared/examples and every paraphrase of test/accuracy/paraphrases (each written as the one
+// ../shared/examples and every paraphrase of test/accuracy/paraphrases but the batches still sealed (round 38; each written as the one
 // paragraph of an Item 1C draft, as `npm run eval -- --split paraphrase` judges it).
 //   node bench/identical.mjs --against DIR [--no-paraphrases]
 // DIR is another built checkout of disclint; both CLIs run from this checkout's folder on the same
