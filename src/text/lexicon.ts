@@ -234,29 +234,48 @@ interface NumberedNear {
   patterns: Array<{ all: number[][]; not: number[]; window: number; ordered: boolean }>;
 }
 
-/** Every pattern's item numbers (groups' and `not` phrases'), pattern k's at items[start[k]..start[k + 1]). */
-interface PatternItems {
+/** Every item's patterns (those that list it in a group or as a `not` phrase, each once), item i's at patterns[start[i]..start[i + 1]). */
+interface ItemPatterns {
   start: Int32Array;
-  items: Int32Array;
+  patterns: Int32Array;
 }
 
-// One flat array, an item listed twice by a pattern kept twice: marking it twice costs less than a
-// set per pattern did (a cold lint of the bench's R page 1,283.7 → 1,264.1 M instructions).
-function listPatternItems(numbered: NumberedNear): PatternItems {
-  const { patterns } = numbered;
-  const start = new Int32Array(patterns.length + 1);
-  for (let k = 0; k < patterns.length; k++) {
-    let n = patterns[k].not.length;
-    for (const group of patterns[k].all) n += group.length;
-    start[k + 1] = start[k] + n;
+// Round 38: by item, not by pattern. A table's viable patterns marked every item they list live
+// (31,800 marks a warm R page: the judge's subject items are listed by dozens of patterns each),
+// where the walk asks about ~3,400 items a page; an item is now asked about when the walk reaches
+// it, its patterns read until a viable one (NearMatcher.matches: isLive).
+function listItemPatterns(numbered: NumberedNear): ItemPatterns {
+  const { patterns, items } = numbered;
+  const start = new Int32Array(items.length + 1);
+  // The last pattern that listed each item (+1): an item listed twice by a pattern is counted once.
+  const last = new Int32Array(items.length);
+  let fill = start;
+  let out = new Int32Array(0);
+  // Two passes of plain loops (count, then place), no closure called per listing: start-up runs this
+  // in the interpreter over the judge's table (~8,000 listings; with two calls per listing a cold
+  // lint of the R page cost 18.7 M instructions more).
+  for (let pass = 0; pass < 2; pass++) {
+    if (pass === 1) {
+      for (let i = 0; i < items.length; i++) start[i + 1] += start[i];
+      fill = start.slice(0, items.length);
+      out = new Int32Array(start[items.length]);
+      last.fill(0);
+    }
+    for (let k = 0; k < patterns.length; k++) {
+      const all = patterns[k].all;
+      for (let g = 0; g <= all.length; g++) {
+        const list = g < all.length ? all[g] : patterns[k].not;
+        for (let j = 0; j < list.length; j++) {
+          const id = list[j];
+          if (last[id] === k + 1) continue;
+          last[id] = k + 1;
+          if (pass === 0) start[id + 1]++;
+          else out[fill[id]++] = k;
+        }
+      }
+    }
   }
-  const items = new Int32Array(start[patterns.length]);
-  let i = 0;
-  for (const { all, not } of patterns) {
-    for (const group of all) for (let g = 0; g < group.length; g++) items[i++] = group[g];
-    for (let g = 0; g < not.length; g++) items[i++] = not[g];
-  }
-  return { start, items };
+  return { start, patterns: out };
 }
 
 // A lexicon's prepared near patterns as one string: the rule set parses every prepared lexicon at
@@ -701,9 +720,9 @@ function groupsByKey(groupKeys: number[][][]): DistinctGroups {
 }
 
 /** Stamps the groups that hold one of these keys. */
-function markGroups(index: KeyGroups, keys: Int32Array, count: number, marks: Float64Array, stamp: number): void {
+function markGroups(index: KeyGroups, keys: Int32Array, marks: Float64Array, stamp: number): void {
   const { start, count: counts, groups } = index;
-  for (let j = 0; j < count; j++) {
+  for (let j = 0; j < keys.length; j++) {
     const key = keys[j];
     if (key >= start.length) continue;
     for (let x = start[key], end = x + counts[key]; x < end; x++) marks[groups[x]] = stamp;
@@ -776,7 +795,7 @@ class NearMatcher {
     this.fourth = fourth;
     this.plain = plain;
     // Listed now, while the numbered patterns are at hand, rather than holding them for later.
-    this.patternItems = owner ? listPatternItems(numbered) : undefined;
+    this.itemPatterns = owner ? listItemPatterns(numbered) : undefined;
     const grouped = groupsByKey(index.groupKeys);
     this.groups = grouped;
     this.patternGroups = grouped.patternGroups;
@@ -805,14 +824,16 @@ class NearMatcher {
   private groupStamp = 0;
   /** Per pattern, whether every group has an item whose first key occurs in the text (else it cannot match). */
   private viable = new Uint8Array(0);
-  /** A table's patterns' item numbers (their groups' and `not` phrases'). */
-  private readonly patternItems: PatternItems | undefined;
+  /** A table's items' patterns (those that list each item in a group or as a `not` phrase). */
+  private readonly itemPatterns: ItemPatterns | undefined;
   /**
-   * Per item of a table, the groupStamp at which a viable pattern listed it (0 for every item of
-   * another matcher): an item only patterns that cannot match list adds nothing where it matches
-   * (each of its entries is passed over), so the walk skips it before working out its length.
+   * Per item of a table, the groupStamp at which whether a viable pattern lists it was worked out
+   * (0 for every item of another matcher: all live), and the answer (liveIs): an item only patterns
+   * that cannot match list adds nothing where it matches (each of its entries is passed over), so
+   * the walk skips it before working out its length.
    */
   private liveAt = new Float64Array(0);
+  private liveIs = new Uint8Array(0);
   /** The keys `viable` was last marked for (undefined: none, or the reference walk's), and whether any pattern was. */
   private viableFor: WordKeys | undefined;
   private anyViable = false;
@@ -854,9 +875,9 @@ class NearMatcher {
     // The groups that hold a key of the text: found from the text's keys (a hundred or so a
     // paragraph) when the groups hold more keys than that (thousands in the judge's table), else
     // by testing each group's keys.
-    if (groups.keyCount > present.baseCount + present.prefixCount) {
-      markGroups(groups.base, present.base, present.baseCount, groupMarks, stamp);
-      markGroups(groups.prefix, present.prefix, present.prefixCount, groupMarks, stamp);
+    if (groups.keyCount > present.base.length + present.prefix.length) {
+      markGroups(groups.base, present.base, groupMarks, stamp);
+      markGroups(groups.prefix, present.prefix, groupMarks, stamp);
     } else {
       const seen = markStamp;
       for (let d = 0; d < groups.lists.length; d++) {
@@ -871,20 +892,16 @@ class NearMatcher {
       }
     }
     let any = false;
-    // Only a table's items are marked live: a cue's few patterns list few items, which the marks would not save reading.
-    const patternItems = this.patternItems;
-    if (this.liveAt.length < this.items.length) this.liveAt = new Float64Array(this.items.length);
-    const liveAt = this.liveAt;
+    if (this.liveAt.length < this.items.length) {
+      this.liveAt = new Float64Array(this.items.length);
+      this.liveIs = new Uint8Array(this.items.length);
+    }
     for (let k = 0; k < patternGroups.length; k++) {
       const own = patternGroups[k];
       let ok = true;
       for (let g = 0; g < own.length && ok; g++) ok = groupMarks[own[g]] === stamp;
       viable[k] = ok ? 1 : 0;
-      if (!ok) continue;
-      any = true;
-      if (!patternItems) continue;
-      const { start, items } = patternItems;
-      for (let j = start[k], end = start[k + 1]; j < end; j++) liveAt[items[j]] = stamp;
+      if (ok) any = true;
     }
     this.viableFor = keys;
     this.anyViable = any;
@@ -911,9 +928,19 @@ class NearMatcher {
       this.lengths = new Int32Array(itemCount);
       this.notCall = new Float64Array(itemCount);
     }
-    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound, matched, cursor, second, secondPrefix, fourth, plain, liveAt } = this;
-    // (Every item is live for a matcher whose items are not marked.)
-    const live = this.owner ? this.groupStamp : 0;
+    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound, matched, cursor, second, secondPrefix, fourth, plain, liveAt, liveIs, itemPatterns } = this;
+    // (Every item is live for a matcher that does not ask: a cue's few patterns list few items, which asking would not save reading.)
+    const live = itemPatterns ? this.groupStamp : 0;
+    // Whether a viable pattern lists the item (worked out once per item and text, when the walk first reaches it).
+    const isLive = (id: number): boolean => {
+      if (liveAt[id] === live) return liveIs[id] === 1;
+      liveAt[id] = live;
+      const { start, patterns } = itemPatterns!;
+      let yes = 0;
+      for (let j = start[id], end = start[id + 1]; j < end && yes === 0; j++) yes = viable[patterns[j]];
+      liveIs[id] = yes;
+      return yes === 1;
+    };
     const codes = keys.codes;
     const call = ++this.calls;
     notFound.length = 0;
@@ -964,17 +991,20 @@ class NearMatcher {
     // The key's items that match at word i, and then their entries in the key's order (merged:
     // an entry's order decides which item of a group is recorded at a word). `own`: the key is the
     // word's own base id (not an alias's, not a prefix), so a plain item's first word matches.
+    const byPrefix = this.byPrefix;
     const visit = (index: NearIndex, key: number, i: number, stamp: number, own: boolean): void => {
       if (referenceWalk) return visitEntries(index, key, i, stamp);
-      if (key < 0 || key >= index.start.length) return;
-      const count = keyItems(index, key, second);
-      if (count === 0) return;
+      // (Most visits find no entries: a key of the text that the matcher's index has not. Round 38: answered before a call to keyItems.)
+      if (key < 0 || key >= index.start.length || index.count[key] === 0) return;
+      const known = index.itemsOfKey[key];
+      const count = known !== 0 ? known : keyItems(index, key, second);
       const { items: ofKey, entryStart, entries, code, item } = index;
       // The next word's base id and prefix id (-2 past the range: no phrase fits), for the second-word tests.
       const next = i + 1 < hi ? codes[i + 1] : -2;
       const nextPrefix = i + 1 < hi ? codes[keys.n + i + 1] : -2;
-      // The word's fourth character (NaN when shorter), for the items whose first word is a longer prefix.
-      const c4 = words[i].lower.charCodeAt(3);
+      // The word's fourth character (NaN when shorter), for the items whose first word is a longer
+      // prefix: only prefix items have one (fourth[id] is -1 for the rest), so only the prefix index reads it.
+      const c4 = index === byPrefix ? words[i].lower.charCodeAt(3) : -1;
       let found = 0;
       // The items that need no second-word id, then the run of those whose second word is the next word (keyItems' order).
       const from = index.start[key];
@@ -999,7 +1029,7 @@ class NearMatcher {
         const s = second[id];
         const sp = secondPrefix[id];
         const f = fourth[id];
-        if (liveAt[id] !== live || (s >= 0 && s !== next) || (sp >= 0 && sp !== nextPrefix) || (f >= 0 && f !== c4)) continue;
+        if ((s >= 0 && s !== next) || (sp >= 0 && sp !== nextPrefix) || (f >= 0 && f !== c4) || (live !== 0 && !isLive(id))) continue;
         const short = own ? plain[id] : 0;
         if (short !== 0) {
           // itemLength's answer: one word matches; two, past the second-word test, unless a stop ends the first.
@@ -1030,13 +1060,13 @@ class NearMatcher {
         take(code[e], item[e], lengths[item[e]], i, stamp);
       }
     };
-    const { byBase: nearByBase, byPrefix: nearByPrefix, owner } = this;
+    const { byBase: nearByBase, owner } = this;
     for (let i = lo; i < hi; i++) {
       const stamp = ++this.stamp;
       visit(nearByBase, codes[i], i, stamp, true);
       const also = keys.also?.[i];
       if (also) for (const a of also) visit(nearByBase, a, i, stamp, false);
-      visit(nearByPrefix, codes[keys.n + i], i, stamp, false);
+      visit(byPrefix, codes[keys.n + i], i, stamp, false);
     }
     const stops = 2 * keys.n; // codes[stops + k]: sentence ends among the text's first k words
     // Whether a `not` phrase found in this call that applies to the occurrence's group covers one of its words.
@@ -1049,7 +1079,7 @@ class NearMatcher {
       return false;
     };
     // The patterns with occurrences, in pattern order (the order every pattern was read in before).
-    if (touched.length > 1) touched.sort((a, b) => a - b);
+    if (touched.length > 1) sortNumbers(touched);
     for (let t = 0; t < touched.length; t++) {
       const k = touched[t];
       const p = this.near[k];
@@ -1197,7 +1227,8 @@ export class Lexicon {
     if (words !== this.rangeWords || text !== this.rangeText) {
       this.rangeWords = words;
       this.rangeText = text;
-      answers.clear();
+      // (Clearing allocates a new table even when empty.)
+      if (answers.size !== 0) answers.clear();
     }
     const key = start * (MAX_RANGE_MEMO_TEXT + 1) + end;
     let answer = answers.get(key);
@@ -1425,6 +1456,14 @@ interface WordKeys {
    */
   codes: Int32Array;
   also: Array<number[] | undefined> | undefined;
+  /** The distinct base and prefix ids of the text (markKeys), listed when first asked for. */
+  present: PresentKeys | undefined;
+}
+
+/** A text's distinct base ids (its words' and their aliases') and prefix ids, each once. */
+interface PresentKeys {
+  base: Int32Array;
+  prefix: Int32Array;
 }
 
 const keyCache = new WeakMap<Word[], WordKeys>();
@@ -1470,7 +1509,7 @@ function wordKeys(words: Word[]): WordKeys {
     codes[n + i] = p;
     if (w.also) (also ??= [])[i] = w.also.map((a) => BASE_IDS.get(a) ?? -1);
   }
-  keys = { version, n, codes, also };
+  keys = { version, n, codes, also, present: undefined };
   keyCache.set(words, keys);
   return keys;
 }
@@ -1482,21 +1521,31 @@ function knownKeys(words: Word[]): WordKeys | undefined {
 }
 
 // Which base and prefix ids occur in one text (its words and their aliases), each listed once:
-// worked out for the last text asked about, so the lexicons that read a paragraph one after another
-// list them once.
+// listed once per text (kept with its keys), and stamped in baseMarked and prefixMarked for the
+// last text asked about, so the lexicons that read a paragraph one after another stamp them once.
+// (Round 38: listed per text, where the last text's list was all that was kept: the judge, the
+// cues and the rules' lexicons read a page's texts in turn, and listed the same texts' keys again,
+// ~8,500 keys a warm R page.)
 let marked: WordKeys | undefined;
 let markStamp = 0;
 let baseMarked = new Float64Array(0);
 let prefixMarked = new Float64Array(0);
 const present = { base: new Int32Array(64), baseCount: 0, prefix: new Int32Array(64), prefixCount: 0 };
 
-/** The distinct base and prefix ids of the text of these keys. */
-function markKeys(keys: WordKeys): typeof present {
-  if (marked === keys) return present;
+/** The distinct base and prefix ids of the text of these keys, stamped (markStamp) in baseMarked and prefixMarked. */
+function markKeys(keys: WordKeys): PresentKeys {
+  const listed = keys.present;
+  if (marked === keys) return listed!;
   marked = keys;
   const stamp = ++markStamp;
   if (baseMarked.length < BASE_IDS.size) baseMarked = new Float64Array(BASE_IDS.size * 2);
   if (prefixMarked.length < PREFIX_IDS.size) prefixMarked = new Float64Array(PREFIX_IDS.size * 2);
+  if (listed) {
+    const { base, prefix } = listed;
+    for (let j = 0; j < base.length; j++) baseMarked[base[j]] = stamp;
+    for (let j = 0; j < prefix.length; j++) prefixMarked[prefix[j]] = stamp;
+    return listed;
+  }
   const { n, codes } = keys;
   // At most 2n base ids (a word and its aliases may add more: grown when needed) and n prefixes.
   if (present.prefix.length < n) present.prefix = new Int32Array(2 * n);
@@ -1522,7 +1571,30 @@ function markKeys(keys: WordKeys): typeof present {
     const also = keys.also?.[i];
     if (also) for (const a of also) addBase(a);
   }
-  return present;
+  // Views of the keys' slab (zeroedInts), not arrays of their own: see WordKeys.codes.
+  const base = zeroedInts(present.baseCount);
+  base.set(present.base.subarray(0, present.baseCount));
+  const prefix = zeroedInts(present.prefixCount);
+  prefix.set(present.prefix.subarray(0, present.prefixCount));
+  return (keys.present = { base, prefix });
+}
+
+/**
+ * Sorts numbers in place, ascending: an insertion sort (a call's touched patterns, a few dozen), where Array.prototype.sort called its comparator per comparison (round 38: ~0.25 M
+ * instructions a warm R page).
+ */
+export function sortNumbers(list: number[]): void {
+  // (A long list, a user's lexicon of thousands of patterns on a long text, by the builtin.)
+  if (list.length > 64) {
+    list.sort((x, y) => x - y);
+    return;
+  }
+  for (let a = 1; a < list.length; a++) {
+    const x = list[a];
+    let b = a - 1;
+    for (; b >= 0 && list[b] > x; b--) list[b + 1] = list[b];
+    list[b + 1] = x;
+  }
 }
 
 const groupSeen = new Uint8Array(NOT_GROUP);
