@@ -122,3 +122,20 @@ export function train(data: FitExample[], elements: readonly string[], opts: Tra
   }
   return model;
 }
+
+/**
+ * Round 38's sentence-sized training rows (docs/accuracy.md, "Round 38 - the veto trained on sentence-level evidence"):
+ * a paragraph of one sentence is its own row, labelled by its item; a longer paragraph gives one row per sentence — read
+ * with the sentence before it where it opens by pointing back (the `o:back` mark of readFeatures' `marks`), as the
+ * evidence reading reads it — a negative for every element its item lacks, a positive for an element the item has where
+ * that element's evidence stands in the sentence (`e:<id>`), and no example either way (`unknown`) of an element the item
+ * has elsewhere. A row keeps its paragraph's other fields (the trainer's filer: the folds stay by filer).
+ */
+export function sentenceRows<T extends FitExample>(e: T): T[] {
+  if (e.sentences.length < 2) return [e];
+  return e.sentences.map((s, k) => {
+    const features = k > 0 && s.includes("o:back") ? [...new Set([...e.sentences[k - 1], ...s])] : s;
+    const unknown = new Set([...e.truth].filter((id) => !s.includes(`e:${id}`)));
+    return { ...e, features, sentences: [], unknown };
+  });
+}

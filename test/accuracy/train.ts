@@ -17,7 +17,7 @@ import { PACKAGE_ROOT } from "../../src/paths.js";
 import { answerProbability, bestProbability, combine, type Combination, type ElementModel, type ElementWeights, type Reading, type Thresholds } from "./element-model.js";
 import { ELEMENTS, evaluate, type Counts, count, f1, precision, recall } from "./eval.js";
 import { heldBackNames, trainingParaphrases, trainingTune } from "./training-data.js";
-import { train as fit, type FitExample, type TrainOptions } from "./fit.js";
+import { train as fit, sentenceRows, type FitExample, type TrainOptions } from "./fit.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { chooseScope, loneOf, nestedScope, scopeCounts, sum as micro, type Scope } from "./veto-scope.js";
 
@@ -211,23 +211,6 @@ function round36(data: Example[], fold: number[], k: number, lexBy: Map<string, 
 }
 
 /**
- * Round 38's sentence-sized training rows (docs/accuracy.md, "Round 38 - the veto trained on sentence-level evidence"):
- * a paragraph of one sentence is its own row, labelled by its item; a longer paragraph gives one row per sentence — read
- * with the sentence before it where it opens by pointing back (the `o:back` mark), as the evidence reading reads it — a
- * negative for every element its item lacks, a positive for an element the item has where that element's evidence stands
- * in the sentence (`e:<id>`), and no example either way of an element the item has elsewhere. Rows keep their paragraph's
- * filer: the folds stay by filer.
- */
-export function sentenceRows(e: Example): Example[] {
-  if (e.sentences.length < 2) return [e];
-  return e.sentences.map((s, k) => {
-    const features = k > 0 && s.includes("o:back") ? [...new Set([...e.sentences[k - 1], ...s])] : s;
-    const unknown = new Set([...e.truth].filter((id) => !s.includes(`e:${id}`)));
-    return { group: e.group, truth: e.truth, lexicon: e.lexicon, features, sentences: [], unknown };
-  });
-}
-
-/**
  * Round 38: main's recipe (words, bigrams, headings; L2 1e-4, min-count 5, 20 epochs; |w| >= 0.3, 2 digits) trained on
  * three row sets — `para` each paragraph whole (main's), `sent` sentence-sized rows (sentenceRows), `para+sent` both —
  * each read three ways (answerProbability: `all` the paragraph's best over the whole and every sentence, main's;
@@ -244,7 +227,7 @@ function round38(data: Example[], fold: number[], k: number, lexBy: Map<string, 
     "para+sent": (d) => [...d, ...d.filter((e) => e.sentences.length > 1).flatMap(sentenceRows)],
   };
   const sent = multi.flatMap(sentenceRows);
-  const known = (id: string) => sent.filter((r) => !(r as FitExample).unknown?.has(id)).length;
+  const known = (id: string) => sent.filter((r) => !r.unknown?.has(id)).length;
   console.log(`round 38: ${multi.length} paragraphs of two or more sentences give ${sent.length} sentence rows (${sent.filter((r) => r.features.includes("o:back")).length} read with the sentence before); rows per element for processes ${known("processes")}, management-role ${known("management-role")}`);
   const readings: Reading[] = ["all", "evidence", "evidence+whole"];
   const only = value("--variant");
