@@ -8,6 +8,8 @@
 //   npm run train                    cross-validate, print the figures, write the model
 //   npm run train -- --dry-run       cross-validate and print only
 //   npm run train -- --rows <file>   cache the judged paragraphs in <file> (the judging takes minutes)
+//   npm run train -- --variants round38 [--variant para|sent|para+sent] [--pick <rows>:<reading> --out FILE | --out-dir DIR]
+//                                    round 38: paragraph or sentence-sized rows, each read all / evidence / evidence+whole
 //   npm run train -- --variants round36 [--sizes] [--out FILE]   round 36: per-element and lone-only veto scopes by nested
 //                                    cross-validation against main's recipe; writes FILE only for a candidate that passes
 
