@@ -421,8 +421,8 @@ export class ElementJudge {
     // The unit's own text, as the model was trained and measured on (npm run eval reads each paragraph so).
     const answered = judged.filter(answers);
     // The clause-role (round 33) and agreement (round 35) features read where each answered element's quoted words stand: the terms `disclint facts` shows.
-    // A lone-only veto (round 36) reads the same quoted words for where each answer's evidence stands.
-    const evidence = model.features.roles || model.features.agreement || model.loneOnly ? new Map(answered.map((pe) => [pe.id, lexiconTerms(pe.reasons)])) : undefined;
+    // A lone-only veto (round 36) and an evidence reading (round 38) read the same quoted words for where each answer's evidence stands.
+    const evidence = model.features.roles || model.features.agreement || model.loneOnly || (model.reading !== undefined && model.reading !== "all") ? new Map(answered.map((pe) => [pe.id, lexiconTerms(pe.reasons)])) : undefined;
     const read = model.read(said, u.headings, this.aliases(), answered.map((pe) => pe.id), evidence, this.reading);
     const vetoed: Veto[] = [];
     for (const pe of judgeable) {

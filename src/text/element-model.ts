@@ -42,7 +42,17 @@ export interface ElementModel {
   loneOnly?: boolean;
   /** Round 36: an element's own veto threshold, in place of the combination's (0: the element is never vetoed). */
   elementVeto?: Record<string, number>;
+  /**
+   * Round 38: how an answer is read (answerProbability). Absent: its paragraph's best over the whole and every sentence.
+   * "evidence": over the sentences its own evidence stands in, each read with the sentence before it where it opens by
+   * pointing back (opensBack); "evidence+whole": those and the whole paragraph. An answer whose evidence is found in no
+   * sentence, or a one-sentence paragraph, is read as when absent.
+   */
+  reading?: Reading;
 }
+
+/** How an answer's probability is read (ElementModel.reading; "all": the paragraph's best over the whole and every sentence). */
+export type Reading = "all" | "evidence" | "evidence+whole";
 
 /**
  * The veto threshold an answer of element `id` must reach under the model's `veto` threshold (the combination's): the
@@ -83,7 +93,12 @@ export function lexiconTerms(reasons: readonly ({ by: string } | { by: "lexicon"
   return out;
 }
 
-/** A paragraph's features read whole and sentence by sentence (the defined terms are the document's). `evidence`: element → lexiconTerms, for the `roles` family. */
+/**
+ * A paragraph's features read whole and sentence by sentence (the defined terms are the document's). `evidence`: element →
+ * lexiconTerms, for the `roles` family. `marks` (round 38): each sentence's set also holds the marks an evidence reading
+ * reads (never weighed): `e:<id>` where an answered element's evidence stands in it, `o:back` where it opens by pointing
+ * back (opensBack).
+ */
 export function readFeatures(
   text: string,
   headings: readonly string[],
@@ -91,6 +106,7 @@ export function readFeatures(
   lexicon: Iterable<string>,
   families: ElementModel["features"],
   evidence?: ReadonlyMap<string, readonly string[]>,
+  marks = false,
 ): { paragraph: Set<string>; sentences: Set<string>[]; lone: Set<string> } {
   const heads = headings.map((h) => tokenize(h));
   const ids = [...lexicon];
@@ -108,12 +124,52 @@ export function readFeatures(
     while (to < words.length && words[to].start < s.end) to++;
     const set = paragraphFeatures(words.slice(from, to), heads, ids, families);
     if (roles) for (const f of roles.sentences[k]) set.add(f);
+    if (marks && k > 0 && opensBack(words, from, to)) set.add(BACK_MARK);
     sentences.push(set);
     from = to;
   });
+  if (marks && evidence) for (const [id, ks] of evidenceSentences(text, words, splits, evidence)) for (const k of ks) sentences[k].add(`e:${id}`);
   const paragraph = paragraphFeatures(words, heads, ids, families);
   if (roles) for (const f of roles.paragraph) paragraph.add(f);
   return { paragraph, sentences, lone: evidence ? loneElements(text, words, splits, evidence, ids) : new Set() };
+}
+
+// ---- The answer's own evidence (round 38): the sentences it stands in, and a sentence that points back. ----
+
+/** The mark of a sentence that opens by pointing back (readFeatures' `marks`). */
+const BACK_MARK = "o:back";
+/** Words that point back to what the sentence before said, among a sentence's first OPENING words. */
+const POINTING = new Set(["it", "its", "they", "their", "them", "this", "these", "those", "such", "he", "she", "his", "her", "both"]);
+/** "the program", "that committee", "this team": a body or thing named before, called by its kind. */
+const BY_ARTICLE = new Set(["the", "that", "this", "these", "those", "such"]);
+const KIND = /^(?:program|programme|committee|subcommittee|council|team|group|function|body|forum|officer|executive|manager|individual|person|role|position|framework|process|policy|plan)$/;
+const OPENING = 6;
+
+/**
+ * Whether the sentence of words [from, to) opens by pointing back (round 38): among its first OPENING words a pronoun or
+ * demonstrative ("It", "In this role, she …", "These reports …") or a body or thing called by its kind ("The
+ * committee …", "That team …"). The evidence reading reads such a sentence with the one before it.
+ */
+export function opensBack(words: readonly Word[], from: number, to: number): boolean {
+  const end = Math.min(to, from + OPENING);
+  for (let i = from; i < end; i++) {
+    const l = words[i].lower;
+    if (POINTING.has(l)) return true;
+    if (BY_ARTICLE.has(l) && i + 1 < to && KIND.test(words[i + 1].base)) return true;
+  }
+  return false;
+}
+
+/** The sentences (by index) each answered element's evidence stands in: evidencePlaces' sentences. */
+export function evidenceSentences(text: string, words: readonly Word[], sentences: readonly Sentence[], evidence: ReadonlyMap<string, readonly string[]>): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  if (words.length === 0) return out;
+  for (const p of evidencePlaces(text, words, sentences, evidence)) {
+    let ks = out.get(p.id);
+    if (!ks) out.set(p.id, (ks = new Set()));
+    ks.add(p.k);
+  }
+  return out;
 }
 
 // ---- Clause roles (round 33): where an element's evidence stands in its clause, and who the clause's subject is. ----
@@ -448,6 +504,28 @@ export function bestProbability(weights: ElementWeights, paragraph: Iterable<str
   return best;
 }
 
+type FeatureList = ReadonlySet<string> | readonly string[];
+const holds = (list: FeatureList, f: string) => ("has" in list ? list.has(f) : list.includes(f));
+
+/**
+ * An answer's probability as the model's `reading` reads it (round 38), over readFeatures' sets with `marks`: "evidence"
+ * the best over the sentences marked `e:<id>`, one marked `o:back` read with the sentence before it (the union, the
+ * earlier sentence's features first); "evidence+whole" also the whole paragraph; with no marked sentence, one sentence,
+ * or the reading "all", bestProbability. PreparedModel.bestProbability gives the same doubles.
+ */
+export function answerProbability(weights: ElementWeights, id: string, paragraph: FeatureList, sentences: readonly FeatureList[], reading: Reading = "all"): number {
+  if (reading === "all" || sentences.length < 2) return bestProbability(weights, paragraph, sentences);
+  const mark = `e:${id}`;
+  let best = -1;
+  sentences.forEach((s, k) => {
+    if (!holds(s, mark)) return;
+    const p = k > 0 && holds(s, BACK_MARK) ? probability(weights, new Set([...sentences[k - 1], ...s])) : probability(weights, s);
+    best = Math.max(best, p);
+  });
+  if (best < 0) return bestProbability(weights, paragraph, sentences);
+  return reading === "evidence+whole" ? Math.max(probability(weights, paragraph), best) : best;
+}
+
 /** Whether the element is addressed, from the lexicon judge's answer and the model's probability. */
 export function combine(how: Combination, lexicon: boolean, p: number, { veto, admit }: Thresholds): boolean {
   switch (how) {
@@ -533,6 +611,10 @@ export interface ReadNumbers {
   lone: ReadonlySet<string>;
   /** Where the paragraph's features end and each sentence's ([0, ends[0]) the paragraph's, [ends[k-1], ends[k]) sentence k's). */
   ends: number[];
+  /** An evidence reading's (round 38): the sentences each answered element's evidence stands in (evidenceSentences). */
+  within?: ReadonlyMap<string, ReadonlySet<number>>;
+  /** … and the sentences that open by pointing back (opensBack; never the first). */
+  back?: ReadonlySet<number>;
 }
 
 const NONE = -1;
@@ -597,6 +679,7 @@ export class PreparedModel {
   readonly thresholds: ElementModel["thresholds"];
   readonly loneOnly?: boolean;
   readonly elementVeto?: Record<string, number>;
+  readonly reading?: Reading;
   private readonly data: PreparedModelData;
   private readonly tokenIds = new Map<string, number>();
   /** Each token's `w:` / `h:` feature, NONE when the model has none. */
@@ -628,6 +711,7 @@ export class PreparedModel {
     this.thresholds = data.thresholds;
     this.loneOnly = data.loneOnly;
     this.elementVeto = data.elementVeto;
+    this.reading = data.reading;
     const { tokens, words, headings, bigrams, lexicon } = data;
     for (let i = 0; i < tokens.length; i++) this.tokenIds.set(tokens[i], i);
     this.wordFeature = new Int32Array(tokens.length).fill(NONE);
@@ -702,6 +786,9 @@ export class PreparedModel {
     const ends: number[] = [];
     this.list(words, 0, n, heads, lex, paragraphRoles);
     ends.push(this.at);
+    // An evidence reading (round 38) of two or more sentences: which open by pointing back, where each answer's evidence stands.
+    const evidenceReading = this.reading !== undefined && this.reading !== "all" && sentences.length > 1;
+    const back = evidenceReading ? new Set<number>() : undefined;
     let from = 0;
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k];
@@ -710,17 +797,34 @@ export class PreparedModel {
       while (to < n && words[to].start < s.end) to++;
       this.list(words, from, to, heads, lex, roles ? roleNumbers(roles.sentences[k]) : NO_ROLES);
       ends.push(this.at);
+      if (back && k > 0 && opensBack(words, from, to)) back.add(k);
       from = to;
     }
     const lone = this.loneOnly && evidence ? loneElements(text, words, sentences, evidence, ids) : NO_LONE;
-    return { features: this.out.slice(0, this.at), ends, lone };
+    const within = evidenceReading && evidence ? evidenceSentences(text, words, sentences, evidence) : undefined;
+    return { features: this.out.slice(0, this.at), ends, lone, ...(within ? { within, back } : {}) };
   }
 
-  /** The model's best probability that the paragraph addresses the element, over the whole and each sentence (bestProbability). */
+  /**
+   * The model's probability that the paragraph addresses the element as its `reading` reads an answer (answerProbability,
+   * to the last bit): absent or "all", the best over the whole and each sentence (bestProbability); an evidence reading,
+   * over the sentences the answer's evidence stands in (`read.within`), one that points back (`read.back`) read with the
+   * sentence before it.
+   */
   bestProbability(id: string, read: ReadNumbers): number {
     const { bias } = this.data.elements[id];
     const w = this.weightsOf(id);
     const { features, ends } = read;
+    const within = read.within?.get(id);
+    if (within && within.size > 0) {
+      let best = -1;
+      // Sentence k's list is [ends[k], ends[k + 1]).
+      for (const k of [...within].sort((a, b) => a - b)) {
+        const p = k > 0 && read.back?.has(k) ? this.unionProbability(bias, w, features, ends[k - 1], ends[k], ends[k + 1]) : this.probabilityOf(bias, w, features, ends[k], ends[k + 1]);
+        best = Math.max(best, p);
+      }
+      return this.reading === "evidence+whole" ? Math.max(this.probabilityOf(bias, w, features, 0, ends[0]), best) : best;
+    }
     let best = 0;
     let from = 0;
     for (let k = 0; k < ends.length; k++) {
@@ -731,6 +835,30 @@ export class PreparedModel {
       from = ends[k];
     }
     return best;
+  }
+
+  /** The probability over the features [a, b). */
+  private probabilityOf(bias: number, w: Float64Array, features: Int32Array, a: number, b: number): number {
+    let z = bias;
+    for (let i = a; i < b; i++) z += w[features[i]];
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /** The probability over the union of two adjacent lists: [a, b), then the features of [b, c) not in it (a Set of the two, in order). */
+  private unionProbability(bias: number, w: Float64Array, features: Int32Array, a: number, b: number, c: number): number {
+    const { seen } = this;
+    if (this.epoch === 0xffffffff) {
+      seen.fill(0);
+      this.epoch = 0;
+    }
+    const epoch = ++this.epoch;
+    let z = bias;
+    for (let i = a; i < b; i++) {
+      seen[features[i]] = epoch;
+      z += w[features[i]];
+    }
+    for (let i = b; i < c; i++) if (seen[features[i]] !== epoch) z += w[features[i]];
+    return 1 / (1 + Math.exp(-z));
   }
 
   /** One list (paragraphFeatures over words[from, to)), each feature once, appended to `out`. */

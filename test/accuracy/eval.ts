@@ -11,7 +11,7 @@ import { DocumentContext } from "../../src/engine/document.js";
 import { loadRuleSet, type RuleSet } from "../../src/engine/rule-loader.js";
 import { loadDisclosure } from "../../src/sources/load.js";
 import { harvestAliases } from "../../src/text/aliases.js";
-import { bestProbability, combine, elementModelValidator, lexiconTerms, readFeatures, vetoThreshold, type Combination, type ElementModel, type Thresholds } from "./element-model.js";
+import { answerProbability, combine, elementModelValidator, lexiconTerms, readFeatures, vetoThreshold, type Combination, type ElementModel, type Thresholds } from "./element-model.js";
 import type { Lexicon } from "../../src/text/lexicon.js";
 import type { Word } from "../../src/text/tokens.js";
 
@@ -164,7 +164,9 @@ export async function detectParagraphs(path: string, opts: EvalOptions): Promise
     for (const p of detected) {
       // --model-sentences: each sentence is scored too and the paragraph keeps its best score, so an element told in one
       // clause of a long paragraph is not diluted by the paragraph's other words (round 30's experiment).
-      const read = readFeatures(p.text, p.headings ?? [], aliases, p.elements, families, p.terms);
+      // An evidence reading (round 38) reads each sentence's marks: where each answer's evidence stands, which sentences point back.
+      const marks = !!opts.sentenceFeatures || (opts.model?.model.reading ?? "all") !== "all";
+      const read = readFeatures(p.text, p.headings ?? [], aliases, p.elements, families, p.terms, marks);
       p.features = read.paragraph;
       const sentences = opts.model?.bySentence || opts.sentenceFeatures ? read.sentences : [];
       if (opts.sentenceFeatures) p.sentences = sentences;
@@ -192,7 +194,7 @@ function applyModel(p: DetectedParagraph, m: NonNullable<EvalOptions["model"]>, 
   for (const [id, weights] of Object.entries(m.model.elements)) {
     // Round 36: the element's own veto threshold, and none where a lone-only veto does not act (vetoThreshold, as the engine).
     const thresholds = { ...m.thresholds, veto: vetoThreshold(m.model, m.thresholds.veto, id, lone.has(id)) };
-    if (combine(m.combination, p.lexicon.has(id), bestProbability(weights, p.features!, sentences), thresholds)) p.elements.add(id);
+    if (combine(m.combination, p.lexicon.has(id), answerProbability(weights, id, p.features!, sentences, m.model.reading), thresholds)) p.elements.add(id);
     else {
       p.elements.delete(id);
       p.negative.delete(id);

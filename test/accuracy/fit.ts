@@ -12,6 +12,8 @@ export interface FitExample {
   features: string[];
   /** Each sentence's features (a one-sentence paragraph: its one sentence). */
   sentences: string[][];
+  /** Round 38's sentence rows: the elements this example is no example of either way (its label for them is not known). */
+  unknown?: ReadonlySet<string>;
 }
 
 export interface TrainOptions {
@@ -51,6 +53,7 @@ interface Row {
   x: Int32Array;
   truth: Set<string>;
   sentence: boolean;
+  unknown?: ReadonlySet<string>;
 }
 
 /** One logistic model per element of `elements`, fitted on `data`. */
@@ -63,14 +66,14 @@ export function train(data: FitExample[], elements: readonly string[], opts: Tra
   const indices = (features: string[]) => Int32Array.from(features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0));
   const rows: Row[] = [];
   for (const e of data) {
-    rows.push({ x: indices(e.features), truth: e.truth, sentence: false });
+    rows.push({ x: indices(e.features), truth: e.truth, sentence: false, unknown: e.unknown });
     if (opts.negativeSentences && e.sentences.length > 1) for (const s of e.sentences) rows.push({ x: indices(s), truth: e.truth, sentence: true });
   }
   const l1 = opts.l1 ?? 0;
   const model: Record<string, ElementWeights> = {};
   for (const id of elements) {
     // A sentence of a paragraph that has the element: not an example of it either way.
-    const mine = rows.filter((r) => !(r.sentence && r.truth.has(id)));
+    const mine = rows.filter((r) => !(r.sentence && r.truth.has(id)) && !r.unknown?.has(id));
     const y = mine.map((r) => (!r.sentence && r.truth.has(id) ? 1 : 0));
     const v = new Float64Array(vocab.length);
     // L1: the penalty each weight may have received so far (u), and what it has received (q, in weight units).
@@ -118,4 +121,21 @@ export function train(data: FitExample[], elements: readonly string[], opts: Tra
     model[id] = { bias, weights };
   }
   return model;
+}
+
+/**
+ * Round 38's sentence-sized training rows (docs/accuracy.md, "Round 38 - the veto trained on sentence-level evidence"):
+ * a paragraph of one sentence is its own row, labelled by its item; a longer paragraph gives one row per sentence — read
+ * with the sentence before it where it opens by pointing back (the `o:back` mark of readFeatures' `marks`), as the
+ * evidence reading reads it — a negative for every element its item lacks, a positive for an element the item has where
+ * that element's evidence stands in the sentence (`e:<id>`), and no example either way (`unknown`) of an element the item
+ * has elsewhere. A row keeps its paragraph's other fields (the trainer's filer: the folds stay by filer).
+ */
+export function sentenceRows<T extends FitExample>(e: T): T[] {
+  if (e.sentences.length < 2) return [e];
+  return e.sentences.map((s, k) => {
+    const features = k > 0 && s.includes("o:back") ? [...new Set([...e.sentences[k - 1], ...s])] : s;
+    const unknown = new Set([...e.truth].filter((id) => !s.includes(`e:${id}`)));
+    return { ...e, features, sentences: [], unknown };
+  });
 }

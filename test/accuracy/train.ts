@@ -8,16 +8,18 @@
 //   npm run train                    cross-validate, print the figures, write the model
 //   npm run train -- --dry-run       cross-validate and print only
 //   npm run train -- --rows <file>   cache the judged paragraphs in <file> (the judging takes minutes)
+//   npm run train -- --variants round38 [--variant para|sent|para+sent] [--pick <rows>:<reading> --out FILE | --out-dir DIR]
+//                                    round 38: paragraph or sentence-sized rows, each read all / evidence / evidence+whole
 //   npm run train -- --variants round36 [--sizes] [--out FILE]   round 36: per-element and lone-only veto scopes by nested
 //                                    cross-validation against main's recipe; writes FILE only for a candidate that passes
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { PACKAGE_ROOT } from "../../src/paths.js";
-import { bestProbability, combine, type Combination, type ElementModel, type ElementWeights, type Thresholds } from "./element-model.js";
+import { answerProbability, bestProbability, combine, type Combination, type ElementModel, type ElementWeights, type Reading, type Thresholds } from "./element-model.js";
 import { ELEMENTS, evaluate, type Counts, count, f1, precision, recall } from "./eval.js";
 import { heldBackNames, trainingParaphrases, trainingTune } from "./training-data.js";
-import { train as fit, type TrainOptions } from "./fit.js";
+import { train as fit, sentenceRows, type FitExample, type TrainOptions } from "./fit.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { chooseScope, loneOf, nestedScope, scopeCounts, sum as micro, type Scope } from "./veto-scope.js";
 
@@ -33,8 +35,10 @@ interface Example {
   truth: Set<string>;
   lexicon: Set<string>;
   features: string[];
-  /** Each sentence's features (a one-sentence paragraph: its one sentence). */
+  /** Each sentence's features (a one-sentence paragraph: its one sentence), with round 38's marks (readFeatures `marks`). */
   sentences: string[][];
+  /** A sentence row's elements of unknown label (sentenceRows). */
+  unknown?: ReadonlySet<string>;
 }
 
 type StoredExample = { group: string; truth: string[]; lexicon: string[]; features: string[]; sentences: string[][] };
@@ -208,6 +212,74 @@ function round36(data: Example[], fold: number[], k: number, lexBy: Map<string, 
   }
 }
 
+/**
+ * Round 38: main's recipe (words, bigrams, headings; L2 1e-4, min-count 5, 20 epochs; |w| >= 0.3, 2 digits) trained on
+ * three row sets — `para` each paragraph whole (main's), `sent` sentence-sized rows (sentenceRows), `para+sent` both —
+ * each read three ways (answerProbability: `all` the paragraph's best over the whole and every sentence, main's;
+ * `evidence` the answer's own evidence sentences; `evidence+whole`), out of fold by filer, the veto threshold by round
+ * 31's rule. `--pick <rows>:<reading> --out FILE` writes that candidate (the threshold chosen on all the rows' out-of-fold
+ * probabilities, the weights of the full fit).
+ */
+function round38(data: Example[], fold: number[], k: number, lexBy: Map<string, Counts>, lexiconWarn: Counts): void {
+  const opts: TrainOptions = { lambda: 1e-4, epochs: 20, minCount: 5, negativeSentences: false, prefixes: WORDS };
+  const multi = data.filter((e) => e.sentences.length > 1);
+  const rowsOf: Record<string, (d: Example[]) => Example[]> = {
+    para: (d) => d,
+    sent: (d) => d.flatMap(sentenceRows),
+    "para+sent": (d) => [...d, ...d.filter((e) => e.sentences.length > 1).flatMap(sentenceRows)],
+  };
+  const sent = multi.flatMap(sentenceRows);
+  const known = (id: string) => sent.filter((r) => !r.unknown?.has(id)).length;
+  console.log(`round 38: ${multi.length} paragraphs of two or more sentences give ${sent.length} sentence rows (${sent.filter((r) => r.features.includes("o:back")).length} read with the sentence before); rows per element for processes ${known("processes")}, management-role ${known("management-role")}`);
+  const readings: Reading[] = ["all", "evidence", "evidence+whole"];
+  const only = value("--variant");
+  const pick = value("--pick");
+  const results: string[] = [];
+  const per: string[] = [];
+  for (const [name, rows] of Object.entries(rowsOf)) {
+    if (only && name !== only) continue;
+    const t0 = performance.now();
+    const p = readings.map(() => data.map((): number[] => []));
+    for (let f = 0; f < k; f++) {
+      const model = prune(fit(rowsOf[name](data.filter((_, i) => fold[i] !== f)), ELEMENTS, opts), SHIPPED);
+      data.forEach((e, i) => {
+        if (fold[i] !== f) return;
+        readings.forEach((reading, r) => (p[r][i] = ELEMENTS.map((id) => answerProbability(model[id], id, e.features, e.sentences, reading))));
+      });
+    }
+    const full = prune(fit(rows(data), ELEMENTS, opts), SHIPPED);
+    console.log(`  ${name}: ${rows(data).length} rows, ${k} folds and the full fit (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+    readings.forEach((reading, r) => {
+      const fixed = judge(data, p[r], { combination: "veto", veto: SHIPPED_VETO, admit: 1 });
+      const chosen = choose(candidatesOf(`${name}:${reading}`, data, p[r]).filter((c) => c.d.combination === "veto"), lexiconWarn);
+      const by = judge(data, p[r], chosen.d);
+      const m = micro(by);
+      const f5 = micro(fixed);
+      // The paragraphs of two or more sentences alone: where the readings differ.
+      const long = micro(judge(data.map((e) => (e.sentences.length > 1 ? e : { ...e, truth: new Set<string>(), lexicon: new Set<string>() })), p[r], chosen.d));
+      results.push(`  ${`${name}:${reading}`.padEnd(24)} veto ${String(SHIPPED_VETO).padEnd(5)} P/R ${pr(f5)} F1 ${(f1(f5) * 100).toFixed(2)} ${f5.tp}/${f5.fp}/${f5.fn} | chosen veto ${String(chosen.d.veto).padEnd(5)} P/R ${pr(m)} F1 ${(f1(m) * 100).toFixed(2)} ${m.tp}/${m.fp}/${m.fn} warn ${pr(micro(by, WARNING_ELEMENTS))} | 2+ sentences ${long.tp}/${long.fp}/${long.fn}`);
+      per.push(`  ${`${name}:${reading}`.padEnd(24)} ${ELEMENTS.map((id) => `${id.slice(0, 14)} ${by.get(id)!.fp}/${by.get(id)!.fn}`).join(" ")}`);
+      if (pick === `${name}:${reading}` || value("--out-dir")) {
+        const file = modelFile(full, opts, `${name} rows, ${reading} reading (round 38)`, "veto", { veto: { veto: chosen.d.veto, admit: 1 }, both: { veto: chosen.d.veto, admit: 1 } }, SHIPPED, data.length);
+        const read = reading === "all" ? "a paragraph's best probability over the whole and each sentence" : `an answer's best probability over the sentences its evidence stands in, one that points back with the sentence before${reading === "evidence+whole" ? ", and the whole" : ""}`;
+        const description = `Logistic model per element (npm run train -- --variants round38): ${data.length} tune and paraphrase paragraphs, never the held-out split or a sealed batch; ${name === "para" ? "each paragraph a row" : name === "sent" ? "sentence-sized rows (a one-sentence paragraph, or each sentence of a longer one labelled where its label is certain)" : "each paragraph and the sentence-sized rows of the longer ones"}; read as ${read}; the veto threshold by 5-fold cross-validation leaving filers out; weights |w| >= ${SHIPPED.min}, ${SHIPPED.digits} digits.`;
+        const text = serialise({ ...file, description, ...(reading === "all" ? {} : { reading }) });
+        const out = value("--out-dir") ? join(value("--out-dir")!, `${name}-${reading}.json`) : value("--out");
+        if (out) {
+          writeFileSync(out, text);
+          console.log(`wrote ${out}: ${text.length} bytes (${name}:${reading}, veto ${chosen.d.veto})`);
+        }
+      }
+    });
+  }
+  const lex = micro(lexBy);
+  console.log(`lexicons alone ${pr(lex)} F1 ${pct(f1(lex))} ${lex.tp}/${lex.fp}/${lex.fn}
+out of fold, by filer (|w| >= 0.3, 2 digits):
+${results.join("\n")}
+false detections / misses per element (chosen veto):
+${per.join("\n")}`);
+}
+
 interface Decision {
   combination: Combination;
   veto: number;
@@ -379,6 +451,7 @@ async function main(): Promise<void> {
   console.log(`lexicons alone: micro P/R ${pr(lexicon.c)}  F1 ${pct(f1(lexicon.c))}; warning elements ${pr(lexicon.warn)}`);
   console.log(`lexicons' detections by agreement (round 35, true / false): ${agreementTable(data)}`);
   if (value("--variants") === "round36") return round36(data, fold, k, lexBy);
+  if (value("--variants") === "round38") return round38(data, fold, k, lexBy, lexicon.warn);
   const only = value("--variant");
   const all = Object.entries(variants(data)).filter(([name]) => !only || name === only);
   const options = Object.fromEntries(all);

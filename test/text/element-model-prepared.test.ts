@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bestProbability, PreparedModel, prepareModel, prepareModelData, readFeatures, type ElementModel } from "../../src/text/element-model.js";
+import { answerProbability, bestProbability, PreparedModel, prepareModel, prepareModelData, readFeatures, type ElementModel } from "../../src/text/element-model.js";
 import { harvestAliases } from "../../src/text/aliases.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { answers, judgeParagraph } from "../../src/text/requirement-map.js";
@@ -173,6 +173,37 @@ describe("the numbered element model gives bestProbability's doubles", () => {
     expect(differences.slice(0, 5)).toEqual([]);
     // The roles weigh: without the evidence the same paragraphs score otherwise.
     expect(moved).toBeGreaterThan(100);
+  });
+
+  it.each(["evidence", "evidence+whole"] as const)("an answer read by its own evidence (round 38, %s): the numbered model gives answerProbability's doubles", (reading) => {
+    const rules = loadRuleSet();
+    const cases = TEXTS.filter((_, i) => i % 7 === 0).map((text, i) => {
+      const aliases = harvestAliases(text);
+      const judged = judgeParagraph({ text, headings: [] }, rules.elements, (name) => rules.lexicons.get(name)!, rules.cues, aliases).filter(answers);
+      return { text, headings: HEADINGS[i % HEADINGS.length], aliases, ids: judged.map((pe) => pe.id), evidence: new Map(judged.map((pe) => [pe.id, lexiconTerms(pe.reasons)])) };
+    });
+    const base = strangeModel();
+    const model: ElementModel = { ...base, reading };
+    const prepared = new PreparedModel(JSON.parse(JSON.stringify(prepareModelData(model))));
+    const all = prepareModel(base);
+    const differences: string[] = [];
+    let moved = 0;
+    let carried = 0;
+    for (const c of cases) {
+      const strings = readFeatures(c.text, c.headings, c.aliases, c.ids, model.features, c.evidence, true);
+      const numbers = prepared.read(c.text, c.headings, c.aliases, c.ids, c.evidence);
+      if (numbers.back?.size) carried++;
+      for (const [id, weights] of Object.entries(model.elements)) {
+        const want = answerProbability(weights, id, strings.paragraph, strings.sentences, reading);
+        const got = prepared.bestProbability(id, numbers);
+        if (!Object.is(want, got)) differences.push(`${id}: ${want} vs ${got}`);
+        if (got !== all.bestProbability(id, all.read(c.text, c.headings, c.aliases, c.ids, c.evidence))) moved++;
+      }
+    }
+    expect(differences.slice(0, 5)).toEqual([]);
+    // The reading moves answers of paragraphs of several sentences, and some sentences are read with the one before.
+    expect(moved).toBeGreaterThan(50);
+    expect(carried).toBeGreaterThan(10);
   });
 
   it("the rule set's built-in veto is the numbered model, its combination and thresholds the file's", () => {
