@@ -35,6 +35,8 @@ export type Polarity = "affirmed" | "any" | "not-negated" | "negated" | "hypothe
 export interface Implication {
   element: string;
   sentence?: string;
+  /** A lexicon that must not match in that sentence (read with the document's defined terms: a body it names as management's). */
+  without?: string;
 }
 
 export type WithImplications = Element & { impliedBy?: Implication[] };
@@ -710,10 +712,21 @@ export class DocumentContext {
   private impliedAnswer(el: Element, units: Unit[]): boolean {
     const implied = (el as WithImplications).impliedBy;
     if (!implied?.length) return false;
+    const reads = (name: string, cut: string): boolean => {
+      const lex = this.lexicon(name);
+      return lex.test(cut, lex.readsWords ? this.reading.words(cut) : undefined);
+    };
     return units.some((u) =>
-      implied.some(({ element, sentence }) =>
+      implied.some(({ element, sentence, without }) =>
         this.judged(u).some(
-          (pe) => pe.id === element && answers(pe) && pe.matches.some((m) => !m.negated && !m.hypothetical && (sentence === undefined || this.lexicon(sentence).test(u.fact.text.slice(m.sentence.start, m.sentence.end)))),
+          (pe) =>
+            pe.id === element &&
+            answers(pe) &&
+            pe.matches.some((m) => {
+              if (m.negated || m.hypothetical) return false;
+              const cut = u.fact.text.slice(m.sentence.start, m.sentence.end);
+              return (sentence === undefined || reads(sentence, cut)) && (without === undefined || !reads(without, cut));
+            }),
         ),
       ),
     );

@@ -273,7 +273,10 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
         ...(el.parts ?? []).map((p, k): [string, string] => [`parts/${k}/lexicon`, p.lexicon]),
         ...(el.clauses ?? []).flatMap((c, k) => Object.entries(c).filter(([role, name]) => role !== "comment" && role !== "receiverKind" && typeof name === "string").map(([role, name]): [string, string] => [`clauses/${k}/${role}`, name as string])),
         ...(el.exceptClauses ?? []).flatMap((c, k) => Object.entries(c).filter(([role, name]) => role !== "comment" && role !== "receiverKind" && typeof name === "string").map(([role, name]): [string, string] => [`exceptClauses/${k}/${role}`, name as string])),
-        ...((el as WithImplications).impliedBy ?? []).map((x, k): [string, string | undefined] => [`impliedBy/${k}/sentence`, x.sentence]),
+        ...((el as WithImplications).impliedBy ?? []).flatMap((x, k): [string, string | undefined][] => [
+          [`impliedBy/${k}/sentence`, x.sentence],
+          [`impliedBy/${k}/without`, x.without],
+        ]),
       ];
       for (const [key, name] of names) {
         if (name !== undefined && !lexicons.has(name)) throw new UsageError(`${shown}: /elements/${i}/${key}: unknown lexicon "${name}"`);

@@ -524,6 +524,19 @@ function pastAdverb(words: Word[], k: number): number {
   return k < words.length && (words[k].lower === "also" || /ly$/.test(words[k].lower)) ? k + 1 : k;
 }
 
+// Round 38: a body's own monitoring of remediation (C23): "It also tracks the remediation of …", "It monitors the status of remediation …"
+const TRACKS = /^(?:tracks|monitors|follows)$/;
+/** The most words from the verb to "remediation" ("monitors the status of remediation"). */
+const TRACKED_WORDS = 5;
+
+/** Whether the words from `k` (an adverb or "also" allowed first) say a body tracks or monitors remediation. */
+function tracksRemediation(words: Word[], k: number): boolean {
+  k = pastAdverb(words, k);
+  if (k >= words.length || !TRACKS.test(words[k].lower)) return false;
+  for (let j = k + 1; j < words.length && j <= k + TRACKED_WORDS && !words[j - 1].stop; j++) if (/^remediat/.test(words[j].lower)) return true;
+  return false;
+}
+
 /** Whether the words from `k` (an adverb or "also" allowed first) open a verb of being told. */
 function toldNext(words: Word[], k: number): boolean {
   k = pastAdverb(words, k);
@@ -595,9 +608,10 @@ export function resolveBackReferences(words: Word[]): void {
       w.also = [...(w.also ?? []), last];
       continue;
     }
-    if (w.word === "It" && last && (i === 0 || words[i - 1].stop) && toldOrThen(words, i + 1)) {
+    if (w.word === "It" && last && (i === 0 || words[i - 1].stop) && (toldOrThen(words, i + 1) || (last === "@management" && tracksRemediation(words, i + 1)))) {
       // "The Council meets each month. It also receives a report on cybersecurity threats from our CISO.":
-      // "It" opening a sentence whose verb is one of being told is the body named before
+      // "It" opening a sentence whose verb is one of being told is the body named before; round 38: so is a
+      // management body's "It also tracks the remediation of …" (labels README C23: monitoring remediation is being informed)
       w.also = [...(w.also ?? []), last];
       continue;
     }
@@ -731,6 +745,8 @@ export function personPronouns(words: Word[]): void {
 function officerAcronym(words: Word[], i: number): string {
   let from = i;
   while (from > 0 && i - from < 4 && !words[from - 1].stop && /^[A-Z][a-z]/.test(words[from - 1].word) && !DETERMINERS.has(words[from - 1].word)) from--;
+  // round 38: a prefix before "Chief" is no part of the acronym ("Group Chief Information Security Officer" → "ciso")
+  for (let c = from + 1; c < i - 1; c++) if (words[c].word === "Chief") from = c;
   return i - from >= 2 ? words.slice(from, i + 1).map((x) => x.word[0].toLowerCase()).join("") : "officer";
 }
 
