@@ -47,10 +47,10 @@ const judge = (ElementJudge.prototype as any).judge;
 async function judgedBy(run: () => Promise<unknown>) {
   let n = 0;
   let chars = 0;
-  (ElementJudge.prototype as any).judge = function (u: any) {
+  (ElementJudge.prototype as any).judge = function (u: any, ...rest: unknown[]) {
     n += u.leadIn === undefined ? 1 : 2;
     chars += u.fact.text.length + (u.leadIn === undefined ? 0 : u.leadIn.length + 1 + u.fact.text.length);
-    return judge.call(this, u);
+    return judge.call(this, u, ...rest);
   };
   try {
     await run();

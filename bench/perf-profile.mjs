@@ -14,7 +14,8 @@
 // --purposes: each sample by purpose (round 37): its stage (the nearest of the lint's stages on its
 // stack: reading, the judge, the veto model, the rules' mentions, …) × its mechanism (the nearest of
 // tokenizing / splitting, the pattern prefilter, the patterns' regexes, the near walk and terms, the
-// clause reader, …), shares of all samples. Inlined functions have no frame of their own, so a
+// clause reader, …), shares of all samples. On a real filing (round 38) reading is split into the
+// file and its decoding, the markup scan, the facts and the Item 1C window. Inlined functions have no frame of their own, so a
 // sample whose function was inlined counts where its caller was.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
@@ -87,6 +88,12 @@ if (purposes) {
     buildUnits: "units (sections, paragraphs)", harvestAliases: "defined terms", harvestBodies: "defined terms",
     loadDisclosure: "reading", readInput: "reading", elementHits: "element hits (beside the judge and veto)", events: "rules engine (other)",
     lint: "lint (other)", lintFiles: "lint (other)",
+    // A real filing's reading and its fixed cost beside the judge (round 38): nearest first, so a
+    // sample in the Item 1C window is the window's though `loadDisclosure` holds it.
+    readRegularFileSync: "reading: the file, decoding", decodeInput: "reading: the file, decoding", scanDocument: "reading: the markup scan",
+    allNamespaceDeclarations: "reading: the markup scan", buildFact: "reading: the facts", readDei: "reading: the facts", itemSection: "reading: the Item 1C window",
+    sectionByHeading: "reading: the Item 1C window", findMismatchedBlocks: "mismatched blocks (beside the judge)", directiveComments: "suppressions",
+    applySuppressions: "suppressions", locate: "the report (positions, excerpts)", position: "the report (positions, excerpts)",
   };
   const MECHANISMS = {
     tokenize: "tokenize", splitSentences: "split sentences", membersFor: "pattern prefilter", mayMatchIn: "pattern prefilter",

@@ -31,6 +31,11 @@ export function isCollapsed(text: string): boolean {
   return !afterSpace || n === 0;
 }
 
+/** Whether a character code is in a regular expression's `\s` (WhiteSpace and LineTerminator of ECMAScript); false for NaN (past a string's end). */
+export function isRegexSpace(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : isOtherSpace(c);
+}
+
 /** Whether a character code above ASCII is in `\s` (WhiteSpace and LineTerminator of ECMAScript). */
 function isOtherSpace(c: number): boolean {
   if (c < 0x2000) return c === 0xa0 || c === 0x1680;

@@ -5,7 +5,7 @@ import { describe, it, expect } from "vitest";
 import { InputError } from "../../src/model/errors.js";
 import { sourceOffset } from "../../src/model/position.js";
 import type { Fact, SourceDocument } from "../../src/model/types.js";
-import { ixbrlReader, readIxbrlSet } from "../../src/sources/ixbrl.js";
+import { ixbrlReader, rawNameAttribute, readIxbrlSet } from "../../src/sources/ixbrl.js";
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/ixbrl");
 const load = (name: string): SourceDocument => ({
@@ -227,6 +227,16 @@ describe("malformed ix structure throws InputError with line and column", () => 
     expect([e.line, e.column]).toEqual([2, 51]);
   });
 
+  it("end tags compared where they stand (round 38) as the sliced and trimmed names were", () => {
+    // A name whose last character trim() takes off ("nonNumeric\u00a0", read up to the ASCII space) matches no end tag.
+    const e = inputError(`${HEAD}<body>\n<ix:nonNumeric\u00a0 name="cyd:ATextBlock">x</ix:nonNumeric\u00a0></body></html>`);
+    expect(e.message).toMatch(/<\/ix:nonNumeric> does not match <ix:nonNumeric\u00a0> opened at line 2, column 1/);
+    // An end tag with spaces before its ">" and one of a longer or shorter name.
+    expect(readIxbrlSet([doc(`${HEAD}<body><ix:nonNumeric name="cyd:ATextBlock" contextRef="c">x</ix:nonNumeric  ></body></html>`)]).facts.map((f) => f.text)).toEqual(["x"]);
+    expect(inputError(`${HEAD}<body><ix:nonNumeric name="cyd:ATextBlock">x</ix:nonNumericX></body></html>`).message).toMatch(/<\/ix:nonNumericX> does not match <ix:nonNumeric>/);
+    expect(inputError(`${HEAD}<body><ix:nonNumeric name="cyd:ATextBlock">x</ix:nonNumeri></body></html>`).message).toMatch(/<\/ix:nonNumeri> does not match <ix:nonNumeric>/);
+  });
+
   it("an end tag without a start tag", () => {
     const e = inputError(`${HEAD}<body>\n\n   </ix:continuation></body></html>`);
     expect(e.message).toMatch(/no matching start tag/);
@@ -318,5 +328,50 @@ describe("an Inline XBRL filing that tags none of its Item 1C (before cyd taggin
     expect(r.facts).toEqual([]);
     expect(r.section?.item).toBe("1C");
     expect(r.section?.paragraphs.map((p) => p.text.slice(0, 30))).toEqual(["Fernhill Instruments maintains", "The Audit Committee oversees c"]);
+  });
+});
+
+describe("rawNameAttribute (round 38: an ix tag's name found by indexOf, not a regex)", () => {
+  const NAME_ATTR = /\sname\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+  const byRegex = (tag: string): string | undefined => {
+    const m = NAME_ATTR.exec(tag);
+    return m ? (m[1] ?? m[2]) : undefined;
+  };
+
+  it("reads the name of real tags, and none where there is none", () => {
+    expect(rawNameAttribute('<ix:nonFraction unitRef="usd" contextRef="c-1" name="us-gaap:Revenues" decimals="-6">')).toBe("us-gaap:Revenues");
+    expect(rawNameAttribute("<ix:nonNumeric\n  name = 'cyd:CybersecurityRiskManagementProcessesIntegratedTextBlock' id=\"f1\">")).toBe("cyd:CybersecurityRiskManagementProcessesIntegratedTextBlock");
+    expect(rawNameAttribute('<ix:nonNumeric filename="x" name="dei:DocumentType">')).toBe("dei:DocumentType");
+    expect(rawNameAttribute('<ix:nonNumeric xname="a" name="b">')).toBe("b");
+    expect(rawNameAttribute('<ix:nonNumeric\u00a0name="nbsp" >')).toBe("nbsp");
+    expect(rawNameAttribute('<ix:continuation id="c1">')).toBeUndefined();
+    expect(rawNameAttribute('<ix:nonNumeric name=unquoted>')).toBeUndefined();
+  });
+
+  it("finds what the regex finds, over random tags", () => {
+    // Pieces that make and break the pattern: the word and its parts, every kind of space, both quotes, "=".
+    const pieces = ["name", "nam", "e", "n", " ", "\t", "\n", "\r", "\u00a0", "\u2028", "\u3000", "\ufeff", "\u200b", "=", '"', "'", "x", ":", "&amp;", ">", "<ix:nonNumeric"];
+    let seed = 11;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor(seed / 65536) % n);
+    let found = 0;
+    for (let t = 0; t < 20000; t++) {
+      // Random pieces, and attributes that are nearly a name (each part of one, one time in five, another piece).
+      const spaces = ["", " ", "\t", "\n", "\u00a0", "\u2028", "\u3000", "\ufeff", "\u200b"];
+      const part = (p: string) => (next(5) === 0 ? pieces[next(pieces.length)] : p);
+      let tag = "";
+      const n = 1 + next(8);
+      for (let i = 0; i < n; i++) {
+        if (next(2) === 0) tag += pieces[next(pieces.length)];
+        else {
+          const q = next(2) === 0 ? '"' : "'";
+          tag += part(spaces[1 + next(spaces.length - 1)]) + part("name") + part(spaces[next(spaces.length)]) + part("=") + part(spaces[next(spaces.length)]) + part(q) + part("x") + part(next(2) === 0 ? q : "");
+        }
+      }
+      const want = byRegex(tag);
+      if (want !== undefined) found++;
+      expect(rawNameAttribute(tag), JSON.stringify(tag)).toBe(want);
+    }
+    // The random tags hold names often enough for the comparison to mean something.
+    expect(found).toBeGreaterThan(200);
   });
 });
