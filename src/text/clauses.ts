@@ -1168,12 +1168,22 @@ export function topicSpan(text: string, sentences: Sentence[], at: number): Span
 const OWN_SUBJECT = new Set(["the", "our", "we", "management", "each", "every", "all", "senior", "employees", "personnel"]);
 const JOINS = new Set(["and", "but", "while", "whereas", "yet"]);
 
+// The most words of an adverbial that opens a clause after a semicolon, before its comma ("; separately, our …").
+const OPENING_ASIDE_WORDS = 3;
+
+/** Whether the words from `i` are a short adverbial closed by a comma, then a subject of the clause's own ("; separately, our security team …", "; in addition, we …"). */
+function openingAside(text: string, words: Word[], i: number, end: number): boolean {
+  for (let k = i; k < i + OPENING_ASIDE_WORDS && k + 1 < words.length && words[k + 1].end <= end; k++) if (commaAfter(text, words[k])) return OWN_SUBJECT.has(words[k + 1].lower);
+  return false;
+}
+
 /**
  * The independent clauses of each sentence: a sentence is cut before a subject of its own that a
  * comma and a conjunction, or a semicolon, set off ("The Audit Committee oversees cybersecurity
- * risk, and management conducts an annual assessment …"). A sentence with a colon before the
- * semicolon is a list, not cut at its semicolons. The clauses are in text order; most sentences
- * are one.
+ * risk, and management conducts an annual assessment …"; after a semicolon, also past a short
+ * adverbial and its comma: "…; separately, our security team reviews …"). A sentence with a colon
+ * before the semicolon is a list, not cut at its semicolons. The clauses are in text order; most
+ * sentences are one.
  */
 export function independentClauses(text: string, words: Word[], sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
@@ -1188,7 +1198,7 @@ export function independentClauses(text: string, words: Word[], sentences: Sente
       if (after === 58) colon = true;
       let cut = -1;
       if (JOINS.has(words[i].lower) && commaAfter(text, prev) && OWN_SUBJECT.has(words[i + 1].lower)) cut = i + 1;
-      else if (after === 59 && !colon && OWN_SUBJECT.has(words[i].lower)) cut = i;
+      else if (after === 59 && !colon && (OWN_SUBJECT.has(words[i].lower) || openingAside(text, words, i, s.end))) cut = i;
       if (cut < 0) continue;
       out.push({ start, end: prev.end + 1 });
       start = words[cut].start;
