@@ -35,10 +35,11 @@ const PINNED: Record<string, string[]> = {
   ],
   "covenstead-insurance-10k.htm": [
     // true (planted: #2 false while its own #3 says cybersecurity risk is part of the ERM framework and the ORSA), on the #3
-    // sentence - but a WARNING where the key asks an error (class: a management position named in the integration sentence,
-    // "..., which the Chief Risk Officer leads", demotes the contradiction; without the clause, or with ", which covers all of
-    // our significant risks", the same finding is the error - probes a1, a4; "led by the Chief Risk Officer" stays a warning, a5)
-    '22:106 warning flag-text-integrated | The integration flag (#2) is false, but the text says yes ("Cybersecurity risk is part of our enterprise risk management framework, which the Chief Risk Officer leads."',
+    // sentence. Blind at base a WARNING where the key asks an error (class: a management position named in the integration
+    // sentence, "..., which the Chief Risk Officer leads", demoted the contradiction; probes a1, a4, a5). Round 38, the lead:
+    // a relative clause whose own subject is a named party ("…, which the Chief Risk Officer leads") is a clause of its own
+    // (rules/lexicons/clause-break.json), so the title in it no longer decides the integration clause: the key's error
+    '22:106 error flag-text-integrated | The integration flag (#2) is false, but the text says the registrant\'s cybersecurity risk management is part of its overall risk management ("Cybersecurity risk is part of our enterprise risk management framework, which the Chief Risk Officer leads."',
   ],
   "marrowgate-financial-8k.txt": [
     // true (planted: nature, scope, timing and "constitutes a material cybersecurity incident", no material impact and no
@@ -78,5 +79,5 @@ pinnedSetSuite({
   review: "realistic-set25.md",
   pinned: PINNED,
   formOf: formByName,
-  exits: { files: {}, folder: 0 },
+  exits: { files: { "covenstead-insurance-10k.htm": 1 }, folder: 1 },
 });
