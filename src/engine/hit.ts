@@ -1,5 +1,5 @@
 import type { Position } from "../model/types.js";
-import { collapseSpaces } from "../text/spaces.js";
+import { collapseSpaces, isRegexSpace } from "../text/spaces.js";
 
 /** A place a list fact returns: where a finding would point, and what it would quote. */
 export interface Hit {
@@ -41,18 +41,16 @@ export function excerpt(text: string, focusStart = 0, focusEnd = focusStart): st
 /** How far a cut may move to reach a space: a word longer than this (a URL, a run of symbols) is cut. */
 const WORD_REACH = 40;
 
-const SPACE = /\s/;
-
 /** The start of the first whole word at or after `at` (a cut before it); `at` itself when no space is near. */
 function wordStartFrom(text: string, at: number): number {
-  if (SPACE.test(text[at - 1])) return at;
-  for (let i = at; i < Math.min(text.length, at + WORD_REACH); i++) if (SPACE.test(text[i])) return i + 1;
+  if (isRegexSpace(text.charCodeAt(at - 1))) return at;
+  for (let i = at; i < Math.min(text.length, at + WORD_REACH); i++) if (isRegexSpace(text.charCodeAt(i))) return i + 1;
   return at;
 }
 
 /** The end of the last whole word at or before `at` (a cut after it); `at` itself when no space is near. */
 function wordEndBefore(text: string, at: number, floor: number): number {
-  if (SPACE.test(text[at])) return at;
-  for (let i = at - 1; i > Math.max(floor, at - WORD_REACH); i--) if (SPACE.test(text[i])) return i;
+  if (isRegexSpace(text.charCodeAt(at))) return at;
+  for (let i = at - 1; i > Math.max(floor, at - WORD_REACH); i--) if (isRegexSpace(text.charCodeAt(i))) return i;
   return at;
 }

@@ -366,8 +366,9 @@ function isAsciiLetter(c: number | undefined): boolean {
 /** A soft hyphen (windows-1252 and Latin-1 0xAD) is evidence only where a word processor puts one: between two letters. */
 const SOFT_HYPHEN = 0xad;
 
+/** An ASCII letter or a high byte of the Latin-1 letter range (0xC0–0xFF), as windows-1252 prose has inside its words. */
 function isLetterByte(c: number | undefined): boolean {
-  return isAsciiLetter(c) || (c !== undefined && c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+  return isAsciiLetter(c) || (c !== undefined && c >= 0xc0);
 }
 
 /**
@@ -393,7 +394,7 @@ function looksLikeCp1252(bytes: Uint8Array): boolean {
     else if (b >= 0xc0 && b !== 0xd7 && b !== 0xf7) {
       const prev = bytes[i - 1];
       const next = bytes[i + 1];
-      const inWord = isAsciiLetter(prev) || isAsciiLetter(next) || (prev !== undefined && prev >= 0xc0) || (next !== undefined && next >= 0xc0);
+      const inWord = isLetterByte(prev) || isLetterByte(next);
       if (!inWord) unexplained++;
     } else if (b === SOFT_HYPHEN ? !(isLetterByte(bytes[i - 1]) && isLetterByte(bytes[i + 1])) : !LATIN1_SYMBOLS.has(b)) unexplained++;
   }
