@@ -1,4 +1,4 @@
-// npm run train never reads a sealed batch (training-data.ts): round37.sealed*.json and round38.sealed*.json are the
+// npm run train never reads a sealed batch (training-data.ts): round38.sealed*.json and round39.sealed*.json are the
 // untuned measures the lead reads once; the trainer leaves them out by name, unopened.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,21 +17,23 @@ batch("round33.sealed.json", JSON.stringify({ split: "paraphrase", source: "v", 
 batch("round34.sealed.json", JSON.stringify({ split: "paraphrase", source: "u", paragraphs: [] }));
 batch("round35.sealed.json", JSON.stringify({ split: "paraphrase", source: "t", paragraphs: [] }));
 batch("round36.sealed.json", JSON.stringify({ split: "paraphrase", source: "s", paragraphs: [] }));
+batch("round37.sealed.json", JSON.stringify({ split: "paraphrase", source: "r", paragraphs: [] }));
 // Not JSON: opening them at all throws.
+batch("round39.sealed.json", "SEALED: must not be read");
 batch("round38.sealed.json", "SEALED: must not be read");
-batch("round37.sealed.json", "SEALED: must not be read");
-batch("round37.sealed.b.json", "SEALED: must not be read");
+batch("round38.sealed.b.json", "SEALED: must not be read");
 // A second labelling of a batch (round 37, label36): a measurement of the labels, not more data. The released
 // batch's relabel is JSON (and would be read twice if it were data); the sealed one's is held back by name as well.
 batch("round35.sealed.relabel.json", JSON.stringify({ split: "paraphrase", source: "t", paragraphs: [{ quote: "q", text: "q", elements: [] }] }));
 batch("round36.sealed.relabel.json", JSON.stringify({ split: "paraphrase", source: "s", paragraphs: [{ quote: "q", text: "q", elements: [] }] }));
-batch("round37.sealed.relabel.json", "SEALED: must not be read");
+batch("round37.sealed.relabel.json", JSON.stringify({ split: "paraphrase", source: "r", paragraphs: [{ quote: "q", text: "q", elements: [] }] }));
+batch("round38.sealed.relabel.json", "SEALED: must not be read");
 
 describe("the trainer's data", () => {
-  it("leaves every round37.sealed and round38.sealed file out unopened, and keeps the older sealed batches (round36.sealed released)", () => {
+  it("leaves every round38.sealed and round39.sealed file out unopened, and keeps the older sealed batches (round37.sealed released)", () => {
     const read = trainingParaphrases(dir).map((l) => basename(l.path));
-    expect(read).toEqual(["round29.sealed.json", "round30.mgmt.json", "round31.sealed.json", "round32.sealed.json", "round33.sealed.json", "round34.sealed.json", "round35.sealed.json", "round36.sealed.json"]);
-    expect(heldBackNames(dir)).toEqual(["round37.sealed.b.json", "round37.sealed.json", "round37.sealed.relabel.json", "round38.sealed.json"]);
+    expect(read).toEqual(["round29.sealed.json", "round30.mgmt.json", "round31.sealed.json", "round32.sealed.json", "round33.sealed.json", "round34.sealed.json", "round35.sealed.json", "round36.sealed.json", "round37.sealed.json"]);
+    expect(heldBackNames(dir)).toEqual(["round38.sealed.b.json", "round38.sealed.json", "round38.sealed.relabel.json", "round39.sealed.json"]);
   });
   it("names the held-back files exactly", () => {
     expect(heldBack("round30.sealed.json")).toBe(false);
@@ -41,25 +43,30 @@ describe("the trainer's data", () => {
     expect(heldBack("round34.sealed.engine.json")).toBe(false);
     expect(heldBack("round35.sealed.engine.json")).toBe(false);
     expect(heldBack("round36.sealed.engine.json")).toBe(false);
-    expect(heldBack("round37.sealed.engine.json")).toBe(true);
-    expect(heldBack("round38.sealed.json")).toBe(true);
+    expect(heldBack("round37.sealed.engine.json")).toBe(false);
+    expect(heldBack("round38.sealed.engine.json")).toBe(true);
+    expect(heldBack("round39.sealed.json")).toBe(true);
     expect(heldBack("round29.sealed.json")).toBe(false);
     expect(heldBack("round30.third.json")).toBe(false);
     expect(heldBack("round36.sealed.relabel.json")).toBe(false);
-    expect(heldBack("round37.sealed.relabel.json")).toBe(true);
+    expect(heldBack("round37.sealed.relabel.json")).toBe(false);
+    expect(heldBack("round38.sealed.relabel.json")).toBe(true);
   });
   it("leaves every second labelling (*.relabel.json) out of the trainer's data and the eval split, --sealed included", () => {
     expect(relabel("round35.sealed.relabel.json")).toBe(true);
     expect(relabel("round36.sealed.relabel.json")).toBe(true);
+    expect(relabel("round37.sealed.relabel.json")).toBe(true);
     expect(relabel("round30.relabeled.json")).toBe(false);
     expect(relabel("round31.labels.json")).toBe(false);
     for (const files of [trainingParaphrases(dir), evalParaphrases(dir, false)]) expect(files.map((l) => basename(l.path))).not.toContain("round35.sealed.relabel.json");
     for (const files of [trainingParaphrases(dir), evalParaphrases(dir, false)]) expect(files.map((l) => basename(l.path))).not.toContain("round36.sealed.relabel.json");
     expect(heldBackNames(dir)).not.toContain("round35.sealed.relabel.json");
     expect(heldBackNames(dir)).not.toContain("round36.sealed.relabel.json");
+    expect(heldBackNames(dir)).not.toContain("round37.sealed.relabel.json");
+    for (const files of [trainingParaphrases(dir), evalParaphrases(dir, false)]) expect(files.map((l) => basename(l.path))).not.toContain("round37.sealed.relabel.json");
   });
   it("npm run eval leaves the sealed batches out of the repository's split unless --sealed, unopened", () => {
-    expect(evalParaphrases(dir, false).map((l) => basename(l.path))).toEqual(["round29.sealed.json", "round30.mgmt.json", "round31.sealed.json", "round32.sealed.json", "round33.sealed.json", "round34.sealed.json", "round35.sealed.json", "round36.sealed.json"]);
+    expect(evalParaphrases(dir, false).map((l) => basename(l.path))).toEqual(["round29.sealed.json", "round30.mgmt.json", "round31.sealed.json", "round32.sealed.json", "round33.sealed.json", "round34.sealed.json", "round35.sealed.json", "round36.sealed.json", "round37.sealed.json"]);
     // With --sealed every file is opened: the fixture's sealed files are not JSON, so the read fails loudly.
     expect(() => evalParaphrases(dir, true)).toThrow();
     const named = mkdtempSync(join(tmpdir(), "disclint-training-data-named-"));

@@ -6,11 +6,11 @@ import { readdirSync } from "node:fs";
 import { loadLabels, type LabelFile } from "./eval.js";
 
 /**
- * The batches still sealed (round 38): any round37.sealed*.json and round38.sealed*.json. Older sealed batches
- * (round27-36) are ordinary tuning data now (round36.sealed was read untuned after rounds 36 and 37 and released at
- * round 38's start). Add the next round's sealed batch here.
+ * The batches still sealed (round 39): any round38.sealed*.json and round39.sealed*.json. Older sealed batches
+ * (round27-37) are ordinary tuning data now (round37.sealed was read untuned after rounds 37 and 38 and released at
+ * round 39's start). Add the next round's sealed batch here.
  */
-export const HELD_BACK: readonly RegExp[] = [/^round37\.sealed.*\.json$/, /^round38\.sealed.*\.json$/];
+export const HELD_BACK: readonly RegExp[] = [/^round38\.sealed.*\.json$/, /^round39\.sealed.*\.json$/];
 
 /** Whether a paraphrase file (by its name) is held back from training. */
 export function heldBack(name: string): boolean {
