@@ -12,6 +12,9 @@
 //   npm run eval -- --split paraphrase --sealed   also the still-sealed batches (test/accuracy/training-data.ts HELD_BACK;
 //                                      left out by default; a folder named with --paraphrases is read whole; a second
 //                                      reading, *.relabel.json, never: npm run relabel compares it)
+//   npm run eval -- --split contrast   the contrast sets (test/accuracy/contrast/README.md): minimal edits of tune paragraphs,
+//                                      each read from ../shared as the label files' are, edited, and judged under its own
+//                                      headings (--contrast <dir> scores another folder; a broken item fails the run)
 //   npm run eval -- --misses 40        list up to 40 misses and false detections per split
 //   npm run eval -- --detector lexicon the element lexicons alone on each paragraph (--lemmas wink|compromise swaps base forms)
 //   npm run eval -- --explain board-committee   each miss of one element, with its text and matches

@@ -10,6 +10,7 @@ import { formatBySentence, sentenceRows } from "./eval-sentences.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { evaluate, formatExplain, formatSplit, loadElementModel, loadLabels, type EvalOptions, type Lemmatizer, type SplitResult } from "./eval.js";
 import { evalParaphrases, heldBackNames, relabel } from "./training-data.js";
+import { CONTRAST_DIR, loadContrast } from "./contrast.js";
 import type { Combination } from "./element-model.js";
 
 const args = process.argv.slice(2);
@@ -84,13 +85,15 @@ async function main(): Promise<void> {
     if (!sealed && unscored.length) console.log(`(left out, still sealed: ${unscored.join(", ")}; --sealed scores them)`);
     labels.push(...evalParaphrases(dir, sealed));
   }
+  // The contrast sets (minimal edits of tune paragraphs, test/accuracy/contrast): scored only when asked for.
+  if (wanted === "contrast") labels.push(...loadContrast(value("--contrast") ?? CONTRAST_DIR, labels));
   const t0 = performance.now();
   // A hint changes severity, not detection: --calibration can reuse the detections of an earlier run.
   const cached = calibrate ? value("--load-rows") : undefined;
   const results = cached
     ? new Map(Object.entries(JSON.parse(readFileSync(cached, "utf8")) as Record<string, SplitResult>))
     : await evaluate(
-        labels.filter((l) => (calibrate ? l.split !== "heldout" : wanted ? l.split === wanted : l.split !== "paraphrase")),
+        labels.filter((l) => (calibrate ? l.split === "tune" || l.split === "paraphrase" : wanted ? l.split === wanted : l.split === "tune" || l.split === "heldout")),
         opts,
       );
   const save = value("--save-rows");

@@ -42,13 +42,19 @@ export interface LabelledParagraph {
   refs?: string[];
   prongs?: string[];
   note?: string;
+  /** A contrast item (test/accuracy/contrast, contrast.ts): the tune label file's corpus file its quote is in. */
+  file?: string;
+  /** A contrast item's minimal edits of that paragraph, applied in order (each `from` exactly once). */
+  edits?: { from: string; to: string }[];
+  /** A contrast item's kind of edit (contrast.schema.json). */
+  kind?: string;
 }
 
 export interface LabelFile {
   /** The corpus file (absent in a paraphrase set, whose paragraphs carry their `text`). */
   file?: string;
   company?: string;
-  split: "tune" | "heldout" | "paraphrase";
+  split: "tune" | "heldout" | "paraphrase" | "contrast";
   labeler?: string;
   paragraphs: LabelledParagraph[];
   /** Where the label file is (for messages). */
@@ -309,14 +315,19 @@ export async function evaluate(labels: LabelFile[], opts: EvalOptions): Promise<
     ["tune", newSplit()],
     ["heldout", newSplit()],
     ["paraphrase", newSplit()],
+    ["contrast", newSplit()],
   ]);
   for (const label of labels) {
     const split = results.get(label.split);
-    if (!split) throw new Error(`${label.path}: split must be "tune", "heldout" or "paraphrase", not ${JSON.stringify(label.split)}`);
+    if (!split) throw new Error(`${label.path}: split must be "tune", "heldout", "paraphrase" or "contrast", not ${JSON.stringify(label.split)}`);
     split.files++;
     const name = labelName(label);
     if (label.split === "paraphrase") {
       for (const lp of label.paragraphs) score(split, name, lp, await judgeAlone(lp, label.path, opts));
+      continue;
+    }
+    if (label.split === "contrast") {
+      await scoreContrast(split, label, opts);
       continue;
     }
     if (!label.file) throw new Error(`${label.path}: a ${label.split} label file needs "file"`);
@@ -365,6 +376,45 @@ function score(split: SplitResult, file: string, lp: LabelledParagraph, p: Detec
   }
 }
 
+/**
+ * A contrast file (test/accuracy/contrast, contrast.ts): each item's tune paragraph is read from its corpus file exactly as
+ * the label files' paragraphs are (detectParagraphs, paragraphFor), its edits applied, and the edited text judged as the
+ * one paragraph of an Item 1C draft under the paragraph's own headings (on the 232 tune paragraphs that judges every one
+ * as the filing does). An item whose quote is in no paragraph, or one of whose edits does not apply exactly once, is
+ * broken: the whole file fails, listing each, and none of its items is scored.
+ */
+async function scoreContrast(split: SplitResult, label: LabelFile, opts: EvalOptions): Promise<void> {
+  const files = new Map<string, { key: string; p: DetectedParagraph }[]>();
+  const broken: string[] = [];
+  const judged: [LabelledParagraph, DetectedParagraph][] = [];
+  for (const item of label.paragraphs) {
+    if (!item.file) throw new Error(`${label.path}: a contrast item needs "file" (“${item.quote.slice(0, 40)}”)`);
+    let keyed = files.get(item.file);
+    if (!keyed) files.set(item.file, (keyed = (await detectParagraphs(join(opts.corpusDir, item.file), opts)).map((p) => ({ key: normalise(p.text), p }))));
+    const p = paragraphFor(item.quote, keyed);
+    try {
+      if (!p) throw new Error("its quote begins no paragraph the reader found");
+      judged.push([item, await judgeAlone({ ...item, text: applyEdits(p.text, item.edits ?? []) }, label.path, opts, p.headings)]);
+    } catch (e) {
+      broken.push(`${item.file} “${item.quote.slice(0, 50)}”: ${(e as Error).message}`);
+    }
+  }
+  if (broken.length) throw new Error(`${label.path}: ${broken.length} broken contrast item(s), none scored:\n  ${broken.join("\n  ")}`);
+  for (const [item, p] of judged) score(split, `${basename(label.path)} ${item.file}`, item, p);
+}
+
+/** A paragraph with minimal edits applied in order; an edit whose `from` is not in the text exactly once throws. */
+export function applyEdits(text: string, edits: readonly { from: string; to: string }[]): string {
+  edits.forEach(({ from, to }, i) => {
+    let n = 0;
+    for (let at = from ? text.indexOf(from) : -1; at !== -1; at = text.indexOf(from, at + 1)) n++;
+    if (n !== 1) throw new Error(`edit ${i + 1}: “${from}” occurs ${n} times in the paragraph, not once`);
+    const at = text.indexOf(from);
+    text = text.slice(0, at) + to + text.slice(at + from.length);
+  });
+  return text;
+}
+
 /** The heading a paraphrase is judged under: an Item 1C draft's, which names no element. */
 export const PARAPHRASE_HEADING = "# Item 1C. Cybersecurity";
 
@@ -373,12 +423,14 @@ export const PARAPHRASE_HEADING = "# Item 1C. Cybersecurity";
  * heading), through the same reader and judge as a corpus file. A paraphrase the reader splits
  * (a bullet list) is judged as the union of its parts.
  */
-async function judgeAlone(lp: LabelledParagraph, path: string, opts: EvalOptions): Promise<DetectedParagraph> {
+async function judgeAlone(lp: LabelledParagraph, path: string, opts: EvalOptions, headings: readonly string[] = []): Promise<DetectedParagraph> {
   if (!lp.text) throw new Error(`${path}: a paraphrase needs "text" (“${lp.quote.slice(0, 40)}”)`);
   const dir = mkdtempSync(join(tmpdir(), "disclint-paraphrase-"));
   try {
     const draft = join(dir, "draft.md");
-    writeFileSync(draft, `${PARAPHRASE_HEADING}\n\n${lp.text}\n`);
+    // A contrast item keeps its paragraph's own headings below the draft's (the section's own title is the draft's).
+    const own = headings.filter((h) => !/\bitem\s*1c\b/i.test(h)).map((h) => `## ${h}\n\n`);
+    writeFileSync(draft, `${PARAPHRASE_HEADING}\n\n${own.join("")}${lp.text}\n`);
     const parts = await detectParagraphs(draft, opts);
     const evidence = new Map<string, string[]>();
     for (const part of parts) for (const [id, terms] of part.evidence ?? []) evidence.set(id, [...(evidence.get(id) ?? []), ...terms]);

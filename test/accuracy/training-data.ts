@@ -1,6 +1,9 @@
 // What `npm run train` may learn from: the tune split and the paraphrase batches, less the sealed batches that are
 // still the untuned measures (read once by the lead, never by the trainer). A sealed file is left out by its NAME,
 // before it is opened, so not one of its sentences reaches the weights, the cross-validation or a rows cache.
+// The contrast sets (test/accuracy/contrast, round 39) are never training data either: they are minimal edits of the
+// tune paragraphs the trainer already reads, kept as a measure of what one edit does. Their folder is not one the trainer
+// opens, and a contrast file put in the labels or paraphrase folder is left out by its split (contrast.test.ts).
 
 import { readdirSync } from "node:fs";
 import { loadLabels, type LabelFile } from "./eval.js";
@@ -28,7 +31,7 @@ export function relabel(name: string): boolean {
 
 /** The paraphrase batches of `dir` the trainer may read, the sealed ones and the relabels left out unopened. */
 export function trainingParaphrases(dir: string): LabelFile[] {
-  return loadLabels(dir, (name) => !heldBack(name) && !relabel(name));
+  return loadLabels(dir, (name) => !heldBack(name) && !relabel(name)).filter((l) => l.split === "paraphrase");
 }
 
 /**
