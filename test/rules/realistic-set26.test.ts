@@ -61,11 +61,11 @@ const PINNED: Record<string, string[]> = {
     // true (the SPAC's CFO and CEO "would assess with our counsel whether it is material"; no disclosure path), at info: the
     // key accepts it at info
     "15:1 info incident-escalation-stated | No text in the whole Item 1C section (tagged and untagged text) says how a material incident would be disclosed",
-    // FALSE (class: relying on a provider's security read as overseeing it - "…services that our sponsor … provides to us under
-    // our administrative services agreement, and we rely on the security measures of our sponsor and of the providers of those
-    // services" against #5 false and "We do not have processes to oversee …"; the same words as a sentence of their own give
-    // no finding)
-    "16:645 warning flag-text-third-party-oversight | The third-party oversight flag (#5) is false and a sentence says there is no such process, but other text describes one",
+    // Blind at base also a FALSE warning, 16:645 flag-text-third-party-oversight (class: relying on a provider's security read
+    // as a contract's security terms - "…under our administrative services agreement, and we rely on the security measures of
+    // our sponsor and of the providers of those services" against #5 false and "We do not have processes to oversee …"). Round
+    // 39 (set26): element-third-party-oversight's contract item leaves "rel* on the security measure*"
+    // (test/text/third-shapes-set26.test.ts), so the flag, the denial and the text agree
   ],
   "wendmere-capital-10k.htm": [
     // true (the Adviser's COO, our CFO and CCO "determine with our Chief Executive Officer whether an incident is material to
