@@ -6,9 +6,10 @@ export interface Sentence {
   end: number;
 }
 
-// Words after which a period does not end a sentence ("Mr. Wang", "U.S. operations", "Inc.").
+// Words after which a period does not end a sentence ("Mr. Wang", "U.S. operations", "Inc."; the legal forms of Singapore,
+// Australia, India and Malaysia: "Pte. Ltd.", "Pty. Ltd.", "Pvt. Ltd.", "Sdn. Bhd.", realistic set 26).
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "llc", "plc", "no",
+  "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "llc", "plc", "pte", "pty", "pvt", "sdn", "bhd", "no",
   "nos", "vs", "e.g", "i.e", "u.s", "u.k", "etc", "approx", "dept", "est", "fig", "jan", "feb", "mar",
   "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p.m", "a.m", "ph.d", "m.s", "b.s",
 ]);

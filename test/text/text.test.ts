@@ -33,6 +33,16 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("does not split inside an Asian company's legal form (Pte. Ltd., Pty. Ltd., Pvt. Ltd., Sdn. Bhd.)", () => {
+    // Realistic set 26 (docs/realistic-set26.md): "The group's Head of Information Security, employed by Yarrowby Cold Chain
+    // Pte. Ltd., is responsible for …" was cut after "Pte.", and the #13 block read as management's role, not a position
+    expect(sentences("Our Head of Security, employed by Yarrowby Cold Chain Pte. Ltd., is responsible for it. The CTO leads.")).toEqual([
+      "Our Head of Security, employed by Yarrowby Cold Chain Pte. Ltd., is responsible for it.",
+      "The CTO leads.",
+    ]);
+    expect(sentences("Yarrowby Cold Chain (M) Sdn. Bhd. operates trucks; Acme Pty. Ltd. and Acme Pvt. Ltd. supply them.")).toHaveLength(1);
+  });
+
   it("ends a sentence after a form's name (8-K, 20-F, S-K) but not after an item number before its title", () => {
     // Set 11's and the corpus's shape: "… must be disclosed on Form 8-K. The CISO reports to …" is two sentences.
     expect(sentences("The committee decides whether it must be disclosed on Form 8-K. The CISO reports to the Board.")).toEqual([
