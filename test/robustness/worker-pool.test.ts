@@ -48,16 +48,22 @@ function poolFor(options: ConstructorParameters<typeof LintWorkerPool>[1]): Lint
   return new LintWorkerPool({}, options);
 }
 
+/** A temp folder with a page that has findings and one that only a time budget stops (with slowRulesDir's pattern). */
+function goodAndSlow(tag: string): { dir: string; good: string; slow: string } {
+  const dir = tmpDir(tag);
+  const good = join(dir, "good.txt");
+  writeFileSync(good, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
+  const slow = join(dir, "slow.txt");
+  writeFileSync(slow, rPage(`Reference ${"7".repeat(1_000_000)} follows.`));
+  return { dir, good, slow };
+}
+
 async function lintAll(pool: LintWorkerPool, jobs: LintJob[]): Promise<FileResult[]> {
   return (await Promise.all(jobs.map((j) => pool.lint(j)))).flatMap(resultsOf);
 }
 
 describe("worker pool", () => {
-  const dir = tmpDir("worker");
-  const good = join(dir, "good.txt");
-  writeFileSync(good, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
-  const slow = join(dir, "slow.txt");
-  writeFileSync(slow, rPage(`Reference ${"7".repeat(1_000_000)} follows.`));
+  const { dir, good, slow } = goodAndSlow("worker");
   const pools: LintWorkerPool[] = [];
   afterAll(() => pools.forEach((p) => p.close()));
 
@@ -252,11 +258,7 @@ describe("the shared pool", () => {
 // A batch's first worker started by the CLI's start before its bundle loads (early-worker.ts): the
 // pool takes it when its settings fit; jobs and the warm-up go to it before it says it is ready.
 describe("a worker started early", () => {
-  const dir = tmpDir("early");
-  const good = join(dir, "good.txt");
-  writeFileSync(good, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
-  const slow = join(dir, "slow.txt");
-  writeFileSync(slow, rPage(`Reference ${"7".repeat(1_000_000)} follows.`));
+  const { dir, good, slow } = goodAndSlow("early");
 
   /** Starts one (as start.ts does) and returns it without taking it: what the pool will find. */
   async function early() {
