@@ -11,6 +11,7 @@ import { VERSION } from "../paths.js";
 import { FORMAT_NAMES, loadFormatter, REVIEW_FORMATS, type FormatName } from "../report/formats.js";
 import { forLog, forTerminal, jsonText } from "../report/untrusted.js";
 import { Disclint, MAX_TIMEOUT_MS, type LintRun, type StdinInput } from "../run/run.js";
+import { COMMANDS } from "./lone-input.js";
 import type { RuleSetting } from "../engine/linter.js";
 
 export interface CliIO {
@@ -76,8 +77,6 @@ const LINT_DEFAULTS = {
   "report-unused-disable-directives": false,
   stdin: false,
 } as const;
-
-const COMMANDS = new Set(["facts", "init", "rules"]);
 
 /** What the plain command line's options set, and how each reads its value (none: a flag; undefined: not plain). */
 const PLAIN_OPTIONS: Record<string, { key: keyof LintArgv; value?: (v: string) => unknown }> = {

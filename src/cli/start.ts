@@ -9,9 +9,11 @@
 // name carries the bundle's build hash, Node's version and its V8 flags.
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { fnv1a, prepareBundle, v8Binding } from "../code-cache.js";
-import { loneInput } from "./lone-input.js";
+import { startEarlyWorker } from "../engine/early-worker.js";
+import { MIN_JOBS_FOR_WORKERS } from "../run/batch-size.js";
+import { batchAtFirstSight, loneInput } from "./lone-input.js";
 
 /**
  * V8's flag setter: the v8 binding's own function (code-cache.ts), the one `v8.setFlagsFromString`
@@ -65,7 +67,13 @@ for (const flag of runFlags) setFlagsFromString(flag);
 declare const DISCLINT_BUNDLE_HASH: string;
 declare const DISCLINT_VERSION: string;
 
-const BUNDLE = join(dirname(fileURLToPath(import.meta.url)), "cli.cjs"); // import.meta.url: see scripts/build.mjs
+const DIST = dirname(fileURLToPath(import.meta.url)); // import.meta.url: see scripts/build.mjs
+const BUNDLE = join(DIST, "cli.cjs");
+
+// A batch for workers at first sight (enough files, a time budget, several cores): its first lint
+// worker starts now, on another core, while this thread loads the bundle and finds the files; the
+// pool takes it (engine/early-worker.ts). After V8's flags: they are the process's, the worker's too.
+if (lone === undefined && batchAtFirstSight(argv, MIN_JOBS_FOR_WORKERS) && (createRequire(import.meta.url)("node:os") as typeof import("node:os")).availableParallelism() > 1) startEarlyWorker(pathToFileURL(join(DIST, "worker-start.cjs")));
 
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${DISCLINT_VERSION}\n`); // without loading the bundle

@@ -1,6 +1,7 @@
 // The worker of worker-pool.ts: lints the prepared jobs it is sent with one JobRunner (the pure
-// Linter per config). It loads the rules of the run's usual config as soon as it starts, while the
-// run is still discovering files. Bundled as dist/lint-worker.js; the Action's bundle runs it too.
+// Linter per config). Its first message names the run's usual config, whose rules it loads at once,
+// while the run is still resolving each file's config. Bundled as dist/lint-worker.js; the Action's
+// bundle runs it too.
 
 import { parentPort, workerData } from "node:worker_threads";
 import { UsageError } from "../model/errors.js";
@@ -13,12 +14,6 @@ const data = workerData as SlotData;
 const progress = new Progress(data.progress);
 const post = (m: FromWorker) => port.postMessage(m);
 const runner = new JobRunner();
-
-try {
-  if (data.warmConfig) runner.linterFor(data.warmConfig.config, data.warmConfig.cwd);
-} catch {
-  // A config or rule problem: the first job that needs that config reports it.
-}
 
 async function lint(job: LintJob): Promise<JobOutcome | JobFailure> {
   try {
@@ -56,6 +51,14 @@ export function onFirstChunk(fn: () => void): void {
 // start written to the Progress (its time budget runs from then), and a chunk's results sent together.
 let queue: Promise<void> = Promise.resolve();
 port.on("message", (m: ToWorker) => {
+  if (m.type === "warm") {
+    try {
+      runner.linterFor(m.config, m.cwd);
+    } catch {
+      // A config or rule problem: the first job that needs that config reports it.
+    }
+    return;
+  }
   if (m.type !== "lint") return;
   queue = queue.then(async () => {
     const results: ChunkResult[] = [];

@@ -15,12 +15,13 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import { PACKAGE_ROOT } from "../paths.js";
+import { takeEarlyWorker } from "./early-worker.js";
 import { Progress } from "./job-progress.js";
 import type { JobFailure, JobOutcome, LintJob } from "../run/job.js";
 import { timedOut, unfinished } from "../run/unfinished.js";
 import type { EffectiveConfig } from "../config/types.js";
 
-/** What a worker gets when it starts: a config to load rules for at once (jobs bring everything else). */
+/** What a pool's workers get before any job: a config to load rules for at once (jobs bring everything else). */
 export interface WorkerData {
   /** The config most jobs will use: its rules are loaded while the run parses options and discovers files. */
   warmConfig?: { config: EffectiveConfig; cwd: string };
@@ -41,9 +42,14 @@ export interface WorkerPoolOptions {
  * Messages between the pool and lint-worker.ts. Jobs go in chunks (one message for several small
  * files) and their results come back per chunk: each message costs this thread ~0.1 ms of CPU,
  * on the cores the workers need. When each job starts is not a message: the worker writes it to
- * its Progress, which the pool's timer reads.
+ * its Progress, which the pool's timer reads. A worker's first message is its warm-up (WorkerData's
+ * config); chunks follow at once, before it is ready: it reads them once it has loaded.
  */
-export type ToWorker = { type: "lint"; jobs: Array<{ id: number; job: LintJob }> };
+export type ToWorker = { type: "warm"; config: EffectiveConfig; cwd: string } | { type: "lint"; jobs: ChunkJob[] };
+export interface ChunkJob {
+  id: number;
+  job: LintJob;
+}
 export type FromWorker = { type: "ready" } | { type: "results"; results: ChunkResult[] };
 export interface ChunkResult {
   id: number;
@@ -51,8 +57,8 @@ export interface ChunkResult {
   rules?: RulesRef;
 }
 
-/** What a worker gets besides WorkerData: where it reports the job under way. */
-export interface SlotData extends WorkerData {
+/** What a worker gets when it starts: where it reports the job under way. */
+export interface SlotData {
   progress: SharedArrayBuffer;
 }
 
@@ -141,8 +147,7 @@ class Slot {
     const chunk = ++this.chunks;
     for (const job of jobs) this.inflight.push({ ...job, chunk, posted: false });
     await this.start();
-    if (this.ready) this.post();
-    else if (!this.timer) this.arm(STARTUP_BUDGET_MS, "did not start");
+    this.post();
   }
 
   /** A worker, started once (a warm-up and a first job share it). */
@@ -160,15 +165,21 @@ class Slot {
       return;
     }
     this.descriptions = [];
-    this.progress = new Progress();
-    const worker = new Worker(url, {
-      workerData: { ...this.pool.workerData, progress: this.progress.buffer } satisfies SlotData,
-      resourceLimits: this.pool.options.resourceLimits ?? DEFAULT_LIMITS,
-      stdout: false,
-      stderr: false,
-    });
+    const limits = this.pool.options.resourceLimits ?? DEFAULT_LIMITS;
+    const early = takeEarlyWorker(url, limits);
+    this.progress = new Progress(early?.progress);
+    const worker =
+      early?.worker ??
+      new Worker(url, {
+        workerData: { progress: this.progress.buffer } satisfies SlotData,
+        resourceLimits: limits,
+        stdout: false,
+        stderr: false,
+      });
     this.worker = worker;
-    this.ready = false;
+    this.ready = early?.ready ?? false;
+    const warm = this.pool.workerData.warmConfig;
+    if (warm) worker.postMessage({ type: "warm", ...warm } satisfies ToWorker);
     worker.on("message", (m: FromWorker) => {
       if (worker !== this.worker) return;
       if (m.type === "ready") {
@@ -209,10 +220,13 @@ class Slot {
     this.settle(done);
   }
 
-  /** Sends the jobs the worker has not got yet, a message per chunk. */
+  /**
+   * Sends the jobs the worker has not got yet, a message per chunk, started or not: a worker that
+   * is still loading reads them once it can (its jobs' budgets start with each job).
+   */
   private post(): void {
-    if (!this.worker || !this.ready) return;
-    let jobs: ToWorker["jobs"] = [];
+    if (!this.worker) return;
+    let jobs: ChunkJob[] = [];
     let chunk = 0;
     for (const job of this.inflight) {
       if (job.posted) continue;
@@ -223,10 +237,13 @@ class Slot {
       jobs.push({ id: job.id, job: job.job });
     }
     if (jobs.length) this.send(jobs);
-    if (this.inflight.length && !this.timer) this.arm(this.inflight[0].timeoutMs, "watch");
+    if (this.inflight.length && !this.timer) {
+      if (this.ready) this.arm(this.inflight[0].timeoutMs, "watch");
+      else this.arm(STARTUP_BUDGET_MS, "did not start");
+    }
   }
 
-  private send(jobs: ToWorker["jobs"]): void {
+  private send(jobs: ChunkJob[]): void {
     this.worker!.ref();
     this.worker!.postMessage({ type: "lint", jobs } satisfies ToWorker);
   }

@@ -26,16 +26,13 @@ import { discoverInputs } from "../sources/discover.js";
 import { groupDocumentSets } from "../sources/document-sets.js";
 import type { LintWorkerPool } from "../engine/worker-pool.js";
 import type { JobFailure, JobOutcome, JobRunner, JobSettings, LintJob, RulesDescription } from "./job.js";
+import { MIN_JOBS_FOR_WORKERS } from "./batch-size.js";
 import { countFindings, verdictOf, type Counts, type Verdict } from "./verdict.js";
 
 /** discoverInputs' words for a folder or glob that found nothing. */
 const UNMATCHED = /^no (?:supported files in directory|files match pattern):/;
 
-/**
- * Jobs a batch needs before workers pay for their start (each ~250 ms of CPU: the linting code, the
- * rules and the first documents in a fresh isolate): below it, the run's thread lints them all.
- */
-export const MIN_JOBS_FOR_WORKERS = 16;
+export { MIN_JOBS_FOR_WORKERS };
 
 /** A batch's lint workers: no limit of the pool's own (V8's defaults, as in this thread). */
 const BATCH_WORKER_LIMITS = {};

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loneInput, PLAIN_FLAG_OPTIONS, PLAIN_VALUE_OPTIONS } from "../../src/cli/lone-input.js";
+import { batchAtFirstSight, loneInput, PLAIN_FLAG_OPTIONS, PLAIN_VALUE_OPTIONS } from "../../src/cli/lone-input.js";
 import { plainLintArgs } from "../../src/cli/main.js";
 
 const dir = mkdtempSync(join(tmpdir(), "disclint-lone-"));
@@ -30,5 +30,30 @@ describe("loneInput", () => {
   it("knows the plain command line's options (main.ts) and nothing else", () => {
     for (const option of PLAIN_VALUE_OPTIONS) expect(plainLintArgs([option, option === "--timeout" ? "5" : "json", page])?.files, option).toEqual([page]);
     for (const option of PLAIN_FLAG_OPTIONS) expect(plainLintArgs([option, page])?.files, option).toEqual([page]);
+  });
+});
+
+// start.ts starts a batch's first lint worker before the bundle loads when the command line alone shows
+// one (MIN_JOBS_FOR_WORKERS inputs under a time budget); anything else waits for the run's own count.
+describe("batchAtFirstSight", () => {
+  const many = join(dir, "many");
+  mkdirSync(many);
+  for (let i = 0; i < 5; i++) writeFileSync(join(many, `p${i}.txt`), "z");
+
+  it("counts the files named and each folder's entries, up to the number asked", () => {
+    expect(batchAtFirstSight([page, other], 2)).toBe(true);
+    expect(batchAtFirstSight([page, other], 3)).toBe(false);
+    expect(batchAtFirstSight([many], 5)).toBe(true);
+    expect(batchAtFirstSight([many], 6)).toBe(false);
+    expect(batchAtFirstSight(["-f", "json", many, page, "--timeout", "5000", "-o", join(dir, "out.json")], 6)).toBe(true);
+    // A missing file counts nothing; a glob is not expanded.
+    expect(batchAtFirstSight([join(dir, "missing.txt"), page], 2)).toBe(false);
+    expect(batchAtFirstSight([join(many, "*.txt")], 1)).toBe(false);
+  });
+
+  it("is no batch without a time budget, with a command or another option", () => {
+    for (const argv of [[many, "--timeout", "0"], [many, "--timeout=0"], ["facts", many], [many, "rules"], ["--rule", "x:off", many], [many, "--no-config"], [many, "--stdin"], [many, ""]]) {
+      expect(batchAtFirstSight(argv, 1), argv.join(" ")).toBe(false);
+    }
   });
 });

@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { Disclint } from "../../src/api.js";
 import { ConfigResolver } from "../../src/config/resolve.js";
 import { LARGE_INPUT_BYTES, MIN_JOBS_FOR_WORKERS, needsWorker } from "../../src/run/run.js";
-import { LintWorkerPool } from "../../src/engine/worker-pool.js";
+import { startEarlyWorker, takeEarlyWorker } from "../../src/engine/early-worker.js";
+import { LintWorkerPool, workerScript } from "../../src/engine/worker-pool.js";
 import type { FileResult } from "../../src/model/types.js";
 import { JobRunner, type JobFailure, type JobOutcome, type LintJob } from "../../src/run/job.js";
 import { checkPolynomialSafety, checkRegexSafety } from "../../src/text/safe-regex.js";
@@ -47,16 +48,22 @@ function poolFor(options: ConstructorParameters<typeof LintWorkerPool>[1]): Lint
   return new LintWorkerPool({}, options);
 }
 
+/** A temp folder with a page that has findings and one that only a time budget stops (with slowRulesDir's pattern). */
+function goodAndSlow(tag: string): { dir: string; good: string; slow: string } {
+  const dir = tmpDir(tag);
+  const good = join(dir, "good.txt");
+  writeFileSync(good, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
+  const slow = join(dir, "slow.txt");
+  writeFileSync(slow, rPage(`Reference ${"7".repeat(1_000_000)} follows.`));
+  return { dir, good, slow };
+}
+
 async function lintAll(pool: LintWorkerPool, jobs: LintJob[]): Promise<FileResult[]> {
   return (await Promise.all(jobs.map((j) => pool.lint(j)))).flatMap(resultsOf);
 }
 
 describe("worker pool", () => {
-  const dir = tmpDir("worker");
-  const good = join(dir, "good.txt");
-  writeFileSync(good, rPage("Our Board oversees cybersecurity risk through the [TBD] Committee."));
-  const slow = join(dir, "slow.txt");
-  writeFileSync(slow, rPage(`Reference ${"7".repeat(1_000_000)} follows.`));
+  const { dir, good, slow } = goodAndSlow("worker");
   const pools: LintWorkerPool[] = [];
   afterAll(() => pools.forEach((p) => p.close()));
 
@@ -245,6 +252,60 @@ describe("the shared pool", () => {
     const second = await d.lint([f]);
     expect(second).toEqual(first);
     expect(second.rules.length).toBeGreaterThan(10);
+  });
+});
+
+// A batch's first worker started by the CLI's start before its bundle loads (early-worker.ts): the
+// pool takes it when its settings fit; jobs and the warm-up go to it before it says it is ready.
+describe("a worker started early", () => {
+  const { dir, good, slow } = goodAndSlow("early");
+
+  /** Starts one (as start.ts does) and returns it without taking it: what the pool will find. */
+  async function early() {
+    startEarlyWorker(await workerScript());
+    const found = (globalThis as Record<symbol, { worker: import("node:worker_threads").Worker; progress: SharedArrayBuffer } | undefined>)[Symbol.for("disclint.earlyWorker")];
+    expect(found).toBeDefined();
+    return found!;
+  }
+
+  it("is the pool's first worker when the pool's settings are its own: jobs, time budget and the next fresh worker as usual", async () => {
+    const { worker, progress } = await early();
+    let exited = false;
+    worker.once("exit", () => (exited = true));
+    // Warm-up, jobs and the budget through the early worker's own Progress: the slow job stops, the good ones are linted.
+    const [slowJob, goodJob] = jobsFor(dir, [[slow], [good]], [slowRulesDir(dir)]);
+    const pool = new LintWorkerPool({ warmConfig: { config: goodJob.config, cwd: dir } }, { timeoutMs: BUDGET_MS, resourceLimits: {} });
+    try {
+      pool.warm();
+      expect(takeEarlyWorker(await workerScript(), {})).toBeUndefined(); // the pool has it
+      const [r] = resultsOf(await pool.lint(goodJob));
+      expect(r.fatal).toBeUndefined();
+      expect(r.findings.map((f) => f.ruleId)).toContain("board-informing-process");
+      // The early worker wrote its job's start where the pool reads it.
+      expect(new BigInt64Array(progress)[1]).toBeGreaterThan(0n);
+      expect(exited).toBe(false);
+      const results = await lintAll(pool, [slowJob, goodJob]);
+      expect(results.map((x) => x.fatal?.message)).toEqual([`timed out after ${BUDGET_MS} ms`, undefined]);
+      expect(results[1].findings).toEqual(r.findings);
+      // Over budget, the early worker was stopped; the good job went to a fresh one.
+      expect(exited).toBe(true);
+    } finally {
+      pool.close();
+    }
+  });
+
+  it("is stopped, not taken, by a pool with other heap limits (a lone file's): that pool starts its own", async () => {
+    const { worker } = await early();
+    const gone = new Promise<number>((resolve) => worker.once("exit", resolve));
+    const pool = new LintWorkerPool({}, { timeoutMs: 600_000 });
+    try {
+      const [r] = resultsOf(await pool.lint(jobsFor(dir, [[good]])[0]));
+      expect(r.findings.map((f) => f.ruleId)).toContain("draft-placeholder");
+      await gone;
+      expect(takeEarlyWorker(await workerScript(), {})).toBeUndefined();
+    } finally {
+      pool.close();
+    }
   });
 });
 
