@@ -16,6 +16,7 @@ import { elementsOfReport } from "../model/report-kind.js";
 import { buildUnits, DRAFTING_NOTES, draftingNotes, ElementJudge, flagFragments, flagFragmentsIn, fragmentsOf, outermost, textBefore, untaggedLabel, type ElementVeto, type Unit, type Veto } from "./elements.js";
 import { excerpt, type Hit } from "./hit.js";
 import { clipToBlock, placesSentence } from "./block-text.js";
+import { composedWords } from "./block-words.js";
 
 /** Which text blocks a text or mentions fact reads. */
 export interface TextScope {
@@ -248,12 +249,30 @@ export class DocumentContext {
   private words(fact: Fact): Word[] {
     let words = this.wordCache.get(fact);
     if (!words) {
+      // A cyd block of several paragraphs: its paragraphs' words, which the judge reads too (block-words.ts; round 39).
+      const parts = this.isDraft ? undefined : this.paragraphTexts().get(fact);
+      if (parts !== undefined && parts.length > 1) words = composedWords(fact.text, parts, (part) => this.reading.words(part), this.aliases());
       // By text as well (the document's aliases are the same for every fact), shared with the judge and the veto: see `reading`.
-      words = this.reading.words(fact.text);
+      words ??= this.reading.words(fact.text);
       this.wordCache.set(fact, words);
     }
     return words;
   }
+
+  /** Each cyd block's paragraphs' texts (the section's units it holds), in document order (made when a block's words are first read). */
+  private paragraphTexts(): Map<Fact, string[]> {
+    if (this.paragraphsByBlock) return this.paragraphsByBlock;
+    const byBlock = new Map<Fact, string[]>();
+    for (const u of this.units()) {
+      if (u.block === undefined) continue;
+      const list = byBlock.get(u.block);
+      if (list) list.push(u.fact.text);
+      else byBlock.set(u.block, [u.fact.text]);
+    }
+    return (this.paragraphsByBlock = byBlock);
+  }
+
+  private paragraphsByBlock: Map<Fact, string[]> | undefined;
 
   mentions(q: MentionQuery): Hit[] {
     const out: Hit[] = [];

@@ -2,7 +2,7 @@ import { InputError } from "../model/errors.js";
 import { oneLine } from "../report/untrusted.js";
 import { formFromText, normaliseForm } from "../model/form.js";
 import type { Disclosure, InputFormat, SourceDocument } from "../model/types.js";
-import { decodeInput, readInput, type DecodeOptions } from "./decode.js";
+import { decodedFile, decodeInput, readInput, type DecodeOptions } from "./decode.js";
 import { detectFormat } from "./detect.js";
 import type { DocumentInfo, ReadResult } from "./reader.js";
 import { prepareDocuments, READERS, readSet } from "./registry.js";
@@ -61,7 +61,7 @@ export { oneLine };
 async function load(files: string[], opts: LoadOptions): Promise<Disclosure> {
   const documents: SourceDocument[] = [];
   for (const file of files) {
-    const decoded = opts.stdin && files.length === 1 ? { file, ...(await decodeInput(opts.stdin, file, opts)) } : await readInput(file, opts);
+    const decoded = opts.stdin && files.length === 1 ? decodedFile(file, await decodeInput(opts.stdin, file, opts)) : await readInput(file, opts);
     const detected = detectFormat(decoded.text, file);
     if (opts.inputFormat && detected && !fits(opts.inputFormat, detected)) {
       throw new InputError(`--input-format ${opts.inputFormat} does not fit this file: it reads as ${FORMAT_NAMES[detected]}`);
@@ -75,7 +75,8 @@ async function load(files: string[], opts: LoadOptions): Promise<Disclosure> {
     if (!READERS[format]) {
       throw new InputError(`not a disclosure disclint can read yet: ${FORMAT_NAMES[format]} with no R page or XBRL tags`);
     }
-    const doc = { ...decoded, format };
+    // A SourceDocument's fields in one order, by one literal (decodedFile says why).
+    const doc: SourceDocument = { file: decoded.file, text: decoded.text, encoding: decoded.encoding, format };
     if (opts.strict) assertWellFormed(doc);
     documents.push(doc);
   }
