@@ -19,5 +19,23 @@ export async function runSource(entry, external = []) {
     ...(external.length ? { external } : {}),
     define: { "process.env.DISCLINT_ROOT": JSON.stringify(root) },
   });
-  await import(pathToFileURL(out).href);
+  try {
+    await import(pathToFileURL(out).href);
+  } catch (err) {
+    const said = usersMistake(err);
+    if (said === undefined) throw err;
+    // A user's mistake (a wrong path, an unknown argument) is one line and exit 2, never a stack trace.
+    console.error(`npm run ${name.replace(/-main$/, "")}: ${said}`);
+    process.exitCode = 2;
+  }
+}
+
+const FS_REASONS = { ENOENT: "no such file or directory", ENOTDIR: "a path through something that is not a folder", EISDIR: "a folder, not a file", EACCES: "permission denied" };
+
+/** What to tell the user for an error that is their mistake (the entry's UsageError, a path that cannot be read); undefined for a defect. */
+function usersMistake(err) {
+  if (err?.name === "UsageError") return String(err.message);
+  const reason = FS_REASONS[err?.code];
+  if (reason && typeof err.path === "string") return `cannot read ${err.path}: ${reason}`;
+  return undefined;
 }

@@ -114,12 +114,21 @@ export class Linter {
     return check?.severity ?? rule.severity;
   }
 
+  /** The findings with yieldsTo's merge made (for callers that apply no suppressions). */
   async lint(disclosure: Disclosure): Promise<Finding[]> {
+    return mergeYielded(await this.unmerged(disclosure)).sort(compareFindings);
+  }
+
+  /**
+   * Each check's findings, before yieldsTo's merge: a run applies inline suppressions between the two (src/run/job.ts),
+   * so a suppressed finding takes no other rule's gap with it and a directive that silences a yielding finding is used.
+   */
+  async unmerged(disclosure: Disclosure): Promise<Linted> {
     const ctx = new DocumentContext(disclosure, this.ruleSet.lexicons, this.ruleSet.cues, this.ruleSet.elements, this.ruleSet.elementVeto);
     const get = rememberedLookup((fact, params) => factValue(ctx, fact, params));
     const events = await (await this.evaluator).events(ctx, get);
     const findings: Finding[] = [];
-    const yielding = new Map<Finding, { rule: string; note: string }>();
+    const yielding = new Map<Finding, Yield>();
     const seen = new Set<string>();
     for (const event of events) {
       const rule = event.rule;
@@ -147,7 +156,7 @@ export class Linter {
         if (check.yieldsTo) yielding.set(f, { rule: check.yieldsTo.rule, note: `${fill(check.yieldsTo.note, hit, ctx)} (${f.citation}).` });
       }
     }
-    return (yielding.size ? mergeYielded(findings, yielding) : findings).sort(compareFindings);
+    return { findings, yielding };
   }
 
   private locate(check: RuleCheck, ctx: DocumentContext, get: FactLookup): Hit[] {
@@ -165,17 +174,39 @@ export class Linter {
   }
 }
 
+/** A yielding check's finding: the rule it yields to and the note it adds to that rule's message. */
+export interface Yield {
+  rule: string;
+  note: string;
+}
+
+/** A document's findings before yieldsTo's merge, and which of them yield (to what). */
+export interface Linted {
+  findings: Finding[];
+  yielding: Map<Finding, Yield>;
+}
+
 /**
  * One gap, one finding across rules: a finding whose check yields to another rule is dropped when that rule has a finding
- * in the same file, and the first such finding (not itself yielding) says its note, at the more severe of the two.
+ * in the same file, and the first such finding (not itself yielding) says its note, at the more severe of the two. Only the
+ * findings still in `findings` take part (the run drops suppressed ones first). The merged finding stays where the
+ * yielded-to rule put it (its block: where the missing sentence goes; docs/rule-authoring.md, yieldsTo); when that rule
+ * had no place of its own (no block: at the section's start, no concept), it moves to the yielding finding's place.
  */
-function mergeYielded(findings: Finding[], yielding: Map<Finding, { rule: string; note: string }>): Finding[] {
+export function mergeYielded({ findings, yielding }: Linted): Finding[] {
+  if (yielding.size === 0) return findings;
   const dropped = new Set<Finding>();
-  for (const [f, to] of yielding) {
+  for (const f of findings) {
+    const to = yielding.get(f);
+    if (!to) continue;
     const target = findings.find((g) => g.ruleId === to.rule && g.file === f.file && !dropped.has(g) && !yielding.has(g));
     if (!target) continue;
     target.message = `${target.message} ${to.note}`;
     if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[target.severity]) target.severity = f.severity;
+    if (!target.concept && f.concept) {
+      const { line, column, endLine, endColumn, concept, evidence } = f;
+      Object.assign(target, { line, column, endLine, endColumn, concept, evidence });
+    }
     dropped.add(f);
   }
   return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;

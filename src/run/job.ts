@@ -4,7 +4,7 @@
 import { RuleSets } from "../config/rule-sets.js";
 import type { RuleSet } from "../engine/rule-loader.js";
 import { settingOf, type EffectiveConfig } from "../config/types.js";
-import { compareFindings, Linter } from "../engine/linter.js";
+import { compareFindings, Linter, mergeYielded } from "../engine/linter.js";
 import { applySuppressions } from "../engine/suppressions.js";
 import { InputError, UsageError } from "../model/errors.js";
 import type { Disclosure, Fact, FileResult, Finding, InputFormat, RuleMeta } from "../model/types.js";
@@ -176,7 +176,8 @@ export async function lintGroup(group: string[], linter: Linter, opts: GroupOpti
     const deadline = opts.deadline;
     const disclosure = await loadDisclosure(group, { form: opts.form, inputFormat: opts.inputFormat, strict: opts.strict, maxBytes: opts.maxBytes, stdin: opts.stdin });
     deadline?.check();
-    let findings = await linter.lint(disclosure);
+    const linted = await linter.unmerged(disclosure);
+    let findings = linted.findings;
     deadline?.check();
     // Before suppressions: a directive applies where the finding is shown.
     if (opts.ruleSet && disclosure.section?.heading && disclosure.facts.length === 0 && findings.length) {
@@ -189,7 +190,8 @@ export async function lintGroup(group: string[], linter: Linter, opts: GroupOpti
       findings = applySuppressions(findings, disclosure.documents, { knownRuleIds: opts.knownRuleIds, reportUnused: opts.reportUnusedDisableDirectives, suppressed });
       deadline?.check();
     }
-    findings.sort(compareFindings);
+    // After suppressions: a suppressed finding takes no other rule's gap with it (yieldsTo).
+    findings = mergeYielded({ findings, yielding: linted.yielding }).sort(compareFindings);
     suppressed.sort(compareFindings);
     // An absence on a draft or an untagged filing names the element's block, which the file does not have.
     let concepts: Set<string> | undefined;

@@ -3,6 +3,7 @@
 // "quarterly updates to the Risk and Compliance Committee".
 
 import { bareCommitteeTag } from "./bare-committee.js";
+import { lowerOwnerAt, ownerOf } from "./owner-word.js";
 import { baseForm, BODY_HEADS, DESCRIBED, NAME_LINKS, tokenize, type Aliases, type Word } from "./tokens.js";
 import { joinWords } from "./word-text.js";
 import { stringList } from "./string-lists.js";
@@ -288,6 +289,8 @@ export function harvestBodies(words: Word[], defined: ReadonlyMap<string, Define
     if (body.name && !bodyOf.has(body.name)) bodyOf.set(body.name, alias);
   }
   const votes = new Map<string, { board: number; management: number }>();
+  // Each name's mentions by the word that says whose they are (owner-word.ts): one name may be two bodies' (round 39).
+  const owned = new Map<string, Map<Owner, OwnedMentions>>();
   const named = new Set<string>();
   for (let head = 0; head < words.length; head++) {
     if (!BODY_HEADS.has(words[head].word)) continue;
@@ -295,11 +298,13 @@ export function harvestBodies(words: Word[], defined: ReadonlyMap<string, Define
     // A name starts at its determiner at the latest: a heading left before it ("Governance The
     // Security and Privacy Committee") is not part of it.
     while (from > 0 && head - from < 7 && !words[from - 1].stop && !DETERMINERS.has(words[from].word) && (/^[A-Z]/.test(words[from - 1].word) || NAME_LINKS.has(words[from - 1].word))) from--;
-    let owner = "";
+    let ownerAt = -1;
     while (from < head && (DETERMINERS.has(words[from].word) || NAME_LINKS.has(words[from].word) || /['’]s?$/.test(words[from].word))) {
-      if (/['’]s?$/.test(words[from].word)) owner = words[from].base;
+      if (/['’]s?$/.test(words[from].word)) ownerAt = from;
       from++;
     }
+    if (ownerAt < 0 && lowerOwnerAt(words, from)) ownerAt = from - 1;
+    const owner = ownerAt < 0 ? "" : ownerOf(words[ownerAt]);
     if (from === head && words[head].word !== "Subcommittee") continue; // a bare "Committee"
     const name = joinWords(words, from, head + 1, "word");
     const body = bodyOf.get(name) ?? name;
@@ -323,6 +328,7 @@ export function harvestBodies(words: Word[], defined: ReadonlyMap<string, Define
       else if (BOARD_NAME.test(name)) v.board += HINT;
       if (v.board + v.management > before || !bodyOf.has(name)) named.add(body);
     }
+    const before = { board: v.board, management: v.management };
     // Its defined term ("… Committee (the “RCC”) of our Board") does not part the name from its owner.
     // What follows the name is read only within its sentence: a name that ends one ("… overseen by
     // the Audit Committee.") says nothing of the body through the next sentence's "led by our CISO".
@@ -334,7 +340,7 @@ export function harvestBodies(words: Word[], defined: ReadonlyMap<string, Define
     const lead = leadText(words, from);
     let told: "@board" | "@management" | undefined;
     if (/\bboard\b/i.test(name) || owner === "board" || /^(of|an? (\w+ )?committee of) (the |our |its )?(company's )?board\b/.test(afterText)) v.board += OWNED;
-    else if (MANAGEMENT_MEMBERS.test(members) || MANAGEMENT_LEVEL.test(lead)) v.management += OWNED;
+    else if (owner === "management" || MANAGEMENT_MEMBERS.test(members) || MANAGEMENT_LEVEL.test(lead)) v.management += OWNED;
     else if (/\b(member|director)s? of (the |our )?board\b|\bindependent director/.test(afterText) || DIRECTOR_MEMBERS.test(afterText)) v.board += OWNED;
     else if ((told = words[head].stop ? membersNext(words, head + 1) : undefined)) {
       if (told === "@board") v.board += OWNED;
@@ -351,15 +357,70 @@ export function harvestBodies(words: Word[], defined: ReadonlyMap<string, Define
       else if (REPORTS_TO_FULL_BOARD.test(own)) v.board += DELEGATED;
       else if (/^to (the |our |its )?board\b/.test(afterText) || BOARD_ESTABLISHES.test(lead)) v.board += HINT;
     }
+    if (body === name) noteOwner(owned, body, owner, ownerAt < 0 ? name : joinWords(words, ownerAt, head + 1, "word"), v.board - before.board, v.management - before.management);
   }
   const out = new Map<string, "@board" | "@management">();
   for (const [body, v] of votes) {
+    const shared = ownersOfSharedName(body, v, owned.get(body));
+    if (shared) {
+      for (const [key, kind] of shared) out.set(key, kind);
+      continue;
+    }
     // Another party's body ("our provider's executive council") is neither our board's nor our management's.
     if (v.board === v.management || defined.get(body)?.kind === "foreign") continue;
     const kind = v.board > v.management ? "@board" : "@management";
     out.set(body, kind);
     const name = defined.get(body)?.name;
     if (name && bodyOf.get(name) === body) out.set(name, kind);
+  }
+  return out;
+}
+
+type Owner = "board" | "management" | "";
+/** A name's mentions with one owner's word: what they say of the body, and the name as each is written with that word. */
+interface OwnedMentions {
+  board: number;
+  management: number;
+  keys: Set<string>;
+}
+
+function noteOwner(owned: Map<string, Map<Owner, OwnedMentions>>, body: string, owner: Owner, key: string, board: number, management: number): void {
+  let byOwner = owned.get(body);
+  if (!byOwner) owned.set(body, (byOwner = new Map()));
+  let m = byOwner.get(owner);
+  if (!m) byOwner.set(owner, (m = { board: 0, management: 0, keys: new Set() }));
+  m.board += board;
+  m.management += management;
+  m.keys.add(key);
+}
+
+/**
+ * One name, two bodies: "management’s Risk Committee" (chaired by the CRO) beside "the Board’s Risk Committee" or "the
+ * Risk Committee of the Board". When the mentions with management's word say the body is management's and the others
+ * (the board's word, or none) say it is the board's, each is read as the body its own words name: the name keyed with
+ * its owner's word ("management’s Risk Committee", "Board’s Risk Committee") and the bare name as its own mentions say.
+ * Undefined when the name is one body (most texts): the votes of all its mentions decide, as before.
+ */
+function ownersOfSharedName(body: string, total: { board: number; management: number }, byOwner: Map<Owner, OwnedMentions> | undefined): Map<string, "@board" | "@management"> | undefined {
+  const management = byOwner?.get("management");
+  if (!byOwner || !management || byOwner.size < 2) return undefined;
+  // What the name or a definition says counts for every owner's mentions.
+  let baseBoard = total.board;
+  let baseManagement = total.management;
+  for (const m of byOwner.values()) {
+    baseBoard -= m.board;
+    baseManagement -= m.management;
+  }
+  const kindOf = (m: OwnedMentions) => (m.board + baseBoard > m.management + baseManagement ? "@board" : m.management + baseManagement > m.board + baseBoard ? "@management" : undefined);
+  if (kindOf(management) !== "@management") return undefined;
+  const others = [byOwner.get("board"), byOwner.get("")].filter((m): m is OwnedMentions => m !== undefined);
+  if (!others.some((m) => kindOf(m) === "@board")) return undefined;
+  const out = new Map<string, "@board" | "@management">();
+  for (const [owner, m] of byOwner) {
+    const kind = kindOf(m);
+    if (!kind) continue;
+    if (owner === "") out.set(body, kind);
+    else for (const key of m.keys) out.set(key, kind);
   }
   return out;
 }

@@ -4,9 +4,11 @@
 // management committee, or a committee it does not say whose it is, leaves the bare name untagged.
 
 import { NAME_LINKS, type Word } from "./tokens.js";
+import { ownedKey } from "./owner-word.js";
 import { joinWords } from "./word-text.js";
 
 const DETERMINERS = new Set(["The", "Our", "Its", "This", "That", "Each", "Such", "Their", "Any", "A", "An"]);
+const POSSESSIVE = /['’]s?$/;
 
 /**
  * "@board" when the text names at least one committee and every committee it names is a board
@@ -18,9 +20,15 @@ export function bareCommitteeTag(words: Word[], bodies: ReadonlyMap<string, "@bo
     if (words[head].word !== "Committee") continue;
     let from = head;
     while (from > 0 && head - from < 7 && !words[from - 1].stop && (/^[A-Z]/.test(words[from - 1].word) || NAME_LINKS.has(words[from - 1].word))) from--;
-    while (from < head && (DETERMINERS.has(words[from].word) || NAME_LINKS.has(words[from].word) || /['’]s?$/.test(words[from].word))) from++;
+    let skipped = -1;
+    while (from < head && (DETERMINERS.has(words[from].word) || NAME_LINKS.has(words[from].word) || POSSESSIVE.test(words[from].word))) {
+      if (POSSESSIVE.test(words[from].word)) skipped = from;
+      from++;
+    }
     if (from === head) continue; // the bare name itself
-    let tag: string | undefined;
+    // A name two bodies share is read as the one its owner's word names.
+    const owned = ownedKey(words, from, head, skipped);
+    let tag: string | undefined = owned === undefined ? undefined : bodies.get(owned);
     for (let i = from; i < head && !tag; i++) tag = NAME_LINKS.has(words[i].word) ? undefined : bodies.get(joinWords(words, i, head + 1, "word"));
     if (tag !== "@board") return undefined;
     named++;

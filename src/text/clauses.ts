@@ -1181,8 +1181,9 @@ function openingAside(text: string, words: Word[], i: number, end: number): bool
  * The independent clauses of each sentence: a sentence is cut before a subject of its own that a
  * comma and a conjunction, or a semicolon, set off ("The Audit Committee oversees cybersecurity
  * risk, and management conducts an annual assessment …"; after a semicolon, also past a short
- * adverbial and its comma: "…; separately, our security team reviews …"). A sentence with a colon
- * before the semicolon is a list, not cut at its semicolons. The clauses are in text order; most
+ * adverbial and its comma: "…; separately, our security team reviews …"; after a sentence's first colon, "we": "… are
+ * subject to our vendor risk management process: we assess …"). A sentence with a colon before the semicolon is a list,
+ * not cut at its semicolons. The clauses are in text order; most
  * sentences are one.
  */
 export function independentClauses(text: string, words: Word[], sentences: Sentence[]): Sentence[] {
@@ -1195,10 +1196,13 @@ export function independentClauses(text: string, words: Word[], sentences: Sente
     for (let i = w + 1; i + 1 < words.length && words[i + 1].end <= s.end; i++) {
       const prev = words[i - 1];
       const after = text.charCodeAt(prev.end);
+      const firstColon = after === 58 && !colon;
       if (after === 58) colon = true;
       let cut = -1;
       if (JOINS.has(words[i].lower) && commaAfter(text, prev) && OWN_SUBJECT.has(words[i + 1].lower)) cut = i + 1;
       else if (after === 59 && !colon && (OWN_SUBJECT.has(words[i].lower) || openingAside(text, words, i, s.end))) cut = i;
+      // Round 39: "… are subject to our vendor risk management process: we assess …" — a first colon and "we", a clause of its own.
+      else if (firstColon && words[i].lower === "we") cut = i;
       if (cut < 0) continue;
       out.push({ start, end: prev.end + 1 });
       start = words[cut].start;

@@ -3,6 +3,7 @@
 
 import { codeUnits, codeUnitScratch } from "./code-units.js";
 import { closesFormName, isAbbreviationWord } from "./sentences.js";
+import { lowerOwnerAt } from "./owner-word.js";
 import { joinWords } from "./word-text.js";
 
 const wordScratch = codeUnitScratch();
@@ -152,6 +153,8 @@ function tagBody(words: Word[], aliases: Aliases): void {
   const head = words.length - 1;
   let from = head;
   while (from > 0 && head - from < MAX_NAME && !words[from - 1].stop && (/^[A-Z]/.test(words[from - 1].word) || NAME_LINKS.has(words[from - 1].word))) from--;
+  // "management’s Risk Committee": its owner's word first, for a name two bodies share (owner-word.ts).
+  if (lowerOwnerAt(words, from)) from--;
   for (let i = from; i < head; i++) {
     if (NAME_LINKS.has(words[i].word)) continue;
     const tags = aliases.get(joinWords(words, i, head + 1, "word"));

@@ -12,8 +12,16 @@ import { evaluate, formatExplain, formatSplit, loadElementModel, loadLabels, typ
 import { evalParaphrases, heldBackNames, relabel } from "./training-data.js";
 import { CONTRAST_DIR, loadContrast } from "./contrast.js";
 import type { Combination } from "./element-model.js";
+import { UsageError } from "../../src/model/errors.js";
+import { checkArgs } from "../script-args.js";
 
 const args = process.argv.slice(2);
+// Every flag below (test/accuracy/script-errors.test.ts checks this list against the file).
+checkArgs(args, {
+  flags: ["--agreement", "--by-sentence", "--calibration", "--corpus", "--detector", "--explain", "--json", "--labels", "--lemmas", "--load-rows", "--misses", "--model", "--model-file", "--model-sentences", "--no-element-model", "--paraphrases", "--rows", "--save-rows", "--sealed", "--second", "--speed", "--split"],
+});
+if (args.includes("--paraphrases") && !args.includes("--calibration") && !(args.includes("--split") && args[args.indexOf("--split") + 1] === "paraphrase"))
+  throw new UsageError("--paraphrases is read only with --split paraphrase or --calibration");
 const value = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i === -1 ? undefined : args[i + 1];

@@ -5,9 +5,11 @@
 //   npm run calibrate -- --sets       the blind sets' table alone, with debatable / false / under
 //   npm run calibrate -- --findings   also every finding that is not true, with what decided it
 //   npm run calibrate -- --json       the judged findings as JSON (set 0: the real corpus)
+import { checkArgs } from "../script-args.js";
 import { Calibrator, SETS_LABEL, formatBothTable, formatTable, tabulate, totals, type JudgedFinding } from "./severity-calibration.js";
 
 const args = process.argv.slice(2);
+checkArgs(args, { flags: ["--sets", "--findings", "--json"], positionals: 0 });
 const calibrator = new Calibrator();
 const sets = await calibrator.judgeSets();
 const corpus = await calibrator.judgeCorpus();

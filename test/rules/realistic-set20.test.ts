@@ -22,7 +22,10 @@ const PINNED: Record<string, string[]> = {
   "brightwell-sugar-10k.htm": [
     // true (planted: nothing says how the Board or the Audit Committee is informed), at the key's severity; round 38: with
     // the same gap from the #16 flag (no text on management reporting to the board, acceptable before, 48:190) said in it
-    // once: flag-text-reports-to-board's absence checks yield to board-informing-process (yieldsTo, docs/rule-authoring.md)
+    // once: flag-text-reports-to-board's absence checks yield to board-informing-process (yieldsTo, docs/rule-authoring.md).
+    // Round 39 (rules39): it stays at 27:1, the #8 block, not the #16 flag at 48:190: the missing sentence is written in
+    // the block and the flag stays true (docs/rule-authoring.md, "Where the merged finding sits"); and the merge comes after
+    // suppressions (test/engine/yields-suppressed.test.ts: a directive for either rule hides only its own gap)
     "27:1 warning board-informing-process | (reports, briefings, updates). Nor does any describe management reporting to the board or a board committee, although Cybersecurity Risk Management Positions or Committees Responsible Report to Board [Flag] is true: one sentence would answer both (Reg S-K 106(c)(2)(iii)).",
   ],
   // complete (cyd/2024; "From2025-01-01to2025-12-31"; #2 and #16 fixed-true on their own sentences; #7 double-escaped)

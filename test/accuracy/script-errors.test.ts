@@ -1,0 +1,65 @@
+// The developer scripts (npm run relabel / eval / calibrate) answer a user's mistake — a wrong path, an unknown argument —
+// with one line on stderr and exit 2, never a Node stack trace (round 39, rules39; each case failed at base: a stack trace
+// and exit 1, or the mistake ignored and exit 0).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../helpers.js";
+
+function run(script: string, args: string[]): { status: number | null; stderr: string; stdout: string } {
+  const r = spawnSync(process.execPath, [join(ROOT, "scripts", `${script}.mjs`), ...args], { cwd: ROOT, encoding: "utf8" });
+  return { status: r.status, stderr: r.stderr, stdout: r.stdout };
+}
+
+/** Exit 2 and one line on stderr that starts with the script's name, no stack frame. */
+function expectOneLine(r: ReturnType<typeof run>, script: string, words: RegExp): void {
+  expect(r.stderr).not.toMatch(/^\s+at /m);
+  expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  expect(r.stderr).toMatch(new RegExp(`^npm run ${script}: `));
+  expect(r.stderr).toMatch(words);
+  expect(r.status).toBe(2);
+}
+
+describe("developer scripts: a user's mistake is one line and exit 2", () => {
+  it("npm run relabel with a path that does not exist", () => {
+    expectOneLine(run("relabel", ["/nope/a.json", "/nope/b.json"]), "relabel", /cannot read \/nope\/a\.json: no such file or directory/);
+  });
+
+  it("npm run relabel with a file that is not JSON", () => {
+    const dir = mkdtempSync(join(tmpdir(), "disclint-relabel-"));
+    const bad = join(dir, "batch.json");
+    writeFileSync(bad, "{ not json");
+    expectOneLine(run("relabel", [bad, bad]), "relabel", new RegExp(`${bad.replace(/[.]/g, "\\.")}: not JSON`));
+  });
+
+  it("npm run relabel with an unknown flag", () => {
+    expectOneLine(run("relabel", ["a.json", "b.json", "--lsit"]), "relabel", /unknown argument --lsit \(known: --list\)/);
+  });
+
+  it("npm run eval -- --split paraphrase --paraphrases /nope", () => {
+    expectOneLine(run("eval", ["--split", "paraphrase", "--paraphrases", "/nope"]), "eval", /cannot read \/nope: no such file or directory/);
+  });
+
+  it("npm run eval -- --paraphrases without --split paraphrase is not silently ignored", () => {
+    expectOneLine(run("eval", ["--paraphrases", "/nope"]), "eval", /--paraphrases is read only with --split paraphrase or --calibration/);
+  });
+
+  it("npm run eval with an unknown flag", () => {
+    expectOneLine(run("eval", ["--splt", "tune"]), "eval", /unknown argument --splt/);
+  });
+
+  it("npm run calibrate with an unknown flag or an argument it does not take", () => {
+    expectOneLine(run("calibrate", ["--finding"]), "calibrate", /unknown argument --finding \(known: --sets, --findings, --json\)/);
+    expectOneLine(run("calibrate", ["/nope"]), "calibrate", /unexpected argument "\/nope"/);
+  });
+
+  it("eval's list of known flags holds every flag eval-main.ts reads", () => {
+    const source = readFileSync(join(ROOT, "test", "accuracy", "eval-main.ts"), "utf8");
+    const listed = /flags: \[([^\]]*)\]/.exec(source)![1].match(/"--[a-z-]+"/g)!.map((f) => f.slice(1, -1));
+    const read = [...source.matchAll(/(?:value|includes|indexOf)\("(--[a-z-]+)"\)/g)].map((m) => m[1]);
+    expect(read.length).toBeGreaterThan(15);
+    expect([...new Set(read)].filter((f) => !listed.includes(f))).toEqual([]);
+  });
+});
