@@ -5,7 +5,9 @@
 // (the perf map's latest entry there: V8 reuses code space), or to the native symbol callgrind
 // names; JavaScript functions print as "name:line" of the bundle, regular expressions as
 // "RegExp:source". No sampling, and a neighbour's load does not move a count.
-//   node bench/cg-functions.mjs [--pages N] [--passes K] [--warm W] [--top T] [--flags "V8 FLAGS"] [--read] [file|folder…]
+//   node bench/cg-functions.mjs [--pages N] [--passes K] [--warm W] [--top T] [--flags "V8 FLAGS"] [--read] [--by-file] [file|folder…]
+// --by-file (round 39) also sums the bundle's functions by the source file they come from (the
+// bundle's "// src/…" markers), the regular expressions by the file that compiles them left as one line.
 // With files or folders (round 35: the real filings), those are linted instead of the generated R
 // pages, each counted as one "page"; with --read only reading them is counted (`loadDisclosure`).
 // Prints self instructions per page by function, then by kind (JavaScript, regular expressions,
@@ -39,6 +41,7 @@ for (let i = 0; i < (named.length ? 0 : pageCount); i++) {
   pages.push(file);
 }
 
+const byFile = argv.includes("--by-file");
 const { bundle } = await bundleLintLoop(
   "cgfn",
   `const { getPriority } = await import("node:os");
@@ -145,3 +148,22 @@ console.log("\nby kind (M a page, share)");
 for (const [k, n] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`${perPage(n)} ${share(n)}  ${k}`);
 console.log(`\nby function, self (M a page, share), top ${top}`);
 for (const [name, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${perPage(n)} ${share(n)}  ${name.slice(0, 110)}`);
+
+if (byFile) {
+  // Each bundle line's source file: the last "// src/…" (or "// node_modules/…") marker above it.
+  const fileOfLine = [];
+  let file = "(entry)";
+  for (const line of readFileSync(bundle, "utf8").split("\n")) {
+    const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(line);
+    if (m) file = m[1];
+    fileOfLine.push(file);
+  }
+  const files = new Map();
+  for (const [name, n] of self) {
+    const m = /^[\w$]*:(\d+)$/.exec(name);
+    const key = m ? fileOfLine[Number(m[1]) - 1] ?? "(entry)" : `(${kindOf(name)})`;
+    files.set(key, (files.get(key) ?? 0) + n);
+  }
+  console.log("\nby source file, self (M a page, share; other kinds in parentheses)");
+  for (const [name, n] of [...files].sort((a, b) => b[1] - a[1])) console.log(`${perPage(n)} ${share(n)}  ${name}`);
+}

@@ -1,7 +1,7 @@
 import { encodeTests, loweredSources, patternRequirements, PatternSet, type LoweredSource } from "./pattern-set.js";
 import type { Requirement } from "./required-strings.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
-import { baseForm, EDGE_PUNCTUATION, firstWordFrom, SEPARATOR, tokenize, type Word } from "./tokens.js";
+import { baseForm, EDGE_PUNCTUATION, firstWordEndingAfter, firstWordFrom, SEPARATOR, tokenize, type Word } from "./tokens.js";
 
 export { tokenize, type Word } from "./tokens.js";
 
@@ -434,12 +434,13 @@ function itemLength(item: NearItem, words: Word[], keys: WordKeys, i: number, hi
   return item.pronoun !== undefined && words[i + item.pronoun].word === "IT" ? 0 : n;
 }
 
-/** An occurrence of a near group: words [from, to]. */
-interface Occurrence {
-  group: number;
-  from: number;
-  to: number;
-}
+/**
+ * A call's occurrences of near groups, flat, four numbers each (round 39: one object per occurrence
+ * and one array per pattern were made on every text): the occurrence at o (a multiple of 4) is group
+ * occ[o] at words [occ[o + 1], occ[o + 2]] of the call's range, and occ[o + 3] its pattern's next
+ * occurrence (-1: its last). Grown, never shrunk; a call reuses it from 0.
+ */
+export type Occurrences = Int32Array;
 
 /**
  * Near entries by key number: those of key k are count[k] from start[k] of `code` (pattern * 64 +
@@ -914,14 +915,25 @@ class NearMatcher {
     // Keys of the whole text, not only of [lo, hi): a superset, so no pattern that may match is skipped.
     if (!this.markViable(keys)) return;
     const viable = this.viable;
-    // Per pattern, its occurrences in this call, and the patterns that have any (a few dozen of the
-    // judge's ~1,800): kept between calls and emptied as they are read, so neither an array as long
-    // as the patterns is made nor every pattern passed over on each text.
-    if (this.occurrences.length < this.near.length) this.occurrences = new Array<Occurrence[] | undefined>(this.near.length).fill(undefined);
-    const occurrences = this.occurrences;
+    // Per pattern, its occurrences in this call (a list in this.occ from heads[k], valid where
+    // patternCall[k] is this call's number), and the patterns that have any (a few dozen of the
+    // judge's ~1,800): kept between calls, so neither an array as long as the patterns is made nor
+    // every pattern passed over on each text.
+    const patternCount = this.near.length;
+    if (this.heads.length < patternCount) {
+      this.heads = new Int32Array(patternCount);
+      this.tails = new Int32Array(patternCount);
+      this.distinct = new Int32Array(patternCount);
+      this.patternCall = new Float64Array(patternCount);
+    }
+    const { heads, tails, distinct, patternCall } = this;
+    let occ = this.occ;
+    let used = 0;
     const touched = this.touched;
     touched.length = 0;
-    if (this.seenAt.length < this.near.length * 64) this.seenAt = new Float64Array(this.near.length * 64);
+    if (this.seenAt.length < patternCount * 64) this.seenAt = new Float64Array(patternCount * 64);
+    // The stamp before this call's first word.
+    const firstStamp = this.stamp;
     const itemCount = this.items.length;
     if (this.lengthAt.length < itemCount) {
       this.lengthAt = new Float64Array(itemCount);
@@ -955,19 +967,31 @@ class NearMatcher {
     // What an entry found at word i (its item `len` words long there) adds: an occurrence of its
     // pattern's group, unless the pattern cannot match or the group was found at this word already
     // (the first entry wins), or the words a `not` phrase covers.
+    // (Small enough to be inlined where it is called: the `not` phrases' part is a call of its own.)
     const take = (c: number, id: number, len: number, i: number, stamp: number): void => {
-      if ((c & 63) !== NOT_GROUP) {
-        const pattern = c >> 6;
-        if (viable[pattern] === 0 || seenAt[c] === stamp) return;
-        seenAt[c] = stamp;
-        let list = occurrences[pattern];
-        if (list === undefined) {
-          occurrences[pattern] = list = [];
-          touched.push(pattern);
-        }
-        list.push({ group: c & 63, from: i - lo, to: i - lo + len - 1 });
-        return;
-      }
+      if ((c & 63) === NOT_GROUP) return takeNot(id, len, i);
+      const pattern = c >> 6;
+      const seen = seenAt[c];
+      if (viable[pattern] === 0 || seen === stamp) return;
+      seenAt[c] = stamp;
+      const o = used;
+      used += 4;
+      if (used > occ.length) occ = this.growOccurrences(o);
+      occ[o] = c & 63;
+      occ[o + 1] = i - lo;
+      occ[o + 2] = i - lo + len - 1;
+      occ[o + 3] = -1;
+      if (patternCall[pattern] !== call) {
+        patternCall[pattern] = call;
+        heads[pattern] = o;
+        distinct[pattern] = 0;
+        touched.push(pattern);
+      } else occ[tails[pattern] + 3] = o;
+      tails[pattern] = o;
+      // A group first found in this call (seenAt holds word stamps, which grow: before this call's words, not yet).
+      if (seen <= firstStamp) distinct[pattern]++;
+    };
+    const takeNot = (id: number, len: number, i: number): void => {
       let mask = notMasks[id];
       if (notCall[id] !== call) {
         notCall[id] = call;
@@ -993,9 +1017,8 @@ class NearMatcher {
     // word's own base id (not an alias's, not a prefix), so a plain item's first word matches.
     const byPrefix = this.byPrefix;
     const visit = (index: NearIndex, key: number, i: number, stamp: number, own: boolean): void => {
+      // (The key has entries: the walk below visits no other.)
       if (referenceWalk) return visitEntries(index, key, i, stamp);
-      // (Most visits find no entries: a key of the text that the matcher's index has not. Round 38: answered before a call to keyItems.)
-      if (key < 0 || key >= index.start.length || index.count[key] === 0) return;
       const known = index.itemsOfKey[key];
       const count = known !== 0 ? known : keyItems(index, key, second);
       const { items: ofKey, entryStart, entries, code, item } = index;
@@ -1061,47 +1084,78 @@ class NearMatcher {
       }
     };
     const { byBase: nearByBase, owner } = this;
+    // Only the keys the indexes have entries for are visited (most of a text's keys are not a
+    // matcher's: round 39, a call less for each, ~6,000 a warm R page).
+    const baseCount = nearByBase.count;
+    const prefixCount = byPrefix.count;
     for (let i = lo; i < hi; i++) {
       const stamp = ++this.stamp;
-      visit(nearByBase, codes[i], i, stamp, true);
+      const b = codes[i];
+      if (b >= 0 && b < baseCount.length && baseCount[b] !== 0) visit(nearByBase, b, i, stamp, true);
       const also = keys.also?.[i];
-      if (also) for (const a of also) visit(nearByBase, a, i, stamp, false);
-      visit(byPrefix, codes[keys.n + i], i, stamp, false);
+      if (also) for (const a of also) if (a >= 0 && a < baseCount.length && baseCount[a] !== 0) visit(nearByBase, a, i, stamp, false);
+      const p = codes[keys.n + i];
+      if (p >= 0 && p < prefixCount.length && prefixCount[p] !== 0) visit(byPrefix, p, i, stamp, false);
     }
     const stops = 2 * keys.n; // codes[stops + k]: sentence ends among the text's first k words
-    // Whether a `not` phrase found in this call that applies to the occurrence's group covers one of its words.
-    const covered = (o: Occurrence, applies: Uint8Array): boolean => {
-      for (const m of notFound) {
-        if (applies[m] !== 1) continue;
-        const mask = notMasks[m];
-        for (let j = o.from; j <= o.to; j++) if (mask[j] === 1) return true;
-      }
-      return false;
-    };
     // The patterns with occurrences, in pattern order (the order every pattern was read in before).
     if (touched.length > 1) sortNumbers(touched);
     for (let t = 0; t < touched.length; t++) {
       const k = touched[t];
       const p = this.near[k];
-      const all = occurrences[k]!;
-      occurrences[k] = undefined;
       // A pattern matches only where every group occurs; most patterns of a paragraph miss one.
-      if (!coversAllGroups(all, p.groupCount)) continue;
+      if (distinct[k] < p.groupCount) continue;
       const applies = p.hasNot && notFound.length ? this.notAppliesTo(k) : undefined;
-      const occ = applies ? all.filter((o) => !covered(o, applies[o.group])) : all;
-      const found = p.ordered ? orderedSpans(occ, p) : unorderedSpans(occ, p);
-      if (found.length === 0) continue;
+      // The pattern's occurrences in order, less those a `not` phrase that applies to their group covers.
+      let m = 0;
+      if (this.picked.length < used >> 2) this.picked = new Int32Array(Math.max(used >> 2, 2 * this.picked.length));
+      const picked = this.picked;
+      for (let o = heads[k]; o >= 0; o = occ[o + 3]) if (!applies || !coveredByNot(occ, o, applies[occ[o]], notFound, notMasks)) picked[m++] = o;
+      if (this.runs.length < 2 * m) this.runs = new Int32Array(Math.max(2 * m, 2 * this.runs.length));
+      const runs = this.runs;
+      const found = p.ordered ? orderedRuns(occ, picked, m, p.groupCount, runs) : unorderedRuns(occ, picked, m, p.groupCount, runs);
+      if (found === 0) continue;
       const spans = owner ? (out as Span[][])[owner[k]] : (out as Span[]);
-      for (const [from, to] of found) {
+      for (let r = 0; r < 2 * found; r += 2) {
+        const from = runs[r];
+        const to = runs[r + 1];
         if (to - from + 1 > p.window || codes[stops + lo + to] - codes[stops + lo + from] > 0) continue;
         spans.push({ start: words[lo + from].start, end: words[lo + to].end });
       }
     }
+    this.occ = occ;
   }
 
-  /** matches' scratch: per pattern, its occurrences in the current call (undefined between calls), and the patterns that have some. */
-  private occurrences: Array<Occurrence[] | undefined> = [];
+  /** A larger space for a call's occurrences, the first `used` numbers kept. */
+  private growOccurrences(used: number): Occurrences {
+    const grown = new Int32Array(Math.max(256, 2 * used));
+    grown.set(this.occ.subarray(0, used));
+    return (this.occ = grown);
+  }
+
+  /** matches' scratch: the call's occurrences; per pattern its first and last occurrence, its distinct groups, and the call they belong to; the patterns that have some. */
+  private occ: Occurrences = new Int32Array(0);
+  private heads = new Int32Array(0);
+  private tails = new Int32Array(0);
+  private distinct = new Int32Array(0);
+  private patternCall = new Float64Array(0);
   private readonly touched: number[] = [];
+  /** A pattern's occurrences as read (their numbers), and the runs found in them (first word, last word). */
+  private picked = new Int32Array(64);
+  private runs = new Int32Array(128);
+}
+
+/** Whether a `not` phrase found in this call that applies to occurrence o's group covers one of its words. */
+function coveredByNot(occ: Occurrences, o: number, applies: Uint8Array, notFound: number[], notMasks: Uint8Array[]): boolean {
+  const from = occ[o + 1];
+  const to = occ[o + 2];
+  for (let x = 0; x < notFound.length; x++) {
+    const id = notFound[x];
+    if (applies[id] !== 1) continue;
+    const mask = notMasks[id];
+    for (let j = from; j <= to; j++) if (mask[j] === 1) return true;
+  }
+  return false;
 }
 
 /**
@@ -1253,8 +1307,7 @@ export class Lexicon {
   private rangeWordMatches(words: Word[], start: number, end: number, spans: Span[]): void {
     if (!this.readsWords) return;
     const lo = firstWordFrom(words, start);
-    let last = lo;
-    while (last < words.length && words[last].end <= end) last++;
+    const last = firstWordEndingAfter(words, lo, end);
     if (last > lo) this.wordMatches(words, spans, lo, last);
   }
 
@@ -1411,23 +1464,36 @@ function prefixId(prefix: string): number {
 }
 /** PREFIX_IDS' keys by number. */
 const PREFIXES: string[] = [];
-/** PREFIX_IDS' ASCII keys by their three character codes: a word's prefix is looked up without a slice of it. */
-const PREFIX_CODES = new Map<number, number>();
-/** How many of PREFIX_IDS (numbered in order) PREFIX_CODES has seen. */
+/**
+ * PREFIX_IDS' keys of three lower-case ASCII letters or digits, by letterCode (the id + 1; 0: none):
+ * a word's prefix is looked up by its character codes, without a slice of it or a hash (round 39: a
+ * Map by the three codes before).
+ */
+const PREFIX_LETTERS = new Int32Array(37 * 37 * 37);
+/** How many of PREFIX_IDS (numbered in order) PREFIX_LETTERS has seen. */
 let prefixesCoded = 0;
 
-/** Adds the prefixes numbered since the last call to PREFIX_CODES. */
+/** Adds the prefixes numbered since the last call to PREFIX_LETTERS. */
 function codePrefixes(): void {
   for (; prefixesCoded < PREFIXES.length; prefixesCoded++) {
     const key = PREFIXES[prefixesCoded];
-    const code = asciiCode(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2));
-    if (code >= 0) PREFIX_CODES.set(code, prefixesCoded);
+    const code = letterCode(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2));
+    if (code >= 0) PREFIX_LETTERS[code] = prefixesCoded + 1;
   }
 }
 
-/** Three character codes as one number, or -1 when one is not ASCII. */
-function asciiCode(a: number, b: number, c: number): number {
-  return (a | b | c) < 128 ? a | (b << 7) | (c << 14) : -1;
+/** Per ASCII code, 1-26 for a-z, 27-36 for 0-9, 0 for any other. */
+const LETTER = new Uint8Array(128);
+for (let c = 0; c < 26; c++) LETTER[97 + c] = 1 + c;
+for (let c = 0; c < 10; c++) LETTER[48 + c] = 27 + c;
+
+/** Three character codes as one number below 37³, or -1 when one is not a lower-case ASCII letter or a digit. */
+function letterCode(a: number, b: number, c: number): number {
+  if ((a | b | c) >= 128) return -1;
+  const x = LETTER[a];
+  const y = LETTER[b];
+  const z = LETTER[c];
+  return x !== 0 && y !== 0 && z !== 0 ? (x * 37 + y) * 37 + z : -1;
 }
 
 /** A lexicon's index by key number (holes filled: a dense array). */
@@ -1503,8 +1569,8 @@ function wordKeys(words: Word[]): WordKeys {
     const lower = w.lower;
     let p = -1;
     if (lower.length >= 3) {
-      const code = asciiCode(lower.charCodeAt(0), lower.charCodeAt(1), lower.charCodeAt(2));
-      p = (code >= 0 ? PREFIX_CODES.get(code) : PREFIX_IDS.get(lower.slice(0, 3))) ?? -1;
+      const code = letterCode(lower.charCodeAt(0), lower.charCodeAt(1), lower.charCodeAt(2));
+      p = code >= 0 ? PREFIX_LETTERS[code] - 1 : (PREFIX_IDS.get(lower.slice(0, 3)) ?? -1);
     }
     codes[n + i] = p;
     if (w.also) (also ??= [])[i] = w.also.map((a) => BASE_IDS.get(a) ?? -1);
@@ -1597,57 +1663,66 @@ export function sortNumbers(list: number[]): void {
   }
 }
 
-const groupSeen = new Uint8Array(NOT_GROUP);
+// Scratch of the runs below: per group, a count (unorderedRuns), or where its occurrences start and
+// the next one to read (orderedRuns); and the occurrences by group.
+const groupCount = new Int32Array(NOT_GROUP + 1);
+const groupNext = new Int32Array(NOT_GROUP + 1);
+let byGroup = new Int32Array(64);
 
-/** Whether the occurrences hold at least one of each of the `need` groups. */
-function coversAllGroups(occ: Occurrence[], need: number): boolean {
-  if (occ.length < need) return false;
-  groupSeen.fill(0, 0, need);
-  let distinct = 0;
-  for (const o of occ) {
-    if (groupSeen[o.group]) continue;
-    groupSeen[o.group] = 1;
-    if (++distinct === need) return true;
-  }
-  return false;
-}
-
-/** The smallest runs of occurrences that hold every group (sliding window), as [first word, last word]. */
-function unorderedSpans(occ: Occurrence[], p: CompiledNear): Array<[number, number]> {
-  const need = p.groupCount;
-  const count = new Int32Array(need);
+/**
+ * The smallest runs of occurrences that hold every one of `need` groups (a sliding window over the
+ * occurrences picked[0, m) of `occ`, in word order), as (first word, last word) pairs in `out`; how many.
+ */
+export function unorderedRuns(occ: Occurrences, picked: Int32Array, m: number, need: number, out: Int32Array): number {
+  for (let g = 0; g < need; g++) groupCount[g] = 0;
   let covered = 0;
   let left = 0;
-  const out: Array<[number, number]> = [];
-  for (let right = 0; right < occ.length; right++) {
-    if (count[occ[right].group]++ === 0) covered++;
+  let found = 0;
+  for (let right = 0; right < m; right++) {
+    const r = picked[right];
+    if (groupCount[occ[r]]++ === 0) covered++;
     while (covered === need) {
-      out.push([occ[left].from, Math.max(occ[right].to, occ[left].to)]);
-      if (--count[occ[left].group] === 0) covered--;
+      const l = picked[left];
+      out[2 * found] = occ[l + 1];
+      out[2 * found + 1] = occ[r + 2] > occ[l + 2] ? occ[r + 2] : occ[l + 2];
+      found++;
+      if (--groupCount[occ[l]] === 0) covered--;
       left++;
     }
   }
-  return out;
+  return found;
 }
 
-/** For each occurrence of the first group, the nearest following occurrence of each next group in turn. */
-function orderedSpans(occ: Occurrence[], p: CompiledNear): Array<[number, number]> {
-  const byGroup: Occurrence[][] = [];
-  for (let g = 0; g < p.groupCount; g++) byGroup.push([]);
-  for (const o of occ) byGroup[o.group].push(o);
-  const next = new Int32Array(p.groupCount);
-  const out: Array<[number, number]> = [];
-  for (const first of byGroup[0]) {
-    let end = first.to;
-    for (let g = 1; g < p.groupCount; g++) {
-      const list = byGroup[g];
-      while (next[g] < list.length && list[next[g]].from <= end) next[g]++;
-      if (next[g] === list.length) return out;
-      end = list[next[g]].to;
+/**
+ * For each occurrence of the first group, the nearest following occurrence of each next group in
+ * turn (the `need` groups in order), as (first word, last word) pairs in `out`; how many.
+ */
+export function orderedRuns(occ: Occurrences, picked: Int32Array, m: number, need: number, out: Int32Array): number {
+  // The occurrences by group, each group's in word order: group g's are byGroup[groupNext[g] …) up to the next group's start.
+  // (Loops, not fill and set of a subarray: a pattern has a few groups, and a subarray is an object.)
+  if (byGroup.length < m) byGroup = new Int32Array(2 * m);
+  for (let g = 0; g <= need; g++) groupCount[g] = 0;
+  for (let j = 0; j < m; j++) groupCount[occ[picked[j]] + 1]++;
+  for (let g = 0; g < need; g++) groupCount[g + 1] += groupCount[g];
+  // groupCount[g]: where group g starts; groupNext[g]: the next place to fill, then the next one to read.
+  for (let g = 0; g < need; g++) groupNext[g] = groupCount[g];
+  for (let j = 0; j < m; j++) byGroup[groupNext[occ[picked[j]]]++] = picked[j];
+  for (let g = 0; g < need; g++) groupNext[g] = groupCount[g];
+  let found = 0;
+  for (let f = groupCount[0], firstEnd = groupCount[1]; f < firstEnd; f++) {
+    const first = byGroup[f];
+    let end = occ[first + 2];
+    for (let g = 1; g < need; g++) {
+      const last = groupCount[g + 1];
+      while (groupNext[g] < last && occ[byGroup[groupNext[g]] + 1] <= end) groupNext[g]++;
+      if (groupNext[g] === last) return found;
+      end = occ[byGroup[groupNext[g]] + 2];
     }
-    out.push([first.from, end]);
+    out[2 * found] = occ[first + 1];
+    out[2 * found + 1] = end;
+    found++;
   }
-  return out;
+  return found;
 }
 
 /** Cue word lists that qualify a match: negation, hypothetical language, clause boundaries. */

@@ -106,6 +106,21 @@ export function firstWordFrom(words: Word[], offset: number): number {
   return lo;
 }
 
+/**
+ * Index of the first word from `from` on that ends after `offset` (words.length if none): a binary
+ * search, words ending in text order (round 39: Lexicon's range reads scanned them one by one).
+ */
+export function firstWordEndingAfter(words: Word[], from: number, offset: number): number {
+  let lo = from;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The words of a text, as lexicons see them; `aliases` (from harvestAliases) expand defined terms. */
 export function tokenize(text: string, aliases?: Aliases): Word[] {
   const words: Word[] = [];
@@ -120,8 +135,14 @@ export function tokenize(text: string, aliases?: Aliases): Word[] {
     let index = end;
     while (index < length && isSeparator(units[index])) index++;
     if (index === length) break;
-    end = index + 1;
-    while (end < length && !isSeparator(units[end])) end++;
+    // Whether the word has a capital or a character past ASCII (round 39: else its lower case is
+    // itself, and toLowerCase, a builtin call for every word of every text, is not asked).
+    let fold = false;
+    for (end = index; end < length; end++) {
+      const c = units[end];
+      if (end > index && isSeparator(c)) break;
+      if (c >= 128 || (c >= 65 && c <= 90)) fold = true;
+    }
     const raw = text.slice(index, end);
     // EDGE_PUNCTUATION's two runs, found by character code: what it trims from the start, then from the end.
     let lead = 0;
@@ -133,7 +154,7 @@ export function tokenize(text: string, aliases?: Aliases): Word[] {
       if (words.length && /[;:!?.]/.test(raw)) words[words.length - 1].stop = true;
       continue;
     }
-    const lower = core.toLowerCase();
+    const lower = fold ? core.toLowerCase() : core;
     // Every word is made with all its fields, in one order (one hidden class): a field set later
     // ("stop", "also") would give words of several shapes, and code optimised for the shapes it
     // had seen deoptimises at the first word of another (round 27).
