@@ -23,6 +23,7 @@ import {
 } from "./clauses.js";
 import { DETERMINERS, frontedParticiples, MANAGEMENT_NAME, personPronouns, resolveBackReferences } from "./aliases.js";
 import { copyWords, type TextReadings } from "./readings.js";
+import { denied } from "./denial.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { collapseSpaces, headOf } from "./spaces.js";
 import { NO_STRINGS } from "./string-lists.js";
@@ -81,6 +82,8 @@ export interface ElementDefinition {
   /** Denials qualified by an exception ("Apart from that incident, …"): they do not take back a yes another sentence states. */
   excepted?: string;
   whether?: boolean;
+  /** A lexicon of what ends a denial's reach: a match that a negation cue of its sentence still reaches does not count (src/text/denial.ts). */
+  deniedReach?: string;
   unless?: string;
   /** Informing clauses that address it too, whatever the lexicon says (who informs whom about what). */
   clauses?: ClauseCondition[];
@@ -465,6 +468,7 @@ export function judgeParagraph(
       return read !== undefined && lex.test(read, lex.readsWords ? tokenize(read) : undefined);
     };
     const counts = (m: LexiconMatch) =>
+      !(el.deniedReach !== undefined && m.negated && !m.hypothetical && denied(text, words, m, cues.negation, ask(el.deniedReach))) &&
       !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m) && !told(m) && onSentenceTopic(m) && !setApart(m);
     const own = el.also?.length ? [el.lexicon, ...el.also].flatMap(find).sort((a, b) => a.start - b.start) : find(el.lexicon);
     // A paragraph that names no topic anywhere says nothing about the element, whatever its words.
