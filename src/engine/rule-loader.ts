@@ -263,6 +263,7 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
         ["negative", el.negative],
         ["excepted", el.excepted],
         ["deniedReach", el.deniedReach],
+        ["deniedAnswer", el.deniedAnswer],
         ["unless", el.unless],
         ["exceptTold", el.exceptTold],
         ["exceptOverseen", el.exceptOverseen],

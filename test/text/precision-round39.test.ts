@@ -1,7 +1,7 @@
 // Round 39 (acc39-precision, issue 10): false detections on untuned text, by class, read from round37.sealed once
 // released (docs/accuracy.md "Round 39 - round37.sealed's errors, by class"). Each class is read by data (rules/lexicons,
 // rules/requirements) or by a small reader (src/text/denial.ts), never by one sentence's words. Fictional sentences, none
-// of them in a paraphrase batch. At base 41c9844a every case of NOT_ANY_MORE fails; the guards pass at base and must not
+// of them in a paraphrase batch. At base 41c9844a every case of NOT_ANY_MORE and NOW_FOUND fails (6 and 1); the guards pass at base and must not
 // change.
 import { describe, expect, it } from "vitest";
 import { paragraphElements as elements } from "../helpers.js";
@@ -15,6 +15,12 @@ const NOT_ANY_MORE: [string, string, string][] = [
   // The board of directors of a named company is the board, not a "Director of" position.
   ["the board of directors of a named parent", "The Board of Directors of Calloway Marine Holdings oversees risks from cybersecurity threats through its Audit Committee.", "management-positions"],
   ["the board of directors of a general partner, then a participle", "The board of directors of our managing general partner oversees our principal risks, including cybersecurity risk.", "management-positions"],
+  // Another subject's paragraph of 35-39 words with no topic word (paragraph-topic, read from 35 words; was 40).
+  [
+    "an escalation path about weather, 36 words",
+    "Our marine operations desk watches the forecasts through each sailing day and, when a gale warning is issued, escalates the decision to cancel crossings to our Chief Operating Officer, who informs the Board of long cancellations.",
+    "board-informed",
+  ],
 ];
 
 /** [class, paragraph, element it must still find] — guards: the same vocabulary where it does address the element. */
@@ -26,9 +32,21 @@ const STILL: [string, string, string][] = [
   ["a Director of a function beside the board", "The Board of Directors oversees cybersecurity risk, and our Director of Information Security is responsible for our security program.", "management-positions"],
 ];
 
+/** [class, paragraph, element it must now find] — missed at base: the paragraph's only topic words were not topic words. */
+const NOW_FOUND: [string, string, string][] = [
+  [
+    "computers and e-mail are topic words",
+    "Employees who notice unusual behaviour on their computers or a suspicious e-mail must report it to the service desk, which opens a ticket for each report and routes it to the analyst on duty for review the same day.",
+    "processes",
+  ],
+];
+
 describe("round 39: false detections by class", () => {
   it.each(NOT_ANY_MORE)("%s", (_what, paragraph, element) => {
     expect(elements(paragraph)).not.toContain(element);
+  });
+  it.each(NOW_FOUND)("now found: %s", (_what, paragraph, element) => {
+    expect(elements(paragraph)).toContain(element);
   });
   it.each(STILL)("guard: %s", (_what, paragraph, element) => {
     expect(elements(paragraph)).toContain(element);
