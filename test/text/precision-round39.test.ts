@@ -3,11 +3,10 @@
 // rules/requirements) or by a small reader (src/text/denial.ts), never by one sentence's words. Fictional sentences, none
 // of them in a paraphrase batch. At base 41c9844a every case of NOT_ANY_MORE and NOW_FOUND fails (6 and 1); the guards pass at base and must not
 // change.
-import { describe, expect, it } from "vitest";
-import { paragraphElements as elements } from "../helpers.js";
+import { checkClasses, type ClassCase } from "./precision-classes.js";
 
 /** [class, paragraph, element it must NOT find] — each detected at base. */
-const NOT_ANY_MORE: [string, string, string][] = [
+const NOT_ANY_MORE: ClassCase[] = [
   // A process denied: the last negation cue before the match still reaches it (processes' deniedReach, denial-reach).
   ["a process not established", "Halden Mills has not established a process to evaluate the security practices of its freight carriers.", "processes"],
   ["activities a small staff does not perform", "Our two-person IT staff does not run vulnerability scans or phishing simulations.", "processes"],
@@ -24,7 +23,7 @@ const NOT_ANY_MORE: [string, string, string][] = [
 ];
 
 /** [class, paragraph, element it must still find] — guards: the same vocabulary where it does address the element. */
-const STILL: [string, string, string][] = [
+const STILL: ClassCase[] = [
   ["a denial in a condition, then the activity", "Where a carrier cannot show an independent security audit, our procurement staff review its controls before we sign.", "processes"],
   ["a denial that ends at a colon", "We do not take our providers' word for it: we test their controls ourselves every year.", "processes"],
   ["a denial in a concessive clause", "Although we have not had a significant incident, our IT team restores a sample of backups each month to test them.", "processes"],
@@ -33,7 +32,7 @@ const STILL: [string, string, string][] = [
 ];
 
 /** [class, paragraph, element it must now find] — missed at base: the paragraph's only topic words were not topic words. */
-const NOW_FOUND: [string, string, string][] = [
+const NOW_FOUND: ClassCase[] = [
   [
     "computers and e-mail are topic words",
     "Employees who notice unusual behaviour on their computers or a suspicious e-mail must report it to the service desk, which opens a ticket for each report and routes it to the analyst on duty for review the same day.",
@@ -41,14 +40,4 @@ const NOW_FOUND: [string, string, string][] = [
   ],
 ];
 
-describe("round 39: false detections by class", () => {
-  it.each(NOT_ANY_MORE)("%s", (_what, paragraph, element) => {
-    expect(elements(paragraph)).not.toContain(element);
-  });
-  it.each(NOW_FOUND)("now found: %s", (_what, paragraph, element) => {
-    expect(elements(paragraph)).toContain(element);
-  });
-  it.each(STILL)("guard: %s", (_what, paragraph, element) => {
-    expect(elements(paragraph)).toContain(element);
-  });
-});
+checkClasses("round 39: false detections by class", { notAnyMore: NOT_ANY_MORE, nowFound: NOW_FOUND, still: STILL });
