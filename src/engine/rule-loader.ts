@@ -262,6 +262,8 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
         ...(el.also ?? []).map((name, k): [string, string] => [`also/${k}`, name]),
         ["negative", el.negative],
         ["excepted", el.excepted],
+        ["deniedReach", el.deniedReach],
+        ["deniedAnswer", el.deniedAnswer],
         ["unless", el.unless],
         ["exceptTold", el.exceptTold],
         ["exceptOverseen", el.exceptOverseen],

@@ -23,6 +23,7 @@ import {
 } from "./clauses.js";
 import { DETERMINERS, frontedParticiples, MANAGEMENT_NAME, personPronouns, resolveBackReferences } from "./aliases.js";
 import { copyWords, type TextReadings } from "./readings.js";
+import { denied } from "./denial.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { collapseSpaces, headOf } from "./spaces.js";
 import { NO_STRINGS } from "./string-lists.js";
@@ -81,6 +82,10 @@ export interface ElementDefinition {
   /** Denials qualified by an exception ("Apart from that incident, …"): they do not take back a yes another sentence states. */
   excepted?: string;
   whether?: boolean;
+  /** A lexicon of what ends a denial's reach: a match that a negation cue of its sentence still reaches does not count (src/text/denial.ts). */
+  deniedReach?: string;
+  /** With `deniedReach`: a lexicon of the requirement's own words; a denial in a sentence it matches is a no to the requirement itself, which answers it, and its match counts. */
+  deniedAnswer?: string;
   unless?: string;
   /** Informing clauses that address it too, whatever the lexicon says (who informs whom about what). */
   clauses?: ClauseCondition[];
@@ -464,7 +469,20 @@ export function judgeParagraph(
       const read = program?.read(m.sentence);
       return read !== undefined && lex.test(read, lex.readsWords ? tokenize(read) : undefined);
     };
+    // A denial of the requirement itself, in the match's sentence or the one before it that "such" or "this" points back to
+    // ("We have no program of our own to assess, identify and manage cybersecurity risks. … Because we have no such program, …").
+    const answersDenied = (name: string, m: LexiconMatch) => {
+      const k = sentences.length ? sentenceAt(sentences, m.start) : -1;
+      return ask(name).testRange(text, words, k > 0 ? sentences[k - 1].start : m.sentence.start, m.sentence.end);
+    };
     const counts = (m: LexiconMatch) =>
+      !(
+        el.deniedReach !== undefined &&
+        m.negated &&
+        !m.hypothetical &&
+        denied(text, words, m, cues.negation, ask(el.deniedReach)) &&
+        !(el.deniedAnswer !== undefined && answersDenied(el.deniedAnswer, m))
+      ) &&
       !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m) && !told(m) && onSentenceTopic(m) && !setApart(m);
     const own = el.also?.length ? [el.lexicon, ...el.also].flatMap(find).sort((a, b) => a.start - b.start) : find(el.lexicon);
     // A paragraph that names no topic anywhere says nothing about the element, whatever its words.
@@ -567,8 +585,8 @@ function tiesForward(text: string, sentences: Sentence[], sentence: Sentence, to
   return false;
 }
 
-/** A paragraph shorter than this (a list item, a one-line answer) leans on what is around it: the topic gate does not read it. */
-const PARAGRAPH_TOPIC_WORDS = 40;
+/** A paragraph shorter than this (a list item, a one-line answer) leans on what is around it: the topic gate does not read it (40 until round 39; acc39-precision lowered it to 35 and added topic words: computers, e-mail, remote, secure, protecting systems, sensitive information or data, without authorization). */
+const PARAGRAPH_TOPIC_WORDS = 35;
 /** The section's own title ("Item 1C. Cybersecurity"): it names the topic for every paragraph, so it does not speak for one. */
 const ITEM_TITLE = /^\W*(?:part\s+[iv]+\W+)?item\s*(?:1c|16k)\b/i;
 

@@ -3,11 +3,10 @@
 // is read by data (rules/lexicons) or by the clause reader (src/text/clauses.ts independentClauses), never by one
 // sentence's words. Fictional sentences, none of them in a paraphrase batch. At base 45581a5f every case of NOT_ANY_MORE
 // and NOW_FOUND fails (14 and 1); the guards pass at base and must not change.
-import { describe, expect, it } from "vitest";
-import { paragraphElements as elements } from "../helpers.js";
+import { checkClasses, type ClassCase } from "./precision-classes.js";
 
 /** [class, paragraph, element it must NOT find] — each detected at base. */
-const NOT_ANY_MORE: [string, string, string][] = [
+const NOT_ANY_MORE: ClassCase[] = [
   // The registrant audited by its customers (sentence-third-party-oversight-registrant-vendor).
   ["an aside between the customers and their verb", "Several of our hospital customers, which operate their own security teams, audit our access controls every year.", "processes"],
   ["a passive 'audited by our clients'", "As a benefits administrator for self-insured employers, we are regularly audited by our clients, who review our security controls and our incident response plan.", "processes"],
@@ -37,7 +36,7 @@ const NOT_ANY_MORE: [string, string, string][] = [
 ];
 
 /** [class, paragraph, element it must still find] — guards: the same vocabulary where it does address the element. */
-const STILL: [string, string, string][] = [
+const STILL: ClassCase[] = [
   [
     "our own vendor review after a semicolon and 'separately,'",
     "Several of our largest customers, which operate clinic networks, audit our security controls each year; separately, our security team reviews the SOC 2 reports of each of our hosting providers before we renew their contracts.",
@@ -54,18 +53,8 @@ const STILL: [string, string, string][] = [
 ];
 
 /** [class, paragraph, element it must now find] — missed at base: the customers' clause excepted the whole sentence. */
-const NOW_FOUND: [string, string, string][] = [
+const NOW_FOUND: ClassCase[] = [
   ["our own scans after '; in addition,'", "Our clients audit our security controls each year; in addition, we conduct quarterly vulnerability scans of our public websites.", "processes"],
 ];
 
-describe("round 38: false detections by class", () => {
-  it.each(NOT_ANY_MORE)("%s", (_what, paragraph, element) => {
-    expect(elements(paragraph)).not.toContain(element);
-  });
-  it.each(NOW_FOUND)("now found: %s", (_what, paragraph, element) => {
-    expect(elements(paragraph)).toContain(element);
-  });
-  it.each(STILL)("guard: %s", (_what, paragraph, element) => {
-    expect(elements(paragraph)).toContain(element);
-  });
-});
+checkClasses("round 38: false detections by class", { notAnyMore: NOT_ANY_MORE, nowFound: NOW_FOUND, still: STILL });
