@@ -49,10 +49,10 @@ const PINNED: Record<string, string[]> = {
     "7:45 warning requirement-addressed | No paragraph of the draft's Item 1C addresses the relevant expertise of the persons in those positions",
   ],
   "quarrendon-midstream-10k.docx": [
-    // FALSE (class: a with-phrase between the deciding verb and its "whether" - "who determine with the Chief Executive Officer
-    // and the Chief Financial Officer of our General Partner whether an incident is material and must be disclosed"; "who,
-    // with …, determine whether" or "who determine whether" give no finding)
-    "1:1 info requirement-addressed | The answer covers only part of how an incident is escalated and who decides whether it is material",
+    // Blind at base also a FALSE info, 1:1 requirement-addressed "The answer covers only part of how an incident is escalated
+    // and who decides whether it is material" (class: a with-phrase between the deciding verb and its "whether" - "who
+    // determine with the Chief Executive Officer and the Chief Financial Officer of our General Partner whether an incident
+    // is material"). Round 39 (lead): the decider lexicon's with-phrase takes two coordinated runs of up to 8 words each
     // true (planted: the General Partner's board delegates oversight to its audit committee and nothing says how that
     // committee or the board is informed), at the key's severity, on the Governance heading (paragraph 8)
     "8:1 warning requirement-addressed | No paragraph of the draft's Item 1C addresses how the board or the committee is informed about cybersecurity risks",
