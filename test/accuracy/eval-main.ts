@@ -18,7 +18,7 @@ import { checkArgs } from "../script-args.js";
 const args = process.argv.slice(2);
 // Every flag below (test/accuracy/script-errors.test.ts checks this list against the file).
 checkArgs(args, {
-  flags: ["--agreement", "--by-sentence", "--calibration", "--corpus", "--detector", "--explain", "--json", "--labels", "--lemmas", "--load-rows", "--misses", "--model", "--model-file", "--model-sentences", "--no-element-model", "--paraphrases", "--rows", "--save-rows", "--sealed", "--second", "--speed", "--split"],
+  flags: ["--agreement", "--by-sentence", "--calibration", "--contrast", "--corpus", "--detector", "--explain", "--json", "--labels", "--lemmas", "--load-rows", "--misses", "--model", "--model-file", "--model-sentences", "--no-element-model", "--paraphrases", "--rows", "--save-rows", "--sealed", "--second", "--speed", "--split"],
 });
 if (args.includes("--paraphrases") && !args.includes("--calibration") && !(args.includes("--split") && args[args.indexOf("--split") + 1] === "paraphrase"))
   throw new UsageError("--paraphrases is read only with --split paraphrase or --calibration");
