@@ -1,5 +1,5 @@
 // The command line of `npm run eval` (see scripts/eval.mjs).
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../../src/paths.js";
@@ -22,6 +22,8 @@ checkArgs(args, {
 });
 if (args.includes("--paraphrases") && !args.includes("--calibration") && !(args.includes("--split") && args[args.indexOf("--split") + 1] === "paraphrase"))
   throw new UsageError("--paraphrases is read only with --split paraphrase or --calibration");
+if (args.includes("--contrast") && !(args.includes("--split") && args[args.indexOf("--split") + 1] === "contrast"))
+  throw new UsageError("--contrast is read only with --split contrast");
 const value = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i === -1 ? undefined : args[i + 1];
@@ -94,7 +96,12 @@ async function main(): Promise<void> {
     labels.push(...evalParaphrases(dir, sealed));
   }
   // The contrast sets (minimal edits of tune paragraphs, test/accuracy/contrast): scored only when asked for.
-  if (wanted === "contrast") labels.push(...loadContrast(value("--contrast") ?? CONTRAST_DIR, labels));
+  if (wanted === "contrast") {
+    const named = value("--contrast");
+    // A folder named on the command line must be there: loadLabels reads a missing folder as no files.
+    if (named !== undefined) readdirSync(named);
+    labels.push(...loadContrast(named ?? CONTRAST_DIR, labels));
+  }
   const t0 = performance.now();
   // A hint changes severity, not detection: --calibration can reuse the detections of an earlier run.
   const cached = calibrate ? value("--load-rows") : undefined;

@@ -46,6 +46,10 @@ describe("developer scripts: a user's mistake is one line and exit 2", () => {
     expectOneLine(run("eval", ["--paraphrases", "/nope"]), "eval", /--paraphrases is read only with --split paraphrase or --calibration/);
   });
 
+  it("npm run eval -- --split contrast --contrast /nope, and --contrast without --split contrast", () => {
+    expectOneLine(run("eval", ["--split", "contrast", "--contrast", "/nope"]), "eval", /cannot read \/nope: no such file or directory/);
+    expectOneLine(run("eval", ["--contrast", "/nope"]), "eval", /--contrast is read only with --split contrast/);
+  });
   it("npm run eval with an unknown flag", () => {
     expectOneLine(run("eval", ["--splt", "tune"]), "eval", /unknown argument --splt/);
   });
