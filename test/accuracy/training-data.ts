@@ -9,11 +9,11 @@ import { readdirSync } from "node:fs";
 import { loadLabels, type LabelFile } from "./eval.js";
 
 /**
- * The batches still sealed (round 39): any round38.sealed*.json and round39.sealed*.json. Older sealed batches
- * (round27-37) are ordinary tuning data now (round37.sealed was read untuned after rounds 37 and 38 and released at
- * round 39's start). Add the next round's sealed batch here.
+ * The batches still sealed (round 40): any round39.sealed*.json and round40.sealed*.json. Older sealed batches
+ * (round27-38) are ordinary tuning data now (round38.sealed was read untuned after rounds 38 and 39 and released at
+ * round 40's start). Add the next round's sealed batch here.
  */
-export const HELD_BACK: readonly RegExp[] = [/^round38\.sealed.*\.json$/, /^round39\.sealed.*\.json$/];
+export const HELD_BACK: readonly RegExp[] = [/^round39\.sealed.*\.json$/, /^round40\.sealed.*\.json$/];
 
 /** Whether a paraphrase file (by its name) is held back from training. */
 export function heldBack(name: string): boolean {
