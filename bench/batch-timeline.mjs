@@ -6,7 +6,8 @@
 // collection (PerformanceObserver). Each line carries the thread's own CPU time and run-queue wait
 // (/proc/thread-self/schedstat), so a gap in a thread is split into CPU, waiting for a CPU (the
 // neighbours' load) and idle (nothing to do).
-//   node bench/batch-timeline.mjs [--pages N] [--runs R] [--cores 1,2] [--root DIR] [--node-flags "..."] [--keep]
+//   node bench/batch-timeline.mjs [--pages N | --folder DIR] [--runs R] [--cores 1,2] [--root DIR] [--node-flags "..."] [--keep]
+// --folder: lint the files of DIR (a mixed batch, round 40) instead of N generated pages.
 // --root: another built checkout to time (default this one); --node-flags: options for node (V8's
 // flags too) before the CLI's (the CLI's code cache is kept per set of them: time a second run). Linux only. DISCLINT_SHARED names
 // ../shared where the checkout is elsewhere (a worktree).
@@ -26,10 +27,13 @@ const root = resolve(value("--root", here));
 const nodeFlags = value("--node-flags", "").split(" ").filter(Boolean);
 const shared = process.env.DISCLINT_SHARED ?? join(here, "..", "shared");
 const dir = mkdtempSync(join(tmpdir(), "disclint-timeline-"));
-const pages = join(dir, "pages");
-mkdirSync(pages);
-const sample = readFileSync(join(shared, "examples", "r-page-20f-fy2024.txt"), "utf8");
-for (let i = 0; i < pageCount; i++) writeFileSync(join(pages, `r-${String(i).padStart(5, "0")}.txt`), benchPage(sample, i));
+const folder = value("--folder", undefined);
+const pages = folder ? resolve(folder) : join(dir, "pages");
+if (!folder) {
+  mkdirSync(pages);
+  const sample = readFileSync(join(shared, "examples", "r-page-20f-fy2024.txt"), "utf8");
+  for (let i = 0; i < pageCount; i++) writeFileSync(join(pages, `r-${String(i).padStart(5, "0")}.txt`), benchPage(sample, i));
+}
 
 // The preloaded module: one JSON line per event, appended with the original fs functions.
 const preload = join(dir, "timeline.cjs");
@@ -120,7 +124,12 @@ function report(events, cores) {
     const last = mine.at(-1);
     const gc = mine.filter((e) => e.kind === "gc");
     const gcMs = gc.reduce((n, e) => n + e.ms, 0);
-    const line = [`  ${th.padEnd(5)} start +${ms(first.t - t0)} s, last event +${ms(last.t - t0)} s; CPU ${ms(last.run - first.run)} s, run-queue ${ms(last.wait - first.wait)} s; ${reads.length} pages; GC ${gc.length}× ${ms(gcMs)} s`];
+    // perf_hooks' kinds: 1 a scavenge, 4 a mark-compact, 8 incremental marking, 16 weak callbacks.
+    const byKind = [1, 4, 8, 16]
+      .map((k) => [k, gc.filter((e) => e.gcKind === k)])
+      .filter(([, es]) => es.length)
+      .map(([k, es]) => `${{ 1: "scavenge", 4: "mark-compact", 8: "incremental", 16: "weak" }[k]} ${es.length}× ${ms(es.reduce((n, e) => n + e.ms, 0))} s`);
+    const line = [`  ${th.padEnd(5)} start +${ms(first.t - t0)} s, last event +${ms(last.t - t0)} s; CPU ${ms(last.run - first.run)} s, run-queue ${ms(last.wait - first.wait)} s; ${reads.length} pages; GC ${gc.length}× ${ms(gcMs)} s (${byKind.join(", ")})`];
     if (reads.length) {
       const r0 = reads[0];
       const rN = reads.at(-1);
@@ -172,7 +181,7 @@ for (let r = 0; r < runs; r++) {
     const res = spawnSync(exe, args, { env: { ...process.env, TIMELINE_OUT: file, TIMELINE_PAGES: pages }, stdio: ["ignore", "ignore", "inherit"] });
     const wall = performance.now() - started;
     const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
-    console.log(`${pageCount} pages on ${cores} core(s), ${root}: exit ${res.status}, wall ${ms(wall)} s (${(wall / pageCount).toFixed(2)} ms a page), load ${load}`);
+    console.log(`${folder ? folder : pageCount + " pages"} on ${cores} core(s), ${root}: exit ${res.status}, wall ${ms(wall)} s (${(wall / pageCount).toFixed(2)} ms a page), load ${load}`);
     report(
       readFileSync(file, "utf8")
         .split("\n")

@@ -77,6 +77,8 @@ export interface Queued {
   id: number;
   job: LintJob;
   timeoutMs: number;
+  /** Its input's size (inputBytes), read once when it is queued: the queue's order and chunks go by it. */
+  bytes: number;
   resolve: (r: JobOutcome | JobFailure) => void;
 }
 
@@ -351,7 +353,8 @@ export class LintWorkerPool {
   lint(job: LintJob, timeoutMs = this.options.timeoutMs): Promise<JobOutcome | JobFailure> {
     if (!(timeoutMs > 0)) throw new RangeError("timeoutMs must be a positive number");
     return new Promise((resolve) => {
-      this.queue.push({ id: ++this.ids, job, timeoutMs, resolve });
+      this.queue.push({ id: ++this.ids, job, timeoutMs, bytes: inputBytes(job), resolve });
+      this.unordered = true;
       this.scheduled ??= setImmediate(() => {
         this.scheduled = undefined;
         this.next();
@@ -360,6 +363,20 @@ export class LintWorkerPool {
   }
   /** lint() calls in one turn are chunked together: the queue is handed out after them. */
   private scheduled: NodeJS.Immediate | undefined;
+  /** Jobs were queued since the queue was last put in order. */
+  private unordered = false;
+
+  /**
+   * The queue, largest input first by size class (a power of two; jobs of one class in the order
+   * queued), before any of it is handed out: a large file at the end of a batch would otherwise run
+   * alone while the other lint threads idle. A batch of like-sized files keeps its order. The run
+   * puts the outcomes back in the jobs' order (each lint() has its own promise).
+   */
+  private order(): void {
+    if (!this.unordered) return;
+    this.unordered = false;
+    this.queue.sort((a, b) => sizeClass(b.bytes) - sizeClass(a.bytes));
+  }
 
   /**
    * The first queued job (no worker has it yet) that `accept` takes, off the queue for the caller's
@@ -367,6 +384,7 @@ export class LintWorkerPool {
    * caller settles it with its `resolve`.
    */
   take(accept: (job: LintJob) => boolean): Queued | undefined {
+    this.order();
     const i = this.queue.findIndex((q) => accept(q.job));
     return i < 0 ? undefined : this.queue.splice(i, 1)[0];
   }
@@ -388,11 +406,12 @@ export class LintWorkerPool {
 
   /** @internal Jobs a stopped worker did not finish, first in line again. */
   requeue(jobs: Queued[]): void {
-    this.queue.unshift(...jobs.map(({ id, job, timeoutMs, resolve }) => ({ id, job, timeoutMs, resolve })));
+    this.queue.unshift(...jobs.map(({ id, job, timeoutMs, bytes, resolve }) => ({ id, job, timeoutMs, bytes, resolve })));
   }
 
   /** @internal */
   next(): void {
+    this.order();
     // Every slot takes one chunk before any takes a second (a batch of two uses both workers).
     for (let round = 0; round < DEPTH; round++) {
       for (const slot of this.slots) {
@@ -409,7 +428,7 @@ export class LintWorkerPool {
     let bytes = 0;
     let n = 0;
     while (n < most && n < this.queue.length) {
-      bytes += inputBytes(this.queue[n].job);
+      bytes += this.queue[n].bytes;
       if (n > 0 && bytes > CHUNK_BYTES) break;
       n++;
     }
@@ -425,6 +444,11 @@ export class LintWorkerPool {
 /** The most jobs a chunk takes of a queue this long shared by this many lint threads (see MAX_CHUNK). */
 export function chunkSize(queued: number, threads: number): number {
   return Math.min(MAX_CHUNK, Math.max(1, Math.floor(queued / (threads * CHUNKS_PER_SLOT))));
+}
+
+/** A size's class for the queue's order: its power of two (0 bytes: -1). */
+function sizeClass(bytes: number): number {
+  return bytes > 0 ? 31 - Math.clz32(Math.min(bytes, 2 ** 31 - 1)) : -1;
 }
 
 /** A job's input size in bytes (files that cannot be read count 0: their job reports them). */

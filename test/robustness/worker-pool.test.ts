@@ -109,6 +109,43 @@ describe("worker pool", () => {
     }
   });
 
+  it("hands out the largest input first; the outcomes and the run's output keep the jobs' order", async () => {
+    // The pool orders its queue by input size before any of it goes out (a large file last in a batch
+    // would otherwise run alone at the end): the first job taken is the largest, ties in the order queued.
+    const pool = poolFor({ timeoutMs: 60_000, size: 1 });
+    pools.push(pool);
+    pool.setShared(true);
+    const smalls = ["a", "b", "c"].map((n) => join(dir, `lpt-${n}.txt`));
+    for (const f of smalls) copyFileSync(good, f);
+    const jobs = jobsFor(dir, [...smalls.map((f) => [f]), [EXAMPLE_HTM]]);
+    try {
+      const outcomes = jobs.map((j) => pool.lint(j));
+      const first = pool.take(() => true); // before the queue is handed out (the next turn)
+      expect(first!.job.files).toEqual([EXAMPLE_HTM]);
+      first!.resolve(await new JobRunner().run(first!.job));
+      const results = (await Promise.all(outcomes)).flatMap(resultsOf);
+      expect(results.map((r) => r.file)).toEqual([...smalls, EXAMPLE_HTM]);
+      const inThread = (await new Disclint({ cwd: dir, config: false, timeoutMs: 0 }).lint([...smalls, EXAMPLE_HTM])).results;
+      expect(results).toEqual(inThread);
+      // A whole batch with its largest file last: the same output as one thread's, in the same order.
+      const copies = Array.from({ length: MIN_JOBS_FOR_WORKERS }, (_, i) => join(dir, `lpt-copy-${String(i).padStart(2, "0")}.txt`));
+      for (const c of copies) copyFileSync(good, c);
+      const big = join(dir, "zz-last.htm");
+      copyFileSync(EXAMPLE_HTM, big);
+      const files = [...copies, big];
+      const one = await new Disclint({ cwd: dir, config: false, timeoutMs: 0 }).lint(files);
+      const two = await new Disclint({ cwd: dir, config: false, timeoutMs: 60_000, workers: 2 }).lint(files);
+      expect(two.results.map((r) => r.file)).toEqual(files);
+      expect(two.results).toEqual(one.results);
+      expect(two.rules).toEqual(one.rules);
+      expect(two.results.at(-1)!.findings.map((f) => f.ruleId)).toEqual(one.results.at(-1)!.findings.map((f) => f.ruleId));
+      for (const c of copies) rmSync(c);
+      rmSync(big);
+    } finally {
+      for (const f of smalls) rmSync(f, { force: true });
+    }
+  });
+
   it("a batch's jobs with user rules are left to its workers", async () => {
     const rules = join(dir, "plain-rules");
     mkdirSync(join(rules, "lexicons"), { recursive: true });
@@ -158,8 +195,8 @@ describe("worker pool", () => {
   });
 
   it("a file over budget inside a chunk of several: the chunk's other files are still linted", async () => {
-    // 16 jobs on one worker go in chunks (the first of 4): the slow file is the chunk's second; the
-    // one before it, whose result would have come with the chunk's, is linted again by the fresh worker.
+    // 16 jobs on one worker go in chunks: the slow file (the largest: handed out first, alone: over
+    // the chunk's byte limit) with chunks of small ones sent ahead behind it, which the fresh worker lints.
     const pool = poolFor({ timeoutMs: BUDGET_MS, size: 1 });
     pools.push(pool);
     const groups = Array.from({ length: 16 }, (_, i) => (i === 1 ? [slow] : [good]));
@@ -188,8 +225,8 @@ describe("worker pool", () => {
     writeFileSync(big, rPage("Our Board oversees cybersecurity risk. ".repeat(400_000)));
     const pool = poolFor({ timeoutMs: 600_000, size: 1, resourceLimits: { maxOldGenerationSizeMb: 48 } });
     pools.push(pool);
-    // The big file goes alone (over the chunk's byte limit), between chunks of small ones sent ahead:
-    // the job under way is blamed, the chunk behind it goes to the fresh worker.
+    // The big file goes first (the largest) and alone (over the chunk's byte limit), chunks of small
+    // ones sent ahead behind it: the job under way is blamed, the chunks behind it go to the fresh worker.
     const groups = Array.from({ length: 16 }, (_, i) => (i === 1 ? [big] : [good]));
     const results = await lintAll(pool, jobsFor(dir, groups));
     expect(results[1].fatal?.message).toMatch(/worker linting this file stopped \(out of memory/);
