@@ -264,6 +264,7 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
         ["excepted", el.excepted],
         ["deniedReach", el.deniedReach],
         ["deniedAnswer", el.deniedAnswer],
+        ["partyClause", el.partyClause],
         ["unless", el.unless],
         ["exceptTold", el.exceptTold],
         ["exceptOverseen", el.exceptOverseen],

@@ -24,6 +24,7 @@ import {
 import { DETERMINERS, frontedParticiples, MANAGEMENT_NAME, personPronouns, resolveBackReferences } from "./aliases.js";
 import { copyWords, type TextReadings } from "./readings.js";
 import { denied } from "./denial.js";
+import { partyClauseOf, partyClauses } from "./party-clause.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { collapseSpaces, headOf } from "./spaces.js";
 import { NO_STRINGS } from "./string-lists.js";
@@ -84,6 +85,8 @@ export interface ElementDefinition {
   whether?: boolean;
   /** A lexicon of what ends a denial's reach: a match that a negation cue of its sentence still reaches does not count (src/text/denial.ts). */
   deniedReach?: string;
+  /** A lexicon of an outside party's activity in a relative clause of its name (src/text/party-clause.ts): for a match inside one, the `except` shapes are read in that clause alone. */
+  partyClause?: string;
   /** With `deniedReach`: a lexicon of the requirement's own words; a denial in a sentence it matches is a no to the requirement itself, which answers it, and its match counts. */
   deniedAnswer?: string;
   unless?: string;
@@ -321,6 +324,16 @@ export function judgeParagraph(
     }
     return clauseShapes;
   };
+  // A party's activity in a relative clause of its name, per lexicon, with the except shapes read in those clauses (round 40).
+  const party = new Map<string, { units: Sentence[]; shapes: ReturnType<typeof sentenceShapes> }>();
+  const partyUnits = (name: string) => {
+    let v = party.get(name);
+    if (!v) {
+      const units = partyClauses(text, words, ask(name));
+      party.set(name, (v = { units, shapes: sentenceShapes(text, units, lexicon, aliases ? words : undefined, false) }));
+    }
+    return v;
+  };
   // The text with its relative asides blanked, read by the topic shapes for matches outside them (made on first use).
   const outsideAsides = (m: LexiconMatch) =>
     asides.some((a) => a.start >= m.sentence.start && a.end <= m.sentence.end) && !asides.some((a) => (m.start >= a.start && m.start < a.end) || (m.end > a.start && m.end <= a.end));
@@ -402,6 +415,8 @@ export function judgeParagraph(
     const offTopicShapes = el.offTopic ?? NO_STRINGS;
     const excepted = (x: Sentence) => except.some((name) => shapes.holds(name, x));
     const exceptedAt = (m: LexiconMatch) => {
+      const party = el.partyClause !== undefined && except.length ? partyClauseOf(partyUnits(el.partyClause).units, m) : undefined;
+      if (party) return except.some((name) => partyUnits(el.partyClause!).shapes.holds(name, party));
       const clauses = except.length ? exceptShapes() : null;
       // A match that runs from one clause into the next ("The CIO, …, and the CISO, who …, are
       // responsible …": a subject joined by "and", not a clause) is read in its sentence.
@@ -436,6 +451,8 @@ export function judgeParagraph(
     const told = (m: LexiconMatch) => {
       const doing = el.exceptTold ?? el.exceptOverseen;
       if (!doing) return false;
+      // What a party does to our systems, told in a relative clause of its name, is stated, not what is reported (round 40).
+      if (el.partyClause !== undefined && partyClauseOf(partyUnits(el.partyClause).units, m)) return false;
       // A match that names a party ("our security operations center", "the incident response team")
       // says who, not what is done, unless its sentence says what the party does ("… monitors our
       // network", "… are triaged by analysts in our security operations center").
