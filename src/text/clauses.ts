@@ -142,7 +142,7 @@ const TOPIC_ITEM_OPENS = new Set(["any", "all", "significant", "material", "pote
 const TO_WINDOW = 22;
 // "to" before a receiver, not an infinitive ("to review and discuss"): the phrase opens with a
 // determiner, a name, or a word that names people.
-const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|an|other|certain|senior|executive|management|members?|leadership|appropriate|relevant|key|designated|individuals|personnel|representatives?|stakeholders|teams?|committees?|regulators?|law|affected|customers|authorities|government\w*|external|internal|outside|third|us|them|him|it|system|business|asset|application|owners?)$)/;
+const RECEIVER_OPENS = /^([A-Z]|(the|our|its|their|his|her|each|all|both|any|a|an|other|certain|various|senior|executive|management|members?|leadership|appropriate|relevant|key|designated|individuals|personnel|representatives?|stakeholders|teams?|committees?|regulators?|law|affected|customers|authorities|government\w*|external|internal|outside|third|us|them|him|it|system|business|asset|application|owners?)$)/;
 const ADVERB = /ly$/;
 // Words that open an aside between a subject and its verb ("Incidents, once confirmed, are …").
 // Words after a comma that ends a receiver which still lead to a topic ("…, as appropriate, of any incident").
@@ -549,11 +549,14 @@ function subjectOf(text: string, words: Word[], clause: [number, number], previo
       // "Incidents, once confirmed, are communicated": an aside, the subject is before it
       if (ASIDE_OPENS.has(words[k + 1].lower)) continue;
       // "… review of incidents, detections and vulnerabilities are reported": the comma is a list's, not the subject's start
-      if (!words.slice(k + 2, verb).some((x) => x.lower === "and" || x.lower === "or")) a = k + 1;
+      if (!words.slice(k + 2, verb).some((x) => x.lower === "and" || x.lower === "or") && !(BE.has(words[verb].lower) && serialComma(text, words, a, k))) a = k + 1;
       break;
     }
   }
   if (words[a]?.lower === "and" || words[a]?.lower === "or") a++;
+  // "Assessments result in remediation plans, whose progress and status are reported to the CIO": a passive's subject
+  // that "whose" owns is told with the clause that names its owner (round 40)
+  if (previous && words[clause[0]].lower === "whose" && a < verb && BE.has(words[verb].lower)) return span(words, previous[0], verb);
   // "It meets monthly and receives from the CISO a report …": a verb after "and" shares the subject of
   // the predicate before it, the words before that predicate's present-tense verb
   if (verb - a > 2 && words[verb - 1].lower === "and") {
@@ -588,6 +591,18 @@ function subjectOf(text: string, words: Word[], clause: [number, number], previo
     return span(words, from, previous[1]);
   }
   return undefined;
+}
+
+/**
+ * Whether the comma after word `k` is a serial list's last ("the results of such assessments, audits, and reviews are
+ * reported"): "and" / "or" follows it and the item before it, back to an earlier comma of the clause, has no predicate
+ * (round 40: a passive's subject is the whole list, not its last item; asked only before a form of "be", since "…, and
+ * for informing management" is no subject).
+ */
+function serialComma(text: string, words: Word[], a: number, k: number): boolean {
+  if (words[k + 1]?.lower !== "and" && words[k + 1]?.lower !== "or") return false;
+  for (let j = k - 1; j >= a; j--) if (commaAfter(text, words[j])) return !holdsPredicate(words, j + 1, k + 1);
+  return false;
 }
 
 const COORDINATOR_PRONOUN = new Set(["it", "they"]);
