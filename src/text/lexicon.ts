@@ -1025,9 +1025,14 @@ class NearMatcher {
       // The next word's base id and prefix id (-2 past the range: no phrase fits), for the second-word tests.
       const next = i + 1 < hi ? codes[i + 1] : -2;
       const nextPrefix = i + 1 < hi ? codes[keys.n + i + 1] : -2;
-      // The word's fourth character (NaN when shorter), for the items whose first word is a longer
+      // The word's fourth character (-1 when shorter), for the items whose first word is a longer
       // prefix: only prefix items have one (fourth[id] is -1 for the rest), so only the prefix index reads it.
-      const c4 = index === byPrefix ? words[i].lower.charCodeAt(3) : -1;
+      // (Not charCodeAt's NaN past the end: reading there threw away visit's first compile, round 40.)
+      let c4 = -1;
+      if (index === byPrefix) {
+        const lower = words[i].lower;
+        if (lower.length > 3) c4 = lower.charCodeAt(3);
+      }
       let found = 0;
       // The items that need no second-word id, then the run of those whose second word is the next word (keyItems' order).
       const from = index.start[key];

@@ -1,0 +1,47 @@
+// Round 40 (speed40-judge): the judge's hot functions are compiled by TurboFan once, not thrown away
+// and compiled again in every batch isolate. At 8bb561ae, on a batch of R pages: judgeParagraph's
+// first compile was dropped at the `.filter` on `out.map(...)`'s array, PatternSet.collect's four
+// times at reads of `members.map(...)`'s and `regexes.map(...)`'s arrays (wrong map: an array `map`
+// makes has another elements kind in optimised code than in the interpreter), and the near walk's
+// `visit` once at a word's fourth character read past a short word's end (out of bounds).
+// The built API (dist/api.js, as `npm test` builds it) lints 60 R pages three times in a child
+// process under --trace-opt --trace-deopt.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { ROOT, SAMPLE } from "../helpers.js";
+
+const API = join(ROOT, "dist", "api.js");
+const HOT = ["judgeParagraph", "collect", "visit"];
+
+describe.skipIf(!existsSync(API))("the judge's hot functions compiled once (dist/api.js)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "disclint-compiled-once-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("are optimised and never deoptimised while a batch of R pages is linted", () => {
+    const sample = readFileSync(SAMPLE, "utf8");
+    const files: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const file = join(dir, `r-${String(i).padStart(2, "0")}.txt`);
+      // The pages differ as the bench's do (bench/stats.mjs benchPage).
+      writeFileSync(file, sample.replace("Dec. 31, 2024", `Dec. 31, ${2000 + (i % 30)}`).replace("from time to time", i % 2 ? "quarterly" : "from time to time"));
+      files.push(file);
+    }
+    const script = `const { createLinter, lintFiles } = await import(${JSON.stringify(pathToFileURL(API).href)});
+const files = ${JSON.stringify(files.map((f) => [f]))};
+const linter = createLinter();
+for (let i = 0; i < 3; i++) await lintFiles(files, linter);`;
+    const run = spawnSync(process.execPath, ["--trace-opt", "--trace-deopt", "--input-type=module", "-e", script], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.split("\n");
+    const optimised = (name: string) => lines.some((l) => l.startsWith("[completed optimizing") && l.includes(`<JSFunction ${name} `));
+    const deoptimised = (name: string) => lines.filter((l) => l.startsWith("[bailout") && l.includes(`<JSFunction ${name} `)).map((l) => /reason: ([^)]*)\)/.exec(l)?.[1]);
+    for (const name of HOT) {
+      expect(optimised(name), `${name} optimised`).toBe(true);
+      expect(deoptimised(name), `${name} deoptimised`).toEqual([]);
+    }
+  });
+});
