@@ -196,8 +196,22 @@ function looksLikeDocx(bytes: Uint8Array): boolean {
 const CONTROL_RATIO = 0.02;
 const SAMPLE = 64 * 1024;
 
-/** A byte isControl counts. */
-const CONTROL_BYTE = /[\x00-\x08\x0e-\x1f\x7f]/;
+/** The bytes isControl counts. */
+const CONTROL_BYTES: readonly number[] = [
+  0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0e, 0x0f, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18,
+  0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f, 0x7f,
+];
+
+/**
+ * Whether the first n bytes hold a byte isControl counts: one native search (memchr) per such byte
+ * (round 40: a regex over the bytes as a latin1 string read every character, ~0.9 M instructions a
+ * 64 KB sample; text files have none, so all 28 searches run to the sample's end).
+ */
+function hasControlByte(bytes: Uint8Array, n: number): boolean {
+  const head = asBuffer(bytes).subarray(0, n);
+  for (const b of CONTROL_BYTES) if (head.indexOf(b) !== -1) return true;
+  return false;
+}
 
 function isControl(c: number): boolean {
   return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) || c === 0x7f;
@@ -211,7 +225,7 @@ function isControl(c: number): boolean {
 function controlCount(bytes: Uint8Array, n: number): number {
   // Most files have none: a regular expression over the bytes read as latin1 (one byte a character)
   // says so in native code, where this loop ran ~29 instructions a byte (round 35: 1.9 M a filing).
-  if (!CONTROL_BYTE.test(asBuffer(bytes).toString("latin1", 0, n))) return 0;
+  if (!hasControlByte(bytes, n)) return 0;
   let count = 0;
   for (let i = 0; i < n; i++) if (isControl(bytes[i])) count++;
   return count;
