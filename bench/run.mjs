@@ -10,7 +10,7 @@
 //      through the CLI on one core (taskset -c 0) and on all cores;
 //   4. peak RSS of the CLI on each real filing, with the default time budget, vs its size.
 //
-//   node bench/run.mjs [--runs N] [--quick] [--only cold,inprocess,batch,rss] [--no-instructions]
+//   node bench/run.mjs [--runs N] [--quick] [--only cold,inprocess,filings,batch,rss] [--no-instructions]
 //
 // Where valgrind is installed, the cold start is also counted in instructions (callgrind), which a
 // neighbour's load does not change; --no-instructions skips that (~1 minute).
@@ -157,8 +157,9 @@ const pagesDir = join(tmp, "r-pages");
 }
 
 // --- 2. real filings in-process, and R pages in-process -------------------------------------------
-if (section("inprocess")) {
-  const pages = readdirSync(pagesDir).map((f) => join(pagesDir, f));
+// --only filings: the real filings alone (the R pages' in-process half left out: a shorter run for pairs).
+if (section("inprocess") || (only && only.has("filings"))) {
+  const pages = section("inprocess") ? readdirSync(pagesDir).map((f) => join(pagesDir, f)) : [];
   const r = spawnSync(process.execPath, [inProcess, JSON.stringify({ pages, runs })], { stdio: "inherit" });
   if (r.status !== 0) console.log(`(in-process bench exited ${r.status})`);
 }

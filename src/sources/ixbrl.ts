@@ -18,8 +18,8 @@ import {
   declaredNamespaces,
   contextPeriods,
   parseStartTag,
+  quotedTagEnd,
   rootElementStart,
-  tagEnd,
   xmlCollapse,
   xmlTrim,
 } from "./xml-scan.js";
@@ -135,7 +135,7 @@ function scanDocument(doc: SourceDocument): ScannedDoc {
         continue;
       }
     } else if (c1 === pc && src.startsWith(pColon, lt + 1)) {
-      const gt = tagEnd(src, lt);
+      const gt = quotedTagEnd(src, lt);
       if (gt === -1) fail(lines, lt, `<${p}:…> start tag is not closed with ">" (file truncated?)`);
       const nameStart = lt + 1 + pColon.length;
       const local = localName(src, nameStart, nameEnd(src, nameStart, gt));

@@ -120,6 +120,26 @@ export function tagEnd(src: string, lt: number, limit = src.length): number {
   return -1;
 }
 
+/**
+ * A start tag's rest after its "<": runs with no quote or ">", and up to 32 quoted values (which may
+ * hold ">"), to its ">". The runs are unbounded (irregexp's fast greedy loops; a bounded {0,N} loop
+ * counted every character and cost more than tagEnd, measured); the values are counted, so a failed
+ * match backtracks through 32 of them at most.
+ */
+const TAG_REST = /[^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*){0,32}>/y;
+
+/**
+ * tagEnd(src, lt)'s answer for a tag of several short quoted values (an ix fact's seven or so): one
+ * sticky regex match instead of tagEnd's indexOf per quoted value, each a call that costs more than
+ * the characters it skips (round 40: ~2,400 instead of ~3,500 instructions an ix start tag of pg's
+ * 10-K). A tag the regex does not match (no ">", a quote never closed, more values) is left to
+ * tagEnd. No limit: like tagEnd's quoted values, the match runs to the tag's end wherever that is.
+ */
+export function quotedTagEnd(src: string, lt: number): number {
+  TAG_REST.lastIndex = lt + 1;
+  return TAG_REST.test(src) ? TAG_REST.lastIndex - 1 : tagEnd(src, lt);
+}
+
 export interface StartTag {
   /** Qualified name as written, e.g. "ix:nonNumeric". */
   name: string;

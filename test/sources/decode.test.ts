@@ -189,6 +189,32 @@ describe("decodeBytes: empty, binary, too big", () => {
     expect(errorOf(() => decodeBytes(bytes([0xef, 0xbb, 0xbf], "abc", [0, 0, 0]), "a.txt")).message).toBe("binary file, not a disclosure");
   });
 
+  it("counts each control byte, and only in the first 64 KB (round 40: found by a native search per byte)", () => {
+    const control = (b: number) => (b < 0x20 && ![0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(b)) || b === 0x7f;
+    for (let b = 0; b < 0x100; b++) {
+      // 3% of a 1,000-byte text: over the 2% a binary file has.
+      const noise = new Uint8Array(1000).map((_, i) => (i % 33 === 5 ? b : 0x61));
+      const decoded = (() => {
+        try {
+          return decodeBytes(noise, "a.txt").encoding;
+        } catch (e) {
+          return (e as Error).message;
+        }
+      })();
+      if (control(b)) expect([b, decoded]).toEqual([b, "binary file, not a disclosure"]);
+      else expect([b, decoded]).not.toEqual([b, "binary file, not a disclosure"]);
+    }
+    // 2% exactly is not over it; past the first 64 KB nothing counts.
+    expect(decodeBytes(new Uint8Array(1000).map((_, i) => (i % 50 === 1 ? 0x01 : 0x61)), "a.txt").encoding).toBe("utf-8");
+    const late = new Uint8Array(70 * 1024).fill(0x61);
+    late.fill(0x1b, 64 * 1024, 66 * 1024);
+    expect(decodeBytes(late, "a.txt").encoding).toBe("utf-8");
+    late[64 * 1024 - 1] = 0x1b;
+    expect(decodeBytes(late, "a.txt").encoding).toBe("utf-8");
+    late.fill(0x1b, 0, 2000);
+    expect(errorOf(() => decodeBytes(late, "a.txt")).message).toBe("binary file, not a disclosure");
+  });
+
   it("names common binary formats", () => {
     expect(errorOf(() => decodeBytes(utf8("%PDF-1.7\n%âãÏÓ\n1 0 obj"), "a.txt")).message).toBe("binary file (PDF document), not a disclosure");
     expect(errorOf(() => decodeBytes(bytes([0x1f, 0x8b, 8, 0]), "a.txt")).message).toBe("binary file (gzip archive), not a disclosure");
