@@ -36,12 +36,12 @@ const PINNED: Record<string, string[]> = {
   // Operations and Safety Committee, E-ISAC and CISA reports)
   "harrowmont-energy-10k.docx": [],
   "lumarest-payments-10k.htm": [
-    // FALSE (class: a modal in a relative clause picking out incidents read as a risk factor's hypothetical - "Security
-    // incidents that may involve cardholder data are escalated to the Chief Risk Officer and the General Counsel, who notify
-    // the card brands … and determine … whether an incident is material and must be disclosed": "may involve" with "notify"
-    // within 120 characters is sentence-incident-disclosure-hypothetical's risk-factor shape, which drops the sentence's
-    // disclosure path), on #1's opening tag
-    "16:1 info incident-escalation-stated | No text in the whole Item 1C section (tagged and untagged text) says how a material incident would be disclosed",
+    // Blind at base also a FALSE info, 16:1 incident-escalation-stated "No text in the whole Item 1C section … says how a
+    // material incident would be disclosed" (class: a modal in a relative clause picking out incidents read as a risk
+    // factor's hypothetical - "Security incidents that may involve cardholder data are escalated to the Chief Risk Officer and
+    // the General Counsel, who notify the card brands … and determine … whether an incident is material and must be
+    // disclosed"). Round 40 (set27): sentence-incident-disclosure-hypothetical leaves a sentence that escalates or in which
+    // someone notifies (test/text/disclosure-shapes-set27.test.ts)
     // true (planted: #4 false while #1 names a Qualified Security Assessor, an Approved Scanning Vendor and an independent
     // penetration tester), on the sentence's first letter - a warning where the key asks an error: "Approved Scanning Vendor"
     // in the same clause is read as another party (other-party's "vendor") and the error check leaves it
