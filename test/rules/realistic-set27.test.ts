@@ -66,10 +66,14 @@ const PINNED: Record<string, string[]> = {
   "tullenmoor-rail-10k.txt": [],
   "vantreece-securities-10k.html": [
     // true (planted: the Board delegates its oversight to "the Technology Risk Committee, a committee of senior management
-    // chaired by our Chief Risk Officer": no board committee), on the Item 1C heading's first letter - an info where the key
-    // asks a warning; board-committee-management-body, the precise finding, is silent (the delegation's object runs 85
-    // characters, past its 80-character window)
+    // chaired by our Chief Risk Officer": no board committee), on the Item 1C heading's first letter - an info, the planted
+    // problem seen from its other side
     "5:45 info requirement-addressed | No paragraph of the draft's Item 1C addresses the board committee or subcommittee responsible",
+    // true (planted), at the key's severity, on the delegation sentence's first letter. Blind at base this finding was
+    // missing: the delegation's object ran 85 characters, past board-committee-management's 80-character window from the
+    // oversight to its committee; round 40 (set27) allows 120 (test/fixtures/rules/board-committee-management-body/
+    // invalid-long-delegation.md)
+    "13:48 warning board-committee-management-body | The committee named as responsible for the board's cybersecurity oversight is a management committee",
   ],
   // complete (R page of a Luxembourg group's 20-F: DORA's ICT risk management framework, "our Board of Directors, which DORA
   // calls the management body", ICT third-party service providers, major ICT-related incidents)
