@@ -22,6 +22,11 @@ export async function runSource(entry, external = []) {
   try {
     await import(pathToFileURL(out).href);
   } catch (err) {
+    // `--help` (test/script-args.ts): the help on stdout, exit 0.
+    if (err?.name === "HelpRequest") {
+      process.stdout.write(String(err.message));
+      return;
+    }
     const said = usersMistake(err);
     if (said === undefined) throw err;
     // A user's mistake (a wrong path, an unknown argument) is one line and exit 2, never a stack trace.

@@ -682,7 +682,7 @@ export class DocumentContext {
             : list.length > 1 && list.every((m) => !m.referred)
               ? `the text says neither ${list.map((m) => m.title).join(" nor ")}`
               : list.map((m) => (m.referred ? `only a cross-reference says ${m.title}` : `the text does not say ${m.title}`)).join("; ");
-        out.push({ ...this.sectionHit(), detail: `${el.title}: ${says(missing)} (${cite(el)})` });
+        out.push({ ...this.sectionHit(), detail: `${el.title}: ${says(missing)} (${cite(el)})`, elements: [el.id] });
         continue;
       }
       if (answered.length || this.impliedAnswer(el, units)) continue;
@@ -697,7 +697,7 @@ export class DocumentContext {
       if (joined ? opts.severity !== undefined && severity !== opts.severity : !severityHolds()) continue;
       const members = joined ? joined.map((id) => this.judge.element(id)).filter((x): x is Element => x !== undefined) : [el];
       const detail = members.map((m) => `${m.title} (${cite(m)})`).join(", nor ");
-      out.push({ ...this.sectionHit(), concept: el.concept, detail, hint: this.absenceHint(el.id), mention: this.absenceNote(el.id) });
+      out.push({ ...this.sectionHit(), concept: el.concept, detail, hint: this.absenceHint(el.id), mention: this.absenceNote(el.id), elements: members.map((m) => m.id) });
     }
     return out;
   }

@@ -17,6 +17,8 @@ export interface Hit {
   mention?: string;
   /** Where the matched words themselves are (mentions only). */
   termPosition?: Position;
+  /** The Item 106 elements the hit is about (`unaddressed`: its element, or each of a group told together), for yieldsTo's `element`. */
+  elements?: readonly string[];
 }
 
 const EVIDENCE_MAX = 200;

@@ -129,6 +129,7 @@ export class Linter {
     const events = await (await this.evaluator).events(ctx, get);
     const findings: Finding[] = [];
     const yielding = new Map<Finding, Yield>();
+    const about = new Map<Finding, readonly string[]>();
     const seen = new Set<string>();
     for (const event of events) {
       const rule = event.rule;
@@ -153,10 +154,14 @@ export class Linter {
         if (seen.has(key)) continue;
         seen.add(key);
         findings.push(f);
-        if (check.yieldsTo) yielding.set(f, { rule: check.yieldsTo.rule, note: `${fill(check.yieldsTo.note, hit, ctx)} (${f.citation}).` });
+        if (hit.elements) about.set(f, hit.elements);
+        const to = check.yieldsTo;
+        // A yield by element: only the finding about that element yields (the check's other elements report as before).
+        if (to && !(to.element && hit.elements && !hit.elements.includes(to.element)))
+          yielding.set(f, { rule: to.rule, note: `${fill(to.note, hit, ctx)} (${f.citation}).`, ...(to.element ? { element: to.element } : {}) });
       }
     }
-    return { findings, yielding };
+    return { findings, yielding, about };
   }
 
   private locate(check: RuleCheck, ctx: DocumentContext, get: FactLookup): Hit[] {
@@ -178,12 +183,16 @@ export class Linter {
 export interface Yield {
   rule: string;
   note: string;
+  /** yieldsTo's `element`: the named rule's finding about this element only. */
+  element?: string;
 }
 
-/** A document's findings before yieldsTo's merge, and which of them yield (to what). */
+/** A document's findings before yieldsTo's merge, which of them yield (to what), and the elements a finding is about. */
 export interface Linted {
   findings: Finding[];
   yielding: Map<Finding, Yield>;
+  /** The Item 106 elements a finding is about, where its hit names them (requirement-addressed's): a yield by element matches them. */
+  about?: Map<Finding, readonly string[]>;
 }
 
 /**
@@ -193,13 +202,15 @@ export interface Linted {
  * yielded-to rule put it (its block: where the missing sentence goes; docs/rule-authoring.md, yieldsTo); when that rule
  * had no place of its own (no block: at the section's start, no concept), it moves to the yielding finding's place.
  */
-export function mergeYielded({ findings, yielding }: Linted): Finding[] {
+export function mergeYielded({ findings, yielding, about }: Linted): Finding[] {
   if (yielding.size === 0) return findings;
   const dropped = new Set<Finding>();
   for (const f of findings) {
     const to = yielding.get(f);
     if (!to) continue;
-    const target = findings.find((g) => g.ruleId === to.rule && g.file === f.file && !dropped.has(g) && !yielding.has(g));
+    // A yield by element takes the named rule's finding about that element (a finding that names none is about its rule's one).
+    const onElement = (g: Finding) => !to.element || !about?.get(g) || about.get(g)!.includes(to.element);
+    const target = findings.find((g) => g.ruleId === to.rule && g.file === f.file && !dropped.has(g) && !yielding.has(g) && onElement(g));
     if (!target) continue;
     target.message = `${target.message} ${to.note}`;
     if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[target.severity]) target.severity = f.severity;

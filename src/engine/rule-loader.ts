@@ -193,7 +193,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
       rules.push({ ...rule, file, docsUrl: builtin ? `${DOCS_BASE_URL}${rule.id}.md` : file });
     }
   }
-  checkYields(rules, show);
+  checkYields(rules, show, elementIds);
   const cues: Cues = {
     negation: lexicons.get(CUE_LEXICONS.negation)!,
     hypothetical: lexicons.get(CUE_LEXICONS.hypothetical)!,
@@ -316,10 +316,12 @@ export function conditionTrees(rule: RuleDefinition): [string, Condition][] {
 }
 
 /** A check's `yieldsTo` names another rule of the set (what the schema cannot say; a user's rule may yield to a built-in one). */
-function checkYields(rules: RuleDefinition[], show: (file: string) => string): void {
+function checkYields(rules: RuleDefinition[], show: (file: string) => string, elementIds: Set<string>): void {
   const ids = new Set(rules.map((r) => r.id));
   for (const rule of rules) {
     rule.checks.forEach((check, i) => {
+      const element = check.yieldsTo?.element;
+      if (element !== undefined && !elementIds.has(element)) throw new UsageError(`${show(rule.file)}: /checks/${i}/yieldsTo/element: unknown element "${element}"`);
       const to = check.yieldsTo?.rule;
       if (to === undefined || (to !== rule.id && ids.has(to))) return;
       throw new UsageError(`${show(rule.file)}: /checks/${i}/yieldsTo/rule: ${to === rule.id ? "a rule cannot yield to itself" : `unknown rule "${to}"`}`);

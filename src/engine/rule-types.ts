@@ -26,9 +26,11 @@ export interface RuleCheck {
   /**
    * One gap, one finding across two rules: when `rule` also has a finding in the same file, this check's finding is not
    * reported; that finding's message goes on with `note` (filled as this check's message, then this rule's citation), at
-   * the more severe of the two severities.
+   * the more severe of the two severities. With `element`, only this check's finding about that element yields (a check
+   * that reports several elements, as requirement-addressed does, yields that one's), and only to the rule's finding about
+   * it (a finding of that rule that names its elements must name this one).
    */
-  yieldsTo?: { rule: string; note: string };
+  yieldsTo?: { rule: string; note: string; element?: string };
 }
 
 /** A rule file (rules/<id>.json), as schemas/rule.schema.json defines it. */

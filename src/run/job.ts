@@ -191,7 +191,7 @@ export async function lintGroup(group: string[], linter: Linter, opts: GroupOpti
       deadline?.check();
     }
     // After suppressions: a suppressed finding takes no other rule's gap with it (yieldsTo).
-    findings = mergeYielded({ findings, yielding: linted.yielding }).sort(compareFindings);
+    findings = mergeYielded({ ...linted, findings }).sort(compareFindings);
     suppressed.sort(compareFindings);
     // An absence on a draft or an untagged filing names the element's block, which the file does not have.
     let concepts: Set<string> | undefined;

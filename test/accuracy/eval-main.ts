@@ -16,9 +16,34 @@ import { UsageError } from "../../src/model/errors.js";
 import { checkArgs } from "../script-args.js";
 
 const args = process.argv.slice(2);
-// Every flag below (test/accuracy/script-errors.test.ts checks this list against the file).
+// Every flag below, with its line of --help (test/accuracy/script-errors.test.ts checks this list against the file).
 checkArgs(args, {
-  flags: ["--agreement", "--by-sentence", "--calibration", "--contrast", "--corpus", "--detector", "--explain", "--json", "--labels", "--lemmas", "--load-rows", "--misses", "--model", "--model-file", "--model-sentences", "--no-element-model", "--paraphrases", "--rows", "--save-rows", "--sealed", "--second", "--speed", "--split"],
+  usage: "npm run eval -- [flags]: precision, recall and F1 per Item 106 element detector on the labelled paragraphs (scripts/eval.mjs says more)",
+  flags: {
+    "--agreement": "also the two labellers' agreement on the files labelled twice, and the detector on the judgements both agree on",
+    "--by-sentence": "also each split's errors by whether a sentence alone makes them (with --misses N: the sentence that makes each)",
+    "--calibration": "absence-severity calibration per warning-level element on tune + paraphrase (hint catches, demoted true absences)",
+    "--contrast": "<dir> with --split contrast: score the contrast sets of this folder instead of test/accuracy/contrast",
+    "--corpus": "<dir> the real filings the tune and held-out labels point into (default ../shared/corpus/real)",
+    "--detector": "<engine|lexicon> lexicon: the element lexicons alone on each paragraph (default engine: the linter's judgement)",
+    "--explain": "<element> each miss of one element, with its text and matches (held-out: figures only, by the project's rule)",
+    "--json": "the figures as JSON (with --calibration: the calibration's)",
+    "--labels": "<dir> the label files (default test/accuracy/labels)",
+    "--lemmas": "<wink|compromise> the lexicon detector with a library's base forms",
+    "--load-rows": "<file> with --calibration: reuse detections saved by --save-rows",
+    "--misses": "<N> list up to N misses and false detections per split (held-out: figures only, by the project's rule)",
+    "--model": "[veto|admit|both|model|lexicon] the lexicon judge with the learned second opinion (its chosen combination, or the one named)",
+    "--model-file": "<file> the learned model to use with --model (default test/accuracy/model/elements.json)",
+    "--model-sentences": "with --model: score each sentence too, the paragraph keeps its best",
+    "--no-element-model": "the lexicon judge without the learned veto",
+    "--paraphrases": "<dir> with --split paraphrase or --calibration: score this folder's batch files (read whole)",
+    "--rows": "print every judged paragraph as one JSON line (the input of npm run entries)",
+    "--save-rows": "<file> with --calibration: save the detections for --load-rows",
+    "--sealed": "with --split paraphrase: also the still-sealed batches (the lead's measure only)",
+    "--second": "<dir> with --agreement: the second labeller's files (default test/accuracy/labels-second)",
+    "--speed": "matching cost per document, against NLP libraries when installed",
+    "--split": "<tune|heldout|paraphrase|contrast> one split (default tune and heldout)",
+  },
 });
 if (args.includes("--paraphrases") && !args.includes("--calibration") && !(args.includes("--split") && args[args.indexOf("--split") + 1] === "paraphrase"))
   throw new UsageError("--paraphrases is read only with --split paraphrase or --calibration");

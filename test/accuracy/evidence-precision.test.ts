@@ -43,6 +43,23 @@ describe("evidence precision of quoting checks", () => {
     expect(found("flag-text-third-party-engaged")).toBe(1);
   });
 
+  it("#16's error (round 40) quotes a named manager reporting to a named board body on a cyber subject, and none of the hard negatives", async () => {
+    const paragraphs = [
+      para("Our Chief Information Security Officer reports to the Audit Committee each quarter on cybersecurity risks and the status of the program.", ["reports-to-board"]),
+      // the title is the only security word: a reporting line, no subject
+      para("Our Chief Information Security Officer reports to the Chief Executive Officer, and the Chief Executive Officer reports to the Board.", []),
+      // attendance, not a report
+      para("Our Chief Information Officer attends meetings of the Audit Committee when cybersecurity is discussed.", []),
+      // a passive escalation of incidents: the officer receives
+      para("Under the Bank's Cyber Incident Response Standard, confirmed incidents are reported to the Chief Risk Officer and, where they meet defined thresholds, to the Risk Committee of the Board.", ["incident-escalation"]),
+      // a director's biography
+      para("One of our directors, who serves on the Audit Committee, previously served as chief information officer of a large retailer and brings cybersecurity expertise to the Board's oversight.", []),
+    ];
+    const counts = await measureEvidence(paragraphs, errorGate("flag-text-reports-to-board"));
+    for (const c of counts) expect(c.misses.map((m) => m.text), `#${c.check.index}`).toEqual([]);
+    expect(counts.reduce((n, c) => n + c.found, 0)).toBe(1);
+  });
+
   it("measures a check that quotes only its element's own block in block context: 106(c)(2) text as the positions block's, its flag false (round 37)", async () => {
     const own = checks.filter((c) => c.ruleId === "flag-text-positions-responsible" && c.query.ownBlock);
     expect(own.map((c) => `${c.index} ${c.severity} ${inBlockContext(c)} ${JSON.stringify(c.flags)}`)).toEqual([

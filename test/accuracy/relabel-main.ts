@@ -7,7 +7,10 @@ import type { LabelFile } from "./eval.js";
 import { formatRelabel, relabelAgreement } from "./relabel.js";
 
 const args = process.argv.slice(2);
-const paths = checkArgs(args, { flags: ["--list"] });
+const paths = checkArgs(args, {
+  usage: "npm run relabel -- <batch.json> <batch.relabel.json> [--list]: the agreement of two blind readings of one paraphrase batch, per element",
+  flags: { "--list": "also every disagreement with both readings' notes (not for a batch still held back)" },
+});
 
 function readBatch(path: string): LabelFile {
   const text = readFileSync(path, "utf8");

@@ -102,6 +102,8 @@ describe("a broken copy of the rule is refused", () => {
     ["a yieldsTo naming its own rule", (r) => void (r.checks[0].yieldsTo = { rule: "framework-named", note: "Also." }), "/checks/0/yieldsTo/rule: a rule cannot yield to itself"],
     ["a yieldsTo without a note", (r) => void (r.checks[0].yieldsTo = { rule: "board-informing-process" }), "/checks/0/yieldsTo: must have required property 'note'"],
     ["an unknown placeholder in a yieldsTo note", (r) => void (r.checks[0].yieldsTo = { rule: "board-informing-process", note: "Also {framework}." }), "/checks/0/yieldsTo/note: unknown placeholder {framework}"],
+    // round 40: yieldsTo by element
+    ["a yieldsTo naming an unknown element", (r) => void (r.checks[0].yieldsTo = { rule: "board-informing-process", note: "Also.", element: "board-informd" }), '/checks/0/yieldsTo/element: unknown element "board-informd"'],
   ];
 
   /** A temp folder holding house-rules/ with the rule edited; returns the folder. */

@@ -9,7 +9,15 @@ import { checkArgs } from "../script-args.js";
 import { Calibrator, SETS_LABEL, formatBothTable, formatTable, tabulate, totals, type JudgedFinding } from "./severity-calibration.js";
 
 const args = process.argv.slice(2);
-checkArgs(args, { flags: ["--sets", "--findings", "--json"], positionals: 0 });
+checkArgs(args, {
+  usage: "npm run calibrate -- [flags]: precision per rule × kind × severity on the realistic sets' keys and the real tune split",
+  flags: {
+    "--sets": "the blind sets' table alone, with debatable / false / under",
+    "--findings": "also every finding that is not true, with what decided it",
+    "--json": "the judged findings as JSON (set 0: the real corpus)",
+  },
+  positionals: 0,
+});
 const calibrator = new Calibrator();
 const sets = await calibrator.judgeSets();
 const corpus = await calibrator.judgeCorpus();

@@ -24,9 +24,10 @@ const PINNED: Record<string, string[]> = {
     "37:3 info board-reporting-cadence | The board-informing text gives no cadence.",
   ],
   "corrigan-hospitality-10k.htm": [
-    // true (planted), but it quotes the integration sentence ("… reviews with the Audit Committee"),
-    // not line 24's "Our Vice President of Information Technology reports to the Audit Committee twice a year"
-    "15:451 warning flag-text-reports-to-board | The report-to-board flag (#16) is false, but the text says m",
+    // true (planted); since round 40 (rules40) an error that quotes line 24's "Our Vice President of Information Technology
+    // reports to the Audit Committee twice a year …" (a named manager, a named committee, a cyber subject: 313 / 313 by npm run
+    // evidence), where the warning quoted the integration sentence ("… reviews with the Audit Committee") at 15:451
+    "24:420 error flag-text-reports-to-board | The report-to-board flag (#16) is false, but the text says a named manager reports to the board or a board committee on cybersecurity",
   ],
   "ellery-medical-systems-10k.html": [
     // true (planted second prong missing); a lawyer would want a warning

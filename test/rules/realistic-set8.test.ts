@@ -21,8 +21,9 @@ const PINNED: Record<string, string[]> = {
   ],
   "cobalt-ridge-mining-10k.md": [],
   "cressmoor-health-plans-10k.htm": [
-    // true (planted: #16 ☐ in the flag table, line 31), placed at the quoted sentence of #10
-    "22:891 warning flag-text-reports-to-board | is false, but the text says management reports to the board",
+    // true (planted: #16 ☐ in the flag table, line 31), placed at the quoted sentence of #10; an error since round 40 (rules40:
+    // the CISO reports to the Committee on emerging threats, a shape measured 313 / 313 by npm run evidence)
+    "22:891 error flag-text-reports-to-board | is false, but the text says a named manager reports to the board or a board committee on cybersecurity",
   ],
   "denholm-restaurant-group-10k.txt": [
     // true (planted: no expertise for the VP, IT or the Director of IT Security); a warning since round 10 (acc10-hints,
@@ -82,7 +83,7 @@ pinnedSetSuite({
   pinned: PINNED,
   formOf: (name) => (name.includes("-20f") ? "20-F" : "10-K"),
   exits: {
-    files: { "brightwater-communications-10k.htm": 1, "loftmark-payments-10k.htm": 1, "pemberton-health-system-10k.html": 1 },
+    files: { "brightwater-communications-10k.htm": 1, "cressmoor-health-plans-10k.htm": 1, "loftmark-payments-10k.htm": 1, "pemberton-health-system-10k.html": 1 },
     folder: 1,
   },
 });
