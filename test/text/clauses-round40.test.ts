@@ -1,7 +1,7 @@
 // Round 40 (acc40-clauses, issue 10): whose clause is it - subjects, objects and attributions (docs/accuracy.md "Round 40 -
 // whose clause is it"). Each class is read by the clause reader (src/text/clauses.ts objectReferent, sentenceSubject past a
 // relative aside) or by data (rules/lexicons), never by one sentence's words in TypeScript. Fictional sentences, none of them
-// in a paraphrase batch. At base 8bb561ae every case of NOT_ANY_MORE and NOW_FOUND and the object-pronoun roles fail; the
+// in a paraphrase batch. At base 8bb561ae every case of NOT_ANY_MORE (7) and NOW_FOUND (1) and the object-pronoun roles (1) fail; the
 // guards pass at base and must not change.
 import { describe, expect, it } from "vitest";
 import { findInforming } from "../../src/text/clauses.js";
@@ -22,6 +22,8 @@ const NOT_ANY_MORE: ClassCase[] = [
   ["a person's risk management function", "Our Chief Operating Officer treats cybersecurity risk as part of his risk management function.", "integration"],
   // A position whose only predicate is meeting with someone to review: told, not responsible (sentence-management-reporting-line).
   ["a director meets with an officer to review", "Our Director of Information Technology meets weekly with the Chief Financial Officer to review open vulnerabilities.", "management-role"],
+  // A provider's own duty to tell us of its incidents, the provider the subject: its act (oversight), not a process of ours (sentence-vendor-own).
+  ["vendors required by contract to notify us", "Our logistics vendors are required by contract to notify us within 48 hours of any security incident affecting our shipment data.", "processes"],
 ];
 
 /** [class, paragraph, element it must now find] — missed at base. */
@@ -42,6 +44,8 @@ const STILL: ClassCase[] = [
   ["an auditor that examines our controls", "An independent auditor examines our security controls each year and issues a SOC 2 Type II report.", "third-party-engaged"],
   ["a management body meeting on its own to review", "Our Information Security Steering Committee, a management committee, meets monthly to review security metrics and incidents.", "management-role"],
   ["the company's risk management function", "Cybersecurity risk is considered as part of our enterprise risk management function.", "integration"],
+  ["we require the notice", "We require our logistics vendors to notify us within 48 hours of any security incident affecting our shipment data.", "processes"],
+  ["the notice, then what our team does", "Our logistics vendors must notify us of breaches, and our logistics security team reviews each vendor's controls every year.", "processes"],
   ["a manager who meets with the team and is responsible", "Our IT Manager, who is responsible for our security program, meets weekly with our help desk provider to review open tickets.", "management-role"],
 ];
 
