@@ -9,7 +9,7 @@
 
 import type { Span } from "./lexicon.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
-import type { Word } from "./tokens.js";
+import { firstWordFrom, type Word } from "./tokens.js";
 import { joinWords } from "./word-text.js";
 
 /** One informing verb in its clause: who gives the information, who receives it, what it is about. */
@@ -616,16 +616,51 @@ const PERSONAL_SUBJECT = new Set(["we", "i", "you", "it", "they", "this", "these
  * verb comes within MAX_ROLE_WORDS words.
  */
 function sentenceSubject(text: string, words: Word[], at: number): Span | undefined {
-  let s = at;
-  while (s > 0 && at - s < 80 && text.charCodeAt(words[s - 1].end) !== 46 && !/[.!?]["”’)]?\s*$/.test(text.slice(words[s - 1].end, words[s].start))) s--;
+  const s = sentenceStart(text, words, at);
   if (s === at || PERSONAL_SUBJECT.has(words[s].lower) || CONDITION_OPENS.has(words[s].lower) || !/^[A-Z]/.test(words[s].word)) return undefined;
-  for (let k = s + 1; k < Math.min(at, s + MAX_ROLE_WORDS); k++) {
-    if (commaAfter(text, words[k - 1])) return undefined;
+  // Round 40: "The Sponsor's board of managers, which has no committees, oversees …": a relative aside after the
+  // subject's head is skipped, and the subject is the head before it.
+  let head = -1;
+  let limit = Math.min(at, s + MAX_ROLE_WORDS);
+  for (let k = s + 1; k < limit; k++) {
+    if (commaAfter(text, words[k - 1])) {
+      if (head >= 0 || !RELATIVE.has(words[k].lower)) return undefined;
+      const after = asideEnd(text, words, k + 1, at);
+      if (after < 0) return undefined;
+      head = k;
+      k = after;
+      limit = Math.min(at, k + MAX_ROLE_WORDS);
+      // (the present-tense word right after the aside's closing comma is the main verb, whatever follows it)
+      if (PRESENT_VERB.test(words[k].word)) return span(words, s, head);
+    }
     // "… of our Board oversees cybersecurity risk": a lowercase -s word after a capitalised name, not after "of" ("Board of directors")
     const named = PRESENT_VERB.test(words[k].word) && /^[A-Z]/.test(words[k - 1].word) && words[k + 1]?.lower !== "of";
-    if (BE.has(words[k].lower) || HAVE.has(words[k].lower) || MODAL.has(words[k].lower) || presentVerb(words, k, at) || named) return span(words, s, k);
+    if (BE.has(words[k].lower) || HAVE.has(words[k].lower) || MODAL.has(words[k].lower) || presentVerb(words, k, at) || named) return span(words, s, head < 0 ? k : head);
   }
   return undefined;
+}
+
+/** The first word of the sentence that word `at` sits in (at most 80 words back). */
+function sentenceStart(text: string, words: Word[], at: number): number {
+  let s = at;
+  while (s > 0 && at - s < 80 && text.charCodeAt(words[s - 1].end) !== 46 && !/[.!?]["”’)]?\s*$/.test(text.slice(words[s - 1].end, words[s].start))) s--;
+  return s;
+}
+
+// Object pronouns that stand for a party named before them ("… reports to it", "… escalates them to it").
+const OBJECT_PARTY = new Set(["it", "them"]);
+
+/**
+ * Round 40: what a lone object pronoun of a verb of informing stands for ("The Sponsor's board of managers, which
+ * has no committees, oversees …, and the Sponsor's Chief Operating Officer reports to it …"): the subject of its
+ * sentence when the pronoun's clause is a later one (not in the sentence after: a sentence that names no board reads
+ * as off the board's topic, sentence-board-informed-no-board), or undefined.
+ */
+function objectReferent(text: string, words: Word[], receiver: Span, clauseStart: number): Span | undefined {
+  // (the pronoun first, an adverbial after it - "reports to it each quarter" - but no other party joined to it)
+  const p = firstWordFrom(words, receiver.start);
+  if (!OBJECT_PARTY.has(words[p]?.lower) || (words[p + 1]?.end <= receiver.end && (words[p + 1].lower === "and" || words[p + 1].lower === "or"))) return undefined;
+  return sentenceStart(text, words, p) < clauseStart ? sentenceSubject(text, words, p) : undefined;
 }
 
 function informingIn(text: string, words: Word[], clause: [number, number], previous: [number, number] | undefined, out: Informing[]): void {
@@ -1019,7 +1054,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         const reduced = participle && adverbs === to.at;
         const object = to.at === i + 2 && PRONOUN_OBJECT.has(words[i + 1].lower) ? antecedent(text, words, clause, previous, i) : [];
         const held = reduced ? holder(words, a, i) : undefined;
-        out.push({ verb, voice: "active", giver: held ?? (reduced ? undefined : subject()), receiver: to.receiver, topics: parts(reduced ? subject() : undefined, span(words, i + 1, to.at), ...object, ...about(to.end), frontedQuestion(text, words, a, i)), clause: clauseSpan });
+        out.push({ verb, voice: "active", giver: held ?? (reduced ? undefined : subject()), receiver: objectReferent(text, words, to.receiver, a) ?? to.receiver, topics: parts(reduced ? subject() : undefined, span(words, i + 1, to.at), ...object, ...about(to.end), frontedQuestion(text, words, a, i)), clause: clauseSpan });
         continue;
       }
       if (atMeeting(i, false, subject)) continue;

@@ -36,10 +36,10 @@ const PINNED: Record<string, string[]> = {
     // true (no text says how a material incident is disclosed: the Sponsor's CEO and General Counsel "determine whether an
     // incident is material to the Trust"), at info: not an Item 106 element
     "1:1 info requirement-addressed | No paragraph of the draft's Item 1C addresses how a material incident is disclosed",
-    // FALSE (class: an object pronoun after a relative aside - "The Sponsor's board of managers, which has no committees,
-    // oversees cybersecurity risk for the Trust, and the Sponsor's Chief Operating Officer reports to it on cybersecurity each
-    // quarter": "it" is the board of managers; without ", which has no committees," no finding, docs/realistic-set26.md)
-    "1:1 warning requirement-addressed | No paragraph of the draft's Item 1C addresses how the board or the committee is informed about cybersecurity risks",
+    // (round 40, acc40-clauses: the FALSE board-informing warning pinned here at base - an object pronoun after a relative
+    // aside, "The Sponsor's board of managers, which has no committees, oversees cybersecurity risk for the Trust, and the
+    // Sponsor's Chief Operating Officer reports to it on cybersecurity each quarter" - is gone: the clause reader reads "it"
+    // as the sentence's subject past the aside, clauses.ts objectReferent; this pin failed at base)
   ],
   "lirasol-therapeutics-10k.html": [
     // true (the CFO "determine[s] whether an incident is material"; nothing says how it is disclosed), at info
