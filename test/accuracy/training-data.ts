@@ -9,11 +9,11 @@ import { readdirSync } from "node:fs";
 import { loadLabels, type LabelFile } from "./eval.js";
 
 /**
- * The batches still sealed (round 40): any round39.sealed*.json and round40.sealed*.json. Older sealed batches
- * (round27-38) are ordinary tuning data now (round38.sealed was read untuned after rounds 38 and 39 and released at
- * round 40's start). Add the next round's sealed batch here.
+ * The batches still sealed (round 41): any round40.sealed*.json and round41.sealed*.json. Older sealed batches
+ * (round27-39) are ordinary tuning data now (round39.sealed was read untuned after rounds 39 and 40 and released at
+ * round 41's start). Add the next round's sealed batch here.
  */
-export const HELD_BACK: readonly RegExp[] = [/^round39\.sealed.*\.json$/, /^round40\.sealed.*\.json$/];
+export const HELD_BACK: readonly RegExp[] = [/^round40\.sealed.*\.json$/, /^round41\.sealed.*\.json$/];
 
 /** Whether a paraphrase file (by its name) is held back from training. */
 export function heldBack(name: string): boolean {
