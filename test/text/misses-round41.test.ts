@@ -3,6 +3,8 @@
 // "Board" @management, as a management committee's head is tagged), and a "Supervisory Board" opening a sentence is the board
 // (sentence-board-subject). Fictional sentences, none of them in a paraphrase batch. At base 59b3503f every case of NOW_FOUND and
 // NOT_ANY_MORE fails; the guards pass at base and must not change.
+// C25's object relative: a named position as the subject of a relative clause on a security activity ("the plan, which our
+// Head of IT maintains and tests"; element-management-positions, read for management-role too) - same base, same rule.
 import { checkClasses, type ClassCase } from "./precision-classes.js";
 
 /** [class, paragraph, element it must now find] — missed at base. */
@@ -52,5 +54,31 @@ const TRAPS: ClassCase[] = [
   ["a Management Board's general duties, no cyber word", "The Management Board is responsible for the day-to-day running of the Company and its subsidiaries.", "management-role"],
   ["a Supervisory Board that only adopts the accounts", "The Supervisory Board adopts the annual accounts prepared by the Management Board.", "management-role"],
 ];
+
+/** C25's object relative: [class, paragraph, element it must now find] — missed at base. */
+const OBJECT_RELATIVE: ClassCase[] = [
+  [
+    "the training that a named position designs",
+    "The security awareness training that our Information Security Manager designs is taken by every employee each year.",
+    "management-role",
+  ],
+  [
+    "the scans that a named position runs",
+    "The vulnerability scans that our Network Manager runs each week cover every server in our two data centers.",
+    "management-role",
+  ],
+];
+
+/** [class, paragraph, element it must not find] — the same shape on an activity that is not cybersecurity. */
+const OBJECT_RELATIVE_TRAPS: ClassCase[] = [
+  [
+    "a named position's training on another subject",
+    "Our harassment-prevention training, which our Human Resources Manager runs each spring, is mandatory for every supervisor.",
+    "management-positions",
+  ],
+  ["a team, not a position", "The vendor reviews that our purchasing team performs each year cover pricing and delivery times only.", "management-positions"],
+];
+
+checkClasses("round 41: a position in an object relative clause (C25)", { notAnyMore: OBJECT_RELATIVE_TRAPS, nowFound: OBJECT_RELATIVE, still: [] });
 
 checkClasses("round 41: two-tier traps", { notAnyMore: TRAPS, nowFound: [], still: [] });
