@@ -7,6 +7,7 @@ import { lowerOwnerAt, ownerOf } from "./owner-word.js";
 import { baseForm, BODY_HEADS, DESCRIBED, NAME_LINKS, tokenize, type Aliases, type Word } from "./tokens.js";
 import { joinWords } from "./word-text.js";
 import { stringList } from "./string-lists.js";
+import { addManagementBoards } from "./two-tier.js";
 
 // "(the “RCC”)", "(“ISC”)", "(CISO)": a parenthesis holding only a short capitalised name.
 // Also an acronym with its body's head word, "(the “SES Committee”)": the acronym stands for the
@@ -149,6 +150,7 @@ export function harvestAliases(text: string): Aliases {
     if (title >= 0 && !tags.length) tags.push("@management");
     out.set(alias, [...words.filter((_, i) => i !== title).map((w) => (w === DESCRIBED ? w : baseForm(w.toLowerCase()))), ...tags]);
   }
+  addManagementBoards(text, out);
   return out;
 }
 

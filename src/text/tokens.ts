@@ -5,6 +5,7 @@ import { codeUnits, codeUnitScratch } from "./code-units.js";
 import { closesFormName, isAbbreviationWord } from "./sentences.js";
 import { lowerOwnerAt } from "./owner-word.js";
 import { joinWords } from "./word-text.js";
+import { MANAGEMENT_BOARD_HEADS } from "./two-tier.js";
 
 const wordScratch = codeUnitScratch();
 
@@ -164,7 +165,7 @@ export function tokenize(text: string, aliases?: Aliases): Word[] {
     if (also?.[0] === DESCRIBED) word.described = also.slice(1);
     else if (also) word.also = also;
     words.push(word);
-    if (aliases && BODY_HEADS.has(core)) tagBody(words, aliases);
+    if (aliases && (BODY_HEADS.has(core) || MANAGEMENT_BOARD_HEADS.has(core))) tagBody(words, aliases);
   }
   return words;
 }
