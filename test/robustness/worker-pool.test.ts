@@ -109,14 +109,20 @@ describe("worker pool", () => {
     }
   });
 
-  it("hands out the largest input first; the outcomes and the run's output keep the jobs' order", async () => {
-    // The pool orders its queue by input size before any of it goes out (a large file last in a batch
-    // would otherwise run alone at the end): the first job taken is the largest, ties in the order queued.
+  /** A one-worker pool that this thread shares (take), and three copies of the good page named `<prefix>-a|b|c.txt`. */
+  function sharedPoolAndPages(prefix: string): { pool: LintWorkerPool; pages: string[] } {
     const pool = poolFor({ timeoutMs: 60_000, size: 1 });
     pools.push(pool);
     pool.setShared(true);
-    const smalls = ["a", "b", "c"].map((n) => join(dir, `lpt-${n}.txt`));
-    for (const f of smalls) copyFileSync(good, f);
+    const pages = ["a", "b", "c"].map((n) => join(dir, `${prefix}-${n}.txt`));
+    for (const f of pages) copyFileSync(good, f);
+    return { pool, pages };
+  }
+
+  it("hands out the largest input first; the outcomes and the run's output keep the jobs' order", async () => {
+    // The pool orders its queue by input size before any of it goes out (a large file last in a batch
+    // would otherwise run alone at the end): the first job taken is the largest, ties in the order queued.
+    const { pool, pages: smalls } = sharedPoolAndPages("lpt");
     const jobs = jobsFor(dir, [...smalls.map((f) => [f]), [EXAMPLE_HTM]]);
     try {
       const outcomes = jobs.map((j) => pool.lint(j));
@@ -149,11 +155,7 @@ describe("worker pool", () => {
   it("takes each job's input size from the run, read once: the queue's order and the run's share go by it", async () => {
     // The run reads a job's size once (inputBytes) for both its choice of thread and the pool's order;
     // the pool does not stat the files again. Three pages of one size, given other sizes: the order is the given sizes'.
-    const pool = poolFor({ timeoutMs: 60_000, size: 1 });
-    pools.push(pool);
-    pool.setShared(true);
-    const pages = ["a", "b", "c"].map((n) => join(dir, `once-${n}.txt`));
-    for (const f of pages) copyFileSync(good, f);
+    const { pool, pages } = sharedPoolAndPages("once");
     const jobs = jobsFor(dir, pages.map((f) => [f]));
     try {
       const outcomes = jobs.map((j, i) => pool.lint(j, undefined, [100, 5000, 200][i]));
