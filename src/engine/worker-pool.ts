@@ -10,13 +10,14 @@
 // bundle is its own worker); from the TypeScript sources (tests), it is bundled on first use with
 // esbuild (a devDependency) into node_modules/.cache/disclint/.
 
-import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import { PACKAGE_ROOT } from "../paths.js";
 import { takeEarlyWorker } from "./early-worker.js";
 import { Progress } from "./job-progress.js";
+import { inputBytes } from "../run/batch-size.js";
 import type { JobFailure, JobOutcome, LintJob } from "../run/job.js";
 import { timedOut, unfinished } from "../run/unfinished.js";
 import type { EffectiveConfig } from "../config/types.js";
@@ -350,10 +351,11 @@ export class LintWorkerPool {
     while (this.slots.length < size) this.slots.push(new Slot(this, this.url));
   }
 
-  lint(job: LintJob, timeoutMs = this.options.timeoutMs): Promise<JobOutcome | JobFailure> {
+  /** `bytes`: the job's input size where the caller has read it (inputBytes), so that no file is stat'ed twice. */
+  lint(job: LintJob, timeoutMs = this.options.timeoutMs, bytes = inputBytes(job)): Promise<JobOutcome | JobFailure> {
     if (!(timeoutMs > 0)) throw new RangeError("timeoutMs must be a positive number");
     return new Promise((resolve) => {
-      this.queue.push({ id: ++this.ids, job, timeoutMs, bytes: inputBytes(job), resolve });
+      this.queue.push({ id: ++this.ids, job, timeoutMs, bytes, resolve });
       this.unordered = true;
       this.scheduled ??= setImmediate(() => {
         this.scheduled = undefined;
@@ -380,12 +382,12 @@ export class LintWorkerPool {
 
   /**
    * The first queued job (no worker has it yet) that `accept` takes, off the queue for the caller's
-   * own thread to lint: a batch is shared between the run's thread and the workers (run.ts). The
-   * caller settles it with its `resolve`.
+   * own thread to lint: a batch is shared between the run's thread and the workers (run.ts). `accept`
+   * gets the job's input size as queued. The caller settles it with its `resolve`.
    */
-  take(accept: (job: LintJob) => boolean): Queued | undefined {
+  take(accept: (job: LintJob, bytes: number) => boolean): Queued | undefined {
     this.order();
-    const i = this.queue.findIndex((q) => accept(q.job));
+    const i = this.queue.findIndex((q) => accept(q.job, q.bytes));
     return i < 0 ? undefined : this.queue.splice(i, 1)[0];
   }
 
@@ -449,14 +451,6 @@ export function chunkSize(queued: number, threads: number): number {
 /** A size's class for the queue's order: its power of two (0 bytes: -1). */
 function sizeClass(bytes: number): number {
   return bytes > 0 ? 31 - Math.clz32(Math.min(bytes, 2 ** 31 - 1)) : -1;
-}
-
-/** A job's input size in bytes (files that cannot be read count 0: their job reports them). */
-function inputBytes(job: LintJob): number {
-  if (job.stdin) return job.stdin.length;
-  let bytes = 0;
-  for (const f of job.files) bytes += statSync(f, { throwIfNoEntry: false })?.size ?? 0;
-  return bytes;
 }
 
 let shared: { key: string; pool: LintWorkerPool } | undefined;

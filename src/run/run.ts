@@ -10,7 +10,6 @@
 // or a large input (needsWorker) goes to a worker. Otherwise the job is linted here with the budget
 // kept between its stages (job.ts, Deadline): the built-in rules and lexicons are linear in input
 // that every reader caps.
-import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, relative, resolve, sep } from "node:path";
 import { RuleSets } from "../config/rule-sets.js";
@@ -26,7 +25,7 @@ import { discoverInputs } from "../sources/discover.js";
 import { groupDocumentSets } from "../sources/document-sets.js";
 import type { LintWorkerPool } from "../engine/worker-pool.js";
 import type { JobFailure, JobOutcome, JobRunner, JobSettings, LintJob, RulesDescription } from "./job.js";
-import { MIN_JOBS_FOR_WORKERS } from "./batch-size.js";
+import { inputBytes, MIN_JOBS_FOR_WORKERS } from "./batch-size.js";
 import { countFindings, verdictOf, type Counts, type Verdict } from "./verdict.js";
 
 /** discoverInputs' words for a folder or glob that found nothing. */
@@ -134,14 +133,13 @@ export const LARGE_INPUT_BYTES = 16 * 1024 * 1024;
 
 /**
  * A job the run's thread must not lint under a time budget: user rules or lexicons (a user pattern
- * may backtrack; only terminating a worker stops it) or a large input.
+ * may backtrack; only terminating a worker stops it) or a large input (`bytes`: its size, where the
+ * caller has read it).
  */
-export function needsWorker(job: LintJob): boolean {
+export function needsWorker(job: LintJob, bytes?: number): boolean {
   const { rulesDirs, lexicons } = job.config;
   if (rulesDirs.length > 0 || Object.keys(lexicons).length > 0) return true;
-  let bytes = job.stdin?.length ?? 0;
-  for (const f of job.stdin ? [] : job.files) bytes += statSync(f, { throwIfNoEntry: false })?.size ?? 0;
-  return bytes > LARGE_INPUT_BYTES;
+  return (bytes ?? inputBytes(job)) > LARGE_INPUT_BYTES;
 }
 
 /** What `--print-config` shows: everything that applies to one file, every rule with its setting. */
@@ -281,11 +279,13 @@ export class Disclint {
   private async runJobs(jobs: LintJob[]): Promise<Array<JobOutcome | JobFailure>> {
     const o = this.opts;
     const batch = this.batchOf(jobs.length);
-    if (batch || (o.timeoutMs && jobs.some(needsWorker))) {
+    // Each job's input size, read once: it decides the job's thread and the pool's order.
+    const sizes = o.timeoutMs ? jobs.map(inputBytes) : [];
+    if (batch || (o.timeoutMs && jobs.some((j, i) => needsWorker(j, sizes[i])))) {
       // A batch's lint threads are this one and a worker per other core.
       const pool = await this.batchPool(jobs[0].config, this.workersFor(jobs.length) - (batch ? 1 : 0), batch);
       pool.setShared(batch);
-      const outcomes = Promise.all(jobs.map((j) => pool.lint(j, o.timeoutMs)));
+      const outcomes = Promise.all(jobs.map((j, i) => pool.lint(j, o.timeoutMs, sizes[i])));
       if (batch) await this.lintShare(pool);
       return outcomes;
     }
@@ -304,9 +304,9 @@ export class Disclint {
   private async lintShare(pool: LintWorkerPool): Promise<void> {
     const runner = await this.jobRunner();
     const here = new Map<LintJob, boolean>();
-    const mine = (job: LintJob): boolean => {
+    const mine = (job: LintJob, bytes: number): boolean => {
       let ok = here.get(job);
-      if (ok === undefined) here.set(job, (ok = !needsWorker(job)));
+      if (ok === undefined) here.set(job, (ok = !needsWorker(job, bytes)));
       return ok;
     };
     for (;;) {

@@ -109,14 +109,20 @@ describe("worker pool", () => {
     }
   });
 
-  it("hands out the largest input first; the outcomes and the run's output keep the jobs' order", async () => {
-    // The pool orders its queue by input size before any of it goes out (a large file last in a batch
-    // would otherwise run alone at the end): the first job taken is the largest, ties in the order queued.
+  /** A one-worker pool that this thread shares (take), and three copies of the good page named `<prefix>-a|b|c.txt`. */
+  function sharedPoolAndPages(prefix: string): { pool: LintWorkerPool; pages: string[] } {
     const pool = poolFor({ timeoutMs: 60_000, size: 1 });
     pools.push(pool);
     pool.setShared(true);
-    const smalls = ["a", "b", "c"].map((n) => join(dir, `lpt-${n}.txt`));
-    for (const f of smalls) copyFileSync(good, f);
+    const pages = ["a", "b", "c"].map((n) => join(dir, `${prefix}-${n}.txt`));
+    for (const f of pages) copyFileSync(good, f);
+    return { pool, pages };
+  }
+
+  it("hands out the largest input first; the outcomes and the run's output keep the jobs' order", async () => {
+    // The pool orders its queue by input size before any of it goes out (a large file last in a batch
+    // would otherwise run alone at the end): the first job taken is the largest, ties in the order queued.
+    const { pool, pages: smalls } = sharedPoolAndPages("lpt");
     const jobs = jobsFor(dir, [...smalls.map((f) => [f]), [EXAMPLE_HTM]]);
     try {
       const outcomes = jobs.map((j) => pool.lint(j));
@@ -143,6 +149,26 @@ describe("worker pool", () => {
       rmSync(big);
     } finally {
       for (const f of smalls) rmSync(f, { force: true });
+    }
+  });
+
+  it("takes each job's input size from the run, read once: the queue's order and the run's share go by it", async () => {
+    // The run reads a job's size once (inputBytes) for both its choice of thread and the pool's order;
+    // the pool does not stat the files again. Three pages of one size, given other sizes: the order is the given sizes'.
+    const { pool, pages } = sharedPoolAndPages("once");
+    const jobs = jobsFor(dir, pages.map((f) => [f]));
+    try {
+      const outcomes = jobs.map((j, i) => pool.lint(j, undefined, [100, 5000, 200][i]));
+      const seen: number[] = [];
+      const first = pool.take((_job, bytes) => (seen.push(bytes), true));
+      expect(first!.job.files).toEqual([pages[1]]);
+      expect(seen).toEqual([5000]);
+      first!.resolve(await new JobRunner().run(first!.job));
+      const results = (await Promise.all(outcomes)).flatMap(resultsOf);
+      expect(results.map((r) => r.file)).toEqual(pages);
+      expect(results).toEqual((await new Disclint({ cwd: dir, config: false, timeoutMs: 0 }).lint(pages)).results);
+    } finally {
+      for (const f of pages) rmSync(f, { force: true });
     }
   });
 
@@ -413,5 +439,11 @@ describe("which jobs need a worker under a time budget", () => {
     expect(needsWorker({ ...jobsFor(dir, [[small]])[0], stdin: new Uint8Array(LARGE_INPUT_BYTES + 1) })).toBe(true);
     // A missing file is its job's fatal result, whoever lints it.
     expect(needsWorker(jobsFor(dir, [[join(dir, "missing.txt")]])[0])).toBe(false);
+  });
+
+  it("goes by the size the run read for the job when it is given (no second stat)", () => {
+    expect(needsWorker(jobsFor(dir, [[small]])[0], LARGE_INPUT_BYTES + 1)).toBe(true);
+    expect(needsWorker(jobsFor(dir, [[large]])[0], 1000)).toBe(false);
+    expect(needsWorker(jobsFor(dir, [[small]], [slowRulesDir(dir)])[0], 1000)).toBe(true);
   });
 });
