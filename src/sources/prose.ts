@@ -42,16 +42,24 @@ export function textBlocks(source: string): ProseBlock[] {
   const blank = lines.length - nonBlank;
   const lineMode = nonBlank >= 8 && blank < nonBlank * 0.15;
   const width = lineMode ? wrapWidth(lines) : undefined;
-  const groups: Line[][] = [];
+  const rows = spacedTableRows(lines);
+  const blocks: ProseBlock[] = [];
   let cur: Line[] = [];
   const flush = () => {
-    if (cur.length) groups.push(cur);
+    if (cur.length) blocks.push(paragraphFromLines(cur, source));
     cur = [];
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (isBlank(l.text)) {
       flush();
+      continue;
+    }
+    if (rows[i]) {
+      // A row of a table laid out with spaces: one paragraph, cells separated by one space; a line of dashes under the header is no row.
+      flush();
+      const row = tableRow(l, SPACED_CELLS, appendVisible);
+      if (row && /[\p{L}\p{N}]/u.test(row.text)) blocks.push(row);
       continue;
     }
     // An item heading line is a block of its own; so is a running head or page number in a copy with no blank lines.
@@ -65,7 +73,7 @@ export function textBlocks(source: string): ProseBlock[] {
     }
   }
   flush();
-  return groups.map((g) => paragraphFromLines(g, source));
+  return blocks;
 }
 
 /**
@@ -155,6 +163,50 @@ function lineEndHyphen(body: string, next: string, source: string, at: number): 
 }
 
 // ---------------------------------------------------------------------------------------------
+// Tables laid out with spaces (text and Markdown)
+
+/** Where a line's cells start after a gap of two or more spaces inside it: column → the gap's width. */
+function gapColumns(text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const first = text.search(/\S/);
+  for (const m of text.matchAll(/ {2,}(?=\S)/g)) if (m.index > first) out.set(m.index + m[0].length, m[0].length);
+  return out;
+}
+
+/**
+ * Which lines are rows of a table laid out with spaces (an escalation matrix in a text filing, a table pasted from a PDF): a
+ * run of two or more consecutive lines, each with a gap of two or more spaces inside it, whose cells start after such a gap at
+ * a column every line of the run shares. At least one line pads a shared column with three spaces or more (a column set to its
+ * widest cell), and a run of only two lines shares two columns: a justified paragraph's doubled spaces, or two spaces after a
+ * period, fall at columns of their own. A run that holds an item heading (a table of contents) is the section reader's.
+ */
+export function spacedTableRows(lines: readonly Line[]): boolean[] {
+  const rows = new Array<boolean>(lines.length).fill(false);
+  const doubled = (k: number) => k < lines.length && lines[k].text.includes("  ");
+  for (let i = 0; i < lines.length; ) {
+    // A run starts only where two lines in a row hold doubled spaces: any other line costs one search.
+    if (!doubled(i) || !doubled(i + 1)) {
+      i++;
+      continue;
+    }
+    const gaps: Map<number, number>[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      const g = gapColumns(lines[j].text);
+      if (!g.size || isItemHeadingLine(lines[j].text)) break;
+      gaps.push(g);
+    }
+    if (gaps.length >= 2) {
+      const shared = [...gaps[0].keys()].filter((c) => gaps.every((g) => g.has(c)));
+      const padded = shared.some((c) => gaps.some((g) => (g.get(c) ?? 0) >= 3));
+      if (padded && (gaps.length >= 3 || shared.length >= 2)) rows.fill(true, i, j);
+    }
+    i = Math.max(j, i + 1);
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Markdown
 
 const ATX = /^( {0,3})(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
@@ -172,6 +224,7 @@ const TABLE_DIVIDER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
  */
 export function markdownBlocks(source: string): ProseBlock[] {
   const lines = maskComments(source);
+  const rows = spacedTableRows(lines);
   const blocks: ProseBlock[] = [];
   let para: Line[] = [];
   let paraList = false;
@@ -229,7 +282,7 @@ export function markdownBlocks(source: string): ProseBlock[] {
     if (/^\s*\|/.test(l.text)) {
       // A table row: one paragraph, cells separated by spaces.
       flush();
-      const row = tableRow(l);
+      const row = tableRow(l, PIPE_CELLS, appendInline);
       if (row) blocks.push(row);
       continue;
     }
@@ -238,6 +291,13 @@ export function markdownBlocks(source: string): ProseBlock[] {
       flush();
       para = [{ text: l.text.slice(li[0].length), start: l.start + li[0].length }];
       paraList = true;
+      continue;
+    }
+    if (rows[i]) {
+      // A row of a table laid out with spaces, read as a pipe table's row (a line of dashes is a rule, above).
+      flush();
+      const row = tableRow(l, SPACED_CELLS, appendInline);
+      if (row) blocks.push(row);
       continue;
     }
     para.push(l);
@@ -266,18 +326,24 @@ function maskComments(source: string): Line[] {
   return splitLines(masked);
 }
 
-function tableRow(l: Line): ProseBlock | undefined {
+/** A pipe table's cells (Markdown). */
+const PIPE_CELLS = /[^|]+/g;
+/** A table laid out with spaces: its cells are the runs of words that one space joins, two or more spaces part. */
+const SPACED_CELLS = /\S+(?: \S+)*/g;
+
+/** A table row as one paragraph: its cells (the matches of `cells`, trimmed) joined by one space, each read by `append`. */
+function tableRow(l: Line, cells: RegExp, append: (b: MappedTextBuilder, s: string, at: number) => void): ProseBlock | undefined {
   const b = new MappedTextBuilder();
   let start = -1;
   let end = -1;
-  const re = /[^|]+/g;
-  for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
+  cells.lastIndex = 0;
+  for (let m = cells.exec(l.text); m; m = cells.exec(l.text)) {
     const cell = m[0];
     const lead = cell.length - cell.trimStart().length;
     const body = cell.trim();
     if (!body) continue;
     if (b.textLength) b.appendReplacement(" ", l.start + m.index);
-    appendInline(b, body, l.start + m.index + lead);
+    append(b, body, l.start + m.index + lead);
     if (start < 0) start = l.start + m.index + lead;
     end = l.start + m.index + lead + body.length;
   }

@@ -1,7 +1,8 @@
 // One suite for a reviewed set of realistic fixtures: every finding the CLI gives on each file is
 // pinned as "line:column severity rule-id | words of its message", so a rule or lexicon change that
 // adds, drops or moves a finding fails until the set's review (a doc) is redone.
-import { readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createLinter } from "../../src/api.js";
@@ -23,6 +24,12 @@ export interface PinnedSet {
   formOf: (name: string) => string | undefined;
   /** When given: the exit code of the CLI (`-f json`) on each file, and on the folder (which must give the same findings). */
   exits?: { files: Record<string, 0 | 1 | 2>; folder: 0 | 1 | 2 };
+  /**
+   * Files of the folder that are not disclosures to disclint, rightly by the key (a voluntary Item 8.01 report read as a user
+   * would, with no --form): each is pinned as skipped ("not a disclosure", exit 2), the others are pinned from a copy of the
+   * folder without them, and the whole folder must skip them and give the others their pins (with `exits.folder`).
+   */
+  notDisclosures?: string[];
 }
 
 /** The form a fixture named like "acme-20f.htm", "acme-8k.txt", "acme-6k.html" or "acme-10k.md" is written for. */
@@ -39,20 +46,55 @@ async function cliJson(target: string) {
   let stdout = "";
   let stderr = "";
   const code = await main([target, "-f", "json"], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd: ROOT, env: {}, isTTY: false });
-  const results = JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ line: number; column: number; level: string; ruleId: string | null }> }>;
+  const results = JSON.parse(stdout) as Array<{
+    filePath: string;
+    messages: Array<{ line: number; column: number; level: string; ruleId: string | null; fatal?: boolean; message: string }>;
+  }>;
   return { code, stderr, results };
 }
 
-export function pinnedSetSuite(set: PinnedSet): void {
+/** The findings of a folder's results, as pinned: every file's "line:column severity rule-id", by file name. */
+function expectPinned(results: Awaited<ReturnType<typeof cliJson>>["results"], pinned: Record<string, string[]>): void {
+  expect(results).toHaveLength(Object.keys(pinned).length);
+  for (const r of results) {
+    const name = r.filePath.split(/[\\/]/).pop() as string;
+    expect(r.messages.map((m) => `${m.line}:${m.column} ${m.level} ${m.ruleId}`), name).toEqual(pinned[name].map((p) => p.split(" | ")[0]));
+  }
+}
+
+export function pinnedSetSuite(pinnedSet: PinnedSet): void {
   const linter = createLinter();
   const rules = loadRuleSet();
+  const skipped = pinnedSet.notDisclosures ?? [];
+  // The files disclint reads, in a folder of their own when some of the set's are not disclosures.
+  const set = skipped.length ? { ...pinnedSet, dir: copyWithout(pinnedSet.dir, skipped) } : pinnedSet;
+
+  if (skipped.length)
+    describe(`${set.title}: the files that are not disclosures`, () => {
+      it.each(skipped)("%s is not a disclosure without --form (right by the key: no Item 1.05 content is asked of it), exit 2", async (name) => {
+        const { code, results } = await cliJson(join(pinnedSet.dir, name));
+        expect(code).toBe(2);
+        expect(results).toHaveLength(1);
+        expect(results[0].messages).toHaveLength(1);
+        expect(results[0].messages[0].fatal).toBe(true);
+        expect(results[0].messages[0].message).toContain("not a disclosure");
+      });
+
+      it("is skipped in the whole folder, which gives the other files their pinned findings", async () => {
+        const { code, stderr, results } = await cliJson(pinnedSet.dir);
+        expect(code).toBe(set.exits?.folder ?? 0);
+        expect(stderr).toContain(`skipped ${skipped.length} file`);
+        for (const name of skipped) expect(stderr).toContain(name);
+        expectPinned(results, set.pinned);
+      });
+    });
 
   describe(set.title, () => {
     it("has every file pinned, and the review names every file", () => {
       const files = readdirSync(set.dir).sort();
       expect(files).toEqual(Object.keys(set.pinned).sort());
       const review = readFileSync(join(ROOT, "docs", set.review), "utf8");
-      for (const name of files) expect(review).toContain(name);
+      for (const name of [...files, ...skipped]) expect(review).toContain(name);
     });
 
     it.each(Object.keys(set.pinned))("%s", async (name) => {
@@ -77,14 +119,17 @@ export function pinnedSetSuite(set: PinnedSet): void {
         for (const name of Object.keys(set.pinned)) expect((await cliJson(join(set.dir, name))).code, name).toBe(exits.files[name] ?? 0);
         const { code, stderr, results } = await cliJson(set.dir);
         expect(code).toBe(exits.folder);
-        // every file of a pinned set is a disclosure: none may be skipped
+        // every file the suite pins is a disclosure: none may be skipped
         expect(stderr).not.toContain("skipped");
-        expect(results).toHaveLength(Object.keys(set.pinned).length);
-        for (const r of results) {
-          const name = r.filePath.split(/[\\/]/).pop() as string;
-          expect(r.messages.map((m) => `${m.line}:${m.column} ${m.level} ${m.ruleId}`), name).toEqual(set.pinned[name].map((p) => p.split(" | ")[0]));
-        }
+        expectPinned(results, set.pinned);
       });
     }
   });
+}
+
+/** A copy of `dir` without the files named (in a temporary folder). */
+function copyWithout(dir: string, names: string[]): string {
+  const copy = mkdtempSync(join(tmpdir(), "disclint-pinned-"));
+  for (const name of readdirSync(dir)) if (!names.includes(name)) copyFileSync(join(dir, name), join(copy, name));
+  return copy;
 }

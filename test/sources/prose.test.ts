@@ -115,6 +115,59 @@ describe("a PDF proof copy with no blank lines between paragraphs (realistic set
   });
 });
 
+describe("a table laid out with spaces (realistic set 28's wrexlan, round 41)", () => {
+  // Failed at base: the table was one paragraph, "Tier   Example   …   Within 1      flights …", and every gap between two
+  // cells a text-spacing "slip" (ten false infos on set 28's airline).
+  const TABLE = [
+    "  Tier   Example                       Escalated to                    Within",
+    "  ----   -------                       ------------                    ------",
+    "  1      customer data taken           Cyber Risk Committee, CEO       immediately",
+    "  2      one critical system degraded  Chief Information Officer       2 hours",
+    "  3      contained event               Chief Information Security Officer  24 hours",
+  ].join("\n");
+  const ROWS = [
+    "Tier Example Escalated to Within",
+    "1 customer data taken Cyber Risk Committee, CEO immediately",
+    "2 one critical system degraded Chief Information Officer 2 hours",
+    "3 contained event Chief Information Security Officer 24 hours",
+  ];
+  const mapped = (src: string, blocks: { text: string; map: Parameters<typeof sourceOffset>[0] }[]) => {
+    for (const p of blocks) for (let i = 0; i < p.text.length; i++) if (p.text[i] !== " ") expect(src[sourceOffset(p.map, i)]).toBe(p.text[i]);
+  };
+
+  it("reads each line of a text draft's table as a row, its cells joined by one space (a line of dashes is no row), the map exact", () => {
+    const text = `Incidents are escalated by tier:\n\n${TABLE}\n\nThe Disclosure Committee decides.\n`;
+    const blocks = textBlocks(text);
+    expect(blocks.map((b) => b.text)).toEqual(["Incidents are escalated by tier:", ...ROWS, "The Disclosure Committee decides."]);
+    mapped(text, blocks);
+    expect(blocks[1].start).toBe(text.indexOf("Tier"));
+  });
+
+  it("reads it so in a text laid out one paragraph a line, and right under its lead-in line", () => {
+    const lead = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} says who reports to whom.`).join("\n");
+    const text = `${lead}\nIncidents are escalated by tier:\n${TABLE}\nThe Disclosure Committee decides.\n`;
+    expect(textBlocks(text).map((b) => b.text).slice(8)).toEqual(["Incidents are escalated by tier:", ...ROWS, "The Disclosure Committee decides."]);
+  });
+
+  it("reads a Markdown draft's table laid out with spaces as rows too", () => {
+    const md = `## Governance\n\n${TABLE.replace("  1      ", "  **1**  ")}\n`;
+    const blocks = markdownBlocks(md);
+    expect(blocks.map((b) => b.text)).toEqual(["Governance", ...ROWS]);
+    mapped(md, blocks);
+  });
+
+  it("leaves doubled spaces that are not columns: a justified paragraph, two spaces after a period, a signature block, a table of contents", () => {
+    const justified = "We  maintain  a  program designed to assess,\nidentify and manage  material risks from cybersecurity\nthreats.  The program  is based on NIST.\n";
+    expect(textBlocks(justified).map((b) => b.text)).toEqual([justified.trim().replace(/\n/g, " ")]);
+    const twoAfterPeriod = "Our CISO leads the team.  She reports to the CIO.\nThe CIO reports to the CEO.  The Board oversees.\n";
+    expect(textBlocks(twoAfterPeriod)).toHaveLength(1);
+    const signature = "Date: June 22, 2026                     By: /s/ Noa Ben-Ari\n                                        Name: Noa Ben-Ari\n";
+    expect(textBlocks(signature)).toHaveLength(1);
+    const toc = "Item 1.    Business                3\nItem 1A.   Risk Factors           11\nItem 1C.   Cybersecurity          23\n";
+    expect(textBlocks(toc).map((b) => b.text)).toEqual(toc.trim().split("\n"));
+  });
+});
+
 describe("soft hyphens in text and Markdown drafts", () => {
   it("drops U+00AD inside words (a word processor's, or windows-1252's 0xAD decoded), keeping the map exact (realistic set 24)", () => {
     const text = "Cyber\u00adsecurity\n\nOur infor\u00admation security team\nre\u00adports to the Audit Com\u00admittee.\n";
