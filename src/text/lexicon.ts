@@ -1590,7 +1590,10 @@ let slabUsed = 0;
 function zeroedInts(length: number): Int32Array {
   if (length > SLAB_INTS >> 2) return new Int32Array(length);
   if (slabUsed + length > slab.length) {
-    slab = new Int32Array(SLAB_INTS);
+    // The first slabs small, each twice the last (round 41): a new slab was made on the first call,
+    // before V8 keeps type feedback for a function, and next only after wordKeys and markKeys (where
+    // this is inlined) were compiled, which threw their code away for want of feedback at `new`.
+    slab = new Int32Array(Math.min(SLAB_INTS, Math.max(256, 2 * slab.length, length)));
     slabUsed = 0;
   }
   const out = new Int32Array(slab.buffer, slabUsed * 4, length);
