@@ -939,8 +939,8 @@ class NearMatcher {
     }
     // The walk's state for this call, in this object's fields (round 41: the walk's functions were
     // closures over matches' locals, and each of their ~40 reads a visit of a typed array from the
-    // closures' context cost ~12 instructions: a hole check, a map check, the bounds; a field of
-    // one known type is read without the checks).
+    // closures' context cost ~12 instructions: the slot, a hole check, a Smi and a map check, the
+    // bounds; a field is read without the slot's hole and Smi checks: visit ~-20%).
     this.walkWords = words;
     this.walkKeys = keys;
     this.walkLo = lo;
