@@ -730,6 +730,10 @@ function markGroups(index: KeyGroups, keys: Int32Array, marks: Float64Array, sta
   }
 }
 
+/** A NearMatcher's walk between calls: no words, and keys of the shape wordKeys makes (one hidden class for the field). */
+const NO_WORDS: Word[] = [];
+const NO_KEYS: WordKeys = { version: -1, n: 0, codes: new Int32Array(1), also: undefined, present: undefined };
+
 /**
  * Near patterns compiled, with what a read of them keeps between calls: a lexicon's own, or the
  * patterns of several lexicons read on the same words at once (LexiconTable), each pattern's
@@ -914,7 +918,6 @@ class NearMatcher {
     const keys = wordKeys(words);
     // Keys of the whole text, not only of [lo, hi): a superset, so no pattern that may match is skipped.
     if (!this.markViable(keys)) return;
-    const viable = this.viable;
     // Per pattern, its occurrences in this call (a list in this.occ from heads[k], valid where
     // patternCall[k] is this call's number), and the patterns that have any (a few dozen of the
     // judge's ~1,800): kept between calls, so neither an array as long as the patterns is made nor
@@ -926,182 +929,46 @@ class NearMatcher {
       this.distinct = new Int32Array(patternCount);
       this.patternCall = new Float64Array(patternCount);
     }
-    const { heads, tails, distinct, patternCall } = this;
-    let occ = this.occ;
-    let used = 0;
-    const touched = this.touched;
-    touched.length = 0;
+    this.touched.length = 0;
     if (this.seenAt.length < patternCount * 64) this.seenAt = new Float64Array(patternCount * 64);
-    // The stamp before this call's first word.
-    const firstStamp = this.stamp;
     const itemCount = this.items.length;
     if (this.lengthAt.length < itemCount) {
       this.lengthAt = new Float64Array(itemCount);
       this.lengths = new Int32Array(itemCount);
       this.notCall = new Float64Array(itemCount);
     }
-    const { seenAt, lengthAt, lengths, notMasks, notCall, notFound, matched, cursor, second, secondPrefix, fourth, plain, liveAt, liveIs, itemPatterns } = this;
+    // The walk's state for this call, in this object's fields (round 41: the walk's functions were
+    // closures over matches' locals, and each of their ~40 reads a visit of a typed array from the
+    // closures' context cost ~12 instructions: the slot, a hole check, a Smi and a map check, the
+    // bounds; a field is read without the slot's hole and Smi checks: visit ~-20%).
+    this.walkWords = words;
+    this.walkKeys = keys;
+    this.walkLo = lo;
+    this.walkHi = hi;
+    this.used = 0;
+    // The stamp before this call's first word.
+    this.firstStamp = this.stamp;
     // (Every item is live for a matcher that does not ask: a cue's few patterns list few items, which asking would not save reading.)
-    const live = itemPatterns ? this.groupStamp : 0;
-    // Whether a viable pattern lists the item (worked out once per item and text, when the walk first reaches it).
-    const isLive = (id: number): boolean => {
-      if (liveAt[id] === live) return liveIs[id] === 1;
-      liveAt[id] = live;
-      const { start, patterns } = itemPatterns!;
-      let yes = 0;
-      for (let j = start[id], end = start[id + 1]; j < end && yes === 0; j++) yes = viable[patterns[j]];
-      liveIs[id] = yes;
-      return yes === 1;
-    };
+    this.live = this.itemPatterns ? this.groupStamp : 0;
+    this.call = ++this.calls;
+    this.notFound.length = 0;
+    const { byBase, byPrefix, owner } = this;
     const codes = keys.codes;
-    const call = ++this.calls;
-    notFound.length = 0;
-    const n = hi - lo;
-    const items = this.items;
-    // An item listed by many patterns is matched at a word once (the stamp is the word's).
-    const lengthOf = (id: number, i: number, stamp: number): number => {
-      if (lengthAt[id] === stamp) return lengths[id];
-      lengthAt[id] = stamp;
-      return (lengths[id] = itemLength(items[id], words, keys, i, hi));
-    };
-    // What an entry found at word i (its item `len` words long there) adds: an occurrence of its
-    // pattern's group, unless the pattern cannot match or the group was found at this word already
-    // (the first entry wins), or the words a `not` phrase covers.
-    // (Small enough to be inlined where it is called: the `not` phrases' part is a call of its own.)
-    const take = (c: number, id: number, len: number, i: number, stamp: number): void => {
-      if ((c & 63) === NOT_GROUP) return takeNot(id, len, i);
-      const pattern = c >> 6;
-      const seen = seenAt[c];
-      if (viable[pattern] === 0 || seen === stamp) return;
-      seenAt[c] = stamp;
-      const o = used;
-      used += 4;
-      if (used > occ.length) occ = this.growOccurrences(o);
-      occ[o] = c & 63;
-      occ[o + 1] = i - lo;
-      occ[o + 2] = i - lo + len - 1;
-      occ[o + 3] = -1;
-      if (patternCall[pattern] !== call) {
-        patternCall[pattern] = call;
-        heads[pattern] = o;
-        distinct[pattern] = 0;
-        touched.push(pattern);
-      } else occ[tails[pattern] + 3] = o;
-      tails[pattern] = o;
-      // A group first found in this call (seenAt holds word stamps, which grow: before this call's words, not yet).
-      if (seen <= firstStamp) distinct[pattern]++;
-    };
-    const takeNot = (id: number, len: number, i: number): void => {
-      let mask = notMasks[id];
-      if (notCall[id] !== call) {
-        notCall[id] = call;
-        notFound.push(id);
-        if (!mask || mask.length < n) notMasks[id] = mask = new Uint8Array(Math.max(n, 64));
-        else mask.fill(0, 0, n);
-      }
-      mask.fill(1, i - lo, i - lo + len);
-    };
-    // The reference walk: each entry of the key in turn, its item's length worked out when needed.
-    const visitEntries = (index: NearIndex, key: number, i: number, stamp: number): void => {
-      const { start, count, code, item } = index;
-      if (key < 0 || key >= start.length) return;
-      for (let e = start[key], end = e + count[key]; e < end; e++) {
-        const c = code[e];
-        if ((c & 63) !== NOT_GROUP && (viable[c >> 6] === 0 || seenAt[c] === stamp)) continue;
-        const len = lengthOf(item[e], i, stamp);
-        if (len) take(c, item[e], len, i, stamp);
-      }
-    };
-    // The key's items that match at word i, and then their entries in the key's order (merged:
-    // an entry's order decides which item of a group is recorded at a word). `own`: the key is the
-    // word's own base id (not an alias's, not a prefix), so a plain item's first word matches.
-    const byPrefix = this.byPrefix;
-    const visit = (index: NearIndex, key: number, i: number, stamp: number, own: boolean): void => {
-      // (The key has entries: the walk below visits no other.)
-      if (referenceWalk) return visitEntries(index, key, i, stamp);
-      const known = index.itemsOfKey[key];
-      const count = known !== 0 ? known : keyItems(index, key, second);
-      const { items: ofKey, entryStart, entries, code, item } = index;
-      // The next word's base id and prefix id (-2 past the range: no phrase fits), for the second-word tests.
-      const next = i + 1 < hi ? codes[i + 1] : -2;
-      const nextPrefix = i + 1 < hi ? codes[keys.n + i + 1] : -2;
-      // The word's fourth character (-1 when shorter), for the items whose first word is a longer
-      // prefix: only prefix items have one (fourth[id] is -1 for the rest), so only the prefix index reads it.
-      // (Not charCodeAt's NaN past the end: reading there threw away visit's first compile, round 40.)
-      let c4 = -1;
-      if (index === byPrefix) {
-        const lower = words[i].lower;
-        if (lower.length > 3) c4 = lower.charCodeAt(3);
-      }
-      let found = 0;
-      // The items that need no second-word id, then the run of those whose second word is the next word (keyItems' order).
-      const from = index.start[key];
-      const any = from + index.anyOfKey[key];
-      const last = from + count;
-      let runFrom = any;
-      let runTo = last;
-      if (next < 0) runFrom = runTo = last;
-      else {
-        while (runFrom < runTo) {
-          const mid = (runFrom + runTo) >> 1;
-          if (second[ofKey[mid]] < next) runFrom = mid + 1;
-          else runTo = mid;
-        }
-        runTo = runFrom;
-        while (runTo < last && second[ofKey[runTo]] === next) runTo++;
-      }
-      for (let j = from; j < runTo; j++) {
-        if (j === any) j = runFrom;
-        if (j >= runTo) break;
-        const id = ofKey[j];
-        const s = second[id];
-        const sp = secondPrefix[id];
-        const f = fourth[id];
-        if ((s >= 0 && s !== next) || (sp >= 0 && sp !== nextPrefix) || (f >= 0 && f !== c4) || (live !== 0 && !isLive(id))) continue;
-        const short = own ? plain[id] : 0;
-        if (short !== 0) {
-          // itemLength's answer: one word matches; two, past the second-word test, unless a stop ends the first.
-          const len = short === 1 || !words[i].stop ? short : 0;
-          lengthAt[id] = stamp;
-          lengths[id] = len;
-          if (len === 0) continue;
-        } else if (lengthOf(id, i, stamp) === 0) continue;
-        matched[found] = j;
-        cursor[found] = entryStart[j];
-        found++;
-      }
-      if (found === 1) {
-        const j = matched[0];
-        const id = ofKey[j];
-        const len = lengths[id];
-        for (let x = entryStart[j], end = entryStart[j + 1]; x < end; x++) take(code[entries[x]], id, len, i, stamp);
-        return;
-      }
-      for (;;) {
-        let best = -1;
-        for (let f = 0; f < found; f++) {
-          const x = cursor[f];
-          if (x < entryStart[matched[f] + 1] && (best < 0 || entries[x] < entries[cursor[best]])) best = f;
-        }
-        if (best < 0) return;
-        const e = entries[cursor[best]++];
-        take(code[e], item[e], lengths[item[e]], i, stamp);
-      }
-    };
-    const { byBase: nearByBase, owner } = this;
     // Only the keys the indexes have entries for are visited (most of a text's keys are not a
     // matcher's: round 39, a call less for each, ~6,000 a warm R page).
-    const baseCount = nearByBase.count;
+    const baseCount = byBase.count;
     const prefixCount = byPrefix.count;
     for (let i = lo; i < hi; i++) {
       const stamp = ++this.stamp;
       const b = codes[i];
-      if (b >= 0 && b < baseCount.length && baseCount[b] !== 0) visit(nearByBase, b, i, stamp, true);
+      if (b >= 0 && b < baseCount.length && baseCount[b] !== 0) this.visit(byBase, b, i, stamp, true);
       const also = keys.also?.[i];
-      if (also) for (const a of also) if (a >= 0 && a < baseCount.length && baseCount[a] !== 0) visit(nearByBase, a, i, stamp, false);
+      if (also) for (const a of also) if (a >= 0 && a < baseCount.length && baseCount[a] !== 0) this.visit(byBase, a, i, stamp, false);
       const p = codes[keys.n + i];
-      if (p >= 0 && p < prefixCount.length && prefixCount[p] !== 0) visit(byPrefix, p, i, stamp, false);
+      if (p >= 0 && p < prefixCount.length && prefixCount[p] !== 0) this.visit(byPrefix, p, i, stamp, false);
     }
+    this.walkWords = NO_WORDS;
+    const { occ, used, heads, distinct, touched, notFound, notMasks } = this;
     const stops = 2 * keys.n; // codes[stops + k]: sentence ends among the text's first k words
     // The patterns with occurrences, in pattern order (the order every pattern was read in before).
     if (touched.length > 1) sortNumbers(touched);
@@ -1128,7 +995,180 @@ class NearMatcher {
         spans.push({ start: words[lo + from].start, end: words[lo + to].end });
       }
     }
-    this.occ = occ;
+  }
+
+  /** The call being walked: its words (NO_WORDS between calls, so a text is not held), their keys, its range, and its number. */
+  private walkWords: Word[] = NO_WORDS;
+  private walkKeys: WordKeys = NO_KEYS;
+  private walkLo = 0;
+  private walkHi = 0;
+  private call = 0;
+  /** How many numbers of occ the call has used, and the stamp before its first word. */
+  private used = 0;
+  private firstStamp = 0;
+  /** The groupStamp the items' liveness is asked for (0: every item live). */
+  private live = 0;
+
+  /** Whether a viable pattern lists the item (worked out once per item and text, when the walk first reaches it). */
+  private isLive(id: number): boolean {
+    const { liveAt, liveIs, live } = this;
+    if (liveAt[id] === live) return liveIs[id] === 1;
+    liveAt[id] = live;
+    const { start, patterns } = this.itemPatterns!;
+    const viable = this.viable;
+    let yes = 0;
+    for (let j = start[id], end = start[id + 1]; j < end && yes === 0; j++) yes = viable[patterns[j]];
+    liveIs[id] = yes;
+    return yes === 1;
+  }
+
+  /** Item id's length at word i: an item listed by many patterns is matched at a word once (the stamp is the word's). */
+  private lengthOf(id: number, i: number, stamp: number): number {
+    const { lengthAt, lengths } = this;
+    if (lengthAt[id] === stamp) return lengths[id];
+    lengthAt[id] = stamp;
+    return (lengths[id] = itemLength(this.items[id], this.walkWords, this.walkKeys, i, this.walkHi));
+  }
+
+  /**
+   * What an entry found at word i (its item `len` words long there) adds: an occurrence of its
+   * pattern's group, unless the pattern cannot match or the group was found at this word already
+   * (the first entry wins), or the words a `not` phrase covers.
+   * (Small enough to be inlined where it is called: the `not` phrases' part is a call of its own.)
+   */
+  private take(c: number, id: number, len: number, i: number, stamp: number): void {
+    if ((c & 63) === NOT_GROUP) return this.takeNot(id, len, i);
+    const pattern = c >> 6;
+    const seenAt = this.seenAt;
+    const seen = seenAt[c];
+    if (this.viable[pattern] === 0 || seen === stamp) return;
+    seenAt[c] = stamp;
+    const o = this.used;
+    this.used = o + 4;
+    const occ = o + 4 > this.occ.length ? this.growOccurrences(o) : this.occ;
+    const at = i - this.walkLo;
+    occ[o] = c & 63;
+    occ[o + 1] = at;
+    occ[o + 2] = at + len - 1;
+    occ[o + 3] = -1;
+    const { patternCall, heads, tails } = this;
+    if (patternCall[pattern] !== this.call) {
+      patternCall[pattern] = this.call;
+      heads[pattern] = o;
+      this.distinct[pattern] = 0;
+      this.touched.push(pattern);
+    } else occ[tails[pattern] + 3] = o;
+    tails[pattern] = o;
+    // A group first found in this call (seenAt holds word stamps, which grow: before this call's words, not yet).
+    if (seen <= this.firstStamp) this.distinct[pattern]++;
+  }
+
+  private takeNot(id: number, len: number, i: number): void {
+    const n = this.walkHi - this.walkLo;
+    const { notMasks, notCall } = this;
+    let mask = notMasks[id];
+    if (notCall[id] !== this.call) {
+      notCall[id] = this.call;
+      this.notFound.push(id);
+      if (!mask || mask.length < n) notMasks[id] = mask = new Uint8Array(Math.max(n, 64));
+      else mask.fill(0, 0, n);
+    }
+    mask.fill(1, i - this.walkLo, i - this.walkLo + len);
+  }
+
+  /** The reference walk: each entry of the key in turn, its item's length worked out when needed. */
+  private visitEntries(index: NearIndex, key: number, i: number, stamp: number): void {
+    const { start, count, code, item } = index;
+    if (key < 0 || key >= start.length) return;
+    const { viable, seenAt } = this;
+    for (let e = start[key], end = e + count[key]; e < end; e++) {
+      const c = code[e];
+      if ((c & 63) !== NOT_GROUP && (viable[c >> 6] === 0 || seenAt[c] === stamp)) continue;
+      const len = this.lengthOf(item[e], i, stamp);
+      if (len) this.take(c, item[e], len, i, stamp);
+    }
+  }
+
+  /**
+   * The key's items that match at word i, and then their entries in the key's order (merged: an
+   * entry's order decides which item of a group is recorded at a word). `own`: the key is the word's
+   * own base id (not an alias's, not a prefix), so a plain item's first word matches.
+   */
+  private visit(index: NearIndex, key: number, i: number, stamp: number, own: boolean): void {
+    // (The key has entries: the walk below visits no other.)
+    if (referenceWalk) return this.visitEntries(index, key, i, stamp);
+    const { second, secondPrefix, fourth, plain, lengthAt, lengths, matched, cursor, live } = this;
+    const known = index.itemsOfKey[key];
+    const count = known !== 0 ? known : keyItems(index, key, second);
+    const { items: ofKey, entryStart, entries, code, item } = index;
+    const hi = this.walkHi;
+    const keys = this.walkKeys;
+    const codes = keys.codes;
+    // The next word's base id and prefix id (-2 past the range: no phrase fits), for the second-word tests.
+    const next = i + 1 < hi ? codes[i + 1] : -2;
+    const nextPrefix = i + 1 < hi ? codes[keys.n + i + 1] : -2;
+    // The word's fourth character (-1 when shorter), for the items whose first word is a longer
+    // prefix: only prefix items have one (fourth[id] is -1 for the rest), so only the prefix index reads it.
+    // (Not charCodeAt's NaN past the end: reading there threw away visit's first compile, round 40.)
+    let c4 = -1;
+    if (index === this.byPrefix) {
+      const lower = this.walkWords[i].lower;
+      if (lower.length > 3) c4 = lower.charCodeAt(3);
+    }
+    let found = 0;
+    // The items that need no second-word id, then the run of those whose second word is the next word (keyItems' order).
+    const from = index.start[key];
+    const any = from + index.anyOfKey[key];
+    const last = from + count;
+    let runFrom = any;
+    let runTo = last;
+    if (next < 0) runFrom = runTo = last;
+    else {
+      while (runFrom < runTo) {
+        const mid = (runFrom + runTo) >> 1;
+        if (second[ofKey[mid]] < next) runFrom = mid + 1;
+        else runTo = mid;
+      }
+      runTo = runFrom;
+      while (runTo < last && second[ofKey[runTo]] === next) runTo++;
+    }
+    for (let j = from; j < runTo; j++) {
+      if (j === any) j = runFrom;
+      if (j >= runTo) break;
+      const id = ofKey[j];
+      const s = second[id];
+      const sp = secondPrefix[id];
+      const f = fourth[id];
+      if ((s >= 0 && s !== next) || (sp >= 0 && sp !== nextPrefix) || (f >= 0 && f !== c4) || (live !== 0 && !this.isLive(id))) continue;
+      const short = own ? plain[id] : 0;
+      if (short !== 0) {
+        // itemLength's answer: one word matches; two, past the second-word test, unless a stop ends the first.
+        const len = short === 1 || !this.walkWords[i].stop ? short : 0;
+        lengthAt[id] = stamp;
+        lengths[id] = len;
+        if (len === 0) continue;
+      } else if (this.lengthOf(id, i, stamp) === 0) continue;
+      matched[found] = j;
+      cursor[found] = entryStart[j];
+      found++;
+    }
+    if (found === 1) {
+      const j = matched[0];
+      const id = ofKey[j];
+      const len = lengths[id];
+      for (let x = entryStart[j], end = entryStart[j + 1]; x < end; x++) this.take(code[entries[x]], id, len, i, stamp);
+      return;
+    }
+    for (;;) {
+      let best = -1;
+      for (let f = 0; f < found; f++) {
+        const x = cursor[f];
+        if (x < entryStart[matched[f] + 1] && (best < 0 || entries[x] < entries[cursor[best]])) best = f;
+      }
+      if (best < 0) return;
+      const e = entries[cursor[best]++];
+      this.take(code[e], item[e], lengths[item[e]], i, stamp);
+    }
   }
 
   /** A larger space for a call's occurrences, the first `used` numbers kept. */
@@ -1550,7 +1590,10 @@ let slabUsed = 0;
 function zeroedInts(length: number): Int32Array {
   if (length > SLAB_INTS >> 2) return new Int32Array(length);
   if (slabUsed + length > slab.length) {
-    slab = new Int32Array(SLAB_INTS);
+    // The first slabs small, each twice the last (round 41): a new slab was made on the first call,
+    // before V8 keeps type feedback for a function, and next only after wordKeys and markKeys (where
+    // this is inlined) were compiled, which threw their code away for want of feedback at `new`.
+    slab = new Int32Array(Math.min(SLAB_INTS, Math.max(256, 2 * slab.length, length)));
     slabUsed = 0;
   }
   const out = new Int32Array(slab.buffer, slabUsed * 4, length);

@@ -132,14 +132,20 @@ export function decodeTests(encoded: string, count: number): Array<Int32Array | 
 
 /** Whether a text with these trigrams (those of `seen` that hold `stamp`: see trigramsOf) may meet the test (testOf). */
 function meets(seen: Float64Array, stamp: number, test: Int32Array): boolean {
+  // The module's constants as locals, read once a call (round 41): the bundle makes a module's
+  // `const`s `var`s, which optimised code loads and checks at every use (at every leaf here).
+  const leafCount = MAX_LEAF;
+  const countBits = COUNT_BITS;
+  const fail = FAIL;
+  const pass = PASS;
   let at = 0;
   for (;;) {
     const head = test[at];
     let i = at + 2;
-    const end = i + (head & MAX_LEAF);
+    const end = i + (head & leafCount);
     while (i < end && seen[test[i]] === stamp) i++;
-    const next = i === end ? head >> COUNT_BITS : test[at + 1];
-    if (next <= FAIL) return next === PASS;
+    const next = i === end ? head >> countBits : test[at + 1];
+    if (next <= fail) return next === pass;
     at = next;
   }
 }
@@ -464,11 +470,13 @@ function trigramsOf(whole: string, fold: boolean): Float64Array {
   const units = codeUnits(text, trigramScratch);
   // (Numbers as doubles: exact for any count of sets a process makes.)
   const number = seenNumber;
+  // (A local, not the module's constant at each character: see meets.)
+  const mask = TRIGRAM_BITS - 1;
   let a = units[0];
   let b = units[1];
   for (let i = 2; i < n; i++) {
     const c = units[i];
-    const h = (Math.imul(Math.imul(a, 31) + b, 31) + c) & (TRIGRAM_BITS - 1);
+    const h = (Math.imul(Math.imul(a, 31) + b, 31) + c) & mask;
     bits[h] = number;
     a = b;
     b = c;

@@ -54,8 +54,11 @@ for (const c of "•●▪◦‣·") EDGE[c.charCodeAt(0)] = 1;
  */
 export function baseForm(lower: string): string {
   let w = lower;
-  const last = w.charCodeAt(w.length - 1);
-  const before = w.charCodeAt(w.length - 2);
+  // (-1 before the word's start, not charCodeAt's NaN: reading past a short word's end threw away
+  // tokenize's compiled code, where this is inlined, twice in every batch isolate, round 41.)
+  const size = w.length;
+  const last = size > 0 ? w.charCodeAt(size - 1) : -1;
+  const before = size > 1 ? w.charCodeAt(size - 2) : -1;
   if (last === 115 /* s */ && (before === 39 /* ' */ || before === 0x2019)) w = w.slice(0, -2);
   else if (last === 39 || last === 0x2019) w = w.slice(0, -1);
   const n = w.length;

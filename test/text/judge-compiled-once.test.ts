@@ -4,6 +4,11 @@
 // times at reads of `members.map(...)`'s and `regexes.map(...)`'s arrays (wrong map: an array `map`
 // makes has another elements kind in optimised code than in the interpreter), and the near walk's
 // `visit` once at a word's fourth character read past a short word's end (out of bounds).
+// Round 41 (speed41-walk): tokenize, and baseForm (inlined into it and compiled on its own too),
+// at 59b3503f were thrown away twice in every batch isolate: baseForm read a one-letter word's
+// character before its start (out of bounds); wordKeys and markKeys once each, at the keys' second
+// slab (zeroedInts, inlined: its `new` had no type feedback, the first slab being made before V8
+// keeps any).
 // The built API (dist/api.js, as `npm test` builds it) lints 60 R pages three times in a child
 // process under --trace-opt --trace-deopt.
 import { spawnSync } from "node:child_process";
@@ -15,7 +20,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ROOT, SAMPLE } from "../helpers.js";
 
 const API = join(ROOT, "dist", "api.js");
-const HOT = ["judgeParagraph", "collect", "visit"];
+const HOT = ["judgeParagraph", "collect", "visit", "tokenize", "baseForm", "wordKeys", "markKeys"];
 
 describe.skipIf(!existsSync(API))("the judge's hot functions compiled once (dist/api.js)", () => {
   const dir = mkdtempSync(join(tmpdir(), "disclint-compiled-once-"));
