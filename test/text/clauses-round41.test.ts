@@ -5,9 +5,7 @@
 // none of them in a paraphrase batch. At base 59b3503f every case of NOT_ANY_MORE and NOW_FOUND and the pronoun roles fail;
 // the guards pass at base and must not change.
 import { describe, expect, it } from "vitest";
-import { findInforming } from "../../src/text/clauses.js";
-import { tokenize } from "../../src/text/tokens.js";
-import { checkClasses, type ClassCase } from "./precision-classes.js";
+import { checkClasses, receiverOf as receiver, type ClassCase } from "./precision-classes.js";
 
 /** [class, paragraph, element it must NOT find] — each detected at base. */
 const NOT_ANY_MORE: ClassCase[] = [
@@ -38,10 +36,6 @@ const STILL: ClassCase[] = [
 checkClasses("round 41: a clause's scope", { notAnyMore: NOT_ANY_MORE, nowFound: NOW_FOUND, still: STILL });
 
 describe("round 41: an object pronoun in the sentence after its body", () => {
-  const receiver = (text: string, verb: string) => {
-    const inf = findInforming(text, tokenize(text)).find((r) => text.slice(r.verb.start, r.verb.end) === verb);
-    return inf?.receiver ? text.slice(inf.receiver.start, inf.receiver.end) : undefined;
-  };
   it("reads 'reports to it' opening a sentence's first clause as the subject of the sentence before", () => {
     expect(receiver("The Risk Committee of our Board oversees cybersecurity risk. Our CISO reports to it each quarter.", "reports")).toBe("The Risk Committee of our Board");
     expect(receiver("Our Cyber Risk Council, made up of our CIO and General Counsel, is responsible for cybersecurity. The SOC escalates confirmed incidents to it.", "escalates")).toBe("Our Cyber Risk Council");
