@@ -272,6 +272,7 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
         ...(el.offTopic ?? []).map((name, k): [string, string] => [`offTopic/${k}`, name]),
         ...(el.offTopicReadsBack ?? []).map((name, k): [string, string] => [`offTopicReadsBack/${k}`, el.offTopic?.includes(name) ? name : `${name} (not one of its offTopic lexicons)`]),
         ...(el.offTopicReadsForward ?? []).map((name, k): [string, string] => [`offTopicReadsForward/${k}`, el.offTopic?.includes(name) ? name : `${name} (not one of its offTopic lexicons)`]),
+        ...(el.offTopicByClause ?? []).map((name, k): [string, string] => [`offTopicByClause/${k}`, el.offTopic?.includes(name) ? name : `${name} (not one of its offTopic lexicons)`]),
         ["paragraphTopic", el.paragraphTopic],
         ...(el.parts ?? []).map((p, k): [string, string] => [`parts/${k}/lexicon`, p.lexicon]),
         ...(el.clauses ?? []).flatMap((c, k) => Object.entries(c).filter(([role, name]) => role !== "comment" && role !== "receiverKind" && typeof name === "string").map(([role, name]): [string, string] => [`clauses/${k}/${role}`, name as string])),

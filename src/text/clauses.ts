@@ -653,14 +653,37 @@ const OBJECT_PARTY = new Set(["it", "them"]);
 /**
  * Round 40: what a lone object pronoun of a verb of informing stands for ("The Sponsor's board of managers, which
  * has no committees, oversees …, and the Sponsor's Chief Operating Officer reports to it …"): the subject of its
- * sentence when the pronoun's clause is a later one (not in the sentence after: a sentence that names no board reads
- * as off the board's topic, sentence-board-informed-no-board), or undefined.
+ * sentence when the pronoun's clause is a later one, or (round 41) the subject of the sentence before when its clause
+ * opens its sentence (sentence-board-informed-no-board reads "to it" as pointing back), or undefined.
  */
 function objectReferent(text: string, words: Word[], receiver: Span, clauseStart: number): Span | undefined {
   // (the pronoun first, an adverbial after it - "reports to it each quarter" - but no other party joined to it)
   const p = firstWordFrom(words, receiver.start);
   if (!OBJECT_PARTY.has(words[p]?.lower) || (words[p + 1]?.end <= receiver.end && (words[p + 1].lower === "and" || words[p + 1].lower === "or"))) return undefined;
-  return sentenceStart(text, words, p) < clauseStart ? sentenceSubject(text, words, p) : undefined;
+  const s = sentenceStart(text, words, p);
+  if (s < clauseStart) return sentenceSubject(text, words, p);
+  // Round 41: in the first clause of its sentence, the subject of the sentence before it in the same paragraph line
+  // ("The Risk Committee of our Board oversees … . Our CISO reports to it each quarter …").
+  if (s === 0 || text.slice(words[s - 1].end, words[s].start).includes("\n")) return undefined;
+  return sentenceSubject(text, words, s - 1) ?? bodyBeforeComma(text, words, sentenceStart(text, words, s - 1), s);
+}
+
+// The head nouns of a body a pronoun in the next sentence may stand for ("Our Technology Steering Committee, a management committee …").
+const BODY_NOUN = new Set(["board", "committee", "subcommittee", "council", "forum", "directors", "trustees"]);
+
+/**
+ * Round 41: a sentence's subject that names a body and is closed by a comma before its verb ("Our full Board of
+ * Directors, rather than a committee, oversees …"; "Our Cyber Risk Council, made up of …, is responsible …"): its words
+ * to the comma, for a pronoun of the sentence after. A capitalised opening that is no condition or pronoun, within the
+ * words a role may take.
+ */
+function bodyBeforeComma(text: string, words: Word[], s: number, end: number): Span | undefined {
+  if (PERSONAL_SUBJECT.has(words[s].lower) || CONDITION_OPENS.has(words[s].lower) || !/^[A-Z]/.test(words[s].word)) return undefined;
+  for (let k = s; k < Math.min(end, s + MAX_ROLE_WORDS); k++) {
+    if (BE.has(words[k].lower) || HAVE.has(words[k].lower) || presentVerb(words, k, end)) return undefined;
+    if (commaAfter(text, words[k])) return BODY_NOUN.has(words[k].lower) ? span(words, s, k + 1) : undefined;
+  }
+  return undefined;
 }
 
 function informingIn(text: string, words: Word[], clause: [number, number], previous: [number, number] | undefined, out: Informing[]): void {

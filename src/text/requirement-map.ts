@@ -129,6 +129,12 @@ export interface ElementDefinition {
    */
   offTopicReadsForward?: string[];
   /**
+   * Round 41: those `offTopic` lexicons that name another subject and are read in the match's own independent clause as
+   * well, where its sentence has several and none points back ("The CTO leads our cybersecurity program, and the CFO
+   * leads our treasury and tax functions": the CFO's clause is off the topic, whatever the CTO's names).
+   */
+  offTopicByClause?: string[];
+  /**
    * A lexicon of the words that put a paragraph on the topic (paragraph-topic): a paragraph of
    * PARAGRAPH_TOPIC_WORDS or more words where it matches nowhere (its defined terms spelled out),
    * under a nearest sub-heading that does not name the topic either, does not address the element
@@ -346,6 +352,29 @@ export function judgeParagraph(
       sentenceOf: (at: number) => units[sentenceAt(units, at)],
     };
   };
+  // Round 41: the topic shapes read in each independent clause of a sentence of several (made on first use; null where every sentence is one clause).
+  let clauseTopicShapes: ReturnType<typeof sentenceShapes> | null | undefined;
+  const clauseTopics = (): ReturnType<typeof sentenceShapes> | null => {
+    if (clauseTopicShapes === undefined) {
+      const units = clauseUnits();
+      clauseTopicShapes = units.length > Math.max(sentences.length, 1) ? sentenceShapes(text, units, lexicon, aliases ? words : undefined) : null;
+    }
+    return clauseTopicShapes;
+  };
+  // Whether a match's own clause is off the topic by a shape, where its sentence holds several clauses and no later one points back.
+  const pointsBack = new Map<number, boolean>();
+  const offInClause = (name: string, m: LexiconMatch): boolean => {
+    const c = clauseTopics();
+    const at = { start: m.start, end: m.end };
+    if (c === null || !c.within(at)) return false;
+    const units = clauseUnits();
+    const unit = units[sentenceAt(units, m.start)];
+    if (unit.start === m.sentence.start && unit.end >= m.sentence.end) return false;
+    let back = pointsBack.get(m.sentence.start);
+    // (a later clause's words: the first clause's "its" is its own subject's)
+    if (back === undefined) pointsBack.set(m.sentence.start, (back = CLAUSE_POINTS_BACK.test(text.slice(units[sentenceAt(units, m.sentence.start)].end, m.sentence.end))));
+    return !back && c.holds(name, at) && !program?.lifts(c, name, at, false);
+  };
   let informing: Informing[] | undefined;
   // Whether a later sentence ties a body whose remit sentence names no topic to the topic (offTopicReadsForward), per sentence.
   const tied = new Map<number, boolean>();
@@ -425,6 +454,7 @@ export function judgeParagraph(
     };
     const readsBack = el.offTopicReadsBack ?? NO_STRINGS;
     const readsForward = el.offTopicReadsForward ?? NO_STRINGS;
+    const byClause = el.offTopicByClause ?? NO_STRINGS;
     const onTopic = (m: LexiconMatch) => {
       // A match outside a relative aside of its sentence is read without the aside: "The Audit Committee, to
       // which our CISO reports on cybersecurity, reviews our tax strategy" names its topic in the CISO's clause.
@@ -433,6 +463,7 @@ export function judgeParagraph(
       const read = own ? own.shapes : topics;
       return !offTopicShapes.some(
         (name) =>
+          (byClause.includes(name) && offInClause(name, m)) ||
           (read.holds(name, sentence) && !(readsForward.includes(name) && tiedForward(el.paragraphTopic, m.sentence)) && !program?.lifts(read, name, sentence, false)) ||
           (readsBack.includes(name) && topics.holdsBack(name, m.sentence) && !program?.lifts(topics, name, m.sentence, true)),
       );
@@ -844,6 +875,11 @@ function splitAtSemicolons(text: string, sentences: Sentence[]): Sentence[] {
 // A word that points back to what the sentence before said: "this responsibility", "these risks",
 // "such matters", "it", "they", "the program".
 const BACK_REFERENCE = /\b(?:this|these|those|such|it|they|them|the\s+program)\b/i;
+// Round 41: words by which one clause of a sentence points back to another ("…, and the Director sets the order in which they
+// are fixed", "…; the assessment considers their …"): such a sentence's clauses are read together by the topic shapes.
+// (case-sensitive: "IT" is information technology)
+// ("each" and "both" as pronouns only: "each of them", "each is assigned", not "each quarter")
+const CLAUSE_POINTS_BACK = /\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch|[Ii]ts?|[Tt]hey|[Tt]hem|[Tt]heir|[Hh]im|[Hh]er|[Hh]is|[Ss]ame|[Aa]gain|(?:[Ee]ach|[Bb]oth|[Ee]ither)(?=\s+(?:of|is|are|was|were|has|have|will|must|may|reports?)\b))\b/;
 
 // The acronym "IT", written in capitals: the sentence shapes' patterns are case-insensitive, where
 // "IT" would also be the pronoun "it" ("… escalates it to the regional safety manager before it is

@@ -4,9 +4,7 @@
 // in a paraphrase batch. At base 8bb561ae every case of NOT_ANY_MORE (7) and NOW_FOUND (1) and the object-pronoun roles (1) fail; the
 // guards pass at base and must not change.
 import { describe, expect, it } from "vitest";
-import { findInforming } from "../../src/text/clauses.js";
-import { tokenize } from "../../src/text/tokens.js";
-import { checkClasses, type ClassCase } from "./precision-classes.js";
+import { checkClasses, receiverOf as receiver, type ClassCase } from "./precision-classes.js";
 
 /** [class, paragraph, element it must NOT find] — each detected at base. */
 const NOT_ANY_MORE: ClassCase[] = [
@@ -52,10 +50,6 @@ const STILL: ClassCase[] = [
 checkClasses("round 40: whose clause is it", { notAnyMore: NOT_ANY_MORE, nowFound: NOW_FOUND, still: STILL });
 
 describe("round 40: an object pronoun of a verb of informing", () => {
-  const receiver = (text: string, verb: string) => {
-    const inf = findInforming(text, tokenize(text)).find((r) => text.slice(r.verb.start, r.verb.end) === verb);
-    return inf?.receiver ? text.slice(inf.receiver.start, inf.receiver.end) : undefined;
-  };
   it("reads 'reports to it' as the sentence's subject, past a relative aside, and keeps the pronoun elsewhere", () => {
     expect(receiver("The Sponsor's board of managers, which has no committees, oversees cybersecurity risk for the Trust, and the Sponsor's Chief Operating Officer reports to it on cybersecurity each quarter.", "reports")).toBe(
       "The Sponsor's board of managers",

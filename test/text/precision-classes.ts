@@ -1,7 +1,15 @@
 // The shared form of the precision rounds' tests (test/text/precision-round38.test.ts, precision-round39.test.ts): cases of
 // [class, paragraph, element] that the engine must no longer find, must now find, or must still find (guards).
 import { describe, expect, it } from "vitest";
+import { findInforming } from "../../src/text/clauses.js";
+import { tokenize } from "../../src/text/tokens.js";
 import { paragraphElements as elements } from "../helpers.js";
+
+/** The receiver of the informing verb written `verb` in `text`, as written (rounds 40-41: what an object pronoun stands for). */
+export function receiverOf(text: string, verb: string): string | undefined {
+  const inf = findInforming(text, tokenize(text)).find((r) => text.slice(r.verb.start, r.verb.end) === verb);
+  return inf?.receiver ? text.slice(inf.receiver.start, inf.receiver.end) : undefined;
+}
 
 /** [class, paragraph, element]. */
 export type ClassCase = [string, string, string];
