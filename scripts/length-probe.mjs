@@ -3,4 +3,4 @@
 // the joined paragraphs' errors against the same items judged alone.
 import { runSource } from "./run-source.mjs";
 
-await runSource("test/accuracy/length-probe-main.ts");
+await runSource("test/accuracy/length-probe-main.ts", [], "probe");

@@ -7,8 +7,8 @@ import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { common } from "./build.mjs";
 
-/** Bundles `entry` (a path from the repository root) and imports it; `external` names packages left to node. */
-export async function runSource(entry, external = []) {
+/** Bundles `entry` (a path from the repository root) and imports it; `external` names packages left to node; `script` is its npm script's name where it differs from the entry's. */
+export async function runSource(entry, external = [], script = undefined) {
   const root = new URL("..", import.meta.url).pathname;
   const name = basename(entry, ".ts");
   const out = join(mkdtempSync(join(tmpdir(), `disclint-${name}-`)), `${name}.mjs`);
@@ -30,7 +30,7 @@ export async function runSource(entry, external = []) {
     const said = usersMistake(err);
     if (said === undefined) throw err;
     // A user's mistake (a wrong path, an unknown argument) is one line and exit 2, never a stack trace.
-    console.error(`npm run ${name.replace(/-main$/, "")}: ${said}`);
+    console.error(`npm run ${script ?? name.replace(/-main$/, "")}: ${said}`);
     process.exitCode = 2;
   }
 }

@@ -99,6 +99,13 @@ export interface ElementQuery {
   clauseLacks?: string[];
   /** Lexicons each of which must match in the sentence of a hit or the one before it in its paragraph (the topic a clause continues: about a cyber risk). */
   topicHas?: string[];
+  /**
+   * Lexicons none of which may match in the sentence of a hit (round 41): what qualifies a clause from elsewhere in its
+   * sentence — an exception fronted before the clause's comma ("Other than the scans an approved scanning vendor performs
+   * for us, we do not engage …"), an effect the sentence states beside a denial ("… reduced net sales by $45 million; we do
+   * not believe the incident is reasonably likely to …").
+   */
+  sentenceLacks?: string[];
 }
 
 // A rule's params objects are the same for every document (conditions are compiled once per
@@ -565,7 +572,8 @@ export class DocumentContext {
       else if (q.answer === "affirmed") found = pe.negative.length ? [] : pe.matches.filter((m) => !m.negated && !m.hypothetical);
       else found = answers(pe) ? (pe.matches.length ? pe.matches : pe.negative.length ? pe.negative : []) : [];
       if (q.clauseHas || q.clauseLacks) found = found.filter((m) => this.clauseHolds(u.fact.text, m, q, () => textBefore(u)));
-      if (q.topicHas) found = found.filter((m) => this.topicHolds(u.fact, m, q.topicHas ?? []));
+      if (q.topicHas) found = found.filter((m) => this.topicHolds(u.fact, m, q.topicHas ?? [], () => textBefore(u)));
+      if (q.sentenceLacks) found = found.filter((m) => !this.sentenceMatches(u.fact.text, m, q.sentenceLacks ?? []));
       // A paragraph that addresses it by its heading alone is evidence too: point at its start.
       // At most one hit a paragraph; where it is is worked out only for a paragraph that has one.
       const hit = found.length
@@ -624,11 +632,26 @@ export class DocumentContext {
     return { start: m.sentence.start + start, end: m.sentence.start + end };
   }
 
+  /** Whether any lexicon of `names` matches in the sentence of a match. */
+  private sentenceMatches(text: string, m: LexiconMatch, names: string[]): boolean {
+    const sentence = text.slice(m.sentence.start, m.sentence.end);
+    return names.some((name) => this.lexicon(name).test(sentence));
+  }
+
   /** Whether every lexicon of `names` matches in the topic span of a match (src/text/clauses.ts topicSpan). */
-  private topicHolds(fact: Fact, m: LexiconMatch, names: string[]): boolean {
+  private topicHolds(fact: Fact, m: LexiconMatch, names: string[], before: () => string): boolean {
     const span = topicSpan(fact.text, this.sentences(fact), m.sentence.start);
     const text = fact.text.slice(span.start, span.end);
-    return names.every((name) => this.lexicon(name).test(text));
+    // A clause that calls its program "the program" takes its topic from the program the text named before it, or where it
+    // named none, from the text before it (round 41: "We engage independent firms to assess and test the program." opening a
+    // paragraph after the processes were described), as clauseHolds reads a lexicon it lacks (withProgramAntecedent); "the
+    // program" after "Our loyalty program …" reads the loyalty program and names no security topic.
+    let read: string | undefined | null = null;
+    const reads = (name: string) => {
+      if (read === null) read = withProgramAntecedent(fact.text, this.clauseSpan(fact.text, m), before());
+      return read !== undefined && this.lexicon(name).test(read);
+    };
+    return names.every((name) => this.lexicon(name).test(text) || reads(name));
   }
 
   /**

@@ -114,7 +114,7 @@ export const FACTS: Record<string, FactDefinition> = {
   },
   element: {
     description:
-      "Where the section addresses an Item 106 element (rules/requirements/requirements.json): sentence hits from the element's own block, then the other cyd blocks, then the untagged section text; answer: any, affirmed (a yes: not negated, not hypothetical), negative (an explicit no), reference (a cross-reference only); part: one of the element's parts (with answer affirmed or negative: its sentences that say yes, or no, to that part); ownBlock: its own block only; concepts: only these cyd blocks; clauseHas / clauseLacks: lexicons each of which must match, or none of which may match, in the clause of a hit (between the clause breaks of the clause-break lexicon: whose effect it states, a question, a class of incidents); topicHas: lexicons each of which must match in the sentence of a hit or the sentence before it in its paragraph (the topic its clause continues).",
+      "Where the section addresses an Item 106 element (rules/requirements/requirements.json): sentence hits from the element's own block, then the other cyd blocks, then the untagged section text; answer: any, affirmed (a yes: not negated, not hypothetical), negative (an explicit no), reference (a cross-reference only); part: one of the element's parts (with answer affirmed or negative: its sentences that say yes, or no, to that part); ownBlock: its own block only; concepts: only these cyd blocks; clauseHas / clauseLacks: lexicons each of which must match, or none of which may match, in the clause of a hit (between the clause breaks of the clause-break lexicon: whose effect it states, a question, a class of incidents); topicHas: lexicons each of which must match in the sentence of a hit or the sentence before it in its paragraph (the topic its clause continues); sentenceLacks: lexicons none of which may match in the sentence of a hit (what qualifies its clause from elsewhere in the sentence: a fronted exception, an effect stated beside a denial).",
     params: obj(
       {
         id: { type: "string", pattern: "^[a-z][a-z0-9-]*$" },
@@ -125,6 +125,7 @@ export const FACTS: Record<string, FactDefinition> = {
         clauseHas: { type: "array", items: { type: "string" }, minItems: 1 },
         clauseLacks: { type: "array", items: { type: "string" }, minItems: 1 },
         topicHas: { type: "array", items: { type: "string" }, minItems: 1 },
+        sentenceLacks: { type: "array", items: { type: "string" }, minItems: 1 },
       },
       ["id"],
     ),
@@ -135,6 +136,7 @@ export const FACTS: Record<string, FactDefinition> = {
         clauseHas: p.clauseHas as string[] | undefined,
         clauseLacks: p.clauseLacks as string[] | undefined,
         topicHas: p.topicHas as string[] | undefined,
+        sentenceLacks: p.sentenceLacks as string[] | undefined,
       }),
   },
   absenceSeverity: {

@@ -344,7 +344,7 @@ function checkSemantics(rule: RuleDefinition, shown: string, lexicons: Map<strin
       const name = params?.[k];
       if (typeof name === "string" && !lexicons.has(name)) fail(`${path}/params/${k}`, `unknown lexicon "${name}"`);
     }
-    for (const k of ["clauseHas", "clauseLacks", "topicHas", "prefer"]) {
+    for (const k of ["clauseHas", "clauseLacks", "topicHas", "sentenceLacks", "prefer"]) {
       const names = params?.[k];
       if (Array.isArray(names)) names.forEach((name, i) => typeof name === "string" && !lexicons.has(name) && fail(`${path}/params/${k}/${i}`, `unknown lexicon "${name}"`));
     }

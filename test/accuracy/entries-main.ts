@@ -1,14 +1,28 @@
 // The command line of `npm run entries` (scripts/entries.mjs; test/accuracy/eval-entries.ts): each element lexicon entry's
 // true and false detections over the rows of `npm run eval -- --split paraphrase --rows`, on half A or B of the batch files.
+import { UsageError } from "../../src/model/errors.js";
+import { checkArgs } from "../script-args.js";
 import { attribute, half, itemsOf, readRows, score } from "./eval-entries.js";
 
 const args = process.argv.slice(2);
+const [path] = checkArgs(args, {
+  usage: "npm run entries -- <rows.jsonl> [flags]: each element lexicon entry's true and false detections over the rows of `npm run eval -- --split paraphrase --rows`",
+  flags: {
+    "--half": "<A|B> only the batch files of that half (split by file-name hash): tune on A, measure on B",
+    "--element": "<id> only that element's lexicon entries (with --fn: only its misses)",
+    "--min": "<n> only the entries with at least n false detections (default 1)",
+    "--falses": "also each entry's false detections, with their text",
+    "--fn": "the misses instead: each labelled element the judge did not find",
+    "--items": "<lexicon#near[i]> one near entry's items instead: the detections each item is needed for",
+  },
+  valued: ["--half", "--element", "--min", "--items"],
+  positionals: 1,
+});
 const value = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i === -1 ? undefined : args[i + 1];
 };
-const path = args.find((a) => !a.startsWith("--") && !["A", "B"].includes(a) && a !== value("--element") && a !== value("--min") && a !== value("--items"));
-if (!path) throw new Error("npm run entries -- <rows.jsonl> [--half A|B] [--element id] [--min n] [--fn] [--items lexicon#near[i]]");
+if (!path) throw new UsageError("a rows file is required (npm run eval -- --split paraphrase --rows > rows.jsonl; --help lists the flags)");
 const wanted = value("--half");
 const rows = readRows(path).filter((r) => !wanted || half(r.file) === wanted);
 const s = score(rows);

@@ -60,6 +60,41 @@ describe("evidence precision of quoting checks", () => {
     expect(counts.reduce((n, c) => n + c.found, 0)).toBe(1);
   });
 
+  it("round 41 (rules41): the four error shapes below 100% at round 41's base quote none of their classes of false quote, and still the plain statement", async () => {
+    const staffing =
+      "Our light-industrial staffing business depends on recruiting, vetting and placing workers quickly. Our branch recruiters use an applicant tracking system that stores résumés and identity documents, and we use third-party providers to run background checks, drug tests and employment-eligibility queries on applicants before placement. Workers whose assignments give them access to a client's computer systems must complete our security awareness training before their first shift.";
+    const paragraphs = [
+      // the plain statements each shape is for
+      para("We do not believe that risks from cybersecurity threats are reasonably likely to materially affect our business strategy, results of operations or financial condition.", ["material-effect"], ["material-effect"]),
+      para("We do not engage third-party assessors, consultants or auditors in connection with our cybersecurity program.", ["third-party-engaged"], ["third-party-engaged"]),
+      para("We retain an outside cybersecurity firm to assess our program against the NIST Cybersecurity Framework every year.", ["third-party-engaged", "processes"]),
+      para("Our Chief Information Security Officer reports to the Audit Committee each quarter on cybersecurity risks and the status of the program.", ["reports-to-board", "board-informed"]),
+      // an effect stated in the denial's sentence (sentenceLacks clause-quote-qualified)
+      para("A ransomware attack in fiscal 2025 shut our main plant for six days and reduced net sales by about $20 million; we do not expect the attack to have a continuing material effect.", ["material-effect"]),
+      // an exception fronted before the denial's clause (sentenceLacks sentence-material-effect-excepted)
+      para("Apart from the certification body that audits our information security management system each year, we do not engage outside assessors or consultants in connection with our cybersecurity processes.", ["third-party-engaged", "processes"]),
+      // another predicate denied: a role, not an engagement (clauseLacks sentence-processes-responsibility)
+      para("Neither our internal audit team nor our independent auditor is responsible for designing or operating our security controls.", []),
+      // a third party known only by its output someone receives (clauseLacks clause-quote-qualified)
+      para("The Audit Committee reviews the security budget each year, and it receives a summary of the configuration reviews performed by our external assessor.", ["board-informed"]),
+      para("Confirmed incidents are escalated to our Chief Financial Officer and our General Counsel, who, with the advice of outside counsel, determine whether the incident is material.", ["incident-escalation"]),
+      // a third party engaged in a sentence not about security (topicHas paragraph-topic)
+      para(staffing, ["processes"]),
+      // "breach" of a limit, not a security breach (clause-cyber-subject)
+      para("Our Asset and Liability Committee, which includes our Chief Financial Officer, escalates any breach of these limits to our Chief Executive Officer and reports on our interest rate positions to our Board of Directors each quarter.", []),
+    ];
+    const errors = checks.filter((c) => ["flag-text-material-effect", "flag-text-third-party-engaged", "flag-text-reports-to-board"].includes(c.ruleId) && c.severity === "error");
+    const counts = await measureEvidence(paragraphs, errors);
+    // all at once, so a regression names every class it lets through (at round 41's base: all six)
+    expect(counts.flatMap((c) => c.misses.map((m) => `${c.check.ruleId} #${c.check.index}: ${m.text.slice(0, 40)}`))).toEqual([]);
+    expect(counts.filter((c) => c.found).map((c) => `${c.check.ruleId} #${c.check.index} ${c.found}`)).toEqual([
+      "flag-text-material-effect #0 1",
+      "flag-text-reports-to-board #2 1",
+      "flag-text-third-party-engaged #2 1",
+      "flag-text-third-party-engaged #3 1",
+    ]);
+  });
+
   it("measures a check that quotes only its element's own block in block context: 106(c)(2) text as the positions block's, its flag false (round 37)", async () => {
     const own = checks.filter((c) => c.ruleId === "flag-text-positions-responsible" && c.query.ownBlock);
     expect(own.map((c) => `${c.index} ${c.severity} ${inBlockContext(c)} ${JSON.stringify(c.flags)}`)).toEqual([

@@ -4,12 +4,24 @@
 // --misses lists the errors the joining adds (with the items' text): study half A, measure on half B.
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../../src/paths.js";
+import { checkArgs } from "../script-args.js";
 import { ELEMENTS, evaluate, total, type EvalOptions, type LabelFile } from "./eval.js";
 import { countBySentence, formatBySentence, type SentenceRow } from "./eval-sentences.js";
 import { buildProbe } from "./length-probe.js";
 import { trainingParaphrases } from "./training-data.js";
 
 const args = process.argv.slice(2);
+checkArgs(args, {
+  usage: "npm run probe -- [flags]: the length probe: short paraphrase items of one file and filer joined into paragraphs of 3-6 sentences, their errors against the same items judged alone",
+  flags: {
+    "--half": "<A|B> only the batch files of that half (split by file-name hash): study A, measure on B",
+    "--misses": "<N> list up to N errors the joining adds, with the items' text",
+    "--no-element-model": "the lexicon judge without the learned veto",
+    "--paraphrases": "<dir> the batch files of this folder (default test/accuracy/paraphrases)",
+  },
+  valued: ["--half", "--misses", "--paraphrases"],
+  positionals: 0,
+});
 const value = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i === -1 ? undefined : args[i + 1];

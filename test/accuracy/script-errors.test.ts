@@ -59,6 +59,24 @@ describe("developer scripts: a user's mistake is one line and exit 2", () => {
     expectOneLine(run("calibrate", ["/nope"]), "calibrate", /unexpected argument "\/nope"/);
   });
 
+  it("npm run entries, probe and train with an unknown flag, and entries with no rows file or two (round 41: ignored, or a stack trace, at base)", () => {
+    expectOneLine(run("entries", ["rows.jsonl", "--fnn"]), "entries", /unknown argument --fnn \(known: --half, --element, --min, --falses, --fn, --items; --help lists them\)/);
+    expectOneLine(run("entries", ["--half", "A"]), "entries", /a rows file is required/);
+    expectOneLine(run("entries", ["a.jsonl", "b.jsonl"]), "entries", /unexpected argument "b\.jsonl"/);
+    expectOneLine(run("length-probe", ["--hlaf", "A"]), "probe", /unknown argument --hlaf/);
+    expectOneLine(run("train", ["--dryrun"]), "train", /unknown argument --dryrun/);
+  });
+
+  it("the lists of known flags hold every flag entries, probe and train read", () => {
+    for (const file of ["entries-main.ts", "length-probe-main.ts", "train.ts"]) {
+      const source = readFileSync(join(ROOT, "test", "accuracy", file), "utf8");
+      const listed = [...(/flags: \{([^}]*)\}/.exec(source)?.[1] ?? "").matchAll(/"(--[a-z-]+)":/g)].map((m) => m[1]);
+      const read = [...source.matchAll(/(?:value|includes|indexOf)\("(--[a-z-]+)"\)/g)].map((m) => m[1]);
+      expect(read.length, file).toBeGreaterThan(2);
+      expect([...new Set(read)].filter((f) => !listed.includes(f)), file).toEqual([]);
+    }
+  });
+
   it("eval's list of known flags holds every flag eval-main.ts reads", () => {
     const source = readFileSync(join(ROOT, "test", "accuracy", "eval-main.ts"), "utf8");
     const listed = /flags: \{([^}]*)\}/.exec(source)![1].match(/"--[a-z-]+":/g)!.map((f) => f.slice(1, -2));
@@ -76,16 +94,21 @@ describe("developer scripts: --help lists every flag with one line and exits 0",
     ["calibrate", ["--sets", "--findings", "--json"]],
     ["relabel", ["--list"]],
     ["evidence", ["--misses", "--only"]],
+    // round 41 (rules41): entries, probe and train parsed their arguments by hand - --help ran them (entries threw a stack
+    // trace for want of a rows file, probe judged every batch, train started judging), an unknown flag was ignored
+    ["entries", ["--half", "--element", "--min", "--falses", "--fn", "--items"]],
+    ["probe", ["--half", "--misses", "--no-element-model", "--paraphrases"]],
+    ["train", ["--dry-run", "--rows", "--rows-only", "--out", "--combination", "--variants", "--variant", "--sizes", "--pick", "--out-dir"]],
   ] as const)
     it(`npm run ${script} -- --help`, () => {
-      const r = run(script, ["--help"]);
+      const r = run(script === "probe" ? "length-probe" : script, ["--help"]);
       expect(r.status).toBe(0);
       expect(r.stderr).toBe("");
       const lines = r.stdout.split("\n");
       expect(lines[0]).toMatch(new RegExp(`^npm run ${script} -- `));
       // each flag starts its own line, followed by what it does on that line
       for (const flag of [...flags, "--help"]) expect(lines.filter((l) => new RegExp(`^  ${flag} +\\S`).test(l)), flag).toHaveLength(1);
-      expect(run(script, ["-h"]).stdout).toBe(r.stdout);
+      expect(run(script === "probe" ? "length-probe" : script, ["-h"]).stdout).toBe(r.stdout);
     });
 });
 

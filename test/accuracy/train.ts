@@ -22,8 +22,26 @@ import { heldBackNames, trainingParaphrases, trainingTune } from "./training-dat
 import { train as fit, sentenceRows, type FitExample, type TrainOptions } from "./fit.js";
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { chooseScope, loneOf, nestedScope, scopeCounts, sum as micro, type Scope } from "./veto-scope.js";
+import { checkArgs } from "../script-args.js";
 
 const args = process.argv.slice(2);
+checkArgs(args, {
+  usage: "npm run train -- [flags]: fit the learned second opinion on the tune split and the paraphrase batches (never the held-out split), cross-validated by filer, and write rules/models/element-veto.json",
+  flags: {
+    "--dry-run": "cross-validate and print the figures only; write no model",
+    "--rows": "<file> cache the judged paragraphs in this file (judging them takes minutes)",
+    "--rows-only": "judge (or read) the paragraphs and stop",
+    "--out": "<file> write the model (or a variant's chosen candidate) here instead",
+    "--combination": "<veto|both> the combination to write, instead of the one the criterion picks",
+    "--variants": "<round31|round35|round36|round38> a round's experiments instead of the shipped recipe",
+    "--variant": "<name> only this one of the round's variants",
+    "--sizes": "with round36 (and the recipe): every pruning level, not only the chosen one",
+    "--pick": "<rows>:<reading> with round38: the candidate to write to --out",
+    "--out-dir": "<dir> with round38: write every candidate here",
+  },
+  valued: ["--rows", "--out", "--combination", "--variants", "--variant", "--pick", "--out-dir"],
+  positionals: 0,
+});
 const value = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i === -1 ? undefined : args[i + 1];

@@ -27,9 +27,14 @@ const PINNED: Record<string, string[]> = {
   "calderbrook-realty-10k.htm": [],
   // complete (Markdown franchisor: franchisees' own systems, said not to be managed by us)
   "coppice-lane-10k.md": [],
-  // MISSED (planted: nature, timing and a reasonably likely material impact, but no scope - "its information technology
-  // environment", "certain systems", "parts of the Company's business operations" - and no "not yet determined"): no finding
-  "coppice-lane-8k.txt": [],
+  "coppice-lane-8k.txt": [
+    // true (planted: nature, timing and a reasonably likely material impact, but no scope - "its information technology
+    // environment", "certain systems", "parts of the Company's business operations" - and no "not yet determined"), at the
+    // key's severity, on the first paragraph (line 19). MISSED until round 41 (rules41): element-incident-report-scope read
+    // "took certain systems offline" and "has disrupted, …, parts of the Company's business operations" as scope; an object
+    // that names nothing affected ("certain", "some", "parts of", "portions of") no longer answers it (this pin failed at base)
+    "19:1 warning incident-report-content | The incident report does not describe the scope of the incident",
+  ],
   // complete (Markdown debt-only subsidiary: the parent's program, CISO, Board and Audit Committee; a pointer to the parent's Item 1C)
   "fennick-operating-10k.md": [],
   "kestrelmoor-gold-trust-10k.txt": [
