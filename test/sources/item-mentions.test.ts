@@ -3,29 +3,14 @@
 // fixtures, and on random strings of what the regex reads (either case, every \s, the three no-break space
 // references in either case, cut references, word characters around the mention, characters that fold to
 // ASCII letters only outside ASCII).
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ITEM_MENTION, itemMentions } from "../../src/sources/prose.js";
 import { isJsSpace } from "../../src/text/sections.js";
-import { FIXTURES, SHARED } from "../helpers.js";
+import { markupFiles, seededRandom } from "../helpers.js";
 
 const byRegex = (text: string) => [...text.matchAll(ITEM_MENTION)].map((m) => ({ index: m.index, length: m[0].length }));
 const byScan = (text: string) => [...itemMentions(text)];
-
-function markupFiles(): string[] {
-  const dirs = [join(SHARED, "corpus", "real", "edgartools"), join(SHARED, "corpus", "real", "go-edgar"), join(FIXTURES, "ixbrl"), join(FIXTURES, "drafts"), join(FIXTURES, "realistic")];
-  return dirs.flatMap((d) => (existsSync(d) ? readdirSync(d).filter((f) => /\.(html?|xhtml|xml|txt|md)$/.test(f)).map((f) => join(d, f)) : []));
-}
-
-/** A small deterministic generator (the same cases every run). */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const PIECES = [
   "item", "Item", "ITEM", "iTeM", "ite", "tem", "i", "m", "1c", "1C", "16k", "16K", "1", "6", "c", "k", "16", "1 c", "1cx", "1c_", "1c.", "16kb",
@@ -39,7 +24,7 @@ describe("itemMentions", () => {
   });
 
   it("finds ITEM_MENTION's matches in every real filing and fixture", () => {
-    const files = markupFiles();
+    const files = markupFiles(["drafts", "realistic"], /\.(html?|xhtml|xml|txt|md)$/);
     expect(files.length).toBeGreaterThan(10);
     let found = 0;
     for (const f of files) {
@@ -52,7 +37,7 @@ describe("itemMentions", () => {
   });
 
   it("finds ITEM_MENTION's matches in 30,000 random strings of what it reads", () => {
-    const next = random(41);
+    const next = seededRandom(41);
     let found = 0;
     for (let k = 0; k < 30_000; k++) {
       let s = "";
