@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createLinter } from "../src/api.js";
 import type { Linter, RuleSetting } from "../src/engine/linter.js";
@@ -13,6 +13,21 @@ export const ROOT = PACKAGE_ROOT;
 export const SHARED = process.env.DISCLINT_SHARED ?? join(ROOT, "..", "shared");
 export const SAMPLE = join(SHARED, "examples", "r-page-20f-fy2024.txt");
 export const FIXTURES = join(ROOT, "test", "fixtures");
+
+/** A small deterministic generator of numbers in [0, 1) (the same cases every run). */
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** The real filings of ../shared/corpus and the fixtures' markup (`more`: other fixture folders), sorted within each folder. */
+export function markupFiles(more: string[] = [], names = /\.(html?|xhtml|xml)$/): string[] {
+  const dirs = [join(SHARED, "corpus", "real", "edgartools"), join(SHARED, "corpus", "real", "go-edgar"), join(FIXTURES, "ixbrl"), ...more.map((d) => join(FIXTURES, d))];
+  return dirs.flatMap((d) => (existsSync(d) ? readdirSync(d).filter((f) => names.test(f)).sort().map((f) => join(d, f)) : []));
+}
 
 const only = new Map<string, Linter>();
 

@@ -7,7 +7,7 @@ import { InputError } from "../model/errors.js";
 import { LineIndex, MappedTextBuilder } from "../model/position.js";
 import type { DisclosureSection, ReaderDiagnostic, SectionParagraph, SourceDocument, TextMap } from "../model/types.js";
 import {
-  findSection, headingPaths, isItemHeadingLine, isNoise, looksLikeHeading, closedItemSectionSizes, ItemMentionWatch, mappedLines, normaliseBlocks, normaliseRestart, sectionDoubt,
+  findSection, headingPaths, isItemHeadingLine, isNoise, looksLikeHeading, closedItemSectionSizes, isJsSpace, ItemMentionWatch, mappedLines, normaliseBlocks, normaliseRestart, sectionDoubt,
   type CyberSection, type ProseBlock, type SectionDoubt,
 } from "../text/sections.js";
 import { htmlToText, type PartialRender } from "./html-text.js";
@@ -711,8 +711,52 @@ function knownBlocks(
 // How many "Item 1C" mentions an untagged filing's section is looked for at (a table of contents,
 // the heading, cross-references): each costs one bounded read of the markup after it.
 const MAX_ITEM_MENTIONS = 8;
-const ITEM_MENTION = /\bitem(?:\s|&#160;|&#xa0;|&nbsp;)*(?:1c|16k)\b/gi;
+/** What an "Item 1C" / "Item 16K" mention is: itemMentions finds this regex's matches (test/sources/item-mentions.test.ts). */
+export const ITEM_MENTION = /\bitem(?:\s|&#160;|&#xa0;|&nbsp;)*(?:1c|16k)\b/gi;
 const INCIDENT_ITEM_MENTION = /\bitem(?:\s|&#160;|&#xa0;|&nbsp;)*1\.05\b/gi;
+
+/** A \w character (ASCII letters, digits, "_"): what \b looks at. */
+function isWordCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x5f || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+
+/** Whether text[at, at + word.length) is `word` (ASCII lower-case letters and other characters) in any case, as /i reads it. */
+function isFolded(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && !(w >= 0x61 && w <= 0x7a && c === w - 0x20)) return false;
+  }
+  return true;
+}
+
+/**
+ * ITEM_MENTION's matches in `text`, in order, found from each "1" (round 41: the regex read a whole
+ * untagged filing a character at a time, ~5 M instructions; a filing has ~15,000 "1"s and two or three
+ * mentions). A "1c" / "16k" ending a word is read back over the spaces and no-break space references
+ * before it (a run of them splits one way only: a reference ends in ";", a space is one character) to
+ * an "item" starting a word.
+ */
+export function* itemMentions(text: string): Generator<{ index: number; length: number }> {
+  for (let one = text.indexOf("1"); one !== -1; one = text.indexOf("1", one + 1)) {
+    const end = (text.charCodeAt(one + 1) | 0x20) === 0x63 ? one + 2 : text.charCodeAt(one + 1) === 0x36 && (text.charCodeAt(one + 2) | 0x20) === 0x6b ? one + 3 : -1;
+    if (end === -1 || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
+    let at = one;
+    for (;;) {
+      if (at > 0 && isJsSpace(text.charCodeAt(at - 1))) at--;
+      else if (at >= 6 && text.charCodeAt(at - 1) === 0x3b && (isFolded(text, at - 6, "&#160;") || isFolded(text, at - 6, "&#xa0;") || isFolded(text, at - 6, "&nbsp;"))) at -= 6;
+      else break;
+    }
+    const start = at - 4;
+    if (start < 0 || !isFolded(text, start, "item") || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) continue;
+    yield { index: start, length: end - start };
+  }
+}
+
+/** A global regex's matches in `text`, one at a time (as matchAll reads them: the rest is not searched when the caller stops). */
+function* matchesOf(text: string, re: RegExp): Generator<{ index: number; length: number }> {
+  for (const m of text.matchAll(re)) yield { index: m.index, length: m[0].length };
+}
 
 /**
  * The cybersecurity section of an HTML filing that tags none of it (Inline XBRL before cyd tagging):
@@ -723,12 +767,13 @@ const INCIDENT_ITEM_MENTION = /\bitem(?:\s|&#160;|&#xa0;|&nbsp;)*1\.05\b/gi;
 export function sectionByHeading(doc: SourceDocument, ixPrefix: string | null, incident = false): DisclosureSection | undefined {
   let best: { found: CyberSection; size: number } | undefined;
   let n = 0;
-  for (const m of doc.text.matchAll(incident ? INCIDENT_ITEM_MENTION : ITEM_MENTION)) {
+  const mentions = incident ? matchesOf(doc.text, INCIDENT_ITEM_MENTION) : itemMentions(doc.text);
+  for (const m of mentions) {
     if (++n > MAX_ITEM_MENTIONS) break;
     const at = m.index;
     const blocks = normaliseBlocks(htmlBlocks(doc.text, at, Math.min(doc.text.length, at + SECTION_MARGIN), ixPrefix));
     const found = incident ? findIncidentReport(blocks) : findSection(blocks);
-    if (!found || found.heading.start > at + m[0].length) continue;
+    if (!found || found.heading.start > at + m.length) continue;
     const size = found.blocks.reduce((k, b) => k + (b.kind === "paragraph" ? b.text.length : 0), 0);
     if (size > 0 && (!best || size > best.size)) best = { found, size };
   }

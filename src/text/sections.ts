@@ -229,7 +229,7 @@ const CYBER_ONLY = /^\W{0,3}cyber\s?security\W{0,3}$/i;
 const CYBER_SUBHEADING = /^\W{0,3}(?:[a-z]{3,12}:\s*)?cyber\s?security\b.{0,80}\b(risk management|strategy|governance|disclosure)\b/i;
 
 /** JavaScript's \s (what the item patterns' \s* skips), by character code. */
-function isJsSpace(c: number): boolean {
+export function isJsSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

@@ -1,25 +1,10 @@
 // quotedTagEnd (round 40: the markup scan's ix start tags by one sticky regex) gives tagEnd's answer:
 // on every "<" of the real filings and the fixtures' markup, and on random strings of the characters
 // a tag's end depends on, with the number of quoted values the regex gives up at among them.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { quotedTagEnd, tagEnd } from "../../src/sources/xml-scan.js";
-import { FIXTURES, SHARED } from "../helpers.js";
-
-function markupFiles(): string[] {
-  const dirs = [join(SHARED, "corpus", "real", "edgartools"), join(SHARED, "corpus", "real", "go-edgar"), join(FIXTURES, "ixbrl")];
-  return dirs.flatMap((d) => (existsSync(d) ? readdirSync(d).filter((f) => /\.(html?|xhtml|xml)$/.test(f)).map((f) => join(d, f)) : []));
-}
-
-/** A small deterministic generator (the same cases every run). */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { markupFiles, seededRandom } from "../helpers.js";
 
 describe("quotedTagEnd", () => {
   it("gives tagEnd's answer at every '<' of the real filings and the fixtures", () => {
@@ -38,7 +23,7 @@ describe("quotedTagEnd", () => {
   });
 
   it("gives tagEnd's answer on random strings of quotes, '>' and other characters", () => {
-    const next = random(40);
+    const next = seededRandom(40);
     const alphabet = ['"', "'", ">", "<", "a", " ", "=", "\n"];
     for (let n = 0; n < 20_000; n++) {
       const length = 1 + Math.floor(next() * 60);
