@@ -7,6 +7,8 @@
 // - a body's name: "Governance" in "the Nominating, Governance and Technology Committee" is no verb of governing (role);
 // - a report's content: what a position presents, shares or discusses after "the results of" / "the findings of", in the
 //   object of its informing verb, is a report's topic, not a process stated (src/text/report-object.ts, the told reading);
+// - another subject's escalation: a breach of limits, outages, equipment failures (sentence-escalation-not-cyber, with the
+//   matters its informed sibling lists);
 // - an incident's history: "we restored them from backups" (sentence-processes-incident-history);
 // - vocabulary of what an incident history says: "the attorneys general" notified; "hardware security keys" required since.
 // Fictional sentences, none of them in a paraphrase batch. At base 59b3503f every case of NOT_ANY_MORE and NOW_FOUND fails;
@@ -20,6 +22,16 @@ const NOT_ANY_MORE: ClassCase[] = [
   ["C18: a passive materiality determination", "A materiality determination is made promptly, and material incidents are disclosed on Form 8-K.", "incident-escalation"],
   ["C18: 'we evaluate the materiality'", "We evaluate the materiality of each cybersecurity incident without unreasonable delay.", "incident-escalation"],
   ["a one-time restore of 'them'", "In 2023 an attack took our billing servers offline, and we restored them from backups within two days.", "processes"],
+  [
+    "a breach of market-risk limits escalated",
+    "Our Asset-Liability Committee escalates any breach of our interest rate limits to our Chief Financial Officer.",
+    "incident-escalation",
+  ],
+  [
+    "outages escalated beside a network operations center",
+    "Our network operations center watches every kiosk, and outages that last more than an hour are escalated to the field service manager.",
+    "incident-escalation",
+  ],
   ["an attack's verb", "Last spring a ransomware attack encrypted the point-of-sale servers at three of our stores.", "processes"],
   ["attackers' verb past a relative clause", "In 2022 criminals who broke into a contractor's laptop encrypted our shared drive.", "processes"],
   [
@@ -42,6 +54,8 @@ const STILL: ClassCase[] = [
   ["our own encryption", "We encrypt all laptops, and our backups are encrypted and stored offline.", "processes"],
   ["our encryption after the attack's clause", "Since ransomware encrypted our file servers in 2021, we have encrypted every laptop.", "processes"],
   ["the registrant deciding after an escalation", "Incidents are escalated to the CISO, and we determine whether they are material.", "incident-escalation"],
+  ["a breach of our systems escalated", "Any breach of our systems is escalated to the Chief Information Security Officer.", "incident-escalation"],
+  ["outages that may be an attack", "Outages of our customer portal that may have been caused by an attack are escalated to our Chief Technology Officer.", "incident-escalation"],
   ["named deciders", "Our Chief Financial Officer and General Counsel determine whether an incident is material.", "incident-escalation"],
   ["a governance committee of management", "Our Cybersecurity Governance Committee, chaired by our Chief Information Officer, sets our security priorities.", "management-role"],
   [
