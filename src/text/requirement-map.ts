@@ -25,6 +25,7 @@ import { DETERMINERS, frontedParticiples, MANAGEMENT_NAME, personPronouns, resol
 import { copyWords, type TextReadings } from "./readings.js";
 import { denied } from "./denial.js";
 import { partyClauseOf, partyClauses } from "./party-clause.js";
+import { reportedPart } from "./report-object.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { collapseSpaces, headOf } from "./spaces.js";
 import { NO_STRINGS } from "./string-lists.js";
@@ -498,8 +499,9 @@ export function judgeParagraph(
         if (inf.refersBack || !inf.receiver || m.start < inf.clause.start || m.end > inf.clause.end || hasWord(words, inf.receiver, WORKFORCE)) continue;
         for (const topic of inf.topics) {
           if (topic === inf.condition || m.start < topic.start || m.end > topic.end) continue;
-          const about = aboutPart(words, topic);
-          if (!about || m.end > about.end) continue;
+          // …or what a report names as its content, after "the results of", in its object (report-object.ts, round 41).
+          const about = aboutPart(words, topic) ?? (topic.start > inf.verb.end ? reportedPart(words, topic) : undefined);
+          if (!about || m.start < about.start || m.end > about.end) continue;
           if (lexicon(el.exceptTold).testRange(text, words, topic.start, topic.end)) return false;
           held = true;
         }
