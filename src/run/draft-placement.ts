@@ -15,7 +15,25 @@ import { DocumentContext } from "../engine/document.js";
 import { collapseSpaces, headOf } from "../text/spaces.js";
 
 /** A Markdown heading line, or a line a paragraph of the section names as its heading. */
-const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/;
+/**
+ * A Markdown heading line's text, as /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/ captures it (undefined: no heading), read in one
+ * pass: that regex's lazy capture tried every split of a run of spaces, quadratic on a stranger's long heading line.
+ */
+export function markdownHeading(line: string): string | undefined {
+  const blank = (c: string | undefined) => c === " " || c === "\t";
+  let i = 0;
+  while (i < 3 && line[i] === " ") i++;
+  let h = i;
+  while (line[h] === "#") h++;
+  if (h - i < 1 || h - i > 6 || !blank(line[h]) || /[\n\r\u2028\u2029]/.test(line.slice(h))) return undefined;
+  let s = h;
+  while (s < line.length && blank(line[s])) s++;
+  // Nothing after the spaces: the capture takes the last of them, if one is left for [ \t]+.
+  if (s === line.length) return s - h >= 2 ? line[s - 1] : undefined;
+  let e = line.length;
+  while (e > s && (blank(line[e - 1]) || line[e - 1] === "#")) e--;
+  return line.slice(s, Math.max(e, s + 1));
+}
 
 /**
  * The element a message about the section names: its title, then " (" (unanswered) or ":" (a part left out); of several,
@@ -40,22 +58,23 @@ interface Heading {
 }
 
 /** The next Item of the form: where the section ends at the latest. */
-const NEXT_ITEM = /^\s*#*\s*item\s+\d/i;
+// ("#+\s*" optional as one group: two \s* runs around an optional "#*" split a line of spaces every way, quadratic.)
+export const NEXT_ITEM = /^\s*(?:#+\s*)?item\s+\d/i;
 
 /** The heading lines of the section's document after its own heading, up to the next Item or Markdown heading of its level (source offsets). */
 function subHeadings(text: string, heading: { start: number; end: number }, known: Set<string>): Heading[] {
   const out: Heading[] = [];
-  const own = MARKDOWN_HEADING.test(text.slice(text.lastIndexOf("\n", heading.start) + 1, heading.end)) ? /^ {0,3}(#+)/.exec(text.slice(text.lastIndexOf("\n", heading.start) + 1))?.[1].length : undefined;
+  const own = markdownHeading(text.slice(text.lastIndexOf("\n", heading.start) + 1, heading.end)) !== undefined ? /^ {0,3}(#+)/.exec(text.slice(text.lastIndexOf("\n", heading.start) + 1))?.[1].length : undefined;
   let start = text.indexOf("\n", heading.end) + 1;
   while (start > 0 && start < text.length) {
     const nl = text.indexOf("\n", start);
     const end = nl === -1 ? text.length : nl;
     const line = text.slice(start, end).replace(/\r$/, "");
-    const md = MARKDOWN_HEADING.exec(line);
-    if (NEXT_ITEM.test(line) || (md && own !== undefined && /^ {0,3}(#+)/.exec(line)![1].length <= own)) break;
+    const md = markdownHeading(line);
+    if (NEXT_ITEM.test(line) || (md !== undefined && own !== undefined && /^ {0,3}(#+)/.exec(line)![1].length <= own)) break;
     const plain = line.trim();
-    if (md || (plain && known.has(plain.toLowerCase()))) {
-      const words = md ? md[1] : plain;
+    if (md !== undefined || (plain && known.has(plain.toLowerCase()))) {
+      const words = md ?? plain;
       const at = start + line.indexOf(words);
       out.push({ text: words, start: at, end: at + words.length });
     }

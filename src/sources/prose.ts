@@ -169,7 +169,9 @@ function lineEndHyphen(body: string, next: string, source: string, at: number): 
 function gapColumns(text: string): Map<number, number> {
   const out = new Map<number, number>();
   const first = text.search(/\S/);
-  for (const m of text.matchAll(/ {2,}(?=\S)/g)) if (m.index > first) out.set(m.index + m[0].length, m[0].length);
+  // Only from a run's first space: started inside a run, the search would run to the run's end from every space of it
+  // (quadratic on a line of nothing but spaces, which a stranger's file can hold).
+  for (const m of text.matchAll(/(?<! ) {2,}(?=\S)/g)) if (m.index > first) out.set(m.index + m[0].length, m[0].length);
   return out;
 }
 
@@ -209,7 +211,18 @@ export function spacedTableRows(lines: readonly Line[]): boolean[] {
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
-const ATX = /^( {0,3})(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+// The heading's text runs to the line's end and its closing "  ##  " is cut by atxText: a lazy capture before
+// [ \t]*#*[ \t]*$ tried every split of a run of spaces, cubic on a stranger's "# a" + 3,000 spaces + "b" (6 s).
+const ATX = /^( {0,3})(#{1,6})[ \t]+(?![ \t])(.*)$/;
+
+/** An ATX heading's text: the capture without its closing sequence (spaces, then #s, then spaces, each optional). */
+function atxText(rest: string): string {
+  let end = rest.length;
+  while (end > 0 && (rest[end - 1] === " " || rest[end - 1] === "\t")) end--;
+  while (end > 0 && rest[end - 1] === "#") end--;
+  while (end > 0 && (rest[end - 1] === " " || rest[end - 1] === "\t")) end--;
+  return rest.slice(0, end);
+}
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const FENCE = /^ {0,3}(```|~~~)/;
 const LIST = /^( {0,3})([-*+•●▪◦]|\d{1,3}[.)])[ \t]+/;
@@ -259,8 +272,9 @@ export function markdownBlocks(source: string): ProseBlock[] {
     const atx = ATX.exec(l.text);
     if (atx) {
       flush();
-      const at = l.text.indexOf(atx[3], atx[1].length + atx[2].length);
-      const h = inlineBlock(source, [{ text: atx[3], start: l.start + at }], "heading", atx[2].length);
+      const text = atxText(atx[3]);
+      const at = text ? l.text.length - atx[3].length : atx[1].length + atx[2].length;
+      const h = inlineBlock(source, [{ text, start: l.start + at }], "heading", atx[2].length);
       if (h) blocks.push(h);
       continue;
     }
