@@ -9,11 +9,11 @@ import { readdirSync } from "node:fs";
 import { loadLabels, type LabelFile } from "./eval.js";
 
 /**
- * The batches still sealed (round 41): any round40.sealed*.json and round41.sealed*.json. Older sealed batches
- * (round27-39) are ordinary tuning data now (round39.sealed was read untuned after rounds 39 and 40 and released at
- * round 41's start). Add the next round's sealed batch here.
+ * The batches still sealed (round 42): any round41.sealed*.json and round42.sealed*.json. Older sealed batches
+ * (round27-40) are ordinary tuning data now (round40.sealed was read untuned after rounds 40 and 41 and released at
+ * round 42's start). Add the next round's sealed batch here.
  */
-export const HELD_BACK: readonly RegExp[] = [/^round40\.sealed.*\.json$/, /^round41\.sealed.*\.json$/];
+export const HELD_BACK: readonly RegExp[] = [/^round41\.sealed.*\.json$/, /^round42\.sealed.*\.json$/];
 
 /** Whether a paraphrase file (by its name) is held back from training. */
 export function heldBack(name: string): boolean {
