@@ -4,7 +4,7 @@
 // resolveBackReferences). E: the company's own detection, SOC or IT provider that alerts a manager is its escalation path
 // (labels README C19), not a vendor telling us of its own incident (element-incident-escalation-not-giver now leaves out the
 // providers element-management-informed-not-giver already left out). S: a payment-card or CIS standard named in full is a
-// named standard (C3). Fictional sentences, none of them in a paraphrase batch. At base ef5d7c91 every case of NOW_FOUND
+// named standard (C3). A: a passive's agent past an adverb ("overseen directly by our CEO"; src/text/agent-adverb.ts). Fictional sentences, none of them in a paraphrase batch. At base ef5d7c91 every case of NOW_FOUND
 // fails; the guards and traps pass at base and must not change.
 import { describe, expect, it } from "vitest";
 import { resolveBackReferences } from "../../src/text/aliases.js";
@@ -41,6 +41,16 @@ const NOW_FOUND: ClassCase[] = [
     "management-informed",
   ],
   [
+    "A: a passive's agent past an adverb ('overseen directly by')",
+    "Because we are a small company, our cybersecurity risks are overseen directly by our President.",
+    "management-positions",
+  ],
+  [
+    "A: 'managed jointly by' two named positions",
+    "Our information security program is managed jointly by our Chief Financial Officer and our Controller.",
+    "management-positions",
+  ],
+  [
     "S: the payment-card standard named in full",
     "An independent assessor audits our card payment systems each year against the Payment Card Industry Data Security Standard.",
     "processes",
@@ -58,6 +68,11 @@ const TRAPS: ClassCase[] = [
     "P: 'the Group' (the filer itself) is no back-reference",
     "Our Cyber Steering Group, a management committee, meets monthly. The Group reports its results to shareholders each year.",
     "management-informed",
+  ],
+  [
+    "A: 'only' narrows the agent and is kept ('reviewed only by' is not read as 'reviewed by')",
+    "Our cybersecurity risks are discussed only by the Board.",
+    "management-role",
   ],
   [
     "E: a vendor telling us of its own incident is no escalation path",
