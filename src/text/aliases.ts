@@ -8,6 +8,7 @@ import { baseForm, BODY_HEADS, DESCRIBED, NAME_LINKS, tokenize, type Aliases, ty
 import { joinWords } from "./word-text.js";
 import { stringList } from "./string-lists.js";
 import { addManagementBoards } from "./two-tier.js";
+import { bodyActNext, namedGroupHead, pointsToNamedGroup, subjectSentence } from "./body-pointers.js";
 
 // "(the “RCC”)", "(“ISC”)", "(CISO)": a parenthesis holding only a short capitalised name.
 // Also an acronym with its body's head word, "(the “SES Committee”)": the acronym stands for the
@@ -652,11 +653,21 @@ function toldOrThen(words: Word[], k: number): boolean {
  */
 export function resolveBackReferences(words: Word[]): void {
   let last: string | undefined;
+  // Round 42 (body-pointers.ts): the sentence whose subject the body `last` is (-1: none), its head when it is a
+  // Group or a Forum, and the walk's own sentence count and the current sentence's first word
+  let lastSubject = -1;
+  let lastHead: string | undefined;
+  let sentence = 0;
+  let sentenceStart = 0;
   let body: string | undefined;
   // Whether the paragraph last named a manager's title "Director" ("our Director of Information Security"), no board word since
   let title = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    if (i > 0 && words[i - 1].stop) {
+      sentence++;
+      sentenceStart = i;
+    }
     if (w.word === "Director") {
       // "the Director of Information Security", "our IT Director": a manager's title; "the Director" after it is that manager
       const named = directorTitle(words, i);
@@ -671,16 +682,31 @@ export function resolveBackReferences(words: Word[]): void {
       w.also = [...(w.also ?? []), last];
       continue;
     }
-    if (w.word === "It" && last && (i === 0 || words[i - 1].stop) && (toldOrThen(words, i + 1) || (last === "@management" && tracksRemediation(words, i + 1)))) {
+    const opensSentence = i === 0 || words[i - 1].stop === true;
+    if (w.word === "It" && last && opensSentence && (toldOrThen(words, i + 1) || (last === "@management" && tracksRemediation(words, i + 1)) || (lastSubject === sentence - 1 && bodyActNext(words, i + 1)))) {
       // "The Council meets each month. It also receives a report on cybersecurity threats from our CISO.":
       // "It" opening a sentence whose verb is one of being told is the body named before; round 38: so is a
-      // management body's "It also tracks the remediation of …" (labels README C23: monitoring remediation is being informed)
+      // management body's "It also tracks the remediation of …" (labels README C23: monitoring remediation is being informed);
+      // round 42: so is an "It" that reviews, monitors or decides, right after the sentence whose subject the body is
       w.also = [...(w.also ?? []), last];
+      lastSubject = sentence;
       continue;
     }
     // the body whose meetings a later "At each meeting" means: any body named with its kind ("our Cybersecurity Working Group")
     const bodyKind = BODY_HEADS.has(w.word) ? w.also?.find((t) => t === "@board" || t === "@management") : undefined;
     if (bodyKind) body = bodyKind;
+    const groupHead = bodyKind ? namedGroupHead(w) : undefined;
+    if (groupHead) {
+      last = bodyKind;
+      lastSubject = subjectSentence(i, sentenceStart, sentence);
+      lastHead = groupHead;
+    }
+    if (last && pointsToNamedGroup(words, i, lastHead, BACK_DETERMINERS)) {
+      // Round 42: "Our Cyber Steering Group, a management committee … . The group receives …"
+      w.also = [...(w.also ?? []), last];
+      lastSubject = subjectSentence(i, sentenceStart, sentence);
+      continue;
+    }
     if (w.base === "meeting" && body === "@management" && meetingsOfBefore(words, i)) {
       // Round 36: "… meets every six weeks. At each meeting the CISO reports on incidents …": the meetings of the management body named before
       w.also = [...(w.also ?? []), MANAGEMENT_MEETING];
@@ -691,10 +717,15 @@ export function resolveBackReferences(words: Word[]): void {
     if (kind) {
       // a Disclosure Committee decides what is disclosed: told about an incident, it is not management informed (C8)
       last = i > 0 && words[i - 1].word === "Disclosure" ? undefined : kind;
+      lastSubject = subjectSentence(i, sentenceStart, sentence);
+      lastHead = undefined;
       continue;
     }
     const definite = i > 0 && BACK_DETERMINERS.has(words[i - 1].lower) && !words[i - 1].stop;
-    if (definite && last) w.also = [...(w.also ?? []), last];
+    if (definite && last) {
+      w.also = [...(w.also ?? []), last];
+      lastSubject = subjectSentence(i, sentenceStart, sentence);
+    }
     // "the Disclosure Committee" with no kind: a body of its own, whose kind is unknown
     else if (/^[A-Z]/.test(w.word) && i > 0 && /^[A-Z]/.test(words[i - 1].word) && !BACK_DETERMINERS.has(words[i - 1].lower)) last = undefined;
   }

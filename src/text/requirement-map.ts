@@ -22,6 +22,7 @@ import {
   type Oversight,
 } from "./clauses.js";
 import { DETERMINERS, frontedParticiples, MANAGEMENT_NAME, personPronouns, resolveBackReferences } from "./aliases.js";
+import { dropAgentAdverbs } from "./agent-adverb.js";
 import { copyWords, type TextReadings } from "./readings.js";
 import { denied } from "./denial.js";
 import { partyClauseOf, partyClauses } from "./party-clause.js";
@@ -249,6 +250,8 @@ export function judgeParagraph(
   if (aliases) resolveBackReferences(words);
   frontedParticiples(words, text);
   personPronouns(words);
+  // Round 42: "overseen directly by our CEO" read as "overseen by our CEO" (agent-adverb.ts)
+  dropAgentAdverbs(words);
   // Each lexicon is read once per paragraph, however many elements (or parts) list it; those every
   // paragraph reads, in one walk of its words (a table of them, compiled once). Each is asked for once.
   const asked = new Map<string, Lexicon>();
@@ -666,6 +669,7 @@ function blanked(text: string, spans: { start: number; end: number }[], aliases?
   if (aliases) resolveBackReferences(words);
   frontedParticiples(words, out);
   personPronouns(words);
+  dropAgentAdverbs(words);
   return { text: out, sentences: splitSentences(out), words };
 }
 
