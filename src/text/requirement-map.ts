@@ -27,6 +27,7 @@ import { denied } from "./denial.js";
 import { partyClauseOf, partyClauses } from "./party-clause.js";
 import { reportedPart } from "./report-object.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
+import { offTopicRuns } from "./topic-runs.js";
 import { collapseSpaces, headOf } from "./spaces.js";
 import { NO_STRINGS } from "./string-lists.js";
 import { joinWords } from "./word-text.js";
@@ -409,6 +410,24 @@ export function judgeParagraph(
     }
     return !on;
   };
+  // Round 42 (acc42-long, topic-runs.ts): a long paragraph's runs of sentences that share a subject, each read by the
+  // paragraph topic gate on its own: a stretch of 35 or more words on a storm crisis team or a platform migration names no
+  // topic word, and its management or board words do not answer for the cybersecurity sentences beside it.
+  const offRunsBy = new Map<string, boolean[] | null>();
+  const offRun = (name: string | undefined, m: LexiconMatch): boolean => {
+    if (name === undefined || sentences.length < 2 || words.length < 2 * PARAGRAPH_TOPIC_WORDS || (h !== undefined && !ITEM_TITLE.test(h))) return false;
+    let off = offRunsBy.get(name);
+    if (off === undefined) {
+      const lex = ask(name);
+      const onTopic = (s: Sentence) => {
+        const cut = aliases ? shapeText(text, s, words, true) : text.slice(s.start, s.end);
+        const read = program?.read(s);
+        return lex.test(cut, lex.readsWords ? tokenize(cut) : undefined) || (read !== undefined && lex.test(read, lex.readsWords ? tokenize(read) : undefined));
+      };
+      offRunsBy.set(name, (off = offTopicRuns(sentences, words, onTopic, PARAGRAPH_TOPIC_WORDS)));
+    }
+    return off !== null && off[sentenceAt(sentences, m.start)];
+  };
   // A sentence that opens by setting itself apart from the security program ("Separately from our
   // cybersecurity program, our Emergency Management department maintains evacuation plans …") says
   // what it is about is something else, whatever its words (round 33: physical security, emergency plans; round 35: the cue
@@ -533,7 +552,7 @@ export function judgeParagraph(
         denied(text, words, m, cues.negation, ask(el.deniedReach)) &&
         !(el.deniedAnswer !== undefined && answersDenied(el.deniedAnswer, m))
       ) &&
-      !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m) && !told(m) && onSentenceTopic(m) && !setApart(m);
+      !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m) && !told(m) && onSentenceTopic(m) && !setApart(m) && !offRun(el.paragraphTopic, m);
     const own = el.also?.length ? [el.lexicon, ...el.also].flatMap(find).sort((a, b) => a.start - b.start) : find(el.lexicon);
     // A paragraph that names no topic anywhere says nothing about the element, whatever its words.
     const offParagraph = (own.length > 0 || el.clauses !== undefined) && offParagraphTopic(el.paragraphTopic);
