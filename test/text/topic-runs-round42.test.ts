@@ -48,6 +48,38 @@ const STILL: ClassCase[] = [
 
 checkClasses("round 42: a long paragraph's runs, each read by the topic gate", { notAnyMore: NOT_ANY_MORE, nowFound: [], still: STILL });
 
+// A board paragraph's report topics (rules/lexicons/sentence-processes-report-topics.json, round 42's two patterns): a manager
+// who attends or meets a board body and reports on or presents something there, and a report or dashboard received or
+// presented with its content after it. Each paragraph names no process outside the report's topics. At base ef5d7c91 the first
+// and third fail (processes found); the second passes at base (its words were excepted already) and is kept as the shape's own case.
+const REPORT_TOPICS: ClassCase[] = [
+  [
+    "a manager who attends the committee and reports on test results",
+    "The Risk Committee of our Board oversees cybersecurity risk. Our Chief Information Officer attends each of its quarterly meetings and reports on the threat landscape, the results of our vulnerability scans and the status of open remediation items.",
+    "processes",
+  ],
+  [
+    "a committee that receives a report covering assessments",
+    "The Audit Committee oversees our cybersecurity risk, and at each meeting it receives a report from our Head of Information Security covering the threat environment, the results of third-party assessments of our controls and any incidents.",
+    "processes",
+  ],
+  [
+    "a dashboard presented with its measures",
+    "At each quarterly meeting of the Technology Committee of our Board, our CISO presents a dashboard of key risk indicators, including phishing simulation failure rates, overdue critical patches and the number of security events.",
+    "processes",
+  ],
+];
+const REPORT_TOPIC_GUARDS: ClassCase[] = [
+  ["the work itself, stated beside the report", "Our CISO attends each meeting of the Audit Committee and reports on our program, and we conduct penetration tests of our network every year.", "processes"],
+  [
+    "a provider's report to us on its own controls",
+    "Our hosting provider is required to provide us with a report on the status of its security controls each year, which our security team reviews before renewing the contract.",
+    "third-party-oversight",
+  ],
+];
+
+checkClasses("round 42: a board paragraph's report topics", { notAnyMore: REPORT_TOPICS, nowFound: [], still: REPORT_TOPIC_GUARDS });
+
 const runsOf = (text: string) => topicRuns(splitSentences(text), tokenize(text));
 
 describe("round 42: topicRuns", () => {
@@ -71,3 +103,29 @@ describe("round 42: topicRuns", () => {
     expect(await growthOver4x((n) => runsOf(paragraph(n)), 8_000)).toBeLessThan(8);
   });
 });
+
+// Subjects carried to a report to the board (src/text/plural-persons.ts; sentence-reports-to-board-management-receiver.json):
+// "They" for the two managers the sentence before named, and an "Audit and Risk Committee" beside a management receiver in
+// one sentence. At base ef5d7c91 each NOW_FOUND case fails.
+const CARRIED: ClassCase[] = [
+  [
+    "'Together they' / 'They' after two officers",
+    "Our Chief Technology Officer and our Vice President of Information Security share responsibility for our cybersecurity program. Together they set our security standards and decide how identified risks are remediated. They report on cybersecurity matters to the Audit Committee twice a year.",
+    "reports-to-board",
+  ],
+  [
+    "an Audit and Risk Committee beside the executive team",
+    "Our Director of Information Security is responsible for our program. She reports to the Audit and Risk Committee each quarter and to the executive leadership team each month.",
+    "reports-to-board",
+  ],
+];
+const CARRIED_GUARDS: ClassCase[] = [
+  // "They" after one officer is not the managers; a report only to the executive team is not to the board.
+  ["a report only to management", "Our CISO leads our security program. She reports to the executive leadership team each month on threats and incidents.", "management-role"],
+];
+const CARRIED_NOT: ClassCase[] = [
+  ["'They' for vendors, after one officer", "Our CISO oversees our critical vendors. They report security incidents affecting our data to us within 24 hours.", "reports-to-board"],
+  ["a report to the executive team only", "Our CISO leads our security program. She reports to the executive leadership team each month on threats and incidents.", "reports-to-board"],
+];
+
+checkClasses("round 42: subjects carried to a report to the board", { notAnyMore: CARRIED_NOT, nowFound: CARRIED, still: CARRIED_GUARDS });
