@@ -28,6 +28,7 @@ import { partyClauseOf, partyClauses } from "./party-clause.js";
 import { reportedPart } from "./report-object.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
 import { offTopicRuns } from "./topic-runs.js";
+import { pluralPersonPronouns } from "./plural-persons.js";
 import { collapseSpaces, headOf } from "./spaces.js";
 import { NO_STRINGS } from "./string-lists.js";
 import { joinWords } from "./word-text.js";
@@ -250,6 +251,7 @@ export function judgeParagraph(
   if (aliases) resolveBackReferences(words);
   frontedParticiples(words, text);
   personPronouns(words);
+  pluralPersonPronouns(words);
   // Each lexicon is read once per paragraph, however many elements (or parts) list it; those every
   // paragraph reads, in one walk of its words (a table of them, compiled once). Each is asked for once.
   const asked = new Map<string, Lexicon>();
@@ -685,6 +687,7 @@ function blanked(text: string, spans: { start: number; end: number }[], aliases?
   if (aliases) resolveBackReferences(words);
   frontedParticiples(words, out);
   personPronouns(words);
+  pluralPersonPronouns(words);
   return { text: out, sentences: splitSentences(out), words };
 }
 
