@@ -9,6 +9,7 @@ import { tokenize } from "../../src/text/lexicon.js";
 import { offTopicRuns, topicRuns } from "../../src/text/topic-runs.js";
 import { checkClasses, type ClassCase } from "./precision-classes.js";
 import { growthOver4x } from "../helpers.js";
+import { loadRuleSet } from "../../src/engine/rule-loader.js";
 
 const STORMS =
   "Our stores are exposed to hurricanes and flooding along the Gulf coast. Our Chief Operating Officer leads a crisis team, made up of our heads of logistics, real estate and human resources, that meets whenever a storm threatens a store, arranges for the safety of our employees and decides when each store closes and reopens. The crisis team reports after each storm to our executive leadership team on the costs incurred and the lessons learned. Our information security team reviews the firewall rules of every store each quarter.";
@@ -129,3 +130,16 @@ const CARRIED_NOT: ClassCase[] = [
 ];
 
 checkClasses("round 42: subjects carried to a report to the board", { notAnyMore: CARRIED_NOT, nowFound: CARRIED, still: CARRIED_GUARDS });
+
+// "without management present" (rules/lexicons/negation.json): an absolute construction says who is absent, not that the clause is
+// denied. round42.long's mining paragraph ("meets, without management present, with the outside firm that performs our penetration
+// tests") gave flag-text-third-party-engaged's error shape #2 (a negative answer) its first false case (79 / 80) at base ef5d7c91.
+describe("round 42: 'without management present' negates nothing", () => {
+  const negation = loadRuleSet().lexicons.get("negation")!;
+  const negated = (text: string) => negation.testRange(text, tokenize(text), 0, text.length);
+  it("reads an absolute 'without … present' as no denial, and other 'without' as one", () => {
+    expect(negated("Once a year the committee also meets, without management present, with the outside firm that performs our penetration tests.")).toBe(false);
+    expect(negated("The directors meet in executive session without other members of management present.")).toBe(false);
+    expect(negated("We operate without any third-party assessor.")).toBe(true);
+  });
+});
