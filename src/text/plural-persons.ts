@@ -18,6 +18,10 @@ const ACT = /^(?:report|brief|present|meet|met|updat|inform|receiv|review|assess
 
 /** Tags "they" / "both" opening a sentence as "@management" where the sentence before named two or more managers. */
 export function pluralPersonPronouns(words: Word[]): void {
+  // Most paragraphs open no sentence with "They" or "Both": they are not read further.
+  let any = false;
+  for (let i = 0; i < words.length && !any; i++) any = PLURAL.has(words[i].lower) && (i === 0 || !!words[i - 1].stop || TOGETHER.has(words[i - 1].lower));
+  if (!any) return;
   // managers' titles named in the sentence before and in this one (a board person named after them ends the count)
   let before = 0;
   let now = 0;

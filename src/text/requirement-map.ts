@@ -416,12 +416,20 @@ export function judgeParagraph(
   // paragraph topic gate on its own: a stretch of 35 or more words on a storm crisis team or a platform migration names no
   // topic word, and its management or board words do not answer for the cybersecurity sentences beside it.
   const offRunsBy = new Map<string, boolean[] | null>();
+  // (a paragraph of one sentence or under 70 words, or under a sub-heading that may name the topic, is not cut into runs)
+  let runsRead: boolean | undefined;
   const offRun = (name: string | undefined, m: LexiconMatch): boolean => {
-    if (name === undefined || sentences.length < 2 || words.length < 2 * PARAGRAPH_TOPIC_WORDS || (h !== undefined && !ITEM_TITLE.test(h))) return false;
+    if (name === undefined) return false;
+    runsRead ??= sentences.length >= 2 && words.length >= 2 * PARAGRAPH_TOPIC_WORDS && (h === undefined || ITEM_TITLE.test(h));
+    if (!runsRead) return false;
+    // A match whose own sentence names the topic is on it, whatever its run (read first: most are, and cutting runs costs more).
+    if (ask(name).testRange(text, words, m.sentence.start, m.sentence.end)) return false;
     let off = offRunsBy.get(name);
     if (off === undefined) {
       const lex = ask(name);
       const onTopic = (s: Sentence) => {
+        // as written first (the paragraph's own words, read once); then with its defined terms spelled out
+        if (lex.testRange(text, words, s.start, s.end)) return true;
         const cut = aliases ? shapeText(text, s, words, true) : text.slice(s.start, s.end);
         const read = program?.read(s);
         return lex.test(cut, lex.readsWords ? tokenize(cut) : undefined) || (read !== undefined && lex.test(read, lex.readsWords ? tokenize(read) : undefined));

@@ -103,13 +103,14 @@ export function offTopicRuns(sentences: readonly Sentence[], words: readonly Wor
   const runs = topicRuns(sentences, words);
   if (runs.every((r) => r === 0)) return null;
   const size = new Map<number, number>();
-  const on = new Map<number, boolean>();
   let k = 0;
   for (let s = 0; s < sentences.length; s++) {
     let n = 0;
     for (k = Math.max(k, firstWordFrom(words as Word[], sentences[s].start)); k < words.length && words[k].start < sentences[s].end; k++) n++;
     size.set(runs[s], (size.get(runs[s]) ?? 0) + n);
-    if (!on.get(runs[s]) && onTopic(sentences[s])) on.set(runs[s], true);
   }
+  // Only a run long enough to be judged has its sentences read for a topic word (most paragraphs' runs are short, or one).
+  const on = new Map<number, boolean>();
+  for (let s = 0; s < sentences.length; s++) if ((size.get(runs[s]) ?? 0) >= minWords && !on.get(runs[s]) && onTopic(sentences[s])) on.set(runs[s], true);
   return runs.map((r) => !on.get(r) && (size.get(r) ?? 0) >= minWords);
 }
