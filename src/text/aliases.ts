@@ -584,7 +584,7 @@ const TELLS_IT = /^(?:brief|inform|updat|advis|notif|appris|keep)(?:s|es|ed|ies|
 const RECEIVES_IT = /^(?:receives|received|hears|heard|gets)$/;
 const TOLD_IT = /^(?:briefed|informed|updated|advised|notified|apprised)$/;
 /** Where the verb from `k` starts: past an adverb or "also" ("She also receives …", "He promptly informs …"). */
-function pastAdverb(words: Word[], k: number): number {
+export function pastAdverb(words: Word[], k: number): number {
   return k < words.length && (words[k].lower === "also" || /ly$/.test(words[k].lower)) ? k + 1 : k;
 }
 
@@ -805,7 +805,12 @@ function keepsInformedNext(words: Word[], k: number): boolean {
 
 // A manager's title word ("Chief Information Officer", "Vice President", "CISO"); a board person ("director", "Chair")
 const MANAGER_TITLE = /^(?:Officer|President|CISO|CIO|CTO|CSO|CRO|CTSO)$/;
-const BOARD_PERSON = /^(?:director|directors|Chair|Chairman|Chairwoman|Chairperson|Board)$/;
+export const BOARD_PERSON = /^(?:director|directors|Chair|Chairman|Chairwoman|Chairperson|Board)$/;
+
+/** Whether a word is a manager's title word ("Officer" of "Chief Information Officer", "CISO", a manager's "Director"). */
+export function namesManager(w: Word): boolean {
+  return MANAGER_TITLE.test(w.word) || (w.word === "Director" && !!w.also?.includes("@management"));
+}
 
 /**
  * Round 34: "Our Vice President of Operational Technology has more than eighteen years of experience … She receives
@@ -822,7 +827,7 @@ export function personPronouns(words: Word[]): void {
   let title = "";
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (MANAGER_TITLE.test(w.word) || (w.word === "Director" && w.also?.includes("@management"))) {
+    if (namesManager(w)) {
       person = "@management";
       title = w.word === "Officer" ? officerAcronym(words, i) : w.base;
     } else if (BOARD_PERSON.test(w.word)) person = "@board";

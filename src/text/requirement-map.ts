@@ -28,6 +28,8 @@ import { denied } from "./denial.js";
 import { partyClauseOf, partyClauses } from "./party-clause.js";
 import { reportedPart } from "./report-object.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
+import { offTopicRuns } from "./topic-runs.js";
+import { pluralPersonPronouns } from "./plural-persons.js";
 import { collapseSpaces, headOf } from "./spaces.js";
 import { NO_STRINGS } from "./string-lists.js";
 import { joinWords } from "./word-text.js";
@@ -250,6 +252,7 @@ export function judgeParagraph(
   if (aliases) resolveBackReferences(words);
   frontedParticiples(words, text);
   personPronouns(words);
+  pluralPersonPronouns(words);
   // Round 42: "overseen directly by our CEO" read as "overseen by our CEO" (agent-adverb.ts)
   dropAgentAdverbs(words);
   // Each lexicon is read once per paragraph, however many elements (or parts) list it; those every
@@ -412,6 +415,32 @@ export function judgeParagraph(
     }
     return !on;
   };
+  // Round 42 (acc42-long, topic-runs.ts): a long paragraph's runs of sentences that share a subject, each read by the
+  // paragraph topic gate on its own: a stretch of 35 or more words on a storm crisis team or a platform migration names no
+  // topic word, and its management or board words do not answer for the cybersecurity sentences beside it.
+  const offRunsBy = new Map<string, boolean[] | null>();
+  // (a paragraph of one sentence or under 70 words, or under a sub-heading that may name the topic, is not cut into runs)
+  let runsRead: boolean | undefined;
+  const offRun = (name: string | undefined, m: LexiconMatch): boolean => {
+    if (name === undefined) return false;
+    runsRead ??= sentences.length >= 2 && words.length >= 2 * PARAGRAPH_TOPIC_WORDS && (h === undefined || ITEM_TITLE.test(h));
+    if (!runsRead) return false;
+    // A match whose own sentence names the topic is on it, whatever its run (read first: most are, and cutting runs costs more).
+    if (ask(name).testRange(text, words, m.sentence.start, m.sentence.end)) return false;
+    let off = offRunsBy.get(name);
+    if (off === undefined) {
+      const lex = ask(name);
+      const onTopic = (s: Sentence) => {
+        // as written first (the paragraph's own words, read once); then with its defined terms spelled out
+        if (lex.testRange(text, words, s.start, s.end)) return true;
+        const cut = aliases ? shapeText(text, s, words, true) : text.slice(s.start, s.end);
+        const read = program?.read(s);
+        return lex.test(cut, lex.readsWords ? tokenize(cut) : undefined) || (read !== undefined && lex.test(read, lex.readsWords ? tokenize(read) : undefined));
+      };
+      offRunsBy.set(name, (off = offTopicRuns(sentences, words, onTopic, PARAGRAPH_TOPIC_WORDS)));
+    }
+    return off !== null && off[sentenceAt(sentences, m.start)];
+  };
   // A sentence that opens by setting itself apart from the security program ("Separately from our
   // cybersecurity program, our Emergency Management department maintains evacuation plans …") says
   // what it is about is something else, whatever its words (round 33: physical security, emergency plans; round 35: the cue
@@ -536,7 +565,7 @@ export function judgeParagraph(
         denied(text, words, m, cues.negation, ask(el.deniedReach)) &&
         !(el.deniedAnswer !== undefined && answersDenied(el.deniedAnswer, m))
       ) &&
-      !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m) && !told(m) && onSentenceTopic(m) && !setApart(m);
+      !exceptedAt(m) && !(references.length && inReference(m)) && onTopic(m) && !roleExcepted(m) && !told(m) && onSentenceTopic(m) && !setApart(m) && !offRun(el.paragraphTopic, m);
     const own = el.also?.length ? [el.lexicon, ...el.also].flatMap(find).sort((a, b) => a.start - b.start) : find(el.lexicon);
     // A paragraph that names no topic anywhere says nothing about the element, whatever its words.
     const offParagraph = (own.length > 0 || el.clauses !== undefined) && offParagraphTopic(el.paragraphTopic);
@@ -669,6 +698,7 @@ function blanked(text: string, spans: { start: number; end: number }[], aliases?
   if (aliases) resolveBackReferences(words);
   frontedParticiples(words, out);
   personPronouns(words);
+  pluralPersonPronouns(words);
   dropAgentAdverbs(words);
   return { text: out, sentences: splitSentences(out), words };
 }

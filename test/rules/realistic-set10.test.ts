@@ -48,10 +48,11 @@ const PINNED: Record<string, string[]> = {
   ],
   "ironbridge-steel-10k.htm": [
     `10:1 info incident-escalation-stated | ${NO_FORM_NAMED}`,
-    // DEBATABLE: true that no text says who decides materiality (#11 says plant managers report suspected incidents
-    // within one hour, and to whom only by "they are informed"); round 10 leaves it and says what it is: "Not an Item
-    // 106 element: a best-practice escalation path"
-    "10:1 info incident-escalation-stated | who assesses it and decides whether it is material. Not an Item 106 element",
+    // (round 42, acc42-long: the DEBATABLE "10:1 info incident-escalation-stated | who assesses it and decides whether it
+    // is material" is gone: #11's "They … are informed of incidents through the incident response plan, which requires plant
+    // managers to report suspected incidents within one hour" now reads "They" as the CIO and the Director of OT Security
+    // the sentence before named (src/text/plural-persons.ts), so the text says who is informed of an incident — the
+    // element's "who is informed", labels README C9)
     // true (planted: #6 ☐ while #7 says risks are reasonably likely to materially affect results)
     "18:306 error flag-text-material-effect | The material-effect flag (#6) is false, but the text states",
     `30:76 ${POSITIONS_BLOCK_UNTAGGED}`,
