@@ -1241,6 +1241,17 @@ export function topicSpan(text: string, sentences: Sentence[], at: number): Span
 const OWN_SUBJECT = new Set(["the", "our", "we", "management", "each", "every", "all", "senior", "employees", "personnel"]);
 const JOINS = new Set(["and", "but", "while", "whereas", "yet"]);
 
+// Round 42: the work's output as a clause's subject ("…, and its findings are presented to the Audit Committee"): a
+// possessive that points back to the work's doer, then what the work produced. The clause tells who is told; the one
+// before it states the work ("An outside firm assessed the maturity of our program in 2024, and its findings …").
+const OUTPUT_OWNER = new Set(["its", "their"]);
+const WORK_OUTPUT = new Set(["findings", "results", "report", "reports", "conclusions", "recommendations"]);
+
+/** Whether the words from `i` open a clause whose subject is the output of the work before it: "its findings", "their results". */
+function workReported(words: Word[], i: number, end: number): boolean {
+  return i + 1 < words.length && words[i + 1].end <= end && OUTPUT_OWNER.has(words[i].lower) && WORK_OUTPUT.has(words[i + 1].lower);
+}
+
 // The most words of an adverbial that opens a clause after a semicolon, before its comma ("; separately, our …").
 const OPENING_ASIDE_WORDS = 3;
 
@@ -1272,7 +1283,7 @@ export function independentClauses(text: string, words: Word[], sentences: Sente
       const firstColon = after === 58 && !colon;
       if (after === 58) colon = true;
       let cut = -1;
-      if (JOINS.has(words[i].lower) && commaAfter(text, prev) && OWN_SUBJECT.has(words[i + 1].lower)) cut = i + 1;
+      if (JOINS.has(words[i].lower) && commaAfter(text, prev) && (OWN_SUBJECT.has(words[i + 1].lower) || workReported(words, i + 1, s.end))) cut = i + 1;
       else if (after === 59 && !colon && (OWN_SUBJECT.has(words[i].lower) || openingAside(text, words, i, s.end))) cut = i;
       // Round 39: "… are subject to our vendor risk management process: we assess …" — a first colon and "we", a clause of its own.
       else if (firstColon && words[i].lower === "we") cut = i;
