@@ -175,7 +175,8 @@ const LEAD_IN = /:["\u201d]?$/;
 /** An item of a list: a bullet, a letter or number in brackets, or a lower-case word ("reporting to the Audit Committee …"). */
 const ITEM_OPENS = /^(?:[•●▪◦‣·*\-–]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[a-z])/;
 /** An item the list goes on after ("…;", "…; and", "…, or"). */
-const ITEM_GOES_ON = /(?:[;,]|[;,]?\s+(?:and|or))$/;
+// ((?<!\s): a run of spaces is tried from its first one only, not from each, which was quadratic on a run of spaces.)
+export const ITEM_GOES_ON = /(?:[;,]|(?<!\s)[;,]?\s+(?:and|or))$/;
 const LEAD_IN_CHARS = 600;
 const BULLET = /^[•●▪◦‣·*\-–]/;
 

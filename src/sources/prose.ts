@@ -151,7 +151,7 @@ const HYPHEN_EVIDENCE_WINDOW = 20_000;
  * line does not end so. Unknown words lose the hyphen: a wrapped export breaks words at any syllable.
  */
 function lineEndHyphen(body: string, next: string, source: string, at: number): "soft" | "hard" | undefined {
-  const before = /([A-Za-z]+)-$/.exec(body);
+  const before = /(?<![A-Za-z])([A-Za-z]+)-$/.exec(body); // from a run's first letter only: linear on a line of letters
   const after = /^([a-z]+)/.exec(next);
   if (!before || !after) return undefined;
   const from = Math.max(0, at - HYPHEN_EVIDENCE_WINDOW);
@@ -228,7 +228,8 @@ const FENCE = /^ {0,3}(```|~~~)/;
 const LIST = /^( {0,3})([-*+•●▪◦]|\d{1,3}[.)])[ \t]+/;
 const QUOTE = /^ {0,3}> ?/;
 const RULE = /^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/;
-const TABLE_DIVIDER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+// ("\|\s*" optional as one group at each end: two \s* around an optional "|" split a line of spaces every way, quadratic.)
+export const TABLE_DIVIDER = /^\s*(?:\|\s*)?:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$/;
 
 /**
  * Markdown: ATX and setext headings, paragraphs, list items, block quotes and table rows; HTML
@@ -388,7 +389,9 @@ function inlineBlock(source: string, lines: Line[], kind: ProseBlock["kind"], le
 
 // Inline Markdown that is markup, not text: emphasis runs, code-span ticks, link targets, inline
 // tags, backslash escapes. Each match names the ranges to drop.
-const INLINE = /(\\)[\\`*_{}[\]()#+\-.!|<>~]|!?\[([^\]\n]*)\]\(([^)\n]*)\)|<\/?[A-Za-z][^>\n]*>|(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})|`+/g;
+// (A link's text and target and a tag read at most 1,000 characters: each "[" or "<" of a stranger's line of them ran to
+// the line's end, quadratic - 16,000 "[" took 0.7 s. A link or inline tag that long is not one a draft holds.)
+export const INLINE = /(\\)[\\`*_{}[\]()#+\-.!|<>~]|!?\[([^\]\n]{0,1000})\]\(([^)\n]{0,1000})\)|<\/?[A-Za-z][^>\n]{0,1000}>|(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})|`+/g;
 
 /** Appends a line of Markdown, dropping inline markup; `at` is the source offset of `s[0]`. */
 export function appendInline(b: MappedTextBuilder, s: string, at: number): void {
@@ -532,9 +535,10 @@ function listItemRanges(source: string, until = source.length): { start: number;
  * pattern (`<name…>`, no ">" inside) that starts at or before `until` lies wholly inside it.
  */
 function upToTagAt(source: string, until: number): string {
-  if (until >= source.length) return source;
-  const gt = source.indexOf(">", Math.max(0, until));
-  return gt === -1 ? source : source.slice(0, gt + 1);
+  const gt = until >= source.length ? -1 : source.indexOf(">", Math.max(0, until));
+  // No tag ends after the last ">": cut there, so that each try of a tag's [^>]* ends at a ">" (a stranger's "<ol" or "<h1"
+  // repeated with no ">" after made every try run to the end, quadratic).
+  return source.slice(0, (gt === -1 ? source.lastIndexOf(">") : gt) + 1);
 }
 
 /** An element's content that is one <strong> / <b> run and nothing else. */

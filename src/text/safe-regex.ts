@@ -115,16 +115,26 @@ type Node =
   | { t: "seq"; items: Node[] }
   | { t: "alt"; alts: Node[] }
   | { t: "rep"; body: Node; min: number; max: number; start: number; end: number }
-  | { t: "empty" }
+  | { t: "empty"; assert?: "^" | "$" }
   | { t: "wordBoundary" }
-  | { t: "look"; body: Node }
-  | { t: "backref"; at: number };
+  | { t: "look"; body: Node; behind?: boolean; negative?: boolean }
+  // one: the class of the single character its group read, when that group surely took part before it.
+  | { t: "backref"; at: number; one?: Ranges };
 
 class Parser {
   i = 0;
+  /** The capturing groups closed so far, by number: a back reference to a group of one character reads one character of its class. */
+  private readonly groups: Node[] = [];
+  private groupCount = 0;
+  /** Groups that may take no part in a match (in an optional repeat, an alternative or a lookaround). */
+  private readonly optional = new Set<number>();
   constructor(
     readonly src: string,
     readonly ignoreCase: boolean,
+    /** The s flag: "." reads line terminators too. */
+    readonly dotAll = false,
+    /** The v flag: a class may hold classes ([\p{L}--[a-z]]). */
+    readonly unicodeSets = false,
   ) {}
 
   parse(): Node {
@@ -134,20 +144,30 @@ class Parser {
   }
 
   private disjunction(): Node {
+    const before = this.groupCount;
     const alts = [this.alternative()];
     while (this.src[this.i] === "|") {
+      this.optionalSince(before);
       this.i++;
       alts.push(this.alternative());
     }
+    if (alts.length > 1) this.optionalSince(before);
     return alts.length === 1 ? alts[0] : { t: "alt", alts };
+  }
+
+  private optionalSince(before: number): void {
+    for (let g = before + 1; g <= this.groupCount; g++) this.optional.add(g);
   }
 
   private alternative(): Node {
     const items: Node[] = [];
     while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
       const start = this.i;
+      const before = this.groupCount;
       const atom = this.atom();
-      items.push(this.quantified(atom, start));
+      const item = this.quantified(atom, start);
+      if (item.t === "rep" ? item.min === 0 : atom.t === "look") this.optionalSince(before);
+      items.push(item);
     }
     return items.length === 1 ? items[0] : { t: "seq", items };
   }
@@ -184,9 +204,9 @@ class Parser {
     switch (c) {
       case "^":
       case "$":
-        return { t: "empty" };
+        return { t: "empty", assert: c };
       case ".":
-        return { t: "char", set: complement(LINE_TERMINATORS), at };
+        return { t: "char", set: this.dotAll ? ANY : complement(LINE_TERMINATORS), at };
       case "[":
         return { t: "char", set: this.set(this.classBody()), at };
       case "(":
@@ -204,20 +224,27 @@ class Parser {
   private group(): Node {
     const s = this.src;
     let look = false;
+    let capturing = true;
+    const behind = s.startsWith("?<=", this.i) || s.startsWith("?<!", this.i);
+    const negative = s.startsWith("?!", this.i) || s.startsWith("?<!", this.i);
     if (s[this.i] === "?") {
+      capturing = false;
       if (s.startsWith("?:", this.i)) this.i += 2;
       else if (s.startsWith("?=", this.i) || s.startsWith("?!", this.i)) [this.i, look] = [this.i + 2, true];
-      else if (s.startsWith("?<=", this.i) || s.startsWith("?<!", this.i)) [this.i, look] = [this.i + 3, true];
+      else if (behind) [this.i, look] = [this.i + 3, true];
       else if (s[this.i + 1] === "<") {
         const close = s.indexOf(">", this.i);
         if (close === -1) throw new SyntaxError("unterminated group name");
         this.i = close + 1;
+        capturing = true;
       } else throw new SyntaxError(`unknown group "(?${s[this.i + 1] ?? ""}"`);
     }
+    const number = capturing ? ++this.groupCount : 0;
     const body = this.disjunction();
     if (s[this.i] !== ")") throw new SyntaxError("unterminated group");
     this.i++;
-    return look ? { t: "look", body } : body;
+    if (capturing) this.groups[number] = body;
+    return look ? { t: "look", body, behind, negative } : body;
   }
 
   /** A class escape or character escape after "\" (inside or outside a class). */
@@ -295,8 +322,22 @@ class Parser {
   private escape(at: number): Node {
     const r = this.classEscape(false);
     if (r === "boundary") return this.src[at + 1] === "b" ? { t: "wordBoundary" } : { t: "empty" };
-    if (r === "backref") return { t: "backref", at };
+    if (r === "backref") {
+      const number = Number(this.src.slice(at + 1, this.i));
+      const group = Number.isInteger(number) && !this.optional.has(number) ? this.groups[number] : undefined;
+      return group?.t === "char" ? { t: "backref", at, one: group.set } : { t: "backref", at };
+    }
     return { t: "char", set: this.set(r), at };
+  }
+
+  /** Whether the v-flag class that starts here holds a class or a set operation before its "]". */
+  private nestedClass(): boolean {
+    const s = this.src;
+    for (let j = this.i; j < s.length && s[j] !== "]"; j++) {
+      if (s[j] === "\\") j++;
+      else if (s[j] === "[" || s.startsWith("--", j) || s.startsWith("&&", j)) return true;
+    }
+    return false;
   }
 
   private classBody(): Ranges {
@@ -305,6 +346,16 @@ class Parser {
     if (s[this.i] === "^") {
       negate = true;
       this.i++;
+    }
+    if (this.unicodeSets && this.nestedClass()) {
+      // A v-flag class holding classes or set operations: any character (the safe side), to its balanced end.
+      for (let depth = 1; this.i < s.length && depth > 0; this.i++) {
+        if (s[this.i] === "\\") this.i++;
+        else if (s[this.i] === "[") depth++;
+        else if (s[this.i] === "]") depth--;
+      }
+      if (s[this.i - 1] !== "]") throw new SyntaxError("unterminated character class");
+      return ANY;
     }
     const out: Ranges = [];
     const single = (): Ranges => {
@@ -349,7 +400,15 @@ interface Part {
   nullable: number;
   first: Weighted;
   last: Weighted;
+  /** Matches the empty text with no assertion to pass (no ^, $, \b or lookaround on the way). */
+  sure: boolean;
+  /** Last positions after which the part surely ends: the match succeeds once one of them is read. */
+  sureLast: Set<number>;
 }
+
+const NOTHING = (): Part => ({ nullable: 1, first: new Map(), last: new Map(), sure: true, sureLast: new Set() });
+/** An assertion: reads nothing, and can fail. */
+const ASSERTION = (): Part => ({ nullable: 1, first: new Map(), last: new Map(), sure: false, sureLast: new Set() });
 
 interface Loop {
   start: number;
@@ -370,38 +429,44 @@ class Automaton {
     switch (n.t) {
       case "char":
       case "backref": {
+        // A back reference to a group of one character that took part (([-*_])…\1) reads one character of its class.
+        const one = n.t === "char" ? n.set : n.one;
         const p = this.sets.length;
-        this.sets.push(n.t === "char" ? n.set : ANY);
+        this.sets.push(one ?? ANY);
         this.at.push(n.at);
         this.follow.push(new Map());
         for (const l of this.open) l.positions.add(p);
-        if (n.t === "backref") this.link(new Map([[p, 1]]), new Map([[p, 1]]));
-        return { nullable: n.t === "backref" ? 1 : 0, first: new Map([[p, 1]]), last: new Map([[p, 1]]) };
+        if (!one) this.link(new Map([[p, 1]]), new Map([[p, 1]]));
+        return { nullable: one ? 0 : 1, first: new Map([[p, 1]]), last: new Map([[p, 1]]), sure: false, sureLast: new Set([p]) };
       }
       case "empty":
+        return n.assert ? ASSERTION() : NOTHING();
       case "wordBoundary":
-        return { nullable: 1, first: new Map(), last: new Map() };
+        return ASSERTION();
       case "look":
         this.build(n.body); // checked for its own sake; it reads nothing of the outer text
-        return { nullable: 1, first: new Map(), last: new Map() };
+        return ASSERTION();
       case "alt": {
-        const out: Part = { nullable: 0, first: new Map(), last: new Map() };
+        const out: Part = { nullable: 0, first: new Map(), last: new Map(), sure: false, sureLast: new Set() };
         for (const a of n.alts) {
           const r = this.build(a);
           out.nullable = sat(out.nullable + r.nullable);
           add(out.first, r.first, 1);
           add(out.last, r.last, 1);
+          out.sure ||= r.sure;
+          for (const x of r.sureLast) out.sureLast.add(x);
         }
         return out;
       }
       case "seq": {
-        let acc: Part = { nullable: 1, first: new Map(), last: new Map() };
+        let acc: Part = NOTHING();
         // Last positions with a \b after them (and only optional items since): \b between two
         // word characters never holds, so no step from one of them to a word character.
         let guarded = new Set<number>();
         for (const item of n.items) {
           if (item.t === "wordBoundary") {
             for (const x of acc.last.keys()) guarded.add(x);
+            acc = { ...acc, sure: false, sureLast: new Set() };
             continue;
           }
           const r = this.build(item);
@@ -410,13 +475,14 @@ class Automaton {
           add(first, r.first, acc.nullable);
           const last = new Map(r.last);
           add(last, acc.last, r.nullable);
-          acc = { nullable: sat(acc.nullable * r.nullable), first, last };
+          const sureLast = r.sure ? new Set([...acc.sureLast, ...r.sureLast]) : r.sureLast;
+          acc = { nullable: sat(acc.nullable * r.nullable), first, last, sure: acc.sure && r.sure, sureLast };
           guarded = new Set([...guarded].filter((x) => last.has(x)));
         }
         return acc;
       }
       case "rep": {
-        if (n.max === 0) return { nullable: 1, first: new Map(), last: new Map() };
+        if (n.max === 0) return NOTHING();
         if (n.max > 1 && n.max <= UNROLL && this.sets.length < POSITION_BUDGET) {
           // A small bound ({1,5}) cannot repeat an ambiguity more than a few times: unroll it
           // (m copies, then nested optional ones, as X{1,3} = X(X(X)?)?).
@@ -435,7 +501,7 @@ class Automaton {
           // The way back from the end of one iteration to the start of the next.
           this.link(r.last, r.first);
         }
-        return { nullable: n.min === 0 ? sat(1 + r.nullable) : r.nullable, first: r.first, last: r.last };
+        return { nullable: n.min === 0 ? sat(1 + r.nullable) : r.nullable, first: r.first, last: r.last, sure: n.min === 0 || r.sure, sureLast: r.sureLast };
       }
     }
   }
@@ -503,6 +569,11 @@ export function assertLinearPattern(source: string, flags: string): void {
   }
 }
 
+/** The pattern's syntax tree, read with the flags that change what it reads (i, s, v). */
+function parsed(source: string, flags: string): Node {
+  return new Parser(source, flags.includes("i"), flags.includes("s"), flags.includes("v")).parse();
+}
+
 /** Work limit: a pattern whose analysis needs more than this many product edges is refused as too complex. */
 const EDGE_BUDGET = 3_000_000;
 
@@ -513,7 +584,7 @@ const EDGE_BUDGET = 3_000_000;
 export function checkRegexSafety(source: string, flags = ""): RegexSafety {
   let ast: Node;
   try {
-    ast = new Parser(source, flags.includes("i")).parse();
+    ast = parsed(source, flags);
   } catch (e) {
     return { safe: false, reason: `it could not be analysed: ${(e as Error).message}` };
   }
@@ -646,15 +717,16 @@ function tooManyWays(a: number, b: number): boolean {
  * Exponential ambiguity is checkRegexSafety's; this is the weaker
  * property, so a pattern it reports may still pass checkRegexSafety.
  */
-export function checkPolynomialSafety(source: string, flags = ""): RegexSafety {
+export function checkPolynomialSafety(source: string, flags = "", options: { search?: boolean } = {}): RegexSafety {
   let ast: Node;
   try {
-    ast = unboundedOnly(new Parser(source, flags.includes("i")).parse());
+    ast = parsed(source, flags);
+    ast = unboundedOnly(options.search ? searchedFrom(ast, flags) : ast);
   } catch (e) {
     return { safe: false, reason: `it could not be analysed: ${(e as Error).message}` };
   }
   const a = new Automaton();
-  a.build(ast);
+  const whole = a.build(ast);
   const n = a.sets.length;
   const follow = a.follow.map((f) => [...f.keys()]);
   const base = stronglyConnected(follow.map((ys) => ys.map((y): [number, boolean] => [y, false])));
@@ -668,42 +740,48 @@ export function checkPolynomialSafety(source: string, flags = ""): RegexSafety {
   const bound = new Array<number>(n).fill(1);
   for (const l of a.loops) for (const p of l.positions) bound[p] = Math.max(bound[p], l.max);
   let budget = EDGE_BUDGET;
-  const successors = (k: number): number[] => {
+  // A search's retry costs only when the tries fail: a try that reads a position after which the pattern surely ends
+  // has matched (and the next try starts after it). So the text skipped before the match pairs with runs that never
+  // read one. Two loops of the pattern itself cost when the try that holds them fails after the second.
+  const sure = options.search ? whole.sureLast : new Set<number>();
+  const successors = (k: number, failing: boolean): number[] => {
     const x1 = Math.floor(k / n);
     const x2 = k % n;
     const out: number[] = [];
     for (const y1 of follow[x1]) {
+      if (failing && sure.has(y1)) continue;
       for (const y2 of follow[x2]) {
         if (--budget < 0) throw new RangeError("too complex");
-        if (overlaps(y1, y2)) out.push(key(y1, y2));
+        if (overlaps(y1, y2) && !(failing && sure.has(y2))) out.push(key(y1, y2));
       }
     }
     return out;
   };
-  const reach = new Map<number, Set<number>>();
-  const reachable = (from: number): Set<number> => {
-    let seen = reach.get(from);
+  const reach = [new Map<number, Set<number>>(), new Map<number, Set<number>>()];
+  const reachable = (from: number, failing: boolean): Set<number> => {
+    let seen = reach[Number(failing)].get(from);
     if (seen) return seen;
     seen = new Set<number>();
     const stack = [from];
     while (stack.length) {
-      for (const k of successors(stack.pop()!)) {
+      for (const k of successors(stack.pop()!, failing)) {
         if (!seen.has(k)) {
           seen.add(k);
           stack.push(k);
         }
       }
     }
-    reach.set(from, seen);
+    reach[Number(failing)].set(from, seen);
     return seen;
   };
   try {
     for (let p = 0; p < n; p++) {
       if (!looping[p] || a.sets[p].length === 0) continue;
-      const fromP = reachable(key(p, p));
+      const failing = a.at[p] === SEARCH;
+      const fromP = reachable(key(p, p), failing);
       for (let q = 0; q < n; q++) {
-        if (q === p || !looping[q] || !tooManyWays(bound[p], bound[q]) || !fromP.has(key(p, q))) continue;
-        if (reachable(key(p, q)).has(key(q, q))) return { safe: false, reason: describePair(source, a, p, q) };
+        if (q === p || !looping[q] || sure.has(q) || !tooManyWays(bound[p], bound[q]) || !fromP.has(key(p, q))) continue;
+        if (reachable(key(p, q), failing).has(key(q, q))) return { safe: false, reason: describePair(source, a, p, q) };
       }
     }
   } catch (e) {
@@ -713,16 +791,42 @@ export function checkPolynomialSafety(source: string, flags = ""): RegexSafety {
   return { safe: true };
 }
 
+/**
+ * The pattern as a search runs it (RegExp exec, test, match, replace, split): tried at each start of the text in
+ * turn, which is the pattern after a loop over any text. A search that can only start at the text's start (^ without
+ * the m flag, or the y flag) is the pattern itself; one that starts only after a line terminator (^ with m) or after
+ * a character of a class ((?<!x), (?<=x) of one character) is the pattern after any text that ends so, or nothing.
+ */
+function searchedFrom(ast: Node, flags: string): Node {
+  const head = (n: Node): Node => (n.t === "seq" && n.items.length ? head(n.items[0]) : n);
+  const startOnly = (n: Node): boolean => (n.t === "alt" ? n.alts.every(startOnly) : head(n).t === "empty" && (head(n) as { assert?: string }).assert === "^");
+  if (flags.includes("y") || (!flags.includes("m") && startOnly(ast))) return ast;
+  const first = head(ast);
+  let before: Ranges | undefined;
+  if (first.t === "empty" && first.assert === "^") before = LINE_TERMINATORS;
+  else if (first.t === "look" && first.behind && first.body.t === "char") before = first.negative ? complement(first.body.set) : first.body.set;
+  const skipped: Node = { t: "rep", body: { t: "char", set: ANY, at: SEARCH }, min: 0, max: Infinity, start: SEARCH, end: SEARCH };
+  const prefix: Node = before ? { t: "rep", body: { t: "seq", items: [skipped, { t: "char", set: before, at: SEARCH }] }, min: 0, max: 1, start: SEARCH, end: SEARCH } : skipped;
+  // One sequence, so that a \b opening the pattern stands between the skipped text and the match (the automaton's \b).
+  return { t: "seq", items: [prefix, ...(ast.t === "seq" ? ast.items : [ast])] };
+}
+
+/** The loop of searchedFrom's text before the match: it has no place in the pattern. */
+const SEARCH = -1;
+
 /** "the repetitions "\w+" and "\w*" can split the same text in many ways". */
 function describePair(source: string, a: Automaton, p: number, q: number): string {
   const smallest = (pos: number) => {
     let best: Loop | undefined;
     for (const l of a.loops) if (l.positions.has(pos) && (!best || l.end - l.start < best.end - best.start)) best = l;
-    return best ? source.slice(best.start, best.end) : undefined;
+    return best?.start === SEARCH ? SEARCH : best ? source.slice(best.start, best.end) : undefined;
   };
   const [x, y] = [smallest(p), smallest(q)];
   if (!x || !y) return "two repetitions can split the same text in many ways";
   const cut = (part: string) => (part.length > 40 ? `${part.slice(0, 37)}…` : part);
+  const other = x === SEARCH ? y : y === SEARCH ? x : undefined;
+  if (other !== undefined) return `the search, tried at each start, and the repetition "${cut(String(other))}" can split the same text in many ways`;
+  if (typeof x !== "string" || typeof y !== "string") return "the search, tried at each start, can split the same text in many ways";
   return x === y ? `the repetition "${cut(x)}" can split the same text in many ways` : `the repetitions "${cut(x)}" and "${cut(y)}" can split the same text in many ways`;
 }
 
