@@ -41,8 +41,8 @@ const setFlagsFromString = flagSetter();
 // budget of BATCH_BUDGET tiers the hot functions up sooner. It compiles more (TurboFan, on V8's
 // helper threads), which pays from ~75 R pages an isolate on (round 42, callgrind, one isolate from
 // its start, instructions a page at 540,000 -> 180,000: 30 pages 134.6 -> 144.0 M, 120 pages 73.6 ->
-// 71.3 M; 500 R pages, CPU of the process, three alternated pairs at load 15-18: two cores 5.96 ->
-// 5.67 s, one core 4.97 -> 4.92 s), so it is set from BATCH_INPUTS inputs (~100 an isolate on two
+// 71.3 M; 500 R pages, CPU of the process, five alternated pairs at load 15-25: two cores 5.64 ->
+// 5.38 s, one core 4.65 -> 4.59 s), so it is set from BATCH_INPUTS inputs (~100 an isolate on two
 // cores) on. Output unchanged (a budget decides only when code is optimised).
 const argv = process.argv.slice(2);
 const lone = loneInput(argv);
