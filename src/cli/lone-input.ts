@@ -57,10 +57,28 @@ function regularFile(file: string): { file: string; bytes: number } | undefined 
  * an overcount costs a worker's start on another core.
  */
 export function batchAtFirstSight(argv: string[], jobs: number): boolean {
+  return isBatch(atFirstSight(argv, jobs), jobs);
+}
+
+/** What a plain command line names at first sight: its inputs counted as batchAtFirstSight counts them (up to `most`), and whether it has a time budget; undefined for no plain lint. */
+export interface FirstSight {
+  inputs: number;
+  timeBudget: boolean;
+}
+export function atFirstSight(argv: string[], most: number): FirstSight | undefined {
   const plain = plainInputs(argv);
-  if (!plain || plain.timeout === "0") return false;
+  return plain && { inputs: countInputs(plain.inputs, most), timeBudget: plain.timeout !== "0" };
+}
+
+/** Whether what was seen is a batch for `jobs` workers' jobs (batchAtFirstSight). */
+export function isBatch(sight: FirstSight | undefined, jobs: number): boolean {
+  return sight !== undefined && sight.timeBudget && sight.inputs >= jobs;
+}
+
+/** The files named and the folders' entries, counted up to `most`. */
+function countInputs(inputs: string[], most: number): number {
   let n = 0;
-  for (const input of plain.inputs) {
+  for (const input of inputs) {
     try {
       const stat = statSync(input, { throwIfNoEntry: false });
       if (stat?.isFile()) n++;
@@ -68,7 +86,7 @@ export function batchAtFirstSight(argv: string[], jobs: number): boolean {
     } catch {
       // The run reports it.
     }
-    if (n >= jobs) return true;
+    if (n >= most) return n;
   }
-  return false;
+  return n;
 }

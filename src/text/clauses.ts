@@ -158,7 +158,13 @@ const LIST_BE_WORDS = 16;
 // A stem of a verb or noun, not of the agent noun ("provide", not "providers").
 // The stems above by their first three letters: a word that begins none is no verb of informing, and
 // is passed over before anything else is looked at (most words of a paragraph).
-const lead = (s: string): number => (s.charCodeAt(0) << 16) ^ (s.charCodeAt(1) << 8) ^ s.charCodeAt(2);
+// A word shorter than three letters reads as 0 where it has no letter (what `charCodeAt`'s NaN gave
+// before; reading past a string's end threw mayInform's and lead's optimised code away in every
+// lint isolate, "out of bounds": round 42).
+const lead = (s: string): number => {
+  const n = s.length;
+  return n >= 3 ? (s.charCodeAt(0) << 16) ^ (s.charCodeAt(1) << 8) ^ s.charCodeAt(2) : n === 2 ? (s.charCodeAt(0) << 16) ^ (s.charCodeAt(1) << 8) : n === 1 ? s.charCodeAt(0) << 16 : 0;
+};
 const STEMS_BY_LEAD = new Map<number, string[]>();
 for (const stem of [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, INFO_NOUNS, RECEIVE, KEEP, STAY, GIVE, INFORMED, LEARN, BRING, REVIEWED, DISCLOSE].flat()) {
   const list = STEMS_BY_LEAD.get(lead(stem));

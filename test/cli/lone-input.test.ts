@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { batchAtFirstSight, loneInput, PLAIN_FLAG_OPTIONS, PLAIN_VALUE_OPTIONS } from "../../src/cli/lone-input.js";
+import { atFirstSight, batchAtFirstSight, isBatch, loneInput, PLAIN_FLAG_OPTIONS, PLAIN_VALUE_OPTIONS } from "../../src/cli/lone-input.js";
 import { plainLintArgs } from "../../src/cli/main.js";
 
 const dir = mkdtempSync(join(tmpdir(), "disclint-lone-"));
@@ -55,5 +55,30 @@ describe("batchAtFirstSight", () => {
     for (const argv of [[many, "--timeout", "0"], [many, "--timeout=0"], ["facts", many], [many, "rules"], ["--rule", "x:off", many], [many, "--no-config"], [many, "--stdin"], [many, ""]]) {
       expect(batchAtFirstSight(argv, 1), argv.join(" ")).toBe(false);
     }
+  });
+});
+
+// Round 42: start.ts reads the command line once, for both a batch's V8 budget (BATCH_INPUTS inputs,
+// with or without a time budget) and its early worker (MIN_JOBS_FOR_WORKERS under a time budget).
+describe("atFirstSight", () => {
+  const folder = join(dir, "sight");
+  mkdirSync(folder);
+  for (let i = 0; i < 7; i++) writeFileSync(join(folder, `p${i}.txt`), "z");
+
+  it("counts the inputs up to the number asked, and says whether the run has a time budget", () => {
+    expect(atFirstSight([folder, page], 100)).toEqual({ inputs: 8, timeBudget: true });
+    // Counting stops once it has reached the number asked (a folder counts all its entries).
+    expect(atFirstSight([page, folder, other], 3)).toEqual({ inputs: 8, timeBudget: true });
+    expect(atFirstSight([page, other, folder], 2)).toEqual({ inputs: 2, timeBudget: true });
+    expect(atFirstSight([folder, "--timeout", "0"], 100)).toEqual({ inputs: 7, timeBudget: false });
+    expect(atFirstSight(["facts", folder], 100)).toBeUndefined();
+  });
+
+  it("is a batch for workers as batchAtFirstSight says", () => {
+    for (const argv of [[folder], [folder, "--timeout", "0"], [page, other], ["--rule", "x:off", folder]]) {
+      for (const jobs of [2, 7, 8]) expect(isBatch(atFirstSight(argv, jobs), jobs), `${argv.join(" ")} ${jobs}`).toBe(batchAtFirstSight(argv, jobs));
+    }
+    expect(isBatch(atFirstSight([folder], 7), 7)).toBe(true);
+    expect(isBatch(atFirstSight([folder, "--timeout=0"], 7), 7)).toBe(false);
   });
 });
