@@ -2,11 +2,10 @@
 // looked up by the codes of a short ASCII local name, no string sliced for it): digests of the text, the map
 // and the HTML of every real filing and fixture rendered whole (ix tags unwrapped, and with no ix prefix), and
 // of random markup made of what the name test reads, computed with the code before the change (ef5d7c91).
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { createHash, type Hash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { htmlToText } from "../../src/sources/html-text.js";
-import { markupFiles, seededRandom } from "../helpers.js";
+import { corpusDigest, markupFiles, randomCutsDigest, seededRandom } from "../helpers.js";
 
 // What the name test reads: every kind's names in any case and prefixed, near misses one letter short or long,
 // names of four and five characters, codes past 0x7f that lower to ASCII (the Kelvin sign, the dotted İ) or
@@ -38,7 +37,7 @@ function randomMarkup(next: () => number): string {
   return s;
 }
 
-function digestOf(hash: ReturnType<typeof createHash>, r: ReturnType<typeof htmlToText>): void {
+function digestOf(hash: Hash, r: ReturnType<typeof htmlToText>): void {
   hash.update(`${r.text}\u0000${r.map.map(([t, s]) => `${t},${s}`).join(";")}\u0000${r.html}\u0001`);
 }
 
@@ -46,29 +45,25 @@ describe("htmlToText, byte for byte as before round 42", () => {
   it("renders every real filing and fixture as before", () => {
     const files = markupFiles(["drafts", "realistic"]);
     expect(files.length).toBeGreaterThan(10);
-    const hash = createHash("sha256");
-    for (const f of files) {
-      const text = readFileSync(f, "utf8");
-      digestOf(hash, htmlToText(text, 0, text.length, { ixPrefix: "ix" }));
-      digestOf(hash, htmlToText(text, 0, text.length, { ixPrefix: null, html: false }));
-      hash.update(`${f.slice(f.lastIndexOf("/") + 1)}\u0002`);
-    }
+    const digest = corpusDigest(
+      files,
+      (text, hash) => {
+        digestOf(hash, htmlToText(text, 0, text.length, { ixPrefix: "ix" }));
+        digestOf(hash, htmlToText(text, 0, text.length, { ixPrefix: null, html: false }));
+      },
+      "\u0002",
+    );
     // The digest at ef5d7c91 (the corpus of round 42: 14 filings, the fixtures' ixbrl/, drafts/ and realistic/).
-    expect({ files: files.length, digest: hash.digest("hex") }).toEqual(CORPUS);
+    expect({ files: files.length, digest }).toEqual(CORPUS);
   });
 
   it("renders 20,000 random strings of tags, near-miss names, comments and references, whole and cut, as before", () => {
-    const next = seededRandom(42);
-    const hash = createHash("sha256");
-    for (let k = 0; k < 20_000; k++) {
-      const s = randomMarkup(next);
-      const a = Math.floor(next() * s.length);
-      const b = a + Math.floor(next() * (s.length - a + 1));
+    const digest = randomCutsDigest(20_000, 42, randomMarkup, (s, a, b, hash) => {
       digestOf(hash, htmlToText(s, 0, s.length));
       digestOf(hash, htmlToText(s, a, b, { ixPrefix: null }));
       digestOf(hash, htmlToText(s, 0, s.length, { escaped: true }));
-    }
-    expect(hash.digest("hex")).toBe(RANDOM);
+    });
+    expect(digest).toBe(RANDOM);
   });
 
   it("renders 2,000 random runs of up to 400 words, each space single or not, cut anywhere, as before", () => {
