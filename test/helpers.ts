@@ -1,3 +1,4 @@
+import { createHash, type Hash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createLinter } from "../src/api.js";
@@ -27,6 +28,32 @@ export function seededRandom(seed: number): () => number {
 export function markupFiles(more: string[] = [], names = /\.(html?|xhtml|xml)$/): string[] {
   const dirs = [join(SHARED, "corpus", "real", "edgartools"), join(SHARED, "corpus", "real", "go-edgar"), join(FIXTURES, "ixbrl"), ...more.map((d) => join(FIXTURES, d))];
   return dirs.flatMap((d) => (existsSync(d) ? readdirSync(d).filter((f) => names.test(f)).sort().map((f) => join(d, f)) : []));
+}
+
+/**
+ * The byte-identity tests' digest of a corpus (rounds 41-42): one sha256 over every file, what `feed` adds from its text,
+ * then its name and `nameEnd`.
+ */
+export function corpusDigest(files: string[], feed: (text: string, hash: Hash) => void, nameEnd: string): string {
+  const hash = createHash("sha256");
+  for (const f of files) {
+    feed(readFileSync(f, "utf8"), hash);
+    hash.update(`${f.slice(f.lastIndexOf("/") + 1)}${nameEnd}`);
+  }
+  return hash.digest("hex");
+}
+
+/** The byte-identity tests' digest of `count` random strings (`make`), each fed with a random cut [a, b) of it. */
+export function randomCutsDigest(count: number, seed: number, make: (next: () => number) => string, feed: (s: string, a: number, b: number, hash: Hash) => void): string {
+  const next = seededRandom(seed);
+  const hash = createHash("sha256");
+  for (let k = 0; k < count; k++) {
+    const s = make(next);
+    const a = Math.floor(next() * s.length);
+    const b = a + Math.floor(next() * (s.length - a + 1));
+    feed(s, a, b, hash);
+  }
+  return hash.digest("hex");
 }
 
 const only = new Map<string, Linter>();

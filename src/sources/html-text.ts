@@ -73,11 +73,58 @@ function tagKind(name: string): number {
   let kind = tagKinds.get(name);
   if (kind === undefined) {
     const colon = name.lastIndexOf(":");
-    const lname = (colon === -1 ? name : name.slice(colon + 1)).toLowerCase();
-    kind = BLOCK.has(lname) ? BLOCK_TAG : CELL.has(lname) ? CELL_TAG : SKIP.has(lname) ? SKIPPED_TAG : INLINE_TAG;
+    kind = localKind((colon === -1 ? name : name.slice(colon + 1)).toLowerCase());
     if (tagKinds.size < 1024) tagKinds.set(name, kind);
   }
   return kind;
+}
+
+/** The kind of a local name in lower case. */
+function localKind(lname: string): number {
+  return BLOCK.has(lname) ? BLOCK_TAG : CELL.has(lname) ? CELL_TAG : SKIP.has(lname) ? SKIPPED_TAG : INLINE_TAG;
+}
+
+/** The longest local name looked up by its character codes (span, div, td, tr, p, font, b, br, li, h1…). */
+const SHORT_NAME = 4;
+
+/**
+ * A local name of up to SHORT_NAME ASCII characters (in lower case) as one small integer: its codes in base 128,
+ * and its length (so that "\0p" and "p" differ). Below 2^30: a small integer, hashed without a string.
+ */
+function shortKey(key: number, length: number): number {
+  return key * 4 + length - 1;
+}
+
+/** The kinds of the names in BLOCK, CELL and SKIP short enough for shortKey; every other short name is inline. */
+const shortKinds = new Map<number, number>();
+for (const lname of [...BLOCK, ...CELL, ...SKIP]) {
+  if (lname.length > SHORT_NAME) continue;
+  let key = 0;
+  for (let k = 0; k < lname.length; k++) key = key * 128 + lname.charCodeAt(k);
+  shortKinds.set(shortKey(key, lname.length), localKind(lname));
+}
+
+/**
+ * tagKind(s.slice(from, to)) without the slice (round 42): a window walk meets tens of thousands of tags, and each
+ * name sliced, hashed and looked up cost ~150 instructions. A local name (after the last ":") of up to SHORT_NAME
+ * ASCII characters is folded to lower case by its codes (as toLowerCase folds ASCII) and looked up as a number; a
+ * longer one, or one with a code past 0x7f (toLowerCase folds U+212A to "k", U+0130 to two characters), goes to tagKind.
+ */
+function tagKindAt(s: string, from: number, to: number): number {
+  let key = 0;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    let c = s.charCodeAt(k);
+    if (c === 0x3a /* : */) {
+      key = 0;
+      n = 0;
+      continue;
+    }
+    if (c > 0x7f || ++n > SHORT_NAME) return tagKind(s.slice(from, to));
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    key = key * 128 + c;
+  }
+  return n === 0 ? INLINE_TAG : shortKinds.get(shortKey(key, n)) ?? INLINE_TAG;
 }
 
 // A soft hyphen (U+00AD, "&shy;") is invisible where no line breaks at it: word processors leave it inside words
@@ -87,6 +134,20 @@ const SOFT_HYPHEN_CODE = 0xad;
 
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x0c;
+}
+
+/**
+ * The rest of a run of text() in whole mode: characters that are no space code, "&", soft hyphen or "<", and up to
+ * 64 single spaces each followed by one (a double space, or a space before another space code, a reference or a
+ * soft hyphen, ends the run before it, as text()'s loop does; the segment's "<" ends it too). Sticky; linear: a
+ * repetition starts at a space, which no run character is, and the bound keeps irregexp's backtrack stack small on
+ * a stranger's run of a million words (runEnd goes on after it).
+ */
+const RUN_WORDS = /[^ \t\n\r\f\xa0&\xad<]*(?: [^ \t\n\r\f\xa0&\xad<]+){0,64}/y;
+
+/** A character text()'s loop joins to a run after a single space (whole mode, references decoded): no space code, "&" or soft hyphen. */
+function isRunCode(c: number): boolean {
+  return !isSpaceCode(c) && c !== 0x26 && c !== SOFT_HYPHEN_CODE;
 }
 
 function isNameStart(c: number): boolean {
@@ -271,7 +332,7 @@ export class HtmlTextRenderer {
         // itself: words and their single spaces go in as one run (one map anchor, one string part;
         // the map gives every character the same source offset as a run per word would).
         const whole = this.pin < 0 && this.offs === null;
-        let j = i + 1;
+        let j = whole && !raw && i + 1 < hi ? this.runEnd(i + 1, hi) : i + 1;
         while (j < hi) {
           const d = s.charCodeAt(j);
           if (d === 0x20 && whole && j + 1 < hi) {
@@ -287,6 +348,25 @@ export class HtmlTextRenderer {
         this.run(i, j);
         i = j;
       }
+    }
+  }
+
+  /**
+   * Where text()'s loop stops a run whose second character is s[from] (whole mode, references decoded), read by
+   * RUN_WORDS (round 42: the loop cost ~25 instructions a character, the regex a few); or `from`, for the loop to read
+   * on, when the match runs past `hi` (a range that ends inside text). A match that stops at the regex's bound
+   * on words, before a single space and a run character, goes on from there.
+   */
+  private runEnd(from: number, hi: number): number {
+    const s = this.s;
+    let j = from;
+    for (;;) {
+      RUN_WORDS.lastIndex = j;
+      RUN_WORDS.test(s);
+      const m = RUN_WORDS.lastIndex;
+      if (m > hi) return j;
+      if (m + 1 >= hi || s.charCodeAt(m) !== 0x20 || !isRunCode(s.charCodeAt(m + 1))) return m;
+      j = m;
     }
   }
 
@@ -362,33 +442,35 @@ export class HtmlTextRenderer {
         i = hi; // a tag cut off by the end of the range: nothing readable follows
         break;
       }
+      // The name s[nameStart, nameEnd) is read where it stands: no string is made for it (round 42).
       const nameEnd = nameEndAt(s, nameStart, gt);
-      const name = s.slice(nameStart, nameEnd);
-      if (ixPrefix && name.length > ixPrefix.length && name.startsWith(ixPrefix) && name.charCodeAt(ixPrefix.length) === 0x3a) {
+      const nameLength = nameEnd - nameStart;
+      if (ixPrefix && nameLength > ixPrefix.length && s.charCodeAt(nameStart + ixPrefix.length) === 0x3a && s.startsWith(ixPrefix, nameStart)) {
         // An ix tag: unwrap it; drop ix:exclude with its content.
         if (htmlFrom < i) this.htmlParts?.push(s.slice(htmlFrom, i));
-        const local = name.slice(ixPrefix.length + 1);
+        const localStart = nameStart + ixPrefix.length + 1;
         let next = gt + 1;
-        if (local === "exclude" && !isClose && s.charCodeAt(gt - 1) !== 0x2f) {
+        if (nameEnd - localStart === 7 && s.startsWith("exclude", localStart) && !isClose && s.charCodeAt(gt - 1) !== 0x2f) {
           next = this.skipElement(`${ixOpen}exclude`, `</${ixPrefix}:exclude`, gt + 1, hi);
         }
         i = next;
         htmlFrom = next;
         continue;
       }
+      const kind = tagKindAt(s, nameStart, nameEnd);
       if (!isClose) {
-        const skipTo = this.commentEnd(name, i, gt, hi);
+        const skipTo = this.commentEnd(s.charCodeAt(nameStart), nameLength, i, gt, hi);
         if (skipTo >= 0) {
-          if (tagKind(name) === BLOCK_TAG) this.paragraph(this.off(i));
+          if (kind === BLOCK_TAG) this.paragraph(this.off(i));
           i = skipTo;
           continue;
         }
       }
-      const kind = tagKind(name);
       if (kind === BLOCK_TAG) this.paragraph(this.off(i));
       else if (kind === CELL_TAG) this.space(this.off(i));
       i = gt + 1;
       if (kind === SKIPPED_TAG && !isClose && s.charCodeAt(gt - 1) !== 0x2f) {
+        const name = s.slice(nameStart, nameEnd);
         const colon = name.lastIndexOf(":");
         const re = closeTagPattern((colon === -1 ? name : name.slice(colon + 1)).toLowerCase());
         re.lastIndex = i;
@@ -409,13 +491,14 @@ export class HtmlTextRenderer {
    * A Google anchor is dropped to its `</a>`, a Google comment to the `</div>` that ends it, Word's
    * span and list with what they nest.
    */
-  private commentEnd(name: string, lt: number, gt: number, hi: number): number {
+  private commentEnd(first: number, nameLength: number, lt: number, gt: number, hi: number): number {
     // O(1) for any tag: the exporters write these attributes first and always alike (a line break may precede them).
+    // `first`: the code of the name's first character; `nameLength`: its length.
     const s = this.s;
-    const c = name.charCodeAt(0) | 0x20;
-    if (c === 0x64 /* d */) return name.length === 3 && attributeFirst(s, lt + 4, "style='mso-element:comment-list'") ? this.skipElement("<div", "</div", gt + 1, hi) : -1;
-    if (c === 0x73 /* s */) return name.length === 4 && attributeFirst(s, lt + 5, "class=MsoCommentReference") ? this.skipElement("<span", "</span", gt + 1, hi) : -1;
-    if (c !== 0x61 /* a */ || name.length !== 1 || !attributeFirst(s, lt + 2, 'href="#cmnt')) return -1;
+    const c = first | 0x20;
+    if (c === 0x64 /* d */) return nameLength === 3 && attributeFirst(s, lt + 4, "style='mso-element:comment-list'") ? this.skipElement("<div", "</div", gt + 1, hi) : -1;
+    if (c === 0x73 /* s */) return nameLength === 4 && attributeFirst(s, lt + 5, "class=MsoCommentReference") ? this.skipElement("<span", "</span", gt + 1, hi) : -1;
+    if (c !== 0x61 /* a */ || nameLength !== 1 || !attributeFirst(s, lt + 2, 'href="#cmnt')) return -1;
     const re = closeTagPattern(s.startsWith("_ref", lt + 14) ? "div" : "a");
     re.lastIndex = gt + 1;
     const m = re.exec(s);

@@ -183,6 +183,24 @@ describe("htmlToText", () => {
     expect(await growthOver4x((n) => render(sources.get(n) as string), 200_000)).toBeLessThan(12);
   });
 
+  it("reads a run of words in linear time whatever its spaces (round 42: the run's regex)", async () => {
+    // A million single-spaced words (past the regex's bound of 64 a match), words two spaces apart, 200,000 spaces
+    // between two words, and a run cut by the range's end: each ends where text()'s loop ends it.
+    expect(htmlToText("a b  c\u00a0d", 0, 12).text).toBe("a b c d");
+    expect(htmlToText("<p>a b c d</p>", 0, 9).text).toBe("a b c");
+    const shapes: Record<string, (n: number) => string> = {
+      single: (n) => "ab ".repeat(n),
+      double: (n) => "ab  ".repeat(n),
+      spaces: (n) => `a${" ".repeat(n)}b`,
+    };
+    for (const [name, shape] of Object.entries(shapes)) {
+      const big = shape(1_000_000);
+      expect(render(big).text.length, name).toBe(big.replace(/ +/g, " ").trim().length);
+      const sources = new Map([100_000, 400_000].map((n) => [n, shape(n)]));
+      expect(await growthOver4x((n) => render(sources.get(n) as string), 400_000), name).toBeLessThan(12);
+    }
+  });
+
   it("treats a stray '<' and a tag cut off by the range end sanely", () => {
     expect(render("a < b and c<d").text).toBe("a < b and c");
     expect(render("<p>ok</p><p class='x").text).toBe("ok");

@@ -2,11 +2,9 @@
 // letter's bit and compared a character at a time, buffers not zeroed before they are written): digests of
 // the masks of every real filing's windows (as DocumentContext.documentMentions cuts them) and of random
 // markup made of what the skipped elements' test reads, computed with the code before the change.
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { maskMarkup } from "../../src/text/markup-mask.js";
-import { markupFiles, seededRandom } from "../helpers.js";
+import { corpusDigest, markupFiles, randomCutsDigest } from "../helpers.js";
 
 // What a skipped element's test reads: its name in any case, with each character that may end it, near
 // misses (other tags that start with d, s or t; a name one letter short or long), characters that lower to a
@@ -32,26 +30,19 @@ describe("maskMarkup, byte for byte as before round 41", () => {
   it("masks every real filing's and fixture's windows as before", () => {
     const files = markupFiles(["drafts", "realistic"]);
     expect(files.length).toBeGreaterThan(10);
-    const hash = createHash("sha256");
-    for (const f of files) {
-      const text = readFileSync(f, "utf8");
-      for (let from = 0; from < text.length; from += WINDOW) hash.update(`${maskMarkup(text, from, Math.min(text.length, from + WINDOW + OVERLAP))}\u0000`);
-      hash.update(`${f.slice(f.lastIndexOf("/") + 1)}\u0001`);
-    }
+    const digest = corpusDigest(
+      files,
+      (text, hash) => {
+        for (let from = 0; from < text.length; from += WINDOW) hash.update(`${maskMarkup(text, from, Math.min(text.length, from + WINDOW + OVERLAP))}\u0000`);
+      },
+      "\u0001",
+    );
     // The digest at 59b3503f (the corpus of round 41: 14 filings, the fixtures' ixbrl/, drafts/ and realistic/).
-    expect({ files: files.length, digest: hash.digest("hex") }).toEqual(CORPUS);
+    expect({ files: files.length, digest }).toEqual(CORPUS);
   });
 
   it("masks 20,000 random strings of tags, near-miss names and references, whole and cut, as before", () => {
-    const next = seededRandom(41);
-    const hash = createHash("sha256");
-    for (let k = 0; k < 20_000; k++) {
-      const s = randomMarkup(next);
-      const a = Math.floor(next() * s.length);
-      const b = a + Math.floor(next() * (s.length - a + 1));
-      hash.update(`${maskMarkup(s)}\u0000${maskMarkup(s, a, b)}\u0001`);
-    }
-    expect(hash.digest("hex")).toBe(RANDOM);
+    expect(randomCutsDigest(20_000, 41, randomMarkup, (s, a, b, hash) => hash.update(`${maskMarkup(s)}\u0000${maskMarkup(s, a, b)}\u0001`))).toBe(RANDOM);
   });
 });
 
