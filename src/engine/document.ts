@@ -5,6 +5,7 @@ import { inputClassOf, type Disclosure, type Fact, type InputClass, type Positio
 import { findMatches, type Cues, type Lexicon, type LexiconMatch, type Span, type Word } from "../text/lexicon.js";
 import { maskMarkup } from "../text/markup-mask.js";
 import { decodeEntities } from "../sources/xml-scan.js";
+import { blankComments } from "../sources/prose.js";
 import { answers, type Element, type ParagraphElement, type Reason } from "../text/requirement-map.js";
 import { appendMapped } from "../text/sections.js";
 import { topicSpan, withProgramAntecedent } from "../text/clauses.js";
@@ -380,12 +381,14 @@ export class DocumentContext {
     const hits: Hit[] = [];
     for (const doc of this.disclosure.documents) {
       const markup = doc.format === "ixbrl" || doc.format === "html" || doc.format === "r-page-html" || doc.format === "xbrl-instance";
+      // A Markdown draft's HTML comments are its reviewers' notes, never rendered or filed: not text, as its reader reads it.
+      const source = doc.format === "markdown" ? blankComments(doc.text) : doc.text;
       const index = this.lineIndex(doc.file);
       // Windows of 1M characters overlapping by 8K keep memory bounded on a 150 MB filing; a match
       // is counted in the window where it starts before the overlap.
       for (let from = 0; from < doc.text.length; from += WINDOW) {
         const to = Math.min(doc.text.length, from + WINDOW + OVERLAP);
-        const text = markup ? this.masked(doc.file, doc.text, from, to) : doc.text.slice(from, to);
+        const text = markup ? this.masked(doc.file, doc.text, from, to) : source.slice(from, to);
         for (const m of lex.matchAll(text)) {
           if (m.start >= WINDOW && to < doc.text.length) continue;
           // What the reader sees: "[&#9679;]" is shown as "[●]" (the mask pads a reference with spaces).

@@ -322,22 +322,27 @@ export function markdownBlocks(source: string): ProseBlock[] {
 
 /** Lines of the source with HTML comments blanked out (offsets unchanged). */
 function maskComments(source: string): Line[] {
-  let masked = source;
-  if (source.includes("<!--")) {
-    const parts: string[] = [];
-    let i = 0;
-    for (;;) {
-      const open = source.indexOf("<!--", i);
-      if (open === -1) break;
-      const close = source.indexOf("-->", open + 4);
-      const end = close === -1 ? source.length : close + 3;
-      parts.push(source.slice(i, open), source.slice(open, end).replace(/[^\n]/g, " "));
-      i = end;
-    }
-    parts.push(source.slice(i));
-    masked = parts.join("");
+  return splitLines(blankComments(source));
+}
+
+/**
+ * A Markdown source with its HTML comments (a reviewer's notes, guidance left in a draft; an unclosed one runs to the end,
+ * as CommonMark reads it) blanked to spaces, line breaks kept: offsets unchanged, so positions in it are the file's.
+ */
+export function blankComments(source: string): string {
+  if (!source.includes("<!--")) return source;
+  const parts: string[] = [];
+  let i = 0;
+  for (;;) {
+    const open = source.indexOf("<!--", i);
+    if (open === -1) break;
+    const close = source.indexOf("-->", open + 4);
+    const end = close === -1 ? source.length : close + 3;
+    parts.push(source.slice(i, open), source.slice(open, end).replace(/[^\n]/g, " "));
+    i = end;
   }
-  return splitLines(masked);
+  parts.push(source.slice(i));
+  return parts.join("");
 }
 
 /** A pipe table's cells (Markdown). */

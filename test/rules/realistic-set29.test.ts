@@ -40,9 +40,10 @@ const PINNED: Record<string, string[]> = {
     // FALSE (class: integration told as a part of management's yearly risk assessment "which covers clinical, regulatory,
     // financing and operational risks" - the overall risk assessment named by what it covers, not as "risk management")
     "5:5 warning requirement-addressed | No paragraph of the draft's Item 1C addresses how the processes are integrated",
-    // FALSE (class: a reviewer's HTML comment in a Markdown draft read as the draft's text - "TBD whether to name the CROs." sits
-    // between <!-- and -->, which Markdown never renders; position right, on the TBD)
-    "12:122 error draft-placeholder | Placeholder \"TBD\" left in the text.",
+    // Blind at base also FALSE: 12:122 error draft-placeholder "TBD" (class: a reviewer's HTML comment in a Markdown draft read
+    // as the draft's text - "TBD whether to name the CROs." sits between <!-- and -->, which Markdown never renders). Round 42
+    // (rules42): the placeholder search reads a Markdown draft with its comments blanked, as its reader does
+    // (src/engine/document.ts documentMentions; test/fixtures/rules/draft-placeholder valid-reviewer-comments.md)
   ],
   "kelderby-restaurants-10k.txt": [
     // all three true: nothing says how a material incident is disclosed (not an Item 106 element, as the message says), nor how
@@ -86,5 +87,5 @@ pinnedSetSuite({
   review: "realistic-set29.md",
   pinned: PINNED,
   formOf,
-  exits: { files: { "cawdrey-precision-10k.htm": 1, "halcombe-therapeutics-10k.md": 1 }, folder: 1 },
+  exits: { files: { "cawdrey-precision-10k.htm": 1 }, folder: 1 },
 });
