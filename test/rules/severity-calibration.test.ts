@@ -191,4 +191,24 @@ describe("judging a finding", () => {
     expect(pinVerdict(pins, { ...at, message: "No text says whether those managers report to the board" })).toBe("debatable");
     expect(pinVerdict(pins, { ...at, line: 7, message: "whether those managers report" })).toBeUndefined();
   });
+
+  it("tells them apart when one pin's words are a constant (set 10's ironbridge: the constant's true, the next pin's DEBATABLE)", () => {
+    // Round 42: the constant's words were read as the literal "${NO_FORM_NAMED}", so the pin fell back to its position, which
+    // the DEBATABLE pin after it had overwritten: the review's "Round 10: true" on the constant was lost.
+    const source = [
+      "// Round 10: true - re-read, no text says how a material incident would be disclosed",
+      'const NO_FORM_NAMED = "how a material incident would be disclosed (Form 8-K Item 1.05 or Form 6-K)";',
+      "const PINNED = {",
+      '  "ironbridge.htm": [',
+      "    `10:1 info incident-escalation-stated | ${NO_FORM_NAMED}`,",
+      "    // DEBATABLE: true that no text says who decides materiality",
+      '    "10:1 info incident-escalation-stated | who assesses it and decides whether it is material",',
+      "  ],",
+      "};",
+    ].join("\n");
+    const pins = readPinVerdicts(source).get("ironbridge.htm")!;
+    const at = { line: 10, column: 1, severity: "info", ruleId: "incident-escalation-stated" };
+    expect(pinVerdict(pins, { ...at, message: "No text says how a material incident would be disclosed (Form 8-K Item 1.05 or Form 6-K). Not an Item 106 element" })).toBe("true");
+    expect(pinVerdict(pins, { ...at, message: "No text says how an incident is escalated: who assesses it and decides whether it is material." })).toBe("debatable");
+  });
 });

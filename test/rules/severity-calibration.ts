@@ -411,7 +411,9 @@ export function readPinVerdicts(source: string): Map<string, Map<string, Verdict
       if (where && verdict) {
         file.set(where, verdict);
         // Two pins at one position (one rule, two messages) are told apart by their words.
-        const words = direct ? /^\d+:\d+ \w+ [\w-]+ \| (.*?)["'`],?$/.exec(text)?.[1] : undefined;
+        // A pin's words written as a constant ("| ${NO_FORM_NAMED}") are the constant's value.
+        const written = direct ? /^\d+:\d+ \w+ [\w-]+ \| (.*?)["'`],?$/.exec(text)?.[1] : undefined;
+        const words = written && named && written === `\${${named}}` ? constantValue(source, named) : written;
         if (words) file.set(`${where} | ${words}`, verdict);
       }
     } else if (line.startsWith("]")) file = undefined;
