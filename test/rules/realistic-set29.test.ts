@@ -36,10 +36,12 @@ const PINNED: Record<string, string[]> = {
     // true (a tagging note at info: #12 true, no #13 block, the positions named in #11 - sets 10-13's keys accept it at info)
     "37:106 info flag-text-positions-responsible | the positions text block (#13) is missing or empty, but other text names",
   ],
+  // complete (Markdown draft, first year: the whole Board, a CFO with a vCISO from a security firm, reviewers' HTML comments)
   "halcombe-therapeutics-10k.md": [
-    // FALSE (class: integration told as a part of management's yearly risk assessment "which covers clinical, regulatory,
-    // financing and operational risks" - the overall risk assessment named by what it covers, not as "risk management")
-    "5:5 warning requirement-addressed | No paragraph of the draft's Item 1C addresses how the processes are integrated",
+    // Blind at base FALSE: 5:5 warning requirement-addressed "No paragraph … addresses how the processes are integrated"
+    // (class: integration told as a part of management's yearly risk assessment "which covers clinical, regulatory, financing
+    // and operational risks" - the overall risk assessment named by what it covers). Round 42 (rules42): "part of the risk
+    // assessment …, which covers" three kinds of risk or more is integration (element-integration; test/text/readings-rules42)
     // Blind at base also FALSE: 12:122 error draft-placeholder "TBD" (class: a reviewer's HTML comment in a Markdown draft read
     // as the draft's text - "TBD whether to name the CROs." sits between <!-- and -->, which Markdown never renders). Round 42
     // (rules42): the placeholder search reads a Markdown draft with its comments blanked, as its reader does
