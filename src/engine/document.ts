@@ -39,6 +39,8 @@ export interface Implication {
   sentence?: string;
   /** A lexicon that must not match in that sentence (read with the document's defined terms: a body it names as management's). */
   without?: string;
+  /** Round 42: only where this element is unaddressed too (one gap told once: its absence is this element's). */
+  whenUnaddressed?: string;
 }
 
 export type WithImplications = Element & { impliedBy?: Implication[] };
@@ -754,8 +756,8 @@ export class DocumentContext {
    * reports to that committee, so it is the committee that oversees). For the section's absence
    * only: the paragraph's own elements follow the labelling conventions.
    */
-  private impliedAnswer(el: Element, units: Unit[]): boolean {
-    const implied = (el as WithImplications).impliedBy;
+  private impliedAnswer(el: Element, units: Unit[], depth = 0): boolean {
+    const implied = (el as WithImplications).impliedBy?.filter((x) => x.whenUnaddressed === undefined || (depth === 0 && this.unanswered(x.whenUnaddressed, units)));
     if (!implied?.length) return false;
     const reads = (name: string, cut: string): boolean => {
       const lex = this.lexicon(name);
@@ -775,6 +777,12 @@ export class DocumentContext {
         ),
       ),
     );
+  }
+
+  /** Whether no paragraph answers an element nor implies it (an implication that itself waits on another's absence not read). */
+  private unanswered(id: string, units: Unit[]): boolean {
+    const el = this.judge.element(id);
+    return el !== undefined && !units.some((u) => this.judged(u).some((pe) => pe.id === id && answers(pe))) && !this.impliedAnswer(el, units, 1);
   }
 
   /**
