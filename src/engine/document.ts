@@ -5,7 +5,7 @@ import { inputClassOf, type Disclosure, type Fact, type InputClass, type Positio
 import { findMatches, type Cues, type Lexicon, type LexiconMatch, type Span, type Word } from "../text/lexicon.js";
 import { maskMarkup } from "../text/markup-mask.js";
 import { decodeEntities } from "../sources/xml-scan.js";
-import { blankComments } from "../sources/prose.js";
+import { blankComments } from "../sources/comment-mask.js";
 import { answers, type Element, type ParagraphElement, type Reason } from "../text/requirement-map.js";
 import { appendMapped } from "../text/sections.js";
 import { topicSpan, withProgramAntecedent } from "../text/clauses.js";

@@ -14,6 +14,7 @@ import { htmlToText, type PartialRender } from "./html-text.js";
 import type { DocumentInfo, ReadHints, ReadResult, Reader } from "./reader.js";
 import { findIncidentReport } from "../text/incident-section.js";
 import { splitLines, type Line } from "../text/lines.js";
+import { blankComments } from "./comment-mask.js";
 
 export type { ProseBlock };
 
@@ -325,25 +326,6 @@ function maskComments(source: string): Line[] {
   return splitLines(blankComments(source));
 }
 
-/**
- * A Markdown source with its HTML comments (a reviewer's notes, guidance left in a draft; an unclosed one runs to the end,
- * as CommonMark reads it) blanked to spaces, line breaks kept: offsets unchanged, so positions in it are the file's.
- */
-export function blankComments(source: string): string {
-  if (!source.includes("<!--")) return source;
-  const parts: string[] = [];
-  let i = 0;
-  for (;;) {
-    const open = source.indexOf("<!--", i);
-    if (open === -1) break;
-    const close = source.indexOf("-->", open + 4);
-    const end = close === -1 ? source.length : close + 3;
-    parts.push(source.slice(i, open), source.slice(open, end).replace(/[^\n]/g, " "));
-    i = end;
-  }
-  parts.push(source.slice(i));
-  return parts.join("");
-}
 
 /** A pipe table's cells (Markdown). */
 const PIPE_CELLS = /[^|]+/g;
