@@ -23,11 +23,9 @@ const PINNED: Record<string, string[]> = {
     // true (planted: the program "is led by Tomasz Wieczorek, who is responsible for assessing and managing our material
     // risks", line 19, with no position or management committee anywhere); the key wants a warning, not an info
     "6:1 info requirement-addressed | the management positions or committees responsible for assessing and managing cybersecurity risk",
-    // Until round 42 also 6:1 info requirement-addressed "whether those managers report information about cybersecurity risks
-    // to the board", debatable: line 17 says the Audit Committee "receives a report on cybersecurity at each of its quarterly
-    // meetings from Tomasz Wieczorek"; the reporting is there, only its reporter has no position (the planted problem seen a
-    // second time). Round 42 (rules42): one gap told once - reports-to-board is implied by board-informed where no position
-    // is named (requirements.json impliedBy whenUnaddressed; fixture invalid-person-reports-no-position.md)
+    // debatable: line 17 says the Audit Committee "receives a report on cybersecurity at each of its quarterly meetings from
+    // Tomasz Wieczorek"; the reporting is there, only its reporter has no position (the planted problem seen a second time)
+    "6:1 info requirement-addressed | whether those managers report information about cybersecurity risks to the board",
   ],
   "bluewave-media-10k.htm": [
     // true (planted: #3, the integration block, wraps the third-party / vendor paragraph; the integration text is at 19 in #1's
