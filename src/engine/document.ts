@@ -5,6 +5,7 @@ import { inputClassOf, type Disclosure, type Fact, type InputClass, type Positio
 import { findMatches, type Cues, type Lexicon, type LexiconMatch, type Span, type Word } from "../text/lexicon.js";
 import { maskMarkup } from "../text/markup-mask.js";
 import { decodeEntities } from "../sources/xml-scan.js";
+import { blankComments } from "../sources/comment-mask.js";
 import { answers, type Element, type ParagraphElement, type Reason } from "../text/requirement-map.js";
 import { appendMapped } from "../text/sections.js";
 import { topicSpan, withProgramAntecedent } from "../text/clauses.js";
@@ -38,6 +39,8 @@ export interface Implication {
   sentence?: string;
   /** A lexicon that must not match in that sentence (read with the document's defined terms: a body it names as management's). */
   without?: string;
+  /** Round 42: only where this element is unaddressed too (one gap told once: its absence is this element's). */
+  whenUnaddressed?: string;
 }
 
 export type WithImplications = Element & { impliedBy?: Implication[] };
@@ -380,12 +383,14 @@ export class DocumentContext {
     const hits: Hit[] = [];
     for (const doc of this.disclosure.documents) {
       const markup = doc.format === "ixbrl" || doc.format === "html" || doc.format === "r-page-html" || doc.format === "xbrl-instance";
+      // A Markdown draft's HTML comments are its reviewers' notes, never rendered or filed: not text, as its reader reads it.
+      const source = doc.format === "markdown" ? blankComments(doc.text) : doc.text;
       const index = this.lineIndex(doc.file);
       // Windows of 1M characters overlapping by 8K keep memory bounded on a 150 MB filing; a match
       // is counted in the window where it starts before the overlap.
       for (let from = 0; from < doc.text.length; from += WINDOW) {
         const to = Math.min(doc.text.length, from + WINDOW + OVERLAP);
-        const text = markup ? this.masked(doc.file, doc.text, from, to) : doc.text.slice(from, to);
+        const text = markup ? this.masked(doc.file, doc.text, from, to) : source.slice(from, to);
         for (const m of lex.matchAll(text)) {
           if (m.start >= WINDOW && to < doc.text.length) continue;
           // What the reader sees: "[&#9679;]" is shown as "[●]" (the mask pads a reference with spaces).
@@ -751,8 +756,8 @@ export class DocumentContext {
    * reports to that committee, so it is the committee that oversees). For the section's absence
    * only: the paragraph's own elements follow the labelling conventions.
    */
-  private impliedAnswer(el: Element, units: Unit[]): boolean {
-    const implied = (el as WithImplications).impliedBy;
+  private impliedAnswer(el: Element, units: Unit[], depth = 0): boolean {
+    const implied = (el as WithImplications).impliedBy?.filter((x) => x.whenUnaddressed === undefined || (depth === 0 && this.unanswered(x.whenUnaddressed, units)));
     if (!implied?.length) return false;
     const reads = (name: string, cut: string): boolean => {
       const lex = this.lexicon(name);
@@ -772,6 +777,12 @@ export class DocumentContext {
         ),
       ),
     );
+  }
+
+  /** Whether no paragraph answers an element nor implies it (an implication that itself waits on another's absence not read). */
+  private unanswered(id: string, units: Unit[]): boolean {
+    const el = this.judge.element(id);
+    return el !== undefined && !units.some((u) => this.judged(u).some((pe) => pe.id === id && answers(pe))) && !this.impliedAnswer(el, units, 1);
   }
 
   /**

@@ -298,7 +298,9 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
   }
   // An implication names another element of the catalog (document.ts impliedAnswer).
   for (const el of byId.values())
-    for (const [k, x] of ((el as WithImplications).impliedBy ?? []).entries()) if (!byId.has(x.element)) throw new UsageError(`requirements.json: ${el.id}/impliedBy/${k}/element: unknown element "${x.element}"`);
+    for (const [k, x] of ((el as WithImplications).impliedBy ?? []).entries())
+      for (const [field, id] of [["element", x.element], ["whenUnaddressed", x.whenUnaddressed]] as const)
+        if (id !== undefined && !byId.has(id)) throw new UsageError(`requirements.json: ${el.id}/impliedBy/${k}/${field}: unknown element "${id}"`);
   return compileElements([...byId.values()]);
 }
 

@@ -14,6 +14,7 @@ import { htmlToText, type PartialRender } from "./html-text.js";
 import type { DocumentInfo, ReadHints, ReadResult, Reader } from "./reader.js";
 import { findIncidentReport } from "../text/incident-section.js";
 import { splitLines, type Line } from "../text/lines.js";
+import { blankComments } from "./comment-mask.js";
 
 export type { ProseBlock };
 
@@ -323,23 +324,9 @@ export function markdownBlocks(source: string): ProseBlock[] {
 
 /** Lines of the source with HTML comments blanked out (offsets unchanged). */
 function maskComments(source: string): Line[] {
-  let masked = source;
-  if (source.includes("<!--")) {
-    const parts: string[] = [];
-    let i = 0;
-    for (;;) {
-      const open = source.indexOf("<!--", i);
-      if (open === -1) break;
-      const close = source.indexOf("-->", open + 4);
-      const end = close === -1 ? source.length : close + 3;
-      parts.push(source.slice(i, open), source.slice(open, end).replace(/[^\n]/g, " "));
-      i = end;
-    }
-    parts.push(source.slice(i));
-    masked = parts.join("");
-  }
-  return splitLines(masked);
+  return splitLines(blankComments(source));
 }
+
 
 /** A pipe table's cells (Markdown). */
 const PIPE_CELLS = /[^|]+/g;

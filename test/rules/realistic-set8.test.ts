@@ -34,9 +34,10 @@ const PINNED: Record<string, string[]> = {
   "glenrock-water-10k.md": [],
   "harlan-specialty-insurance-10k.html": [],
   "hartwell-motor-10k.htm": [
-    // FALSE: line 24 is the lead-in of the ballot-box flag table ("our responses to the cybersecurity disclosure
-    // requirements that call for a yes or no answer"), not a statement on how an incident is disclosed
-    "24:189 info untagged-section-text | addresses incident-disclosure",
+    // Until round 42 also FALSE: 24:189 info untagged-section-text "addresses incident-disclosure" - line 24 is the lead-in of
+    // the ballot-box flag table ("our responses to the cybersecurity disclosure requirements that call for a yes or no
+    // answer"), not a statement on how an incident is disclosed. Round 42 (rules42): a sentence opening "The following table"
+    // and ending with a colon is a lead-in (sentence-list-lead-in, in incident-disclosure's except; test/text/readings-rules42)
     // true (planted: #5 ☒ with no service-provider oversight anywhere)
     "28:214 warning flag-text-third-party-oversight | no text in the whole Item 1C section",
   ],

@@ -1,5 +1,5 @@
 // Severity calibration by blind evidence: every finding the linter gives on the reviewed realistic sets
-// (test/fixtures/realistic-set4 … set28), classified against the answer keys written before any run
+// (test/fixtures/realistic-set4 … set29), classified against the answer keys written before any run
 // (realistic-set*.expected.json) and, where a key is silent, against the verdict comment of its pin
 // (test/rules/realistic-set*.test.ts); then precision per rule × kind × severity. `npm run calibrate`
 // prints the table; test/rules/severity-calibration.test.ts asserts the floor (no false error, warnings
@@ -17,9 +17,9 @@ import { KEY_CODES as ANNUAL_KEY_CODES } from "../accuracy/eval-calibration.js";
 /**
  * The sets with an answer key and reviewed pins (a set joins once its blind review is written: set 13 in round 13, sets 16, 17
  * and 18 in round 29, sets 15 and 19-23 in round 37, whose keys have the older keys' fields and a few more the judge does not
- * need: addressedAt, variations, flagLines; set 24 after the lead's round-37 fixes; set 25 in round 38 with its review; set 26 in round 39 with its review; set 27 in round 40 with its review; set 28 in round 41 with its review).
+ * need: addressedAt, variations, flagLines; set 24 after the lead's round-37 fixes; set 25 in round 38 with its review; set 26 in round 39 with its review; set 27 in round 40 with its review; set 28 in round 41 with its review; set 29 in round 42 with its review).
  */
-export const CALIBRATION_SETS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28];
+export const CALIBRATION_SETS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29];
 
 /** "sets 4-23": the calibration sets as the tables name them (runs of consecutive sets). */
 export const SETS_LABEL = `sets ${CALIBRATION_SETS.reduce<number[][]>((runs, n) => {
@@ -411,7 +411,9 @@ export function readPinVerdicts(source: string): Map<string, Map<string, Verdict
       if (where && verdict) {
         file.set(where, verdict);
         // Two pins at one position (one rule, two messages) are told apart by their words.
-        const words = direct ? /^\d+:\d+ \w+ [\w-]+ \| (.*?)["'`],?$/.exec(text)?.[1] : undefined;
+        // A pin's words written as a constant ("| ${NO_FORM_NAMED}") are the constant's value.
+        const written = direct ? /^\d+:\d+ \w+ [\w-]+ \| (.*?)["'`],?$/.exec(text)?.[1] : undefined;
+        const words = written && named && written === `\${${named}}` ? constantValue(source, named) : written;
         if (words) file.set(`${where} | ${words}`, verdict);
       }
     } else if (line.startsWith("]")) file = undefined;
