@@ -14,6 +14,7 @@
 import { codeUnits, codeUnitScratch } from "./code-units.js";
 import type { Span } from "./lexicon.js";
 import { lowerCasedSource, lowerCasedText } from "./lower-case.js";
+import { boundedRunsOf } from "./bounded-runs.js";
 import { checkable, mapStrings, requirementOf, type Requirement } from "./required-strings.js";
 
 /**
@@ -312,8 +313,10 @@ export class PatternSet {
   collect(text: string, offset: number, spans: Span[], whole = text, first = false, within?: string): boolean {
     if (within !== undefined && !this.mayMatchIn(within)) return false;
     const members = this.membersFor(whole);
+    if (members !== ALL_PATTERNS && members.length === 0) return false;
+    // A stranger's very long run of spaces or word characters is cut in its middle (bounded-runs.ts): linear time.
+    text = boundedRunsOf(text);
     if (members === ALL_PATTERNS) return collectOne(this.regex, text, offset, spans, first);
-    if (members.length === 0) return false;
     const own = this.own;
     // Lower-cased, each pattern that can runs without `i` over the lower-cased text (as long as the text: the offsets are the same).
     const lowText = this.lower && text.length <= MAX_CACHED_LENGTH ? lowerCased(text) : undefined;

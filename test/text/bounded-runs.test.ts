@@ -1,0 +1,41 @@
+// Lexicon patterns read a text whose very long runs of spaces or word characters are cut in their middle
+// (bounded-runs.ts): the same length, the ends kept, ordinary text untouched.
+import { describe, expect, it } from "vitest";
+import { boundedRuns, boundedRunsOf } from "../../src/text/bounded-runs.js";
+import { growthOver4x } from "../helpers.js";
+
+describe("boundedRuns", () => {
+  it("leaves ordinary text as it is (the same string)", () => {
+    const text = "Our Chief Information Security Officer, who has 20 years of experience, leads the program.   It reports to the Board.";
+    expect(boundedRuns(text)).toBe(text);
+    expect(boundedRuns("a" + " ".repeat(64) + "b")).toBe("a" + " ".repeat(64) + "b");
+    expect(boundedRuns("x-" + "7".repeat(256) + "-y")).toBe("x-" + "7".repeat(256) + "-y");
+  });
+
+  it("masks the middle of a run of 65+ spaces and keeps 32 at each end, offsets unchanged", () => {
+    const text = "Our CISO" + " ".repeat(1_000) + "leads the program.";
+    const out = boundedRuns(text);
+    expect(out.length).toBe(text.length);
+    expect(out.slice(0, 8 + 32)).toBe("Our CISO" + " ".repeat(32));
+    expect(out.slice(8 + 32, 8 + 1_000 - 32)).toBe("\u0000".repeat(1_000 - 64));
+    expect(out.slice(8 + 1_000 - 32)).toBe(" ".repeat(32) + "leads the program.");
+    expect(boundedRuns("a\n" + "\t".repeat(100) + "b").length).toBe(103);
+  });
+
+  it("masks the middle of a run of 257+ word characters and keeps 128 at each end", () => {
+    const text = "id " + "_".repeat(300) + " end";
+    const out = boundedRuns(text);
+    expect(out.length).toBe(text.length);
+    expect(out).toBe("id " + "_".repeat(128) + "\u0000".repeat(44) + "_".repeat(128) + " end");
+  });
+
+  it("remembers the last texts and answers the same", () => {
+    const text = "A" + " ".repeat(500) + "B";
+    expect(boundedRunsOf(text)).toBe(boundedRuns(text));
+    expect(boundedRunsOf(text)).toBe(boundedRunsOf(text));
+  });
+
+  it("works in linear time on a run of any length", async () => {
+    expect(await growthOver4x((n) => boundedRuns("a " + " ".repeat(n) + "7".repeat(n) + " b"), 200_000)).toBeLessThan(6);
+  });
+});
