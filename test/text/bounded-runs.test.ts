@@ -39,3 +39,25 @@ describe("boundedRuns", () => {
     expect(await growthOver4x((n) => boundedRuns("a " + " ".repeat(n) + "7".repeat(n) + " b"), 200_000)).toBeLessThan(6);
   });
 });
+
+describe("boundedRuns on an endless sentence", () => {
+  it("puts a ';' every 2,000 characters of a stretch with no sentence stop, one for one", () => {
+    const text = "board ".repeat(1_000);
+    const out = boundedRuns(text);
+    expect(out.length).toBe(text.length);
+    expect([...out.matchAll(/;/g)].map((m) => m.index)).toEqual([1_999, 3_999, 5_999]);
+    const prose = ("Our CISO leads the program and reports to the Board. ").repeat(100);
+    expect(boundedRuns(prose)).toBe(prose);
+  });
+
+  it("keeps a lexicon pattern that reads to the end of its sentence linear in one long sentence", async () => {
+    // Failed before: element-incident-disclosure's `\b[Bb]oard\b(?=[^.;]*…)` from each "board" (40,000 of them: 13 s).
+    const re = /\bboard\b(?=[^.;]*\bcyber)/g;
+    const run = (n: number) => {
+      const text = boundedRuns("board ".repeat(n));
+      re.lastIndex = 0;
+      while (re.exec(text)) re.lastIndex++;
+    };
+    expect(await growthOver4x(run, 20_000)).toBeLessThan(6);
+  });
+});
