@@ -4,16 +4,16 @@
 // lookbehind's `\s*`, a lookahead's `\w+`) is quadratic in it: 70,000 spaces in a text draft took the
 // CLI over two minutes, past --timeout, because the built-in lexicons run in the run's own thread
 // (run.ts: "the built-in rules and lexicons are linear in input that every reader caps"; round 42).
-// No sentence has 65 spaces or a 257-letter word in a row (or runs 2,000 characters), so nothing a lexicon means is lost; the
+// No sentence has 257 spaces or a 257-letter word in a row (or runs 2,000 characters), so nothing a lexicon means is lost; the
 // middle of such a run becomes U+0000 (neither a space nor a word character), one for one, so every
 // offset, span and quote stays the original's.
 
 /** Runs longer than these keep this many characters at each end; the middle is masked. */
-const SPACE_RUN = 64;
-const SPACE_KEEP = 32;
+const SPACE_RUN = 256;
+const SPACE_KEEP = 128;
 const WORD_RUN = 256;
 const WORD_KEEP = 128;
-const LONG_RUN = /\s{65,}|\w{257,}/g;
+const LONG_RUN = /\s{257,}|\w{257,}/g;
 const MASK = "\u0000";
 
 /**

@@ -8,18 +8,18 @@ describe("boundedRuns", () => {
   it("leaves ordinary text as it is (the same string)", () => {
     const text = "Our Chief Information Security Officer, who has 20 years of experience, leads the program.   It reports to the Board.";
     expect(boundedRuns(text)).toBe(text);
-    expect(boundedRuns("a" + " ".repeat(64) + "b")).toBe("a" + " ".repeat(64) + "b");
+    expect(boundedRuns("a" + " ".repeat(256) + "b")).toBe("a" + " ".repeat(256) + "b");
     expect(boundedRuns("x-" + "7".repeat(256) + "-y")).toBe("x-" + "7".repeat(256) + "-y");
   });
 
-  it("masks the middle of a run of 65+ spaces and keeps 32 at each end, offsets unchanged", () => {
+  it("masks the middle of a run of 257+ spaces and keeps 128 at each end, offsets unchanged", () => {
     const text = "Our CISO" + " ".repeat(1_000) + "leads the program.";
     const out = boundedRuns(text);
     expect(out.length).toBe(text.length);
-    expect(out.slice(0, 8 + 32)).toBe("Our CISO" + " ".repeat(32));
-    expect(out.slice(8 + 32, 8 + 1_000 - 32)).toBe("\u0000".repeat(1_000 - 64));
-    expect(out.slice(8 + 1_000 - 32)).toBe(" ".repeat(32) + "leads the program.");
-    expect(boundedRuns("a\n" + "\t".repeat(100) + "b").length).toBe(103);
+    expect(out.slice(0, 8 + 128)).toBe("Our CISO" + " ".repeat(128));
+    expect(out.slice(8 + 128, 8 + 1_000 - 128)).toBe("\u0000".repeat(1_000 - 256));
+    expect(out.slice(8 + 1_000 - 128)).toBe(" ".repeat(128) + "leads the program.");
+    expect(boundedRuns("a\n" + "\t".repeat(300) + "b").length).toBe(303);
   });
 
   it("masks the middle of a run of 257+ word characters and keeps 128 at each end", () => {
