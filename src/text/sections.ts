@@ -344,7 +344,7 @@ function isPartBoundary(b: ProseBlock): boolean {
 }
 
 /** Where a section that starts at blocks[i] ends: the next Item / Part heading or part title, or a heading of the same or a higher level. */
-function sectionEnd(blocks: ProseBlock[], i: number): number {
+function scanSectionEnd(blocks: ProseBlock[], i: number): number {
   const head = blocks[i];
   for (let j = i + 1; j < blocks.length; j++) {
     const b = blocks[j];
@@ -382,11 +382,61 @@ function isItem106Heading(b: ProseBlock): boolean {
   return ITEM_1C.test(b.text) || ITEM_16K.test(b.text);
 }
 
-/** What a section weighs: its paragraphs' characters, one for each heading. */
-function sectionSize(blocks: ProseBlock[], i: number, end: number): number {
-  let size = 0;
-  for (let j = i + 1; j < end; j++) size += blocks[j].kind === "paragraph" ? blocks[j].text.length : 1;
-  return size;
+/**
+ * The sections' bounds over one list of blocks, each lookup in constant time on average. A stranger's
+ * file of 30,000 "Item 1C" headings made every candidate scan to the end of the document (quadratic:
+ * 800 KB ran past the time budget); the lookups give the same answers in one pass each.
+ */
+interface SectionIndex {
+  /** scanSectionEnd(blocks, i). */
+  end(i: number): number;
+  /** What the section (i, end) weighs: its paragraphs' characters, one for each heading. */
+  size(i: number, end: number): number;
+  /** The nearest part boundary before blocks[i], -1 if none. */
+  boundaryBefore(i: number): number;
+  /** The first part boundary after blocks[i], else blocks.length. */
+  boundaryAfter(i: number): number;
+  /** Whether a heading in (i, end) names a group of risk factors. */
+  riskGroupIn(i: number, end: number): boolean;
+}
+
+function sectionIndex(blocks: ProseBlock[]): SectionIndex {
+  const n = blocks.length;
+  const weight = new Float64Array(n + 1);
+  const riskGroups = new Int32Array(n + 1);
+  const before = new Int32Array(n);
+  const after = new Int32Array(n);
+  let last = -1;
+  for (let j = 0; j < n; j++) {
+    const b = blocks[j];
+    before[j] = last;
+    if (isPartBoundary(b)) last = j;
+    weight[j + 1] = weight[j] + (b.kind === "paragraph" ? b.text.length : 1);
+    riskGroups[j + 1] = riskGroups[j] + (b.kind === "heading" && RISK_GROUP.test(b.text) ? 1 : 0);
+  }
+  let next = n;
+  for (let j = n - 1; j >= 0; j--) {
+    after[j] = next;
+    if (isPartBoundary(blocks[j])) next = j;
+  }
+  // A section's end depends on its heading only through this key: a heading of the same key inside
+  // the last section scanned for that key ends where it ends (none of the blocks between stopped it).
+  const scanned = new Map<string, { start: number; end: number }>();
+  return {
+    end(i) {
+      const head = blocks[i];
+      const key = `${head.level}|${head.listLevel ?? ""}|${ITEM_1C.test(head.text)}|${ITEM_16K.test(head.text)}`;
+      const seen = scanned.get(key);
+      if (seen && seen.start < i && i < seen.end) return seen.end;
+      const end = scanSectionEnd(blocks, i);
+      scanned.set(key, { start: i, end });
+      return end;
+    },
+    size: (i, end) => weight[end] - weight[i + 1],
+    boundaryBefore: (i) => before[i],
+    boundaryAfter: (i) => after[i],
+    riskGroupIn: (i, end) => riskGroups[end] - riskGroups[i + 1] > 0,
+  };
 }
 
 /** Whether two headings are set alike: the same markup level, else both in capitals or both not. */
@@ -404,20 +454,17 @@ function sameStyle(a: ProseBlock, b: ProseBlock): boolean {
  * holds a group of risk factors ("Risks Related to Our Industry"); or, empty, it is followed at once
  * by another part title (a table of contents line).
  */
-function isSubsectionHeading(blocks: ProseBlock[], i: number, end: number): boolean {
+function isSubsectionHeading(blocks: ProseBlock[], index: SectionIndex, i: number, end: number): boolean {
   const head = blocks[i];
-  for (let j = i - 1; j >= 0; j--) {
-    const b = blocks[j];
-    if (!isPartBoundary(b)) continue;
+  const at = index.boundaryBefore(i);
+  if (at >= 0) {
+    const b = blocks[at];
     if (ITEM_HEADING.test(b.text) || PART_HEADING.test(b.text)) {
       // "Part II" heads items, not topics; an Item heading holds what follows it, but for the item just before 1C / 16K.
-      if (PART_HEADING.test(b.text) || ITEMS_BEFORE.has((ITEM_HEADING.exec(b.text)?.[2] ?? "").toUpperCase())) break;
-      return true;
-    }
-    if (ENCLOSING_TITLE.test(b.text) && !(sameStyle(b, head) || (b.level > 0 && head.level > 0 && head.level < b.level))) return true;
-    break;
+      if (!(PART_HEADING.test(b.text) || ITEMS_BEFORE.has((ITEM_HEADING.exec(b.text)?.[2] ?? "").toUpperCase()))) return true;
+    } else if (ENCLOSING_TITLE.test(b.text) && !(sameStyle(b, head) || (b.level > 0 && head.level > 0 && head.level < b.level))) return true;
   }
-  for (let j = i + 1; j < end; j++) if (blocks[j].kind === "heading" && RISK_GROUP.test(blocks[j].text)) return true;
+  if (index.riskGroupIn(i, end)) return true;
   return end === i + 1 && end < blocks.length && isPartBoundary(blocks[end]);
 }
 
@@ -428,15 +475,16 @@ function isSubsectionHeading(blocks: ProseBlock[], i: number, end: number): bool
  * item number that is a subsection of another part (isSubsectionHeading) is no candidate.
  */
 export function findSection(blocks: ProseBlock[]): CyberSection | undefined {
+  const index = sectionIndex(blocks);
   // Item headings that all hold nothing (a cross-reference index's rows) give way to a bare heading that holds text.
   let emptyItem: CyberSection | undefined;
   for (const rank of [3, 2] as const) {
     let best: { i: number; end: number; size: number } | undefined;
     for (let i = 0; i < blocks.length; i++) {
       if (candidateRank(blocks[i]) !== rank) continue;
-      const end = sectionEnd(blocks, i);
-      if (rank === 2 && isSubsectionHeading(blocks, i, end)) continue;
-      const size = sectionSize(blocks, i, end);
+      const end = index.end(i);
+      if (rank === 2 && isSubsectionHeading(blocks, index, i, end)) continue;
+      const size = index.size(i, end);
       if (!best || size > best.size) best = { i, end, size };
     }
     if (best && !(emptyItem && best.size === 0)) {
@@ -452,8 +500,9 @@ export function findSection(blocks: ProseBlock[]): CyberSection | undefined {
   // Management and Strategy", "Cybersecurity Governance"): the section starts at the first of them.
   for (let first = 0; first < blocks.length; first++) {
     if (candidateRank(blocks[first]) !== 1) continue;
-    const end = sectionEnd1(blocks, first);
-    if (!isSubsectionHeading(blocks, first, end)) return { heading: blocks[first], blocks: blocks.slice(first, end) };
+    // It runs past its sibling sub-headings to the next item or part title.
+    const end = index.boundaryAfter(first);
+    if (!isSubsectionHeading(blocks, index, first, end)) return { heading: blocks[first], blocks: blocks.slice(first, end) };
   }
   return undefined;
 }
@@ -503,11 +552,12 @@ export function sectionDoubt(blocks: ProseBlock[], section: CyberSection): Secti
  */
 export function closedItemSectionSizes(blocks: ProseBlock[]): number[] | undefined {
   const sizes: number[] = [];
+  const index = sectionIndex(blocks);
   for (let i = 0; i < blocks.length; i++) {
     if (candidateRank(blocks[i]) !== 3) continue;
-    const end = sectionEnd(blocks, i);
+    const end = index.end(i);
     if (end >= blocks.length) return undefined;
-    sizes.push(sectionSize(blocks, i, end));
+    sizes.push(index.size(i, end));
   }
   return sizes;
 }
@@ -530,11 +580,6 @@ export function normaliseRestart(raw: ProseBlock[], from: number, to: number): n
   return -1;
 }
 
-/** A section found by a "Cybersecurity Risk Management …" sub-heading runs past its sibling sub-headings to the next item or part title. */
-function sectionEnd1(blocks: ProseBlock[], i: number): number {
-  for (let j = i + 1; j < blocks.length; j++) if (isPartBoundary(blocks[j])) return j;
-  return blocks.length;
-}
 
 /** The headings above each block of a section (outermost first), for explaining and mapping. */
 export function headingPaths(blocks: ProseBlock[]): ProseBlock[][] {
