@@ -75,8 +75,9 @@ describe("evidence precision of quoting checks", () => {
       para("Apart from the certification body that audits our information security management system each year, we do not engage outside assessors or consultants in connection with our cybersecurity processes.", ["third-party-engaged", "processes"]),
       // another predicate denied: a role, not an engagement (clauseLacks sentence-processes-responsibility)
       para("Neither our internal audit team nor our independent auditor is responsible for designing or operating our security controls.", []),
-      // a third party known only by its output someone receives (clauseLacks clause-quote-qualified)
-      para("The Audit Committee reviews the security budget each year, and it receives a summary of the configuration reviews performed by our external assessor.", ["board-informed"]),
+      // a third party known only by its output someone receives: engaged by C28 (adopted in round 43; rules41 left it out of
+      // the error with clauseLacks clause-quote-qualified, which now holds only advice)
+      para("The Audit Committee reviews the security budget each year, and it receives a summary of the configuration reviews performed by our external assessor.", ["board-informed", "third-party-engaged"]),
       para("Confirmed incidents are escalated to our Chief Financial Officer and our General Counsel, who, with the advice of outside counsel, determine whether the incident is material.", ["incident-escalation"]),
       // a third party engaged in a sentence not about security (topicHas paragraph-topic)
       para(staffing, ["processes"]),
@@ -91,7 +92,7 @@ describe("evidence precision of quoting checks", () => {
       "flag-text-material-effect #0 1",
       "flag-text-reports-to-board #2 1",
       "flag-text-third-party-engaged #2 1",
-      "flag-text-third-party-engaged #3 1",
+      "flag-text-third-party-engaged #3 2",
     ]);
   });
 

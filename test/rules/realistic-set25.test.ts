@@ -63,13 +63,11 @@ const PINNED: Record<string, string[]> = {
   // lead: the decider lexicon carries "decides on X and, (with Y,) whether ..." to the coordinated "whether" clause
   "verilune-diagnostics-10k.txt": [],
   "zeedijk-bank-20f.htm": [
-    // DEBATABLE (complete by the key: escalation is not an Item 16K element; the text says who decides - "whether an incident
-    // is material ... is decided by the Management Board on the advice of the Chief Risk Officer, the Chief Financial Officer
-    // and the General Counsel" - but no sentence says how an incident reaches them; one "escalated to" sentence clears it,
-    // probe c2), on #1's opening tag (the section's first block)
-    // The message names the foreign issuer's form too (round 38, the lead: it cited only "the Form 8-K Item 1.05
-    // materiality determination" on this 20-F)
-    "18:1 info incident-escalation-stated | No text in the whole Item 16K section (tagged and untagged text) says how an incident is escalated: who assesses it and decides whether it is material. Not an Item 106 element: a best-practice escalation path, which the materiality decision for a material incident's report needs (Form 8-K Item 1.05; Form 6-K for a foreign private issuer).",
+    // Blind at base DEBATABLE: 18:1 info incident-escalation-stated "No text in the whole Item 16K section … says how an incident
+    // is escalated" (complete by the key: escalation is not an Item 16K element; the text says who decides - "whether an
+    // incident is material ... is decided by the Management Board on the advice of the Chief Risk Officer, the Chief Financial
+    // Officer and the General Counsel"). Round 43 (rules43): the decider named in a passive whose subject is the whether-clause
+    // is read (element-incident-escalation-decider; test/text/readings-rules43.test.ts), and the info went
   ],
 };
 
