@@ -434,7 +434,7 @@ export async function parserFor(argv: string[], io: Pick<CliIO, "columns">, on: 
           .option("stdin-filename", { type: "string", describe: "The file name to report for --stdin (and to detect its format and find its config by)" })
           .option("output-file", { alias: "o", type: "string", describe: "Write the report to a file (never one of the inputs)" })
           .option("color", { type: "boolean", describe: "Force colour on or off (default: on a TTY unless NO_COLOR)" })
-          .option("timeout", { type: "number", default: LINT_DEFAULTS.timeout, describe: `Time budget per file in ms, 0 to ${MAX_TIMEOUT_MS}: a file over it is a fatal error and the run goes on (0: no limit)` })
+          .option("timeout", { type: "number", default: LINT_DEFAULTS.timeout, describe: `Time budget per file in ms, 0 to ${MAX_TIMEOUT_MS}: a file over it is stopped, a fatal error, and the run goes on (0: no limit)` })
           .option("debug", { type: "boolean", default: false, describe: "Show stack traces of internal errors" }),
       (args) => on.lint(args as unknown as LintArgv),
     )

@@ -3,7 +3,7 @@ import { conceptInfo, withConceptLabels } from "../model/concepts.js";
 import { SEVERITY_RANK } from "../model/severity.js";
 import type { Disclosure, Finding, RuleMeta, Severity } from "../model/types.js";
 import { DocumentContext } from "./document.js";
-import { fastEvaluator, rememberedLookup, type EvaluatorRegistry, type FactLookup, type RuleEvaluator } from "./evaluate.js";
+import { fastEvaluator, rememberedLookup, type CheckEvent, type EvaluatorRegistry, type FactLookup, type RuleEvaluator } from "./evaluate.js";
 import { FACTS } from "./facts.js";
 import type { Hit } from "./hit.js";
 import { OPERATORS } from "./operators.js";
@@ -79,6 +79,8 @@ function fillOptional(template: string | undefined, hit: Hit, ctx: DocumentConte
 export class Linter {
   private readonly active: RuleDefinition[];
   private evaluator: RuleEvaluator | Promise<RuleEvaluator>;
+  /** Whether the evaluator's events are computed synchronously (unmergedNow). */
+  private readonly synchronous: boolean;
 
   constructor(
     private readonly ruleSet: RuleSet,
@@ -87,6 +89,7 @@ export class Linter {
   ) {
     this.active = ruleSet.rules.filter((r) => settings.get(r.id) !== "off");
     const engine = options.engine ?? (process.env.DISCLINT_ENGINE === "json-rules-engine" ? "json-rules-engine" : "fast");
+    this.synchronous = engine === "fast";
     this.evaluator =
       engine === "fast"
         ? fastEvaluator(this.active, applies, REGISTRY)
@@ -124,9 +127,28 @@ export class Linter {
    * so a suppressed finding takes no other rule's gap with it and a directive that silences a yielding finding is used.
    */
   async unmerged(disclosure: Disclosure): Promise<Linted> {
+    const { ctx, get } = this.contextOf(disclosure);
+    return this.found(await (await this.evaluator).events(ctx, get), ctx, get);
+  }
+
+  /**
+   * unmerged's work in one synchronous call where the rules' evaluator is synchronous (the fast one; json-rules-engine's
+   * is not: undefined): the run watches it as one stage of a job's time budget (src/run/job.ts).
+   */
+  unmergedNow(disclosure: Disclosure): Linted | undefined {
+    const evaluator = this.evaluator;
+    if (!this.synchronous || evaluator instanceof Promise) return undefined;
+    const { ctx, get } = this.contextOf(disclosure);
+    return this.found(evaluator.events(ctx, get) as CheckEvent[], ctx, get);
+  }
+
+  private contextOf(disclosure: Disclosure): { ctx: DocumentContext; get: FactLookup } {
     const ctx = new DocumentContext(disclosure, this.ruleSet.lexicons, this.ruleSet.cues, this.ruleSet.elements, this.ruleSet.elementVeto);
-    const get = rememberedLookup((fact, params) => factValue(ctx, fact, params));
-    const events = await (await this.evaluator).events(ctx, get);
+    return { ctx, get: rememberedLookup((fact, params) => factValue(ctx, fact, params)) };
+  }
+
+  /** The findings of the checks that hold (events), located. */
+  private found(events: CheckEvent[], ctx: DocumentContext, get: FactLookup): Linted {
     const findings: Finding[] = [];
     const yielding = new Map<Finding, Yield>();
     const about = new Map<Finding, readonly string[]>();

@@ -35,8 +35,21 @@ export function kindOf(name: string): FactKind {
 
 /** Header rows of an R page carry no value: "[Line Items]", "[Abstract]", … */
 export function isHeaderLabel(label: string): boolean {
-  const m = /\[([^\]]+)\]\s*$/.exec(label);
-  return m !== null && catalog.headerSuffixes.includes(m[1]);
+  const suffix = bracketSuffix(label);
+  return suffix !== undefined && catalog.headerSuffixes.includes(suffix.inner);
+}
+
+/**
+ * A label's bracketed suffix ("… [Text Block]"): where its "[" is and what the brackets hold, as /\[([^\]]+)\]\s*$/
+ * finds them, in one pass: that regex ran from each "[" of a row label to its end, quadratic in a stranger's label of
+ * many "[" (round 43).
+ */
+function bracketSuffix(label: string): { open: number; inner: string } | undefined {
+  const text = label.trimEnd();
+  const close = text.length - 1;
+  if (close < 0 || text[close] !== "]") return undefined;
+  const open = text.indexOf("[", text.lastIndexOf("]", close - 1) + 1);
+  return open >= 0 && open < close - 1 ? { open, inner: text.slice(open + 1, close) } : undefined;
 }
 
 /**
@@ -46,9 +59,13 @@ export function isHeaderLabel(label: string): boolean {
 export function conceptFromLabel(label: string): { name: string; known: boolean } {
   const hit = byLabel.get(label.trim().toLowerCase());
   if (hit) return { name: hit.name, known: true };
-  const m = /^(.*?)\s*\[([^\]]+)\]\s*$/.exec(label.trim());
-  const base = m ? m[1] : label;
-  const suffix = m ? m[2].replace(/\s+/g, "") : "";
+  // As /^(.*?)\s*\[([^\]]+)\]\s*$/ on the trimmed label: the words before the suffix, on the label's first line.
+  const trimmed = label.trim();
+  const found = bracketSuffix(trimmed);
+  const before = found && trimmed.slice(0, found.open).trimEnd();
+  const m = found && !/[\n\r\u2028\u2029]/.test(before!) ? found : undefined;
+  const base = m ? before! : label;
+  const suffix = m ? m.inner.replace(/\s+/g, "") : "";
   const words = base.split(/[^A-Za-z0-9]+/).filter(Boolean);
   return { name: words.map((w) => w[0].toUpperCase() + w.slice(1)).join("") + suffix, known: false };
 }

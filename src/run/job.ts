@@ -10,6 +10,7 @@ import { InputError, UsageError } from "../model/errors.js";
 import type { Disclosure, Fact, FileResult, Finding, InputFormat, RuleMeta } from "../model/types.js";
 import { loadDisclosure, oneLine } from "../sources/load.js";
 import { timedOut, timedOutMessage } from "./unfinished.js";
+import { StageCut, watch } from "./watch.js";
 
 /** What is the same for every job of a run. */
 export interface JobSettings {
@@ -57,10 +58,11 @@ export interface RulesDescription {
 export type JobFailure = { usageError: string };
 
 /**
- * A time budget kept in the job's own thread: checked between the stages of a job (read, lint,
- * placement, suppressions, review). It stops a job only between stages, so the run uses it only
- * where every stage is linear in capped input: the built-in rules and lexicons (run.ts); a job with
- * user patterns, which may backtrack, runs in a worker that can be terminated.
+ * A time budget kept in the job's own thread: each synchronous stage of the job (reading, the lint,
+ * placement, suppressions, review) runs watched (watch.ts), stopped mid-run once the budget is spent,
+ * whatever a pattern does; the asynchronous steps between them (a file's read, a Word draft's
+ * conversion, both capped) are checked when they end. A job with user rules or lexicons still runs in
+ * a worker (run.ts): a worker is stopped whatever it runs, and out of memory it costs only its file.
  */
 export class Deadline {
   private readonly end: number;
@@ -71,6 +73,18 @@ export class Deadline {
   /** Throws OverBudget once the budget is spent. */
   check(): void {
     if (nowMs() > this.end) throw new OverBudget(this.ms);
+  }
+
+  /** `stage`'s value, run with what is left of the budget; OverBudget when it is spent before or during it. */
+  within<T>(stage: () => T): T {
+    const left = Math.ceil(this.end - nowMs());
+    if (left <= 0) throw new OverBudget(this.ms);
+    try {
+      return watch(stage, left);
+    } catch (err) {
+      if (err instanceof StageCut) throw new OverBudget(this.ms);
+      throw err;
+    }
   }
 }
 
@@ -162,7 +176,7 @@ export interface GroupOptions extends JobSettings {
   knownRuleIds?: Set<string>;
   /** The linter's rule set: draft findings are placed (draft-placement.ts) and reviews judged with it. */
   ruleSet?: RuleSet;
-  /** Checked between stages: over it, OverBudget is thrown. */
+  /** Each synchronous stage runs within it (Deadline.within), the asynchronous steps checked after: over it, OverBudget is thrown. */
   deadline?: Deadline;
 }
 
@@ -174,21 +188,22 @@ export async function lintGroup(group: string[], linter: Linter, opts: GroupOpti
   const file = group[0];
   try {
     const deadline = opts.deadline;
-    const disclosure = await loadDisclosure(group, { form: opts.form, inputFormat: opts.inputFormat, strict: opts.strict, maxBytes: opts.maxBytes, stdin: opts.stdin });
+    // Each synchronous stage under the budget (Deadline.within), or simply run.
+    const stage = deadline ? <T>(fn: () => T): T => deadline.within(fn) : <T>(fn: () => T): T => fn();
+    const disclosure = await loadDisclosure(group, { form: opts.form, inputFormat: opts.inputFormat, strict: opts.strict, maxBytes: opts.maxBytes, stdin: opts.stdin, watch: stage });
     deadline?.check();
-    const linted = await linter.unmerged(disclosure);
+    const linted = stage(() => linter.unmergedNow(disclosure)) ?? (await linter.unmerged(disclosure));
     let findings = linted.findings;
     deadline?.check();
     // Before suppressions: a directive applies where the finding is shown.
     if (opts.ruleSet && disclosure.section?.heading && disclosure.facts.length === 0 && findings.length) {
-      (await import("./draft-placement.js")).placeDraftFindings(findings, disclosure, opts.ruleSet);
-      deadline?.check();
+      const { placeDraftFindings } = await import("./draft-placement.js");
+      stage(() => placeDraftFindings(findings, disclosure, opts.ruleSet!));
     }
     // Suppressed findings travel on the result (the review report shows them muted).
     const suppressed: Finding[] = [];
     if (opts.inlineConfig !== false) {
-      findings = applySuppressions(findings, disclosure.documents, { knownRuleIds: opts.knownRuleIds, reportUnused: opts.reportUnusedDisableDirectives, suppressed });
-      deadline?.check();
+      findings = stage(() => applySuppressions(findings, disclosure.documents, { knownRuleIds: opts.knownRuleIds, reportUnused: opts.reportUnusedDisableDirectives, suppressed }));
     }
     // After suppressions: a suppressed finding takes no other rule's gap with it (yieldsTo).
     findings = mergeYielded({ ...linted, findings }).sort(compareFindings);
@@ -206,8 +221,8 @@ export async function lintGroup(group: string[], linter: Linter, opts: GroupOpti
     // A document set is reported file by file: each finding under the document it points into.
     const results = group.length === 1 ? [result(file, () => true)] : group.map((f, i) => result(f, (x) => x.file === f || (i === 0 && !group.includes(x.file))));
     if (opts.review && opts.ruleSet) {
-      (await import("../report/review.js")).addReviews(results, disclosure, opts.ruleSet);
-      deadline?.check();
+      const { addReviews } = await import("../report/review.js");
+      stage(() => addReviews(results, disclosure, opts.ruleSet!));
     }
     return results;
   } catch (err) {

@@ -7,9 +7,10 @@
 // batch on several cores is shared by this thread and a pool of lint workers, one per other core
 // (each a second start of the linting code: they pay only where there is enough to share); a job
 // with user rules or lexicons (their patterns may backtrack: only terminating a worker stops them)
-// or a large input (needsWorker) goes to a worker. Otherwise the job is linted here with the budget
-// kept between its stages (job.ts, Deadline): the built-in rules and lexicons are linear in input
-// that every reader caps.
+// or a large input (needsWorker) goes to a worker. Otherwise the job is linted here, each synchronous
+// stage stopped mid-run once the budget is spent (job.ts, Deadline; watch.ts): whatever a built-in
+// pattern does on a stranger's text, the run ends within the budget. After such a stop this thread
+// lints nothing more (its caches may be half written): the rest go to workers.
 import { availableParallelism } from "node:os";
 import { dirname, relative, resolve, sep } from "node:path";
 import { RuleSets } from "../config/rule-sets.js";
@@ -27,6 +28,7 @@ import type { LintWorkerPool } from "../engine/worker-pool.js";
 import type { JobFailure, JobOutcome, JobRunner, JobSettings, LintJob, RulesDescription } from "./job.js";
 import { inputBytes, MIN_JOBS_FOR_WORKERS } from "./batch-size.js";
 import { countFindings, verdictOf, type Counts, type Verdict } from "./verdict.js";
+import { wasCut } from "./watch.js";
 
 /** discoverInputs' words for a folder or glob that found nothing. */
 const UNMATCHED = /^no (?:supported files in directory|files match pattern):/;
@@ -56,7 +58,7 @@ export interface DisclintOptions {
    * Time budget per file (per document set) in ms: one over budget is a fatal result. A job with
    * user rules or lexicons or a large input (needsWorker) is linted in a worker thread (terminated
    * on overrun); a batch of MIN_JOBS_FOR_WORKERS or more on several cores is shared by this thread
-   * and workers; otherwise this thread lints. This thread checks the budget between a job's stages.
+   * and workers; otherwise this thread lints, each stage of a job stopped mid-run once over budget.
    * 0 or undefined: none, lint in this thread.
    */
   timeoutMs?: number;
@@ -281,17 +283,25 @@ export class Disclint {
     const batch = this.batchOf(jobs.length);
     // Each job's input size, read once: it decides the job's thread and the pool's order.
     const sizes = o.timeoutMs ? jobs.map(inputBytes) : [];
-    if (batch || (o.timeoutMs && jobs.some((j, i) => needsWorker(j, sizes[i])))) {
-      // A batch's lint threads are this one and a worker per other core.
-      const pool = await this.batchPool(jobs[0].config, this.workersFor(jobs.length) - (batch ? 1 : 0), batch);
-      pool.setShared(batch);
-      const outcomes = Promise.all(jobs.map((j, i) => pool.lint(j, o.timeoutMs, sizes[i])));
-      if (batch) await this.lintShare(pool);
-      return outcomes;
-    }
-    const outcomes: JobOutcome[] = [];
+    if (batch || (o.timeoutMs && jobs.some((j, i) => needsWorker(j, sizes[i])))) return this.inWorkers(jobs, sizes, batch);
+    const outcomes: Array<JobOutcome | JobFailure> = [];
     const runner = await this.jobRunner();
-    for (const job of jobs) outcomes.push(await runner.run(job, o.timeoutMs));
+    for (let i = 0; i < jobs.length; i++) {
+      // A stage of this thread was stopped mid-run (watch.ts; by this run or an earlier one): under a budget, the rest go to a worker.
+      if (o.timeoutMs && wasCut()) return [...outcomes, ...(await this.inWorkers(jobs.slice(i), sizes.slice(i), false))];
+      outcomes.push(await runner.run(jobs[i], o.timeoutMs));
+    }
+    return outcomes;
+  }
+
+  /** The jobs' outcomes from the pool's workers, and from this thread too for a batch (lintShare). */
+  private async inWorkers(jobs: LintJob[], sizes: number[], batch: boolean): Promise<Array<JobOutcome | JobFailure>> {
+    const o = this.opts;
+    // A batch's lint threads are this one and a worker per other core.
+    const pool = await this.batchPool(jobs[0].config, this.workersFor(jobs.length) - (batch ? 1 : 0), batch);
+    pool.setShared(batch);
+    const outcomes = Promise.all(jobs.map((j, i) => pool.lint(j, o.timeoutMs, sizes[i])));
+    if (batch) await this.lintShare(pool);
     return outcomes;
   }
 
@@ -309,7 +319,8 @@ export class Disclint {
       if (ok === undefined) here.set(job, (ok = !needsWorker(job, bytes)));
       return ok;
     };
-    for (;;) {
+    // Until a stage of this thread is stopped mid-run (watch.ts): the workers take the rest.
+    while (!wasCut()) {
       // A turn of the event loop between jobs: the workers' results come in, their next chunks go out.
       await new Promise((resolve) => setImmediate(resolve));
       const next = pool.take(mine);

@@ -17,6 +17,8 @@ export interface LoadOptions extends DecodeOptions {
   strict?: boolean;
   /** The bytes of the (one) file, read from standard input (--stdin). */
   stdin?: Uint8Array;
+  /** Runs each synchronous stage of the reading (a job's time budget in the run's thread: src/run/job.ts); default: calls it. */
+  watch?: <T>(stage: () => T) => T;
 }
 
 const FORMAT_NAMES: Record<InputFormat, string> = {
@@ -59,29 +61,40 @@ function fits(forced: InputFormat, detected: InputFormat): boolean {
 export { oneLine };
 
 async function load(files: string[], opts: LoadOptions): Promise<Disclosure> {
+  const watch = opts.watch ?? ((stage) => stage());
   const documents: SourceDocument[] = [];
   for (const file of files) {
     const decoded = opts.stdin && files.length === 1 ? decodedFile(file, await decodeInput(opts.stdin, file, opts)) : await readInput(file, opts);
-    const detected = detectFormat(decoded.text, file);
-    if (opts.inputFormat && detected && !fits(opts.inputFormat, detected)) {
-      throw new InputError(`--input-format ${opts.inputFormat} does not fit this file: it reads as ${FORMAT_NAMES[detected]}`);
-    }
-    const format = opts.inputFormat ?? detected;
-    if (!format) {
-      const err = new InputError("not a disclosure: no R page, Inline XBRL, XBRL instance or draft found (use --input-format to force one)");
-      err.notADisclosure = true;
-      throw err;
-    }
-    if (!READERS[format]) {
-      throw new InputError(`not a disclosure disclint can read yet: ${FORMAT_NAMES[format]} with no R page or XBRL tags`);
-    }
-    // A SourceDocument's fields in one order, by one literal (decodedFile says why).
-    const doc: SourceDocument = { file: decoded.file, text: decoded.text, encoding: decoded.encoding, format };
-    if (opts.strict) assertWellFormed(doc);
-    documents.push(doc);
+    documents.push(watch(() => sourceDocument(decoded, file, opts)));
   }
   // Word drafts are converted (asynchronously) before the synchronous readers see them.
   await prepareDocuments(documents);
+  return watch(() => disclosureOf(documents, opts));
+}
+
+/** A file's text as a document of its format; throws InputError for a format it cannot be read as. */
+function sourceDocument(decoded: Awaited<ReturnType<typeof readInput>>, file: string, opts: LoadOptions): SourceDocument {
+  const detected = detectFormat(decoded.text, file);
+  if (opts.inputFormat && detected && !fits(opts.inputFormat, detected)) {
+    throw new InputError(`--input-format ${opts.inputFormat} does not fit this file: it reads as ${FORMAT_NAMES[detected]}`);
+  }
+  const format = opts.inputFormat ?? detected;
+  if (!format) {
+    const err = new InputError("not a disclosure: no R page, Inline XBRL, XBRL instance or draft found (use --input-format to force one)");
+    err.notADisclosure = true;
+    throw err;
+  }
+  if (!READERS[format]) {
+    throw new InputError(`not a disclosure disclint can read yet: ${FORMAT_NAMES[format]} with no R page or XBRL tags`);
+  }
+  // A SourceDocument's fields in one order, by one literal (decodedFile says why).
+  const doc: SourceDocument = { file: decoded.file, text: decoded.text, encoding: decoded.encoding, format };
+  if (opts.strict) assertWellFormed(doc);
+  return doc;
+}
+
+/** The documents read into the model. */
+function disclosureOf(documents: SourceDocument[], opts: LoadOptions): Disclosure {
   const result = readSet(documents, { form: opts.form });
   if (isEmptyTagged(documents, result)) {
     const err = new InputError(

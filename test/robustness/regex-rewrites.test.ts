@@ -136,3 +136,46 @@ describe("inline Markdown (prose.ts INLINE)", () => {
     }
   });
 });
+
+// Round 43 (safe43): an R page row label's bracketed suffix ("… [Text Block]") read in one pass (src/model/concepts.ts),
+// not by /\[([^\]]+)\]\s*$/ and /^(.*?)\s*\[([^\]]+)\]\s*$/, which ran from each "[" of the label to its end.
+describe("an R page label's bracketed suffix", () => {
+  const oldName = (label: string) => {
+    const m = /^(.*?)\s*\[([^\]]+)\]\s*$/.exec(label.trim());
+    const base = m ? m[1] : label;
+    const suffix = m ? m[2].replace(/\s+/g, "") : "";
+    const words = base.split(/[^A-Za-z0-9]+/).filter(Boolean);
+    return words.map((w) => w[0].toUpperCase() + w.slice(1)).join("") + suffix;
+  };
+  const PIECES = ["[", "]", " ", "\t", "\n", "\u2028", "a", "Board", "Text Block", "Abstract", "Line Items", "[Table]", "x]", "[Flag"];
+
+  it("reads as the regexes did on 100,000 random labels", async () => {
+    const { conceptFromLabel, isHeaderLabel } = await import("../../src/model/concepts.js");
+    const { headerSuffixes } = JSON.parse(readFileSync(join(import.meta.dirname, "../../src/model/cyd-concepts.json"), "utf8")) as { headerSuffixes: string[] };
+    const header = (label: string) => {
+      const m = /\[([^\]]+)\]\s*$/.exec(label);
+      return m !== null && headerSuffixes.includes(m[1]);
+    };
+    let differ = 0;
+    for (const label of randomLines(PIECES, 100_000, 43, 10)) {
+      if (isHeaderLabel(label) !== header(label)) differ++;
+      const name = conceptFromLabel(label);
+      if (!name.known && name.name !== oldName(label)) differ++;
+    }
+    expect(differ).toBe(0);
+    expect(isHeaderLabel("Cybersecurity [Abstract] ")).toBe(true);
+  });
+
+  it("a label of many '[' and no ']' is read in linear time", async () => {
+    // Failed before: each "[" ran to the label's end (quadratic).
+    const { conceptFromLabel, isHeaderLabel } = await import("../../src/model/concepts.js");
+    const labels = new Map([10_000, 40_000].map((n) => [n, `Cybersecurity ${"[".repeat(n)} x`]));
+    const work = (n: number) => {
+      for (let k = 0; k < 5; k++) {
+        isHeaderLabel(labels.get(n)!);
+        conceptFromLabel(labels.get(n)!);
+      }
+    };
+    expect(await growthOver4x(work, 40_000)).toBeLessThan(6);
+  });
+});
