@@ -86,9 +86,8 @@ const RUNS: Record<string, string> = {
  * a stage of the run's thread is stopped mid-run, exit 2 "timed out after N ms").
  */
 const KNOWN: Record<string, string> = {
-  // src/text/sections.ts: sectionEnd scans from each Item 1C heading past every later one that names the same item (a
-  // designed 10-K's running page headers), so n such headings cost n² (256 KB of them: ~40 s of CPU). Left for its owner.
-  "item-1c-headings": "sections.ts sectionEnd: quadratic in the number of same-item headings",
+  // None now. Round 43 listed "item-1c-headings" here (src/text/sections.ts scanned from each Item 1C heading past every
+  // later one naming the same item: n headings cost n²); the lead's section index made it linear (test/text/sections-linear.test.ts).
 };
 
 // Round 42's merge: two built-in lexicons were quadratic on a long run of their characters (element-management-positions
