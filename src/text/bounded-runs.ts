@@ -13,7 +13,10 @@ const SPACE_RUN = 256;
 const SPACE_KEEP = 128;
 const WORD_RUN = 256;
 const WORD_KEEP = 128;
-const LONG_RUN = /\s{257,}|\w{257,}/g;
+// Each alternative tried from a run's first character only (round 43): without the lookbehinds a try at every character
+// of a shorter run read the rest of it, ~100 steps a character of a masked filing (its tags are runs of spaces):
+// 160 ms of Wells Fargo's 1 MB window, 10 ms with them. The same matches: a greedy match ends where its run ends.
+const LONG_RUN = /(?<!\s)\s{257,}|(?<!\w)\w{257,}/g;
 const MASK = "\u0000";
 
 /**
