@@ -6,8 +6,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { boundedRuns } from "../../src/text/bounded-runs.js";
+import { nextLongRun } from "../../src/text/long-runs.js";
 import { maskMarkup } from "../../src/text/markup-mask.js";
-import { SHARED } from "../helpers.js";
+import { growthOver4x, SHARED } from "../helpers.js";
 
 // The round-42 code (84f77255) with the regex it had, copied whole: what boundedRuns must still give.
 function reference(text: string): string {
@@ -88,5 +89,33 @@ describe("boundedRuns on runs shorter than its bound", () => {
     const short = "x ".repeat(n / 2) + ".";
     const ratio = cpu(() => boundedRuns(long)) / Math.max(cpu(() => boundedRuns(short)), 1);
     expect(ratio).toBeLessThan(4);
+  });
+
+  it("finds the runs the lookbehind regex finds, from the start and after each run (nextLongRun)", () => {
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+    const pieces = [" ", "\t", "\r", "\u000b", "\u00a0", "\u1680", "\u2003", "\u2028", "\u3000", "\ufeff", "a", "Q", "0", "_", "é", "\u200b", "-", "\u0000"];
+    const sizes = [1, 2, 127, 128, 129, 255, 256, 257, 258, 383, 384, 385, 600];
+    for (let k = 0; k < 400; k++) {
+      let text = "";
+      while (text.length < 4_000) text += pieces[rnd(pieces.length)].repeat(rnd(3) === 0 ? 1 + rnd(40) : sizes[rnd(sizes.length)]);
+      for (const min of [257, 300]) {
+        const re = new RegExp(`(?<!\\s)\\s{${min},}|(?<!\\w)\\w{${min},}`, "g");
+        const want: number[][] = [];
+        for (let m = re.exec(text); m; m = re.exec(text)) want.push([m.index, m.index + m[0].length]);
+        const got: number[][] = [];
+        for (let r = nextLongRun(text, 0, min); r; r = nextLongRun(text, r[1], min)) got.push(r);
+        expect(got).toEqual(want);
+      }
+    }
+  });
+
+  it("reads long runs and text without them in linear time (nextLongRun)", async () => {
+    const all = (text: string) => {
+      for (let r = nextLongRun(text, 0, 257); r; r = nextLongRun(text, r[1], 257));
+    };
+    expect(await growthOver4x((n) => all(" ".repeat(n) + "x" + "7".repeat(n)), 2_000_000)).toBeLessThan(6);
+    expect(await growthOver4x((n) => all(("x" + " ".repeat(200)).repeat(n / 200)), 2_000_000)).toBeLessThan(6);
+    expect(await growthOver4x((n) => all(("_".repeat(256) + " ").repeat(n / 256)), 2_000_000)).toBeLessThan(6);
   });
 });
