@@ -8,12 +8,15 @@
 // middle of such a run becomes U+0000 (neither a space nor a word character), one for one, so every
 // offset, span and quote stays the original's.
 
+import { nextLongRun } from "./long-runs.js";
+
 /** Runs longer than these keep this many characters at each end; the middle is masked. */
 const SPACE_RUN = 256;
 const SPACE_KEEP = 128;
 const WORD_RUN = 256;
 const WORD_KEEP = 128;
-const LONG_RUN = /\s{257,}|\w{257,}/g;
+/** A run this long or longer is cut (either kind). */
+const LONG_RUN = 257;
 const MASK = "\u0000";
 
 /**
@@ -50,15 +53,15 @@ function boundedSentences(text: string): string {
 
 function maskedRuns(text: string): string {
   if (text.length <= SPACE_RUN) return text;
-  LONG_RUN.lastIndex = 0;
-  let m = LONG_RUN.exec(text);
-  if (m === null) return text;
+  // The runs of 257+ (long-runs.ts, round 43: a regex read every character of the shorter runs of a masked filing).
+  let run = nextLongRun(text, 0, LONG_RUN);
+  if (run === undefined) return text;
   let out = "";
   let from = 0;
-  for (; m !== null; m = LONG_RUN.exec(text)) {
-    const keep = isWordCode(m[0].charCodeAt(0)) ? WORD_KEEP : SPACE_KEEP;
-    const start = m.index + keep;
-    const end = m.index + m[0].length - keep;
+  for (; run !== undefined; run = nextLongRun(text, run[1], LONG_RUN)) {
+    const keep = isWordCode(text.charCodeAt(run[0])) ? WORD_KEEP : SPACE_KEEP;
+    const start = run[0] + keep;
+    const end = run[1] - keep;
     out += text.slice(from, start) + MASK.repeat(end - start);
     from = end;
   }

@@ -1,0 +1,44 @@
+// Where a text's long runs of spaces or of word characters are, without reading every character (round 43,
+// speed43-filing). A lexicon pattern reads a text whose runs of 257+ are cut (bounded-runs.ts), and an untagged
+// filing's whole-document search hands it 1.5 MB of masked markup, mostly runs of spaces shorter than that: a regex
+// tried at every character (even from a run's first only: ~15 instructions a character) was most of that lint.
+// A run of at least `min` > 2 × STEP characters holds two characters STEP apart, both on the grid `from`, `from` +
+// STEP, …: only the grid is read, and the characters between two of one class, from the far one back, stop at
+// the first of another class. Linear: a character is read at most once by each of three steps (the test between two
+// grid points, the walk back to the run's start, which stays within STEP, and the walk to its end, after which the
+// grid resumes).
+
+import { isJsSpace } from "./sections.js";
+
+const STEP = 128;
+
+/** 1: JavaScript's \s; 2: \w (ASCII letters, digits, "_"); 0: neither. */
+function runClass(c: number): number {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return 2;
+  return isJsSpace(c) ? 1 : 0;
+}
+
+/**
+ * The first maximal run of at least `min` characters that are all \s or all \w and starts at or after `from` (a run
+ * is maximal from `from` on: what precedes `from` is not read), as [start, end); undefined when there is none. The
+ * runs /(?<!\s)\s{min,}|(?<!\w)\w{min,}/g finds from lastIndex `from` after a match or at 0.
+ */
+export function nextLongRun(text: string, from: number, min: number): [number, number] | undefined {
+  if (min <= 2 * STEP) throw new Error(`nextLongRun reads a grid of ${STEP}: min must exceed ${2 * STEP}`);
+  const n = text.length;
+  for (let p = from; p + STEP < n; p += STEP) {
+    const c = runClass(text.charCodeAt(p));
+    if (c === 0 || runClass(text.charCodeAt(p + STEP)) !== c) continue;
+    let q = p + STEP - 1;
+    while (q > p && runClass(text.charCodeAt(q)) === c) q--;
+    if (q > p) continue;
+    let start = p;
+    while (start > from && runClass(text.charCodeAt(start - 1)) === c) start--;
+    let end = p + STEP + 1;
+    while (end < n && runClass(text.charCodeAt(end)) === c) end++;
+    if (end - start >= min) return [start, end];
+    // Too short: the grid goes on past the run (a grid point inside it would find it again).
+    while (p + STEP < end) p += STEP;
+  }
+  return undefined;
+}
