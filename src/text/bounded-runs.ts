@@ -8,8 +8,6 @@
 // middle of such a run becomes U+0000 (neither a space nor a word character), one for one, so every
 // offset, span and quote stays the original's.
 
-import { recentText } from "./recent-texts.js";
-
 /** Runs longer than these keep this many characters at each end; the middle is masked. */
 const SPACE_RUN = 256;
 const SPACE_KEEP = 128;
@@ -72,19 +70,22 @@ function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
-/**
- * boundedRuns, worked out once for each of the last few texts (recent-texts.ts). `whole`: a text that
- * holds `text` (its paragraph): a part of a text with no long run and no endless sentence has none
- * either (its runs and its stretches without a stop are no longer than the whole's), so a whole is
- * read once for all of its parts, and only a part of a whole that has one is read itself.
- */
-export function boundedRunsOf(text: string, whole = text): string {
-  if (text.length <= SPACE_RUN) return text;
-  if (whole !== text && boundedOf(whole) === whole) return text;
-  return boundedOf(text);
-}
+// The texts last bounded: the lexicons of a paragraph read the same texts one after the other.
+const KEPT = 16;
+const keptFrom: Array<string | undefined> = new Array<string | undefined>(KEPT);
+const keptTo: string[] = new Array<string>(KEPT).fill("");
+let keptNext = 0;
 
-function boundedOf(text: string): string {
-  const entry = recentText(text);
-  return (entry.bounded ??= boundedRuns(text));
+/** boundedRuns, remembered for the last few texts. */
+export function boundedRunsOf(text: string): string {
+  if (text.length <= SPACE_RUN) return text;
+  for (let k = 1; k <= KEPT; k++) {
+    const slot = (keptNext - k + KEPT) % KEPT;
+    if (keptFrom[slot] === text) return keptTo[slot];
+  }
+  const bounded = boundedRuns(text);
+  keptFrom[keptNext] = text;
+  keptTo[keptNext] = bounded;
+  keptNext = (keptNext + 1) % KEPT;
+  return bounded;
 }

@@ -15,7 +15,6 @@ import { codeUnits, codeUnitScratch } from "./code-units.js";
 import type { Span } from "./lexicon.js";
 import { lowerCasedSource, lowerCasedText } from "./lower-case.js";
 import { boundedRunsOf } from "./bounded-runs.js";
-import { recentText } from "./recent-texts.js";
 import { checkable, mapStrings, requirementOf, type Requirement } from "./required-strings.js";
 
 /**
@@ -316,8 +315,7 @@ export class PatternSet {
     const members = this.membersFor(whole);
     if (members !== ALL_PATTERNS && members.length === 0) return false;
     // A stranger's very long run of spaces or word characters is cut in its middle (bounded-runs.ts): linear time.
-    // (Read once for a whole of a cacheable length and all its parts; a window of a whole filing is read part by part.)
-    text = boundedRunsOf(text, whole.length <= MAX_CACHED_LENGTH ? whole : text);
+    text = boundedRunsOf(text);
     if (members === ALL_PATTERNS) return collectOne(this.regex, text, offset, spans, first);
     const own = this.own;
     // Lower-cased, each pattern that can runs without `i` over the lower-cased text (as long as the text: the offsets are the same).
@@ -387,13 +385,25 @@ function collectOne(re: RegExp, text: string, offset: number, spans: Span[], fir
   return spans.length > before;
 }
 
-// A text lower-cased (lowerCasedText; undefined where it cannot be), once for each of the last few
-// texts (recent-texts.ts: the lexicons of a paragraph read the same texts one after the other). A
-// text over MAX_CACHED_LENGTH, a window of a whole filing, runs as written: not copied, nor kept here.
+// The texts last lower-cased (lowerCasedText; null where the text cannot be), kept as the trigram
+// sets are: the lexicons of a paragraph read the same texts one after the other. (A text over
+// MAX_CACHED_LENGTH, a window of a whole filing, runs as written: not copied, nor kept alive here.)
+// Round 37: 16, as the trigram sets (8 lowered 139 texts a warm R page for 100 distinct ones).
+const LOWERED = 16;
+const loweredFrom: Array<string | undefined> = new Array<string | undefined>(LOWERED);
+const loweredTo: Array<string | null> = new Array<string | null>(LOWERED).fill(null);
+let loweredNext = 0;
+
 function lowerCased(text: string): string | undefined {
-  const entry = recentText(text);
-  if (entry.lowered === undefined) entry.lowered = lowerCasedText(text) ?? null;
-  return entry.lowered ?? undefined;
+  for (let k = 1; k <= LOWERED; k++) {
+    const slot = (loweredNext - k + LOWERED) % LOWERED;
+    if (loweredFrom[slot] === text) return loweredTo[slot] ?? undefined;
+  }
+  const low = lowerCasedText(text);
+  loweredFrom[loweredNext] = text;
+  loweredTo[loweredNext] = low ?? null;
+  loweredNext = (loweredNext + 1) % LOWERED;
+  return low;
 }
 
 function joined(sources: string[], flags: string): RegExp {

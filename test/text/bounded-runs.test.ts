@@ -2,7 +2,6 @@
 // (bounded-runs.ts): the same length, the ends kept, ordinary text untouched.
 import { describe, expect, it } from "vitest";
 import { boundedRuns, boundedRunsOf } from "../../src/text/bounded-runs.js";
-import { recentText } from "../../src/text/recent-texts.js";
 import { growthOver4x } from "../helpers.js";
 
 describe("boundedRuns", () => {
@@ -34,32 +33,6 @@ describe("boundedRuns", () => {
     const text = "A" + " ".repeat(500) + "B";
     expect(boundedRunsOf(text)).toBe(boundedRuns(text));
     expect(boundedRunsOf(text)).toBe(boundedRunsOf(text));
-  });
-
-  it("reads a part of a whole as boundedRuns reads the part itself (round 43: a whole with no long run is read once for all its parts)", () => {
-    const clean = "Our Chief Information Security Officer leads the program; it reports to the Board. ".repeat(40);
-    const spaces = "Our CISO" + " ".repeat(700) + "leads the program. " + "x".repeat(300) + " done.";
-    const endless = "board ".repeat(900) + ". The end of it.";
-    for (const whole of [clean, spaces, endless]) {
-      for (const [start, end] of [[0, whole.length], [5, 600], [3, 400], [100, 2_600], [250, 1_000], [whole.length - 300, whole.length]]) {
-        const part = whole.slice(start, end);
-        expect(boundedRunsOf(part, whole)).toBe(boundedRuns(part));
-      }
-    }
-    // A clean whole's part comes back as it is, the same string.
-    const part = clean.slice(10, 900);
-    expect(boundedRunsOf(part, clean)).toBe(part);
-  });
-
-  it("keeps the bound and the lower case of a text in one cache of recent texts", () => {
-    const text = "A" + " ".repeat(500) + "B";
-    const entry = recentText(text);
-    expect(boundedRunsOf(text)).toBe(boundedRuns(text));
-    expect(recentText(text)).toBe(entry);
-    expect(entry.bounded).toBe(boundedRuns(text));
-    // Sixteen other texts later it is gone, and made anew.
-    for (let i = 0; i < 16; i++) recentText(`other text ${i}`);
-    expect(recentText(text).bounded).toBeUndefined();
   });
 
   it("works in linear time on a run of any length", async () => {
