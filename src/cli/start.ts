@@ -71,10 +71,17 @@ setFlagsFromString("--regexp-tier-up-ticks=0");
 // the prose judged is its Item 1C section or tagged blocks) up to 4 MB, or of anything else up to
 // 24 KB. They are read when the young generation grows and when an expression is compiled, so they
 // are set before anything runs; the code cache is kept per set of flags (V8 rejects another's).
+// Round 43: nor incremental marking. Such a run ends soon after its old generation passes V8's
+// first limit (~14 MB: the code cache's functions, the lexicons, the rules), and the marking V8
+// starts there (with write barriers and black allocation) was never finished; one atomic
+// collection costs less (callgrind, the CLI's second run on the bench's R page: 1,210.7 -> 1,201.5 M;
+// process CPU, 15 alternated runs at load 25: 166 -> 153 ms). Where the marking starts moved the
+// count by up to 0.6% from one merge to the next (round 42's acc42-clauses: +7.6 M, +4.7 M of it
+// marking), so the count is steadier without it.
 const LONE_MARKUP_MAX_BYTES = 4 * 1024 * 1024;
 const LONE_TEXT_MAX_BYTES = 24 * 1024;
 const smallLone = lone !== undefined && lone.bytes <= (/\.(?:x?html?|xml)$/i.test(lone.file) ? LONE_MARKUP_MAX_BYTES : LONE_TEXT_MAX_BYTES);
-const runFlags = smallLone ? ["--semi-space-growth-factor=1", "--no-regexp-optimization"] : [];
+const runFlags = smallLone ? ["--semi-space-growth-factor=1", "--no-regexp-optimization", "--no-incremental-marking"] : [];
 for (const flag of runFlags) setFlagsFromString(flag);
 
 // Both set by scripts/build.mjs: the bundle's build hash, and the package's version.
