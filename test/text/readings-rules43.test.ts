@@ -5,19 +5,7 @@
 //   whether an incident is material is told (element-incident-escalation-decider, escalation's second part).
 // Each case below failed at base 84f77255 where it says "is"; the near misses read as before.
 import { describe, expect, it } from "vitest";
-import { DocumentContext } from "../../src/engine/document.js";
-import { loadRuleSet } from "../../src/engine/rule-loader.js";
-import { disclosureFrom } from "../../src/sources/load.js";
-import { markdownBlocks, readProseBlocks } from "../../src/sources/prose.js";
-
-const RULES = loadRuleSet();
-
-function elementsOf(paragraph: string): string[] {
-  const md = `# Item 1C. Cybersecurity\n\n${paragraph}\n`;
-  const doc = { file: "draft.md", format: "markdown" as const, text: md, encoding: "utf-8" };
-  const [p] = new DocumentContext(disclosureFrom([doc], readProseBlocks(doc, markdownBlocks(md))), RULES.lexicons, RULES.cues, RULES.elements).describeParagraphs();
-  return [...p.elements];
-}
+import { paragraphElements as elementsOf } from "../helpers.js";
 
 describe("the decider in a passive whose subject is the whether-clause", () => {
   it.each([
