@@ -349,12 +349,14 @@ function commonOptions<T>(y: Argv<T>) {
 }
 
 /** yargs' own messages, in disclint's words. */
-function usageMessage(msg: string): string {
+function usageMessage(msg: string, argv: readonly string[]): string {
   const unknown = /^Unknown arguments?: (.*)$/.exec(msg);
   if (unknown) {
-    // yargs names each unknown flag twice (--such-flag, --suchFlag); once is enough.
+    // yargs names each unknown flag twice (--such-flag, --suchFlag); once is enough. It also drops a
+    // "no-" prefix (--no-such-flag is --such-flag set false): name the option as it was typed.
+    const typed = (a: string) => (!argv.some((t) => t === `--${a}` || t.startsWith(`--${a}=`)) && argv.some((t) => t === `--no-${a}` || t.startsWith(`--no-${a}=`)) ? `--no-${a}` : `--${a}`);
     const names = unknown[1].split(/,\s*/).filter((a) => a.length === 1 || !/[A-Z]/.test(a));
-    return `unknown option${names.length > 1 ? "s" : ""}: ${names.map((a) => (a.length === 1 ? `-${a}` : `--${a}`)).join(", ")}`;
+    return `unknown option${names.length > 1 ? "s" : ""}: ${names.map((a) => (a.length === 1 ? `-${a}` : typed(a))).join(", ")}`;
   }
   if (/^Not enough non-option arguments/.test(msg)) return "no input files: give a file or folder";
   const invalid = /^Invalid values:\s*Argument: ([\w-]+), Given: (.*), Choices: (.*)$/s.exec(msg.replace(/\n\s*/g, " "));
@@ -385,10 +387,10 @@ export async function main(argv: string[], rawIo: CliIO): Promise<number> {
     await parser.parseAsync(argv, {}, (_err, _argv, output) => {
       if (output && usage === undefined) io.stdout(output + "\n");
     });
-    if (usage !== undefined) return usageError(`${usageMessage(usage)} (see disclint --help)`, io);
+    if (usage !== undefined) return usageError(`${usageMessage(usage, argv)} (see disclint --help)`, io);
     return chosen ? await chosen() : 0;
   } catch (err) {
-    if (usage !== undefined) return usageError(`${usageMessage(usage)} (see disclint --help)`, io);
+    if (usage !== undefined) return usageError(`${usageMessage(usage, argv)} (see disclint --help)`, io);
     if (err instanceof UsageError || err instanceof InputError) return usageError(err.message, io);
     io.stderr(`disclint: internal error: ${forTerminal((err as Error)?.message ?? String(err))}\n`);
     if (argv.includes("--debug")) io.stderr(`${(err as Error).stack}\n`);
