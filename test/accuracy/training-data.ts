@@ -9,11 +9,11 @@ import { readdirSync } from "node:fs";
 import { loadLabels, type LabelFile } from "./eval.js";
 
 /**
- * The batches still sealed (round 43): any round42.sealed*.json and round43.sealed*.json. Older sealed batches
- * (round27-41) are ordinary tuning data now (round41.sealed was read untuned after rounds 41 and 42 and released at
- * round 43's start). Add the next round's sealed batch here.
+ * The batches still sealed (round 44): any round43.sealed*.json and round44.sealed*.json. Older sealed batches
+ * (round27-42) are ordinary tuning data now (round42.sealed was read untuned after rounds 42 and 43 and released at
+ * round 44's start). Add the next round's sealed batch here.
  */
-export const HELD_BACK: readonly RegExp[] = [/^round42\.sealed.*\.json$/, /^round43\.sealed.*\.json$/];
+export const HELD_BACK: readonly RegExp[] = [/^round43\.sealed.*\.json$/, /^round44\.sealed.*\.json$/];
 
 /** Whether a paraphrase file (by its name) is held back from training. */
 export function heldBack(name: string): boolean {
