@@ -16,6 +16,7 @@ import type { Condition, RuleDefinition } from "./rule-types.js";
 import type { WithImplications } from "./document.js";
 import type { ElementVeto } from "./elements.js";
 import { PreparedModel, prepareModel, type ElementModel, type PreparedModelData } from "../text/element-model.js";
+import { oneLine } from "../report/untrusted.js";
 
 export interface RuleSet {
   rules: RuleDefinition[];
@@ -190,7 +191,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
       seen.set(rule.id, file);
       if (!checked) checkSemantics(rule, show(file), lexicons, elementIds);
       const builtin = dir === BUILTIN_RULES_DIR;
-      rules.push({ ...rule, file, docsUrl: builtin ? `${DOCS_BASE_URL}${rule.id}.md` : file });
+      rules.push({ ...(builtin ? rule : oneLineText(rule)), file, docsUrl: builtin ? `${DOCS_BASE_URL}${rule.id}.md` : file });
     }
   }
   checkYields(rules, show, elementIds);
@@ -201,6 +202,28 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
     setApart: lexicons.get(CUE_LEXICONS.setApart)!,
   };
   return { rules, lexicons, cues, elements, ...(elementVeto ? { elementVeto } : {}) };
+}
+
+/**
+ * A user's rule (a config's rulesDirs: in a pull request, a stranger's) with its text on one line each: a finding is one
+ * line in every format (JSON and SARIF messages included), so a line break, or a control, in a message, fix, citation,
+ * description, requirement or yield note becomes a space here, once, rather than in each format.
+ */
+function oneLineText(rule: RuleDefinition): RuleDefinition {
+  const line = <T extends string | undefined>(s: T): T => (s === undefined ? s : (oneLine(s) as T));
+  return {
+    ...rule,
+    description: line(rule.description),
+    citation: line(rule.citation),
+    requirement: line(rule.requirement),
+    ...(rule.fix !== undefined ? { fix: line(rule.fix) } : {}),
+    checks: rule.checks.map((c) => ({
+      ...c,
+      message: line(c.message),
+      ...(c.fix !== undefined ? { fix: line(c.fix) } : {}),
+      ...(c.yieldsTo ? { yieldsTo: { ...c.yieldsTo, note: line(c.yieldsTo.note) } } : {}),
+    })),
+  };
 }
 
 /**

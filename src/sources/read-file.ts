@@ -42,7 +42,11 @@ function kindOf(st: Stats): string | undefined {
 function fsMessage(err: NodeJS.ErrnoException): string {
   switch (err.code) {
     case "ENOENT":
-      return "no such file";
+      // A name with bytes that are not UTF-8 (a stranger's file in a pull request) is listed by a walk or glob with
+      // U+FFFD in their place, and no file has that name: say why, rather than that a file that is there is not.
+      return typeof err.path === "string" && err.path.includes("\ufffd")
+        ? "no such file by this name: its name holds bytes that are not UTF-8 (shown as \ufffd), which disclint cannot open; rename the file"
+        : "no such file";
     case "EISDIR":
       return "is a directory";
     case "EACCES":

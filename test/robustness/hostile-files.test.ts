@@ -48,6 +48,24 @@ describe("inputs confined to what was named", () => {
     expect(r.code).toBe(2);
   });
 
+  it("a file whose name is not UTF-8 (found by a walk or a glob) is one line that says so, and the others are linted", async () => {
+    // At 70f42ae2 the line said "no such file" of a file that is there: Node lists the name with U+FFFD for each byte
+    // that is not UTF-8, and no file has that name.
+    const dir = tmpDir("not-utf8");
+    writeFileSync(join(dir, "good.txt"), GOOD);
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, "bad")), Buffer.from([0xff, 0xfe]), Buffer.from(".txt")]), GOOD);
+    for (const input of [".", "*.txt"]) {
+      const r = await cli([input, "-f", "json"], dir);
+      expect(r.code).toBe(2);
+      const results = JSON.parse(r.stdout) as JsonResult[];
+      const bad = results.find((x) => x.filePath.endsWith("bad\ufffd\ufffd.txt"));
+      expect(bad?.messages.map((m) => m.message)).toEqual([
+        "no such file by this name: its name holds bytes that are not UTF-8 (shown as \ufffd), which disclint cannot open; rename the file",
+      ]);
+      expect(results.find((x) => x.filePath.endsWith("good.txt"))?.messages.map((m) => m.ruleId)).toContain("draft-placeholder");
+    }
+  });
+
   it("a dangling symbolic link in a walk is reported, not ignored", async () => {
     const dir = tmpDir("dangling");
     writeFileSync(join(dir, "good.txt"), GOOD);
