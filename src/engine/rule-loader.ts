@@ -5,7 +5,7 @@ import { UsageError } from "../model/errors.js";
 import { BUILTIN_RULES_DIR, DOCS_BASE_URL } from "../paths.js";
 import { compileLexicon, DEFAULT_NEAR_WINDOW, type Cues, type Lexicon, type LexiconDefinition, type PreparedLexicon } from "../text/lexicon.js";
 import { compileElements, type Element, type ElementDefinition } from "../text/requirement-map.js";
-import { ReadFileError, readJsonSync } from "../sources/read-file.js";
+import { MAX_NESTING, nestedDeeperThan, ReadFileError, readJsonSync } from "../sources/read-file.js";
 import { assertLinearPattern } from "../text/safe-regex.js";
 import { PLACEHOLDER, placeholderProblem } from "./template.js";
 import { FACTS } from "./facts.js";
@@ -183,6 +183,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
       if (!checked && dir !== BUILTIN_RULES_DIR && !claimsToBe(raw, file)) {
         throw new UsageError(`${show(file)}: not a disclint rule (a rule file has an "id" equal to its file name); a rules folder holds only rule files and lexicons/`);
       }
+      if (!checked && nestedDeeperThan(raw, MAX_NESTING)) throw new UsageError(`${show(file)}: nested deeper than ${MAX_NESTING} levels`);
       if (!checked) validated(raw, "rule", show(file));
       const rule = raw as RuleDefinition;
       if (rule.id !== basename(file, ".json")) throw new UsageError(`${show(file)}: /id: "${rule.id}" must match the file name`);

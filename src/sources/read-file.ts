@@ -221,3 +221,22 @@ export function parseJson(text: string): unknown {
 export function readJsonSync(path: string, maxBytes: number): unknown {
   return parseJson(readRegularTextSync(path, maxBytes));
 }
+
+/**
+ * How deep a config's objects and arrays may nest (a real one: 5, a rule's options a few more; a user's rule files too). A pull request's config
+ * with rule options nested 200,000 deep was read, then crashed a batch's worker start (postMessage's structured clone
+ * overflowed the stack: a stack trace and exit code 1) and made --print-config an internal error (round 44).
+ */
+export const MAX_NESTING = 64;
+
+/** Whether `value` nests objects or arrays deeper than `max` (read without recursion: the depth is the stranger's). */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    if (depth > max) return true;
+    for (const child of Object.values(v)) if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
+  }
+  return false;
+}
