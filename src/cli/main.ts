@@ -9,7 +9,7 @@ import type { InputFormat, Severity } from "../model/types.js";
 import type { ReviewContext } from "../report/review.js";
 import { VERSION } from "../paths.js";
 import { FORMAT_NAMES, loadFormatter, REVIEW_FORMATS, type FormatName } from "../report/formats.js";
-import { forLog, forTerminal, jsonText } from "../report/untrusted.js";
+import { forLog, forTerminal, jsonText, oneLine } from "../report/untrusted.js";
 import { Disclint, MAX_TIMEOUT_MS, type LintRun, type StdinInput } from "../run/run.js";
 import { COMMANDS } from "./lone-input.js";
 import type { RuleSetting } from "../engine/linter.js";
@@ -311,12 +311,14 @@ async function runRules(args: RulesArgv, io: CliIO): Promise<number> {
   if (args.config === "") throw new UsageError("--config expects a path to a config file");
   // Every rule the config for this folder can see (its rulesDirs too), with default severities.
   const meta = await new Disclint({ cwd: io.cwd, config: args.config, rulesDirs: args["rules-dir"] }).ruleCatalog();
+  // A rule from a config's rulesDirs is a stranger's text: its citation and description are shown on one line each,
+  // escaped for a terminal or CI log (no ANSI sequence, bidi override or "::" command), and its JSON as jsonText writes it.
   if (args.json) {
-    io.stdout(JSON.stringify(meta, null, 2) + "\n");
+    io.stdout(jsonText(meta) + "\n");
     return 0;
   }
   const w = Math.max(...meta.map((m) => m.id.length));
-  for (const m of meta) io.stdout(`${m.id.padEnd(w)}  ${m.severity.padEnd(7)}  ${m.citation}\n${" ".repeat(w + 11)}${m.description}\n`);
+  for (const m of meta) io.stdout(`${forLog(`${m.id.padEnd(w)}  ${m.severity.padEnd(7)}  ${oneLine(m.citation)}\n${" ".repeat(w + 11)}${oneLine(m.description)}`)}\n`);
   return 0;
 }
 

@@ -5,7 +5,7 @@ import { parseDocument } from "yaml";
 import { schemaValidator } from "../schema-validators.js";
 import { UsageError } from "../model/errors.js";
 import { oneLine } from "../report/untrusted.js";
-import { parseJson, readRegularTextSync } from "../sources/read-file.js";
+import { MAX_NESTING, nestedDeeperThan, parseJson, readRegularTextSync } from "../sources/read-file.js";
 import { settingOf, type ConfigData, type LoadedConfig, type RuleEntry } from "./types.js";
 
 /** Looked for in each folder, in this order; the first one present (package.json: with a "disclint" key) wins. */
@@ -91,6 +91,8 @@ function withWarningSpelledOut(config: ConfigData): ConfigData {
   return config;
 }
 
+
+
 /**
  * Reads and validates one config file. A package.json without a "disclint" key holds no config:
  * undefined (discovery walks on), unless `required` (--config named it).
@@ -115,6 +117,7 @@ export function readConfigFile(file: string, cwd: string, required = false): Loa
       throw new UsageError(`${shown}: ${(e as Error).message}`);
     }
   }
+  if (nestedDeeperThan(data, MAX_NESTING)) throw new UsageError(`${shown}: nested deeper than ${MAX_NESTING} levels`);
   if (isPackage) {
     const value = (data as Record<string, unknown> | null)?.disclint;
     if (value === undefined) {

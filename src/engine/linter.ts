@@ -183,7 +183,7 @@ export class Linter {
           yielding.set(f, { rule: to.rule, note: `${fill(to.note, hit, ctx)} (${f.citation}).`, ...(to.element ? { element: to.element } : {}) });
       }
     }
-    return { findings, yielding, about };
+    return { findings, yielding, about, context: ctx };
   }
 
   private locate(check: RuleCheck, ctx: DocumentContext, get: FactLookup): Hit[] {
@@ -215,6 +215,11 @@ export interface Linted {
   yielding: Map<Finding, Yield>;
   /** The Item 106 elements a finding is about, where its hit names them (requirement-addressed's): a yield by element matches them. */
   about?: Map<Finding, readonly string[]>;
+  /**
+   * The document context the findings were judged in: a draft's finding placement and the review read its paragraphs'
+   * elements from it rather than judging every paragraph again (round 44: an 800 KB one-paragraph draft was judged twice).
+   */
+  context?: DocumentContext;
 }
 
 /**

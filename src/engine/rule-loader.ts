@@ -5,7 +5,7 @@ import { UsageError } from "../model/errors.js";
 import { BUILTIN_RULES_DIR, DOCS_BASE_URL } from "../paths.js";
 import { compileLexicon, DEFAULT_NEAR_WINDOW, type Cues, type Lexicon, type LexiconDefinition, type PreparedLexicon } from "../text/lexicon.js";
 import { compileElements, type Element, type ElementDefinition } from "../text/requirement-map.js";
-import { ReadFileError, readJsonSync } from "../sources/read-file.js";
+import { MAX_NESTING, nestedDeeperThan, ReadFileError, readJsonSync } from "../sources/read-file.js";
 import { assertLinearPattern } from "../text/safe-regex.js";
 import { PLACEHOLDER, placeholderProblem } from "./template.js";
 import { FACTS } from "./facts.js";
@@ -16,6 +16,7 @@ import type { Condition, RuleDefinition } from "./rule-types.js";
 import type { WithImplications } from "./document.js";
 import type { ElementVeto } from "./elements.js";
 import { PreparedModel, prepareModel, type ElementModel, type PreparedModelData } from "../text/element-model.js";
+import { oneLine } from "../report/untrusted.js";
 
 export interface RuleSet {
   rules: RuleDefinition[];
@@ -182,6 +183,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
       if (!checked && dir !== BUILTIN_RULES_DIR && !claimsToBe(raw, file)) {
         throw new UsageError(`${show(file)}: not a disclint rule (a rule file has an "id" equal to its file name); a rules folder holds only rule files and lexicons/`);
       }
+      if (!checked && nestedDeeperThan(raw, MAX_NESTING)) throw new UsageError(`${show(file)}: nested deeper than ${MAX_NESTING} levels`);
       if (!checked) validated(raw, "rule", show(file));
       const rule = raw as RuleDefinition;
       if (rule.id !== basename(file, ".json")) throw new UsageError(`${show(file)}: /id: "${rule.id}" must match the file name`);
@@ -190,7 +192,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
       seen.set(rule.id, file);
       if (!checked) checkSemantics(rule, show(file), lexicons, elementIds);
       const builtin = dir === BUILTIN_RULES_DIR;
-      rules.push({ ...rule, file, docsUrl: builtin ? `${DOCS_BASE_URL}${rule.id}.md` : file });
+      rules.push({ ...(builtin ? rule : oneLineText(rule)), file, docsUrl: builtin ? `${DOCS_BASE_URL}${rule.id}.md` : file });
     }
   }
   checkYields(rules, show, elementIds);
@@ -201,6 +203,28 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
     setApart: lexicons.get(CUE_LEXICONS.setApart)!,
   };
   return { rules, lexicons, cues, elements, ...(elementVeto ? { elementVeto } : {}) };
+}
+
+/**
+ * A user's rule (a config's rulesDirs: in a pull request, a stranger's) with its text on one line each: a finding is one
+ * line in every format (JSON and SARIF messages included), so a line break, or a control, in a message, fix, citation,
+ * description, requirement or yield note becomes a space here, once, rather than in each format.
+ */
+function oneLineText(rule: RuleDefinition): RuleDefinition {
+  const line = <T extends string | undefined>(s: T): T => (s === undefined ? s : (oneLine(s) as T));
+  return {
+    ...rule,
+    description: line(rule.description),
+    citation: line(rule.citation),
+    requirement: line(rule.requirement),
+    ...(rule.fix !== undefined ? { fix: line(rule.fix) } : {}),
+    checks: rule.checks.map((c) => ({
+      ...c,
+      message: line(c.message),
+      ...(c.fix !== undefined ? { fix: line(c.fix) } : {}),
+      ...(c.yieldsTo ? { yieldsTo: { ...c.yieldsTo, note: line(c.yieldsTo.note) } } : {}),
+    })),
+  };
 }
 
 /**

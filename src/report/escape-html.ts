@@ -13,9 +13,20 @@ function codePoint(c: string): string {
   return `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`;
 }
 
-/** Text for an HTML element's content or a quoted attribute value. */
+/**
+ * Line breaks, written as character references: the same text once parsed (in an element, a <pre> or an attribute), but
+ * no line of the report's source starts with a stranger's text, so an HTML report printed to a CI log (`-f html` to
+ * stdout) cannot start a workflow command ("::error::…" after a line break in a file name or a rule's message).
+ */
+const BREAKS: Record<string, string> = { "\n": "&#10;", "\r": "&#13;", "\u2028": "&#x2028;", "\u2029": "&#x2029;" };
+
+/** Text for an HTML element's content or a quoted attribute value ("##[", a legacy log command, written "#&#35;["). */
 export function escapeHtml(text: string): string {
-  return text.replace(CONTROLS, codePoint).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  return text
+    .replace(CONTROLS, codePoint)
+    .replace(/[&<>"']/g, (c) => ENTITIES[c])
+    .replace(/[\n\r\u2028\u2029]/g, (c) => BREAKS[c])
+    .replace(/##\[/g, "#&#35;[");
 }
 
 /** A link target only when it is an absolute http(s) URL (a rule's docs page); otherwise none. */

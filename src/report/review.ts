@@ -58,8 +58,9 @@ export function reviewElements(form: string | undefined): ReviewElement[] {
  * paragraphs, tagged and untagged, as `disclint facts` shows them), with the rule set that applies
  * to the file, so the report and the findings never disagree.
  */
-export function elementParagraphs(d: Disclosure, ruleSet: RuleSet): ReviewParagraph[] {
-  const ctx = new DocumentContext(d, ruleSet.lexicons, ruleSet.cues, ruleSet.elements, ruleSet.elementVeto);
+export function elementParagraphs(d: Disclosure, ruleSet: RuleSet, context?: DocumentContext): ReviewParagraph[] {
+  // The lint's own context when the caller has it (the run's job): its paragraphs are judged already.
+  const ctx = context ?? new DocumentContext(d, ruleSet.lexicons, ruleSet.cues, ruleSet.elements, ruleSet.elementVeto);
   const described = ctx.describeParagraphs();
   return ctx.units().map((u, i) => ({
     file: u.fact.position.file,
@@ -98,10 +99,10 @@ function containing(paragraphs: ReviewParagraph[], file: string, at: number): nu
  * The review of one read disclosure, for the file `file` of it, judged with `ruleSet`. With `own`,
  * only what sits in that document (a document set is reviewed file by file, as it is reported).
  */
-export function reviewOf(d: Disclosure, file: string, ruleSet: RuleSet, own = false): FileReview {
+export function reviewOf(d: Disclosure, file: string, ruleSet: RuleSet, own = false, context?: DocumentContext): FileReview {
   const mine = (at: string) => !own || at === file;
   // Reading order (file, start): placeFinding searches them by position.
-  const paragraphs = elementParagraphs(d, ruleSet)
+  const paragraphs = elementParagraphs(d, ruleSet, context)
     .filter((p) => mine(p.file))
     .sort((a, b) => (a.file === b.file ? a.start - b.start : a.file < b.file ? -1 : 1));
   const lineStarts: Record<string, number[]> = {};
@@ -123,11 +124,11 @@ export function reviewOf(d: Disclosure, file: string, ruleSet: RuleSet, own = fa
  * (so the review formats read nothing again, and the job's time budget covers the review too).
  * A review that fails leaves the result without one: the report lists its findings without the text.
  */
-export function addReviews(results: FileResult[], d: Disclosure, ruleSet: RuleSet): void {
+export function addReviews(results: FileResult[], d: Disclosure, ruleSet: RuleSet, context?: DocumentContext): void {
   for (const r of results) {
     if (r.fatal) continue;
     try {
-      r.review = reviewOf(d, r.file, ruleSet, results.length > 1);
+      r.review = reviewOf(d, r.file, ruleSet, results.length > 1, context);
     } catch {
       // The findings are what matters; the text is a convenience.
     }

@@ -85,7 +85,7 @@ function subHeadings(text: string, heading: { start: number; end: number }, know
 }
 
 /** Moves, in place, the findings at a draft's section heading that name an element to where that element belongs. */
-export function placeDraftFindings(findings: Finding[], d: Disclosure, ruleSet: RuleSet): void {
+export function placeDraftFindings(findings: Finding[], d: Disclosure, ruleSet: RuleSet, context?: DocumentContext): void {
   const section = d.section;
   const heading = section?.heading;
   const doc = section && d.documents.find((x) => x.file === section.file);
@@ -101,7 +101,7 @@ export function placeDraftFindings(findings: Finding[], d: Disclosure, ruleSet: 
   for (const f of here) {
     const named = elementOf(f, elements);
     if (!named) continue;
-    paragraphs ??= judgedParagraphs(d, ruleSet, doc.file);
+    paragraphs ??= judgedParagraphs(context ?? contextFor(d, ruleSet), doc.file);
     headings ??= subHeadings(doc.text, heading, new Set(section.paragraphs.flatMap((p) => p.headings.map((h) => h.trim().toLowerCase()))));
     const target = named.part
       ? answering(paragraphs, named.element)
@@ -121,8 +121,12 @@ interface Paragraph {
   refs: string[];
 }
 
-function judgedParagraphs(d: Disclosure, ruleSet: RuleSet, file: string): Paragraph[] {
-  const ctx = new DocumentContext(d, ruleSet.lexicons, ruleSet.cues, ruleSet.elements, ruleSet.elementVeto);
+function contextFor(d: Disclosure, ruleSet: RuleSet): DocumentContext {
+  return new DocumentContext(d, ruleSet.lexicons, ruleSet.cues, ruleSet.elements, ruleSet.elementVeto);
+}
+
+/** The section document's paragraphs as `ctx` judged them (the lint's own context when the caller has it). */
+function judgedParagraphs(ctx: DocumentContext, file: string): Paragraph[] {
   const described = ctx.describeParagraphs();
   return ctx
     .units()

@@ -198,7 +198,7 @@ export async function lintGroup(group: string[], linter: Linter, opts: GroupOpti
     // Before suppressions: a directive applies where the finding is shown.
     if (opts.ruleSet && disclosure.section?.heading && disclosure.facts.length === 0 && findings.length) {
       const { placeDraftFindings } = await import("./draft-placement.js");
-      stage(() => placeDraftFindings(findings, disclosure, opts.ruleSet!));
+      stage(() => placeDraftFindings(findings, disclosure, opts.ruleSet!, linted.context));
     }
     // Suppressed findings travel on the result (the review report shows them muted).
     const suppressed: Finding[] = [];
@@ -222,7 +222,7 @@ export async function lintGroup(group: string[], linter: Linter, opts: GroupOpti
     const results = group.length === 1 ? [result(file, () => true)] : group.map((f, i) => result(f, (x) => x.file === f || (i === 0 && !group.includes(x.file))));
     if (opts.review && opts.ruleSet) {
       const { addReviews } = await import("../report/review.js");
-      stage(() => addReviews(results, disclosure, opts.ruleSet!));
+      stage(() => addReviews(results, disclosure, opts.ruleSet!, linted.context));
     }
     return results;
   } catch (err) {

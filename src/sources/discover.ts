@@ -116,7 +116,8 @@ interface WalkOptions {
 }
 
 /** Is `path` the folder `dir` or inside it (both real paths)? */
-function within(dir: string, path: string): boolean {
+/** Whether `path` is `dir` or inside it (both absolute, links resolved by the caller). */
+export function within(dir: string, path: string): boolean {
   return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }
 

@@ -42,7 +42,11 @@ function kindOf(st: Stats): string | undefined {
 function fsMessage(err: NodeJS.ErrnoException): string {
   switch (err.code) {
     case "ENOENT":
-      return "no such file";
+      // A name with bytes that are not UTF-8 (a stranger's file in a pull request) is listed by a walk or glob with
+      // U+FFFD in their place, and no file has that name: say why, rather than that a file that is there is not.
+      return typeof err.path === "string" && err.path.includes("\ufffd")
+        ? "no such file by this name: its name holds bytes that are not UTF-8 (shown as \ufffd), which disclint cannot open; rename the file"
+        : "no such file";
     case "EISDIR":
       return "is a directory";
     case "EACCES":
@@ -216,4 +220,23 @@ export function parseJson(text: string): unknown {
 /** A regular JSON file of at most `maxBytes`. */
 export function readJsonSync(path: string, maxBytes: number): unknown {
   return parseJson(readRegularTextSync(path, maxBytes));
+}
+
+/**
+ * How deep a config's objects and arrays may nest (a real one: 5, a rule's options a few more; a user's rule files too). A pull request's config
+ * with rule options nested 200,000 deep was read, then crashed a batch's worker start (postMessage's structured clone
+ * overflowed the stack: a stack trace and exit code 1) and made --print-config an internal error (round 44).
+ */
+export const MAX_NESTING = 64;
+
+/** Whether `value` nests objects or arrays deeper than `max` (read without recursion: the depth is the stranger's). */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    if (depth > max) return true;
+    for (const child of Object.values(v)) if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
+  }
+  return false;
 }

@@ -33,6 +33,7 @@ import { pluralPersonPronouns } from "./plural-persons.js";
 import { collapseSpaces, headOf } from "./spaces.js";
 import { NO_STRINGS } from "./string-lists.js";
 import { joinWords } from "./word-text.js";
+import { SpanIndex } from "./span-index.js";
 
 /**
  * An informing clause that addresses an element (src/text/clauses.ts): each role named must match
@@ -383,6 +384,7 @@ export function judgeParagraph(
     return !back && c.holds(name, at) && !program?.lifts(c, name, at, false);
   };
   let informing: Informing[] | undefined;
+  let informingAround: SpanIndex<Informing> | undefined;
   // Whether a later sentence ties a body whose remit sentence names no topic to the topic (offTopicReadsForward), per sentence.
   const tied = new Map<number, boolean>();
   const tiedForward = (topicLexicon: string | undefined, sentence: Sentence): boolean => {
@@ -506,7 +508,7 @@ export function judgeParagraph(
     // body; not "… are informed about incidents and report them to the Audit Committee").
     const roleExcepted = (m: LexiconMatch) => {
       if (!el.exceptClauses) return false;
-      const around = (informing ??= findInforming(text, words)).filter((inf) => inf.clause.start <= m.start && m.end <= inf.clause.end);
+      const around = (informingAround ??= new SpanIndex((informing ??= findInforming(text, words)), (inf) => inf.clause)).around(m.start, m.end);
       return around.length > 0 && around.every((inf) => el.exceptClauses!.some((c) => meetsCondition(text, words, inf, c, lexicon)));
     };
     // A match in what a clause tells someone about ("briefs the committee on … the results of

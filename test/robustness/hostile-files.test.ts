@@ -48,6 +48,24 @@ describe("inputs confined to what was named", () => {
     expect(r.code).toBe(2);
   });
 
+  it("a file whose name is not UTF-8 (found by a walk or a glob) is one line that says so, and the others are linted", async () => {
+    // At 70f42ae2 the line said "no such file" of a file that is there: Node lists the name with U+FFFD for each byte
+    // that is not UTF-8, and no file has that name.
+    const dir = tmpDir("not-utf8");
+    writeFileSync(join(dir, "good.txt"), GOOD);
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, "bad")), Buffer.from([0xff, 0xfe]), Buffer.from(".txt")]), GOOD);
+    for (const input of [".", "*.txt"]) {
+      const r = await cli([input, "-f", "json"], dir);
+      expect(r.code).toBe(2);
+      const results = JSON.parse(r.stdout) as JsonResult[];
+      const bad = results.find((x) => x.filePath.endsWith("bad\ufffd\ufffd.txt"));
+      expect(bad?.messages.map((m) => m.message)).toEqual([
+        "no such file by this name: its name holds bytes that are not UTF-8 (shown as \ufffd), which disclint cannot open; rename the file",
+      ]);
+      expect(results.find((x) => x.filePath.endsWith("good.txt"))?.messages.map((m) => m.ruleId)).toContain("draft-placeholder");
+    }
+  });
+
   it("a dangling symbolic link in a walk is reported, not ignored", async () => {
     const dir = tmpDir("dangling");
     writeFileSync(join(dir, "good.txt"), GOOD);
@@ -73,6 +91,32 @@ describe("inputs confined to what was named", () => {
       expect(r.stdout + r.stderr).not.toContain("SECRET-OUTSIDE-TEXT");
       expect(r.stdout).toMatch(/filing\/R2\.htm \(listed in filing\/FilingSummary\.xml\) is a symbolic link out of its folder; not read/);
     }
+  });
+
+  it("a .disclintrc in the working directory that links out of it is refused, and its target never read nor quoted", async () => {
+    // At 70f42ae2 the link was followed: a pull request's `.disclintrc.yaml -> /any/file` had that file parsed and its
+    // keys quoted in the config error ("rules.SECRET-KEY-NAME: not a rule id").
+    const dir = tmpDir("config-link");
+    mkdirSync(join(dir, "outside"));
+    mkdirSync(join(dir, "repo", "sub"), { recursive: true });
+    writeFileSync(join(dir, "outside", "creds.yml"), "rules:\n  SECRET_KEY_NAME: error\n");
+    writeFileSync(join(dir, "repo", "sub", "good.txt"), GOOD);
+    symlinkSync(join(dir, "outside", "creds.yml"), join(dir, "repo", "sub", ".disclintrc.yaml"));
+    for (const format of ["stylish", "json", "github"]) {
+      const r = await cli(["sub/good.txt", "-f", format], join(dir, "repo"));
+      expect(r.code).toBe(2);
+      expect(r.stdout + r.stderr).not.toContain("SECRET_KEY_NAME");
+      expect(r.stderr).toBe("disclint: sub/.disclintrc.yaml: a symbolic link out of the working directory; not read (name it with --config to use it)\n");
+    }
+    // A link that stays in the tree is read; --config reads the target it is given.
+    writeFileSync(join(dir, "repo", "shared.json"), JSON.stringify({ rules: { "draft-placeholder": "off" } }));
+    symlinkSync(join(dir, "repo", "shared.json"), join(dir, "repo", ".disclintrc.json"));
+    writeFileSync(join(dir, "repo", "good.txt"), GOOD);
+    const inside = await cli(["good.txt", "-f", "json"], join(dir, "repo"));
+    expect((JSON.parse(inside.stdout) as JsonResult[])[0].messages.map((m) => m.ruleId)).not.toContain("draft-placeholder");
+    const named = await cli(["sub/good.txt", "--config", join(dir, "outside", "creds.yml")], join(dir, "repo"));
+    expect(named.code).toBe(2);
+    expect(named.stderr).toMatch(/SECRET_KEY_NAME: not a rule id/);
   });
 
   it("a config's rulesDirs pointing far up the tree never quotes other people's JSON", async () => {
@@ -143,12 +187,43 @@ describe("only regular files are read, never past a cap", () => {
     symlinkSync("/dev/urandom", join(cfg, ".disclintrc.yaml"));
     const config = await cli(["good.txt"], cfg);
     expect(config.code).toBe(2);
-    oneLineProblem(config.stderr, /\.disclintrc\.yaml: cannot read config: not a regular file \(a device\)/);
+    // Since round 44 a config in the working directory that links out of it is not opened at all.
+    oneLineProblem(config.stderr, /\.disclintrc\.yaml: a symbolic link out of the working directory; not read/);
+    const named = await cli(["good.txt", "--config", ".disclintrc.yaml"], cfg);
+    expect(named.code).toBe(2);
+    oneLineProblem(named.stderr, /\.disclintrc\.yaml: cannot read config: not a regular file \(a device\)/);
 
     symlinkSync("/dev/zero", join(dir, "zero.htm"));
     const input = await cli(["zero.htm", "good.txt", "-f", "json"], dir);
     expect(input.code).toBe(2);
     expect((JSON.parse(input.stdout) as JsonResult[]).find((x) => x.filePath.endsWith("zero.htm"))?.messages[0].message).toBe("not a regular file (a device)");
+  });
+
+  it("a config or a user's rule nested 200,000 deep is one line, exit 2: no stack trace from a batch's workers", async () => {
+    // At 70f42ae2 the config was read; a batch of 20 files then crashed as the workers started (postMessage's structured
+    // clone overflowed the stack: Node's stack trace, exit code 1), --print-config was an internal error, and a rule
+    // of conditions nested 20,000 deep stopped its worker ("internal error: the worker linting this file stopped").
+    const dir = tmpDir("deep-config");
+    const files = Array.from({ length: 20 }, (_, i) => `d${i}.txt`);
+    for (const f of files) writeFileSync(join(dir, f), GOOD);
+    const n = 200_000;
+    writeFileSync(join(dir, ".disclintrc.json"), `{"rules":{"draft-placeholder":["error",${'{"a":'.repeat(n)}1${"}".repeat(n)}]}}`);
+    const r = spawnSync(process.execPath, [join(ROOT, "bin", "disclint.js"), ...files], { cwd: dir, encoding: "utf8", timeout: 120_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("disclint: .disclintrc.json: nested deeper than 64 levels\n");
+    const printed = await cli(["--print-config", "d0.txt"], dir);
+    expect(printed.code).toBe(2);
+    oneLineProblem(printed.stderr, /\.disclintrc\.json: nested deeper than 64 levels/);
+
+    const rules = tmpDir("deep-rule");
+    writeFileSync(join(rules, "good.txt"), GOOD);
+    mkdirSync(join(rules, "mine"));
+    let condition = '{"fact":"document","params":{"field":"inputFormat"},"operator":"in","value":["text"]}';
+    for (let i = 0; i < 20_000; i++) condition = `{"all":[${condition}]}`;
+    writeFileSync(join(rules, "mine", "deep-rule.json"), `{"id":"deep-rule","severity":"error","description":"d","citation":"c","requirement":"r","checks":[{"message":"m","conditions":${condition}}]}`);
+    const rule = await cli(["good.txt", "--rules-dir", "mine"], rules);
+    expect(rule.code).toBe(2);
+    oneLineProblem(rule.stderr, /mine\/deep-rule\.json: nested deeper than 64 levels/);
   });
 
   it("a YAML alias bomb in a config is a one-line config error, not an internal error", async () => {

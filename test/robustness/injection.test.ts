@@ -6,7 +6,8 @@ import { join, relative } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cli, rPage, tmpDir, type CliRun } from "./helpers.js";
 
-const FORMATS = ["stylish", "json", "sarif", "github", "junit"] as const;
+// html and markdown since round 44: an HTML report printed to a CI log wrote a name's line break raw.
+const FORMATS = ["stylish", "json", "sarif", "github", "junit", "html", "markdown"] as const;
 const DANGER = /[\u001b\u0007\u0085\u009b\u202a-\u202e\u2066-\u2069]/;
 const PLACEHOLDER = rPage("Our Board oversees cybersecurity risk through the [TBD] Committee.");
 
@@ -119,6 +120,55 @@ describe("untrusted names and text never reach a terminal, a CI log, JSON or SAR
     expect(runs.json.code).toBe(2);
     const json = JSON.parse(runs.json.stdout) as Array<{ messages: Array<{ fatal?: boolean; message: string }> }>;
     expect(json.flatMap((r) => r.messages).some((m) => m.fatal && /from-summary/.test(m.message))).toBe(true);
+  });
+});
+
+describe("a stranger's rules (a config's rulesDirs in the pull request)", () => {
+  const HOSTILE = "x\n::error::pwn\u001b[2J\u202e\u2028##[group]g\r%0A,:";
+
+  it("line breaks, escapes and '::' in a rule's message, citation, fix and description reach no format raw, nor `disclint rules`", async () => {
+    // At 70f42ae2: junit wrote the message's line break raw ("::error::pwn" began a line), html its CR and U+2028 and
+    // "##[", and `disclint rules` the citation and description as they were (ESC, U+202E, a line "::error::pwn").
+    const dir = tmpDir("inject-rules");
+    mkdirSync(join(dir, "mine", "lexicons"), { recursive: true });
+    const rule = {
+      id: "stranger-rule",
+      severity: "error",
+      description: `d${HOSTILE}`,
+      citation: `c${HOSTILE}`,
+      requirement: `r${HOSTILE}`,
+      fix: `f${HOSTILE}`,
+      checks: [
+        {
+          message: `m${HOSTILE} {term}`,
+          conditions: { all: [{ fact: "mentions", params: { lexicon: "stranger", polarity: "any" }, operator: "notEmpty" }] },
+          locate: { fact: "mentions", params: { lexicon: "stranger", polarity: "any" }, each: true, at: "term" },
+        },
+      ],
+    };
+    writeFileSync(join(dir, "mine", "stranger-rule.json"), JSON.stringify(rule));
+    writeFileSync(join(dir, "mine", "lexicons", "stranger.json"), JSON.stringify({ description: `l${HOSTILE}`, terms: ["Board"] }));
+    writeFileSync(join(dir, ".disclintrc.json"), JSON.stringify({ rulesDirs: ["mine"] }));
+    writeFileSync(join(dir, "d.txt"), "Item 1C. Cybersecurity\n\nOur Board oversees cybersecurity risk.\n");
+    const runs = await everyFormat(["d.txt"], dir);
+    expect(runs.json.code).toBe(1);
+    const json = JSON.parse(runs.json.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>;
+    // The rule's text is made one line as it is loaded: the finding is one line in every format.
+    expect(json[0].messages.find((m) => m.ruleId === "stranger-rule")?.message).toBe("mx ::error::pwn [2J\u202e ##[group]g %0A,: Board");
+    expect(runs.junit.stdout).toContain("3:5 error mx ::error::pwn [2J&#x202E; #&#35;[group]g %0A,: Board Fix: fx ::error::pwn");
+    expect(runs.html.stdout).toContain("mx ::error::pwn [2J[U+202E] #&#35;[group]g %0A,: Board");
+    for (const args of [["rules"], ["rules", "--json"]]) {
+      const r = await cli(args, dir);
+      expect(r.code).toBe(0);
+      assertLogSafe(r.stdout);
+      expect(r.stdout).toContain("stranger-rule");
+    }
+    const listed = (await cli(["rules"], dir)).stdout.split("\n");
+    const at = listed.findIndex((l) => l.startsWith("stranger-rule "));
+    expect(listed[at]).toMatch(/ error {4}cx ::error::pwn \[2J\\u202e #\\#\[group\]g %0A,:$/);
+    expect(listed[at + 1].trim()).toBe("dx ::error::pwn [2J\\u202e #\\#[group]g %0A,:");
+    const parsed = JSON.parse((await cli(["rules", "--json"], dir)).stdout) as Array<{ id: string; citation: string }>;
+    expect(parsed.find((m) => m.id === "stranger-rule")?.citation).toBe("cx ::error::pwn [2J\u202e ##[group]g %0A,:");
   });
 });
 
