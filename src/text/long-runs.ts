@@ -46,9 +46,9 @@ export function nextLongRun(text: string, from: number, min: number): [number, n
 /** runClass of each code below 256, for nextLongRunIn. */
 const CLASS_OF = Uint8Array.from({ length: 256 }, (_, c) => runClass(c));
 
-/** runClass by the table below 256. */
+/** runClass by the table below 256; a space first (most of a masked filing: −22% of the bound's instructions on its windows). */
 function codeClass(c: number): number {
-  return c < 256 ? CLASS_OF[c] : isJsSpace(c) ? 1 : 0;
+  return c === 32 ? 1 : c < 256 ? CLASS_OF[c] : isJsSpace(c) ? 1 : 0;
 }
 
 /**
