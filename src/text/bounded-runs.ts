@@ -8,7 +8,7 @@
 // middle of such a run becomes U+0000 (neither a space nor a word character), one for one, so every
 // offset, span and quote stays the original's.
 
-import { nextLongRun } from "./long-runs.js";
+import { nextLongRun, nextLongRunIn } from "./long-runs.js";
 
 /** Runs longer than these keep this many characters at each end; the middle is masked. */
 const SPACE_RUN = 256;
@@ -29,7 +29,52 @@ const STOP = /[.;!?]/g;
 
 /** `text` with its long runs masked and its endless sentences cut (the same string when it has none). */
 export function boundedRuns(text: string): string {
+  if (text.length >= BUFFERED) return boundedInBuffer(text);
   return boundedSentences(maskedRuns(text));
+}
+
+/**
+ * Texts this long or longer (an untagged filing's masked window of 1 MB: round 44) are bounded in a buffer of their code
+ * units: read by index, not by `charCodeAt`, masked and cut in place by native fills, and made a flat string in one native
+ * copy, where the string path built a chain of a few thousand slices that the lexicons' regexes then flattened.
+ */
+const BUFFERED = 1 << 16;
+const SEMI = 0x3b;
+const STOPS = [".", ";", "!", "?"];
+const WIDE = /[^\0-\xff]/;
+
+/** boundedRuns of a long text, in a code-unit buffer: the same characters. */
+function boundedInBuffer(text: string): string {
+  const n = text.length;
+  // A text of Latin-1 a byte a character (a one-byte string again), any other two. (The regex answers a one-byte
+  // string at once and stops at a two-byte one's first wide character; Buffer.byteLength read ~9 instructions a character.)
+  const wide = WIDE.test(text);
+  const codes = wide ? new Uint16Array(Buffer.allocUnsafeSlow(2 * n).buffer) : new Uint8Array(Buffer.allocUnsafeSlow(n).buffer);
+  const bytes = Buffer.from(codes.buffer, 0, codes.byteLength);
+  bytes.write(text, 0, wide ? "utf16le" : "latin1");
+  let changed = false;
+  for (let run = nextLongRunIn(codes, 0, LONG_RUN); run !== undefined; run = nextLongRunIn(codes, run[1], LONG_RUN)) {
+    const keep = isWordCode(codes[run[0]]) ? WORD_KEEP : SPACE_KEEP;
+    codes.fill(0, run[0] + keep, run[1] - keep);
+    changed = true;
+  }
+  // The stops are the text's own (a masked run holds none); each cut replaces one character by ";", as boundedSentences.
+  // Each stop character's next place by indexOf (a native search), the nearest of the four the next stop.
+  const stopAt = [text.indexOf("."), text.indexOf(";"), text.indexOf("!"), text.indexOf("?")];
+  let last = -1;
+  for (;;) {
+    let k = -1;
+    for (let j = 0; j < 4; j++) if (stopAt[j] !== -1 && (k === -1 || stopAt[j] < stopAt[k])) k = j;
+    const next = k === -1 ? n : stopAt[k];
+    for (let cut = last + SENTENCE_RUN; cut < next; cut += SENTENCE_RUN) {
+      codes[cut] = SEMI;
+      changed = true;
+    }
+    if (k === -1) break;
+    last = next;
+    stopAt[k] = text.indexOf(STOPS[k], next + 1);
+  }
+  return changed ? bytes.toString(wide ? "utf16le" : "latin1") : text;
 }
 
 function boundedSentences(text: string): string {

@@ -42,3 +42,34 @@ export function nextLongRun(text: string, from: number, min: number): [number, n
   }
   return undefined;
 }
+
+/** runClass of each code below 256, for nextLongRunIn. */
+const CLASS_OF = Uint8Array.from({ length: 256 }, (_, c) => runClass(c));
+
+/** runClass by the table below 256; a space first (most of a masked filing: −22% of the bound's instructions on its windows). */
+function codeClass(c: number): number {
+  return c === 32 ? 1 : c < 256 ? CLASS_OF[c] : isJsSpace(c) ? 1 : 0;
+}
+
+/**
+ * nextLongRun over a text's code units in a buffer (round 44): an indexed load and a table where `charCodeAt`
+ * dispatches on the string's representation at each character. The same grid and walks, the same runs.
+ */
+export function nextLongRunIn(codes: Uint8Array | Uint16Array, from: number, min: number): [number, number] | undefined {
+  if (min <= 2 * STEP) throw new Error(`nextLongRun reads a grid of ${STEP}: min must exceed ${2 * STEP}`);
+  const n = codes.length;
+  for (let p = from; p + STEP < n; p += STEP) {
+    const c = codeClass(codes[p]);
+    if (c === 0 || codeClass(codes[p + STEP]) !== c) continue;
+    let q = p + STEP - 1;
+    while (q > p && codeClass(codes[q]) === c) q--;
+    if (q > p) continue;
+    let start = p;
+    while (start > from && codeClass(codes[start - 1]) === c) start--;
+    let end = p + STEP + 1;
+    while (end < n && codeClass(codes[end]) === c) end++;
+    if (end - start >= min) return [start, end];
+    while (p + STEP < end) p += STEP;
+  }
+  return undefined;
+}

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { boundedRuns } from "../../src/text/bounded-runs.js";
-import { nextLongRun } from "../../src/text/long-runs.js";
+import { nextLongRun, nextLongRunIn } from "../../src/text/long-runs.js";
 import { maskMarkup } from "../../src/text/markup-mask.js";
 import { growthOver4x, SHARED } from "../helpers.js";
 
@@ -117,5 +117,62 @@ describe("boundedRuns on runs shorter than its bound", () => {
     expect(await growthOver4x((n) => all(" ".repeat(n) + "x" + "7".repeat(n)), 2_000_000)).toBeLessThan(6);
     expect(await growthOver4x((n) => all(("x" + " ".repeat(200)).repeat(n / 200)), 2_000_000)).toBeLessThan(6);
     expect(await growthOver4x((n) => all(("_".repeat(256) + " ").repeat(n / 256)), 2_000_000)).toBeLessThan(6);
+  });
+});
+
+// Round 44 (speed44-filing): a text of 64 K characters or more (an untagged filing's masked window) is bounded in a buffer
+// of its code units, a byte each when it holds no character past U+00FF: the same characters as the string path.
+describe("boundedRuns of a long text, in a code-unit buffer", () => {
+  const random = (seed: number, pieces: string[], length: number): string => {
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+    const sizes = [1, 2, 127, 128, 129, 255, 256, 257, 258, 383, 384, 385, 600, 2_500];
+    let text = "";
+    while (text.length < length) text += pieces[rnd(pieces.length)].repeat(rnd(3) === 0 ? 1 + rnd(40) : sizes[rnd(sizes.length)]);
+    return text;
+  };
+  const ascii = [" ", "\t", "\n", "\r", "\u000b", "a", "Q", "0", "_", "-", ".", ";", "!", "?", "<", "\u0000"];
+  const latin1 = [...ascii, "\u00a0", "é", "\u00ff", "\u0085"];
+  const wide = [...latin1, "\u1680", "\u2003", "\u2019", "\u2028", "\u3000", "\ufeff", "\u200b", "\ud83d", "\ude00", "\ud83d\ude00", "\u25cf"];
+
+  it("gives what the round-42 code gave on texts of ASCII, of Latin-1 and of wider characters, stops rare and frequent", () => {
+    for (let k = 0; k < 24; k++) {
+      const pieces = [ascii, latin1, wide][k % 3];
+      // Every third text has no stop in its pieces but ";" (cut every 2,000 characters), one in four none at all.
+      const text = random(100 + k, k % 4 === 0 ? pieces.filter((p) => !".;!?".includes(p)) : pieces, 70_000 + k * 1_000);
+      expect(text.length).toBeGreaterThanOrEqual(1 << 16);
+      const got = boundedRuns(text);
+      expect(got.length).toBe(text.length);
+      expect(got === reference(text)).toBe(true);
+    }
+  });
+
+  it("gives the text itself when it has no long run and no endless sentence", () => {
+    const text = "A short sentence.\u2019 ".repeat(4_000);
+    expect(boundedRuns(text)).toBe(text);
+    const cut = "word ".repeat(20_000);
+    // 100,000 characters with no stop: a ";" at 1,999, 3,999, … 99,999.
+    expect(boundedRuns(cut).split(";").length).toBe(51);
+  });
+
+  it("finds the runs nextLongRun finds, in a buffer of one or two bytes a character (nextLongRunIn)", () => {
+    for (let k = 0; k < 60; k++) {
+      const text = random(900 + k, k % 2 ? wide : latin1, 8_000);
+      // By code unit (Array.from of a string would read code points).
+      const codes = k % 2 ? new Uint16Array(text.length) : new Uint8Array(text.length);
+      for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+      for (const [from, min] of [[0, 257], [0, 300], [1_000, 257]]) {
+        const want: number[][] = [];
+        for (let r = nextLongRun(text, from, min); r; r = nextLongRun(text, r[1], min)) want.push(r);
+        const got: number[][] = [];
+        for (let r = nextLongRunIn(codes, from, min); r; r = nextLongRunIn(codes, r[1], min)) got.push(r);
+        expect(got).toEqual(want);
+      }
+    }
+  });
+
+  it("bounds long texts in linear time: endless sentences, every character a stop, long runs", async () => {
+    expect(await growthOver4x((n) => boundedRuns("x".repeat(n)), 4_000_000)).toBeLessThan(6);
+    expect(await growthOver4x((n) => boundedRuns(".".repeat(n)), 4_000_000)).toBeLessThan(6);
+    expect(await growthOver4x((n) => boundedRuns((" ".repeat(300) + "\u2019").repeat(n / 301)), 4_000_000)).toBeLessThan(6);
   });
 });
