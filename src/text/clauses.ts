@@ -93,7 +93,9 @@ function namesPeople(words: Word[], a: number, b: number): boolean {
   return false;
 }
 // Words between "flows" and where it goes: a direction, or the route it takes ("through the three lines of defense").
-const UPWARD = new Set(["up", "upward", "upwards", "onward", "onwards"]);
+const UPWARD = new Set(["up", "upward", "upwards", "onward", "onwards", "straight"]);
+// The word before a further "to" that goes on to the next receiver ("to the engineer and then to the CISO").
+const THEN_TO = new Set(["then", "onward", "onwards", "finally", "ultimately", "thereafter"]);
 const ROUTE_OPENS = new Set(["from", "through", "via", "across"]);
 // "The on-call engineer loops in the CTO": the object after "in" is told.
 const LOOP = new Set(["loop", "loops", "looped", "looping"]);
@@ -781,7 +783,11 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         // Round 36: "escalated to the incident response team's highest severity level": a level, tier or stage is where
         // an incident is classed, not who is told (round34.sealed); a later "to" may still name a receiver
         if (LEVEL_HEAD.has(words[e - 1].lower)) continue;
-        return { receiver: span(words, r, e), at: k, end: e };
+        // Round 44: "escalated to the on-call engineer and then to the CISO", "to the incident commander and, depending
+        // on severity, onward to the crisis team": the receivers go on past "then" or "onward" to the next "to"
+        let end = e;
+        while (prep === "to" && end + 1 < b && words[end].lower === "to" && THEN_TO.has(words[end - 1].lower) && RECEIVER_OPENS.test(words[end + 1].word)) end = phraseEnd(text, words, end + 1, b);
+        return { receiver: span(words, r, end), at: k, end };
       }
     }
     return { at: -1, end: -1 };
@@ -947,7 +953,8 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     }
     if (starts(w, KEEP)) {
       // "keeps the committee informed of …"; "the CIO is kept informed of … by …"
-      for (let k = i + 1; k < Math.min(b, i + 10); k++) {
+      // (round 44: 14 words, for two receivers: "keep the Chief Information Officer and the executive leadership team apprised of …")
+      for (let k = i + 1; k < Math.min(b, i + 14); k++) {
         // "kept up to date on …" is "kept informed of …"
         const upToDate = words[k].lower === "date" && k - 2 > i && words[k - 1].lower === "to" && words[k - 2].lower === "up";
         if (INFORMED.includes(words[k].lower) || upToDate) {
@@ -1000,7 +1007,8 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       // (two receivers: "provides the Chief Executive Officer and the Chief Financial Officer with a report")
       for (let k = i + 2; k < Math.min(b, i + 12); k++) {
         // "provides the CFO with a monthly written report on …"
-        const noun = words[k].lower === "with" ? words.slice(k + 1, Math.min(b, k + 6)).findIndex((x) => starts(x, INFO_NOUNS)) : -1;
+        // (round 44: up to 7 words, "with a weekly threat and incident summary")
+        const noun = words[k].lower === "with" ? words.slice(k + 1, Math.min(b, k + 8)).findIndex((x) => starts(x, INFO_NOUNS)) : -1;
         if (noun >= 0 && k > i + 1) {
           out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: parts(span(words, k + 1, k + 2 + noun), ...about(k + 2 + noun)), clause: clauseSpan });
           i = k + 1 + noun;
@@ -1061,7 +1069,8 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       // "… and notified to the regulator": the "to" names who is told, and the subject is the topic
       const toAt = mannerEnd(words, i + 1, b);
       const to = words[toAt]?.lower === "to" ? toPhrase(toAt) : undefined;
-      if (to?.receiver) {
+      // Round 44: "is alerted to any incident that our provider confirms": what one is alerted to is the topic unless it names people
+      if (to?.receiver && (!w.lower.startsWith("alert") || namesPeople(words, to.at + 1, to.end))) {
         out.push({ verb, voice: "passive", receiver: to.receiver, giver: byOrFrom(to.end, "by"), topics: parts(subject(), ...about(to.end)), clause: clauseSpan });
         continue;
       }
