@@ -96,6 +96,7 @@ function namesPeople(words: Word[], a: number, b: number): boolean {
 const UPWARD = new Set(["up", "upward", "upwards", "onward", "onwards", "straight"]);
 // The word before a further "to" that goes on to the next receiver ("to the engineer and then to the CISO").
 const THEN_TO = new Set(["then", "onward", "onwards", "finally", "ultimately", "thereafter"]);
+const THEN_HOPS = 4;
 const ROUTE_OPENS = new Set(["from", "through", "via", "across"]);
 // "The on-call engineer loops in the CTO": the object after "in" is told.
 const LOOP = new Set(["loop", "loops", "looped", "looping"]);
@@ -785,8 +786,9 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         if (LEVEL_HEAD.has(words[e - 1].lower)) continue;
         // Round 44: "escalated to the on-call engineer and then to the CISO", "to the incident commander and, depending
         // on severity, onward to the crisis team": the receivers go on past "then" or "onward" to the next "to"
+        // (at most THEN_HOPS of them: a stranger's run of "and then to …" is not walked to its end from each verb)
         let end = e;
-        while (prep === "to" && end + 1 < b && words[end].lower === "to" && THEN_TO.has(words[end - 1].lower) && RECEIVER_OPENS.test(words[end + 1].word)) end = phraseEnd(text, words, end + 1, b);
+        for (let hop = 0; hop < THEN_HOPS && prep === "to" && end + 1 < b && words[end].lower === "to" && THEN_TO.has(words[end - 1].lower) && RECEIVER_OPENS.test(words[end + 1].word); hop++) end = phraseEnd(text, words, end + 1, b);
         return { receiver: span(words, r, end), at: k, end };
       }
     }
