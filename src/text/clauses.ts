@@ -37,6 +37,20 @@ export interface Informing {
 
 // Verbs whose object is the receiver ("management updates the committee on …").
 const OBJECT_RECEIVER = ["inform", "notif", "updat", "brief", "appris", "alert", "advis", "tell", "told"];
+// Verbs of reaching someone by a channel, whose object is the one told, as OBJECT_RECEIVER's (round 44: "pages the
+// CISO", "is paged by the SOC", "telephones our CFO", "e-mails the CRO a summary", "walks the CTO through its
+// metrics"; tokenize splits "e-mails" into "e" and "mails"). Exact forms, not stems: "called" names ("a group called the Cyber Council"), as "call" does ("what we
+// call the Council").
+const CHANNEL = new Set([
+  "page", "pages", "paged", "paging", "telephone", "telephones", "telephoned", "telephoning", "phone", "phones", "phoned", "phoning", "calls", "calling",
+  "contact", "contacts", "contacted", "contacting", "emails", "emailed", "emailing", "mails", "mailed",
+  "texts", "texted", "texting", "walk", "walks", "walked", "walking",
+]);
+// The verbs before an interrogative "who" ("the plan sets out who must be informed"): the one told is then whom the
+// sentence lists after the verb ("…, starting with the CIO and including the General Counsel").
+const WHO_ASKS = new Set(["out", "determines", "determine", "specifies", "specify", "defines", "define", "identifies", "identify", "designates", "designate", "lists", "decides", "decide", "establishes", "prescribes", "describes", "governs", "dictates", "states", "on"]);
+// Words that open that list: "including", "from … up to", "starting with", "beginning with", "such as", "namely".
+const WHO_LIST = new Set(["including", "from", "starting", "beginning", "such", "namely"]);
 // Verbs whose receiver follows "to" ("escalate incidents to the CISO").
 // ("a question our plan puts to a working group of …": "puts" alone, not "put in place")
 const TO_RECEIVER = ["report", "escalat", "puts", "communicat", "present", "elevat", "route", "routing", "deliver", "submit", "delegat", "rais", "refer", "forward", "provide", "provided", "providing", "send", "sent", "transmit", "circulat", "distribut", "furnish", "passed", "passes", "passing", "handed", "transferr", "assign"];
@@ -79,7 +93,10 @@ function namesPeople(words: Word[], a: number, b: number): boolean {
   return false;
 }
 // Words between "flows" and where it goes: a direction, or the route it takes ("through the three lines of defense").
-const UPWARD = new Set(["up", "upward", "upwards", "onward", "onwards"]);
+const UPWARD = new Set(["up", "upward", "upwards", "onward", "onwards", "straight"]);
+// The word before a further "to" that goes on to the next receiver ("to the engineer and then to the CISO").
+const THEN_TO = new Set(["then", "onward", "onwards", "finally", "ultimately", "thereafter"]);
+const THEN_HOPS = 4;
 const ROUTE_OPENS = new Set(["from", "through", "via", "across"]);
 // "The on-call engineer loops in the CTO": the object after "in" is told.
 const LOOP = new Set(["loop", "loops", "looped", "looping"]);
@@ -174,7 +191,7 @@ for (const stem of [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, I
 /** Whether the word begins with a stem of an informing verb or noun ("company" and "program" do not). */
 const mayInform = (w: Word): boolean => STEMS_BY_LEAD.get(lead(w.lower))?.some((stem) => w.lower.startsWith(stem)) ?? false;
 const ANTECEDENT_WORDS = 8;
-const isVerb = (w: Word): boolean => /^[a-z]/.test(w.word) && [OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, RECEIVE].some((stems) => starts(w, stems));
+const isVerb = (w: Word): boolean => /^[a-z]/.test(w.word) && ([OBJECT_RECEIVER, TO_RECEIVER, WITH_PARTNER, WITH_RECEIVER, RECEIVE].some((stems) => starts(w, stems)) || CHANNEL.has(w.lower));
 // Not an agent noun ("providers", "reporters", "advisors"), but a verb whose stem ends in "er" ("delivers", "refers").
 const starts = (w: Word, stems: string[]): boolean => stems.some((s) => w.lower.startsWith(s) && (!/[^e]ers?$|ors?$/.test(w.lower) || (s.endsWith("er") && w.lower.length <= s.length + 1)));
 
@@ -254,7 +271,7 @@ function commaAfter(text: string, w: Word): boolean {
 function mayOpen(words: Word[], [a, b]: [number, number]): boolean {
   for (let i = a; i < b; i++) {
     const w = words[i];
-    if (GO.has(w.lower) || LOOP.has(w.lower) || REACH.has(w.lower) || w.lower.startsWith(PREPARE) || mayInform(w)) return true;
+    if (GO.has(w.lower) || LOOP.has(w.lower) || REACH.has(w.lower) || w.lower.startsWith(PREPARE) || mayInform(w) || CHANNEL.has(w.lower)) return true;
   }
   return false;
 }
@@ -767,7 +784,12 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
         // Round 36: "escalated to the incident response team's highest severity level": a level, tier or stage is where
         // an incident is classed, not who is told (round34.sealed); a later "to" may still name a receiver
         if (LEVEL_HEAD.has(words[e - 1].lower)) continue;
-        return { receiver: span(words, r, e), at: k, end: e };
+        // Round 44: "escalated to the on-call engineer and then to the CISO", "to the incident commander and, depending
+        // on severity, onward to the crisis team": the receivers go on past "then" or "onward" to the next "to"
+        // (at most THEN_HOPS of them: a stranger's run of "and then to …" is not walked to its end from each verb)
+        let end = e;
+        for (let hop = 0; hop < THEN_HOPS && prep === "to" && end + 1 < b && words[end].lower === "to" && THEN_TO.has(words[end - 1].lower) && RECEIVER_OPENS.test(words[end + 1].word); hop++) end = phraseEnd(text, words, end + 1, b);
+        return { receiver: span(words, r, end), at: k, end };
       }
     }
     return { at: -1, end: -1 };
@@ -874,13 +896,25 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     out.push({ verb: { start: w.start, end: w.end }, voice, giver: voice === "passive" ? byOrFrom(i + 1, "by") : subject(), topics: [clauseSpan], clause: clauseSpan });
     return true;
   };
+  // "The plan sets out who must be informed …, starting with the CIO and including the General Counsel": a clause
+  // opened by an interrogative "who" after a verb of setting out tells whom its list names (round 44); from the
+  // list's first word after `from` to the clause's end.
+  const whoListed = (from: number): Span | undefined => {
+    if (words[a]?.lower !== "who" || a === 0 || !WHO_ASKS.has(words[a - 1].lower)) return undefined;
+    for (let k = from; k + 1 < b; k++) {
+      if (!WHO_LIST.has(words[k].lower)) continue;
+      const open = words[k + 1].lower === "with" || words[k + 1].lower === "as" ? k + 2 : k + 1;
+      return span(words, open, b);
+    }
+    return undefined;
+  };
   // The "be" of the clause's last passive: "incidents are escalated … and reported to …" shares it.
   let passiveBe = -1;
   const first = out.length;
   for (let i = a; i < b; i++) {
     const w = words[i];
     if ((GO.has(w.lower) || LOOP.has(w.lower) || REACH.has(w.lower) || w.lower.startsWith(PREPARE)) && goesTo(i)) continue;
-    if (!mayInform(w)) continue;
+    if (!mayInform(w) && !CHANNEL.has(w.lower)) continue;
     // A capitalised word inside a clause is a name ("Cybersecurity Advisory Committee"), not a verb.
     if (i > a && /^[A-Z]/.test(w.word)) continue;
     // A word that modifies the noun after it ("a consulting firm", "our reporting structure",
@@ -921,7 +955,8 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     }
     if (starts(w, KEEP)) {
       // "keeps the committee informed of …"; "the CIO is kept informed of … by …"
-      for (let k = i + 1; k < Math.min(b, i + 10); k++) {
+      // (round 44: 14 words, for two receivers: "keep the Chief Information Officer and the executive leadership team apprised of …")
+      for (let k = i + 1; k < Math.min(b, i + 14); k++) {
         // "kept up to date on …" is "kept informed of …"
         const upToDate = words[k].lower === "date" && k - 2 > i && words[k - 1].lower === "to" && words[k - 2].lower === "up";
         if (INFORMED.includes(words[k].lower) || upToDate) {
@@ -974,7 +1009,8 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       // (two receivers: "provides the Chief Executive Officer and the Chief Financial Officer with a report")
       for (let k = i + 2; k < Math.min(b, i + 12); k++) {
         // "provides the CFO with a monthly written report on …"
-        const noun = words[k].lower === "with" ? words.slice(k + 1, Math.min(b, k + 6)).findIndex((x) => starts(x, INFO_NOUNS)) : -1;
+        // (round 44: up to 7 words, "with a weekly threat and incident summary")
+        const noun = words[k].lower === "with" ? words.slice(k + 1, Math.min(b, k + 8)).findIndex((x) => starts(x, INFO_NOUNS)) : -1;
         if (noun >= 0 && k > i + 1) {
           out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, k), topics: parts(span(words, k + 1, k + 2 + noun), ...about(k + 2 + noun)), clause: clauseSpan });
           i = k + 1 + noun;
@@ -1030,19 +1066,23 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
     if (starts(w, REVIEWED) && !starts(w, WITH_PARTNER)) continue;
     // "management is made aware of material risks"; "becomes aware of"
     const madeAware = INFORMED.includes(w.lower) && back >= a && MADE.has(words[back].lower);
-    if (madeAware || (passive && (starts(w, OBJECT_RECEIVER) || INFORMED.includes(w.lower)))) {
+    if (madeAware || (passive && (starts(w, OBJECT_RECEIVER) || INFORMED.includes(w.lower) || CHANNEL.has(w.lower)))) {
       // "the CISO is informed of incidents by the security operations center"
       // "… and notified to the regulator": the "to" names who is told, and the subject is the topic
       const toAt = mannerEnd(words, i + 1, b);
       const to = words[toAt]?.lower === "to" ? toPhrase(toAt) : undefined;
-      if (to?.receiver) {
+      // Round 44: "is alerted to any incident that our provider confirms": what one is alerted to is the topic unless it names people
+      if (to?.receiver && (!w.lower.startsWith("alert") || namesPeople(words, to.at + 1, to.end))) {
         out.push({ verb, voice: "passive", receiver: to.receiver, giver: byOrFrom(to.end, "by"), topics: parts(subject(), ...about(to.end)), clause: clauseSpan });
         continue;
       }
-      const receiver = madeAware ? subjectOf(text, words, clause, previous, back > a && BE.has(words[back - 1].lower) ? back - 1 : back) : subject();
+      const receiver = madeAware ? subjectOf(text, words, clause, previous, back > a && BE.has(words[back - 1].lower) ? back - 1 : back) : (whoListed(i + 1) ?? subject());
       // "is alerted to significant threats and briefs …": a "to" that names no one names what of
       const of = to ? phraseEnd(text, words, toAt + 1, b) : i + 1;
-      out.push({ verb, voice: "passive", receiver, giver: byOrFrom(i + 1, "by") ?? reportOf(i + 1), topics: parts(span(words, toAt + 1, of), ...about(of)), clause: clauseSpan });
+      // a channel's passive ("is paged … for any alert rated critical", "is walked through the month's results by …"):
+      // what the rest of its clause names is what the call is about
+      const rest = CHANNEL.has(w.lower) ? span(words, i + 1, b) : undefined;
+      out.push({ verb, voice: "passive", receiver, giver: byOrFrom(i + 1, "by") ?? reportOf(i + 1), topics: parts(span(words, toAt + 1, of), ...about(of), rest), clause: clauseSpan });
       continue;
     }
     if (passive && (starts(w, WITH_RECEIVER) || starts(w, WITH_PARTNER))) {
@@ -1063,10 +1103,14 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       else if (!atMeeting(i, true, subject)) escalatingAlone(i, "passive", subject);
       continue;
     }
-    if (starts(w, OBJECT_RECEIVER) && !INFO_NOUNS.some((n) => w.lower.startsWith(n) && /(s|ion|ing)$/.test(w.lower) && !/^(informs|notifies|updates|briefs|alerts|advises|apprises)$/.test(w.lower))) {
+    if ((starts(w, OBJECT_RECEIVER) && !INFO_NOUNS.some((n) => w.lower.startsWith(n) && /(s|ion|ing)$/.test(w.lower) && !/^(informs|notifies|updates|briefs|alerts|advises|apprises)$/.test(w.lower))) || CHANNEL.has(w.lower)) {
       // "management updates the committee and the board regarding …"; "informing the CISO of …"
       const e = i + 1 < b && RECEIVER_OPENS.test(words[i + 1].word) ? phraseEnd(text, words, i + 1, b) : i + 1;
-      if (e > i + 1) out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, e), topics: about(e), clause: clauseSpan });
+      // a channel's object is the one told, and what the rest of its clause names is what about ("pages the CISO, at
+      // any hour, for every alert rated critical"; "e-mails the CRO an account of each malware infection")
+      const rest = CHANNEL.has(w.lower) ? span(words, e, b) : undefined;
+      if (e > i + 1) out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, e), topics: parts(...about(e), rest), clause: clauseSpan });
+      if (CHANNEL.has(w.lower)) continue;
       // "leads the program with updates to the Board": a noun of information before "to" is read below
       if (e > i + 1 || words[i + 1]?.lower !== "to" || !starts(w, INFO_NOUNS)) continue;
     }
