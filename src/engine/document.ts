@@ -53,6 +53,8 @@ export interface MentionQuery {
   with?: string;
   /** Another lexicon that must not match in the same sentence. */
   without?: string;
+  /** Another lexicon whose match holding the whole match makes it not count ("security team" of management-positions inside management-team's "security team": a team, not a position). */
+  notWithin?: string;
   /** Lexicons in order of preference: hits whose clause one of them matches come first, by the first that does (a locate quotes the first hit). */
   prefer?: string[];
 }
@@ -295,6 +297,7 @@ export class DocumentContext {
           this.matchesIn(fact, other).some((o) => o.start >= m.sentence.start && o.end <= m.sentence.end);
         if (q.with && !inSentence(q.with)) continue;
         if (q.without && inSentence(q.without)) continue;
+        if (q.notWithin && this.matchesIn(fact, q.notWithin).some((o) => o.start <= m.start && m.end <= o.end)) continue;
         const hit = this.sentenceHit(m);
         // The whole disclosure reads each text once, in its outermost block; a term inside a nested
         // block is named by that block, the one a reader would fix.

@@ -87,7 +87,7 @@ export const FACTS: Record<string, FactDefinition> = {
   },
   mentions: {
     description:
-      "Sentences of the text blocks in scope where a lexicon matches, filtered by polarity (affirmed: not negated, not hypothetical); with: another lexicon that must match in the same sentence; without: one that must not; prefer: lexicons in order of preference, the hits whose clause (rules/lexicons/clause-break.json) one of them matches first (a locate quotes the first hit). A list of hits.",
+      "Sentences of the text blocks in scope where a lexicon matches, filtered by polarity (affirmed: not negated, not hypothetical); with: another lexicon that must match in the same sentence; without: one that must not; notWithin: one whose match holding the whole match makes that match not count (a team's name, not a position); prefer: lexicons in order of preference, the hits whose clause (rules/lexicons/clause-break.json) one of them matches first (a locate quotes the first hit). A list of hits.",
     params: obj(
       {
         lexicon: { type: "string" },
@@ -95,6 +95,7 @@ export const FACTS: Record<string, FactDefinition> = {
         polarity: { enum: ["affirmed", "any", "not-negated", "negated", "hypothetical", "negated-or-hypothetical"] },
         with: { type: "string" },
         without: { type: "string" },
+        notWithin: { type: "string" },
         prefer: { type: "array", items: { type: "string" } },
       },
       ["lexicon"],
@@ -107,6 +108,7 @@ export const FACTS: Record<string, FactDefinition> = {
         polarity: (p.polarity as Polarity | undefined) ?? "affirmed",
         with: p.with as string | undefined,
         without: p.without as string | undefined,
+        notWithin: p.notWithin as string | undefined,
         prefer: p.prefer as string[] | undefined,
       };
       return ctx.mentions(q);

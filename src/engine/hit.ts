@@ -19,6 +19,9 @@ export interface Hit {
   termPosition?: Position;
   /** The Item 106 elements the hit is about (`unaddressed`: its element, or each of a group told together), for yieldsTo's `element`. */
   elements?: readonly string[];
+  /** A `together` locate's one finding: how many places the fact returned, and their labels ("A, B and C"). */
+  count?: number;
+  labels?: string;
 }
 
 const EVIDENCE_MAX = 200;

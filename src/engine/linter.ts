@@ -27,6 +27,13 @@ export function applies(rule: RuleDefinition, ctx: DocumentContext): boolean {
 /** The longest {term} a message quotes: a matched term is a word or a phrase, but a hostile run of spaces matches whole. */
 export const TERM_MAX = 120;
 
+/** One finding for every place a fact returned (locate's `together`): at the first, with their count and labels. */
+function together(hits: Hit[]): Hit {
+  const labels = [...new Set(hits.map((h) => h.label ?? (h.concept ? conceptInfo(h.concept)?.label : undefined) ?? h.concept ?? "(unknown)"))];
+  const listed = labels.length < 2 ? labels.join("") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+  return { ...hits[0], count: hits.length, labels: listed };
+}
+
 /** A term as a message quotes it: its start and end around "…" when longer than TERM_MAX (not collapsed: spacing is what some terms are about). */
 export function quotedTerm(term: string | undefined): string | undefined {
   if (term === undefined || term.length <= TERM_MAX) return term;
@@ -45,6 +52,8 @@ function fill(template: string, hit: Hit, ctx: DocumentContext): string {
     searched: ctx.searched(),
     hint: hit.hint ?? "",
     mention: hit.mention ?? "",
+    count: String(hit.count ?? 1),
+    labels: hit.labels ?? hit.label ?? (hit.concept ? conceptInfo(hit.concept)?.label : undefined),
   };
   // {hint:<element>}, {mention:<element>}: the place an absence check's element is hinted at (a check's hit is a fact, not the element).
   const byElement = (k: string, id: string) => (k === "mention" ? ctx.absenceNote(id) : ctx.absenceHint(id));
@@ -196,7 +205,7 @@ export class Linter {
     const value = get(loc.fact, loc.params ?? {});
     const hits = Array.isArray(value) ? (value.filter((v) => v && typeof v === "object" && "position" in v) as Hit[]) : [];
     if (hits.length === 0) return [ctx.anchorHit()];
-    const chosen = loc.each ? hits : [hits[0]];
+    const chosen = loc.each ? hits : loc.together ? [together(hits)] : [hits[0]];
     return loc.at === "term" ? chosen.map((h) => ({ ...h, position: h.termPosition ?? h.position })) : chosen;
   }
 }

@@ -366,7 +366,7 @@ function checkSemantics(rule: RuleDefinition, shown: string, lexicons: Map<strin
     if (!def) return fail(`${path}/fact`, `unknown fact "${fact}" (known: ${Object.keys(FACTS).join(", ")})`);
     const v = schemaValidator(`fact:${fact}`, def.params);
     if (!v(params ?? {})) throw new UsageError(describeErrors(shown, v.errors?.map((e) => ({ ...e, instancePath: `${path}/params${e.instancePath}` }))));
-    for (const k of ["lexicon", "with", "without"]) {
+    for (const k of ["lexicon", "with", "without", "notWithin"]) {
       const name = params?.[k];
       if (typeof name === "string" && !lexicons.has(name)) fail(`${path}/params/${k}`, `unknown lexicon "${name}"`);
     }

@@ -14,7 +14,7 @@ export type Condition = LeafCondition | TopCondition;
 export type TopCondition = { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
 export type Locate =
-  | { fact: string; params?: Record<string, unknown>; each?: boolean; at?: "sentence" | "term" }
+  | { fact: string; params?: Record<string, unknown>; each?: boolean; together?: boolean; at?: "sentence" | "term" }
   | { concept: string };
 
 export interface RuleCheck {

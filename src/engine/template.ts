@@ -5,7 +5,7 @@
  */
 export const PLACEHOLDER = /\{(\w+)(?::([a-z][a-z0-9-]*))?\}/g;
 
-export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set(["concept", "label", "evidence", "term", "form", "detail", "searched", "hint", "mention"]);
+export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set(["concept", "label", "evidence", "term", "form", "detail", "searched", "hint", "mention", "count", "labels"]);
 
 /** Why a template's placeholder is not one a check can fill, or undefined when it is. */
 export function placeholderProblem(name: string, arg: string | undefined): string | undefined {

@@ -2,6 +2,7 @@
 // Information Security Officer (CISO)" — so that "quarterly updates to the RCC" is read as
 // "quarterly updates to the Risk and Compliance Committee".
 
+import { harvestResponsiblePersons } from "./responsible-persons.js";
 import { bareCommitteeTag } from "./bare-committee.js";
 import { lowerOwnerAt, ownerOf } from "./owner-word.js";
 import { baseForm, BODY_HEADS, DESCRIBED, NAME_LINKS, tokenize, type Aliases, type Word } from "./tokens.js";
@@ -122,7 +123,8 @@ export function harvestAliases(text: string): Aliases {
     const name = quoted ? bodyName(words) : undefined;
     if (name && DEFINED_ONLY_HEADS.has(name[name.length - 1]) && !defined.has(name.join(" "))) defined.set(name.join(" "), definedBodyOf(undefined, [], describedKind(descriptionBefore(text, m.index), false)));
   }
-  const plain = tokenize(withoutInnerDefinitions(text, innerDefinitions));
+  const plainText = withoutInnerDefinitions(text, innerDefinitions);
+  const plain = tokenize(plainText);
   const bodies = harvestBodies(plain, defined);
   for (const [name, kind] of bodies) out.set(name, [kind]);
   for (const [alias, name] of bodyAliases) {
@@ -152,6 +154,7 @@ export function harvestAliases(text: string): Aliases {
     out.set(alias, [...words.filter((_, i) => i !== title).map((w) => (w === DESCRIBED ? w : baseForm(w.toLowerCase()))), ...tags]);
   }
   addManagementBoards(text, out);
+  harvestResponsiblePersons(plain, plainText, out);
   return out;
 }
 

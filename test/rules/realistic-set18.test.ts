@@ -24,20 +24,11 @@ const PINNED: Record<string, string[]> = {
   // a clean file (#14 and #15 only in #11's continuation; probes: customers inspecting our kiosks; a Product Recall Team)
   "canteline-vending-10k.htm": [],
   "clearpath-pbm-10k.htm": [
-    // true (the six flags sit in ix:hidden; the key accepts it, EFM 5.2.5.14)
-    "6:546 warning hidden-cyd-fact | Cybersecurity Risk Management Processes Integrated [Flag] is hidden (ix:hidden)",
+    // true (the six flags sit in ix:hidden; the key accepts it, EFM 5.2.5.14): one finding for the one tagging choice since
+    // round 44 (rules44; six before, one per fact), at the first hidden fact, naming the six
+    "6:546 warning hidden-cyd-fact | 6 cyd facts are hidden (ix:hidden) rather than tagged on the visible disclosure: Cybersecurity Risk Management Processes Integrated [Flag], ",
     // true (planted: no #8; the Board paragraph is tagged #9 and #10 only); the key wants an error, not a warning
     "6:546 warning required-element | Cybersecurity Risk Board of Directors Oversight [Text Block] is not tagged",
-    // true (the same ix:hidden choice, one finding per flag; the key accepts one per fact)
-    "6:673 warning hidden-cyd-fact | Cybersecurity Risk Management Third Party Engaged [Flag] is hidden (ix:hidden)",
-    // true (the same ix:hidden choice, one finding per flag; the key accepts one per fact)
-    "6:798 warning hidden-cyd-fact | Cybersecurity Risk Third Party Oversight and Identification Processes [Flag] is hidden",
-    // true (the same ix:hidden choice, one finding per flag; the key accepts one per fact)
-    "6:941 warning hidden-cyd-fact | Materially Affect Registrant [Flag] is hidden (ix:hidden)",
-    // true (the same ix:hidden choice, one finding per flag; the key accepts one per fact)
-    "6:1104 warning hidden-cyd-fact | Cybersecurity Risk Management Positions or Committees Responsible [Flag] is hidden",
-    // true (the same ix:hidden choice, one finding per flag; the key accepts one per fact)
-    "6:1244 warning hidden-cyd-fact | Responsible Report to Board [Flag] is hidden (ix:hidden)",
   ],
   "cobbleford-pest-10k.htm": [
     // true (planted: the vendor-risk paragraph in no cyd block), at the key's severity
