@@ -39,3 +39,12 @@ describe("round 44: the false side (guards)", () => {
     expect(elements(paragraph)).not.toContain(element);
   });
 });
+
+describe("round 44: a management body named by its members that meets and decides", () => {
+  it("now found: the members, then 'meets <cadence> and' an act on the risk (fails at base)", () => {
+    expect(elements("A panel made up of our Chief Executive Officer, our Treasurer and our Vice President of Technology meets monthly and decides which of the open security risks we fund first.")).toContain("management-positions");
+  });
+  it("guard: a body named by its members that meets and is only told (C26)", () => {
+    expect(elements("A forum made up of our Chief Operating Officer, our Controller and our Director of Operations meets quarterly and receives a report on security incidents.")).not.toContain("management-positions");
+  });
+});
