@@ -48,3 +48,20 @@ describe("round 44: a management body named by its members that meets and decide
     expect(elements("A forum made up of our Chief Operating Officer, our Controller and our Director of Operations meets quarterly and receives a report on security incidents.")).not.toContain("management-positions");
   });
 });
+
+/** C24: a team (not a position) that performs the program as a whole is management-role, never positions (C1). */
+const TEAM_NOW: ClassCase[] = [
+  ["a team that designs and operates the security program (C24)", "Our internal security team designs and operates our information security program.", "management-role"],
+  ["a team that carries out every part of the program (C24)", "Our IT team of five carries out every part of our security program.", "management-role"],
+];
+/** Found at base already (another role pattern reads the passive): a guard of behaviour that must not change. */
+const TEAM_STILL: ClassCase[] = [
+  ["the program designed and maintained by a department (C24, passive)", "Our information security program is designed and maintained by our IT department.", "management-role"],
+];
+const TEAM_NOT: ClassCase[] = [
+  ["guard: a team that does one activity is processes only (C24)", "Our product security team tests each release before launch.", "management-role"],
+  ["guard: a provider's team runs the program (third party, not management)", "Our security program is run by our managed security provider's team.", "management-role"],
+  ["guard: a program that is not the security program", "Our security awareness program is run by our human resources team.", "management-role"],
+  ["guard: a team is never positions (C1)", "Our internal security team designs and operates our information security program.", "management-positions"],
+];
+checkClasses("round 44: a team that performs the program as a whole (C24)", { notAnyMore: TEAM_NOT, nowFound: TEAM_NOW, still: TEAM_STILL }); // notAnyMore here: guards, not found at base either
