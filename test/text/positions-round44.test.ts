@@ -65,3 +65,12 @@ const TEAM_NOT: ClassCase[] = [
   ["guard: a team is never positions (C1)", "Our internal security team designs and operates our information security program.", "management-positions"],
 ];
 checkClasses("round 44: a team that performs the program as a whole (C24)", { notAnyMore: TEAM_NOT, nowFound: TEAM_NOW, still: TEAM_STILL }); // notAnyMore here: guards, not found at base either
+
+describe("round 44: the act's object must be cybersecurity's (guards from the whole split's false detections)", () => {
+  it.each([
+    ["a register of credit and market risks", "Our Chief Treasury Officer maintains a register of liquidity and market risks and our Executive Committee reviews it each quarter."],
+    ["management sets risk appetite", "Our Chief Information Officer sits on our Enterprise Risk Council, which makes sure technology risk is weighed when management sets risk appetite and allocates budgets."],
+  ])("guard: %s", (_what, paragraph) => {
+    expect(elements(paragraph)).not.toContain("management-positions");
+  });
+});
