@@ -34,10 +34,13 @@ const PINNED: Record<string, string[]> = {
     "18:100 warning incident-report-content | does not describe the incident's material impact or reasonably likely material impact",
   ],
   "dunmore-home-health-10k.htm": [
-    // true (acceptable by the key: the #5 flag is missing - a tagging finding, not the planted problem), on the #1 block.
-    // MISSED: the planted problem (the #13 block, line 35, "Tomasz Reilly oversees our cybersecurity program ..." names a
-    // person and no position; none is given anywhere) draws no finding at any severity
+    // true (acceptable by the key: the #5 flag is missing - a tagging finding, not the planted problem), on the #1 block
     "16:1 warning required-element | Flag Cybersecurity Risk Third Party Oversight and Identification Processes [Flag] is missing",
+    // true (planted: the #13 block, "Tomasz Reilly oversees our cybersecurity program ...", names a person and no position;
+    // none is given anywhere), at the key's severity, on the paragraph. MISSED blind (no finding at any severity): a full name
+    // as the subject who oversees the program was not read as a person (person-name knew "Mr. Reilly" and "led by Tomasz
+    // Reilly" only)
+    "35:106 warning management-position-named | The positions text names a person but no management position or committee",
   ],
   // complete (Inline XBRL 8-K Item 1.05 in the cyd incident blocks; the extent and the data taken "not yet determined", with
   // the undertaking to amend)
