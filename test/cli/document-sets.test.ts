@@ -23,6 +23,18 @@ describe("document sets", () => {
     expect(await groupDocumentSets([EX13, MAIN, other, rpage])).toEqual([[EX13, MAIN], [other], [rpage]]);
   });
 
+  it("an 8-K and its 8-K/A that name the same schema (EDGAR names it by the event's date) are two submissions, not one set", async () => {
+    // realistic set 31: the folder read them as one set, and the amendment's updated incident blocks as the original's
+    // facts reported again with other values (three false conflicting-facts errors at 70f42ae2)
+    const dir = join(FIXTURES, "realistic-set31");
+    const k8 = join(dir, "halberwick-outdoor-8k.htm");
+    const k8a = join(dir, "halberwick-outdoor-8ka.htm");
+    expect(await groupDocumentSets([k8, k8a])).toEqual([[k8], [k8a]]);
+    const { code, results } = await json([k8, k8a]);
+    expect(code).toBe(0);
+    expect(results.map((r) => r.messages.length)).toEqual([0, 0]);
+  });
+
   it("the main document alone: no cyd facts, Item 1C incorporated by reference (a warning)", async () => {
     const { code, results } = await json([MAIN]);
     expect(code).toBe(0);
