@@ -4,6 +4,8 @@
 //     (rules/lexicons/sentence-third-party-engaged-not-ours.json, read by processes' `except` too);
 // (a) C29's ERM rating by its common yardstick: the same scale, methodology or manner as the other risks, a common scale,
 //     alongside the company's credit or operational risks (rules/lexicons/sentence-processes-erm-rating.json);
+// (c) C30: a bare passive notice to a manager ("Our CFO is informed of security incidents") is management-informed, not
+//     incident-escalation, where the clause gives no rule (rules/lexicons/sentence-escalation-standing-cadence.json);
 // (b) a management position in an object relative ("the plan, which our Director of IT maintains") is not the learned veto's
 //     to judge for management-role and management-positions (`vetoKeeps`, rules/lexicons/sentence-veto-keeps-position.json).
 // Fictional sentences, none of them in a paraphrase batch, each class in words of its own (the veto's drops: three split
@@ -25,6 +27,9 @@ const NOT_ANY_MORE: ClassCase[] = [
   ["ERM: a common scale with every other risk", "Cyber threats are scored on a common five-point scale with every other risk the company faces.", "processes"],
   ["ERM: the same scale as credit and liquidity risks", "Cyber risk is rated on the same scoring scale that we use for credit and liquidity risks.", "processes"],
   ["ERM: in the same way as the others", "Data security threats are scored in the same way as the others on the company's risk register.", "processes"],
+  ["C30: a bare passive notice to a manager", "Our Chief Administrative Officer is informed of cybersecurity incidents.", "incident-escalation"],
+  ["C30: a bare notice to two officers, other words", "The Treasurer and the Controller are notified of cyber incidents.", "incident-escalation"],
+  ["C30: every incident regardless of severity is no trigger", "Our two-person IT team resolves incidents itself, and our Managing Director is informed of every incident, whatever its severity.", "incident-escalation"],
 ];
 
 /**
@@ -44,6 +49,11 @@ const STILL: ClassCase[] = [
   ["our vendors reviewed by us through questionnaires", "We review the security practices of our vendors through questionnaires and audits.", "processes"],
   ["who: the security team assesses with the ERM's method", "Our security team assesses cyber risks using the same methodology as our other risks and remediates the gaps it finds.", "processes"],
   ["the position as the subject (no object relative)", "Our Director of Information Technology maintains our incident response plan and tests it each year.", "management-role"],
+  ["C30: the bare notice is still management-informed", "Our Chief Administrative Officer is informed of cybersecurity incidents.", "management-informed"],
+  ["C30: a notice with a sender is escalation", "Our Vice President of Technology is informed of security incidents by our managed detection provider.", "incident-escalation"],
+  ["C30: a notice with a trigger is escalation", "The chair of the Audit Committee is notified of any incident rated critical.", "incident-escalation"],
+  ["C30: a notice with a time limit is escalation", "Our Chief Legal Officer is alerted to security incidents immediately.", "incident-escalation"],
+  ["C30: a bare notice, then a decider in the next clause", "Our head of finance is told about data breaches, and she decides with the General Counsel whether a breach is material.", "incident-escalation"],
   ["a position in an object relative, other words (found at base too)", "Our vulnerability scanning program, which the IT Operations Manager runs, covers every server and laptop in the company.", "management-positions"],
 ];
 
