@@ -7,7 +7,7 @@ import { LineIndex } from "../model/position.js";
 import { inputClassOf, type Disclosure, type Fact, type SectionParagraph, type SourceRange } from "../model/types.js";
 import type { Cues, Lexicon, LexiconMatch, Span } from "../text/lexicon.js";
 import type { TextReadings } from "../text/readings.js";
-import type { Aliases } from "../text/tokens.js";
+import { tokenize, type Aliases } from "../text/tokens.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
 import { lexiconTerms, vetoThreshold, type PreparedModel } from "../text/element-model.js";
 import { callsProgramByArticle } from "../text/clauses.js";
@@ -416,7 +416,8 @@ export class ElementJudge {
     const { veto: threshold, admit } = model.thresholds[model.combination];
     // An answer a heading gives (the filer's own "Board Oversight" over the paragraph) is not the words' to overrule.
     // An element whose own threshold is 0 (round 36's per-element thresholds) is never vetoed: not judged.
-    const judgeable = judged.filter((pe) => answers(pe) && model.has(pe.id) && !pe.reasons.some((r) => r.by === "heading") && vetoThreshold(model, threshold, pe.id, true) > 0);
+    // Round 44: nor an answer with a match in a sentence of its element's `vetoKeeps` shape (a position in an object relative).
+    const judgeable = judged.filter((pe) => answers(pe) && model.has(pe.id) && !pe.reasons.some((r) => r.by === "heading") && vetoThreshold(model, threshold, pe.id, true) > 0 && !this.vetoKeeps(pe, said));
     const admissible = model.combination === "both" && admit < 1 ? this.elements.filter((el) => model.has(el.id) && !judged.some((pe) => pe.id === el.id && answers(pe))) : [];
     if (judgeable.length === 0 && admissible.length === 0) return judged;
     // The unit's own text, as the model was trained and measured on (npm run eval reads each paragraph so).
@@ -456,6 +457,15 @@ export class ElementJudge {
     if (admitted.length === 0) return out;
     const order = new Map(this.elements.map((el, i) => [el.id, i]));
     return [...out, ...admitted].sort((a, b) => (order.get(a.id) ?? order.size) - (order.get(b.id) ?? order.size));
+  }
+
+  /** Whether the answer has a match in a sentence its element's `vetoKeeps` lexicon matches (round 44): not the veto's to judge. */
+  private vetoKeeps(pe: ParagraphElement, said: string): boolean {
+    const name = this.elements.find((el) => el.id === pe.id)?.vetoKeeps;
+    if (name === undefined || pe.matches.length === 0) return false;
+    const keeps = this.lexicon(name);
+    const words = this.reading ? this.reading.words(said) : tokenize(said, this.aliases());
+    return pe.matches.some((m) => m.sentence.end <= said.length && keeps.testRange(said, words, m.sentence.start, m.sentence.end));
   }
 
   /**

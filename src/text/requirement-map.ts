@@ -114,6 +114,12 @@ export interface ElementDefinition {
    */
   exceptTold?: string;
   /**
+   * Round 44 (acc44-veto): a lexicon of sentences where the learned veto does not judge the element's answer: an answer
+   * with a match in a sentence this lexicon matches stands as the lexicons gave it (a position in an object relative,
+   * "the plan, which our Director of IT maintains", whose words the model reads as the plan's, not the person's).
+   */
+  vetoKeeps?: string;
+  /**
    * The part of `exceptTold` that reads what a board body oversees or reviews, alone (for an element
    * without `exceptTold`): a match in "The Board oversees cybersecurity risk through its Risk
    * Committee, which reviews … our third-party risk management program" names what the committee
