@@ -8,7 +8,10 @@
 //   (round 24's convention, C19; element-third-party-engaged);
 // - POS-ACT, a named position or management body that assigns findings an owner or a deadline, with the finding between verb
 //   and owner ("assigns each critical vulnerability an owner"): directing remediation, C23's own example (management-role,
-//   management-positions).
+//   management-positions);
+// - TITLE, "the Executive Officer in charge of Information Technology (the CDIO) reports to the Board": "in charge of" after
+//   an officer's, director's or manager's title is part of the title, a name; the predicate "is in charge of" still gives the
+//   role (C1: a reporter is not given responsibility; element-management-role).
 // Fictional sentences, none of them in a paraphrase batch. At base 70f42ae2 every case of NOT_ANY_MORE and NOW_FOUND fails
 // (checked with the base's rules/lexicons); the guards pass at base and must not change.
 import { describe, expect, it } from "vitest";
@@ -26,6 +29,11 @@ const NOT_ANY_MORE: ClassCase[] = [
     "BIO: a former employer that engaged testers for its clients",
     "Our Controller joined the Company in 2017 from a regional accounting firm, where he audited IT controls and engaged outside penetration testers for clients.",
     "third-party-engaged",
+  ],
+  [
+    "TITLE: an officer in charge of IT named as the board's reporter",
+    "The Executive Officer in charge of Information Technology reports to the Board each quarter on our security measures.",
+    "management-role",
   ],
 ];
 
@@ -67,6 +75,12 @@ const STILL: ClassCase[] = [
     "Our Chief Technology Officer, who joined us in 2019 from a regional carrier, is responsible for our cybersecurity program.",
     "management-positions",
   ],
+  [
+    "TITLE's twin (found at base): the officer in charge of IT said to be responsible",
+    "Our Executive Officer in charge of Information Technology is responsible for cybersecurity across the Group.",
+    "management-role",
+  ],
+  ["TITLE's twin (found at base): the predicate 'is in charge of'", "Our Chief Information Officer is in charge of our information security program.", "management-role"],
 ];
 
 /** [class, paragraph, element it must still not find] — guards on traps. */
