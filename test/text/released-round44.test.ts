@@ -10,7 +10,7 @@
 //   and owner ("assigns each critical vulnerability an owner"): directing remediation, C23's own example (management-role,
 //   management-positions);
 // - TITLE, "the Executive Officer in charge of Information Technology (the CDIO) reports to the Board": "in charge of" after
-//   an officer's, director's or manager's title is part of the title, a name; the predicate "is in charge of" still gives the
+//   an officer's, director's, manager's or president's title is part of the title, a name; the predicate "is in charge of" still gives the
 //   role (C1: a reporter is not given responsibility; element-management-role).
 // Fictional sentences, none of them in a paraphrase batch. At base 70f42ae2 every case of NOT_ANY_MORE and NOW_FOUND fails
 // (checked with the base's rules/lexicons); the guards pass at base and must not change.
