@@ -30,7 +30,7 @@ describe("told once", () => {
 describe("a positions block that names a person and the team she oversees", () => {
   it("is management-position-named's warning, quoting the name", async () => {
     expect(await lint("management-position-named", "invalid-person-leads-security-team.txt")).toEqual([
-      '37:2 warning The positions text names a person but no management position or committee ("Whitcombe").',
+      '37:2 warning The positions text names a person but no management position or committee ("Dana Whitcombe").',
     ]);
   });
 

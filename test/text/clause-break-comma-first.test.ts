@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const LOOKBEHINDS_FIRST = String.raw`(?<!\b(?:not|never|have|has|had))(?<=^\s*(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|[Ee]ven\s+though)\b[^,;]{3,200}),\s`;
+const LOOKBEHINDS_FIRST = String.raw`(?<!\b(?:not|never|have|has|had))(?<=^\s*(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|[Bb]ecause|[Ee]ven\s+though)\b[^,;]{3,200}),\s`; // round 44 (acc44-released): \"Because …, \" too
 const clauseBreak = JSON.parse(readFileSync(join(ROOT, "rules", "lexicons", "clause-break.json"), "utf8")) as { patterns: string[] };
 const COMMA_FIRST = clauseBreak.patterns.find((p) => p.includes("[Ww]hile"))!;
 
@@ -29,7 +29,7 @@ function pieces(text: string): string[] {
     .replace(/<[^>]*>/g, " ")
     .replace(/&nbsp;|&#160;/g, " ")
     .split(/\n+|(?<=[.;!?])\s+(?=[A-Z])/)
-    .filter((p) => p.includes(",") && /while|though|whereas/i.test(p));
+    .filter((p) => p.includes(",") && /while|though|whereas|because/i.test(p));
 }
 
 function matches(source: string, text: string): string {
