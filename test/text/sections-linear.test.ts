@@ -38,6 +38,8 @@ describe("findSection on thousands of candidate headings", () => {
       findSection(blocks);
       closedItemSectionSizes(blocks);
     }, 20_000);
-    expect(growth).toBeLessThan(7);
+    // Linear reads ~4 here (4.0-4.7 on a quiet machine); the old scan was quadratic (16). The clean-clone run with the whole
+    // suite's two workers read 7.4 once (process CPU counts the collector's threads too): 10 keeps the margin from both.
+    expect(growth).toBeLessThan(10);
   });
 });
