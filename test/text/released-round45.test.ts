@@ -1,0 +1,65 @@
+// Round 45 (acc45-released, issue 10): classes read from round43.sealed's errors once released (docs/accuracy.md "Round 45 -
+// round43.sealed's errors, by class"). Readings of structure, none one sentence's words:
+// - EXEC-DIR, a one-tier board's "Executive Director(s)" are the officers who sit on it ("Within the Executive Directors, our
+//   Chief Financial Officer is responsible for …", "As the Executive Director responsible for cybersecurity, the CFO …"):
+//   management, not the board, as a two-tier "Executive Board" is (src/text/two-tier.ts); "Non-Executive Directors" stay the
+//   board's (src/text/aliases.ts, resolveBackReferences).
+// Fictional sentences, none of them in a paraphrase batch. At base 205627c4 every case of NOT_ANY_MORE and NOW_FOUND fails
+// (checked with the base's src/text/aliases.ts and rules/lexicons); the guards pass at base and must not change.
+import { describe, expect, it } from "vitest";
+import { paragraphElements as elements } from "../helpers.js";
+import { checkClasses, type ClassCase } from "./precision-classes.js";
+
+/** [class, paragraph, element it must not find] — found at base. */
+const NOT_ANY_MORE: ClassCase[] = [
+  [
+    "EXEC-DIR: responsibility within the executive directors is no board's",
+    "Among our Executive Directors, the Chief Operating Officer is responsible for cyber security at our bottling plants.",
+    "board-oversight",
+  ],
+  [
+    "EXEC-DIR: the same, no board committee",
+    "Among our Executive Directors, the Chief Operating Officer is responsible for cyber security at our bottling plants.",
+    "board-committee",
+  ],
+  [
+    "EXEC-DIR: executive directors sharing responsibility",
+    "The two Executive Directors are jointly responsible for managing information security risk across the estate.",
+    "board-oversight",
+  ],
+];
+
+/** [class, paragraph, element it must now find] — missed at base. */
+const NOW_FOUND: ClassCase[] = [
+  [
+    "EXEC-DIR: the executive director responsible for cyber security is a management position",
+    "As the Executive Director responsible for information security, our Finance Director presents the cyber risk register to the Board twice a year.",
+    "management-positions",
+  ],
+];
+
+/** [class, paragraph, element it must still find] — guards. */
+const STILL: ClassCase[] = [
+  [
+    "EXEC-DIR's twin (found at base): non-executive directors overseeing through a committee",
+    "The Non-Executive Directors oversee cyber security risk through the Audit and Risk Committee.",
+    "board-oversight",
+  ],
+  [
+    "EXEC-DIR's twin (found at base): a committee of non-executive directors",
+    "Our Risk Committee, which is composed of four independent non-executive directors, oversees our cybersecurity program.",
+    "board-committee",
+  ],
+  [
+    "EXEC-DIR's twin (found at base): the board's committee with an executive director as its reporter",
+    "The Board oversees cyber security through its Risk Committee of four Non-Executive Directors; the Executive Director for Operations attends each meeting to report on cyber risks.",
+    "board-oversight",
+  ],
+];
+
+checkClasses("round 45: round43.sealed's classes", { notAnyMore: NOT_ANY_MORE, nowFound: NOW_FOUND, still: STILL });
+describe("round 45: round43.sealed's traps", () => {
+  it("guard: a manager titled Executive Director of a function keeps the management reading (found at base)", () => {
+    expect(elements("Our Executive Director of Information Security is responsible for our security program.")).toContain("management-positions");
+  });
+});
