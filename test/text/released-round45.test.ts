@@ -3,7 +3,12 @@
 // - EXEC-DIR, a one-tier board's "Executive Director(s)" are the officers who sit on it ("Within the Executive Directors, our
 //   Chief Financial Officer is responsible for …", "As the Executive Director responsible for cybersecurity, the CFO …"):
 //   management, not the board, as a two-tier "Executive Board" is (src/text/two-tier.ts); "Non-Executive Directors" stay the
-//   board's (src/text/aliases.ts, resolveBackReferences).
+//   board's (src/text/aliases.ts, resolveBackReferences);
+// - C28, a third party known only through its output: the results of external, independent or third-party assessments
+//   named as what management or the board hears (the four "results of …" `not` phrases written before C28 was adopted are
+//   gone), and a firm named by its trade through the possessive of its work past two modifiers ("the consulting firm's most
+//   recent assessment"); the financial audit's controls stay no engagement (element-third-party-engaged,
+//   sentence-third-party-engaged-not-ours).
 // Fictional sentences, none of them in a paraphrase batch. At base 205627c4 every case of NOT_ANY_MORE and NOW_FOUND fails
 // (checked with the base's src/text/aliases.ts and rules/lexicons); the guards pass at base and must not change.
 import { describe, expect, it } from "vitest";
@@ -36,6 +41,21 @@ const NOW_FOUND: ClassCase[] = [
     "As the Executive Director responsible for information security, our Finance Director presents the cyber risk register to the Board twice a year.",
     "management-positions",
   ],
+  [
+    "C28: external test results given to a manager",
+    "Our Head of Operations Technology is given the results of external penetration tests of the plant networks each spring.",
+    "third-party-engaged",
+  ],
+  [
+    "C28: independent reviews' results on a committee's agenda",
+    "The Risk Committee discusses the results of independent reviews of our cyber defences every quarter.",
+    "third-party-engaged",
+  ],
+  [
+    "C28: a security firm's work through its possessive",
+    "The Controller signs off on each item in the security firm's most recent test report.",
+    "third-party-engaged",
+  ],
 ];
 
 /** [class, paragraph, element it must still find] — guards. */
@@ -59,6 +79,9 @@ const STILL: ClassCase[] = [
 
 checkClasses("round 45: round43.sealed's classes", { notAnyMore: NOT_ANY_MORE, nowFound: NOW_FOUND, still: STILL });
 describe("round 45: round43.sealed's traps", () => {
+  it("guard: the results of audits of financial controls are no engagement for cybersecurity (not found at base)", () => {
+    expect(elements("The Audit Committee reviews the results of internal and external audits of our financial controls.")).not.toContain("third-party-engaged");
+  });
   it("guard: a manager titled Executive Director of a function keeps the management reading (found at base)", () => {
     expect(elements("Our Executive Director of Information Security is responsible for our security program.")).toContain("management-positions");
   });
