@@ -8,7 +8,9 @@
 //   named as what management or the board hears (the four "results of …" `not` phrases written before C28 was adopted are
 //   gone), and a firm named by its trade through the possessive of its work past two modifiers ("the consulting firm's most
 //   recent assessment"); the financial audit's controls stay no engagement (element-third-party-engaged,
-//   sentence-third-party-engaged-not-ours).
+//   sentence-third-party-engaged-not-ours);
+// - OBJ-REL, the party or its work, then an object relative whose subject is the registrant ("the penetration tests we
+//   commission", "the audits of our controls, which we commission each year"): we engaged it (element-third-party-engaged).
 // Fictional sentences, none of them in a paraphrase batch. At base 205627c4 every case of NOT_ANY_MORE and NOW_FOUND fails
 // (checked with the base's src/text/aliases.ts and rules/lexicons); the guards pass at base and must not change.
 import { describe, expect, it } from "vitest";
@@ -56,6 +58,12 @@ const NOW_FOUND: ClassCase[] = [
     "The Controller signs off on each item in the security firm's most recent test report.",
     "third-party-engaged",
   ],
+  ["OBJ-REL: the assessor we hire", "Each spring the board reads the report of the assessor we hire to check our payment systems.", "third-party-engaged"],
+  [
+    "OBJ-REL: the reports of the tests we commission",
+    "Copies of the penetration test reports we commission are shared with our largest customers.",
+    "third-party-engaged",
+  ],
 ];
 
 /** [class, paragraph, element it must still find] — guards. */
@@ -79,6 +87,9 @@ const STILL: ClassCase[] = [
 
 checkClasses("round 45: round43.sealed's classes", { notAnyMore: NOT_ANY_MORE, nowFound: NOW_FOUND, still: STILL });
 describe("round 45: round43.sealed's traps", () => {
+  it("guard: consultants another party hires are not ours (not found at base)", () => {
+    expect(elements("The consultants our franchisees hire review their own store systems.")).not.toContain("third-party-engaged");
+  });
   it("guard: the results of audits of financial controls are no engagement for cybersecurity (not found at base)", () => {
     expect(elements("The Audit Committee reviews the results of internal and external audits of our financial controls.")).not.toContain("third-party-engaged");
   });
