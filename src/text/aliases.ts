@@ -633,8 +633,16 @@ function directorTitle(words: Word[], i: number): boolean {
 function executiveDirector(words: Word[], i: number): boolean {
   if (i < 1 || words[i - 1].word !== "Executive" || words[i - 1].stop) return false;
   const before = i > 1 && !words[i - 2].stop ? words[i - 2].lower : undefined;
-  return before !== "non";
+  if (before === "non") return false;
+  // Named as the board's members ("Our Board, which comprises two Executive Directors and four Non-Executive Directors,
+  // oversees …"): the board's composition, not management acting.
+  for (let j = i - 2; j >= 0 && j >= i - BOARD_MEMBERS_REACH && !words[j].stop; j--) if (BOARD_MEMBERS.has(words[j].base)) return false;
+  return true;
 }
+
+/** The words before "Executive Directors" that name them as the board's members, and how far back they are read. */
+const BOARD_MEMBERS = new Set(["comprise", "consist", "compose", "composed", "comprised", "consisting", "comprising", "include", "including"]);
+const BOARD_MEMBERS_REACH = 4;
 
 /** directorTitle on the words after "Director" (`of`, `next`) and the one before it (`before`), undefined past a stop. */
 function directorTitleWords(of: string | undefined, next: string | undefined, before: string | undefined): boolean {

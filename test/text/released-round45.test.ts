@@ -87,6 +87,9 @@ const STILL: ClassCase[] = [
 
 checkClasses("round 45: round43.sealed's classes", { notAnyMore: NOT_ANY_MORE, nowFound: NOW_FOUND, still: STILL });
 describe("round 45: round43.sealed's traps", () => {
+  it("guard: executive directors named as the board's members give no management position (not found at base)", () => {
+    expect(elements("Our Board, which comprises three Executive Directors and five Non-Executive Directors, oversees information security risk directly.")).not.toContain("management-positions");
+  });
   it("guard: consultants another party hires are not ours (not found at base)", () => {
     expect(elements("The consultants our franchisees hire review their own store systems.")).not.toContain("third-party-engaged");
   });
