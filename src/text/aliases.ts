@@ -629,6 +629,21 @@ function directorTitle(words: Word[], i: number): boolean {
   return directorTitleWords(after ? words[i + 1]?.word : undefined, after ? words[i + 2]?.word : undefined, i > 0 && !words[i - 1].stop ? words[i - 1].word : undefined);
 }
 
+/** Whether the "Director(s)" at `i` follows "Executive" in the same sentence, and that not after "Non" ("Non-Executive Directors" are the board's). */
+function executiveDirector(words: Word[], i: number): boolean {
+  if (i < 1 || words[i - 1].word !== "Executive" || words[i - 1].stop) return false;
+  const before = i > 1 && !words[i - 2].stop ? words[i - 2].lower : undefined;
+  if (before === "non") return false;
+  // Named as the board's members ("Our Board, which comprises two Executive Directors and four Non-Executive Directors,
+  // oversees …"): the board's composition, not management acting.
+  for (let j = i - 2; j >= 0 && j >= i - BOARD_MEMBERS_REACH && !words[j].stop; j--) if (BOARD_MEMBERS.has(words[j].base)) return false;
+  return true;
+}
+
+/** The words before "Executive Directors" that name them as the board's members, and how far back they are read. */
+const BOARD_MEMBERS = new Set(["comprise", "consist", "compose", "composed", "comprised", "consisting", "comprising", "include", "including"]);
+const BOARD_MEMBERS_REACH = 4;
+
 /** directorTitle on the words after "Director" (`of`, `next`) and the one before it (`before`), undefined past a stop. */
 function directorTitleWords(of: string | undefined, next: string | undefined, before: string | undefined): boolean {
   if (of === "of" && next !== undefined && /^[A-Z]/.test(next) && !/^(The|Our|Its|Board|Directors)$/.test(next)) return true;
@@ -670,6 +685,14 @@ export function resolveBackReferences(words: Word[]): void {
     if (i > 0 && words[i - 1].stop) {
       sentence++;
       sentenceStart = i;
+    }
+    if ((w.word === "Director" || w.word === "Directors") && executiveDirector(words, i)) {
+      // Round 45 (acc45-released, round43.sealed #3, #8): a one-tier board's "Executive Director(s)" are its officers who
+      // sit on it ("Within the Executive Directors, our Chief Financial Officer is responsible for …", "As the Executive
+      // Director responsible for cybersecurity, the CFO …"): management, not the board, as a two-tier "Executive Board"
+      // is (two-tier.ts); a "Non-Executive Director" is the board's.
+      w.also = [...(w.also ?? []), "@management"];
+      continue;
     }
     if (w.word === "Director") {
       // "the Director of Information Security", "our IT Director": a manager's title; "the Director" after it is that manager

@@ -271,13 +271,15 @@ describe("third parties: the agent of our security process, not a party merely n
     "Pursuant to our escalation protocols, the CISO, in consultation with the General Counsel, assesses the materiality of each significant incident.",
     "We engaged a financial advisor in connection with our proposed acquisition of a software company.",
     "We rely on consultants and contractors for certain software development projects, which may increase our costs.",
-    "The CISO reviews threat intelligence reports and the results of internal and external penetration tests.",
     "Where we rely on a cloud platform, we obtain and read the provider's independent audit reports each year.",
   ])("not engaged: %s", (text) => expect(judge(text)).not.toContain("third-party-engaged"));
   it.each([
     "Independent third parties periodically test our security controls, and we remediate the deficiencies they identify according to risk.",
     "We engage independent cybersecurity firms on a regular basis to perform penetration testing of our external and internal environments.",
     "Red-team exercises are carried out annually by a specialized external firm.",
+    // Round 45 (acc45-released): was "not engaged" (round 10's reading); C28, adopted in round 43, names this very shape
+    // ("the CISO reviews the results of internal and external penetration tests") a third party known through its output.
+    "The CISO reviews threat intelligence reports and the results of internal and external penetration tests.",
   ])("engaged: %s", (text) => expect(judge(text)).toContain("third-party-engaged"));
   it.each([
     "Our ability to monitor our third-party service providers' data security practices is limited, and they may not have adequate safeguards in place.",
