@@ -52,8 +52,10 @@ function boundedInBuffer(text: string): string {
   const codes = wide ? new Uint16Array(Buffer.allocUnsafeSlow(2 * n).buffer) : new Uint8Array(Buffer.allocUnsafeSlow(n).buffer);
   const bytes = Buffer.from(codes.buffer, 0, codes.byteLength);
   bytes.write(text, 0, wide ? "utf16le" : "latin1");
+  // The same bytes a word at a time, for the walks through runs of spaces (round 45; the buffer is a new one, so from byte 0).
+  const words = new Uint32Array(codes.buffer, 0, codes.byteLength >>> 2);
   let changed = false;
-  for (let run = nextLongRunIn(codes, 0, LONG_RUN); run !== undefined; run = nextLongRunIn(codes, run[1], LONG_RUN)) {
+  for (let run = nextLongRunIn(codes, 0, LONG_RUN, words); run !== undefined; run = nextLongRunIn(codes, run[1], LONG_RUN, words)) {
     const keep = isWordCode(codes[run[0]]) ? WORD_KEEP : SPACE_KEEP;
     codes.fill(0, run[0] + keep, run[1] - keep);
     changed = true;

@@ -284,6 +284,24 @@ describe("malformed ix structure throws InputError with line and column", () => 
     expect(r.facts[0].problems?.[0]).toMatch(/not a valid xs:boolean/);
   });
 
+  // A guard of what the scan reads (round 45, speed45-filing: "<ix:", "</ix:" and "<!" each found by its own native
+  // search, not at every "<", read the same tags but cost as many instructions; not kept).
+  it("reads the same tags where a comment, a CDATA section, a doctype or a quoted '<' stands next to or inside them", () => {
+    const text =
+      `<!DOCTYPE html><!doctype x>${HEAD.replace(/\bix\b/g, "inl")}<body><p title="<inl:nonNumeric id='q'>">` +
+      `<inl:nonNumeric name="cyd:CybersecurityRiskRoleOfManagementTextBlock" contextRef="c" id="a" data-x="</inl:nonNumeric> <!-- <![CDATA[">` +
+      `One<!-- </inl:nonNumeric><inl:nonNumeric id="z"> -->two<![CDATA[</inl:nonNumeric>]]>three</inl:nonNumeric><!--x-->` +
+      `<inl:nonNumeric name="cyd:CybersecurityRiskRoleOfManagementTextBlock" contextRef="c" id="b">four</inl:nonNumeric></p></body></html>`;
+    // The title's "<inl:nonNumeric id='q'>" stands in no ix tag, so the scan reads it as a start tag, never closed.
+    expect(inputError(text).message).toMatch(/^<inl:nonNumeric> is never closed/);
+    const r = ixbrlReader.read(doc(text.replace(` title="<inl:nonNumeric id='q'>"`, "")));
+    expect(r.diagnostics).toEqual([]);
+    expect(r.facts.map((f) => [f.id, f.text])).toEqual([
+      ["a", "Onetwo</inl:nonNumeric>three"],
+      ["b", "four"],
+    ]);
+  });
+
   it("falls back to the context's end date when the period-end date format is not one we read", () => {
     const text =
       `<html xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:dei="http://xbrl.sec.gov/dei/2024" xmlns:ixt-sec="http://www.sec.gov/inlineXBRL/transformation/2015-08-31"><body>` +

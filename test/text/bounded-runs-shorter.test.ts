@@ -170,6 +170,49 @@ describe("boundedRuns of a long text, in a code-unit buffer", () => {
     }
   });
 
+  // Round 45 (speed45-filing): with a Uint32Array over the same bytes, the walks through a run of spaces step an aligned
+  // word (four code units of one byte, two of two) at a time.
+  it("finds the same runs with words of spaces stepped whole (nextLongRunIn with words)", () => {
+    const spacey = [" ", " ", " ", " ", "\n", "\t", "a", "_", "0", ".", "\u00a0", "\u3000", "\u0000"];
+    for (let k = 0; k < 60; k++) {
+      // A one-byte buffer holds no character past U+00FF (boundedInBuffer's test).
+      const pieces = k % 3 === 0 ? (k % 2 ? wide : latin1) : k % 2 ? spacey : spacey.filter((p) => p.charCodeAt(0) < 256);
+      const text = random(1_900 + k, pieces, 8_000 + k);
+      const codes = k % 2 ? new Uint16Array(text.length) : new Uint8Array(text.length);
+      for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+      const words = new Uint32Array(codes.buffer, 0, codes.byteLength >>> 2);
+      for (const [from, min] of [[0, 257], [0, 300], [1_001, 257], [3, 258]]) {
+        const want: number[][] = [];
+        for (let r = nextLongRun(text, from, min); r; r = nextLongRun(text, r[1], min)) want.push(r);
+        const got: number[][] = [];
+        for (let r = nextLongRunIn(codes, from, min, words); r; r = nextLongRunIn(codes, r[1], min, words)) got.push(r);
+        expect(got).toEqual(want);
+      }
+    }
+  });
+
+  it("reads a long run of spaces a word at a time, not each code unit (nextLongRunIn with words)", () => {
+    // 100,001 spaces between two words, one and two bytes a character: the code units read one at a time are counted
+    // through a proxy of the buffer (the words are read from the buffer itself). At round 44 every space was read.
+    for (const Codes of [Uint8Array, Uint16Array]) {
+      const text = "x" + " ".repeat(100_001) + "y";
+      const codes = new Codes(text.length);
+      for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+      let reads = 0;
+      const counted = new Proxy(codes, {
+        get: (target, key) => {
+          if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+          const v = Reflect.get(target, key, target) as unknown;
+          return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+        },
+      });
+      const words = new Uint32Array(codes.buffer, 0, codes.byteLength >>> 2);
+      expect(nextLongRunIn(counted, 0, 257, words)).toEqual([1, 100_002]);
+      expect(nextLongRunIn(counted, 100_002, 257, words)).toBeUndefined();
+      expect(reads).toBeLessThan(2_000);
+    }
+  });
+
   it("bounds long texts in linear time: endless sentences, every character a stop, long runs", async () => {
     expect(await growthOver4x((n) => boundedRuns("x".repeat(n)), 4_000_000)).toBeLessThan(6);
     expect(await growthOver4x((n) => boundedRuns(".".repeat(n)), 4_000_000)).toBeLessThan(6);
