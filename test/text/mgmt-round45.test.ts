@@ -22,6 +22,7 @@ const NOW_FOUND: ClassCase[] = [
   ["a leadership team that goes through a scorecard", "The Executive Leadership Team goes through the security scorecard at every monthly meeting.", "management-informed"],
   ["a steering committee that reviews a dashboard", "Our Technology Steering Committee reviews the incident dashboard each week.", "management-informed"],
   ["an operating committee that looks over a report", "Our Operating Committee looks over the monthly report on blocked attacks and open findings.", "management-informed"],
+  ["a two-tier filer's Management Board that reviews a report", "Our Management Board reviews the monthly security report.", "management-informed"],
 ];
 
 /** [class, paragraph, element it must still find] — guards. */
@@ -36,6 +37,8 @@ checkClasses("round 45: titles in other languages and a management body's own re
 const NEVER: ClassCase[] = [
   ["a board committee that reviews the CISO's report (board-informed, C22)", "The Audit Committee reviews the CISO's quarterly report on threats and incidents.", "management-informed"],
   ["a board committee that monitors indicators", "The Risk Committee of our Board monitors key cyber risk indicators each quarter.", "management-informed"],
+  ["the board itself that reviews the CISO's report", "Our Board reviews the CISO's quarterly report on threats and incidents.", "management-informed"],
+  ["a two-tier filer's Supervisory Board that reviews the Management Board's report", "The Supervisory Board reviews the Management Board's report on cybersecurity incidents each quarter.", "management-informed"],
   ["a board committee that examines test results", "The Audit Committee examines the results of the annual penetration test.", "management-informed"],
   ["a director's biography with a French title (C1)", "Before joining our Board, Ms. Duval was Directrice des Systèmes d'Information at a French insurer.", "management-positions"],
   ["a vendor's own officer, not ours", "Our hosting provider's Directeur de la Sécurité is responsible for the security of its data centres.", "management-positions"],
