@@ -7,7 +7,11 @@
 //     check, inspect, examine, reassess, vet and the objects perimeter, connections, devices, terminals, "each of them";
 // (c) the false side: a passive or "we" in what sets a notice off or ends it ("If we identify a potential incident, the CFO is
 //     notified", "… briefed whenever an incident is rated critical", "… receives updates until it is contained") is the notice's
-//     condition, not a process (C17) - src/text/requirement-map.ts, `told`, conditionOf / agentless.
+//     condition, not a process (C17) - src/text/requirement-map.ts, `told`, conditionOf / agentless;
+// (d) the passive reading of element-processes given "each of them" as its subject ("Each of them is reviewed by our security
+//     team before its contract is renewed");
+// (e) what a party named by its function does (rules/lexicons/clause-process-doing.json): analyzes, collects, hunts, handles,
+//     handled by, staffed - "our security operations center analyzes every alert" states the work, not only who.
 // Fictional sentences in words of their own, none in a paraphrase batch. At base 205627c4 every NOT_ANY_MORE and NOW_FOUND case
 // fails (run with the rule and source changes taken out); the guards (STILL) pass at base and after.
 import { describe, expect, it } from "vitest";
@@ -31,6 +35,10 @@ const NOW_FOUND: ClassCase[] = [
   ["(a) an outside firm that checks for weaknesses", "Each year we hire an outside security company to examine our online banking platform for weaknesses.", "processes"],
   ["(b) our engineers scan the perimeter", "Our two network engineers scan the perimeter of our store network every night and report what they find to the Controller.", "processes"],
   ["(b) our team inspects each of them", "We buy firmware from three chip makers, and our product security team inspects each of them before every contract renewal.", "processes"],
+  ["(d) a passive with 'each of them' as its subject", "We depend on four payment processors. Each of them is audited by our risk staff every year.", "processes"],
+  ["(e) a party's name with what it does: hunts", "Our security operations centre hunts for intruders in our store network around the clock.", "processes"],
+  ["(e) a party's name with what it does: collects", "Our security operations team collects threat reports from our industry group and uses them to tune our alert rules.", "processes"],
+  ["(e) a party's name with what it does: handled by", "Suspicious e-mails forwarded by staff are handled by our security operations team.", "processes"],
 ];
 
 /** [class, paragraph, element it must still find] - guards that pass at base and after. */
@@ -50,6 +58,7 @@ describe("processes, round 45: the purpose reading's bounds", () => {
     ["the Audit Committee's responsibility", "The Audit Committee has primary responsibility for cybersecurity oversight."],
     ["a credit review", "Our loan officers review each borrower's collateral for adequacy before approval."],
     ["another party's audit of us", "Our largest customer audits our plants for product quality each year."],
+    ["(e) a party's name that only reports", "Our security operations center reports to the Chief Information Officer."],
   ])("%s", (_what, paragraph) => {
     expect(elements(paragraph)).not.toContain("processes");
   });
