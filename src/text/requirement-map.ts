@@ -537,6 +537,16 @@ export function judgeParagraph(
       for (const inf of (informing ??= findInforming(text, words))) {
         // Telling the workforce ("employees are informed of emerging phishing threats") is itself awareness work.
         if (inf.refersBack || !inf.receiver || m.start < inf.clause.start || m.end > inf.clause.end || hasWord(words, inf.receiver, WORKFORCE)) continue;
+        // Round 45: what sets a notice off or ends it, told with no one doing it - a passive or the registrant as a whole ("If we
+        // identify a potential incident, the CFO is notified", "… briefed whenever an incident is rated critical", "… receives
+        // updates until it is contained") - is its condition, not a process the sentence states (C17); a team or a tool that
+        // detects ("When our monitoring systems detect …") is detection work (C19), and so is a condition the doing lexicon reads.
+        const cond = conditionOf(words, inf);
+        if (cond && m.start >= cond.start && m.end <= cond.end && agentless(words, cond)) {
+          if (lexicon(el.exceptTold).testRange(text, words, cond.start, cond.end)) return false;
+          held = true;
+          continue;
+        }
         for (const topic of inf.topics) {
           if (topic === inf.condition || m.start < topic.start || m.end > topic.end) continue;
           // …or what a report names as its content, after "the results of", in its object (report-object.ts, round 41).
@@ -756,6 +766,25 @@ function namesParty(words: Word[], m: { start: number; end: number }): boolean {
   // "our managed detection and response provider": the name goes on after "and response" (not "awareness among our
   // employees and business partners", where "and" adds another party)
   return words[k].lower === "and" && words[k + 1]?.lower === "response" && k + 2 < words.length && PARTY_HEADS.has(words[k + 2].lower);
+}
+
+// Words that open a condition after the informing verb ("… is briefed whenever an incident is rated critical", "… receives
+// updates until it is contained"); not "where" (a place: "the center, where analysts …") nor "before" / "after" (a time of the work).
+const CONDITION_AFTER = new Set(["when", "whenever", "if", "until", "once", "unless"]);
+
+/** An informing clause's condition: its opening one (clauses.ts), or from a word of CONDITION_AFTER after its verb to the clause's end. */
+function conditionOf(words: Word[], inf: Informing): { start: number; end: number } | undefined {
+  if (inf.condition) return inf.condition;
+  for (let k = firstWordFrom(words, inf.verb.end); k < words.length && words[k].end <= inf.clause.end; k++) if (CONDITION_AFTER.has(words[k].lower)) return { start: words[k].start, end: inf.clause.end };
+  return undefined;
+}
+
+const BE_FORMS = new Set(["is", "are", "was", "were", "been"]);
+
+/** Whether a condition names no one doing it: a passive ("an incident is detected"), or "we" right after its opening word. */
+function agentless(words: Word[], cond: { start: number; end: number }): boolean {
+  const k = firstWordFrom(words, cond.start);
+  return words[k + 1]?.lower === "we" || hasWord(words, cond, BE_FORMS);
 }
 
 /** Whether a word of the set lies in the span. */
