@@ -56,12 +56,18 @@ function plainInputs(argv: string[]): { inputs: string[]; timeout?: string } | u
 // short spends that wait in the interpreter. Compiled at once instead: callgrind, the CLI's second
 // run on the bench's R page without NODE_EXTRA_CA_CERTS, 847.8 -> 831.4 M as a process flag (output
 // identical). The code the run compiles is the same, only sooner.
+// And for a file of up to 24 KB of any kind (an R page), no TurboFan: such a run ends before what it
+// optimises pays back (callgrind, the R page, 831.4 -> 821.5 M with the flag above; process CPU of a
+// 16 KB 10-K text, four alternated runs at load 17, 0.54 -> 0.49 s); Sparkplug's code still runs.
+// Larger files, whose hot loops run long, keep it.
 const LONE_MARKUP_MAX_BYTES = 4 * 1024 * 1024;
 const LONE_TEXT_MAX_BYTES = 24 * 1024;
 /** V8's flags for a run on `lone` (loneInput): those above for a small one, none for another run. */
 export function loneRunFlags(lone: { file: string; bytes: number } | undefined): string[] {
   const smallLone = lone !== undefined && lone.bytes <= (/\.(?:x?html?|xml)$/i.test(lone.file) ? LONE_MARKUP_MAX_BYTES : LONE_TEXT_MAX_BYTES);
-  return smallLone ? ["--semi-space-growth-factor=1", "--no-regexp-optimization", "--no-incremental-marking", "--no-baseline-batch-compilation"] : [];
+  if (!smallLone) return [];
+  const flags = ["--semi-space-growth-factor=1", "--no-regexp-optimization", "--no-incremental-marking", "--no-baseline-batch-compilation"];
+  return lone.bytes <= LONE_TEXT_MAX_BYTES ? [...flags, "--no-turbofan"] : flags;
 }
 
 /**

@@ -84,11 +84,14 @@ describe("atFirstSight", () => {
 });
 
 describe("loneRunFlags", () => {
-  it("tunes V8 for one small file only, Sparkplug's code compiled without waiting for a batch (round 45)", () => {
+  it("tunes V8 for one small file only: Sparkplug's code compiled without waiting for a batch, no TurboFan up to 24 KB (round 45)", () => {
     const tuned = ["--semi-space-growth-factor=1", "--no-regexp-optimization", "--no-incremental-marking", "--no-baseline-batch-compilation"];
-    expect(loneRunFlags(loneInput([page]))).toEqual(tuned);
+    // Up to 24 KB of anything (an R page) without TurboFan too; a filing up to 4 MB keeps it.
+    expect(loneRunFlags(loneInput([page]))).toEqual([...tuned, "--no-turbofan"]);
+    expect(loneRunFlags({ file: "draft.md", bytes: 24 * 1024 })).toEqual([...tuned, "--no-turbofan"]);
+    expect(loneRunFlags({ file: "r.htm", bytes: 24 * 1024 })).toEqual([...tuned, "--no-turbofan"]);
+    expect(loneRunFlags({ file: "r.htm", bytes: 24 * 1024 + 1 })).toEqual(tuned);
     expect(loneRunFlags({ file: "r.htm", bytes: 4 * 1024 * 1024 })).toEqual(tuned);
-    expect(loneRunFlags({ file: "draft.md", bytes: 24 * 1024 })).toEqual(tuned);
     // A bigger file of prose, a bigger filing, or no lone file: V8's defaults.
     expect(loneRunFlags({ file: "draft.md", bytes: 24 * 1024 + 1 })).toEqual([]);
     expect(loneRunFlags({ file: "r.htm", bytes: 4 * 1024 * 1024 + 1 })).toEqual([]);
