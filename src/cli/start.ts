@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { fnv1a, prepareBundle, v8Binding } from "../code-cache.js";
 import { startEarlyWorker } from "../engine/early-worker.js";
 import { MIN_JOBS_FOR_WORKERS } from "../run/batch-size.js";
-import { atFirstSight, isBatch, loneInput } from "./lone-input.js";
+import { atFirstSight, isBatch, loneInput, loneRunFlags } from "./lone-input.js";
 
 /**
  * V8's flag setter: the v8 binding's own function (code-cache.ts), the one `v8.setFlagsFromString`
@@ -58,30 +58,9 @@ if (hasBudgetFlag) setFlagsFromString(batchFlags[0] ?? "--interrupt-budget=54000
 // tier-up itself off at run time crashes V8 on an expression made before.
 setFlagsFromString("--regexp-tier-up-ticks=0");
 
-// Most runs lint one file (an R page, a 10-K), and for a file with little prose to judge two defaults
-// of V8 cost more than they give (measured with callgrind and /usr/bin/time, round 6):
-//   - its young generation doubles (up to 16 MB a semi-space) while the file is linted: 15-20 MB of
-//     peak RSS that put 12 of the 14 real filings over the memory goal. Not growing it: IBM's 10-K
-//     93 -> 77 MB, every filing 70-78 MB;
-//   - the optimising pass of the regular-expression compiler: a run compiles the lexicons'
-//     expressions (~60 KB of source) and runs them over one document's prose; without it, one R
-//     page -7% instructions, IBM's 10-K -5%, Coca-Cola's 3.9 MB 10-K -2.6%.
-// Both cost CPU where there is much prose (a 64 KB Markdown draft +8%, 1 MB +45%; a batch of 300 R
-// pages in one thread +39% and +13%), so they are set for one file of markup (a filing, an R page:
-// the prose judged is its Item 1C section or tagged blocks) up to 4 MB, or of anything else up to
-// 24 KB. They are read when the young generation grows and when an expression is compiled, so they
-// are set before anything runs; the code cache is kept per set of flags (V8 rejects another's).
-// Round 43: nor incremental marking. Such a run ends soon after its old generation passes V8's
-// first limit (~14 MB: the code cache's functions, the lexicons, the rules), and the marking V8
-// starts there (with write barriers and black allocation) was never finished; one atomic
-// collection costs less (callgrind, the CLI's second run on the bench's R page: 1,210.7 -> 1,201.5 M;
-// process CPU, 15 alternated runs at load 25: 166 -> 153 ms). Where the marking starts moved the
-// count by up to 0.6% from one merge to the next (round 42's acc42-clauses: +7.6 M, +4.7 M of it
-// marking), so the count is steadier without it.
-const LONE_MARKUP_MAX_BYTES = 4 * 1024 * 1024;
-const LONE_TEXT_MAX_BYTES = 24 * 1024;
-const smallLone = lone !== undefined && lone.bytes <= (/\.(?:x?html?|xml)$/i.test(lone.file) ? LONE_MARKUP_MAX_BYTES : LONE_TEXT_MAX_BYTES);
-const runFlags = smallLone ? ["--semi-space-growth-factor=1", "--no-regexp-optimization", "--no-incremental-marking"] : [];
+// A small lone input's V8 flags (lone-input.ts: why each), set before anything runs; the code cache
+// is kept per set of flags (V8 rejects another's).
+const runFlags = loneRunFlags(lone);
 for (const flag of runFlags) setFlagsFromString(flag);
 
 // Both set by scripts/build.mjs: the bundle's build hash, and the package's version.

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { atFirstSight, batchAtFirstSight, isBatch, loneInput, PLAIN_FLAG_OPTIONS, PLAIN_VALUE_OPTIONS } from "../../src/cli/lone-input.js";
+import { atFirstSight, batchAtFirstSight, isBatch, loneInput, loneRunFlags, PLAIN_FLAG_OPTIONS, PLAIN_VALUE_OPTIONS } from "../../src/cli/lone-input.js";
 import { plainLintArgs } from "../../src/cli/main.js";
 
 const dir = mkdtempSync(join(tmpdir(), "disclint-lone-"));
@@ -80,5 +80,21 @@ describe("atFirstSight", () => {
     }
     expect(isBatch(atFirstSight([folder], 7), 7)).toBe(true);
     expect(isBatch(atFirstSight([folder, "--timeout=0"], 7), 7)).toBe(false);
+  });
+});
+
+describe("loneRunFlags", () => {
+  it("tunes V8 for one small file only: Sparkplug's code compiled without waiting for a batch, no TurboFan up to 24 KB (round 45)", () => {
+    const tuned = ["--semi-space-growth-factor=1", "--no-regexp-optimization", "--no-incremental-marking", "--no-baseline-batch-compilation"];
+    // Up to 24 KB of anything (an R page) without TurboFan too; a filing up to 4 MB keeps it.
+    expect(loneRunFlags(loneInput([page]))).toEqual([...tuned, "--no-turbofan"]);
+    expect(loneRunFlags({ file: "draft.md", bytes: 24 * 1024 })).toEqual([...tuned, "--no-turbofan"]);
+    expect(loneRunFlags({ file: "r.htm", bytes: 24 * 1024 })).toEqual([...tuned, "--no-turbofan"]);
+    expect(loneRunFlags({ file: "r.htm", bytes: 24 * 1024 + 1 })).toEqual(tuned);
+    expect(loneRunFlags({ file: "r.htm", bytes: 4 * 1024 * 1024 })).toEqual(tuned);
+    // A bigger file of prose, a bigger filing, or no lone file: V8's defaults.
+    expect(loneRunFlags({ file: "draft.md", bytes: 24 * 1024 + 1 })).toEqual([]);
+    expect(loneRunFlags({ file: "r.htm", bytes: 4 * 1024 * 1024 + 1 })).toEqual([]);
+    expect(loneRunFlags(loneInput([page, other]))).toEqual([]);
   });
 });
