@@ -23,6 +23,7 @@ import { train as fit, sentenceRows, type FitExample, type TrainOptions } from "
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { chooseScope, loneOf, nestedScope, scopeCounts, sum as micro, type Scope } from "./veto-scope.js";
 import { checkArgs } from "../script-args.js";
+import { UsageError } from "../../src/model/errors.js";
 
 const args = process.argv.slice(2);
 checkArgs(args, {
@@ -40,9 +41,10 @@ checkArgs(args, {
     "--out-dir": "<dir> with round38: write every candidate here",
     "--leave-out": "<batch.json> train and cross-validate without this paraphrase batch's paragraphs; score the fit on them (round 46)",
     "--baseline-file": "<model.json> also score this model file (at its own veto threshold) on the same paragraphs (round 46)",
+    "--unseen": "<names file> with --baseline-file: also both on the paraphrase batches NOT named in this file (one name a line: the batches the baseline file was fitted on) (round 46)",
     "--level": "<min weight> write the file pruned at this level of the recipe's (0.1 ... 1) instead of the size rule's pick (round 46)",
   },
-  valued: ["--rows", "--out", "--combination", "--variants", "--variant", "--pick", "--out-dir", "--leave-out", "--baseline-file", "--level"],
+  valued: ["--rows", "--out", "--combination", "--variants", "--variant", "--pick", "--out-dir", "--leave-out", "--baseline-file", "--level", "--unseen"],
   positionals: 0,
 });
 const value = (name: string): string | undefined => {
@@ -468,9 +470,9 @@ interface Measured {
 function leaveOut(all: Example[]): { data: Example[]; left: Example[] } {
   const name = value("--leave-out");
   if (!name) return { data: all, left: [] };
-  if (all.some((e) => e.file === undefined)) throw new Error("npm run train: --leave-out needs rows cached with their file (round 46); judge them again");
+  if (all.some((e) => e.file === undefined)) throw new UsageError("--leave-out needs rows cached with their file (round 46); judge them again");
   const left = all.filter((e) => e.file === name);
-  if (left.length === 0) throw new Error(`npm run train: --leave-out ${name}: no paragraph of that batch in the rows`);
+  if (left.length === 0) throw new UsageError(`--leave-out ${name}: no paragraph of that batch in the rows`);
   console.log(`npm run train: ${left.length} paragraphs of ${name} left out of training`);
   return { data: all.filter((e) => e.file !== name), left };
 }
@@ -526,7 +528,10 @@ async function main(): Promise<void> {
   for (const [name, opts] of all) {
     const t0 = performance.now();
     // Every variant at every prune level (--sizes; else the first level only), the L1 fits also unpruned.
-    const levels = [...(opts.l1 ? [UNPRUNED] : []), ...(args.includes("--sizes") ? PRUNE_LEVELS : [PRUNE])];
+    // --level: the first level and the one to write only (round 46: each level's thresholds cost a judging of every row).
+    const named = value("--level");
+    const sized = args.includes("--sizes") ? PRUNE_LEVELS : [PRUNE];
+    const levels = [...(opts.l1 ? [UNPRUNED] : []), ...(named ? sized.filter((l, i) => l === PRUNE || (String(l.min) === named && sized.findIndex((x) => String(x.min) === named) === i)) : sized)];
     const pl = crossValidate(data, fold, k, opts, levels);
     const full = fit(data, ELEMENTS, opts);
     fulls.set(name, full);
@@ -570,7 +575,7 @@ async function main(): Promise<void> {
     : measured
         .filter((m) => guard(m.top.veto) && f1(m.top.veto.c) > f1(reference.c) - PRUNE_LOSS && precision(m.top.veto.c) > precision(reference.c) - PRECISION_LOSS)
         .reduce((a, b) => (b.bytes < a.bytes ? b : a));
-  if (!pick) throw new Error(`npm run train: --level ${level}: no such prune level measured (with --sizes: ${PRUNE_LEVELS.map((l) => l.min).join(", ")}; 0 for an L1 fit's own zeros)`);
+  if (!pick) throw new UsageError(`--level ${level}: no such prune level measured (with --sizes: ${PRUNE_LEVELS.map((l) => l.min).join(", ")}; 0 for an L1 fit's own zeros)`);
   console.log(`reference: ${row(reference.variant, reference)}\nsmallest within ${PRUNE_LOSS * 100} F1 and ${PRECISION_LOSS * 100} precision: ${line(pick)}`);
   // The combination: the criterion over the picked file's veto and both rows (both: admits >= 95% precise).
   const mine = candidatesOf(pick.variant, data, pick.p);
@@ -582,6 +587,20 @@ async function main(): Promise<void> {
   const perElement = [`  ${"element".padEnd(22)} ${"lexicons".padEnd(15)} chosen`];
   for (const id of ELEMENTS) perElement.push(`  ${id.padEnd(22)} ${pr(lexBy.get(id)!).padEnd(15)} ${pr(chosenBy.get(id)!)}`);
   console.log(`cross-validated P / R per element, ${pick.variant}, ${shipped}:\n${perElement.join("\n")}  micro ${counts3(chosenBy.size ? micro(chosenBy) : { tp: 0, fp: 0, fn: 0 })}`);
+  const unseen = value("--unseen");
+  if (unseen && baseline) {
+    // Round 46: the batches written after the baseline file was fitted — out of sample for it, out of fold for this fit.
+    const seen = new Set(readFileSync(unseen, "utf8").split("\n").map((l) => l.trim()).filter(Boolean));
+    const rows = data.map((e, i) => ({ e, i })).filter(({ e }) => e.file !== undefined && e.file.endsWith(".json") && !seen.has(e.file));
+    const sub = rows.map((r) => r.e);
+    const mine = judge(sub, rows.map((r) => pick.p[r.i]), pick.top[shipped].d);
+    const base = fileCounts(baseline, sub);
+    const lex = judge(sub, [], { combination: "lexicon", veto: 0, admit: 1 });
+    const lines = ELEMENTS.map((id) => `  ${id.padEnd(22)} ${counts3(lex.get(id)!).padEnd(14)} ${counts3(base.get(id)!).padEnd(14)} ${counts3(mine.get(id)!)}`);
+    console.log(`batches not in ${unseen} (${new Set(sub.map((e) => e.file)).size} files, ${sub.length} paragraphs), tp/fp/fn: lexicons alone | --baseline-file (out of sample) | this fit out of fold
+${lines.join("\n")}
+  ${"all (micro)".padEnd(22)} ${counts3(micro(lex)).padEnd(14)} ${counts3(micro(base)).padEnd(14)} ${counts3(micro(mine))}  F1 ${pct(f1(micro(lex)))} | ${pct(f1(micro(base)))} | ${pct(f1(micro(mine)))}`);
+  }
   scoreLeftOut(left, modelFile(fulls.get(pick.variant)!, options[pick.variant], pick.variant, shipped, thresholdsOf(pick.top), pick.level, data.length), baseline);
   if (args.includes("--dry-run")) return;
   const out = value("--out") ?? join(PACKAGE_ROOT, "rules", "models", "element-veto.json");
