@@ -67,6 +67,17 @@ describe("developer scripts: a user's mistake is one line and exit 2", () => {
     expectOneLine(run("train", ["--dryrun"]), "train", /unknown argument --dryrun/);
   });
 
+  it("npm run train --leave-out names a batch the rows do not hold, or rows cached without their file (round 46: new flag)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "disclint-train-"));
+    const row = { group: "a", truth: ["processes"], lexicon: ["processes"], features: ["w:risk"], sentences: [["w:risk"]] };
+    const rows = join(dir, "rows.json");
+    writeFileSync(rows, JSON.stringify([{ ...row, file: "round1.a.json" }]));
+    expectOneLine(run("train", ["--rows", rows, "--leave-out", "round2.b.json", "--dry-run"]), "train", /--leave-out round2\.b\.json: no paragraph of that batch in the rows/);
+    const old = join(dir, "old.json");
+    writeFileSync(old, JSON.stringify([row]));
+    expectOneLine(run("train", ["--rows", old, "--leave-out", "round1.a.json", "--dry-run"]), "train", /--leave-out needs rows cached with their file/);
+  });
+
   it("the lists of known flags hold every flag entries, probe and train read", () => {
     for (const file of ["entries-main.ts", "length-probe-main.ts", "train.ts"]) {
       const source = readFileSync(join(ROOT, "test", "accuracy", file), "utf8");
@@ -98,7 +109,7 @@ describe("developer scripts: --help lists every flag with one line and exits 0",
     // trace for want of a rows file, probe judged every batch, train started judging), an unknown flag was ignored
     ["entries", ["--half", "--element", "--min", "--falses", "--fn", "--items"]],
     ["probe", ["--half", "--misses", "--no-element-model", "--paraphrases"]],
-    ["train", ["--dry-run", "--rows", "--rows-only", "--out", "--combination", "--variants", "--variant", "--sizes", "--pick", "--out-dir"]],
+    ["train", ["--dry-run", "--rows", "--rows-only", "--out", "--combination", "--variants", "--variant", "--sizes", "--pick", "--out-dir", "--leave-out", "--baseline-file", "--unseen", "--level"]],
   ] as const)
     it(`npm run ${script} -- --help`, () => {
       const r = run(script === "probe" ? "length-probe" : script, ["--help"]);

@@ -23,6 +23,7 @@ import { train as fit, sentenceRows, type FitExample, type TrainOptions } from "
 import { loadRuleSet } from "../../src/engine/rule-loader.js";
 import { chooseScope, loneOf, nestedScope, scopeCounts, sum as micro, type Scope } from "./veto-scope.js";
 import { checkArgs } from "../script-args.js";
+import { UsageError } from "../../src/model/errors.js";
 
 const args = process.argv.slice(2);
 checkArgs(args, {
@@ -38,8 +39,12 @@ checkArgs(args, {
     "--sizes": "with round36 (and the recipe): every pruning level, not only the chosen one",
     "--pick": "<rows>:<reading> with round38: the candidate to write to --out",
     "--out-dir": "<dir> with round38: write every candidate here",
+    "--leave-out": "<batch.json> train and cross-validate without this paraphrase batch's paragraphs; score the fit on them (round 46)",
+    "--baseline-file": "<model.json> also score this model file (at its own veto threshold) on the same paragraphs (round 46)",
+    "--unseen": "<names file> with --baseline-file: also both on the paraphrase batches NOT named in this file (one name a line: the batches the baseline file was fitted on) (round 46)",
+    "--level": "<min weight> write the file pruned at this level of the recipe's (0.1 ... 1) instead of the size rule's pick (round 46)",
   },
-  valued: ["--rows", "--out", "--combination", "--variants", "--variant", "--pick", "--out-dir"],
+  valued: ["--rows", "--out", "--combination", "--variants", "--variant", "--pick", "--out-dir", "--leave-out", "--baseline-file", "--level", "--unseen"],
   positionals: 0,
 });
 const value = (name: string): string | undefined => {
@@ -57,9 +62,11 @@ interface Example {
   sentences: string[][];
   /** A sentence row's elements of unknown label (sentenceRows). */
   unknown?: ReadonlySet<string>;
+  /** The label file the paragraph comes from (a paraphrase batch's name; rows cached before round 46 have none). */
+  file?: string;
 }
 
-type StoredExample = { group: string; truth: string[]; lexicon: string[]; features: string[]; sentences: string[][] };
+type StoredExample = { group: string; truth: string[]; lexicon: string[]; features: string[]; sentences: string[][]; file?: string };
 
 const FAMILIES = { bigrams: true, headings: true, lexicon: true, roles: true, agreement: true };
 
@@ -83,14 +90,14 @@ async function examples(): Promise<Example[]> {
   for (const r of results.values())
     for (const row of r.rows) {
       if (!row.features) continue; // a label no judged paragraph begins with (the eval lists them)
-      out.push({ group: group.get(row.file)!, truth: new Set(row.label.elements), lexicon: new Set(row.elements), features: row.features, sentences: row.sentences ?? [] });
+      out.push({ group: group.get(row.file)!, truth: new Set(row.label.elements), lexicon: new Set(row.elements), features: row.features, sentences: row.sentences ?? [], file: row.file });
     }
   if (cache) writeFileSync(cache, JSON.stringify(out.map((e) => ({ ...e, truth: [...e.truth], lexicon: [...e.lexicon] }))));
   return out;
 }
 
 function revive(e: StoredExample): Example {
-  return { group: e.group, truth: new Set(e.truth), lexicon: new Set(e.lexicon), features: e.features, sentences: e.sentences };
+  return { group: e.group, truth: new Set(e.truth), lexicon: new Set(e.lexicon), features: e.features, sentences: e.sentences, file: e.file };
 }
 
 /** Groups into k folds of about equal size, largest group first into the smallest fold (deterministic). */
@@ -456,9 +463,46 @@ interface Measured {
   p: number[][];
 }
 
+/**
+ * Round 46: `--leave-out <batch>` takes one paraphrase batch's paragraphs out of the training rows (and so out of every fold
+ * and the full fit); they are scored after the fit, with the thresholds chosen without them.
+ */
+function leaveOut(all: Example[]): { data: Example[]; left: Example[] } {
+  const name = value("--leave-out");
+  if (!name) return { data: all, left: [] };
+  if (all.some((e) => e.file === undefined)) throw new UsageError("--leave-out needs rows cached with their file (round 46); judge them again");
+  const left = all.filter((e) => e.file === name);
+  if (left.length === 0) throw new UsageError(`--leave-out ${name}: no paragraph of that batch in the rows`);
+  console.log(`npm run train: ${left.length} paragraphs of ${name} left out of training`);
+  return { data: all.filter((e) => e.file !== name), left };
+}
+
+/** A model file's own veto (its `thresholds.veto.veto`, the paragraph's best probability), as the linter applies it, on `data`. */
+function fileCounts(model: ElementModel, data: Example[]): Map<string, Counts> {
+  const p = data.map((e) => ELEMENTS.map((id) => (model.elements[id] ? bestProbability(model.elements[id], e.features, e.sentences) : 1)));
+  return judge(data, p, { combination: "veto", veto: model.thresholds.veto.veto, admit: 1 });
+}
+
+const counts3 = (c: Counts) => `${c.tp}/${c.fp}/${c.fn}`;
+
+/** Round 46: the lexicons alone, a model file (the shipped one) and the written fit on the paragraphs left out, per element. */
+function scoreLeftOut(left: Example[], written: ElementModel, baseline: ElementModel | undefined): void {
+  if (left.length === 0) return;
+  const lex = judge(left, [], { combination: "lexicon", veto: 0, admit: 1 });
+  const mine = fileCounts(written, left);
+  const base = baseline ? fileCounts(baseline, left) : undefined;
+  const lines = ELEMENTS.map((id) => `  ${id.padEnd(22)} ${counts3(lex.get(id)!).padEnd(12)} ${(base ? counts3(base.get(id)!) : "-").padEnd(12)} ${counts3(mine.get(id)!)}`);
+  console.log(`left out (${left.length} paragraphs), tp/fp/fn: lexicons alone | --baseline-file | this fit (veto ${written.thresholds.veto.veto})
+${lines.join("\n")}
+  ${"all (micro)".padEnd(22)} ${counts3(micro(lex)).padEnd(12)} ${(base ? counts3(micro(base)) : "-").padEnd(12)} ${counts3(micro(mine))}`);
+}
+
 async function main(): Promise<void> {
-  const data = await examples();
+  const everything = await examples();
   if (args.includes("--rows-only")) return;
+  const { data, left } = leaveOut(everything);
+  const baselineFile = value("--baseline-file");
+  const baseline = baselineFile ? (JSON.parse(readFileSync(baselineFile, "utf8")) as ElementModel) : undefined;
   const k = 5;
   const fold = folds(data, k);
   const groups = new Set(data.map((e) => e.group)).size;
@@ -468,6 +512,12 @@ async function main(): Promise<void> {
   const lexicon = { c: micro(lexBy), warn: micro(lexBy, WARNING_ELEMENTS) };
   console.log(`lexicons alone: micro P/R ${pr(lexicon.c)}  F1 ${pct(f1(lexicon.c))}; warning elements ${pr(lexicon.warn)}`);
   console.log(`lexicons' detections by agreement (round 35, true / false): ${agreementTable(data)}`);
+  if (baseline) {
+    // Round 46: the baseline file's own weights and threshold on the same rows (the folds' union): in-sample for the rows it was fitted on.
+    const by = fileCounts(baseline, data);
+    const lines = ELEMENTS.map((id) => `  ${id.padEnd(22)} ${pr(lexBy.get(id)!).padEnd(15)} ${pr(by.get(id)!)}  ${counts3(by.get(id)!)}`);
+    console.log(`--baseline-file ${baselineFile} (veto ${baseline.thresholds.veto.veto}) on these rows: micro P/R ${pr(micro(by))}  F1 ${pct(f1(micro(by)))} ${counts3(micro(by))}; warning elements ${pr(micro(by, WARNING_ELEMENTS))}\n${lines.join("\n")}`);
+  }
   if (value("--variants") === "round36") return round36(data, fold, k, lexBy);
   if (value("--variants") === "round38") return round38(data, fold, k, lexBy, lexicon.warn);
   const only = value("--variant");
@@ -478,7 +528,10 @@ async function main(): Promise<void> {
   for (const [name, opts] of all) {
     const t0 = performance.now();
     // Every variant at every prune level (--sizes; else the first level only), the L1 fits also unpruned.
-    const levels = [...(opts.l1 ? [UNPRUNED] : []), ...(args.includes("--sizes") ? PRUNE_LEVELS : [PRUNE])];
+    // --level: the first level and the one to write only (round 46: each level's thresholds cost a judging of every row).
+    const named = value("--level");
+    const sized = args.includes("--sizes") ? PRUNE_LEVELS : [PRUNE];
+    const levels = [...(opts.l1 ? [UNPRUNED] : []), ...(named ? sized.filter((l, i) => l === PRUNE || (String(l.min) === named && sized.findIndex((x) => String(x.min) === named) === i)) : sized)];
     const pl = crossValidate(data, fold, k, opts, levels);
     const full = fit(data, ELEMENTS, opts);
     fulls.set(name, full);
@@ -516,9 +569,13 @@ async function main(): Promise<void> {
   const reference = choose(measured.filter((m) => m.level === PRUNE).map((m) => m.top.veto), lexicon.warn);
   // The file written: the smallest whose veto row keeps the warning guard and is within PRUNE_LOSS of the reference's F1.
   const guard = (c: Candidate) => recall(c.warn) >= recall(lexicon.warn) - WARN_RECALL_LOSS;
-  const pick = measured
-    .filter((m) => guard(m.top.veto) && f1(m.top.veto.c) > f1(reference.c) - PRUNE_LOSS && precision(m.top.veto.c) > precision(reference.c) - PRECISION_LOSS)
-    .reduce((a, b) => (b.bytes < a.bytes ? b : a));
+  const level = value("--level");
+  const pick = level
+    ? measured.find((m) => m.variant === measured[0].variant && String(m.level.min) === level && (m.level.digits === 2 || m.level === PRUNE || (m.level === UNPRUNED && level === "0")))
+    : measured
+        .filter((m) => guard(m.top.veto) && f1(m.top.veto.c) > f1(reference.c) - PRUNE_LOSS && precision(m.top.veto.c) > precision(reference.c) - PRECISION_LOSS)
+        .reduce((a, b) => (b.bytes < a.bytes ? b : a));
+  if (!pick) throw new UsageError(`--level ${level}: no such prune level measured (with --sizes: ${PRUNE_LEVELS.map((l) => l.min).join(", ")}; 0 for an L1 fit's own zeros)`);
   console.log(`reference: ${row(reference.variant, reference)}\nsmallest within ${PRUNE_LOSS * 100} F1 and ${PRECISION_LOSS * 100} precision: ${line(pick)}`);
   // The combination: the criterion over the picked file's veto and both rows (both: admits >= 95% precise).
   const mine = candidatesOf(pick.variant, data, pick.p);
@@ -529,7 +586,22 @@ async function main(): Promise<void> {
   const chosenBy = judge(data, pick.p, pick.top[shipped].d);
   const perElement = [`  ${"element".padEnd(22)} ${"lexicons".padEnd(15)} chosen`];
   for (const id of ELEMENTS) perElement.push(`  ${id.padEnd(22)} ${pr(lexBy.get(id)!).padEnd(15)} ${pr(chosenBy.get(id)!)}`);
-  console.log(`cross-validated P / R per element, ${pick.variant}, ${shipped}:\n${perElement.join("\n")}`);
+  console.log(`cross-validated P / R per element, ${pick.variant}, ${shipped}:\n${perElement.join("\n")}  micro ${counts3(chosenBy.size ? micro(chosenBy) : { tp: 0, fp: 0, fn: 0 })}`);
+  const unseen = value("--unseen");
+  if (unseen && baseline) {
+    // Round 46: the batches written after the baseline file was fitted — out of sample for it, out of fold for this fit.
+    const seen = new Set(readFileSync(unseen, "utf8").split("\n").map((l) => l.trim()).filter(Boolean));
+    const rows = data.map((e, i) => ({ e, i })).filter(({ e }) => e.file !== undefined && e.file.endsWith(".json") && !seen.has(e.file));
+    const sub = rows.map((r) => r.e);
+    const mine = judge(sub, rows.map((r) => pick.p[r.i]), pick.top[shipped].d);
+    const base = fileCounts(baseline, sub);
+    const lex = judge(sub, [], { combination: "lexicon", veto: 0, admit: 1 });
+    const lines = ELEMENTS.map((id) => `  ${id.padEnd(22)} ${counts3(lex.get(id)!).padEnd(14)} ${counts3(base.get(id)!).padEnd(14)} ${counts3(mine.get(id)!)}`);
+    console.log(`batches not in ${unseen} (${new Set(sub.map((e) => e.file)).size} files, ${sub.length} paragraphs), tp/fp/fn: lexicons alone | --baseline-file (out of sample) | this fit out of fold
+${lines.join("\n")}
+  ${"all (micro)".padEnd(22)} ${counts3(micro(lex)).padEnd(14)} ${counts3(micro(base)).padEnd(14)} ${counts3(micro(mine))}  F1 ${pct(f1(micro(lex)))} | ${pct(f1(micro(base)))} | ${pct(f1(micro(mine)))}`);
+  }
+  scoreLeftOut(left, modelFile(fulls.get(pick.variant)!, options[pick.variant], pick.variant, shipped, thresholdsOf(pick.top), pick.level, data.length), baseline);
   if (args.includes("--dry-run")) return;
   const out = value("--out") ?? join(PACKAGE_ROOT, "rules", "models", "element-veto.json");
   mkdirSync(dirname(out), { recursive: true });
