@@ -7,7 +7,7 @@
 // all its exports, and only a classic script takes a code cache. The cache is V8's data in dist/.cache/
 // on every Node (`everyFunction`: Node 22+'s own compile cache holds only the top level); its file's
 // name carries the bundle's build hash, Node's version and its V8 flags.
-import { createRequire } from "node:module";
+import module, { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { fnv1a, prepareBundle, v8Binding } from "../code-cache.js";
@@ -26,6 +26,13 @@ function flagSetter(): (flags: string) => void {
   return createRequire(import.meta.url)("node:v8").setFlagsFromString;
 }
 const setFlagsFromString = flagSetter();
+
+// V8 checks a code cache against a hash of its flags, Node's own cache of its built-ins too: a built-in
+// first required after the flags below are set is compiled from source (and its code cache made again).
+// So the CLI requires none on a lone input's run (test/cli/builtins-code-cache.test.ts); the one Node
+// itself loads later is required here: Node 22.1+'s compile cache (code-cache.ts) finds its folder with
+// node:os.
+if (!process.env.NODE_DISABLE_COMPILE_CACHE && typeof (module as { enableCompileCache?: unknown }).enableCompileCache === "function") createRequire(import.meta.url)("node:os");
 
 // Set before any code is compiled (a code cache is valid only under the flags it was made with).
 // V8 optimises a function (TurboFan, on a helper thread) once it has run a budget of bytecode. A

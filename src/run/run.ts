@@ -11,7 +11,7 @@
 // stage stopped mid-run once the budget is spent (job.ts, Deadline; watch.ts): whatever a built-in
 // pattern does on a stranger's text, the run ends within the budget. After such a stop this thread
 // lints nothing more (its caches may be half written): the rest go to workers.
-import { availableParallelism } from "node:os";
+import { createRequire } from "node:module";
 import { dirname, relative, resolve, sep } from "node:path";
 import { RuleSets } from "../config/rule-sets.js";
 import { ConfigResolver } from "../config/resolve.js";
@@ -125,6 +125,15 @@ export interface LintRun {
   counts: Counts;
   baseline?: BaselineReport;
   verdict: Verdict;
+}
+
+/**
+ * The machine's cores, `node:os` required on first call (a batch's): a built-in first required
+ * after the CLI's start sets V8's flags (src/cli/start.ts) is compiled from source, its code cache
+ * rejected, and a lone input never asks (test/cli/builtins-code-cache.test.ts).
+ */
+function availableParallelism(): number {
+  return (createRequire(import.meta.url)("node:os") as typeof import("node:os")).availableParallelism();
 }
 
 /**
@@ -344,7 +353,7 @@ export class Disclint {
 
   /** Whether this many jobs are a batch for workers: a time budget, several cores, enough jobs to pay for their start. */
   private batchOf(jobs: number): boolean {
-    return Boolean(this.opts.timeoutMs) && this.workersFor(jobs) > 1 && jobs >= MIN_JOBS_FOR_WORKERS;
+    return Boolean(this.opts.timeoutMs) && jobs >= MIN_JOBS_FOR_WORKERS && this.workersFor(jobs) > 1; // the count first: a lone input loads no node:os
   }
 
   /** The process's worker pool for this run with `workers` workers, started and loading `warm`'s rules. */

@@ -1,0 +1,70 @@
+// Node's built-in modules come with a code cache made at Node's build, which V8 checks against a hash
+// of its flags: once the CLI's start has set its V8 flags (src/cli/start.ts), a built-in required for
+// the first time is compiled from source and its code cache made again (the first lint worker of a
+// batch compiles its whole bootstrap so: docs/performance.md, round 46). A lone input's run needs no
+// built-in after the flags: the run.ts's node:os is loaded only for a batch, and Node 22.1+'s compile
+// cache's node:os is required before the flags. Node's own counter of its built-ins' compiles
+// (`internalBinding('builtins').getCacheUsage()`, --expose-internals) tells which were compiled from
+// source. Round 46: at base, `os` was (Node 20 and 24).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { node24 } from "../action/runner.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const CLI = join(ROOT, "bin", "disclint.js");
+const PAGE = join(ROOT, "examples", "harbor-lantern-20f-fy2025.r-page.txt");
+const scratch = mkdtempSync(join(tmpdir(), "disclint-builtins-cache-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+// Loaded with -r before the CLI: at exit it writes Node's counts (it writes with fs.writeSync and loads nothing else).
+const PRELOAD = join(scratch, "usage.cjs");
+writeFileSync(
+  PRELOAD,
+  `const { internalBinding } = require("internal/test/binding");
+const builtins = internalBinding("builtins");
+process.on("exit", () => {
+  const u = builtins.getCacheUsage();
+  require("fs").writeFileSync(process.env.USAGE_OUT, JSON.stringify({ withCache: [...u.compiledWithCache], withoutCache: [...u.compiledWithoutCache] }));
+});
+`,
+);
+
+/** One run of `node` with the preload: its exit status, stdout, and the built-ins compiled with and without Node's code cache. */
+function run(node: string, args: string[]) {
+  const out = join(scratch, "usage.json");
+  rmSync(out, { force: true });
+  const r = spawnSync(node, ["--no-warnings", "--expose-internals", "-r", PRELOAD, ...args], { encoding: "utf8", env: { ...process.env, USAGE_OUT: out } });
+  const usage = JSON.parse(readFileSync(out, "utf8")) as { withCache: string[]; withoutCache: string[] };
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ...usage };
+}
+
+const nodes: Array<[string, string | undefined]> = [
+  ["the local Node", process.execPath],
+  ["Node 24", node24()],
+];
+
+describe.each(nodes)("Node's built-ins' code cache on %s", (_label, node) => {
+  it.skipIf(!node)("is rejected for a built-in first required after V8's flags are set (what the run below must avoid)", () => {
+    const r = run(node!, ["-e", 'require("node:v8").setFlagsFromString("--regexp-tier-up-ticks=0"); require("node:zlib")']);
+    expect(r.status).toBe(0);
+    expect(r.withoutCache).toContain("zlib");
+    expect(run(node!, ["-e", 'require("node:zlib")']).withoutCache).toEqual([]);
+  });
+
+  it.skipIf(!node)("is used for every built-in a lone R page's run loads (none compiled from source)", () => {
+    for (const format of [[], ["-f", "json"]]) {
+      run(node!, [CLI, ...format, PAGE]); // the bundle's own code cache written (a first run)
+      const r = run(node!, [CLI, ...format, PAGE]);
+      const plain = spawnSync(process.execPath, [CLI, ...format, PAGE], { encoding: "utf8" });
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(plain.status);
+      expect(r.stdout).toBe(plain.stdout);
+      expect(r.stdout).toMatch(format.length ? /"ruleId": "management-position-named"/ : /4 problems/);
+      expect(r.withCache).toContain("vm"); // the start's own, before the flags
+      expect(r.withoutCache).toEqual([]);
+    }
+  });
+});
