@@ -2,10 +2,10 @@
 // management role and positions on registers nobody wrote for"). Two readings of structure: (1) a management position or
 // committee that approves or decides (not "decides whether": the materiality decision, incident escalation) is given the
 // responsibility, as one that sets the priorities is (labels README C12, C23, C27; rules/lexicons/element-management-positions.json,
-// the opening position's verbs and the first near reading); (2) a responsibility's security is in its object, not in the
+// the opening position's verbs and the first near reading, which also reads "general manager" as a title); (2) a responsibility's security is in its object, not in the
 // title: technology, systems, data, network, digital, information and the IT / CTO / CDO / CIO titles no longer keep a
 // sentence on the topic by themselves, while the security controls a remit can name (backups, patching, access, firewalls,
-// monitoring, passwords, recovery, continuity) now do (rules/lexicons/sentence-management-not-cyber.json). Fictional sentences,
+// monitoring, passwords, recovery, continuity; not "controls") now do (rules/lexicons/sentence-management-not-cyber.json). Fictional sentences,
 // none of them in a paraphrase batch (round46.acc46-mgmt.json holds other wordings). At base 333f6b7c every case of NOW_FOUND
 // and NOT_ANY_MORE fails; the guards (STILL, NEVER) pass at base and after.
 import { describe, expect, it } from "vitest";
