@@ -277,7 +277,7 @@ const SEARCH_REVIEWED: Array<[file: string, length: number, opening: string, why
   ["element-incident-escalation.json", 926, "\\b(?:incident\\s+(?:review|management)|(?:incident|", WORD_RUN],
   ["element-integration.json", 402, "\\b(?:treat|classif|categori[sz]|designat|view|reco", WORD_RUN],
   ["element-management-expertise-no.json", 452, "\\bneither\\s+[^.;]{1,60}?\\s+nor\\s+[^.;]{1,60}?\\s+(?", ANCHORED],
-  ["element-management-positions.json", 1943, "(?:^[•●▪◦‣·*\\s]*|(?<=[.!?;:\\]][\"”’)]?\\s{1,5}))(?:(", WORD_RUN], // round 45 (acc45-mgmt): +106, the Portuguese/French title heads and "director general" in the opening position group; the same shape
+  ["element-management-positions.json", 2074, "(?:^[•●▪◦‣·*\\s]*|(?<=[.!?;:\\]][\"”’)]?\\s{1,5}))(?:(", WORD_RUN], // round 45 (acc45-mgmt): +106, the Portuguese/French title heads and "director general" in the opening position group; the same shape; round 46 (acc46-mgmt): +131, "approves|decides" with the bounded cyber lookahead {0,60} the "sets" branch already has; the same shape
   ["element-management-role.json", 702, "\\b(?:[Cc]yber\\w*|[Ss]ecurity|IT|[Tt]echnology)\\s+(", WORD_RUN],
   ["management-positions.json", 281, "\\b(?!(?:Audit|Compensation|Nominating|Governance|B", WORD_RUN],
   ["negation.json", 8, "\\w+n't\\b", WORD_RUN],
