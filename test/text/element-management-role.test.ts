@@ -52,6 +52,9 @@ describe("sentence-management-not-cyber: a responsibility for something other th
     "Risk acceptance decisions are taken by the Chief Risk Officer.",
     "She leads a team of twelve.",
     "It is led by our Chief Operating Officer and covers our data centers.",
+    // round 46: a pronoun subject that is managed points back to the program (round16.mgmt; acc46-mgmt left it missed)
+    "It is managed by our Chief Information Officer.",
+    "They are overseen by our Chief Operating Officer.",
   ])("not: %s", (text) => {
     expect(offTopic(text)).toBe(false);
   });
