@@ -111,7 +111,9 @@ describe("round 42: the back-reference walk", () => {
   });
   it("stays linear on a stranger's long sentence and many 'It' sentences (no walk back to the body per 'It')", async () => {
     const text = (n: number) => `Our Risk Council ${"meets ".repeat(n)}monthly. ${"It reviews. ".repeat(n)}`;
-    const growth = await growthOver4x((n) => tags(text(n)), 40_000);
+    // 12,000, not 40,000 (round 46): after the file's judged classes the large run's words reached the old generation and
+    // its collections read 12-21x in the full suite (2-3x alone); a walk back per 'It' would still read ~16 at this size.
+    const growth = await growthOver4x((n) => tags(text(n)), 12_000);
     expect(growth).toBeLessThan(10);
   });
 });
