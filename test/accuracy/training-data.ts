@@ -9,11 +9,11 @@ import { readdirSync } from "node:fs";
 import { loadLabels, type LabelFile } from "./eval.js";
 
 /**
- * The batches still sealed (round 46): any round45.sealed*.json and round46.sealed*.json. Older sealed batches
- * (round27-44) are ordinary tuning data now (round44.sealed was read untuned after rounds 44 and 45 and released at
- * round 46's start). Add the next round's sealed batch here.
+ * The batches still sealed (round 47): any round46.sealed*.json and round47.sealed*.json. Older sealed batches
+ * (round27-45) are ordinary tuning data now (round45.sealed was read untuned after rounds 45 and 46 and released at
+ * round 47's start). Add the next round's sealed batch here.
  */
-export const HELD_BACK: readonly RegExp[] = [/^round45\.sealed.*\.json$/, /^round46\.sealed.*\.json$/];
+export const HELD_BACK: readonly RegExp[] = [/^round46\.sealed.*\.json$/, /^round47\.sealed.*\.json$/];
 
 /** Whether a paraphrase file (by its name) is held back from training. */
 export function heldBack(name: string): boolean {
