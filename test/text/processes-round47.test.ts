@@ -1,0 +1,55 @@
+// Round 47 (acc47-processes, issue 10): processes told with no processes word - a condition before the act, a possessive
+// object, an object before its quantifier, a passive without an agent (docs/accuracy.md, "Round 47 - processes: conditions,
+// possessives and passives").
+// One pattern in rules/lexicons/element-processes.json, no list of verbs: access, a password, a login, a badge or a
+// credential (a link, firmware) acted on - "a / that / each X's" object whatever the verb, or the object in the passive with
+// or without an agent - and then a condition or an occasion (each, every, any, all, before, whenever, until, once, only,
+// automatically, as soon as, the moment, the day, the same ...), not in a past or hypothetical (was, were, could, would in
+// the next sixty characters); a network or a system "... only after / only once ..."; "before they / it ... (network)
+// access, credentials or an account". The object is the security anchor: a device, a laptop, a card or an account alone is
+// not (sterilised, cleaned, scanned at a visit, a bank account opened the same day).
+// Fictional sentences in words of their own, none in a paraphrase batch. At base 98c4c0b5 every NOW_FOUND case fails
+// (checked with element-processes.json at base); the guards pass at base and after.
+import { describe, expect, it } from "vitest";
+import { paragraphElements as elements } from "../helpers.js";
+
+/** [class, paragraph] - processes missed at base, found now. */
+const NOW_FOUND: Array<[string, string]> = [
+  ["a condition before the act, active", "A visiting researcher's laptop joins the laboratory network only after our IT desk has scanned it."],
+  ["a condition before the act, passive without an agent", "Remote access to the planetarium's projection system is switched on only once the duty technician has confirmed the booking."],
+  ["a gate, then the object", "New volunteers sign our acceptable-use rules before they receive network access."],
+  ["a person's login, our office acting", "Our concierge office revokes a guest lecturer's wireless login the same evening the course ends."],
+  ["a person's badge, passive, no agent", "A seasonal worker's badge is collected and switched off the day the contract ends."],
+  ["the object before its quantifier", "Passwords on all of the ticket kiosks are changed each spring by our box-office staff."],
+  ["a passive, then 'as soon as'", "Library staff passwords are reset as soon as a staff member reports a suspicious e-mail."],
+];
+
+describe("processes, round 47: a security object acted on under a condition or an occasion", () => {
+  it.each(NOW_FOUND)("now found: %s", (_what, paragraph) => {
+    expect(elements(paragraph)).toContain("processes");
+  });
+});
+
+/** The bounds (guards: not processes at base, not now). */
+describe("processes, round 47: the reading's bounds (guards)", () => {
+  it.each([
+    ["a hypothetical theft of a person's badge", "If a thief obtained a tenant's door badge, the thief could enter the building before anyone noticed."],
+    ["an incident's history (C16)", "In May 2025 an employee's e-mail account was taken over before we detected it."],
+    ["customers' own act on our product", "Our customers can reset a user's password at any time from their own console."],
+    ["a device sterilised, not secured", "Each surgical device is sterilized before each use."],
+    ["an insurance card scanned", "A patient's insurance card is scanned at each visit."],
+    ["loaner laptops cleaned", "Loaner laptops are cleaned and repaired before they are lent again."],
+    ["a Disclosure Committee's review before filing", "Our Disclosure Committee reviews each quarterly report before it is filed."],
+    ["a parking permit", "A tenant's parking permit is renewed each year before it expires."],
+    ["a bank account opened", "Customers' online banking accounts are opened the same day the application is approved."],
+    ["gift cards", "Gift cards are activated only after they are paid for."],
+  ])("%s", (_what, paragraph) => {
+    expect(elements(paragraph)).not.toContain("processes");
+  });
+
+  it("a board's review of the policy stays a board's, not processes", () => {
+    const found = elements("Our Board reviews the information security policy each year before it is reissued to staff.");
+    expect(found).toContain("board-oversight");
+    expect(found).not.toContain("processes");
+  });
+});
