@@ -8,8 +8,12 @@
 // the next sixty characters); a network or a system "... only after / only once ..."; "before they / it ... (network)
 // access, credentials or an account". The object is the security anchor: a device, a laptop, a card or an account alone is
 // not (sterilised, cleaned, scanned at a visit, a bank account opened the same day).
+// A statement of intent (rules/lexicons/sentence-aims-only.json, a second pattern): a sentence or a clause that is only
+// "we intend / plan / expect to ..." (one clause, not "to continue") is a future ("we plan to" was read so already), not yet an activity (C3); a clause of the
+// same sentence that states what we do now still counts.
 // Fictional sentences in words of their own, none in a paraphrase batch. At base 98c4c0b5 every NOW_FOUND case fails
-// (checked with element-processes.json at base); the guards pass at base and after.
+// (checked with element-processes.json at base), every NOT_ANY_MORE case is found at base (checked with
+// sentence-aims-only.json at base); the guards pass at base and after.
 import { describe, expect, it } from "vitest";
 import { paragraphElements as elements } from "../helpers.js";
 
@@ -51,5 +55,26 @@ describe("processes, round 47: the reading's bounds (guards)", () => {
     const found = elements("Our Board reviews the information security policy each year before it is reissued to staff.");
     expect(found).toContain("board-oversight");
     expect(found).not.toContain("processes");
+  });
+});
+
+/** [class, paragraph] - processes found at base, a statement of intent only: not now. */
+const NOT_ANY_MORE: Array<[string, string]> = [
+  ["we intend to, with every X", "We intend to replace the passwords on every ticket kiosk once the new box-office system is live."],
+  ["we intend to, with a processes word", "We intend to commission a penetration test of our student information system next year."],
+  ["we expect to, with every X", "We expect to encrypt every laptop issued to our drivers by the end of next year."],
+  ["we expect to, after a clause of what is not yet done", "Our bus contractors' systems are not yet reviewed, and we expect to adopt a vendor security questionnaire next spring."],
+];
+
+describe("processes, round 47: a statement of intent is not yet an activity (C3)", () => {
+  it.each(NOT_ANY_MORE)("%s", (_what, paragraph) => {
+    expect(elements(paragraph)).not.toContain("processes");
+  });
+  it.each([
+    ["'expect to continue' is what we do", "We expect to continue testing our backups every month."],
+    ["'intend to continue' is what we do", "We intend to continue our annual penetration test of the student information system."],
+    ["a clause of what we do now keeps it", "We test our backups every month, and we plan to add a yearly recovery exercise in 2027."],
+  ])("guard: %s", (_what, paragraph) => {
+    expect(elements(paragraph)).toContain("processes");
   });
 });
