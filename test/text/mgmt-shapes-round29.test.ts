@@ -14,6 +14,15 @@ const CASES: { what: string; has?: string[]; lacks?: string[]; changed?: true; t
     changed: true,
     texts: [
       "Our Management Risk Committee, composed of our Chief Executive Officer, Chief Financial Officer, Chief Operating Officer and General Counsel, oversees the Company's enterprise risks and the mitigation plans for its top risks. The committee also includes our Chief Information Security Officer and receives periodic updates on cybersecurity from him.",
+    ],
+  },
+  {
+    // Round 47 (acc47-mgmt): C31, adopted this round - a wider-remit management body that only reviews, tracks or receives
+    // cybersecurity reports is management-informed and by that alone not role or positions (these two were read as the
+    // responsible body before C31; sentence-management-body-told's round-47 pattern reads them as told).
+    what: "a wider-remit risk body that only reviews or tracks and receives cyber reports is told (C31)",
+    has: ["management-informed"],
+    texts: [
       "Our Executive Risk Council reviews the Company's top risks and the related mitigation plans each quarter. The council is attended by our CISO, who updates it on cybersecurity incidents.",
       "Senior management oversees our enterprise risks through an Enterprise Risk Committee that tracks the top risks and their mitigation plans. This committee receives a cybersecurity report from our Chief Information Officer at each meeting.",
     ],
