@@ -79,9 +79,9 @@ const BUNDLE = join(DIST, "cli.cjs");
 // code cache of its built-ins against a hash of the flags, and a worker started after them booted
 // Node from source (68 built-ins, +151 M instructions under callgrind; round 47). The flags are the
 // process's: the worker's bundle loads after they are set, and its lint runs under them.
-const afterFlags = isBatch(sight, MIN_JOBS_FOR_WORKERS) && (createRequire(import.meta.url)("node:os") as typeof import("node:os")).availableParallelism() > 1 ? startEarlyWorker(pathToFileURL(join(DIST, "worker-start.cjs"))) : undefined;
-for (const flag of flags) setFlagsFromString(flag);
-afterFlags?.();
+const setFlags = () => flags.forEach((flag) => setFlagsFromString(flag));
+if (isBatch(sight, MIN_JOBS_FOR_WORKERS) && (createRequire(import.meta.url)("node:os") as typeof import("node:os")).availableParallelism() > 1) startEarlyWorker(pathToFileURL(join(DIST, "worker-start.cjs")), setFlags);
+else setFlags();
 
 // Both set by scripts/build.mjs: the bundle's build hash, and the package's version.
 declare const DISCLINT_BUNDLE_HASH: string;

@@ -32,12 +32,12 @@ const KEY = Symbol.for("disclint.earlyWorker");
 type Holder = { [KEY]?: EarlyWorker };
 
 /**
- * Starts the worker script `url` with V8's own heap limits (a batch's, run.ts) and no job yet, and
- * returns once its thread has booted Node (its script, at bootGate, is waiting), or after
- * BOOT_WAIT_MS: the caller then sets V8's flags and calls the returned function, which lets the
- * worker go on to load its bundle (whose code cache is checked against the flags too).
+ * Starts the worker script `url` with V8's own heap limits (a batch's, run.ts) and no job yet. Once
+ * its thread has booted Node (its script waits at bootGate), or after BOOT_WAIT_MS, runs `booted`
+ * (the CLI's start sets V8's flags there), then lets the worker go on to load its bundle, whose code
+ * cache is checked against the flags too.
  */
-export function startEarlyWorker(url: URL): () => void {
+export function startEarlyWorker(url: URL, booted: () => void = () => undefined): void {
   // Required here, not imported: the CLI's start loads this module on every run, and most runs start no worker.
   const { Worker } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
   const progress = new SharedArrayBuffer(16);
@@ -62,10 +62,12 @@ export function startEarlyWorker(url: URL): () => void {
   worker.unref();
   (globalThis as Holder)[KEY] = early;
   Atomics.wait(gate, 0, GATE_CLOSED, BOOT_WAIT_MS);
-  return () => {
+  try {
+    booted();
+  } finally {
     Atomics.store(gate, 0, GATE_OPEN);
     Atomics.notify(gate, 0);
-  };
+  }
 }
 
 // The gate's states: the worker has not booted yet; it has and waits; the flags are set.
