@@ -7,6 +7,10 @@
 // The pool (worker-pool.ts) adopts it for its first slot when its settings are the early worker's;
 // otherwise the early worker is stopped. The two bundles (dist/start.cjs, dist/cli.cjs) each hold a
 // copy of this module: they meet through a registered symbol on globalThis.
+// Round 47: the worker is started before the CLI's start sets V8's flags, which wait for its boot
+// (bootGate). V8 checks Node's code cache of its built-ins against a hash of the flags' values: a
+// worker started after them compiled Node's whole bootstrap from source (68 built-ins, +151 M
+// instructions under callgrind, docs/performance.md round 46) on every two-core batch.
 import { createRequire } from "node:module";
 import type { ResourceLimits, Worker } from "node:worker_threads";
 
@@ -27,13 +31,19 @@ export interface EarlyWorker {
 const KEY = Symbol.for("disclint.earlyWorker");
 type Holder = { [KEY]?: EarlyWorker };
 
-/** Starts the worker script `url` with V8's own heap limits (a batch's, run.ts) and no job yet. */
-export function startEarlyWorker(url: URL): void {
+/**
+ * Starts the worker script `url` with V8's own heap limits (a batch's, run.ts) and no job yet. Once
+ * its thread has booted Node (its script waits at bootGate), or after BOOT_WAIT_MS, runs `booted`
+ * (the CLI's start sets V8's flags there), then lets the worker go on to load its bundle, whose code
+ * cache is checked against the flags too.
+ */
+export function startEarlyWorker(url: URL, booted: () => void = () => undefined): void {
   // Required here, not imported: the CLI's start loads this module on every run, and most runs start no worker.
   const { Worker } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
   const progress = new SharedArrayBuffer(16);
+  const gate = new Int32Array(new SharedArrayBuffer(4));
   const limits: ResourceLimits = {};
-  const worker = new Worker(url, { workerData: { progress }, resourceLimits: limits, stdout: false, stderr: false });
+  const worker = new Worker(url, { workerData: { progress, gate: gate.buffer }, resourceLimits: limits, stdout: false, stderr: false });
   // Only these listeners go when the pool takes it: Node's own on the Worker (its port's ref counting) stay.
   const onMessage = (m: { type?: string }) => {
     if (m?.type === "ready") early.ready = true;
@@ -51,6 +61,35 @@ export function startEarlyWorker(url: URL): void {
   // Unused (the run turns out to need no worker), it must not keep the process alive.
   worker.unref();
   (globalThis as Holder)[KEY] = early;
+  Atomics.wait(gate, 0, GATE_CLOSED, BOOT_WAIT_MS);
+  try {
+    booted();
+  } finally {
+    Atomics.store(gate, 0, GATE_OPEN);
+    Atomics.notify(gate, 0);
+  }
+}
+
+// The gate's states: the worker has not booted yet; it has and waits; the flags are set.
+const GATE_CLOSED = 0;
+const GATE_BOOTED = 1;
+const GATE_OPEN = 2;
+/**
+ * How long the CLI's start waits at most for the worker's boot (milliseconds with Node's code cache;
+ * seconds under valgrind). A worker that has not booted by then (a machine this loaded, or one that
+ * failed) lets the flags be set anyway: it boots from source, as every early worker did before round 47.
+ */
+const BOOT_WAIT_MS = 20000;
+
+/**
+ * The worker's side (worker-start.ts, before its bundle): says it has booted, then waits until the
+ * CLI's start has set V8's flags. No gate (a pool's own worker, started after the flags): returns.
+ */
+export function bootGate(buffer: SharedArrayBuffer | undefined): void {
+  if (!buffer) return;
+  const gate = new Int32Array(buffer);
+  if (Atomics.compareExchange(gate, 0, GATE_CLOSED, GATE_BOOTED) === GATE_CLOSED) Atomics.notify(gate, 0);
+  while (Atomics.load(gate, 0) !== GATE_OPEN) Atomics.wait(gate, 0, GATE_BOOTED);
 }
 
 /**

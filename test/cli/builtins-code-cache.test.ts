@@ -6,9 +6,13 @@
 // cache's node:os is required before the flags. Node's own counter of its built-ins' compiles
 // (`internalBinding('builtins').getCacheUsage()`, --expose-internals) tells which were compiled from
 // source. Round 46: at base, `os` was (Node 20 and 24).
+// Round 47: a batch's first lint worker (the early worker, started by the CLI's start for a batch on
+// several cores) booted Node from source, every one of its ~90 built-ins: it started after the flags.
+// It starts before them now, and the flags wait for its boot; at base, none of its boot's built-ins
+// was compiled with the cache (Node 20 and 24).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { node24 } from "../action/runner.js";
@@ -31,6 +35,24 @@ process.on("exit", () => {
 });
 `,
 );
+
+// The same preload, in a worker thread (-r runs in each): it writes at once what the worker's boot compiled (a worker
+// does not run its exit handlers when the process ends), to USAGE_OUT and the thread's id.
+const WORKER_PRELOAD = join(scratch, "worker-usage.cjs");
+writeFileSync(
+  WORKER_PRELOAD,
+  `const { internalBinding } = require("internal/test/binding");
+const { isMainThread, threadId } = require("worker_threads");
+if (!isMainThread) {
+  const u = internalBinding("builtins").getCacheUsage();
+  require("fs").writeFileSync(process.env.USAGE_OUT + "." + threadId, JSON.stringify({ withCache: [...u.compiledWithCache], withoutCache: [...u.compiledWithoutCache] }));
+}
+`,
+);
+// A batch for workers at first sight: 16 files (MIN_JOBS_FOR_WORKERS), the default time budget.
+const BATCH = join(scratch, "batch");
+mkdirSync(BATCH);
+for (let i = 0; i < 16; i++) copyFileSync(PAGE, join(BATCH, `page-${String(i).padStart(2, "0")}.txt`));
 
 /** One run of `node` with the preload: its exit status, stdout, and the built-ins compiled with and without Node's code cache. */
 function run(node: string, args: string[]) {
@@ -65,6 +87,24 @@ describe.each(nodes)("Node's built-ins' code cache on %s", (_label, node) => {
       expect(r.stdout).toMatch(format.length ? /"ruleId": "management-position-named"/ : /4 problems/);
       expect(r.withCache).toContain("vm"); // the start's own, before the flags
       expect(r.withoutCache).toEqual([]);
+    }
+  });
+
+  // Two cores or more: a batch starts its first worker only where there is another core.
+  it.skipIf(!node || availableParallelism() < 2)("is used for every built-in a batch's first lint worker boots with (the worker starts before V8's flags)", () => {
+    const out = join(scratch, "worker-usage.json");
+    const plain = spawnSync(process.execPath, [CLI, BATCH], { encoding: "utf8" });
+    expect(plain.stdout).toMatch(/64 problems/);
+    for (let round = 0; round < 2; round++) {
+      rmSync(`${out}.1`, { force: true });
+      const r = spawnSync(node!, ["--no-warnings", "--expose-internals", "-r", WORKER_PRELOAD, CLI, BATCH], { encoding: "utf8", env: { ...process.env, USAGE_OUT: out } });
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(plain.status);
+      expect(r.stdout).toBe(plain.stdout);
+      expect(existsSync(`${out}.1`)).toBe(true); // the first worker (thread 1) ran
+      const usage = JSON.parse(readFileSync(`${out}.1`, "utf8")) as { withCache: string[]; withoutCache: string[] };
+      expect(usage.withCache).toContain("internal/main/worker_thread");
+      expect(usage.withoutCache).toEqual([]);
     }
   });
 });
