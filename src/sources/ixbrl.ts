@@ -219,6 +219,12 @@ function ixTagAt(src: string, p: string, key: string, from: number): number {
   return -1;
 }
 
+/** src.startsWith(text, at) for a short text (a fact's namespace prefix), by the characters' codes: no builtin's call (round 47). */
+function textAt(src: string, text: string, at: number): boolean {
+  for (let k = 0; k < text.length; k++) if (src.charCodeAt(at + k) !== text.charCodeAt(k)) return false;
+  return true;
+}
+
 /** "<" of the first "<!--" or "<![CDATA[" at or after `from`, or -1 (a native search for "!", rare in a filing). */
 function markupAt(src: string, from: number): number {
   for (let h = src.indexOf("!", from + 1); h !== -1; h = src.indexOf("!", h + 1)) {
@@ -293,6 +299,14 @@ function ixPrefixOf(sd: ScannedDoc): string | null {
 
 function lookupFor(sd: ScannedDoc, el: IxElement): NamespaceLookup {
   return (prefix) => el.scope?.get(prefix) ?? sd.nsRoot.get(prefix) ?? sd.nsAll.get(prefix);
+}
+
+/**
+ * Whether splitQName(name)'s prefix is `prefix` (not "", no ":" in it, no space first: one splitQName gave it): the
+ * name starts with it and a ":" (its first, so trimming the name leaves the prefix as it is).
+ */
+function hasPrefix(name: string, prefix: string): boolean {
+  return name.charCodeAt(prefix.length) === 0x3a && textAt(name, prefix, 0);
 }
 
 function splitQName(q: string): [string, string] {
@@ -447,9 +461,14 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
   };
 
   for (const sd of scanned) {
+    // The prefix of the last fact (with no namespace declared on an ix element around it) whose namespace is neither
+    // cyd nor dei: the thousands of us-gaap facts after the first are passed over by their name's first characters,
+    // no strings cut, hashed and looked up for each (round 47).
+    let otherPrefix: string | null = null;
     for (const el of sd.facts) {
       const name = nameOf(el);
       if (name === undefined) continue;
+      if (otherPrefix !== null && el.scope === null && hasPrefix(name, otherPrefix)) continue;
       const [prefix, local] = splitQName(name);
       const lookup = lookupFor(sd, el);
       const namespace = lookup(prefix);
@@ -466,6 +485,8 @@ export function readIxbrlSet(docs: SourceDocument[]): ReadResult {
         facts.push(buildFact({ sd, el }, local, namespace, lookup, chainOf, periodOf, spend));
       } else if (role === "dei" && el.local === "nonNumeric") {
         readDei(sd, el, local, lookup, info, periodOf);
+      } else if (role === null && el.scope === null && prefix !== "") {
+        otherPrefix = prefix;
       }
     }
   }

@@ -346,6 +346,53 @@ describe("malformed ix structure throws InputError with line and column", () => 
     expect(calls).toBeLessThan(50);
   });
 
+  // Round 47 (speed47-filing): after a fact whose namespace is neither cyd nor dei, the facts of the same prefix are passed
+  // over by their name's first characters (no namespace looked up); a namespace declared on an ix element still counts.
+  it("reads the cyd and dei facts among thousands of others of one prefix, a prefix rebound on an ix element, and look-alike names", () => {
+    const fact = (name: string, id: string, body = "1") => `<ix:nonNumeric name="${name}" contextRef="c" id="${id}">${body}</ix:nonNumeric>`;
+    const text =
+      `<html xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns:a="http://fasb.org/us-gaap/2024" xmlns:ab="${CYD}" xmlns:dei="http://xbrl.sec.gov/dei/2024"><body>` +
+      fact("a:Revenues", "r1") + fact("a:Revenues", "r2") +
+      // "ab:" starts with the prefix passed over ("a"), but is another prefix.
+      fact("ab:CybersecurityRiskRoleOfManagementTextBlock", "x1", "One") +
+      fact("a:Assets", "r3") + fact("dei:DocumentType", "d1", "10-K") + fact("a:Assets", "r4") +
+      // "a" rebound to the cyd namespace on an ix element: its facts are cyd facts.
+      `<ix:hidden xmlns:a="${CYD}">${fact("a:CybersecurityRiskRoleOfManagementTextBlock", "x2", "Two")}</ix:hidden>` +
+      fact("a:Liabilities", "r5") +
+      // A name with a space first, and one with no prefix.
+      fact(" a:Assets", "r6") + fact("Revenues", "r7") + fact(" ab:CybersecurityRiskRoleOfManagementTextBlock", "x3", "Three") +
+      `</body></html>`;
+    const r = ixbrlReader.read(doc(text));
+    expect(r.facts.map((f) => [f.id, f.concept, f.hidden])).toEqual([
+      ["x1", "CybersecurityRiskRoleOfManagementTextBlock", false],
+      ["x2", "CybersecurityRiskRoleOfManagementTextBlock", true],
+      ["x3", "CybersecurityRiskRoleOfManagementTextBlock", false],
+    ]);
+    expect(r.info.documentType).toBe("10-K");
+  });
+
+  it("looks up the namespace of a prefix once, not once a fact, over thousands of facts of other taxonomies", () => {
+    const others = Array.from({ length: 4_000 }, (_, i) => `<ix:nonFraction name="us-gaap:Revenues" contextRef="c" unitRef="usd" id="r${i}">${i}</ix:nonFraction>`).join("");
+    const text =
+      `<html xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns:us-gaap="http://fasb.org/us-gaap/2024" xmlns:cyd="${CYD}"><body>${others}` +
+      `<ix:nonNumeric name="cyd:CybersecurityRiskRoleOfManagementTextBlock" contextRef="c" id="a">One</ix:nonNumeric>${others}</body></html>`;
+    const get = Map.prototype.get;
+    let calls = 0;
+    Map.prototype.get = function (this: Map<unknown, unknown>, key: unknown) {
+      calls++;
+      return get.call(this, key);
+    };
+    let r;
+    try {
+      r = readIxbrlSet([doc(text)]);
+    } finally {
+      Map.prototype.get = get;
+    }
+    expect(r.facts.map((f) => f.id)).toEqual(["a"]);
+    // At the base (98c4c0b5: each fact's prefix and namespace looked up in two maps) this was over 16,000.
+    expect(calls).toBeLessThan(100);
+  });
+
   it("falls back to the context's end date when the period-end date format is not one we read", () => {
     const text =
       `<html xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:dei="http://xbrl.sec.gov/dei/2024" xmlns:ixt-sec="http://www.sec.gov/inlineXBRL/transformation/2015-08-31"><body>` +
