@@ -119,26 +119,32 @@ if (section("cold")) {
     console.log(`${k.padEnd(34)} ${fmt(median(xs))} ${fmt(ratio, 2, 6)}×  ${fmt(spread(xs) * 100, 0, 5)}%  ${fmt(median(cpu[k]), 0, 7)} ${fmt(cpuRatio, 2, 5)}×${goal}`);
   }
   if (!argv.includes("--no-instructions")) {
-    // The same pair by instructions: one thread, fixed seeds; the CLI's second run (valgrind's CPU makes
-    // V8 reject a code cache written outside it, so the first run under it writes one).
+    // The same pair by instructions: a fixed seed; the CLI's second run (valgrind's CPU makes V8 reject a
+    // code cache written outside it, so the first run under it writes one). The time budget made long:
+    // under valgrind on a loaded machine the default 60 s ends the run early (round 45).
     const bareM = instructions(["-e", "0"]);
-    instructions([BIN, SAMPLE]);
-    const cliM = bareM === undefined ? undefined : instructions([BIN, SAMPLE]);
+    const cliArgs = [BIN, "--timeout", "3600000", SAMPLE];
+    instructions(cliArgs);
+    const cliM = bareM === undefined ? undefined : instructions(cliArgs);
     if (cliM === undefined) console.log("(no instruction counts: valgrind is not installed or failed)");
     else console.log(`by instructions (valgrind --tool=callgrind): node -e 0 ${fmt(bareM, 1, 0)} M, disclint <R page> ${fmt(cliM, 1, 0)} M: ${fmt(cliM / bareM, 2, 0)}×  ${verdict(cliM / bareM <= 2.5)} (goal ≤ 2.5×)`);
     if (cliM !== undefined && certs) {
       // The same pair without the certificates: the floor a machine without NODE_EXTRA_CA_CERTS has (GitHub's runners).
       const bareBare = instructions(["-e", "0"], certs);
-      const cliBare = instructions([BIN, SAMPLE], certs);
+      const cliBare = instructions(cliArgs, certs);
       if (bareBare !== undefined && cliBare !== undefined) console.log(`by instructions, no NODE_EXTRA_CA_CERTS: node -e 0 ${fmt(bareBare, 1, 0)} M, disclint <R page> ${fmt(cliBare, 1, 0)} M: ${fmt(cliBare / bareBare, 2, 0)}×  ${verdict(cliBare / bareBare <= 2.5)} (goal ≤ 2.5×)`);
     }
   }
 }
 
-/** Millions of instructions of `node --single-threaded <args>` under callgrind (in `env`); undefined without valgrind. */
+/**
+ * Millions of instructions of `node --random-seed=1 <args>` under callgrind (in `env`); undefined without valgrind.
+ * No --single-threaded or --hash-seed: V8 hashes its flags into the check of Node's built-in code cache, so with
+ * them every built-in compiled from source and both counts were skewed (round 46, speed46-cold).
+ */
 function instructions(args, env = process.env) {
   const out = join(tmp, "callgrind.out");
-  const r = spawnSync("valgrind", ["--tool=callgrind", `--callgrind-out-file=${out}`, process.execPath, "--single-threaded", "--hash-seed=1", "--random-seed=1", ...args], { stdio: "ignore", env });
+  const r = spawnSync("valgrind", ["--tool=callgrind", `--callgrind-out-file=${out}`, process.execPath, "--random-seed=1", ...args], { stdio: "ignore", env });
   if (r.error || (r.status !== 0 && r.status !== 1)) return undefined;
   const total = /^totals:\s*(\d+)/m.exec(readFileSync(out, "utf8"));
   return total ? Number(total[1]) / 1e6 : undefined;
