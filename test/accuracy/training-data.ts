@@ -9,11 +9,11 @@ import { readdirSync } from "node:fs";
 import { loadLabels, type LabelFile } from "./eval.js";
 
 /**
- * The batches still sealed (round 47): any round46.sealed*.json and round47.sealed*.json. Older sealed batches
- * (round27-45) are ordinary tuning data now (round45.sealed was read untuned after rounds 45 and 46 and released at
- * round 47's start). Add the next round's sealed batch here.
+ * The batches still sealed (round 48): any round47.sealed*.json and round48.sealed*.json. Older sealed batches
+ * (round27-46) are ordinary tuning data now (round46.sealed was read untuned after rounds 46 and 47 and released at
+ * round 48's start). Add the next round's sealed batch here.
  */
-export const HELD_BACK: readonly RegExp[] = [/^round46\.sealed.*\.json$/, /^round47\.sealed.*\.json$/];
+export const HELD_BACK: readonly RegExp[] = [/^round47\.sealed.*\.json$/, /^round48\.sealed.*\.json$/];
 
 /** Whether a paraphrase file (by its name) is held back from training. */
 export function heldBack(name: string): boolean {
