@@ -43,6 +43,20 @@ describe("evidence precision of quoting checks", () => {
     expect(found("flag-text-third-party-engaged")).toBe(1);
   });
 
+  it("an integration no is not read into 'this event or any other risk from cybersecurity threats' (round 48: released round46.sealed #9's shape, a false error before)", async () => {
+    const negatives = checks.filter((c) => c.ruleId === "flag-text-integrated" && c.severity === "error" && c.query.answer === "negative");
+    expect(negatives.length).toBeGreaterThan(0);
+    const paragraphs = [
+      para("We do not believe that the outage or any other risk from cybersecurity threats, including any prior cybersecurity incident, has materially affected us, including our business strategy, results of operations or financial condition.", ["material-effect"], ["material-effect"]),
+      para("We have not identified any other risks from cybersecurity threats, including as a result of previous incidents, that have materially affected the Company.", ["material-effect"], ["material-effect"]),
+      // guard: the plain no is still found
+      para("Our cybersecurity processes are not integrated into an enterprise risk management program; they are managed separately by our IT team.", ["processes"], ["integration"]),
+    ];
+    const counts = await measureEvidence(paragraphs, negatives);
+    for (const c of counts) expect(c.misses.map((m) => m.text), `${c.check.ruleId} #${c.check.index}`).toEqual([]);
+    expect(counts.reduce((n, c) => n + c.found, 0)).toBe(1);
+  });
+
   it("#16's error (round 40) quotes a named manager reporting to a named board body on a cyber subject, and none of the hard negatives", async () => {
     const paragraphs = [
       para("Our Chief Information Security Officer reports to the Audit Committee each quarter on cybersecurity risks and the status of the program.", ["reports-to-board"]),
