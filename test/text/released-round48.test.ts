@@ -8,10 +8,12 @@
 // - OWN-INCIDENT-REL, an incident named ours by a relative clause on it ("any breach that exposes our guests' records"),
 //   whoever tells (element-management-informed-own-incident);
 // - SECURITY-BODY, a committee or council named for an information-security or technology-risk remit is a management
-//   receiver (element-management-informed-receiver), not a Cybersecurity Committee (as often the board's).
+//   receiver (element-management-informed-receiver), not a Cybersecurity Committee (as often the board's);
+// - BODY-BY-MEMBERS, a body chaired by or made up of officers, the subject of its own review of cybersecurity, results or
+//   indicators past the aside that names them (element-management-informed).
 // Fictional sentences, none of them in a paraphrase batch. At base 298c104a every NOW_FOUND case fails (checked by running
-// this file with the base's src/text/clauses.ts, rules/requirements/requirements.json and the three changed
-// element-management-informed-* lexicons put back and the package rebuilt); the guards pass at base and must not change.
+// this file with the base's src/text/clauses.ts, rules/requirements/requirements.json and the four changed
+// element-management-informed* lexicons put back and the package rebuilt); the guards pass at base and must not change.
 import { checkClasses, type ClassCase } from "./precision-classes.js";
 
 /** [class, paragraph, element it must now find] — missed at base. */
@@ -39,6 +41,11 @@ const NOW_FOUND: ClassCase[] = [
   [
     "SECURITY-BODY: penetration-test findings reported to a Technology Risk Committee",
     "Findings from each penetration test are reported to the Technology Risk Committee.",
+    "management-informed",
+  ],
+  [
+    "BODY-BY-MEMBERS: a committee of officers chaired by the CFO reviews indicators past its aside and another predicate",
+    "The Mine Operations Committee, a committee of senior officers chaired by our Chief Financial Officer, approves the annual capital plan and reviews the cybersecurity indicators of our haulage systems each quarter.",
     "management-informed",
   ],
 ];
