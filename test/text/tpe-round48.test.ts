@@ -1,6 +1,6 @@
 // Round 48 (acc48-tpe, issue 10): third-party-engaged readings by structure (docs/accuracy.md "Round 48 - third-party-engaged
 // measured on a batch not tuned on"), each a class of who engages whom, none one batch item's words (element-third-party-engaged):
-// - POSSESSIVE-TRADE, the registrant's own provider named by its IT or security trade ("our outsourced IT provider"): the
+// - POSSESSIVE-TRADE (reverted in 10bd8378: it read an MSP that only hosts our payroll as engaged), the registrant's own provider named by its IT or security trade ("our outsourced IT provider"): the
 //   possessive says we engaged it, whatever the verb (relies on, coordinates with, prepared by, with the help of); not a
 //   provider's people "from our" provider, nor one with no security work within twelve words (an MSP that only hosts
 //   our payroll is a vendor, round 24), nor "some of our" providers (the vendor-oversight register);
