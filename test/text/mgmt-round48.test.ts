@@ -36,7 +36,20 @@ const NOT_ANY_MORE: ClassCase[] = [
 ];
 
 /** [class, paragraph, element it must now find] - missed at base. */
-const NOW_FOUND: ClassCase[] = [];
+const NOW_FOUND: ClassCase[] = [
+  // Class M (C1): a pronoun subject in a later clause of the same sentence - after a semicolon or ", and" - stands for the
+  // title named before it, as it already did after a full stop (rules/lexicons/element-management-positions.json).
+  [
+    "M: a pronoun after a semicolon",
+    "Our Vice President of Information Technology came to us from a regional hospital group in 2020; she is accountable for the security of our clinics' systems.",
+    "management-positions",
+  ],
+  [
+    "M: a pronoun after ', and'",
+    "In 2024 we appointed a Director of Information Security for our foundries, and she leads the security program there.",
+    "management-positions",
+  ],
+];
 
 /** [class, paragraph, element it must still find] - guards. */
 const STILL: ClassCase[] = [
