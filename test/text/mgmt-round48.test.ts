@@ -33,6 +33,19 @@ const NOT_ANY_MORE: ClassCase[] = [
     "Our ERM process, led by the Vice President of Finance, places cyberattacks among the eight principal risks we report each year.",
     "management-positions",
   ],
+  // Class A' (C31): round 47's reading of a wider-remit body that only reviews, read past an "IT" committee (the shapes
+  // spell "IT" out as "information technology", and "information" marked a cyber-specific body) and a five-word name
+  // (rules/lexicons/sentence-management-body-told.json).
+  [
+    "A': an IT steering committee named by its members that only reviews",
+    "Our IT Steering Committee, which includes the Chief Operating Officer and the Controller, reviews cyber threats to our stores every other month.",
+    "management-positions",
+  ],
+  [
+    "A': a wider-remit committee named in five words that only reviews",
+    "The Group's Enterprise Risk Management Committee, which includes our Chief Executive Officer and General Counsel, reviews cyber risk twice a year.",
+    "management-role",
+  ],
 ];
 
 /** [class, paragraph, element it must now find] - missed at base. */
@@ -67,6 +80,16 @@ const STILL: ClassCase[] = [
     "an ERM program a CRO administers, then a CISO given the program in the next sentence",
     "Cyber risk is part of the enterprise risk program, which our Chief Risk Officer administers. Our Chief Information Security Officer leads the information security program.",
     "management-role",
+  ],
+  [
+    "an IT steering committee that approves the security roadmap (C31: approves)",
+    "Our IT Steering Committee approves the security roadmap and reviews cybersecurity risks every month.",
+    "management-positions",
+  ],
+  [
+    "an information security steering committee that reviews (cyber-remit body, the round-47 ruling)",
+    "Our Information Security Steering Committee reviews the security metrics every month.",
+    "management-positions",
   ],
 ];
 
