@@ -82,6 +82,11 @@ const STILL: ClassCase[] = [
     "management-role",
   ],
   [
+    "an ERM program a position administers, under which a committee of officers evaluates cyber risk (C31: the committee assesses; realistic set 4's shape)",
+    "Our cybersecurity risks are assessed within our enterprise risk program, which is administered by our Vice President of Risk, and under which cybersecurity is evaluated each year by a committee of our senior officers.",
+    "management-positions",
+  ],
+  [
     "an IT steering committee that approves the security roadmap (C31: approves)",
     "Our IT Steering Committee approves the security roadmap and reviews cybersecurity risks every month.",
     "management-positions",
