@@ -126,8 +126,6 @@ interface NearItem {
   prefixes: string[] | undefined;
   /** The key its first word is found by: a base id, or ~ the PREFIX_IDS number of its first three letters. */
   first: number;
-  /** Its identity within a lexicon (words, prefixes marked with "*"): an item listed again is the same item. */
-  key: string;
   /**
    * Round 32: where the item's "it" is the pronoun (after "to", "with" or a verb's stem: "report* to it", "brief* it"),
    * its index: the word there must not be the acronym "IT" in capitals ("reports to IT" is the department, not the body).
@@ -182,7 +180,6 @@ function nearItem(prepared: string): NearItem {
   }
   const ids: number[] = [];
   let prefixes: string[] | undefined;
-  let key = "";
   for (let k = 0; k < n; k++) {
     const w = marked[k];
     const word = w.slice(1);
@@ -193,16 +190,12 @@ function nearItem(prepared: string): NearItem {
         for (let j = 0; j < n; j++) prefixes.push("");
       }
       prefixes[k] = word;
-      key += k === 0 ? `${word}*` : ` ${word}*`;
-    } else {
-      ids.push(baseId(word));
-      key += k === 0 ? word : ` ${word}`;
-    }
+    } else ids.push(baseId(word));
   }
   const first = n === 0 ? baseId("") : ids[0] >= 0 ? ids[0] : ~prefixId(prefixes![0].slice(0, 3));
   let pronoun: number | undefined;
   for (let k = 1; k < n; k++) if (marked[k] === "=it" && (marked[k - 1] === "=to" || marked[k - 1] === "=with" || marked[k - 1].charCodeAt(0) === STAR)) pronoun = k;
-  item = { ids, prefixes, first, key, pronoun };
+  item = { ids, prefixes, first, pronoun };
   ITEMS.set(prepared, item);
   return item;
 }
