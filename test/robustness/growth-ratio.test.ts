@@ -15,9 +15,35 @@ const quadratic = (n: number): number => {
   return s;
 };
 
+// Round 48: quadratic work planted the way real code gets it - a search from each position that runs to the text's end
+// (indexOf in a loop over the text), and a regex whose match from each start reads the rest of a run before it fails
+// (/ +x/ on spaces, the shape of rounds 42-44's lexicon patterns). Each must read well over 12 (about 16).
+const texts = new Map<number, string>();
+const spaces = (n: number): string => texts.get(n) ?? texts.set(n, " ".repeat(n)).get(n)!;
+const indexOfLoop = (n: number): number => {
+  const s = spaces(n);
+  let found = 0;
+  for (let i = 0; i < s.length; i++) if (s.indexOf("x", i) >= 0) found++;
+  return found;
+};
+const RUN_THEN_X = / +x/g;
+const regexFromEachStart = (n: number): number => {
+  const s = spaces(n);
+  let found = 0;
+  RUN_THEN_X.lastIndex = 0;
+  while (RUN_THEN_X.exec(s)) found++;
+  return found;
+};
+
 describe("growthOver4x", () => {
   it("reads linear work as about 4 and quadratic work as about 16", async () => {
     expect(await growthOver4x(linear, 100_000)).toBeLessThan(8);
-    expect(await growthOver4x(quadratic, 8_000)).toBeGreaterThan(12);
+    expect(await growthOver4x(quadratic, 12_000)).toBeGreaterThan(12);
+  });
+  it("reads a planted quadratic above 12: indexOf from each position of a text", async () => {
+    expect(await growthOver4x(indexOfLoop, 128_000)).toBeGreaterThan(12);
+  });
+  it("reads a planted quadratic above 12: a regex that reads the rest of a run of spaces from each start", async () => {
+    expect(await growthOver4x(regexFromEachStart, 16_000)).toBeGreaterThan(12);
   });
 });

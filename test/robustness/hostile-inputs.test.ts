@@ -7,7 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { growthOver4x } from "../helpers.js";
+import { growthOver4x, growthSizes } from "../helpers.js";
 import { cli, exampleHtm, ROOT, rPage, STACK_FRAME, tmpDir } from "./helpers.js";
 
 interface JsonMessage {
@@ -188,7 +188,7 @@ describe("broken Inline XBRL", () => {
       for (let i = 0; i < n; i++) sharers += `<ix:nonNumeric contextRef="c-1" name="cyd:CybersecurityRiskBoardOfDirectorsOversightTextBlock" id="s${i}" continuedAt="f-1-cont">x</ix:nonNumeric>\n`;
       return write(`sharers-${n}.htm`, ixbrl((s) => s.replace("<h2>Item 2.", `${sharers}<h2>Item 2.`)));
     };
-    const files = new Map([1_250, 5_000].map((n) => [n, sharersFile(n)]));
+    const files = new Map(growthSizes(5_000).map((n) => [n, sharersFile(n)]));
     // No quadratic work: 4x the sharers costs well under 16x the time (about 4x).
     expect(await growthOver4x((n) => readDisclosure([files.get(n) as string]), 5_000)).toBeLessThan(12);
     const d = await readDisclosure([files.get(5_000) as string]);
@@ -207,7 +207,7 @@ describe("broken Inline XBRL", () => {
   it("10,000 facts that each name a different context load in linear time", async () => {
     const { readDisclosure } = await import("../../src/api.js");
     const files = new Map(
-      [2_500, 10_000].map((n) => {
+      growthSizes(10_000).map((n) => {
         let flags = "";
         for (let i = 0; i < n; i++) flags += `<ix:nonNumeric contextRef="ctx${i}" name="cyd:CybersecurityRiskManagementProcessesIntegratedFlag" id="g${i}" format="ixt:fixed-true">x</ix:nonNumeric>\n`;
         return [n, write(`contexts-${n}.htm`, ixbrl((s) => s.replace("<h2>Item 2.", `${flags}<h2>Item 2.`)))] as const;
@@ -569,7 +569,7 @@ describe("hostile shapes the readers once took quadratic time on", () => {
       const popups = Array.from({ length: n }, (_, i) => `<table class="authRefData" id="defref_cyd_Row${i}TextBlock"><tr><td><strong>Namespace Prefix:</strong></td><td>cyd_</td></tr></table>`).join("");
       return write(`rows-${n}.htm`, `<html><body><table class="report"><tr><th class="tl">Cyber</th><th>Dec. 31, 2025</th></tr>${rows}</table>${popups}</body></html>`);
     };
-    const files = new Map([1_250, 5_000].map((n) => [n, rowsFile(n)]));
+    const files = new Map(growthSizes(5_000).map((n) => [n, rowsFile(n)]));
     expect(await growthOver4x((n) => readDisclosure([files.get(n) as string]), 5_000)).toBeLessThan(12);
     const d = await readDisclosure([files.get(5_000) as string]);
     expect(d.facts).toHaveLength(5_000);

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createLinter, lintFiles } from "../../src/api.js";
 import { markdownToDocx } from "../../src/sources/docx.js";
-import { growthOver4x } from "../helpers.js";
+import { growthOver4x, growthSizes } from "../helpers.js";
 import { ROOT, tmpDir } from "./helpers.js";
 
 /** The run goes into the first paragraph that says "management program", after those words. */
@@ -148,7 +148,7 @@ describe("a long run of one character or sequence, in each format, through the w
     // Failed before (placeholders.json's \[\s*insert\b[^\]]*\] read to the text's end from each "[insert" that no "]"
     // closes: 16,000 -> 64,000 characters of them 73 -> 722 ms, 400 KB 27 s of CPU through the CLI). Its gap is bounded now.
     const dir = tmpDir("sweep43-insert");
-    const files = new Map([16_000, 64_000].map((n) => [n, write(dir, `${n}.txt`, into(example("northwind-item1c-draft.txt"), "[insert ".repeat(n / 8)))]));
+    const files = new Map(growthSizes(64_000).map((n) => [n, write(dir, `${n}.txt`, into(example("northwind-item1c-draft.txt"), "[insert ".repeat(n / 8)))]));
     const [r] = await lintFiles([[files.get(64_000)!]], linter);
     expect(r.fatal).toBeUndefined();
     expect(await growthOver4x((n) => lintFiles([[files.get(n)!]], linter), 64_000)).toBeLessThan(6);
@@ -160,7 +160,7 @@ describe("a long run of one character or sequence, in each format, through the w
     const dir = tmpDir("sweep42-period");
     const period = (n: number) => `<startDate>${" ".repeat(n)}2025-01-01${" ".repeat(n)}`;
     const files = new Map(
-      [400, 1_600].map((n) => {
+      growthSizes(1_600).map((n) => {
         const text = example("northwind-10k-fy2025_htm.xml").replace(/<period>[\s\S]*?<\/context>/, `<period>${period(n)}</context>`);
         expect(text).toContain(period(n));
         return [n, write(dir, `${n}.xml`, text)];

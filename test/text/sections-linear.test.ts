@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { textBlocks } from "../../src/sources/prose.js";
 import { closedItemSectionSizes, findSection, normaliseBlocks } from "../../src/text/sections.js";
-import { growthOver4x } from "../helpers.js";
+import { growthOver4x, growthSizes } from "../helpers.js";
 
 const blocksOf = (text: string) => normaliseBlocks(textBlocks(text));
 const draft = (line: string, n: number) => `Item 1A. Risk Factors\n\nWe face risks.\n\n${(line + "\n\n").repeat(n)}Item 2. Properties\n\nWe lease offices.\n`;
@@ -31,7 +31,7 @@ describe("findSection on thousands of candidate headings", () => {
   ])("grows linearly with %s repeated (%s)", async (line) => {
     const inputs = new Map<number, ReturnType<typeof blocksOf>>();
     const input = (n: number) => inputs.get(n) ?? inputs.set(n, blocksOf(draft(line, n))).get(n)!;
-    input(5_000);
+    input(growthSizes(20_000)[0]);
     input(20_000);
     const growth = await growthOver4x((n) => {
       const blocks = input(n);
