@@ -9,11 +9,11 @@ import { readdirSync } from "node:fs";
 import { loadLabels, type LabelFile } from "./eval.js";
 
 /**
- * The batches still sealed (round 48): any round47.sealed*.json and round48.sealed*.json. Older sealed batches
- * (round27-46) are ordinary tuning data now (round46.sealed was read untuned after rounds 46 and 47 and released at
- * round 48's start). Add the next round's sealed batch here.
+ * The batches still sealed (round 49): any round48.sealed*.json and round49.sealed*.json. Older sealed batches
+ * (round27-47) are ordinary tuning data now (round47.sealed was read untuned after rounds 47 and 48 and released at
+ * round 49's start). Add the next round's sealed batch here.
  */
-export const HELD_BACK: readonly RegExp[] = [/^round47\.sealed.*\.json$/, /^round48\.sealed.*\.json$/];
+export const HELD_BACK: readonly RegExp[] = [/^round48\.sealed.*\.json$/, /^round49\.sealed.*\.json$/];
 
 /** Whether a paraphrase file (by its name) is held back from training. */
 export function heldBack(name: string): boolean {
