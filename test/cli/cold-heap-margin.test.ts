@@ -8,8 +8,9 @@
 // environment (the edge moves with the environment's size: round 49's base ran a Mark-Compact with
 // 128 KB held in a shell's environment, with 2 MB in an empty one; its head with none up to 16 MB).
 // It fails at round 49's base: a change that brings the Mark-Compact back fails here the day it lands.
-// (Node 20, the CLI's floor; Node 24 collects differently: one Mark-Compact in both builds. No
-// --no-config: start-up reads the command line for a lone input, and that flag makes it another run.)
+// (Node 20, the CLI's floor: at round 48 Node 24 ran one Mark-Compact in both builds; by callgrind round 49's
+// head runs none there either, not pinned. No --no-config: start-up reads the command line for a lone input,
+// and that flag makes it another run.)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -46,7 +46,7 @@ async function lintAll(files: string[]): Promise<string[]> {
 }
 
 describe("the judge's table worked out by the build", () => {
-  it("is the table a run works out, and a lint with it finds what a lint without it finds", { timeout: 600_000 }, async () => {
+  it("is the table a run works out, and a lint with it finds what a lint without it finds", async () => {
     // A run without the build's table (as the tests and the API run).
     vi.resetModules();
     const runtime = (await import("../../src/engine/built-tables.js")).builtinTablesBytes;
