@@ -249,13 +249,24 @@ async function writeBuiltinsFile(file) {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, builtinsFileText(await builtinTexts(), LAZY_BUILTIN_TEXTS));
   renameSync(tmp, file);
+  // The judge's tables (src/engine/built-tables.ts, round 49), beside it: only the CLI's bundles read them (the API and the Action work them out).
+  const { builtinTablesBytes } = await loadSource("src/engine/built-tables.ts");
+  const tables = join(dirname(file), TABLES_FILE);
+  writeFileSync(`${tables}.${process.pid}.tmp`, builtinTablesBytes());
+  renameSync(`${tables}.${process.pid}.tmp`, tables);
 }
 /** The texts a run reads only when asked for: the lexicons' definitions (a config's add/remove; the rule set runs the prepared form). */
 const LAZY_BUILTIN_TEXTS = ["lexicons"];
 
+/** The judge's tables, beside builtins.dat (src/engine/built-tables.ts). */
+const TABLES_FILE = "judge-tables.bin";
+
 /** The module that stands for src/engine/builtin-rules.ts in the CLI's bundles: EMBEDDED_BUILTINS read from builtins.dat beside the bundle. */
 const BUILTINS_FROM_FILE = `import { readBuiltinsFile } from ${JSON.stringify(join(ROOT, "src", "engine", "builtins-file.ts"))};
+import { readFileSync } from "node:fs";
 export const EMBEDDED_BUILTINS = readBuiltinsFile(new URL("./builtins.dat", import.meta.url));
+// The judge's tables (round 49; src/text/lexicon.ts useBuiltTables): the file's bytes, outside V8's heap.
+EMBEDDED_BUILTINS.tables = readFileSync(new URL("./${TABLES_FILE}", import.meta.url));
 `;
 
 /** Each built-in rule, lexicon, prepared lexicon and the requirements as JSON texts (EMBEDDED_BUILTINS). */

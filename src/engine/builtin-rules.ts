@@ -14,4 +14,4 @@
  * (rules/models/element-veto.json) with its features numbered (PreparedModelData, src/text/element-model.ts), parsed only
  * when a paragraph is first judged.
  */
-export const EMBEDDED_BUILTINS: { rules: Record<string, string>; lexicons: Record<string, string>; prepared: string; requirements: string; model?: string } | undefined = undefined;
+export const EMBEDDED_BUILTINS: { rules: Record<string, string>; lexicons: Record<string, string>; prepared: string; requirements: string; model?: string; tables?: Uint8Array } | undefined = undefined;

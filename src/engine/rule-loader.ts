@@ -3,7 +3,7 @@ import { basename, join, relative, sep } from "node:path";
 import type { ErrorObject } from "ajv";
 import { UsageError } from "../model/errors.js";
 import { BUILTIN_RULES_DIR, DOCS_BASE_URL } from "../paths.js";
-import { compileLexicon, DEFAULT_NEAR_WINDOW, type Cues, type Lexicon, type LexiconDefinition, type PreparedLexicon } from "../text/lexicon.js";
+import { compileLexicon, DEFAULT_NEAR_WINDOW, type Cues, type Lexicon, type LexiconDefinition, type PreparedLexicon, useBuiltTables } from "../text/lexicon.js";
 import { compileElements, type Element, type ElementDefinition } from "../text/requirement-map.js";
 import { MAX_NESTING, nestedDeeperThan, ReadFileError, readJsonSync } from "../sources/read-file.js";
 import { assertLinearPattern } from "../text/safe-regex.js";
@@ -99,6 +99,9 @@ function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => strin
   const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.[sub || "rules"] : undefined;
   if (embedded) {
     const prepared: Record<string, PreparedLexicon> | undefined = sub === "lexicons" ? JSON.parse(EMBEDDED_BUILTINS!.prepared) : undefined;
+    // The judge's tables as the build made them (CLI bundles): their keys numbered before any lexicon is compiled.
+    const tables = EMBEDDED_BUILTINS!.tables;
+    if (prepared && tables) useBuiltTables(tables, (name) => prepared[`${name}.json`]?.near);
     // A prepared lexicon's definition is read and parsed when asked for (a config's add/remove), not at
     // start-up: in the CLI's bundles the text itself is read from dist/builtins.dat only then (builtins-file.ts).
     const parse = (name: string, lazy: boolean) => (lazy ? () => JSON.parse(embedded[name]) : JSON.parse(embedded[name]));

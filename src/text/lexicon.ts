@@ -137,8 +137,6 @@ interface CompiledNear {
   groupCount: number;
   window: number;
   ordered: boolean;
-  /** Per group, the lexicon's numbers of the `not` phrases that apply to it. */
-  notFor: number[][];
   /** Whether the pattern has `not` phrases (indexed as the group NOT_GROUP). */
   hasNot: boolean;
 }
@@ -474,7 +472,7 @@ interface NearIndex {
  * looped over, never every key number: keys are numbered for all lexicons (thousands), and a cue
  * lexicon's index holds a few dozen entries.
  */
-function nearIndex(keys: number[], codes: number[], ids: number[]): NearIndex {
+function nearIndex(keys: number[], codes: number[], ids: number[]): IndexPlan {
   let size = 0;
   let itemCount = 0;
   for (let e = 0; e < keys.length; e++) {
@@ -500,19 +498,26 @@ function nearIndex(keys: number[], codes: number[], ids: number[]): NearIndex {
     code[to] = codes[e];
     item[to] = ids[e];
   }
+  return { start, count, code, item, widest, itemCount };
+}
+
+/** A NearIndex of its entries (its scratch made empty). */
+function indexOf(plan: IndexPlan): NearIndex {
+  const size = plan.start.length;
+  const entries = plan.code.length;
   return {
-    start,
-    count,
-    code,
-    item,
+    start: plan.start,
+    count: plan.count,
+    code: plan.code,
+    item: plan.item,
     itemsOfKey: new Int32Array(size),
     anyOfKey: new Int32Array(size),
-    items: new Int32Array(keys.length),
-    entryStart: new Int32Array(keys.length + 1),
-    entries: new Int32Array(keys.length),
-    widest,
-    slotOf: new Int32Array(itemCount),
-    slotKey: new Int32Array(itemCount).fill(-1),
+    items: new Int32Array(entries),
+    entryStart: new Int32Array(entries + 1),
+    entries: new Int32Array(entries),
+    widest: plan.widest,
+    slotOf: new Int32Array(plan.itemCount),
+    slotKey: new Int32Array(plan.itemCount).fill(-1),
   };
 }
 
@@ -581,11 +586,48 @@ export function setNearReferenceWalk(on: boolean): void {
 }
 
 /**
- * A lexicon's near patterns compiled: its items (numbered by the prepared form), and each item
- * indexed by its first key. Loops, no destructuring and no Set per group: start-up runs this in the
- * interpreter over the judge's ~160 patterns and ~8,000 entries.
+ * What a NearMatcher works out from a lexicon's (or a table's) numbered near patterns, flat: numbers
+ * in typed arrays and the items' prepared strings. Round 49: scripts/build.mjs writes the built-in
+ * judge's tables in this form (builtTablesBytes), and a run reads them (useBuiltTables) rather than
+ * working them out in the interpreter (~167 M instructions of a cold R page at round 48).
  */
-function compileNearPatterns(prepared: NumberedNear) {
+export interface NearPlan {
+  /** The distinct items' prepared strings (prepareNearItem), by number. */
+  items: string[];
+  /** Per pattern k, at 4k: its group count, window, ordered (1 or 0), whether it has `not` phrases (1 or 0). */
+  patterns: Int32Array;
+  /** Pattern k's `not` phrases that apply to each of its groups, pairs (group, item) at notPairs[2x], notPairs[2x + 1] for x in [notFrom[k], notFrom[k + 1]). */
+  notFrom: Int32Array;
+  notPairs: Int32Array;
+  byBase: IndexPlan;
+  byPrefix: IndexPlan;
+  second: Int32Array;
+  secondPrefix: Int32Array;
+  fourth: Int32Array;
+  plain: Int8Array;
+  /** A table's: its items' patterns (listItemPatterns), and per pattern the member its spans go to. */
+  itemPatterns: ItemPatterns | undefined;
+  owner: Int32Array | undefined;
+  groups: DistinctGroups;
+}
+
+/** A NearIndex's entries, and the sizes of its scratch. */
+interface IndexPlan {
+  start: Int32Array;
+  count: Int32Array;
+  code: Int32Array;
+  item: Int32Array;
+  widest: number;
+  itemCount: number;
+}
+
+/**
+ * A lexicon's near patterns compiled: its items (numbered by the prepared form), and each item
+ * indexed by its first key. Loops, no destructuring and no Set per group: start-up ran this in the
+ * interpreter over the judge's ~160 patterns and ~8,000 entries (the built-in judge's table is the
+ * build's since round 49). `owner`: a table's (see NearPlan).
+ */
+function compileNearPatterns(prepared: NumberedNear, owner?: Int32Array): { plan: NearPlan; items: NearItem[] } {
   const items: NearItem[] = [];
   for (let id = 0; id < prepared.items.length; id++) items.push(nearItem(prepared.items[id]));
   const base = { keys: [] as number[], codes: [] as number[], ids: [] as number[] };
@@ -600,8 +642,10 @@ function compileNearPatterns(prepared: NumberedNear) {
   // A `not` phrase is indexed once however many patterns list it: where it matches does not depend on the pattern.
   const notIndexed = new Uint8Array(items.length);
   const groupKeys: number[][][] = [];
-  const near: CompiledNear[] = [];
   const patterns = prepared.patterns;
+  const info = new Int32Array(4 * patterns.length);
+  const notFrom = new Int32Array(patterns.length + 1);
+  const notPairs: number[] = [];
   for (let pattern = 0; pattern < patterns.length; pattern++) {
     const p = patterns[pattern];
     const groups = p.all;
@@ -615,21 +659,50 @@ function compileNearPatterns(prepared: NumberedNear) {
       add(id, pattern * 64 + NOT_GROUP);
     }
     const keys: number[][] = [];
-    const notFor: number[][] = [];
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g];
       const firsts: number[] = [];
       for (let j = 0; j < group.length; j++) firsts.push(items[group[j]].first);
       keys.push(sharedKeys(firsts));
       // The `not` phrases that are not items of the group itself.
-      const applies: number[] = [];
-      for (let j = 0; j < not.length; j++) if (group.indexOf(not[j]) < 0) applies.push(not[j]);
-      notFor.push(applies);
+      for (let j = 0; j < not.length; j++) if (group.indexOf(not[j]) < 0) notPairs.push(g, not[j]);
     }
+    notFrom[pattern + 1] = notPairs.length >> 1;
     groupKeys.push(keys);
-    near.push({ groupCount: groups.length, notFor, window: p.window, ordered: p.ordered, hasNot: not.length > 0 });
+    info[4 * pattern] = groups.length;
+    info[4 * pattern + 1] = p.window;
+    info[4 * pattern + 2] = p.ordered ? 1 : 0;
+    info[4 * pattern + 3] = not.length > 0 ? 1 : 0;
   }
-  return { near, items, groupKeys, byBase: nearIndex(base.keys, base.codes, base.ids), byPrefix: nearIndex(prefix.keys, prefix.codes, prefix.ids) };
+  const second = new Int32Array(items.length);
+  const secondPrefix = new Int32Array(items.length);
+  const fourth = new Int32Array(items.length);
+  const plain = new Int8Array(items.length);
+  for (let id = 0; id < items.length; id++) {
+    const { ids, prefixes } = items[id];
+    second[id] = ids.length > 1 && ids[1] >= 0 ? ids[1] : -1;
+    // Numbered now if no item starts with it (codePrefixes codes it; the words' keys are worked out again for the new number).
+    secondPrefix[id] = ids.length > 1 && ids[1] < 0 ? prefixId(prefixes![1].slice(0, 3)) : -1;
+    fourth[id] = ids.length > 0 && ids[0] < 0 && prefixes![0].length > 3 ? prefixes![0].charCodeAt(3) : -1;
+    if ((ids.length === 1 || ids.length === 2) && ids[0] >= 0 && ids[ids.length - 1] >= 0) plain[id] = ids.length;
+  }
+  const plan: NearPlan = {
+    items: prepared.items,
+    patterns: info,
+    notFrom,
+    notPairs: Int32Array.from(notPairs),
+    byBase: nearIndex(base.keys, base.codes, base.ids),
+    byPrefix: nearIndex(prefix.keys, prefix.codes, prefix.ids),
+    second,
+    secondPrefix,
+    fourth,
+    plain,
+    // Listed now, while the numbered patterns are at hand, rather than holding them for later.
+    itemPatterns: owner ? listItemPatterns(prepared) : undefined,
+    owner,
+    groups: groupsByKey(groupKeys),
+  };
+  return { plan, items };
 }
 
 /** Groups by key number: those of key k are count[k] from start[k] of `groups`. */
@@ -641,23 +714,26 @@ interface KeyGroups {
 
 /** The distinct groups of near patterns (groupKeys' lists, shared), numbered: their keys, and the groups by each base and prefix key they hold. */
 interface DistinctGroups {
-  lists: number[][];
+  /** Group d's keys are listKeys[listFrom[d] .. listFrom[d + 1]). */
+  listFrom: Int32Array;
+  listKeys: Int32Array;
   /** How many keys the lists hold. */
   keyCount: number;
   base: KeyGroups;
   prefix: KeyGroups;
-  /** Per pattern, its groups' numbers. */
-  patternGroups: Int32Array[];
+  /** Pattern k's groups' numbers are patternGroups[patternFrom[k] .. patternFrom[k + 1]). */
+  patternFrom: Int32Array;
+  patternGroups: Int32Array;
 }
 
 function groupsByKey(groupKeys: number[][][]): DistinctGroups {
   const numbers = new Map<number[], number>();
   const lists: number[][] = [];
-  const patternGroups: Int32Array[] = [];
+  const patternFrom = new Int32Array(groupKeys.length + 1);
+  const patternGroups: number[] = [];
   let keyCount = 0;
   for (let k = 0; k < groupKeys.length; k++) {
     const groups = groupKeys[k];
-    const own = new Int32Array(groups.length);
     for (let g = 0; g < groups.length; g++) {
       const keys = groups[g];
       let d = numbers.get(keys);
@@ -666,9 +742,15 @@ function groupsByKey(groupKeys: number[][][]): DistinctGroups {
         lists.push(keys);
         keyCount += keys.length;
       }
-      own[g] = d;
+      patternGroups.push(d);
     }
-    patternGroups.push(own);
+    patternFrom[k + 1] = patternGroups.length;
+  }
+  const listFrom = new Int32Array(lists.length + 1);
+  const listKeys = new Int32Array(keyCount);
+  for (let d = 0, at = 0; d < lists.length; d++) {
+    listKeys.set(lists[d], at);
+    listFrom[d + 1] = at += lists[d].length;
   }
   // Only over the pairs (key, group), in flat arrays: a loop over every key number, or array
   // destructuring (run by the interpreter at start-up), costs start-up dearly.
@@ -710,7 +792,7 @@ function groupsByKey(groupKeys: number[][][]): DistinctGroups {
       }
     }
   }
-  return { lists, keyCount, base: csr(baseKeys, baseGroups), prefix: csr(prefixKeys, prefixGroups), patternGroups };
+  return { listFrom, listKeys, keyCount, base: csr(baseKeys, baseGroups), prefix: csr(prefixKeys, prefixGroups), patternFrom, patternGroups: Int32Array.from(patternGroups) };
 }
 
 /** Stamps the groups that hold one of these keys. */
@@ -765,44 +847,53 @@ class NearMatcher {
    */
   private readonly plain: Int8Array;
 
-  /** `owner`: per pattern, the number of the span list its matches go to (a table's lexicon); none for one lexicon's own. */
+  /**
+   * `plan`: compileNearPatterns' (with per pattern the number of the span list its matches go to, a
+   * table's lexicon; none for one lexicon's own), or the build's (builtTable); `items`: its items
+   * compiled, where they are at hand (the build's are compiled when the walk first reaches them).
+   */
   constructor(
-    numbered: NumberedNear,
-    private readonly owner?: Int32Array,
+    readonly plan: NearPlan,
+    items?: NearItem[],
   ) {
-    const index = compileNearPatterns(numbered);
-    this.near = index.near;
-    this.items = index.items;
-    this.byBase = index.byBase;
-    this.byPrefix = index.byPrefix;
-    // Loops: start-up builds this for the judge's table in the interpreter.
-    const second = new Int32Array(this.items.length);
-    const secondPrefix = new Int32Array(this.items.length);
-    const fourth = new Int32Array(this.items.length);
-    const plain = new Int8Array(this.items.length);
-    for (let id = 0; id < this.items.length; id++) {
-      const { ids, prefixes } = this.items[id];
-      second[id] = ids.length > 1 && ids[1] >= 0 ? ids[1] : -1;
-      // Numbered now if no item starts with it (codePrefixes below codes it; the words' keys are worked out again for the new number).
-      secondPrefix[id] = ids.length > 1 && ids[1] < 0 ? prefixId(prefixes![1].slice(0, 3)) : -1;
-      fourth[id] = ids.length > 0 && ids[0] < 0 && prefixes![0].length > 3 ? prefixes![0].charCodeAt(3) : -1;
-      if ((ids.length === 1 || ids.length === 2) && ids[0] >= 0 && ids[ids.length - 1] >= 0) plain[id] = ids.length;
-    }
-    this.second = second;
-    this.secondPrefix = secondPrefix;
-    this.fourth = fourth;
-    this.plain = plain;
-    // Listed now, while the numbered patterns are at hand, rather than holding them for later.
-    this.itemPatterns = owner ? listItemPatterns(numbered) : undefined;
-    const grouped = groupsByKey(index.groupKeys);
+    const n = plan.items.length;
+    this.itemTexts = plan.items;
+    // Holey in both cases (one elements kind where lengthOf reads it).
+    this.items = new Array<NearItem>(n);
+    if (items) for (let id = 0; id < n; id++) this.items[id] = items[id];
+    const near: CompiledNear[] = [];
+    const info = plan.patterns;
+    for (let k = 0; k < info.length; k += 4) near.push({ groupCount: info[k], window: info[k + 1], ordered: info[k + 2] === 1, hasNot: info[k + 3] === 1 });
+    this.near = near;
+    this.owner = plan.owner;
+    this.byBase = indexOf(plan.byBase);
+    this.byPrefix = indexOf(plan.byPrefix);
+    this.second = plan.second;
+    this.secondPrefix = plan.secondPrefix;
+    this.fourth = plan.fourth;
+    this.plain = plan.plain;
+    this.itemPatterns = plan.itemPatterns;
+    const grouped = plan.groups;
     this.groups = grouped;
-    this.patternGroups = grouped.patternGroups;
-    this.groupMarks = new Float64Array(grouped.lists.length);
+    const patternGroups: Int32Array[] = [];
+    for (let k = 0; k < near.length; k++) patternGroups.push(grouped.patternGroups.subarray(grouped.patternFrom[k], grouped.patternFrom[k + 1]));
+    this.patternGroups = patternGroups;
+    this.groupMarks = new Float64Array(grouped.listFrom.length - 1);
     const width = Math.max(this.byBase.widest, this.byPrefix.widest);
     this.matched = new Int32Array(width);
     this.cursor = new Int32Array(width);
     // Prefixes first numbered here are looked up by their character codes from now on (wordKeys).
     codePrefixes();
+  }
+
+  /** Per pattern, the number of the span list its matches go to (a table's lexicon); none for one lexicon's own. */
+  private readonly owner: Int32Array | undefined;
+  /** The items' prepared strings, each compiled (nearItem) when first needed. */
+  private readonly itemTexts: string[];
+
+  /** Item id, compiled. */
+  private itemAt(id: number): NearItem {
+    return (this.items[id] = nearItem(this.itemTexts[id]));
   }
 
   /**
@@ -849,11 +940,13 @@ class NearMatcher {
 
   /** Per group of pattern k, whether each `not` phrase id applies to it (its notFor, by id); made when first needed. */
   private notAppliesTo(k: number): Uint8Array[] {
-    return (this.notApplies[k] ??= this.near[k].notFor.map((ids) => {
-      const applies = new Uint8Array(this.items.length);
-      for (const id of ids) applies[id] = 1;
-      return applies;
-    }));
+    const made = this.notApplies[k];
+    if (made) return made;
+    const { notFrom, notPairs } = this.plan;
+    const applies: Uint8Array[] = [];
+    for (let g = 0; g < this.near[k].groupCount; g++) applies.push(new Uint8Array(this.items.length));
+    for (let x = notFrom[k]; x < notFrom[k + 1]; x++) applies[notPairs[2 * x]][notPairs[2 * x + 1]] = 1;
+    return (this.notApplies[k] = applies);
   }
 
   /** Marks the patterns that may match in a text with these keys; false when none may. */
@@ -878,10 +971,10 @@ class NearMatcher {
       markGroups(groups.prefix, present.prefix, groupMarks, stamp);
     } else {
       const seen = markStamp;
-      for (let d = 0; d < groups.lists.length; d++) {
-        const list = groups.lists[d];
-        for (let j = 0; j < list.length; j++) {
-          const key = list[j];
+      const { listFrom, listKeys } = groups;
+      for (let d = 0; d + 1 < listFrom.length; d++) {
+        for (let j = listFrom[d]; j < listFrom[d + 1]; j++) {
+          const key = listKeys[j];
           if (key >= 0 ? baseMarked[key] === seen : prefixMarked[~key] === seen) {
             groupMarks[d] = stamp;
             break;
@@ -1020,7 +1113,7 @@ class NearMatcher {
     const { lengthAt, lengths } = this;
     if (lengthAt[id] === stamp) return lengths[id];
     lengthAt[id] = stamp;
-    return (lengths[id] = itemLength(this.items[id], this.walkWords, this.walkKeys, i, this.walkHi));
+    return (lengths[id] = itemLength(this.items[id] ?? this.itemAt(id), this.walkWords, this.walkKeys, i, this.walkHi));
   }
 
   /**
@@ -1358,7 +1451,7 @@ export class Lexicon {
   /** Term and near matches among words[lo, hi) (a range, so no copy of the words is made). */
   private wordMatches(words: Word[], spans: Span[], lo = 0, hi = words.length): void {
     if (this.byFirstWord.size) this.termMatches(words, spans, lo, hi);
-    if (this.encodedNear !== "") (this.nearMatcher ??= new NearMatcher(decodeNear(this.encodedNear))).matches(words, spans, lo, hi);
+    if (this.encodedNear !== "") (this.nearMatcher ??= compiledMatcher(decodeNear(this.encodedNear))).matches(words, spans, lo, hi);
   }
 
   private termMatches(words: Word[], spans: Span[], lo: number, hi: number): void {
@@ -1409,40 +1502,28 @@ export class LexiconTable {
   private spans: Span[][] = [];
 
   constructor(readonly members: Lexicon[]) {
-    const items: string[] = [];
-    const numbers = new Map<string, number>();
-    const patterns: NumberedNear["patterns"] = [];
-    const owner: number[] = [];
+    const nears: string[] = [];
     for (const lex of members) {
       if (this.slots.has(lex) || lex.encodedNear === "") continue;
-      const slot = this.slots.size;
-      this.slots.set(lex, slot);
-      const own = decodeNear(lex.encodedNear);
-      // The member's item numbers as the table's (an item is the same item in every lexicon that
-      // lists it), renumbered in place: the decoded patterns are the table's own. Loops: start-up
-      // runs this in the interpreter.
-      const ids: number[] = [];
-      for (let k = 0; k < own.items.length; k++) {
-        const item = own.items[k];
-        let id = numbers.get(item);
-        if (id === undefined) {
-          numbers.set(item, (id = items.length));
-          items.push(item);
-        }
-        ids.push(id);
-      }
-      for (let k = 0; k < own.patterns.length; k++) {
-        const p = own.patterns[k];
-        for (let g = 0; g < p.all.length; g++) {
-          const group = p.all[g];
-          for (let j = 0; j < group.length; j++) group[j] = ids[group[j]];
-        }
-        for (let j = 0; j < p.not.length; j++) p.not[j] = ids[p.not[j]];
-        patterns.push(p);
-        owner.push(slot);
-      }
+      this.slots.set(lex, this.slots.size);
+      nears.push(lex.encodedNear);
     }
-    this.matcher = new NearMatcher({ items, patterns }, new Int32Array(owner));
+    const built = builtTable(nears);
+    this.builtByBuild = built !== undefined;
+    this.matcher = built ? new NearMatcher(built) : tableMatcher(nears);
+  }
+
+  /** Whether the table is the build's (useBuiltTables), not worked out at run time. */
+  readonly builtByBuild: boolean;
+
+  /** What the table's matcher works out (NearPlan), for the build and a test. */
+  get plan(): NearPlan {
+    return this.matcher.plan;
+  }
+
+  /** The names of the lexicons whose near patterns the table reads, in its order. */
+  get names(): string[] {
+    return [...this.slots.keys()].map((lex) => lex.name);
   }
 
   /** Whether the table was made of these lexicons, in this order. */
@@ -1463,6 +1544,216 @@ export class LexiconTable {
     }
     return this.spans[slot];
   }
+}
+
+/** A lexicon's near patterns compiled at run time. */
+function compiledMatcher(numbered: NumberedNear, owner?: Int32Array): NearMatcher {
+  const { plan, items } = compileNearPatterns(numbered, owner);
+  return new NearMatcher(plan, items);
+}
+
+/**
+ * The table of lexicons' near patterns (encoded) worked out at run time: each member's items
+ * renumbered as the table's (an item is the same item in every lexicon that lists it), in place: the
+ * decoded patterns are the table's own. Loops: start-up ran this in the interpreter.
+ */
+function tableMatcher(nears: string[]): NearMatcher {
+  const items: string[] = [];
+  const numbers = new Map<string, number>();
+  const patterns: NumberedNear["patterns"] = [];
+  const owner: number[] = [];
+  for (let slot = 0; slot < nears.length; slot++) {
+    const own = decodeNear(nears[slot]);
+    const ids: number[] = [];
+    for (let k = 0; k < own.items.length; k++) {
+      const item = own.items[k];
+      let id = numbers.get(item);
+      if (id === undefined) {
+        numbers.set(item, (id = items.length));
+        items.push(item);
+      }
+      ids.push(id);
+    }
+    for (let k = 0; k < own.patterns.length; k++) {
+      const p = own.patterns[k];
+      for (let g = 0; g < p.all.length; g++) {
+        const group = p.all[g];
+        for (let j = 0; j < group.length; j++) group[j] = ids[group[j]];
+      }
+      for (let j = 0; j < p.not.length; j++) p.not[j] = ids[p.not[j]];
+      patterns.push(p);
+      owner.push(slot);
+    }
+  }
+  return compiledMatcher({ items, patterns }, new Int32Array(owner));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Round 49: the built-in judge's tables worked out by the build. scripts/build.mjs loads the
+// built-in rule set, makes the judge's table of each report kind (requirement-map.ts judgeTables)
+// and writes them with the key numbers they were made with (builtTablesBytes) into dist/judge-tables.bin;
+// a run numbers the same keys first (BASE_IDS and PREFIX_IDS empty: the built-in lexicons are
+// compiled first), and a table whose members' near patterns are, in order, those a built table was
+// made of is that table, read from typed arrays rather than worked out (~167 M instructions of a
+// cold R page at round 48, in the interpreter). Any other table (--rules-dir, a process that
+// numbered other keys first) is worked out as before; a test checks both give the same table.
+
+/** A built table as read: its members' near patterns (encoded, the prepared lexicons' own strings), and its plan, read when first used. */
+interface BuiltTable {
+  nears: string[];
+  read: (() => NearPlan) | undefined;
+  plan: NearPlan | undefined;
+}
+const BUILT_TABLES: BuiltTable[] = [];
+/** The file the key numbers were numbered from, once numbered here (useBuiltTables). */
+let numberedFrom: Uint8Array | undefined;
+
+/**
+ * The built tables' file (dist/judge-tables.bin): a 32-bit length L, L bytes of an ASCII JSON header
+ * (BuiltHeader), then each table's numbers as 32-bit integers (from a multiple of 4) and its items'
+ * prepared strings as UTF-8 (item k from byte itemFrom[k] to itemFrom[k + 1] of that part, itemFrom
+ * among the numbers); offsets count from the end of the header. Native byte order (the build's
+ * machine's). Typed arrays over the file's bytes: none of it is on V8's heap but what a run reads
+ * (an item's string, when the walk first reaches the item).
+ */
+interface BuiltHeader {
+  base: string[];
+  prefixes: string[];
+  tables: Array<{ names: string[]; layout: unknown; numbers: number; items: [number, number] }>;
+}
+
+/** The built tables' file (see BuiltHeader) of these tables, with the key numbers as they are now. */
+export function builtTablesBytes(tables: LexiconTable[]): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let at = 0;
+  const put = (bytes: Uint8Array): number => {
+    parts.push(bytes);
+    at += bytes.length;
+    return at - bytes.length;
+  };
+  const header: BuiltHeader = { base: [...BASE_IDS.keys()], prefixes: [...PREFIXES], tables: [] };
+  for (const t of tables) {
+    const plan = t.plan;
+    const text: Uint8Array[] = [];
+    const itemFrom = new Int32Array(plan.items.length + 1);
+    for (let k = 0; k < plan.items.length; k++) {
+      const bytes = Buffer.from(plan.items[k], "utf8");
+      text.push(bytes);
+      itemFrom[k + 1] = itemFrom[k] + bytes.length;
+    }
+    const { items: _items, ...rest } = plan;
+    const { layout, numbers } = flatPlan({ ...rest, itemFrom });
+    const start = put(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength));
+    const itemBytes = Buffer.concat(text);
+    const itemsAt = put(itemBytes);
+    if (at % 4) put(new Uint8Array(4 - (at % 4)));
+    header.tables.push({ names: t.names, layout, numbers: start, items: [itemsAt, itemBytes.length] });
+  }
+  const json = Buffer.from(JSON.stringify(header).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`), "latin1");
+  const pad = (4 - (json.length % 4)) % 4;
+  const head = new Uint8Array(4 + json.length + pad).fill(32);
+  new DataView(head.buffer).setUint32(0, json.length + pad, true);
+  head.set(json, 4);
+  return Buffer.concat([head, ...parts]);
+}
+
+/** A plan's arrays as one Int32Array and each array's [kind, offset, length] there ("b": an Int8Array); numbers as they are. */
+function flatPlan(plan: object): { layout: unknown; numbers: Int32Array } {
+  const chunks: Int32Array[] = [];
+  let at = 0;
+  const layout = (value: unknown): unknown => {
+    if (value instanceof Int32Array || value instanceof Int8Array) {
+      chunks.push(value instanceof Int32Array ? value : Int32Array.from(value));
+      at += value.length;
+      return [value instanceof Int32Array ? "i" : "b", at - value.length, value.length];
+    }
+    if (typeof value === "number" || value === undefined) return value ?? null;
+    return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, layout(v)]));
+  };
+  const shape = layout(plan);
+  const numbers = new Int32Array(at);
+  let o = 0;
+  for (const c of chunks) {
+    numbers.set(c, o);
+    o += c.length;
+  }
+  return { layout: shape, numbers };
+}
+
+/** A table's plan over the file's bytes (`body`: after the header). */
+function readPlan(body: Uint8Array, t: BuiltHeader["tables"][number]): NearPlan {
+  const base = body.byteOffset + t.numbers;
+  const read = (shape: unknown): unknown => {
+    if (shape === null) return undefined;
+    if (typeof shape === "number") return shape;
+    if (Array.isArray(shape)) {
+      const view = new Int32Array(body.buffer, base + 4 * (shape[1] as number), shape[2] as number);
+      return shape[0] === "b" ? new Int8Array(view) : view;
+    }
+    const out: Record<string, unknown> = {};
+    for (const k in shape as object) out[k] = read((shape as Record<string, unknown>)[k]);
+    return out;
+  };
+  const { itemFrom, ...plan } = read(t.layout) as Omit<NearPlan, "items"> & { itemFrom: Int32Array };
+  const text = Buffer.from(body.buffer, body.byteOffset + t.items[0], t.items[1]);
+  return { items: lazyItems(text, itemFrom), ...plan };
+}
+
+/** The items' strings, each decoded when first read (the matcher reads them by index, and their count). */
+function lazyItems(text: Buffer, itemFrom: Int32Array): string[] {
+  const n = itemFrom.length - 1;
+  const decoded = new Array<string>(n);
+  return new Proxy(decoded, {
+    get(target, key) {
+      if (typeof key === "string") {
+        const id = Number(key);
+        if (Number.isInteger(id) && id >= 0 && id < n) return (target[id] ??= text.toString("utf8", itemFrom[id], itemFrom[id + 1]));
+      }
+      return Reflect.get(target, key);
+    },
+  });
+}
+
+/**
+ * Reads the build's tables (builtTablesBytes), `nearOf` giving each member's prepared near patterns
+ * by lexicon name: numbers their keys first, when nothing is numbered yet (false: the tables cannot
+ * be used in this process, and every table is worked out at run time).
+ */
+export function useBuiltTables(bytes: Uint8Array, nearOf: (name: string) => string | undefined): boolean {
+  if (numberedFrom === undefined) {
+    if (BASE_IDS.size !== 0 || PREFIX_IDS.size !== 0) return false;
+    const own = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.from(bytes);
+    const length = new DataView(own.buffer, own.byteOffset, 4).getUint32(0, true);
+    const header = JSON.parse(Buffer.from(own.buffer, own.byteOffset + 4, length).toString("latin1")) as BuiltHeader;
+    const body = new Uint8Array(own.buffer, own.byteOffset + 4 + length);
+    for (let i = 0; i < header.base.length; i++) BASE_IDS.set(header.base[i], i);
+    for (let i = 0; i < header.prefixes.length; i++) prefixId(header.prefixes[i]);
+    codePrefixes();
+    numberedFrom = bytes;
+    for (const t of header.tables) {
+      const nears: string[] = [];
+      for (const name of t.names) nears.push(nearOf(name) ?? "");
+      BUILT_TABLES.push({ nears, read: () => readPlan(body, t), plan: undefined });
+    }
+    return true;
+  }
+  return numberedFrom === bytes;
+}
+
+/** The build's plan of a table of these near patterns (in order; equal strings), if any. */
+function builtTable(nears: string[]): NearPlan | undefined {
+  for (const t of BUILT_TABLES) {
+    if (t.nears.length !== nears.length) continue;
+    let same = true;
+    for (let k = 0; k < nears.length && same; k++) same = t.nears[k] === nears[k];
+    if (!same) continue;
+    if (!t.plan) {
+      t.plan = t.read!();
+      t.read = undefined;
+    }
+    return t.plan;
+  }
+  return undefined;
 }
 
 // Tables by their first member: the element lists of documents are filtered anew, the lexicons not.

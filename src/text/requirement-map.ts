@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BUILTIN_RULES_DIR } from "../paths.js";
-import { findMatches, lexiconTable, tokenize, type Cues, type Lexicon, type LexiconMatch } from "./lexicon.js";
+import { findMatches, lexiconTable, tokenize, type Cues, type Lexicon, type LexiconMatch, type LexiconTable } from "./lexicon.js";
 import { BODY_HEADS, firstWordFrom, type Aliases, type Word } from "./tokens.js";
 import {
   callsProgramByArticle,
@@ -724,6 +724,11 @@ function blanked(text: string, spans: { start: number; end: number }[], aliases?
 const EVERY_PARAGRAPH = new WeakMap<Element[], string[]>();
 
 /** The lexicons judgeParagraph reads in every paragraph, whatever it finds: each element's own, its `also` and its negative (parts and sentence shapes are read only where an element matched). */
+/** The table of the lexicons every paragraph reads (judgeParagraph's): scripts/build.mjs writes the built-in elements' (useBuiltTables). */
+export function judgeTable(elements: Element[], lexicon: (name: string) => Lexicon): LexiconTable | undefined {
+  return lexiconTable(readEveryParagraph(elements).map(lexicon));
+}
+
 function readEveryParagraph(elements: Element[]): string[] {
   let names = EVERY_PARAGRAPH.get(elements);
   if (!names) EVERY_PARAGRAPH.set(elements, (names = [...new Set(elements.flatMap((el) => [el.lexicon, ...(el.also ?? []), ...(el.negative ? [el.negative] : [])]))]));
