@@ -265,8 +265,13 @@ const TABLES_FILE = "judge-tables.bin";
 const BUILTINS_FROM_FILE = `import { readBuiltinsFile } from ${JSON.stringify(join(ROOT, "src", "engine", "builtins-file.ts"))};
 import { readFileSync } from "node:fs";
 export const EMBEDDED_BUILTINS = readBuiltinsFile(new URL("./builtins.dat", import.meta.url));
-// The judge's tables (round 49; src/text/lexicon.ts useBuiltTables): the file's bytes, outside V8's heap.
-EMBEDDED_BUILTINS.tables = readFileSync(new URL("./${TABLES_FILE}", import.meta.url));
+// The judge's tables (round 49; src/text/lexicon.ts useBuiltTables): the file's bytes, outside V8's heap. Optional:
+// without the file (a dist copied without it) the judge works its tables out at run time, as the API does.
+try {
+  EMBEDDED_BUILTINS.tables = readFileSync(new URL("./${TABLES_FILE}", import.meta.url));
+} catch {
+  EMBEDDED_BUILTINS.tables = undefined;
+}
 `;
 
 /** Each built-in rule, lexicon, prepared lexicon and the requirements as JSON texts (EMBEDDED_BUILTINS). */
