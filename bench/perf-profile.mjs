@@ -3,7 +3,7 @@
 // --perf-basic-prof, so JavaScript functions are named. cpu-clock samples only while the thread is
 // on a CPU: a neighbour's load does not move the shares, where V8's own --cpu-prof (a wall-clock
 // timer) can put a sample wherever the thread was descheduled (round 25).
-//   node bench/perf-profile.mjs [--passes N] [--top N] [--under NAME] [--main] [--skip F] [--purposes] [--from DIR] <file|folder>…
+//   node bench/perf-profile.mjs [--passes N] [--top N] [--under NAME] [--callers NAME] [--main] [--skip F] [--purposes] [--from DIR] <file|folder>…
 // Prints each function's share of all samples: self (the leaf) and inclusive (anywhere on the
 // stack, once per sample; JavaScript only); --under NAME: the leaves of the samples whose stack holds
 // NAME ("visit:1990", or a prefix: "visit").
@@ -26,6 +26,9 @@ const take = (name, dflt) => (argv.includes(name) ? argv.splice(argv.indexOf(nam
 const passes = Number(take("--passes", 12));
 const top = Number(take("--top", 40));
 const under = take("--under", undefined);
+// --callers NAME (round 49): the nearest JavaScript function (the bundle's "name:line") above each sample whose leaf is NAME
+// (a builtin such as "Builtins_FindOrderedHashMapEntry", or a prefix): who pays for a builtin or a regex.
+const callers = take("--callers", undefined);
 const mainOnly = argv.includes("--main") ? (argv.splice(argv.indexOf("--main"), 1), true) : false;
 const skip = Number(take("--skip", 0));
 const purposes = argv.includes("--purposes") ? (argv.splice(argv.indexOf("--purposes"), 1), true) : false;
@@ -126,7 +129,8 @@ if (purposes) {
   console.log(`\n| stage \\ mechanism | all | ${colList.join(" | ")} |\n|---|---:|${colList.map(() => "---:").join("|")}|`);
   for (const [r, n] of [...rows].sort((a, b) => b[1] - a[1])) console.log(`| ${r} | ${pct(n)} | ${colList.map((c) => (cells.has(`${r}\t${c}`) ? pct(cells.get(`${r}\t${c}`)) : "")).join(" | ")} |`);
   console.log(`| all | 100% | ${colList.map((c) => pct(cols.get(c))).join(" | ")} |`);
-} else if (under) show(`leaves under ${under}`, count((s) => (s.some((f) => f.startsWith(under)) ? [s[0]] : [])));
+} else if (callers) show(`nearest JavaScript callers of ${callers} (share of all samples)`, count((s) => (s[0].startsWith(callers) ? [s.slice(1).find((f) => /^[\w$]*:\d+$/.test(f)) ?? "(none)"] : [])));
+else if (under) show(`leaves under ${under}`, count((s) => (s.some((f) => f.startsWith(under)) ? [s[0]] : [])));
 else {
   show("self", count((s) => [s[0]]));
   // Inclusive: the bundle's JavaScript functions only (node's and V8's frames hold nearly every sample).

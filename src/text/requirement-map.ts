@@ -196,8 +196,41 @@ export interface ParagraphElement {
   parts: Record<string, LexiconMatch[]>;
 }
 
+/**
+ * Plain objects (parsed JSON), each with every key any of them has, in one order (undefined where it has none), and
+ * `more`'s keys (its values win): one hidden class for V8 (round 49). Each JSON object has its own keys in its own order,
+ * so a read of one field over many of them was megamorphic (V8's slow property look-up). No code asks whether such a key
+ * is present. Copied from one fast object that JSON.parse makes: keyed stores that add properties turn an object of over
+ * ~16 properties into a dictionary. Made twice: the first pass widens the fields' representations (a number where null
+ * was), which left the first object on a map of its own. Undefined where a key is "__proto__" (a spread keeps it as data).
+ */
+function oneShape<T extends object>(objects: readonly T[], more: (o: T, i: number) => Record<string, unknown> = () => ({})): Array<Record<string, unknown>> | undefined {
+  const extra = objects.map(more);
+  const keys = [...new Set([...objects.flatMap((o) => Object.keys(o)), ...extra.flatMap((x) => Object.keys(x))])];
+  if (keys.includes("__proto__")) return undefined;
+  const shape = JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, null])))) as Record<string, unknown>;
+  const make = (o: T, i: number) => {
+    const out: Record<string, unknown> = { ...shape };
+    for (const k of keys) out[k] = Object.hasOwn(extra[i], k) ? extra[i][k] : Object.hasOwn(o, k) ? (o as Record<string, unknown>)[k] : undefined;
+    return out;
+  };
+  objects.forEach(make);
+  return objects.map(make);
+}
+
 export function compileElements(defs: ElementDefinition[]): Element[] {
-  return defs.map((d) => ({ ...d, headingPatterns: d.headings.map((p) => new RegExp(p, "i")) }));
+  const compiled = (d: ElementDefinition) => d.headings.map((p) => new RegExp(p, "i"));
+  // The elements in one shape, and their clause conditions (meetsCondition reads each role of each) in another.
+  const conditions = defs.flatMap((d) => [...(d.clauses ?? []), ...(d.exceptClauses ?? [])]);
+  const shaped = oneShape(conditions);
+  const shapedOf = new Map<ClauseCondition, ClauseCondition>(shaped ? conditions.map((c, i) => [c, shaped[i] as ClauseCondition]) : []);
+  const conds = (list: ClauseCondition[]) => list.map((c) => shapedOf.get(c) ?? c);
+  const elements = oneShape(defs, (d) => ({
+    headingPatterns: compiled(d),
+    ...(d.clauses ? { clauses: conds(d.clauses) } : {}),
+    ...(d.exceptClauses ? { exceptClauses: conds(d.exceptClauses) } : {}),
+  }));
+  return (elements as unknown as Element[] | undefined) ?? defs.map((d) => ({ ...d, headingPatterns: compiled(d) }));
 }
 
 let builtin: Element[] | undefined;
