@@ -8,16 +8,13 @@
 // - VENDOR-ATTESTATION, a team reviewing a provider's SOC report, attestation or questionnaire is vendor oversight
 //   (C28's boundary: the vendor commissioned it), not management being informed (C8).
 // Fictional sentences written before the readings, none of them in a paraphrase batch. NOW_FOUND and NOT_ANY_MORE cases fail at
-// base ddf9a5d2 (run with the base's build); the guards pass at base and must not change.
+// base ddf9a5d2 (run with the base's build); the guards pass at base and must not change. A fifth DETECT-TRIGGER variant written
+// first, "The hosting provider notifies our Chief Operating Officer whenever it detects repeated failed log-ins to the ticketing
+// system.", is still missed: a hosting provider is read as a vendor telling of its own incident (element-incident-escalation-not-giver).
 import { checkClasses, type ClassCase } from "./precision-classes.js";
 
 /** [class, paragraph, element it must now find] — missed at base. */
 const NOW_FOUND: ClassCase[] = [
-  [
-    "DETECT-TRIGGER: a hosting provider notifies an officer whenever it detects repeated failed log-ins",
-    "The hosting provider notifies our Chief Operating Officer whenever it detects repeated failed log-ins to the ticketing system.",
-    "incident-escalation",
-  ],
   [
     "DETECT-TRIGGER: a monitoring vendor informs a vice president if it discovers an unknown device",
     "Our network monitoring vendor informs the Vice President of Finance if it discovers a device on our network that it cannot account for.",
