@@ -6,11 +6,20 @@
 // - AFTER-INCIDENT, a report to a manager or the board "after any incident …": what the report follows is what it is about
 //   (src/text/clauses.ts, "after" opens a topic as "upon" and "whenever" do): escalation where it names an incident (C9);
 // - VENDOR-ATTESTATION, a team reviewing a provider's SOC report, attestation or questionnaire is vendor oversight
-//   (C28's boundary: the vendor commissioned it), not management being informed (C8).
+//   (C28's boundary: the vendor commissioned it), not management being informed (C8);
+// - PROVIDER-WATCHES, a provider that "watches our networks" states monitoring work as "monitors" does (round 24's convention:
+//   a provider that monitors our systems is processes), also beside an escalation or as the giver of alerts;
+// - VENDOR-NOTIFY-US, a provider's contractual duty to protect customers' data and "notify us" is vendor oversight, not the
+//   disclosure of an incident (C10);
+// - PHISHING-METRIC, phishing as a metric ("phishing results", "click rates", "phishing-test results") is what a report names,
+//   not the activity (C8, C22): no processes from it alone.
 // Fictional sentences written before the readings, none of them in a paraphrase batch. NOW_FOUND and NOT_ANY_MORE cases fail at
 // base ddf9a5d2 (run with the base's build); the guards pass at base and must not change. A fifth DETECT-TRIGGER variant written
 // first, "The hosting provider notifies our Chief Operating Officer whenever it detects repeated failed log-ins to the ticketing
-// system.", is still missed: a hosting provider is read as a vendor telling of its own incident (element-incident-escalation-not-giver).
+// system.", is still missed: a hosting provider is read as a vendor telling of its own incident (element-incident-escalation-not-giver);
+// so is a third PROVIDER-WATCHES variant, "Our outsourced security provider watches our point-of-sale network around the clock and
+// calls the Controller about any intrusion it confirms." ("point-of-sale" puts "network" past the monitoring entry's four words;
+// five words were tried: +2 true and +2 false processes on the split, reverted).
 import { checkClasses, type ClassCase } from "./precision-classes.js";
 
 /** [class, paragraph, element it must now find] — missed at base. */
@@ -45,6 +54,16 @@ const NOW_FOUND: ClassCase[] = [
     "Our Head of Technology updates the Chief Executive Officer on cybersecurity every month and after any incident that closes a store.",
     "incident-escalation",
   ],
+  [
+    "PROVIDER-WATCHES: an IT firm we retain watches our clinic servers and reports unusual log-ins",
+    "A regional IT firm we retain watches our clinic servers overnight and reports unusual log-ins to the practice administrator.",
+    "processes",
+  ],
+  [
+    "PROVIDER-WATCHES: the vendor that watches our store networks, as the giver of alerts",
+    "Our Director of Operations receives the alerts of the security vendor that watches our store networks.",
+    "processes",
+  ],
 ];
 
 /** [class, paragraph, element it must no longer find] — found at base, wrongly. */
@@ -64,10 +83,37 @@ const NOT_ANY_MORE: ClassCase[] = [
     "Before a new software vendor is approved, our IT team goes over its independent attestation report and its answers to our security questionnaire.",
     "management-informed",
   ],
+  [
+    "VENDOR-NOTIFY-US: cloud vendors must encrypt clients' files and notify us of incidents",
+    "Each cloud vendor must encrypt our clients' files and notify us promptly of any security incident.",
+    "incident-disclosure",
+  ],
+  [
+    "VENDOR-NOTIFY-US: hosting contracts require providers to protect users' data and notify us",
+    "Our hosting contracts require providers to protect users' personal data and to notify us of any unauthorized access.",
+    "incident-disclosure",
+  ],
+  [
+    "VENDOR-NOTIFY-US: a payroll provider obliged to safeguard customer records and notify us",
+    "Our agreement with the payroll provider obliges it to safeguard customer records and to notify us within 48 hours of a breach.",
+    "incident-disclosure",
+  ],
+  [
+    "PHISHING-METRIC: an officer reviews each branch's phishing click rates",
+    "Each month our Chief Operating Officer reviews the phishing click rates of every branch.",
+    "processes",
+  ],
+  [
+    "PHISHING-METRIC: the CEO is sent phishing simulation results",
+    "Our Chief Executive Officer is sent the phishing simulation results for each store.",
+    "processes",
+  ],
 ];
 
 /** [class, paragraph, element it must still find] — found at base too. */
 const STILL: ClassCase[] = [
+  ["guard: simulated phishing sent to employees is the activity", "We send simulated phishing e-mails to all employees every month and retrain those who click.", "processes"],
+  ["guard: we notify affected customers", "We notify affected customers and state regulators of a breach as the law requires.", "incident-disclosure"],
   ["guard: a CISO receives reports on detected incidents", "Our CISO receives reports from the security operations center on detected incidents.", "management-informed"],
   [
     "guard: an MDR provider notifies the CIO of confirmed incidents within an hour",
@@ -78,6 +124,12 @@ const STILL: ClassCase[] = [
 
 /** [class, paragraph, element] — never found, at base nor now. */
 const STILL_NOT: ClassCase[] = [
+  [
+    "guard: a committee's scorecard of phishing-test results (written as a PHISHING-METRIC case; not processes at base either)",
+    "The Audit Committee receives a scorecard each quarter that shows our phishing-test results by department.",
+    "processes",
+  ],
+  ["guard: an officer who watches the cash position states no security work", "Our Chief Financial Officer watches our cash position each day and reports it to the Board.", "processes"],
   [
     "guard: a report after a scheduled test names no incident",
     "Our Chief Financial Officer reports to the Board after the annual penetration test and after each meeting of the IT steering group.",
