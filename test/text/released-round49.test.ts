@@ -5,7 +5,7 @@
 //   malware it detects"): an escalation rule (labels/README.md C30: a trigger; C19: a sender beyond the first receiver);
 // - AFTER-INCIDENT, a report to a manager or the board "after any incident …": what the report follows is what it is about
 //   (src/text/clauses.ts, "after" opens a topic as "upon" and "whenever" do): escalation where it names an incident (C9);
-// - VENDOR-ATTESTATION, a team reviewing a provider's SOC report, attestation or questionnaire is vendor oversight
+// - VENDOR-ATTESTATION, a team reviewing a provider's SOC or attestation report is vendor oversight
 //   (C28's boundary: the vendor commissioned it), not management being informed (C8);
 // (PROVIDER-WATCHES, "watches our networks" read as "monitors" is, was built and taken out: it moved neither batch B nor
 //   round47.sealed, only the split, +3 true processes; its variants "A regional IT firm we retain watches our clinic servers
@@ -15,7 +15,7 @@
 // - PHISHING-METRIC, phishing as a metric ("phishing results", "click rates", "phishing-test results") is what a report names,
 //   not the activity (C8, C22): no processes from it alone.
 // Fictional sentences written before the readings, none of them in a paraphrase batch. NOW_FOUND and NOT_ANY_MORE cases fail at
-// base ddf9a5d2 (run with the base's build); the guards pass at base and must not change. A fifth DETECT-TRIGGER variant written
+// base ddf9a5d2 (run with the base's build); the guards pass at base and must not change. A fourth DETECT-TRIGGER variant written
 // first, "The hosting provider notifies our Chief Operating Officer whenever it detects repeated failed log-ins to the ticketing
 // system.", is still missed: a hosting provider is read as a vendor telling of its own incident (element-incident-escalation-not-giver);
 // so is a third PROVIDER-WATCHES variant, "Our outsourced security provider watches our point-of-sale network around the clock and
