@@ -150,7 +150,7 @@ const MAX_CLAUSE_WORDS = 80;
 const TOPIC_GAP = 8;
 // Round 48: how far after the one alerted (or the alerting party) an alert's "to" may name what it is about.
 const ALERT_TO_WORDS = 8;
-const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "into", "re", "as to", "with respect to", "in respect of", "if", "when", "whenever", "once", "upon", "during", "throughout", "covering", "addressing", "detailing", "describing", "summarizing", "summarising", "highlighting", "outlining"]);
+const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "into", "re", "as to", "with respect to", "in respect of", "if", "when", "whenever", "once", "upon", "after", "during", "throughout", "covering", "addressing", "detailing", "describing", "summarizing", "summarising", "highlighting", "outlining"]);
 // "presents to the Board a dashboard that summarizes …": "that" before a verb of content opens what
 // the information is about, as "summarizing …" does.
 const CONTENT_VERB = /^(summari[sz]es|covers|includes|describes|details|addresses|highlights|outlines)$/;
