@@ -1,0 +1,37 @@
+// Round 49 (acc49-mgmt, issue 10): management-role and -positions errors by structure, read on the paraphrase split after
+// C33 was applied and on round49.acc49-mgmt.json (batch A); measured on batch B (round49.acc49-mgmt.b.json), never read for
+// errors. docs/accuracy.md "Round 49 - C33 applied; management errors measured on a batch not tuned on (acc49-mgmt)".
+// Fictional sentences, none of them in a paraphrase batch. At base ddf9a5d2 every case of NOW_FOUND and NOT_ANY_MORE fails;
+// the guards pass at base and after.
+import { checkClasses, type ClassCase } from "./precision-classes.js";
+
+/** [class, paragraph, element it must now find] - missed at base. */
+const NOW_FOUND: ClassCase[] = [
+  // Class V (C1): the position given the program by a verb or agent phrase the lists lacked - "has charge of",
+  // "coordinated by", "falls within the portfolio of", "falls under" (rules/lexicons/element-management-positions.json,
+  // element-management-role.json).
+  ["V: 'has charge of' the cybersecurity of a principal part", "Our Vice President of Pipeline Controls has charge of the cybersecurity of our compressor stations and meter sites.", "management-positions"],
+  ["V: the same, for management-role", "Our Vice President of Pipeline Controls has charge of the cybersecurity of our compressor stations and meter sites.", "management-role"],
+  ["V: a passive 'coordinated by' a position", "Information security at Brackwater is coordinated by our Director of Technology.", "management-positions"],
+  ["V: 'falls within the portfolio of' a position", "Cybersecurity falls within the portfolio of our Chief Operating Officer.", "management-positions"],
+  ["V: 'falls under' a position", "Our information security program falls under our Chief Financial Officer.", "management-role"],
+  // Class H (C1 'heads'): a person who heads a security unit named by its name holds that head's position.
+  ["H: 'who heads' a unit named by its name", "Mr. Sato, who heads Corporate IT Security, has worked for us since 2012.", "management-positions"],
+  ["H: 'heads' a named unit, then a reporting line", "Ms. Lindqvist heads Group Information Security and reports to the Chief Operating Officer.", "management-positions"],
+];
+
+/** [class, paragraph, element it must still not find] - guards (not found at base either). */
+const STILL_NOT: ClassCase[] = [
+  ["a plural 'the heads of' is no position", "The heads of security and IT attend the meeting of the operations committee.", "management-positions"],
+  ["an accounting charge is no responsibility", "Our Chief Financial Officer recorded a charge of $2 million for the incident.", "management-positions"],
+  ["heading physical security is another remit", "Our Director of Facilities heads physical security at our plants.", "management-positions"],
+  ["a response coordinated by a team is no position", "Our response is coordinated by the incident response team.", "management-positions"],
+];
+
+/** [class, paragraph, element it must still find] - guards. */
+const STILL: ClassCase[] = [
+  ["'is in charge of' (already read)", "Our Vice President of Grid Security is in charge of our cybersecurity program.", "management-positions"],
+  ["the remit of a position (already read)", "Cyber risk falls within the remit of the Executive Vice President for Operations.", "management-positions"],
+];
+
+checkClasses("round 49: management positions given by a verb the lists lacked (acc49-mgmt)", { notAnyMore: STILL_NOT, nowFound: NOW_FOUND, still: STILL });
