@@ -20,6 +20,18 @@ const NOW_FOUND: ClassCase[] = [
   ["H: 'heads' a named unit, then a reporting line", "Ms. Lindqvist heads Group Information Security and reports to the Chief Operating Officer.", "management-positions"],
 ];
 
+/** [class, paragraph, element it must no longer find] - found at base. */
+const NOT_ANY_MORE: ClassCase[] = [
+  // Class E (C32): a position whose only remit in the sentence is deciding which outsiders must be notified of an incident
+  // - who decides disclosure, not who manages the risk (rules/lexicons/sentence-management-other-remit.json, whose
+  // "whether ... must be reported" now also reads "which ... must be notified").
+  ["E: deciding which outsiders must be notified", "Our Chief Legal Officer decides which customers and regulators must be notified under the breach notification laws of the provinces where we operate.", "management-positions"],
+  ["E: the same, for management-role", "Our Chief Legal Officer decides which customers and regulators must be notified under the breach notification laws of the provinces where we operate.", "management-role"],
+  // Class D (C1): the enterprise risk program of a filer named in the possessive ("the Trust's", "the Bank's"), not only
+  // "the Company's" or "the Group's", led by a position with no cyber word after it.
+  ["D: a filer's possessive before the ERM program", "Our Chief Risk Officer leads the Trust's enterprise risk management program, which covers credit, liquidity and market risk.", "management-positions"],
+];
+
 /** [class, paragraph, element it must still not find] - guards (not found at base either). */
 const STILL_NOT: ClassCase[] = [
   ["a plural 'the heads of' is no position", "The heads of security and IT attend the meeting of the operations committee.", "management-positions"],
@@ -32,6 +44,9 @@ const STILL_NOT: ClassCase[] = [
 const STILL: ClassCase[] = [
   ["'is in charge of' (already read)", "Our Vice President of Grid Security is in charge of our cybersecurity program.", "management-positions"],
   ["the remit of a position (already read)", "Cyber risk falls within the remit of the Executive Vice President for Operations.", "management-positions"],
+  ["deciding which customers are notified while directing the response keeps the role (C32)", "Our General Counsel decides which customers must be notified and directs the response to the incident.", "management-role"],
+  ["deciding which systems are taken offline is about the risk itself (C32)", "Our Chief Information Officer decides which systems must be taken offline during an incident.", "management-positions"],
+  ["an ERM leader who is also responsible for the cyber program", "Our Chief Risk Officer leads the Company's enterprise risk management program and is responsible for our cybersecurity program.", "management-positions"],
 ];
 
-checkClasses("round 49: management positions given by a verb the lists lacked (acc49-mgmt)", { notAnyMore: STILL_NOT, nowFound: NOW_FOUND, still: STILL });
+checkClasses("round 49: management positions given by a verb the lists lacked (acc49-mgmt)", { notAnyMore: [...NOT_ANY_MORE, ...STILL_NOT], nowFound: NOW_FOUND, still: STILL });
