@@ -15,6 +15,14 @@ const NOW_FOUND: ClassCase[] = [
   ["V: a passive 'coordinated by' a position", "Information security at Brackwater is coordinated by our Director of Technology.", "management-positions"],
   ["V: 'falls within the portfolio of' a position", "Cybersecurity falls within the portfolio of our Chief Operating Officer.", "management-positions"],
   ["V: 'falls under' a position", "Our information security program falls under our Chief Financial Officer.", "management-role"],
+  // Class C32' (C32's own examples): a position that decides whether to act on the risk or the response ("decides whether
+  // to accept the risk", "whether to convene the incident response team", "whether to proceed" with a vendor) is given a
+  // part of the risk (role; positions for a named position), unlike one that decides whether to disclose, report or
+  // notify (one pattern in element-management-role.json; the same pattern for management-positions added a false detection
+  // and no true one on the split, so it was not kept).
+  ["C32': deciding whether to accept a risk", "The Chief Operating Officer decides whether to accept each risk identified in the annual assessment.", "management-role"],
+  ["C32': deciding whether to convene the response team", "The IT Director decides whether to convene the incident response team.", "management-role"],
+  ["C32': deciding whether to proceed with a vendor after its review", "Before we engage a new hosting provider, our outside IT firm reviews its SOC 2 report for our Controller, and the Controller decides whether to proceed.", "management-role"],
   // Class H (C1 'heads'): a person who heads a security unit named by its name holds that head's position.
   ["H: 'who heads' a unit named by its name", "Mr. Sato, who heads Corporate IT Security, has worked for us since 2012.", "management-positions"],
   ["H: 'heads' a named unit, then a reporting line", "Ms. Lindqvist heads Group Information Security and reports to the Chief Operating Officer.", "management-positions"],
@@ -38,6 +46,8 @@ const STILL_NOT: ClassCase[] = [
   ["an accounting charge is no responsibility", "Our Chief Financial Officer recorded a charge of $2 million for the incident.", "management-positions"],
   ["heading physical security is another remit", "Our Director of Facilities heads physical security at our plants.", "management-positions"],
   ["a response coordinated by a team is no position", "Our response is coordinated by the incident response team.", "management-positions"],
+  ["deciding whether to disclose stays C32's escalation", "The Chief Financial Officer decides whether to disclose the incident.", "management-positions"],
+  ["a board member who decides whether to convene the board is no management position", "The lead independent director decides whether to convene a special meeting of the Board.", "management-positions"],
 ];
 
 /** [class, paragraph, element it must still find] - guards. */
