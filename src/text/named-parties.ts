@@ -93,6 +93,13 @@ function tradeAt(words: Word[], k: number): number {
   return -1;
 }
 
+/** The trade's noun when a security trade ends right before the name, a comma between ("our managed security services provider, Ironclad Networks"). */
+function tradeBefore(words: Word[], text: string, i: number): string | undefined {
+  if (i < 2 || !gapHas(text, words, i, ",") || !TRADE.has(words[i - 1].base) || words[i - 1].stop) return undefined;
+  for (let k = i - 2; k >= 0 && k >= i - 1 - REACH && !words[k].stop; k--) if (tradeAt(words, k) === i) return words[i - 1].base;
+  return undefined;
+}
+
 /**
  * Adds a name's tags, with its possessive forms: to the words a quoted definition already gave it ("Ironbark" →
  * "ironbark security partner llc", harvestAliases' expansion), not to a body's or a person's tags the document gave it.
@@ -135,10 +142,12 @@ export function harvestNamedParties(words: Word[], text: string, out: Aliases): 
     // cybersecurity firm", "… as our managed detection and response provider"); or a manager's title.
     const appositive = gapHas(text, words, end, ",") && !words[end - 1].stop;
     const next = appositive ? end : end < words.length && /^(?:is|as)$/.test(words[end].lower) && !words[end - 1].stop ? end + 1 : -1;
+    // Or the trade before the name, in apposition: "our managed security services provider, Ironclad Networks, …".
     const trade = next >= 0 ? tradeAt(words, next) : -1;
-    if (trade > 0) {
+    const noun = trade > 0 ? words[trade - 1].base : tradeBefore(words, text, i);
+    if (noun) {
       // and the trade's own noun ("firm"), the word the learned model knows a third party by
-      tag(out, short, [PROVIDER, words[trade - 1].base]);
+      tag(out, short, [PROVIDER, noun]);
       continue;
     }
     // A person: two or three name words (or one after an honorific), then a title in apposition or after "as".

@@ -65,6 +65,8 @@ describe("the harvest: a name and its trade or title", () => {
     expect(harvestAliases("Kilgore Technical Partners (“Kilgore”) is an industrial cybersecurity firm based in Houston.").get("Kilgore")).toContain("@provider");
     expect(harvestAliases("We engage Harlow Cyber Defense (“Harlow”) as our managed detection and response provider.").get("Harlow")).toContain("@provider");
     expect(harvestAliases("We work with Northgate Technology Partners, a managed service provider that runs our firewall.").get("Northgate")).toContain("@provider");
+    // the trade before the name, in apposition
+    expect(harvestAliases("Our managed security services provider, Ironclad Networks, watches our network at all hours.").get("Ironclad")).toEqual(["@provider", "provider"]);
   });
 
   it("tags a person's surname with the manager's title the document gives it, only where an honorific confirms a person", () => {
