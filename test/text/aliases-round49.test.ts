@@ -1,5 +1,5 @@
-// Round 49 (acc49-alias; issue 10's "defined-term aliases harvested from the document"): a provider or a manager the
-// document names once with its trade or its title and later by its name alone (src/text/named-parties.ts). The table is
+// Round 49 (acc49-alias; issue 10's "defined-term aliases harvested from the document"): a provider the document names
+// once with its security trade and later by its name alone (src/text/named-parties.ts). The table is
 // the document's (harvestAliases reads the whole section), so a name defined in one paragraph is read so in the next: on a
 // draft and on an Inline XBRL filing whose text blocks hold the two paragraphs. Fictional filers and names throughout.
 // Every positive failed at the base (ddf9a5d2); the traps and the controls are guards of behaviour that must not change.
@@ -53,8 +53,6 @@ ${block("CybersecurityRiskRoleOfManagementTextBlock", "f-2", second)}
 
 const FIRM = "Kestrel Point LLC (“Kestrel”), an independent cybersecurity firm, has provided services to us since 2021.";
 const FIRM_ACTS = "Each year Kestrel tests the perimeter of our customer portal.";
-const CISO = "Dana Whitcombe, our Chief Information Security Officer, joined us in 2022 from a regional bank.";
-const CISO_TOLD = "Ms. Whitcombe receives a daily report of blocked intrusion attempts from our security operations team.";
 
 describe("the harvest: a name and its trade or title", () => {
   it("tags a firm's quoted short name and its possessive with the trade it is defined by", () => {
@@ -69,22 +67,14 @@ describe("the harvest: a name and its trade or title", () => {
     expect(harvestAliases("Our managed security services provider, Ironclad Networks, watches our network at all hours.").get("Ironclad")).toEqual(["@provider", "provider"]);
   });
 
-  it("tags a person's surname with the manager's title the document gives it, only where an honorific confirms a person", () => {
-    expect(harvestAliases(`${CISO} ${CISO_TOLD}`).get("Whitcombe")).toEqual(["@person", "@title:ciso"]);
-    expect(harvestAliases("Our Chief Technology Officer, Owen Maddox, leads the program. Mr. Maddox reports to the CEO.").get("Maddox")).toEqual(["@person", "@title:cto"]);
-    expect(harvestAliases("Wendell Pruitt has been our Manager of Information Systems since 2016. Mr. Pruitt maintains our firewall.").get("Pruitt")).toEqual(["@person", "@title:officer"]);
-  });
-
-  it("guards: no tag for someone else's firm, a product's vendor, a trade with no security word, a former title, a director, a function", () => {
-    const none = (text: string, name: string) => expect(harvestAliases(text).get(name) ?? []).not.toEqual(expect.arrayContaining([expect.stringMatching(/^@(provider|title:)/)]));
+  it("guards: no tag for someone else's firm, a product's maker, a trade with no security word, the registrant, a person", () => {
+    const none = (text: string, name: string) => expect(harvestAliases(text).get(name) ?? []).not.toContain("@provider");
     none("Before joining us, our CEO spent twelve years at Halcyon Data Corp. (“Halcyon”), a cybersecurity consulting firm. Halcyon tests banks.", "Halcyon");
     none("In 2025 we acquired Lockfield Systems, Inc. (“Lockfield”), a provider of network security software.", "Lockfield");
     none("Our founder left to found Lowe Cyber Advisory (“Lowe Cyber”), a security consulting firm.", "Cyber");
     none("Tillman Payroll Services (“Tillman”), our payroll provider, holds our employees' data. Tillman must notify us of any breach.", "Tillman");
     none("Our security team relies on Watchpost (“Watchpost”), a security monitoring product that we license.", "Watchpost");
-    none("Our former Chief Information Officer, Gareth Lowe, left in January. Mr. Lowe now advises start-ups.", "Lowe");
-    none("Linda Okafor, an independent director, chairs our Audit Committee. Ms. Okafor reviews the program.", "Okafor");
-    none("Our Senior Vice President, Utility Operations briefs the committee each quarter.", "Operations");
+    none("Dana Whitcombe, our Chief Information Security Officer, leads the program. Ms. Whitcombe reports to the CEO.", "Whitcombe");
     none("Corliss Outdoor Holdings, Inc. (the “Company”) sells camping equipment. The Company tests its plan.", "Company");
   });
 });
@@ -102,15 +92,6 @@ describe("read by the judge in the paragraph that uses the name alone", () => {
     expect(got.some((p) => p.includes("third-party-engaged"))).toBe(true);
     const alone = await ixbrl("Our program follows the NIST Cybersecurity Framework.", FIRM_ACTS);
     expect(alone.some((p) => p.includes("third-party-engaged"))).toBe(false);
-  });
-
-  it("a manager named by title, then told by surname, is management informed (a draft and Inline XBRL)", async () => {
-    const [, told] = await draft(CISO, CISO_TOLD);
-    expect(told).toContain("management-informed");
-    expect((await ixbrl(CISO, CISO_TOLD)).some((p) => p.includes("management-informed"))).toBe(true);
-    // A director named so is no manager (guard).
-    const [, director] = await draft("Linda Okafor, an independent director, chairs our Audit Committee.", "Ms. Okafor receives a daily report of blocked intrusion attempts from our security operations team.");
-    expect(director).not.toContain("management-informed");
   });
 
   it("a firm defined at a former employer's name is not engaged by us (guard)", async () => {
