@@ -3,6 +3,7 @@
 // "quarterly updates to the Risk and Compliance Committee".
 
 import { harvestResponsiblePersons } from "./responsible-persons.js";
+import { harvestNamedParties } from "./named-parties.js";
 import { bareCommitteeTag } from "./bare-committee.js";
 import { lowerOwnerAt, ownerOf } from "./owner-word.js";
 import { baseForm, BODY_HEADS, DESCRIBED, NAME_LINKS, tokenize, type Aliases, type Word } from "./tokens.js";
@@ -154,6 +155,8 @@ export function harvestAliases(text: string): Aliases {
     out.set(alias, [...words.filter((_, i) => i !== title).map((w) => (w === DESCRIBED ? w : baseForm(w.toLowerCase()))), ...tags]);
   }
   addManagementBoards(text, out);
+  // Round 49: a provider named with its security trade, read by its name alone (named-parties.ts).
+  harvestNamedParties(plain, plainText, out);
   harvestResponsiblePersons(plain, plainText, out);
   return out;
 }
