@@ -9,11 +9,11 @@ import { readdirSync } from "node:fs";
 import { loadLabels, type LabelFile } from "./eval.js";
 
 /**
- * The batches still sealed (round 49): any round48.sealed*.json and round49.sealed*.json. Older sealed batches
- * (round27-47) are ordinary tuning data now (round47.sealed was read untuned after rounds 47 and 48 and released at
- * round 49's start). Add the next round's sealed batch here.
+ * The batches still sealed (round 50): any round49.sealed*.json and round50.sealed*.json. Older sealed batches
+ * (round27-48) are ordinary tuning data now (round48.sealed was read untuned after rounds 48 and 49 and released at
+ * round 50's start). Add the next round's sealed batch here.
  */
-export const HELD_BACK: readonly RegExp[] = [/^round48\.sealed.*\.json$/, /^round49\.sealed.*\.json$/];
+export const HELD_BACK: readonly RegExp[] = [/^round49\.sealed.*\.json$/, /^round50\.sealed.*\.json$/];
 
 /** Whether a paraphrase file (by its name) is held back from training. */
 export function heldBack(name: string): boolean {
