@@ -8,7 +8,8 @@
 //                                      60-120, over 120 words: precision, recall, errors per paragraph)
 //   npm run eval -- --split heldout    one split
 //   npm run eval -- --split paraphrase the paraphrases of tune paragraphs (test/accuracy/paraphrases),
-//                                      each judged alone as the one paragraph of an Item 1C draft
+//                                      each judged alone as the one paragraph of an Item 1C draft (an item with
+//                                      "context", round 50: after its section's earlier paragraphs, scored on its own)
 //   npm run eval -- --split paraphrase --sealed   also the still-sealed batches (test/accuracy/training-data.ts HELD_BACK;
 //                                      left out by default; a folder named with --paraphrases is read whole; a second
 //                                      reading, *.relabel.json, never: npm run relabel compares it)

@@ -37,6 +37,12 @@ export interface LabelledParagraph {
   quote: string;
   /** A paraphrase's whole text (test/accuracy/paraphrases): judged on its own, not looked up in a corpus file. */
   text?: string;
+  /**
+   * Round 50 (acc50-context): the paragraphs of the item's fictional section that come before it, in order, unlabelled. The
+   * item is judged after them in one draft, so whatever the reader carries across a section (defined names, named parties,
+   * bodies) reaches it; only the item's own paragraph is scored.
+   */
+  context?: string[];
   elements: string[];
   negative?: string[];
   refs?: string[];
@@ -257,6 +263,8 @@ export interface Miss {
   /** The detected paragraph's text and evidence, when one was found. */
   text?: string;
   evidence?: string[];
+  /** How many context paragraphs the item was judged after (round 50), when it had any. */
+  context?: number;
 }
 
 export interface SplitResult {
@@ -371,7 +379,7 @@ function score(split: SplitResult, file: string, lp: LabelledParagraph, p: Detec
     const truth = lp.elements.includes(e);
     const got = predicted.has(e);
     count(split.byElement.get(e)!, truth, got);
-    if (truth !== got) split.misses.push({ file, quote: lp.quote, element: e, kind: truth ? "missed" : "false", text: p?.text, evidence: p?.evidence?.get(e) });
+    if (truth !== got) split.misses.push({ file, quote: lp.quote, element: e, kind: truth ? "missed" : "false", text: p?.text, evidence: p?.evidence?.get(e), ...(lp.context?.length ? { context: lp.context.length } : {}) });
     count(split.negative, (lp.negative ?? []).includes(e), p?.negative.has(e) ?? false);
   }
 }
@@ -415,6 +423,14 @@ export function applyEdits(text: string, edits: readonly { from: string; to: str
   return text;
 }
 
+/** An item's context paragraphs as the draft's text, each followed by a blank line; one that is not one paragraph throws. */
+function contextParagraphs(lp: LabelledParagraph, path: string): string[] {
+  return (lp.context ?? []).map((c) => {
+    if (typeof c !== "string" || c.trim().length < 20 || /\n\s*\n/.test(c)) throw new Error(`${path}: a context paragraph is one paragraph of 20 characters or more (“${lp.quote.slice(0, 40)}”)`);
+    return `${c.trim()}\n\n`;
+  });
+}
+
 /** The heading a paraphrase is judged under: an Item 1C draft's, which names no element. */
 export const PARAPHRASE_HEADING = "# Item 1C. Cybersecurity";
 
@@ -430,8 +446,11 @@ async function judgeAlone(lp: LabelledParagraph, path: string, opts: EvalOptions
     const draft = join(dir, "draft.md");
     // A contrast item keeps its paragraph's own headings below the draft's (the section's own title is the draft's).
     const own = headings.filter((h) => !/\bitem\s*1c\b/i.test(h)).map((h) => `## ${h}\n\n`);
-    writeFileSync(draft, `${PARAPHRASE_HEADING}\n\n${own.join("")}${lp.text}\n`);
-    const parts = await detectParagraphs(draft, opts);
+    // Round 50: an item's context paragraphs come first, each its own paragraph; the item's parts are those from its line on.
+    const before = `${PARAPHRASE_HEADING}\n\n${own.join("")}${contextParagraphs(lp, path).join("")}`;
+    writeFileSync(draft, `${before}${lp.text}\n`);
+    const from = before.split("\n").length;
+    const parts = (await detectParagraphs(draft, opts)).filter((part) => !lp.context?.length || (part.line ?? 0) >= from);
     const evidence = new Map<string, string[]>();
     for (const part of parts) for (const [id, terms] of part.evidence ?? []) evidence.set(id, [...(evidence.get(id) ?? []), ...terms]);
     const reasons = new Map<string, { by: string; terms: string[] }[]>();
@@ -513,7 +532,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 export function formatExplain(r: SplitResult, element: string): string {
   return r.misses
     .filter((m) => m.element === element)
-    .map((m) => `${m.kind === "missed" ? "MISSED" : "FALSE"} ${m.file}\n  ${(m.text ?? m.quote).slice(0, 700)}${m.evidence ? `\n  matched: ${m.evidence.map((e) => `“${e}”`).join(", ")}` : ""}`)
+    .map((m) => `${m.kind === "missed" ? "MISSED" : "FALSE"} ${m.file}${m.context ? ` (after ${m.context} context paragraph${m.context > 1 ? "s" : ""})` : ""}\n  ${(m.text ?? m.quote).slice(0, 700)}${m.evidence ? `\n  matched: ${m.evidence.map((e) => `“${e}”`).join(", ")}` : ""}`)
     .join("\n");
 }
 
@@ -533,6 +552,6 @@ export function formatSplit(name: string, r: SplitResult, showMisses = 0): strin
       );
   for (const f of r.failed) lines.push(`  unreadable: ${f.file}: ${f.error}`);
   for (const u of r.unmatched.slice(0, showMisses || 5)) lines.push(`  not found: ${u.file}: “${u.quote.slice(0, 70)}”`);
-  for (const m of r.misses.slice(0, showMisses)) lines.push(`  ${m.kind === "missed" ? "missed" : "false "} ${m.element.padEnd(22)} ${m.file}: “${m.quote.slice(0, 70)}”`);
+  for (const m of r.misses.slice(0, showMisses)) lines.push(`  ${m.kind === "missed" ? "missed" : "false "} ${m.element.padEnd(22)} ${m.file}${m.context ? ` [context ${m.context}]` : ""}: “${m.quote.slice(0, 70)}”`);
   return lines.join("\n");
 }

@@ -28,6 +28,11 @@ describe("the paraphrase set", () => {
         expect(p.text?.length, `${s.path}: “${p.quote}”`).toBeGreaterThan(20);
         for (const e of [...p.elements, ...(p.negative ?? []), ...(p.refs ?? [])]) expect(ELEMENTS, `${s.path}: ${e}`).toContain(e);
         for (const e of p.negative ?? []) expect(p.elements).toContain(e);
+        // Round 50: an item's context is the earlier paragraphs of its section, unlabelled, one paragraph each.
+        if (p.context !== undefined) {
+          expect(Array.isArray(p.context), `${s.path}: “${p.quote}” context`).toBe(true);
+          for (const c of p.context) expect(typeof c === "string" && c.length > 20 && !/\n\s*\n/.test(c), `${s.path}: “${p.quote}” context`).toBe(true);
+        }
       }
     }
   });
