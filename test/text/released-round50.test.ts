@@ -6,17 +6,20 @@
 //   labels/README.md C34 (adopted at round 50's start) reads it as processes, whatever the actor (a position, a committee,
 //   management, a firm), in the present or the past; a duty only ("is responsible for assessing"), a purpose or an aim ("to
 //   identify, assess and manage"), a denial ("has not identified any") and the ERM yardstick (C29) are not.
-// Fictional sentences written before the reading, none of them in a paraphrase batch. The reading (one near item of
-// element-processes, commit 33e82f63) found five variants missed at base 655fc10c and moved the split (processes +31 tp,
-// +1 fp) and held-out (+1 tp, figures only), but neither batch B nor round48.sealed (which has no member): by round 50's rule it
-// was taken out. Its variants, missed again: "Our Chief Technology Officer assesses the cybersecurity risks facing our loyalty
-// app every quarter."; "The Plant Systems Committee evaluated the threats to our bottling lines' control systems in 2025.";
-// "Our regional IT managers identify the cyber risks at each warehouse and record them in a shared log."; "Each spring our
-// Director of Information Systems rates the cyber threats to the reservation platform."; "Our Vice President of Technology
-// evaluates the cybersecurity risks of every new store system before it opens.". The guards below pass at base and with the
-// reading, and must not change (pure guards: a duty, an aim, a denial, a board body's review, a report's topic, a risk that is
-// not cybersecurity, the ERM yardstick, consultants helping).
+// Fictional sentences written before the reading, none of them in a paraphrase batch. NOW_FOUND cases fail at base 655fc10c
+// (run with the base's rules/lexicons/element-processes.json put back and rebuilt); the guards pass at base and must not change.
+// Taken out on the branch because batch B did not move; restored by the lead at the merge: it moved held-out, real filings
+// never tuned on (556/38/53 -> 557/38/52, figures only, no fp), which is the round's rule's own measure of carry-over.
 import { checkClasses, type ClassCase } from "./precision-classes.js";
+
+/** [class, paragraph, element it must now find] — missed at base. */
+const NOW_FOUND: ClassCase[] = [
+  ["ASSESS-ACTOR: a named officer assesses the cybersecurity risks each quarter", "Our Chief Technology Officer assesses the cybersecurity risks facing our loyalty app every quarter.", "processes"],
+  ["ASSESS-ACTOR: a committee evaluated the threats to our control systems, past tense", "The Plant Systems Committee evaluated the threats to our bottling lines' control systems in 2025.", "processes"],
+  ["ASSESS-ACTOR: managers identify the cyber risks at each site", "Our regional IT managers identify the cyber risks at each warehouse and record them in a shared log.", "processes"],
+  ["ASSESS-ACTOR: a director rates the cyber threats each spring", "Each spring our Director of Information Systems rates the cyber threats to the reservation platform.", "processes"],
+  ["ASSESS-ACTOR: a vice president evaluates each new system's cybersecurity risks", "Our Vice President of Technology evaluates the cybersecurity risks of every new store system before it opens.", "processes"],
+];
 
 /** [class, paragraph, element it must not find] — guards: not found at base either, and must stay so. */
 const GUARDS_NOT: ClassCase[] = [
@@ -31,4 +34,4 @@ const GUARDS_NOT: ClassCase[] = [
   ["guard, consultants help us assess (C4: engaged only)", "Our consultants help us assess the cybersecurity risks of new acquisitions.", "processes"],
 ];
 
-checkClasses("round 50: ASSESS-ACTOR's guards (C34: a duty, an aim or a denial is no process)", { notAnyMore: GUARDS_NOT, nowFound: [], still: [] });
+checkClasses("round 50: ASSESS-ACTOR, whoever does assess the cybersecurity risks (C34)", { notAnyMore: GUARDS_NOT, nowFound: NOW_FOUND, still: [] });
