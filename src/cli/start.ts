@@ -11,21 +11,22 @@ import module, { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { fnv1a, prepareBundle, v8Binding } from "../code-cache.js";
-import { startEarlyWorker } from "../engine/early-worker.js";
+import { flagsSet, startEarlyWorker } from "../engine/early-worker.js";
 import { MIN_JOBS_FOR_WORKERS } from "../run/batch-size.js";
 import { atFirstSight, isBatch, loneInput, loneRunFlags } from "./lone-input.js";
 
 /**
- * V8's flag setter: the v8 binding's own function (code-cache.ts), the one `v8.setFlagsFromString`
- * calls; `node:v8` where the binding or its setter is missing (another Node). A run that writes its
+ * V8's flag setter and its tag for code caches (which hashes the flags): the v8 binding's own functions (code-cache.ts),
+ * the ones `node:v8` calls; `node:v8`'s where the binding or its setter is missing (Node 24). A run that writes its
  * report with fs.writeSync (standard-output.ts) never needs `node:v8`'s stream stack.
  */
-function flagSetter(): (flags: string) => void {
+function v8Functions(): { setFlagsFromString: (flags: string) => void; cachedDataVersionTag?: () => number } {
   const binding = v8Binding();
-  if (typeof binding?.setFlagsFromString === "function") return binding.setFlagsFromString;
-  return createRequire(import.meta.url)("node:v8").setFlagsFromString;
+  if (typeof binding?.setFlagsFromString === "function") return { setFlagsFromString: binding.setFlagsFromString, cachedDataVersionTag: binding.cachedDataVersionTag };
+  return createRequire(import.meta.url)("node:v8") as typeof import("node:v8");
 }
-const setFlagsFromString = flagSetter();
+const v8 = v8Functions();
+const setFlagsFromString = v8.setFlagsFromString;
 
 // V8 checks a code cache against a hash of its flags, Node's own cache of its built-ins too: a built-in
 // first required after the flags below are set is compiled from source (and its code cache made again).
@@ -80,7 +81,12 @@ const BUNDLE = join(DIST, "cli.cjs");
 // Node from source (68 built-ins, +151 M instructions under callgrind; round 47). The flags are the
 // process's: the worker's bundle loads after they are set, and its lint runs under them.
 const setFlags = () => flags.forEach((flag) => setFlagsFromString(flag));
-if (isBatch(sight, MIN_JOBS_FOR_WORKERS) && (createRequire(import.meta.url)("node:os") as typeof import("node:os")).availableParallelism() > 1) startEarlyWorker(pathToFileURL(join(DIST, "worker-start.cjs")), setFlags);
+const WORKER = pathToFileURL(join(DIST, "worker-start.cjs"));
+// A pool's later workers boot as the early one does, the flags set back to their defaults for their boot (round 50,
+// engine/early-worker.ts laterWorker): V8's tag as the process booted, read before any flag is set.
+const tagOf = v8.cachedDataVersionTag;
+if (typeof tagOf === "function") flagsSet(flags, setFlagsFromString, tagOf, WORKER.href);
+if (isBatch(sight, MIN_JOBS_FOR_WORKERS) && (createRequire(import.meta.url)("node:os") as typeof import("node:os")).availableParallelism() > 1) startEarlyWorker(WORKER, setFlags);
 else setFlags();
 
 // Both set by scripts/build.mjs: the bundle's build hash, and the package's version.

@@ -92,6 +92,75 @@ export function bootGate(buffer: SharedArrayBuffer | undefined): void {
   while (Atomics.load(gate, 0) !== GATE_OPEN) Atomics.wait(gate, 0, GATE_BOOTED);
 }
 
+// Round 50: a pool's later workers (a batch not seen at first sight: a glob, a folder of folders; a third core and more; a
+// worker started again after a time-out or a crash; a lone input that needs a worker) were started after the flags and
+// booted Node from source (93 built-ins). The CLI's start records the flags it sets (flagsSet); such a worker is started
+// with V8's flags set back to their defaults for its boot, as the early worker's was (laterWorker).
+
+/** The flags the CLI's start set, how to set one, V8's tag for code caches (which hashes the flags) and its value before them. */
+interface FlagsSet {
+  flags: string[];
+  set: (flag: string) => void;
+  tag: () => number;
+  boot: number;
+  /** The worker script whose start waits at bootGate (dist/worker-start.cjs). */
+  href: string;
+}
+const FLAGS_KEY = Symbol.for("disclint.v8Flags");
+type FlagsHolder = { [FLAGS_KEY]?: FlagsSet };
+
+/**
+ * Called by the CLI's start before it sets `flags` (with `set`): `tag` is V8's tag for code caches (cachedDataVersionTag),
+ * read now, with the flags as the process booted; `workerHref` the worker script that waits at bootGate.
+ */
+export function flagsSet(flags: string[], set: (flag: string) => void, tag: () => number, workerHref: string): void {
+  (globalThis as FlagsHolder)[FLAGS_KEY] = { flags, set, tag, boot: tag(), href: workerHref };
+}
+
+/**
+ * V8's defaults of the values the CLI's start sets (src/cli/start.ts, lone-input.ts): a boolean's is the other one; an
+ * integer's, Node 20's V8 (11.3: `node --v8-options`). A wrong or missing one only means the worker boots from source, as
+ * before: laterWorker checks V8's tag before it starts one.
+ */
+const INT_DEFAULTS: Readonly<Record<string, number>> = { "interrupt-budget": 67584, "regexp-tier-up-ticks": 1, "semi-space-growth-factor": 2 };
+function defaultOf(flag: string): string | undefined {
+  const eq = flag.indexOf("=");
+  if (eq > 0) {
+    const value = INT_DEFAULTS[flag.slice(2, eq)];
+    return value === undefined ? undefined : `${flag.slice(0, eq)}=${value}`;
+  }
+  return flag.startsWith("--no-") ? `--${flag.slice(5)}` : `--no-${flag.slice(2)}`;
+}
+
+/**
+ * A worker of `url` started as the early worker was: V8's flags set back to their defaults (V8's tag checked: as at the
+ * process's boot) until the worker has booted Node with Node's code cache, then set again before its bundle loads. This
+ * thread waits for that boot (milliseconds; at most BOOT_WAIT_MS), and runs no code of its own under the defaults.
+ * Elsewhere (no CLI start, another script, a flag without a known default) a plain `new Worker`.
+ */
+export function laterWorker(url: URL, options: import("node:worker_threads").WorkerOptions): Worker {
+  const threads = () => createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
+  const set = (globalThis as FlagsHolder)[FLAGS_KEY];
+  const defaults = set && set.href === url.href ? set.flags.map(defaultOf) : [];
+  if (!set || defaults.length === 0 || defaults.includes(undefined)) return new (threads().Worker)(url, options);
+  for (const flag of defaults) set.set(flag!);
+  if (set.tag() !== set.boot) {
+    for (const flag of set.flags) set.set(flag);
+    return new (threads().Worker)(url, options);
+  }
+  const gate = new Int32Array(new SharedArrayBuffer(4));
+  try {
+    // node:worker_threads (and the stream modules it loads) required here the first time: this thread's built-ins with Node's cache too.
+    const worker = new (threads().Worker)(url, { ...options, workerData: { ...(options.workerData as object), gate: gate.buffer } });
+    Atomics.wait(gate, 0, GATE_CLOSED, BOOT_WAIT_MS);
+    return worker;
+  } finally {
+    for (const flag of set.flags) set.set(flag);
+    Atomics.store(gate, 0, GATE_OPEN);
+    Atomics.notify(gate, 0);
+  }
+}
+
 /**
  * The early worker, for a pool whose workers run `url` with `limits`, its listeners released; once
  * asked, it is no one else's: one that does not fit (or has failed) is stopped.

@@ -13,9 +13,9 @@
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { Worker, type ResourceLimits } from "node:worker_threads";
+import type { ResourceLimits, Worker } from "node:worker_threads";
 import { PACKAGE_ROOT } from "../paths.js";
-import { takeEarlyWorker } from "./early-worker.js";
+import { laterWorker, takeEarlyWorker } from "./early-worker.js";
 import { Progress } from "./job-progress.js";
 import { inputBytes } from "../run/batch-size.js";
 import type { JobFailure, JobOutcome, LintJob } from "../run/job.js";
@@ -173,7 +173,7 @@ class Slot {
     this.progress = new Progress(early?.progress);
     const worker =
       early?.worker ??
-      new Worker(url, {
+      laterWorker(url, {
         workerData: { progress: this.progress.buffer } satisfies SlotData,
         resourceLimits: limits,
         stdout: false,

@@ -53,6 +53,17 @@ if (!isMainThread) {
 const BATCH = join(scratch, "batch");
 mkdirSync(BATCH);
 for (let i = 0; i < 16; i++) copyFileSync(PAGE, join(BATCH, `page-${String(i).padStart(2, "0")}.txt`));
+// Round 50: the same 16 files one folder down, a batch the start does not see (it counts a folder's entries, not walked):
+// its pool's worker is started by the bundle, after V8's flags.
+const NESTED = join(scratch, "nested");
+mkdirSync(join(NESTED, "pages"), { recursive: true });
+for (let i = 0; i < 16; i++) copyFileSync(PAGE, join(NESTED, "pages", `page-${String(i).padStart(2, "0")}.txt`));
+// A lone R page whose config adds to a lexicon: linted in a worker (run.ts needsWorker), also started after the flags,
+// and under a lone page's own flags (lone-input.ts loneRunFlags: booleans as well as numbers set back for its boot).
+const CONFIGURED = join(scratch, "configured");
+mkdirSync(CONFIGURED);
+copyFileSync(PAGE, join(CONFIGURED, "page.txt"));
+writeFileSync(join(CONFIGURED, ".disclintrc.json"), '{ "lexicons": { "placeholders": { "add": ["NTD"] } } }');
 
 /** One run of `node` with the preload: its exit status, stdout, and the built-ins compiled with and without Node's code cache. */
 function run(node: string, args: string[]) {
@@ -105,6 +116,36 @@ describe.each(nodes)("Node's built-ins' code cache on %s", (_label, node) => {
       const usage = JSON.parse(readFileSync(`${out}.1`, "utf8")) as { withCache: string[]; withoutCache: string[] };
       expect(usage.withCache).toContain("internal/main/worker_thread");
       expect(usage.withoutCache).toEqual([]);
+    }
+  });
+
+  // Round 50: a pool's later worker (engine/early-worker.ts laterWorker) boots with V8's flags set back to their defaults,
+  // and the run's thread requires node:worker_threads then too. At base both compiled from source: the worker its whole
+  // boot (93 built-ins on Node 20, 102 on 24), the run's thread worker_threads and the stream modules it loads.
+  it.skipIf(!node)("is used for every built-in a pool's later worker boots with, and for worker_threads in the run's thread", () => {
+    const out = join(scratch, "later-usage.json");
+    const cases: Array<[string, string[], string | undefined, RegExp]> = [
+      ["a batch seen only once its files are found", [CLI, NESTED], undefined, /64 problems/],
+      ["a lone page linted in a worker", [CLI, "page.txt"], CONFIGURED, /4 problems/],
+    ];
+    for (const [, args, cwd, problems] of cases) {
+      const plain = spawnSync(process.execPath, args, { encoding: "utf8", cwd });
+      expect(plain.stdout).toMatch(problems);
+      for (let round = 0; round < 2; round++) {
+        rmSync(`${out}.1`, { force: true });
+        rmSync(out, { force: true });
+        const r = spawnSync(node!, ["--no-warnings", "--expose-internals", "-r", PRELOAD, "-r", WORKER_PRELOAD, ...args], { encoding: "utf8", cwd, env: { ...process.env, USAGE_OUT: out } });
+        expect(r.stderr).toBe("");
+        expect(r.status).toBe(plain.status);
+        expect(r.stdout).toBe(plain.stdout);
+        expect(existsSync(`${out}.1`)).toBe(true); // the worker (thread 1) ran
+        const usage = JSON.parse(readFileSync(`${out}.1`, "utf8")) as { withCache: string[]; withoutCache: string[] };
+        expect(usage.withCache).toContain("internal/main/worker_thread");
+        expect(usage.withoutCache).toEqual([]);
+        const main = JSON.parse(readFileSync(out, "utf8")) as { withCache: string[]; withoutCache: string[] };
+        expect(main.withCache).toContain("worker_threads");
+        expect(main.withoutCache.filter((name) => /worker|stream/.test(name))).toEqual([]);
+      }
     }
   });
 });
