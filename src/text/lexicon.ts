@@ -1,4 +1,4 @@
-import { encodeTests, loweredSources, patternRequirements, PatternSet, type LoweredSource } from "./pattern-set.js";
+import { encodeTests, loweredSources, patternNeeds, patternRequirements, PatternSet, type LoweredSource } from "./pattern-set.js";
 import type { Requirement } from "./required-strings.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
 import { baseForm, EDGE_PUNCTUATION, firstWordEndingAfter, firstWordFrom, SEPARATOR, tokenize, type Word } from "./tokens.js";
@@ -360,6 +360,14 @@ export interface PreparedLexicon {
    * compiling it (round 30: 115 sources, ~20 ms of a cold run on one R page).
    */
   lowered?: Array<LoweredSource>;
+  /**
+   * patternNeeds of the patterns and of the case-sensitive ones: the strings each pattern's every
+   * match needs, of any length, tested exactly before a pattern's regex is first made (round 50).
+   * The build's are left out where no pattern needs one; a lexicon prepared at run time finds them
+   * with the requirements, on first use.
+   */
+  needs?: string | null;
+  caseNeeds?: string | null;
 }
 
 /**
@@ -401,6 +409,11 @@ export function prepareLexicon(definition: LexiconDefinition, withStrings = fals
     prepared.strings = patterns.length ? encoded(patternRequirements(patterns, flags)) : null;
     prepared.caseStrings = casePatterns.length ? encoded(patternRequirements(casePatterns, caseFlags)) : null;
     if (flags.includes("i")) prepared.lowered = loweredSources(patterns);
+    // Left out where no pattern needs a string (most lexicons: none of their patterns' every match needs one).
+    const needs = patterns.length ? patternNeeds(patterns, flags) : null;
+    const caseNeeds = casePatterns.length ? patternNeeds(casePatterns, caseFlags) : null;
+    if (needs !== null) prepared.needs = needs;
+    if (caseNeeds !== null) prepared.caseNeeds = caseNeeds;
   }
   return prepared;
 }
@@ -1336,8 +1349,8 @@ export class Lexicon {
     this.encodedNear = prepared.near;
     this.termsByBaseId = this.caseSensitive || this.byFirstWord.size === 0 ? undefined : byId(this.byFirstWord, BASE_IDS);
     const { patterns, casePatterns } = prepared;
-    this.patterns = patterns.length ? new PatternSet(patterns, prepared.flags, prepared.strings, prepared.lowered) : undefined;
-    this.casePatterns = casePatterns.length ? new PatternSet(casePatterns, prepared.caseFlags, prepared.caseStrings) : undefined;
+    this.patterns = patterns.length ? new PatternSet(patterns, prepared.flags, prepared.strings, prepared.lowered, prepared.needs) : undefined;
+    this.casePatterns = casePatterns.length ? new PatternSet(casePatterns, prepared.caseFlags, prepared.caseStrings, undefined, prepared.caseNeeds) : undefined;
   }
 
   /** The lexicon as stored in rules/lexicons/<name>.json. */

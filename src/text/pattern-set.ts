@@ -15,22 +15,38 @@ import { codeUnits, codeUnitScratch } from "./code-units.js";
 import type { Span } from "./lexicon.js";
 import { lowerCasedSource, lowerCasedText } from "./lower-case.js";
 import { boundedRunsOf } from "./bounded-runs.js";
-import { checkable, mapStrings, requirementOf, type Requirement } from "./required-strings.js";
+import { checkable, mapStrings, requirementOf, unconditionalStrings, type Requirement } from "./required-strings.js";
 
 /**
  * Per pattern, what each of its matches needs in the text (its strings lower-cased where the flags
  * fold case, none shorter than a trigram), null for a pattern that needs nothing a trigram test can
  * check; null for all when the flags fold case beyond ASCII.
  */
-export function patternRequirements(sources: string[], flags: string): Array<Requirement | null> | null {
+export function patternRequirements(sources: string[], flags: string, needs?: string[][]): Array<Requirement | null> | null {
   const fold = flags.includes("i");
   // With both `u` and `i`, letters fold beyond ASCII ("ſ" is "s"): no strings are required then.
   if (fold && flags.includes("u")) return null;
   return sources.map((source) => {
     const found = requirementOf(source);
+    const strings = found === undefined ? undefined : fold ? mapStrings(found, (r) => r.toLowerCase()) : found;
+    // Round 50: what every match needs, any length, from the same reading (patternNeeds).
+    needs?.push(unconditionalStrings(strings));
     // A pattern that needs nothing checkable may match anywhere.
-    return (found === undefined ? undefined : checkable(fold ? mapStrings(found, (r) => r.toLowerCase()) : found, 3)) ?? null;
+    return (strings === undefined ? undefined : checkable(strings, 3)) ?? null;
   });
+}
+
+/**
+ * Per pattern, the strings every match needs whichever alternatives it takes (unconditionalStrings;
+ * lower-cased where the flags fold case), as one text for PreparedLexicon.needs: a pattern's strings
+ * joined by a tab, the patterns' by a newline (a required string never holds a control character:
+ * required-strings.ts reads printable ASCII only). Null where no pattern needs any, or the flags fold
+ * case beyond ASCII.
+ */
+export function patternNeeds(sources: string[], flags: string): string | null {
+  const needs: string[][] = [];
+  if (!patternRequirements(sources, flags, needs) || needs.every((n) => n.length === 0)) return null;
+  return needs.map((n) => n.join("\t")).join("\n");
 }
 
 // A requirement as one flat program of trigram hashes (one typed array, walked in one loop, without
@@ -179,6 +195,12 @@ export class PatternSet {
   /** Per pattern, what each of its matches needs, as trigram hashes (null: may match anywhere); null when none is checkable. Worked out on first use. */
   private required: Array<Int32Array | null> | null | undefined;
   private readonly fold: boolean;
+  /**
+   * Per pattern, the strings every match needs (patternNeeds: split on first use; an empty list: none),
+   * tested exactly against the text a pattern's regex would run over while that regex is not yet made
+   * (round 50: a pattern no text of a run can match is then never compiled); null: none known.
+   */
+  private needs: string[][] | string | null;
   /** Whether the patterns' own regexes find what the whole one finds: not when one refers back to a group (its number would change), nor with the `u` flag. */
   private readonly divisible: boolean;
 
@@ -186,14 +208,18 @@ export class PatternSet {
    * `strings`: patternRequirements(sources, flags), when the build has worked it out already (and
    * checked that the regex compiles: it is then made on first use, else now), or its tests as
    * encodeTests gives them (a string; the build's, for PreparedLexicon.tests); `lowered`:
-   * loweredSources(sources), when the build has worked it out (else each is on first use).
+   * loweredSources(sources), when the build has worked it out (else each is on first use); `needs`:
+   * patternNeeds(sources, flags), when the build has worked it out (else found with the requirements
+   * on first use, where those are not given either).
    */
   constructor(
     private readonly sources: string[],
     private readonly flags: string,
     private readonly strings?: Array<Requirement | null> | null | string,
     private readonly lowered?: LoweredSource[],
+    needs?: string | null,
   ) {
+    this.needs = needs ?? null;
     this.fold = flags.includes("i");
     this.divisible = !flags.includes("u") && !sources.some((s) => BACKREFERENCE.test(s));
     this.own = new Array<RegExp | undefined>(sources.length);
@@ -224,7 +250,9 @@ export class PatternSet {
   }
 
   private requirements(): Array<Int32Array | null> | null {
-    const strings = this.strings !== undefined ? this.strings : patternRequirements(this.sources, this.flags);
+    let needs: string[][] | undefined;
+    if (this.strings === undefined && this.needs === null) this.needs = needs = [];
+    const strings = this.strings !== undefined ? this.strings : patternRequirements(this.sources, this.flags, needs);
     if (typeof strings === "string") return decodeTests(strings, this.sources.length);
     if (!strings || strings.every((r) => r === null)) return null;
     return strings.map((r) => (r === null ? null : testOf(r)));
@@ -296,6 +324,18 @@ export class PatternSet {
     return answer;
   }
 
+  /** Whether `subject` holds every string pattern i's matches need (patternNeeds): else it cannot match there. */
+  private holdsNeeds(i: number, subject: string): boolean {
+    // (membersFor has worked out the requirements, and with them the needs of a set prepared at run time.)
+    let needs = this.needs;
+    if (needs === null) return true;
+    if (typeof needs === "string") this.needs = needs = needs.split("\n").map((n) => (n === "" ? [] : n.split("\t")));
+    const strings = needs[i];
+    if (strings === undefined) return true;
+    for (let k = 0; k < strings.length; k++) if (!subject.includes(strings[k])) return false;
+    return true;
+  }
+
   /** mayMatchIn's last text and answer. */
   private withinText: string | undefined;
   private withinAnswer = true;
@@ -328,9 +368,18 @@ export class PatternSet {
     for (let j = 0; j < members.length; j++) {
       const i = members[j];
       const source = lowText !== undefined ? this.lowerSource(i) : null;
-      subjects.push(source !== null ? lowText! : text);
-      regexes.push(source !== null ? (lowOwn![i] ??= new RegExp(source, this.flags.replace("i", ""))) : (own[i] ??= new RegExp(this.sources[i], this.flags)));
+      const subject = source !== null ? lowText! : text;
+      let re = source !== null ? lowOwn![i] : own[i];
+      if (re === undefined) {
+        // Not compiled yet: first the strings every match needs, in the very text it would run over
+        // (lower-cased where it runs lower-cased; a folding pattern that runs as written is not tested).
+        if ((source !== null || !this.fold) && !this.holdsNeeds(i, subject)) continue;
+        re = source !== null ? (lowOwn![i] = new RegExp(source, this.flags.replace("i", ""))) : (own[i] = new RegExp(this.sources[i], this.flags));
+      }
+      subjects.push(subject);
+      regexes.push(re);
     }
+    if (regexes.length === 0) return false;
     if (regexes.length === 1) return collectOne(regexes[0], subjects[0], offset, spans, first);
     const before = spans.length;
     // Each pattern's next match from the cursor (null: none left); the leftmost wins, the first pattern on a tie.

@@ -54,6 +54,28 @@ export function checkable(req: Requirement, min: number): Requirement | undefine
   return kept.length === 1 ? kept[0] : { any: kept };
 }
 
+/**
+ * The strings a text must hold for the requirement to be met whichever alternatives a match takes
+ * (those reached through `all` nodes only), of any length, each kept once and none inside another
+ * kept one. A text that lacks one of them cannot meet the requirement. Round 50: the trigram test
+ * (checkable) cannot see a string shorter than a trigram (the `[` of a placeholder pattern), nor a
+ * string whose trigrams a text holds apart ("escalat"); these are what a lexicon tests, exactly,
+ * before it first compiles a pattern's regex.
+ */
+export function unconditionalStrings(req: Requirement | undefined): string[] {
+  const found: string[] = [];
+  const walk = (r: Requirement): void => {
+    if (typeof r === "string") found.push(r);
+    else if ("all" in r) for (const c of r.all) walk(c);
+  };
+  if (req !== undefined) walk(req);
+  // Longest first: a string inside a kept one is needed already.
+  found.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const kept: string[] = [];
+  for (const s of found) if (!kept.some((k) => k.includes(s))) kept.push(s);
+  return kept;
+}
+
 /** One requirement from a list of needed ones (undefined when the list is empty). */
 function allOf(items: Requirement[]): Requirement | undefined {
   return items.length === 0 ? undefined : items.length === 1 ? items[0] : { all: items };
