@@ -6,7 +6,7 @@ import { harvestResponsiblePersons } from "./responsible-persons.js";
 import { harvestNamedParties } from "./named-parties.js";
 import { bareCommitteeTag } from "./bare-committee.js";
 import { lowerOwnerAt, ownerOf } from "./owner-word.js";
-import { baseForm, BODY_HEADS, DESCRIBED, NAME_LINKS, tokenize, type Aliases, type Word } from "./tokens.js";
+import { baseForm, BODY_HEADS, DESCRIBED, gapBefore, NAME_LINKS, tokenize, type Aliases, type Word } from "./tokens.js";
 import { joinWords } from "./word-text.js";
 import { stringList } from "./string-lists.js";
 import { addManagementBoards } from "./two-tier.js";
@@ -802,7 +802,7 @@ export function frontedParticiples(words: Word[], text: string): void {
     // the main clause's subject opens with a determiner after a comma ("…, the Audit and Risk Committee"); a comma before
     // a list's next item ("…, data privacy and …") or an aside's ("…, when it was formed in 2022, the oversight …") is passed
     for (let k = i + 1; k < words.length && k < i + FRONTED_WORDS && !words[k - 1].stop; k++) {
-      if (!SUBJECT_DETERMINERS.has(words[k].lower) || !text.slice(words[k - 1].end, words[k].start).includes(",")) continue;
+      if (!SUBJECT_DETERMINERS.has(words[k].lower) || !gapBefore(text, words, k).includes(",")) continue;
       const kind = subjectKind(words, k);
       if (kind === "@board") w.also = [...(w.also ?? []), "@board"];
       if (kind) break;

@@ -9,7 +9,7 @@
 
 import type { Span } from "./lexicon.js";
 import { sentenceAt, splitSentences, type Sentence } from "./sentences.js";
-import { firstWordFrom, type Word } from "./tokens.js";
+import { firstWordFrom, gapBefore, type Word } from "./tokens.js";
 import { joinWords } from "./word-text.js";
 
 /** One informing verb in its clause: who gives the information, who receives it, what it is about. */
@@ -668,7 +668,7 @@ function sentenceSubject(text: string, words: Word[], at: number): Span | undefi
 /** The first word of the sentence that word `at` sits in (at most 80 words back). */
 function sentenceStart(text: string, words: Word[], at: number): number {
   let s = at;
-  while (s > 0 && at - s < 80 && text.charCodeAt(words[s - 1].end) !== 46 && !/[.!?]["”’)]?\s*$/.test(text.slice(words[s - 1].end, words[s].start))) s--;
+  while (s > 0 && at - s < 80 && text.charCodeAt(words[s - 1].end) !== 46 && !/[.!?]["”’)]?\s*$/.test(gapBefore(text, words, s))) s--;
   return s;
 }
 
@@ -689,7 +689,7 @@ function objectReferent(text: string, words: Word[], receiver: Span, clauseStart
   if (s < clauseStart) return sentenceSubject(text, words, p);
   // Round 41: in the first clause of its sentence, the subject of the sentence before it in the same paragraph line
   // ("The Risk Committee of our Board oversees … . Our CISO reports to it each quarter …").
-  if (s === 0 || text.slice(words[s - 1].end, words[s].start).includes("\n")) return undefined;
+  if (s === 0 || gapBefore(text, words, s).includes("\n")) return undefined;
   return sentenceSubject(text, words, s - 1) ?? bodyBeforeComma(text, words, sentenceStart(text, words, s - 1), s);
 }
 

@@ -12,7 +12,7 @@
 // product"); the registrant's own defined name (no trade). No names in lists: the trade words are the few the lexicons
 // already read. Linear in the words: each name looks at most a dozen words either side.
 
-import { DESCRIBED, type Aliases, type Word } from "./tokens.js";
+import { DESCRIBED, gapBefore, type Aliases, type Word } from "./tokens.js";
 
 /** The tag of a name the document defines as a security provider's (read by element-third-party-engaged). */
 export const PROVIDER = "@provider";
@@ -42,7 +42,7 @@ const REACH = 8;
 
 /** Whether text between two words holds this character. */
 function gapHas(text: string, words: Word[], k: number, c: string): boolean {
-  return k > 0 && k < words.length && text.slice(words[k - 1].end, words[k].start).includes(c);
+  return k > 0 && k < words.length && gapBefore(text, words, k).includes(c);
 }
 
 /**
@@ -104,7 +104,7 @@ export function harvestNamedParties(words: Word[], text: string, out: Aliases): 
     // "Ironbark Security Partners LLC (“Ironbark”)": the short name in quotes right after.
     let short = words[i].word;
     let end = j;
-    if (j < words.length && gapHas(text, words, j, "(") && /["“]/.test(text.slice(words[j - 1].end, words[j].start)) && /^[A-Z]/.test(words[j].word)) {
+    if (j < words.length && gapHas(text, words, j, "(") && /["“]/.test(gapBefore(text, words, j)) && /^[A-Z]/.test(words[j].word)) {
       let q = j;
       while (q < words.length && q - j < 3 && !/[”"]/.test(text.slice(words[q].end, (words[q + 1]?.start ?? text.length)))) q++;
       if (q < words.length && q - j < 3) {

@@ -125,6 +125,11 @@ export function firstWordEndingAfter(words: Word[], from: number, offset: number
   return lo;
 }
 
+/** The text between word `k - 1` and word `k` (spaces and punctuation: ", ", " (", ". "); `k` >= 1. */
+export function gapBefore(text: string, words: Word[], k: number): string {
+  return text.slice(words[k - 1].end, words[k].start);
+}
+
 /** The words of a text, as lexicons see them; `aliases` (from harvestAliases) expand defined terms. */
 export function tokenize(text: string, aliases?: Aliases): Word[] {
   const words: Word[] = [];
