@@ -9,11 +9,11 @@ import { readdirSync } from "node:fs";
 import { loadLabels, type LabelFile } from "./eval.js";
 
 /**
- * The batches still sealed (round 50): any round49.sealed*.json and round50.sealed*.json. Older sealed batches
- * (round27-48) are ordinary tuning data now (round48.sealed was read untuned after rounds 48 and 49 and released at
- * round 50's start). Add the next round's sealed batch here.
+ * The batches still sealed (round 51): any round50.sealed*.json and round51.sealed*.json. Older sealed batches
+ * (round27-49) are ordinary tuning data now (round49.sealed was read untuned after rounds 49 and 50 and released at
+ * round 51's start). Add the next round's sealed batch here.
  */
-export const HELD_BACK: readonly RegExp[] = [/^round49\.sealed.*\.json$/, /^round50\.sealed.*\.json$/];
+export const HELD_BACK: readonly RegExp[] = [/^round50\.sealed.*\.json$/, /^round51\.sealed.*\.json$/];
 
 /** Whether a paraphrase file (by its name) is held back from training. */
 export function heldBack(name: string): boolean {
