@@ -8,6 +8,8 @@
 // - PRIORITY-FIX: findings prioritized for remediation or patching: managing the risk (processes).
 // - RISK-ACCEPT: deciding or approving whether to accept a security risk or a vulnerability: a risk-acceptance control (C27);
 //   the board's appetite ("how much risk ... to accept") and a risk that is not cybersecurity are not.
+// - CONCLUDE: a named body or officer that concludes that an incident is (not) material: who decides materiality (C32,
+//   incident-escalation), as "determines" is; "we" or the company concluding names no one (C18).
 // Fictional sentences written before the reading, none of them in a paraphrase batch. NOW_FOUND cases fail at base 9bf6e7e6
 // (run with the base's rules/lexicons/element-processes.json put back); the guards pass at base and must not change.
 import { checkClasses, type ClassCase } from "./precision-classes.js";
@@ -21,6 +23,8 @@ const NOW_FOUND: ClassCase[] = [
   ["PRIORITY-FIX: flaws prioritized for remediation, passive", "Flaws found in our scans are prioritized for remediation according to the data each server holds.", "processes"],
   ["RISK-ACCEPT: a council approves each request to accept a cybersecurity risk", "Our Technology Council approves each request to accept a cybersecurity risk that cannot be fixed within sixty days.", "processes"],
   ["RISK-ACCEPT: a decision to accept a cyber risk, made by an officer", "Any decision to accept a cyber risk beyond ninety days is made by our Chief Operating Officer.", "processes"],
+  ["CONCLUDE: a board of managers concluded that an attack was not material", "Our Incident Review Board concluded that the ransomware attack on the Dayton plant was not material.", "incident-escalation"],
+  ["CONCLUDE: officers conclude whether a confirmed breach is material", "After each confirmed breach, our Chief Financial Officer and General Counsel conclude whether it is material.", "incident-escalation"],
 ];
 
 /** [class, paragraph, element it must not find] — guards: not found at base either, and must stay so. */
@@ -34,7 +38,9 @@ const GUARDS_NOT: ClassCase[] = [
   ["guard, the board's risk appetite", "The Board decides how much risk the Company is willing to accept in pursuing its strategy.", "processes"],
   ["guard, accepting cards", "We accept credit and debit cards at all of our stores.", "processes"],
   ["guard, accepting a risk that is not cybersecurity", "The Chief Operating Officer decides whether to accept the risk of a late delivery from a new supplier.", "processes"],
+  ["guard, CONCLUDE: we concluded (no one named, C18)", "We concluded that the incident was not material.", "incident-escalation"],
+  ["guard, CONCLUDE: an investigation's finding", "The forensic investigation concluded that no material data had been taken.", "incident-escalation"],
   ["guard, support tickets sorted by severity", "Our customers' service tickets are sorted by severity and answered within one business day.", "processes"],
 ];
 
-checkClasses("round 51: LEVELS, DRILL, PRIORITY-FIX and RISK-ACCEPT (C7, C17, C27)", { notAnyMore: GUARDS_NOT, nowFound: NOW_FOUND, still: [] });
+checkClasses("round 51: LEVELS, DRILL, PRIORITY-FIX, RISK-ACCEPT and CONCLUDE (C7, C17, C27, C32)", { notAnyMore: GUARDS_NOT, nowFound: NOW_FOUND, still: [] });
