@@ -14,18 +14,21 @@
 // (run with the base's rules/lexicons/element-processes.json put back); the guards pass at base and must not change.
 import { checkClasses, type ClassCase } from "./precision-classes.js";
 
-/** [class, paragraph, element it must now find] — missed at base. */
-const NOW_FOUND: ClassCase[] = [
-  ["LEVELS: analysts sort every alert into one of three tiers", "Our security analysts sort every alert into one of three tiers, and the tier sets how fast the on-call engineer must respond.", "processes"],
-  ["LEVELS: a duty officer assigns each incident to a priority level", "The duty officer assigns each confirmed incident to one of five priority levels.", "processes"],
-  ["DRILL: a drill run with the system offline after a simulated attack", "Twice a year the hotel managers run a drill in which the front desk checks guests in on paper while the reservation system is offline after a simulated ransomware attack.", "processes"],
-  ["DRILL: supervisors practise downtime procedures for an intrusion", "The nursing supervisors practise the downtime procedures they would use if the charting system were taken offline by an intrusion.", "processes"],
-  ["PRIORITY-FIX: flaws prioritized for remediation, passive", "Flaws found in our scans are prioritized for remediation according to the data each server holds.", "processes"],
-  ["RISK-ACCEPT: a council approves each request to accept a cybersecurity risk", "Our Technology Council approves each request to accept a cybersecurity risk that cannot be fixed within sixty days.", "processes"],
-  ["RISK-ACCEPT: a decision to accept a cyber risk, made by an officer", "Any decision to accept a cyber risk beyond ninety days is made by our Chief Operating Officer.", "processes"],
-  ["CONCLUDE: a board of managers concluded that an attack was not material", "Our Incident Review Board concluded that the ransomware attack on the Dayton plant was not material.", "incident-escalation"],
-  ["CONCLUDE: officers conclude whether a confirmed breach is material", "After each confirmed breach, our Chief Financial Officer and General Counsel conclude whether it is material.", "incident-escalation"],
-];
+// Taken out (ACCURACY-COMMON.md's rule): the five readings moved batch A, round49.sealed (tuned on) and the split only -
+// batch B 38/2/5 and held-out 557/38/52 (veto off 558/45/51) did not move - so the lexicons are the base's again. The
+// variants that failed at base and passed with the readings are kept here for a later round; the guards stay live.
+// /** [class, paragraph, element it must now find] — missed at base. */
+// const NOW_FOUND: ClassCase[] = [
+//   ["LEVELS: analysts sort every alert into one of three tiers", "Our security analysts sort every alert into one of three tiers, and the tier sets how fast the on-call engineer must respond.", "processes"],
+//   ["LEVELS: a duty officer assigns each incident to a priority level", "The duty officer assigns each confirmed incident to one of five priority levels.", "processes"],
+//   ["DRILL: a drill run with the system offline after a simulated attack", "Twice a year the hotel managers run a drill in which the front desk checks guests in on paper while the reservation system is offline after a simulated ransomware attack.", "processes"],
+//   ["DRILL: supervisors practise downtime procedures for an intrusion", "The nursing supervisors practise the downtime procedures they would use if the charting system were taken offline by an intrusion.", "processes"],
+//   ["PRIORITY-FIX: flaws prioritized for remediation, passive", "Flaws found in our scans are prioritized for remediation according to the data each server holds.", "processes"],
+//   ["RISK-ACCEPT: a council approves each request to accept a cybersecurity risk", "Our Technology Council approves each request to accept a cybersecurity risk that cannot be fixed within sixty days.", "processes"],
+//   ["RISK-ACCEPT: a decision to accept a cyber risk, made by an officer", "Any decision to accept a cyber risk beyond ninety days is made by our Chief Operating Officer.", "processes"],
+//   ["CONCLUDE: a board of managers concluded that an attack was not material", "Our Incident Review Board concluded that the ransomware attack on the Dayton plant was not material.", "incident-escalation"],
+//   ["CONCLUDE: officers conclude whether a confirmed breach is material", "After each confirmed breach, our Chief Financial Officer and General Counsel conclude whether it is material.", "incident-escalation"],
+// ];
 
 /** [class, paragraph, element it must not find] — guards: not found at base either, and must stay so. */
 const GUARDS_NOT: ClassCase[] = [
@@ -43,4 +46,4 @@ const GUARDS_NOT: ClassCase[] = [
   ["guard, support tickets sorted by severity", "Our customers' service tickets are sorted by severity and answered within one business day.", "processes"],
 ];
 
-checkClasses("round 51: LEVELS, DRILL, PRIORITY-FIX, RISK-ACCEPT and CONCLUDE (C7, C17, C27, C32)", { notAnyMore: GUARDS_NOT, nowFound: NOW_FOUND, still: [] });
+checkClasses("round 51: LEVELS, DRILL, PRIORITY-FIX, RISK-ACCEPT and CONCLUDE (C7, C17, C27, C32)", { notAnyMore: GUARDS_NOT, nowFound: [], still: [] });
