@@ -7,30 +7,39 @@ import { checkClasses, type ClassCase } from "./precision-classes.js";
 
 /** [class, paragraph, element it must now find] - missed at base. */
 const NOW_FOUND: ClassCase[] = [
-  // Class APPROVE (C25, C27: a position that approves a security matter itself runs a part of the program): "approve" among
-  // the position's responsibility verbs (element-management-positions.json, near group 0; the budget stays out, as before).
-  ["APPROVE: a head who approves each exception", "Our Head of Digital Operations approves, in writing, any exception to our password standard.", "management-positions"],
-  ["APPROVE: a VP who approves each application before it is connected", "The Vice President of Store Technology approves every new payment application before it is connected to our network.", "management-positions"],
   // Class DECIDE-WHETHER-TO (C23, C32: deciding whether to accept a risk or take systems offline directs the response; deciding
-  // whether an incident is material, or whether to disclose it, is escalation only): "decide* whether" no longer blocks
-  // "decide"; "decide* whether a / an / the / it" and "whether to disclose / report / notify / publish / file / inform" do, and
-  // so do "whether to convene / open / activate / invoke" (the split labels those escalation, not a role: 3 of 4).
+  // whether an incident is material, or whether to disclose it, is escalation only): in element-management-positions.json's
+  // near group 0, "decide* whether" no longer blocks "decide"; "decide* whether a / an / the / it" and "whether to disclose /
+  // report / notify / publish / file / inform" do, and so do "whether to convene / open / activate / invoke" (the split labels
+  // those escalation, not a role: 3 of 4).
   ["DECIDE-WHETHER-TO: accept the residual risk", "The Chief Technology Officer decides whether to accept the residual risk of each unpatched server.", "management-positions"],
   ["DECIDE-WHETHER-TO: shut down the affected systems", "Our Director of IT decides whether to shut down the affected systems when ransomware is detected.", "management-positions"],
-  // Class RATE (C34: a position that rates the cybersecurity risks assesses them): "rate* the / each / every / our"; not "to
-  // rate the" (working with the ERM team) nor "rate* each risk" (the enterprise exercise's machinery, C29 and the round-51
-  // ruling), nor the noun ("patching rates").
+  // Class RATE (C34: a position that rates the cybersecurity risks assesses them): "rate* the / each / every / our" in the same
+  // group; not "to rate the / each" (working with the ERM team) nor "rate* each risk" (the enterprise exercise's machinery,
+  // C29 and the round-51 ruling), nor the noun ("patching rates").
   ["RATE: a director rates each cyber risk", "Our Director of Plant Automation rates each cybersecurity risk to our kilns for likelihood and impact every spring.", "management-positions"],
   ["RATE: an officer rates every new service", "The Chief Digital Officer rates every new cloud service for security risk before it is adopted.", "management-positions"],
-  // Class PRIORITIZE (C23: setting remediation priorities directs the remediation): "prioritiz*", "prioritis*" (the verb only,
-  // not the noun "priorities").
-  ["PRIORITIZE: a head prioritizes remediation", "Our Head of Network Engineering prioritizes the remediation of each vulnerability our scanners find.", "management-positions"],
-  ["PRIORITIZE: British spelling", "The Vice President of Clinical Systems prioritises security patches for the devices in our operating rooms.", "management-positions"],
-  // Class SUMMARY (C8, C21: a standing summary a manager reads is how management is informed): "read" among the receiving
-  // verbs and "summar*" among what is received (element-management-informed.json, near group 0).
-  ["SUMMARY: a director reads the weekly summary", "Our Director of Information Technology reads the weekly summary of blocked intrusions that our firewall vendor prepares.", "management-informed"],
-  ["SUMMARY: an officer reads a one-page summary", "Our Chief Executive Officer reads a one-page summary of the week's blocked intrusions every Monday.", "management-informed"],
+  // Class READ (C8: a manager's own reading of reports and alerts is how management is informed): "read" among the receiving
+  // verbs of element-management-informed.json's near group 0 (its object group unchanged: reports, alerts, incidents ...).
+  ["READ: an officer reads every incident report", "Our Chief Operating Officer reads every incident report the security operations center files.", "management-informed"],
+  ["READ: a director reads the weekly vulnerability report", "The Director of Finance Systems reads the weekly vulnerability report from our scanning tool.", "management-informed"],
 ];
+
+// Taken out (docs/accuracy.md, the round-51 acc51-mgmt section: they moved A and the split only, no batch not tuned on;
+// "summar*" also added a false detection on round49.sealed). Kept here for a later round to try again - each passed with its
+// reading and failed at base:
+//   APPROVE ("approve" among the position's verbs):
+//     "Our Head of Digital Operations approves, in writing, any exception to our password standard." (positions)
+//     "The Vice President of Store Technology approves every new payment application before it is connected to our network." (positions)
+//   PRIORITIZE ("prioritiz*", "prioritis*"):
+//     "Our Head of Network Engineering prioritizes the remediation of each vulnerability our scanners find." (positions)
+//     "The Vice President of Clinical Systems prioritises security patches for the devices in our operating rooms." (positions)
+//   SUMMARY ("summar*" among what a manager receives):
+//     "Our Director of Information Technology reads the weekly summary of blocked intrusions that our firewall vendor prepares." (informed)
+//     "Our Chief Executive Officer reads a one-page summary of the week's blocked intrusions every Monday." (informed)
+// Left, found at base and after (not this round's): a manager who reviews, receives or now reads a report that is not
+// cybersecurity's ("Our Chief Executive Officer reviews the annual sustainability report before it is published") is read
+// as informed, the paragraph being judged as one of an Item 1C draft.
 
 /** [class, paragraph, element it must still not find] - guards (not found at base either). */
 const STILL_NOT: ClassCase[] = [
@@ -48,6 +57,8 @@ const STILL_NOT: ClassCase[] = [
   ["SUMMARY guard: a board committee's summary", "The Audit Committee receives a quarterly summary of cybersecurity incidents.", "management-informed"],
   ["SUMMARY guard: a summary of sales", "Our Chief Financial Officer reviews the monthly summary of sales by region.", "management-informed"],
   ["SUMMARY guard: the officer writes the summary for the board", "Our Chief Information Security Officer prepares a summary of incidents for the Audit Committee each quarter.", "management-informed"],
+  ["READ guard: a board committee reads", "The Audit Committee reads the CISO's quarterly report on cybersecurity.", "management-informed"],
+  ["READ guard: an officer reads a statement to the board", "Our CISO reads a statement on cybersecurity to the Board at each meeting.", "management-informed"],
 ];
 
 /** [class, paragraph, element it must still find] - guards. */
@@ -56,4 +67,4 @@ const STILL: ClassCase[] = [
   ["SUMMARY (already read): receives a monthly summary", "The Vice President of Finance receives a monthly summary of the quarantined phishing e-mails.", "management-informed"],
 ];
 
-checkClasses("round 51: what a manager does - approves, decides whether to act, rates, prioritizes, reads a summary (acc51-mgmt)", { notAnyMore: STILL_NOT, nowFound: NOW_FOUND, still: STILL });
+checkClasses("round 51: what a manager does - decides whether to act, rates the risks, reads the reports (acc51-mgmt)", { notAnyMore: STILL_NOT, nowFound: NOW_FOUND, still: STILL });
