@@ -10,12 +10,12 @@ const NOW_FOUND: ClassCase[] = [
   // Class DECIDE-WHETHER-TO (C23, C32: deciding whether to accept a risk or take systems offline directs the response; deciding
   // whether an incident is material, or whether to disclose it, is escalation only): in element-management-positions.json's
   // near group 0, "decide* whether" no longer blocks "decide"; "decide* whether a / an / the / it" and "whether to disclose /
-  // report / notify / publish / file / inform" do, and so do "whether to convene / open / activate / invoke" (the split labels
-  // those escalation, not a role: 3 of 4).
+  // publish" do, and so do "whether to convene / open / activate / invoke" (the split labels those escalation, not a role: 3
+  // of 4).
   ["DECIDE-WHETHER-TO: accept the residual risk", "The Chief Technology Officer decides whether to accept the residual risk of each unpatched server.", "management-positions"],
   ["DECIDE-WHETHER-TO: shut down the affected systems", "Our Director of IT decides whether to shut down the affected systems when ransomware is detected.", "management-positions"],
-  // Class RATE (C34: a position that rates the cybersecurity risks assesses them): "rate* the / each / every / our" in the same
-  // group; not "to rate the / each" (working with the ERM team) nor "rate* each risk" (the enterprise exercise's machinery,
+  // Class RATE (C34: a position that rates the cybersecurity risks assesses them): "rate* the / each / every" in the same group;
+  // not "to rate the" (working with the ERM team) nor "rate* each risk" (the enterprise exercise's machinery,
   // C29 and the round-51 ruling), nor the noun ("patching rates").
   ["RATE: a director rates each cyber risk", "Our Director of Plant Automation rates each cybersecurity risk to our kilns for likelihood and impact every spring.", "management-positions"],
   ["RATE: an officer rates every new service", "The Chief Digital Officer rates every new cloud service for security risk before it is adopted.", "management-positions"],
