@@ -10,8 +10,8 @@ const NOW_FOUND: ClassCase[] = [
   // Class DECIDE-WHETHER-TO (C23, C32: deciding whether to accept a risk or take systems offline directs the response; deciding
   // whether an incident is material, or whether to disclose it, is escalation only): in element-management-positions.json's
   // near group 0, "decide* whether" no longer blocks "decide"; "decide* whether a / an / the / it" and "whether to disclose /
-  // publish" do, and so do "whether to convene / open / activate / invoke" (the split labels those escalation, not a role: 3
-  // of 4).
+  // publish" do, and so do "whether to convene / open / activate / invoke" (the split labels those escalation, not a role: 5
+  // of 6).
   ["DECIDE-WHETHER-TO: accept the residual risk", "The Chief Technology Officer decides whether to accept the residual risk of each unpatched server.", "management-positions"],
   ["DECIDE-WHETHER-TO: shut down the affected systems", "Our Director of IT decides whether to shut down the affected systems when ransomware is detected.", "management-positions"],
   // Class RATE (C34: a position that rates the cybersecurity risks assesses them): "rate* the / each / every" in the same group;
