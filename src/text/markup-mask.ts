@@ -1,4 +1,5 @@
 import { decodeEntityAt } from "../sources/xml-scan.js";
+import { holdCodesOf } from "./bounded-runs.js";
 
 const LF = 0x0a;
 const SPACE = 0x20;
@@ -145,7 +146,12 @@ function withReferences(masked: Uint8Array | Uint16Array, refs: number[], widest
   }
   for (let k = 0; k < refs.length; k += 2) out[refs[k]] = refs[k + 1];
   const bytes = Buffer.from(out.buffer, 0, out.byteLength);
-  return out instanceof Uint16Array ? wellFormedEnds(bytes.toString("utf16le")) : bytes.toString("latin1");
+  const text = out instanceof Uint16Array ? bytes.toString("utf16le") : bytes.toString("latin1");
+  const whole = out instanceof Uint16Array ? wellFormedEnds(text) : text;
+  // The buffer is the text's code units (unless an end was mended) and is read no more: the lexicons' bound of a long
+  // window is made in it (bounded-runs.ts holdCodesOf), not in a copy.
+  if (whole === text) holdCodesOf(text, out);
+  return whole;
 }
 
 /**
