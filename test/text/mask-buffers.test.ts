@@ -1,6 +1,7 @@
-// Round 51 (speed51-filings): the buffers an untagged filing's masked window is made in. It is bounded for the lexicons
-// (bounded-runs.ts) in the mask's own buffer (holdCodesOf), not in a new copy of the 1-2 MB text: the same bound, one
-// buffer fewer.
+// Round 51 (speed51-filings): the buffers an untagged filing's masked window is made in. The mask is made two bytes a
+// character at once where a reference stands for a character past U+00FF (not a one-byte buffer widened in a copy), and
+// it is bounded for the lexicons (bounded-runs.ts) in its own buffer (holdCodesOf), not in a new copy of the 1-2 MB
+// text: the same mask and bound, two buffers fewer.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { boundedRuns, boundedRunsOf, holdCodesOf } from "../../src/text/bounded-runs.js";
 import { maskMarkup } from "../../src/text/markup-mask.js";
@@ -72,5 +73,41 @@ describe("a masked window bounded in the mask's buffer", () => {
     holdCodesOf(text, new Uint8Array(Buffer.allocUnsafeSlow(10).buffer));
     const again = copyOf(text);
     expect(boundedRunsOf(again)).toBe(boundedRuns(copyOf(text)));
+  });
+});
+
+describe("a masked window's buffer", () => {
+  it("is made once, two bytes a character, where a reference stands for a character past U+00FF", () => {
+    const source = page(true);
+    const slow = vi.spyOn(Buffer, "allocUnsafeSlow");
+    const masked = maskMarkup(source);
+    // At 9bf6e7e6: a one-byte buffer, then a two-byte one at the first "&#8217;" (two calls).
+    expect(slow).toHaveBeenCalledTimes(1);
+    expect(slow.mock.calls[0][0]).toBe(2 * source.length);
+    slow.mockRestore();
+    expect(masked.length).toBe(source.length);
+    expect(masked).toContain("’s team");
+  });
+
+  it("is one byte a character again where the only wide reference is inside a tag (masked, not written)", () => {
+    const body = page(false);
+    const wideInTag = body.replace("<html>", '<html title="&#8217;">');
+    const narrowInTag = body.replace("<html>", '<html title="&#0065;">');
+    const slow = vi.spyOn(Buffer, "allocUnsafeSlow");
+    const masked = maskMarkup(wideInTag);
+    expect(slow.mock.calls.map((c) => c[0])).toEqual([2 * wideInTag.length, wideInTag.length]);
+    slow.mockRestore();
+    expect(masked).toBe(maskMarkup(narrowInTag));
+    expect(/[^\0-\xff]/.test(masked)).toBe(false);
+  });
+
+  it("is one byte a character for a window of Latin-1 characters", () => {
+    const source = page(false).replace(/Cybersecurity/g, "Cybersécurité");
+    const slow = vi.spyOn(Buffer, "allocUnsafeSlow");
+    const masked = maskMarkup(source);
+    // At 9bf6e7e6 a window with any character past ASCII was masked in a two-byte buffer.
+    expect(slow.mock.calls.map((c) => c[0])).toEqual([source.length]);
+    slow.mockRestore();
+    expect(masked).toContain("Cybersécurité");
   });
 });
