@@ -61,8 +61,9 @@ function boundedInBuffer(text: string): string {
  */
 function boundCodes(text: string, codes: Uint8Array | Uint16Array): boolean {
   const n = text.length;
-  // The same bytes a word at a time, for the walks through runs of spaces (round 45; the buffer is a new one, so from byte 0).
-  const words = new Uint32Array(codes.buffer, 0, codes.byteLength >>> 2);
+  // The same bytes a word (64 bits) at a time, for the walks through runs of spaces (round 45, round 51; the buffer is the
+  // text's own, so from byte 0).
+  const words = new Float64Array(codes.buffer, 0, codes.byteLength >>> 3);
   let changed = false;
   for (let run = nextLongRunIn(codes, 0, LONG_RUN, words); run !== undefined; run = nextLongRunIn(codes, run[1], LONG_RUN, words)) {
     const keep = isWordCode(codes[run[0]]) ? WORD_KEEP : SPACE_KEEP;

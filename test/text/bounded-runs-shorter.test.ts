@@ -173,7 +173,7 @@ describe("boundedRuns of a long text, in a code-unit buffer", () => {
   });
 
   // Round 45 (speed45-filing): with a Uint32Array over the same bytes, the walks through a run of spaces step an aligned
-  // word (four code units of one byte, two of two) at a time.
+  // word (four code units of one byte, two of two) at a time; round 51: a Float64Array (eight of one byte, four of two).
   it("finds the same runs with words of spaces stepped whole (nextLongRunIn with words)", () => {
     const spacey = [" ", " ", " ", " ", "\n", "\t", "a", "_", "0", ".", "\u00a0", "\u3000", "\u0000"];
     for (let k = 0; k < 60; k++) {
@@ -182,7 +182,7 @@ describe("boundedRuns of a long text, in a code-unit buffer", () => {
       const text = random(1_900 + k, pieces, 8_000 + k);
       const codes = k % 2 ? new Uint16Array(text.length) : new Uint8Array(text.length);
       for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
-      const words = new Uint32Array(codes.buffer, 0, codes.byteLength >>> 2);
+      const words = new Float64Array(codes.buffer, 0, codes.byteLength >>> 3);
       for (const [from, min] of [[0, 257], [0, 300], [1_001, 257], [3, 258]]) {
         const want: number[][] = [];
         for (let r = nextLongRun(text, from, min); r; r = nextLongRun(text, r[1], min)) want.push(r);
@@ -208,10 +208,38 @@ describe("boundedRuns of a long text, in a code-unit buffer", () => {
           return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
         },
       });
-      const words = new Uint32Array(codes.buffer, 0, codes.byteLength >>> 2);
+      const words = new Float64Array(codes.buffer, 0, codes.byteLength >>> 3);
       expect(nextLongRunIn(counted, 0, 257, words)).toEqual([1, 100_002]);
       expect(nextLongRunIn(counted, 100_002, 257, words)).toBeUndefined();
       expect(reads).toBeLessThan(2_000);
+    }
+  });
+
+  // Round 51 (speed51-filings): the words are 64 bits (a Float64Array): eight code units of one byte, four of two.
+  it("steps a long run of spaces 64 bits at a time (nextLongRunIn with words)", () => {
+    for (const Codes of [Uint8Array, Uint16Array]) {
+      const text = "x" + " ".repeat(100_001) + "y";
+      const codes = new Codes(text.length);
+      for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+      let codeReads = 0;
+      let wordReads = 0;
+      const counting = <T extends object>(target: T, count: () => void): T =>
+        new Proxy(target, {
+          get: (t, key) => {
+            if (typeof key === "string" && /^\d+$/.test(key)) count();
+            const v = Reflect.get(t, key, t) as unknown;
+            return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+          },
+        });
+      const words = new Float64Array(codes.buffer, 0, codes.byteLength >>> 3);
+      const counted = counting(codes, () => codeReads++);
+      const countedWords = counting(words, () => wordReads++);
+      expect(nextLongRunIn(counted, 0, 257, countedWords)).toEqual([1, 100_002]);
+      expect(codeReads).toBeLessThan(100);
+      // Each word of the run read about once (the walk back over the first grid step, then the walk to the run's end).
+      const perWord = 8 / Codes.BYTES_PER_ELEMENT;
+      expect(wordReads).toBeGreaterThan(100_001 / perWord - 10);
+      expect(wordReads).toBeLessThan(100_001 / perWord + 256 / perWord + 10);
     }
   });
 
