@@ -10,7 +10,7 @@ import { loadRuleSet } from "../src/engine/rule-loader.js";
 import { PACKAGE_ROOT } from "../src/paths.js";
 import { fmt, median, spread, verdict } from "./stats.mjs";
 
-const SHARED = join(PACKAGE_ROOT, "..", "shared");
+const SHARED = process.env.DISCLINT_SHARED ?? join(PACKAGE_ROOT, "..", "shared"); // DISCLINT_SHARED: a worktree (as bench/run.mjs)
 const decoder = new TextDecoder("utf-8");
 const { pages, runs } = JSON.parse(process.argv[2] ?? "{}") as { pages: string[]; runs: number };
 

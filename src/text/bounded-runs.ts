@@ -52,8 +52,18 @@ function boundedInBuffer(text: string): string {
   const codes = wide ? new Uint16Array(Buffer.allocUnsafeSlow(2 * n).buffer) : new Uint8Array(Buffer.allocUnsafeSlow(n).buffer);
   const bytes = Buffer.from(codes.buffer, 0, codes.byteLength);
   bytes.write(text, 0, wide ? "utf16le" : "latin1");
-  // The same bytes a word at a time, for the walks through runs of spaces (round 45; the buffer is a new one, so from byte 0).
-  const words = new Uint32Array(codes.buffer, 0, codes.byteLength >>> 2);
+  return boundCodes(text, codes) ? bytes.toString(wide ? "utf16le" : "latin1") : text;
+}
+
+/**
+ * Bounds `text`'s code units in `codes` (a buffer of their own, from its byte 0) in place, as boundedRuns bounds the text;
+ * whether any changed.
+ */
+function boundCodes(text: string, codes: Uint8Array | Uint16Array): boolean {
+  const n = text.length;
+  // The same bytes a word (64 bits) at a time, for the walks through runs of spaces (round 45, round 51; the buffer is the
+  // text's own, so from byte 0).
+  const words = new Float64Array(codes.buffer, 0, codes.byteLength >>> 3);
   let changed = false;
   for (let run = nextLongRunIn(codes, 0, LONG_RUN, words); run !== undefined; run = nextLongRunIn(codes, run[1], LONG_RUN, words)) {
     const keep = isWordCode(codes[run[0]]) ? WORD_KEEP : SPACE_KEEP;
@@ -76,7 +86,30 @@ function boundedInBuffer(text: string): string {
     last = next;
     stopAt[k] = text.indexOf(STOPS[k], next + 1);
   }
-  return changed ? bytes.toString(wide ? "utf16le" : "latin1") : text;
+  return changed;
+}
+
+// A long text whose maker still holds its code units in a buffer of their own (the markup mask of an untagged filing's
+// window, round 51): bounded there when boundedRunsOf is first asked about it, which saves boundedInBuffer's copy of
+// the text (a new buffer of 1-2 MB, its pages and the write: ~10% of such a lint). One at a time: a newer one replaces it.
+let heldText: string | undefined;
+let heldCodes: Uint8Array | Uint16Array | undefined;
+
+/**
+ * Offers `codes`, the code units of `text` (a buffer of their own, from its byte 0, that the caller no longer reads or
+ * writes), for boundedRunsOf to bound `text` in place; a text too short to be bounded in a buffer is not kept.
+ */
+export function holdCodesOf(text: string, codes: Uint8Array | Uint16Array): void {
+  if (text.length < BUFFERED || codes.length !== text.length || codes.byteOffset !== 0) return;
+  heldText = text;
+  heldCodes = codes;
+}
+
+/** boundedRuns of `text`, in the buffer holdCodesOf was given for it. */
+function boundedHeld(text: string, codes: Uint8Array | Uint16Array): string {
+  heldText = undefined;
+  heldCodes = undefined;
+  return boundCodes(text, codes) ? Buffer.from(codes.buffer, 0, codes.byteLength).toString(codes.BYTES_PER_ELEMENT === 2 ? "utf16le" : "latin1") : text;
 }
 
 function boundedSentences(text: string): string {
@@ -133,7 +166,7 @@ export function boundedRunsOf(text: string): string {
     const slot = (keptNext - k + KEPT) % KEPT;
     if (keptFrom[slot] === text) return keptTo[slot];
   }
-  const bounded = boundedRuns(text);
+  const bounded = text === heldText ? boundedHeld(text, heldCodes!) : boundedRuns(text);
   keptFrom[keptNext] = text;
   keptTo[keptNext] = bounded;
   keptNext = (keptNext + 1) % KEPT;

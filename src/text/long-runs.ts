@@ -52,32 +52,33 @@ function codeClass(c: number): number {
 }
 
 /**
- * A whole word (32 bits) of spaces: four code units of a one-byte buffer, two of a two-byte one (the same in either byte
- * order). Most of an untagged filing's masked window is runs of spaces (round 45).
+ * A whole word of spaces: eight code units of a one-byte buffer, four of a two-byte one (round 51: 64 bits, read as a double
+ * from a Float64Array; round 45 read 32). Most of an untagged filing's masked window is runs of spaces. Neither word is a
+ * zero or a NaN, so === of two doubles compares their bits: a word equals it exactly when it holds only spaces.
  */
-const SPACES_1 = 0x20202020;
-const SPACES_2 = 0x00200020;
+const SPACES_1 = new Float64Array(new Uint8Array(8).fill(0x20).buffer)[0];
+const SPACES_2 = new Float64Array(new Uint16Array(4).fill(0x20).buffer)[0];
 
 /**
  * nextLongRun over a text's code units in a buffer (round 44): an indexed load and a table where `charCodeAt`
  * dispatches on the string's representation at each character. The same grid and walks, the same runs. With `words`,
- * a Uint32Array over the same bytes from the buffer's start (round 45), the walks through a run of spaces step a whole
- * word of spaces at a time where one is aligned (each other code unit one at a time, as before).
+ * a Float64Array over the same bytes from the buffer's start (round 45: a Uint32Array; round 51: 64 bits), the walks
+ * through a run of spaces step a whole word of spaces at a time where one is aligned (each other code unit one at a
+ * time, as before).
  */
-export function nextLongRunIn(codes: Uint8Array | Uint16Array, from: number, min: number, words?: Uint32Array): [number, number] | undefined {
+export function nextLongRunIn(codes: Uint8Array | Uint16Array, from: number, min: number, words?: Float64Array): [number, number] | undefined {
   if (min <= 2 * STEP) throw new Error(`nextLongRun reads a grid of ${STEP}: min must exceed ${2 * STEP}`);
   if (codes.byteOffset !== 0) throw new Error("nextLongRunIn: the code units must start their buffer, as `words` does");
   const n = codes.length;
   // Code units a word, and log2 of it.
-  const shift = codes.BYTES_PER_ELEMENT === 1 ? 2 : 1;
-  const spaces = shift === 2 ? SPACES_1 : SPACES_2;
+  const shift = codes.BYTES_PER_ELEMENT === 1 ? 3 : 2;
   for (let p = from; p + STEP < n; p += STEP) {
     const c = codeClass(codes[p]);
     if (c === 0 || codeClass(codes[p + STEP]) !== c) continue;
     const w = c === 1 ? words : undefined;
-    if (runStartIn(codes, w, shift, spaces, p + 1, p + STEP, c) > p + 1) continue;
-    const start = runStartIn(codes, w, shift, spaces, from, p, c);
-    const end = runEndIn(codes, w, shift, spaces, p + STEP + 1, n, c);
+    if (runStartIn(codes, w, shift, p + 1, p + STEP, c) > p + 1) continue;
+    const start = runStartIn(codes, w, shift, from, p, c);
+    const end = runEndIn(codes, w, shift, p + STEP + 1, n, c);
     if (end - start >= min) return [start, end];
     while (p + STEP < end) p += STEP;
   }
@@ -85,8 +86,10 @@ export function nextLongRunIn(codes: Uint8Array | Uint16Array, from: number, min
 }
 
 /** The least s >= lo with every code of [s, hi) of class c, read from hi down (whole words of spaces where given). */
-function runStartIn(codes: Uint8Array | Uint16Array, words: Uint32Array | undefined, shift: number, spaces: number, lo: number, hi: number, c: number): number {
+function runStartIn(codes: Uint8Array | Uint16Array, words: Float64Array | undefined, shift: number, lo: number, hi: number, c: number): number {
   const last = (1 << shift) - 1;
+  // (The word of spaces read from the module's constants, not passed: a double argument of a call not inlined is boxed.)
+  const spaces = shift === 3 ? SPACES_1 : SPACES_2;
   let i = hi;
   while (i > lo) {
     if (words !== undefined && (i & last) === 0) {
@@ -106,8 +109,9 @@ function runStartIn(codes: Uint8Array | Uint16Array, words: Uint32Array | undefi
 }
 
 /** The least e >= i with the code at e not of class c, or n (whole words of spaces where given). */
-function runEndIn(codes: Uint8Array | Uint16Array, words: Uint32Array | undefined, shift: number, spaces: number, i: number, n: number, c: number): number {
+function runEndIn(codes: Uint8Array | Uint16Array, words: Float64Array | undefined, shift: number, i: number, n: number, c: number): number {
   const last = (1 << shift) - 1;
+  const spaces = shift === 3 ? SPACES_1 : SPACES_2;
   while (i < n) {
     if (words !== undefined && (i & last) === 0) {
       // The aligned words wholly before n, up from i.

@@ -1,4 +1,5 @@
 import { decodeEntityAt } from "../sources/xml-scan.js";
+import { holdCodesOf } from "./bounded-runs.js";
 
 const LF = 0x0a;
 const SPACE = 0x20;
@@ -70,11 +71,15 @@ function skippedEnd(close: RegExp, source: string, from: number, end: number): n
 export function maskMarkup(source: string, start = 0, end = source.length): string {
   const n = end - start;
   const window = source.slice(start, end);
-  // An ASCII window (every real filing seen) is masked a byte per character: half the copying,
+  // A window of Latin-1 (every real filing seen) is masked a byte per character: half the copying,
   // and a one-byte string, which the lexicons' regular expressions read faster than a two-byte one.
-  const wide = Buffer.byteLength(window, "utf8") !== n;
-  const out = wide ? new Uint16Array(unzeroed(2 * n)) : new Uint8Array(unzeroed(n));
-  Buffer.from(out.buffer, 0, out.byteLength).write(window, 0, wide ? "utf16le" : "latin1");
+  // (Round 51: the regex answers a one-byte string at once, where Buffer.byteLength read each character.)
+  const wide = WIDE.test(window);
+  // A reference past U+00FF ("&#8217;") makes the mask two bytes a character: then so is the buffer from the start,
+  // not a one-byte buffer widened in a second copy of the window (round 51: 1-2 MB a window of an untagged filing).
+  const two = wide || widensAt(source, start, end);
+  const out = two ? new Uint16Array(unzeroed(2 * n)) : new Uint8Array(unzeroed(n));
+  Buffer.from(out.buffer, 0, out.byteLength).write(window, 0, two ? "utf16le" : "latin1");
   // The characters references stand for, written after the scan: (offset, code) pairs.
   const refs: number[] = [];
   let widest = 0;
@@ -124,6 +129,25 @@ export function maskMarkup(source: string, start = 0, end = source.length): stri
   return withReferences(out, refs, widest, wide);
 }
 
+/** A character past U+00FF. */
+const WIDE = /[^\0-\xff]/;
+
+/**
+ * Whether an entity reference in [start, end) of `source` stands for a character past U+00FF. Every reference maskMarkup
+ * writes is one of these (each "&" is read as it reads one, tags or not), so where none is the mask stays one byte a character.
+ */
+function widensAt(source: string, start: number, end: number): boolean {
+  for (let amp = source.indexOf("&", start); amp !== -1 && amp < end; amp = source.indexOf("&", amp + 1)) {
+    let j = amp + 1;
+    while (j < end && j - amp <= 11 && isRefChar(source.charCodeAt(j))) j++;
+    if (j < end && j > amp + 1 && source.charCodeAt(j) === SEMI) {
+      const ch = referencedChar(source, amp, j + 1);
+      if (ch !== undefined && ch > 0xff) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * A new buffer of `bytes` bytes that is not zeroed first: each is written at once (a window, or a copy),
  * and zeroing a megabyte first costs as many instructions as it has bytes (round 41).
@@ -139,13 +163,22 @@ function unzeroed(bytes: number): ArrayBuffer {
  */
 function withReferences(masked: Uint8Array | Uint16Array, refs: number[], widest: number, wide: boolean): string {
   let out = masked;
-  if (!wide && widest > 0xff) {
+  if (!wide && widest > 0xff && out instanceof Uint8Array) {
     out = new Uint16Array(unzeroed(2 * masked.length));
+    out.set(masked);
+  } else if (!wide && widest <= 0xff && out instanceof Uint16Array) {
+    // Made two bytes a character for a wide reference inside a tag (masked, not written): one byte, as the text is.
+    out = new Uint8Array(unzeroed(masked.length));
     out.set(masked);
   }
   for (let k = 0; k < refs.length; k += 2) out[refs[k]] = refs[k + 1];
   const bytes = Buffer.from(out.buffer, 0, out.byteLength);
-  return out instanceof Uint16Array ? wellFormedEnds(bytes.toString("utf16le")) : bytes.toString("latin1");
+  const text = out instanceof Uint16Array ? bytes.toString("utf16le") : bytes.toString("latin1");
+  const whole = out instanceof Uint16Array ? wellFormedEnds(text) : text;
+  // The buffer is the text's code units (unless an end was mended) and is read no more: the lexicons' bound of a long
+  // window is made in it (bounded-runs.ts holdCodesOf), not in a copy.
+  if (whole === text) holdCodesOf(text, out);
+  return whole;
 }
 
 /**

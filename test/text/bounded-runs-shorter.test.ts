@@ -60,6 +60,18 @@ function cpu(work: () => unknown): number {
   return best;
 }
 
+
+/** `target` read through a proxy that calls `count` at each indexed read (the walks' reads of a buffer). */
+function counting<T extends object>(target: T, count: () => void): T {
+  return new Proxy(target, {
+    get: (t, key) => {
+      if (typeof key === "string" && /^\d+$/.test(key)) count();
+      const v = Reflect.get(t, key, t) as unknown;
+      return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+    },
+  });
+}
+
 describe("boundedRuns on runs shorter than its bound", () => {
   it("masks what the round-42 regex masked: random runs around 257 of every space and word character", () => {
     let seed = 43;
@@ -173,7 +185,7 @@ describe("boundedRuns of a long text, in a code-unit buffer", () => {
   });
 
   // Round 45 (speed45-filing): with a Uint32Array over the same bytes, the walks through a run of spaces step an aligned
-  // word (four code units of one byte, two of two) at a time.
+  // word (four code units of one byte, two of two) at a time; round 51: a Float64Array (eight of one byte, four of two).
   it("finds the same runs with words of spaces stepped whole (nextLongRunIn with words)", () => {
     const spacey = [" ", " ", " ", " ", "\n", "\t", "a", "_", "0", ".", "\u00a0", "\u3000", "\u0000"];
     for (let k = 0; k < 60; k++) {
@@ -182,7 +194,7 @@ describe("boundedRuns of a long text, in a code-unit buffer", () => {
       const text = random(1_900 + k, pieces, 8_000 + k);
       const codes = k % 2 ? new Uint16Array(text.length) : new Uint8Array(text.length);
       for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
-      const words = new Uint32Array(codes.buffer, 0, codes.byteLength >>> 2);
+      const words = new Float64Array(codes.buffer, 0, codes.byteLength >>> 3);
       for (const [from, min] of [[0, 257], [0, 300], [1_001, 257], [3, 258]]) {
         const want: number[][] = [];
         for (let r = nextLongRun(text, from, min); r; r = nextLongRun(text, r[1], min)) want.push(r);
@@ -193,23 +205,24 @@ describe("boundedRuns of a long text, in a code-unit buffer", () => {
     }
   });
 
-  it("reads a long run of spaces a word at a time, not each code unit (nextLongRunIn with words)", () => {
+  it("reads a long run of spaces a word (64 bits) at a time, not each code unit (nextLongRunIn with words)", () => {
     // 100,001 spaces between two words, one and two bytes a character: the code units read one at a time are counted
-    // through a proxy of the buffer (the words are read from the buffer itself). At round 44 every space was read.
+    // through a proxy of the buffer, the words through one of theirs. At round 44 every space was read; round 51 (speed51-
+    // filings): a word is 64 bits (a Float64Array), eight code units of one byte, four of two (a Uint32Array read four or two).
     for (const Codes of [Uint8Array, Uint16Array]) {
       const text = "x" + " ".repeat(100_001) + "y";
       const codes = new Codes(text.length);
       for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
       let reads = 0;
-      const counted = new Proxy(codes, {
-        get: (target, key) => {
-          if (typeof key === "string" && /^\d+$/.test(key)) reads++;
-          const v = Reflect.get(target, key, target) as unknown;
-          return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-        },
-      });
-      const words = new Uint32Array(codes.buffer, 0, codes.byteLength >>> 2);
+      let wordReads = 0;
+      const counted = counting(codes, () => reads++);
+      const words = counting(new Float64Array(codes.buffer, 0, codes.byteLength >>> 3), () => wordReads++);
       expect(nextLongRunIn(counted, 0, 257, words)).toEqual([1, 100_002]);
+      expect(reads).toBeLessThan(100);
+      // Each word of the run read about once (the walk back over the first grid step, then the walk to the run's end).
+      const perWord = 8 / Codes.BYTES_PER_ELEMENT;
+      expect(wordReads).toBeGreaterThan(100_001 / perWord - 10);
+      expect(wordReads).toBeLessThan(100_001 / perWord + 256 / perWord + 10);
       expect(nextLongRunIn(counted, 100_002, 257, words)).toBeUndefined();
       expect(reads).toBeLessThan(2_000);
     }
