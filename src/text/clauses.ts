@@ -209,8 +209,7 @@ export function clauseRanges(text: string, words: Word[], from: number, to: numb
     const breaks =
       prev.stop ||
       RELATIVE.has(w.lower) ||
-      // "and, unless the desk can isolate it, our CFO": an aside before another party, not a contrast (round 51)
-      (CONTRAST.has(w.lower) && !((prev.lower === "and" || prev.lower === "or") && commaAfter(text, prev) && asideThenParty(text, words, i, to) >= 0)) ||
+      CONTRAST.has(w.lower) ||
       (conjunction && i + 1 < to && (SUBJECT_START.has(words[i + 1].lower) || BE.has(words[i + 1].lower)) && commaAfter(text, prev) && !lastListItem(text, words, start, i, to)) ||
       // a relative clause closing before the main verb: "the CISO, who reports to the CIO, is …"
       (verbAfterAside && commaAfter(text, prev));
@@ -292,25 +291,7 @@ export function findInforming(text: string, words: Word[]): Informing[] {
     informingIn(text, words, range, k > 0 ? ranges[afterAside ? k - 2 : k - 1] : undefined, out);
   });
   referringBack(text, words, out);
-  for (const inf of out) asideTopic(text, words, inf);
   return out;
-}
-
-/**
- * Round 51: the aside before another receiver is what the notice to that receiver is about ("notifies the depot supervisor
- * and, if the card reader may have been breached, our CIO": the CIO is told of a breach), as a condition after a receiver
- * is ("phones our CIO if a card reader may have been breached"): the aside's words are one of the topics.
- */
-function asideTopic(text: string, words: Word[], inf: Informing): void {
-  const r = inf.receiver;
-  if (!r) return;
-  let k = 0;
-  while (k < words.length && words[k].start < r.start) k++;
-  for (; k + 1 < words.length && words[k + 1].end <= r.end; k++) {
-    if ((words[k].lower !== "and" && words[k].lower !== "or") || !commaAfter(text, words[k])) continue;
-    const party = asideThenParty(text, words, k + 1, words.length);
-    if (party > k + 2 && words[party - 1].end <= r.end) inf.topics.push(span(words, k + 1, party)!);
-  }
 }
 
 // Words that stand for something named in the sentence before ("they", "their controls", "these
@@ -513,9 +494,7 @@ function span(words: Word[], a: number, b: number): Span | undefined {
 /** The phrase starting at word `a` up to a ROLE_END word, a clause end or MAX_ROLE_WORDS. */
 function phraseEnd(text: string, words: Word[], a: number, end: number): number {
   let i = a;
-  // where the party being read opens (another party after an aside has its own MAX_ROLE_WORDS)
-  let from = a;
-  while (i < end && i - from < MAX_ROLE_WORDS) {
+  while (i < end && i - a < MAX_ROLE_WORDS) {
     const w = words[i];
     // "on-call" is one word to a reader, two to tokenize()
     const hyphened = text[w.end] === "-" || text[w.start - 1] === "-";
@@ -536,8 +515,6 @@ function phraseEnd(text: string, words: Word[], a: number, end: number): number 
     if (i < end - 2 && words[i].lower === "as" && words[i + 1].lower === "well" && words[i + 2].lower === "as") i += 3;
     // "to the on-call engineer and, for high-severity events, to the CISO": an aside, then another receiver
     else if ((words[i - 1].lower === "and" || words[i - 1].lower === "or") && commaAfter(text, words[i - 1]) && i > a + 1 && asideThenTo(text, words, i, end) >= 0) i = asideThenTo(text, words, i, end) + 1;
-    // "notifies the depot supervisor and, where card data may be exposed, our CFO": an aside, then another party (round 51)
-    else if ((words[i - 1].lower === "and" || words[i - 1].lower === "or") && commaAfter(text, words[i - 1]) && i > a + 1 && asideThenParty(text, words, i, end) >= 0) i = from = asideThenParty(text, words, i, end);
     // after a comma, only another party continues the phrase ("the CISO, members of management, and
     // the Audit Committee"), not an aside ("…, as appropriate") or the main verb ("…, has over 20 years");
     // nor after a pronoun ("that the Board has delegated to it, the Audit Committee reviews …": the main clause)
@@ -578,49 +555,6 @@ function asideThenTo(text: string, words: Word[], i: number, end: number): numbe
     if (commaAfter(text, words[k - 1])) return words[k].lower === "to" && RECEIVER_OPENS.test(words[k + 1].word) ? k : -1;
   }
   return -1;
-}
-
-// Words that open an aside between "and," and another party: a condition, a time, a scope ("for every alert it rates
-// critical", "at night", "unless the desk can isolate it").
-const PARTY_ASIDE_OPENS = new Set([...ASIDE_OPENS, ...CONDITION_OPENS, "at", "for", "during", "whenever", "depending", "only"]);
-/** The most words of the asides (at most two, each closed by a comma) between "and," and another party. */
-const PARTY_ASIDE_WORDS = 14;
-/** The most words of the party after the aside, read for a verb that would make it a new clause's subject. */
-const PARTY_WORDS = 8;
-const PARTY_OPENS = new Set(["the", "our", "its", "their"]);
-
-/**
- * Round 51 (acc51-clause, CALL-CHAIN): the first word of another party after an aside that opens at `i` ("and, where the
- * incident may involve payment data, our Chief Financial Officer"; "and, at any hour, for every alert it rates critical,
- * the CIO"), or -1. The aside opens as a condition, a time or a scope and closes with a comma within PARTY_ASIDE_WORDS
- * words; the party opens with a determiner or a capital, names people, and runs to the clause's end, a comma or a stop with
- * no verb of its own ("and, if confirmed, our CFO decides …" is a new clause, not a receiver).
- */
-function asideThenParty(text: string, words: Word[], i: number, end: number): number {
-  if (!PARTY_ASIDE_OPENS.has(words[i].lower)) return -1;
-  let k = i;
-  for (let asides = 0; asides < 2; asides++) {
-    let close = -1;
-    for (let n = k; n < Math.min(end - 1, i + PARTY_ASIDE_WORDS); n++) {
-      if (words[n].stop) return -1;
-      if (commaAfter(text, words[n])) {
-        close = n;
-        break;
-      }
-    }
-    if (close < 0) return -1;
-    k = close + 1;
-    if (!PARTY_ASIDE_OPENS.has(words[k].lower)) break;
-  }
-  if (k >= end || !(PARTY_OPENS.has(words[k].lower) || /^[A-Z]/.test(words[k].word))) return -1;
-  let e = k;
-  for (; e < Math.min(end, k + PARTY_WORDS); e++) {
-    const w = words[e];
-    // a verb of its own: "be", "have", a modal, a present tense before its object or right after a capitalised title
-    if (e > k && (BE.has(w.lower) || HAVE.has(w.lower) || MODAL.has(w.lower) || presentVerb(words, e, end) || (PRESENT_VERB.test(w.word) && /^[A-Z]/.test(words[e - 1].word)))) return -1;
-    if (w.stop || commaAfter(text, w)) break;
-  }
-  return namesPeople(words, k, Math.min(e + 1, end)) ? k : -1;
 }
 
 /**

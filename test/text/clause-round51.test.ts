@@ -25,15 +25,19 @@ async function elements(text: string): Promise<string[]> {
 }
 
 describe("a receiver after a condition aside (round 51)", () => {
-  it.each([
-    "When a dispatcher's console shows a malware alert, the shift lead notifies the depot supervisor and, where fare-card data may be exposed, our Chief Financial Officer.",
-    "Suspected intrusions are reported by the night operator to the duty technician and, should the technician confirm one, our Vice President of Technology.",
-    "The kiosk technician phones the regional dispatcher and, if a card reader may have been breached, our Chief Information Officer.",
-    "Ransomware on a ship's network is reported by the master to the fleet desk and, unless the fleet desk can isolate it within the hour, our Chief Operating Officer.",
-    "The shift engineer contacts the plant chemist and, where malware may have reached the bottling line, the Vice President of Engineering.",
-  ])("the manager after the aside is informed: %s", async (text) => {
-    expect(await elements(text)).toContain("management-informed");
-  });
+  // Taken out (round 51): the reading these variants pinned (clauses.ts asideThenParty / asideTopic, commit 4b6fcd86)
+  // moved no batch its author did not tune on (B and held-out unchanged; split +2 tp / +1 fp), so it was removed;
+  // the variants stay here as a comment for a later round (the first four failed at 9bf6e7e6 and passed with the reading;
+  // the fifth passed at both), the guards below stay live.
+  //   it.each([
+  //     "When a dispatcher's console shows a malware alert, the shift lead notifies the depot supervisor and, where fare-card data may be exposed, our Chief Financial Officer.",
+  //     "Suspected intrusions are reported by the night operator to the duty technician and, should the technician confirm one, our Vice President of Technology.",
+  //     "The kiosk technician phones the regional dispatcher and, if a card reader may have been breached, our Chief Information Officer.",
+  //     "Ransomware on a ship's network is reported by the master to the fleet desk and, unless the fleet desk can isolate it within the hour, our Chief Operating Officer.",
+  //     "The shift engineer contacts the plant chemist and, where malware may have reached the bottling line, the Vice President of Engineering.",
+  //   ])("the manager after the aside is informed: %s", async (text) => {
+  //     expect(await elements(text)).toContain("management-informed");
+  //   });
 
   it.each([
     // guard: the party after the aside is the subject of a new clause, not a receiver
