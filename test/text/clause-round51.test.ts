@@ -3,25 +3,15 @@
 // receiver runs past "and," and an aside of its own (a condition, a time, a scope) to the party after it, as it already ran
 // to "and, if warranted, to the CEO" (src/text/clauses.ts phraseEnd). Fictional filers and words throughout, none taken
 // from the batches. The positives fail at 9bf6e7e6; the cases marked "guard" pass there and must not change.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DocumentContext } from "../../src/engine/document.js";
-import { loadRuleSet } from "../../src/engine/rule-loader.js";
-import { loadDisclosure } from "../../src/sources/load.js";
+import { sectionDrafts } from "./section-drafts.js";
 
-const RULES = loadRuleSet();
-const dir = mkdtempSync(join(tmpdir(), "acc51-clause-"));
-let n = 0;
+const { draft } = sectionDrafts("acc51-clause-", "0009999996");
 
 /** The elements of the one paragraph of an Item 1C draft, as the linter judges it. */
 async function elements(text: string): Promise<string[]> {
-  const file = join(dir, `draft-${n++}.md`);
-  writeFileSync(file, `# Item 1C. Cybersecurity\n\n${text}\n`);
-  const ctx = new DocumentContext(await loadDisclosure([file], {}), RULES.lexicons, RULES.cues, RULES.elements);
-  const [p] = ctx.describeParagraphs();
-  return [...p.elements];
+  const [p] = await draft(text);
+  return p;
 }
 
 describe("a receiver after a condition aside (round 51)", () => {

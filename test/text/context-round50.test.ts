@@ -3,53 +3,13 @@
 // weekly report …"), in the next paragraph or the next cyd text block. The surname carries the title's key ("cio") and is
 // read as "She" after the title (src/text/named-parties.ts, aliases.ts personPronouns). Fictional filers and names
 // throughout. The positives fail at 655fc10c; the cases marked "guard" pass there and are behaviour that must not change.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DocumentContext } from "../../src/engine/document.js";
-import { loadRuleSet } from "../../src/engine/rule-loader.js";
-import { loadDisclosure } from "../../src/sources/load.js";
 import { harvestAliases } from "../../src/text/aliases.js";
+import { sectionDrafts } from "./section-drafts.js";
 
-const RULES = loadRuleSet();
-const dir = mkdtempSync(join(tmpdir(), "acc50-context-"));
-let n = 0;
-
-/** The elements of each paragraph of a document, as the linter judges them. */
-async function paragraphs(file: string): Promise<string[][]> {
-  const ctx = new DocumentContext(await loadDisclosure([file], {}), RULES.lexicons, RULES.cues, RULES.elements);
-  return ctx.describeParagraphs().map((p) => [...p.elements]);
-}
-
-/** An Item 1C draft of these paragraphs. */
-async function draft(...texts: string[]): Promise<string[][]> {
-  const file = join(dir, `draft-${n++}.md`);
-  writeFileSync(file, `# Item 1C. Cybersecurity\n\n${texts.join("\n\n")}\n`);
-  return paragraphs(file);
-}
-
-/** An Inline XBRL 10-K whose two cyd text blocks hold these paragraphs (the alias table is the document's). */
-async function ixbrl(first: string, second: string): Promise<string[][]> {
-  const file = join(dir, `filing-${n++}.htm`);
-  const block = (name: string, id: string, text: string) => `<ix:nonNumeric contextRef="c-1" name="cyd:${name}" id="${id}" escape="true"><p>${text}</p></ix:nonNumeric>`;
-  writeFileSync(
-    file,
-    `<?xml version="1.0" encoding="utf-8"?>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:dei="http://xbrl.sec.gov/dei/2025" xmlns:cyd="http://xbrl.sec.gov/cyd/2025">
-<head><title>Fictional 10-K</title></head>
-<body>
-<div style="display:none"><ix:header><ix:hidden><ix:nonNumeric contextRef="c-1" name="dei:DocumentType" id="h-1">10-K</ix:nonNumeric></ix:hidden>
-<ix:resources><xbrli:context id="c-1"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">0009999997</xbrli:identifier></xbrli:entity><xbrli:period><xbrli:startDate>2025-01-01</xbrli:startDate><xbrli:endDate>2025-12-31</xbrli:endDate></xbrli:period></xbrli:context></ix:resources></ix:header></div>
-<p>Item 1C. Cybersecurity</p>
-${block("CybersecurityRiskRoleOfManagementTextBlock", "f-1", first)}
-${block("CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock", "f-2", second)}
-</body>
-</html>
-`,
-  );
-  return paragraphs(file);
-}
+const { draft, ixbrl: filing } = sectionDrafts("acc50-context-", "0009999997");
+/** An Inline XBRL 10-K whose two cyd text blocks hold these paragraphs. */
+const ixbrl = (first: string, second: string) => filing(first, second, ["CybersecurityRiskRoleOfManagementTextBlock", "CybersecurityRiskManagementPositionsOrCommitteesResponsibleTextBlock"]);
 
 const CIO = "Our Chief Information Officer, Dr. Helga Lindstrom, joined Bramford Mills in 2022 from a regional hospital network.";
 const CIO_RESPONSIBLE = "Dr. Lindstrom is responsible for assessing and managing our cybersecurity risks and directs a team of seven.";
