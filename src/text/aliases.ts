@@ -3,7 +3,7 @@
 // "quarterly updates to the Risk and Compliance Committee".
 
 import { harvestResponsiblePersons } from "./responsible-persons.js";
-import { harvestNamedParties } from "./named-parties.js";
+import { harvestNamedParties, TITLED } from "./named-parties.js";
 import { bareCommitteeTag } from "./bare-committee.js";
 import { lowerOwnerAt, ownerOf } from "./owner-word.js";
 import { baseForm, BODY_HEADS, DESCRIBED, gapBefore, NAME_LINKS, tokenize, type Aliases, type Word } from "./tokens.js";
@@ -155,7 +155,7 @@ export function harvestAliases(text: string): Aliases {
     out.set(alias, [...words.filter((_, i) => i !== title).map((w) => (w === DESCRIBED ? w : baseForm(w.toLowerCase()))), ...tags]);
   }
   addManagementBoards(text, out);
-  // Round 49: a provider named with its security trade, read by its name alone (named-parties.ts).
+  // Round 49: a provider or a manager named with its trade or title, read by its name alone (named-parties.ts).
   harvestNamedParties(plain, plainText, out);
   harvestResponsiblePersons(plain, plainText, out);
   return out;
@@ -856,11 +856,18 @@ export function personPronouns(words: Word[]): void {
   let title = "";
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    // Round 49: a person's name the section gave a manager's title ("Ms. Whitcombe", named-parties.ts) is that manager,
+    // read as "She" after the title is.
+    const titled = w.also?.find((t) => t.startsWith(TITLED));
+    if (titled) {
+      person = "@management";
+      title = titled.slice(TITLED.length);
+    }
     if (namesManager(w)) {
       person = "@management";
       title = w.word === "Officer" ? officerAcronym(words, i) : w.base;
     } else if (BOARD_PERSON.test(w.word)) person = "@board";
-    else if ((w.lower === "he" || w.lower === "she") && person === "@management") {
+    else if ((titled || w.lower === "he" || w.lower === "she") && person === "@management") {
       if (toldNext(words, i + 1) || keepsInformedNext(words, i + 1)) w.also = [...(w.also ?? []), "@management"];
       // Round 36: what the manager reviews or stays informed of: the pronoun reads as the title itself (a person, not a
       // management body: "@management" would make "He reviews …" a body's duty, management-role)

@@ -3,53 +3,13 @@
 // the document's (harvestAliases reads the whole section), so a name defined in one paragraph is read so in the next: on a
 // draft and on an Inline XBRL filing whose text blocks hold the two paragraphs. Fictional filers and names throughout.
 // Every positive failed at the base (ddf9a5d2); the traps and the controls are guards of behaviour that must not change.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DocumentContext } from "../../src/engine/document.js";
-import { loadRuleSet } from "../../src/engine/rule-loader.js";
-import { loadDisclosure } from "../../src/sources/load.js";
 import { harvestAliases } from "../../src/text/aliases.js";
+import { sectionDrafts } from "./section-drafts.js";
 
-const RULES = loadRuleSet();
-const dir = mkdtempSync(join(tmpdir(), "acc49-alias-"));
-let n = 0;
-
-/** The elements of each paragraph of a document, as the linter judges them. */
-async function paragraphs(file: string): Promise<string[][]> {
-  const ctx = new DocumentContext(await loadDisclosure([file], {}), RULES.lexicons, RULES.cues, RULES.elements);
-  return ctx.describeParagraphs().map((p) => [...p.elements]);
-}
-
-/** An Item 1C draft of these paragraphs. */
-async function draft(...texts: string[]): Promise<string[][]> {
-  const file = join(dir, `draft-${n++}.md`);
-  writeFileSync(file, `# Item 1C. Cybersecurity\n\n${texts.join("\n\n")}\n`);
-  return paragraphs(file);
-}
-
+const { draft, ixbrl: filing } = sectionDrafts("acc49-alias-", "0009999998");
 /** An Inline XBRL 10-K whose two cyd text blocks hold these paragraphs. */
-async function ixbrl(first: string, second: string): Promise<string[][]> {
-  const file = join(dir, `filing-${n++}.htm`);
-  const block = (name: string, id: string, text: string) => `<ix:nonNumeric contextRef="c-1" name="cyd:${name}" id="${id}" escape="true"><p>${text}</p></ix:nonNumeric>`;
-  writeFileSync(
-    file,
-    `<?xml version="1.0" encoding="utf-8"?>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:dei="http://xbrl.sec.gov/dei/2025" xmlns:cyd="http://xbrl.sec.gov/cyd/2025">
-<head><title>Fictional 10-K</title></head>
-<body>
-<div style="display:none"><ix:header><ix:hidden><ix:nonNumeric contextRef="c-1" name="dei:DocumentType" id="h-1">10-K</ix:nonNumeric></ix:hidden>
-<ix:resources><xbrli:context id="c-1"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">0009999998</xbrli:identifier></xbrli:entity><xbrli:period><xbrli:startDate>2025-01-01</xbrli:startDate><xbrli:endDate>2025-12-31</xbrli:endDate></xbrli:period></xbrli:context></ix:resources></ix:header></div>
-<p>Item 1C. Cybersecurity</p>
-${block("CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock", "f-1", first)}
-${block("CybersecurityRiskRoleOfManagementTextBlock", "f-2", second)}
-</body>
-</html>
-`,
-  );
-  return paragraphs(file);
-}
+const ixbrl = (first: string, second: string) => filing(first, second, ["CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock", "CybersecurityRiskRoleOfManagementTextBlock"]);
 
 const FIRM = "Kestrel Point LLC (“Kestrel”), an independent cybersecurity firm, has provided services to us since 2021.";
 const FIRM_ACTS = "Each year Kestrel tests the perimeter of our customer portal.";
