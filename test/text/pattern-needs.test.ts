@@ -266,4 +266,16 @@ describe("a pattern's vetoes (round 51)", () => {
     expect(spans).toEqual([{ start: 0, end: 9 }]);
     expect(set.made.length).toBe(2);
   });
+
+  it("a pattern tested 16 times is compiled at its next text, vetoed or not (a batch's warm pages run the regex, not the test)", () => {
+    const sources = [String.raw`^(?!.*\b(?:cyber\w*|security)\b).*\bboard\b`];
+    const set = new PatternSet(sources, "gi", patternRequirements(sources, "gi"), undefined, patternNeeds(sources, "gi"), patternVetoes(sources, "gi"));
+    const spans: Span[] = [];
+    for (let k = 0; k < 16; k++) expect(set.collect(`The Board oversees cybersecurity (${k}).`, 0, spans)).toBe(false);
+    expect(set.made).toEqual([]);
+    expect(set.collect("The Board oversees cybersecurity.", 0, spans)).toBe(false);
+    expect(set.made.length).toBe(1);
+    expect(set.collect("The Board oversees the audit.", 0, spans)).toBe(true);
+    expect(spans).toEqual([{ start: 0, end: 9 }]);
+  });
 });
