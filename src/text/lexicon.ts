@@ -1,4 +1,4 @@
-import { encodeTests, loweredSources, patternNeeds, patternRequirements, PatternSet, type LoweredSource } from "./pattern-set.js";
+import { encodeTests, loweredSources, patternNeeds, patternRequirements, PatternSet, patternVetoes, type LoweredSource } from "./pattern-set.js";
 import type { Requirement } from "./required-strings.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
 import { baseForm, EDGE_PUNCTUATION, firstWordEndingAfter, firstWordFrom, SEPARATOR, tokenize, type Word } from "./tokens.js";
@@ -368,6 +368,14 @@ export interface PreparedLexicon {
    */
   needs?: string | null;
   caseNeeds?: string | null;
+  /**
+   * patternVetoes of the patterns and of the case-sensitive ones: the words a leading negative
+   * look-ahead of a pattern finds, tested before its regex is first made (round 51). The build's,
+   * left out where no pattern has one; none for a lexicon prepared at run time (it runs as one
+   * alternation).
+   */
+  vetoes?: string | null;
+  caseVetoes?: string | null;
 }
 
 /**
@@ -414,6 +422,10 @@ export function prepareLexicon(definition: LexiconDefinition, withStrings = fals
     const caseNeeds = casePatterns.length ? patternNeeds(casePatterns, caseFlags) : null;
     if (needs !== null) prepared.needs = needs;
     if (caseNeeds !== null) prepared.caseNeeds = caseNeeds;
+    const vetoes = patterns.length ? patternVetoes(patterns, flags, prepared.lowered) : null;
+    const caseVetoes = casePatterns.length ? patternVetoes(casePatterns, caseFlags) : null;
+    if (vetoes !== null) prepared.vetoes = vetoes;
+    if (caseVetoes !== null) prepared.caseVetoes = caseVetoes;
   }
   return prepared;
 }
@@ -1349,8 +1361,8 @@ export class Lexicon {
     this.encodedNear = prepared.near;
     this.termsByBaseId = this.caseSensitive || this.byFirstWord.size === 0 ? undefined : byId(this.byFirstWord, BASE_IDS);
     const { patterns, casePatterns } = prepared;
-    this.patterns = patterns.length ? new PatternSet(patterns, prepared.flags, prepared.strings, prepared.lowered, prepared.needs) : undefined;
-    this.casePatterns = casePatterns.length ? new PatternSet(casePatterns, prepared.caseFlags, prepared.caseStrings, undefined, prepared.caseNeeds) : undefined;
+    this.patterns = patterns.length ? new PatternSet(patterns, prepared.flags, prepared.strings, prepared.lowered, prepared.needs, prepared.vetoes) : undefined;
+    this.casePatterns = casePatterns.length ? new PatternSet(casePatterns, prepared.caseFlags, prepared.caseStrings, undefined, prepared.caseNeeds, prepared.caseVetoes) : undefined;
   }
 
   /** The lexicon as stored in rules/lexicons/<name>.json. */

@@ -15,7 +15,7 @@ import { codeUnits, codeUnitScratch } from "./code-units.js";
 import type { Span } from "./lexicon.js";
 import { lowerCasedSource, lowerCasedText } from "./lower-case.js";
 import { boundedRunsOf } from "./bounded-runs.js";
-import { checkable, mapStrings, requirementOf, unconditionalStrings, type Requirement } from "./required-strings.js";
+import { checkable, leadingVetoes, mapStrings, requirementOf, unconditionalStrings, vetoed, type Requirement, type Veto } from "./required-strings.js";
 
 /**
  * Per pattern, what each of its matches needs in the text (its strings lower-cased where the flags
@@ -47,6 +47,47 @@ export function patternNeeds(sources: string[], flags: string): string | null {
   const needs: string[][] = [];
   if (!patternRequirements(sources, flags, needs) || needs.every((n) => n.length === 0)) return null;
   return needs.map((n) => n.join("\t")).join("\n");
+}
+
+/**
+ * Per pattern, its leading vetoes (leadingVetoes, round 51) as one text for PreparedLexicon.vetoes:
+ * read from the source and flags its own regex is made with (where the flags fold case, its lower-cased
+ * source without `i`, and none where it cannot run lower-cased: a veto's words are read exactly). A
+ * veto is its stops ("n": the line terminators `.` does not cross; "a": none; else the punctuation
+ * itself) and its words, joined by a space; a pattern's vetoes by a tab, the patterns' by a newline
+ * (a word is ASCII letters and digits with an optional "*", a stop printable punctuation). Null where
+ * no pattern has one.
+ */
+export function patternVetoes(sources: string[], flags: string, lowered?: LoweredSource[]): string | null {
+  const fold = flags.includes("i");
+  const lines = sources.map((source, i) => {
+    const low = fold ? (lowered?.[i] === undefined ? (lowerCasedSource(source) ?? null) : lowered[i] === 0 ? source : lowered[i]) : source;
+    if (low === null) return "";
+    return leadingVetoes(low, fold ? flags.replace("i", "") : flags)
+      .map((v) => [v.stops === LINE_TERMINATORS ? "n" : v.stops === "" ? "a" : v.stops, ...v.words].join(" "))
+      .join("\t");
+  });
+  return lines.every((l) => l === "") ? null : lines.join("\n");
+}
+
+/**
+ * How many times a pattern's vetoes are tested before its regex is made anyway (round 51): the warm path of a batch
+ * (bench/steady.mjs --marks, 40 pages) was 42.92 -> 43.47 M instructions a page with the test on every text, the
+ * vetoed patterns' words searched where their compiled regexes fail sooner.
+ */
+const VETO_TESTS = 16;
+
+/** The characters `.` does not match (without the `s` flag). */
+const LINE_TERMINATORS = "\n\r\u2028\u2029";
+
+/** A pattern's line of patternVetoes' text, as its vetoes. */
+function vetoesOf(line: string): Veto[] {
+  if (line === "") return [];
+  return line.split("\t").map((v) => {
+    const words = v.split(" ");
+    const stops = words.shift()!;
+    return { stops: stops === "n" ? LINE_TERMINATORS : stops === "a" ? "" : stops, words };
+  });
 }
 
 // A requirement as one flat program of trigram hashes (one typed array, walked in one loop, without
@@ -218,8 +259,10 @@ export class PatternSet {
     private readonly strings?: Array<Requirement | null> | null | string,
     private readonly lowered?: LoweredSource[],
     needs?: string | null,
+    vetoes?: string | null,
   ) {
     this.needs = needs ?? null;
+    this.vetoes = vetoes ?? null;
     this.fold = flags.includes("i");
     this.divisible = !flags.includes("u") && !sources.some((s) => BACKREFERENCE.test(s));
     this.own = new Array<RegExp | undefined>(sources.length);
@@ -336,6 +379,36 @@ export class PatternSet {
     return true;
   }
 
+  /**
+   * Whether pattern i's regex finds nothing in `subject` because one of its leading negative
+   * look-aheads finds one of its words there (patternVetoes: the build's, read from the source and
+   * flags the regex is made with; `lowered`: whether it runs lower-cased, the only way a folding
+   * pattern's vetoes apply).
+   */
+  private vetoedIn(i: number, lowered: boolean, subject: string): boolean {
+    let vetoes = this.vetoes;
+    if (vetoes === null || (this.fold && !lowered)) return false;
+    if (typeof vetoes === "string") this.vetoes = vetoes = vetoes.split("\n");
+    const line = vetoes[i];
+    if (line === undefined || line === "") return false;
+    // A pattern tested VETO_TESTS times is compiled at its next text, vetoed or not: a cold run (one R page: at most
+    // a few tests a pattern) keeps the saving, and a batch's warm pages run the regex as before, not the test.
+    const tests = (this.vetoTests ??= new Uint8Array(this.sources.length));
+    if (tests[i] >= VETO_TESTS) return false;
+    tests[i]++;
+    let read = (this.vetoesRead ??= new Array<Veto[] | undefined>(this.sources.length))[i];
+    if (read === undefined) this.vetoesRead[i] = read = vetoesOf(line);
+    for (let k = 0; k < read.length; k++) if (vetoed(read[k], subject)) return true;
+    return false;
+  }
+
+  /** patternVetoes' text (split into its lines on first use); null: none. */
+  private vetoes: string[] | string | null;
+  /** Each pattern's vetoes, read from its line on first use. */
+  private vetoesRead: Array<Veto[] | undefined> | undefined;
+  /** How many times each pattern's vetoes were tested (vetoedIn). */
+  private vetoTests: Uint8Array | undefined;
+
   /** mayMatchIn's last text and answer. */
   private withinText: string | undefined;
   private withinAnswer = true;
@@ -374,6 +447,8 @@ export class PatternSet {
         // Not compiled yet: first the strings every match needs, in the very text it would run over
         // (lower-cased where it runs lower-cased; a folding pattern that runs as written is not tested).
         if ((source !== null || !this.fold) && !this.holdsNeeds(i, subject)) continue;
+        // Round 51: nor where a negative look-ahead at its start finds one of its plain words (leadingVetoes).
+        if (this.vetoedIn(i, source !== null, subject)) continue;
         re = source !== null ? (lowOwn![i] = new RegExp(source, this.flags.replace("i", ""))) : (own[i] = new RegExp(this.sources[i], this.flags));
       }
       subjects.push(subject);

@@ -240,3 +240,136 @@ function isDigit(c: number): boolean {
 function isAlphanumeric(c: number): boolean {
   return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+
+/**
+ * What a text must not hold for a pattern to match (round 51): a pattern that starts with `^` and
+ * look-aheads (`^(?!…)(?=…)…`, one alternative at the top, no `m` flag) can match only at the text's
+ * start, and not where one of its negative look-aheads finds what it looks for there. Read from a
+ * look-ahead of the shape `(?!GAP\b(?:A|B|…)\b)`, GAP one of `.*`, `[\s\S]*`, `[^.;]*` (a class of
+ * literal punctuation; lazy too): `stops` are the characters GAP cannot cross (the line terminators
+ * for `.`), `words` the alternatives that are a plain word (ASCII letters and digits), each with "*"
+ * after it where it may go on (`\w*` after it, or no `\b` after the group); `s?` after a word gives the
+ * word and the word with "s". Other alternatives are left out (a text may still hold one: the pattern
+ * then runs). A text that holds one of the words, preceded by no word character, followed by none
+ * (unless "*"), with no stop before it, is one where the pattern finds nothing (vetoed).
+ */
+export interface Veto {
+  stops: string;
+  words: string[];
+}
+
+/** The vetoes of a pattern as compiled with `flags` (none with `i`: the words are read exactly; none with `m` or `s`). */
+export function leadingVetoes(source: string, flags: string): Veto[] {
+  const vetoes: Veto[] = [];
+  if (source.charCodeAt(0) !== 94 /* ^ */ || source.charCodeAt(1) !== 40 /* ( */ || /[ims]/.test(flags) || topLevelBars(source)) return vetoes;
+  let at = 1;
+  while (source.startsWith("(?!", at) || source.startsWith("(?=", at)) {
+    const close = closingParen(source, at);
+    if (close < 0) break;
+    if (source[at + 2] === "!") {
+      const veto = vetoOf(source.slice(at + 3, close));
+      if (veto) vetoes.push(veto);
+    }
+    at = close + 1;
+  }
+  return vetoes;
+}
+
+/** Whether `text` holds one of the veto's words where its look-ahead would find it (leadingVetoes). */
+export function vetoed(veto: Veto, text: string): boolean {
+  let end = text.length;
+  const stops = veto.stops;
+  for (let k = 0; k < stops.length; k++) {
+    const at = text.indexOf(stops[k]);
+    if (at >= 0 && at < end) end = at;
+  }
+  const words = veto.words;
+  for (let w = 0; w < words.length; w++) {
+    let word = words[w];
+    const goesOn = word.charCodeAt(word.length - 1) === 42; /* * */
+    if (goesOn) word = word.slice(0, -1);
+    for (let at = text.indexOf(word); at >= 0 && at + word.length <= end; at = text.indexOf(word, at + 1)) {
+      if ((at === 0 || !isWordChar(text.charCodeAt(at - 1))) && (goesOn || !isWordChar(text.charCodeAt(at + word.length)))) return true;
+    }
+  }
+  return false;
+}
+
+/** A look-ahead's body of the shape leadingVetoes reads, as a veto; undefined for any other (or one without a plain word). */
+function vetoOf(body: string): Veto | undefined {
+  let stops: string;
+  let at: number;
+  if (body.startsWith(".*")) (stops = "\n\r\u2028\u2029"), (at = 2);
+  else if (body.startsWith("[\\s\\S]*")) (stops = ""), (at = 7);
+  else if (body.startsWith("[^")) {
+    stops = "";
+    at = 2;
+    for (; at < body.length && body[at] !== "]"; at++) {
+      const c = body[at] === "\\" ? body[++at] : body[at];
+      // Literal punctuation only (no range, escape class or nested class).
+      if (c === undefined || isAlphanumeric(c.charCodeAt(0)) || c.charCodeAt(0) < 33 || c.charCodeAt(0) > 126 || "[^-\\".includes(c)) return undefined;
+      stops += c;
+    }
+    if (body[at + 1] !== "*" || stops === "") return undefined;
+    at += 2;
+  } else return undefined;
+  if (body[at] === "?") at++; // lazy: the same texts
+  if (!body.startsWith("\\b(?:", at)) return undefined;
+  const open = at + 2;
+  const close = closingParen(body, open);
+  const after = body.slice(close + 1);
+  if (close < 0 || (after !== "" && after !== "\\b")) return undefined;
+  const words: string[] = [];
+  for (const alternative of topLevelParts(body.slice(open + 3, close))) {
+    const m = /^([A-Za-z0-9]+)(\\w\*|s\?)?$/.exec(alternative);
+    if (!m) continue;
+    if (m[2] === "\\w*" || after === "") words.push(`${m[1]}*`);
+    else if (m[2] === "s?") words.push(m[1], `${m[1]}s`);
+    else words.push(m[1]);
+  }
+  return words.length > 0 ? { stops, words } : undefined;
+}
+
+/** The index of the ")" that closes the group opening at `open` (escapes and classes skipped); -1 if none. */
+function closingParen(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      for (i++; i < s.length && s[i] !== "]"; i++) if (s[i] === "\\") i++;
+    } else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** `s` split at its "|"s outside groups and classes. */
+function topLevelParts(s: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      for (i++; i < s.length && s[i] !== "]"; i++) if (s[i] === "\\") i++;
+    } else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      parts.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(s.slice(from));
+  return parts;
+}
+
+function topLevelBars(s: string): boolean {
+  return topLevelParts(s).length > 1;
+}
+
+/** A character `\w` and `\b` read as a word's (without the `u` and `i` flags together: ASCII letters, digits, "_"). */
+function isWordChar(c: number): boolean {
+  return isAlphanumeric(c) || c === 95;
+}
