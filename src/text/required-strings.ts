@@ -333,15 +333,21 @@ function vetoOf(body: string): Veto | undefined {
 /** The index of the ")" that closes the group opening at `open` (escapes and classes skipped); -1 if none. */
 function closingParen(s: string, open: number): number {
   let depth = 0;
-  for (let i = open; i < s.length; i++) {
+  for (let i = open; i < s.length; i = pastAtom(s, i)) {
     const c = s[i];
-    if (c === "\\") i++;
-    else if (c === "[") {
-      for (i++; i < s.length && s[i] !== "]"; i++) if (s[i] === "\\") i++;
-    } else if (c === "(") depth++;
+    if (c === "(") depth++;
     else if (c === ")" && --depth === 0) return i;
   }
   return -1;
+}
+
+/** The index after the character at `i`, or after the whole escape or class ("[…]") that starts there. */
+function pastAtom(s: string, i: number): number {
+  if (s[i] === "\\") return i + 2;
+  if (s[i] === "[") {
+    for (i++; i < s.length && s[i] !== "]"; i++) if (s[i] === "\\") i++;
+  }
+  return i + 1;
 }
 
 /** `s` split at its "|"s outside groups and classes. */
@@ -349,12 +355,9 @@ function topLevelParts(s: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let from = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length; i = pastAtom(s, i)) {
     const c = s[i];
-    if (c === "\\") i++;
-    else if (c === "[") {
-      for (i++; i < s.length && s[i] !== "]"; i++) if (s[i] === "\\") i++;
-    } else if (c === "(") depth++;
+    if (c === "(") depth++;
     else if (c === ")") depth--;
     else if (c === "|" && depth === 0) {
       parts.push(s.slice(from, i));
