@@ -9,11 +9,11 @@ import { readdirSync } from "node:fs";
 import { loadLabels, type LabelFile } from "./eval.js";
 
 /**
- * The batches still sealed (round 51): any round50.sealed*.json and round51.sealed*.json. Older sealed batches
- * (round27-49) are ordinary tuning data now (round49.sealed was read untuned after rounds 49 and 50 and released at
- * round 51's start). Add the next round's sealed batch here.
+ * The batches still sealed (round 52): any round51.sealed*.json and round52.sealed*.json. Older sealed batches
+ * (round27-50) are ordinary tuning data now (round50.sealed was read untuned after rounds 50 and 51 and released at
+ * round 52's start). Add the next round's sealed batch here.
  */
-export const HELD_BACK: readonly RegExp[] = [/^round50\.sealed.*\.json$/, /^round51\.sealed.*\.json$/];
+export const HELD_BACK: readonly RegExp[] = [/^round51\.sealed.*\.json$/, /^round52\.sealed.*\.json$/];
 
 /** Whether a paraphrase file (by its name) is held back from training. */
 export function heldBack(name: string): boolean {
