@@ -150,8 +150,6 @@ const MAX_CLAUSE_WORDS = 80;
 const TOPIC_GAP = 8;
 // Round 48: how far after the one alerted (or the alerting party) an alert's "to" may name what it is about.
 const ALERT_TO_WORDS = 8;
-// The last word of an alerted party that is a first receiver, a body of staff rather than a position (labels/README.md C19).
-const FIRST_RECEIVER = /^(teams?|staff|cent(er|re)s?|desks?|personnel|analysts?|operations|departments?|functions?|soc|groups?|units?)$/;
 const TOPIC_OPENS = new Set(["on", "about", "regarding", "concerning", "of", "including", "into", "re", "as to", "with respect to", "in respect of", "if", "when", "whenever", "once", "upon", "after", "during", "throughout", "covering", "addressing", "detailing", "describing", "summarizing", "summarising", "highlighting", "outlining"]);
 // "presents to the Board a dashboard that summarizes …": "that" before a verb of content opens what
 // the information is about, as "summarizing …" does.
@@ -1128,12 +1126,7 @@ function informingIn(text: string, words: Word[], clause: [number, number], prev
       // a channel's object is the one told, and what the rest of its clause names is what about ("pages the CISO, at
       // any hour, for every alert rated critical"; "e-mails the CRO an account of each malware infection")
       const rest = CHANNEL.has(w.lower) ? span(words, e, b) : undefined;
-      // Round 52 (acc52-escalation, ALERT-TO-POSITION): "alerts our Director of IT to any confirmed intrusion": the "to"
-      // phrase is what the alert is about, as in the passive (alertedTo, without the alert itself as a topic), where the one
-      // alerted is a person or a position; not a first receiver named as a body of staff ("alerts our security team to
-      // suspicious activity": labels/README.md C19, which round 48 kept out for +18 false escalations).
-      const alertTo = e > i + 1 && !FIRST_RECEIVER.test(words[e - 1].lower) ? alertedTo(w, e).slice(1) : [];
-      if (e > i + 1) out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, e), topics: parts(...about(e), rest, ...alertTo), clause: clauseSpan });
+      if (e > i + 1) out.push({ verb, voice: "active", giver: subject(), receiver: span(words, i + 1, e), topics: parts(...about(e), rest), clause: clauseSpan });
       if (CHANNEL.has(w.lower)) continue;
       // "leads the program with updates to the Board": a noun of information before "to" is read below
       if (e > i + 1 || words[i + 1]?.lower !== "to" || !starts(w, INFO_NOUNS)) continue;

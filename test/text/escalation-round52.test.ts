@@ -14,63 +14,67 @@
 //   a team, staff, centre or desk (C19: "alerts our security team to suspicious activity" stays processes only);
 // - INCIDENT-NOUNS, malware, ransomware and a cyberattack named as what a manager is told of (element-incident-escalation-topic,
 //   as element-management-informed-topic has read them since round 44): an incident (C30's notice with a trigger).
-// Fictional sentences written before the readings, none of them in a paraphrase batch. NOW_FOUND cases fail at base
-// 13611b7f; the guards pass at base and must not change.
+// Fictional sentences written before the readings, none of them in a paraphrase batch. The guards pass at base and must not change.
 import { checkClasses, type ClassCase } from "./precision-classes.js";
 
-/** [class, paragraph, element it must now find] - missed at base. */
-const NOW_FOUND: ClassCase[] = [
-  [
-    "TRIGGER-MODAL: the duty analyst loops in the COO whenever an incident could affect shipping",
-    "The duty analyst loops in the Chief Operating Officer whenever a security incident could affect shipping from our warehouses.",
-    "incident-escalation",
-  ],
-  [
-    "TRIGGER-MODAL: the IT lead informs the CFO when a breach may affect payroll",
-    "Our IT lead informs the Chief Financial Officer when a breach may affect payroll or vendor payments.",
-    "incident-escalation",
-  ],
-  [
-    "TRIGGER-MODAL: events the analyst believes could affect guests go to the General Counsel",
-    "Events that the on-call analyst believes could affect guest records are elevated to the General Counsel.",
-    "incident-escalation",
-  ],
-  [
-    "TIER-PASSIVE: severity tiers and when the CEO and General Counsel must be informed",
-    "Our response runbook sets three severity tiers and the notice each tier requires, including when the Chief Executive Officer and the General Counsel must be informed.",
-    "incident-escalation",
-  ],
-  [
-    "TIER-PASSIVE: depending on severity the CIO and counsel are brought into the response",
-    "Depending on an intrusion's severity, our Chief Information Officer and outside counsel are brought into the response.",
-    "incident-escalation",
-  ],
-  [
-    "PROVIDER-SEES: a monitoring firm phones the Controller when it spots traffic it cannot account for",
-    "Our network monitoring firm phones the Controller whenever it spots traffic it cannot account for.",
-    "incident-escalation",
-  ],
-  [
-    "PROVIDER-SEES: an MSSP notifies the VP of Operations when it confirms unusual log-ins",
-    "Our managed security services provider notifies the Vice President of Operations when it confirms unusual log-ins at the terminals.",
-    "incident-escalation",
-  ],
-  [
-    "ALERT-TO-POSITION: an MSSP alerts the Director of Technology to attempted intrusions",
-    "A managed security services provider watches our clinics' systems and alerts our Director of Technology to attempted intrusions into the patient portal.",
-    "incident-escalation",
-  ],
-  [
-    "ALERT-TO-POSITION: the SOC alerts the Chief Risk Officer, by text, to any confirmed compromise",
-    "The security operations center alerts the Chief Risk Officer, by text message, to any confirmed compromise of a teller system.",
-    "incident-escalation",
-  ],
-  [
-    "ALERT-TO-POSITION: the monitoring service alerts him to malware on a kiosk",
-    "Our Operations Manager runs our cybersecurity program, and the monitoring service alerts him to any malware found on a kiosk.",
-    "incident-escalation",
-  ],
-];
+// TAKEN OUT (docs/accuracy.md, this round's section): the five readings moved batch A and the split (incident-escalation
+// 1,268 / 114 / 160 -> 1,286 / 118 / 142) but not batch B (never tuned on: informed 3 / 0 / 11, escalation 4 / 0 / 6 at base
+// and head), held-out (557 / 38 / 52) or round50.sealed (100 / 14 / 23), so by the round's rule they were removed (the lexicons
+// and src/text/clauses.ts are the base's again). Their variants, which failed at base 13611b7f and passed with the readings
+// (commit 317611ba), are kept below as a comment for a later round; the guards stay live.
+// /** [class, paragraph, element it must now find] - missed at base. */
+// const NOW_FOUND: ClassCase[] = [
+//   [
+//     "TRIGGER-MODAL: the duty analyst loops in the COO whenever an incident could affect shipping",
+//     "The duty analyst loops in the Chief Operating Officer whenever a security incident could affect shipping from our warehouses.",
+//     "incident-escalation",
+//   ],
+//   [
+//     "TRIGGER-MODAL: the IT lead informs the CFO when a breach may affect payroll",
+//     "Our IT lead informs the Chief Financial Officer when a breach may affect payroll or vendor payments.",
+//     "incident-escalation",
+//   ],
+//   [
+//     "TRIGGER-MODAL: events the analyst believes could affect guests go to the General Counsel",
+//     "Events that the on-call analyst believes could affect guest records are elevated to the General Counsel.",
+//     "incident-escalation",
+//   ],
+//   [
+//     "TIER-PASSIVE: severity tiers and when the CEO and General Counsel must be informed",
+//     "Our response runbook sets three severity tiers and the notice each tier requires, including when the Chief Executive Officer and the General Counsel must be informed.",
+//     "incident-escalation",
+//   ],
+//   [
+//     "TIER-PASSIVE: depending on severity the CIO and counsel are brought into the response",
+//     "Depending on an intrusion's severity, our Chief Information Officer and outside counsel are brought into the response.",
+//     "incident-escalation",
+//   ],
+//   [
+//     "PROVIDER-SEES: a monitoring firm phones the Controller when it spots traffic it cannot account for",
+//     "Our network monitoring firm phones the Controller whenever it spots traffic it cannot account for.",
+//     "incident-escalation",
+//   ],
+//   [
+//     "PROVIDER-SEES: an MSSP notifies the VP of Operations when it confirms unusual log-ins",
+//     "Our managed security services provider notifies the Vice President of Operations when it confirms unusual log-ins at the terminals.",
+//     "incident-escalation",
+//   ],
+//   [
+//     "ALERT-TO-POSITION: an MSSP alerts the Director of Technology to attempted intrusions",
+//     "A managed security services provider watches our clinics' systems and alerts our Director of Technology to attempted intrusions into the patient portal.",
+//     "incident-escalation",
+//   ],
+//   [
+//     "ALERT-TO-POSITION: the SOC alerts the Chief Risk Officer, by text, to any confirmed compromise",
+//     "The security operations center alerts the Chief Risk Officer, by text message, to any confirmed compromise of a teller system.",
+//     "incident-escalation",
+//   ],
+//   [
+//     "ALERT-TO-POSITION: the monitoring service alerts him to malware on a kiosk",
+//     "Our Operations Manager runs our cybersecurity program, and the monitoring service alerts him to any malware found on a kiosk.",
+//     "incident-escalation",
+//   ],
+// ];
 
 /** [class, paragraph, element it must not find] - not found at base, and must stay so. */
 const STILL_NOT: ClassCase[] = [
@@ -120,4 +124,4 @@ const STILL: ClassCase[] = [
   ],
 ];
 
-checkClasses("round 52: how management learns and escalates (acc52-escalation)", { notAnyMore: STILL_NOT, nowFound: NOW_FOUND, still: STILL });
+checkClasses("round 52: how management learns and escalates (acc52-escalation)", { notAnyMore: STILL_NOT, nowFound: [], still: STILL });
