@@ -10,6 +10,7 @@ import { assertLinearPattern } from "../text/safe-regex.js";
 import { PLACEHOLDER, placeholderProblem } from "./template.js";
 import { FACTS } from "./facts.js";
 import { EMBEDDED_BUILTINS } from "./builtin-rules.js";
+import { modelFromFileBytes } from "./model-file.js";
 import { BUILTIN_OPERATORS, OPERATORS } from "./operators.js";
 import { schemaValidator } from "../schema-validators.js";
 import type { Condition, RuleDefinition } from "./rule-types.js";
@@ -240,10 +241,11 @@ function loadElementVeto(dirs: string[], show: (f: string) => string, elementIds
   let veto: ElementVeto | undefined;
   for (const dir of dirs) {
     const file = join(dir, ELEMENT_VETO_FILE);
-    const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.model : undefined;
-    if (embedded !== undefined) {
+    // (`in`: in the CLI's bundles the text is read from dist/builtins.dat only when asked for.)
+    const builtins = dir === BUILTIN_RULES_DIR && EMBEDDED_BUILTINS && "model" in EMBEDDED_BUILTINS ? EMBEDDED_BUILTINS : undefined;
+    if (builtins) {
       // Numbered by the build (prepareModelData): no weights' keys to parse, no Maps of them to build.
-      veto = lazyVeto(file, () => new PreparedModel(JSON.parse(embedded) as PreparedModelData));
+      veto = lazyVeto(file, () => new PreparedModel(builtinModelData(builtins)));
       continue;
     }
     if (!isFile(file)) continue;
@@ -262,6 +264,15 @@ function loadElementVeto(dirs: string[], show: (f: string) => string, elementIds
     }
   }
   return veto;
+}
+
+/**
+ * The built-in model as the build numbered it: the CLI's bundles read it from dist/element-model.bin (model-file.ts:
+ * its numbers not parsed from text, round 52), or, without that file, from its JSON text as the API and the Action do.
+ */
+function builtinModelData(builtins: NonNullable<typeof EMBEDDED_BUILTINS>): PreparedModelData {
+  const bytes = builtins.modelBytes?.();
+  return (bytes && modelFromFileBytes(bytes)) || (JSON.parse(builtins.model!) as PreparedModelData);
 }
 
 function lazyVeto(file: string, load: () => PreparedModel): ElementVeto {
