@@ -96,7 +96,7 @@ function jsonFiles(dir: string): string[] {
  * The JSON files of a rules folder (or its lexicons/ subfolder), parsed. `checked`: the built-in
  * files a bundle embeds, which scripts/build.mjs validated with this loader when it built it.
  */
-function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => string): { file: string; data: unknown; checked: boolean; prepared?: PreparedLexicon }[] {
+function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => string): { file: string; name: string; data: unknown; checked: boolean; prepared?: PreparedLexicon }[] {
   const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.[sub || "rules"] : undefined;
   if (embedded) {
     const prepared: Record<string, PreparedLexicon> | undefined = sub === "lexicons" ? JSON.parse(EMBEDDED_BUILTINS!.prepared) : undefined;
@@ -110,9 +110,10 @@ function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => strin
     const folder = sub ? `${dir}${sep}${sub}${sep}` : `${dir}${sep}`;
     return Object.keys(embedded)
       .sort()
-      .map((name) => ({ file: folder + name, data: parse(name, prepared?.[name] !== undefined), checked: true, prepared: prepared?.[name] }));
+      // (The name without ".json" as basename() gives it: each a call of path's string scanner at start-up, ~240 of them.)
+      .map((name) => ({ file: folder + name, name: name.slice(0, -5), data: parse(name, prepared?.[name] !== undefined), checked: true, prepared: prepared?.[name] }));
   }
-  return jsonFiles(join(dir, sub)).map((file) => ({ file, data: readJson(file, show(file)), checked: false }));
+  return jsonFiles(join(dir, sub)).map((file) => ({ file, name: basename(file, ".json"), data: readJson(file, show(file)), checked: false }));
 }
 
 /**
@@ -160,8 +161,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
   const show = (f: string) => (f.startsWith(BUILTIN_RULES_DIR) ? relative(join(BUILTIN_RULES_DIR, ".."), f) : relative(cwd, f) || f);
 
   for (const dir of dirs) {
-    for (const { file, data: def, checked, prepared } of ruleFiles(dir, "lexicons", show)) {
-      const name = basename(file, ".json");
+    for (const { file, name, data: def, checked, prepared } of ruleFiles(dir, "lexicons", show)) {
       // (The validators are loaded only for files that need them: see scripts/build.mjs.)
       if (!checked) validated(def, "lexicon", show(file));
       try {
@@ -183,14 +183,14 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
   const elementVeto = loadElementVeto(dirs, show, elementIds);
   const seen = new Map<string, string>();
   for (const dir of dirs) {
-    for (const { file, data: raw, checked } of ruleFiles(dir, "", show)) {
+    for (const { file, name, data: raw, checked } of ruleFiles(dir, "", show)) {
       if (!checked && dir !== BUILTIN_RULES_DIR && !claimsToBe(raw, file)) {
         throw new UsageError(`${show(file)}: not a disclint rule (a rule file has an "id" equal to its file name); a rules folder holds only rule files and lexicons/`);
       }
       if (!checked && nestedDeeperThan(raw, MAX_NESTING)) throw new UsageError(`${show(file)}: nested deeper than ${MAX_NESTING} levels`);
       if (!checked) validated(raw, "rule", show(file));
       const rule = raw as RuleDefinition;
-      if (rule.id !== basename(file, ".json")) throw new UsageError(`${show(file)}: /id: "${rule.id}" must match the file name`);
+      if (rule.id !== name) throw new UsageError(`${show(file)}: /id: "${rule.id}" must match the file name`);
       // Each file's shown name is made only for a message (relative() is most of a built-in rule's load).
       if (seen.has(rule.id)) throw new UsageError(`${show(file)}: /id: rule "${rule.id}" is already defined in ${show(seen.get(rule.id)!)}`);
       seen.set(rule.id, file);
@@ -295,6 +295,10 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
     // The built-in catalog is checked against the schema by the test suite; a user's on every load.
     if (dir !== BUILTIN_RULES_DIR) validated(raw, "requirement", shown);
     (raw as { elements: ElementDefinition[] }).elements.forEach((el, i) => {
+      byId.set(el.id, el);
+      // The build loaded the built-in catalog from its file with the checks below on (scripts/build.mjs checkBuiltinRules):
+      // a bundle's embedded copy is not checked again (round 52: its elements' lists of names, their headings' regexes).
+      if (embedded) return;
       const names: [string, string | undefined][] = [
         ["lexicon", el.lexicon],
         ...(el.also ?? []).map((name, k): [string, string] => [`also/${k}`, name]),
@@ -331,7 +335,6 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
           throw new UsageError(`${shown}: /elements/${i}/headings/${k}: ${(e as Error).message}`);
         }
       });
-      byId.set(el.id, el);
     });
   }
   // An implication names another element of the catalog (document.ts impliedAnswer).
