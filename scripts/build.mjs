@@ -247,16 +247,30 @@ async function embeddedBuiltins() {
 async function writeBuiltinsFile(file) {
   const { builtinsFileText } = await loadSource("src/engine/builtins-file.ts");
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, builtinsFileText(await builtinTexts(), LAZY_BUILTIN_TEXTS));
+  const texts = await builtinTexts();
+  writeFileSync(tmp, builtinsFileText(texts, LAZY_BUILTIN_TEXTS));
   renameSync(tmp, file);
   // The judge's tables (src/engine/built-tables.ts, round 49), beside it: only the CLI's bundles read them (the API and the Action work them out).
   const { builtinTablesBytes } = await loadSource("src/engine/built-tables.ts");
   const tables = join(dirname(file), TABLES_FILE);
   writeFileSync(`${tables}.${process.pid}.tmp`, builtinTablesBytes());
   renameSync(`${tables}.${process.pid}.tmp`, tables);
+  // The element model's numbered form as bytes (src/engine/model-file.ts, round 52): its numbers read as typed arrays, not parsed.
+  if (texts.model !== undefined) {
+    const { modelFileBytes } = await loadSource("src/engine/model-file.ts");
+    const model = join(dirname(file), MODEL_FILE);
+    writeFileSync(`${model}.${process.pid}.tmp`, modelFileBytes(JSON.parse(texts.model)));
+    renameSync(`${model}.${process.pid}.tmp`, model);
+  } else rmSync(join(dirname(file), MODEL_FILE), { force: true });
 }
-/** The texts a run reads only when asked for: the lexicons' definitions (a config's add/remove; the rule set runs the prepared form). */
-const LAZY_BUILTIN_TEXTS = ["lexicons"];
+/**
+ * The texts a run reads only when asked for: the lexicons' definitions (a config's add/remove; the rule set runs the
+ * prepared form); the element model's JSON (the CLI's bundles read dist/element-model.bin; the text where that file is missing).
+ */
+const LAZY_BUILTIN_TEXTS = ["lexicons", "model"];
+
+/** The element model's numbered form, beside builtins.dat (src/engine/model-file.ts). */
+const MODEL_FILE = "element-model.bin";
 
 /** The judge's tables, beside builtins.dat (src/engine/built-tables.ts). */
 const TABLES_FILE = "judge-tables.bin";
@@ -272,6 +286,15 @@ try {
 } catch {
   EMBEDDED_BUILTINS.tables = undefined;
 }
+// The element model's numbers (round 52; src/engine/model-file.ts), read when a paragraph is first judged. Optional too:
+// without the file the model is parsed from its JSON text in builtins.dat.
+EMBEDDED_BUILTINS.modelBytes = () => {
+  try {
+    return readFileSync(new URL("./${MODEL_FILE}", import.meta.url));
+  } catch {
+    return undefined;
+  }
+};
 `;
 
 /** Each built-in rule, lexicon, prepared lexicon and the requirements as JSON texts (EMBEDDED_BUILTINS). */

@@ -12,6 +12,17 @@
  * file name → PreparedLexicon; undefined: read the files. Texts, not objects: JSON.parse builds a
  * fresh copy faster than V8 creates an object literal and structuredClone copies it. `model`: the learned element veto
  * (rules/models/element-veto.json) with its features numbered (PreparedModelData, src/text/element-model.ts), parsed only
- * when a paragraph is first judged.
+ * when a paragraph is first judged (the CLI's bundles read it from dist/element-model.bin, `modelBytes`, when they can).
  */
-export const EMBEDDED_BUILTINS: { rules: Record<string, string>; lexicons: Record<string, string>; prepared: string; requirements: string; model?: string; tables?: Uint8Array } | undefined = undefined;
+export const EMBEDDED_BUILTINS:
+  | {
+      rules: Record<string, string>;
+      lexicons: Record<string, string>;
+      prepared: string;
+      requirements: string;
+      model?: string;
+      tables?: Uint8Array;
+      /** The CLI's bundles: the model's numbered form as dist/element-model.bin's bytes (src/engine/model-file.ts), undefined without that file. */
+      modelBytes?: () => Uint8Array | undefined;
+    }
+  | undefined = undefined;

@@ -25,7 +25,8 @@ interface Index {
 
 type Texts = { [key: string]: string | Texts };
 
-const ascii = (text: string) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+/** A text with its characters outside ASCII written as \u escapes (the same text to JSON.parse, and one byte a character as latin1). */
+export const ascii = (text: string) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 /** The file's text for `texts` (strings, or objects of them), the top-level keys `lazy` read on demand. */
 export function builtinsFileText(texts: Texts, lazy: readonly string[]): string {

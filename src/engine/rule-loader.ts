@@ -10,6 +10,7 @@ import { assertLinearPattern } from "../text/safe-regex.js";
 import { PLACEHOLDER, placeholderProblem } from "./template.js";
 import { FACTS } from "./facts.js";
 import { EMBEDDED_BUILTINS } from "./builtin-rules.js";
+import { modelFromFileBytes } from "./model-file.js";
 import { BUILTIN_OPERATORS, OPERATORS } from "./operators.js";
 import { schemaValidator } from "../schema-validators.js";
 import type { Condition, RuleDefinition } from "./rule-types.js";
@@ -95,7 +96,7 @@ function jsonFiles(dir: string): string[] {
  * The JSON files of a rules folder (or its lexicons/ subfolder), parsed. `checked`: the built-in
  * files a bundle embeds, which scripts/build.mjs validated with this loader when it built it.
  */
-function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => string): { file: string; data: unknown; checked: boolean; prepared?: PreparedLexicon }[] {
+function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => string): { file: string; name: string; data: unknown; checked: boolean; prepared?: PreparedLexicon }[] {
   const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.[sub || "rules"] : undefined;
   if (embedded) {
     const prepared: Record<string, PreparedLexicon> | undefined = sub === "lexicons" ? JSON.parse(EMBEDDED_BUILTINS!.prepared) : undefined;
@@ -109,9 +110,10 @@ function ruleFiles(dir: string, sub: "" | "lexicons", show: (f: string) => strin
     const folder = sub ? `${dir}${sep}${sub}${sep}` : `${dir}${sep}`;
     return Object.keys(embedded)
       .sort()
-      .map((name) => ({ file: folder + name, data: parse(name, prepared?.[name] !== undefined), checked: true, prepared: prepared?.[name] }));
+      // (The name without ".json" as basename() gives it: each a call of path's string scanner at start-up, ~240 of them.)
+      .map((name) => ({ file: folder + name, name: name.slice(0, -5), data: parse(name, prepared?.[name] !== undefined), checked: true, prepared: prepared?.[name] }));
   }
-  return jsonFiles(join(dir, sub)).map((file) => ({ file, data: readJson(file, show(file)), checked: false }));
+  return jsonFiles(join(dir, sub)).map((file) => ({ file, name: basename(file, ".json"), data: readJson(file, show(file)), checked: false }));
 }
 
 /**
@@ -159,8 +161,7 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
   const show = (f: string) => (f.startsWith(BUILTIN_RULES_DIR) ? relative(join(BUILTIN_RULES_DIR, ".."), f) : relative(cwd, f) || f);
 
   for (const dir of dirs) {
-    for (const { file, data: def, checked, prepared } of ruleFiles(dir, "lexicons", show)) {
-      const name = basename(file, ".json");
+    for (const { file, name, data: def, checked, prepared } of ruleFiles(dir, "lexicons", show)) {
       // (The validators are loaded only for files that need them: see scripts/build.mjs.)
       if (!checked) validated(def, "lexicon", show(file));
       try {
@@ -182,14 +183,14 @@ export function loadRuleSet(userDirs: string[] = [], cwd = process.cwd()): RuleS
   const elementVeto = loadElementVeto(dirs, show, elementIds);
   const seen = new Map<string, string>();
   for (const dir of dirs) {
-    for (const { file, data: raw, checked } of ruleFiles(dir, "", show)) {
+    for (const { file, name, data: raw, checked } of ruleFiles(dir, "", show)) {
       if (!checked && dir !== BUILTIN_RULES_DIR && !claimsToBe(raw, file)) {
         throw new UsageError(`${show(file)}: not a disclint rule (a rule file has an "id" equal to its file name); a rules folder holds only rule files and lexicons/`);
       }
       if (!checked && nestedDeeperThan(raw, MAX_NESTING)) throw new UsageError(`${show(file)}: nested deeper than ${MAX_NESTING} levels`);
       if (!checked) validated(raw, "rule", show(file));
       const rule = raw as RuleDefinition;
-      if (rule.id !== basename(file, ".json")) throw new UsageError(`${show(file)}: /id: "${rule.id}" must match the file name`);
+      if (rule.id !== name) throw new UsageError(`${show(file)}: /id: "${rule.id}" must match the file name`);
       // Each file's shown name is made only for a message (relative() is most of a built-in rule's load).
       if (seen.has(rule.id)) throw new UsageError(`${show(file)}: /id: rule "${rule.id}" is already defined in ${show(seen.get(rule.id)!)}`);
       seen.set(rule.id, file);
@@ -240,10 +241,11 @@ function loadElementVeto(dirs: string[], show: (f: string) => string, elementIds
   let veto: ElementVeto | undefined;
   for (const dir of dirs) {
     const file = join(dir, ELEMENT_VETO_FILE);
-    const embedded = dir === BUILTIN_RULES_DIR ? EMBEDDED_BUILTINS?.model : undefined;
-    if (embedded !== undefined) {
+    // (`in`: in the CLI's bundles the text is read from dist/builtins.dat only when asked for.)
+    const builtins = dir === BUILTIN_RULES_DIR && EMBEDDED_BUILTINS && "model" in EMBEDDED_BUILTINS ? EMBEDDED_BUILTINS : undefined;
+    if (builtins) {
       // Numbered by the build (prepareModelData): no weights' keys to parse, no Maps of them to build.
-      veto = lazyVeto(file, () => new PreparedModel(JSON.parse(embedded) as PreparedModelData));
+      veto = lazyVeto(file, () => new PreparedModel(builtinModelData(builtins)));
       continue;
     }
     if (!isFile(file)) continue;
@@ -262,6 +264,15 @@ function loadElementVeto(dirs: string[], show: (f: string) => string, elementIds
     }
   }
   return veto;
+}
+
+/**
+ * The built-in model as the build numbered it: the CLI's bundles read it from dist/element-model.bin (model-file.ts:
+ * its numbers not parsed from text, round 52), or, without that file, from its JSON text as the API and the Action do.
+ */
+function builtinModelData(builtins: NonNullable<typeof EMBEDDED_BUILTINS>): PreparedModelData {
+  const bytes = builtins.modelBytes?.();
+  return (bytes && modelFromFileBytes(bytes)) || (JSON.parse(builtins.model!) as PreparedModelData);
 }
 
 function lazyVeto(file: string, load: () => PreparedModel): ElementVeto {
@@ -284,6 +295,10 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
     // The built-in catalog is checked against the schema by the test suite; a user's on every load.
     if (dir !== BUILTIN_RULES_DIR) validated(raw, "requirement", shown);
     (raw as { elements: ElementDefinition[] }).elements.forEach((el, i) => {
+      byId.set(el.id, el);
+      // The build loaded the built-in catalog from its file with the checks below on (scripts/build.mjs checkBuiltinRules):
+      // a bundle's embedded copy is not checked again (round 52: its elements' lists of names, their headings' regexes).
+      if (embedded) return;
       const names: [string, string | undefined][] = [
         ["lexicon", el.lexicon],
         ...(el.also ?? []).map((name, k): [string, string] => [`also/${k}`, name]),
@@ -320,7 +335,6 @@ function loadElements(dirs: string[], show: (f: string) => string, lexicons: Map
           throw new UsageError(`${shown}: /elements/${i}/headings/${k}: ${(e as Error).message}`);
         }
       });
-      byId.set(el.id, el);
     });
   }
   // An implication names another element of the catalog (document.ts impliedAnswer).

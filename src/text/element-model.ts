@@ -552,13 +552,14 @@ export function combine(how: Combination, lexicon: boolean, p: number, { veto, a
  */
 export interface PreparedModelData extends Omit<ElementModel, "elements"> {
   tokens: string[];
-  words: number[];
-  headings: number[];
-  bigrams: number[];
+  /** (Arrays as the build's JSON reads; typed-array views as the CLI's bundles read dist/element-model.bin: src/engine/model-file.ts.) */
+  words: readonly number[] | Int32Array;
+  headings: readonly number[] | Int32Array;
+  bigrams: readonly number[] | Int32Array;
   lexicon: string[];
   /** The `r:` (round 33) and `g:` (round 35) features, numbered after `lexicon`'s; absent in a file without them. */
   roles?: string[];
-  elements: Record<string, { bias: number; features: number[]; weights: number[] }>;
+  elements: Record<string, { bias: number; features: readonly number[] | Int32Array; weights: readonly number[] | Float64Array }>;
 }
 
 /** The model file's weights numbered (PreparedModelData). A `b:` key whose second word has a space is never a pair of base forms (words split at white space): left out. */
@@ -633,7 +634,7 @@ class PairTable {
 
   /** `pairs`: first token, second token, flattened; each pair's value its feature number, from `first` on. */
   constructor(
-    pairs: readonly number[],
+    pairs: ArrayLike<number>,
     first: number,
     private readonly tokenCount: number,
   ) {
@@ -643,7 +644,8 @@ class PairTable {
     this.values = new Int32Array(1 << bits);
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
-    for (let i = 0; i < pairs.length; i += 2) {
+    // (The length read once: a typed array's is a getter call on each read in the interpreter, where start-up runs this.)
+    for (let i = 0, n = pairs.length; i < n; i += 2) {
       const key = pairs[i] * tokenCount + pairs[i + 1];
       let at = Math.imul(key, 0x9e3779b1) >>> this.shift;
       while (this.keys[at] !== NONE && this.keys[at] !== key) at = (at + 1) & this.mask;
@@ -943,7 +945,7 @@ export class PreparedModel {
     if (!w) {
       const { features, weights } = this.data.elements[id];
       w = new Float64Array(this.featureCount);
-      for (let i = 0; i < features.length; i++) w[features[i]] = weights[i];
+      for (let i = 0, n = features.length; i < n; i++) w[features[i]] = weights[i];
       this.dense.set(id, w);
     }
     return w;
