@@ -7,7 +7,8 @@ import { LineIndex } from "../model/position.js";
 import { inputClassOf, type Disclosure, type Fact, type SectionParagraph, type SourceRange } from "../model/types.js";
 import type { Cues, Lexicon, LexiconMatch, Span } from "../text/lexicon.js";
 import type { TextReadings } from "../text/readings.js";
-import { tokenize, type Aliases } from "../text/tokens.js";
+import { tokenize, type Aliases, type Word } from "../text/tokens.js";
+import { carriedBody, carriedPerson, hasBodyReference, hasPersonPronoun, type Carried } from "../text/carried.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
 import { lexiconTerms, vetoThreshold, type PreparedModel } from "../text/element-model.js";
 import { callsProgramByArticle } from "../text/clauses.js";
@@ -25,6 +26,11 @@ export interface Unit {
   leadIn?: string;
   /** The unit read before it (none for the first): where a clause's "the program" may have been named (textBefore). */
   previous?: Unit;
+}
+
+/** The cache key of what a paragraph carries from the paragraphs before it (round 52). */
+function carriedKey(c: Carried): string {
+  return `${c.person ? `${c.person.key}:${c.person.gender ?? ""}` : ""}|${c.body ? `${c.body.kind}:${c.body.head ?? ""}:${c.body.subject ? 1 : 0}` : ""}`;
 }
 
 /** The most characters textBefore reads back: a program is named near where it is called "the program", and a long document's every paragraph is not read again for each. */
@@ -375,12 +381,15 @@ export class ElementJudge {
     if (!byText) this.byText.set(heading, (byText = new Map()));
     // A paragraph that calls its program "the program" is read with the text before it too (judge), and keyed by it.
     const own = u.leadIn === undefined ? u.fact.text : `${u.leadIn}\n${u.fact.text}`;
-    const key = callsProgramByArticle(u.fact.text) ? `${own}\n\u0000${textBefore(u)}` : own;
+    // Round 52: a paragraph whose pronouns carry a manager named in an earlier paragraph is keyed by that manager too.
+    const carried = this.carried(u);
+    const plain = callsProgramByArticle(u.fact.text) ? `${own}\n\u0000${textBefore(u)}` : own;
+    const key = carried ? `${plain}\n\u0001${carriedKey(carried)}` : plain;
     j = byText.get(key);
     if (!j) {
       // The paragraph as the filer states it, its drafting notes blanked: what the judge and the veto both read.
       const said = this.statement(u.fact.text);
-      j = this.judge(u, said);
+      j = this.judge(u, said, carried);
       if (this.veto) j = this.applyVeto(u, said, j, heading, key);
       byText.set(key, j);
     }
@@ -388,6 +397,30 @@ export class ElementJudge {
     if (vetoed) this.vetoes.set(u, vetoed);
     this.judged.set(u, j);
     return j;
+  }
+
+  /**
+   * Round 52 (src/text/carried.ts): the manager a paragraph's "He" / "She" stands for when the paragraph names no one before
+   * its pronoun and an earlier paragraph of the section named the manager; read only for a paragraph with such a pronoun
+   * (not a list item: its lead-in lends it its subject).
+   */
+  private carried(u: Unit): Carried | undefined {
+    if (u.leadIn !== undefined || !u.previous) return undefined;
+    const pronoun = hasPersonPronoun(u.fact.text);
+    const reference = hasBodyReference(u.fact.text);
+    if (!pronoun && !reference) return undefined;
+    const reading = this.reading;
+    const aliases = this.aliases();
+    const words = (x: Unit) => (reading ? reading.words(x.fact.text) : tokenize(x.fact.text, aliases));
+    function* before(): Generator<{ words: Word[]; text: string }> {
+      for (let x = u.previous; x; x = x.previous) yield { words: words(x), text: x.fact.text };
+    }
+    function* beforeWords(): Generator<Word[]> {
+      for (let x = u.previous; x; x = x.previous) yield words(x);
+    }
+    const person = pronoun ? carriedPerson(before()) : undefined;
+    const body = reference ? carriedBody(beforeWords()) : undefined;
+    return person || body ? { person, body } : undefined;
   }
 
   /** The paragraph as the filer states it: its drafting notes blanked. */
@@ -474,10 +507,10 @@ export class ElementJudge {
    * second reading finds is added where some of its words are the item's own, so an item does not
    * take what its lead-in alone says (the lead-in answers that itself).
    */
-  private judge(u: Unit, text: string): ParagraphElement[] {
+  private judge(u: Unit, text: string, carried?: Carried): ParagraphElement[] {
     // The section's text before the paragraph: where the program it calls "the program" was named.
     const before = () => textBefore(u);
-    const alone = judgeParagraph({ text, headings: u.headings, before }, this.elements, this.lexicon, this.cues, this.aliases(), this.reading);
+    const alone = judgeParagraph({ text, headings: u.headings, before, carried }, this.elements, this.lexicon, this.cues, this.aliases(), this.reading);
     if (u.leadIn === undefined) return alone;
     const from = u.leadIn.length + 1;
     // The item's bullet is blanked (same length, so offsets hold): the two read as one sentence.

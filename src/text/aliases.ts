@@ -672,15 +672,21 @@ function toldOrThen(words: Word[], k: number): boolean {
  * entries keep it apart) or nothing named before it. Linear in the
  * words; only words that carry no kind are changed.
  */
-export function resolveBackReferences(words: Word[]): void {
-  let last: string | undefined;
+export function resolveBackReferences(words: Word[], carried?: CarriedBody): CarriedBody | undefined {
+  // Round 52 (acc52-carry): the body an earlier paragraph of the section left (its last body named with a kind), as if
+  // named just before this paragraph: "… our Cybersecurity Steering Committee, made up of … ¶ Any incident … is reported
+  // to the committee …" is management's committee, as it is within one paragraph.
+  let last: string | undefined = carried?.kind;
+  // Whether the walk named a body itself (one whose kind it does not settle too): the paragraph then leaves its own.
+  let named = false;
   // Round 42 (body-pointers.ts): the sentence whose subject the body `last` is (-1: none), its head when it is a
   // Group or a Forum, and the walk's own sentence count and the current sentence's first word
-  let lastSubject = -1;
-  let lastHead: string | undefined;
+  // (round 52: a carried body that was the subject of its paragraph's last sentence is the subject of the one before this)
+  let lastSubject = carried ? (carried.subject ? -1 : -2) : -1;
+  let lastHead: string | undefined = carried?.head;
   let sentence = 0;
   let sentenceStart = 0;
-  let body: string | undefined;
+  let body: string | undefined = carried?.kind;
   // Whether the paragraph last named a manager's title "Director" ("our Director of Information Security"), no board word since
   let title = false;
   for (let i = 0; i < words.length; i++) {
@@ -712,6 +718,11 @@ export function resolveBackReferences(words: Word[]): void {
       continue;
     }
     const opensSentence = i === 0 || words[i - 1].stop === true;
+    if (w.word === "Its" && last && opensSentence && MEMBERS.has(words[i + 1]?.base ?? "")) {
+      // Round 52: "Its members receive a monthly summary …", "Its chair briefs …": the members of the body named before
+      w.also = [...(w.also ?? []), last];
+      continue;
+    }
     if (w.word === "It" && last && opensSentence && (toldOrThen(words, i + 1) || (last === "@management" && tracksRemediation(words, i + 1)) || (lastSubject === sentence - 1 && bodyActNext(words, i + 1)))) {
       // "The Council meets each month. It also receives a report on cybersecurity threats from our CISO.":
       // "It" opening a sentence whose verb is one of being told is the body named before; round 38: so is a
@@ -726,6 +737,7 @@ export function resolveBackReferences(words: Word[]): void {
     if (bodyKind) body = bodyKind;
     const groupHead = bodyKind ? namedGroupHead(w) : undefined;
     if (groupHead) {
+      named = true;
       last = bodyKind;
       lastSubject = subjectSentence(i, sentenceStart, sentence);
       lastHead = groupHead;
@@ -745,6 +757,7 @@ export function resolveBackReferences(words: Word[]): void {
     const kind = w.also?.find((t) => t === "@board" || t === "@management");
     if (kind) {
       // a Disclosure Committee decides what is disclosed: told about an incident, it is not management informed (C8)
+      named = true;
       last = i > 0 && words[i - 1].word === "Disclosure" ? undefined : kind;
       lastSubject = subjectSentence(i, sentenceStart, sentence);
       lastHead = undefined;
@@ -756,9 +769,25 @@ export function resolveBackReferences(words: Word[]): void {
       lastSubject = subjectSentence(i, sentenceStart, sentence);
     }
     // "the Disclosure Committee" with no kind: a body of its own, whose kind is unknown
-    else if (/^[A-Z]/.test(w.word) && i > 0 && /^[A-Z]/.test(words[i - 1].word) && !BACK_DETERMINERS.has(words[i - 1].lower)) last = undefined;
+    else if (/^[A-Z]/.test(w.word) && i > 0 && /^[A-Z]/.test(words[i - 1].word) && !BACK_DETERMINERS.has(words[i - 1].lower)) {
+      last = undefined;
+      named = true;
+    }
   }
+  // What the paragraph leaves a later one: its own last body (none where that one's kind is unknown), else the one it was carried
+  if (!named) return carried;
+  return last ? { kind: last, head: lastHead, subject: lastSubject === sentence } : { kind: undefined };
 }
+
+/** A body an earlier paragraph left for a later one's back-references (round 52): its kind (undefined: a body of unknown kind ends the reach), its Group or Forum head, and whether it was the subject of that paragraph's last sentence. */
+export interface CarriedBody {
+  kind: string | undefined;
+  head?: string;
+  subject?: boolean;
+}
+
+// The nouns after a sentence-opening "Its" that make it the body's people ("Its members receive …", "Its chair briefs …").
+const MEMBERS = new Set(["member", "chair", "chairperson", "chairman", "chairwoman"]);
 
 /** The tag of a sentence-opening "At each meeting" that refers to a management body's meetings (the lexicons' "@managementmeeting": one word, as lexicon items split at hyphens). */
 export const MANAGEMENT_MEETING = "@managementmeeting";

@@ -30,16 +30,16 @@ export const PROVIDER = "@provider";
 export const TITLED = "@title:";
 
 // A capitalised word of a personal or a firm's name ("Whitcombe", "O'Neill"); "&" and suffixes are read apart.
-const NAME_WORD = /^[A-Z][a-zà-öø-ÿ]+(?:['’][A-Z]?[a-zà-öø-ÿ]+)?$/;
+export const NAME_WORD = /^[A-Z][a-zà-öø-ÿ]+(?:['’][A-Z]?[a-zà-öø-ÿ]+)?$/;
 // Capitalised words that open a sentence, a title or a body's name, never a name's.
-const NOT_NAME = new Set([
+export const NOT_NAME = new Set([
   "Our", "The", "Its", "This", "That", "Each", "Every", "Any", "All", "Both", "Such", "These", "Those", "We", "In", "As", "At",
   "Chief", "Information", "Security", "Cybersecurity", "Cyber", "Technology", "Risk", "Senior", "Vice", "Executive", "Director",
   "Officer", "Head", "President", "Manager", "General", "Counsel", "Group", "Board", "Committee", "Council", "Company", "Before",
   "After", "Since", "Under", "During", "Following", "When", "While", "Mr", "Ms", "Mrs", "Dr", "Audit", "Management", "Inc", "Corp",
   "Ltd", "Ltda", "Plc", "Limited", "Corporation", "Incorporated",
 ]);
-const HONORIFIC = new Set(["Mr", "Ms", "Mrs", "Mx", "Dr"]);
+export const HONORIFIC = new Set(["Mr", "Ms", "Mrs", "Mx", "Dr"]);
 // The head word of a manager's title ("Chief Information Security Officer", "Vice President …", "CISO"); "Director",
 // "Head" and "Manager" only with "of" and a function after them ("Director of Grid Security").
 const TITLE_HEAD = /^(?:Officer|President|CISO|CIO|CTO|CSO|CRO|CFO|CEO|COO|GISO|BISO)$/;
@@ -163,7 +163,7 @@ export function harvestNamedParties(words: Word[], text: string, out: Aliases): 
 }
 
 /** The title's key ("ciso", "officer") when a manager's title starts at `from` ("Chief Information Security Officer", "Director of Cybersecurity"): capitalised words, "of", "and" or "&" only, at most eight. */
-function titleEnd(words: Word[], from: number): string | undefined {
+export function titleEnd(words: Word[], from: number): string | undefined {
   for (let k = from; k < words.length && k < from + REACH; k++) {
     const w = words[k];
     if (/^[A-Z]/.test(w.word)) {
@@ -189,7 +189,7 @@ function acronym(words: Word[], from: number, k: number): string {
 }
 
 /** A title after the name: "Dana Whitcombe, our Chief Information Security Officer", "… serves as our CISO", "joined us as Director of …". */
-function titleAfter(words: Word[], text: string, j: number): string | undefined {
+export function titleAfter(words: Word[], text: string, j: number): string | undefined {
   if (j >= words.length || words[j - 1].stop) return undefined;
   if (gapHas(text, words, j, ",")) return DETERMINER.test(words[j].lower) ? titleEnd(words, j + 1) : undefined;
   // "serves as", "has served as", "has been", "is", "joined us as", "has led … as" within the sentence

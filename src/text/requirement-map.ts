@@ -21,6 +21,7 @@ import {
   type Informing,
   type Oversight,
 } from "./clauses.js";
+import { carryPerson, type Carried } from "./carried.js";
 import { DETERMINERS, frontedParticiples, MANAGEMENT_NAME, personPronouns, resolveBackReferences } from "./aliases.js";
 import { dropAgentAdverbs } from "./agent-adverb.js";
 import { copyWords, type TextReadings } from "./readings.js";
@@ -270,6 +271,8 @@ export interface ParagraphInput {
    * the program a sentence calls "the program" was named. Read only for a paragraph that calls a program so.
    */
   before?: () => string;
+  /** The manager the paragraph's pronouns and the body its back-references carry from earlier paragraphs of the section (src/text/carried.ts; round 52). */
+  carried?: Carried;
 }
 
 /**
@@ -289,7 +292,8 @@ export function judgeParagraph(
   const text = p.text;
   const sentences: Sentence[] = reading ? reading.sentences(text) : splitSentences(text);
   const words = reading ? copyWords(reading.words(text)) : tokenize(text, aliases);
-  if (aliases) resolveBackReferences(words);
+  if (aliases) resolveBackReferences(words, p.carried?.body);
+  if (p.carried?.person) carryPerson(words, p.carried.person);
   frontedParticiples(words, text);
   personPronouns(words);
   pluralPersonPronouns(words);
@@ -337,7 +341,7 @@ export function judgeParagraph(
       matches = findMatches(text, sentences, ask(name), cues, words, table);
       if (asides.length) matches = matches.filter((m) => !acrossAside(m));
       if (lists.length) {
-        around ??= blanked(text, lists, aliases);
+        around ??= blanked(text, lists, aliases, p.carried);
         const spanning = findMatches(around.text, around.sentences, ask(name), cues, around.words).filter((m) => lists.some((l) => m.start < l.start && m.end >= l.end));
         if (spanning.length) {
           const sentence = (at: number) => (sentences.length ? sentences[sentenceAt(sentences, at)] : { start: 0, end: text.length });
@@ -392,7 +396,7 @@ export function judgeParagraph(
     asides.some((a) => a.start >= m.sentence.start && a.end <= m.sentence.end) && !asides.some((a) => (m.start >= a.start && m.start < a.end) || (m.end > a.start && m.end <= a.end));
   let asideFree: { shapes: ReturnType<typeof sentenceShapes>; sentenceOf(at: number): Sentence } | undefined;
   const asideFreeShapes = () => {
-    const free = blanked(text, asides, aliases);
+    const free = blanked(text, asides, aliases, p.carried);
     const units = free.sentences.length ? free.sentences : [{ start: 0, end: free.text.length }];
     return {
       shapes: sentenceShapes(free.text, free.sentences, lexicon, aliases ? free.words : undefined),
@@ -737,7 +741,7 @@ const MEMBER_OPENING = /\b(?:composed|comprised|consisting|consists|made up|incl
 const COMPANION_OPENING = / and (?:his|her|their) (?:\w+ )?(?:team|staff)\b/i;
 
 /** The text with each span blanked (offsets kept), its sentences and words. */
-function blanked(text: string, spans: { start: number; end: number }[], aliases?: Aliases): { text: string; sentences: Sentence[]; words: Word[] } {
+function blanked(text: string, spans: { start: number; end: number }[], aliases?: Aliases, carried?: Carried): { text: string; sentences: Sentence[]; words: Word[] } {
   let out = "";
   let at = 0;
   for (const s of spans) {
@@ -746,7 +750,8 @@ function blanked(text: string, spans: { start: number; end: number }[], aliases?
   }
   out += text.slice(at);
   const words = tokenize(out, aliases);
-  if (aliases) resolveBackReferences(words);
+  if (aliases) resolveBackReferences(words, carried?.body);
+  if (carried?.person) carryPerson(words, carried.person);
   frontedParticiples(words, out);
   personPronouns(words);
   pluralPersonPronouns(words);
