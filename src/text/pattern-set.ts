@@ -196,6 +196,9 @@ function meets(seen: Float64Array, stamp: number, test: Int32Array): boolean {
   const countBits = COUNT_BITS;
   const fail = FAIL;
   const pass = PASS;
+  // The set's number as a double, made once a call (round 52): compared as given (a small integer) it was converted
+  // at every leaf. (+ 0.5 - 0.5 gives the number back exactly below 2^52; a process makes at most one set a text.)
+  const number = stamp + 0.5 - 0.5;
   let at = 0;
   for (;;) {
     const head = test[at];
@@ -203,10 +206,10 @@ function meets(seen: Float64Array, stamp: number, test: Int32Array): boolean {
     let next: number;
     // Round 52: most leaves fail at their first trigram (a long `any` of strings the text does not hold): that
     // test first, then the rest of the leaf's trigrams only where it holds (a leaf of none always holds).
-    if (count === 0 || seen[test[at + 2]] === stamp) {
+    if (count === 0 || seen[test[at + 2]] === number) {
       let i = at + 3;
       const end = at + 2 + count;
-      while (i < end && seen[test[i]] === stamp) i++;
+      while (i < end && seen[test[i]] === number) i++;
       next = i >= end ? head >> countBits : test[at + 1];
     } else next = test[at + 1];
     if (next <= fail) return next === pass;
