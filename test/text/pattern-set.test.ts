@@ -251,6 +251,28 @@ describe("PatternSet", () => {
     expect(missed).toBeGreaterThan(5000);
   });
 
+  it("finds every trigram of a text of any length, as written and lower-cased (round 52: the set is made four characters at a time)", () => {
+    // One pattern per trigram of a small alphabet; a text's members are the patterns whose trigram it holds.
+    const letters = ["a", "b", "C", "d"];
+    const grams = letters.flatMap((x) => letters.flatMap((y) => letters.map((z) => x + y + z)));
+    const hash = (t: string) => (Math.imul(Math.imul(t.charCodeAt(0), 31) + t.charCodeAt(1), 31) + t.charCodeAt(2)) & 8191;
+    for (const flags of ["g", "gi"]) {
+      const set = prepared(grams, flags) as unknown as { membersFor(t: string): number[] };
+      let seed = 11;
+      const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff), seed % n);
+      for (let n = 0; n <= 13; n++) {
+        for (let k = 0; k < 25; k++) {
+          const text = Array.from({ length: n }, () => letters[rand(letters.length)]).join("");
+          const read = flags === "gi" ? text.toLowerCase() : text;
+          // The set holds hashes (8,192 of them): two trigrams of one hash are one ("dab" and "dbC").
+          const held = new Set(Array.from({ length: Math.max(0, read.length - 2) }, (_, i) => hash(read.slice(i, i + 3))));
+          const want = grams.flatMap((g, i) => (held.has(hash(flags === "gi" ? g.toLowerCase() : g)) ? [i] : []));
+          expect(set.membersFor(text), `${flags} ${JSON.stringify(text)}`).toEqual(want);
+        }
+      }
+    }
+  });
+
   it("compiles a pattern when a text first needs it, once, and none that no text can match", () => {
     const set = prepared([String.raw`\bboard\s+of\s+directors\b`, String.raw`\bTBD\b`], "gi");
     expect(collected(set, "The Board of Directors")).toEqual(["4:Board of Directors"]);
