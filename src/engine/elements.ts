@@ -416,7 +416,7 @@ export class ElementJudge {
       for (let x = u.previous; x; x = x.previous) yield { words: words(x), text: x.fact.text };
     }
     function* beforeWords(): Generator<Word[]> {
-      for (let x = u.previous; x; x = x.previous) yield words(x);
+      for (const p of before()) yield p.words;
     }
     const person = pronoun ? carriedPerson(before()) : undefined;
     const body = reference ? carriedBody(beforeWords()) : undefined;
