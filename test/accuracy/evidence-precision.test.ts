@@ -134,13 +134,13 @@ describe("evidence precision of quoting checks", () => {
     const dir = mkdtempSync(join(tmpdir(), "disclint-evidence-"));
     try {
       const item = { quote: "We test our incident response plan", text: "We test our incident response plan every year.", elements: ["processes"] };
-      writeFileSync(join(dir, "round50.sealed.json"), JSON.stringify({ split: "paraphrase", source: "x", paragraphs: [item] }));
+      writeFileSync(join(dir, "round51.sealed.json"), JSON.stringify({ split: "paraphrase", source: "x", paragraphs: [item] }));
       writeFileSync(join(dir, "round30.mgmt.json"), JSON.stringify({ split: "paraphrase", source: "y", paragraphs: [{ ...item, text: "Our CISO leads the program." }] }));
       // Not JSON: opening them at all throws.
-      writeFileSync(join(dir, "round51.sealed.json"), "SEALED: must not be read");
       writeFileSync(join(dir, "round52.sealed.json"), "SEALED: must not be read");
+      writeFileSync(join(dir, "round53.sealed.json"), "SEALED: must not be read");
       const found = paraphraseParagraphs(dir);
-      expect(found.map((p) => `${p.source}: ${p.text}`)).toEqual(["round30.mgmt.json: Our CISO leads the program.", "round50.sealed.json: We test our incident response plan every year."]);
+      expect(found.map((p) => `${p.source}: ${p.text}`)).toEqual(["round30.mgmt.json: Our CISO leads the program.", "round51.sealed.json: We test our incident response plan every year."]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -49,8 +49,8 @@ describe("npm run relabel", () => {
   it("lists the disagreements with both notes for a released batch, and refuses for a held-back one", () => {
     expect(formatRelabel(first, second, r, true)).toContain("#2 processes: given by the first reading only");
     expect(formatRelabel(first, second, r, true)).toContain("2nd: reader's note");
-    const sealed = batch("round51.sealed.json", "P-writer", writer);
-    const sealedSecond = batch("round51.sealed.relabel.json", "P-reader", reader);
+    const sealed = batch("round52.sealed.json", "P-writer", writer);
+    const sealedSecond = batch("round52.sealed.relabel.json", "P-reader", reader);
     const text = formatRelabel(sealed, sealedSecond, relabelAgreement(sealed, sealedSecond), true);
     expect(text).toContain("--list refused");
     expect(text).not.toContain("Item 2 of the Quillfeather");

@@ -1,4 +1,4 @@
-// npm run train never reads a sealed batch (training-data.ts): round51.sealed*.json and round52.sealed*.json are the
+// npm run train never reads a sealed batch (training-data.ts): round52.sealed*.json and round53.sealed*.json are the
 // untuned measures the lead reads once; the trainer leaves them out by name, unopened.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,10 +31,11 @@ batch("round47.sealed.json", JSON.stringify({ split: "paraphrase", source: "h", 
 batch("round48.sealed.json", JSON.stringify({ split: "paraphrase", source: "g", paragraphs: [] }));
 batch("round49.sealed.json", JSON.stringify({ split: "paraphrase", source: "f", paragraphs: [] }));
 batch("round50.sealed.json", JSON.stringify({ split: "paraphrase", source: "e", paragraphs: [] }));
+batch("round51.sealed.json", JSON.stringify({ split: "paraphrase", source: "d", paragraphs: [] }));
 // Not JSON: opening them at all throws.
+batch("round53.sealed.json", "SEALED: must not be read");
 batch("round52.sealed.json", "SEALED: must not be read");
-batch("round51.sealed.json", "SEALED: must not be read");
-batch("round51.sealed.b.json", "SEALED: must not be read");
+batch("round52.sealed.b.json", "SEALED: must not be read");
 // A second labelling of a batch (round 37, label36): a measurement of the labels, not more data. The released
 // batch's relabel is JSON (and would be read twice if it were data); the sealed one's is held back by name as well.
 batch("round35.sealed.relabel.json", JSON.stringify({ split: "paraphrase", source: "t", paragraphs: [{ quote: "q", text: "q", elements: [] }] }));
@@ -53,13 +54,14 @@ batch("round47.sealed.relabel.json", JSON.stringify({ split: "paraphrase", sourc
 batch("round48.sealed.relabel.json", JSON.stringify({ split: "paraphrase", source: "g", paragraphs: [{ quote: "q", text: "q", elements: [] }] }));
 batch("round49.sealed.relabel.json", JSON.stringify({ split: "paraphrase", source: "f", paragraphs: [{ quote: "q", text: "q", elements: [] }] }));
 batch("round50.sealed.relabel.json", JSON.stringify({ split: "paraphrase", source: "e", paragraphs: [{ quote: "q", text: "q", elements: [] }] }));
-batch("round51.sealed.relabel.json", "SEALED: must not be read");
+batch("round51.sealed.relabel.json", JSON.stringify({ split: "paraphrase", source: "d", paragraphs: [{ quote: "q", text: "q", elements: [] }] }));
+batch("round52.sealed.relabel.json", "SEALED: must not be read");
 
 describe("the trainer's data", () => {
-  it("leaves every round51.sealed and round52.sealed file out unopened, and keeps the older sealed batches (round50.sealed released)", () => {
+  it("leaves every round52.sealed and round53.sealed file out unopened, and keeps the older sealed batches (round51.sealed released)", () => {
     const read = trainingParaphrases(dir).map((l) => basename(l.path));
-    expect(read).toEqual(["round29.sealed.json", "round30.mgmt.json", "round31.sealed.json", "round32.sealed.json", "round33.sealed.json", "round34.sealed.json", "round35.sealed.json", "round36.sealed.json", "round37.sealed.json", "round38.sealed.json", "round39.sealed.json", "round40.sealed.json", "round41.sealed.json", "round42.sealed.json", "round43.sealed.json", "round44.sealed.json", "round45.sealed.json", "round46.sealed.json", "round47.sealed.json", "round48.sealed.json", "round49.sealed.json", "round50.sealed.json"]);
-    expect(heldBackNames(dir)).toEqual(["round51.sealed.b.json", "round51.sealed.json", "round51.sealed.relabel.json", "round52.sealed.json"]);
+    expect(read).toEqual(["round29.sealed.json", "round30.mgmt.json", "round31.sealed.json", "round32.sealed.json", "round33.sealed.json", "round34.sealed.json", "round35.sealed.json", "round36.sealed.json", "round37.sealed.json", "round38.sealed.json", "round39.sealed.json", "round40.sealed.json", "round41.sealed.json", "round42.sealed.json", "round43.sealed.json", "round44.sealed.json", "round45.sealed.json", "round46.sealed.json", "round47.sealed.json", "round48.sealed.json", "round49.sealed.json", "round50.sealed.json", "round51.sealed.json"]);
+    expect(heldBackNames(dir)).toEqual(["round52.sealed.b.json", "round52.sealed.json", "round52.sealed.relabel.json", "round53.sealed.json"]);
   });
   it("names the held-back files exactly", () => {
     expect(heldBack("round30.sealed.json")).toBe(false);
@@ -83,8 +85,9 @@ describe("the trainer's data", () => {
     expect(heldBack("round48.sealed.engine.json")).toBe(false);
     expect(heldBack("round49.sealed.engine.json")).toBe(false);
     expect(heldBack("round50.sealed.engine.json")).toBe(false);
-    expect(heldBack("round51.sealed.engine.json")).toBe(true);
-    expect(heldBack("round52.sealed.json")).toBe(true);
+    expect(heldBack("round51.sealed.engine.json")).toBe(false);
+    expect(heldBack("round52.sealed.engine.json")).toBe(true);
+    expect(heldBack("round53.sealed.json")).toBe(true);
     expect(heldBack("round29.sealed.json")).toBe(false);
     expect(heldBack("round30.third.json")).toBe(false);
     expect(heldBack("round36.sealed.relabel.json")).toBe(false);
@@ -102,7 +105,8 @@ describe("the trainer's data", () => {
     expect(heldBack("round48.sealed.relabel.json")).toBe(false);
     expect(heldBack("round49.sealed.relabel.json")).toBe(false);
     expect(heldBack("round50.sealed.relabel.json")).toBe(false);
-    expect(heldBack("round51.sealed.relabel.json")).toBe(true);
+    expect(heldBack("round51.sealed.relabel.json")).toBe(false);
+    expect(heldBack("round52.sealed.relabel.json")).toBe(true);
   });
   it("leaves every second labelling (*.relabel.json) out of the trainer's data and the eval split, --sealed included", () => {
     expect(relabel("round35.sealed.relabel.json")).toBe(true);
@@ -121,6 +125,7 @@ describe("the trainer's data", () => {
     expect(relabel("round48.sealed.relabel.json")).toBe(true);
     expect(relabel("round49.sealed.relabel.json")).toBe(true);
     expect(relabel("round50.sealed.relabel.json")).toBe(true);
+    expect(relabel("round51.sealed.relabel.json")).toBe(true);
     expect(relabel("round30.relabeled.json")).toBe(false);
     expect(relabel("round31.labels.json")).toBe(false);
     for (const files of [trainingParaphrases(dir), evalParaphrases(dir, false)]) expect(files.map((l) => basename(l.path))).not.toContain("round35.sealed.relabel.json");
@@ -155,9 +160,11 @@ describe("the trainer's data", () => {
     for (const files of [trainingParaphrases(dir), evalParaphrases(dir, false)]) expect(files.map((l) => basename(l.path))).not.toContain("round49.sealed.relabel.json");
     expect(heldBackNames(dir)).not.toContain("round50.sealed.relabel.json");
     for (const files of [trainingParaphrases(dir), evalParaphrases(dir, false)]) expect(files.map((l) => basename(l.path))).not.toContain("round50.sealed.relabel.json");
+    expect(heldBackNames(dir)).not.toContain("round51.sealed.relabel.json");
+    for (const files of [trainingParaphrases(dir), evalParaphrases(dir, false)]) expect(files.map((l) => basename(l.path))).not.toContain("round51.sealed.relabel.json");
   });
   it("npm run eval leaves the sealed batches out of the repository's split unless --sealed, unopened", () => {
-    expect(evalParaphrases(dir, false).map((l) => basename(l.path))).toEqual(["round29.sealed.json", "round30.mgmt.json", "round31.sealed.json", "round32.sealed.json", "round33.sealed.json", "round34.sealed.json", "round35.sealed.json", "round36.sealed.json", "round37.sealed.json", "round38.sealed.json", "round39.sealed.json", "round40.sealed.json", "round41.sealed.json", "round42.sealed.json", "round43.sealed.json", "round44.sealed.json", "round45.sealed.json", "round46.sealed.json", "round47.sealed.json", "round48.sealed.json", "round49.sealed.json", "round50.sealed.json"]);
+    expect(evalParaphrases(dir, false).map((l) => basename(l.path))).toEqual(["round29.sealed.json", "round30.mgmt.json", "round31.sealed.json", "round32.sealed.json", "round33.sealed.json", "round34.sealed.json", "round35.sealed.json", "round36.sealed.json", "round37.sealed.json", "round38.sealed.json", "round39.sealed.json", "round40.sealed.json", "round41.sealed.json", "round42.sealed.json", "round43.sealed.json", "round44.sealed.json", "round45.sealed.json", "round46.sealed.json", "round47.sealed.json", "round48.sealed.json", "round49.sealed.json", "round50.sealed.json", "round51.sealed.json"]);
     // With --sealed every file is opened: the fixture's sealed files are not JSON, so the read fails loudly.
     expect(() => evalParaphrases(dir, true)).toThrow();
     const named = mkdtempSync(join(tmpdir(), "disclint-training-data-named-"));

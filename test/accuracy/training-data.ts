@@ -9,11 +9,11 @@ import { readdirSync } from "node:fs";
 import { loadLabels, type LabelFile } from "./eval.js";
 
 /**
- * The batches still sealed (round 52): any round51.sealed*.json and round52.sealed*.json. Older sealed batches
- * (round27-50) are ordinary tuning data now (round50.sealed was read untuned after rounds 50 and 51 and released at
- * round 52's start). Add the next round's sealed batch here.
+ * The batches still sealed (round 53): any round52.sealed*.json and round53.sealed*.json. Older sealed batches
+ * (round27-51) are ordinary tuning data now (round51.sealed was read untuned after rounds 51 and 52 and released at
+ * round 53's start). Add the next round's sealed batch here.
  */
-export const HELD_BACK: readonly RegExp[] = [/^round51\.sealed.*\.json$/, /^round52\.sealed.*\.json$/];
+export const HELD_BACK: readonly RegExp[] = [/^round52\.sealed.*\.json$/, /^round53\.sealed.*\.json$/];
 
 /** Whether a paraphrase file (by its name) is held back from training. */
 export function heldBack(name: string): boolean {
