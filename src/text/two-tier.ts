@@ -15,10 +15,8 @@
 import type { Aliases } from "./tokens.js";
 
 // "Management Board", "Executive Board", "Group Executive Board", "Executive Management Board",
-// with or without a possessive. Round 53: also "Board of Management" (a German Vorstand's usual English name): its
-// word "Management" alone did not make the body management's subject ("The Board of Management is responsible for
-// managing cybersecurity risk" read as nothing).
-const MANAGEMENT_BOARD = /\b(?:(?:Management|Executive)\s+Board(?:['’]s?)?|Board\s+of\s+Management)(?![\w-])/g;
+// with or without a possessive; not "Board of Management" (its "Management" is already management's word).
+const MANAGEMENT_BOARD = /\b(?:Management|Executive)\s+Board(?:['’]s?)?(?![\w-])/g;
 
 // What makes a "Board of Directors" the management body (round 53): the section names the supervisory tier of an
 // Indonesian two-tier company, or says so of the body itself ("our Board of Directors, which under Indonesian law is our
@@ -26,7 +24,7 @@ const MANAGEMENT_BOARD = /\b(?:(?:Management|Executive)\s+Board(?:['’]s?)?|Boa
 const DIRECTORS_ARE_MANAGEMENT = /\b(?:Board\s+of\s+Commissioners|Dewan\s+Komisaris)\b|\bBoard\s+of\s+Directors\b[^.;:]{0,60}?\b(?:is|as)\s+(?:our|the|its)\s+(?:Company['’]s\s+)?(?:executive\s+)?management\s+(?:body|organ)\b/;
 
 /** The head words a two-tier management body's name ends in: tokenize tags them (tagBody) as it tags a committee's. */
-export const MANAGEMENT_BOARD_HEADS = new Set(["Board", "Board's", "Board’s", "Boards", "Directors", "Directors'", "Directors’", "Management", "Management's", "Management’s"]);
+export const MANAGEMENT_BOARD_HEADS = new Set(["Board", "Board's", "Board’s", "Boards", "Directors", "Directors'", "Directors’"]);
 
 /** Adds "@management" for each management body named a board in `text` ("Management Board" → ["@management"]). */
 export function addManagementBoards(text: string, out: Aliases): void {

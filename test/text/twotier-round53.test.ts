@@ -97,25 +97,26 @@ describe("guards: a Board of Directors that is the board", () => {
   });
 });
 
-// Round 53, second reading: a German two-tier company's management body in its usual English name, "Board of
-// Management" (Vorstand). Its word "Management" did not make the body the subject of a management sentence, and the
-// board lexicons skip "board of management": the sentence read as nothing.
-describe("a Board of Management is a management body", () => {
-  it("given responsibility for cybersecurity risk: a management position or committee (C1)", async () => {
-    const got = await draft("The Board of Management is responsible for managing cybersecurity risk and approves the information security strategy.");
-    expect(got[0]).toContain("management-positions");
-    expect(got[0]).not.toContain("board-oversight");
-  });
-
-  it("as the subject of 'oversees' with a Supervisory Board named in the section", async () => {
-    const got = await draft(
-      "We have a Supervisory Board and a Board of Management, as German law requires.",
-      "Our Board of Management oversees cybersecurity risk and approves the annual security plan.",
-    );
-    expect(got[1]).toContain("management-positions");
-    expect(got[1]).not.toContain("board-oversight");
-  });
-
+// Round 53, second reading - TAKEN OUT (acc53-twotier): a German two-tier company's management body in its usual English
+// name, "Board of Management" (Vorstand), tagged "@management" in two-tier.ts like "Management Board". It moved nothing a
+// batch its author never tuned on holds (no B, held-out, contrast, label or real-filing text names a Board of Management),
+// so by ACCURACY-COMMON.md's rule it was taken out; docs/accuracy.md (acc53-twotier) has its figures. Its two variants,
+// which fail without it, kept as a comment for a later round:
+//   it("given responsibility for cybersecurity risk: a management position or committee (C1)", async () => {
+//     const got = await draft("The Board of Management is responsible for managing cybersecurity risk and approves the information security strategy.");
+//     expect(got[0]).toContain("management-positions");
+//     expect(got[0]).not.toContain("board-oversight");
+//   });
+//
+//   it("as the subject of 'oversees' with a Supervisory Board named in the section", async () => {
+//     const got = await draft(
+//       "We have a Supervisory Board and a Board of Management, as German law requires.",
+//       "Our Board of Management oversees cybersecurity risk and approves the annual security plan.",
+//     );
+//     expect(got[1]).toContain("management-positions");
+//     expect(got[1]).not.toContain("board-oversight");
+//   });
+describe("a Board of Management (the reading taken out): the guard that stays", () => {
   it("guard: 'Enterprise Risk Management' and a board that oversees management stay as they were", async () => {
     const got = await draft("Our Board of Directors oversees cybersecurity risk as part of its oversight of Enterprise Risk Management.");
     expect(got[0]).toContain("board-oversight");
