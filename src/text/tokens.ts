@@ -190,9 +190,6 @@ function tagBody(words: Word[], aliases: Aliases): void {
     const tags = aliases.get(joinWords(words, i, head + 1, "word"));
     if (tags) {
       words[head].also = [...(words[head].also ?? []), ...tags];
-      // A management body named "Board of …" (two-tier.ts: a "Board of Directors" beside a Board of Commissioners):
-      // its first word "Board" carries the tags too, so the board lexicons do not read it as the board's word.
-      if (i < head && words[i].word === "Board" && tags[0] === "@management") words[i].also = [...(words[i].also ?? []), ...tags];
       return;
     }
   }
