@@ -1,0 +1,36 @@
+// Round 53 (acc53-released, issue 10): classes read from round51.sealed's errors (released at the round's start), batch A and
+// the paraphrase split's misses in this helper's elements (docs/accuracy.md "Round 53 - round51.sealed's errors, by class,
+// measured on a batch not tuned on (acc53-released)"):
+// - STEWARDS: a named position that stewards the program or its security, or has its stewardship (C1: responsibility for
+//   cybersecurity or a principal part of it, given by a verb of ownership, as "owns the" and "runs our" already are).
+//   Not "steer*" (it matched every "Steering Committee" in the split: 5 false detections), not "looks after" (a CFO who looks
+//   after the treasury was read as responsible).
+// - CHECK-BY-POSITION: a control check whose agent is a named position ("a quarterly review of every user account by our IT
+//   Manager", round51.sealed #9; C25: a named position that does a cybersecurity activity itself); not a review of reports,
+//   results or findings (C8: being informed), nor a materiality assessment (C32).
+// Fictional sentences written before the reading, none of them in a paraphrase batch. NOW_FOUND cases fail at base f625ac4c
+// (run with the base's rules/lexicons put back); the guards pass at base and must not change.
+import { checkClasses, type ClassCase } from "./precision-classes.js";
+
+/** [class, paragraph, element it must now find] — missed at base. */
+const NOW_FOUND: ClassCase[] = [
+  ["STEWARDS: a director stewards the security of line controllers", "Our Director of Kiln Automation stewards the security of the controllers on our firing lines.", "management-positions"],
+  ["STEWARDS: a vice president stewards our program (role follows)", "The Vice President of Engineering stewards our cybersecurity program and approves its annual plan.", "management-role"],
+  ["STEWARDS: a head stewards its security program", "Within management, our Head of Infrastructure stewards its information security program day to day.", "management-positions"],
+  ["STEWARDS: stewardship of the program given to a director", "The Director of Technology has stewardship of our information security program.", "management-positions"],
+  ["CHECK-BY-POSITION: a monthly review of administrator accounts by a director", "Our controls include multi-factor sign-in, encrypted laptops and a monthly review of administrator accounts by our Director of Information Technology.", "management-positions"],
+  ["CHECK-BY-POSITION: a yearly test of the backups by the IT manager (role follows)", "We keep copies of our files offline, and a yearly test of those copies by the IT Manager shows that they can be restored.", "management-role"],
+  ["CHECK-BY-POSITION: an inspection of firewall rules by a controller", "Firewall rules are changed only with approval and are subject to a quarterly inspection of every rule by our Controller.", "management-positions"],
+];
+
+/** [class, paragraph, element it must not find] — guards: not found at base either, and must stay so. */
+const GUARDS_NOT: ClassCase[] = [
+  ["guard, STEWARDS: a marketing officer stewards the brand", "Our Chief Marketing Officer stewards the brand.", "management-positions"],
+  ["guard, STEWARDS: a trusted steward of customers' data (no position)", "We aim to be a trusted steward of the data our customers share with us.", "management-positions"],
+  ["guard, steer* left out: a steering committee that only receives reports", "Our Technology Steering Committee, chaired by our Chief Financial Officer, receives the monthly security report.", "management-positions"],
+  ["guard, CHECK-BY-POSITION: a review of the results by the CIO (C8)", "The results of each penetration test are the subject of a review of the findings by our Chief Information Officer.", "management-positions"],
+  ["guard, CHECK-BY-POSITION: a review of the financial statements by the CFO (not cyber)", "Our quarterly results undergo a review of the financial statements by our Chief Financial Officer.", "management-positions"],
+  ["guard, CHECK-BY-POSITION: an audit by an outside firm (no position)", "Our controls are subject to an annual audit of every system by an outside firm.", "management-positions"],
+];
+
+checkClasses("round 53: STEWARDS and CHECK-BY-POSITION (106(c)(2)(i), C1, C25; C8's boundary)", { notAnyMore: GUARDS_NOT, nowFound: NOW_FOUND, still: [] });
