@@ -8,6 +8,9 @@
 // - CHECK-BY-POSITION: a control check whose agent is a named position ("a quarterly review of every user account by our IT
 //   Manager", round51.sealed #9; C25: a named position that does a cybersecurity activity itself); not a review of reports,
 //   results or findings (C8: being informed), nor a materiality assessment (C32).
+// - EXCEPTION-DECIDED: a body or position that decides, approves, grants, refuses or rules on exceptions to or waivers of the
+//   security policies (C27: a policy-exception process is a control, processes; round51.sealed #2 "rules on every request for
+//   an exception"); not "with the exception of", not credit exceptions (no cyber topic).
 // Fictional sentences written before the reading, none of them in a paraphrase batch. NOW_FOUND cases fail at base f625ac4c
 // (run with the base's rules/lexicons put back); the guards pass at base and must not change.
 import { checkClasses, type ClassCase } from "./precision-classes.js";
@@ -21,6 +24,9 @@ const NOW_FOUND: ClassCase[] = [
   ["CHECK-BY-POSITION: a monthly review of administrator accounts by a director", "Our controls include multi-factor sign-in, encrypted laptops and a monthly review of administrator accounts by our Director of Information Technology.", "management-positions"],
   ["CHECK-BY-POSITION: a yearly test of the backups by the IT manager (role follows)", "We keep copies of our files offline, and a yearly test of those copies by the IT Manager shows that they can be restored.", "management-role"],
   ["CHECK-BY-POSITION: an inspection of firewall rules by a controller", "Firewall rules are changed only with approval and are subject to a quarterly inspection of every rule by our Controller.", "management-positions"],
+  ["EXCEPTION-DECIDED: a forum rules on exception requests", "Our Security Forum rules on each request for an exception to our security policies.", "processes"],
+  ["EXCEPTION-DECIDED: waivers of the security standards approved", "Our Security Council, a management body, approves each waiver of our security standards.", "processes"],
+  ["EXCEPTION-DECIDED: the verb after its object", "Exceptions to our security standards are granted only by the Chief Information Officer, for at most ninety days.", "processes"],
 ];
 
 /** [class, paragraph, element it must not find] — guards: not found at base either, and must stay so. */
@@ -30,7 +36,9 @@ const GUARDS_NOT: ClassCase[] = [
   ["guard, steer* left out: a steering committee that only receives reports", "Our Technology Steering Committee, chaired by our Chief Financial Officer, receives the monthly security report.", "management-positions"],
   ["guard, CHECK-BY-POSITION: a review of the results by the CIO (C8)", "The results of each penetration test are the subject of a review of the findings by our Chief Information Officer.", "management-positions"],
   ["guard, CHECK-BY-POSITION: a review of the financial statements by the CFO (not cyber)", "Our quarterly results undergo a review of the financial statements by our Chief Financial Officer.", "management-positions"],
+  ["guard, EXCEPTION-DECIDED: credit exceptions (no cyber topic)", "Our loan officers escalate credit exceptions to the Credit Committee, which approves or declines them.", "processes"],
+  ["guard, EXCEPTION-DECIDED: with the exception of (a bare hosting statement)", "With the exception of our payroll system, all of our applications are hosted by a cloud provider.", "processes"],
   ["guard, CHECK-BY-POSITION: an audit by an outside firm (no position)", "Our controls are subject to an annual audit of every system by an outside firm.", "management-positions"],
 ];
 
-checkClasses("round 53: STEWARDS and CHECK-BY-POSITION (106(c)(2)(i), C1, C25; C8's boundary)", { notAnyMore: GUARDS_NOT, nowFound: NOW_FOUND, still: [] });
+checkClasses("round 53: STEWARDS, CHECK-BY-POSITION (106(c)(2)(i), C1, C25; C8's boundary) and EXCEPTION-DECIDED (106(b)(1), C27)", { notAnyMore: GUARDS_NOT, nowFound: NOW_FOUND, still: [] });
