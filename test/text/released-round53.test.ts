@@ -11,23 +11,24 @@
 // - EXCEPTION-DECIDED: a body or position that decides, approves, grants, refuses or rules on exceptions to or waivers of the
 //   security policies (C27: a policy-exception process is a control, processes; round51.sealed #2 "rules on every request for
 //   an exception"); not "with the exception of", not credit exceptions (no cyber topic).
-// Fictional sentences written before the reading, none of them in a paraphrase batch. NOW_FOUND cases fail at base f625ac4c
-// (run with the base's rules/lexicons put back); the guards pass at base and must not change.
+// Fictional sentences written before the reading, none of them in a paraphrase batch. The guards pass at base f625ac4c and
+// must not change (a later round that tries these readings again keeps them).
 import { checkClasses, type ClassCase } from "./precision-classes.js";
 
-/** [class, paragraph, element it must now find] — missed at base. */
-const NOW_FOUND: ClassCase[] = [
-  ["STEWARDS: a director stewards the security of line controllers", "Our Director of Kiln Automation stewards the security of the controllers on our firing lines.", "management-positions"],
-  ["STEWARDS: a vice president stewards our program (role follows)", "The Vice President of Engineering stewards our cybersecurity program and approves its annual plan.", "management-role"],
-  ["STEWARDS: a head stewards its security program", "Within management, our Head of Infrastructure stewards its information security program day to day.", "management-positions"],
-  ["STEWARDS: stewardship of the program given to a director", "The Director of Technology has stewardship of our information security program.", "management-positions"],
-  ["CHECK-BY-POSITION: a monthly review of administrator accounts by a director", "Our controls include multi-factor sign-in, encrypted laptops and a monthly review of administrator accounts by our Director of Information Technology.", "management-positions"],
-  ["CHECK-BY-POSITION: a yearly test of the backups by the IT manager (role follows)", "We keep copies of our files offline, and a yearly test of those copies by the IT Manager shows that they can be restored.", "management-role"],
-  ["CHECK-BY-POSITION: an inspection of firewall rules by a controller", "Firewall rules are changed only with approval and are subject to a quarterly inspection of every rule by our Controller.", "management-positions"],
-  ["EXCEPTION-DECIDED: a forum rules on exception requests", "Our Security Forum rules on each request for an exception to our security policies.", "processes"],
-  ["EXCEPTION-DECIDED: waivers of the security standards approved", "Our Security Council, a management body, approves each waiver of our security standards.", "processes"],
-  ["EXCEPTION-DECIDED: the verb after its object", "Exceptions to our security standards are granted only by the Chief Information Officer, for at most ninety days.", "processes"],
-];
+// The three readings were taken out (docs/accuracy.md, this round's acc53-released section): they moved batch A (49 / 1 / 16
+// -> 51 / 1 / 14) and round51.sealed in the words they were read from (115 / 3 / 24 -> 118 / 3 / 21), but not B (37 / 3 / 15
+// both times) nor held-out (557 / 38 / 52 both times). Their variants, which failed at base f625ac4c and passed with them, are
+// kept here for a later round:
+//   ["STEWARDS: a director stewards the security of line controllers", "Our Director of Kiln Automation stewards the security of the controllers on our firing lines.", "management-positions"],
+//   ["STEWARDS: a vice president stewards our program (role follows)", "The Vice President of Engineering stewards our cybersecurity program and approves its annual plan.", "management-role"],
+//   ["STEWARDS: a head stewards its security program", "Within management, our Head of Infrastructure stewards its information security program day to day.", "management-positions"],
+//   ["STEWARDS: stewardship of the program given to a director", "The Director of Technology has stewardship of our information security program.", "management-positions"],
+//   ["CHECK-BY-POSITION: a monthly review of administrator accounts by a director", "Our controls include multi-factor sign-in, encrypted laptops and a monthly review of administrator accounts by our Director of Information Technology.", "management-positions"],
+//   ["CHECK-BY-POSITION: a yearly test of the backups by the IT manager (role follows)", "We keep copies of our files offline, and a yearly test of those copies by the IT Manager shows that they can be restored.", "management-role"],
+//   ["CHECK-BY-POSITION: an inspection of firewall rules by a controller", "Firewall rules are changed only with approval and are subject to a quarterly inspection of every rule by our Controller.", "management-positions"],
+//   ["EXCEPTION-DECIDED: a forum rules on exception requests", "Our Security Forum rules on each request for an exception to our security policies.", "processes"],
+//   ["EXCEPTION-DECIDED: waivers of the security standards approved", "Our Security Council, a management body, approves each waiver of our security standards.", "processes"],
+//   ["EXCEPTION-DECIDED: the verb after its object", "Exceptions to our security standards are granted only by the Chief Information Officer, for at most ninety days.", "processes"],
 
 /** [class, paragraph, element it must not find] — guards: not found at base either, and must stay so. */
 const GUARDS_NOT: ClassCase[] = [
@@ -41,4 +42,4 @@ const GUARDS_NOT: ClassCase[] = [
   ["guard, CHECK-BY-POSITION: an audit by an outside firm (no position)", "Our controls are subject to an annual audit of every system by an outside firm.", "management-positions"],
 ];
 
-checkClasses("round 53: STEWARDS, CHECK-BY-POSITION (106(c)(2)(i), C1, C25; C8's boundary) and EXCEPTION-DECIDED (106(b)(1), C27)", { notAnyMore: GUARDS_NOT, nowFound: NOW_FOUND, still: [] });
+checkClasses("round 53: guards of STEWARDS, CHECK-BY-POSITION (106(c)(2)(i), C1, C25; C8's boundary) and EXCEPTION-DECIDED (106(b)(1), C27), readings taken out", { notAnyMore: GUARDS_NOT, nowFound: [], still: [] });
