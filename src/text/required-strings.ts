@@ -457,7 +457,8 @@ function readVeto(body: string, bounded: boolean): { veto: Veto; within: number 
 /** One top-level alternative of a pattern leadingAlternatives reads: its phrases (phraseRequirementOf; undefined: none) and its own leading vetoes. */
 export interface Alternative {
   requirement: Requirement | undefined;
-  vetoes: Array<{ veto: Veto; within: number }>;
+  /** `within`: the furthest a word may start (a gap `{0,N}`), null where it may start anywhere (a JSON value: the build's). */
+  vetoes: Array<{ veto: Veto; within: number | null }>;
 }
 
 /**
@@ -487,7 +488,7 @@ export function leadingAlternatives(source: string, flags: string): Alternative[
       if (close < 0) break;
       if (part[from + 2] === "!") {
         const veto = readVeto(part.slice(from + 3, close), true);
-        if (veto) vetoes.push(veto);
+        if (veto) vetoes.push({ veto: veto.veto, within: veto.within === Infinity ? null : veto.within });
       }
       from = close + 1;
     }
@@ -501,7 +502,7 @@ export function ruledOut(alternatives: Alternative[], text: string): boolean {
     const alternative = alternatives[k];
     if (alternative.requirement !== undefined && !holds(alternative.requirement, text)) continue;
     let vetoedHere = false;
-    for (let v = 0; v < alternative.vetoes.length && !vetoedHere; v++) vetoedHere = vetoed(alternative.vetoes[v].veto, text, alternative.vetoes[v].within);
+    for (let v = 0; v < alternative.vetoes.length && !vetoedHere; v++) vetoedHere = vetoed(alternative.vetoes[v].veto, text, alternative.vetoes[v].within ?? Infinity);
     if (!vetoedHere) return false;
   }
   return true;

@@ -4,13 +4,16 @@
 // A text in which none can match is one where the regex is not compiled (at f625ac4c the R page compiled two such
 // patterns, 4,390 and 1,416 characters, that match nothing there). The prefilter must stay sound: a pattern ruled out in a
 // text finds nothing there - every built-in pattern over every paraphrase and example paragraph.
-import { readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { prepareLexicon, type LexiconDefinition } from "../../src/text/lexicon.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { prepareLexicon, type LexiconDefinition, type Span } from "../../src/text/lexicon.js";
+import { decodeAlternative, patternAlternatives, patternNeeds, patternRequirements, PatternSet, patternVetoes } from "../../src/text/pattern-set.js";
 import { lowerCasedSource, lowerCasedText } from "../../src/text/lower-case.js";
 import { GAP, holds, holdsPhrase, leadingAlternatives, phraseRequirementOf, ruledOut } from "../../src/text/required-strings.js";
-import { ROOT } from "../helpers.js";
+import { ROOT, SAMPLE } from "../helpers.js";
 
 const LEXICONS = join(ROOT, "rules", "lexicons");
 const PARAPHRASES = join(ROOT, "test", "accuracy", "paraphrases");
@@ -48,6 +51,8 @@ function builtinPatterns(): Array<{ source: string; flags: string; lowered: bool
   return out;
 }
 
+const texts = paragraphs();
+
 describe("phraseRequirementOf and leadingAlternatives (round 53)", () => {
   it("reads runs across zero-width atoms and white space as a gap", () => {
     expect(phraseRequirementOf(String.raw`\bhead\s+of\b`)).toEqual(`head${GAP}of`);
@@ -79,7 +84,6 @@ describe("phraseRequirementOf and leadingAlternatives (round 53)", () => {
     expect(leadingAlternatives(String.raw`^(?:a|b)`, "gm")).toBeUndefined();
   });
 
-  const texts = paragraphs();
   it("reads enough paragraphs to mean something", () => {
     expect(texts.length).toBeGreaterThan(3000);
   });
@@ -147,5 +151,88 @@ describe("phraseRequirementOf and leadingAlternatives (round 53)", () => {
     }
     expect(checked).toBeGreaterThan(1000);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("a pattern's alternatives as the build writes them (round 53)", () => {
+  const sets = readdirSync(LEXICONS)
+    .filter((n) => n.endsWith(".json"))
+    .map((n) => prepareLexicon(JSON.parse(readFileSync(join(LEXICONS, n), "utf8")) as LexiconDefinition, true))
+    .filter((p) => p.alternatives || p.caseAlternatives);
+
+  it("are those leadingAlternatives reads from the sources as they run (lower-cased where they fold case), read back whole", () => {
+    expect(sets.length).toBeGreaterThan(0);
+    let read = 0;
+    for (const p of sets) {
+      for (const [k, encoded] of (p.alternatives ?? []).entries()) {
+        if (encoded === null) continue;
+        const low = p.lowered?.[k];
+        const source = low === undefined || low === 0 ? p.patterns[k] : low;
+        expect(encoded.map(decodeAlternative)).toEqual(leadingAlternatives(source!, p.flags.replace("i", "")));
+        read++;
+      }
+    }
+    expect(read).toBeGreaterThanOrEqual(4);
+  });
+
+  it("a set given them finds what its whole alternation finds in every paraphrase and example paragraph", { timeout: 300_000 }, () => {
+    // (A pattern is tested at most 16 times before its regex is made anyway: a set's first texts run the alternatives' test.)
+    const wrong: string[] = [];
+    for (const p of sets) {
+      const set = new PatternSet(p.patterns, p.flags, p.strings, p.lowered, p.needs, p.vetoes, p.alternatives);
+      const whole = new RegExp(p.patterns.map((s) => `(?:${s})`).join("|"), p.flags);
+      for (const text of texts) {
+        const spans: Span[] = [];
+        set.collect(text, 0, spans);
+        const expected: string[] = [];
+        for (const m of text.matchAll(whole)) if (m[0].length > 0) expected.push(`${m.index}:${m[0].length}`);
+        if (JSON.stringify(spans.map((x) => `${x.start}:${x.end - x.start}`)) !== JSON.stringify(expected)) wrong.push(JSON.stringify(text.slice(0, 60)));
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("a pattern none of whose alternatives can match is not compiled for that text (fails at f625ac4c)", () => {
+    const sources = [String.raw`^(?![^.;]*;)(?:[\W\d]*head\s+of\b|(?![\s\S]{0,40}?\b(?:cyber\w*|security)\b)[\s\S]{0,80}?\byears\b)`, String.raw`\bboard\b`];
+    const set = new PatternSet(sources, "gi", patternRequirements(sources, "gi"), undefined, patternNeeds(sources, "gi"), patternVetoes(sources, "gi"), patternAlternatives(sources, "gi"));
+    const spans: Span[] = [];
+    // "head of" nowhere, "years" vetoed by "security": the anchored pattern is not compiled.
+    expect(set.collect("Ten years in security, reporting to the board.", 0, spans)).toBe(true);
+    expect(spans).toEqual([{ start: 40, end: 45 }]);
+    expect(set.made).toEqual([String.raw`\bboard\b`]);
+    spans.length = 0;
+    expect(set.collect("Ten years of audit work for the board.", 0, spans)).toBe(true);
+    expect(spans).toEqual([{ start: 0, end: 9 }, { start: 32, end: 37 }]);
+    expect(set.made.length).toBe(2);
+  });
+});
+
+const dir = mkdtempSync(join(tmpdir(), "disclint-alternatives-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Every RegExp made through the constructor (source and flags), counted (a literal is made by V8 without it).
+const PRELOAD = `"use strict";
+const made = {};
+const R = RegExp;
+globalThis.RegExp = new Proxy(R, { construct(t, args, nt) { const r = Reflect.construct(t, args, nt); const k = r.flags + "/" + r.source; made[k] = (made[k] ?? 0) + 1; return r; } });
+process.on("exit", () => require("node:fs").writeFileSync(process.env.MADE_OUT, JSON.stringify(made)));
+`;
+
+describe.skipIf(!existsSync(SAMPLE) || !existsSync(join(ROOT, "dist", "cli.cjs")))("the R page's first lint (round 53)", () => {
+  it("compiles no `^(?:A|B|…)` lexicon pattern none of whose alternatives can match there (two at f625ac4c: 4,390 and 1,416 characters)", () => {
+    const preload = join(dir, "regexp-made.cjs");
+    writeFileSync(preload, PRELOAD);
+    const out = join(dir, "made.json");
+    const r = spawnSync(process.execPath, ["-r", preload, join(ROOT, "bin", "disclint.js"), "--timeout", "3600000", SAMPLE], {
+      encoding: "utf8",
+      cwd: dir,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, MADE_OUT: out },
+    });
+    expect(r.stdout).toContain("4 problems");
+    const made = Object.keys(JSON.parse(readFileSync(out, "utf8")) as Record<string, number>).map((k) => k.slice(k.indexOf("/") + 1));
+    // The run compiles lexicon patterns, anchored ones among them (those whose leading look-aheads let them run).
+    expect(made.length).toBeGreaterThan(50);
+    expect(made.filter((s) => s.startsWith("^(?!")).length).toBeGreaterThan(3);
+    expect(made.filter((s) => leadingAlternatives(s, "g") !== undefined).map((s) => s.length)).toEqual([]);
   });
 });
