@@ -1,4 +1,4 @@
-import { encodeTests, loweredSources, patternNeeds, patternRequirements, PatternSet, patternVetoes, type LoweredSource } from "./pattern-set.js";
+import { encodeTests, loweredSources, patternAlternatives, patternNeeds, patternRequirements, PatternSet, patternVetoes, type EncodedAlternative, type LoweredSource } from "./pattern-set.js";
 import type { Requirement } from "./required-strings.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
 import { baseForm, EDGE_PUNCTUATION, firstWordEndingAfter, firstWordFrom, SEPARATOR, tokenize, type Word } from "./tokens.js";
@@ -376,6 +376,13 @@ export interface PreparedLexicon {
    */
   vetoes?: string | null;
   caseVetoes?: string | null;
+  /**
+   * patternAlternatives of the patterns and of the case-sensitive ones (round 53): each `^(?:A|B|…)` pattern's
+   * alternatives, each with its phrases and leading vetoes, tested before its regex is first made. The build's, left
+   * out where no pattern has that shape; none for a lexicon prepared at run time.
+   */
+  alternatives?: Array<EncodedAlternative[] | null> | null;
+  caseAlternatives?: Array<EncodedAlternative[] | null> | null;
 }
 
 /**
@@ -426,6 +433,10 @@ export function prepareLexicon(definition: LexiconDefinition, withStrings = fals
     const caseVetoes = casePatterns.length ? patternVetoes(casePatterns, caseFlags) : null;
     if (vetoes !== null) prepared.vetoes = vetoes;
     if (caseVetoes !== null) prepared.caseVetoes = caseVetoes;
+    const alternatives = patterns.length ? patternAlternatives(patterns, flags, prepared.lowered) : null;
+    const caseAlternatives = casePatterns.length ? patternAlternatives(casePatterns, caseFlags) : null;
+    if (alternatives !== null) prepared.alternatives = alternatives;
+    if (caseAlternatives !== null) prepared.caseAlternatives = caseAlternatives;
   }
   return prepared;
 }
@@ -1361,8 +1372,8 @@ export class Lexicon {
     this.encodedNear = prepared.near;
     this.termsByBaseId = this.caseSensitive || this.byFirstWord.size === 0 ? undefined : byId(this.byFirstWord, BASE_IDS);
     const { patterns, casePatterns } = prepared;
-    this.patterns = patterns.length ? new PatternSet(patterns, prepared.flags, prepared.strings, prepared.lowered, prepared.needs, prepared.vetoes) : undefined;
-    this.casePatterns = casePatterns.length ? new PatternSet(casePatterns, prepared.caseFlags, prepared.caseStrings, undefined, prepared.caseNeeds, prepared.caseVetoes) : undefined;
+    this.patterns = patterns.length ? new PatternSet(patterns, prepared.flags, prepared.strings, prepared.lowered, prepared.needs, prepared.vetoes, prepared.alternatives) : undefined;
+    this.casePatterns = casePatterns.length ? new PatternSet(casePatterns, prepared.caseFlags, prepared.caseStrings, undefined, prepared.caseNeeds, prepared.caseVetoes, prepared.caseAlternatives) : undefined;
   }
 
   /** The lexicon as stored in rules/lexicons/<name>.json. */

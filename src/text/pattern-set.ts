@@ -15,7 +15,7 @@ import { codeUnits, codeUnitScratch } from "./code-units.js";
 import type { Span } from "./lexicon.js";
 import { lowerCasedSource, lowerCasedText } from "./lower-case.js";
 import { boundedRunsOf } from "./bounded-runs.js";
-import { checkable, leadingVetoes, mapStrings, requirementOf, unconditionalStrings, vetoed, type Requirement, type Veto } from "./required-strings.js";
+import { checkable, leadingAlternatives, leadingVetoes, mapStrings, requirementOf, ruledOut, unconditionalStrings, vetoed, type Alternative, type Requirement, type Veto } from "./required-strings.js";
 
 /**
  * Per pattern, what each of its matches needs in the text (its strings lower-cased where the flags
@@ -68,6 +68,69 @@ export function patternVetoes(sources: string[], flags: string, lowered?: Lowere
       .join("\t");
   });
   return lines.every((l) => l === "") ? null : lines.join("\n");
+}
+
+/**
+ * Per pattern, its top-level alternatives as leadingAlternatives reads them (round 53: a `^(?!…)(?:A|B|…)` pattern,
+ * each alternative's phrases and its own leading vetoes), from the source and flags its own regex is made with, as
+ * patternVetoes reads its vetoes; null for a pattern of another shape, and for all where none has that shape. The
+ * build's (PreparedLexicon.alternatives): reading a long source in the interpreter costs more than compiling it
+ * (the R page's two such patterns, 5,806 characters: +20 M instructions read at run time, ~13 M compiled).
+ */
+export function patternAlternatives(sources: string[], flags: string, lowered?: LoweredSource[]): Array<EncodedAlternative[] | null> | null {
+  const fold = flags.includes("i");
+  const read = sources.map((source, i) => {
+    const low = fold ? (lowered?.[i] === undefined ? (lowerCasedSource(source) ?? null) : lowered[i] === 0 ? source : lowered[i]) : source;
+    const alternatives = low === null ? undefined : leadingAlternatives(low, fold ? flags.replace("i", "") : flags);
+    return alternatives === undefined ? null : alternatives.map(encodeAlternative);
+  });
+  return read.every((a) => a === null) ? null : read;
+}
+
+/**
+ * An alternative (leadingAlternatives) as the build writes it: its requirement as tokens joined by a tab (a string; a
+ * node: "\u0080" for `all`, "\u0081" for `any`, then its number of children, its children after it; "" for none), and
+ * its vetoes as patternVetoes writes a pattern's, each after its `within` ("" for none) and a space.
+ */
+export type EncodedAlternative = [string, string];
+
+function encodeAlternative(alternative: Alternative): EncodedAlternative {
+  const tokens: string[] = [];
+  const walk = (r: Requirement): void => {
+    if (typeof r === "string") return void tokens.push(r);
+    const children = "all" in r ? r.all : r.any;
+    tokens.push(`${"all" in r ? ALL_TOKEN : ANY_TOKEN}${children.length}`);
+    children.forEach(walk);
+  };
+  if (alternative.requirement !== undefined) walk(alternative.requirement);
+  const vetoes = alternative.vetoes.map(({ veto, within }) => [within ?? "", veto.stops === LINE_TERMINATORS ? "n" : veto.stops === "" ? "a" : veto.stops, ...veto.words].join(" "));
+  return [tokens.join("\t"), vetoes.join("\t")];
+}
+
+const ALL_TOKEN = "\u0080";
+const ANY_TOKEN = "\u0081";
+
+/** encodeAlternative's form read back. */
+export function decodeAlternative([requirement, vetoes]: EncodedAlternative): Alternative {
+  const tokens = requirement.split("\t");
+  let k = 0;
+  const read = (): Requirement => {
+    const token = tokens[k++];
+    const c = token.charCodeAt(0);
+    if (c !== 0x80 && c !== 0x81) return token;
+    const children: Requirement[] = [];
+    for (let n = Number(token.slice(1)); n > 0; n--) children.push(read());
+    return c === 0x80 ? { all: children } : { any: children };
+  };
+  const req = requirement === "" ? undefined : read();
+  const out: Alternative["vetoes"] = [];
+  if (vetoes !== "")
+    for (const v of vetoes.split("\t")) {
+      const space = v.indexOf(" ");
+      const [veto] = vetoesOf(v.slice(space + 1));
+      out.push({ veto, within: space === 0 ? null : Number(v.slice(0, space)) });
+    }
+  return { requirement: req, vetoes: out };
 }
 
 /**
@@ -269,9 +332,11 @@ export class PatternSet {
     private readonly lowered?: LoweredSource[],
     needs?: string | null,
     vetoes?: string | null,
+    alternatives?: Array<EncodedAlternative[] | null> | null,
   ) {
     this.needs = needs ?? null;
     this.vetoes = vetoes ?? null;
+    this.alternatives = alternatives ?? null;
     this.fold = flags.includes("i");
     this.divisible = !flags.includes("u") && !sources.some((s) => BACKREFERENCE.test(s));
     this.own = new Array<RegExp | undefined>(sources.length);
@@ -395,21 +460,33 @@ export class PatternSet {
    * pattern's vetoes apply).
    */
   private vetoedIn(i: number, lowered: boolean, subject: string): boolean {
+    if (this.fold && !lowered) return false;
     let vetoes = this.vetoes;
-    if (vetoes === null || (this.fold && !lowered)) return false;
     if (typeof vetoes === "string") this.vetoes = vetoes = vetoes.split("\n");
-    const line = vetoes[i];
-    if (line === undefined || line === "") return false;
+    const line = vetoes === null ? "" : (vetoes[i] ?? "");
+    // Round 53: a `^(?:A|B|…)` pattern none of whose alternatives can match here (patternAlternatives).
+    const encoded = this.alternatives === null ? null : (this.alternatives[i] ?? null);
+    if (line === "" && encoded === null) return false;
     // A pattern tested VETO_TESTS times is compiled at its next text, vetoed or not: a cold run (one R page: at most
     // a few tests a pattern) keeps the saving, and a batch's warm pages run the regex as before, not the test.
     const tests = (this.vetoTests ??= new Uint8Array(this.sources.length));
     if (tests[i] >= VETO_TESTS) return false;
     tests[i]++;
-    let read = (this.vetoesRead ??= new Array<Veto[] | undefined>(this.sources.length))[i];
-    if (read === undefined) this.vetoesRead[i] = read = vetoesOf(line);
-    for (let k = 0; k < read.length; k++) if (vetoed(read[k], subject)) return true;
-    return false;
+    if (line !== "") {
+      let read = (this.vetoesRead ??= new Array<Veto[] | undefined>(this.sources.length))[i];
+      if (read === undefined) this.vetoesRead[i] = read = vetoesOf(line);
+      for (let k = 0; k < read.length; k++) if (vetoed(read[k], subject)) return true;
+    }
+    if (encoded === null) return false;
+    let alternatives = (this.alternativesRead ??= new Array<Alternative[] | undefined>(this.sources.length))[i];
+    if (alternatives === undefined) this.alternativesRead[i] = alternatives = encoded.map(decodeAlternative);
+    return ruledOut(alternatives, subject);
   }
+
+  /** patternAlternatives (the build's); null: none. */
+  private readonly alternatives: Array<EncodedAlternative[] | null> | null;
+  /** Each pattern's alternatives, decoded on first use. */
+  private alternativesRead: Array<Alternative[] | undefined> | undefined;
 
   /** patternVetoes' text (split into its lines on first use); null: none. */
   private vetoes: string[] | string | null;

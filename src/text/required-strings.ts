@@ -22,9 +22,78 @@ export type Requirement = string | { all: Requirement[] } | { any: Requirement[]
  * lower-cased text holds the lower-cased strings wherever the pattern matches.
  */
 export function requirementOf(source: string): Requirement | undefined {
-  const parser = new Parser(source);
+  const parser = new Parser(source, false);
   const req = parser.alternation();
   return parser.at === source.length ? req : undefined;
+}
+
+/**
+ * Round 53: in a phrase, what stands for a run of white space (`\s`, `\s+`, `\s{1,n}`, a literal space:
+ * at least one character `\s` matches). DEL, which no string requirementOf reads holds (printable ASCII only).
+ */
+export const GAP = "\x7f";
+
+/**
+ * What every match of `source` needs as phrases (round 53), for an exact test of the text a pattern's
+ * regex would run over: as requirementOf, but a zero-width atom (`\b`, `\B`, `^`, `$`, a lookaround) does
+ * not end a literal run (what is matched before it and after it are next to each other in the text), and
+ * white space with a minimum of one (`\s`, `\s+`, `\s{1,3}`, " ") joins the runs on either side as one
+ * phrase with a GAP between them (holdsPhrase). Not for the trigram tests (a GAP is no character).
+ */
+export function phraseRequirementOf(source: string): Requirement | undefined {
+  const parser = new Parser(source, true);
+  const req = parser.alternation();
+  return parser.at === source.length ? req : undefined;
+}
+
+/** Whether `text` meets the requirement, each string tested exactly (a phrase by holdsPhrase). */
+export function holds(req: Requirement, text: string): boolean {
+  if (typeof req === "string") return req.includes(GAP) ? holdsPhrase(req, text) : text.includes(req);
+  if ("all" in req) {
+    for (let k = 0; k < req.all.length; k++) if (!holds(req.all[k], text)) return false;
+    return true;
+  }
+  for (let k = 0; k < req.any.length; k++) if (holds(req.any[k], text)) return true;
+  return false;
+}
+
+/**
+ * Whether `text` holds the phrase: its words in order, each pair parted by one or more characters
+ * `\s` matches. (No word holds white space or a GAP and none is empty, so skipping all the white space
+ * after a word reaches where the next must start.)
+ */
+export function holdsPhrase(phrase: string, text: string): boolean {
+  const words = phrase.split(GAP);
+  const first = words[0];
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    let i = at + first.length;
+    let k = 1;
+    for (; k < words.length; k++) {
+      if (!isSpace(text.charCodeAt(i))) break;
+      while (isSpace(text.charCodeAt(i))) i++;
+      if (!text.startsWith(words[k], i)) break;
+      i += words[k].length;
+    }
+    if (k === words.length) return true;
+  }
+  return false;
+}
+
+/** A character `\s` matches. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The requirement with every string mapped (lower-cased for a case-insensitive pattern). */
@@ -84,7 +153,14 @@ function allOf(items: Requirement[]): Requirement | undefined {
 class Parser {
   at = 0;
 
-  constructor(private readonly s: string) {}
+  /** `phrases`: read as phraseRequirementOf (zero-width atoms inside a run, white space as a GAP). */
+  constructor(
+    private readonly s: string,
+    private readonly phrases: boolean,
+  ) {}
+
+  /** Whether the last group() read was a lookaround (zero-width). */
+  private lookaround = false;
 
   /** Alternatives up to a ")" or the end: one of them is needed, so each must need something. */
   alternation(): Requirement | undefined {
@@ -105,7 +181,10 @@ class Parser {
     const s = this.s;
     const needed: Requirement[] = [];
     let run = "";
+    const phrases = this.phrases;
     const flush = () => {
+      // (A phrase's GAP at either end is left out: what it needs there is not tested.)
+      if (phrases) run = trimGaps(run);
       if (run) needed.push(run);
       run = "";
     };
@@ -113,27 +192,44 @@ class Parser {
       const c = s[this.at];
       let literal: string | undefined;
       let group: Requirement | undefined;
+      // A zero-width atom, or white space (phrases only).
+      let zeroWidth = false;
+      let space = false;
+      this.lookaround = false;
       if (c === "\\") {
         const next = s[this.at + 1] ?? "";
         if (next !== "" && next.charCodeAt(0) < 128 && !isAlphanumeric(next.charCodeAt(0))) {
           literal = next;
           this.at += 2;
         } else {
+          zeroWidth = next === "b" || next === "B";
+          space = next === "s";
           this.skipEscape();
         }
       } else if (c === "[") {
         this.skipClass();
       } else if (c === "(") {
         group = this.group();
+        zeroWidth = this.lookaround;
       } else if (c === "{" && this.range()) {
         return undefined; // a quantifier with nothing before it: not a pattern this reads
       } else if (SYNTAX.has(c) || c.charCodeAt(0) < 32 || c.charCodeAt(0) > 126) {
+        zeroWidth = c === "^" || c === "$";
         this.at++;
       } else {
         literal = c;
         this.at++;
       }
       const min = this.quantifier();
+      if (phrases && min === undefined && zeroWidth) {
+        // Matches nothing: the run goes on after it (a positive lookaround's own requirement is needed too).
+        if (group !== undefined) needed.push(group);
+        continue;
+      }
+      if (phrases && (space || literal === " ") && (min === undefined || min >= 1)) {
+        if (run !== "" && !run.endsWith(GAP)) run += GAP;
+        continue;
+      }
       if (literal !== undefined && min === undefined) {
         run += literal;
         continue;
@@ -178,12 +274,14 @@ class Parser {
     const s = this.s;
     this.at++;
     let negative = false;
+    let look = false;
     if (s[this.at] === "?") {
       const kind = s.slice(this.at, this.at + 3);
-      if (kind.startsWith("?:") || kind.startsWith("?=")) this.at += 2;
-      else if (kind.startsWith("?!")) (negative = true), (this.at += 2);
-      else if (kind === "?<=") this.at += 3;
-      else if (kind === "?<!") (negative = true), (this.at += 3);
+      if (kind.startsWith("?:")) this.at += 2;
+      else if (kind.startsWith("?=")) (look = true), (this.at += 2);
+      else if (kind.startsWith("?!")) (negative = look = true), (this.at += 2);
+      else if (kind === "?<=") (look = true), (this.at += 3);
+      else if (kind === "?<!") (negative = look = true), (this.at += 3);
       else if (kind.startsWith("?<")) {
         const close = s.indexOf(">", this.at);
         if (close < 0) return this.fail();
@@ -193,6 +291,7 @@ class Parser {
     const req = this.alternation();
     if (s[this.at] !== ")") return this.fail();
     this.at++;
+    this.lookaround = look;
     return negative ? undefined : req;
   }
 
@@ -231,6 +330,15 @@ class Parser {
     if (i >= s.length) this.fail();
     else this.at = i + 1;
   }
+}
+
+/** A phrase without a GAP at its start or end. */
+function trimGaps(run: string): string {
+  let from = 0;
+  let to = run.length;
+  while (from < to && run[from] === GAP) from++;
+  while (to > from && run[to - 1] === GAP) to--;
+  return from === 0 && to === run.length ? run : run.slice(from, to);
 }
 
 function isDigit(c: number): boolean {
@@ -275,8 +383,8 @@ export function leadingVetoes(source: string, flags: string): Veto[] {
   return vetoes;
 }
 
-/** Whether `text` holds one of the veto's words where its look-ahead would find it (leadingVetoes). */
-export function vetoed(veto: Veto, text: string): boolean {
+/** Whether `text` holds one of the veto's words where its look-ahead would find it (leadingVetoes; `within`: the furthest a word may start, for a gap `{0,N}`). */
+export function vetoed(veto: Veto, text: string, within = Infinity): boolean {
   let end = text.length;
   const stops = veto.stops;
   for (let k = 0; k < stops.length; k++) {
@@ -288,19 +396,27 @@ export function vetoed(veto: Veto, text: string): boolean {
     let word = words[w];
     const goesOn = word.charCodeAt(word.length - 1) === 42; /* * */
     if (goesOn) word = word.slice(0, -1);
-    for (let at = text.indexOf(word); at >= 0 && at + word.length <= end; at = text.indexOf(word, at + 1)) {
+    for (let at = text.indexOf(word); at >= 0 && at + word.length <= end && at <= within; at = text.indexOf(word, at + 1)) {
       if ((at === 0 || !isWordChar(text.charCodeAt(at - 1))) && (goesOn || !isWordChar(text.charCodeAt(at + word.length)))) return true;
     }
   }
   return false;
 }
 
-/** A look-ahead's body of the shape leadingVetoes reads, as a veto; undefined for any other (or one without a plain word). */
+/**
+ * A look-ahead's body of the shape leadingVetoes reads, as a veto; undefined for any other (or one without a plain word).
+ * `bounded` (round 53, leadingAlternatives): a gap of `{0,N}` too, its words found where they start at N or before.
+ */
 function vetoOf(body: string): Veto | undefined {
+  return readVeto(body, false)?.veto;
+}
+
+/** vetoOf, and with `bounded` a gap `{0,N}` too: `within` N (Infinity for `*`). */
+function readVeto(body: string, bounded: boolean): { veto: Veto; within: number } | undefined {
   let stops: string;
   let at: number;
-  if (body.startsWith(".*")) (stops = "\n\r\u2028\u2029"), (at = 2);
-  else if (body.startsWith("[\\s\\S]*")) (stops = ""), (at = 7);
+  if (body.startsWith(".")) (stops = "\n\r\u2028\u2029"), (at = 1);
+  else if (body.startsWith("[\\s\\S]")) (stops = ""), (at = 6);
   else if (body.startsWith("[^")) {
     stops = "";
     at = 2;
@@ -310,9 +426,17 @@ function vetoOf(body: string): Veto | undefined {
       if (c === undefined || isAlphanumeric(c.charCodeAt(0)) || c.charCodeAt(0) < 33 || c.charCodeAt(0) > 126 || "[^-\\".includes(c)) return undefined;
       stops += c;
     }
-    if (body[at + 1] !== "*" || stops === "") return undefined;
-    at += 2;
+    if (stops === "") return undefined;
+    at++;
   } else return undefined;
+  let within = Infinity;
+  if (body[at] === "*") at++;
+  else {
+    const m = bounded ? /^\{0,(\d+)\}/.exec(body.slice(at)) : null;
+    if (!m) return undefined;
+    within = Number(m[1]);
+    at += m[0].length;
+  }
   if (body[at] === "?") at++; // lazy: the same texts
   if (!body.startsWith("\\b(?:", at)) return undefined;
   const open = at + 2;
@@ -327,7 +451,61 @@ function vetoOf(body: string): Veto | undefined {
     else if (m[2] === "s?") words.push(m[1], `${m[1]}s`);
     else words.push(m[1]);
   }
-  return words.length > 0 ? { stops, words } : undefined;
+  return words.length > 0 ? { veto: { stops, words }, within } : undefined;
+}
+
+/** One top-level alternative of a pattern leadingAlternatives reads: its phrases (phraseRequirementOf; undefined: none) and its own leading vetoes. */
+export interface Alternative {
+  requirement: Requirement | undefined;
+  /** `within`: the furthest a word may start (a gap `{0,N}`), null where it may start anywhere (a JSON value: the build's). */
+  vetoes: Array<{ veto: Veto; within: number | null }>;
+}
+
+/**
+ * Round 53: a pattern of the shape `^(?!…)(?=…)(?:A|B|…)` (look-aheads, then one group to the end
+ * whose alternatives are at the top; flags as leadingVetoes) can match only at the text's start,
+ * and only where one of A, B, … does: each alternative as what it needs (its phrases) and its own
+ * leading negative look-aheads read as vetoes (a gap `{0,N}` too). Undefined for any other pattern.
+ * A text in which every alternative lacks what it needs or is vetoed is one where the pattern finds
+ * nothing (ruledOut).
+ */
+export function leadingAlternatives(source: string, flags: string): Alternative[] | undefined {
+  if (source.charCodeAt(0) !== 94 /* ^ */ || source.charCodeAt(1) !== 40 /* ( */ || /[ims]/.test(flags)) return undefined;
+  let at = 1;
+  while (source.startsWith("(?!", at) || source.startsWith("(?=", at)) {
+    const close = closingParen(source, at);
+    if (close < 0) return undefined;
+    at = close + 1;
+  }
+  if (!source.startsWith("(?:", at) || closingParen(source, at) !== source.length - 1) return undefined;
+  const parts = topLevelParts(source.slice(at + 3, source.length - 1));
+  if (parts.length < 2) return undefined;
+  return parts.map((part) => {
+    const vetoes: Alternative["vetoes"] = [];
+    let from = 0;
+    while (part.startsWith("(?!", from) || part.startsWith("(?=", from)) {
+      const close = closingParen(part, from);
+      if (close < 0) break;
+      if (part[from + 2] === "!") {
+        const veto = readVeto(part.slice(from + 3, close), true);
+        if (veto) vetoes.push({ veto: veto.veto, within: veto.within === Infinity ? null : veto.within });
+      }
+      from = close + 1;
+    }
+    return { requirement: phraseRequirementOf(part), vetoes };
+  });
+}
+
+/** Whether no alternative of leadingAlternatives can match in `text`: each lacks what it needs or is vetoed. */
+export function ruledOut(alternatives: Alternative[], text: string): boolean {
+  for (let k = 0; k < alternatives.length; k++) {
+    const alternative = alternatives[k];
+    if (alternative.requirement !== undefined && !holds(alternative.requirement, text)) continue;
+    let vetoedHere = false;
+    for (let v = 0; v < alternative.vetoes.length && !vetoedHere; v++) vetoedHere = vetoed(alternative.vetoes[v].veto, text, alternative.vetoes[v].within ?? Infinity);
+    if (!vetoedHere) return false;
+  }
+  return true;
 }
 
 /** The index of the ")" that closes the group opening at `open` (escapes and classes skipped); -1 if none. */
