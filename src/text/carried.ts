@@ -294,9 +294,12 @@ export function hasProviderReference(text: string): boolean {
 export function carryProvider(words: Word[], provider: CarriedProvider): void {
   let start = 0;
   let subject = false;
+  // whether every sentence so far had the provider as its subject: a pronoun past one that had another is that one's
+  let chain = true;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (i > 0 && words[i - 1].stop) {
+      if (!subject) chain = false;
       start = i;
       subject = false;
     }
@@ -306,12 +309,21 @@ export function carryProvider(words: Word[], provider: CarriedProvider): void {
     if (PROVIDER_NOUN.has(w.base) && i > 0 && DEFINITE.has(words[i - 1].lower) && !words[i - 1].stop && words[i + 1]?.lower !== "of") {
       const same = provider.nouns.filter((x) => repeats(w.base, x));
       noun = same.length === 1 ? same[0] : undefined;
-    } else if (!subject && provider.pronoun && i - start < SUBJECT_WORDS && (w.lower === provider.pronoun || (provider.pronoun === "it" && w.word === "Its" && i === start))) {
+      if (noun && i - start < SUBJECT_WORDS) subject = true;
+    } else if (chain && !subject && provider.pronoun && i - start < SUBJECT_WORDS && (w.lower === provider.pronoun || (provider.pronoun === "it" && w.word === "Its" && i === start)) && !expletive(words, i)) {
       subject = true;
       noun = provider.nouns[0];
     }
     if (noun) w.also = [...(w.also ?? []), PROVIDER, noun];
   }
+}
+
+/** Whether the pronoun at `i` is no one's ("It is the Audit Committee's responsibility to …", "It may be that …"): a form of "be" after it. */
+function expletive(words: Word[], i: number): boolean {
+  const k = words[i + 1]?.lower === "also" ? i + 2 : i + 1;
+  const next = words[k]?.lower;
+  if (next === "is" || next === "was" || next === "seems" || next === "appears") return true;
+  return (next === "may" || next === "might" || next === "will" || next === "would" || next === "can" || next === "could" || next === "should") && words[k + 1]?.lower === "be";
 }
 
 /** Tags a paragraph's words with what it carries: the manager its pronouns stand for and the providers its references name (the body is resolveBackReferences'). */

@@ -93,4 +93,15 @@ describe("guards: a reference that is not the provider's", () => {
     );
     expect(got[1]).not.toContain("third-party-engaged");
   });
+
+  it("guard: an expletive 'It is …', and an 'It' past a sentence with a subject of its own, are not the provider", async () => {
+    const got = await draft(
+      "We retain Copperline Assurance LLC (“Copperline”), an independent cybersecurity assessment firm, to review our bottling plants.",
+      "It is then tested by our own staff.",
+      "We retain Copperline Assurance LLC (“Copperline”), an independent cybersecurity assessment firm, to review our bottling plants.",
+      "Our plants run on a single network. It examines the firewall rules at each of our bottling plants every spring.",
+    );
+    expect(got[1]).not.toContain("third-party-engaged");
+    expect(got[3]).not.toContain("third-party-engaged");
+  });
 });
