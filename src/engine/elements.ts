@@ -8,7 +8,7 @@ import { inputClassOf, type Disclosure, type Fact, type SectionParagraph, type S
 import type { Cues, Lexicon, LexiconMatch, Span } from "../text/lexicon.js";
 import type { TextReadings } from "../text/readings.js";
 import { tokenize, type Aliases, type Word } from "../text/tokens.js";
-import { carriedBody, carriedPerson, hasBodyReference, hasPersonPronoun, type Carried } from "../text/carried.js";
+import { carriedBody, carriedPerson, carriedProvider, hasBodyReference, hasPersonPronoun, hasProviderReference, type Carried } from "../text/carried.js";
 import { answers, judgeParagraph, type Element, type ParagraphElement } from "../text/requirement-map.js";
 import { lexiconTerms, vetoThreshold, type PreparedModel } from "../text/element-model.js";
 import { callsProgramByArticle } from "../text/clauses.js";
@@ -30,7 +30,7 @@ export interface Unit {
 
 /** The cache key of what a paragraph carries from the paragraphs before it (round 52). */
 function carriedKey(c: Carried): string {
-  return `${c.person ? `${c.person.key}:${c.person.gender ?? ""}` : ""}|${c.body ? `${c.body.kind}:${c.body.head ?? ""}:${c.body.subject ? 1 : 0}` : ""}`;
+  return `${c.person ? `${c.person.key}:${c.person.gender ?? ""}` : ""}|${c.body ? `${c.body.kind}:${c.body.head ?? ""}:${c.body.subject ? 1 : 0}` : ""}|${c.provider ? `${c.provider.nouns.join(",")}:${c.provider.pronoun}` : ""}`;
 }
 
 /** The most characters textBefore reads back: a program is named near where it is called "the program", and a long document's every paragraph is not read again for each. */
@@ -408,7 +408,9 @@ export class ElementJudge {
     if (u.leadIn !== undefined || !u.previous) return undefined;
     const pronoun = hasPersonPronoun(u.fact.text);
     const reference = hasBodyReference(u.fact.text);
-    if (!pronoun && !reference) return undefined;
+    // Round 53: "It", "They", "the firm" for a provider named in an earlier paragraph
+    const firm = hasProviderReference(u.fact.text);
+    if (!pronoun && !reference && !firm) return undefined;
     const reading = this.reading;
     const aliases = this.aliases();
     const words = (x: Unit) => (reading ? reading.words(x.fact.text) : tokenize(x.fact.text, aliases));
@@ -420,7 +422,8 @@ export class ElementJudge {
     }
     const person = pronoun ? carriedPerson(before()) : undefined;
     const body = reference ? carriedBody(beforeWords()) : undefined;
-    return person || body ? { person, body } : undefined;
+    const provider = firm ? carriedProvider(beforeWords()) : undefined;
+    return person || body || provider ? { person, body, provider } : undefined;
   }
 
   /** The paragraph as the filer states it: its drafting notes blanked. */

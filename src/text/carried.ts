@@ -14,7 +14,7 @@
 
 import { BOARD_PERSON, namesManager, resolveBackReferences, type CarriedBody } from "./aliases.js";
 import { copyWords } from "./readings.js";
-import { HONORIFIC, NAME_WORD, NOT_NAME, TITLED, titleAfter, titleEnd } from "./named-parties.js";
+import { HONORIFIC, NAME_WORD, NOT_NAME, PROVIDER, TITLED, TRADE, titleAfter, titleEnd, tradeAt } from "./named-parties.js";
 import { PERSON } from "./responsible-persons.js";
 import type { Word } from "./tokens.js";
 
@@ -165,10 +165,11 @@ export function carryPerson(words: Word[], person: CarriedPerson): void {
   }
 }
 
-/** What a paragraph carries from the section's earlier paragraphs: the manager its pronouns stand for, the body its back-references name. */
+/** What a paragraph carries from the section's earlier paragraphs: the manager its pronouns stand for, the body its back-references name, the provider its "It" / "The firm" names (every field set where a Carried is made: one shape). */
 export interface Carried {
-  person?: CarriedPerson;
-  body?: CarriedBody;
+  person: CarriedPerson | undefined;
+  body: CarriedBody | undefined;
+  provider: CarriedProvider | undefined;
 }
 
 /** Whether a text may refer back to a body ("It", "Its members", "the committee", "this group", "At each meeting"): the only paragraphs carriedBody is read for. */
@@ -189,4 +190,145 @@ export function carriedBody(before: Iterable<Word[]>): CarriedBody | undefined {
   let body: CarriedBody | undefined;
   for (let n = read.length - 1; n >= 0; n--) body = resolveBackReferences(copyWords(read[n]), body);
   return body?.kind ? body : undefined;
+}
+
+// Round 53 (acc53-carry; issue 10): an outside provider named in one paragraph of the section and carried into a later one.
+// "We engage Greyfen Security LLC (“Greyfen”), a managed detection and response provider, to watch … ¶ It reviews the alerts
+// … and telephones our CIO …": within one paragraph "Greyfen reviews …" is the named provider's work (named-parties.ts tags
+// the name PROVIDER and its trade's noun; element-third-party-engaged reads "@provider" doing the work), but "It", "The firm",
+// "The provider" or "They" in the next paragraph named no one. The antecedent is the one a reader takes: for a definite
+// description ("the firm", "this consultant", "the provider's analysts") the security providers named (or described: "a
+// cybersecurity consultancy") in the nearest of the CARRY_PARAGRAPHS earlier paragraphs that names a firm at all - the one
+// there is, or the one whose trade's noun it repeats; for a sentence's subject "It" / "Its" (one) or "They" (two or more),
+// the providers named in the last sentence of the paragraph right before (a nearer paragraph - the program, a policy, a
+// regulator - is the pronoun's). The references get the provider's tags (PROVIDER and its noun), as its name would.
+//
+// Not: a firm of no security trade (an accounting firm, a payroll company, a customer, a regulator) - the nearest paragraph
+// that names a firm of another trade ends the reach; two candidates and no noun that tells them apart; a reference after the
+// paragraph names or describes a firm of its own; a word a body's back-reference took (resolveBackReferences). Linear.
+
+/** The trade nouns a definite description of a provider repeats ("the firm", "this consultant", "the provider's analysts"). */
+const PROVIDER_NOUN = new Set(["firm", "consultancy", "consultant", "provider", "vendor", "assessor", "specialist"]);
+const DEFINITE = new Set(["the", "this", "that"]);
+/** The most words from a sentence's start to its subject pronoun ("Between them they …", "In addition, it …"). */
+const SUBJECT_WORDS = 4;
+
+/** Whether a definite description's noun (`said`) can name a provider of the trade `noun`: the same noun, "firm" for any, or a firm's consultant or assessor ("the consultant" of "a cybersecurity consulting firm"); "the vendor" and "the provider" only their own. */
+function repeats(said: string, noun: string): boolean {
+  if (said === noun || said === "firm") return true;
+  return noun === "firm" && (said === "consultant" || said === "consultancy" || said === "assessor" || said === "specialist");
+}
+
+/** The providers an earlier paragraph leaves a later one's references: each one's trade noun, and which subject pronoun takes them ("it", "they" or ""). */
+export interface CarriedProvider {
+  nouns: string[];
+  pronoun: string;
+}
+
+/**
+ * The security providers a paragraph names (a name tagged PROVIDER, one per name) or, where it names none, describes ("a
+ * cybersecurity consultancy"): their trade nouns, and how many of them stand in its last sentence; undefined where it
+ * names no firm, and `other` where it names only a firm of another trade.
+ */
+function paragraphProviders(words: Word[]): { nouns: string[]; last: number; other: boolean } | undefined {
+  const named = new Map<string, string>();
+  const namedAt: number[] = [];
+  const described: string[] = [];
+  const describedAt: number[] = [];
+  let trade = false;
+  let lastStart = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (i > 0 && words[i - 1].stop) lastStart = i;
+    // a firm of its own (not "the firm": a back-reference passes the reach on)
+    if (TRADE.has(w.base) && w.base !== "company" && w.base !== "body" && w.base !== "partner" && !(i > 0 && DEFINITE.has(words[i - 1].lower))) trade = true;
+    const tags = w.also;
+    const at = tags ? tags.indexOf(PROVIDER) : -1;
+    if (at >= 0) {
+      if (!named.has(w.word)) {
+        named.set(w.word, tags![at + 1] ?? "provider");
+        namedAt.push(i);
+      }
+      continue;
+    }
+    const end = tradeAt(words, i);
+    if (end > 0) {
+      described.push(words[end - 1].base);
+      describedAt.push(i);
+    }
+  }
+  const nouns = named.size ? [...named.values()] : described;
+  const at = named.size ? namedAt : describedAt;
+  if (nouns.length === 0) return trade ? { nouns, last: 0, other: true } : undefined;
+  return { nouns, last: at.filter((i) => i >= lastStart).length, other: false };
+}
+
+/**
+ * The providers the paragraphs before a paragraph leave its references (`before`: their words, nearest first; at most
+ * CARRY_PARAGRAPHS read), or undefined.
+ */
+export function carriedProvider(before: Iterable<Word[]>): CarriedProvider | undefined {
+  let n = 0;
+  for (const words of before) {
+    if (n++ >= CARRY_PARAGRAPHS) return undefined;
+    const found = paragraphProviders(words);
+    if (!found) continue;
+    if (found.other) return undefined;
+    // a pronoun reads only the paragraph right before, and the providers its last sentence names
+    const pronoun = n === 1 && found.last === found.nouns.length ? (found.last === 1 ? "it" : "they") : "";
+    return { nouns: found.nouns, pronoun };
+  }
+  return undefined;
+}
+
+/** Whether a text may refer back to a provider ("It", "They", "the firm", "this consultant"): the only paragraphs carriedProvider is read for. */
+export function hasProviderReference(text: string): boolean {
+  return /\b(?:[Ii]ts?|[Tt]hey)\b|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:firm|consultancy|consultant|provider|vendor|assessor|specialist)/.test(text);
+}
+
+/**
+ * Tags a paragraph's references to the carried providers with a provider's tags (PROVIDER and its trade's noun): a definite
+ * description of a provider's trade, and a sentence's subject pronoun ("It", "Its", "They"), up to where the paragraph names
+ * or describes a firm of its own.
+ */
+export function carryProvider(words: Word[], provider: CarriedProvider): void {
+  let start = 0;
+  let subject = false;
+  // whether every sentence so far had the provider as its subject: a pronoun past one that had another is that one's
+  let chain = true;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (i > 0 && words[i - 1].stop) {
+      if (!subject) chain = false;
+      start = i;
+      subject = false;
+    }
+    if (w.also?.includes(PROVIDER) || tradeAt(words, i) > 0) return;
+    if (w.also?.some((t) => t === "@board" || t === "@management")) continue;
+    let noun: string | undefined;
+    if (PROVIDER_NOUN.has(w.base) && i > 0 && DEFINITE.has(words[i - 1].lower) && !words[i - 1].stop && words[i + 1]?.lower !== "of") {
+      const same = provider.nouns.filter((x) => repeats(w.base, x));
+      noun = same.length === 1 ? same[0] : undefined;
+      if (noun && i - start < SUBJECT_WORDS) subject = true;
+    } else if (chain && !subject && provider.pronoun && i - start < SUBJECT_WORDS && (w.lower === provider.pronoun || (provider.pronoun === "it" && w.word === "Its" && i === start)) && !expletive(words, i)) {
+      subject = true;
+      noun = provider.nouns[0];
+    }
+    if (noun) w.also = [...(w.also ?? []), PROVIDER, noun];
+  }
+}
+
+/** Whether the pronoun at `i` is no one's ("It is the Audit Committee's responsibility to …", "It may be that …"): a form of "be" after it. */
+function expletive(words: Word[], i: number): boolean {
+  const k = words[i + 1]?.lower === "also" ? i + 2 : i + 1;
+  const next = words[k]?.lower;
+  if (next === "is" || next === "was" || next === "seems" || next === "appears") return true;
+  return (next === "may" || next === "might" || next === "will" || next === "would" || next === "can" || next === "could" || next === "should") && words[k + 1]?.lower === "be";
+}
+
+/** Tags a paragraph's words with what it carries: the manager its pronouns stand for and the providers its references name (the body is resolveBackReferences'). */
+export function carryInto(words: Word[], carried: Carried | undefined): void {
+  if (!carried) return;
+  if (carried.person) carryPerson(words, carried.person);
+  if (carried.provider) carryProvider(words, carried.provider);
 }

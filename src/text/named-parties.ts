@@ -47,8 +47,12 @@ const OF_TITLE = new Set(["Director", "Head", "Manager"]);
 // Words that make a title or a trade someone's past or another's ("our former CIO", "who served as …").
 const PAST = new Set(["former", "formerly", "previously", "retired", "was", "served", "until", "prior"]);
 // A firm's trade: the noun a description ends in, and the words that make it a security trade.
-const TRADE = new Set(["firm", "consultancy", "consultant", "provider", "vendor", "assessor", "auditor", "specialist", "partner", "contractor", "body", "company"]);
+export const TRADE = new Set(["firm", "consultancy", "consultant", "provider", "vendor", "assessor", "auditor", "specialist", "partner", "contractor", "body", "company"]);
 const SECURITY = /^(?:cyber\w*|security|it|technology|managed|detection|monitoring|assurance|certification|forensic\w*|penetration)$/;
+/** Whether a word is a security trade's word: "IT" in capitals only (round 53: "… Tillbrook Payroll, Inc. ¶ It reviews …" made a payroll provider a security one). */
+function securityWord(w: Word): boolean {
+  return SECURITY.test(w.lower) && (w.lower !== "it" || w.word === "IT");
+}
 // A product or software, not a service ("a provider of network security software").
 const PRODUCT = new Set(["software", "product", "products", "platform", "tool", "hardware"]);
 // A name that follows these is someone else's, not ours to engage ("at Halcyon", "founded Lowe Cyber", "acquired Lockfield").
@@ -76,17 +80,17 @@ function pastDeterminer(words: Word[], k: number): number {
  * security services provider"), or -1: a determiner, at most eight words with no stop, a trade noun, and a security word
  * among them or in the next four.
  */
-function tradeAt(words: Word[], k: number): number {
+export function tradeAt(words: Word[], k: number): number {
   if (k >= words.length || !/^(?:an?|our|one)$/.test(words[k].lower)) return -1;
   let security = false;
   for (let j = k + 1; j < words.length && j <= k + REACH; j++) {
     const w = words[j];
     if (PRODUCT.has(w.lower) || PAST.has(w.lower)) return -1;
-    if (SECURITY.test(w.lower)) security = true;
+    if (securityWord(w)) security = true;
     if (TRADE.has(w.base)) {
       for (let x = j + 1; !security && x < words.length && x <= j + 4 && !words[x - 1].stop; x++) {
         if (PRODUCT.has(words[x].lower)) return -1;
-        security = SECURITY.test(words[x].lower);
+        security = securityWord(words[x]);
       }
       return security ? j + 1 : -1;
     }

@@ -21,7 +21,7 @@ import {
   type Informing,
   type Oversight,
 } from "./clauses.js";
-import { carryPerson, type Carried } from "./carried.js";
+import { carryInto, type Carried } from "./carried.js";
 import { DETERMINERS, frontedParticiples, MANAGEMENT_NAME, personPronouns, resolveBackReferences } from "./aliases.js";
 import { dropAgentAdverbs } from "./agent-adverb.js";
 import { copyWords, type TextReadings } from "./readings.js";
@@ -328,7 +328,7 @@ export function judgeParagraph(
   const sentences: Sentence[] = reading ? reading.sentences(text) : splitSentences(text);
   const words = reading ? copyWords(reading.words(text)) : tokenize(text, aliases);
   if (aliases) resolveBackReferences(words, p.carried?.body);
-  if (p.carried?.person) carryPerson(words, p.carried.person);
+  carryInto(words, p.carried);
   frontedParticiples(words, text);
   personPronouns(words);
   pluralPersonPronouns(words);
@@ -786,7 +786,7 @@ function blanked(text: string, spans: { start: number; end: number }[], aliases?
   out += text.slice(at);
   const words = tokenize(out, aliases);
   if (aliases) resolveBackReferences(words, carried?.body);
-  if (carried?.person) carryPerson(words, carried.person);
+  carryInto(words, carried);
   frontedParticiples(words, out);
   personPronouns(words);
   pluralPersonPronouns(words);
