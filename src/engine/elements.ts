@@ -413,7 +413,13 @@ export class ElementJudge {
     if (!pronoun && !reference && !firm) return undefined;
     const reading = this.reading;
     const aliases = this.aliases();
-    const words = (x: Unit) => (reading ? reading.words(x.fact.text) : tokenize(x.fact.text, aliases));
+    // The person, body and provider walks read the same earlier paragraphs: each is tokenized once.
+    const seen = new Map<Unit, Word[]>();
+    const words = (x: Unit): Word[] => {
+      let w = seen.get(x);
+      if (!w) seen.set(x, (w = reading ? reading.words(x.fact.text) : tokenize(x.fact.text, aliases)));
+      return w;
+    };
     function* before(): Generator<{ words: Word[]; text: string }> {
       for (let x = u.previous; x; x = x.previous) yield { words: words(x), text: x.fact.text };
     }
